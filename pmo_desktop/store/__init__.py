@@ -1,0 +1,12 @@
+"""The portfolio store: one SQLite file, operations with a change log, queries."""
+
+from .db import StoreError
+from .ops import Changes, Tx
+from .schema import ENTITIES, SCHEMA_VERSION
+from .store import Store, open_store
+from .undo import UndoConflict
+
+__all__ = [
+    "Changes", "ENTITIES", "SCHEMA_VERSION", "Store", "StoreError", "Tx", "UndoConflict",
+    "open_store",
+]

@@ -1,0 +1,396 @@
+"""A realistic, deterministic demo portfolio, written through the store's operations.
+
+Names and texts come from ``resources/demo_recipe.json``. Each project has a latent
+"health" that drifts over six monthly periods; the reported status, spend, progress
+and milestone slips follow it, and each month is closed into snapshots, so trends,
+slips, over-allocation, false greens and stale reports all exist.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from calendar import monthrange
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any, Callable
+
+from pmo_desktop.domain import enums
+from pmo_desktop.domain.capacity import monthly_capacity_hours
+from pmo_desktop.resources import resource_path
+
+from .periods import close_period
+from .store import Store
+
+PERIODS = 6
+SOURCE = "demo"
+
+
+def month_add(day: date, months: int) -> date:
+    y, m = divmod(day.month - 1 + months, 12)
+    year, month = day.year + y, m + 1
+    return date(year, month, min(day.day, monthrange(year, month)[1]))
+
+
+def month_end(day: date) -> date:
+    return date(day.year, day.month, monthrange(day.year, day.month)[1])
+
+
+def months_between(first: date, last: date) -> list[str]:
+    out, cur = [], date(first.year, first.month, 1)
+    while cur <= last:
+        out.append(cur.strftime("%Y-%m"))
+        cur = month_add(cur, 1)
+    return out
+
+
+@dataclass
+class _Plan:
+    """What the generator decided for one project before writing it."""
+
+    pid: int
+    code: str
+    name: str
+    start: date
+    finish: date
+    bac: float
+    health: list[float]  # 0 good … 2 troubled, one value per period + now
+    cost_factor: float
+    months: list[str]
+
+
+class DemoBuilder:
+    def __init__(self, store: Store, projects: int, seed: int, today: date,
+                 progress: Callable[[str], None] | None = None) -> None:
+        self.store = store
+        self.n = projects
+        self.rng = random.Random(seed)
+        self.today = today
+        self.progress = progress or (lambda _m: None)
+        self.recipe: dict[str, Any] = json.loads(
+            resource_path("demo_recipe.json").read_text(encoding="utf-8"))
+        self.plans: list[_Plan] = []
+        self.people: list[tuple[int, str]] = []
+        self.role_ids: dict[str, int] = {}
+        self.checkpoints = [month_end(month_add(today, -k)) for k in range(PERIODS, 0, -1)]
+
+    # -- helpers --------------------------------------------------------------
+    def _person(self) -> str:
+        r = self.recipe
+        return f"{self.rng.choice(r['first_names'])} {self.rng.choice(r['last_names'])}"
+
+    def _project_names(self) -> list[tuple[int, str]]:
+        progs = self.recipe["programmes"]
+        names: list[tuple[int, str]] = []
+        for i in range(self.n):
+            g = i % len(progs)
+            k = i // len(progs)
+            curated = progs[g]["projects"]
+            if k < len(curated):
+                names.append((g, curated[k]))
+            else:
+                parts = self.recipe["name_parts"]
+                names.append((g, f"{self.rng.choice(parts['areas'])} "
+                                 f"{self.rng.choice(parts['things'])} "
+                                 f"{self.rng.choice(parts['verbs'])}"))
+        return names
+
+    # -- steps ------------------------------------------------------------------
+    def build(self) -> dict[str, int]:
+        self.progress("portfolio")
+        self.store.set_settings({**self.recipe["portfolio"], "as_of": None}, source=SOURCE)
+        with self.store.write(SOURCE) as tx:
+            prog_ids = tx.create_many("programme", [
+                ({"name": p["name"], "sro": p["sro"]}, None) for p in self.recipe["programmes"]])
+            for role in self.recipe["roles"]:
+                self.role_ids[role] = tx.create("role", {"name": role, "target_utilisation": 0.85})
+            self._people(tx)
+            self._projects(tx, prog_ids)
+        self.progress("history")
+        for k, as_of in enumerate(self.checkpoints):
+            self._status(k, as_of)
+            close_period(self.store, as_of, source=SOURCE)
+        self._status(PERIODS, self.today)
+        self.progress("raid")
+        with self.store.write(SOURCE) as tx:
+            self._raid(tx)
+            self._changes(tx)
+            self._lessons(tx)
+        return self.store.counts()
+
+    def _people(self, tx: Any) -> None:
+        rng = self.rng
+        count = max(60, int(self.n * 1.5))
+        seen: set[str] = set()
+        roles = self.recipe["roles"]
+        first = month_add(self.today, -PERIODS)
+        months = months_between(first, month_add(self.today, 6))
+        for i in range(count):
+            name = self._person()
+            while name in seen:
+                name = f"{self._person()}" if len(seen) < 1000 else f"{self._person()} {i}"
+            seen.add(name)
+            role = roles[i % len(roles)]
+            fte = rng.choice([1.0, 1.0, 1.0, 0.8, 0.6])
+            email = name.lower().replace(" ", ".").replace("'", "") + "@northwind.example"
+            rid = tx.create("resource", {
+                "name": name, "email": email, "role_id": self.role_ids[role],
+                "team": self.recipe["teams"][i % len(self.recipe["teams"])], "fte": fte,
+                "hours_per_day": 7.5, "cost_rate": float(rng.choice([450, 550, 650, 750, 900])),
+            })
+            self.people.append((rid, role))
+            tx.create_many("capacity", [
+                ({"resource_id": rid, "period": m,
+                  "hours": round(monthly_capacity_hours(m, 7.5, fte), 1)}, None) for m in months])
+
+    def _projects(self, tx: Any, prog_ids: list[int]) -> None:
+        rng = self.rng
+        progs = self.recipe["programmes"]
+        counters = [100] * len(progs)
+        for g, name in self._project_names():
+            counters[g] += 1
+            code = f"{progs[g]['prefix']}-{counters[g]}"
+            start = self.today - timedelta(days=rng.randint(60, 540))
+            finish = start + timedelta(days=rng.randint(240, 720))
+            bac = float(round(rng.lognormvariate(13.6, 0.7), -3))
+            trouble = rng.choices([0.0, 1.0, 2.0], [0.55, 0.3, 0.15])[0]
+            health, h = [], max(0.0, trouble - rng.random())
+            for _ in range(PERIODS + 1):
+                h = min(2.4, max(0.0, h + rng.uniform(-0.45, 0.55) * (0.6 + trouble / 2)))
+                health.append(h)
+            state = rng.choices(["active", "on_hold", "proposed"], [0.9, 0.05, 0.05])[0]
+            pid = tx.create("project", {
+                "code": code, "name": name, "programme_id": prog_ids[g],
+                "sponsor": self._person(), "manager": self._person(),
+                "priority": rng.choice(enums.PRIORITIES), "tier": rng.choice([1, 2, 2, 3]),
+                "state": state, "start_baseline": start.isoformat(),
+                "finish_baseline": finish.isoformat(), "start_forecast": start.isoformat(),
+                "finish_forecast": finish.isoformat(), "start_actual": start.isoformat(),
+                "bac": bac, "tolerance_cost_pct": 10.0, "tolerance_time_days": 14,
+                "description": f"{name} for the {progs[g]['name']} programme.",
+            })
+            plan = _Plan(pid, code, name, start, finish, bac, health,
+                         1.0 + 0.08 * trouble + rng.uniform(-0.04, 0.05),
+                         months_between(start, finish))
+            self.plans.append(plan)
+            tx.create("baseline", {"project_id": pid, "version": 0,
+                                   "effective_date": start.isoformat(), "bac": bac,
+                                   "finish_date": finish.isoformat(),
+                                   "approved_by": "Investment Committee",
+                                   "reason": "Full business case approved"})
+            self._finance(tx, plan)
+            self._milestones(tx, plan, trouble)
+            self._allocations(tx, plan)
+
+    def _finance(self, tx: Any, p: _Plan) -> None:
+        n = len(p.months)
+        weights = [1.0 + 1.5 * (1 - abs(2 * (i + 0.5) / n - 1)) for i in range(n)]
+        total = sum(weights)
+        now = self.today.strftime("%Y-%m")
+        rows = []
+        for month, w in zip(p.months, weights):
+            planned = round(p.bac * w / total, 2)
+            past = month < now
+            noise = self.rng.uniform(0.9, 1.12)
+            rows.append(({
+                "project_id": p.pid, "period": month, "planned": planned,
+                "actual": round(planned * p.cost_factor * noise, 2) if past else None,
+                "forecast": round(planned * p.cost_factor, 2) if not past else None,
+            }, None))
+        tx.create_many("financial", rows)
+
+    def _milestones(self, tx: Any, p: _Plan, trouble: float) -> None:
+        names = self.recipe["milestones"]
+        count = min(len(names), 4 + self.rng.randint(0, 3))
+        chosen = [names[int(i * (len(names) - 1) / (count - 1))] for i in range(count)]
+        span = (p.finish - p.start).days
+        rows = []
+        for i, name in enumerate(chosen):
+            base = p.start + timedelta(days=int(span * (i + 1) / count))
+            slip = int(max(0.0, self.rng.gauss(trouble * 12, 8)))
+            forecast = base + timedelta(days=slip)
+            actual = None
+            if forecast < self.today:
+                missed = trouble >= 2 and self.rng.random() < 0.35
+                actual = None if missed else forecast
+            critical = name in ("Go-live", "User acceptance complete", "Build complete")
+            rows.append(({
+                "project_id": p.pid, "name": name, "ref": f"M{i + 1:02d}",
+                "critical": 1 if critical else 0, "baseline_date": base.isoformat(),
+                "forecast_date": forecast.isoformat(),
+                "actual_date": actual.isoformat() if actual else None,
+                "owner": self._person(),
+            }, None))
+        tx.create_many("milestone", rows)
+
+    def _allocations(self, tx: Any, p: _Plan) -> None:
+        first = month_add(self.today, -PERIODS).strftime("%Y-%m")
+        last = month_add(self.today, 6).strftime("%Y-%m")
+        months = [m for m in p.months if first <= m <= last]
+        team = self.rng.sample(self.people, k=min(len(self.people), self.rng.randint(2, 4)))
+        rows = []
+        for rid, role in team:
+            hours = self.rng.choice([20, 30, 40, 50, 60, 75])
+            for m in months:
+                rows.append(({
+                    "resource_id": rid, "project_id": p.pid, "period": m,
+                    "hours": float(hours + self.rng.choice([0, 0, 5, -5])),
+                    "booking": "committed" if self.rng.random() < 0.85 else "proposed",
+                    "role_id": self.role_ids[role],
+                }, None))
+        tx.create_many("allocation", rows)
+
+    def _status(self, k: int, as_of: date) -> None:
+        """Write every project's reported status as it stood at checkpoint ``k``."""
+        rng = self.rng
+        with self.store.write(SOURCE) as tx:
+            for p in self.plans:
+                if as_of < p.start:
+                    continue
+                h = p.health[k]
+                level = 0 if h < 0.7 else 1 if h < 1.5 else 2
+                dims: dict[str, str] = {}
+                for dim in ("schedule", "cost", "scope", "risk", "resource", "benefits"):
+                    d = min(2, max(0, level + rng.choice([-1, 0, 0, 0, 1]) - (dim in
+                                   ("scope", "benefits"))))
+                    dims[dim] = enums.RAG_VALUES[d]
+                overall = max(dims.values(), key=enums.RAG_VALUES.index)
+                if level == 2 and rng.random() < 0.15:
+                    overall = "green"  # a false green for the data-quality checks
+                elapsed = max(0.0, min(1.0, (as_of - p.start).days / max(1, (p.finish - p.start).days)))
+                pct = round(max(0.0, min(1.0, elapsed * (1.05 - 0.12 * h))), 2)
+                slip = int(h * 18)
+                forecast = p.finish + timedelta(days=slip)
+                stale = k == PERIODS and rng.random() < 0.1
+                status_day = as_of - timedelta(days=rng.randint(40, 80) if stale else rng.randint(0, 6))
+                rag_name = enums.RAG_VALUES[level]
+                text = rng.choice(self.recipe["summaries"][rag_name]).format(ms="the next milestone")
+                values: dict[str, Any] = {
+                    "rag_overall": overall, **{f"rag_{d}": v for d, v in dims.items()},
+                    "pct_complete": pct, "finish_forecast": forecast.isoformat(),
+                    "status_date": max(p.start, status_day).isoformat(), "summary": text,
+                    "next_steps": rng.choice(self.recipe["actions"]) + ".",
+                    "stage": _stage(elapsed), "eac": round(p.bac * p.cost_factor, -3),
+                    "rag_justification": None if level == 0 else
+                    "Recovery plan agreed with the sponsor." if level == 1 else
+                    "Exception report to follow; tolerance forecast to be breached.",
+                }
+                if elapsed >= 1.0:
+                    values["state"] = "completed"
+                tx.update("project", p.pid, values)
+
+    def _raid(self, tx: Any) -> None:
+        rng, r = self.rng, self.recipe
+        per_project = max(1, round(200 / max(1, len(self.plans)))) if len(self.plans) <= 200 else 5
+        for p in self.plans:
+            counters: dict[str, int] = {}
+            for _ in range(rng.randint(max(1, per_project - 2), per_project + 2)):
+                kind = rng.choices(enums.RAID_TYPES, [40, 20, 10, 10, 7, 13])[0]
+                counters[kind] = counters.get(kind, 0) + 1
+                ref = f"{kind[0].upper()}-{counters[kind]:03d}"
+                raised = self.today - timedelta(days=rng.randint(5, 200))
+                base: dict[str, Any] = {
+                    "project_id": p.pid, "ref": ref, "owner": self._person() if rng.random() > 0.04 else None,
+                    "date_raised": raised.isoformat(), "raised_by": self._person(),
+                }
+                base.update(self._raid_values(kind, p, raised))
+                tx.create(kind, base)
+
+    def _raid_values(self, kind: str, p: _Plan, raised: date) -> dict[str, Any]:
+        rng, r = self.rng, self.recipe
+        due = (self.today + timedelta(days=rng.randint(-30, 90))).isoformat()
+        if kind == "risk":
+            title, category, desc = rng.choice(r["risks"])
+            prob = rng.choices([1, 2, 3, 4, 5], [10, 25, 30, 25, 10])[0]
+            imp = rng.choices([1, 2, 3, 4, 5], [8, 22, 30, 25, 15])[0]
+            status = rng.choices(["open", "monitoring", "closed"], [70, 20, 10])[0]
+            return {"title": title, "description": desc, "category": category,
+                    "threat_or_opportunity": "threat" if rng.random() > 0.08 else "opportunity",
+                    "probability": prob, "impact": imp,
+                    "residual_probability": max(1, prob - 1), "residual_impact": imp,
+                    "proximity": rng.choice(enums.PROXIMITIES),
+                    "response": rng.choice(["reduce", "reduce", "accept", "transfer", "avoid"]),
+                    "response_actions": "Weekly review with the supplier; contingency held.",
+                    "status": status, "trend": rng.choice(enums.RISK_TRENDS),
+                    "review_date": due, "escalation": "board" if prob * imp >= 20 else "none"}
+        if kind == "issue":
+            title, severity = rng.choice(r["issues"])
+            return {"title": title, "severity": severity, "priority": severity,
+                    "issue_type": "problem_concern",
+                    "status": rng.choice(["open", "in_progress", "escalated", "resolved"]),
+                    "due_date": due, "description": f"{title} affecting {p.name}."}
+        if kind == "assumption":
+            return {"title": rng.choice(r["assumptions"]), "status": rng.choice(enums.ASSUMPTION_STATUSES),
+                    "validate_by": due, "impact_if_false": "Plan and budget would need revisiting."}
+        if kind == "dependency":
+            return {"title": rng.choice(r["dependencies"]), "direction": rng.choice(enums.DEPENDENCY_DIRECTIONS),
+                    "dependency_type": "internal", "need_by_date": due,
+                    "status": rng.choice(enums.DEPENDENCY_STATUSES[:3])}
+        if kind == "decision":
+            return {"title": rng.choice(r["decisions"]), "status": rng.choice(["pending", "pending", "approved"]),
+                    "options": "A: proceed as planned; B: extend by four weeks; C: descope reporting.",
+                    "rationale": "Protects the go-live date at the lowest cost.", "due_date": due,
+                    "escalation": "board"}
+        return {"title": rng.choice(r["actions"]), "status": rng.choice(["open", "open", "done"]),
+                "due_date": due}
+
+    def _changes(self, tx: Any) -> None:
+        rng = self.rng
+        titles = self.recipe["change_requests"]
+        count = max(len(enums.CR_STATUSES) * 2, len(self.plans) * 3 // 5)
+        for i in range(count):
+            p = self.plans[(i * 7) % len(self.plans)]
+            status = enums.CR_STATUSES[i % len(enums.CR_STATUSES)]
+            cost = float(round(rng.uniform(-0.02, 0.12) * p.bac, -3))
+            decided = status in enums.CR_DECIDED_STATUSES or status in ("implemented", "closed")
+            ref = f"CR-{i + 1:03d}"
+            tx.create("change_request", {
+                "project_id": p.pid, "ref": ref, "title": titles[i % len(titles)],
+                "description": f"{titles[i % len(titles)]} for {p.name}.",
+                "cr_type": rng.choice(enums.CR_TYPES), "requester": self._person(),
+                "date_raised": (self.today - timedelta(days=rng.randint(10, 120))).isoformat(),
+                "impact_cost": cost, "impact_schedule_days": rng.choice([0, 5, 10, 20, 30]),
+                "priority": rng.choice(enums.PRIORITIES), "status": status,
+                "authority_level": "project_board" if abs(cost) > 50000 else "change_authority",
+                "recommendation": "Approve" if cost < 0.08 * p.bac else "Defer to next stage",
+                "decision_date": (self.today - timedelta(days=rng.randint(1, 30))).isoformat()
+                if decided else None,
+                "approver": "Portfolio Board" if decided else None,
+            })
+            if status in ("approved", "implemented", "closed") and cost > 0:
+                tx.create("baseline", {
+                    "project_id": p.pid, "version": i + 1,
+                    "effective_date": self.today.isoformat(), "bac": p.bac + cost,
+                    "approved_by": "Portfolio Board", "reason": titles[i % len(titles)],
+                    "source_cr": ref})
+
+    def _lessons(self, tx: Any) -> None:
+        lessons = self.recipe["lessons"]
+        for i in range(max(15, len(self.plans) // 3)):
+            p = self.plans[(i * 3) % len(self.plans)]
+            title, event, rec = lessons[i % len(lessons)]
+            tx.create("lesson", {
+                "project_id": p.pid, "ref": f"L-{i + 1:03d}", "title": title, "event": event,
+                "recommendations": rec, "lesson_type": self.rng.choice(enums.LESSON_TYPES),
+                "date_logged": (self.today - timedelta(days=self.rng.randint(5, 300))).isoformat(),
+                "logged_by": self._person(), "status": "open"})
+
+
+def _stage(elapsed: float) -> str:
+    if elapsed < 0.1:
+        return "initiation"
+    if elapsed < 0.25:
+        return "planning"
+    if elapsed < 0.95:
+        return "delivery"
+    return "closing" if elapsed < 1.0 else "closed"
+
+
+def build_demo(store: Store, projects: int = 40, seed: int = 7, today: date | None = None,
+               progress: Callable[[str], None] | None = None) -> dict[str, int]:
+    """Fill an empty store with the demo portfolio; returns the entity counts."""
+    if store.counts()["project"]:
+        from .db import StoreError
+
+        raise StoreError(f"{store.path} already holds projects; the demo needs an empty portfolio.")
+    return DemoBuilder(store, projects, seed, today or date.today(), progress).build()

@@ -1,0 +1,262 @@
+"""Mutations: one transaction, every field change in the change log, a summary back.
+
+``Tx`` is the only writer of entity tables. It is obtained from ``Store.write()``;
+the block is one transaction, so an exception anywhere leaves the file as it was.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
+
+from .db import StoreError
+from .schema import ENTITIES, PROVENANCE, Entity
+
+if TYPE_CHECKING:
+    import sqlite_utils
+
+Provenance = tuple[str | None, str | None, int | None]
+
+# Children deleted (and logged) before a project is deleted.
+PROJECT_CHILDREN = (
+    "milestone", "financial", "allocation", "risk", "issue", "assumption", "dependency",
+    "decision", "action", "change_request", "baseline", "lesson",
+)
+
+
+@dataclass
+class Changes:
+    """What one operation touched: (entity, id, key) triples."""
+
+    created: list[tuple[str, int, str]] = field(default_factory=list)
+    updated: list[tuple[str, int, str]] = field(default_factory=list)
+    deleted: list[tuple[str, int, str]] = field(default_factory=list)
+    batch_id: int | None = None
+
+    @property
+    def entities(self) -> set[str]:
+        return {e for e, _, _ in self.created + self.updated + self.deleted}
+
+    def __bool__(self) -> bool:
+        return bool(self.created or self.updated or self.deleted)
+
+    def summary(self) -> dict[str, int]:
+        return {"created": len(self.created), "updated": len(self.updated),
+                "deleted": len(self.deleted)}
+
+
+def entity(name: str) -> Entity:
+    try:
+        return ENTITIES[name]
+    except KeyError:
+        raise StoreError(f"Unknown kind of record '{name}'.") from None
+
+
+def _now() -> str:
+    return datetime.now().isoformat(timespec="seconds")
+
+
+def _encode(value: Any) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False, default=str)
+
+
+class Tx:
+    """A write transaction over the store (use through ``Store.write``)."""
+
+    def __init__(self, db: sqlite_utils.Database, source: str, batch_id: int | None,
+                 user: str | None = None) -> None:
+        self.db = db
+        self.source = source
+        self.batch_id = batch_id
+        self.user = user
+        self.changes = Changes(batch_id=batch_id)
+        self._at = _now()
+        self._key_cache: dict[tuple[str, int], str] = {}
+
+    # -- helpers -------------------------------------------------------------
+    def _ref_key(self, column: str, value: Any) -> str:
+        if value is None:
+            return ""
+        table, col = {"project_id": ("project", "code"),
+                      "resource_id": ("resource", "name"),
+                      "role_id": ("role", "name"),
+                      "programme_id": ("programme", "name")}.get(column, ("", ""))
+        if not table:
+            return str(value)
+        cache_key = (table, int(value))
+        if cache_key not in self._key_cache:
+            row = self.db.execute(f"SELECT {col} FROM {table} WHERE id = ?", [value]).fetchone()
+            self._key_cache[cache_key] = str(row[0]) if row else f"#{value}"
+        return self._key_cache[cache_key]
+
+    def key_text(self, ent: Entity, row: dict[str, Any]) -> str:
+        parts = [self._ref_key(c, row.get(c)) if c.endswith("_id") else str(row.get(c, ""))
+                 for c in ent.key]
+        return "/".join(parts)
+
+    def _log(self, ent: Entity, entity_id: int, key: str, op: str,
+             field_name: str | None, old: Any, new: Any) -> None:
+        self.db.execute(
+            "INSERT INTO change_log(at, source, batch_id, entity, entity_id, key, op, field,"
+            " old, new, user) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [self._at, self.source, self.batch_id, ent.name, entity_id, key, op, field_name,
+             _encode(old), _encode(new), self.user],
+        )
+
+    def _columns(self, ent: Entity, values: dict[str, Any]) -> dict[str, Any]:
+        allowed = set(ent.fields) | set(ent.key)
+        unknown = [c for c in values if c not in allowed]
+        if unknown:
+            raise StoreError(f"A {ent.name} has no field {', '.join(sorted(unknown))}.")
+        return dict(values)
+
+    @staticmethod
+    def _prov(provenance: Provenance | None, batch_id: int | None) -> dict[str, Any]:
+        if provenance is None:
+            return {}
+        file_name, sheet, row = provenance
+        return dict(zip(PROVENANCE, (file_name, sheet, row, batch_id)))
+
+    # -- operations ----------------------------------------------------------
+    def create(self, name: str, values: dict[str, Any],
+               provenance: Provenance | None = None) -> int:
+        """Insert one record; its values go to the change log as one entry."""
+        return self.create_many(name, [(values, provenance)])[0]
+
+    def create_many(self, name: str,
+                    items: Sequence[tuple[dict[str, Any], Provenance | None]]) -> list[int]:
+        ent = entity(name)
+        ids: list[int] = []
+        for values, provenance in items:
+            row = self._columns(ent, values)
+            for column in ent.required:
+                if row.get(column) in (None, ""):
+                    raise StoreError(f"A {ent.name} needs a {column.replace('_', ' ')}.")
+            for column in ent.key:
+                if row.get(column) in (None, ""):
+                    raise StoreError(f"A {ent.name} needs a {column.replace('_id', '')}.")
+            record = dict(row)
+            if ent.raid_type:
+                record["type"] = ent.raid_type
+            record.update(self._prov(provenance, self.batch_id))
+            cols = list(record)
+            try:
+                cur = self.db.execute(
+                    f"INSERT INTO {ent.table} ({', '.join(cols)}) VALUES "
+                    f"({', '.join('?' * len(cols))})", [record[c] for c in cols])
+            except Exception as exc:  # sqlite3.IntegrityError and friends
+                if "UNIQUE" in str(exc):
+                    raise StoreError(
+                        f"A {ent.name} '{self.key_text(ent, row)}' already exists.") from exc
+                raise StoreError(f"The {ent.name} could not be saved: {exc}.") from exc
+            new_id = int(cur.lastrowid or 0)
+            key = self.key_text(ent, row)
+            self._log(ent, new_id, key, "create", None, None,
+                      {k: v for k, v in row.items() if v is not None})
+            self.changes.created.append((ent.name, new_id, key))
+            ids.append(new_id)
+        return ids
+
+    def get(self, name: str, entity_id: int) -> dict[str, Any] | None:
+        ent = entity(name)
+        sql = f"SELECT * FROM {ent.table} WHERE id = ?"
+        params: list[Any] = [entity_id]
+        if ent.raid_type:
+            sql += " AND type = ?"
+            params.append(ent.raid_type)
+        cur = self.db.execute(sql, params)
+        row = cur.fetchone()
+        if row is None:
+            return None
+        return dict(zip([d[0] for d in cur.description], row))
+
+    def update(self, name: str, entity_id: int, values: dict[str, Any],
+               provenance: Provenance | None = None) -> list[str]:
+        """Set fields; only those whose value differs are written and logged."""
+        ent = entity(name)
+        current = self.get(name, entity_id)
+        if current is None:
+            raise StoreError(f"That {ent.name} no longer exists.")
+        row = self._columns(ent, values)
+        changed = [c for c, v in row.items() if current.get(c) != v]
+        for column in ent.required:
+            if column in changed and row[column] in (None, ""):
+                raise StoreError(f"A {ent.name} needs a {column.replace('_', ' ')}.")
+        sets = {c: row[c] for c in changed}
+        if provenance is not None:
+            sets.update(self._prov(provenance, self.batch_id))
+        if sets:
+            try:
+                self.db.execute(
+                    f"UPDATE {ent.table} SET {', '.join(f'{c} = ?' for c in sets)} WHERE id = ?",
+                    [*sets.values(), entity_id])
+            except Exception as exc:
+                raise StoreError(f"The {ent.name} could not be saved: {exc}.") from exc
+        if changed:
+            key = self.key_text(ent, {**current, **row})
+            for column in changed:
+                self._log(ent, entity_id, key, "update", column, current.get(column), row[column])
+            self.changes.updated.append((ent.name, entity_id, key))
+        return changed
+
+    def delete(self, name: str, entity_id: int) -> None:
+        """Delete a record (a project takes its children with it, each logged)."""
+        ent = entity(name)
+        current = self.get(name, entity_id)
+        if current is None:
+            raise StoreError(f"That {ent.name} no longer exists.")
+        if ent.name == "project":
+            for child in PROJECT_CHILDREN:
+                cent = entity(child)
+                sql = f"SELECT id FROM {cent.table} WHERE project_id = ?"
+                params: list[Any] = [entity_id]
+                if cent.raid_type:
+                    sql += " AND type = ?"
+                    params.append(cent.raid_type)
+                for (child_id,) in self.db.execute(sql, params).fetchall():
+                    self.delete(child, int(child_id))
+        if ent.name == "resource":
+            for table, child in (("allocation", "allocation"), ("capacity", "capacity")):
+                for (child_id,) in self.db.execute(
+                        f"SELECT id FROM {table} WHERE resource_id = ?", [entity_id]).fetchall():
+                    self.delete(child, int(child_id))
+        key = self.key_text(ent, current)
+        self.db.execute(f"DELETE FROM {ent.table} WHERE id = ?", [entity_id])
+        kept = {c: current[c] for c in (*ent.key, *ent.fields) if current.get(c) is not None}
+        self._log(ent, entity_id, key, "delete", None, kept, None)
+        self.changes.deleted.append((ent.name, entity_id, key))
+
+    def restore(self, name: str, entity_id: int, values: dict[str, Any]) -> None:
+        """Recreate a deleted record with its old id (used by undo)."""
+        ent = entity(name)
+        record = {"id": entity_id, **values}
+        if ent.raid_type:
+            record["type"] = ent.raid_type
+        cols = list(record)
+        self.db.execute(
+            f"INSERT INTO {ent.table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
+            [record[c] for c in cols])
+        key = self.key_text(ent, values)
+        self._log(ent, entity_id, key, "create", None, None, values)
+        self.changes.created.append((ent.name, entity_id, key))
+
+    def set_setting(self, key: str, value: Any) -> None:
+        row = self.db.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
+        old = json.loads(row[0]) if row else None
+        if old == value:
+            return
+        self.db.execute("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)",
+                        [key, json.dumps(value)])
+        self.db.execute(
+            "INSERT INTO change_log(at, source, batch_id, entity, entity_id, key, op, field,"
+            " old, new, user) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            [self._at, self.source, self.batch_id, "setting", None, key, "update", key,
+             _encode(old), _encode(value), self.user])
+
+
+def ids_in(values: Iterable[int]) -> str:
+    return ",".join(str(int(v)) for v in values) or "NULL"

@@ -1,0 +1,257 @@
+"""The portfolio schema: entity definitions and forward-only migrations.
+
+Each importable/editable entity is declared once in ``ENTITIES``: its table, its
+business key (what people type in spreadsheets) and its data fields. The generic
+operations in ``ops.py``, the change log, the importer and ``info`` all read this
+one declaration.
+
+Money is stored as REAL in the portfolio's currency units (rounded only for display),
+dates as ISO ``YYYY-MM-DD`` TEXT, RAG and enumerations as their canonical lower-case
+names (``pmo_desktop.domain.enums``), percentages as fractions (0.85).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One kind of record the user can create, import, edit and undo."""
+
+    name: str
+    table: str
+    key: tuple[str, ...]  # business-key columns (a parent is given by its id column)
+    fields: tuple[str, ...]  # data columns that are edited and change-logged
+    parent: str | None = None  # "project" when the record belongs to one
+    raid_type: str | None = None  # RAID items share the raid_item table
+    money: tuple[str, ...] = ()
+    dates: tuple[str, ...] = ()
+    required: tuple[str, ...] = field(default=())
+
+
+_RAID_COMMON = (
+    "title", "description", "owner", "status", "category", "raised_by", "date_raised",
+    "due_date", "review_date", "closed_date", "priority", "severity", "escalation",
+    "notes", "next_action",
+)
+_RAID_RISK = (
+    "threat_or_opportunity", "probability", "impact", "residual_probability",
+    "residual_impact", "proximity", "response", "response_actions", "actionee",
+    "trigger", "contingency", "trend", "expected_value",
+)
+_RAID_ISSUE = ("issue_type", "impact_analysis", "resolution", "decision", "decided_by")
+_RAID_DEP = (
+    "direction", "dependency_type", "counterparty", "need_by_date", "committed_date",
+)
+_RAID_DECISION = ("options", "rationale", "decision_date", "impact_summary")
+_RAID_ASSUMPTION = ("impact_if_false", "validation_method", "validate_by")
+
+RAID_FIELDS = tuple(dict.fromkeys(
+    _RAID_COMMON + _RAID_RISK + _RAID_ISSUE + _RAID_DEP + _RAID_DECISION + _RAID_ASSUMPTION
+))
+_RAID_DATES = (
+    "date_raised", "due_date", "review_date", "closed_date", "need_by_date",
+    "committed_date", "decision_date", "validate_by",
+)
+
+PROJECT_FIELDS = (
+    "name", "programme_id", "sponsor", "manager", "stage", "state", "priority", "tier",
+    "start_baseline", "finish_baseline", "start_forecast", "finish_forecast",
+    "start_actual", "finish_actual", "bac", "eac", "pct_complete",
+    "rag_overall", "rag_schedule", "rag_cost", "rag_scope", "rag_risk", "rag_resource",
+    "rag_benefits", "rag_justification", "summary", "next_steps", "status_date",
+    "dca_rating", "tolerance_cost_pct", "tolerance_time_days", "description",
+    "benefits", "department",
+)
+
+ENTITIES: dict[str, Entity] = {}
+
+
+def _add(entity: Entity) -> None:
+    ENTITIES[entity.name] = entity
+
+
+_add(Entity("programme", "programme", ("name",), ("name", "sro", "description")))
+_add(Entity(
+    "project", "project", ("code",), PROJECT_FIELDS, money=("bac", "eac"),
+    dates=("start_baseline", "finish_baseline", "start_forecast", "finish_forecast",
+           "start_actual", "finish_actual", "status_date"),
+    required=("name",),
+))
+_add(Entity(
+    "milestone", "milestone", ("project_id", "name"),
+    ("name", "ref", "critical", "baseline_date", "forecast_date", "actual_date", "status",
+     "owner", "notes", "pct_complete"),
+    parent="project", dates=("baseline_date", "forecast_date", "actual_date"),
+))
+_add(Entity(
+    "financial", "financial", ("project_id", "period"),
+    ("period", "planned", "actual", "forecast", "earned", "category"),
+    parent="project", money=("planned", "actual", "forecast", "earned"),
+))
+_add(Entity("role", "role", ("name",), ("name", "target_utilisation", "description")))
+_add(Entity(
+    "resource", "resource", ("name",),
+    ("name", "email", "role_id", "team", "cost_rate", "fte", "hours_per_day", "location",
+     "manager", "start_date", "end_date"),
+    money=("cost_rate",), dates=("start_date", "end_date"),
+))
+_add(Entity(
+    "capacity", "capacity", ("resource_id", "period"), ("period", "hours"),
+))
+_add(Entity(
+    "allocation", "allocation", ("resource_id", "project_id", "period"),
+    ("period", "hours", "booking", "role_id", "notes"), parent="project",
+))
+for _raid in ("risk", "issue", "assumption", "dependency", "decision", "action"):
+    _add(Entity(
+        _raid, "raid_item", ("project_id", "ref"), ("ref",) + RAID_FIELDS,
+        parent="project", raid_type=_raid, money=("expected_value",), dates=_RAID_DATES,
+        required=("title",),
+    ))
+_add(Entity(
+    "change_request", "change_request", ("project_id", "ref"),
+    ("ref", "title", "description", "cr_type", "requester", "date_raised", "impact_cost",
+     "impact_schedule_days", "impact_scope", "impact_benefits", "impact_risk", "priority",
+     "authority_level", "funding_source", "status", "decision", "decision_date",
+     "approver", "recommendation", "options", "implemented_date"),
+    parent="project", money=("impact_cost",),
+    dates=("date_raised", "decision_date", "implemented_date"), required=("title",),
+))
+_add(Entity(
+    "baseline", "baseline", ("project_id", "version"),
+    ("version", "effective_date", "bac", "finish_date", "approved_by", "reason",
+     "source_cr"),
+    parent="project", money=("bac",), dates=("effective_date", "finish_date"),
+))
+_add(Entity(
+    "lesson", "lesson", ("project_id", "ref"),
+    ("ref", "title", "lesson_type", "event", "effect", "causes", "early_warning",
+     "recommendations", "date_logged", "logged_by", "category", "priority", "status"),
+    parent="project", dates=("date_logged",), required=("title",),
+))
+
+# Columns every entity table carries besides its fields: where it last came from.
+PROVENANCE = ("source_file", "source_sheet", "source_row", "source_batch")
+
+_TYPES = {
+    "critical": "INTEGER", "hours": "REAL", "fte": "REAL", "hours_per_day": "REAL",
+    "pct_complete": "REAL", "probability": "INTEGER", "impact": "INTEGER",
+    "residual_probability": "INTEGER", "residual_impact": "INTEGER", "version": "INTEGER",
+    "impact_schedule_days": "INTEGER", "tolerance_cost_pct": "REAL",
+    "tolerance_time_days": "INTEGER", "tier": "INTEGER", "target_utilisation": "REAL",
+    "source_row": "INTEGER", "source_batch": "INTEGER",
+}
+
+
+def column_type(entity: Entity, column: str) -> str:
+    if column.endswith("_id"):
+        return "INTEGER"
+    if column in entity.money:
+        return "REAL"
+    return _TYPES.get(column, "TEXT")
+
+
+def _table_sql(entity: Entity) -> str:
+    columns = ["id INTEGER PRIMARY KEY"]
+    fks = {
+        "programme_id": "programme(id) ON DELETE SET NULL",
+        "project_id": "project(id) ON DELETE CASCADE",
+        "resource_id": "resource(id) ON DELETE CASCADE",
+        "role_id": "role(id) ON DELETE SET NULL",
+    }
+    own = [c for c in entity.key if c not in entity.fields] + list(entity.fields)
+    if entity.raid_type:
+        own.insert(0, "type")
+    for column in dict.fromkeys(own):
+        if column == "type":
+            columns.append("type TEXT NOT NULL")
+            continue
+        ref = fks.get(column)
+        decl = f"{column} {column_type(entity, column)}"
+        if column in entity.key and column.endswith("_id"):
+            decl += " NOT NULL"
+        if ref:
+            decl += f" REFERENCES {ref}"
+        columns.append(decl)
+    columns += [f"{c} {column_type(entity, c)}" for c in PROVENANCE]
+    key = ("type",) + entity.key if entity.raid_type else entity.key
+    unique = f"UNIQUE ({', '.join(key)})"
+    return f"CREATE TABLE {entity.table} (\n  " + ",\n  ".join(columns + [unique]) + "\n)"
+
+
+def _entity_tables_sql() -> list[str]:
+    seen: set[str] = set()
+    out = []
+    for entity in ENTITIES.values():
+        if entity.table in seen:
+            continue
+        seen.add(entity.table)
+        out.append(_table_sql(entity))
+    return out
+
+
+_SUPPORT_SQL = [
+    """CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)""",
+    """CREATE TABLE import_batch (
+      id INTEGER PRIMARY KEY, file_name TEXT NOT NULL, path TEXT, sha256 TEXT,
+      imported_at TEXT NOT NULL, source TEXT NOT NULL DEFAULT 'import',
+      project_code TEXT, summary TEXT, undone_at TEXT)""",
+    """CREATE TABLE change_log (
+      id INTEGER PRIMARY KEY, at TEXT NOT NULL, source TEXT NOT NULL,
+      batch_id INTEGER REFERENCES import_batch(id), entity TEXT NOT NULL,
+      entity_id INTEGER, key TEXT NOT NULL, op TEXT NOT NULL, field TEXT,
+      old TEXT, new TEXT, user TEXT)""",
+    "CREATE INDEX change_log_entity ON change_log(entity, entity_id)",
+    "CREATE INDEX change_log_batch ON change_log(batch_id)",
+    "CREATE INDEX change_log_at ON change_log(at)",
+    """CREATE TRIGGER change_log_append_only_u BEFORE UPDATE ON change_log
+      BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END""",
+    """CREATE TRIGGER change_log_append_only_d BEFORE DELETE ON change_log
+      BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END""",
+    """CREATE TABLE reporting_period (
+      id INTEGER PRIMARY KEY, as_of TEXT NOT NULL UNIQUE, label TEXT,
+      closed_at TEXT NOT NULL, notes TEXT)""",
+    """CREATE TABLE status_snapshot (
+      id INTEGER PRIMARY KEY,
+      period_id INTEGER NOT NULL REFERENCES reporting_period(id),
+      project_code TEXT NOT NULL, project_name TEXT, programme TEXT, manager TEXT,
+      sponsor TEXT, stage TEXT, state TEXT, status_date TEXT, pct_complete REAL,
+      bac REAL, pv REAL, ev REAL, ac REAL, eac REAL,
+      start_baseline TEXT, finish_baseline TEXT, finish_forecast TEXT,
+      rag_overall TEXT, rag_schedule TEXT, rag_cost TEXT, rag_scope TEXT, rag_risk TEXT,
+      rag_resource TEXT, rag_benefits TEXT, rag_justification TEXT,
+      calc_overall TEXT, calc_schedule TEXT, calc_cost TEXT, calc_risk TEXT,
+      calc_resource TEXT, summary TEXT, next_steps TEXT, open_risks INTEGER,
+      max_risk_score INTEGER, data TEXT,
+      UNIQUE (period_id, project_code))""",
+    """CREATE TRIGGER status_snapshot_immutable_u BEFORE UPDATE ON status_snapshot
+      BEGIN SELECT RAISE(ABORT, 'status snapshots are immutable'); END""",
+    """CREATE TRIGGER status_snapshot_immutable_d BEFORE DELETE ON status_snapshot
+      BEGIN SELECT RAISE(ABORT, 'status snapshots are immutable'); END""",
+    """CREATE TABLE mapping_profile (
+      signature TEXT PRIMARY KEY, entity TEXT, mapping TEXT NOT NULL,
+      header_row INTEGER, updated_at TEXT NOT NULL)""",
+    """CREATE TABLE pack (
+      id INTEGER PRIMARY KEY, generated_at TEXT NOT NULL, period_as_of TEXT,
+      options TEXT NOT NULL, data_hash TEXT NOT NULL, path TEXT, pages INTEGER)""",
+    "CREATE INDEX raid_item_project ON raid_item(project_id, type)",
+    "CREATE INDEX milestone_project ON milestone(project_id)",
+    "CREATE INDEX financial_project ON financial(project_id)",
+    "CREATE INDEX allocation_project ON allocation(project_id)",
+    "CREATE INDEX allocation_period ON allocation(period, resource_id)",
+    "CREATE INDEX project_programme ON project(programme_id)",
+]
+
+
+def migration_1() -> list[str]:
+    """The first schema: every table of DOMAIN.md §9 that the mission needs."""
+    return _entity_tables_sql() + _SUPPORT_SQL
+
+
+# Forward-only: MIGRATIONS[n-1] takes a file from version n-1 to n.
+MIGRATIONS = [migration_1]
+assert len(MIGRATIONS) == SCHEMA_VERSION

@@ -1,0 +1,212 @@
+"""The ``Store``: one portfolio file, one writer connection, read helpers."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+from pathlib import Path
+from typing import Any, Iterator
+
+import sqlite_utils
+
+from pmo_desktop.domain.rag import RagThresholds
+from pmo_desktop.domain.risk import RiskBands
+
+from . import db as _db
+from .db import StoreError
+from .ops import Changes, Tx, _now, entity
+from .schema import ENTITIES, SCHEMA_VERSION
+
+# Entity names counted by ``info`` (RAID items per type, whatever the tables are).
+INFO_ENTITIES = (
+    "programme", "project", "status_snapshot", "milestone", "financial", "resource",
+    "allocation", "risk", "issue", "assumption", "dependency", "decision", "action",
+    "change_request", "baseline", "lesson", "import_batch", "change_log",
+)
+
+
+class Store:
+    """A portfolio file. Pass it in; never keep it in a global."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.db: sqlite_utils.Database = _db.open_database(self.path)
+
+    # -- lifecycle -------------------------------------------------------------
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.db.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def reader(self) -> sqlite_utils.Database:
+        """A fresh read-only connection, for work off the GUI thread."""
+        return _db.connect(self.path, read_only=True)
+
+    @property
+    def schema_version(self) -> int:
+        return _db.user_version(self.db)
+
+    # -- writing ---------------------------------------------------------------
+    @contextlib.contextmanager
+    def write(self, source: str = "ui", batch: dict[str, Any] | None = None,
+              user: str | None = None) -> Iterator[Tx]:
+        """One transaction: everything in the block is written, or nothing is."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            raise StoreError("Another change is still being written; try again.")
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            batch_id = None
+            if batch is not None:
+                cur = conn.execute(
+                    "INSERT INTO import_batch(file_name, path, sha256, imported_at, source,"
+                    " project_code, summary) VALUES (?,?,?,?,?,?,?)",
+                    [batch.get("file_name") or "", batch.get("path"), batch.get("sha256"),
+                     _now(), source, batch.get("project_code"),
+                     json.dumps(batch.get("summary")) if batch.get("summary") else None])
+                batch_id = int(cur.lastrowid or 0)
+            tx = Tx(self.db, source, batch_id, user)
+            yield tx
+            if batch_id is not None:
+                conn.execute("UPDATE import_batch SET summary = ? WHERE id = ?",
+                             [json.dumps(tx.changes.summary()), batch_id])
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+    def undo_batch(self, batch_id: int) -> Changes:
+        from .undo import undo_batch
+
+        return undo_batch(self, batch_id)
+
+    # -- reading ---------------------------------------------------------------
+    def query(self, sql: str, params: Any = None) -> list[dict[str, Any]]:
+        return list(self.db.query(sql, params or []))
+
+    def get(self, name: str, entity_id: int) -> dict[str, Any] | None:
+        ent = entity(name)
+        sql = f"SELECT * FROM {ent.table} WHERE id = ?"
+        params: list[Any] = [entity_id]
+        if ent.raid_type:
+            sql += " AND type = ?"
+            params.append(ent.raid_type)
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    def find_id(self, name: str, key: dict[str, Any]) -> int | None:
+        ent = entity(name)
+        where = [f"{c} = ?" for c in key]
+        params = list(key.values())
+        if ent.raid_type:
+            where.append("type = ?")
+            params.append(ent.raid_type)
+        row = self.db.execute(
+            f"SELECT id FROM {ent.table} WHERE {' AND '.join(where)}", params).fetchone()
+        return int(row[0]) if row else None
+
+    def rows(self, name: str, where: str = "", params: Any = None) -> list[dict[str, Any]]:
+        ent = entity(name)
+        clauses = [where] if where else []
+        args = list(params or [])
+        if ent.raid_type:
+            clauses.append("type = ?")
+            args.append(ent.raid_type)
+        sql = f"SELECT * FROM {ent.table}"
+        if clauses:
+            sql += " WHERE " + " AND ".join(f"({c})" for c in clauses)
+        return self.query(sql + " ORDER BY id", args)
+
+    def rows_by_key(self, name: str) -> dict[tuple[Any, ...], dict[str, Any]]:
+        ent = entity(name)
+        return {tuple(r[c] for c in ent.key): r for r in self.rows(name)}
+
+    def project_id(self, code: str) -> int | None:
+        return self.find_id("project", {"code": code})
+
+    # -- settings --------------------------------------------------------------
+    def settings(self) -> dict[str, Any]:
+        values = dict(_db.DEFAULT_SETTINGS)
+        for row in self.db.execute("SELECT key, value FROM setting").fetchall():
+            values[row[0]] = json.loads(row[1])
+        return values
+
+    def setting(self, key: str) -> Any:
+        return self.settings().get(key)
+
+    @property
+    def currency(self) -> str:
+        return str(self.setting("currency") or "GBP")
+
+    @property
+    def name(self) -> str:
+        return str(self.setting("name") or self.path.stem)
+
+    def thresholds(self) -> RagThresholds:
+        return RagThresholds.from_dict(self.setting("rag_thresholds") or {})
+
+    def risk_bands(self) -> RiskBands:
+        return RiskBands.from_dict(self.setting("risk_bands") or {})
+
+    def set_settings(self, values: dict[str, Any], source: str = "ui") -> None:
+        with self.write(source) as tx:
+            for key, value in values.items():
+                tx.set_setting(key, value)
+
+    # -- imports ---------------------------------------------------------------
+    def list_batches(self) -> list[dict[str, Any]]:
+        rows = self.query("SELECT * FROM import_batch ORDER BY id DESC")
+        for row in rows:
+            row["summary"] = json.loads(row["summary"]) if row.get("summary") else None
+        return rows
+
+    def save_mapping_profile(self, signature: str, entity_name: str | None,
+                             mapping: dict[str, Any], header_row: int | None) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT OR REPLACE INTO mapping_profile(signature, entity, mapping, header_row,"
+                " updated_at) VALUES (?,?,?,?,?)",
+                [signature, entity_name, json.dumps(mapping), header_row, _now()])
+
+    def load_mapping_profile(self, signature: str) -> dict[str, Any] | None:
+        rows = self.query("SELECT * FROM mapping_profile WHERE signature = ?", [signature])
+        if not rows:
+            return None
+        row = rows[0]
+        return {"entity": row["entity"], "mapping": json.loads(row["mapping"]),
+                "header_row": row["header_row"], "updated_at": row["updated_at"]}
+
+    # -- summaries ---------------------------------------------------------------
+    def counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        raid = dict(self.db.execute(
+            "SELECT type, COUNT(*) FROM raid_item GROUP BY type").fetchall())
+        for name in INFO_ENTITIES:
+            ent = ENTITIES.get(name)
+            if ent is not None and ent.raid_type:
+                counts[name] = int(raid.get(name, 0))
+            else:
+                table = ent.table if ent else name
+                counts[name] = int(self.db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0])
+        return counts
+
+    def data_hash(self) -> str:
+        """A hash of the last change: equal hashes mean equal data."""
+        row = self.db.execute("SELECT MAX(id), COUNT(*) FROM change_log").fetchone()
+        return hashlib.sha256(f"{row[0]}:{row[1]}".encode()).hexdigest()[:16]
+
+
+def open_store(path: str | Path) -> Store:
+    """Open the portfolio at ``path``, creating an empty one when it does not exist."""
+    return Store(path)
+
+
+__all__ = ["Store", "StoreError", "open_store", "SCHEMA_VERSION"]

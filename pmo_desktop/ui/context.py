@@ -1,0 +1,52 @@
+"""What every view is given: the open store, settings, the undo stack, app signals.
+
+There is no global app object: the main window builds one ``AppContext`` per open
+portfolio and passes it to each view's ``create_view(ctx)``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtGui import QUndoStack
+
+from pmo_desktop.store import Changes, Store
+from pmo_desktop.store.queries import as_of_date
+
+
+class AppContext(QObject):
+    """The open portfolio and the app-wide signals.
+
+    Signals:
+        changes_applied(Changes): any operation wrote to the store; views reload if
+            they show one of ``changes.entities`` (or on an empty Changes: reload all).
+        navigate(str, dict): show a view (``"portfolio"``, ``"dashboard"``, ``"risks"``,
+            ``"resources"``, ``"financials"``, ``"changes"``, ``"quality"``, ``"project"``)
+            with a filter, e.g. ``("portfolio", {"rag": "red"})`` or
+            ``("project", {"code": "DCX-101"})``.
+        status_message(str): a short message for the status bar.
+    """
+
+    changes_applied = Signal(object)
+    navigate = Signal(str, dict)
+    status_message = Signal(str)
+
+    def __init__(self, store: Store, settings: QSettings, undo_stack: QUndoStack,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.settings = settings
+        self.undo_stack = undo_stack
+
+    def as_of(self) -> date:
+        """The portfolio's as-of date (its setting, else today)."""
+        return as_of_date(self.store.settings())
+
+    def notify(self, changes: Changes | None = None) -> None:
+        """Tell every view that the store changed."""
+        self.changes_applied.emit(changes if changes is not None else Changes())
+
+    def preference(self, key: str, default: Any = None) -> Any:
+        return self.settings.value(f"preferences/{key}", default)

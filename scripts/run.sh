@@ -1,0 +1,6 @@
+#!/bin/sh
+# Installs what PMO Desktop needs (once) and opens the app; the demo portfolio on first run.
+set -e
+cd "$(dirname "$0")/.."
+. scripts/setup.sh
+exec "$VENV/bin/pmo-desktop" "$@"
