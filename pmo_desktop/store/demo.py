@@ -57,6 +57,7 @@ class _Plan:
     health: list[float]  # 0 good … 2 troubled, one value per period + now
     cost_factor: float
     months: list[str]
+    eac: float = 0.0
 
 
 class DemoBuilder:
@@ -71,6 +72,9 @@ class DemoBuilder:
             resource_path("demo_recipe.json").read_text(encoding="utf-8"))
         self.plans: list[_Plan] = []
         self.people: list[tuple[int, str]] = []
+        self.capacity: dict[int, float] = {}
+        self.load: dict[int, float] = {}
+        self.hot: set[int] = set()
         self.role_ids: dict[str, int] = {}
         self.checkpoints = [month_end(month_add(today, -k)) for k in range(PERIODS, 0, -1)]
 
@@ -125,6 +129,7 @@ class DemoBuilder:
         roles = self.recipe["roles"]
         first = month_add(self.today, -PERIODS)
         months = months_between(first, month_add(self.today, 6))
+        full = {m: monthly_capacity_hours(m, 7.5, 1.0) for m in months}
         for i in range(count):
             name = self._person()
             while name in seen:
@@ -139,9 +144,10 @@ class DemoBuilder:
                 "hours_per_day": 7.5, "cost_rate": float(rng.choice([450, 550, 650, 750, 900])),
             })
             self.people.append((rid, role))
+            self.capacity[rid] = 7.5 * 21 * fte
             tx.create_many("capacity", [
-                ({"resource_id": rid, "period": m,
-                  "hours": round(monthly_capacity_hours(m, 7.5, fte), 1)}, None) for m in months])
+                ({"resource_id": rid, "period": m, "hours": round(full[m] * fte, 1)}, None)
+                for m in months])
 
     def _projects(self, tx: Any, prog_ids: list[int]) -> None:
         rng = self.rng
@@ -150,13 +156,13 @@ class DemoBuilder:
         for g, name in self._project_names():
             counters[g] += 1
             code = f"{progs[g]['prefix']}-{counters[g]}"
-            start = self.today - timedelta(days=rng.randint(60, 540))
-            finish = start + timedelta(days=rng.randint(240, 720))
+            start = self.today - timedelta(days=rng.randint(20, 400))
+            finish = start + timedelta(days=rng.randint(330, 900))
             bac = float(round(rng.lognormvariate(13.6, 0.7), -3))
-            trouble = rng.choices([0.0, 1.0, 2.0], [0.55, 0.3, 0.15])[0]
-            health, h = [], max(0.0, trouble - rng.random())
+            trouble = rng.choices([0.0, 1.0, 2.0], [0.6, 0.28, 0.12])[0]
+            health, h = [], max(0.0, trouble * 0.8 - rng.random() * 0.6)
             for _ in range(PERIODS + 1):
-                h = min(2.4, max(0.0, h + rng.uniform(-0.45, 0.55) * (0.6 + trouble / 2)))
+                h = min(2.4, max(0.0, h + rng.uniform(-0.4, 0.4) + 0.05 * trouble))
                 health.append(h)
             state = rng.choices(["active", "on_hold", "proposed"], [0.9, 0.05, 0.05])[0]
             pid = tx.create("project", {
@@ -170,7 +176,7 @@ class DemoBuilder:
                 "description": f"{name} for the {progs[g]['name']} programme.",
             })
             plan = _Plan(pid, code, name, start, finish, bac, health,
-                         1.0 + 0.08 * trouble + rng.uniform(-0.04, 0.05),
+                         1.0 + 0.055 * trouble + rng.uniform(-0.04, 0.03),
                          months_between(start, finish))
             self.plans.append(plan)
             tx.create("baseline", {"project_id": pid, "version": 0,
@@ -198,6 +204,7 @@ class DemoBuilder:
                 "forecast": round(planned * p.cost_factor, 2) if not past else None,
             }, None))
         tx.create_many("financial", rows)
+        p.eac = round(sum((r["actual"] or 0.0) + (r["forecast"] or 0.0) for r, _ in rows), -3)
 
     def _milestones(self, tx: Any, p: _Plan, trouble: float) -> None:
         names = self.recipe["milestones"]
@@ -224,17 +231,26 @@ class DemoBuilder:
         tx.create_many("milestone", rows)
 
     def _allocations(self, tx: Any, p: _Plan) -> None:
+        """Book 2–4 people, preferring the least loaded; a few people are over-booked."""
         first = month_add(self.today, -PERIODS).strftime("%Y-%m")
         last = month_add(self.today, 6).strftime("%Y-%m")
         months = [m for m in p.months if first <= m <= last]
-        team = self.rng.sample(self.people, k=min(len(self.people), self.rng.randint(2, 4)))
+        if not self.load:
+            self.load = {rid: 0.0 for rid, _ in self.people}
+            self.hot = {rid for rid, _ in self.rng.sample(self.people, k=min(6, len(self.people)))}
+        pool = self.rng.sample(self.people, k=min(len(self.people), 10))
+        pool.sort(key=lambda person: self.load[person[0]])
         rows = []
-        for rid, role in team:
-            hours = self.rng.choice([20, 30, 40, 50, 60, 75])
+        for rid, role in pool[: self.rng.randint(2, 4)]:
+            room = (1.3 if rid in self.hot else 0.9) * self.capacity[rid] - self.load[rid]
+            hours = min(float(self.rng.choice([20, 30, 40, 50, 60, 75])), room)
+            if hours < 10:
+                continue
+            self.load[rid] += hours
             for m in months:
                 rows.append(({
                     "resource_id": rid, "project_id": p.pid, "period": m,
-                    "hours": float(hours + self.rng.choice([0, 0, 5, -5])),
+                    "hours": float(round(hours + self.rng.choice([0, 0, 5, -5]))),
                     "booking": "committed" if self.rng.random() < 0.85 else "proposed",
                     "role_id": self.role_ids[role],
                 }, None))
@@ -248,35 +264,39 @@ class DemoBuilder:
                 if as_of < p.start:
                     continue
                 h = p.health[k]
-                level = 0 if h < 0.7 else 1 if h < 1.5 else 2
+                level = 0 if h < 0.8 else 1 if h < 1.6 else 2
                 dims: dict[str, str] = {}
                 for dim in ("schedule", "cost", "scope", "risk", "resource", "benefits"):
-                    d = min(2, max(0, level + rng.choice([-1, 0, 0, 0, 1]) - (dim in
-                                   ("scope", "benefits"))))
-                    dims[dim] = enums.RAG_VALUES[d]
+                    lead = dim in ("schedule", "cost", "risk")
+                    d = level - (0 if lead else 1) + (1 if rng.random() < 0.06 else 0)
+                    d -= 1 if lead and rng.random() < 0.25 else 0
+                    dims[dim] = enums.RAG_VALUES[min(2, max(0, d))]
                 overall = max(dims.values(), key=enums.RAG_VALUES.index)
                 if level == 2 and rng.random() < 0.15:
                     overall = "green"  # a false green for the data-quality checks
                 elapsed = max(0.0, min(1.0, (as_of - p.start).days / max(1, (p.finish - p.start).days)))
                 pct = round(max(0.0, min(1.0, elapsed * (1.05 - 0.12 * h))), 2)
-                slip = int(h * 18)
+                slip = int(max(0.0, h - 0.5) * 30)
                 forecast = p.finish + timedelta(days=slip)
                 stale = k == PERIODS and rng.random() < 0.1
                 status_day = as_of - timedelta(days=rng.randint(40, 80) if stale else rng.randint(0, 6))
                 rag_name = enums.RAG_VALUES[level]
-                text = rng.choice(self.recipe["summaries"][rag_name]).format(ms="the next milestone")
+                # Teams rewrite the summary when the picture changes, not every month.
+                summaries = self.recipe["summaries"][rag_name]
+                text = summaries[(p.pid + level) % len(summaries)].format(ms="the next milestone")
                 values: dict[str, Any] = {
                     "rag_overall": overall, **{f"rag_{d}": v for d, v in dims.items()},
                     "pct_complete": pct, "finish_forecast": forecast.isoformat(),
                     "status_date": max(p.start, status_day).isoformat(), "summary": text,
-                    "next_steps": rng.choice(self.recipe["actions"]) + ".",
-                    "stage": _stage(elapsed), "eac": round(p.bac * p.cost_factor, -3),
+                    "next_steps": self.recipe["actions"][(p.pid + level) % len(self.recipe["actions"])] + ".",
+                    "stage": _stage(elapsed), "eac": p.eac,
                     "rag_justification": None if level == 0 else
                     "Recovery plan agreed with the sponsor." if level == 1 else
                     "Exception report to follow; tolerance forecast to be breached.",
                 }
                 if elapsed >= 1.0:
-                    values["state"] = "completed"
+                    values.update(state="completed", pct_complete=1.0,
+                                  finish_actual=min(forecast, as_of).isoformat())
                 tx.update("project", p.pid, values)
 
     def _raid(self, tx: Any) -> None:
@@ -301,8 +321,8 @@ class DemoBuilder:
         due = (self.today + timedelta(days=rng.randint(-30, 90))).isoformat()
         if kind == "risk":
             title, category, desc = rng.choice(r["risks"])
-            prob = rng.choices([1, 2, 3, 4, 5], [10, 25, 30, 25, 10])[0]
-            imp = rng.choices([1, 2, 3, 4, 5], [8, 22, 30, 25, 15])[0]
+            prob = rng.choices([1, 2, 3, 4, 5], [15, 30, 30, 18, 7])[0]
+            imp = rng.choices([1, 2, 3, 4, 5], [10, 30, 30, 20, 10])[0]
             status = rng.choices(["open", "monitoring", "closed"], [70, 20, 10])[0]
             return {"title": title, "description": desc, "category": category,
                     "threat_or_opportunity": "threat" if rng.random() > 0.08 else "opportunity",

@@ -47,6 +47,10 @@ class Changes:
                 "deleted": len(self.deleted)}
 
 
+_LOG_SQL = ("INSERT INTO change_log(at, source, batch_id, entity, entity_id, key, op, field,"
+            " old, new, user) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+
+
 def entity(name: str) -> Entity:
     try:
         return ENTITIES[name]
@@ -100,12 +104,9 @@ class Tx:
 
     def _log(self, ent: Entity, entity_id: int, key: str, op: str,
              field_name: str | None, old: Any, new: Any) -> None:
-        self.db.execute(
-            "INSERT INTO change_log(at, source, batch_id, entity, entity_id, key, op, field,"
-            " old, new, user) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            [self._at, self.source, self.batch_id, ent.name, entity_id, key, op, field_name,
-             _encode(old), _encode(new), self.user],
-        )
+        self.db.conn.execute(_LOG_SQL, [
+            self._at, self.source, self.batch_id, ent.name, entity_id, key, op, field_name,
+            _encode(old), _encode(new), self.user])
 
     def _columns(self, ent: Entity, values: dict[str, Any]) -> dict[str, Any]:
         allowed = set(ent.fields) | set(ent.key)
@@ -129,8 +130,14 @@ class Tx:
 
     def create_many(self, name: str,
                     items: Sequence[tuple[dict[str, Any], Provenance | None]]) -> list[int]:
+        """Insert records in bulk: ids are assigned here (we hold the write lock),
+        rows and their change-log entries go in with ``executemany``."""
         ent = entity(name)
+        conn = self.db.conn
+        next_id = int(conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM {ent.table}").fetchone()[0])
         ids: list[int] = []
+        groups: dict[tuple[str, ...], list[list[Any]]] = {}
+        log: list[list[Any]] = []
         for values, provenance in items:
             row = self._columns(ent, values)
             for column in ent.required:
@@ -139,26 +146,30 @@ class Tx:
             for column in ent.key:
                 if row.get(column) in (None, ""):
                     raise StoreError(f"A {ent.name} needs a {column.replace('_id', '')}.")
-            record = dict(row)
+            next_id += 1
+            record = {"id": next_id, **row}
             if ent.raid_type:
                 record["type"] = ent.raid_type
             record.update(self._prov(provenance, self.batch_id))
-            cols = list(record)
+            groups.setdefault(tuple(record), []).append(list(record.values()))
+            key = self.key_text(ent, row)
+            log.append([self._at, self.source, self.batch_id, ent.name, next_id, key, "create",
+                        None, None, _encode({k: v for k, v in row.items() if v is not None}),
+                        self.user])
+            self.changes.created.append((ent.name, next_id, key))
+            ids.append(next_id)
+        for cols, rows in groups.items():
             try:
-                cur = self.db.execute(
+                conn.executemany(
                     f"INSERT INTO {ent.table} ({', '.join(cols)}) VALUES "
-                    f"({', '.join('?' * len(cols))})", [record[c] for c in cols])
+                    f"({', '.join('?' * len(cols))})", rows)
             except Exception as exc:  # sqlite3.IntegrityError and friends
                 if "UNIQUE" in str(exc):
-                    raise StoreError(
-                        f"A {ent.name} '{self.key_text(ent, row)}' already exists.") from exc
+                    raise StoreError(f"A {ent.name} with the same "
+                                     f"{' and '.join(c.replace('_id', '') for c in ent.key)} "
+                                     "already exists.") from exc
                 raise StoreError(f"The {ent.name} could not be saved: {exc}.") from exc
-            new_id = int(cur.lastrowid or 0)
-            key = self.key_text(ent, row)
-            self._log(ent, new_id, key, "create", None, None,
-                      {k: v for k, v in row.items() if v is not None})
-            self.changes.created.append((ent.name, new_id, key))
-            ids.append(new_id)
+        conn.executemany(_LOG_SQL, log)
         return ids
 
     def get(self, name: str, entity_id: int) -> dict[str, Any] | None:

@@ -1,0 +1,128 @@
+"""Resource capacity, utilisation bands and hotspots (DOMAIN.md §4).
+
+Effort is in hours; periods are calendar months written ``YYYY-MM``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import Enum
+
+_PERIOD = re.compile(r"^(\d{4})-(\d{2})$")
+_ARTEFACT_DP = 9
+
+
+def utilisation_pct(allocated_hours: float, capacity_hours: float) -> float | None:
+    """Allocated / capacity × 100; ``None`` when there is no capacity (≤ 0)."""
+    if capacity_hours <= 0:
+        return None
+    return allocated_hours * 100.0 / capacity_hours
+
+
+class UtilBand(Enum):
+    """Heatmap bands of §4.3 (lower bound inclusive unless stated)."""
+
+    NONE = "none"          # u = 0, or no capacity
+    LOW = "low"            # 0 < u < 50
+    UNDER = "under"        # 50 ≤ u < 80
+    TARGET = "target"      # 80 ≤ u ≤ 100
+    OVER = "over"          # 100 < u ≤ 110
+    HOTSPOT = "hotspot"    # u > 110
+
+    @property
+    def label(self) -> str:
+        """Short meaning for a legend."""
+        return _UTIL_LABELS[self]
+
+    @property
+    def colour(self) -> str:
+        """Cell fill as ``#RRGGBB``: grey, light to darker blue, amber, red."""
+        return _UTIL_COLOURS[self]
+
+
+_UTIL_LABELS = {
+    UtilBand.NONE: "Not available", UtilBand.LOW: "Low utilisation",
+    UtilBand.UNDER: "Spare capacity", UtilBand.TARGET: "Fully allocated",
+    UtilBand.OVER: "Over-allocated", UtilBand.HOTSPOT: "Hotspot",
+}
+_UTIL_COLOURS = {
+    UtilBand.NONE: "#B1B4B6", UtilBand.LOW: "#E8F1F8", UtilBand.UNDER: "#A7CBE8",
+    UtilBand.TARGET: "#1D70B8", UtilBand.OVER: "#FFBF00", UtilBand.HOTSPOT: "#D4351C",
+}
+
+
+def util_band(pct: float | None) -> UtilBand:
+    """The band of a utilisation percentage (``None``, 0 or negative → ``NONE``)."""
+    if pct is None:
+        return UtilBand.NONE
+    u = round(pct, _ARTEFACT_DP)
+    if u <= 0:
+        return UtilBand.NONE
+    if u < 50:
+        return UtilBand.LOW
+    if u < 80:
+        return UtilBand.UNDER
+    if u <= 100:
+        return UtilBand.TARGET
+    return UtilBand.OVER if u <= 110 else UtilBand.HOTSPOT
+
+
+@dataclass(frozen=True)
+class Hotspot:
+    """A (person or role, month) whose demand exceeds capacity by the threshold."""
+
+    who: str
+    period: str
+    demand: float
+    capacity: float
+    utilisation_pct: float
+    excess: float
+
+
+def hotspots(demand: Mapping[tuple[str, str], float],
+             capacity: Mapping[tuple[str, str], float],
+             threshold: float = 1.1) -> list[Hotspot]:
+    """Cells where ``demand / capacity > threshold``, worst excess hours first.
+
+    Keys are ``(who, 'YYYY-MM')``. The default 1.1 suits people; use 1.0 for roles
+    (§4.3). Cells with no or zero capacity have no defined utilisation and are not
+    returned here. Ties sort by who, then period.
+    """
+    found: list[Hotspot] = []
+    for key, hours in demand.items():
+        cap = capacity.get(key, 0.0)
+        if cap <= 0 or round(hours / cap, _ARTEFACT_DP) <= threshold:
+            continue
+        found.append(Hotspot(who=key[0], period=key[1], demand=hours, capacity=cap,
+                             utilisation_pct=hours * 100.0 / cap, excess=hours - cap))
+    found.sort(key=lambda h: (-h.excess, h.who, h.period))
+    return found
+
+
+def fte(hours: float, standard_hours: float) -> float | None:
+    """Hours as full-time equivalents; ``None`` when ``standard_hours ≤ 0``."""
+    return None if standard_hours <= 0 else hours / standard_hours
+
+
+def parse_period(period: str) -> tuple[int, int]:
+    """``'2025-03'`` → ``(2025, 3)``; ``ValueError`` for anything else."""
+    match = _PERIOD.match(period)
+    if not match or not 1 <= int(match.group(2)) <= 12:
+        raise ValueError(f"A period is written YYYY-MM, not {period!r}")
+    return int(match.group(1)), int(match.group(2))
+
+
+def working_days(period: str) -> int:
+    """Monday–Friday days in a ``YYYY-MM`` month (public holidays are not known here)."""
+    year, month = parse_period(period)
+    days = calendar.monthrange(year, month)[1]
+    return sum(1 for d in range(1, days + 1) if calendar.weekday(year, month, d) < 5)
+
+
+def monthly_capacity_hours(period: str, hours_per_day: float = 7.5,
+                           fraction: float = 1.0) -> float:
+    """Working days × hours per day × contracted fraction (0.6 = a 0.6 FTE part-timer)."""
+    return working_days(period) * hours_per_day * fraction

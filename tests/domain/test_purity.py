@@ -1,0 +1,30 @@
+"""``domain/`` is pure: it imports the standard library and itself, nothing else."""
+
+from __future__ import annotations
+
+import ast
+import sys
+from pathlib import Path
+
+DOMAIN = Path(__file__).resolve().parents[2] / "pmo_desktop" / "domain"
+
+
+def _absolute_imports(path: Path) -> list[str]:
+    names: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.append(node.module)
+    return names
+
+
+def test_domain_imports_only_the_standard_library():
+    modules = sorted(DOMAIN.glob("*.py"))
+    assert len(modules) >= 7
+    offenders = [
+        f"{path.name}: {name}"
+        for path in modules for name in _absolute_imports(path)
+        if name.split(".")[0] not in sys.stdlib_module_names | {"__future__"}
+    ]
+    assert offenders == []

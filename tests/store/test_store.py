@@ -1,0 +1,206 @@
+"""The store: migrations, version refusal, transactions, change log, undo of a batch."""
+
+import hashlib
+import json
+import sqlite3
+
+import pytest
+
+from pmo_desktop.store import SCHEMA_VERSION, StoreError, UndoConflict, open_store
+from pmo_desktop.store.schema import ENTITIES
+
+
+def _digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_store(tmp_path / "p.pmo")
+    yield s
+    s.close()
+
+
+def _project(tx, code="ABC-1", **extra):
+    return tx.create("project", {"code": code, "name": f"Project {code}", **extra})
+
+
+def test_new_file_has_schema_wal_and_foreign_keys(store):
+    assert store.schema_version == SCHEMA_VERSION
+    assert store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    tables = set(store.db.table_names())
+    assert {"project", "raid_item", "change_log", "status_snapshot", "import_batch"} <= tables
+    assert store.settings()["currency"] == "GBP"
+
+
+def test_every_entity_has_a_table_with_its_fields(store):
+    for ent in ENTITIES.values():
+        columns = {c.name for c in store.db[ent.table].columns}
+        assert set(ent.fields) <= columns, ent.name
+        assert set(ent.key) <= columns, ent.name
+
+
+def test_file_from_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "new.pmo"
+    open_store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="newer PMO Desktop"):
+        open_store(path)
+
+
+def test_not_a_portfolio_is_refused(tmp_path):
+    path = tmp_path / "notes.pmo"
+    path.write_text("hello, not a database")
+    with pytest.raises(StoreError, match="not a PMO Desktop portfolio"):
+        open_store(path)
+    assert path.read_text() == "hello, not a database"
+
+
+def test_older_file_is_backed_up_before_migration(tmp_path, monkeypatch):
+    from pmo_desktop.store import db as dbmod, schema
+
+    path = tmp_path / "old.pmo"
+    open_store(path).close()
+    # Pretend a version 2 exists: the file at version 1 must be backed up first.
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(dbmod, "MIGRATIONS", schema.MIGRATIONS + [
+        lambda: ["ALTER TABLE project ADD COLUMN colour TEXT"]])
+    s = dbmod.open_database(path)
+    assert dbmod.user_version(s) == 2
+    backups = list(tmp_path.glob("old.pmo.v1-*.bak"))
+    assert len(backups) == 1
+    old = sqlite3.connect(backups[0])
+    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    old.close()
+
+
+def test_failed_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):
+    from pmo_desktop.store import db as dbmod, schema
+
+    path = tmp_path / "p.pmo"
+    with open_store(path) as s:
+        with s.write() as tx:
+            _project(tx)
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(dbmod, "MIGRATIONS", schema.MIGRATIONS + [
+        lambda: ["ALTER TABLE project ADD COLUMN colour TEXT", "THIS IS NOT SQL"]])
+    with pytest.raises(StoreError):
+        dbmod.open_database(path)
+    conn = sqlite3.connect(path)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    cols = [r[1] for r in conn.execute("PRAGMA table_info(project)")]
+    assert "colour" not in cols
+    conn.close()
+
+
+def test_create_update_delete_are_logged_field_by_field(store):
+    with store.write(source="cli") as tx:
+        pid = _project(tx, manager="Ann Lee", bac=1000.0)
+    assert tx.changes.created == [("project", pid, "ABC-1")]
+    with store.write(source="ui") as tx:
+        changed = tx.update("project", pid, {"manager": "Bo Chan", "bac": 1000.0, "stage": "delivery"})
+    assert sorted(changed) == ["manager", "stage"]
+    log = store.query("SELECT source, entity, key, op, field, old, new FROM change_log ORDER BY id")
+    assert log[0]["op"] == "create" and log[0]["source"] == "cli"
+    assert json.loads(log[0]["new"]) == {"code": "ABC-1", "name": "Project ABC-1",
+                                         "manager": "Ann Lee", "bac": 1000.0}
+    updates = {r["field"]: (json.loads(r["old"]) if r["old"] else None, json.loads(r["new"]))
+               for r in log[1:]}
+    assert updates == {"manager": ("Ann Lee", "Bo Chan"), "stage": (None, "delivery")}
+    with store.write() as tx:
+        tx.delete("project", pid)
+    last = store.query("SELECT * FROM change_log ORDER BY id DESC LIMIT 1")[0]
+    assert last["op"] == "delete" and json.loads(last["old"])["manager"] == "Bo Chan"
+
+
+def test_deleting_a_project_logs_each_child(store):
+    with store.write() as tx:
+        pid = _project(tx)
+        tx.create("risk", {"project_id": pid, "ref": "R-1", "title": "Supplier", "owner": "Al"})
+        tx.create("milestone", {"project_id": pid, "name": "Go-live"})
+    with store.write() as tx:
+        tx.delete("project", pid)
+    assert {e for e, _, _ in tx.changes.deleted} == {"project", "risk", "milestone"}
+    assert store.counts()["risk"] == 0 and store.counts()["milestone"] == 0
+
+
+def test_an_error_inside_an_operation_leaves_the_file_unchanged(store, tmp_path):
+    with store.write() as tx:
+        _project(tx)
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    before = _digest(store.path)
+    with pytest.raises(StoreError, match="already exists"):
+        with store.write() as tx:
+            _project(tx, code="XYZ-9")
+            _project(tx, code="ABC-1")  # duplicate business key
+    store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert _digest(store.path) == before
+    assert [r["code"] for r in store.rows("project")] == ["ABC-1"]
+
+
+def test_unknown_field_is_refused(store):
+    with pytest.raises(StoreError, match="no field colour"):
+        with store.write() as tx:
+            _project(tx, colour="blue")
+    assert store.counts()["project"] == 0
+
+
+def test_change_log_is_append_only(store):
+    with store.write() as tx:
+        _project(tx)
+    with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+        store.db.execute("DELETE FROM change_log")
+
+
+def test_raid_items_are_counted_per_type(store):
+    with store.write() as tx:
+        pid = _project(tx)
+        tx.create("risk", {"project_id": pid, "ref": "R-1", "title": "a"})
+        tx.create("risk", {"project_id": pid, "ref": "R-2", "title": "b"})
+        tx.create("issue", {"project_id": pid, "ref": "R-1", "title": "c"})
+    counts = store.counts()
+    assert (counts["risk"], counts["issue"], counts["action"]) == (2, 1, 0)
+    assert store.find_id("issue", {"project_id": pid, "ref": "R-1"}) != store.find_id(
+        "risk", {"project_id": pid, "ref": "R-1"})
+
+
+def _batch(store, **kw):
+    return store.write(source="import", batch={"file_name": "t.xlsx", "sha256": "x", **kw})
+
+
+def test_undo_of_a_batch_restores_the_state_before(store):
+    with store.write() as tx:
+        pid = _project(tx, manager="Ann")
+        rid = tx.create("risk", {"project_id": pid, "ref": "R-1", "title": "old"})
+    before = store.query("SELECT * FROM project"), store.query("SELECT * FROM raid_item")
+    with _batch(store) as tx:
+        tx.update("project", pid, {"manager": "Bo"}, provenance=("t.xlsx", "S", 4))
+        tx.create("risk", {"project_id": pid, "ref": "R-2", "title": "new"})
+        tx.delete("risk", rid)
+    batch = tx.batch_id
+    assert store.list_batches()[0]["summary"] == {"created": 1, "updated": 1, "deleted": 1}
+    store.undo_batch(batch)
+    after = store.query("SELECT * FROM project"), store.query("SELECT * FROM raid_item")
+    strip = lambda rows: [{k: v for k, v in r.items() if not k.startswith("source_")} for r in rows]
+    assert strip(after[0]) == strip(before[0]) and strip(after[1]) == strip(before[1])
+    assert store.list_batches()[0]["undone_at"]
+    with pytest.raises(StoreError, match="already undone"):
+        store.undo_batch(batch)
+
+
+def test_undo_refuses_when_later_edits_touched_the_same_fields(store):
+    with store.write() as tx:
+        pid = _project(tx, manager="Ann")
+    with _batch(store) as tx:
+        tx.update("project", pid, {"manager": "Bo", "stage": "delivery"})
+    batch = tx.batch_id
+    with store.write() as tx:
+        tx.update("project", pid, {"manager": "Cy"})
+    with pytest.raises(UndoConflict) as err:
+        store.undo_batch(batch)
+    assert err.value.conflicts == ["project ABC-1 (manager)"]
+    assert store.get("project", pid)["manager"] == "Cy"
