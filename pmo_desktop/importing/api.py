@@ -1,0 +1,244 @@
+"""The importer's face: what the CLI and the import wizard call.
+
+``import_files`` runs the whole pipeline (read → find tables → match columns → plan →
+apply) and returns an ``ImportResult`` whose ``to_json()`` is the CLI's ``--json``
+output. The wizard uses the steps one by one: ``read_and_detect`` (tables with an
+entity and a mapping the user may change), ``plan_tables`` and ``apply_plan``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any, Callable
+
+from . import columns as C
+from .apply import ImportCancelled, apply_plan
+from .columns import DetectedTable
+from .plan import Plan, Record, TablePlan, plan_tables
+from .read import Limits, ReadError, read_workbook
+from .tables import find_tables
+
+__all__ = [
+    "DetectedTable", "ImportCancelled", "ImportResult", "Plan", "ReadError", "apply_plan",
+    "import_files", "list_batches", "plan_tables", "read_and_detect", "undo_import",
+    "save_profile", "change_entity", "change_field", "as_of_date",
+]
+
+Progress = Callable[[float, str], None]
+
+
+@dataclass
+class FileResult:
+    path: str
+    sha256: str | None = None
+    error: str | None = None
+    tables: list[TablePlan] = field(default_factory=list)
+
+
+@dataclass
+class ImportResult:
+    """What an import did (or, with ``dry_run``, would do)."""
+
+    files: list[FileResult]
+    plan: Plan
+    batch: int | None = None
+    dry_run: bool = False
+
+    @property
+    def exit_code(self) -> int:
+        return 2 if any(f.error for f in self.files) else 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {"batch": self.batch,
+                "files": [self._file_json(f) for f in self.files]}
+
+    def _file_json(self, f: FileResult) -> dict[str, Any]:
+        return {"path": f.path, "sha256": f.sha256, "error": f.error,
+                "tables": [table_json(t, self.plan) for t in f.tables]}
+
+
+def _field_json(col: C.Column) -> str | None:
+    return None if not col.field or col.field.startswith("_") else col.field
+
+
+def table_json(t: TablePlan, plan: Plan) -> dict[str, Any]:
+    table = t.table
+    cols = []
+    for c in table.columns:
+        item: dict[str, Any] = {"header": c.header, "column": c.letter, "field": _field_json(c),
+                                "confidence": round(c.confidence, 2) if c.field else 0.0}
+        if c.field and c.field.startswith("_"):
+            item["used_as"] = c.field.lstrip("_")
+        if c.period:
+            item["period"] = c.period
+        cols.append(item)
+    out: dict[str, Any] = {
+        "sheet": table.sheet, "range": table.range, "header_row": table.header_row,
+        "entity": t.entity, "columns": cols, "rows": t.data_rows,
+        "created": t.count("create"), "updated": t.count("update"),
+        "unchanged": t.count("unchanged"),
+        "skipped": [{"row": r, "reason": why} for r, why in t.skipped],
+        "rejected": [{"row": r, "column": c or None, "reason": why} for r, c, why in t.rejected],
+        "records": [record_json(r, plan) for r in t.records],
+    }
+    if t.warnings:
+        out["warnings"] = t.warnings
+    if table.hidden:
+        out["hidden"] = True
+    if any(p.row and p.sheet == table.sheet and p.file == table.file_name for p in plan.parents):
+        out["parents"] = [record_json(p, plan) | {"entity": p.entity} for p in plan.parents
+                          if p.sheet == table.sheet and p.file == table.file_name
+                          and table.region.first_row <= p.row <= table.region.last_row]
+    return out
+
+
+def record_json(r: Record, plan: Plan) -> dict[str, Any]:
+    values = {_json_key(k): plan.label(k, v) for k, v in r.values.items()}
+    item: dict[str, Any] = {"row": r.row, "action": r.action, "key": r.key, "values": values}
+    if r.changes:
+        item["changes"] = {_json_key(k): {"old": plan.label(k, o), "new": plan.label(k, n)}
+                           for k, (o, n) in r.changes.items()}
+    return item
+
+
+def _json_key(k: str) -> str:
+    return k[:-3] if k in ("project_id", "programme_id", "role_id", "resource_id") else k
+
+
+# -- steps ------------------------------------------------------------------------------------
+
+def as_of_date(store: Any | None) -> date:
+    """The portfolio's as-of date (for yearless dates), else today."""
+    if store is not None:
+        try:
+            value = store.settings().get("as_of")
+            if value:
+                return date.fromisoformat(str(value)[:10])
+        except (ValueError, AttributeError):
+            pass
+    return date.today()
+
+
+def read_and_detect(path: str, *, store: Any | None = None, as_of: date | None = None,
+                    limits: Limits | None = None) -> list[DetectedTable]:
+    """Read one file and find its tables, each with a candidate entity and mapping.
+
+    A mapping profile saved in ``store`` for a table's header signature overrides the
+    detection. Raises ``ReadError`` for a file that cannot be imported.
+    """
+    as_of = as_of or as_of_date(store)
+    wb = read_workbook(path, limits)
+    tables: list[DetectedTable] = []
+    for sheet in wb.sheets:
+        for region in find_tables(sheet):
+            table = C.build_table(str(path), wb, sheet, region, as_of)
+            if store is not None:
+                profile = store.load_mapping_profile(table.signature)
+                if profile:
+                    C.apply_profile(table, profile, as_of)
+            tables.append(table)
+    return tables
+
+
+def change_entity(table: DetectedTable, entity: str | None, as_of: date | None = None) -> None:
+    """The user picked another entity for a table: map its columns for it."""
+    C.remap(table, entity, as_of or date.today())
+
+
+def change_field(table: DetectedTable, column_index: int, field_name: str | None) -> None:
+    """The user mapped one column by hand (a field used elsewhere is taken from there)."""
+    for c in table.columns:
+        if field_name and c.field == field_name and c.index != column_index:
+            c.field, c.confidence = None, 0.0
+    for c in table.columns:
+        if c.index == column_index:
+            c.field, c.confidence = field_name, 1.0 if field_name else 0.0
+    C.apply_mapping(table, table.entity, {c.index: (c.field, c.confidence)
+                                          for c in table.columns if c.field})
+
+
+def save_profile(store: Any, table: DetectedTable) -> None:
+    """Remember this table's mapping for the next file with the same headers."""
+    store.save_mapping_profile(table.signature, table.entity, table.mapping(),
+                               table.header_row)
+
+
+def _sha256(path: str) -> str | None:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _empty_template(tables: list[TablePlan]) -> bool:
+    known = [t for t in tables if t.entity]
+    return bool(known) and all(t.data_rows == 0 and not t.records for t in known)
+
+
+def import_files(store: Any, paths: list[str], *, dry_run: bool,
+                 project_code: str | None = None, progress: Progress | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> ImportResult:
+    """Import ``paths`` into ``store`` as one batch (or only plan it with ``dry_run``).
+
+    When any file cannot be read, nothing at all is written and ``exit_code`` is 2.
+    """
+    as_of = as_of_date(store)
+    files: list[FileResult] = []
+    detected: list[tuple[FileResult, list[DetectedTable]]] = []
+    n = max(1, len(paths))
+    for i, path in enumerate(paths):
+        if progress:
+            progress(0.4 * i / n, f"Reading {Path(path).name}")
+        fr = FileResult(str(path))
+        try:
+            tables = read_and_detect(str(path), store=store, as_of=as_of)
+        except ReadError as exc:
+            fr.error = str(exc)
+            fr.sha256 = _sha256(str(path))
+            tables = []
+        if tables and tables[0].workbook is not None:
+            fr.sha256 = tables[0].workbook.sha256
+        files.append(fr)
+        detected.append((fr, tables))
+    all_tables = [t for _fr, ts in detected for t in ts]
+    plan = plan_tables(store, all_tables, project_code=project_code, as_of=as_of,
+                       cancelled=cancelled,
+                       progress=(lambda f, m: progress(0.4 + 0.2 * f, m)) if progress else None)
+    by_table = {}
+    for tp in plan.tables:
+        by_table.setdefault(id(tp.table), []).append(tp)
+    for fr, ts in detected:
+        for t in ts:
+            fr.tables.extend(by_table.get(id(t), []))
+        if fr.error is None and _empty_template(fr.tables):
+            fr.error = (f"{Path(fr.path).name} holds no data rows: it looks like an empty "
+                        "template.")
+    result = ImportResult(files, plan, None, dry_run)
+    if dry_run or result.exit_code or (cancelled and cancelled()):
+        return result
+    names = [Path(p).name for p in paths]
+    shas = [f.sha256 or "" for f in files]
+    batch = {"file_name": ", ".join(names)[:500], "path": str(paths[0]) if len(paths) == 1
+             else "; ".join(str(p) for p in paths),
+             "sha256": shas[0] if len(shas) == 1 else hashlib.sha256(
+                 "".join(shas).encode()).hexdigest(),
+             "project_code": project_code}
+    result.batch = apply_plan(
+        store, plan, batch, cancelled=cancelled,
+        progress=(lambda f, m: progress(0.6 + 0.4 * f, m)) if progress else None)
+    return result
+
+
+def list_batches(store: Any) -> list[dict[str, Any]]:
+    """Import batches, newest first: id, file_name, sha256, imported_at, summary, undone_at."""
+    return [dict(b) for b in store.list_batches()]
+
+
+def undo_import(store: Any, batch_id: int) -> dict[str, Any]:
+    """Undo one batch; raises the store's UndoConflict or StoreError when it cannot."""
+    changes = store.undo_batch(int(batch_id))
+    return {"batch": int(batch_id), "undone": True, **changes.summary(),
+            "entities": sorted(changes.entities)}

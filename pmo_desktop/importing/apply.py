@@ -1,0 +1,74 @@
+"""Step 6: write a plan in one transaction, as one import batch, through the store.
+
+Parents first (programmes, roles, resources, projects), then every other record;
+each created record is one change-log entry, each update logs its changed fields.
+Leaving ``store.write`` commits; any exception (a cancel included) rolls back.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from .plan import Plan, Record
+
+PARENT_ORDER = ("programme", "role", "resource", "project")
+CHUNK = 5000
+
+
+class ImportCancelled(Exception):
+    """The user cancelled; nothing was written."""
+
+
+def _resolve(values: dict[str, Any], ids: dict[tuple[str, str], int]) -> dict[str, Any]:
+    out = {}
+    for k, v in values.items():
+        if isinstance(v, tuple):
+            v = ids[v]
+        out[k] = v
+    return out
+
+
+def apply_plan(store: Any, plan: Plan, batch: dict[str, Any] | None = None,
+               progress: Callable[[float, str], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> int | None:
+    """Write the plan; returns the batch id, or None when there was nothing to write."""
+    if plan.writes == 0:
+        return None
+    records: list[Record] = [r for r in plan.parents if r.action != "unchanged"]
+    records += [r for t in plan.tables for r in t.records if r.action != "unchanged"]
+    creates: dict[str, list[Record]] = {}
+    updates: list[Record] = []
+    for r in records:
+        (creates.setdefault(r.entity, []) if r.action == "create" else updates).append(r)
+    order = [e for e in PARENT_ORDER if e in creates] + \
+        [e for e in creates if e not in PARENT_ORDER]
+    total = len(records)
+    done = 0
+    ids: dict[tuple[str, str], int] = {}
+    info = dict(batch or {})
+    if plan.project_code and "project_code" not in info:
+        info["project_code"] = plan.project_code
+    with store.write(source="import", batch=info) as tx:
+        for entity in order:
+            group = creates[entity]
+            for start in range(0, len(group), CHUNK):
+                if cancelled and cancelled():
+                    raise ImportCancelled("The import was cancelled; nothing was written.")
+                chunk = group[start:start + CHUNK]
+                new_ids = tx.create_many(
+                    entity, [(_resolve(r.values, ids), r.provenance) for r in chunk])
+                if entity in PARENT_ORDER:
+                    for r, new_id in zip(chunk, new_ids):
+                        ids[(entity, r.key)] = new_id
+                done += len(chunk)
+                if progress:
+                    progress(done / total, f"Writing {entity} records")
+        for i, r in enumerate(updates):
+            if cancelled and i % 500 == 0 and cancelled():
+                raise ImportCancelled("The import was cancelled; nothing was written.")
+            assert r.existing_id is not None
+            tx.update(r.entity, r.existing_id, _resolve(r.values, ids), provenance=r.provenance)
+        if progress:
+            progress(1.0, "Saving")
+        batch_id = tx.batch_id
+    return batch_id

@@ -1,0 +1,729 @@
+"""Step 5: compare the parsed rows with the store by business key — nothing is written.
+
+Every data row ends as a record to create, update (field-level old → new) or leave
+unchanged, or is rejected with its row, column and reason; rows that are not data
+(section headings, subtotals, footers, blank template rows) are skipped with a reason.
+
+Parents named by a row (a project, programme, role or resource that is not in the
+store yet) are planned as records of their own and created first by ``apply``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Callable
+
+from pmo_desktop.store.schema import ENTITIES
+
+from . import values as V
+from .columns import DetectedTable, column_values, kind_of, make_parser
+from .read import col_letter
+from .tables import classify_row
+from .vocab import RAID, norm
+
+Ref = tuple[str, str]  # ("project", "CODE"): a parent planned in this import
+
+
+@dataclass
+class Record:
+    """One record the import would write (or leave as it is)."""
+
+    entity: str
+    row: int
+    action: str  # "create" | "update" | "unchanged"
+    key: str
+    values: dict[str, Any]  # as stored; parents as ids or Refs
+    changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
+    existing_id: int | None = None
+    sheet: str = ""
+    file: str = ""
+
+    @property
+    def provenance(self) -> tuple[str, str, int]:
+        return (self.file, self.sheet, self.row)
+
+
+@dataclass
+class TablePlan:
+    table: DetectedTable
+    entity: str | None
+    records: list[Record] = field(default_factory=list)
+    skipped: list[tuple[int, str]] = field(default_factory=list)
+    rejected: list[tuple[int, str | None, str]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    data_rows: int = 0
+
+    def count(self, action: str) -> int:
+        return sum(1 for r in self.records if r.action == action)
+
+
+@dataclass
+class Plan:
+    """The whole import: tables' plans plus the parents they need created."""
+
+    tables: list[TablePlan] = field(default_factory=list)
+    parents: list[Record] = field(default_factory=list)
+    project_code: str | None = None
+    labels: dict[tuple[str, int], str] = field(default_factory=dict)
+
+    def label(self, fname: str, value: Any) -> Any:
+        """A parent id or Ref shown as its code or name (for previews and JSON)."""
+        if isinstance(value, tuple):
+            return value[1]
+        if fname.endswith("_id") and isinstance(value, int):
+            return self.labels.get((fname[:-3], value), value)
+        return value
+
+    @property
+    def writes(self) -> int:
+        n = sum(1 for p in self.parents if p.action != "unchanged")
+        return n + sum(1 for t in self.tables for r in t.records if r.action != "unchanged")
+
+
+class _Context:
+    """Store rows loaded once per entity, and what this import has planned so far."""
+
+    def __init__(self, store: Any, project_code: str | None, as_of: date | None) -> None:
+        self.store = store
+        self.as_of = as_of
+        self.project_code = project_code
+        self._by_key: dict[str, dict[tuple[Any, ...], dict[str, Any]]] = {}
+        self._lookup: dict[str, dict[str, Any]] = {}
+        self.parents: list[Record] = []
+        self.planned: dict[tuple[Any, ...], int] = {}  # (entity, key...) → row
+        self.titles: dict[tuple[str, Any], dict[str, list[dict[str, Any]]]] = {}
+        self.used_refs: dict[tuple[str, Any], set[str]] = {}
+        self.labels: dict[tuple[str, int], str] = {}  # (entity, id) → code or name
+
+    def rows_by_key(self, entity: str) -> dict[tuple[Any, ...], dict[str, Any]]:
+        if entity not in self._by_key:
+            self._by_key[entity] = self.store.rows_by_key(entity)
+        return self._by_key[entity]
+
+    # -- parents -------------------------------------------------------------------------
+    def _names(self, entity: str, key_field: str) -> dict[str, Any]:
+        """Lower-case code/name → id for a parent entity."""
+        if entity not in self._lookup:
+            table: dict[str, Any] = {}
+            for row in self.rows_by_key(entity).values():
+                self.labels[(entity, row["id"])] = str(row.get(key_field) or row.get("name"))
+                for f in (key_field, "name"):
+                    v = row.get(f)
+                    if v:
+                        table.setdefault(norm(str(v)), row["id"])
+            self._lookup[entity] = table
+        return self._lookup[entity]
+
+    def parent(self, entity: str, text: str, row: int, table: DetectedTable) -> Any:
+        """Id of the parent named ``text``, or a Ref to one planned for creation."""
+        key_field = "code" if entity == "project" else "name"
+        names = self._names(entity, key_field)
+        n = norm(text)
+        if n in names:
+            return names[n]
+        if entity == "project":
+            code = _code_from(text, set(names))
+            values = {"code": code, "name": text.strip()}
+        else:
+            code = text.strip()
+            values = {"name": code}
+        ref: Ref = (entity, code)
+        names[n] = ref
+        names[norm(code)] = ref
+        self.parents.append(Record(entity, row, "create", code, values, sheet=table.sheet,
+                                   file=table.file_name))
+        return ref
+
+    def default_project(self, table: DetectedTable, row: int) -> Any:
+        if not self.project_code:
+            return None
+        return self.parent("project", self.project_code, row, table)
+
+
+def _code_from(name: str, taken: set[str]) -> str:
+    """A project code for a project named in a row: ``"CRM Upgrade"`` → ``"CRM-UPGRADE"``."""
+    words = re.findall(r"[A-Za-z0-9]+", V.strip_accents(name).upper())
+    base = "-".join(words)[:24].strip("-") or "PROJECT"
+    code, n = base, 2
+    while norm(code) in taken:
+        code, n = f"{base}-{n}", n + 1
+    return code
+
+
+# -- per-row parsing ---------------------------------------------------------------------
+
+_MILESTONE_NAME = re.compile(r"^\s*m\d+\b|milestone|meilenstein|\bhito\b|\bjalon\b|\bmarco\b|"
+                             r"go[ -]?live|sign[ -]?off|\bgate\b", re.I)
+_TEMPLATE_ONLY = {"ref", "_type", "pct_complete", "expected_value"}
+
+
+_FAIL = object()
+
+
+class _Column:
+    """One mapped column parsed once for all its distinct values."""
+
+    def __init__(self, index: int, fname: str, parse: Callable[[Any], Any]) -> None:
+        self.index = index
+        self.fname = fname
+        self.parse = parse
+        self.cache: dict[Any, Any] = {}
+        self.errors: dict[Any, str] = {}
+        self.letter_ = col_letter(index)
+
+    def values(self, rows: list[list[Any]], wanted: list[int]) -> list[Any]:
+        """Parsed values of the rows ``wanted`` (0-based); ``_FAIL`` where unreadable."""
+        ci, cache = self.index, self.cache
+        raw = [row[ci] if ci < len(row) else None for row in (rows[i] for i in wanted)]
+        out = []
+        for v in raw:
+            try:
+                hit = cache.get(v, _FAIL)
+            except TypeError:
+                hit = _FAIL
+            if hit is _FAIL and v not in self.errors:
+                hit = self._slow(v)
+            elif hit is _FAIL:
+                hit = _FAIL
+            out.append(hit)
+        return out
+
+    def _slow(self, v: Any) -> Any:
+        if V.is_empty(v):
+            result: Any = None
+        else:
+            try:
+                result = self.parse(v)
+            except (V.ValueProblem, ValueError, TypeError, OverflowError) as exc:
+                try:
+                    self.errors[v] = str(exc)
+                except TypeError:
+                    pass
+                return _FAIL
+        try:
+            if len(self.cache) < 200000:
+                self.cache[v] = result
+        except TypeError:
+            pass
+        return result
+
+    def error(self, v: Any) -> str:
+        try:
+            return self.errors.get(v) or f"'{V.text(v)}' cannot be read"
+        except TypeError:
+            return f"'{V.text(v)}' cannot be read"
+
+
+def _parsers(table: DetectedTable, entity: str, as_of: date | None) -> list[_Column]:
+    out = []
+    for col in table.columns:
+        if not col.field or col.field == "_type":
+            continue
+        f = col.field
+        if f in ("project_id", "programme_id", "role_id", "resource_id"):
+            out.append(_Column(col.index, f, V.text))
+            continue
+        sample = column_values(table, col.index, 200)
+        out.append(_Column(col.index, f, make_parser(entity, f, col, sample, as_of)))
+    return out
+
+
+def _rag_fills(table: DetectedTable) -> dict[tuple[int, int], str]:
+    """Fill colours of empty RAG cells (openpyxl is opened only when there are some)."""
+    cols = [c.index for c in table.columns if c.field and kind_of(table.entity, c.field) == "rag"]
+    if not cols or table.workbook is None:
+        return {}
+    r = table.region
+    empty = [(i, c) for i in range(r.first_row - 1, r.last_row) for c in cols
+             if c >= len(table.rows[i]) or V.is_empty(table.rows[i][c])]
+    if not empty:
+        return {}
+    fills = table.workbook.fill_colours(table.sheet, empty)
+    return {k: rag for k, rgb in fills.items() if (rag := V.rag_from_colour(rgb))}
+
+
+# -- the planner -----------------------------------------------------------------------------
+
+def plan_tables(store: Any, tables: list[DetectedTable], *, project_code: str | None = None,
+                as_of: date | None = None,
+                progress: Callable[[float, str], None] | None = None,
+                cancelled: Callable[[], bool] | None = None) -> Plan:
+    """Compare every detected table with the store; pure apart from reading it."""
+    ctx = _Context(store, project_code, as_of)
+    plan = Plan(project_code=project_code)
+    for i, table in enumerate(tables):
+        if cancelled and cancelled():
+            break
+        if progress:
+            progress(i / max(1, len(tables)), f"Planning {table.sheet}")
+        plan.tables.extend(_plan_table(ctx, table))
+    for name in ("project", "programme", "role", "resource"):
+        ctx._names(name, "code" if name == "project" else "name")
+    plan.parents = ctx.parents
+    plan.labels = ctx.labels
+    return plan
+
+
+def _plan_table(ctx: _Context, table: DetectedTable) -> list[TablePlan]:
+    entity = table.entity
+    if entity is None:
+        return [TablePlan(table, None)]
+    if table.split_col is not None:
+        return _plan_split(ctx, table)
+    tp = TablePlan(table, entity)
+    _plan_rows(ctx, table, entity, tp, None)
+    return [tp]
+
+
+def _plan_split(ctx: _Context, table: DetectedTable) -> list[TablePlan]:
+    """A RAID log with a Type column: one plan per kind, rows sorted by their type."""
+    by_type: dict[str, TablePlan] = {}
+    order: list[str] = []
+    first = TablePlan(table, table.entity)
+    _plan_rows(ctx, table, table.entity or "risk", first, by_type)
+    for t in RAID:
+        if t in by_type:
+            order.append(t)
+    plans = [by_type[t] for t in order] or [first]
+    plans[0].skipped = first.skipped + plans[0].skipped
+    plans[0].rejected = first.rejected + plans[0].rejected
+    plans[0].warnings = first.warnings
+    plans[0].data_rows += first.data_rows
+    return plans
+
+
+def _plan_rows(ctx: _Context, table: DetectedTable, entity: str, tp: TablePlan,
+               split: dict[str, TablePlan] | None) -> None:
+    region = table.region
+    rows = table.rows
+    name_cols = {c.index for c in table.columns if c.field in ("title", "name", "ref")}
+    uncached = set(table.uncached)
+    if uncached:
+        cells = ", ".join(f"{col_letter(c)}{r + 1}" for r, c in sorted(uncached)[:5])
+        tp.warnings.append(f"Formulas without a saved value were left out ({cells}"
+                           f"{' …' if len(uncached) > 5 else ''}); open and save the file "
+                           "in Excel to store their results.")
+    # 1. which rows are data
+    data: list[int] = []
+    after_total = False
+    for r in range(region.first_row, region.last_row + 1):
+        kind, reason = classify_row(rows[r - 1], region, name_cols, after_total)
+        if kind == "data":
+            data.append(r - 1)
+        elif kind != "blank":
+            tp.skipped.append((r, reason or kind))
+            after_total = after_total or kind == "grand"
+    # 2. the row's kind of RAID item, when a Type column splits the table
+    kinds: list[str] = [entity] * len(data)
+    if split is not None and table.split_col is not None:
+        type_col = _Column(table.split_col, "_type", _raid_type_of)
+        for j, t in enumerate(type_col.values(rows, data)):
+            kinds[j] = t if isinstance(t, str) else ("!" if t is _FAIL else entity)
+    # 3. parse column by column (each distinct value once), per kind
+    colours = _rag_fills(table)
+    parsed: dict[str, tuple[list[_Column], list[list[Any]]]] = {}
+    for kind in dict.fromkeys(kinds):
+        if kind == "!":
+            continue
+        idx = [i for i, k in zip(data, kinds) if k == kind]
+        cols = _parsers(table, kind, ctx.as_of)
+        parsed[kind] = (cols, [c.values(rows, idx) for c in cols])
+    cursor = {k: 0 for k in parsed}
+    builder = _Builder(ctx, table, entity)
+    for i, kind in zip(data, kinds):
+        r = i + 1
+        if kind == "!":
+            tp.data_rows += 1
+            raw = rows[i][table.split_col or 0]
+            tp.rejected.append((r, col_letter(table.split_col or 0),
+                                f"type: '{V.text(raw)}' is not a RAID type"))
+            continue
+        cols, columns = parsed[kind]
+        j = cursor[kind]
+        cursor[kind] += 1
+        target = tp
+        if split is not None:
+            if kind not in split:
+                split[kind] = TablePlan(table, kind)
+            target = split[kind]
+        values: dict[str, Any] = {}
+        problem = None
+        for col, vals in zip(cols, columns):
+            v = vals[j]
+            if v is _FAIL:
+                if problem is None:
+                    raw = rows[i][col.index]
+                    problem = (col.letter_, f"{_label(col.fname)}: {col.error(raw)}")
+                continue
+            if v is None:
+                if colours:
+                    rag = colours.get((i, col.index))
+                    if rag:
+                        values[col.fname] = rag
+                continue
+            if uncached and (i, col.index) in uncached:
+                continue
+            values[col.fname] = v
+        content = {k for k, v in values.items() if v not in (None, "")} - _TEMPLATE_ONLY
+        if not content and problem is None:
+            tp.skipped.append((r, "blank template row (no content besides its number)"))
+            continue
+        target.data_rows += 1
+        if problem:
+            target.rejected.append((r, problem[0], problem[1]))
+            continue
+        builder.entity = kind
+        outcome = builder.build(r, values)
+        if isinstance(outcome, tuple):
+            if outcome[0] == "skip":
+                target.data_rows -= 1
+                target.skipped.append((r, outcome[1]))
+            else:
+                target.rejected.append((r, outcome[0] or None, outcome[1]))
+            continue
+        if outcome is not None:
+            target.records.append(outcome)
+    for rec_plan in builder.finish():
+        tp.records.append(rec_plan)
+    if entity == "milestone":
+        _milestones_only(tp, builder)
+    tp.skipped.sort()
+
+
+def _label(fname: str) -> str:
+    return fname.lstrip("_").replace("_id", "").replace("_", " ")
+
+
+def _raid_type_of(value: Any) -> str | None:
+    from .columns import _raid_type
+
+    return _raid_type(value)
+
+
+# -- building one record ------------------------------------------------------------------
+
+class _Builder:
+    """Turns one row's parsed values into a Record (or a rejection)."""
+
+    def __init__(self, ctx: _Context, table: DetectedTable, entity: str) -> None:
+        self.ctx = ctx
+        self.table = table
+        self.entity = entity
+        self.has_project_col = table.column_for("project_id") is not None
+        self.has_ref_col = table.column_for("ref") is not None
+        self.has_dates = any(c.field in ("forecast_date", "baseline_date", "actual_date", "_start")
+                             for c in table.columns)
+        self.aggregate: dict[tuple[Any, ...], Record] = {}
+        self.tasks: list[Record] = []
+        self.explicit_milestones = 0
+        self.wide = [c for c in table.columns if c.period]
+
+    def col(self, fname: str) -> str | None:
+        c = self.table.column_for(fname)
+        return c.letter if c else None
+
+    def build(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str] | None:
+        e = self.entity
+        if e in RAID or e in ("change_request", "lesson"):
+            return self._raid(row, values)
+        handler = getattr(self, f"_build_{e}", None)
+        if handler is None:
+            return ("", f"importing {e} rows is not supported")
+        return handler(row, values)  # type: ignore[no-any-return]
+
+    # -- kinds -----------------------------------------------------------------------------
+    def _no_project(self) -> tuple[str, str]:
+        return ("", "no project: the table has no project column; name one to attach these "
+                    "rows to (--project CODE)")
+
+    def _raid(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str]:
+        e = self.entity
+        title = values.get("title")
+        if not title:
+            return (self.col("title") or "", "no title or description")
+        if len(str(title)) > 120:
+            values.setdefault("description", title)
+            values["title"] = str(title)[:117].rstrip() + "…"
+        if e in RAID and not values.get("owner"):
+            return (self.col("owner") or "", "no owner: every RAID item needs one owner")
+        project = self._project(values, row)
+        if project is None:
+            return self._no_project()
+        ref = values.get("ref")
+        if self.has_ref_col and not ref:
+            return (self.col("ref") or "", "no ID in the ID column")
+        if not ref:
+            ref = self._ref_by_title(project, str(values["title"]))
+        values["ref"] = str(ref)
+        return self._record(row, {"project_id": project, "ref": str(ref)}, values, str(ref))
+
+    def _ref_by_title(self, project: Any, title: str) -> str:
+        """No ID column: find the item by its title, or number a new one (R-001…)."""
+        e = self.entity
+        key = (e, project)
+        if key not in self.ctx.titles:
+            by_title: dict[str, list[dict[str, Any]]] = {}
+            used: set[str] = set()
+            for (pid, ref), row in self.ctx.rows_by_key(e).items():
+                if pid == project:
+                    by_title.setdefault(norm(row.get("title") or ""), []).append(row)
+                    used.add(str(ref))
+            self.ctx.titles[key] = by_title
+            self.ctx.used_refs[key] = used
+        found = self.ctx.titles[key].get(norm(title))
+        if found:
+            return str(found.pop(0)["ref"])
+        used = self.ctx.used_refs[key]
+        prefix = {"risk": "R", "issue": "I", "assumption": "A", "dependency": "D",
+                  "decision": "DEC", "action": "ACT", "change_request": "CR",
+                  "lesson": "L"}.get(e, "X")
+        n = len(used) + 1
+        while f"{prefix}-{n:03d}" in used:
+            n += 1
+        ref = f"{prefix}-{n:03d}"
+        used.add(ref)
+        return ref
+
+    def _build_project(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str]:
+        code, name = values.get("code"), values.get("name")
+        if not code and not name:
+            return (self.col("name") or self.col("code") or "", "no project code or name")
+        programme = values.pop("programme_id", None)
+        if programme:
+            values["programme_id"] = self.ctx.parent("programme", str(programme), row, self.table)
+        names = self.ctx._names("project", "code")
+        if not code:
+            found = names.get(norm(str(name)))
+            if isinstance(found, tuple):
+                code = found[1]
+            elif found is not None:
+                code = next(r["code"] for r in self.ctx.rows_by_key("project").values()
+                            if r["id"] == found)
+            else:
+                code = _code_from(str(name), {k for k in names})
+        code = str(code)
+        values["code"] = code
+        # a project named earlier by a child row is created here, with these values
+        self.ctx.parents = [p for p in self.ctx.parents
+                            if not (p.entity == "project" and p.key == code)]
+        rec = self._record(row, {"code": code}, values, code)
+        if isinstance(rec, Record) and rec.action == "create":
+            names[norm(code)] = ("project", code)
+            if name:
+                names.setdefault(norm(str(name)), ("project", code))
+        return rec
+
+    def _build_milestone(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str] | None:
+        name = values.get("name")
+        if not name:
+            return (self.col("name") or "", "no milestone name")
+        start = values.pop("_start", None)
+        duration = values.pop("_duration", None)
+        end = values.get("forecast_date")
+        project = self._project(values, row)
+        if project is None:
+            return self._no_project()
+        if self.has_dates and not (end or start or values.get("baseline_date")
+                                   or values.get("actual_date")):
+            return ("skip", "no date (a summary or heading row)")
+        if end is None and start is not None:
+            values["forecast_date"] = start
+        explicit = bool(_MILESTONE_NAME.search(str(name))) or (start and start == end) or \
+            duration == 0
+        if values.get("pct_complete") is not None and "status" not in values and \
+                values["pct_complete"] >= 1:
+            values["status"] = "complete_on_time"
+        rec = self._record(row, {"project_id": project, "name": str(name)}, values, str(name))
+        if isinstance(rec, Record):
+            if explicit:
+                self.explicit_milestones += 1
+            elif start is not None:
+                self.tasks.append(rec)
+        return rec
+
+    def _project(self, values: dict[str, Any], row: int) -> Any:
+        text = values.pop("project_id", None)
+        if text:
+            return self.ctx.parent("project", str(text), row, self.table)
+        return self.ctx.default_project(self.table, row)
+
+    def _build_financial(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str] | None:
+        project = self._project(values, row)
+        if project is None:
+            return self._no_project()
+        measures = {k: values[k] for k in ("planned", "actual", "forecast", "earned")
+                    if values.get(k) is not None}
+        category = values.get("category")
+        entries: list[tuple[str, dict[str, float]]] = []
+        if self.wide:
+            measure = _measure_of(self.table, row)
+            for c in self.wide:
+                raw = self.table.rows[row - 1][c.index] if c.index < len(self.table.rows[row - 1]) else None
+                if V.is_empty(raw):
+                    continue
+                try:
+                    amount = V.parse_money(raw, V.header_money(c.header)[0])
+                except V.ValueProblem as exc:
+                    return (c.letter, f"amount: {exc}")
+                if amount is not None and c.period:
+                    entries.append((c.period, {measure: amount}))
+        else:
+            period = values.get("period")
+            if not period:
+                return (self.col("period") or "", "no period: the row has no month or date")
+            if not measures:
+                return ("skip", "no amount")
+            entries.append((period, measures))
+        for period, amounts in entries:
+            key = (project, period)
+            rec = self.aggregate.get(key)
+            if rec is None:
+                vals: dict[str, Any] = {"project_id": project, "period": period}
+                vals.update(amounts)
+                if category:
+                    vals["category"] = category
+                self.aggregate[key] = Record("financial", row, "create", period, vals,
+                                             sheet=self.table.sheet, file=self.table.file_name)
+            else:
+                for k, v in amounts.items():
+                    rec.values[k] = round((rec.values.get(k) or 0.0) + v, 6)
+                if rec.values.get("category") != category:
+                    rec.values.pop("category", None)
+        return None
+
+    def _build_resource(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str]:
+        name = values.get("name")
+        if not name:
+            return (self.col("name") or "", "no name")
+        role = values.pop("role_id", None)
+        if role:
+            values["role_id"] = self.ctx.parent("role", str(role), row, self.table)
+        return self._record(row, {"name": str(name)}, values, str(name))
+
+    def _build_allocation(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str] | None:
+        person = values.pop("resource_id", None)
+        if not person:
+            return (self.col("resource_id") or "", "no resource named")
+        resource = self.ctx.parent("resource", str(person), row, self.table)
+        project = self._project(values, row)
+        if project is None:
+            return self._no_project()
+        role = values.pop("role_id", None)
+        if role:
+            values["role_id"] = self.ctx.parent("role", str(role), row, self.table)
+        entries: list[tuple[str, float]] = []
+        if self.wide:
+            for c in self.wide:
+                raw = self.table.rows[row - 1][c.index] if c.index < len(self.table.rows[row - 1]) else None
+                if V.is_empty(raw):
+                    continue
+                try:
+                    hours = V.parse_float(raw)
+                except V.ValueProblem as exc:
+                    return (c.letter, f"hours: {exc}")
+                if hours is not None and c.period:
+                    entries.append((c.period, hours))
+        else:
+            if not values.get("period"):
+                return (self.col("period") or "", "no period: the row has no month or date")
+            entries.append((values["period"], values.get("hours") or 0.0))
+        for period, hours in entries:
+            key = (resource, project, period)
+            rec = self.aggregate.get(key)
+            if rec is None:
+                vals = {k: v for k, v in values.items() if k not in ("period", "hours")}
+                vals.update({"resource_id": resource, "project_id": project, "period": period,
+                             "hours": hours})
+                self.aggregate[key] = Record("allocation", row, "create",
+                                             f"{person}/{period}", vals,
+                                             sheet=self.table.sheet, file=self.table.file_name)
+            else:
+                rec.values["hours"] = round((rec.values.get("hours") or 0.0) + hours, 6)
+        return None
+
+    def finish(self) -> list[Record]:
+        """Aggregated records (financials, allocations) compared with the store."""
+        out = []
+        for rec in self.aggregate.values():
+            ent = ENTITIES[rec.entity]
+            keyvals = {k: rec.values[k] for k in ent.key}
+            values = {k: v for k, v in rec.values.items()}
+            made = self._record(rec.row, keyvals, values, rec.key, entity=rec.entity)
+            if isinstance(made, Record):
+                out.append(made)
+        return out
+
+    # -- compare with the store -----------------------------------------------------------
+    def _record(self, row: int, keyvals: dict[str, Any], values: dict[str, Any], display: str,
+                entity: str | None = None) -> Record | tuple[str, str]:
+        e = entity or self.entity
+        ent = ENTITIES[e]
+        values = {k: v for k, v in values.items() if not k.startswith("_")}
+        values.update(keyvals)
+        key = tuple(keyvals[k] for k in ent.key)
+        pkey = (ent.table, ent.raid_type or "", *key)
+        if pkey in self.ctx.planned:
+            return ("", f"duplicate: {display} is already in row {self.ctx.planned[pkey]}")
+        self.ctx.planned[pkey] = row
+        existing = None
+        if not any(isinstance(k, tuple) for k in key):
+            existing = self.ctx.rows_by_key(e).get(key)
+        rec = Record(e, row, "create", display, values, sheet=self.table.sheet,
+                     file=self.table.file_name)
+        if existing is None:
+            rec.values = {k: v for k, v in values.items() if v is not None}
+            if e == "milestone" and "baseline_date" not in rec.values and \
+                    rec.values.get("forecast_date") and \
+                    self.table.column_for("baseline_date") is None:
+                rec.values["baseline_date"] = rec.values["forecast_date"]
+            return rec
+        rec.existing_id = existing["id"]
+        changes = {k: (existing.get(k), v) for k, v in values.items()
+                   if k not in ent.key and not _same(existing.get(k), v)}
+        rec.changes = changes
+        rec.action = "update" if changes else "unchanged"
+        rec.values = {k: v for k, (_o, v) in changes.items()}
+        return rec
+
+
+def _same(old: Any, new: Any) -> bool:
+    if old is None or old == "":
+        return new is None or new == ""
+    if isinstance(old, (int, float)) and isinstance(new, (int, float)) and not isinstance(new, bool):
+        return math.isclose(float(old), float(new), rel_tol=1e-9, abs_tol=1e-9)
+    return bool(old == new) or str(old) == str(new)
+
+
+def _measure_of(table: DetectedTable, row: int) -> str:
+    """Which money a wide row holds: its own label, else the sheet's name."""
+    words = {"planned": ("plan", "planned", "budget", "baseline", "pv", "projected", "presupuesto",
+                         "soll"),
+             "actual": ("actual", "actuals", "spend", "spent", "ac", "real", "ist", "gasto"),
+             "forecast": ("forecast", "fcst", "etc", "outturn", "prognose", "estimate"),
+             "earned": ("earned", "ev")}
+    cells = [v for v in table.rows[row - 1][:table.region.last_col + 1] if isinstance(v, str)]
+    for text in cells + [table.sheet, table.region.title or ""]:
+        t = set(norm(text).split())
+        for measure, ws in words.items():
+            if t & set(ws):
+                return measure
+    return "planned"
+
+
+def _milestones_only(tp: TablePlan, builder: _Builder) -> None:
+    """A plan with milestone rows: its other tasks are skipped, not made milestones."""
+    if not builder.explicit_milestones or not builder.tasks:
+        return
+    drop = {id(r) for r in builder.tasks}
+    kept = []
+    for rec in tp.records:
+        if id(rec) in drop:
+            tp.skipped.append((rec.row, "a task, not a milestone (it has a duration)"))
+            tp.data_rows -= 1
+        else:
+            kept.append(rec)
+    tp.records = kept
+    tp.skipped.sort()

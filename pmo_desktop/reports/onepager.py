@@ -1,0 +1,246 @@
+"""Per-project one-pagers in PRINCE2 highlight-report form (DOMAIN.md §1.4).
+
+Exceptions first: the projects come in the pack's severity order (Red, Amber, Green,
+then false greens and size). Each page: header, RAG strip, summary with finance and
+tolerance, milestones (this period and next), top risks and issues, change requests
+and the asks of the board.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
+
+from pmo_desktop.domain.enums import label
+from pmo_desktop.domain.evm import compute
+from pmo_desktop.domain.rag import Rag, cost_var_pct
+from pmo_desktop.store.pack_data import ChangeRow, MilestoneRow, ProjectRow, RaidRow, parse_day
+
+from .context import Ctx
+from .doc import Anchor
+from .flow import Col, Fill, RagCell, empty, heading, para, rag_word, table
+from .model import DIMENSIONS, SEVERITY_RANK, rag_value
+from .sections import _day, _days, _severity, rag_cell
+from .theme import BOLD, INK, NAVY, PALE, RULE, WHITE, esc, hex_colour, rag_fill, rag_text_colour, styles
+
+
+class ProjectIndex:
+    """The registers grouped by project, once for all one-pagers."""
+
+    def __init__(self, ctx: Ctx) -> None:
+        self.milestones: dict[str, list[MilestoneRow]] = {}
+        self.raid: dict[str, list[RaidRow]] = {}
+        self.changes: dict[str, list[ChangeRow]] = {}
+        for m in ctx.data.state.milestones:
+            self.milestones.setdefault(m.project_code, []).append(m)
+        for r in ctx.data.state.raid:
+            self.raid.setdefault(r.project_code, []).append(r)
+        for c in ctx.data.state.changes:
+            self.changes.setdefault(c.project_code, []).append(c)
+
+
+def one_pagers(ctx: Ctx, index: ProjectIndex) -> list[Flowable]:
+    out: list[Flowable] = []
+    for i, p in enumerate(ctx.model.projects):
+        if i:
+            out.append(PageBreak())
+        out += one_pager(ctx, p, index)
+    return out
+
+
+def _header(ctx: Ctx, p: ProjectRow) -> Table:
+    st = styles()
+    rag = rag_value(p.rag)
+    title = Paragraph(f'<font color="#FFFFFF" size="13"><b>{esc(p.code)}  {esc(p.name)}</b></font>',
+                      st.body)
+    facts = " · ".join(esc(x) for x in (
+        p.programme or "No programme", f"Sponsor: {p.sponsor or '—'}",
+        f"PM: {p.manager or '—'}", f"Stage: {label(p.stage) or '—'}",
+        f"Status date: {_day(p.status_date)}"))
+    sub = Paragraph(f'<font color="#DCE6F0" size="7.6">{facts}</font>', st.body)
+    chip_w = 30 * mm
+    t = Table([[[title, Spacer(1, 3), sub], rag_word(rag)]],
+              colWidths=[ctx.width - chip_w, chip_w],
+              style=TableStyle([
+                  ("BACKGROUND", (0, 0), (0, 0), NAVY), ("BACKGROUND", (1, 0), (1, 0), rag_fill(rag)),
+                  ("TEXTCOLOR", (1, 0), (1, 0), rag_text_colour(rag)),
+                  ("FONTNAME", (1, 0), (1, 0), BOLD), ("FONTSIZE", (1, 0), (1, 0), 12),
+                  ("ALIGN", (1, 0), (1, 0), "CENTER"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                  ("LEFTPADDING", (0, 0), (0, 0), 8), ("TOPPADDING", (0, 0), (-1, -1), 7),
+                  ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]), hAlign="LEFT")
+    return t
+
+
+def _strip(ctx: Ctx, p: ProjectRow) -> Table:
+    before = ctx.data.previous_projects.get(p.code)
+    cols = [Col("", 1.3)] + [Col(label(d), 1, "CENTER") for d in DIMENSIONS]
+    now = ["This period"] + [rag_cell(ctx, p, d) for d in DIMENSIONS]
+    rows: list[list[Any]] = [now]
+    if before is not None:
+        last: list[Any] = ["Last period"]
+        for d in DIMENSIONS:
+            r = rag_value(before.rag) if d == "overall" else rag_value(before.reported.get(d))
+            last.append(RagCell(r, rag_word(r)))
+        rows.append(last)
+    calc: list[Any] = ["Calculated"]
+    for d in DIMENSIONS:
+        if d in p.calculated:
+            r = rag_value(p.calculated.get(d))
+            calc.append(RagCell(r, rag_word(r)))
+        else:
+            calc.append("n/a")
+    rows.append(calc)
+    return table(cols, rows, ctx.width, zebra=False, font_size=7.2)
+
+
+def _finance(ctx: Ctx, p: ProjectRow, width: float) -> Table:
+    e = compute(p.bac, p.pv, p.ev, p.ac, eac=p.eac)
+    cost_pct = cost_var_pct(p.bac, p.eac)
+    tol = p.tolerance_cost_pct
+    slip = p.next_milestone_slip
+    finish = None
+    b, f = parse_day(p.finish_baseline), parse_day(p.finish_forecast)
+    if b and f:
+        finish = (f - b).days
+    rows = [
+        ("Budget (BAC)", ctx.money(p.bac, compact=False)),
+        ("Actual to date", ctx.money(p.ac, compact=False)),
+        ("Forecast (EAC)", ctx.money(p.eac, compact=False)),
+        ("Variance (VAC)", ctx.money(e.vac, compact=False) + f"  ({ctx.pct(e.vac_pct)})"),
+        ("CPI · SPI", f"{ctx.index(e.cpi)} · {ctx.index(e.spi)}"),
+        ("Complete", ctx.pct(None if p.pct_complete is None else p.pct_complete * 100, 0)),
+        ("Cost tolerance", _tolerance(cost_pct, tol, "%")),
+        ("Finish", f"{_day(p.finish_forecast)} ({_days(finish)} vs baseline)"),
+        ("Time tolerance", _tolerance(float(finish) if finish is not None else None,
+                                      p.tolerance_time_days, " d")),
+        ("Re-baselined", f"{p.rebaselines} time{'s' if p.rebaselines != 1 else ''}"),
+    ]
+    _ = slip
+    label_w = width * 0.42
+    return Table([[k, v] for k, v in rows], colWidths=[label_w, width - label_w], hAlign="LEFT",
+                 style=TableStyle([
+                     ("FONTNAME", (0, 0), (-1, -1), "DejaVuSansCondensed"),
+                     ("FONTSIZE", (0, 0), (-1, -1), 7.6), ("TEXTCOLOR", (0, 0), (0, -1), INK),
+                     ("FONTNAME", (1, 0), (1, -1), "DejaVuSansCondensed-Bold"),
+                     ("ALIGN", (1, 0), (1, -1), "RIGHT"), ("BACKGROUND", (0, 0), (-1, -1), PALE),
+                     ("LINEBELOW", (0, 0), (-1, -2), 0.4, WHITE),
+                     ("TOPPADDING", (0, 0), (-1, -1), 2.4), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6)]))
+
+
+def _tolerance(value: float | None, tolerance: float | int | None, unit: str) -> str:
+    if value is None:
+        return "—"
+    shown = f"{value:+.1f}{unit}" if unit == "%" else f"{value:+.0f}{unit}"
+    shown = shown.replace("-", "−")
+    if tolerance is None:
+        return f"{shown} (no tolerance set)"
+    if value > tolerance:
+        return f"{shown}: EXCEPTION (> {tolerance:g}{unit})"
+    if value > 0.8 * tolerance:
+        return f"{shown}: near limit ({tolerance:g}{unit})"
+    return f"{shown}: within {tolerance:g}{unit}"
+
+
+def _summary(ctx: Ctx, p: ProjectRow, width: float) -> list[Flowable]:
+    st = styles()
+    out: list[Flowable] = [heading("Status summary", 3), para(p.summary or "No summary given.", "body")]
+    if p.rag_justification:
+        out += [heading("RAG justification", 3), para(p.rag_justification, "body")]
+    out += [heading("Next reporting period", 3), para(p.next_steps or "No next steps given.", "body")]
+    flags = []
+    if rag_value(p.calculated.get("overall")) > rag_value(p.rag) and rag_value(p.rag) is not Rag.NOT_SET:
+        flags.append(f"Reported {rag_value(p.rag).label} but calculated "
+                     f"{rag_value(p.calculated.get('overall')).label}: check for a false green.")
+    if p.critical_overdue:
+        flags.append(f"{p.critical_overdue} critical milestone(s) overdue.")
+    if flags:
+        out += [Spacer(1, 4)] + [Paragraph("⚠ " + esc(f), st.small) for f in flags]
+    return out
+
+
+def one_pager(ctx: Ctx, p: ProjectRow, index: ProjectIndex) -> list[Flowable]:
+    d, w = ctx.data, ctx.width
+    out: list[Flowable] = [Anchor(f"p-{p.code}", f"{p.code} {p.name}", level=1),
+                           _header(ctx, p), Spacer(1, 5), _strip(ctx, p), Spacer(1, 6)]
+    left_w = w * 0.58
+    right_w = w - left_w - 6 * mm
+    body = Table([[_summary(ctx, p, left_w), [heading("Finance and tolerances", 3),
+                                              _finance(ctx, p, right_w)]]],
+                 colWidths=[left_w + 6 * mm, right_w], hAlign="LEFT",
+                 style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm),
+                                   ("RIGHTPADDING", (1, 0), (1, 0), 0)]))
+    out.append(body)
+    ms = index.milestones.get(p.code, [])
+    start = d.period_start
+    done = [m for m in ms if (a := parse_day(m.actual_date)) is not None and start <= a <= d.as_of]
+    upcoming = sorted((m for m in ms if not m.actual_date and (m.status or "") != "cancelled"),
+                      key=lambda m: (m.forecast_date or m.baseline_date or "", m.name))
+    shown = done + upcoming[:5]
+    out.append(heading("Milestones: completed this period and the next five", 3))
+    if shown:
+        rows = []
+        for m in shown:
+            state = m.state(d.as_of, start)
+            rows.append([para(m.name), "Yes" if m.critical else "", _day(m.baseline_date),
+                         _day(m.actual_date or m.forecast_date),
+                         "—" if m.slip is None else str(m.slip), _ms_cell(state)])
+        out.append(table([Col("Milestone", 3.2, wrap=True), Col("Critical", 0.8, "CENTER"),
+                          Col("Baseline", 1.2), Col("Actual / forecast", 1.4),
+                          Col("Slip (d)", 0.8, "RIGHT"), Col("Status", 1.5, "CENTER")], rows, w))
+    else:
+        out.append(empty("No milestones recorded."))
+    raid = index.raid.get(p.code, [])
+    risks = sorted((r for r in raid if r.type == "risk" and r.is_open and r.is_threat),
+                   key=lambda r: (-(r.score or 0), r.ref))[:3]
+    issues = sorted((r for r in raid if r.type == "issue" and r.is_open),
+                    key=lambda r: (SEVERITY_RANK.get(r.severity or "", 9), r.ref))[:3]
+    out.append(heading("Key risks and issues", 3))
+    if risks or issues:
+        rows = []
+        for r in risks:
+            band = d.risk_bands.band(r.score) if r.score else None
+            score = Fill(hex_colour(band.colour), f"{r.score} {band.label}",
+                         WHITE if band.value in ("critical", "low") else INK) if band else "—"
+            rows.append(["Risk", r.ref, para(r.title), score, para(r.owner or "No owner"),
+                         para(r.response_actions or label(r.response) or "—")])
+        for r in issues:
+            rows.append(["Issue", r.ref, para(r.title), _severity(r), para(r.owner or "No owner"),
+                         para(r.next_action or label(r.status) or "—")])
+        out.append(table([Col("Type", 0.7), Col("ID", 0.8), Col("Title", 2.6, wrap=True),
+                          Col("Score / severity", 1.3, "CENTER"), Col("Owner", 1.5, wrap=True),
+                          Col("Response / next action", 2.6, wrap=True)], rows, w))
+    else:
+        out.append(empty("No open risks or issues."))
+    crs = sorted(index.changes.get(p.code, []), key=lambda c: (c.date_raised or "", c.ref),
+                 reverse=True)[:4]
+    asks = [r for r in raid if r.type == "decision" and r.is_open
+            and (r.escalation or "") in ("board", "portfolio")]
+    out.append(CondPageBreak(30 * mm))
+    out.append(heading("Requests for change and asks of the board", 3))
+    rows = [[f"CR {c.ref}", para(c.title), label(c.status), ctx.money(c.impact_cost),
+             _days(c.impact_schedule_days)] for c in crs]
+    rows += [[f"Decision {r.ref}", para(r.title), label(r.status), "", _day(r.due_date)] for r in asks]
+    if rows:
+        out.append(table([Col("Item", 1.3), Col("Title", 4, wrap=True), Col("Status", 1.4),
+                          Col("Cost", 1, "RIGHT"), Col("Time / due", 1.1, "RIGHT")], rows, w))
+    else:
+        out.append(empty("No change requests or decisions for the board."))
+    return out
+
+
+_MS_RAG = {"complete_on_time": (Rag.GREEN, "Done"), "complete_late": (Rag.AMBER, "Done late"),
+           "missed": (Rag.RED, "Missed"), "forecast_late": (Rag.AMBER, "Forecast late"),
+           "due_this_period": (Rag.GREEN, "Due"), "not_due": (Rag.NOT_SET, "Not due"),
+           "cancelled": (Rag.NOT_SET, "Cancelled")}
+
+
+def _ms_cell(state: str) -> RagCell:
+    rag, text = _MS_RAG.get(state, (Rag.NOT_SET, label(state)))
+    return RagCell(rag, text)
+
+
+_ = (RULE, WHITE)

@@ -1,0 +1,52 @@
+"""Column specs of the change requests (also used by the project page)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from pmo_desktop.domain.rag import Rag
+
+from ..viewkit.fmt import BLUE, GREY, date_key, days, fmt_date, label, text_or_dash
+from ..viewkit.models import RIGHT, Column
+
+CR = dict[str, Any]
+
+STATUS_COLOURS = {
+    "draft": GREY, "submitted": BLUE, "under_assessment": BLUE,
+    "awaiting_decision": Rag.AMBER.colour, "approved": Rag.GREEN.colour,
+    "implemented": Rag.GREEN.colour, "closed": GREY, "rejected": Rag.RED.colour,
+    "deferred": "#85994B", "withdrawn": GREY,
+}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Changes", text)
+
+
+def cr_columns(money: Any, with_project: bool = True) -> list[Column[CR]]:
+    """``money`` formats an amount in the portfolio's currency."""
+    cols: list[Column[CR]] = []
+    if with_project:
+        cols.append(Column(tr("Project"), lambda c: c["project_code"],
+                           tooltip=lambda c: c["project_name"], width=86))
+    cols += [
+        Column(tr("Ref"), lambda c: text_or_dash(c["ref"]), width=70),
+        Column(tr("Title"), lambda c: text_or_dash(c["title"]), width=260,
+               tooltip=lambda c: c["description"]),
+        Column(tr("Type"), lambda c: label(c["cr_type"]), width=84),
+        Column(tr("Status"), lambda c: label(c["status"]), width=140,
+               chip=lambda c: STATUS_COLOURS.get(c["status"] or "")),
+        Column(tr("Cost impact"), lambda c: money(c["impact_cost"]),
+               key=lambda c: c["impact_cost"], align=RIGHT, width=100),
+        Column(tr("Time impact"), lambda c: days(c["impact_schedule_days"]),
+               key=lambda c: c["impact_schedule_days"], align=RIGHT, width=90),
+        Column(tr("Priority"), lambda c: label(c["priority"]), width=76),
+        Column(tr("Authority"), lambda c: label(c["authority_level"]), width=130),
+        Column(tr("Raised"), lambda c: fmt_date(c["date_raised"]),
+               key=lambda c: date_key(c["date_raised"]), width=96),
+        Column(tr("Decided"), lambda c: fmt_date(c["decision_date"]),
+               key=lambda c: date_key(c["decision_date"]), width=96),
+    ]
+    return cols

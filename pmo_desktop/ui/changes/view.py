@@ -1,0 +1,125 @@
+"""Change requests across the portfolio, grouped by status."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Slot
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLineEdit, QStackedWidget, QTabBar, QVBoxLayout, QWidget,
+)
+
+from pmo_desktop.domain.enums import CR_DECIDED_STATUSES, CR_STATUSES, label
+from pmo_desktop.domain.money import format_money
+from pmo_desktop.store.queries_views import change_requests
+
+from ..context import AppContext
+from ..viewkit.models import CODE_ROLE, RowFilterProxy, RowTableModel
+from ..viewkit.page import ViewPage
+from ..viewkit.widgets import EmptyState, apply_column_widths, make_table_view, page_header
+from .columns import CR, cr_columns
+
+# Status groups shown as tabs: (key, title, statuses).
+OPEN_STATUSES = ("draft", "submitted", "under_assessment", "awaiting_decision")
+GROUPS: tuple[tuple[str, str, tuple[str, ...] | None], ...] = (
+    ("all", "All", None),
+    ("open", "Open", OPEN_STATUSES),
+    ("awaiting_decision", "Awaiting decision", ("awaiting_decision",)),
+    ("decided", "Decided", tuple(sorted(CR_DECIDED_STATUSES))),
+    ("done", "Implemented / closed", ("implemented", "closed")),
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Changes", text)
+
+
+class ChangesView(ViewPage):
+    """Change requests; ``apply_filter`` takes ``status`` (a status or a group key),
+    ``code`` and ``text``."""
+
+    ENTITIES = frozenset({"change_request", "project"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "changes_view", parent)
+        money = lambda v: format_money(v, ctx.store.currency)  # noqa: E731
+        self.model: RowTableModel[CR] = RowTableModel(
+            cr_columns(money), code_of=lambda c: c["project_code"],
+            facets={"status": lambda c: c["status"]}, parent=self)
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self.reload()
+
+    def _build(self) -> None:
+        header, self._subtitle = page_header(tr("Change requests"))
+        self.status_tabs = QTabBar(self)
+        self.status_tabs.setObjectName("changes_status_tabs")
+        self.status_tabs.setDrawBase(False)
+        self.status_tabs.setExpanding(False)
+        for _key, title, _statuses in GROUPS:
+            self.status_tabs.addTab(tr(title))
+        self.status_tabs.currentChanged.connect(self._on_status_tabs_changed)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("changes_search")
+        self.search.setPlaceholderText(tr("Filter by project, title, requester…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(240)
+        self.search.textChanged.connect(self.proxy.set_text)
+        tools = QHBoxLayout()
+        tools.addWidget(self.status_tabs)
+        tools.addStretch(1)
+        tools.addWidget(self.search)
+        self.table = make_table_view(self.proxy, "changes_table", self)
+        apply_column_widths(self.table, [c.width for c in self.model.columns()])
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        page = QWidget(self)
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addLayout(tools)
+        page_layout.addWidget(self.table, 1)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(page)
+        self._stack.addWidget(EmptyState(tr(
+            "No change requests yet — import a change log (Ctrl+I).")))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(header)
+        layout.addWidget(self._stack, 1)
+
+    def reload(self) -> None:
+        rows = change_requests(self.ctx.store.db)
+        self.model.set_rows(rows)
+        self._stack.setCurrentIndex(0 if rows else 1)
+        for n, (_key, title, statuses) in enumerate(GROUPS):
+            count = sum(1 for r in rows if statuses is None or r["status"] in statuses)
+            self.status_tabs.setTabText(n, f"{tr(title)} ({count})")
+        by_status = {s: sum(1 for r in rows if r["status"] == s) for s in CR_STATUSES}
+        self._subtitle.setText(" · ".join(
+            f"{label(s)} {n}" for s, n in by_status.items() if n) or tr("None yet"))
+
+    def apply_filter(self, filters: dict[str, Any]) -> None:
+        self.search.setText(str(filters.get("text") or ""))
+        self.proxy.set_codes([str(filters["code"])] if filters.get("code") else None)
+        status = filters.get("status")
+        keys = [g[0] for g in GROUPS]
+        if status in keys:
+            self.status_tabs.setCurrentIndex(keys.index(status))
+        elif status:
+            self.status_tabs.setCurrentIndex(0)
+            self.proxy.set_facet("status", [str(status)])
+        else:
+            self.status_tabs.setCurrentIndex(0)
+            self.proxy.set_facet("status", None)
+
+    @Slot(int)
+    def _on_status_tabs_changed(self, index: int) -> None:
+        statuses = GROUPS[index][2] if 0 <= index < len(GROUPS) else None
+        self.proxy.set_facet("status", list(statuses) if statuses else None)
+
+    @Slot(QModelIndex)
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        code = index.data(CODE_ROLE)
+        if code:
+            self.navigate("project", {"code": code, "tab": "changes"})

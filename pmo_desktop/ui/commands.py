@@ -1,0 +1,191 @@
+"""Undoable edits: ``QUndoCommand``s over the store's operations.
+
+Each command writes through ``store.write("ui")`` (one transaction, every field
+change in the change log) and tells the views through ``ctx.notify(changes)``.
+Undo is an operation too: it writes the old values back, and the log records it.
+
+Push commands with ``run(ctx, command)``: it applies the command first and only
+puts it on the undo stack when the store accepted it, so a refused edit (a
+duplicate code, a record deleted meanwhile) shows a message instead of leaving a
+command on the stack that never happened.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from pmo_desktop.store import Changes, StoreError
+from pmo_desktop.store.ops import PROJECT_CHILDREN
+from pmo_desktop.store.schema import ENTITIES
+from pmo_desktop.ui.context import AppContext
+
+SOURCE = "ui"
+# Children captured with a deleted resource (besides the project's children).
+_RESOURCE_CHILDREN = ("allocation", "capacity")
+_SKIP = ("id", "type")
+
+
+def _values(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in row.items() if k not in _SKIP}
+
+
+class StoreCommand(QUndoCommand):
+    """Base: ``_do()``/``_undo()`` write and return ``Changes``; errors become messages."""
+
+    def __init__(self, ctx: AppContext, text: str) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+        self._applied = False  # set by run(): the first redo() from push() is a no-op
+        self.error: str | None = None
+
+    # subclasses
+    def _do(self) -> Changes:
+        raise NotImplementedError
+
+    def _undo(self) -> Changes:
+        raise NotImplementedError
+
+    def apply(self) -> Changes:
+        """Apply now (raises ``StoreError``); the next ``redo()`` will not apply again."""
+        changes = self._do()
+        self._applied = True
+        self.ctx.notify(changes)
+        return changes
+
+    def redo(self) -> None:
+        if self._applied:
+            self._applied = False
+            return
+        self._guard(self._do)
+
+    def undo(self) -> None:
+        self._guard(self._undo)
+
+    def _guard(self, step: Any) -> None:
+        try:
+            changes = step()
+        except StoreError as exc:
+            # The store refused (the record changed meanwhile): drop this command.
+            self.error = str(exc)
+            self.setObsolete(True)
+            self.ctx.status_message.emit(f"Could not {self.text().lower()}: {exc}")
+            return
+        self.ctx.notify(changes)
+
+
+def run(ctx: AppContext, command: StoreCommand) -> bool:
+    """Apply ``command`` and push it on the undo stack; ``False`` (and a message) if refused."""
+    try:
+        command.apply()
+    except StoreError as exc:
+        command.error = str(exc)
+        ctx.status_message.emit(str(exc))
+        return False
+    ctx.undo_stack.push(command)
+    return True
+
+
+class EditFieldsCommand(StoreCommand):
+    """Set fields of one record; undo writes the old values back."""
+
+    def __init__(self, ctx: AppContext, entity: str, entity_id: int,
+                 new_values: dict[str, Any], text: str) -> None:
+        super().__init__(ctx, text)
+        self.entity = entity
+        self.entity_id = entity_id
+        current = ctx.store.get(entity, entity_id)
+        if current is None:
+            raise StoreError(f"That {entity} no longer exists.")
+        self.new_values = {k: v for k, v in new_values.items() if current.get(k) != v}
+        self.old_values = {k: current.get(k) for k in self.new_values}
+
+    def _write(self, values: dict[str, Any]) -> Changes:
+        with self.ctx.store.write(SOURCE) as tx:
+            tx.update(self.entity, self.entity_id, values)
+        return tx.changes
+
+    def _do(self) -> Changes:
+        return self._write(self.new_values)
+
+    def _undo(self) -> Changes:
+        return self._write(self.old_values)
+
+
+class CreateCommand(StoreCommand):
+    """Create a record; undo deletes it; redo brings it back with the same id."""
+
+    def __init__(self, ctx: AppContext, entity: str, values: dict[str, Any], text: str) -> None:
+        super().__init__(ctx, text)
+        self.entity = entity
+        self.values = dict(values)
+        self.entity_id: int | None = None
+
+    def _do(self) -> Changes:
+        with self.ctx.store.write(SOURCE) as tx:
+            if self.entity_id is None:
+                self.entity_id = tx.create(self.entity, self.values)
+            else:
+                tx.restore(self.entity, self.entity_id, self.values)
+        return tx.changes
+
+    def _undo(self) -> Changes:
+        assert self.entity_id is not None
+        with self.ctx.store.write(SOURCE) as tx:
+            tx.delete(self.entity, self.entity_id)
+        return tx.changes
+
+
+def children_of(ctx: AppContext, entity: str, entity_id: int) -> list[tuple[str, dict[str, Any]]]:
+    """The records deleted together with this one (a project's or a resource's)."""
+    names: tuple[str, ...] = ()
+    column = ""
+    if entity == "project":
+        names, column = PROJECT_CHILDREN, "project_id"
+    elif entity == "resource":
+        names, column = _RESOURCE_CHILDREN, "resource_id"
+    out: list[tuple[str, dict[str, Any]]] = []
+    for name in names:
+        out += [(name, row) for row in ctx.store.rows(name, f"{column} = ?", [entity_id])]
+    return out
+
+
+def child_counts(ctx: AppContext, entity: str, entity_id: int) -> dict[str, int]:
+    """How many records of each kind go with this one when it is deleted."""
+    counts: dict[str, int] = {}
+    for name, _row in children_of(ctx, entity, entity_id):
+        counts[name] = counts.get(name, 0) + 1
+    return counts
+
+
+class DeleteCommand(StoreCommand):
+    """Delete a record (a project with its children); undo restores what was captured."""
+
+    def __init__(self, ctx: AppContext, entity: str, entity_id: int, text: str) -> None:
+        super().__init__(ctx, text)
+        self.entity = entity
+        self.entity_id = entity_id
+        row = ctx.store.get(entity, entity_id)
+        if row is None:
+            raise StoreError(f"That {entity} no longer exists.")
+        self.record = _values(row)
+        self.children = [(name, int(r["id"]), _values(r))
+                         for name, r in children_of(ctx, entity, entity_id)]
+
+    def _do(self) -> Changes:
+        with self.ctx.store.write(SOURCE) as tx:
+            tx.delete(self.entity, self.entity_id)
+        return tx.changes
+
+    def _undo(self) -> Changes:
+        with self.ctx.store.write(SOURCE) as tx:
+            tx.restore(self.entity, self.entity_id, self.record)
+            for name, child_id, values in self.children:
+                tx.restore(name, child_id, values)
+        return tx.changes
+
+
+def entity_label(entity: str) -> str:
+    """``change_request`` → ``change request`` (for command texts)."""
+    return ENTITIES[entity].name.replace("_", " ") if entity in ENTITIES else entity

@@ -1,0 +1,289 @@
+"""The project page: header, RAG strip with history, summary and tabs of records."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtWidgets import (
+    QComboBox, QCompleter, QFrame, QGridLayout, QHBoxLayout, QLabel, QStackedWidget,
+    QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from pmo_desktop.domain.money import MISSING, format_money, format_pct
+from pmo_desktop.store.queries_views import (
+    ProjectDetail, parse_date, project_detail, project_index,
+)
+
+from ..changes.columns import cr_columns
+from ..context import AppContext
+from ..raid.columns import raid_columns
+from ..viewkit.fmt import fmt_date, label, text_or_dash
+from ..viewkit.models import Column, RowFilterProxy, RowTableModel
+from ..viewkit.page import ViewPage
+from ..viewkit.widgets import (
+    EmptyState, MutedLabel, SectionTitle, apply_column_widths, make_table_view, page_header,
+)
+from .columns import (
+    DIMENSIONS, financial_columns, history_columns, milestone_columns, rag_columns,
+)
+
+Row = dict[str, Any]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ProjectDetail", text)
+
+
+FACTS = (
+    ("programme", tr("Programme")), ("sponsor", tr("Sponsor")), ("manager", tr("Manager")),
+    ("stage", tr("Stage")), ("state", tr("State")), ("baseline", tr("Baseline")),
+    ("forecast_finish", tr("Forecast finish")), ("status_date", tr("Status date")),
+    ("pct", tr("% complete")), ("bac", tr("Budget (BAC)")), ("eac", tr("Forecast (EAC)")),
+    ("ac", tr("Actual to date")),
+)
+
+
+class ProjectDetailView(ViewPage):
+    """One project's page; ``apply_filter({"code": ...})`` shows that project."""
+
+    ENTITIES = frozenset({
+        "project", "programme", "milestone", "financial", "risk", "issue", "assumption",
+        "dependency", "decision", "action", "change_request", "baseline", "allocation",
+        "reporting_period",
+    })
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "detail_view", parent)
+        self.code: str | None = None
+        self.detail: ProjectDetail | None = None
+        self._money = lambda v: format_money(v, ctx.store.currency)
+        self.models: dict[str, RowTableModel[Any]] = {}
+        self.views: dict[str, QTableView] = {}
+        self._build()
+        self.reload()
+
+    # -- building --------------------------------------------------------------
+    def _build(self) -> None:
+        header, self._subtitle = page_header(tr("Project"))
+        self._title = header.findChild(QLabel, "page_title")
+        self.picker = QComboBox(self)
+        self.picker.setObjectName("project_picker")
+        self.picker.setEditable(True)
+        self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.picker.setMinimumWidth(320)
+        self.picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.picker.activated.connect(self._on_picker_activated)
+        top = QHBoxLayout()
+        top.addWidget(header, 1)
+        top.addWidget(self.picker, 0, Qt.AlignmentFlag.AlignTop)
+        self._stack = QStackedWidget(self)
+        self._empty = EmptyState(tr("No projects yet — import a tracker (Ctrl+I) or open the "
+                                    "demo portfolio."))
+        self._stack.addWidget(self._build_page())
+        self._stack.addWidget(self._empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(top)
+        layout.addWidget(self._stack, 1)
+
+    def _build_page(self) -> QWidget:
+        page = QWidget()
+        self._facts: dict[str, QLabel] = {}
+        facts = QGridLayout()
+        facts.setHorizontalSpacing(12)
+        facts.setVerticalSpacing(4)
+        for n, (key, title) in enumerate(FACTS):
+            name = MutedLabel(title, page)
+            value = QLabel(MISSING, page)
+            value.setObjectName(f"fact_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self._facts[key] = value
+            facts.addWidget(name, n % 6, (n // 6) * 2)
+            facts.addWidget(value, n % 6, (n // 6) * 2 + 1)
+        facts.setColumnStretch(1, 1)
+        facts.setColumnStretch(3, 1)
+        rag_model: RowTableModel[Row] = RowTableModel([], parent=self)
+        self.models["rag"] = rag_model
+        self.rag_view = make_table_view(rag_model, "rag_history", page)
+        self.rag_view.setSortingEnabled(False)
+        self.rag_view.setSelectionMode(QTableView.SelectionMode.NoSelection)
+        self.rag_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.rag_view.verticalHeader().setDefaultSectionSize(25)
+        self.rag_view.horizontalHeader().setStretchLastSection(False)
+        self.rag_view.setFixedHeight(25 * len(DIMENSIONS)
+                                     + self.rag_view.horizontalHeader().sizeHint().height() + 4)
+        self.rag_view.setAlternatingRowColors(False)
+        self._summary = _TextBlock(tr("Summary"), page)
+        self._next_steps = _TextBlock(tr("Next steps"), page)
+        self._justification = _TextBlock(tr("RAG justification"), page)
+        text = QVBoxLayout()
+        text.setSpacing(8)
+        for block in (self._summary, self._next_steps, self._justification):
+            text.addWidget(block)
+        text.addStretch(1)
+        left = QVBoxLayout()
+        left.setSpacing(8)
+        left.addLayout(facts)
+        left.addWidget(SectionTitle(tr("RAG by period"), page))
+        left.addWidget(self.rag_view)
+        upper = QHBoxLayout()
+        upper.setSpacing(16)
+        upper.addLayout(left, 3)
+        upper.addLayout(text, 2)
+        self.tabs = QTabWidget(page)
+        self.tabs.setObjectName("detail_tabs")
+        self.tabs.setDocumentMode(True)
+        for key, title, columns in (
+                ("milestones", tr("Milestones"), milestone_columns()),
+                ("raid", tr("RAID"), raid_columns(with_project=False)),
+                ("changes", tr("Change requests"), cr_columns(self._money, with_project=False)),
+                ("financials", tr("Financials"), financial_columns(self._money)),
+                ("history", tr("History"), history_columns())):
+            self._add_tab(key, title, columns)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        layout.addLayout(upper)
+        layout.addWidget(self.tabs, 1)
+        return page
+
+    def _add_tab(self, key: str, title: str, columns: list[Column[Any]]) -> None:
+        model: RowTableModel[Any] = RowTableModel(columns, parent=self)
+        proxy = RowFilterProxy(self)
+        proxy.setSourceModel(model)
+        view = make_table_view(proxy, f"detail_{key}", self)
+        apply_column_widths(view, [c.width for c in columns])
+        self.models[key] = model
+        self.views[key] = view
+        self.tabs.addTab(view, title)
+
+    # -- loading ---------------------------------------------------------------
+    def apply_filter(self, filters: dict[str, Any]) -> None:
+        code = filters.get("code")
+        if code:
+            self.show_project(str(code))
+        tab = filters.get("tab")
+        if tab in self.views:
+            self.tabs.setCurrentWidget(self.views[tab])
+
+    def show_project(self, code: str) -> None:
+        self.code = code
+        self.reload()
+
+    def reload(self) -> None:
+        store = self.ctx.store
+        index = project_index(store.db)
+        self._fill_picker(index)
+        if not index:
+            self.code, self.detail = None, None
+            self._stack.setCurrentWidget(self._empty)
+            self._title.setText(tr("Project"))
+            self._subtitle.setText("")
+            return
+        codes = [c for c, _ in index]
+        if self.code not in codes:
+            self.code = codes[0]
+        self.detail = project_detail(store.db, self.code, self.ctx.as_of(),
+                                     store.thresholds(), store.risk_bands())
+        self._stack.setCurrentIndex(0)
+        self._fill(self.detail)
+
+    def _fill_picker(self, index: list[tuple[str, str]]) -> None:
+        self.picker.blockSignals(True)
+        self.picker.clear()
+        for code, name in index:
+            self.picker.addItem(f"{code} — {name}", code)
+        at = self.picker.findData(self.code)
+        self.picker.setCurrentIndex(max(0, at))
+        self.picker.blockSignals(False)
+
+    def _fill(self, d: ProjectDetail | None) -> None:
+        if d is None:
+            return
+        p, s = d.project, d.status
+        self._title.setText(f"{p['code']}  {p['name']}")
+        self._subtitle.setText(" · ".join(x for x in (
+            p["programme"] or tr("No programme"), label(p["stage"]), label(p["state"]),
+            tr("priority {p}").format(p=label(p["priority"]).lower()) if p["priority"] else "",
+        ) if x))
+        stale = tr("  (stale)") if d.stale else ""
+        values = {
+            "programme": text_or_dash(p["programme"]), "sponsor": text_or_dash(p["sponsor"]),
+            "manager": text_or_dash(p["manager"]), "stage": label(p["stage"]),
+            "state": label(p["state"]),
+            "baseline": f"{fmt_date(p['start_baseline'])} – {fmt_date(p['finish_baseline'])}",
+            "forecast_finish": fmt_date(p["finish_forecast"]),
+            "status_date": fmt_date(p["status_date"]) + stale,
+            "pct": format_pct(s.pct_complete * 100 if s.pct_complete is not None else None, 0),
+            "bac": self._money(s.bac), "eac": self._money(s.eac), "ac": self._money(s.ac),
+        }
+        for key, value in values.items():
+            self._facts[key].setText(value)
+        self._summary.set_text(s.summary)
+        self._next_steps.set_text(s.next_steps)
+        self._justification.set_text(s.rag_justification)
+        self._fill_rag(d)
+        self.models["milestones"].set_rows(d.milestones)
+        self.models["raid"].set_rows(d.raid)
+        self.models["changes"].set_rows(d.change_requests)
+        self.models["financials"].set_rows(d.financials)
+        self.models["history"].set_rows(d.history)
+        for key, title in (("milestones", tr("Milestones")), ("raid", tr("RAID")),
+                           ("changes", tr("Change requests")), ("history", tr("History"))):
+            count = self.models[key].rowCount()
+            self.tabs.setTabText(self.tabs.indexOf(self.views[key]), f"{title} ({count})")
+
+    def _fill_rag(self, d: ProjectDetail) -> None:
+        history = d.rag_history[-6:]
+        periods = [{"short": _short(h["as_of"], h["label"]), "label": h["label"]}
+                   for h in history]
+        rows = []
+        for order, dim in enumerate(DIMENSIONS):
+            rows.append({
+                "dim": dim, "order": order,
+                "history": [(h["snapshot"] or {}).get(f"rag_{dim}")
+                            or (h["snapshot"] or {}).get(f"calc_{dim}") for h in history],
+                "now": d.status.reported.get(dim) or d.status.calculated.get(dim),
+                "calc": d.status.calculated.get(dim), "trend": d.trends[dim],
+            })
+        columns = rag_columns(periods)  # type: ignore[arg-type]
+        self.models["rag"].set_table(columns, rows)
+        apply_column_widths(self.rag_view, [c.width for c in columns])
+
+    # -- slots -----------------------------------------------------------------
+    @Slot(int)
+    def _on_picker_activated(self, index: int) -> None:
+        code = self.picker.itemData(index)
+        if code and code != self.code:
+            self.show_project(str(code))
+
+
+def _short(as_of: str, fallback: str) -> str:
+    day = parse_date(as_of)
+    return day.strftime("%b") if day else fallback
+
+
+class _TextBlock(QFrame):
+    """A titled paragraph that hides itself when there is no text."""
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._label = QLabel("", self)
+        self._label.setWordWrap(True)
+        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(SectionTitle(title, self))
+        layout.addWidget(self._label)
+
+    def set_text(self, text: str | None) -> None:
+        self._label.setText(text or "")
+        self.setVisible(bool(text))
+
+    def text(self) -> str:
+        return self._label.text()

@@ -1,0 +1,194 @@
+"""Financials: BAC, AC, EAC, VAC, CPI and SPI per project, with a rolled-up total row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QStackedWidget, QStyle, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from pmo_desktop.domain.money import format_index, format_money, format_pct
+from pmo_desktop.domain.rag import Rag, RagThresholds, rate_cpi, rate_spi
+from pmo_desktop.store.queries_views import (
+    FinancialRow, Financials, financials, programme_names, rag_key,
+)
+
+from ..context import AppContext
+from ..viewkit.fmt import rag_chip, rag_text, text_or_dash
+from ..viewkit.models import CENTRE, CODE_ROLE, RIGHT, Column, RowFilterProxy, RowTableModel
+from ..viewkit.page import ViewPage
+from ..viewkit.widgets import EmptyState, apply_column_widths, make_table_view, page_header
+
+Money = Callable[[float | None], str]
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Financials", text)
+
+
+def _index_chip(rate: Callable[[float | None, RagThresholds], Rag], th: RagThresholds,
+                value: Callable[[FinancialRow], float | None]
+                ) -> Callable[[FinancialRow], str | None]:
+    def chip(r: FinancialRow) -> str | None:
+        rag = rate(value(r), th)
+        return None if rag is Rag.NOT_SET else rag.colour
+    return chip
+
+
+def financial_columns(money: Money, th: RagThresholds) -> list[Column[FinancialRow]]:
+    def amount(title: str, get: Callable[[FinancialRow], float | None],
+               tip: str) -> Column[FinancialRow]:
+        return Column(title, lambda r: money(get(r)), key=get, align=RIGHT, width=112,
+                      header_tip=tip)
+
+    return [
+        Column(tr("Code"), lambda r: r.code, width=84),
+        Column(tr("Project"), lambda r: r.name, width=230),
+        Column(tr("Programme"), lambda r: text_or_dash(r.programme), width=180),
+        Column(tr("RAG"), lambda r: rag_text(r.rag) if r.rag else "",
+               key=lambda r: Rag.parse(None if r.rag in ("", "not_set") else r.rag).value,
+               chip=lambda r: rag_chip(r.rag) if r.rag else None, align=CENTRE, width=76),
+        amount(tr("Budget (BAC)"), lambda r: r.evm.bac, tr("Budget at completion")),
+        amount(tr("Actual (AC)"), lambda r: r.evm.ac, tr("Actual cost to date")),
+        amount(tr("Forecast (EAC)"), lambda r: r.eac, tr("Estimate at completion")),
+        amount(tr("Variance (VAC)"), lambda r: r.evm.vac,
+               tr("Variance at completion: BAC − EAC (negative is an overrun)")),
+        Column(tr("VAC %"), lambda r: format_pct(r.evm.vac_pct), key=lambda r: r.evm.vac_pct,
+               align=RIGHT, width=72),
+        Column(tr("CPI"), lambda r: format_index(r.evm.cpi), key=lambda r: r.evm.cpi,
+               chip=_index_chip(rate_cpi, th, lambda r: r.evm.cpi), align=CENTRE, width=66,
+               header_tip=tr("Cost performance index: EV / AC")),
+        Column(tr("SPI"), lambda r: format_index(r.evm.spi), key=lambda r: r.evm.spi,
+               chip=_index_chip(rate_spi, th, lambda r: r.evm.spi), align=CENTRE, width=66,
+               header_tip=tr("Schedule performance index: EV / PV")),
+    ]
+
+
+class FinancialsView(ViewPage):
+    """Per-project money; ``apply_filter`` takes ``programme``, ``rag`` and ``text``."""
+
+    ENTITIES = frozenset({"project", "financial", "programme", "baseline"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "financials_view", parent)
+        self.data: Financials | None = None
+        money = lambda v: format_money(v, ctx.store.currency)  # noqa: E731
+        columns = financial_columns(money, ctx.store.thresholds())
+        self.model: RowTableModel[FinancialRow] = RowTableModel(
+            columns, code_of=lambda r: r.code, facets={"rag": lambda r: r.rag}, parent=self)
+        self.total_model: RowTableModel[FinancialRow] = RowTableModel(
+            columns, parent=self, emphasis=lambda _r: True)
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build(columns)
+        self.reload()
+
+    def _build(self, columns: list[Column[FinancialRow]]) -> None:
+        header, self._subtitle = page_header(tr("Financials"))
+        self.programme = QComboBox(self)
+        self.programme.setObjectName("financials_programme")
+        self.programme.currentIndexChanged.connect(self._on_programme_changed)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("financials_search")
+        self.search.setPlaceholderText(tr("Filter projects…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(220)
+        self.search.textChanged.connect(self.proxy.set_text)
+        tools = QHBoxLayout()
+        tools.addStretch(1)
+        tools.addWidget(self.search)
+        tools.addWidget(self.programme)
+        self.table = make_table_view(self.proxy, "financials_table", self)
+        self.table.horizontalHeader().setStretchLastSection(False)
+        apply_column_widths(self.table, [c.width for c in columns])
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.totals = self._totals_view(columns)
+        page = QWidget(self)
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.setSpacing(0)
+        page_layout.addLayout(tools)
+        page_layout.addSpacing(8)
+        page_layout.addWidget(self.table, 1)
+        footer = QHBoxLayout()
+        footer.setSpacing(0)
+        footer.addWidget(self.totals, 1)
+        footer.addSpacing(self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
+        page_layout.addLayout(footer)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(page)
+        self._stack.addWidget(EmptyState(tr(
+            "No projects yet — import a tracker (Ctrl+I) or open the demo portfolio.")))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(header)
+        layout.addWidget(self._stack, 1)
+
+    def _totals_view(self, columns: list[Column[FinancialRow]]) -> QTableView:
+        """A one-row table under the main one, kept aligned with its columns."""
+        view = make_table_view(self.total_model, "financials_totals", self)
+        view.setSortingEnabled(False)
+        view.horizontalHeader().setVisible(False)
+        view.horizontalHeader().setStretchLastSection(False)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setFixedHeight(view.verticalHeader().defaultSectionSize() + 4)
+        apply_column_widths(view, [c.width for c in columns])
+        self.table.horizontalHeader().sectionResized.connect(
+            lambda i, _old, new: view.setColumnWidth(i, new))
+        self.table.horizontalScrollBar().valueChanged.connect(
+            view.horizontalScrollBar().setValue)
+        return view
+
+    def reload(self) -> None:
+        store = self.ctx.store
+        self._fill_programmes(programme_names(store.db))
+        programme = self.programme.currentData()
+        data = financials(store.db, self.ctx.as_of(), store.thresholds(), programme)
+        self.data = data
+        self.model.set_rows(data.rows)
+        total = FinancialRow(tr("Total"), tr("{n} projects").format(n=len(data.rows)),
+                             programme or tr("All programmes"), "", data.total_eac, data.total)
+        self.total_model.set_rows([total] if data.rows else [])
+        self._stack.setCurrentIndex(0 if data.rows or programme else 1)
+        money = lambda v: format_money(v, store.currency, compact=True)  # noqa: E731
+        self._subtitle.setText(tr(
+            "As of {d} · budget {b} · forecast {e} · actual to date {a}").format(
+            d=self.ctx.as_of().strftime("%d %b %Y"), b=money(data.total.bac),
+            e=money(data.total_eac), a=money(data.total.ac)))
+
+    def _fill_programmes(self, names: list[str]) -> None:
+        current = self.programme.currentData()
+        self.programme.blockSignals(True)
+        self.programme.clear()
+        self.programme.addItem(tr("All programmes"), None)
+        for name in names:
+            self.programme.addItem(name, name)
+        self.programme.setCurrentIndex(max(0, self.programme.findData(current))
+                                       if current else 0)
+        self.programme.blockSignals(False)
+
+    def apply_filter(self, filters: dict[str, Any]) -> None:
+        self.search.setText(str(filters.get("text") or ""))
+        programme = filters.get("programme")
+        at = self.programme.findData(programme) if programme else 0
+        self.programme.setCurrentIndex(max(0, at))
+        rag = filters.get("rag")
+        self.proxy.set_facet("rag", [rag_key(str(rag))] if rag else None)
+
+    @Slot(int)
+    def _on_programme_changed(self, _index: int) -> None:
+        self.reload()
+
+    @Slot(QModelIndex)
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        code = index.data(CODE_ROLE)
+        if code:
+            self.navigate("project", {"code": code, "tab": "financials"})

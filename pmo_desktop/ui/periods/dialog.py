@@ -1,0 +1,133 @@
+"""The "Close period…" dialog: pick an as-of date, freeze every project's status."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, Slot
+from PySide6.QtWidgets import (
+    QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
+    QVBoxLayout, QWidget,
+)
+
+from pmo_desktop.store import Changes, StoreError
+from pmo_desktop.store.periods import close_period
+from pmo_desktop.store.queries import last_period, periods
+from pmo_desktop.store.queries_views import parse_date
+
+from ..context import AppContext
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Periods", text)
+
+
+class ClosePeriodDialog(QDialog):
+    """Ask for the as-of date and a label, then close the period through the store.
+
+    ``period_id`` holds the new period after a successful ``accept()``.
+    """
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.period_id: int | None = None
+        self.setObjectName("close_period_dialog")
+        self.setWindowTitle(tr("Close reporting period"))
+        self.setMinimumWidth(440)
+        intro = QLabel(tr(
+            "Closing a period freezes every project's status (RAG, % complete, financials, "
+            "summary) as of the date below. Trend arrows and “changed since last period” "
+            "then compare against it. Closed periods cannot be changed."), self)
+        intro.setWordWrap(True)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setObjectName("as_of_edit")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("dd MMM yyyy")
+        self.label_edit = QLineEdit(self)
+        self.label_edit.setObjectName("label_edit")
+        self.notes_edit = QLineEdit(self)
+        self.notes_edit.setObjectName("notes_edit")
+        self.notes_edit.setPlaceholderText(tr("Optional"))
+        self.message = QLabel("", self)
+        self.message.setObjectName("close_period_message")
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(tr("As of"), self.date_edit)
+        form.addRow(tr("Label"), self.label_edit)
+        form.addRow(tr("Notes"), self.notes_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        ok = self.ok_button
+        ok.setText(tr("Close period"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.setSpacing(12)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self._periods = periods(ctx.store.db)
+        self._last = last_period(ctx.store.db)
+        self._auto_label = ""
+        self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
+        self.set_as_of(ctx.as_of())
+
+    @property
+    def ok_button(self) -> QPushButton:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        assert button is not None
+        return button
+
+    def set_as_of(self, day: date) -> None:
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self._on_date_edit_date_changed(self.date_edit.date())
+
+    def as_of(self) -> date:
+        return self.date_edit.date().toPython()  # type: ignore[no-any-return]
+
+    @Slot(QDate)
+    def _on_date_edit_date_changed(self, _day: QDate) -> None:
+        day = self.as_of()
+        label = day.strftime("%B %Y")
+        if not self.label_edit.text() or self.label_edit.text() == self._auto_label:
+            self.label_edit.setText(label)
+        self._auto_label = label
+        iso = day.isoformat()
+        exists = any(p["as_of"] == iso for p in self._periods)
+        last = parse_date(self._last["as_of"]) if self._last else None
+        if exists:
+            self._say(tr("The period ending {d} is already closed.").format(
+                d=day.strftime("%d %b %Y")), error=True)
+        elif last is not None and day < last:
+            self._say(tr("This is before the last closed period ({d}); trends will still "
+                         "compare with the latest one.").format(d=last.strftime("%d %b %Y")))
+        else:
+            self._say("")
+        self.ok_button.setEnabled(not exists)
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #D4351C;" if error else "")
+        self.message.setVisible(bool(text))
+
+    def accept(self) -> None:
+        """Close the period; on a store error say why and stay open."""
+        try:
+            self.period_id = close_period(
+                self.ctx.store, self.as_of(), label=self.label_edit.text().strip() or None,
+                source="ui", notes=self.notes_edit.text().strip() or None)
+        except StoreError as exc:
+            self._say(str(exc), error=True)
+            return
+        self.ctx.notify(Changes())  # trends and snapshots feed every view: reload all
+        self.ctx.status_message.emit(tr("Closed the period ending {d}.").format(
+            d=self.as_of().strftime("%d %b %Y")))
+        super().accept()
+
+
+def close_period_dialog(ctx: AppContext, parent: QWidget | None = None) -> bool:
+    """Run the dialog modally; True when a period was closed."""
+    dialog = ClosePeriodDialog(ctx, parent)
+    return dialog.exec() == QDialog.DialogCode.Accepted and dialog.period_id is not None

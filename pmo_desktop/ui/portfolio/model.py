@@ -1,0 +1,681 @@
+"""The portfolio model: one row per project from ``portfolio_status``, grouped or flat.
+
+One query fills it (``portfolio_status`` plus the last closed period's snapshots for
+the trends). Sorting and filtering run over Python lists: sort keys are computed
+per column the first time that column is sorted, filter keys once per load, and
+cells are formatted only when a view asks for them, so a screenful of a 10,000-row
+portfolio formats a screenful of rows.
+
+Rows are a table when flat and a two-level tree (programme → projects) when grouped.
+Edits in place go through ``EditFieldsCommand`` on the undo stack; the model then
+refreshes from ``ctx.changes_applied`` like every other view.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel, QDate, QModelIndex, QPersistentModelIndex, QObject, Qt, Signal, Slot,
+)
+from PySide6.QtGui import QColor, QFont
+
+from pmo_desktop.domain import enums
+from pmo_desktop.domain.money import format_money
+from pmo_desktop.domain.rag import Rag, Trend, false_green, trend
+from pmo_desktop.store import Changes, StoreError
+from pmo_desktop.store.queries import ProjectStatus, last_period, portfolio_status, snapshots
+from pmo_desktop.store.queries_views import is_stale
+from pmo_desktop.ui import theme
+from pmo_desktop.ui.commands import EditFieldsCommand, run
+from pmo_desktop.ui.context import AppContext
+from pmo_desktop.ui.widgets import roles
+
+from .columns import COLUMN_INDEX, COLUMNS, RAG_DIMENSIONS, Column
+from .filters import NOT_SET, PortfolioFilter, RowKeys
+
+Index = QModelIndex | QPersistentModelIndex
+DISPLAY = Qt.ItemDataRole.DisplayRole
+EDIT = Qt.ItemDataRole.EditRole
+
+# Entities whose changes never alter a portfolio row.
+_IRRELEVANT = frozenset({
+    "issue", "assumption", "dependency", "decision", "action", "change_request", "baseline",
+    "lesson", "role", "import_batch",
+})
+_NUMERIC = {"money", "days", "count", "progress"}
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def _rag(value: str | None) -> Rag:
+    try:
+        return Rag.parse(value)
+    except ValueError:
+        return Rag.NOT_SET
+
+
+def _date_text(iso: str | None) -> str:
+    if not iso:
+        return "—"
+    try:
+        return date.fromisoformat(iso[:10]).strftime("%d %b %Y")
+    except ValueError:
+        return iso
+
+
+@dataclass(frozen=True)
+class Chip:
+    """What a RAG cell shows (all a delegate needs)."""
+
+    key: str
+    label: str
+    colour: str
+    arrow: str
+    arrow_colour: str | None
+    outline: bool
+    mark: bool
+    tip: str
+    ordinal: int
+
+
+class PortfolioModel(QAbstractItemModel):
+    """Projects as rows; see the module docstring.
+
+    Signals:
+        loaded(): rows were (re)loaded from the store.
+        shown_changed(int, int): rows shown after filtering, and all rows.
+    """
+
+    loaded = Signal()
+    shown_changed = Signal(int, int)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._rows: list[ProjectStatus] = []
+        self._prev: dict[str, dict[str, Any]] = {}
+        self._has_period = False
+        self._period_label = ""
+        self._as_of = date.today()
+        self._stale_days = 35
+        self._currency = "GBP"
+        self._filter = PortfolioFilter()
+        self._sort_column = -1
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._grouped = False
+        self._order: list[int] = []  # all rows in sort order
+        self._visible: list[int] = []  # rows passing the filter, in sort order
+        self._groups: list[tuple[str, list[int]]] = []
+        self._keys: list[RowKeys] | None = None
+        self._sort_keys: dict[int, list[Any]] = {}
+        self._cells: dict[int, list[str]] = {}
+        self._chips: dict[tuple[int, str], Chip] = {}
+        self._by_id: dict[int, int] = {}
+        self.formatted_rows = 0  # how many rows have been formatted (bench/tests)
+        ctx.changes_applied.connect(self._on_changes_applied)
+        self.reload()
+
+    # -- loading ---------------------------------------------------------------------
+    def _query(self, where: str = "", params: list[Any] | None = None) -> list[ProjectStatus]:
+        store = self._ctx.store
+        return portfolio_status(store.db, self._as_of, store.thresholds(), where, params)
+
+    def _load(self) -> None:
+        store = self._ctx.store
+        self._as_of = self._ctx.as_of()
+        th = store.thresholds()
+        self._stale_days = th.stale_days
+        self._currency = store.currency
+        self._rows = self._query()
+        period = last_period(store.db)
+        self._has_period = period is not None
+        self._period_label = str(period.get("label") or period.get("as_of")) if period else ""
+        self._prev = snapshots(store.db, int(period["id"])) if period else {}
+        self._by_id = {s.id: i for i, s in enumerate(self._rows)}
+        self._clear_caches()
+
+    def _clear_caches(self) -> None:
+        self._keys = None
+        self._sort_keys = {}
+        self._cells = {}
+        self._chips = {}
+
+    def reload(self) -> None:
+        """Read every project again, keeping the filter, sort and grouping."""
+        self.beginResetModel()
+        self._load()
+        self._order = self._sorted(range(len(self._rows)))
+        self._apply_filter()
+        self.endResetModel()
+        self.loaded.emit()
+        self.shown_changed.emit(len(self._visible), len(self._rows))
+
+    def refresh_projects(self, ids: list[int]) -> None:
+        """Re-read some projects in place (rows keep their positions)."""
+        fresh = self._query(f"p.id IN ({','.join(str(int(i)) for i in ids)})")
+        if len(fresh) != len([i for i in ids if i in self._by_id]):
+            self.reload()
+            return
+        for status in fresh:
+            pos = self._by_id[status.id]
+            self._rows[pos] = status
+            self._cells.pop(pos, None)
+            for dim in ("overall", *RAG_DIMENSIONS):
+                self._chips.pop((pos, dim), None)
+        self._keys = None
+        self._sort_keys = {}
+        last = len(COLUMNS) - 1
+        for status in fresh:
+            index = self.index_for_code(status.code)
+            if index.isValid():
+                self.dataChanged.emit(index, self.index(index.row(), last, index.parent()))
+
+    @Slot(object)
+    def _on_changes_applied(self, changes: Changes) -> None:
+        entities = changes.entities
+        if entities and entities <= _IRRELEVANT:
+            return
+        if (changes and entities == {"project"} and not changes.created
+                and not changes.deleted and not self._grouped_field_changed(changes)):
+            self.refresh_projects(sorted({i for _e, i, _k in changes.updated}))
+            return
+        self.reload()
+
+    def _grouped_field_changed(self, changes: Changes) -> bool:
+        # A project moved to another programme changes the groups: reload then.
+        if not self._grouped:
+            return False
+        for _e, pid, _k in changes.updated:
+            pos = self._by_id.get(pid)
+            row = self._ctx.store.get("project", pid)
+            if pos is None or row is None:
+                return True
+            programme = self._rows[pos].programme
+            current = self._ctx.store.get("programme", row["programme_id"]) if row.get(
+                "programme_id") else None
+            if (current or {}).get("name") != programme:
+                return True
+        return False
+
+    # -- state -----------------------------------------------------------------------
+    @property
+    def as_of(self) -> date:
+        return self._as_of
+
+    @property
+    def period_label(self) -> str:
+        return self._period_label
+
+    def total_count(self) -> int:
+        return len(self._rows)
+
+    def shown_count(self) -> int:
+        return len(self._visible)
+
+    def filter(self) -> PortfolioFilter:
+        return self._filter
+
+    def set_filter(self, flt: PortfolioFilter) -> None:
+        if flt == self._filter:
+            return
+        self.beginResetModel()
+        self._filter = flt
+        self._apply_filter()
+        self.endResetModel()
+        self.shown_changed.emit(len(self._visible), len(self._rows))
+
+    def is_grouped(self) -> bool:
+        return self._grouped
+
+    def set_grouped(self, grouped: bool) -> None:
+        if grouped == self._grouped:
+            return
+        self.beginResetModel()
+        self._grouped = grouped
+        self._regroup()
+        self.endResetModel()
+
+    def visible_codes(self) -> list[str]:
+        """The codes shown, in display order (group by group when grouped)."""
+        if self._grouped:
+            return [self._rows[i].code for _n, rows in self._groups for i in rows]
+        return [self._rows[i].code for i in self._visible]
+
+    def distinct(self, facet: str) -> list[tuple[str, str]]:
+        """``(value, label)`` pairs present in the rows, for the filter menus."""
+        if facet == "rag":
+            return [(k, Rag.parse(None if k == NOT_SET else k).label)
+                    for k in ("red", "amber", "green", NOT_SET)]
+        seen: set[str] = set()
+        for s in self._rows:
+            value = getattr(s, facet)
+            if value:
+                seen.add(value)
+        if facet == "stage":
+            order = {v: i for i, v in enumerate(enums.PROJECT_STAGES)}
+            return [(v, enums.label(v)) for v in sorted(seen, key=lambda v: (order.get(v, 99), v))]
+        if facet == "state":
+            order = {v: i for i, v in enumerate(enums.PROJECT_STATES)}
+            return [(v, enums.label(v)) for v in sorted(seen, key=lambda v: (order.get(v, 99), v))]
+        return [(v, v) for v in sorted(seen, key=str.casefold)]
+
+    # -- filtering and sorting ------------------------------------------------------
+    def _row_keys(self) -> list[RowKeys]:
+        if self._keys is None:
+            keys = []
+            for i, s in enumerate(self._rows):
+                overall = self._chip(i, "overall")
+                trend_key = {"↓": "worse", "↑": "better"}.get(overall.arrow, "")
+                hay = " ".join(str(v) for v in (
+                    s.code, s.name, s.programme, s.manager, s.sponsor, enums.label(s.stage),
+                    enums.label(s.state)) if v).lower()
+                keys.append(RowKeys(
+                    haystack=hay, programme=s.programme or "", rag=overall.key,
+                    stage=s.stage or "", state=s.state or "", manager=s.manager or "",
+                    code=s.code, stale=is_stale(s, self._as_of, self._stale_days),
+                    trend=trend_key))
+            self._keys = keys
+        return self._keys
+
+    def _apply_filter(self) -> None:
+        if self._filter.active:
+            self._visible = self._filter.apply(self._row_keys(), self._order)
+        else:
+            self._visible = list(self._order)
+        self._regroup()
+
+    def _regroup(self) -> None:
+        if not self._grouped:
+            self._groups = []
+            return
+        groups: dict[str, list[int]] = {}
+        for i in self._visible:
+            groups.setdefault(self._rows[i].programme or "", []).append(i)
+        self._groups = sorted(groups.items(), key=lambda kv: (kv[0] == "", kv[0].casefold()))
+
+    def _sort_key_list(self, column: int) -> list[Any]:
+        keys = self._sort_keys.get(column)
+        if keys is None:
+            col = COLUMNS[column]
+            keys = [self._sort_value(i, col) for i in range(len(self._rows))]
+            self._sort_keys[column] = keys
+        return keys
+
+    def _sorted(self, rows: Any) -> list[int]:
+        rows = list(rows)
+        if self._sort_column < 0:
+            return rows
+        keys = self._sort_key_list(self._sort_column)
+        present = [i for i in rows if keys[i] is not None]
+        missing = [i for i in rows if keys[i] is None]
+        present.sort(key=keys.__getitem__,
+                     reverse=self._sort_order == Qt.SortOrder.DescendingOrder)
+        return present + missing  # blanks last in either direction
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS):
+            column = -1
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        codes = [self._code_at(i) for i in old]
+        self._sort_column, self._sort_order = column, order
+        self._order = self._sorted(range(len(self._rows)))
+        self._apply_filter()
+        new = [self.index_for_code(c, i.column()) if c else QModelIndex()
+               for c, i in zip(codes, old)]
+        self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
+
+    def sort_state(self) -> tuple[int, Qt.SortOrder]:
+        return self._sort_column, self._sort_order
+
+    def _code_at(self, index: Index) -> str | None:
+        status = self.status(index)
+        return status.code if status else None
+
+    # -- lookups ---------------------------------------------------------------------
+    def _pos(self, index: Index) -> int | None:
+        """The position in ``_rows`` of a project index (``None`` for a group row)."""
+        if not index.isValid():
+            return None
+        parent_id = index.internalId()
+        if self._grouped:
+            if parent_id == 0:
+                return None
+            rows = self._groups[parent_id - 1][1]
+            return rows[index.row()] if index.row() < len(rows) else None
+        return self._visible[index.row()] if index.row() < len(self._visible) else None
+
+    def status(self, index: Index) -> ProjectStatus | None:
+        pos = self._pos(index)
+        return self._rows[pos] if pos is not None else None
+
+    def status_by_code(self, code: str) -> ProjectStatus | None:
+        for s in self._rows:
+            if s.code == code:
+                return s
+        return None
+
+    def index_for_code(self, code: str, column: int = 0) -> QModelIndex:
+        if self._grouped:
+            for g, (_name, rows) in enumerate(self._groups):
+                for r, i in enumerate(rows):
+                    if self._rows[i].code == code:
+                        return self.createIndex(r, column, g + 1)
+            return QModelIndex()
+        for r, i in enumerate(self._visible):
+            if self._rows[i].code == code:
+                return self.createIndex(r, column, 0)
+        return QModelIndex()
+
+    # -- formatting (lazy) -----------------------------------------------------------
+    def _chip(self, i: int, dim: str) -> Chip:
+        chip = self._chips.get((i, dim))
+        if chip is not None:
+            return chip
+        s = self._rows[i]
+        reported = _rag(s.reported.get(dim))
+        calculated = _rag(s.calculated.get(dim))
+        shown = reported if reported is not Rag.NOT_SET else calculated
+        arrow, arrow_colour, prev_text = "", None, ""
+        snap = self._prev.get(s.code)
+        c = theme.colours()
+        if snap is not None:
+            prev = _rag(snap.get(f"rag_{dim}") or snap.get(f"calc_{dim}"))
+            move = trend(prev, shown)
+            prev_text = f"\n{self._period_label}: {prev.label} ({move.label})"
+            # Unchanged dimensions stay quiet; the overall chip always shows its arrow.
+            if move is not Trend.NEW and (move is not Trend.UNCHANGED or dim == "overall"):
+                arrow = move.arrow
+                arrow_colour = {Trend.IMPROVED: c.success, Trend.DETERIORATED: c.danger}.get(
+                    move, c.muted)
+        elif self._has_period and dim == "overall":
+            arrow, arrow_colour, prev_text = Trend.NEW.arrow, c.accent, "\nNew since the last period"
+        tip = f"{dim.capitalize()}: {shown.label}"
+        tip += f"\nReported: {reported.label} · Calculated: {calculated.label}"
+        mark = false_green(reported, calculated)
+        if mark:
+            tip += "\nFalse green? The reported rating is better than the calculated one."
+        if dim == "overall" and s.rag_justification and reported != calculated:
+            tip += f"\nJustification: {s.rag_justification}"
+        if reported is Rag.NOT_SET and calculated is not Rag.NOT_SET:
+            tip += "\n(outlined: calculated, not reported)"
+        chip = Chip(key=shown.key or NOT_SET, label=shown.label, colour=shown.colour,
+                    arrow=arrow, arrow_colour=arrow_colour,
+                    outline=reported is Rag.NOT_SET and calculated is not Rag.NOT_SET,
+                    mark=mark, tip=tip + prev_text, ordinal=int(shown))
+        self._chips[(i, dim)] = chip
+        return chip
+
+    def _raw(self, i: int, col: Column) -> Any:
+        s = self._rows[i]
+        key = col.key
+        if key == "actual":
+            return s.ac
+        if key == "forecast":
+            return s.eac
+        if key == "variance":
+            return None if s.eac is None or s.bac is None else s.eac - s.bac
+        if key == "milestone_date":
+            return s.next_milestone_date
+        if key == "slip":
+            return s.next_milestone_slip
+        if key == "high_risks":
+            return s.open_high_risks
+        return getattr(s, key, None)
+
+    def _sort_value(self, i: int, col: Column) -> Any:
+        if col.kind == "rag":
+            return self._chip(i, col.key[4:]).ordinal
+        value = self._raw(i, col)
+        if value is None or value == "":
+            return None
+        if col.kind == "text":
+            if col.key in ("stage", "state"):
+                order = enums.PROJECT_STAGES if col.key == "stage" else enums.PROJECT_STATES
+                return (order.index(value) if value in order else 99, str(value))
+            return str(value).casefold()
+        return value
+
+    def _format(self, i: int, col: Column) -> str:
+        if col.kind == "rag":
+            chip = self._chip(i, col.key[4:])
+            return f"{chip.label} {chip.arrow}".strip()
+        value = self._raw(i, col)
+        if col.kind == "money":
+            return format_money(value, self._currency, compact=True) if value is not None else "—"
+        if col.kind == "progress":
+            return f"{round(value * 100)}%" if value is not None else "—"
+        if col.kind == "date":
+            return _date_text(value)
+        if col.kind == "days":
+            if value is None:
+                return "—"
+            return "on time" if value == 0 else (f"+{value} d" if value > 0 else f"−{-value} d")
+        if col.kind == "count":
+            return str(value) if value else "—"
+        if col.key in ("stage", "state", "priority"):
+            return enums.label(value)
+        return str(value) if value is not None else ""
+
+    def _row_cells(self, i: int) -> list[str]:
+        cells = self._cells.get(i)
+        if cells is None:
+            cells = [self._format(i, col) for col in COLUMNS]
+            self._cells[i] = cells
+            self.formatted_rows += 1
+        return cells
+
+    # -- Qt model interface ---------------------------------------------------------
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:
+        if not 0 <= column < len(COLUMNS) or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            count = len(self._groups) if self._grouped else len(self._visible)
+            return self.createIndex(row, column, 0) if row < count else QModelIndex()
+        if self._grouped and parent.internalId() == 0 and parent.column() == 0:
+            g = parent.row()
+            if g < len(self._groups) and row < len(self._groups[g][1]):
+                return self.createIndex(row, column, g + 1)
+        return QModelIndex()
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid() or not self._grouped or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        if not parent.isValid():
+            return len(self._groups) if self._grouped else len(self._visible)
+        if self._grouped and parent.internalId() == 0 and parent.column() == 0:
+            return len(self._groups[parent.row()][1]) if parent.row() < len(self._groups) else 0
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return len(COLUMNS)
+
+    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802
+        return self.rowCount(parent) > 0
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = DISPLAY) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
+            return None
+        col = COLUMNS[section]
+        if role == DISPLAY:
+            return col.title
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return col.tip or col.title
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if col.kind in _NUMERIC - {"progress"} else _LEFT
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._pos(index) is None:
+            return base
+        if COLUMNS[index.column()].field:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base | Qt.ItemFlag.ItemNeverHasChildren
+
+    def _group_data(self, index: Index, role: int) -> Any:
+        name, rows = self._groups[index.row()]
+        if role == DISPLAY and index.column() == 0:
+            label = name or "No programme"
+            return f"{label}   ·   {len(rows)} project{'s' if len(rows) != 1 else ''}"
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setWeight(QFont.Weight.DemiBold)
+            return font
+        if role == roles.KIND_ROLE:
+            return "group"
+        if role == roles.KEY_ROLE:
+            return name
+        return None
+
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        if not index.isValid():
+            return None
+        pos = self._pos(index)
+        if pos is None:
+            return self._group_data(index, role) if self._grouped else None
+        col = COLUMNS[index.column()]
+        s = self._rows[pos]
+        if role == DISPLAY:
+            return self._row_cells(pos)[index.column()]
+        if role == EDIT:
+            return self._edit_value(s, col)
+        if role == roles.SORT_ROLE:
+            return self._sort_value(pos, col)
+        if role == roles.KEY_ROLE:
+            return s.code
+        if role == roles.ID_ROLE:
+            return s.id
+        if role == roles.KIND_ROLE:
+            return "item"
+        if col.kind == "rag" and role in _CHIP_ROLES:
+            chip = self._chip(pos, col.key[4:])
+            return _CHIP_ROLES[role](chip)
+        if col.kind == "progress":
+            if role == roles.PROGRESS_ROLE:
+                return s.pct_complete
+            if role == roles.PROGRESS_TEXT_ROLE:
+                return self._row_cells(pos)[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if col.kind in _NUMERIC else _LEFT
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(pos, col)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(pos, col)
+        if role == Qt.ItemDataRole.FontRole and col.key == "code":
+            font = QFont()
+            font.setWeight(QFont.Weight.DemiBold)
+            return font
+        return None
+
+    def _foreground(self, i: int, col: Column) -> QColor | None:
+        s = self._rows[i]
+        c = theme.colours()
+        if col.key == "status_date" and is_stale(s, self._as_of, self._stale_days):
+            return QColor(c.danger)
+        if col.key == "slip" and s.next_milestone_slip:
+            return QColor(c.danger if s.next_milestone_slip > 14 else c.warning) \
+                if s.next_milestone_slip > 0 else QColor(c.success)
+        if col.key == "variance" and s.eac is not None and s.bac is not None and s.eac > s.bac:
+            return QColor(c.danger)
+        if col.key == "high_risks" and s.open_high_risks:
+            return QColor(c.danger)
+        return None
+
+    def _tooltip(self, i: int, col: Column) -> str | None:
+        s = self._rows[i]
+        if col.key in ("name", "summary"):
+            parts = [f"{s.code} — {s.name}"]
+            if s.summary:
+                parts.append(s.summary)
+            if s.next_steps:
+                parts.append(f"Next: {s.next_steps}")
+            return "\n".join(parts)
+        if col.key == "status_date":
+            if is_stale(s, self._as_of, self._stale_days):
+                return (f"Stale: no status update within {self._stale_days} days "
+                        f"of {self._as_of:%d %b %Y}")
+            return "Last status update"
+        if col.key == "next_milestone" and s.next_milestone:
+            return f"{s.next_milestone} — due {_date_text(s.next_milestone_date)}"
+        if col.key in ("bac", "actual", "forecast", "variance"):
+            value = self._raw(i, col)
+            return format_money(value, self._currency) if value is not None else None
+        return None
+
+    def _edit_value(self, s: ProjectStatus, col: Column) -> Any:
+        if col.key == "pct_complete":
+            return round((s.pct_complete or 0) * 100)
+        if col.kind == "date":
+            iso = self._raw(self._by_id[s.id], col)
+            if iso:
+                d = date.fromisoformat(iso[:10])
+                return QDate(d.year, d.month, d.day)
+            return QDate.fromJulianDay(QDate.currentDate().toJulianDay())
+        value = self._raw(self._by_id[s.id], col)
+        return "" if value is None else str(value)
+
+    def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:  # noqa: N802
+        if role != EDIT or not index.isValid():
+            return False
+        s = self.status(index)
+        col = COLUMNS[index.column()]
+        if s is None or not col.field:
+            return False
+        try:
+            new = self.store_value(col, value)
+        except ValueError as exc:
+            self._ctx.status_message.emit(str(exc))
+            return False
+        try:
+            command = EditFieldsCommand(self._ctx, "project", s.id, {col.field: new},
+                                        f"Edit {col.title.lower()} of {s.code}")
+        except StoreError as exc:
+            self._ctx.status_message.emit(str(exc))
+            return False
+        if not command.new_values:
+            return True
+        return run(self._ctx, command)
+
+    @staticmethod
+    def store_value(col: Column, value: Any) -> Any:
+        """Turn an editor's value into the stored one (raises ``ValueError``)."""
+        if col.key == "pct_complete":
+            number = float(value)
+            if not 0 <= number <= 100:
+                raise ValueError("% complete must be between 0 and 100.")
+            return round(number / 100, 4)
+        if col.kind == "date":
+            if isinstance(value, QDate):
+                return value.toString("yyyy-MM-dd") if value.isValid() else None
+            if isinstance(value, date):
+                return value.isoformat()
+            text = str(value or "").strip()
+            return date.fromisoformat(text).isoformat() if text else None
+        text = str(value or "").strip()
+        return text or None
+
+
+_CHIP_ROLES = {
+    roles.RAG_KEY_ROLE: lambda c: c.key,
+    roles.RAG_COLOUR_ROLE: lambda c: c.colour,
+    roles.RAG_LABEL_ROLE: lambda c: c.label,
+    roles.TREND_ROLE: lambda c: c.arrow,
+    roles.TREND_COLOUR_ROLE: lambda c: c.arrow_colour,
+    roles.RAG_OUTLINE_ROLE: lambda c: c.outline,
+    roles.RAG_MARK_ROLE: lambda c: c.mark,
+    Qt.ItemDataRole.ToolTipRole: lambda c: c.tip,
+    Qt.ItemDataRole.TextAlignmentRole: lambda c: _LEFT,
+}
+
+__all__ = ["COLUMN_INDEX", "PortfolioModel"]

@@ -1,0 +1,57 @@
+"""Column specs of the RAID register (also used by the project page's RAID tab)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from pmo_desktop.domain.money import MISSING
+from pmo_desktop.store.queries_views import RaidRow
+
+from ..viewkit.fmt import date_key, fmt_date, label, text_or_dash
+from ..viewkit.models import CENTRE, Column
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Raid", text)
+
+
+def _score_text(r: RaidRow) -> str:
+    if r.score is None or r.band is None:
+        return MISSING
+    return f"{r.score} · {r.band.label}"
+
+
+def raid_columns(with_project: bool = True) -> list[Column[RaidRow]]:
+    cols: list[Column[RaidRow]] = []
+    if with_project:
+        cols.append(Column(tr("Project"), lambda r: r.project_code,
+                           tooltip=lambda r: r.project_name, width=86))
+    cols += [
+        Column(tr("Type"), lambda r: label(r.type), width=92),
+        Column(tr("Ref"), lambda r: r.ref, width=64),
+        Column(tr("Title"), lambda r: r.title, width=280,
+               tooltip=lambda r: r.title + (f"\n{r.next_action}" if r.next_action else "")),
+        Column(tr("Owner"), lambda r: text_or_dash(r.owner), width=130),
+        Column(tr("Status"), lambda r: label(r.status), width=100),
+        Column(tr("P"), lambda r: text_or_dash(r.probability), key=lambda r: r.probability,
+               align=CENTRE, width=34, header_tip=tr("Probability (1–5)")),
+        Column(tr("I"), lambda r: text_or_dash(r.impact), key=lambda r: r.impact,
+               align=CENTRE, width=34, header_tip=tr("Impact (1–5)")),
+        Column(tr("Score"), _score_text, key=lambda r: r.score, width=112,
+               chip=lambda r: r.band.colour if r.band else None,
+               header_tip=tr("Probability × impact and its band")),
+        Column(tr("Severity"), lambda r: label(r.severity), width=80),
+        Column(tr("Due"), lambda r: fmt_date(r.due_date), key=lambda r: date_key(r.due_date),
+               width=96),
+    ]
+    return cols
+
+
+def raid_facets() -> dict[str, object]:
+    return {
+        "type": lambda r: r.type,
+        "band": lambda r: r.band.value if r.band else None,
+        "open": lambda r: "open" if r.is_open else "closed",
+        "cell": lambda r: f"{r.probability}-{r.impact}" if r.score is not None else None,
+        "threat": lambda r: r.threat_or_opportunity or "threat",
+    }

@@ -1,0 +1,221 @@
+"""Risks & RAID: the register across projects, by type, with a 5×5 heat map."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget,
+    QTabBar, QVBoxLayout, QWidget,
+)
+
+from pmo_desktop.domain.enums import RAID_TYPES
+from pmo_desktop.store.queries_views import RaidRow, raid_register, risk_heatmap
+
+from ..context import AppContext
+from ..viewkit.models import CODE_ROLE, RowFilterProxy, RowTableModel
+from ..viewkit.page import ViewPage
+from ..viewkit.widgets import (
+    EmptyState, MutedLabel, SectionTitle, apply_column_widths, make_table_view, page_header,
+)
+from .columns import raid_columns, raid_facets
+from .heatmap import RiskHeatmap
+
+TYPE_TITLES = {"risk": "Risks", "issue": "Issues", "assumption": "Assumptions",
+               "dependency": "Dependencies", "decision": "Decisions", "action": "Actions"}
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Raid", text)
+
+
+class RaidView(ViewPage):
+    """The RAID register; ``apply_filter`` takes ``type``, ``band``, ``open``, ``code``,
+    ``cell`` (``[probability, impact]``) and ``text``."""
+
+    ENTITIES = frozenset({*RAID_TYPES, "project"})
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "raid_view", parent)
+        self.model: RowTableModel[RaidRow] = RowTableModel(
+            raid_columns(), code_of=lambda r: r.project_code, facets=raid_facets(),  # type: ignore[arg-type]
+            parent=self)
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._types: list[str | None] = [None, *RAID_TYPES]
+        self._build()
+        self.reload()
+        self._on_open_toggled(self.open_only.isChecked())
+
+    def _build(self) -> None:
+        header, self._subtitle = page_header(tr("Risks & RAID"))
+        self.type_tabs = QTabBar(self)
+        self.type_tabs.setObjectName("raid_type_tabs")
+        self.type_tabs.setDrawBase(False)
+        self.type_tabs.setExpanding(False)
+        for kind in self._types:
+            self.type_tabs.addTab(tr("All") if kind is None else tr(TYPE_TITLES[kind]))
+        self.type_tabs.currentChanged.connect(self._on_type_tabs_changed)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("raid_search")
+        self.search.setPlaceholderText(tr("Filter by project, title, owner…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(240)
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.band_filter = QComboBox(self)
+        self.band_filter.setObjectName("raid_band_filter")
+        self.band_filter.addItem(tr("Any band"), None)
+        for band in self.ctx.store.risk_bands().bands[::-1]:
+            self.band_filter.addItem(band.label, band.value)
+        self.band_filter.currentIndexChanged.connect(self._on_band_filter_changed)
+        self.open_only = QCheckBox(tr("Open only"), self)
+        self.open_only.setObjectName("raid_open_only")
+        self.open_only.setChecked(True)
+        self.open_only.toggled.connect(self._on_open_toggled)
+        self.clear_button = QPushButton(tr("Clear filters"), self)
+        self.clear_button.setObjectName("raid_clear_filters")
+        self.clear_button.clicked.connect(self._on_clear_clicked)
+        tools = QHBoxLayout()
+        tools.setSpacing(8)
+        tools.addWidget(self.type_tabs)
+        tools.addStretch(1)
+        tools.addWidget(self.search)
+        tools.addWidget(self.band_filter)
+        tools.addWidget(self.open_only)
+        tools.addWidget(self.clear_button)
+        self.table = make_table_view(self.proxy, "raid_table", self)
+        apply_column_widths(self.table, [c.width for c in self.model.columns()])
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.heatmap = RiskHeatmap(self.ctx.store.risk_bands(), self)
+        self.heatmap.cell_clicked.connect(self._on_heatmap_cell_clicked)
+        self._cell_note = MutedLabel(tr("Open threats by probability × impact. "
+                                        "Click a cell to filter; click it again to clear."),
+                                     self)
+        self._cell_note.setWordWrap(True)
+        self._legend = QLabel(self)
+        self._legend.setTextFormat(Qt.TextFormat.RichText)
+        side = QVBoxLayout()
+        side.setSpacing(6)
+        side.addWidget(SectionTitle(tr("Risk heat map"), self))
+        side.addWidget(self.heatmap)
+        side.addWidget(self._legend)
+        side.addWidget(self._cell_note)
+        side.addStretch(1)
+        side_box = QWidget(self)
+        side_box.setLayout(side)
+        side_box.setFixedWidth(300)
+        body = QHBoxLayout()
+        body.setSpacing(14)
+        body.addWidget(self.table, 1)
+        body.addWidget(side_box)
+        page = QWidget(self)
+        page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)
+        page_layout.addLayout(tools)
+        page_layout.addLayout(body, 1)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(page)
+        self._stack.addWidget(EmptyState(tr(
+            "No risks, issues or other RAID items yet — import a RAID log (Ctrl+I).")))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(header)
+        layout.addWidget(self._stack, 1)
+
+    # -- loading ---------------------------------------------------------------
+    def reload(self) -> None:
+        bands = self.ctx.store.risk_bands()
+        rows = raid_register(self.ctx.store.db, bands)
+        self.model.set_rows(rows)
+        self.heatmap.set_bands(bands)
+        self.heatmap.set_counts(risk_heatmap(rows))
+        self._legend.setText("&nbsp;&nbsp;".join(
+            f"<span style='color:{b.colour}'>■</span>&nbsp;{b.label}" for b in bands.bands))
+        self._stack.setCurrentIndex(0 if rows else 1)
+        counts = {k: sum(1 for r in rows if r.type == k and r.is_open) for k in RAID_TYPES}
+        for n, kind in enumerate(self._types):
+            if kind is not None:
+                self.type_tabs.setTabText(n, f"{tr(TYPE_TITLES[kind])} ({counts[kind]})")
+        self._update_subtitle()
+
+    def _update_subtitle(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self._subtitle.setText(tr("{s} of {t} items shown").format(s=shown, t=total))
+
+    def apply_filter(self, filters: dict[str, Any]) -> None:
+        self._on_clear_clicked()
+        kind = filters.get("type")
+        if kind in self._types:
+            self.type_tabs.setCurrentIndex(self._types.index(kind))
+        bands = filters.get("band")
+        if bands:
+            values = [bands] if isinstance(bands, str) else list(bands)
+            if len(values) == 1:
+                self.band_filter.setCurrentIndex(max(0, self.band_filter.findData(values[0])))
+            else:
+                self.proxy.set_facet("band", values)
+        if "open" in filters:
+            self.open_only.setChecked(bool(filters["open"]))
+        if filters.get("code"):
+            self.proxy.set_codes([str(filters["code"])])
+        cell = filters.get("cell")
+        if cell:
+            self._set_cell((int(cell[0]), int(cell[1])))
+        if filters.get("text"):
+            self.search.setText(str(filters["text"]))
+        self._update_subtitle()
+
+    def _set_cell(self, cell: tuple[int, int] | None) -> None:
+        self.heatmap.set_selected(cell)
+        self.proxy.set_facet("cell", None if cell is None else [f"{cell[0]}-{cell[1]}"])
+        if cell is not None:
+            self.type_tabs.setCurrentIndex(self._types.index("risk"))
+            self.proxy.set_facet("threat", ["threat"])
+        else:
+            self.proxy.set_facet("threat", None)
+        self._update_subtitle()
+
+    # -- slots -----------------------------------------------------------------
+    @Slot(int)
+    def _on_type_tabs_changed(self, index: int) -> None:
+        kind = self._types[index] if 0 <= index < len(self._types) else None
+        self.proxy.set_facet("type", None if kind is None else [kind])
+        self._update_subtitle()
+
+    @Slot(int)
+    def _on_band_filter_changed(self, index: int) -> None:
+        band = self.band_filter.itemData(index)
+        self.proxy.set_facet("band", [band] if band else None)
+        self._update_subtitle()
+
+    @Slot(bool)
+    def _on_open_toggled(self, checked: bool) -> None:
+        self.proxy.set_facet("open", ["open"] if checked else None)
+        self._update_subtitle()
+
+    @Slot(int, int)
+    def _on_heatmap_cell_clicked(self, probability: int, impact: int) -> None:
+        cell = (probability, impact)
+        current = self.proxy.facet_values("cell")
+        self._set_cell(None if current == frozenset({f"{probability}-{impact}"}) else cell)
+
+    @Slot()
+    def _on_clear_clicked(self) -> None:
+        self.search.clear()
+        self.band_filter.setCurrentIndex(0)
+        self.type_tabs.setCurrentIndex(0)
+        self.proxy.set_codes(None)
+        self.proxy.set_facet("band", None)
+        self._set_cell(None)
+        self.open_only.setChecked(True)
+
+    @Slot(QModelIndex)
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        code = index.data(CODE_ROLE)
+        if code:
+            self.navigate("project", {"code": code, "tab": "raid"})
+
+
+__all__ = ["RaidView"]

@@ -1,0 +1,199 @@
+"""Code-built pieces of the view pages: tiles, titles, empty states, table views."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout,
+    QWidget,
+)
+
+from .delegates import ChipDelegate
+from .theme import muted_colour
+
+
+def _scaled_font(widget: QWidget, factor: float, bold: bool = False) -> QFont:
+    font = QFont(widget.font())
+    size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+    font.setPointSizeF(size * factor)
+    font.setBold(bold)
+    return font
+
+
+class SectionTitle(QLabel):
+    """A bold section heading."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setFont(_scaled_font(self, 1.1, bold=True))
+
+
+class MutedLabel(QLabel):
+    """Secondary text that follows the palette."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.refresh_palette()
+
+    def refresh_palette(self) -> None:
+        self.setPalette(QPalette())  # inherit, then mute the text of what we inherit
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.WindowText, muted_colour(pal))
+        self.setPalette(pal)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.ParentChange, QEvent.Type.ApplicationPaletteChange):
+            self.refresh_palette()
+
+
+class EmptyState(QLabel):
+    """A centred message that says what to do when there is nothing to show."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setObjectName("empty_state")
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setFont(_scaled_font(self, 1.15))
+        self.setMargin(40)
+
+
+class Tile(QFrame):
+    """A clickable figure: title, big value, detail line and an accent bar.
+
+    Signals:
+        clicked(): the tile was clicked or activated with Enter/Space.
+    """
+
+    clicked = Signal()
+
+    def __init__(self, title: str, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setMinimumHeight(92)
+        self._accent = QColor("#1D70B8")
+        self._bar = QFrame(self)
+        self._bar.setFixedWidth(5)
+        self._bar.setAutoFillBackground(True)
+        self._title = MutedLabel(title, self)
+        self._title.setFont(_scaled_font(self, 0.95, bold=True))
+        self._value = QLabel("—", self)
+        self._value.setObjectName("tile_value")
+        self._value.setFont(_scaled_font(self, 2.0, bold=True))
+        self._detail = MutedLabel("", self)
+        self._detail.setObjectName("tile_detail")
+        self._detail.setWordWrap(True)
+        text = QVBoxLayout()
+        text.setContentsMargins(10, 8, 10, 8)
+        text.setSpacing(2)
+        text.addWidget(self._title)
+        text.addWidget(self._value)
+        text.addWidget(self._detail)
+        text.addStretch(1)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self._bar)
+        row.addLayout(text, 1)
+        self._apply_palette()
+
+    def set_figure(self, value: str, detail: str = "", accent: str | None = None,
+                   tooltip: str | None = None) -> None:
+        self._value.setText(value)
+        self._detail.setText(detail)
+        self._detail.setVisible(bool(detail))
+        if accent:
+            self._accent = QColor(accent)
+        self.setToolTip(tooltip or "")
+        self.setAccessibleName(f"{self._title.text()}: {value}. {detail}")
+        self._apply_palette()
+
+    def value_text(self) -> str:
+        return self._value.text()
+
+    def detail_text(self) -> str:
+        return self._detail.text()
+
+    def _apply_palette(self) -> None:
+        pal = self.palette()
+        pal.setColor(QPalette.ColorRole.Window, pal.color(QPalette.ColorRole.Base))
+        self.setPalette(pal)
+        bar = self._bar.palette()
+        bar.setColor(QPalette.ColorRole.Window, self._accent)
+        self._bar.setPalette(bar)
+        self._title.refresh_palette()
+        self._detail.refresh_palette()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self.setPalette(QPalette())
+            self._apply_palette()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(
+                event.position().toPoint()):
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.clicked.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def page_header(title: str, subtitle: str = "", parent: QWidget | None = None
+                ) -> tuple[QWidget, QLabel]:
+    """A page title with a muted subtitle line; returns the widget and the subtitle."""
+    box = QWidget(parent)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    heading = QLabel(title, box)
+    heading.setObjectName("page_title")
+    heading.setFont(_scaled_font(box, 1.5, bold=True))
+    sub = MutedLabel(subtitle, box)
+    sub.setObjectName("page_subtitle")
+    layout.addWidget(heading)
+    layout.addWidget(sub)
+    return box, sub
+
+
+def make_table_view(model: QAbstractItemModel, object_name: str,
+                    parent: QWidget | None = None) -> QTableView:
+    """A sortable, row-selecting, read-only table with chip painting."""
+    view = QTableView(parent)
+    view.setObjectName(object_name)
+    view.setModel(model)
+    view.setItemDelegate(ChipDelegate(view))
+    view.setSortingEnabled(True)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setShowGrid(False)
+    view.setWordWrap(False)
+    view.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    view.verticalHeader().setVisible(False)
+    view.verticalHeader().setDefaultSectionSize(28)
+    header = view.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    return view
+
+
+def apply_column_widths(view: QTableView, widths: list[int | None]) -> None:
+    """Give columns their declared width (others keep the default)."""
+    for column, width in enumerate(widths):
+        if width:
+            view.setColumnWidth(column, width)

@@ -1,0 +1,1 @@
+"""Reusable widgets and delegates shared by the views (they paint; they compute nothing)."""

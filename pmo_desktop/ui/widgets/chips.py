@@ -1,0 +1,80 @@
+"""A row of removable filter chips ("Programme: Digital ✕") with a "Clear all" link."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal, Slot
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
+
+from pmo_desktop.ui.icons import icon
+
+
+class _Chip(QFrame):
+    removed = Signal(str)
+
+    def __init__(self, key: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chip")
+        self._key = key
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 2, 4, 2)
+        layout.setSpacing(4)
+        label = QLabel(text)
+        layout.addWidget(label)
+        close = QToolButton()
+        close.setObjectName("chipClose")
+        close.setIcon(icon("close"))
+        close.setIconSize(QSize(12, 12))
+        close.setAutoRaise(True)
+        close.setToolTip(f"Remove the filter “{text}”")
+        close.setCursor(Qt.CursorShape.PointingHandCursor)
+        close.clicked.connect(self._on_close)
+        layout.addWidget(close)
+
+    @Slot()
+    def _on_close(self) -> None:
+        self.removed.emit(self._key)
+
+
+class ChipBar(QWidget):
+    """Shows ``(key, text)`` chips; emits ``chip_removed(key)`` or ``cleared()``.
+
+    Signals:
+        chip_removed(str): the user removed the chip with this key.
+        cleared(): the user asked to clear every chip.
+    """
+
+    chip_removed = Signal(str)
+    cleared = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chipBar")
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(6)
+        self._clear = QLabel('<a href="#">Clear all</a>')
+        self._clear.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self._clear.linkActivated.connect(self._on_clear)
+        self._chips: list[_Chip] = []
+        self._layout.addWidget(self._clear)
+        self._layout.addStretch(1)
+        self.setVisible(False)
+
+    def set_chips(self, chips: list[tuple[str, str]]) -> None:
+        for chip in self._chips:
+            self._layout.removeWidget(chip)
+            chip.deleteLater()
+        self._chips = []
+        for pos, (key, text) in enumerate(chips):
+            chip = _Chip(key, text, self)
+            chip.removed.connect(self.chip_removed)
+            self._layout.insertWidget(pos, chip)
+            self._chips.append(chip)
+        self.setVisible(bool(chips))
+
+    def chip_keys(self) -> list[str]:
+        return [chip._key for chip in self._chips]
+
+    @Slot(str)
+    def _on_clear(self, _link: str) -> None:
+        self.cleared.emit()

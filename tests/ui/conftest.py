@@ -1,0 +1,58 @@
+"""UI test fixtures: a demo store per test (copied from one built per session), a context."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pmo_desktop.store import open_store
+
+TODAY = date(2026, 11, 21)
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo portfolio, built once (it is deterministic for a fixed ``today``)."""
+    from pmo_desktop.store.demo import build_demo
+
+    path = tmp_path_factory.mktemp("demo") / "demo.pmo"
+    with open_store(path) as store:
+        build_demo(store, today=TODAY)
+        store.set_settings({"as_of": TODAY.isoformat()}, source="test")
+    return path
+
+
+@pytest.fixture
+def demo_path(demo_template: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "portfolio.pmo"
+    shutil.copyfile(demo_template, target)
+    return target
+
+
+@pytest.fixture
+def store(demo_path: Path):
+    s = open_store(demo_path)
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def settings(tmp_path: Path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def ctx(qapp, store, settings):
+    from PySide6.QtGui import QUndoStack
+
+    from pmo_desktop.ui.context import AppContext
+
+    stack = QUndoStack()
+    context = AppContext(store, settings, stack)
+    yield context
+    stack.clear()

@@ -1,0 +1,94 @@
+"""Project detail: header, RAG history, tabs of records, history with import batches."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from pmo_desktop.ui.detail import ProjectDetailView, create_view
+
+from views_fixtures import (  # noqa: F401
+    OFFSCREEN_NOISE, demo_ctx, demo_store, demo_template, empty_ctx, empty_store,
+)
+
+pytestmark = OFFSCREEN_NOISE
+
+
+@pytest.fixture
+def view(qtbot, demo_ctx):
+    w = create_view(demo_ctx)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    w.apply_filter({"code": "DCX-102"})
+    return w
+
+
+def test_header_shows_the_project(view, demo_store):
+    row = demo_store.query("SELECT * FROM project WHERE code = 'DCX-102'")[0]
+    assert view._title.text() == f"DCX-102  {row['name']}"
+    assert view._facts["manager"].text() == row["manager"]
+    assert view._facts["sponsor"].text() == row["sponsor"]
+    assert view._facts["bac"].text() == f"£{row['bac']:,.0f}"
+    assert view.picker.currentData() == "DCX-102"
+
+
+def test_every_model_passes_the_model_tester(qtmodeltester, view):
+    for model in view.models.values():
+        qtmodeltester.check(model)
+    for table in view.views.values():
+        qtmodeltester.check(table.model())
+
+
+def test_tabs_hold_the_projects_records(view, demo_store):
+    pid = demo_store.project_id("DCX-102")
+    for key, table in (("milestones", "milestone"), ("changes", "change_request"),
+                       ("financials", "financial"), ("raid", "raid_item")):
+        n = demo_store.db.execute(f"SELECT COUNT(*) FROM {table} WHERE project_id = ?",
+                                  [pid]).fetchone()[0]
+        assert view.models[key].rowCount() == n, key
+    assert view.tabs.tabText(0).startswith("Milestones (")
+    ms = view.models["milestones"]
+    slip_col = [c.title for c in ms.columns()].index("Slip")
+    first = ms.row(0)
+    assert ms.index(0, slip_col).data() in ("0 d", f"+{first['slip_days']} d",
+                                            f"−{-first['slip_days'] if first['slip_days'] else 0} d")
+
+
+def test_rag_strip_has_a_column_per_period(view):
+    rag = view.models["rag"]
+    titles = [rag.headerData(c, Qt.Orientation.Horizontal) for c in range(rag.columnCount())]
+    assert titles[:1] == ["Dimension"] and titles[-2:] == ["Now", "Calculated"]
+    assert len(titles) == 1 + 6 + 2
+    assert rag.rowCount() == 7
+    now = rag.index(0, len(titles) - 2).data()
+    assert now.split()[0] in ("Red", "Amber", "Green") and now.split()[1] in "↑↓→★"
+
+
+def test_history_shows_the_import_batch(view, demo_ctx, demo_store):
+    pid = demo_store.project_id("DCX-102")
+    with demo_store.write("import", batch={"file_name": "dcx tracker.xlsx"}) as tx:
+        tx.update("project", pid, {"next_steps": "Re-plan the pilot."},
+                  provenance=("dcx tracker.xlsx", "Highlight", 12))
+    demo_ctx.notify(tx.changes)
+    history = view.models["history"]
+    import_col = [c.title for c in history.columns()].index("Import")
+    change_col = [c.title for c in history.columns()].index("Change")
+    assert history.index(0, import_col).data() == "dcx tracker.xlsx · Highlight · row 12"
+    assert history.index(0, change_col).data().endswith("→ Re-plan the pilot.")
+    assert view._next_steps.text() == "Re-plan the pilot."
+
+
+def test_picker_switches_project(view):
+    at = view.picker.findData("FIN-101")
+    view.picker.activated.emit(at)
+    assert view.code == "FIN-101" and view._title.text().startswith("FIN-101")
+
+
+def test_empty_store(qtbot, empty_ctx):
+    w = ProjectDetailView(empty_ctx)
+    qtbot.addWidget(w)
+    w.show()
+    w.apply_filter({"code": "X-1"})
+    assert w.detail is None
+    assert w._stack.currentWidget().objectName() == "empty_state"

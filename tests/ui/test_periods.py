@@ -1,0 +1,98 @@
+"""Reporting periods: close through the dialog, snapshots exist, trend arrows change."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from pmo_desktop.ui.dashboard import DashboardView
+from pmo_desktop.ui.detail import ProjectDetailView
+from pmo_desktop.ui.periods import ClosePeriodDialog, PeriodsView, close_period_dialog, create_view
+
+from views_fixtures import (  # noqa: F401
+    OFFSCREEN_NOISE, TODAY, demo_ctx, demo_store, demo_template, empty_ctx, empty_store,
+)
+
+pytestmark = OFFSCREEN_NOISE
+
+
+@pytest.fixture
+def view(qtbot, demo_ctx):
+    w = create_view(demo_ctx)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    return w
+
+
+def test_lists_closed_periods_newest_first(qtmodeltester, view, demo_store):
+    qtmodeltester.check(view.period_model)
+    qtmodeltester.check(view.snapshot_model)
+    qtmodeltester.check(view.snapshot_proxy)
+    n = demo_store.db.execute("SELECT COUNT(*) FROM reporting_period").fetchone()[0]
+    assert view.period_model.rowCount() == n == 6
+    assert view.period_model.row(0).label == "October 2026"
+    assert view.snapshot_model.rowCount() == 40  # the newest is shown read-only
+
+
+def test_filter_to_a_period_and_rag(view, demo_store):
+    first = view.period_model.row(5)
+    view.apply_filter({"period_id": first.id, "rag": "red"})
+    red = demo_store.db.execute("""SELECT COUNT(*) FROM status_snapshot WHERE period_id = ?
+        AND COALESCE(rag_overall, calc_overall) = 'red'""", [first.id]).fetchone()[0]
+    assert view.selected_period == first.id
+    assert view.snapshot_proxy.rowCount() == red
+
+
+def test_close_period_through_the_dialog(qtbot, view, demo_ctx, demo_store):
+    dashboard = DashboardView(demo_ctx)
+    detail = ProjectDetailView(demo_ctx)
+    for w in (dashboard, detail):
+        qtbot.addWidget(w)
+        w.show()
+    changed = dashboard.figures.improved + dashboard.figures.deteriorated
+    assert changed, "the demo has movement against October"
+    detail.apply_filter({"code": changed[0]})
+    arrows_before = {t.arrow for t in detail.detail.trends.values()}
+    dialog = ClosePeriodDialog(demo_ctx, view)
+    qtbot.addWidget(dialog)
+    assert dialog.as_of() == TODAY and dialog.label_edit.text() == "November 2026"
+    with qtbot.waitSignal(demo_ctx.changes_applied):
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.period_id is not None
+    rows = demo_store.db.execute("SELECT COUNT(*) FROM status_snapshot WHERE period_id = ?",
+                                 [dialog.period_id]).fetchone()[0]
+    assert rows == 40
+    assert view.period_model.rowCount() == 7
+    assert view.period_model.row(0).label == "November 2026"
+    assert dashboard.figures.compared_with == "November 2026"
+    assert dashboard.figures.improved == [] and dashboard.figures.deteriorated == []
+    assert dashboard.tiles["tile_better"].value_text() == "0"
+    assert {t.arrow for t in detail.detail.trends.values()} == {"→"} != arrows_before
+
+
+def test_an_already_closed_date_is_refused(qtbot, demo_ctx):
+    dialog = ClosePeriodDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    dialog.set_as_of(date(2026, 10, 31))
+    assert not dialog.ok_button.isEnabled()
+    assert "already closed" in dialog.message.text()
+    dialog.set_as_of(date(2026, 11, 30))
+    assert dialog.ok_button.isEnabled() and dialog.label_edit.text() == "November 2026"
+
+
+def test_close_period_dialog_entry_point_is_exposed():
+    assert callable(close_period_dialog)
+
+
+def test_empty_store(qtbot, empty_ctx):
+    w = PeriodsView(empty_ctx)
+    qtbot.addWidget(w)
+    w.show()
+    assert w._stack.currentWidget().objectName() == "empty_state"
+    dialog = ClosePeriodDialog(empty_ctx, w)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert w.period_model.rowCount() == 1

@@ -1,0 +1,231 @@
+"""The portfolio model and view on a real demo store."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from pmo_desktop.domain.rag import Rag
+from pmo_desktop.store.queries import portfolio_status
+from pmo_desktop.store.queries_views import is_stale
+from pmo_desktop.ui.commands import EditFieldsCommand, run
+from pmo_desktop.ui.portfolio.columns import COLUMN_INDEX, COLUMNS
+from pmo_desktop.ui.portfolio.filters import PortfolioFilter
+from pmo_desktop.ui.portfolio.model import PortfolioModel
+from pmo_desktop.ui.portfolio.view import PortfolioView
+from pmo_desktop.ui.widgets import roles
+
+from .conftest import TODAY
+
+
+def _codes(store, sql, params=()):
+    return [r["code"] for r in store.query(sql, list(params))]
+
+
+def _statuses(store):
+    return portfolio_status(store.db, TODAY, store.thresholds())
+
+
+def test_model_passes_modeltester_flat_and_grouped(ctx, qtmodeltester):
+    model = PortfolioModel(ctx)
+    assert model.rowCount() == 40
+    qtmodeltester.check(model)
+    model.set_grouped(True)
+    qtmodeltester.check(model)
+    model.set_filter(PortfolioFilter.from_dict({"rag": ["red", "amber"]}))
+    qtmodeltester.check(model)
+
+
+def test_rows_are_the_stores_projects_in_code_order(ctx, store):
+    model = PortfolioModel(ctx)
+    assert model.visible_codes() == _codes(store, "SELECT code FROM project ORDER BY code")
+    first = model.index(0, COLUMN_INDEX["name"])
+    row = store.query("SELECT name FROM project ORDER BY code LIMIT 1")[0]
+    assert first.data() == row["name"]
+
+
+def test_formatting_is_lazy(ctx):
+    model = PortfolioModel(ctx)
+    assert model.formatted_rows == 0
+    model.index(3, COLUMN_INDEX["bac"]).data()
+    assert model.formatted_rows == 1
+
+
+def test_sort_by_name_and_money_matches_sql(ctx, store):
+    model = PortfolioModel(ctx)
+    model.sort(COLUMN_INDEX["name"], Qt.SortOrder.AscendingOrder)
+    expected = [r["code"] for r in sorted(store.query("SELECT code, name FROM project"),
+                                          key=lambda r: r["name"].casefold())]
+    assert model.visible_codes() == expected
+    model.sort(COLUMN_INDEX["bac"], Qt.SortOrder.DescendingOrder)
+    by_code = {r["code"]: r["bac"] for r in store.query("SELECT code, bac FROM project")}
+    shown = [by_code[c] for c in model.visible_codes()]
+    sql = [r["bac"] for r in store.query(
+        "SELECT bac FROM project ORDER BY bac IS NULL, bac DESC")]
+    assert shown == sql
+
+
+def test_sort_by_rag_puts_worst_first(ctx, store):
+    model = PortfolioModel(ctx)
+    model.sort(COLUMN_INDEX["rag_overall"], Qt.SortOrder.DescendingOrder)
+    ordinals = [int(Rag.parse(model.status_by_code(c).rag)) for c in model.visible_codes()]
+    assert ordinals == sorted(ordinals, reverse=True)
+    assert ordinals[0] == int(Rag.RED)
+
+
+def test_filters_match_store_queries(ctx, store):
+    model = PortfolioModel(ctx)
+    programme = store.query("SELECT name FROM programme ORDER BY name LIMIT 1")[0]["name"]
+    model.set_filter(PortfolioFilter.from_dict({"programme": programme}))
+    assert model.visible_codes() == _codes(
+        store, "SELECT p.code FROM project p JOIN programme g ON g.id = p.programme_id "
+               "WHERE g.name = ? ORDER BY p.code", [programme])
+
+    model.set_filter(PortfolioFilter.from_dict({"text": "portal"}))
+    like = "%portal%"
+    assert model.visible_codes() == _codes(
+        store, "SELECT p.code FROM project p LEFT JOIN programme g ON g.id = p.programme_id "
+               "WHERE p.code LIKE ? OR p.name LIKE ? OR g.name LIKE ? OR p.manager LIKE ? "
+               "OR p.sponsor LIKE ? OR p.stage LIKE ? OR p.state LIKE ? ORDER BY p.code",
+        [like] * 7)
+    assert model.shown_count() > 0
+
+    statuses = _statuses(store)
+    model.set_filter(PortfolioFilter.from_dict({"rag": "red"}))
+    assert model.visible_codes() == [s.code for s in statuses if s.rag == "red"]
+
+    model.set_filter(PortfolioFilter.from_dict({"stale": True}))
+    stale = [s.code for s in statuses if is_stale(s, TODAY, store.thresholds().stale_days)]
+    assert stale and model.visible_codes() == stale
+
+    manager = statuses[0].manager
+    model.set_filter(PortfolioFilter.from_dict({"manager": manager, "state": "active"}))
+    assert model.visible_codes() == [s.code for s in statuses
+                                     if s.manager == manager and s.state == "active"]
+
+    model.set_filter(PortfolioFilter.from_dict({"codes": ["FIN-101", "DCX-102"],
+                                                "label": "Two projects"}))
+    assert model.visible_codes() == ["DCX-102", "FIN-101"]
+
+
+def test_grouped_rows_are_programmes_with_their_projects(ctx, store):
+    model = PortfolioModel(ctx)
+    model.set_grouped(True)
+    programmes = store.query("SELECT g.name, COUNT(*) AS n FROM project p JOIN programme g "
+                             "ON g.id = p.programme_id GROUP BY g.name ORDER BY g.name")
+    assert model.rowCount() == len(programmes)
+    for row, prog in enumerate(programmes):
+        parent = model.index(row, 0)
+        assert prog["name"] in parent.data()
+        assert parent.data(roles.KIND_ROLE) == "group"
+        assert model.rowCount(parent) == prog["n"]
+        child = model.index(0, 0, parent)
+        assert model.parent(child) == parent
+        assert child.data(roles.KIND_ROLE) == "item"
+
+
+def test_rag_chip_roles_and_trend_after_an_edit(ctx, store):
+    model = PortfolioModel(ctx)
+    code = next(s.code for s in _statuses(store) if s.reported.get("overall") == "green"
+                and store.query("SELECT rag_overall FROM status_snapshot WHERE project_code = ?"
+                                " AND period_id = (SELECT MAX(id) FROM reporting_period)",
+                                [code_ := s.code])[0]["rag_overall"] == "green")
+    del code_
+    pid = store.project_id(code)
+    assert run(ctx, EditFieldsCommand(ctx, "project", pid,
+                                      {"rag_overall": "red", "rag_justification": "Supplier failed"},
+                                      "Set RAG"))
+    index = model.index_for_code(code, COLUMN_INDEX["rag_overall"])
+    assert index.data(roles.RAG_KEY_ROLE) == "red"
+    assert index.data(roles.RAG_COLOUR_ROLE) == Rag.RED.colour
+    assert index.data(roles.TREND_ROLE) == "↓"
+    model.set_filter(PortfolioFilter.from_dict({"trend": "worse"}))
+    assert code in model.visible_codes()
+
+
+def test_edit_in_place_goes_through_the_undo_stack(ctx, store):
+    model = PortfolioModel(ctx)
+    index = model.index(0, COLUMN_INDEX["pct_complete"])
+    code = index.data(roles.KEY_ROLE)
+    before = store.get("project", store.project_id(code))["pct_complete"]
+    assert model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    assert model.setData(index, 88, Qt.ItemDataRole.EditRole)
+    assert store.get("project", store.project_id(code))["pct_complete"] == 0.88
+    assert model.index_for_code(code, COLUMN_INDEX["pct_complete"]).data() == "88%"
+    assert ctx.undo_stack.count() == 1
+    ctx.undo_stack.undo()
+    assert store.get("project", store.project_id(code))["pct_complete"] == before
+    assert not model.setData(index, 150, Qt.ItemDataRole.EditRole)
+    assert not model.flags(model.index(0, COLUMN_INDEX["code"])) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_view_filter_chips_and_navigation_filter(ctx, qtbot):
+    view = PortfolioView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1180, 700)
+    view.show()
+    view.apply_filter({"rag": "red", "text": "data"})
+    assert view.model.filter().text == "data"
+    assert view.search.text() == "data"
+    assert sorted(view.chips.chip_keys()) == ["rag:red", "text"]
+    assert view.chips.isVisible()
+    view._on_chip_removed("rag:red")
+    assert view.chips.chip_keys() == ["text"]
+    view._on_filters_cleared()
+    assert not view.chips.isVisible()
+    assert view.model.shown_count() == 40
+    view.apply_filter({"codes": []})
+    assert view.stack.currentWidget() is view.no_match
+    view.apply_filter({})
+    assert view.select_code("FIN-103")
+    assert view.current_status().code == "FIN-103"
+
+
+def test_search_box_filters_after_typing(ctx, qtbot):
+    view = PortfolioView(ctx)
+    qtbot.addWidget(view)
+    qtbot.keyClicks(view.search, "portal")
+    qtbot.waitUntil(lambda: view.model.filter().text == "portal", timeout=2000)
+    assert 0 < view.model.shown_count() < 40
+    assert "of 40 projects" in view.summary()
+
+
+def test_columns_are_remembered(ctx, qtbot):
+    view = PortfolioView(ctx)
+    qtbot.addWidget(view)
+    header = view.table.header()
+    col = COLUMN_INDEX["sponsor"]
+    assert header.isSectionHidden(col)
+    header.setSectionHidden(col, False)
+    header.resizeSection(COLUMN_INDEX["name"], 321)
+    view._save_header()
+    again = PortfolioView(ctx)
+    qtbot.addWidget(again)
+    assert not again.table.header().isSectionHidden(col)
+    assert again.table.header().sectionSize(COLUMN_INDEX["name"]) == 321
+    again._reset_columns()
+    assert again.table.header().isSectionHidden(col) == (not COLUMNS[col].visible)
+
+
+def test_empty_portfolio_shows_the_empty_state(qapp, tmp_path, settings, qtbot):
+    from PySide6.QtGui import QUndoStack
+
+    from pmo_desktop.store import open_store
+    from pmo_desktop.ui.context import AppContext
+
+    with open_store(tmp_path / "empty.pmo") as empty:
+        context = AppContext(empty, settings, QUndoStack())
+        view = PortfolioView(context)
+        qtbot.addWidget(view)
+        assert view.stack.currentWidget() is view.empty
+        assert "No projects yet — import a tracker (Ctrl+I)" in view.empty.text_label.text()
+        view.deleteLater()
+
+
+def test_group_toggle_spans_and_expands(ctx, qtbot):
+    view = PortfolioView(ctx)
+    qtbot.addWidget(view)
+    view.group_button.setChecked(True)
+    assert view.model.is_grouped()
+    assert view.table.isFirstColumnSpanned(0, QModelIndex())
+    assert view.table.isExpanded(view.model.index(0, 0))
+    assert ctx.settings.value("portfolio/grouped", type=bool)

@@ -1,0 +1,69 @@
+"""Shared fixtures of the dashboard / detail / periods / register view tests.
+
+Import the fixtures by name into a test module (``from views_fixtures import …``).
+The demo portfolio is built once per session, then copied per test into tmp_path.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from pmo_desktop.store import Store, open_store
+from pmo_desktop.store.demo import build_demo
+
+TODAY = date(2026, 11, 21)
+# WORKAROUND: the offscreen platform warns on every top-level show(); it means nothing here.
+OFFSCREEN_NOISE = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+VIEW_PACKAGES = ("dashboard", "detail", "periods", "raid", "resources", "financials",
+                 "changes")
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("views_demo") / "demo.pmo"
+    store = open_store(path)
+    build_demo(store, today=TODAY)
+    store.set_settings({"as_of": TODAY.isoformat()}, source="test")
+    store.close()  # checkpoints the WAL: the file alone is the portfolio
+    return path
+
+
+@pytest.fixture
+def demo_store(demo_template: Path, tmp_path: Path) -> Iterator[Store]:
+    path = tmp_path / "demo.pmo"
+    shutil.copy(demo_template, path)
+    store = open_store(path)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def empty_store(tmp_path: Path) -> Iterator[Store]:
+    store = open_store(tmp_path / "empty.pmo")
+    yield store
+    store.close()
+
+
+def make_context(store: Store, tmp_path: Path):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QSettings
+    from PySide6.QtGui import QUndoStack
+
+    from pmo_desktop.ui.context import AppContext
+
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    return AppContext(store, settings, QUndoStack())
+
+
+@pytest.fixture
+def demo_ctx(qapp, demo_store: Store, tmp_path: Path):  # type: ignore[no-untyped-def]
+    return make_context(demo_store, tmp_path)
+
+
+@pytest.fixture
+def empty_ctx(qapp, empty_store: Store, tmp_path: Path):  # type: ignore[no-untyped-def]
+    return make_context(empty_store, tmp_path)
