@@ -19,12 +19,18 @@ class ImportCancelled(Exception):
     """The user cancelled; nothing was written."""
 
 
+_PARENT_FIELDS = ("project_id", "programme_id", "role_id", "resource_id")
+
+
 def _resolve(values: dict[str, Any], ids: dict[tuple[str, str], int]) -> dict[str, Any]:
-    out = {}
-    for k, v in values.items():
-        if isinstance(v, tuple):
-            v = ids[v]
-        out[k] = v
+    """Refs to parents created in this batch → their new ids (values copied if needed)."""
+    out = values
+    for k in _PARENT_FIELDS:
+        v = values.get(k)
+        if type(v) is tuple:
+            if out is values:
+                out = dict(values)
+            out[k] = ids[v]
     return out
 
 

@@ -93,7 +93,7 @@ class _Context:
         self._by_key: dict[str, dict[tuple[Any, ...], dict[str, Any]]] = {}
         self._lookup: dict[str, dict[str, Any]] = {}
         self.parents: list[Record] = []
-        self.planned: dict[tuple[Any, ...], int] = {}  # (entity, key...) → row
+        self.planned: dict[tuple[Any, ...], tuple[str, str, int]] = {}  # key → file, sheet, row
         self.titles: dict[tuple[str, Any], dict[str, list[dict[str, Any]]]] = {}
         self.used_refs: dict[tuple[str, Any], set[str]] = {}
         self.labels: dict[tuple[str, int], str] = {}  # (entity, id) → code or name
@@ -173,21 +173,29 @@ class _Column:
         self.cache: dict[Any, Any] = {}
         self.errors: dict[Any, str] = {}
         self.letter_ = col_letter(index)
+        self.failed = False
 
     def values(self, rows: list[list[Any]], wanted: list[int]) -> list[Any]:
         """Parsed values of the rows ``wanted`` (0-based); ``_FAIL`` where unreadable."""
         ci, cache = self.index, self.cache
-        raw = [row[ci] if ci < len(row) else None for row in (rows[i] for i in wanted)]
+        picked = [rows[i] for i in wanted]
+        if all(len(r) > ci for r in picked):
+            raw = [r[ci] for r in picked]
+        else:
+            raw = [r[ci] if ci < len(r) else None for r in picked]
+        if self.parse is V.text:  # plain text: strip, no cache (titles are all different)
+            return [(v.strip() or None) if type(v) is str else
+                    (None if v is None else V.text(v)) for v in raw]
         out = []
         for v in raw:
             try:
                 hit = cache.get(v, _FAIL)
             except TypeError:
                 hit = _FAIL
-            if hit is _FAIL and v not in self.errors:
-                hit = self._slow(v)
-            elif hit is _FAIL:
-                hit = _FAIL
+            if hit is _FAIL:
+                hit = self._slow(v) if v not in self.errors else _FAIL
+                if hit is _FAIL:
+                    self.failed = True
             out.append(hit)
         return out
 
@@ -331,6 +339,31 @@ def _plan_rows(ctx: _Context, table: DetectedTable, entity: str, tp: TablePlan,
         idx = [i for i, k in zip(data, kinds) if k == kind]
         cols = _parsers(table, kind, ctx.as_of)
         parsed[kind] = (cols, [c.values(rows, idx) for c in cols])
+    # 4. one dict of values per row, column by column
+    row_values: dict[str, list[dict[str, Any]]] = {}
+    problems: dict[int, tuple[str, str]] = {}
+    for kind, (cols, columns) in parsed.items():
+        idx = [i for i, k in zip(data, kinds) if k == kind]
+        dicts: list[dict[str, Any]] = [{} for _ in idx]
+        for col, vals in zip(cols, columns):
+            fname = col.fname
+            slow = col.failed or bool(colours) or bool(uncached)
+            if not slow:
+                for d, v in zip(dicts, vals):
+                    if v is not None:
+                        d[fname] = v
+                continue
+            for i, d, v in zip(idx, dicts, vals):
+                if uncached and (i, col.index) in uncached:
+                    continue
+                if v is _FAIL:
+                    if i not in problems:
+                        problems[i] = (col.letter_, f"{_label(fname)}: {col.error(rows[i][col.index])}")
+                elif v is not None:
+                    d[fname] = v
+                elif colours and (i, col.index) in colours:
+                    d[fname] = colours[(i, col.index)]
+        row_values[kind] = dicts
     cursor = {k: 0 for k in parsed}
     builder = _Builder(ctx, table, entity)
     for i, kind in zip(data, kinds):
@@ -341,34 +374,15 @@ def _plan_rows(ctx: _Context, table: DetectedTable, entity: str, tp: TablePlan,
             tp.rejected.append((r, col_letter(table.split_col or 0),
                                 f"type: '{V.text(raw)}' is not a RAID type"))
             continue
-        cols, columns = parsed[kind]
-        j = cursor[kind]
+        values = row_values[kind][cursor[kind]]
         cursor[kind] += 1
         target = tp
         if split is not None:
             if kind not in split:
                 split[kind] = TablePlan(table, kind)
             target = split[kind]
-        values: dict[str, Any] = {}
-        problem = None
-        for col, vals in zip(cols, columns):
-            v = vals[j]
-            if v is _FAIL:
-                if problem is None:
-                    raw = rows[i][col.index]
-                    problem = (col.letter_, f"{_label(col.fname)}: {col.error(raw)}")
-                continue
-            if v is None:
-                if colours:
-                    rag = colours.get((i, col.index))
-                    if rag:
-                        values[col.fname] = rag
-                continue
-            if uncached and (i, col.index) in uncached:
-                continue
-            values[col.fname] = v
-        content = {k for k, v in values.items() if v not in (None, "")} - _TEMPLATE_ONLY
-        if not content and problem is None:
+        problem = problems.get(i)
+        if problem is None and not any(k not in _TEMPLATE_ONLY for k in values):
             tp.skipped.append((r, "blank template row (no content besides its number)"))
             continue
         target.data_rows += 1
@@ -420,6 +434,7 @@ class _Builder:
         self.tasks: list[Record] = []
         self.explicit_milestones = 0
         self.wide = [c for c in table.columns if c.period]
+        self.file = table.file_name
 
     def col(self, fname: str) -> str | None:
         c = self.table.column_for(fname)
@@ -661,20 +676,24 @@ class _Builder:
                 entity: str | None = None) -> Record | tuple[str, str]:
         e = entity or self.entity
         ent = ENTITIES[e]
-        values = {k: v for k, v in values.items() if not k.startswith("_")}
+        if "_start" in values or "_duration" in values:
+            values = {k: v for k, v in values.items() if k[0] != "_"}
         values.update(keyvals)
         key = tuple(keyvals[k] for k in ent.key)
         pkey = (ent.table, ent.raid_type or "", *key)
-        if pkey in self.ctx.planned:
-            return ("", f"duplicate: {display} is already in row {self.ctx.planned[pkey]}")
-        self.ctx.planned[pkey] = row
+        seen = self.ctx.planned.get(pkey)
+        if seen is not None:
+            where = f"row {seen[2]}" if seen[:2] == (self.file, self.table.sheet) else \
+                f"row {seen[2]} of '{seen[1]}' in {seen[0]}"
+            return ("", f"duplicate: {display} is already in {where}")
+        self.ctx.planned[pkey] = (self.file, self.table.sheet, row)
         existing = None
         if not any(isinstance(k, tuple) for k in key):
             existing = self.ctx.rows_by_key(e).get(key)
-        rec = Record(e, row, "create", display, values, sheet=self.table.sheet,
-                     file=self.table.file_name)
+        rec = Record(e, row, "create", display, values, sheet=self.table.sheet, file=self.file)
         if existing is None:
-            rec.values = {k: v for k, v in values.items() if v is not None}
+            if None in values.values():
+                rec.values = {k: v for k, v in values.items() if v is not None}
             if e == "milestone" and "baseline_date" not in rec.values and \
                     rec.values.get("forecast_date") and \
                     self.table.column_for("baseline_date") is None:
@@ -690,6 +709,8 @@ class _Builder:
 
 
 def _same(old: Any, new: Any) -> bool:
+    if old == new:
+        return True
     if old is None or old == "":
         return new is None or new == ""
     if isinstance(old, (int, float)) and isinstance(new, (int, float)) and not isinstance(new, bool):

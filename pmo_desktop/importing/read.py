@@ -25,6 +25,7 @@ Grid = list[list[Any]]
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 EXCEL_EXTS = {".xlsx", ".xlsm", ".xltx", ".xltm"}
+UNCACHED_SCAN_BYTES = 16 * 1024 * 1024
 SUPPORTED = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv")
 
 
@@ -329,6 +330,8 @@ def _attach_uncached(data: bytes, sheets: list[Sheet]) -> None:
             if not sheet.xml_part:
                 continue
             try:
+                if zf.getinfo(sheet.xml_part).file_size > UNCACHED_SCAN_BYTES:
+                    continue  # a big data dump, not a hand-kept tracker: not worth the unzip
                 xml = zf.read(sheet.xml_part)
             except KeyError:
                 continue

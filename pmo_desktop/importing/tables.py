@@ -272,7 +272,13 @@ def _region_at(sheet: Sheet, r: int, taken: set[int]) -> tuple[Region | None, in
     tracked = 0
     while k < len(rows) and k not in taken:
         row = rows[k]
-        rc = _row_cells(row)
+        rc = [i for i, v in enumerate(row) if v != "" and v is not None]
+        if rc and gap == 0 and rc[0] >= c0 - 2 and rc[-1] <= c1 and tracked >= 500:
+            last = k  # the common case: a full row inside the columns
+            k += 1
+            continue
+        if rc and all(type(row[i]) is str and not row[i].strip() for i in rc):
+            rc = []
         if not rc:
             gap += 1
             if gap > MAX_GAP:
@@ -331,21 +337,26 @@ def classify_row(row: list[Any], region: Region, name_cols: set[int],
     """(kind, reason): data / blank / section / total / footer / header."""
     c0 = region.first_col
     span = row[c0:region.last_col + 1]
-    cells = [c0 + i for i, v in enumerate(span) if v != "" and v is not None
-             and (type(v) is not str or v.strip())]
-    if not cells:
+    vals = [v for v in span if v != "" and v is not None]
+    if not vals or (len(vals) < 3 and all(type(v) is str and not v.strip() for v in vals)):
         return "blank", None
-    texts = [row[c].strip() for c in cells if type(row[c]) is str]
-    for t in texts[:3]:
-        if _TOTAL.match(t):
+    for v in vals[:3]:
+        if type(v) is str and _TOTAL.match(v):
+            t = v.strip()
             kind = "grand" if _GRAND_TOTAL.match(t) else "total"
             return kind, f"{'total' if kind == 'grand' else 'subtotal'} row ('{t[:40]}')"
     if after_total:
         return "footer", "below the table's total row (footer)"
-    hdr = region.header_lower()
-    if len(texts) >= 2 and texts[0].lower() in hdr and \
-            sum(t.lower() in hdr for t in texts) * 2 > len(texts):
-        return "header", "repeated header row"
+    if len(vals) >= 2:
+        first = vals[0]
+        if type(first) is str and first.strip().lower() in region.header_lower():
+            hdr = region.header_lower()
+            texts = [v.strip() for v in vals if type(v) is str]
+            if sum(t.lower() in hdr for t in texts) * 2 > len(texts):
+                return "header", "repeated header row"
+        return "data", None
+    cells = [c0 + i for i, v in enumerate(span) if v != "" and v is not None]
+    texts = [str(row[c]).strip() for c in cells if isinstance(row[c], str)]
     if len(cells) == 1 and texts:
         c = cells[0]
         width = region.last_col - region.first_col + 1

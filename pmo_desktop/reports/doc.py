@@ -65,15 +65,23 @@ def _canvas_class(chrome: Chrome, creation: str) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._doc.setDateFormatter(lambda *_a: creation)
             self._pages: list[dict[str, Any]] = []
+            self._marks: list[tuple[str, dict[str, Any]]] = []
+
+        def bookmarkPage(self, key: str, **kw: Any) -> None:
+            # The real page object exists only when the page is replayed in save().
+            self._marks.append((key, kw))
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
+            self._marks = []
             self._startPage()
 
         def save(self) -> None:
             total = len(self._pages)
             for state in self._pages:
                 self.__dict__.update(state)
+                for key, kw in state["_marks"]:
+                    Canvas.bookmarkPage(self, key, **kw)
                 _chrome(self, chrome, self._pageNumber, total)
                 Canvas.showPage(self)
             Canvas.save(self)

@@ -43,16 +43,18 @@ class ProjectIndex:
 
 def one_pagers(ctx: Ctx, index: ProjectIndex) -> list[Flowable]:
     out: list[Flowable] = []
+    total = len(ctx.model.projects)
     for i, p in enumerate(ctx.model.projects):
         if i:
             out.append(PageBreak())
-        out += one_pager(ctx, p, index)
+        out += one_pager(ctx, p, index, f"Project highlight reports · {i + 1} of {total}")
     return out
 
 
-def _header(ctx: Ctx, p: ProjectRow) -> Table:
+def _header(ctx: Ctx, p: ProjectRow, kicker: str) -> Table:
     st = styles()
     rag = rag_value(p.rag)
+    top = Paragraph(f'<font color="#AFC4DA" size="6.8">{esc(kicker.upper())}</font>', st.body)
     title = Paragraph(f'<font color="#FFFFFF" size="13"><b>{esc(p.code)}  {esc(p.name)}</b></font>',
                       st.body)
     facts = " · ".join(esc(x) for x in (
@@ -61,7 +63,7 @@ def _header(ctx: Ctx, p: ProjectRow) -> Table:
         f"Status date: {_day(p.status_date)}"))
     sub = Paragraph(f'<font color="#DCE6F0" size="7.6">{facts}</font>', st.body)
     chip_w = 30 * mm
-    t = Table([[[title, Spacer(1, 3), sub], rag_word(rag)]],
+    t = Table([[[top, Spacer(1, 2), title, Spacer(1, 3), sub], rag_word(rag)]],
               colWidths=[ctx.width - chip_w, chip_w],
               style=TableStyle([
                   ("BACKGROUND", (0, 0), (0, 0), NAVY), ("BACKGROUND", (1, 0), (1, 0), rag_fill(rag)),
@@ -160,10 +162,10 @@ def _summary(ctx: Ctx, p: ProjectRow, width: float) -> list[Flowable]:
     return out
 
 
-def one_pager(ctx: Ctx, p: ProjectRow, index: ProjectIndex) -> list[Flowable]:
+def one_pager(ctx: Ctx, p: ProjectRow, index: ProjectIndex, kicker: str) -> list[Flowable]:
     d, w = ctx.data, ctx.width
     out: list[Flowable] = [Anchor(f"p-{p.code}", f"{p.code} {p.name}", level=1),
-                           _header(ctx, p), Spacer(1, 5), _strip(ctx, p), Spacer(1, 6)]
+                           _header(ctx, p, kicker), Spacer(1, 5), _strip(ctx, p), Spacer(1, 6)]
     left_w = w * 0.58
     right_w = w - left_w - 6 * mm
     body = Table([[_summary(ctx, p, left_w), [heading("Finance and tolerances", 3),

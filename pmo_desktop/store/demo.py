@@ -284,6 +284,7 @@ class DemoBuilder:
                 # Teams rewrite the summary when the picture changes, not every month.
                 summaries = self.recipe["summaries"][rag_name]
                 text = summaries[(p.pid + level) % len(summaries)].format(ms="the next milestone")
+                text = text[:1].upper() + text[1:]
                 values: dict[str, Any] = {
                     "rag_overall": overall, **{f"rag_{d}": v for d, v in dims.items()},
                     "pct_complete": pct, "finish_forecast": forecast.isoformat(),

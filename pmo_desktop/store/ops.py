@@ -48,7 +48,7 @@ class Changes:
 
 
 _LOG_SQL = ("INSERT INTO change_log(at, source, batch_id, entity, entity_id, key, op, field,"
-            " old, new, user) VALUES (?,?,?,?,?,?,?,?,?,?,?)")
+            " old, new, user, sheet, row) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
 
 
 def entity(name: str) -> Entity:
@@ -103,10 +103,12 @@ class Tx:
         return "/".join(parts)
 
     def _log(self, ent: Entity, entity_id: int, key: str, op: str,
-             field_name: str | None, old: Any, new: Any) -> None:
+             field_name: str | None, old: Any, new: Any,
+             provenance: Provenance | None = None) -> None:
+        sheet, row = (provenance[1], provenance[2]) if provenance else (None, None)
         self.db.conn.execute(_LOG_SQL, [
             self._at, self.source, self.batch_id, ent.name, entity_id, key, op, field_name,
-            _encode(old), _encode(new), self.user])
+            _encode(old), _encode(new), self.user, sheet, row])
 
     def _columns(self, ent: Entity, values: dict[str, Any]) -> dict[str, Any]:
         allowed = set(ent.fields) | set(ent.key)
@@ -155,7 +157,8 @@ class Tx:
             key = self.key_text(ent, row)
             log.append([self._at, self.source, self.batch_id, ent.name, next_id, key, "create",
                         None, None, _encode({k: v for k, v in row.items() if v is not None}),
-                        self.user])
+                        self.user, provenance[1] if provenance else None,
+                        provenance[2] if provenance else None])
             self.changes.created.append((ent.name, next_id, key))
             ids.append(next_id)
         for cols, rows in groups.items():
@@ -206,11 +209,15 @@ class Tx:
                     f"UPDATE {ent.table} SET {', '.join(f'{c} = ?' for c in sets)} WHERE id = ?",
                     [*sets.values(), entity_id])
             except Exception as exc:
+                if "UNIQUE" in str(exc):
+                    raise StoreError(f"A {ent.name} '{self.key_text(ent, {**current, **row})}'"
+                                     " already exists.") from exc
                 raise StoreError(f"The {ent.name} could not be saved: {exc}.") from exc
         if changed:
             key = self.key_text(ent, {**current, **row})
             for column in changed:
-                self._log(ent, entity_id, key, "update", column, current.get(column), row[column])
+                self._log(ent, entity_id, key, "update", column, current.get(column), row[column],
+                          provenance)
             self.changes.updated.append((ent.name, entity_id, key))
         return changed
 

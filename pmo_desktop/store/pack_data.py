@@ -593,6 +593,28 @@ def _restrict(state: PortfolioState, codes: set[str]) -> None:
     state.utilisation = [u for u in state.utilisation if u.resource in people]
 
 
+# -- what the report dialog offers -------------------------------------------------------------
+@dataclass(frozen=True)
+class PackChoices:
+    """Closed periods (newest first) and the projects grouped by programme."""
+
+    periods: list[tuple[date, str]]
+    programmes: dict[str, list[tuple[str, str]]]  # programme ("" = none) -> (code, name)
+
+
+def pack_choices(store: Store) -> PackChoices:
+    rows = store.query("""SELECT p.code, p.name, COALESCE(g.name, '') AS programme
+                          FROM project p LEFT JOIN programme g ON g.id = p.programme_id
+                          ORDER BY programme, p.code""")
+    grouped: dict[str, list[tuple[str, str]]] = {}
+    for r in rows:
+        grouped.setdefault(r["programme"], []).append((r["code"], r["name"]))
+    periods = [(d, str(label or d.isoformat())) for d, label in (
+        (parse_day(r["as_of"]), r["label"]) for r in store.query(
+            "SELECT as_of, label FROM reporting_period ORDER BY as_of DESC")) if d is not None]
+    return PackChoices(periods, grouped)
+
+
 # -- the record of packs produced ------------------------------------------------------------
 def record_pack(store: Store, *, period_as_of: date | None, options: dict[str, Any],
                 data_hash: str, path: str, pages: int,
@@ -617,6 +639,6 @@ def packs(store: Store) -> list[dict[str, Any]]:
 
 
 __all__ = [
-    "ChangeRow", "MilestoneRow", "PackData", "PeriodInfo", "PortfolioState", "ProjectRow",
+    "ChangeRow", "MilestoneRow", "PackChoices", "PackData", "pack_choices", "PeriodInfo", "PortfolioState", "ProjectRow",
     "RaidRow", "UtilRow", "load_pack_data", "lookahead_months", "packs", "record_pack",
 ]

@@ -204,7 +204,7 @@ _SUPPORT_SQL = [
       id INTEGER PRIMARY KEY, at TEXT NOT NULL, source TEXT NOT NULL,
       batch_id INTEGER REFERENCES import_batch(id), entity TEXT NOT NULL,
       entity_id INTEGER, key TEXT NOT NULL, op TEXT NOT NULL, field TEXT,
-      old TEXT, new TEXT, user TEXT)""",
+      old TEXT, new TEXT, user TEXT, sheet TEXT, row INTEGER)""",
     "CREATE INDEX change_log_entity ON change_log(entity, entity_id)",
     "CREATE INDEX change_log_batch ON change_log(batch_id)",
     "CREATE INDEX change_log_at ON change_log(at)",

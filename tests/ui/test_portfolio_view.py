@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, Qt
 
 from pmo_desktop.domain.rag import Rag
@@ -14,7 +16,7 @@ from pmo_desktop.ui.portfolio.model import PortfolioModel
 from pmo_desktop.ui.portfolio.view import PortfolioView
 from pmo_desktop.ui.widgets import roles
 
-from .conftest import TODAY
+TODAY = date(2026, 11, 21)  # the demo's today (tests/ui/conftest.py)
 
 
 def _codes(store, sql, params=()):

@@ -7,7 +7,7 @@ the view to open and its filter, so the page only forwards it to ``ctx.navigate`
 from __future__ import annotations
 
 from PySide6.QtCharts import (
-    QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QHorizontalBarSeries,
+    QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries,
     QPieSeries, QPieSlice, QStackedBarSeries, QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QEvent, QMargins, Qt, Signal, Slot

@@ -100,8 +100,7 @@ class DashboardView(ViewPage):
         store = self.ctx.store
         figures = dashboard(store.db, self.ctx.as_of(), store.thresholds(), store.risk_bands())
         self.figures = figures
-        self._stack.setCurrentWidget(self._empty if not figures.projects
-                                     else self._stack.widget(0))
+        self._stack.setCurrentIndex(0 if figures.projects else 1)
         compared = (tr(" · compared with {p}").format(p=figures.compared_with)
                     if figures.compared_with else tr(" · no closed period yet"))
         self._subtitle.setText(tr("As of {d} · {n} projects").format(
@@ -117,7 +116,7 @@ class DashboardView(ViewPage):
         for key in ("red", "amber", "green"):
             share = f.bac_by_rag[key] * 100 / f.total_bac if f.total_bac else None
             self.tiles[f"tile_{key}"].set_figure(
-                str(f.by_rag[key]), tr("{m} BAC · {p} of budget").format(
+                str(f.by_rag[key]), tr("{m} · {p} of BAC").format(
                     m=money(f.bac_by_rag[key]), p=format_pct(share, 0)),
                 Rag.parse(key).colour)
             t[f"tile_{key}"] = ("portfolio", {"rag": key})
@@ -125,11 +124,11 @@ class DashboardView(ViewPage):
         for name, codes, trend, colour in (
                 ("tile_better", f.improved, "improved", Rag.GREEN.colour),
                 ("tile_worse", f.deteriorated, "deteriorated", Rag.RED.colour)):
-            self.tiles[name].set_figure(str(len(codes)), tr("Overall RAG vs {p}").format(p=since),
+            self.tiles[name].set_figure(str(len(codes)), tr("vs {p}").format(p=since),
                                         colour if codes else QUIET, ", ".join(codes))
             t[name] = ("portfolio", {"trend": trend, "codes": list(codes)})
         self.tiles["tile_stale"].set_figure(
-            str(len(f.stale)), tr("No update for over {n} days").format(n=f.stale_days),
+            str(len(f.stale)), tr("No update in over {n} days").format(n=f.stale_days),
             Rag.AMBER.colour if f.stale else Rag.GREEN.colour, ", ".join(f.stale))
         t["tile_stale"] = ("portfolio", {"stale": True, "codes": list(f.stale)})
         cost = rate_cost(f.total_bac, f.total_eac, self.ctx.store.thresholds())
@@ -186,6 +185,6 @@ class DashboardView(ViewPage):
 
 
 def _month_label(month: str) -> str:
-    """``'2026-11'`` → ``'Nov 2026'``."""
+    """``'2026-11'`` → ``'Nov 26'``."""
     day = parse_date(f"{month}-01")
-    return day.strftime("%b %Y") if day else month
+    return day.strftime("%b %y") if day else month

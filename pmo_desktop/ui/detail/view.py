@@ -66,14 +66,18 @@ class ProjectDetailView(ViewPage):
     # -- building --------------------------------------------------------------
     def _build(self) -> None:
         header, self._subtitle = page_header(tr("Project"))
-        self._title = header.findChild(QLabel, "page_title")
+        title = header.findChild(QLabel, "page_title")
+        assert title is not None
+        self._title: QLabel = title
         self.picker = QComboBox(self)
         self.picker.setObjectName("project_picker")
         self.picker.setEditable(True)
         self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.picker.setMinimumWidth(320)
-        self.picker.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.picker.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = self.picker.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.picker.activated.connect(self._on_picker_activated)
         top = QHBoxLayout()
         top.addWidget(header, 1)
@@ -113,8 +117,7 @@ class ProjectDetailView(ViewPage):
         self.rag_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.rag_view.verticalHeader().setDefaultSectionSize(25)
         self.rag_view.horizontalHeader().setStretchLastSection(False)
-        self.rag_view.setFixedHeight(25 * len(DIMENSIONS)
-                                     + self.rag_view.horizontalHeader().sizeHint().height() + 4)
+        self.rag_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.rag_view.setAlternatingRowColors(False)
         self._summary = _TextBlock(tr("Summary"), page)
         self._next_steps = _TextBlock(tr("Next steps"), page)
@@ -252,6 +255,9 @@ class ProjectDetailView(ViewPage):
         columns = rag_columns(periods)  # type: ignore[arg-type]
         self.models["rag"].set_table(columns, rows)
         apply_column_widths(self.rag_view, [c.width for c in columns])
+        header = self.rag_view.horizontalHeader().sizeHint().height()
+        self.rag_view.setFixedHeight(25 * len(rows) + header + 2 * self.rag_view.frameWidth()
+                                     + 2)
 
     # -- slots -----------------------------------------------------------------
     @Slot(int)

@@ -85,7 +85,8 @@ class ClosePeriodDialog(QDialog):
         self._on_date_edit_date_changed(self.date_edit.date())
 
     def as_of(self) -> date:
-        return self.date_edit.date().toPython()  # type: ignore[no-any-return]
+        day = self.date_edit.date()
+        return date(day.year(), day.month(), day.day())
 
     @Slot(QDate)
     def _on_date_edit_date_changed(self, _day: QDate) -> None:

@@ -160,7 +160,7 @@ class PeriodsView(ViewPage):
         summaries = period_summaries(self.ctx.store.db)
         keep = self.selected_period
         self.period_model.set_rows(summaries)
-        self._stack.setCurrentWidget(self._stack.widget(0) if summaries else self._empty)
+        self._stack.setCurrentIndex(0 if summaries else 1)
         if summaries:
             latest = summaries[0]
             self._subtitle.setText(tr("{n} closed · latest {l} ({d})").format(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout,
     QWidget,
@@ -60,6 +60,27 @@ class EmptyState(QLabel):
         self.setMargin(40)
 
 
+class _AccentBar(QWidget):
+    """The coloured strip on a tile's left edge (painted, so style sheets leave it be)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedWidth(5)
+        self._colour = QColor("#1D70B8")
+
+    def set_colour(self, colour: QColor) -> None:
+        self._colour = colour
+        self.update()
+
+    def colour(self) -> QColor:
+        return QColor(self._colour)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self._colour)
+        painter.end()
+
+
 class Tile(QFrame):
     """A clickable figure: title, big value, detail line and an accent bar.
 
@@ -77,10 +98,7 @@ class Tile(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setMinimumHeight(92)
-        self._accent = QColor("#1D70B8")
-        self._bar = QFrame(self)
-        self._bar.setFixedWidth(5)
-        self._bar.setAutoFillBackground(True)
+        self._bar = _AccentBar(self)
         self._title = MutedLabel(title, self)
         self._title.setFont(_scaled_font(self, 0.95, bold=True))
         self._value = QLabel("—", self)
@@ -109,10 +127,13 @@ class Tile(QFrame):
         self._detail.setText(detail)
         self._detail.setVisible(bool(detail))
         if accent:
-            self._accent = QColor(accent)
+            self._bar.set_colour(QColor(accent))
         self.setToolTip(tooltip or "")
         self.setAccessibleName(f"{self._title.text()}: {value}. {detail}")
         self._apply_palette()
+
+    def accent(self) -> QColor:
+        return self._bar.colour()
 
     def value_text(self) -> str:
         return self._value.text()
@@ -124,9 +145,6 @@ class Tile(QFrame):
         pal = self.palette()
         pal.setColor(QPalette.ColorRole.Window, pal.color(QPalette.ColorRole.Base))
         self.setPalette(pal)
-        bar = self._bar.palette()
-        bar.setColor(QPalette.ColorRole.Window, self._accent)
-        self._bar.setPalette(bar)
         self._title.refresh_palette()
         self._detail.refresh_palette()
 

@@ -1,0 +1,121 @@
+"""The "Data quality" view: the pre-flight findings, most severe first.
+
+The findings come from ``store.checks.run_checks`` (the same checks the CLI and the
+pack print). Double-click a finding to open its project. The view reloads on every
+``changes_applied`` (any edit may fix or cause a finding).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+
+from pmo_desktop.store.checks import CHECK_TITLES, SEVERITIES, Finding, run_checks, summarise
+
+from ..context import AppContext
+from ..viewkit.models import CODE_ROLE, Column, RowFilterProxy, RowTableModel
+from ..viewkit.page import ViewPage
+from ..viewkit.widgets import EmptyState, apply_column_widths, make_table_view, page_header
+
+SEVERITY_COLOURS = {"high": "#D4351C", "medium": "#FFBF00", "low": "#1D70B8"}
+"""Chip fills (text is always printed on the chip as well)."""
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Quality", text)
+
+
+def finding_columns() -> list[Column[Finding]]:
+    return [
+        Column(tr("Severity"), lambda f: f.severity.capitalize(),
+               key=lambda f: SEVERITIES.index(f.severity),
+               chip=lambda f: SEVERITY_COLOURS[f.severity], width=96),
+        Column(tr("Check"), lambda f: CHECK_TITLES.get(f.check, f.check),
+               tooltip=lambda f: f.check, width=200),
+        Column(tr("Item"), lambda f: f.item, width=220),
+        Column(tr("Finding"), lambda f: f.message, tooltip=lambda f: f.message, width=520),
+    ]
+
+
+class FindingsModel(RowTableModel[Finding]):
+    """The findings table (roles only; the rows are computed by ``store.checks``)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(finding_columns(), code_of=lambda f: f.project,
+                         facets={"severity": lambda f: f.severity, "check": lambda f: f.check},
+                         parent=parent)
+
+
+class QualityView(ViewPage):
+    """Findings table with a severity filter and free-text search."""
+
+    ENTITIES: frozenset[str] = frozenset()  # any change may fix or cause a finding
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, "quality_view", parent)
+        self.model = FindingsModel(self)
+        self.proxy = RowFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        header, self.subtitle = page_header(tr("Data quality"), "", self)
+        self.severity = QComboBox(self)
+        self.severity.setObjectName("quality_severity")
+        self.severity.addItem(tr("All severities"), None)
+        for s in SEVERITIES:
+            self.severity.addItem(s.capitalize(), s)
+        self.severity.currentIndexChanged.connect(self._on_severity_changed)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("quality_search")
+        self.search.setPlaceholderText(tr("Filter findings…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.table = make_table_view(self.proxy, "quality_table", self)
+        self.table.doubleClicked.connect(self._on_table_double_clicked)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        apply_column_widths(self.table, [c.width for c in self.model.columns()])
+        self.empty = EmptyState(tr("No findings: the data is ready for a pack."), self)
+        self.empty.setObjectName("quality_empty")
+        bar = QHBoxLayout()
+        bar.addWidget(self.severity)
+        bar.addWidget(self.search, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(header)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        self.reload()
+
+    def reload(self) -> None:
+        findings = run_checks(self.ctx.store, self.ctx.as_of())
+        self.model.set_rows(findings)
+        counts = summarise(findings)
+        self.subtitle.setText(tr("{n} findings as of {day}: {h} high, {m} medium, {l} low. "
+                                 "Double-click a finding to open its project.").format(
+            n=len(findings), day=self.ctx.as_of().isoformat(), h=counts["high"],
+            m=counts["medium"], l=counts["low"]))
+        self.table.setVisible(bool(findings))
+        self.empty.setVisible(not findings)
+
+    def apply_filter(self, filters: dict[str, Any]) -> None:
+        severity = filters.get("severity")
+        index = self.severity.findData(severity) if severity else 0
+        self.severity.setCurrentIndex(max(0, index))
+        if "text" in filters:
+            self.search.setText(str(filters["text"]))
+
+    @Slot(int)
+    def _on_severity_changed(self, _index: int) -> None:
+        value = self.severity.currentData()
+        self.proxy.set_facet("severity", None if value is None else [value])
+
+    @Slot(QModelIndex)
+    def _on_table_double_clicked(self, index: QModelIndex) -> None:
+        code = index.data(CODE_ROLE)
+        source = self.proxy.mapToSource(index)
+        finding = self.model.row(source.row())
+        if finding.entity == "resource":
+            self.navigate("resources", {"name": finding.item})
+        elif code:
+            self.navigate("project", {"code": code})

@@ -1,0 +1,114 @@
+"""Undoable commands over the store: edit, create, delete (with children)."""
+
+from __future__ import annotations
+
+import json
+
+from pmo_desktop.ui.commands import (
+    CreateCommand, DeleteCommand, EditFieldsCommand, child_counts, run,
+)
+
+
+def _log(store, after_id):
+    return store.query("SELECT entity, entity_id, op, field, old, new, source FROM change_log"
+                       " WHERE id > ? ORDER BY id", [after_id])
+
+
+def _last_log_id(store):
+    return store.query("SELECT COALESCE(MAX(id), 0) AS n FROM change_log")[0]["n"]
+
+
+def test_edit_undo_redo_leaves_store_and_log_as_expected(ctx, store, qtbot):
+    pid = store.project_id("FIN-101")
+    before = store.get("project", pid)
+    mark = _last_log_id(store)
+    command = EditFieldsCommand(ctx, "project", pid,
+                                {"summary": "Go-live moved to March.", "pct_complete": 0.5},
+                                "Edit FIN-101")
+    with qtbot.waitSignal(ctx.changes_applied) as blocker:
+        assert run(ctx, command)
+    assert blocker.args[0].updated == [("project", pid, "FIN-101")]
+    after = store.get("project", pid)
+    assert after["summary"] == "Go-live moved to March." and after["pct_complete"] == 0.5
+    entries = _log(store, mark)
+    assert {(e["field"], json.loads(e["new"])) for e in entries} == {
+        ("summary", "Go-live moved to March."), ("pct_complete", 0.5)}
+    assert {e["source"] for e in entries} == {"ui"}
+    assert ctx.undo_stack.count() == 1 and ctx.undo_stack.undoText() == "Edit FIN-101"
+
+    ctx.undo_stack.undo()
+    assert store.get("project", pid) == before
+    undo_entries = _log(store, mark)[2:]
+    assert {(e["field"], json.loads(e["old"]) if e["old"] else None,
+             json.loads(e["new"]) if e["new"] else None) for e in undo_entries} == {
+        ("summary", "Go-live moved to March.", before["summary"]),
+        ("pct_complete", 0.5, before["pct_complete"])}
+
+    ctx.undo_stack.redo()
+    assert store.get("project", pid) == after
+    assert len(_log(store, mark)) == 6
+
+
+def test_create_undo_redo_keeps_the_id(ctx, store):
+    programme = store.find_id("programme", {"name": store.query(
+        "SELECT name FROM programme LIMIT 1")[0]["name"]})
+    command = CreateCommand(ctx, "project", {"code": "NEW-001", "name": "Field Service App",
+                                             "programme_id": programme, "bac": 250000.0},
+                            "New project NEW-001")
+    assert run(ctx, command)
+    pid = store.project_id("NEW-001")
+    assert pid == command.entity_id
+    ctx.undo_stack.undo()
+    assert store.project_id("NEW-001") is None
+    ctx.undo_stack.redo()
+    assert store.project_id("NEW-001") == pid
+    assert store.get("project", pid)["bac"] == 250000.0
+
+
+def test_delete_project_undo_restores_every_child(ctx, store):
+    pid = store.project_id("INF-105")
+    counts = child_counts(ctx, "project", pid)
+    assert counts.get("milestone") and counts.get("risk") and counts.get("financial")
+    tables = ("milestone", "financial", "allocation", "raid_item", "change_request",
+              "baseline", "lesson")
+
+    def snapshot():
+        data = {"project": store.query("SELECT * FROM project WHERE id = ?", [pid])}
+        for t in tables:
+            data[t] = store.query(f"SELECT * FROM {t} WHERE project_id = ? ORDER BY id", [pid])
+        return data
+
+    before = snapshot()
+    totals = store.counts()
+    assert run(ctx, DeleteCommand(ctx, "project", pid, "Delete project INF-105"))
+    assert store.project_id("INF-105") is None
+    assert store.query("SELECT COUNT(*) AS n FROM milestone WHERE project_id = ?", [pid])[0]["n"] == 0
+    ctx.undo_stack.undo()
+    assert snapshot() == before
+    after_counts = store.counts()
+    assert {k: v for k, v in after_counts.items() if k != "change_log"} == {
+        k: v for k, v in totals.items() if k != "change_log"}
+    ctx.undo_stack.redo()
+    assert store.project_id("INF-105") is None
+
+
+def test_refused_edit_is_not_pushed(ctx, store, qtbot):
+    pid = store.project_id("FIN-101")
+    messages = []
+    ctx.status_message.connect(messages.append)
+    command = EditFieldsCommand(ctx, "project", pid, {"code": "FIN-102"}, "Rename")
+    assert not run(ctx, command)
+    assert ctx.undo_stack.count() == 0
+    assert messages and "FIN-102" in messages[0]
+    assert store.get("project", pid)["code"] == "FIN-101"
+
+
+def test_undo_of_a_record_deleted_meanwhile_is_dropped(ctx, store):
+    pid = store.project_id("FIN-101")
+    assert run(ctx, EditFieldsCommand(ctx, "project", pid, {"summary": "x"}, "Edit"))
+    with store.write("cli") as tx:
+        tx.delete("project", pid)
+    messages = []
+    ctx.status_message.connect(messages.append)
+    ctx.undo_stack.undo()
+    assert messages and "no longer exists" in messages[0]
