@@ -179,7 +179,7 @@ class _Column:
         """Parsed values of the rows ``wanted`` (0-based); ``_FAIL`` where unreadable."""
         ci, cache = self.index, self.cache
         picked = [rows[i] for i in wanted]
-        if all(len(r) > ci for r in picked):
+        if not picked or min(map(len, picked)) > ci:
             raw = [r[ci] for r in picked]
         else:
             raw = [r[ci] if ci < len(r) else None for r in picked]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from pmo_desktop.domain.rag import Rag
 from pmo_desktop.store.queries import portfolio_status
@@ -114,15 +114,20 @@ def test_grouped_rows_are_programmes_with_their_projects(ctx, store):
     model.set_grouped(True)
     programmes = store.query("SELECT g.name, COUNT(*) AS n FROM project p JOIN programme g "
                              "ON g.id = p.programme_id GROUP BY g.name ORDER BY g.name")
-    assert model.rowCount() == len(programmes)
-    for row, prog in enumerate(programmes):
-        parent = model.index(row, 0)
-        assert prog["name"] in parent.data()
-        assert parent.data(roles.KIND_ROLE) == "group"
-        assert model.rowCount(parent) == prog["n"]
-        child = model.index(0, 0, parent)
-        assert model.parent(child) == parent
-        assert child.data(roles.KIND_ROLE) == "item"
+    headers = model.group_rows()
+    assert len(headers) == len(programmes)
+    assert model.rowCount() == len(programmes) + 40
+    for pos, (row, prog) in enumerate(zip(headers, programmes)):
+        index = model.index(row, 0)
+        assert prog["name"] in index.data()
+        assert index.data(roles.KIND_ROLE) == "group"
+        end = headers[pos + 1] if pos + 1 < len(headers) else model.rowCount()
+        assert end - row - 1 == prog["n"]
+        assert {model.status(model.index(r, 0)).programme for r in range(row + 1, end)} == {
+            prog["name"]}
+    model.toggle_group(headers[0])
+    assert model.rowCount() == len(programmes) + 40 - programmes[0]["n"]
+    assert model.shown_count() == 40
 
 
 def test_rag_chip_roles_and_trend_after_an_edit(ctx, store):
@@ -194,7 +199,7 @@ def test_search_box_filters_after_typing(ctx, qtbot):
 def test_columns_are_remembered(ctx, qtbot):
     view = PortfolioView(ctx)
     qtbot.addWidget(view)
-    header = view.table.header()
+    header = view.table.horizontalHeader()
     col = COLUMN_INDEX["sponsor"]
     assert header.isSectionHidden(col)
     header.setSectionHidden(col, False)
@@ -202,10 +207,10 @@ def test_columns_are_remembered(ctx, qtbot):
     view._save_header()
     again = PortfolioView(ctx)
     qtbot.addWidget(again)
-    assert not again.table.header().isSectionHidden(col)
-    assert again.table.header().sectionSize(COLUMN_INDEX["name"]) == 321
+    assert not again.table.horizontalHeader().isSectionHidden(col)
+    assert again.table.horizontalHeader().sectionSize(COLUMN_INDEX["name"]) == 321
     again._reset_columns()
-    assert again.table.header().isSectionHidden(col) == (not COLUMNS[col].visible)
+    assert again.table.horizontalHeader().isSectionHidden(col) == (not COLUMNS[col].visible)
 
 
 def test_empty_portfolio_shows_the_empty_state(qapp, tmp_path, settings, qtbot):
@@ -228,6 +233,8 @@ def test_group_toggle_spans_and_expands(ctx, qtbot):
     qtbot.addWidget(view)
     view.group_button.setChecked(True)
     assert view.model.is_grouped()
-    assert view.table.isFirstColumnSpanned(0, QModelIndex())
-    assert view.table.isExpanded(view.model.index(0, 0))
+    assert view.table.columnSpan(0, 0) == len(COLUMNS)
+    rows = view.model.rowCount()
+    view._on_clicked(view.model.index(0, 0))
+    assert view.model.rowCount() < rows
     assert ctx.settings.value("portfolio/grouped", type=bool)

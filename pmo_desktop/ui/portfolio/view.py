@@ -10,7 +10,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QMessageBox,
-    QPushButton, QStackedWidget, QToolButton, QTreeView, QVBoxLayout, QWidget,
+    QPushButton, QStackedWidget, QTableView, QToolButton, QVBoxLayout, QWidget,
 )
 
 from pmo_desktop.store import StoreError
@@ -141,14 +141,19 @@ class PortfolioView(QWidget):
         layout.addWidget(self.chips)
 
         self.stack = QStackedWidget()
-        self.table = QTreeView()
+        self.table = QTableView()
         self.table.setObjectName("portfolioTable")
         self.table.setModel(self.model)
-        self.table.setUniformRowHeights(True)
-        self.table.setRootIsDecorated(False)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.setCornerButtonEnabled(False)
+        rows = self.table.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(26)
         self.table.setAlternatingRowColors(True)
         self.table.setSortingEnabled(True)
-        self.table.setAllColumnsShowFocus(True)
+        self.table.clicked.connect(self._on_clicked)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -167,7 +172,8 @@ class PortfolioView(QWidget):
                 self.table.setItemDelegateForColumn(i, self._rag_delegate)
             elif col.kind == "progress":
                 self.table.setItemDelegateForColumn(i, self._bar_delegate)
-        header = self.table.header()
+        header = self.table.horizontalHeader()
+        header.setHighlightSections(False)
         header.setStretchLastSection(False)
         header.setSectionsMovable(True)
         header.setFirstSectionMovable(False)
@@ -225,7 +231,7 @@ class PortfolioView(QWidget):
 
     # -- settings ----------------------------------------------------------------------
     def _restore(self) -> None:
-        header = self.table.header()
+        header = self.table.horizontalHeader()
         for i, col in enumerate(COLUMNS):
             header.resizeSection(i, col.width)
             header.setSectionHidden(i, not col.visible)
@@ -239,14 +245,14 @@ class PortfolioView(QWidget):
 
     @Slot()
     def _save_header(self) -> None:
-        self._ctx.settings.setValue(SETTINGS_HEADER, self.table.header().saveState())
+        self._ctx.settings.setValue(SETTINGS_HEADER, self.table.horizontalHeader().saveState())
 
     @Slot()
     def _on_header_changed(self) -> None:
         self._header_timer.start()
 
     def _reset_columns(self) -> None:
-        header = self.table.header()
+        header = self.table.horizontalHeader()
         for i, col in enumerate(COLUMNS):
             visual = header.visualIndex(i)
             if visual != i:
@@ -302,13 +308,9 @@ class PortfolioView(QWidget):
 
     @Slot()
     def _on_model_reset(self) -> None:
-        grouped = self.model.is_grouped()
-        self.table.setRootIsDecorated(grouped)
-        if grouped:
-            root = QModelIndex()
-            for row in range(self.model.rowCount(root)):
-                self.table.setFirstColumnSpanned(row, root, True)
-            self.table.expandAll()
+        self.table.clearSpans()
+        for row in self.model.group_rows():
+            self.table.setSpan(row, 0, 1, len(COLUMNS))
         self._update_chips()
         if self.model.total_count() == 0:
             self.stack.setCurrentWidget(self.empty)
@@ -412,7 +414,7 @@ class PortfolioView(QWidget):
 
     # -- columns -------------------------------------------------------------------------
     def _fill_columns_menu(self, menu: QMenu) -> None:
-        header = self.table.header()
+        header = self.table.horizontalHeader()
         for i, col in enumerate(COLUMNS):
             act = menu.addAction(col.title if col.kind != "rag" or col.key == "rag_overall"
                                  else f"RAG: {col.tip.split(' RAG')[0]}")
@@ -433,13 +435,13 @@ class PortfolioView(QWidget):
     def _on_header_menu(self, pos: QPoint) -> None:
         menu = QMenu(self)
         self._fill_columns_menu(menu)
-        menu.popup(self.table.header().mapToGlobal(pos))
+        menu.popup(self.table.horizontalHeader().mapToGlobal(pos))
 
     @Slot(bool)
     def _on_column_toggled(self, checked: bool) -> None:
         action = self.sender()
         if isinstance(action, QAction):
-            self.table.header().setSectionHidden(int(action.data()), not checked)
+            self.table.horizontalHeader().setSectionHidden(int(action.data()), not checked)
             self._save_header()
 
     @Slot()
@@ -447,6 +449,11 @@ class PortfolioView(QWidget):
         self._reset_columns()
 
     # -- opening and editing --------------------------------------------------------------
+    @Slot(QModelIndex)
+    def _on_clicked(self, index: QModelIndex) -> None:
+        if self.model.is_group_row(index.row()):
+            self.model.toggle_group(index.row())
+
     @Slot(QModelIndex)
     def _on_double_clicked(self, index: QModelIndex) -> None:
         if self.model.status(index) is None:

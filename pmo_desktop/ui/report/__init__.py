@@ -1,0 +1,8 @@
+"""The steering committee pack dialog (options, presets, build off the GUI thread)."""
+
+from __future__ import annotations
+
+from .dialog import ReportDialog
+from .worker import PackWorker
+
+__all__ = ["PackWorker", "ReportDialog"]

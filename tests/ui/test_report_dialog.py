@@ -1,0 +1,93 @@
+"""The report dialog: options from widgets, presets, a real build off the GUI thread."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from pmo_desktop.store.pack_data import packs
+from pmo_desktop.ui.report import ReportDialog
+from pmo_desktop.ui.report.dialog import LAST_KEY, PRESETS_KEY
+
+
+def _dialog(qtbot, ctx, tmp_path):
+    dialog = ReportDialog(ctx)
+    qtbot.addWidget(dialog)
+    dialog.open_when_done.setChecked(False)
+    dialog.out.setText(str(tmp_path / "pack.pdf"))
+    return dialog
+
+
+def test_default_options_are_the_whole_portfolio_now(qtbot, ctx, tmp_path):
+    d = _dialog(qtbot, ctx, tmp_path)
+    options = d.options()
+    assert options.period is None and options.programmes == [] and options.projects == []
+    assert options.sections is None and options.paper == "A4" and not options.landscape
+    assert d.period.count() == 1 + 6  # now + the six closed demo periods
+
+
+def test_scope_sections_and_paper_from_the_widgets(qtbot, ctx, tmp_path):
+    d = _dialog(qtbot, ctx, tmp_path)
+    root = d.scope.invisibleRootItem()
+    for i in range(root.childCount()):
+        parent = root.child(i)
+        keep = parent.text(0) == "Finance Transformation"
+        for k in range(parent.childCount()):
+            parent.child(k).setCheckState(0, Qt.CheckState.Checked if keep
+                                          else Qt.CheckState.Unchecked)
+    root.child(0).child(0).setCheckState(0, Qt.CheckState.Checked)
+    d.sections["appendix"].setChecked(False)
+    d.paper.setCurrentText("Letter")
+    d.landscape.setChecked(True)
+    d.period.setCurrentIndex(1)
+    options = d.options()
+    assert options.programmes == ["Finance Transformation"]
+    assert len(options.projects) == 1
+    assert "appendix" not in options.sections and "cover" in options.sections
+    assert options.paper == "Letter" and options.landscape
+    assert options.period == date(2026, 10, 31)
+
+
+def test_presets_are_saved_and_restored(qtbot, ctx, tmp_path):
+    d = _dialog(qtbot, ctx, tmp_path)
+    d.marking.setCurrentText("OFFICIAL")
+    d.landscape.setChecked(True)
+    d.save_preset_as("Board, landscape")
+    assert "Board, landscape" in json.loads(ctx.settings.value(PRESETS_KEY))
+    d.marking.setCurrentText("CONFIDENTIAL")
+    d.portrait.setChecked(True)
+    d.preset.setCurrentIndex(d.preset.findData("Board, landscape"))
+    d._on_preset_activated(d.preset.currentIndex())
+    assert d.marking.currentText() == "OFFICIAL" and d.landscape.isChecked()
+    again = _dialog(qtbot, ctx, tmp_path)
+    assert again.preset.findData("Board, landscape") > 0
+
+
+def test_build_runs_off_the_gui_thread_and_records_the_pack(qtbot, ctx, tmp_path):
+    d = _dialog(qtbot, ctx, tmp_path)
+    for key, check in d.sections.items():
+        check.setChecked(key in ("cover", "summary", "one_pagers"))
+    seen: list[int] = []
+    with qtbot.waitSignal(d.pack_built, timeout=60_000) as blocker:
+        d.build_button.click()
+        d.worker.progress.connect(lambda p, _m: seen.append(p))
+        assert not d.build_button.isEnabled()
+    result = blocker.args[0]
+    qtbot.waitUntil(lambda: d.build_button.isEnabled())
+    assert result.pages == len(PdfReader(str(tmp_path / "pack.pdf")).pages)
+    assert d.progress.value() == 100 and "pages written" in d.status.text()
+    assert packs(ctx.store)[0]["id"] == result.pack_id
+    assert json.loads(ctx.settings.value(LAST_KEY))["sections"] == ["cover", "summary", "one_pagers"]
+
+
+def test_a_bad_output_folder_is_reported(qtbot, ctx, tmp_path):
+    d = _dialog(qtbot, ctx, tmp_path)
+    blocker_file = tmp_path / "file"
+    blocker_file.write_text("x")
+    d.out.setText(str(blocker_file / "sub" / "pack.pdf"))
+    d.build_button.click()
+    qtbot.waitUntil(lambda: d.build_button.isEnabled(), timeout=30_000)
+    assert d.result is None and d.status.property("error") is True
