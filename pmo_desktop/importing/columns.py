@@ -96,7 +96,7 @@ SCALE_FIELDS = {"probability", "impact", "residual_probability", "residual_impac
 PCT_FIELDS = {"pct_complete", "tolerance_cost_pct", "target_utilisation"}
 INT_FIELDS = {"tier", "impact_schedule_days", "tolerance_time_days", "version", "_duration"}
 FLOAT_FIELDS = {"hours", "fte", "hours_per_day"}
-BOOL_FIELDS = {"critical"}
+BOOL_FIELDS = {"critical", "_flag", "_summary"}
 MONEY_FIELDS = {"bac", "eac", "planned", "actual", "forecast", "earned", "cost_rate",
                 "expected_value", "impact_cost"}
 DATE_FIELDS = {"start_baseline", "finish_baseline", "start_forecast", "finish_forecast",
@@ -241,6 +241,10 @@ def column_values(table: DetectedTable, col: int, limit: int = SAMPLE) -> list[A
     return out
 
 
+_YES_NO = {"yes", "no", "y", "n", "true", "false", "si", "ja", "nein", "oui", "non", "sim",
+           "nao", "x"}
+
+
 def make_parser(entity: str | None, field_name: str, column: Column, sample: list[Any],
                 as_of: date | None) -> Callable[[Any], Any]:
     """The parser of one column, with its column-wide decisions taken from ``sample``."""
@@ -299,7 +303,8 @@ def values_fit(entity: str, field_name: str, column: Column, sample: list[Any],
     if not sample or kind in ("text", "fk"):
         if field_name in ("title", "name", "description") and sample:
             texts = sum(isinstance(v, str) and not re.fullmatch(r"[\d.\s-]+", v) for v in sample)
-            return texts * 2 >= len(sample)
+            flags = sum(isinstance(v, str) and norm(v) in _YES_NO for v in sample)
+            return texts * 2 >= len(sample) and flags * 2 < len(sample)
         return True
     parse = make_parser(entity, field_name, column, sample, as_of)
     ok = 0
@@ -499,7 +504,7 @@ def build_table(path: str, wb: Workbook, sheet: Sheet, region: Region,
         _base, hints = split_header(header)
         col = Column(ci, header, hints=hints)
         hv = sheet.rows[region.header_row - 1][ci] if ci < len(sheet.rows[region.header_row - 1]) else ""
-        col.period = _period_header(hv, as_of)
+        col.period = _period_header(header if isinstance(hv, str) else hv, as_of)
         columns.append(col)
     uncached = [(r, c) for r, c in sheet.uncached
                 if region.first_row - 1 <= r <= region.last_row - 1

@@ -433,6 +433,8 @@ class _Builder:
         self.aggregate: dict[tuple[Any, ...], Record] = {}
         self.tasks: list[Record] = []
         self.explicit_milestones = 0
+        self.named_milestones = 0
+        self.dated_milestones: list[Record] = []
         self.wide = [c for c in table.columns if c.period]
         self.file = table.file_name
 
@@ -537,6 +539,9 @@ class _Builder:
             return (self.col("name") or "", "no milestone name")
         start = values.pop("_start", None)
         duration = values.pop("_duration", None)
+        flag = values.pop("_flag", None)
+        if values.pop("_summary", None):
+            return ("skip", "a summary task")
         end = values.get("forecast_date")
         project = self._project(values, row)
         if project is None:
@@ -546,8 +551,12 @@ class _Builder:
             return ("skip", "no date (a summary or heading row)")
         if end is None and start is not None:
             values["forecast_date"] = start
-        explicit = bool(_MILESTONE_NAME.search(str(name))) or (start and start == end) or \
-            duration == 0
+        named = bool(_MILESTONE_NAME.search(str(name))) or flag == 1
+        if flag == 0 and self.table.column_for("_flag") is not None:
+            named = False
+            if start is not None and start != end:
+                start = start or end
+        explicit = named or bool(start and start == end) or duration == 0
         if values.get("pct_complete") is not None and "status" not in values and \
                 values["pct_complete"] >= 1:
             values["status"] = "complete_on_time"
@@ -555,6 +564,10 @@ class _Builder:
         if isinstance(rec, Record):
             if explicit:
                 self.explicit_milestones += 1
+                if named:
+                    self.named_milestones += 1
+                else:
+                    self.dated_milestones.append(rec)
             elif start is not None:
                 self.tasks.append(rec)
         return rec
@@ -676,7 +689,7 @@ class _Builder:
                 entity: str | None = None) -> Record | tuple[str, str]:
         e = entity or self.entity
         ent = ENTITIES[e]
-        if "_start" in values or "_duration" in values:
+        if any(k[0] == "_" for k in values):
             values = {k: v for k, v in values.items() if k[0] != "_"}
         values.update(keyvals)
         key = tuple(keyvals[k] for k in ent.key)
@@ -736,6 +749,8 @@ def _measure_of(table: DetectedTable, row: int) -> str:
 
 def _milestones_only(tp: TablePlan, builder: _Builder) -> None:
     """A plan with milestone rows: its other tasks are skipped, not made milestones."""
+    if builder.named_milestones:  # "M1: …" rows name the milestones; one-day tasks are tasks
+        builder.tasks += builder.dated_milestones
     if not builder.explicit_milestones or not builder.tasks:
         return
     drop = {id(r) for r in builder.tasks}

@@ -26,7 +26,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
 EXCEL_EXTS = {".xlsx", ".xlsm", ".xltx", ".xltm"}
 UNCACHED_SCAN_BYTES = 16 * 1024 * 1024
-SUPPORTED = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv")
+SUPPORTED = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".xml (MS Project)")
 
 
 class ReadError(Exception):
@@ -109,6 +109,14 @@ def read_workbook(path: str | Path, limits: Limits | None = None) -> Workbook:
     kind = _sniff(name, p.suffix.lower(), data)
     if kind == "csv":
         sheets = [_read_csv(name, p.stem, data, limits)]
+    elif kind == "mspdi":
+        from .mspdi import mspdi_rows
+
+        try:
+            title, grid = mspdi_rows(name, data)
+        except ValueError as exc:
+            raise ReadError(str(exc)) from exc
+        sheets = [Sheet((title or "Plan")[:31], grid)]
     else:
         if kind in ("xlsx", "ods"):
             _check_zip(name, data, kind, limits)
@@ -138,8 +146,7 @@ def _sniff(name: str, ext: str, data: bytes) -> str:
     if ext in (".csv", ".tsv", ".txt"):
         return "csv"
     if ext == ".xml" and b"schemas.microsoft.com/project" in data[:4096]:
-        raise ReadError(f"{name} is a Microsoft Project XML plan, which this importer does not "
-                        "read yet; export the plan to Excel and import that.")
+        return "mspdi"
     if ext in EXCEL_EXTS or ext in (".xls", ".ods"):
         if head.startswith(b"%PDF"):
             raise ReadError(f"{name} is not a spreadsheet (it is a PDF with a spreadsheet name).")

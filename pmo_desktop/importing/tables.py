@@ -73,6 +73,9 @@ def _is_label(v: Any) -> bool:
 def _is_periodish(v: Any) -> bool:
     if isinstance(v, (date, datetime)):
         return True
+    if isinstance(v, (int, float, str)) and not isinstance(v, bool) and \
+            re.fullmatch(r"(19|20)\d\d(\.0)?", str(v).strip()):
+        return True  # a year over a row of months
     if isinstance(v, str):
         t = norm(v)
         words = t.split()

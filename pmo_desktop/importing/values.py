@@ -493,10 +493,12 @@ def decide_scale(values: Iterable[Any], header_hint: Sequence[str] = ()) -> Scal
             t = norm(re.sub(r"\(.*?\)", "", str(v)))
             if t:
                 words.add(t)
+    ranged = False
     for hint in header_hint:
         m = re.search(r"(\d+)\s*(?:-|to|–|a|bis)\s*(\d+)", hint)
         if m and int(m.group(1)) in (0, 1):
             rule.top = int(m.group(2))
+            ranged = True
         hw = {norm(w) for w in re.split(r"[/,|]", hint) if norm(w)}
         if hw and hw <= _THREE_POINT:
             rule.three_point = True
@@ -504,7 +506,7 @@ def decide_scale(values: Iterable[Any], header_hint: Sequence[str] = ()) -> Scal
         rule.three_point = True
     if nums and all(0 <= n <= 1 for n in nums) and any(0 < n < 1 for n in nums):
         rule.percent = True
-    elif nums and max(nums) > rule.top and max(nums) <= 100 and rule.top == 5:
+    elif nums and max(nums) > rule.top and max(nums) <= 100 and rule.top == 5 and not ranged:
         rule.percent = True
     return rule
 
@@ -515,7 +517,7 @@ def parse_scale(value: Any, rule: ScaleRule | None = None) -> int | None:
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         n = float(value)
-        if rule.percent:
+        if rule.percent or 0 < n < 1:
             return band_from_fraction(n if n <= 1 else n / 100)
         return _rescale(n, rule.top, value)
     s = str(value).strip()

@@ -177,6 +177,8 @@ _FIELDS: dict[str, str] = {
         "date completed|fecha real|ist termin|ist datum|date reelle|data real"),
     "milestone: _start": "start|start date|begin|inicio|fecha de inicio|anfang|start datum|startdatum|debut|date de debut|data de inicio",
     "milestone: _duration": "duration|days|work days|dauer|duracion|duree|duracao",
+    "milestone: _flag": "milestone|is milestone|milestone flag|milestone yes no|hito s n",
+    "milestone: _summary": "summary|summary task|is summary|resumen",
     "milestone: critical": "critical|critical path|key|on critical path|critico|kritisch|critique",
     "milestone,raid,change_request,lesson: status": (
         "status|state|estado|estatus|situacion|situacao|stand|zustand|statut|etat|"

@@ -196,8 +196,8 @@ def _story(ctx: Ctx, names: list[str]) -> list[Flowable]:
             story.append(PageBreak())
         title = SECTION_TITLES[name]
         if name == "cover":
-            story += sec.cover(ctx)
-            story += sec.contents(ctx, [(n, SECTION_TITLES[n]) for n in names if n != "cover"])
+            story += sec.cover_with_contents(
+                ctx, [(n, SECTION_TITLES[n]) for n in names if n != "cover"])
             continue
         story.append(Anchor(f"s-{name}", title, level=0))
         if name == "one_pagers":

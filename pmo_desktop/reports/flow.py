@@ -237,8 +237,15 @@ def tiles(items: Sequence[tuple[str, str, str | None]], width: float) -> Table:
     """Key figures in a row of tiles: (big value, label, sub-line)."""
     st = styles()
     cells = []
+    n = len(items)
+    col_w = (width - 3 * mm * (n - 1)) / n
+    longest = max(stringWidth(v, "DejaVuSans-Bold", 15) for v, _l, _s in items)
+    number = st.big_number
+    if longest > col_w - 10:  # shrink the figures so that none wraps
+        size = max(9.0, 15 * (col_w - 10) / longest)
+        number = ParagraphStyle("big_fit", parent=st.big_number, fontSize=size, leading=size + 4)
     for value, label, sub in items:
-        parts: list[Flowable] = [Paragraph(esc(value), st.big_number),
+        parts: list[Flowable] = [Paragraph(esc(value), number),
                                  Paragraph(esc(label), st.big_label)]
         if sub:
             parts.append(Paragraph(esc(sub), st.big_label))

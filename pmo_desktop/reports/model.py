@@ -280,17 +280,17 @@ class PackModel:
         for r in data.state.raid:
             if r.type != "risk":
                 continue
-            before = prev.get(r.key)
-            if before is None:
+            was = prev.get(r.key)
+            if was is None:
                 raised = parse_day(r.date_raised)
                 if raised is None or raised > since:
                     out.new_risks.append(r)
                 else:
                     out.recorded_risks += 1
                 continue
-            if before.is_open and not r.is_open:
+            if was.is_open and not r.is_open:
                 out.closed_risks.append(r)
-            if (r.escalation or "") == "board" and (before.escalation or "") != "board" and r.is_open:
+            if (r.escalation or "") == "board" and (was.escalation or "") != "board" and r.is_open:
                 out.escalated.append(r)
         out.new_risks.sort(key=lambda r: (-(r.score or 0), r.project_code, r.ref))
         return out

@@ -97,7 +97,7 @@ def _strip(ctx: Ctx, p: ProjectRow) -> Table:
     return table(cols, rows, ctx.width, zebra=False, font_size=7.2)
 
 
-def _finance(ctx: Ctx, p: ProjectRow, width: float) -> Table:
+def _finance(ctx: Ctx, p: ProjectRow, width: float, pairs: int = 1) -> Table:
     e = compute(p.bac, p.pv, p.ev, p.ac, eac=p.eac)
     cost_pct = cost_var_pct(p.bac, p.eac)
     tol = p.tolerance_cost_pct
@@ -120,15 +120,36 @@ def _finance(ctx: Ctx, p: ProjectRow, width: float) -> Table:
         ("Re-baselined", f"{p.rebaselines} time{'s' if p.rebaselines != 1 else ''}"),
     ]
     _ = slip
-    label_w = width * 0.42
-    return Table([[k, v] for k, v in rows], colWidths=[label_w, width - label_w], hAlign="LEFT",
-                 style=TableStyle([
-                     ("FONTNAME", (0, 0), (-1, -1), "DejaVuSansCondensed"),
-                     ("FONTSIZE", (0, 0), (-1, -1), 7.6), ("TEXTCOLOR", (0, 0), (0, -1), INK),
-                     ("FONTNAME", (1, 0), (1, -1), "DejaVuSansCondensed-Bold"),
-                     ("ALIGN", (1, 0), (1, -1), "RIGHT"), ("BACKGROUND", (0, 0), (-1, -1), PALE),
-                     ("LINEBELOW", (0, 0), (-1, -2), 0.4, WHITE),
-                     ("TOPPADDING", (0, 0), (-1, -1), 2.4), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6)]))
+    per = -(-len(rows) // pairs)  # rows per column pair
+    grid: list[list[str]] = []
+    for i in range(per):
+        line: list[str] = []
+        for k in range(pairs):
+            j = k * per + i
+            line += list(rows[j]) if j < len(rows) else ["", ""]
+        grid.append(line)
+    gap = 4 * mm if pairs > 1 else 0
+    pair_w = (width - gap * (pairs - 1)) / pairs
+    widths: list[float] = []
+    style: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), "DejaVuSansCondensed"),
+        ("FONTSIZE", (0, 0), (-1, -1), 7.6), ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+        ("BACKGROUND", (0, 0), (-1, -1), PALE), ("LINEBELOW", (0, 0), (-1, -2), 0.4, WHITE),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.4), ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6)]
+    for k in range(pairs):
+        col = len(widths)
+        if k:
+            widths.append(gap)
+            style += [("BACKGROUND", (col, 0), (col, -1), WHITE),
+                      ("LINEBELOW", (col, 0), (col, -1), 0, WHITE)]
+            col += 1
+        widths += [pair_w * 0.42, pair_w * 0.58]
+        style += [("FONTNAME", (col + 1, 0), (col + 1, -1), "DejaVuSansCondensed-Bold"),
+                  ("ALIGN", (col + 1, 0), (col + 1, -1), "RIGHT")]
+    if pairs > 1:
+        grid = [sum(([""] + line[2 * k:2 * k + 2] if k else line[:2] for k in range(pairs)), [])
+                for line in grid]
+    return Table(grid, colWidths=widths, hAlign="LEFT", style=TableStyle(style))
 
 
 def _tolerance(value: float | None, tolerance: float | int | None, unit: str) -> str:
@@ -162,76 +183,119 @@ def _summary(ctx: Ctx, p: ProjectRow, width: float) -> list[Flowable]:
     return out
 
 
-def one_pager(ctx: Ctx, p: ProjectRow, index: ProjectIndex, kicker: str) -> list[Flowable]:
-    d, w = ctx.data, ctx.width
-    out: list[Flowable] = [Anchor(f"p-{p.code}", f"{p.code} {p.name}", level=1),
-                           _header(ctx, p, kicker), Spacer(1, 5), _strip(ctx, p), Spacer(1, 6)]
-    left_w = w * 0.58
-    right_w = w - left_w - 6 * mm
-    body = Table([[_summary(ctx, p, left_w), [heading("Finance and tolerances", 3),
-                                              _finance(ctx, p, right_w)]]],
-                 colWidths=[left_w + 6 * mm, right_w], hAlign="LEFT",
-                 style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                                   ("RIGHTPADDING", (0, 0), (0, 0), 6 * mm),
-                                   ("RIGHTPADDING", (1, 0), (1, 0), 0)]))
-    out.append(body)
+def _history(ctx: Ctx, p: ProjectRow, width: float) -> list[Flowable]:
+    periods = ctx.data.history_periods
+    if not periods:
+        return []
+    seen = ctx.data.history.get(p.code, {})
+    cols = [Col(f"{x.as_of:%b %y}", 1, "CENTER") for x in periods]
+    row: list[Any] = []
+    for x in periods:
+        r = rag_value(seen.get(x.id))
+        row.append(RagCell(r, r.label if x.id in seen else "—"))
+    if ctx.data.period is None:
+        cols.append(Col("Now", 1, "CENTER"))
+        now = rag_value(p.rag)
+        row.append(RagCell(now, now.label))
+    return [heading("Overall RAG by period", 3), table(cols, [row], width, zebra=False,
+                                                       font_size=6.8)]
+
+
+def _milestones(ctx: Ctx, p: ProjectRow, index: ProjectIndex, width: float) -> list[Flowable]:
+    d = ctx.data
     ms = index.milestones.get(p.code, [])
     start = d.period_start
     done = [m for m in ms if (a := parse_day(m.actual_date)) is not None and start <= a <= d.as_of]
     upcoming = sorted((m for m in ms if not m.actual_date and (m.status or "") != "cancelled"),
                       key=lambda m: (m.forecast_date or m.baseline_date or "", m.name))
     shown = done + upcoming[:5]
-    out.append(heading("Milestones: completed this period and the next five", 3))
-    if shown:
-        rows = []
-        for m in shown:
-            state = m.state(d.as_of, start)
-            rows.append([para(m.name), "Yes" if m.critical else "", _day(m.baseline_date),
-                         _day(m.actual_date or m.forecast_date),
-                         "—" if m.slip is None else str(m.slip), _ms_cell(state)])
-        out.append(table([Col("Milestone", 3.2, wrap=True), Col("Critical", 0.8, "CENTER"),
-                          Col("Baseline", 1.2), Col("Actual / forecast", 1.4),
-                          Col("Slip (d)", 0.8, "RIGHT"), Col("Status", 1.5, "CENTER")], rows, w))
-    else:
-        out.append(empty("No milestones recorded."))
+    out: list[Flowable] = [heading("Milestones: completed this period and the next five", 3)]
+    if not shown:
+        return out + [empty("No milestones recorded.")]
+    rows = [[para(m.name), "Yes" if m.critical else "", _day(m.baseline_date),
+             _day(m.actual_date or m.forecast_date), "—" if m.slip is None else str(m.slip),
+             _ms_cell(m.state(d.as_of, start))] for m in shown]
+    return out + [table([Col("Milestone", 3.2, wrap=True), Col("Critical", 0.8, "CENTER"),
+                         Col("Baseline", 1.2), Col("Actual / forecast", 1.4),
+                         Col("Slip (d)", 0.8, "RIGHT"), Col("Status", 1.5, "CENTER")],
+                        rows, width)]
+
+
+def _raid(ctx: Ctx, p: ProjectRow, index: ProjectIndex, width: float) -> list[Flowable]:
+    d = ctx.data
     raid = index.raid.get(p.code, [])
     risks = sorted((r for r in raid if r.type == "risk" and r.is_open and r.is_threat),
                    key=lambda r: (-(r.score or 0), r.ref))[:3]
     issues = sorted((r for r in raid if r.type == "issue" and r.is_open),
                     key=lambda r: (SEVERITY_RANK.get(r.severity or "", 9), r.ref))[:3]
-    out.append(heading("Key risks and issues", 3))
-    if risks or issues:
-        rows = []
-        for r in risks:
-            band = d.risk_bands.band(r.score) if r.score else None
-            score = Fill(hex_colour(band.colour), f"{r.score} {band.label}",
-                         WHITE if band.value in ("critical", "low") else INK) if band else "—"
-            rows.append(["Risk", r.ref, para(r.title), score, para(r.owner or "No owner"),
-                         para(r.response_actions or label(r.response) or "—")])
-        for r in issues:
-            rows.append(["Issue", r.ref, para(r.title), _severity(r), para(r.owner or "No owner"),
-                         para(r.next_action or label(r.status) or "—")])
-        out.append(table([Col("Type", 0.7), Col("ID", 0.8), Col("Title", 2.6, wrap=True),
-                          Col("Score / severity", 1.3, "CENTER"), Col("Owner", 1.5, wrap=True),
-                          Col("Response / next action", 2.6, wrap=True)], rows, w))
-    else:
-        out.append(empty("No open risks or issues."))
+    out: list[Flowable] = [heading("Key risks and issues", 3)]
+    if not risks and not issues:
+        return out + [empty("No open risks or issues.")]
+    rows = []
+    for r in risks:
+        band = d.risk_bands.band(r.score) if r.score else None
+        score = Fill(hex_colour(band.colour), f"{r.score} {band.label}",
+                     WHITE if band.value in ("critical", "low") else INK) if band else "—"
+        rows.append(["Risk", r.ref, para(r.title), score, para(r.owner or "No owner"),
+                     para(r.response_actions or label(r.response) or "—")])
+    for r in issues:
+        rows.append(["Issue", r.ref, para(r.title), _severity(r), para(r.owner or "No owner"),
+                     para(r.next_action or label(r.status) or "—")])
+    return out + [table([Col("Type", 0.7), Col("ID", 0.8), Col("Title", 2.6, wrap=True),
+                         Col("Score / severity", 1.3, "CENTER"), Col("Owner", 1.5, wrap=True),
+                         Col("Response / next action", 2.6, wrap=True)], rows, width)]
+
+
+def _requests(ctx: Ctx, p: ProjectRow, index: ProjectIndex, width: float) -> list[Flowable]:
+    raid = index.raid.get(p.code, [])
     crs = sorted(index.changes.get(p.code, []), key=lambda c: (c.date_raised or "", c.ref),
                  reverse=True)[:4]
     asks = [r for r in raid if r.type == "decision" and r.is_open
             and (r.escalation or "") in ("board", "portfolio")]
+    out: list[Flowable] = [heading("Requests for change and asks of the board", 3)]
+    rows = [[c.ref if c.ref.upper().startswith("CR") else f"CR {c.ref}", para(c.title),
+             label(c.status), ctx.money(c.impact_cost), _days(c.impact_schedule_days)]
+            for c in crs]
+    rows += [[f"Decision {r.ref}", para(r.title), label(r.status), "", _day(r.due_date)]
+             for r in asks]
+    if not rows:
+        return out + [empty("No change requests or decisions for the board.")]
+    return out + [table([Col("Item", 1.3), Col("Title", 4, wrap=True), Col("Status", 1.4),
+                         Col("Cost", 1, "RIGHT"), Col("Time / due", 1.1, "RIGHT")], rows, width)]
+
+
+def _columns(left: list[Flowable], right: list[Flowable], left_w: float, right_w: float,
+             gap: float) -> Table:
+    return Table([[left, right]], colWidths=[left_w + gap, right_w], hAlign="LEFT",
+                 style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("RIGHTPADDING", (0, 0), (0, 0), gap),
+                                   ("RIGHTPADDING", (1, 0), (1, 0), 0),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 0)]))
+
+
+_LONG_TEXT = 900  # characters of free text above which the landscape page flows in one column
+
+
+def one_pager(ctx: Ctx, p: ProjectRow, index: ProjectIndex, kicker: str) -> list[Flowable]:
+    w, gap = ctx.width, 6 * mm
+    out: list[Flowable] = [Anchor(f"p-{p.code}", f"{p.code} {p.name}", level=1),
+                           _header(ctx, p, kicker), Spacer(1, 5), _strip(ctx, p), Spacer(1, 6)]
+    free_text = sum(len(x or "") for x in (p.summary, p.rag_justification, p.next_steps))
+    if ctx.meta.landscape and free_text <= _LONG_TEXT:
+        left_w = w * 0.56
+        right_w = w - left_w - gap
+        left = _summary(ctx, p, left_w) + _milestones(ctx, p, index, left_w) + \
+            _raid(ctx, p, index, left_w)
+        right = [heading("Finance and tolerances", 3), _finance(ctx, p, right_w)] + \
+            _history(ctx, p, right_w) + _requests(ctx, p, index, right_w)
+        return out + [_columns(left, right, left_w, right_w, gap)]
+    # Portrait flows in one column: nested tables would be laid out twice (slow).
+    out += _history(ctx, p, w) + _summary(ctx, p, w)
+    out += [heading("Finance and tolerances", 3), _finance(ctx, p, w, pairs=2)]
+    out += _milestones(ctx, p, index, w) + _raid(ctx, p, index, w)
     out.append(CondPageBreak(30 * mm))
-    out.append(heading("Requests for change and asks of the board", 3))
-    rows = [[f"CR {c.ref}", para(c.title), label(c.status), ctx.money(c.impact_cost),
-             _days(c.impact_schedule_days)] for c in crs]
-    rows += [[f"Decision {r.ref}", para(r.title), label(r.status), "", _day(r.due_date)] for r in asks]
-    if rows:
-        out.append(table([Col("Item", 1.3), Col("Title", 4, wrap=True), Col("Status", 1.4),
-                          Col("Cost", 1, "RIGHT"), Col("Time / due", 1.1, "RIGHT")], rows, w))
-    else:
-        out.append(empty("No change requests or decisions for the board."))
-    return out
+    return out + _requests(ctx, p, index, w)
 
 
 _MS_RAG = {"complete_on_time": (Rag.GREEN, "Done"), "complete_late": (Rag.AMBER, "Done late"),

@@ -9,7 +9,9 @@ from datetime import date
 from typing import Any, Callable
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable, Image, KeepTogether, Paragraph, Spacer, Table, TableStyle,
+)
 
 from pmo_desktop.domain.capacity import util_band
 from pmo_desktop.domain.enums import label
@@ -62,8 +64,9 @@ def _logo(ctx: Ctx, size: float) -> Flowable:
     return d
 
 
-def cover(ctx: Ctx) -> list[Flowable]:
+def cover(ctx: Ctx, facts_width: float | None = None) -> list[Flowable]:
     st, d, m = styles(), ctx.data, ctx.meta
+    fw = facts_width or ctx.width
     org = m.organisation or d.organisation
     head = Table([[_logo(ctx, 22 * mm), [
         Paragraph(esc(org or d.portfolio), st.h2),
@@ -78,7 +81,7 @@ def cover(ctx: Ctx) -> list[Flowable]:
         ("Scope", _scope_text(ctx)), ("Data version", d.data_hash),
     ]
     rows = [[Paragraph(esc(k), st.muted), Paragraph(esc(v), st.body)] for k, v in facts]
-    fact_table = Table(rows, colWidths=[45 * mm, ctx.width - 45 * mm], hAlign="LEFT",
+    fact_table = Table(rows, colWidths=[42 * mm, fw - 42 * mm], hAlign="LEFT",
                        style=TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
                                          ("TOPPADDING", (0, 0), (-1, -1), 4),
                                          ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
@@ -91,6 +94,22 @@ def cover(ctx: Ctx) -> list[Flowable]:
     return [head, Spacer(1, top_gap), Paragraph("Steering Committee Pack", st.title),
             Spacer(1, 3), Paragraph(esc(m.forum), st.h2), Rule(NAVY, 1.6, 4, 10),
             fact_table, Spacer(1, 10 * mm if not m.landscape else 4 * mm), marking]
+
+
+def cover_with_contents(ctx: Ctx, sections: list[tuple[str, str]]) -> list[Flowable]:
+    """Portrait: the contents below the cover; landscape: beside the facts."""
+    if not ctx.meta.landscape:
+        return cover(ctx) + contents(ctx, sections)
+    left_w = ctx.width * 0.62
+    flow = cover(ctx, left_w)
+    facts = flow.index(next(f for f in flow if isinstance(f, Table) and len(f._cellvalues) > 4))
+    side = Table([[flow[facts], contents(ctx, sections)[1:]]],
+                 colWidths=[left_w, ctx.width - left_w], hAlign="LEFT",
+                 style=TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                   ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                                   ("LEFTPADDING", (1, 0), (1, 0), 10 * mm),
+                                   ("TOPPADDING", (0, 0), (-1, -1), 0)]))
+    return flow[:facts] + [side] + flow[facts + 1:]
 
 
 def _scope_text(ctx: Ctx) -> str:
@@ -140,7 +159,6 @@ def summary(ctx: Ctx) -> list[Flowable]:
     for msg in mdl.messages:
         out.append(Paragraph(esc(msg), st.message, bulletText="▪"))
     out += _exceptions(ctx)
-    out.append(heading("Projects by RAG"))
     prev_label = d.previous.label if d.previous else "Last period"
     rows = []
     for c in mdl.rag_counts:
@@ -148,13 +166,14 @@ def summary(ctx: Ctx) -> list[Flowable]:
                                                  if c.now != c.before else "no change")
         rows.append([RagCell(c.rag, c.rag.label), str(c.now),
                      "—" if c.before is None else str(c.before), move_txt, ctx.pct(c.bac_share, 0)])
-    out.append(table([Col("RAG", 2), Col("Projects now", 2, "RIGHT"),
-                      Col(prev_label, 2, "RIGHT"), Col("Movement", 2, "RIGHT"),
-                      Col("Share of budget", 2, "RIGHT")], rows, ctx.width * 0.62, zebra=False))
+    counts = table([Col("RAG", 2), Col("Projects now", 2, "RIGHT"),
+                    Col(prev_label, 2, "RIGHT"), Col("Movement", 2, "RIGHT"),
+                    Col("Share of budget", 2, "RIGHT")], rows, ctx.width * 0.62, zebra=False)
     bars = [("This pack", [(c.rag, c.now) for c in mdl.rag_counts])]
     if d.previous is not None:
         bars.append((prev_label, [(c.rag, c.before or 0) for c in mdl.rag_counts]))
-    out += [Spacer(1, 8), rag_bars(bars, ctx.width * 0.9)]
+    out.append(KeepTogether([heading("Projects by RAG"), counts, Spacer(1, 8),
+                             rag_bars(bars, ctx.width * 0.9)]))
     return out
 
 
@@ -556,7 +575,7 @@ def quality(ctx: Ctx) -> list[Flowable]:
     by_check: dict[str, dict[str, int]] = {}
     for f in findings:
         by_check.setdefault(f.check, {s: 0 for s in SEVERITIES})[f.severity] += 1
-    rows = [[CHECK_TITLES.get(c, c), str(v["high"] or ""), str(v["medium"] or ""),
+    rows: list[list[Any]] = [[CHECK_TITLES.get(c, c), str(v["high"] or ""), str(v["medium"] or ""),
              str(v["low"] or ""), str(sum(v.values()))] for c, v in by_check.items()]
     out.append(table([Col("Check", 3), Col("High", 1, "RIGHT"), Col("Medium", 1, "RIGHT"),
                       Col("Low", 1, "RIGHT"), Col("Total", 1, "RIGHT")], rows, ctx.width * 0.7))

@@ -102,7 +102,8 @@ class DemoBuilder:
     # -- steps ------------------------------------------------------------------
     def build(self) -> dict[str, int]:
         self.progress("portfolio")
-        self.store.set_settings({**self.recipe["portfolio"], "as_of": None}, source=SOURCE)
+        self.store.set_settings({**self.recipe["portfolio"], "as_of": self.today.isoformat()},
+                                source=SOURCE)
         with self.store.write(SOURCE) as tx:
             prog_ids = tx.create_many("programme", [
                 ({"name": p["name"], "sro": p["sro"]}, None) for p in self.recipe["programmes"]])

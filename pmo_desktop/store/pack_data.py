@@ -53,6 +53,7 @@ _REWOUND: dict[str, tuple[str, str | None]] = {
 # The entities whose state at the previous period is compared with (movement).
 _COMPARED = ("programme", "project", "milestone", "change_request", "risk", "issue",
              "decision", "action", "assumption", "dependency")
+HISTORY_PERIODS = 6  # one-pagers show the overall RAG of the last six closed periods
 LOOKAHEAD_MONTHS = 3  # resource hotspots and over-allocation: this month + next three
 
 
@@ -314,6 +315,9 @@ class PackData:
     previous_state: PortfolioState | None
     findings: list[Finding]
     all_projects: int = 0
+    # Overall RAG (reported, else calculated) per closed period up to the pack, oldest first.
+    history_periods: list[PeriodInfo] = field(default_factory=list)
+    history: dict[str, dict[int, str | None]] = field(default_factory=dict)
 
     @property
     def live(self) -> bool:
@@ -385,7 +389,7 @@ def _state(rows: dict[str, dict[int, dict[str, Any]]], as_of: date,
 
     out = PortfolioState()
     out.attributes = {
-        str(p.get("code")): {**p, "programme": prog_of.get(p.get("programme_id"))}
+        str(p.get("code")): {**p, "programme": prog_of.get(int(p.get("programme_id") or 0))}
         for p in rows["project"].values()}
     for r in sorted(rows["milestone"].values(), key=lambda r: int(r["id"])):
         out.milestones.append(MilestoneRow(
@@ -396,16 +400,16 @@ def _state(rows: dict[str, dict[int, dict[str, Any]]], as_of: date,
     raid_fields = set(RaidRow.__dataclass_fields__) - {"project_code", "type"}
     for kind in ("risk", "issue", "assumption", "dependency", "decision", "action"):
         for r in sorted(rows[kind].values(), key=lambda r: int(r["id"])):
-            values = {k: r.get(k) for k in raid_fields}
+            values: dict[str, Any] = {k: r.get(k) for k in raid_fields}
             values["title"] = values.get("title") or ""
             values["ref"] = str(values.get("ref") or "")
             out.raid.append(RaidRow(project_code=code(r), type=kind, **values))
     cr_fields = set(ChangeRow.__dataclass_fields__) - {"project_code"}
     for r in sorted(rows["change_request"].values(), key=lambda r: int(r["id"])):
-        values = {k: r.get(k) for k in cr_fields}
-        values["title"] = values.get("title") or ""
-        values["ref"] = str(values.get("ref") or "")
-        out.changes.append(ChangeRow(project_code=code(r), **values))
+        cr_values: dict[str, Any] = {k: r.get(k) for k in cr_fields}
+        cr_values["title"] = cr_values.get("title") or ""
+        cr_values["ref"] = str(cr_values.get("ref") or "")
+        out.changes.append(ChangeRow(project_code=code(r), **cr_values))
     for r in rows["baseline"].values():
         if (r.get("version") or 0) > 0:
             c = code(r)
@@ -447,7 +451,7 @@ def _utilisation(rows: dict[str, dict[int, dict[str, Any]]], as_of: date,
         if person is None:
             continue
         out.append(UtilRow(
-            resource=str(person.get("name")), role=roles.get(person.get("role_id")),
+            resource=str(person.get("name")), role=roles.get(int(person.get("role_id") or 0)),
             team=person.get("team"), period=str(period),
             capacity=float(c.get("hours") or 0.0), allocated=load.get((rid, str(period)), 0.0),
             projects=tuple(sorted(on.get((rid, str(period)), ())))))
@@ -574,6 +578,15 @@ def _load(db: sqlite_utils.Database, period: date | None, programmes: list[str],
     if prev_state is not None:
         _restrict(prev_state, in_scope | (set(prev_rows) - {p.code for p in rows}))
     findings = evaluate(scoped, state, day, thresholds)
+    shown = [p for p in all_periods if p.as_of <= day][-HISTORY_PERIODS:]
+    history: dict[str, dict[int, str | None]] = defaultdict(dict)
+    if shown:
+        ids = ",".join(str(p.id) for p in shown)
+        for r in db.query(f"SELECT period_id, project_code, rag_overall, calc_overall"
+                          f" FROM status_snapshot WHERE period_id IN ({ids})"):
+            if r["project_code"] in in_scope:
+                history[r["project_code"]][int(r["period_id"])] = (
+                    r["rag_overall"] or r["calc_overall"])
     return PackData(
         portfolio=str(settings.get("name") or "Portfolio"),
         organisation=str(settings.get("organisation") or ""),
@@ -581,7 +594,7 @@ def _load(db: sqlite_utils.Database, period: date | None, programmes: list[str],
         previous=previous, thresholds=thresholds, risk_bands=bands, data_hash=data_hash,
         programmes=known, scope_programmes=programmes, scope_projects=codes,
         projects=scoped, previous_projects=prev_rows, state=state, previous_state=prev_state,
-        findings=findings, all_projects=len(rows))
+        findings=findings, all_projects=len(rows), history_periods=shown, history=dict(history))
 
 
 def _restrict(state: PortfolioState, codes: set[str]) -> None:

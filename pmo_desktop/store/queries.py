@@ -183,17 +183,16 @@ def _project_peak_utilisation(db: sqlite_utils.Database, as_of: date) -> dict[in
     first = month_of(as_of)
     last = month_of(as_of + timedelta(days=92))
     rows = db.query("""
-        WITH load AS (
-          SELECT resource_id, period, SUM(hours) AS hours FROM allocation
-          WHERE period >= ? AND period <= ? AND COALESCE(booking,'committed') = 'committed'
-          GROUP BY resource_id, period),
+        WITH window AS (
+          SELECT resource_id, project_id, period, hours FROM allocation
+          WHERE period >= ? AND period <= ? AND COALESCE(booking,'committed') = 'committed'),
         util AS (
-          SELECT l.resource_id, l.period, 100.0 * l.hours / c.hours AS pct
-          FROM load l JOIN capacity c ON c.resource_id = l.resource_id AND c.period = l.period
-          WHERE c.hours > 0)
-        SELECT a.project_id, MAX(u.pct) AS peak FROM allocation a
-        JOIN util u ON u.resource_id = a.resource_id AND u.period = a.period
-        GROUP BY a.project_id""", [first, last])
+          SELECT w.resource_id, w.period, 100.0 * SUM(w.hours) / c.hours AS pct
+          FROM window w JOIN capacity c ON c.resource_id = w.resource_id AND c.period = w.period
+          WHERE c.hours > 0 GROUP BY w.resource_id, w.period)
+        SELECT w.project_id, MAX(u.pct) AS peak FROM window w
+        JOIN util u ON u.resource_id = w.resource_id AND u.period = w.period
+        GROUP BY w.project_id""", [first, last])
     return {int(r["project_id"]): float(r["peak"]) for r in rows}
 
 

@@ -242,7 +242,8 @@ _SUPPORT_SQL = [
     "CREATE INDEX milestone_project ON milestone(project_id)",
     "CREATE INDEX financial_project ON financial(project_id)",
     "CREATE INDEX allocation_project ON allocation(project_id)",
-    "CREATE INDEX allocation_period ON allocation(period, resource_id)",
+    # Covering: the utilisation queries read only these columns, by month.
+    "CREATE INDEX allocation_period ON allocation(period, resource_id, project_id, hours, booking)",
     "CREATE INDEX project_programme ON project(programme_id)",
 ]
 

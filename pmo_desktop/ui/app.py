@@ -13,10 +13,6 @@ from __future__ import annotations
 
 import sys
 
-from pmo_desktop.ui.compat import pin_singletons
-
-pin_singletons()  # before any Qt object exists (see compat.py)
-
 
 def _import_store_lean() -> None:
     """Import the store without pandas and numpy.

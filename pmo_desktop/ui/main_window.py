@@ -12,7 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
-    QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoStack,
+    QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QFont, QFontMetrics, QKeySequence,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu,
@@ -84,7 +85,6 @@ class MainWindow(QMainWindow):
         names.setSpacing(0)
         self.nav_title = QLabel("PMO Desktop")
         self.nav_title.setObjectName("navTitle")
-        self.nav_title.setWordWrap(True)
         self.nav_subtitle = QLabel("")
         self.nav_subtitle.setObjectName("navSubtitle")
         names.addWidget(self.nav_title)
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         for spec in VIEWS.values():
             if spec.in_nav:
                 item = QListWidgetItem(icon(spec.icon), spec.title)
+                item.setSizeHint(QSize(NAV_WIDTH - 16, 32))
                 item.setData(Qt.ItemDataRole.UserRole, spec.name)
                 item.setToolTip(f"{spec.title}  ({spec.shortcut})" if spec.shortcut else spec.title)
                 self.nav.addItem(item)
@@ -264,7 +265,10 @@ class MainWindow(QMainWindow):
         store = self.ctx.store
         as_of = self.ctx.as_of()
         self.setWindowTitle(f"{store.name} — as of {as_of:%d %b %Y} — PMO Desktop")
-        self.nav_title.setText(store.name)
+        bold = QFont(self.nav_title.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        self.nav_title.setText(QFontMetrics(bold).elidedText(
+            store.name, Qt.TextElideMode.ElideRight, NAV_WIDTH - 72))
         self.nav_title.setToolTip(str(store.path))
         self.nav_subtitle.setText(f"As of {as_of:%d %b %Y}")
         self.status_portfolio.setText(store.path.name)

@@ -92,7 +92,7 @@ QWidget#navPanel {{ background: {c.nav}; border-right: 1px solid {c.border}; }}
 QLabel#navTitle {{ font-weight: 600; font-size: 13px; color: {c.text}; }}
 QLabel#navSubtitle {{ color: {c.muted}; font-size: 11px; }}
 QListWidget#navList {{ background: transparent; border: none; outline: none; }}
-QListWidget#navList::item {{ padding: 7px 8px; margin: 1px 6px; border-radius: 6px; color: {c.text}; }}
+QListWidget#navList::item {{ padding: 0 8px; margin: 1px 6px; border-radius: 6px; color: {c.text}; }}
 QListWidget#navList::item:hover {{ background: {c.nav_selected}; }}
 QListWidget#navList::item:selected {{ background: {c.nav_selected}; color: {c.text}; font-weight: 600; }}
 QLabel#viewTitle {{ font-size: 18px; font-weight: 600; }}

@@ -9,9 +9,7 @@ from pathlib import Path
 import pytest
 
 from pmo_desktop.store import open_store
-from pmo_desktop.ui.compat import pin_singletons
 
-pin_singletons()  # PySide6 6.12.0 on CPython 3.11 over-releases None/True/False
 
 TODAY = date(2026, 11, 21)
 

@@ -238,3 +238,32 @@ def test_group_toggle_spans_and_expands(ctx, qtbot):
     view._on_clicked(view.model.index(0, 0))
     assert view.model.rowCount() < rows
     assert ctx.settings.value("portfolio/grouped", type=bool)
+
+
+def test_project_dialog_validates_next_to_the_field(ctx, store, qtbot):
+    from pmo_desktop.ui.portfolio.project_dialog import ProjectDialog, StatusDialog
+
+    pid = store.project_id("FIN-101")
+    row = store.get("project", pid)
+    dialog = ProjectDialog(ctx, row, calculated={"overall": "red"})
+    qtbot.addWidget(dialog)
+    values = dialog.values()
+    assert {k: values[k] for k in ("code", "name", "bac", "pct_complete", "finish_baseline")} == {
+        k: row[k] for k in ("code", "name", "bac", "pct_complete", "finish_baseline")}
+    dialog.fields.widgets["code"].setText("FIN-102")
+    dialog.fields.widgets["name"].setText("")
+    dialog.fields.widgets["finish_baseline"].set_value("2000-01-01")
+    dialog._on_accept()
+    assert not dialog.result()
+    errors = dialog.errors()
+    assert set(errors) >= {"code", "name", "finish_baseline"}
+    assert "already used" in dialog.fields.errors["code"].text()
+    assert not dialog.fields.errors["code"].isHidden()
+
+    status = StatusDialog(ctx, row, {"overall": "red"})
+    qtbot.addWidget(status)
+    status.rag_combos["overall"].set_value("green")
+    status.fields.widgets["rag_justification"].setPlainText("")
+    assert "rag_justification" in status.errors()
+    status.fields.widgets["rag_justification"].setPlainText("Recovery plan approved")
+    assert status.errors() == {}

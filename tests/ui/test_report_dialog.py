@@ -90,4 +90,4 @@ def test_a_bad_output_folder_is_reported(qtbot, ctx, tmp_path):
     d.out.setText(str(blocker_file / "sub" / "pack.pdf"))
     d.build_button.click()
     qtbot.waitUntil(lambda: d.build_button.isEnabled(), timeout=30_000)
-    assert d.result is None and d.status.property("error") is True
+    assert d.pack_result is None and d.status.property("error") is True

@@ -32,19 +32,29 @@ def _set(value: Any) -> frozenset[str]:
     return frozenset(str(v) for v in value)
 
 
-@dataclass(frozen=True)
+@dataclass
 class RowKeys:
-    """What the filter looks at for one project (precomputed once per load)."""
+    """What the filter looks at, one list per key with one entry per row (built once)."""
 
-    haystack: str  # lower-case text searched by the free-text filter
-    programme: str
-    rag: str
-    stage: str
-    state: str
-    manager: str
-    code: str
-    stale: bool
-    trend: str  # worse | better | "" (no change or no previous period)
+    haystack: list[str] = field(default_factory=list)  # lower-case searchable text
+    programme: list[str] = field(default_factory=list)
+    rag: list[str] = field(default_factory=list)
+    stage: list[str] = field(default_factory=list)
+    state: list[str] = field(default_factory=list)
+    manager: list[str] = field(default_factory=list)
+    code: list[str] = field(default_factory=list)
+    stale: list[bool] = field(default_factory=list)
+
+    def append(self, *, haystack: str, programme: str, rag: str, stage: str, state: str,
+               manager: str, code: str, stale: bool) -> None:
+        self.haystack.append(haystack)
+        self.programme.append(programme)
+        self.rag.append(rag)
+        self.stage.append(stage)
+        self.state.append(state)
+        self.manager.append(manager)
+        self.code.append(code)
+        self.stale.append(stale)
 
 
 @dataclass(frozen=True)
@@ -138,23 +148,28 @@ class PortfolioFilter:
         return out
 
     # -- applying ------------------------------------------------------------------
-    def accepts(self, keys: RowKeys) -> bool:
-        if self.codes is not None and keys.code not in self.codes:
-            return False
-        for facet, values in self.facets.items():
-            if getattr(keys, facet) not in values:
-                return False
-        if self.stale and not keys.stale:
-            return False
-        if self.trend and keys.trend != self.trend:
-            return False
-        if self.text.strip():
-            return all(word in keys.haystack for word in self.text.lower().split())
-        return True
+    def apply(self, keys: RowKeys, order: Iterable[int],
+              trends: list[str] | None = None) -> list[int]:
+        """The positions in ``order`` whose row keys pass the filter (order kept).
 
-    def apply(self, keys: list[RowKeys], order: Iterable[int]) -> list[int]:
-        """The positions in ``order`` whose row keys pass the filter (order kept)."""
+        Each criterion narrows the list in one comprehension over precomputed keys, so
+        10,000 rows filter in a few milliseconds.
+        """
+        rows = list(order)
         if not self.active:
-            return list(order)
-        accepts = self.accepts
-        return [i for i in order if accepts(keys[i])]
+            return rows
+        if self.codes is not None:
+            codes, wanted = keys.code, self.codes
+            rows = [i for i in rows if codes[i] in wanted]
+        for facet, values in self.facets.items():
+            column: list[str] = getattr(keys, facet)
+            rows = [i for i in rows if column[i] in values]
+        if self.stale:
+            stale = keys.stale
+            rows = [i for i in rows if stale[i]]
+        if self.trend and trends is not None:
+            rows = [i for i in rows if trends[i] == self.trend]
+        hay = keys.haystack
+        for word in self.text.lower().split():
+            rows = [i for i in rows if word in hay[i]]
+        return rows

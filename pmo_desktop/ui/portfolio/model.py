@@ -49,6 +49,13 @@ _IRRELEVANT = frozenset({
     "lesson", "role", "import_batch",
 })
 _NUMERIC = {"money", "days", "count", "progress"}
+_RAG_KEYS = frozenset({"red", "amber", "green"})
+# Roles the views ask for on every cell that this model never answers.
+_UNUSED_ROLES = frozenset({
+    int(Qt.ItemDataRole.DecorationRole), int(Qt.ItemDataRole.CheckStateRole),
+    int(Qt.ItemDataRole.SizeHintRole), int(Qt.ItemDataRole.StatusTipRole),
+    int(Qt.ItemDataRole.WhatsThisRole), int(Qt.ItemDataRole.AccessibleTextRole),
+})
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -114,7 +121,9 @@ class PortfolioModel(QAbstractTableModel):
         self._groups: list[tuple[str, list[int]]] = []
         self._collapsed: set[str] = set()
         self._display: list[int] = []  # what each table row shows: a row, or -(group + 1)
-        self._keys: list[RowKeys] | None = None
+        self._keys: RowKeys | None = None
+        self._trend_keys: list[str] | None = None
+        self._distinct: dict[str, list[tuple[str, str]]] = {}
         self._sort_keys: dict[int, list[Any]] = {}
         self._cells: dict[int, list[str]] = {}
         self._chips: dict[tuple[int, str], Chip] = {}
@@ -144,6 +153,8 @@ class PortfolioModel(QAbstractTableModel):
 
     def _clear_caches(self) -> None:
         self._keys = None
+        self._trend_keys = None
+        self._distinct = {}
         self._sort_keys = {}
         self._cells = {}
         self._chips = {}
@@ -171,6 +182,8 @@ class PortfolioModel(QAbstractTableModel):
             for dim in ("overall", *RAG_DIMENSIONS):
                 self._chips.pop((pos, dim), None)
         self._keys = None
+        self._trend_keys = None
+        self._distinct = {}
         self._sort_keys = {}
         last = len(COLUMNS) - 1
         for status in fresh:
@@ -249,6 +262,11 @@ class PortfolioModel(QAbstractTableModel):
 
     def distinct(self, facet: str) -> list[tuple[str, str]]:
         """``(value, label)`` pairs present in the rows, for the filter menus."""
+        if facet not in self._distinct:
+            self._distinct[facet] = self._distinct_values(facet)
+        return self._distinct[facet]
+
+    def _distinct_values(self, facet: str) -> list[tuple[str, str]]:
         if facet == "rag":
             return [(k, Rag.parse(None if k == NOT_SET else k).label)
                     for k in ("red", "amber", "green", NOT_SET)]
@@ -266,26 +284,32 @@ class PortfolioModel(QAbstractTableModel):
         return [(v, v) for v in sorted(seen, key=str.casefold)]
 
     # -- filtering and sorting ------------------------------------------------------
-    def _row_keys(self) -> list[RowKeys]:
+    def _row_keys(self) -> RowKeys:
         if self._keys is None:
-            keys = []
-            for i, s in enumerate(self._rows):
-                overall = self._chip(i, "overall")
-                trend_key = {"↓": "worse", "↑": "better"}.get(overall.arrow, "")
-                hay = " ".join(str(v) for v in (
-                    s.code, s.name, s.programme, s.manager, s.sponsor, enums.label(s.stage),
-                    enums.label(s.state)) if v).lower()
-                keys.append(RowKeys(
-                    haystack=hay, programme=s.programme or "", rag=overall.key,
-                    stage=s.stage or "", state=s.state or "", manager=s.manager or "",
-                    code=s.code, stale=is_stale(s, self._as_of, self._stale_days),
-                    trend=trend_key))
+            keys = RowKeys()
+            as_of, days = self._as_of, self._stale_days
+            for s in self._rows:
+                stage, state = s.stage or "", s.state or ""
+                hay = f"{s.code} {s.name} {s.programme or ''} {s.manager or ''} " \
+                      f"{s.sponsor or ''} {stage} {state}".replace("_", " ").lower()
+                keys.append(haystack=hay, programme=s.programme or "",
+                            rag=s.rag if s.rag in _RAG_KEYS else NOT_SET, stage=stage,
+                            state=state, manager=s.manager or "", code=s.code,
+                            stale=is_stale(s, as_of, days))
             self._keys = keys
         return self._keys
 
+    def _trends(self) -> list[str]:
+        """Per row: ``worse``/``better``/``''`` for the overall RAG (only when filtered on)."""
+        if self._trend_keys is None:
+            self._trend_keys = [{"↓": "worse", "↑": "better"}.get(
+                self._chip(i, "overall").arrow, "") for i in range(len(self._rows))]
+        return self._trend_keys
+
     def _apply_filter(self) -> None:
         if self._filter.active:
-            self._visible = self._filter.apply(self._row_keys(), self._order)
+            trends = self._trends() if self._filter.trend else None
+            self._visible = self._filter.apply(self._row_keys(), self._order, trends)
         else:
             self._visible = list(self._order)
         self._regroup()
@@ -327,7 +351,11 @@ class PortfolioModel(QAbstractTableModel):
         keys = self._sort_keys.get(column)
         if keys is None:
             col = COLUMNS[column]
-            keys = [self._sort_value(i, col) for i in range(len(self._rows))]
+            if col.kind == "text" and col.key not in ("stage", "state"):
+                keys = [v.casefold() if v else None
+                        for v in (getattr(s, col.key) for s in self._rows)]
+            else:
+                keys = [self._sort_value(i, col) for i in range(len(self._rows))]
             self._sort_keys[column] = keys
         return keys
 
@@ -347,13 +375,15 @@ class PortfolioModel(QAbstractTableModel):
             column = -1
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
-        codes = [self._code_at(i) for i in old]
+        codes = [self._code_at(i) for i in old] if old else []
         self._sort_column, self._sort_order = column, order
         self._order = self._sorted(range(len(self._rows)))
         self._apply_filter()
-        new = [self.index_for_code(c, i.column()) if c else QModelIndex()
-               for c, i in zip(codes, old)]
-        self.changePersistentIndexList(old, new)
+        if old:
+            rows = {self._rows[v].code: r for r, v in enumerate(self._display) if v >= 0}
+            new = [self.index(rows[c], i.column()) if c in rows else QModelIndex()
+                   for c, i in zip(codes, old)]
+            self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
     def sort_state(self) -> tuple[int, Qt.SortOrder]:
@@ -534,7 +564,7 @@ class PortfolioModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if not index.isValid():
+        if role in _UNUSED_ROLES or not index.isValid():
             return None
         pos = self._pos(index)
         if pos is None:

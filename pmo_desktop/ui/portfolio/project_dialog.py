@@ -13,7 +13,8 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-    QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
+    QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QSpinBox, QTabWidget, QVBoxLayout,
+    QWidget,
 )
 
 from pmo_desktop.domain import enums
@@ -171,6 +172,7 @@ class _FieldForm:
 
     def add(self, form: QFormLayout, page: int, name: str, label: str, widget: QWidget) -> None:
         holder = QWidget()
+        holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)

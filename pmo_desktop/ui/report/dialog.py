@@ -57,7 +57,7 @@ class ReportDialog(QDialog):
         self.setObjectName("report_dialog")
         self.setWindowTitle(tr("Steering committee pack"))
         self.worker: PackWorker | None = None
-        self.result: PackResult | None = None
+        self.pack_result: PackResult | None = None
         self.choices = pack_choices(ctx.store)
         self._build_ui()
         self._restore()
@@ -138,7 +138,8 @@ class ReportDialog(QDialog):
         self.meeting.setObjectName("report_meeting")
         self.meeting.setCalendarPopup(True)
         self.meeting.setDisplayFormat("d MMM yyyy")
-        self.meeting.setDate(QDate(self.ctx.as_of()))
+        day = self.ctx.as_of()
+        self.meeting.setDate(QDate(day.year, day.month, day.day))
         self.version = QLineEdit("1.0", box)
         self.version.setObjectName("report_version")
         self.marking = QComboBox(box)
@@ -215,21 +216,30 @@ class ReportDialog(QDialog):
             meeting_date=self.meeting.date().toPython(),  # type: ignore[arg-type]
             version=self.version.text().strip() or "1.0")
 
-    def _scope(self) -> tuple[list[str], list[str]]:
+    def _groups(self) -> list[tuple[QTreeWidgetItem, list[QTreeWidgetItem]]]:
+        """Programme items with their project items."""
         root = self.scope.invisibleRootItem()
+        out = []
+        for i in range(root.childCount()):
+            parent = root.child(i)
+            if parent is None:
+                continue
+            kids = [parent.child(k) for k in range(parent.childCount())]
+            out.append((parent, [k for k in kids if k is not None]))
+        return out
+
+    def _scope(self) -> tuple[list[str], list[str]]:
         programmes: list[str] = []
         projects: list[str] = []
         total = checked = 0
-        for i in range(root.childCount()):
-            parent = root.child(i)
+        for parent, children in self._groups():
             state = parent.checkState(0)
-            total += parent.childCount()
+            total += len(children)
             if state == Qt.CheckState.Checked and parent.data(0, Qt.ItemDataRole.UserRole):
                 programmes.append(parent.data(0, Qt.ItemDataRole.UserRole))
-                checked += parent.childCount()
+                checked += len(children)
                 continue
-            for k in range(parent.childCount()):
-                child = parent.child(k)
+            for child in children:
                 if child.checkState(0) == Qt.CheckState.Checked:
                     projects.append(child.data(0, CODE_ROLE))
                     checked += 1
@@ -253,12 +263,9 @@ class ReportDialog(QDialog):
         programmes = set(values.get("programmes") or [])
         projects = set(values.get("projects") or [])
         everything = not programmes and not projects
-        root = self.scope.invisibleRootItem()
-        for i in range(root.childCount()):
-            parent = root.child(i)
+        for parent, children in self._groups():
             whole = everything or parent.data(0, Qt.ItemDataRole.UserRole) in programmes
-            for k in range(parent.childCount()):
-                child = parent.child(k)
+            for child in children:
                 on = whole or child.data(0, CODE_ROLE) in projects
                 child.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
@@ -347,7 +354,7 @@ class ReportDialog(QDialog):
         options = self.options()
         self.ctx.settings.setValue(LAST_KEY, json.dumps(options.as_dict(), sort_keys=True))
         self.ctx.settings.setValue(FOLDER_KEY, str(out.parent))
-        self.result = None
+        self.pack_result = None
         self.worker = PackWorker(self.ctx.store, out, options)
         self.worker.progress.connect(self._on_worker_progress)
         self.worker.succeeded.connect(self._on_worker_succeeded)
@@ -378,7 +385,7 @@ class ReportDialog(QDialog):
         result.pack_id = record_pack(
             self.ctx.store, period_as_of=result.period, options=self._options.as_dict(),
             data_hash=result.data_hash, path=str(result.path.resolve()), pages=result.pages)
-        self.result = result
+        self.pack_result = result
         self.progress.setValue(100)
         self._show(tr("{pages} pages written to {path} in {s:.1f} s.").format(
             pages=result.pages, path=result.path, s=result.seconds))

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QDateEdit, QSpinBox, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
@@ -55,6 +55,21 @@ class RagChipDelegate(EditorDelegate):
 
     CHIP_HEIGHT = 18
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fonts: dict[str, tuple[QFont, QFontMetrics]] = {}
+
+    def _chip_font(self, base: QFont) -> tuple[QFont, QFontMetrics]:
+        key = base.key()
+        cached = self._fonts.get(key)
+        if cached is None:
+            font = QFont(base)
+            font.setPointSizeF(max(font.pointSizeF() - 1, 7))
+            font.setWeight(QFont.Weight.DemiBold)
+            cached = (font, QFontMetrics(font))
+            self._fonts[key] = cached
+        return cached
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         key = index.data(roles.RAG_KEY_ROLE)
         if key is None:
@@ -71,10 +86,7 @@ class RagChipDelegate(EditorDelegate):
 
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = QFont(option.font)
-        font.setPointSizeF(max(font.pointSizeF() - 1, 7))
-        font.setWeight(QFont.Weight.DemiBold)
-        metrics = QFontMetrics(font)
+        font, metrics = self._chip_font(option.font)
         rect = option.rect.adjusted(4, 0, -4, 0)
         arrow_w = metrics.horizontalAdvance(arrow) + 4 if arrow else 0
         full_w = metrics.horizontalAdvance(label) + 16

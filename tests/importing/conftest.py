@@ -1,0 +1,45 @@
+"""Fixtures for the importer tests: a real store in tmp_path, the shared trackers."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from pmo_desktop.store import open_store
+
+FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures"
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = open_store(tmp_path / "p.pmo")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def fixture_path():
+    def get(prefix: str) -> str:
+        found = sorted(FIXTURES.glob(f"{prefix}*"))
+        if not found:
+            pytest.skip(f"fixture {prefix} is not available")
+        return str(found[0])
+    return get
+
+
+@pytest.fixture
+def digest():
+    return file_digest
+
+
+def file_digest(path: Path) -> str:
+    """Hash of a store file and its WAL, to prove nothing was written."""
+    h = hashlib.sha256()
+    for p in sorted(path.parent.glob(path.name + "*")):
+        if p.name.endswith("-shm"):  # the WAL index changes on reads too
+            continue
+        h.update(p.name.encode())
+        h.update(p.read_bytes())
+    return h.hexdigest()

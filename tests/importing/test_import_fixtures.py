@@ -1,0 +1,200 @@
+"""Every real tracker of ../shared/fixtures: tables, entity, header row, rows, key fields."""
+
+from __future__ import annotations
+
+import pytest
+
+from pmo_desktop.importing.api import import_files
+
+
+def _dry(store, path, project="DEMO"):
+    result = import_files(store, [path], dry_run=True, project_code=project)
+    data = result.to_json()
+    assert result.exit_code == 0, data["files"][0]["error"]
+    assert data["batch"] is None
+    return data["files"][0]
+
+
+def _tables(file_json, entity=None):
+    return [t for t in file_json["tables"] if entity is None or t["entity"] == entity]
+
+
+def _fields(table):
+    return {c["header"]: c["field"] for c in table["columns"]}
+
+
+def test_s01_issue_register_rows_without_owner_are_rejected(store, fixture_path):
+    f = _dry(store, fixture_path("S01"))
+    (t,) = _tables(f, "issue")
+    assert (t["sheet"], t["range"], t["header_row"], t["rows"]) == ("Issue Register", "A1:N6", 1, 5)
+    fields = _fields(t)
+    assert fields["ID"] == "ref" and fields["Issue"] == "title"
+    assert fields["Type"] == "issue_type" and fields["Closure Date"] == "closed_date"
+    assert fields["Report Link"] is None  # reported, never dropped silently
+    assert t["created"] == 0 and len(t["rejected"]) == 5
+    assert all("owner" in r["reason"] for r in t["rejected"])
+    lookup = [x for x in f["tables"] if x["sheet"] == "Definitions"]
+    assert lookup and lookup[0]["entity"] is None
+
+
+def test_s02_risk_register_named_issue_register(store, fixture_path):
+    f = _dry(store, fixture_path("S02"))
+    (t,) = _tables(f, "risk")  # the columns say risk, not the sheet's name
+    fields = _fields(t)
+    assert fields["Owner"] == "owner" and fields["Actionee"] == "actionee"
+    assert fields["Probability"] == "probability" and fields["EV"] == "expected_value"
+    assert t["rows"] == 3
+    assert [s["row"] for s in t["skipped"]] == [5, 6, 7]  # blank template rows (ID only)
+    assert {r["column"] for r in t["rejected"]} == {"I"}  # the empty Owner column
+    assert any("Formulas without a saved value" in w for w in t.get("warnings", []))
+
+
+def test_s03_tpm_tables_many_sheets(store, fixture_path):
+    f = _dry(store, fixture_path("S03"))
+    by_sheet = {}
+    for t in f["tables"]:
+        by_sheet.setdefault(t["sheet"], []).append(t)
+    for sheet in ("RACI", "Stakeholders", "Comm Plan", "Requirements", "Scorecard"):
+        assert all(t["entity"] is None for t in by_sheet[sheet]), sheet
+    (simple,) = by_sheet["Mercury Simple"]
+    assert simple["entity"] == "milestone" and simple["rows"] == 25
+    assert _fields(simple)["Project / Program"] == "project_id"
+    assert simple["records"][0]["values"] == {"ref": "1", "name": "P2P Subsystem Ready",
+                                              "project": "WINDOWS"}
+    risk_logs = by_sheet["Risk Log"]  # two tables on one sheet, blank rows between
+    assert [(t["range"], t["header_row"], t["rows"]) for t in risk_logs] == [
+        ("A1:G4", 1, 3), ("A13:E23", 13, 6)]
+    (plan,) = by_sheet["Project Plan"]
+    assert plan["entity"] == "milestone" and plan["header_row"] == 3  # burndown rows above
+    assert _fields(plan)["End Date"] == "forecast_date"
+    first = plan["records"][0]
+    assert first["values"]["name"] == "Design Network"
+    assert first["values"]["forecast_date"] == "2023-02-06"
+
+
+def test_s04_excel_table_with_hidden_lookups(store, fixture_path):
+    f = _dry(store, fixture_path("S04"))
+    (t,) = _tables(f, "risk")
+    assert (t["sheet"], t["range"], t["rows"], t["created"]) == ("Risk Log", "A1:M10", 9, 9)
+    fields = _fields(t)
+    assert fields["Risk #"] == "ref" and fields["Risk Owner"] == "owner"
+    assert fields["Response Strategy"] == "response"
+    v = t["records"][0]["values"]
+    assert (v["probability"], v["impact"], v["response"], v["status"]) == (4, 3, "reduce", "open")
+    hidden = [x for x in f["tables"] if x.get("hidden")]
+    assert {x["sheet"] for x in hidden} == {"Drop Downs", "Heat Map Lookup"}
+    assert all(x["entity"] is None for x in hidden)
+
+
+def test_s05_single_sheet_raid_log_splits_by_type(store, fixture_path):
+    f = _dry(store, fixture_path("S05"))
+    got = {t["entity"]: t for t in f["tables"]}
+    assert set(got) == {"risk", "issue", "assumption", "dependency"}
+    assert got["issue"]["records"][0]["values"]["status"] == "in_progress"
+    assert got["assumption"]["records"][0]["values"]["status"] == "validated"
+    assert got["risk"]["records"][0]["values"]["impact"] == 5  # High on a 3-point scale
+    assert sum(t["created"] for t in got.values()) == 4
+
+
+def test_s06_dashboard_projects_and_milestones(store, fixture_path):
+    f = _dry(store, fixture_path("S06"))
+    (p,) = _tables(f, "project")
+    fields = _fields(p)
+    assert fields["Status"] == "rag_overall" and fields["Progress %"] == "pct_complete"
+    assert fields["Budget"] == "bac" and fields["Actual Spend"] is None
+    rag = [r["values"]["rag_overall"] for r in p["records"]]
+    assert rag == ["green", "amber", "red"]
+    assert [r["values"]["pct_complete"] for r in p["records"]] == [0.85, 0.65, 0.4]
+    (m,) = _tables(f, "milestone")
+    assert m["rows"] == 4 and m["records"][0]["values"]["forecast_date"] == "2026-04-01"
+    kpi = [t for t in f["tables"] if t["sheet"] == "KPI Tracking"]
+    assert kpi[0]["entity"] is None
+
+
+def test_s07_four_raid_sheets(store, fixture_path):
+    f = _dry(store, fixture_path("S07"))
+    ents = [(t["sheet"], t["entity"]) for t in f["tables"]]
+    assert ents == [("Risks", "risk"), ("Assumptions", "assumption"), ("Issues", "issue"),
+                    ("Dependencies", "dependency")]
+    issues = _tables(f, "issue")[0]
+    assert _fields(issues)["Status (Open/In Progress/Closed)"] == "status"
+    statuses = [r["values"]["status"] for r in issues["records"]]
+    assert statuses[1] == "in_progress"  # "In progeress" → nearest allowed value
+    risks = _tables(f, "risk")[0]
+    assert _fields(risks)["Impact (High/Med/Low)"] == "impact"
+    assert all("owner" in r["reason"] for r in risks["rejected"])
+
+
+def test_s08_german_plan_takes_milestones(store, fixture_path):
+    f = _dry(store, fixture_path("S08"))
+    (t,) = f["tables"]
+    assert (t["entity"], t["header_row"], t["range"]) == ("milestone", 6, "A6:G42")
+    names = [r["values"]["name"] for r in t["records"]]
+    assert names == ["M0: Kickoff", "M1: Abschluss Projektplan", "M2: End of Elaboration",
+                     "M3: Feature Freeze", "M4: Code Freeze", "M5: Projektende"]
+    assert t["rows"] == 6
+    assert any("a task, not a milestone" in s["reason"] for s in t["skipped"])
+    reasons = {s["reason"].split(" (")[0] for s in t["skipped"]}
+    assert "section heading" in reasons  # Inception, Elaboration, …
+    assert t["records"][0]["values"]["pct_complete"] == 1.0
+
+
+def test_s09_spanish_issue_log_under_a_title_block(store, fixture_path):
+    f = _dry(store, fixture_path("S09"))
+    (t,) = f["tables"]
+    assert (t["entity"], t["header_row"], t["rows"]) == ("issue", 11, 8)
+    fields = _fields(t)
+    assert fields["Responsable"] == "owner" and fields["Estado"] == "status"
+    assert fields["Fecha estimada de resolución"] == "due_date"
+    v = t["records"][0]["values"]
+    assert (v["status"], v["priority"], v["date_raised"]) == ("resolved", "medium", "2026-02-17")
+
+
+def test_s10_budget_actual_costs_by_month(store, fixture_path):
+    f = _dry(store, fixture_path("S10"))
+    (t,) = _tables(f, "financial")
+    assert t["sheet"] == "Actual Costs" and t["header_row"] == 4
+    assert {r["values"]["period"]: r["values"]["actual"] for r in t["records"]} == {
+        "2022-02": 18700.0, "2022-03": 50600.0, "2022-04": 4000.0}
+    assert any("subtotal" in s["reason"] for s in t["skipped"])
+    assert all("period" in r["reason"] for r in t["rejected"])
+
+
+def test_s11_risk_analysis_three_blocks(store, fixture_path):
+    f = _dry(store, fixture_path("S11"))
+    (t,) = _tables(f, "risk")
+    assert (t["range"], t["header_row"], t["rows"], t["created"]) == ("A5:K25", 5, 19, 19)
+    assert _fields(t)["Likelihood of Occurrence (1-5)"] == "probability"
+    assert t["skipped"] == [{"row": 25, "reason": t["skipped"][0]["reason"]}]
+    v = t["records"][0]["values"]
+    assert (v["probability"], v["impact"], v["closed_date"]) == (3, 4, "2022-02-15")
+
+
+def test_s12_mspdi_plan_gives_its_flagged_milestones(store, fixture_path):
+    f = _dry(store, fixture_path("S12"))
+    (t,) = f["tables"]
+    assert (t["entity"], t["header_row"], t["rows"]) == ("milestone", 3, 2)
+    got = {r["values"]["name"]: r["values"]["forecast_date"] for r in t["records"]}
+    assert got == {"Milestone 1": "2023-08-22", "Milestone 2": "2023-08-11"}
+    reasons = {s["reason"] for s in t["skipped"]}
+    assert "a summary task" in reasons
+
+
+def test_s14_minimal_mspdi(store, fixture_path):
+    f = _dry(store, fixture_path("S14"))
+    (t,) = f["tables"]
+    assert t["entity"] == "milestone" and t["records"][0]["values"]["name"] == "task_0"
+
+
+def test_damaged_mspdi_is_refused(store, tmp_path):
+    p = tmp_path / "plan.xml"
+    p.write_bytes(b'<Project xmlns="http://schemas.microsoft.com/project"><Tasks><Task>')
+    result = import_files(store, [str(p)], dry_run=True)
+    assert result.exit_code == 2 and "plan.xml" in result.to_json()["files"][0]["error"]
+
+
+def test_without_project_rows_are_rejected_with_a_reason(store, fixture_path):
+    f = import_files(store, [fixture_path("S04")], dry_run=True).to_json()["files"][0]
+    (t,) = _tables(f, "risk")
+    assert t["created"] == 0 and len(t["rejected"]) == 9
+    assert "--project" in t["rejected"][0]["reason"]

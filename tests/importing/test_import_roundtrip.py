@@ -1,0 +1,208 @@
+"""Plan → apply → re-import → change → undo on a real store; layouts made with openpyxl."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import openpyxl
+import pytest
+from openpyxl.styles import PatternFill
+from openpyxl.worksheet.table import Table
+
+from pmo_desktop.importing.api import (
+    change_field, import_files, list_batches, plan_tables, read_and_detect, save_profile,
+    undo_import,
+)
+from pmo_desktop.store import UndoConflict
+
+
+def _risks(path, rows, title=True):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Risk Register"
+    if title:
+        ws.append(["ACME Programme — Risk Register"])
+        ws.append(["Status date: 31/01/2026"])
+        ws.append([])
+    ws.append(["Risk ID", "Title", "Risk Owner", "Likelihood", "Impact (1-5)", "Due Date",
+               "Status", "EMV (£k)"])
+    for r in rows:
+        ws.append(r)
+    wb.save(path)
+    return str(path)
+
+
+ROWS = [
+    ["R-001", "Supplier late", "Ana", "High", 4, "31/03/2026", "Open", "1,200"],
+    ["R-002", "Licence cost rises", "Ben", "Low", 2, date(2026, 5, 1), "Closed", 50],
+    ["R-003", "Key engineer leaves", "Cara", "Medium", 3, 46100, "Monitoring", "(5)"],
+]
+
+
+def _table(result, i=0):
+    return result.to_json()["files"][0]["tables"][i]
+
+
+def test_apply_reimport_change_and_undo(store, tmp_path):
+    path = _risks(tmp_path / "risks.xlsx", ROWS)
+    dry = import_files(store, [path], dry_run=True, project_code="ACME")
+    t = _table(dry)
+    assert (t["entity"], t["header_row"], t["created"]) == ("risk", 4, 3)
+    v = {r["key"]: r["values"] for r in t["records"]}
+    assert v["R-001"]["due_date"] == "2026-03-31" and v["R-001"]["probability"] == 5
+    assert v["R-002"]["due_date"] == "2026-05-01" and v["R-003"]["due_date"] == "2026-03-19"
+    assert v["R-001"]["expected_value"] == 1_200_000.0 and v["R-003"]["expected_value"] == -5000.0
+    assert store.list_batches() == []
+
+    applied = import_files(store, [path], dry_run=False, project_code="ACME")
+    assert applied.exit_code == 0 and applied.batch is not None
+    pid = store.project_id("ACME")
+    rid = store.find_id("risk", {"project_id": pid, "ref": "R-001"})
+    row = store.get("risk", rid)
+    assert (row["title"], row["owner"], row["source_row"], row["source_sheet"]) == (
+        "Supplier late", "Ana", 5, "Risk Register")
+
+    again = import_files(store, [path], dry_run=False, project_code="ACME")
+    t = _table(again)
+    assert again.batch is None and (t["created"], t["updated"], t["unchanged"]) == (0, 0, 3)
+
+    changed = [list(r) for r in ROWS]
+    changed[0][6] = "Closed"
+    changed[1][2] = "Dana"
+    path2 = _risks(tmp_path / "risks_feb.xlsx", changed)
+    upd = import_files(store, [path2], dry_run=False, project_code="ACME")
+    t = _table(upd)
+    assert (t["created"], t["updated"], t["unchanged"]) == (0, 2, 1)
+    rec = {r["key"]: r for r in t["records"]}
+    assert rec["R-001"]["changes"] == {"status": {"old": "open", "new": "closed"}}
+    assert store.get("risk", rid)["status"] == "closed"
+
+    undo_import(store, upd.batch)
+    assert store.get("risk", rid)["status"] == "open"
+    assert [b["undone_at"] is not None for b in list_batches(store)] == [True, False]
+
+
+def test_undo_of_an_import_removes_what_it_created(store, tmp_path, digest):
+    path = _risks(tmp_path / "r.xlsx", ROWS)
+    res = import_files(store, [path], dry_run=False, project_code="ACME")
+    assert store.counts()["risk"] == 3 and store.counts()["project"] == 1
+    out = undo_import(store, res.batch)
+    assert out["batch"] == res.batch and out["deleted"] == 4
+    assert store.counts()["risk"] == 0 and store.counts()["project"] == 0
+
+
+def test_undo_refuses_when_later_edits_touched_the_fields(store, tmp_path):
+    path = _risks(tmp_path / "r.xlsx", ROWS)
+    batch = import_files(store, [path], dry_run=False, project_code="ACME").batch
+    rid = store.find_id("risk", {"project_id": store.project_id("ACME"), "ref": "R-002"})
+    with store.write() as tx:
+        tx.update("risk", rid, {"owner": "Zoe"})
+    with pytest.raises(UndoConflict) as err:
+        undo_import(store, batch)
+    assert "R-002" in str(err.value)
+
+
+def test_rejected_rows_name_row_column_and_reason(store, tmp_path):
+    rows = [["R-001", "No owner here", "", "High", 4, "31/03/2026", "Open", 1],
+            ["R-002", "Bad date", "Ana", "High", 4, "31/31/2026", "Open", 1],
+            ["R-003", "Bad impact", "Ana", "High", 9, "01/03/2026", "Open", 1]]
+    t = _table(import_files(store, [_risks(tmp_path / "r.xlsx", rows)], dry_run=True,
+                            project_code="ACME"))
+    got = {r["row"]: (r["column"], r["reason"]) for r in t["rejected"]}
+    assert got[5][0] == "C" and "owner" in got[5][1]
+    assert got[6][0] == "F" and "31/31/2026" in got[6][1]
+    assert got[7][0] == "E" and "1–5" in got[7][1]
+    assert t["rows"] == 3 and t["created"] == 0
+
+
+def test_two_row_header_wide_months_financials(store, tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Budget"
+    ws.append(["Project", "Measure", "2026", None, None])
+    ws.merge_cells("C1:E1")
+    ws.append([None, None, "Jan", "Feb", "Mar"])
+    ws.append(["ACME", "Planned", "£1.2k", 1500, 900])
+    ws.append(["ACME", "Actual", 1000, "1,400", None])
+    ws.append(["Total", None, 2200, 2900, 900])
+    p = tmp_path / "budget.xlsx"
+    wb.save(p)
+    t = _table(import_files(store, [str(p)], dry_run=True))
+    assert (t["entity"], t["header_row"]) == ("financial", 2)
+    got = {r["values"]["period"]: r["values"] for r in t["records"]}
+    assert got["2026-01"]["planned"] == 1200.0 and got["2026-01"]["actual"] == 1000.0
+    assert got["2026-02"]["actual"] == 1400.0 and "actual" not in got["2026-03"]
+    assert t["skipped"][0]["reason"].startswith("total row")
+
+
+def test_rag_from_fill_colour_and_excel_table(store, tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Portfolio"
+    ws.append(["Project Code", "Project Name", "RAG", "% Complete", "Go-live"])
+    ws.append(["P1", "Payroll", None, 85, "Mar 2026"])
+    ws.append(["P2", "CRM", "A", "40%", "15/04/2026"])
+    ws.append(["P3", "ERP", "Off track", 5, "2026-06-30"])
+    ws["C2"].fill = PatternFill("solid", fgColor="FF00B050")
+    ws.add_table(Table(displayName="Projects", ref="A1:E4"))
+    p = tmp_path / "portfolio.xlsx"
+    wb.save(p)
+    t = _table(import_files(store, [str(p)], dry_run=True))
+    assert t["entity"] == "project"
+    v = {r["key"]: r["values"] for r in t["records"]}
+    assert [v[k]["rag_overall"] for k in ("P1", "P2", "P3")] == ["green", "amber", "red"]
+    assert [v[k]["pct_complete"] for k in ("P1", "P2", "P3")] == [0.85, 0.4, 0.05]
+    assert v["P1"]["finish_baseline"] == "2026-03-01"
+
+
+def test_keyless_log_matches_by_title_on_reimport(store, tmp_path):
+    def write(path, status):
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.title = "Problemas"
+        ws.append(["Descripción", "Responsable", "Estado", "Fecha de registro"])
+        ws.append(["Servidor caído", "Omar", status, "16 de febrero de 2026"])
+        ws.append(["Falta de datos", "Isaac", "Abierto", "17/02/2026"])
+        wb.save(path)
+        return str(path)
+
+    first = import_files(store, [write(tmp_path / "a.xlsx", "Abierto")], dry_run=False,
+                         project_code="LTV")
+    t = _table(first)
+    assert t["entity"] == "issue" and [r["key"] for r in t["records"]] == ["I-001", "I-002"]
+    assert t["records"][0]["values"]["date_raised"] == "2026-02-16"
+    second = _table(import_files(store, [write(tmp_path / "b.xlsx", "Resuelto")], dry_run=True,
+                                 project_code="LTV"))
+    assert (second["created"], second["updated"], second["unchanged"]) == (0, 1, 1)
+
+
+def test_mapping_profile_is_reused(store, tmp_path):
+    path = _risks(tmp_path / "r.xlsx", ROWS)
+    (table,) = read_and_detect(path, store=store)
+    due = next(c for c in table.columns if c.header == "Due Date")
+    change_field(table, due.index, "review_date")
+    save_profile(store, table)
+    (again,) = read_and_detect(_risks(tmp_path / "r2.xlsx", ROWS[:1]), store=store)
+    assert again.profile and again.column_for("review_date").header == "Due Date"
+    plan = plan_tables(store, [again], project_code="ACME")
+    assert plan.tables[0].records[0].values["review_date"] == "2026-03-31"
+
+
+def test_csv_with_semicolons_and_day_first_dates(store, tmp_path):
+    p = tmp_path / "actions.csv"
+    p.write_text("Action ID;Action;Owner;Due date;Status\n"
+                 "A1;Book room;Ana;03/02/2026;Open\nA2;Send pack;Ben;25/02/2026;Done\n",
+                 encoding="utf-8")
+    t = _table(import_files(store, [str(p)], dry_run=True, project_code="X"))
+    assert t["entity"] == "action"
+    due = [r["values"]["due_date"] for r in t["records"]]
+    assert due == ["2026-02-03", "2026-02-25"]  # 25/02 decides the whole column day-first
+    assert t["records"][1]["values"]["status"] == "done"
+
+
+def test_several_files_one_batch(store, tmp_path):
+    a = _risks(tmp_path / "a.xlsx", ROWS[:1])
+    b = _risks(tmp_path / "b.xlsx", ROWS[1:])
+    res = import_files(store, [a, b], dry_run=False, project_code="ACME")
+    assert res.exit_code == 0 and len(store.list_batches()) == 1
+    assert store.list_batches()[0]["file_name"] == "a.xlsx, b.xlsx"

@@ -1,0 +1,179 @@
+"""Value parsers: examples from real trackers, and properties over generated values."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pmo_desktop.domain import enums
+from pmo_desktop.importing import values as V
+from pmo_desktop.importing.columns import header_matches
+
+AS_OF = date(2026, 1, 31)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2026-03-31", date(2026, 3, 31)), ("31/03/2026", date(2026, 3, 31)),
+    ("31.03.2026", date(2026, 3, 31)), ("31-Mar-2026", date(2026, 3, 31)),
+    ("Mar 31, 2026", date(2026, 3, 31)), ("31 March 2026", date(2026, 3, 31)),
+    ("16 de Febrero de 2026", date(2026, 2, 16)), ("31. März 2026", date(2026, 3, 31)),
+    ("31 mars 2026", date(2026, 3, 31)), ("31 de março de 2026", date(2026, 3, 31)),
+    ("lunes, 16 de febrero de 2026", date(2026, 2, 16)), ("Q1 2026", date(2026, 3, 31)),
+    ("Mar-26", date(2026, 3, 1)), (46100, date(2026, 3, 19)), ("46100", date(2026, 3, 19)),
+    ("31 Mar", date(2026, 3, 31)), ("15 Dec", date(2025, 12, 15)), ("TBC", None),
+])
+def test_dates(text, expected):
+    assert V.parse_date(text, as_of=AS_OF) == expected
+
+
+def test_day_first_decided_by_the_column():
+    assert V.decide_dayfirst(["03/04/2026", "12/25/2026"]) is False
+    assert V.decide_dayfirst(["03/04/2026", "25/12/2026"]) is True
+    assert V.parse_date("03/04/2026", dayfirst=False) == date(2026, 3, 4)
+
+
+@pytest.mark.parametrize("text,scale,expected", [
+    ("£1.2m", 1, 1_200_000), ("1,200k", 1, 1_200_000), ("(500)", 1, -500),
+    ("1.234,56 €", 1, 1234.56), ("$ 1,000.00", 1, 1000), ("-£50", 1, -50),
+    ("250", 1000, 250_000), (250.0, 1000, 250_000), ("€1.5bn", 1, 1.5e9), ("1 234,5", 1, 1234.5),
+])
+def test_money(text, scale, expected):
+    assert V.parse_money(text, scale) == pytest.approx(expected)
+
+
+def test_money_scale_and_currency_in_header():
+    assert V.header_money("TCV (k)") == (1000.0, None)
+    assert V.header_money("Budget (£m)") == (1_000_000.0, "GBP")
+    assert V.header_money("LABOR COST ($)") == (1.0, "USD")
+
+
+def test_percent_decided_per_column():
+    assert V.decide_percent_scale([0.85, 0.4, 1]) == 1.0
+    assert V.decide_percent_scale([85, 40, 100]) == 100.0
+    assert V.parse_percent("85%") == 0.85
+    assert V.parse_percent(85, 100.0) == 0.85
+
+
+@pytest.mark.parametrize("text,rag", [
+    ("G", "green"), ("A", "amber"), ("R", "red"), ("On track", "green"), ("At risk", "amber"),
+    ("Off track", "red"), ("Yellow", "amber"), ("🔴", "red"), ("Amber/Red", "red"),
+    ("Verde", "green"), ("Rot", "red"), ("V", "green"),
+])
+def test_rag_words(text, rag):
+    assert V.parse_rag(text) == rag
+
+
+def test_rag_fill_colours():
+    assert V.rag_from_colour("00B050") == "green"
+    assert V.rag_from_colour("FFC000") == "amber"
+    assert V.rag_from_colour("FF0000") == "red"
+    assert V.rag_from_colour("FFFFFF") is None
+
+
+def test_scales():
+    three = V.decide_scale(["High", "Medium", "Low"])
+    assert [V.parse_scale(x, three) for x in ("High", "Medium", "Low", "HIgh")] == [5, 3, 1, 5]
+    five = V.decide_scale(["Likely", "Probable", "Rare"])
+    assert [V.parse_scale(x, five) for x in ("Very Likely", "Likely", "Probable",
+                                             "Unlikely", "Rare")] == [5, 4, 3, 2, 1]
+    spanish = V.decide_scale(["Alta", "Media", "Baja"])
+    assert [V.parse_scale(x, spanish) for x in ("A", "M", "B")] == [5, 3, 1]
+    bands = V.decide_scale(["75% to 100%"])
+    assert V.parse_scale("50% to 75%", bands) == 4 and V.parse_scale(0.05, bands) == 1
+    ten = V.decide_scale([7], ["1-10"])
+    assert V.parse_scale(7, ten) == 4
+
+
+def test_enums_with_typos():
+    issue = V.enum_parser(enums.ISSUE_STATUSES, "status", "issue")
+    assert issue("In progeress") == "in_progress" and issue("Resuelto") == "resolved"
+    resp = V.enum_parser(enums.RISK_RESPONSES, "response", "risk")
+    assert resp("Mitigate") == "reduce" and resp("Acceptance - 3 week slip") == "accept"
+    with pytest.raises(V.ValueProblem):
+        resp("Pray")
+
+
+def test_multilingual_headers():
+    def best(h, e):
+        return header_matches(h, e)[0][0]
+    assert best("Responsable", "risk") == "owner"
+    assert best("Verantwortlich", "issue") == "owner"
+    assert best("Propriétaire", "risk") == "owner"
+    assert best("Responsável", "action") == "owner"
+    assert best("Probabilidad", "risk") == "probability"
+    assert best("Avance", "milestone") == "pct_complete"
+    assert best("% Conclusão", "project") == "pct_complete"
+    assert best("Impact (High/Med/Low)", "risk") == "impact"
+    assert best("Probablilty", "risk") == "probability"  # a typo
+
+
+# -- properties ----------------------------------------------------------------------
+
+dates = st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31))
+
+
+@given(dates)
+def test_iso_and_serial_round_trip(d):
+    assert V.parse_date(d.isoformat()) == d
+    serial = (d - date(1899, 12, 30)).days
+    assert V.parse_date(float(serial)) == d
+
+
+@given(dates, st.sampled_from(["%d/%m/%Y", "%d.%m.%Y", "%d %B %Y", "%d-%b-%Y", "%B %d, %Y"]))
+def test_text_dates_round_trip(d, fmt):
+    assert V.parse_date(d.strftime(fmt), dayfirst=True) == d
+
+
+@given(dates)
+def test_yearless_dates_land_within_a_year_of_as_of(d):
+    got = V.parse_date(d.strftime("%d %b"), as_of=AS_OF)
+    assert got is not None and (got.month, got.day) == (d.month, d.day)
+    assert abs((got - AS_OF).days) <= 366
+
+
+@given(st.decimals(min_value=-10**9, max_value=10**9, places=2))
+def test_money_formats_round_trip(x):
+    value = float(x)
+    us = f"{value:,.2f}"
+    eu = us.replace(",", "_").replace(".", ",").replace("_", ".")
+    assert V.parse_money(us) == pytest.approx(value)
+    assert V.parse_money(f"£{us}") == pytest.approx(value)
+    if abs(value) >= 1000 or "," in eu:
+        assert V.parse_money(f"{eu} €") == pytest.approx(value)
+    if value < 0:
+        assert V.parse_money(f"({abs(value):,.2f})") == pytest.approx(value)
+
+
+@given(st.floats(min_value=0, max_value=1, allow_nan=False))
+def test_probability_bands_are_monotonic(p):
+    assert 1 <= V.band_from_fraction(p) <= 5
+    assert V.band_from_fraction(min(1.0, p + 0.2)) >= V.band_from_fraction(p)
+
+
+@given(st.integers(min_value=0, max_value=100))
+def test_percent_text_is_a_fraction(n):
+    assert V.parse_percent(f"{n}%") == pytest.approx(n / 100)
+
+
+@given(st.text(max_size=30))
+@settings(max_examples=300)
+def test_parsers_never_crash(text):
+    for parse in (V.parse_date, V.parse_number, V.parse_rag, V.parse_scale, V.parse_bool):
+        try:
+            parse(text)
+        except V.ValueProblem:
+            pass
+
+
+def test_heavy_modules_load_lazily():
+    code = ("import sys, pmo_desktop.importing.api as a; "
+            "print('openpyxl' in sys.modules, 'python_calamine' in sys.modules, "
+            "'PySide6' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=str(__import__('pathlib').Path(__file__).parents[2]))
+    assert out.stdout.split() == ["False", "False", "False"]
