@@ -62,10 +62,13 @@ def _now() -> str:
     return datetime.now().isoformat(timespec="seconds")
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)
+
+
 def _encode(value: Any) -> str | None:
     if value is None:
         return None
-    return json.dumps(value, ensure_ascii=False, default=str)
+    return _ENCODER.encode(value)
 
 
 class Tx:
@@ -110,6 +113,16 @@ class Tx:
             self._at, self.source, self.batch_id, ent.name, entity_id, key, op, field_name,
             _encode(old), _encode(new), self.user, sheet, row])
 
+    def _checked(self, ent: Entity, values: dict[str, Any]) -> dict[str, Any]:
+        row = self._columns(ent, values)
+        for column in ent.required:
+            if row.get(column) in (None, ""):
+                raise StoreError(f"A {ent.name} needs a {column.replace('_', ' ')}.")
+        for column in ent.key:
+            if row.get(column) in (None, ""):
+                raise StoreError(f"A {ent.name} needs a {column.replace('_id', '')}.")
+        return row
+
     def _columns(self, ent: Entity, values: dict[str, Any]) -> dict[str, Any]:
         allowed = set(ent.fields) | set(ent.key)
         unknown = [c for c in values if c not in allowed]
@@ -131,9 +144,13 @@ class Tx:
         return self.create_many(name, [(values, provenance)])[0]
 
     def create_many(self, name: str,
-                    items: Sequence[tuple[dict[str, Any], Provenance | None]]) -> list[int]:
+                    items: Sequence[tuple[dict[str, Any], Provenance | None]],
+                    trusted: bool = False) -> list[int]:
         """Insert records in bulk: ids are assigned here (we hold the write lock),
-        rows and their change-log entries go in with ``executemany``."""
+        rows and their change-log entries go in with ``executemany``.
+
+        ``trusted``: the caller already validated fields, required values and keys
+        (the importer's plan does); skip those per-row checks."""
         ent = entity(name)
         conn = self.db.conn
         next_id = int(conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM {ent.table}").fetchone()[0])
@@ -141,13 +158,7 @@ class Tx:
         groups: dict[tuple[str, ...], list[list[Any]]] = {}
         log: list[list[Any]] = []
         for values, provenance in items:
-            row = self._columns(ent, values)
-            for column in ent.required:
-                if row.get(column) in (None, ""):
-                    raise StoreError(f"A {ent.name} needs a {column.replace('_', ' ')}.")
-            for column in ent.key:
-                if row.get(column) in (None, ""):
-                    raise StoreError(f"A {ent.name} needs a {column.replace('_id', '')}.")
+            row = values if trusted else self._checked(ent, values)
             next_id += 1
             record = {"id": next_id, **row}
             if ent.raid_type:

@@ -6,7 +6,7 @@ import contextlib
 import hashlib
 import json
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Iterator, Sequence
 
 import sqlite_utils
 
@@ -125,9 +125,24 @@ class Store:
             sql += " WHERE " + " AND ".join(f"({c})" for c in clauses)
         return self.query(sql + " ORDER BY id", args)
 
-    def rows_by_key(self, name: str) -> dict[tuple[Any, ...], dict[str, Any]]:
+    def rows_by_key(self, name: str, columns: Sequence[str] | None = None
+                    ) -> dict[tuple[Any, ...], dict[str, Any]]:
+        """Every record keyed by its business-key tuple; with ``columns``, only those
+        columns (plus ``id`` and the key), read on a raw cursor for speed."""
         ent = entity(name)
-        return {tuple(r[c] for c in ent.key): r for r in self.rows(name)}
+        if columns is None:
+            return {tuple(r[c] for c in ent.key): r for r in self.rows(name)}
+        allowed = set(ent.fields) | set(ent.key)
+        wanted = list(dict.fromkeys(["id", *ent.key,
+                                     *(c for c in columns if c in allowed)]))
+        sql = f"SELECT {', '.join(wanted)} FROM {ent.table}"
+        params: list[Any] = []
+        if ent.raid_type:
+            sql += " WHERE type = ?"
+            params.append(ent.raid_type)
+        nkey = len(ent.key)
+        return {row[1:1 + nkey]: dict(zip(wanted, row))
+                for row in self.db.conn.execute(sql, params)}
 
     def project_id(self, code: str) -> int | None:
         return self.find_id("project", {"code": code})

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from .db import StoreError
 from .ops import Changes, _now
+from .schema import ENTITIES
 
 if TYPE_CHECKING:
     from .store import Store
@@ -26,26 +27,55 @@ def _decode(text: str | None) -> Any:
     return None if text is None else json.loads(text)
 
 
-def _conflicts(store: Store, entries: list[dict[str, Any]], last_id: int) -> list[str]:
-    later = store.query(
-        "SELECT entity, entity_id, key, op, field FROM change_log WHERE id > ?"
-        " AND entity_id IS NOT NULL", [last_id])
-    touched: dict[tuple[str, int], set[str | None]] = {}
-    for row in later:
-        touched.setdefault((row["entity"], row["entity_id"]), set()).add(
-            "*" if row["op"] == "delete" else row["field"])
+_GONE = object()
+
+
+def _same(a: Any, b: Any) -> bool:
+    if a == b:
+        return True
+    if a is None or b is None:
+        return False
+    try:
+        return float(a) == float(b)
+    except (TypeError, ValueError):
+        return str(a) == str(b)
+
+
+def _conflicts(store: Store, entries: list[dict[str, Any]]) -> list[str]:
+    """Fields whose value now differs from what the batch left there.
+
+    Comparing values (not the log after the batch) lets a later batch that was
+    itself undone, or an edit that was reverted, stand out of the way."""
+    expected: dict[tuple[str, int], dict[str, Any] | object] = {}
+    keys: dict[tuple[str, int], str] = {}
+    for entry in sorted(entries, key=lambda e: e["id"]):
+        ref = (entry["entity"], entry["entity_id"])
+        keys[ref] = entry["key"]
+        if entry["op"] == "create":
+            expected[ref] = dict(_decode(entry["new"]) or {})
+        elif entry["op"] == "delete":
+            expected[ref] = _GONE
+        else:
+            state = expected.setdefault(ref, {})
+            if isinstance(state, dict):
+                state[entry["field"]] = _decode(entry["new"])
+    created = {(e["entity"], e["entity_id"]) for e in entries if e["op"] == "create"}
     out: list[str] = []
-    for entry in entries:
-        fields = touched.get((entry["entity"], entry["entity_id"]))
-        if not fields:
+    for ref, state in expected.items():
+        current = store.get(*ref)
+        label = f"{ref[0]} {keys[ref]}"
+        if state is _GONE:
+            if current is not None:
+                out.append(f"{label} (created again)")
             continue
-        if entry["op"] == "update" and entry["field"] not in fields and "*" not in fields:
+        if current is None:
+            out.append(f"{label} (deleted)")
             continue
-        names = sorted(f for f in fields if f and f != "*") or ["the record"]
-        what = "deleted" if "*" in fields else ", ".join(names)
-        text = f"{entry['entity']} {entry['key']} ({what})"
-        if text not in out:
-            out.append(text)
+        assert isinstance(state, dict)
+        fields = ENTITIES[ref[0]].fields if ref in created else tuple(state)
+        changed = [f for f in fields if not _same(state.get(f), current.get(f))]
+        if changed:
+            out.append(f"{label} ({', '.join(changed)})")
     return out
 
 
@@ -60,7 +90,7 @@ def undo_batch(store: Store, batch_id: int) -> Changes:
     entries = store.query(
         "SELECT * FROM change_log WHERE batch_id = ? ORDER BY id DESC", [batch_id])
     if entries:
-        conflicts = _conflicts(store, entries, max(e["id"] for e in entries))
+        conflicts = _conflicts(store, entries)
         if conflicts:
             raise UndoConflict(conflicts)
     with store.write(source=f"undo:{batch_id}") as tx:

@@ -204,3 +204,31 @@ def test_undo_refuses_when_later_edits_touched_the_same_fields(store):
         store.undo_batch(batch)
     assert err.value.conflicts == ["project ABC-1 (manager)"]
     assert store.get("project", pid)["manager"] == "Cy"
+
+
+def test_undo_of_an_older_batch_after_a_later_one_was_undone(store):
+    with store.write() as tx:
+        pid = _project(tx, manager="Ann")
+    with _batch(store) as tx:
+        tx.update("project", pid, {"manager": "Bo"})
+    first = tx.batch_id
+    with _batch(store) as tx:
+        tx.update("project", pid, {"manager": "Cy"})
+    second = tx.batch_id
+    with pytest.raises(UndoConflict):
+        store.undo_batch(first)  # the second batch still stands on the same field
+    store.undo_batch(second)
+    store.undo_batch(first)
+    assert store.get("project", pid)["manager"] == "Ann"
+
+
+def test_undo_refuses_when_a_created_record_was_edited(store):
+    with store.write() as tx:
+        pid = _project(tx)
+    with _batch(store) as tx:
+        rid = tx.create("risk", {"project_id": pid, "ref": "R-9", "title": "New"})
+    batch = tx.batch_id
+    with store.write() as tx:
+        tx.update("risk", rid, {"owner": "Dee"})
+    with pytest.raises(UndoConflict, match=r"risk ABC-1/R-9 \(owner\)"):
+        store.undo_batch(batch)
