@@ -111,17 +111,33 @@ class DemoBuilder:
                 self.role_ids[role] = tx.create("role", {"name": role, "target_utilisation": 0.85})
             self._people(tx)
             self._projects(tx, prog_ids)
+        self.progress("raid")
+        # Registers exist before the history, so past packs and "since last pack" see them.
+        with self.store.write(SOURCE) as tx:
+            self._raid(tx)
+            self._changes(tx)
+            self._lessons(tx)
         self.progress("history")
         for k, as_of in enumerate(self.checkpoints):
             self._status(k, as_of)
             close_period(self.store, as_of, source=SOURCE)
         self._status(PERIODS, self.today)
-        self.progress("raid")
-        with self.store.write(SOURCE) as tx:
-            self._raid(tx)
-            self._changes(tx)
-            self._lessons(tx)
+        self._late_changes()
         return self.store.counts()
+
+    def _late_changes(self) -> None:
+        """Movement since the last pack: a few risks escalate, some close, one is new."""
+        rng = self.rng
+        risks = self.store.rows("risk", "status = 'open'")
+        with self.store.write(SOURCE) as tx:
+            for risk in rng.sample(risks, k=min(len(risks), max(3, len(risks) // 12))):
+                if rng.random() < 0.5:
+                    tx.update("risk", risk["id"], {
+                        "probability": min(5, (risk["probability"] or 1) + 1),
+                        "trend": "increasing"})
+                else:
+                    tx.update("risk", risk["id"], {
+                        "status": "closed", "closed_date": self.today.isoformat()})
 
     def _people(self, tx: Any) -> None:
         rng = self.rng
@@ -302,7 +318,7 @@ class DemoBuilder:
                 tx.update("project", p.pid, values)
 
     def _raid(self, tx: Any) -> None:
-        rng, r = self.rng, self.recipe
+        rng = self.rng
         per_project = max(1, round(200 / max(1, len(self.plans)))) if len(self.plans) <= 200 else 5
         for p in self.plans:
             counters: dict[str, int] = {}

@@ -1,4 +1,4 @@
-"""Small dialogs of the main window: close a reporting period, build the demo portfolio."""
+"""Small dialogs of the main window: build the demo portfolio."""
 
 from __future__ import annotations
 
@@ -7,74 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QProgressDialog, QVBoxLayout,
-    QWidget,
+    QProgressDialog, QWidget,
 )
 
-from pmo_desktop.store.queries import last_period
-from pmo_desktop.ui.context import AppContext
-from pmo_desktop.ui.widgets.date_edit import OptionalDateEdit
-
-
-class ClosePeriodDialog(QDialog):
-    """Ask for the as-of date (and a label) of the period to close."""
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("closePeriodDialog")
-        self.setWindowTitle("Close reporting period")
-        self._last = last_period(ctx.store.db)
-        layout = QVBoxLayout(self)
-        intro = QLabel("Closing a period freezes every project's status (RAG, % complete, "
-                       "financials, summary) as of the date below. Trend arrows and "
-                       "“changed since last period” compare against it. A closed period "
-                       "cannot be changed or undone.")
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.as_of = OptionalDateEdit()
-        self.as_of.setObjectName("field_as_of")
-        self.as_of.set_value(ctx.as_of())
-        self.label = QLineEdit()
-        self.label.setObjectName("field_label")
-        self.label.setPlaceholderText(ctx.as_of().strftime("%B %Y"))
-        self.error = QLabel()
-        self.error.setObjectName("fieldError")
-        self.error.setVisible(False)
-        form.addRow("As of", self.as_of)
-        form.addRow("", self.error)
-        form.addRow("Label", self.label)
-        if self._last:
-            form.addRow("Last closed", QLabel(f"{self._last.get('label') or ''} "
-                                              f"({self._last['as_of']})"))
-        layout.addLayout(form)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Close period")
-        buttons.accepted.connect(self._on_accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-    def problem(self) -> str:
-        value = self.as_of.value()
-        if value is None:
-            return "Choose the period's as-of date."
-        if self._last and value.isoformat() <= str(self._last["as_of"]):
-            return f"Must be after the last closed period ({self._last['as_of']})."
-        return ""
-
-    def values(self) -> tuple[date, str | None]:
-        value = self.as_of.value()
-        assert value is not None
-        return value, self.label.text().strip() or None
-
-    @Slot()
-    def _on_accept(self) -> None:
-        problem = self.problem()
-        self.error.setText(problem)
-        self.error.setVisible(bool(problem))
-        if not problem:
-            self.accept()
 
 
 class _DemoWorker(QObject):

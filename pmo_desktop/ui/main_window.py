@@ -167,6 +167,8 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.close_period_action = self._add(file_menu, "&Close reporting period…",
                                              self._on_close_period, None, "periods")
+        self.pack_action = self._add(file_menu, "&Steering pack (PDF)…", self._on_steering_pack,
+                                     QKeySequence.StandardKey.Print, "report")
         file_menu.addSeparator()
         self._add(file_menu, "&Quit", self.close, QKeySequence.StandardKey.Quit, "quit")
 
@@ -289,7 +291,8 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has = self.ctx is not None
-        for action in (self.import_action, self.history_action, self.close_period_action):
+        for action in (self.import_action, self.history_action, self.close_period_action,
+                       self.pack_action):
             action.setEnabled(has)
         self.import_button.setEnabled(has)
 
@@ -510,20 +513,21 @@ class MainWindow(QMainWindow):
     def _on_close_period(self) -> None:
         if self.ctx is None:
             return
-        from pmo_desktop.store.periods import close_period
-        from pmo_desktop.ui.dialogs import ClosePeriodDialog
+        from pmo_desktop.ui.periods import close_period_dialog
 
-        dialog = ClosePeriodDialog(self.ctx, self)
-        if not dialog.exec():
+        if close_period_dialog(self.ctx, self):  # it notifies the views itself
+            self._on_status_message("Reporting period closed.")
+
+    @Slot()
+    def _on_steering_pack(self) -> None:
+        if self.ctx is None:
             return
-        as_of, label = dialog.values()
-        try:
-            close_period(self.ctx.store, as_of, label=label, source="ui")
-        except StoreError as exc:
-            QMessageBox.warning(self, "Close period", str(exc))
-            return
-        self.ctx.notify(Changes())
-        self._on_status_message(f"Closed the period ending {as_of:%d %b %Y}.")
+        from pmo_desktop.ui.report import ReportDialog
+
+        dialog = ReportDialog(self.ctx, self)
+        dialog.finished.connect(self._on_dialog_finished)
+        self._dialogs.append(dialog)
+        dialog.open()
 
     @Slot()
     def _on_about(self) -> None:

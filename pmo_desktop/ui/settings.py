@@ -6,6 +6,8 @@ Keys in use (all declared here):
 * ``portfolio/last``, ``portfolio/recent``: the last portfolio and the recent list;
 * ``window/geometry``, ``window/state``, ``window/view``: the main window's layout;
 * ``portfolio/header``, ``portfolio/grouped``: the portfolio table's columns, grouping;
+* ``report/presets``, ``report/last``, ``report/folder``, ``report/geometry``: the steering
+  pack dialog's saved presets, last options, output folder and size;
 * ``preferences/<key>``: user preferences (``PREFERENCES``), read via ``ctx.preference``.
 """
 
