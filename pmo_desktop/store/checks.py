@@ -139,7 +139,7 @@ def _raid_checks(state: PortfolioState, codes: set[str], as_of: date) -> list[Fi
         field_name = "review_date" if r.type == "risk" else _DUE_FIELD.get(r.type)
         due = parse_day(getattr(r, field_name)) if field_name else None
         if due is not None and due < as_of:
-            what = "review" if r.type == "risk" else "due"
+            what = "due for review" if r.type == "risk" else "due"
             out.append(Finding(
                 "low", "raid_overdue", r.type, r.item,
                 f"{kind} '{r.title}' was {what} on {due.isoformat()} "
