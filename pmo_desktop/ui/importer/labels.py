@@ -1,0 +1,90 @@
+"""Words and colours the importer's views show: entity and field names, action colours."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from pmo_desktop.importing.vocab import ENTITY_NAMES, SYNONYMS
+from pmo_desktop.ui.theme import colours
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Importer", text)
+
+
+ENTITY_LABELS: dict[str, str] = {
+    "project": "Projects", "milestone": "Milestones", "financial": "Financials",
+    "resource": "Resources", "allocation": "Allocations", "risk": "Risks",
+    "issue": "Issues", "assumption": "Assumptions", "dependency": "Dependencies",
+    "decision": "Decisions", "action": "Actions", "change_request": "Change requests",
+    "lesson": "Lessons",
+}
+
+_FIELD_LABELS: dict[str, str] = {
+    "ref": "ID / reference", "project_id": "Project", "programme_id": "Programme",
+    "role_id": "Role", "resource_id": "Resource", "pct_complete": "% complete",
+    "bac": "Budget (BAC)", "eac": "Forecast cost (EAC)", "fte": "FTE",
+    "_type": "RAID type (splits the table)", "_start": "Task start",
+    "_duration": "Task duration", "_flag": "Milestone flag", "_summary": "Summary-task flag",
+    "rag_overall": "RAG (overall)", "rag_schedule": "RAG (schedule)", "rag_cost": "RAG (cost)",
+    "rag_scope": "RAG (scope)", "rag_risk": "RAG (risk)", "rag_resource": "RAG (resource)",
+    "rag_benefits": "RAG (benefits)", "threat_or_opportunity": "Threat or opportunity",
+}
+
+ACTIONS = ("create", "update", "unchanged", "skipped", "rejected")
+ACTION_LABELS = {"create": "New", "update": "Changed", "unchanged": "Unchanged",
+                 "skipped": "Skipped", "rejected": "Rejected"}
+
+
+def entity_label(entity: str | None) -> str:
+    if not entity:
+        return tr("Not imported")
+    return tr(ENTITY_LABELS.get(entity, entity.replace("_", " ").capitalize()))
+
+
+def entity_choices() -> list[tuple[str, str | None]]:
+    """(label, entity) for the entity combo, "Not imported" first."""
+    return [(tr("Not imported"), None)] + [(entity_label(e), e) for e in ENTITY_NAMES]
+
+
+def field_label(field: str | None) -> str:
+    if not field:
+        return tr("Not imported")
+    if field in _FIELD_LABELS:
+        return tr(_FIELD_LABELS[field])
+    return tr(field.lstrip("_").replace("_", " ").capitalize())
+
+
+def field_choices(entity: str | None) -> list[tuple[str, str | None]]:
+    """(label, field) for the field combo of a table of ``entity``."""
+    fields = list(SYNONYMS.get(entity or "", {}))
+    items = sorted(((field_label(f), f) for f in fields), key=lambda p: p[0].lower())
+    return [(tr("Not imported"), None), *items]
+
+
+def action_colour(action: str) -> QColor:
+    """The text colour of an action: green new, amber changed, grey unchanged/skipped, red."""
+    c = colours()
+    return QColor({"create": c.success, "update": c.warning, "unchanged": c.muted,
+                   "skipped": c.muted, "rejected": c.danger}.get(action, c.text))
+
+
+def action_tint(action: str) -> QColor | None:
+    """A faint row background for an action (none for unchanged rows)."""
+    if action in ("unchanged", "skipped"):
+        return None
+    colour = action_colour(action)
+    colour.setAlpha(28 if not colours().dark else 40)
+    return colour
+
+
+def confidence_colour(confidence: float, mapped: bool) -> QColor:
+    c = colours()
+    if not mapped:
+        return QColor(c.warning)
+    if confidence >= 0.85:
+        return QColor(c.success)
+    if confidence >= 0.65:
+        return QColor(c.warning)
+    return QColor(c.danger)
