@@ -17,6 +17,7 @@ from typing import Any, Callable
 from . import columns as C
 from .apply import ImportCancelled, apply_plan
 from .columns import DetectedTable
+from .gcpause import without_gc
 from .plan import Plan, Record, TablePlan, plan_tables
 from .read import Limits, ReadError, read_workbook
 from .tables import find_tables
@@ -101,6 +102,8 @@ def record_json(r: Record, plan: Plan) -> dict[str, Any]:
     if r.changes:
         item["changes"] = {_json_key(k): {"old": plan.label(k, o), "new": plan.label(k, n)}
                            for k, (o, n) in r.changes.items()}
+    if r.warnings:
+        item["warnings"] = list(r.warnings)
     return item
 
 
@@ -122,6 +125,7 @@ def as_of_date(store: Any | None) -> date:
     return date.today()
 
 
+@without_gc
 def read_and_detect(path: str, *, store: Any | None = None, as_of: date | None = None,
                     limits: Limits | None = None) -> list[DetectedTable]:
     """Read one file and find its tables, each with a candidate entity and mapping.
@@ -178,6 +182,7 @@ def _empty_template(tables: list[TablePlan]) -> bool:
     return bool(known) and all(t.data_rows == 0 and not t.records for t in known)
 
 
+@without_gc
 def import_files(store: Any, paths: list[str], *, dry_run: bool,
                  project_code: str | None = None, progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None) -> ImportResult:

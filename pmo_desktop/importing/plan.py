@@ -14,12 +14,14 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Callable
+from operator import itemgetter
+from typing import Any, Callable, Iterator, Sequence
 
 from pmo_desktop.store.schema import ENTITIES
 
 from . import values as V
 from .columns import DetectedTable, column_values, kind_of, make_parser
+from .gcpause import without_gc
 from .read import col_letter
 from .tables import classify_row
 from .vocab import RAID, norm
@@ -40,6 +42,7 @@ class Record:
     existing_id: int | None = None
     sheet: str = ""
     file: str = ""
+    warnings: list[str] = field(default_factory=list)  # e.g. "no owner": stored, flagged
 
     @property
     def provenance(self) -> tuple[str, str, int]:
@@ -97,11 +100,24 @@ class _Context:
         self.titles: dict[tuple[str, Any], dict[str, list[dict[str, Any]]]] = {}
         self.used_refs: dict[tuple[str, Any], set[str]] = {}
         self.labels: dict[tuple[str, int], str] = {}  # (entity, id) → code or name
+        self._default_norm = norm(project_code) if project_code else ""
+        self.columns: list[str] | None = None  # fields to load from the store (None: all)
+        self._full: set[str] = set()
 
     def rows_by_key(self, entity: str) -> dict[tuple[Any, ...], dict[str, Any]]:
         if entity not in self._by_key:
-            self._by_key[entity] = self.store.rows_by_key(entity)
+            self._by_key[entity] = self.store.rows_by_key(entity, columns=self.columns) \
+                if self.columns is not None else self.store.rows_by_key(entity)
+            if self.columns is None:
+                self._full.add(entity)
         return self._by_key[entity]
+
+    def full_row(self, entity: str, key: tuple[Any, ...]) -> dict[str, Any]:
+        """A stored row with every field (when a value to compare was not loaded)."""
+        if entity not in self._full:
+            self._by_key[entity] = self.store.rows_by_key(entity)
+            self._full.add(entity)
+        return self._by_key[entity][key]
 
     # -- parents -------------------------------------------------------------------------
     def _names(self, entity: str, key_field: str) -> dict[str, Any]:
@@ -140,6 +156,9 @@ class _Context:
     def default_project(self, table: DetectedTable, row: int) -> Any:
         if not self.project_code:
             return None
+        found = self._lookup.get("project", {}).get(self._default_norm)
+        if found is not None:  # the common case: named once, then looked up
+            return found
         return self.parent("project", self.project_code, row, table)
 
 
@@ -161,6 +180,7 @@ _TEMPLATE_ONLY = {"ref", "_type", "pct_complete", "expected_value"}
 
 
 _FAIL = object()
+NO_OWNER = "no owner"
 
 
 class _Column:
@@ -177,27 +197,45 @@ class _Column:
 
     def values(self, rows: list[list[Any]], wanted: list[int]) -> list[Any]:
         """Parsed values of the rows ``wanted`` (0-based); ``_FAIL`` where unreadable."""
-        ci, cache = self.index, self.cache
+        ci = self.index
         picked = [rows[i] for i in wanted]
         if not picked or min(map(len, picked)) > ci:
             raw = [r[ci] for r in picked]
         else:
             raw = [r[ci] if ci < len(r) else None for r in picked]
+        return self.parse_all(raw)
+
+    def parse_all(self, raw: Sequence[Any]) -> list[Any]:
+        """Parsed values of one column's cells; ``_FAIL`` where unreadable.
+
+        The parser (chosen once for the column) runs once per distinct value."""
         if self.parse is V.text:  # plain text: strip, no cache (titles are all different)
             return [(v.strip() or None) if type(v) is str else
                     (None if v is None else V.text(v)) for v in raw]
-        out = []
-        for v in raw:
-            try:
-                hit = cache.get(v, _FAIL)
-            except TypeError:
-                hit = _FAIL
-            if hit is _FAIL:
-                hit = self._slow(v) if v not in self.errors else _FAIL
-                if hit is _FAIL:
-                    self.failed = True
-            out.append(hit)
+        cache = self.cache
+        try:
+            for v in set(raw).difference(cache):
+                if v not in self.errors:
+                    self._slow(v)
+            if not self.errors:  # every distinct value parsed
+                return [cache[v] for v in raw]
+            out = [cache.get(v, _FAIL) for v in raw]
+        except TypeError:  # an unhashable cell: one by one
+            out = [self._one(v) for v in raw]
+        if self.errors:
+            self.failed = self.failed or _FAIL in out
         return out
+
+    def _one(self, v: Any) -> Any:
+        try:
+            hit = self.cache.get(v, _FAIL)
+        except TypeError:
+            hit = _FAIL
+        if hit is _FAIL and (_unhashable(v) or v not in self.errors):
+            hit = self._slow(v)
+        if hit is _FAIL:
+            self.failed = True
+        return hit
 
     def _slow(self, v: Any) -> Any:
         if V.is_empty(v):
@@ -212,8 +250,7 @@ class _Column:
                     pass
                 return _FAIL
         try:
-            if len(self.cache) < 200000:
-                self.cache[v] = result
+            self.cache[v] = result
         except TypeError:
             pass
         return result
@@ -223,6 +260,30 @@ class _Column:
             return self.errors.get(v) or f"'{V.text(v)}' cannot be read"
         except TypeError:
             return f"'{V.text(v)}' cannot be read"
+
+
+def _cells(rows: list[list[Any]], wanted: list[int], cols: list[_Column]) -> list[Sequence[Any]]:
+    """The raw cells of each column in ``cols`` for the rows ``wanted``, transposed at once."""
+    if not cols:
+        return []
+    picked = [rows[i] for i in wanted]
+    if not picked:
+        return [[] for _ in cols]
+    need = max(c.index for c in cols) + 1
+    if min(map(len, picked)) < need:
+        picked = [r if len(r) >= need else [*r, *([None] * (need - len(r)))] for r in picked]
+    if len(cols) == 1:
+        ci = cols[0].index
+        return [[r[ci] for r in picked]]
+    return list(zip(*map(itemgetter(*[c.index for c in cols]), picked)))
+
+
+def _unhashable(v: Any) -> bool:
+    try:
+        hash(v)
+    except TypeError:
+        return True
+    return False
 
 
 def _parsers(table: DetectedTable, entity: str, as_of: date | None) -> list[_Column]:
@@ -255,12 +316,14 @@ def _rag_fills(table: DetectedTable) -> dict[tuple[int, int], str]:
 
 # -- the planner -----------------------------------------------------------------------------
 
+@without_gc
 def plan_tables(store: Any, tables: list[DetectedTable], *, project_code: str | None = None,
                 as_of: date | None = None,
                 progress: Callable[[float, str], None] | None = None,
                 cancelled: Callable[[], bool] | None = None) -> Plan:
     """Compare every detected table with the store; pure apart from reading it."""
     ctx = _Context(store, project_code, as_of)
+    ctx.columns = _store_columns(tables)
     plan = Plan(project_code=project_code)
     for i, table in enumerate(tables):
         if cancelled and cancelled():
@@ -273,6 +336,19 @@ def plan_tables(store: Any, tables: list[DetectedTable], *, project_code: str | 
     plan.parents = ctx.parents
     plan.labels = ctx.labels
     return plan
+
+
+# fields the planner may set or read besides the mapped ones (compared on re-import)
+_ALWAYS_LOADED = ("title", "owner", "name", "code", "description", "status", "forecast_date",
+                  "baseline_date", "category", "planned", "actual", "forecast", "earned",
+                  "hours", "period", "ref", "project_id", "programme_id", "role_id",
+                  "resource_id")
+
+
+def _store_columns(tables: list[DetectedTable]) -> list[str]:
+    """Only the stored fields this import can compare: what is mapped, and what it adds."""
+    mapped = {c.field for t in tables for c in t.columns if c.field and c.field[0] != "_"}
+    return sorted(mapped | set(_ALWAYS_LOADED))
 
 
 def _plan_table(ctx: _Context, table: DetectedTable) -> list[TablePlan]:
@@ -296,10 +372,11 @@ def _plan_split(ctx: _Context, table: DetectedTable) -> list[TablePlan]:
         if t in by_type:
             order.append(t)
     plans = [by_type[t] for t in order] or [first]
-    plans[0].skipped = first.skipped + plans[0].skipped
-    plans[0].rejected = first.rejected + plans[0].rejected
-    plans[0].warnings = first.warnings
-    plans[0].data_rows += first.data_rows
+    if plans[0] is not first:
+        plans[0].skipped = first.skipped + plans[0].skipped
+        plans[0].rejected = first.rejected + plans[0].rejected
+        plans[0].warnings = first.warnings + plans[0].warnings
+        plans[0].data_rows += first.data_rows
     return plans
 
 
@@ -338,12 +415,16 @@ def _plan_rows(ctx: _Context, table: DetectedTable, entity: str, tp: TablePlan,
             continue
         idx = [i for i, k in zip(data, kinds) if k == kind]
         cols = _parsers(table, kind, ctx.as_of)
-        parsed[kind] = (cols, [c.values(rows, idx) for c in cols])
+        parsed[kind] = (cols, [c.parse_all(raw) for c, raw in zip(cols, _cells(rows, idx, cols))])
     # 4. one dict of values per row, column by column
-    row_values: dict[str, list[dict[str, Any]]] = {}
+    row_values: dict[str, Iterator[dict[str, Any]]] = {}
     problems: dict[int, tuple[str, str]] = {}
     for kind, (cols, columns) in parsed.items():
         idx = [i for i, k in zip(data, kinds) if k == kind]
+        if not (colours or uncached or any(c.failed for c in cols)):
+            fnames = [c.fname for c in cols]  # every cell read: each row's dict when used
+            row_values[kind] = _row_dicts(fnames, columns) if cols else ({} for _ in idx)
+            continue
         dicts: list[dict[str, Any]] = [{} for _ in idx]
         for col, vals in zip(cols, columns):
             fname = col.fname
@@ -363,8 +444,8 @@ def _plan_rows(ctx: _Context, table: DetectedTable, entity: str, tp: TablePlan,
                     d[fname] = v
                 elif colours and (i, col.index) in colours:
                     d[fname] = colours[(i, col.index)]
-        row_values[kind] = dicts
-    cursor = {k: 0 for k in parsed}
+        row_values[kind] = iter(dicts)
+    del parsed
     builder = _Builder(ctx, table, entity)
     for i, kind in zip(data, kinds):
         r = i + 1
@@ -374,8 +455,7 @@ def _plan_rows(ctx: _Context, table: DetectedTable, entity: str, tp: TablePlan,
             tp.rejected.append((r, col_letter(table.split_col or 0),
                                 f"type: '{V.text(raw)}' is not a RAID type"))
             continue
-        values = row_values[kind][cursor[kind]]
-        cursor[kind] += 1
+        values = next(row_values[kind])
         target = tp
         if split is not None:
             if kind not in split:
@@ -405,6 +485,26 @@ def _plan_rows(ctx: _Context, table: DetectedTable, entity: str, tp: TablePlan,
     if entity == "milestone":
         _milestones_only(tp, builder)
     tp.skipped.sort()
+    for target in [tp, *(split or {}).values()]:
+        _owner_warning(target)
+
+
+def _owner_warning(tp: TablePlan) -> None:
+    """RAID rows without an owner are imported, and the table says so."""
+    rows = [r.row for r in tp.records if NO_OWNER in r.warnings]
+    if not rows:
+        return
+    shown = ", ".join(str(r) for r in rows[:10]) + (" …" if len(rows) > 10 else "")
+    kind = (tp.entity or "RAID item").replace("_", " ")
+    tp.warnings.append(f"{len(rows)} {kind} row{'s' if len(rows) != 1 else ''} without an "
+                       f"owner (row{'s' if len(rows) != 1 else ''} {shown}): imported without "
+                       "one; 'pmo-desktop check' lists RAID items without an owner.")
+
+
+def _row_dicts(fnames: list[str], columns: list[list[Any]]) -> Iterator[dict[str, Any]]:
+    """Each row's values by field (empty cells left out), made only when it is planned."""
+    for vals in zip(*columns):
+        yield {f: v for f, v in zip(fnames, vals) if v is not None}
 
 
 def _label(fname: str) -> str:
@@ -437,6 +537,7 @@ class _Builder:
         self.dated_milestones: list[Record] = []
         self.wide = [c for c in table.columns if c.period]
         self.file = table.file_name
+        self.private = any(c.field and c.field[0] == "_" for c in table.columns)
 
     def col(self, fname: str) -> str | None:
         c = self.table.column_for(fname)
@@ -464,8 +565,7 @@ class _Builder:
         if len(str(title)) > 120:
             values.setdefault("description", title)
             values["title"] = str(title)[:117].rstrip() + "…"
-        if e in RAID and not values.get("owner"):
-            return (self.col("owner") or "", "no owner: every RAID item needs one owner")
+        no_owner = e in RAID and not values.get("owner")
         project = self._project(values, row)
         if project is None:
             return self._no_project()
@@ -475,7 +575,17 @@ class _Builder:
         if not ref:
             ref = self._ref_by_title(project, str(values["title"]))
         values["ref"] = str(ref)
-        return self._record(row, {"project_id": project, "ref": str(ref)}, values, str(ref))
+        rec = self._record(row, {"project_id": project, "ref": str(ref)}, values, str(ref))
+        if no_owner and isinstance(rec, Record) and not self._existing_owner(rec, project):
+            rec.warnings.append(NO_OWNER)
+        return rec
+
+    def _existing_owner(self, rec: Record, project: Any) -> Any:
+        """The owner the store already holds for an updated item (None for a new one)."""
+        if rec.existing_id is None:
+            return None
+        row = self.ctx.rows_by_key(rec.entity).get((project, rec.key))
+        return row.get("owner") if row else None
 
     def _ref_by_title(self, project: Any, title: str) -> str:
         """No ID column: find the item by its title, or number a new one (R-001…)."""
@@ -689,10 +799,10 @@ class _Builder:
                 entity: str | None = None) -> Record | tuple[str, str]:
         e = entity or self.entity
         ent = ENTITIES[e]
-        if any(k[0] == "_" for k in values):
+        if self.private and any(k[0] == "_" for k in values):
             values = {k: v for k, v in values.items() if k[0] != "_"}
         values.update(keyvals)
-        key = tuple(keyvals[k] for k in ent.key)
+        key = tuple([keyvals[k] for k in ent.key])
         pkey = (ent.table, ent.raid_type or "", *key)
         seen = self.ctx.planned.get(pkey)
         if seen is not None:
@@ -701,7 +811,7 @@ class _Builder:
             return ("", f"duplicate: {display} is already in {where}")
         self.ctx.planned[pkey] = (self.file, self.table.sheet, row)
         existing = None
-        if not any(isinstance(k, tuple) for k in key):
+        if tuple not in map(type, key):
             existing = self.ctx.rows_by_key(e).get(key)
         rec = Record(e, row, "create", display, values, sheet=self.table.sheet, file=self.file)
         if existing is None:
@@ -713,8 +823,12 @@ class _Builder:
                 rec.values["baseline_date"] = rec.values["forecast_date"]
             return rec
         rec.existing_id = existing["id"]
-        changes = {k: (existing.get(k), v) for k, v in values.items()
-                   if k not in ent.key and not _same(existing.get(k), v)}
+        if not existing.keys() >= values.keys():  # a field was not loaded: load all
+            existing = self.ctx.full_row(e, key)
+        keys = ent.key
+        get = existing.get
+        changes = {k: (get(k), v) for k, v in values.items()
+                   if k not in keys and get(k) != v and not _same(get(k), v)}
         rec.changes = changes
         rec.action = "update" if changes else "unchanged"
         rec.values = {k: v for k, (_o, v) in changes.items()}

@@ -340,7 +340,7 @@ def classify_row(row: list[Any], region: Region, name_cols: set[int],
     """(kind, reason): data / blank / section / total / footer / header."""
     c0 = region.first_col
     span = row[c0:region.last_col + 1]
-    vals = [v for v in span if v != "" and v is not None]
+    vals = [v for v in span if v is not None and (type(v) is not str or v)]
     if not vals or (len(vals) < 3 and all(type(v) is str and not v.strip() for v in vals)):
         return "blank", None
     for v in vals[:3]:

@@ -23,7 +23,7 @@ def _fields(table):
     return {c["header"]: c["field"] for c in table["columns"]}
 
 
-def test_s01_issue_register_rows_without_owner_are_rejected(store, fixture_path):
+def test_s01_issue_register_rows_without_owner_are_imported_and_flagged(store, fixture_path):
     f = _dry(store, fixture_path("S01"))
     (t,) = _tables(f, "issue")
     assert (t["sheet"], t["range"], t["header_row"], t["rows"]) == ("Issue Register", "A1:N6", 1, 5)
@@ -31,8 +31,10 @@ def test_s01_issue_register_rows_without_owner_are_rejected(store, fixture_path)
     assert fields["ID"] == "ref" and fields["Issue"] == "title"
     assert fields["Type"] == "issue_type" and fields["Closure Date"] == "closed_date"
     assert fields["Report Link"] is None  # reported, never dropped silently
-    assert t["created"] == 0 and len(t["rejected"]) == 5
-    assert all("owner" in r["reason"] for r in t["rejected"])
+    assert t["created"] == 5 and t["rejected"] == []  # no owner: imported, flagged
+    assert [r["warnings"] for r in t["records"]] == [["no owner"]] * 5
+    (warning,) = t["warnings"]
+    assert "5 issue rows without an owner" in warning and "pmo-desktop check" in warning
     lookup = [x for x in f["tables"] if x["sheet"] == "Definitions"]
     assert lookup and lookup[0]["entity"] is None
 
@@ -45,8 +47,10 @@ def test_s02_risk_register_named_issue_register(store, fixture_path):
     assert fields["Probability"] == "probability" and fields["EV"] == "expected_value"
     assert t["rows"] == 3
     assert [s["row"] for s in t["skipped"]] == [5, 6, 7]  # blank template rows (ID only)
-    assert {r["column"] for r in t["rejected"]} == {"I"}  # the empty Owner column
-    assert any("Formulas without a saved value" in w for w in t.get("warnings", []))
+    assert t["created"] == 3 and t["rejected"] == []  # the Owner column is empty
+    assert all(r["warnings"] == ["no owner"] for r in t["records"])
+    assert any("Formulas without a saved value" in w for w in t["warnings"])
+    assert any("3 risk rows without an owner" in w for w in t["warnings"])
 
 
 def test_s03_tpm_tables_many_sheets(store, fixture_path):
@@ -64,6 +68,13 @@ def test_s03_tpm_tables_many_sheets(store, fixture_path):
     risk_logs = by_sheet["Risk Log"]  # two tables on one sheet, blank rows between
     assert [(t["range"], t["header_row"], t["rows"]) for t in risk_logs] == [
         ("A1:G4", 1, 3), ("A13:E23", 13, 6)]
+    assert [(t["created"], len(t["rejected"])) for t in risk_logs] == [(3, 0), (3, 3)]
+    assert all("duplicate" in r["reason"] for r in risk_logs[1]["rejected"])
+    (register,) = by_sheet["Risk Register"]
+    assert (register["entity"], register["created"], register["rejected"]) == ("risk", 4, [])
+    for t in [register, *risk_logs]:  # no owner column: imported, flagged
+        assert all(r["warnings"] == ["no owner"] for r in t["records"])
+        assert any("without an owner" in w for w in t["warnings"])
     (plan,) = by_sheet["Project Plan"]
     assert plan["entity"] == "milestone" and plan["header_row"] == 3  # burndown rows above
     assert _fields(plan)["End Date"] == "forecast_date"
@@ -122,7 +133,17 @@ def test_s07_four_raid_sheets(store, fixture_path):
     assert statuses[1] == "in_progress"  # "In progeress" → nearest allowed value
     risks = _tables(f, "risk")[0]
     assert _fields(risks)["Impact (High/Med/Low)"] == "impact"
-    assert all("owner" in r["reason"] for r in risks["rejected"])
+    assert (risks["rows"], risks["created"], risks["rejected"]) == (4, 4, [])
+    assert any("4 risk rows without an owner" in w for w in risks["warnings"])
+    assumptions = _tables(f, "assumption")[0]
+    assert (assumptions["created"], assumptions["rejected"]) == (3, [])
+    assert all(r["warnings"] == ["no owner"] for r in assumptions["records"])
+    assert (issues["created"], dependencies_created(f)) == (4, 5)
+    assert "warnings" not in issues and "warnings" not in issues["records"][0]
+
+
+def dependencies_created(file_json):
+    return _tables(file_json, "dependency")[0]["created"]
 
 
 def test_s08_german_plan_takes_milestones(store, fixture_path):
