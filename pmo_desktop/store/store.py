@@ -49,6 +49,14 @@ class Store:
         """A fresh read-only connection, for work off the GUI thread."""
         return _db.connect(self.path, read_only=True)
 
+    def read_only(self) -> Store:
+        """The same portfolio on its own read-only connection, for a worker thread:
+        every read helper works, any write fails."""
+        clone = object.__new__(Store)
+        clone.path = self.path
+        clone.db = self.reader()
+        return clone
+
     @property
     def schema_version(self) -> int:
         return _db.user_version(self.db)

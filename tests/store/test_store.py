@@ -232,3 +232,16 @@ def test_undo_refuses_when_a_created_record_was_edited(store):
         tx.update("risk", rid, {"owner": "Dee"})
     with pytest.raises(UndoConflict, match=r"risk ABC-1/R-9 \(owner\)"):
         store.undo_batch(batch)
+
+
+def test_read_only_copy_reads_but_cannot_write(store):
+    with store.write() as tx:
+        _project(tx)
+    reader = store.read_only()
+    try:
+        assert [r["code"] for r in reader.rows("project")] == ["ABC-1"]
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            reader.db.execute("DELETE FROM project")
+    finally:
+        reader.db.conn.close()
+    assert store.counts()["project"] == 1
