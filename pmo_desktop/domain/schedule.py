@@ -11,6 +11,16 @@ from datetime import date
 
 from .enums import MILESTONE_STATUSES
 
+
+def iso_date(text: object) -> date | None:
+    """A stored ISO date (``YYYY-MM-DD``, any time part ignored), or None when absent or bad."""
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(str(text)[:10])
+    except ValueError:
+        return None
+
 NOT_DUE, DUE_THIS_PERIOD, COMPLETE_ON_TIME, COMPLETE_LATE, MISSED, FORECAST_LATE, CANCELLED = (
     MILESTONE_STATUSES
 )

@@ -32,6 +32,7 @@ import sqlite_utils
 from pmo_desktop.domain.enums import RAID_CLOSED_STATUSES
 from pmo_desktop.domain.rag import RagThresholds
 from pmo_desktop.domain.risk import RiskBands
+from pmo_desktop.domain.schedule import iso_date as parse_day
 from pmo_desktop.domain.schedule import milestone_status
 
 from .db import StoreError
@@ -57,13 +58,6 @@ HISTORY_PERIODS = 6  # one-pagers show the overall RAG of the last six closed pe
 LOOKAHEAD_MONTHS = 3  # resource hotspots and over-allocation: this month + next three
 
 
-def parse_day(text: Any) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(str(text)[:10])
-    except ValueError:
-        return None
 
 
 # -- plain rows -------------------------------------------------------------------------

@@ -31,13 +31,19 @@ from pmo_desktop.domain.capacity import UtilBand, util_band
 from pmo_desktop.domain.enums import RAID_CLOSED_STATUSES
 from pmo_desktop.domain.evm import EvmResult, compute, rollup
 from pmo_desktop.domain.risk import Band, RiskBands
+from pmo_desktop.domain.schedule import iso_date as parse_date
 from pmo_desktop.domain.schedule import milestone_status
 
-from .schema import ENTITIES
 from .queries import (
-    ProjectStatus, last_period, month_of, periods, portfolio_status, resource_utilisation,
+    ProjectStatus,
+    last_period,
+    month_of,
+    periods,
+    portfolio_status,
+    resource_utilisation,
     snapshots,
 )
+from .schema import ENTITIES
 
 NOT_SET = "not_set"
 RAG_KEYS = ("red", "amber", "green", NOT_SET)
@@ -53,13 +59,6 @@ _LIVE_MILESTONE = "m.actual_date IS NULL AND COALESCE(m.status, '') != 'cancelle
 # --- small helpers ----------------------------------------------------------------------
 
 
-def parse_date(text: Any) -> date | None:
-    if not text:
-        return None
-    try:
-        return date.fromisoformat(str(text)[:10])
-    except ValueError:
-        return None
 
 
 def safe_rag(value: str | None) -> ragmod.Rag:
