@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 import sqlite_utils
@@ -78,7 +79,9 @@ def month_of(day: date | str) -> str:
     return str(day)[:7]
 
 
+@lru_cache(maxsize=8192)
 def _parse(text: str | None) -> date | None:
+    # Cached: 10,000 statuses parse ~50,000 dates, most of them repeats.
     if not text:
         return None
     try:
@@ -87,81 +90,134 @@ def _parse(text: str | None) -> date | None:
         return None
 
 
-def _group(db: sqlite_utils.Database, sql: str, params: list[Any]) -> dict[int, dict[str, Any]]:
-    return {int(r["project_id"]): r for r in db.query(sql, params)}
+# The project columns of a status, in the order ``_project_status`` reads them.
+_PROJECT_SQL = """SELECT p.id, p.code, p.name, g.name, p.manager, p.sponsor, p.stage, p.state,
+      p.priority, p.pct_complete, p.bac, p.eac, p.start_baseline, p.finish_baseline,
+      p.finish_forecast, p.status_date, p.summary, p.next_steps, p.rag_justification, """ + \
+    ", ".join(f"p.rag_{d}" for d in RAG_FIELDS) + """
+    FROM project p LEFT JOIN programme g ON g.id = p.programme_id"""
+_FIRST_RAG = 19  # index of rag_overall in a _PROJECT_SQL row
+
+
+def _rows(db: sqlite_utils.Database, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
+    # Plain tuples straight from the connection: building 10,000s of dicts (what
+    # ``db.query`` yields) costs more than the SQL itself.
+    return db.conn.execute(sql, params).fetchall()
+
+
+def _project_rows(db: sqlite_utils.Database, where: str,
+                  params: list[Any]) -> list[tuple[Any, ...]]:
+    sql = _PROJECT_SQL + (f" WHERE {where}" if where else "")
+    return _rows(db, sql + " ORDER BY p.code", params)
+
+
+def _project_status(p: tuple[Any, ...]) -> ProjectStatus:
+    """A status with the project's own fields only (figures left empty)."""
+    return ProjectStatus(
+        id=int(p[0]), code=p[1], name=p[2], programme=p[3], manager=p[4], sponsor=p[5],
+        stage=p[6], state=p[7], priority=p[8], pct_complete=p[9], bac=p[10],
+        ac=None, pv=None, ev=None, eac=p[11], start_baseline=p[12], finish_baseline=p[13],
+        finish_forecast=p[14], status_date=p[15], summary=p[16], next_steps=p[17],
+        rag_justification=p[18], reported=dict(zip(RAG_FIELDS, p[_FIRST_RAG:])))
+
+
+def portfolio_projects(db: sqlite_utils.Database, where: str = "",
+                       params: list[Any] | None = None) -> list[ProjectStatus]:
+    """Every project's own fields, in code order, without the figures.
+
+    One indexed query over ``project`` (about 60 ms at 10,000 projects): codes,
+    names, programme, people, stage, dates, budget, % complete, stored EAC and the
+    *reported* RAG. Financials to date, milestones, risks, utilisation and the
+    calculated RAG are left empty; ``portfolio_status`` fills them. A view shows
+    these rows first and reads the figures off the GUI thread.
+    """
+    return [_project_status(p) for p in _project_rows(db, where, params or [])]
+
+
+class _Scope:
+    """Restricts the aggregates to the projects ``where`` selects (all when empty)."""
+
+    def __init__(self, where: str, params: list[Any]) -> None:
+        self.sql = (f"""project_id IN (SELECT p.id FROM project p
+            LEFT JOIN programme g ON g.id = p.programme_id WHERE {where})""" if where else "")
+        self.params = params if where else []
+
+    def and_(self, column: str = "project_id") -> str:
+        return f" AND {self.sql.replace('project_id', column, 1)}" if self.sql else ""
 
 
 def portfolio_status(db: sqlite_utils.Database, as_of: date,
                      thresholds: ragmod.RagThresholds | None = None,
                      where: str = "", params: list[Any] | None = None) -> list[ProjectStatus]:
-    """Every project's status as of ``as_of`` (optionally filtered by ``where`` on p.*)."""
+    """Every project's status as of ``as_of`` (optionally filtered by ``where`` on p.*).
+
+    ``where`` may use ``p.`` (project) and ``g.`` (programme) columns; the aggregates
+    are then computed for the selected projects only.
+    """
     th = thresholds or ragmod.RagThresholds()
+    params = list(params or [])
     iso, month = as_of.isoformat(), month_of(as_of)
-    fin = _group(db, """
+    scope = _Scope(where, params)
+    projects = _project_rows(db, where, params)
+    if not projects:
+        return []
+    fin = {r[0]: r for r in _rows(db, f"""
         SELECT project_id,
-          SUM(CASE WHEN period <= ? THEN planned END) AS pv,
-          SUM(CASE WHEN period <= ? THEN actual END) AS ac,
+          SUM(CASE WHEN period <= ? THEN planned END),
+          SUM(CASE WHEN period <= ? THEN actual END),
           SUM(CASE WHEN period <= ? THEN COALESCE(actual, 0)
-                   ELSE COALESCE(forecast, planned, 0) END) AS eac_phased,
-          SUM(CASE WHEN period <= ? THEN earned END) AS ev
-        FROM financial GROUP BY project_id""", [month] * 4)
-    ms = _group(db, """
+                   ELSE COALESCE(forecast, planned, 0) END),
+          SUM(CASE WHEN period <= ? THEN earned END)
+        FROM financial WHERE 1 {scope.and_()} GROUP BY project_id""",
+        [month] * 4 + scope.params)}
+    ms = {r[0]: r for r in _rows(db, f"""
         SELECT project_id,
-          SUM(CASE WHEN actual_date IS NULL AND baseline_date < ? AND critical = 1
-                   AND COALESCE(status,'') != 'cancelled' THEN 1 ELSE 0 END) AS crit_overdue,
-          SUM(CASE WHEN actual_date IS NULL AND baseline_date < ?
-                   AND COALESCE(status,'') != 'cancelled' THEN 1 ELSE 0 END) AS overdue
-        FROM milestone GROUP BY project_id""", [iso, iso])
-    nxt = _group(db, """
+          SUM(CASE WHEN critical = 1 THEN 1 ELSE 0 END), COUNT(*)
+        FROM milestone WHERE actual_date IS NULL AND baseline_date < ?
+          AND COALESCE(status,'') != 'cancelled' {scope.and_()}
+        GROUP BY project_id""", [iso] + scope.params)}
+    nxt = {r[0]: r for r in _rows(db, f"""
         SELECT project_id, name, forecast_date, baseline_date FROM (
           SELECT project_id, name, COALESCE(forecast_date, baseline_date) AS forecast_date,
                  baseline_date, ROW_NUMBER() OVER (PARTITION BY project_id
                    ORDER BY COALESCE(forecast_date, baseline_date), id) AS n
           FROM milestone WHERE actual_date IS NULL
-            AND COALESCE(status,'') != 'cancelled') WHERE n = 1""", [])
+            AND COALESCE(status,'') != 'cancelled' {scope.and_()}) WHERE n = 1""",
+        scope.params)}
     closed = ",".join(f"'{s}'" for s in sorted(RAID_CLOSED_STATUSES))
-    risks = _group(db, f"""
-        SELECT project_id, COUNT(*) AS n,
-          SUM(CASE WHEN probability * impact >= ? THEN 1 ELSE 0 END) AS high,
-          MAX(probability * impact) AS max_score
+    risks = {r[0]: r for r in _rows(db, f"""
+        SELECT project_id, COUNT(*),
+          SUM(CASE WHEN probability * impact >= ? THEN 1 ELSE 0 END),
+          MAX(probability * impact)
         FROM raid_item WHERE type = 'risk' AND COALESCE(status, 'open') NOT IN ({closed})
-          AND COALESCE(threat_or_opportunity, 'threat') = 'threat'
-        GROUP BY project_id""", [th.risk_amber_score])
-    util = _project_peak_utilisation(db, as_of)
-    sql = """SELECT p.*, g.name AS programme FROM project p
-             LEFT JOIN programme g ON g.id = p.programme_id"""
-    if where:
-        sql += f" WHERE {where}"
+          AND COALESCE(threat_or_opportunity, 'threat') = 'threat' {scope.and_()}
+        GROUP BY project_id""", [th.risk_amber_score] + scope.params)}
+    util = _project_peak_utilisation(db, as_of, scope)
     out: list[ProjectStatus] = []
-    for p in db.query(sql + " ORDER BY p.code", params or []):
-        pid = int(p["id"])
-        f, m, n, r = fin.get(pid, {}), ms.get(pid, {}), nxt.get(pid, {}), risks.get(pid, {})
-        bac = p["bac"]
-        ev = f.get("ev")
-        if ev is None and bac is not None and p["pct_complete"] is not None:
-            ev = bac * p["pct_complete"]
-        eac = p["eac"] if p["eac"] is not None else f.get("eac_phased")
-        slip = None
-        if n:
-            b, fc = _parse(n.get("baseline_date")), _parse(n.get("forecast_date"))
-            slip = (fc - b).days if b and fc else None
-        status = ProjectStatus(
-            id=pid, code=p["code"], name=p["name"], programme=p["programme"],
-            manager=p["manager"], sponsor=p["sponsor"], stage=p["stage"], state=p["state"],
-            priority=p["priority"], pct_complete=p["pct_complete"], bac=bac,
-            ac=f.get("ac"), pv=f.get("pv"), ev=ev, eac=eac,
-            start_baseline=p["start_baseline"], finish_baseline=p["finish_baseline"],
-            finish_forecast=p["finish_forecast"], status_date=p["status_date"],
-            summary=p["summary"], next_steps=p["next_steps"],
-            rag_justification=p["rag_justification"],
-            reported={d: p[f"rag_{d}"] for d in RAG_FIELDS},
-            next_milestone=n.get("name"), next_milestone_date=n.get("forecast_date"),
-            next_milestone_slip=slip,
-            critical_overdue=int(m.get("crit_overdue") or 0),
-            overdue_milestones=int(m.get("overdue") or 0),
-            open_risks=int(r.get("n") or 0), open_high_risks=int(r.get("high") or 0),
-            max_risk_score=r.get("max_score"), peak_utilisation=util.get(pid),
-        )
+    no_fin = (None, None, None, None, None)
+    for p in projects:
+        status = _project_status(p)
+        pid = status.id
+        _pid, pv, ac, eac_phased, ev = fin.get(pid, no_fin)
+        bac, pct = status.bac, status.pct_complete
+        if ev is None and bac is not None and pct is not None:
+            ev = bac * pct
+        status.pv, status.ac, status.ev = pv, ac, ev
+        if status.eac is None:
+            status.eac = eac_phased
+        n = nxt.get(pid)
+        if n is not None:
+            status.next_milestone, status.next_milestone_date = n[1], n[2]
+            b, fc = _parse(n[3]), _parse(n[2])
+            status.next_milestone_slip = (fc - b).days if b and fc else None
+        m = ms.get(pid)
+        if m is not None:
+            status.critical_overdue, status.overdue_milestones = int(m[1] or 0), int(m[2] or 0)
+        r = risks.get(pid)
+        if r is not None:
+            status.open_risks, status.open_high_risks = int(r[1] or 0), int(r[2] or 0)
+            status.max_risk_score = r[3]
+        status.peak_utilisation = util.get(pid)
         status.calculated = calculated_rag(status, th)
         out.append(status)
     return out
@@ -178,22 +234,35 @@ def calculated_rag(s: ProjectStatus, th: ragmod.RagThresholds) -> dict[str, str 
     return {k: v.key for k, v in ragmod.calculate(facts, th).items()}
 
 
-def _project_peak_utilisation(db: sqlite_utils.Database, as_of: date) -> dict[int, float]:
-    """Per project: the highest utilisation % of anyone it uses, next three months."""
+def _project_peak_utilisation(db: sqlite_utils.Database, as_of: date,
+                              scope: _Scope | None = None) -> dict[int, float]:
+    """Per project: the highest utilisation % of anyone it uses, next three months.
+
+    Each person's utilisation is summed over all their committed allocations in the
+    window (every project's), then each project takes the peak of the people it uses.
+    """
     first = month_of(as_of)
     last = month_of(as_of + timedelta(days=92))
-    rows = db.query("""
-        WITH window AS (
-          SELECT resource_id, project_id, period, hours FROM allocation
-          WHERE period >= ? AND period <= ? AND COALESCE(booking,'committed') = 'committed'),
-        util AS (
-          SELECT w.resource_id, w.period, 100.0 * SUM(w.hours) / c.hours AS pct
-          FROM window w JOIN capacity c ON c.resource_id = w.resource_id AND c.period = w.period
-          WHERE c.hours > 0 GROUP BY w.resource_id, w.period)
-        SELECT w.project_id, MAX(u.pct) AS peak FROM window w
-        JOIN util u ON u.resource_id = w.resource_id AND u.period = w.period
-        GROUP BY w.project_id""", [first, last])
-    return {int(r["project_id"]): float(r["peak"]) for r in rows}
+    scope = scope or _Scope("", [])
+    people, people_params = "", []
+    if scope.sql:  # only the people the selected projects use
+        people = f"""AND a.resource_id IN (SELECT resource_id FROM allocation
+            WHERE period >= ? AND period <= ? {scope.and_()})"""
+        people_params = [first, last, *scope.params]
+    committed = "COALESCE(a.booking,'committed') = 'committed'"
+    rows = _rows(db, f"""
+        WITH util AS (
+          SELECT a.period, a.resource_id, 100.0 * SUM(a.hours) / c.hours AS pct
+          FROM allocation a
+          JOIN capacity c ON c.resource_id = a.resource_id AND c.period = a.period
+          WHERE a.period >= ? AND a.period <= ? AND {committed} AND c.hours > 0 {people}
+          GROUP BY a.period, a.resource_id)
+        SELECT a.project_id, MAX(u.pct) FROM allocation a
+        JOIN util u ON u.period = a.period AND u.resource_id = a.resource_id
+        WHERE a.period >= ? AND a.period <= ? AND {committed} {scope.and_('a.project_id')}
+        GROUP BY a.project_id""",
+        [first, last, *people_params, first, last, *scope.params])
+    return {int(pid): float(peak) for pid, peak in rows}
 
 
 def resource_utilisation(db: sqlite_utils.Database, first: str, last: str,

@@ -239,8 +239,12 @@ _SUPPORT_SQL = [
       id INTEGER PRIMARY KEY, generated_at TEXT NOT NULL, period_as_of TEXT,
       options TEXT NOT NULL, data_hash TEXT NOT NULL, path TEXT, pages INTEGER)""",
     "CREATE INDEX raid_item_project ON raid_item(project_id, type)",
-    "CREATE INDEX milestone_project ON milestone(project_id)",
-    "CREATE INDEX financial_project ON financial(project_id)",
+    # Covering, project first: portfolio_status aggregates these tables per project
+    # without touching the (wide) rows; they also serve the foreign-key lookups.
+    "CREATE INDEX milestone_project ON milestone(project_id, actual_date, status, "
+    "baseline_date, forecast_date, critical, name)",
+    "CREATE INDEX financial_project ON financial(project_id, period, planned, actual, "
+    "forecast, earned)",
     "CREATE INDEX allocation_project ON allocation(project_id)",
     # Covering: the utilisation queries read only these columns, by month.
     "CREATE INDEX allocation_period ON allocation(period, resource_id, project_id, hours, booking)",

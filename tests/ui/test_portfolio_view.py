@@ -267,3 +267,56 @@ def test_project_dialog_validates_next_to_the_field(ctx, store, qtbot):
     assert "rag_justification" in status.errors()
     status.fields.widgets["rag_justification"].setPlainText("Recovery plan approved")
     assert status.errors() == {}
+
+
+def test_large_portfolio_shows_rows_first_then_figures(ctx, store, qtbot, qtmodeltester,
+                                                       monkeypatch):
+    # Pretend the demo is large: the rows come first, the figures off the GUI thread.
+    monkeypatch.setattr(PortfolioModel, "BACKGROUND_FROM", 0)
+    model = PortfolioModel(ctx)
+    model.sort(COLUMN_INDEX["forecast"], Qt.SortOrder.DescendingOrder)
+    model.set_filter(PortfolioFilter.from_dict({"rag": ["red"]}))
+    assert not model.figures_ready()
+    qtbot.waitUntil(model.figures_ready, timeout=10_000)
+    statuses = _statuses(store)
+    by_code = {s.code: s for s in statuses}
+    red = [s for s in statuses if s.rag == "red"]
+    assert sorted(model.visible_codes()) == sorted(s.code for s in red)
+    eacs = [by_code[c].eac for c in model.visible_codes()]
+    assert eacs == sorted(eacs, key=lambda v: (v is None, -(v or 0)))
+    qtmodeltester.check(model)
+    index = model.index_for_code(red[0].code, COLUMN_INDEX["high_risks"])
+    assert index.data() == (str(red[0].open_high_risks) if red[0].open_high_risks else "—")
+
+
+def test_figure_cells_wait_for_the_figures(ctx, store, qtbot, monkeypatch):
+    monkeypatch.setattr(PortfolioModel, "BACKGROUND_FROM", 0)
+    view = PortfolioView(ctx)
+    qtbot.addWidget(view)
+    model = view.model
+    assert model.rowCount() == 40 and not model.figures_ready()
+    assert "loading the figures" in view.subtitle.text()
+    unreported = next((s for s in _statuses(store) if not s.reported.get("overall")), None)
+    assert model.index(0, COLUMN_INDEX["forecast"]).data() == "…"
+    assert model.index(0, COLUMN_INDEX["name"]).data() == _statuses(store)[0].name
+    if unreported is not None:
+        chip = model.index_for_code(unreported.code, COLUMN_INDEX["rag_overall"])
+        assert chip.data() == "…" and chip.data(roles.RAG_KEY_ROLE) is None
+    with qtbot.waitSignal(model.figures_loaded, timeout=10_000):
+        pass
+    first = _statuses(store)[0]
+    assert model.index(0, COLUMN_INDEX["forecast"]).data() != "…"
+    assert model.status(model.index(0, 0)).calculated == first.calculated
+    assert "loading the figures" not in view.subtitle.text()
+
+
+def test_an_edit_while_the_figures_load_reads_them_again(ctx, store, qtbot, monkeypatch):
+    monkeypatch.setattr(PortfolioModel, "BACKGROUND_FROM", 0)
+    model = PortfolioModel(ctx)
+    code = model.visible_codes()[0]
+    assert run(ctx, EditFieldsCommand(ctx, "project", store.project_id(code),
+                                      {"pct_complete": 0.5}, "Edit"))
+    qtbot.waitUntil(model.figures_ready, timeout=10_000)
+    assert model.status_by_code(code).pct_complete == 0.5
+    qtbot.wait(50)  # a late answer of the first read must not bring the old value back
+    assert model.status_by_code(code).pct_complete == 0.5

@@ -1,10 +1,15 @@
 """The portfolio model: one row per project from ``portfolio_status``, grouped or flat.
 
 One query fills it (``portfolio_status`` plus the last closed period's snapshots for
-the trends). Sorting and filtering run over Python lists: sort keys are computed
-per column the first time that column is sorted, filter keys once per load, and
-cells are formatted only when a view asks for them, so a screenful of a 10,000-row
-portfolio formats a screenful of rows.
+the trends). A large portfolio (``BACKGROUND_FROM`` projects or more) loads in two
+steps: the projects' own fields first (``portfolio_projects``, one fast query), so
+the table is on screen at once with "…" in the figure columns, then the full
+statuses from a ``FiguresWorker`` on a read-only connection; they replace the rows
+on the GUI thread (``figures_loaded``), re-sorting and re-filtering if the sort or
+the filter depends on them. Sorting and filtering run over Python lists: sort keys
+are computed per column the first time that column is sorted, filter keys once per
+load, and cells are formatted only when a view asks for them, so a screenful of a
+10,000-row portfolio formats a screenful of rows.
 
 Grouped by programme, each programme gets a header row (``KIND_ROLE == "group"``)
 followed by its projects; a collapsed programme hides its projects. It stays a flat
@@ -21,7 +26,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, QObject, Qt, Signal, Slot,
+    QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal, Slot,
 )
 from PySide6.QtGui import QColor, QFont
 
@@ -29,7 +34,9 @@ from pmo_desktop.domain import enums
 from pmo_desktop.domain.money import format_money
 from pmo_desktop.domain.rag import Rag, Trend, false_green, trend
 from pmo_desktop.store import Changes, StoreError
-from pmo_desktop.store.queries import ProjectStatus, last_period, portfolio_status, snapshots
+from pmo_desktop.store.queries import (
+    ProjectStatus, last_period, portfolio_projects, portfolio_status, snapshots,
+)
 from pmo_desktop.store.queries_views import is_stale
 from pmo_desktop.ui import theme
 from pmo_desktop.ui.commands import EditFieldsCommand, run
@@ -38,6 +45,7 @@ from pmo_desktop.ui.widgets import roles
 
 from .columns import COLUMN_INDEX, COLUMNS, RAG_DIMENSIONS, Column
 from .filters import NOT_SET, PortfolioFilter, RowKeys
+from .loader import FiguresWorker
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -56,6 +64,12 @@ _UNUSED_ROLES = frozenset({
     int(Qt.ItemDataRole.SizeHintRole), int(Qt.ItemDataRole.StatusTipRole),
     int(Qt.ItemDataRole.WhatsThisRole), int(Qt.ItemDataRole.AccessibleTextRole),
 })
+# Columns computed from other tables (empty until the figures are loaded).
+_FIGURE_KEYS = frozenset({
+    "actual", "forecast", "variance", "next_milestone", "milestone_date", "slip", "high_risks",
+})
+PENDING = "…"
+PENDING_TIP = "Loading the figures…"
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
@@ -95,11 +109,18 @@ class PortfolioModel(QAbstractTableModel):
     """Projects as rows; see the module docstring.
 
     Signals:
-        loaded(): rows were (re)loaded from the store.
+        loaded(): rows were (re)loaded from the store (figures may still be loading).
+        figures_loaded(): every row has its figures (financials, milestones, risks,
+            utilisation, calculated RAG); emitted after ``loaded`` in any case.
         shown_changed(int, int): rows shown after filtering, and all rows.
     """
 
+    # Portfolios at least this big show their rows first and read the figures off
+    # the GUI thread; smaller ones read everything at once (a few ms at 40 rows).
+    BACKGROUND_FROM = 2000
+
     loaded = Signal()
+    figures_loaded = Signal()
     shown_changed = Signal(int, int)
 
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
@@ -128,6 +149,9 @@ class PortfolioModel(QAbstractTableModel):
         self._cells: dict[int, list[str]] = {}
         self._chips: dict[tuple[int, str], Chip] = {}
         self._by_id: dict[int, int] = {}
+        self._figures_ready = True
+        self._generation = 0
+        self._worker: FiguresWorker | None = None
         self.formatted_rows = 0  # how many rows have been formatted (bench/tests)
         ctx.changes_applied.connect(self._on_changes_applied)
         self.reload()
@@ -143,7 +167,17 @@ class PortfolioModel(QAbstractTableModel):
         th = store.thresholds()
         self._stale_days = th.stale_days
         self._currency = store.currency
-        self._rows = self._query()
+        self._cancel_figures()
+        rows = portfolio_projects(store.db)
+        if len(rows) < self.BACKGROUND_FROM:
+            rows = self._query()
+        else:
+            self._figures_ready = False
+            worker = FiguresWorker(store.reader, self._as_of, th, self._generation)
+            worker.succeeded.connect(self._on_figures_succeeded)
+            worker.failed.connect(self._on_figures_failed)
+            self._worker = worker
+        self._rows = rows
         period = last_period(store.db)
         self._has_period = period is not None
         self._period_label = str(period.get("label") or period.get("as_of")) if period else ""
@@ -168,6 +202,93 @@ class PortfolioModel(QAbstractTableModel):
         self.endResetModel()
         self.loaded.emit()
         self.shown_changed.emit(len(self._visible), len(self._rows))
+        if self._worker is not None:
+            self._worker.start()
+        else:
+            self.figures_loaded.emit()
+
+    # -- figures read off the GUI thread ---------------------------------------------
+    def figures_ready(self) -> bool:
+        """Whether every row has its figures (see the module docstring)."""
+        return self._figures_ready
+
+    def _cancel_figures(self) -> None:
+        self._generation += 1
+        self._figures_ready = True
+        if self._worker is not None:
+            self._worker.succeeded.disconnect(self._on_figures_succeeded)
+            self._worker.failed.disconnect(self._on_figures_failed)
+            self._worker.cancel()
+            self._worker = None
+
+    @Slot(int, object)
+    def _on_figures_succeeded(self, generation: int, rows: list[ProjectStatus]) -> None:
+        if generation != self._generation:
+            return
+        self._worker = None
+        if [s.id for s in rows] != [s.id for s in self._rows]:
+            self.reload()  # the projects changed meanwhile: read them again
+            return
+        self._swap_rows(rows)
+        self._figures_ready = True
+        self.figures_loaded.emit()
+
+    @Slot(int, str)
+    def _on_figures_failed(self, generation: int, message: str) -> None:
+        if generation != self._generation:
+            return
+        self._worker = None
+        self._figures_ready = True  # show what there is rather than "…" for ever
+        self._clear_caches()
+        if self._display:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._display) - 1,
+                                                               len(COLUMNS) - 1))
+        if message:
+            self._ctx.status_message.emit(f"The portfolio figures could not be read: {message}")
+        self.figures_loaded.emit()
+
+    def _swap_rows(self, rows: list[ProjectStatus]) -> None:
+        """Put the full statuses in place of the rows shown (same projects, same order)."""
+        old_display = self._display
+        self._rows = rows
+        self._clear_caches()
+        order = self._sorted(range(len(rows))) if self._sort_column >= 0 else self._order
+        visible = (self._filter.apply(self._row_keys(), order,
+                                      self._trends() if self._filter.trend else None)
+                   if self._filter.active else list(order))
+        if sorted(visible) != sorted(self._visible):
+            # The filter selects other rows now (RAG or trend): a reset.
+            self.beginResetModel()
+            self._order = order
+            self._visible = visible
+            self._regroup()
+            self.endResetModel()
+            self.shown_changed.emit(len(self._visible), len(self._rows))
+            return
+        if order == self._order and visible == self._visible:
+            if old_display:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(old_display) - 1,
+                                                                   len(COLUMNS) - 1))
+            return
+        self._relayout(lambda: self._set_order(order, visible))
+
+    def _set_order(self, order: list[int], visible: list[int]) -> None:
+        self._order = order
+        self._visible = visible
+        self._regroup()
+
+    def _relayout(self, change: Any) -> None:
+        """Run ``change`` (which reorders, never adds or drops rows) as a layout change."""
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        codes = [self._code_at(i) for i in old] if old else []
+        change()
+        if old:
+            rows = {self._rows[v].code: r for r, v in enumerate(self._display) if v >= 0}
+            new = [self.index(rows[c], i.column()) if c in rows else QModelIndex()
+                   for c, i in zip(codes, old)]
+            self.changePersistentIndexList(old, new)
+        self.layoutChanged.emit()
 
     def refresh_projects(self, ids: list[int]) -> None:
         """Re-read some projects in place (rows keep their positions)."""
@@ -195,6 +316,9 @@ class PortfolioModel(QAbstractTableModel):
     def _on_changes_applied(self, changes: Changes) -> None:
         entities = changes.entities
         if entities and entities <= _IRRELEVANT:
+            return
+        if not self._figures_ready:
+            self.reload()  # the figures being read predate this change
             return
         if (changes and entities == {"project"} and not changes.created
                 and not changes.deleted and not self._grouped_field_changed(changes)):
@@ -373,18 +497,13 @@ class PortfolioModel(QAbstractTableModel):
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(COLUMNS):
             column = -1
-        self.layoutAboutToBeChanged.emit()
-        old = self.persistentIndexList()
-        codes = [self._code_at(i) for i in old] if old else []
-        self._sort_column, self._sort_order = column, order
-        self._order = self._sorted(range(len(self._rows)))
-        self._apply_filter()
-        if old:
-            rows = {self._rows[v].code: r for r, v in enumerate(self._display) if v >= 0}
-            new = [self.index(rows[c], i.column()) if c in rows else QModelIndex()
-                   for c, i in zip(codes, old)]
-            self.changePersistentIndexList(old, new)
-        self.layoutChanged.emit()
+
+        def change() -> None:
+            self._sort_column, self._sort_order = column, order
+            self._order = self._sorted(range(len(self._rows)))
+            self._apply_filter()
+
+        self._relayout(change)
 
     def sort_state(self) -> tuple[int, Qt.SortOrder]:
         return self._sort_column, self._sort_order
@@ -441,7 +560,8 @@ class PortfolioModel(QAbstractTableModel):
         elif self._has_period and dim == "overall":
             arrow, arrow_colour, prev_text = Trend.NEW.arrow, c.accent, "\nNew since the last period"
         tip = f"{dim.capitalize()}: {shown.label}"
-        tip += f"\nReported: {reported.label} · Calculated: {calculated.label}"
+        calculated_text = calculated.label if self._figures_ready else PENDING
+        tip += f"\nReported: {reported.label} · Calculated: {calculated_text}"
         mark = false_green(reported, calculated)
         if mark:
             tip += "\nFalse green? The reported rating is better than the calculated one."
@@ -571,6 +691,8 @@ class PortfolioModel(QAbstractTableModel):
             return self._group_data(index, role) if self.is_group_row(index.row()) else None
         col = COLUMNS[index.column()]
         s = self._rows[pos]
+        if not self._figures_ready and self._pending(s, col):
+            return self._pending_data(s, col, role)
         if role == DISPLAY:
             return self._row_cells(pos)[index.column()]
         if role == EDIT:
@@ -601,6 +723,28 @@ class PortfolioModel(QAbstractTableModel):
             font = QFont()
             font.setWeight(QFont.Weight.DemiBold)
             return font
+        return None
+
+    @staticmethod
+    def _pending(s: ProjectStatus, col: Column) -> bool:
+        """Whether the cell waits for the figures (a reported RAG is shown at once)."""
+        if col.kind == "rag":
+            return _rag(s.reported.get(col.key[4:])) is Rag.NOT_SET
+        return col.key in _FIGURE_KEYS
+
+    def _pending_data(self, s: ProjectStatus, col: Column, role: int) -> Any:
+        if role == DISPLAY:
+            return PENDING
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return PENDING_TIP
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _RIGHT if col.kind in _NUMERIC else _LEFT
+        if role == roles.KEY_ROLE:
+            return s.code
+        if role == roles.ID_ROLE:
+            return s.id
+        if role == roles.KIND_ROLE:
+            return "item"
         return None
 
     def _foreground(self, i: int, col: Column) -> QColor | None:

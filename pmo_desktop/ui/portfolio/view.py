@@ -65,6 +65,7 @@ class PortfolioView(QWidget):
         self.model.modelReset.connect(self._on_model_reset)
         self.model.shown_changed.connect(self._on_shown_changed)
         self.model.loaded.connect(self._on_loaded)
+        self.model.figures_loaded.connect(self._on_loaded)
         self._on_loaded()
         self._on_model_reset()
         self._on_shown_changed(self.model.shown_count(), self.model.total_count())
@@ -304,6 +305,8 @@ class PortfolioView(QWidget):
         parts = [f"As of {self.model.as_of:%d %b %Y}"]
         if self.model.period_label:
             parts.append(f"trends against {self.model.period_label}")
+        if not self.model.figures_ready():
+            parts.append("loading the figures…")
         self.subtitle.setText("  ·  ".join(parts))
 
     @Slot()
