@@ -24,7 +24,8 @@ def fixture_path():
     def get(prefix: str) -> str:
         found = sorted(FIXTURES.glob(f"{prefix}*"))
         if not found:
-            pytest.skip(f"fixture {prefix} is not available")
+            pytest.fail(f"fixture {prefix} is missing from {FIXTURES}: the importer tests "
+                        "need ../shared/fixtures beside the checkout")
         return str(found[0])
     return get
 
