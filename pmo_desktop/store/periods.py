@@ -22,6 +22,12 @@ def close_period(store: Store, as_of: date, label: str | None = None,
     iso = as_of.isoformat()
     if store.query("SELECT 1 FROM reporting_period WHERE as_of = ?", [iso]):
         raise StoreError(f"The period ending {iso} is already closed.")
+    latest = store.query("SELECT MAX(as_of) AS as_of FROM reporting_period")[0]["as_of"]
+    if latest and iso < latest:
+        # A snapshot is taken from today's data: back-dating it would freeze the wrong
+        # status and break the order that trends and packs rely on.
+        raise StoreError(f"Periods close in order: the last closed period ends {latest}, "
+                         f"so {iso} cannot be closed now.")
     statuses = portfolio_status(store.db, as_of, store.thresholds())
     with store.write(source) as tx:
         cur = tx.db.execute(

@@ -109,3 +109,9 @@ def test_close_period_freezes_and_later_edits_do_not_change_it(store):
         store.db.execute("UPDATE status_snapshot SET rag_overall = 'green'")
     with pytest.raises(StoreError, match="already closed"):
         close_period(store, date(2026, 11, 30))
+
+
+def test_a_period_before_the_last_closed_one_is_refused(store):
+    with pytest.raises(StoreError, match="close in order"):
+        close_period(store, date(2026, 9, 15))
+    assert len(periods(store.db)) == 6
