@@ -3,7 +3,13 @@
 ``import_files`` runs the whole pipeline (read → find tables → match columns → plan →
 apply) and returns an ``ImportResult`` whose ``to_json()`` is the CLI's ``--json``
 output. The wizard uses the steps one by one: ``read_and_detect`` (tables with an
-entity and a mapping the user may change), ``plan_tables`` and ``apply_plan``.
+entity and a mapping the user may change; ``table_at_header`` when the user moves a
+table's header row), ``plan_tables``, ``batch_info`` and ``apply_plan``.
+
+Mapping profiles: ``save_profile`` remembers a table's entity, mapping and header row
+under its header signature; ``read_and_detect`` applies a saved profile to the next file
+whose table has that signature (``apply_profile``), on the saved header row when the
+user had moved it.
 """
 
 from __future__ import annotations
@@ -19,13 +25,15 @@ from .apply import ImportCancelled, apply_plan
 from .columns import DetectedTable
 from .gcpause import without_gc
 from .plan import Plan, Record, TablePlan, plan_tables
-from .read import Limits, ReadError, read_workbook
-from .tables import find_tables
+from .read import Limits, ReadError, Sheet, read_workbook
+from .tables import find_tables, region_at_header
+from .vocab import norm
 
 __all__ = [
     "DetectedTable", "ImportCancelled", "ImportResult", "Plan", "ReadError", "apply_plan",
     "import_files", "list_batches", "plan_tables", "read_and_detect", "undo_import",
-    "save_profile", "change_entity", "change_field", "as_of_date",
+    "save_profile", "apply_profile", "change_entity", "change_field", "as_of_date",
+    "table_at_header", "header_row_limit", "batch_info",
 ]
 
 Progress = Callable[[float, str], None]
@@ -127,24 +135,122 @@ def as_of_date(store: Any | None) -> date:
 
 @without_gc
 def read_and_detect(path: str, *, store: Any | None = None, as_of: date | None = None,
-                    limits: Limits | None = None) -> list[DetectedTable]:
+                    limits: Limits | None = None, progress: Progress | None = None,
+                    cancelled: Callable[[], bool] | None = None) -> list[DetectedTable]:
     """Read one file and find its tables, each with a candidate entity and mapping.
 
     A mapping profile saved in ``store`` for a table's header signature overrides the
-    detection. Raises ``ReadError`` for a file that cannot be imported.
+    detection (see ``apply_profile``). Raises ``ReadError`` for a file that cannot be
+    imported. ``progress(fraction, text)`` is told before each sheet is read and before
+    each sheet's tables are found; ``cancelled()`` is asked at the same points and, when
+    it answers True, ``ImportCancelled`` is raised.
     """
     as_of = as_of or as_of_date(store)
-    wb = read_workbook(path, limits)
+    name = Path(path).name
+
+    def check(fraction: float, text: str) -> None:
+        if cancelled is not None and cancelled():
+            raise ImportCancelled()
+        if progress is not None:
+            progress(fraction, text)
+
+    def on_sheet(i: int, n: int, sheet: str) -> None:
+        check(_READ_SHARE * i / max(1, n), f"Reading {name}, sheet '{sheet}'")
+
+    check(0.0, f"Reading {name}")
+    wb = read_workbook(path, limits, on_sheet=on_sheet)
+    total = max(1, sum(len(s.rows) for s in wb.sheets))
+    done = 0
     tables: list[DetectedTable] = []
     for sheet in wb.sheets:
-        for region in find_tables(sheet):
+        check(_READ_SHARE + (1 - _READ_SHARE) * done / total,
+              f"Finding the tables of {name}, sheet '{sheet.name}'")
+        done += len(sheet.rows)
+        regions = find_tables(sheet)
+        for region in regions:
             table = C.build_table(str(path), wb, sheet, region, as_of)
             if store is not None:
                 profile = store.load_mapping_profile(table.signature)
                 if profile:
-                    C.apply_profile(table, profile, as_of)
+                    table = apply_profile(table, profile, as_of, others=[
+                        r for r in regions if r is not region]) or table
             tables.append(table)
+    if progress is not None:
+        progress(1.0, f"Read {name}")
     return tables
+
+
+_READ_SHARE = 0.9  # of read_and_detect's time: reading the cells (finding tables is quick)
+
+
+def _sheet_of(table: DetectedTable) -> Sheet | None:
+    wb = table.workbook
+    if wb is None:
+        return None
+    return next((s for s in wb.sheets if s.name == table.sheet), None)
+
+
+def header_row_limit(table: DetectedTable) -> int:
+    """The last row ``table``'s header could be moved to (its sheet's last row)."""
+    sheet = _sheet_of(table)
+    return max(1, len(sheet.rows)) if sheet is not None else table.header_row
+
+
+def table_at_header(table: DetectedTable, header_row: int,
+                    as_of: date | None = None) -> DetectedTable | None:
+    """``table`` found again with its header on ``header_row`` (1-based), with the entity
+    and mapping detected for the new headers; None when that row is outside the sheet or
+    holds no cells (or the table's workbook is not at hand).
+
+    The new table remembers the signature ``table`` was first detected with, so that
+    ``save_profile`` can make the next file detected like it use this header row.
+    """
+    sheet = _sheet_of(table)
+    if sheet is None or table.workbook is None:
+        return None
+    region = region_at_header(sheet, header_row, table.region.last_row)
+    if region is None:
+        return None
+    new = C.build_table(table.path, table.workbook, sheet, region, as_of or date.today())
+    first = table.detected_signature or table.signature
+    if first != new.signature:
+        new.detected_signature = first
+    return new
+
+
+def _header_set(headers: Any) -> set[str]:
+    return {n for n in (norm(str(h)) for h in headers) if n}
+
+
+def apply_profile(table: DetectedTable, profile: dict[str, Any], as_of: date | None = None,
+                  *, others: list[Any] | None = None,
+                  move: bool = True) -> DetectedTable | None:
+    """``table`` with a saved mapping profile applied: the table to use from now on.
+
+    A profile made for these headers (the usual case, wherever they sit now) maps the
+    table in place and returns it. A profile saved after the user moved the header row
+    (its headers are those of another row) re-finds the table on the saved header row
+    and maps that, when that row holds the profile's headers and no other table of the
+    sheet (``others``: their regions) covers it; otherwise it returns None and leaves
+    ``table`` as detected. With ``move=False`` (the user chose this header row) the
+    mapping is always applied in place.
+    """
+    as_of = as_of or date.today()
+    mapping = profile.get("mapping") or {}
+    row = profile.get("header_row")
+    wanted = _header_set(mapping)
+    if not move or not row or int(row) == table.header_row or wanted <= _header_set(
+            c.header for c in table.columns):
+        C.apply_profile(table, profile, as_of)
+        return table
+    row = int(row)
+    if any(r.header_rows[0] <= row <= max(r.last_row, r.header_row) for r in others or []):
+        return None
+    moved = table_at_header(table, row, as_of)
+    if moved is None or not wanted <= _header_set(c.header for c in moved.columns):
+        return None
+    C.apply_profile(moved, profile, as_of)
+    return moved
 
 
 def change_entity(table: DetectedTable, entity: str | None, as_of: date | None = None) -> None:
@@ -165,9 +271,34 @@ def change_field(table: DetectedTable, column_index: int, field_name: str | None
 
 
 def save_profile(store: Any, table: DetectedTable) -> None:
-    """Remember this table's mapping for the next file with the same headers."""
-    store.save_mapping_profile(table.signature, table.entity, table.mapping(),
-                               table.header_row)
+    """Remember this table's entity, mapping and header row for the next file with the
+    same headers.
+
+    When the user moved the table's header row, the profile is also saved under the
+    signature the table was first detected with: the next file detected the same way
+    is then read on this header row (see ``apply_profile``).
+    """
+    mapping = table.mapping()
+    store.save_mapping_profile(table.signature, table.entity, mapping, table.header_row)
+    if table.detected_signature and table.detected_signature != table.signature:
+        store.save_mapping_profile(table.detected_signature, table.entity, mapping,
+                                   table.header_row)
+
+
+def batch_info(paths: list[str], sha256s: list[str | None],
+               project_code: str | None) -> dict[str, Any]:
+    """What an import batch records: file names, path(s), SHA-256 and project.
+
+    One file is recorded as it is; several as their names joined (at most 500
+    characters), their paths joined with "; " and one SHA-256 of their SHA-256s.
+    """
+    names = [Path(p).name for p in paths]
+    shas = [sha or "" for sha in sha256s]
+    one = len(paths) == 1
+    return {"file_name": ", ".join(names)[:500],
+            "path": str(paths[0]) if one else "; ".join(str(p) for p in paths),
+            "sha256": shas[0] if one else hashlib.sha256("".join(shas).encode()).hexdigest(),
+            "project_code": project_code}
 
 
 def _sha256(path: str) -> str | None:
@@ -224,13 +355,7 @@ def import_files(store: Any, paths: list[str], *, dry_run: bool,
     result = ImportResult(files, plan, None, dry_run)
     if dry_run or result.exit_code or (cancelled and cancelled()):
         return result
-    names = [Path(p).name for p in paths]
-    shas = [f.sha256 or "" for f in files]
-    batch = {"file_name": ", ".join(names)[:500], "path": str(paths[0]) if len(paths) == 1
-             else "; ".join(str(p) for p in paths),
-             "sha256": shas[0] if len(shas) == 1 else hashlib.sha256(
-                 "".join(shas).encode()).hexdigest(),
-             "project_code": project_code}
+    batch = batch_info([str(p) for p in paths], [f.sha256 for f in files], project_code)
     result.batch = apply_plan(
         store, plan, batch, cancelled=cancelled,
         progress=(lambda f, m: progress(0.6 + 0.4 * f, m)) if progress else None)

@@ -65,6 +65,7 @@ class DetectedTable:
     uncached: list[tuple[int, int]] = dc_field(default_factory=list)
     workbook: Workbook | None = None
     profile: bool = False  # a saved mapping profile was applied
+    detected_signature: str = ""  # the signature as first detected, when its header row was changed
 
     @property
     def file_name(self) -> str:

@@ -18,9 +18,11 @@ import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 Grid = list[list[Any]]
+SheetHook = Callable[[int, int, str], None]
+"""``(index, count, name)`` before each sheet of a workbook is read; raising stops the read."""
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ZIP_MAGIC = b"PK\x03\x04"
@@ -89,8 +91,13 @@ class Workbook:
 
 # -- entry point ---------------------------------------------------------------------
 
-def read_workbook(path: str | Path, limits: Limits | None = None) -> Workbook:
-    """Open ``path`` read-only and return its sheets, or raise ``ReadError``."""
+def read_workbook(path: str | Path, limits: Limits | None = None, *,
+                  on_sheet: SheetHook | None = None) -> Workbook:
+    """Open ``path`` read-only and return its sheets, or raise ``ReadError``.
+
+    ``on_sheet`` is called before each worksheet of a workbook is read (for progress;
+    whatever it raises, such as a cancellation, ends the read).
+    """
     limits = limits or Limits()
     p = Path(path)
     name = p.name
@@ -120,7 +127,7 @@ def read_workbook(path: str | Path, limits: Limits | None = None) -> Workbook:
     else:
         if kind in ("xlsx", "ods"):
             _check_zip(name, data, kind, limits)
-        sheets = _read_calamine(p, name, kind, data, limits)
+        sheets = _read_calamine(p, name, kind, data, limits, on_sheet)
     if not any(_has_value(s.rows) for s in sheets):
         raise ReadError(f"{name} holds no data: every sheet is empty.")
     return Workbook(p, kind, digest, sheets)
@@ -189,7 +196,8 @@ def _check_zip(name: str, data: bytes, kind: str, limits: Limits) -> None:
 
 # -- calamine ----------------------------------------------------------------------
 
-def _read_calamine(p: Path, name: str, kind: str, data: bytes, limits: Limits) -> list[Sheet]:
+def _read_calamine(p: Path, name: str, kind: str, data: bytes, limits: Limits,
+                   on_sheet: SheetHook | None = None) -> list[Sheet]:
     import python_calamine as pc
 
     try:
@@ -201,9 +209,11 @@ def _read_calamine(p: Path, name: str, kind: str, data: bytes, limits: Limits) -
         raise ReadError(f"{name} has {len(metas)} sheets, over the limit of {limits.max_sheets}.")
     parts = _sheet_parts(data) if kind == "xlsx" else {}
     sheets: list[Sheet] = []
-    for meta in metas:
+    for i, meta in enumerate(metas):
         if meta.typ != pc.SheetTypeEnum.WorkSheet:  # chart and macro sheets hold no cells
             continue
+        if on_sheet is not None:
+            on_sheet(i, len(metas), meta.name)
         hidden = meta.visible != pc.SheetVisibleEnum.Visible
         part = parts.get(meta.name)
         if part is not None:

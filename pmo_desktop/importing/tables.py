@@ -235,6 +235,31 @@ def find_tables(sheet: Sheet) -> list[Region]:
     return out
 
 
+def region_at_header(sheet: Sheet, header_row: int, last_row: int | None = None) -> Region | None:
+    """The table of ``sheet`` whose header is on ``header_row`` (1-based), or None when
+    that row is outside the sheet or holds no cells.
+
+    The row is taken as detection would take it (with a second header row below it, and
+    the data down to where the table ends) when detection starting there keeps it as the
+    header; otherwise the row alone is the header and the data runs down to ``last_row``
+    (where the table ended before; the sheet's end when that is not below the header).
+    """
+    rows = sheet.rows
+    if not 1 <= header_row <= len(rows):
+        return None
+    h = header_row - 1
+    cells = [c for c, v in enumerate(rows[h]) if not _empty(v)]
+    if not cells:
+        return None
+    region, _end = _region_at(sheet, h, set())
+    if region is not None and region.header_row == header_row:
+        return region
+    headers = {c: _header_text(rows[h][c]) for c in cells}
+    last = last_row if last_row is not None and last_row > h + 1 else len(rows)
+    return Region(sheet.name, (h + 1,), min(cells), max(cells), h + 2, last, headers,
+                  None, _title_above(rows, h))
+
+
 def _pick_header(rows: list[list[Any]], r: int) -> int:
     """Among header-like rows at the top of a block, the best before the data starts."""
     best, best_score = r, header_score(rows[r])

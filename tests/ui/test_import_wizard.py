@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -235,3 +236,71 @@ def test_cancel_reading_returns_to_files(qtbot, store):
     qtbot.mouseClick(w.stop_button, Qt.MouseButton.LeftButton)
     _wait_idle(qtbot, w)
     assert w.stack.currentIndex() == 0
+
+
+BANNER = ["Risk Log", "Team Atlas", "Owner: PMO", "Status: Draft"]
+RISK_HEADER = ["ID", "Risk Title", "Owner", "Probability", "Impact", "Status"]
+
+
+def _banner_tracker(path: Path, rows: int) -> Path:
+    openpyxl = pytest.importorskip("openpyxl")
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Risks"
+    ws.append(BANNER)  # detection takes this banner for the header
+    ws.append(RISK_HEADER)
+    for i in range(rows):
+        ws.append([f"WR-{i:02d}", f"Risk {i}", "Ana", "High", "Medium", "Open"])
+    wb.save(path)
+    return path
+
+
+def test_corrected_header_row_is_remembered_for_next_month(qtbot, store, tmp_path):
+    w = _open(qtbot, store, [_banner_tracker(tmp_path / "march.xlsx", 3)])
+    model = w.tables_model
+    assert model.index(0, TablesModel.HEADER).data(Qt.ItemDataRole.EditRole) == 1
+    assert model.setData(model.index(0, TablesModel.HEADER), 2)
+    assert model.index(0, TablesModel.ENTITY).data(Qt.ItemDataRole.EditRole) == "risk"
+    _preview(qtbot, w)
+    assert _counts(w)["create"] == 3
+    with qtbot.waitSignal(w.import_applied, timeout=TIMEOUT):
+        qtbot.mouseClick(w.next_button, Qt.MouseButton.LeftButton)
+    _wait_idle(qtbot, w)
+    w.close()
+
+    w2 = _open(qtbot, store, [_banner_tracker(tmp_path / "april.xlsx", 5)])
+    model2 = w2.tables_model
+    assert model2.index(0, TablesModel.HEADER).data(Qt.ItemDataRole.EditRole) == 2
+    assert model2.index(0, TablesModel.ENTITY).data(Qt.ItemDataRole.EditRole) == "risk"
+    assert model2.index(0, TablesModel.RANGE).data() == "A2:F7"
+    assert "saved profile" in model2.index(0, TablesModel.ENTITY).data(
+        Qt.ItemDataRole.ToolTipRole)
+    _preview(qtbot, w2)
+    assert _counts(w2)["create"] == 2 and _counts(w2)["unchanged"] == 3
+
+
+def test_detect_job_reports_and_cancels_inside_a_file(store, tmp_path):
+    from pmo_desktop.ui.importer.tasks import JobCancelled, batch_info, detect_job
+
+    as_of = date(2025, 3, 31)
+    job = detect_job(store, [str(S06), str(S09)], as_of)
+    seen: list[tuple[float, str]] = []
+    files = job(lambda f, m: seen.append((f, m)), lambda: False)
+    assert [f.error for f in files] == [None, None]
+    fractions = [f for f, _m in seen]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0
+    # S06 has three sheets: each is announced while the first half of the job runs
+    s06 = [m for f, m in seen if f < 0.5]
+    for sheet in ("Dashboard Overview", "KPI Tracking", "Milestone Tracker"):
+        assert f"Reading {S06.name}, sheet '{sheet}'…" in s06
+    info = batch_info(files, PROJECT)
+    assert info["file_name"] == f"{S06.name}, {S09.name}" and info["project_code"] == PROJECT
+
+    asked: list[int] = []
+
+    def cancel_on_second_sheet() -> bool:
+        asked.append(1)
+        return len(asked) > 3
+
+    with pytest.raises(JobCancelled):
+        detect_job(store, [str(S06)], as_of)(lambda f, m: None, cancel_on_second_sheet)

@@ -1,7 +1,7 @@
 """Page 2's models: the tables found, and the column mapping of the selected table.
 
 Both hold the ``DetectedTable`` objects the pipeline returned and change them only
-through the importing API (``change_entity``, ``change_field``) or ``redetect``; the
+through the importing API (``change_entity``, ``change_field``, ``table_at_header``); the
 editors' choices come from ``CHOICES_ROLE`` / ``RANGE_ROLE`` so delegates decide nothing.
 """
 
@@ -12,12 +12,13 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
-from pmo_desktop.importing.api import DetectedTable, change_entity, change_field
+from pmo_desktop.importing.api import (
+    DetectedTable, apply_profile, change_entity, change_field, header_row_limit, table_at_header,
+)
 from pmo_desktop.importing.columns import column_values
 from pmo_desktop.ui.viewkit.models import CHIP_ROLE, SORT_ROLE
 
 from . import labels as L
-from .redetect import header_row_limit, table_at_header
 
 Index = QModelIndex | QPersistentModelIndex
 CHOICES_ROLE = int(Qt.ItemDataRole.UserRole) + 20
@@ -159,7 +160,7 @@ class TablesModel(QAbstractTableModel):
             if self._profile is not None:
                 profile = self._profile(new.signature)
                 if profile:
-                    new = table_at_header(t, int(value), self._as_of, profile) or new
+                    apply_profile(new, profile, self._as_of, move=False)
             self._tables[row] = new
         else:
             return False

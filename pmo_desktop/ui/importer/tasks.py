@@ -9,7 +9,6 @@ writer connection while the modal wizard keeps the GUI thread away from it.
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,6 +20,7 @@ from PySide6.QtCore import QThread, Signal
 from pmo_desktop.importing.api import (
     DetectedTable, ImportCancelled, Plan, ReadError, apply_plan, plan_tables, read_and_detect,
 )
+from pmo_desktop.importing.api import batch_info as _batch_info
 from pmo_desktop.store import Store, StoreError
 
 Progress = Callable[[float, str], None]
@@ -55,18 +55,27 @@ class FileRead:
 
 
 def detect_job(store: Store, paths: list[str], as_of: date) -> Job:
-    """Read and detect every file; a bad file is reported, the others still read."""
+    """Read and detect every file; a bad file is reported, the others still read.
+
+    Progress and cancelling reach inside each file (between its sheets)."""
     def run(progress: Progress, cancelled: Cancelled) -> list[FileRead]:
         reader = read_only(store)
         out: list[FileRead] = []
+        n = len(paths)
         try:
             for i, path in enumerate(paths):
                 if cancelled():
                     raise JobCancelled()
-                progress(i / len(paths), f"Reading {Path(path).name}…")
+
+                def step(fraction: float, text: str, i: int = i) -> None:
+                    progress((i + fraction) / n, text + ("…" if fraction < 1 else ""))
+
                 try:
-                    tables = read_and_detect(path, store=reader, as_of=as_of)
+                    tables = read_and_detect(path, store=reader, as_of=as_of,
+                                             progress=step, cancelled=cancelled)
                     out.append(FileRead(path, tables))
+                except ImportCancelled as exc:
+                    raise JobCancelled() from exc
                 except ReadError as exc:
                     out.append(FileRead(path, error=str(exc)))
                 except (OSError, ValueError) as exc:
@@ -96,13 +105,7 @@ def plan_job(store: Store, tables: list[DetectedTable], project_code: str | None
 
 def batch_info(files: list[FileRead], project_code: str | None) -> dict[str, Any]:
     """What the import batch records: file names, path(s), SHA-256, project."""
-    names = [f.name for f in files]
-    shas = [f.sha256 or "" for f in files]
-    one = len(files) == 1
-    return {"file_name": ", ".join(names)[:500],
-            "path": files[0].path if one else "; ".join(f.path for f in files),
-            "sha256": shas[0] if one else hashlib.sha256("".join(shas).encode()).hexdigest(),
-            "project_code": project_code}
+    return _batch_info([f.path for f in files], [f.sha256 for f in files], project_code)
 
 
 def apply_job(store: Store, plan: Plan, batch: dict[str, Any]) -> Job:

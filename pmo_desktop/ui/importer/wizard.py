@@ -267,6 +267,7 @@ class ImportWizard(QDialog):
         self.plan = None
         if row == self._selected_table_row():
             self._show_mapping(row)
+        self._update_buttons()  # Preview needs a table with an entity
 
     @Slot()
     def _on_mapping_changed(self) -> None:
