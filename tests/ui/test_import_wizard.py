@@ -124,7 +124,7 @@ def test_read_map_preview_apply_and_undo(qtbot, store, qtmodeltester):
 
 
 def test_reimport_shows_unchanged_then_changed(qtbot, store, tmp_path):
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl
     path = tmp_path / "team_risks.xlsx"
 
     def write(owner: str) -> None:
@@ -214,7 +214,7 @@ def test_good_and_bad_file_together(qtbot, store, tmp_path):
 
 
 def test_html_in_file_names_is_shown_as_text(qtbot, store, tmp_path):
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl
     path = tmp_path / "<b>x<i>.xlsx"
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -243,7 +243,7 @@ RISK_HEADER = ["ID", "Risk Title", "Owner", "Probability", "Impact", "Status"]
 
 
 def _banner_tracker(path: Path, rows: int) -> Path:
-    openpyxl = pytest.importorskip("openpyxl")
+    import openpyxl
     wb = openpyxl.Workbook()
     ws = wb.active
     ws.title = "Risks"
