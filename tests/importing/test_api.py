@@ -14,7 +14,7 @@ from pmo_desktop.importing.api import (
     plan_tables, read_and_detect, save_profile, table_at_header,
 )
 
-openpyxl = pytest.importorskip("openpyxl")
+import openpyxl  # noqa: E402
 
 AS_OF = date(2025, 3, 31)
 # A banner row of short labels that detection takes for the header; the real one is row 2.
