@@ -15,7 +15,7 @@ from pmo_desktop.domain.enums import CR_DECIDED_STATUSES
 from pmo_desktop.domain.money import format_money, format_pct
 from pmo_desktop.domain.rag import Rag, Trend, cost_var_pct, numeric_trend, trend
 from pmo_desktop.store.pack_data import (
-    ChangeRow, MilestoneRow, PackData, ProjectRow, RaidRow, parse_day,
+    ChangeRow, MilestoneRow, PackData, ProjectRow, RaidRow, forecast_or_budget, parse_day,
 )
 
 RAG_ORDER = (Rag.RED, Rag.AMBER, Rag.GREEN, Rag.NOT_SET)
@@ -151,7 +151,7 @@ class PackModel:
             return sum(known) if known else None
 
         bac = total([p.bac for p in rows])
-        eac = total([p.eac if p.eac is not None else p.bac for p in rows])
+        eac = total([forecast_or_budget(p.eac, p.bac) for p in rows])
         vac = None if bac is None or eac is None else bac - eac
         over = 0
         for p in rows:

@@ -16,7 +16,9 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Sp
 from pmo_desktop.domain.enums import label
 from pmo_desktop.domain.evm import compute
 from pmo_desktop.domain.rag import Rag, cost_var_pct
-from pmo_desktop.store.pack_data import ChangeRow, MilestoneRow, ProjectRow, RaidRow, parse_day
+from pmo_desktop.store.pack_data import (
+    ChangeRow, MilestoneRow, ProjectRow, RaidRow, forecast_or_budget, parse_day,
+)
 
 from .context import Ctx
 from .doc import Anchor
@@ -98,7 +100,7 @@ def _strip(ctx: Ctx, p: ProjectRow) -> Table:
 
 
 def _finance(ctx: Ctx, p: ProjectRow, width: float, pairs: int = 1) -> Table:
-    e = compute(p.bac, p.pv, p.ev, p.ac, eac=p.eac)
+    e = compute(p.bac, p.pv, p.ev, p.ac, eac=forecast_or_budget(p.eac, p.bac))
     cost_pct = cost_var_pct(p.bac, p.eac)
     tol = p.tolerance_cost_pct
     slip = p.next_milestone_slip
@@ -109,7 +111,7 @@ def _finance(ctx: Ctx, p: ProjectRow, width: float, pairs: int = 1) -> Table:
     rows = [
         ("Budget (BAC)", ctx.money(p.bac, compact=False)),
         ("Actual to date", ctx.money(p.ac, compact=False)),
-        ("Forecast (EAC)", ctx.money(p.eac, compact=False)),
+        ("Forecast (EAC)", ctx.money(forecast_or_budget(p.eac, p.bac), compact=False)),
         ("Variance (VAC)", ctx.money(e.vac, compact=False) + f"  ({ctx.pct(e.vac_pct)})"),
         ("CPI · SPI", f"{ctx.index(e.cpi)} · {ctx.index(e.spi)}"),
         ("Complete", ctx.pct(None if p.pct_complete is None else p.pct_complete * 100, 0)),

@@ -17,7 +17,9 @@ from pmo_desktop.domain.capacity import util_band
 from pmo_desktop.domain.enums import label
 from pmo_desktop.domain.rag import Rag, Trend, trend
 from pmo_desktop.store.checks import CHECK_TITLES, SEVERITIES, summarise
-from pmo_desktop.store.pack_data import RaidRow, lookahead_months, parse_day
+from pmo_desktop.store.pack_data import (
+    RaidRow, forecast_or_budget, lookahead_months, parse_day,
+)
 
 from .charts import rag_bars, risk_heatmap
 from .context import Ctx
@@ -290,17 +292,18 @@ def financials(ctx: Ctx) -> list[Flowable]:
                       (ctx.index(f.cpi), "CPI", None), (ctx.index(f.spi), "SPI", None)],
                      ctx.width))
     out.append(Spacer(1, 8))
-    projects = sorted(mdl.projects, key=lambda p: ((p.bac or 0) - (p.eac or p.bac or 0)
-                                                     if p.bac else 0, p.code))
+    projects = sorted(mdl.projects, key=lambda p: (
+        (p.bac or 0) - (forecast_or_budget(p.eac, p.bac) or 0) if p.bac else 0, p.code))
     rows: list[list[Any]] = [[para("Portfolio total", "cell_bold"), ctx.money(f.bac),
                                ctx.money(f.ac), ctx.money(f.eac), ctx.money(f.vac),
                                ctx.pct(f.vac_pct), ctx.index(f.cpi), ctx.index(f.spi), ""]]
     for p in projects:
         e = _evm(p)
-        vac = None if p.bac is None or p.eac is None else p.bac - p.eac
+        eac = forecast_or_budget(p.eac, p.bac)  # as the totals count it
+        vac = None if p.bac is None or eac is None else p.bac - eac
         vac_pct = None if vac is None or not p.bac else 100.0 * vac / p.bac
         rows.append([para(f"{p.code}  {p.name}"), ctx.money(p.bac), ctx.money(p.ac),
-                     ctx.money(p.eac), ctx.money(vac), ctx.pct(vac_pct), ctx.index(e.cpi),
+                     ctx.money(eac), ctx.money(vac), ctx.pct(vac_pct), ctx.index(e.cpi),
                      ctx.index(e.spi), RagCell(rag_value(p.calculated.get("cost")),
                                                rag_word(rag_value(p.calculated.get("cost"))))])
     out.append(table([Col("Project", 3.4, wrap=True), Col("BAC", 1.1, "RIGHT"),
@@ -317,7 +320,7 @@ def financials(ctx: Ctx) -> list[Flowable]:
 def _evm(p: Any) -> Any:
     from pmo_desktop.domain.evm import compute
 
-    return compute(p.bac, p.pv, p.ev, p.ac, eac=p.eac)
+    return compute(p.bac, p.pv, p.ev, p.ac, eac=forecast_or_budget(p.eac, p.bac))
 
 
 # -- milestones ---------------------------------------------------------------------------------
@@ -433,7 +436,8 @@ def changes(ctx: Ctx) -> list[Flowable]:
     mdl, d = ctx.model, ctx.data
     since = f"since {d.previous.label}" if d.previous else "to date"
     out = section_title("Change requests",
-                        "Awaiting a decision by this board, and the log of decisions " + since + ".")
+                        "Awaiting a decision by this board, and the log of decisions "
+                        + esc(since) + ".")  # the lead is markup: escape the label
     out.append(heading(f"Awaiting decision ({len(mdl.crs_awaiting)})"))
     out.append(_cr_table(ctx, mdl.crs_awaiting, decided=False) if mdl.crs_awaiting
                else empty("No change requests are awaiting a decision."))

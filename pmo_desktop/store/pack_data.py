@@ -42,6 +42,17 @@ if TYPE_CHECKING:
     from .checks import Finding
     from .store import Store
 
+
+def forecast_or_budget(eac: float | None, bac: float | None) -> float | None:
+    """The forecast a total counts for a project: its EAC, else its BAC.
+
+    A project with no forecast is taken to land on budget until the PM says
+    otherwise. The dashboard, the financials and the steering pack all total
+    forecasts with this one rule, so their figures agree.
+    """
+    return eac if eac is not None else bac
+
+
 # Entities rewound through the change log (entity name -> table, RAID type).
 _REWOUND: dict[str, tuple[str, str | None]] = {
     "programme": ("programme", None), "project": ("project", None),

@@ -34,6 +34,7 @@ from pmo_desktop.domain.risk import Band, RiskBands
 from pmo_desktop.domain.schedule import iso_date as parse_date
 from pmo_desktop.domain.schedule import milestone_status
 
+from .pack_data import forecast_or_budget
 from .queries import (
     ProjectStatus,
     last_period,
@@ -133,8 +134,9 @@ class ProgrammeBudget:
     eac: float
 
     @property
-    def variance(self) -> float:
-        return self.eac - self.bac
+    def vac(self) -> float:
+        """Variance at completion, BAC − EAC (negative is an overrun), as Financials."""
+        return self.bac - self.eac
 
 
 @dataclass
@@ -188,7 +190,7 @@ def dashboard(db: sqlite_utils.Database, as_of: date,
         out.by_rag[key] += 1
         out.bac_by_rag[key] += s.bac or 0.0
         out.total_bac += s.bac or 0.0
-        out.total_eac += s.eac or 0.0
+        out.total_eac += forecast_or_budget(s.eac, s.bac) or 0.0
         programmes[s.programme or ""].append(s)
         if is_stale(s, as_of, th.stale_days):
             out.stale.append(s.code)
@@ -200,7 +202,7 @@ def dashboard(db: sqlite_utils.Database, as_of: date,
     out.rag_mix = rag_mix(db, mix_periods)
     out.programmes = [
         ProgrammeBudget(name, len(rows), sum(r.bac or 0.0 for r in rows),
-                        sum(r.eac or 0.0 for r in rows))
+                        sum(forecast_or_budget(r.eac, r.bac) or 0.0 for r in rows))
         for name, rows in sorted(programmes.items(), key=lambda kv: (kv[0] == "", kv[0]))
     ]
     return out
@@ -221,9 +223,23 @@ def _trends(db: sqlite_utils.Database, statuses: list[ProjectStatus],
             out.deteriorated.append(s.code)
 
 
+def shown_rag(status: ProjectStatus, dim: str) -> str | None:
+    """The RAG shown for one dimension: reported when the PM gave one, else calculated
+    (``ProjectStatus.rag`` for the overall one)."""
+    if dim == "overall":
+        return status.rag
+    return status.reported.get(dim) or status.calculated.get(dim)
+
+
+def snapshot_rag(snapshot: dict[str, Any] | None, dim: str) -> str | None:
+    """The same rule for a project's row frozen in a period."""
+    row = snapshot or {}
+    return row.get(f"rag_{dim}") or row.get(f"calc_{dim}")
+
+
 def snapshot_rags(db: sqlite_utils.Database, period_id: int) -> dict[str, ragmod.Rag]:
     """Each project's overall RAG (reported, else calculated) frozen in a period."""
-    return {code: safe_rag(row["rag_overall"] or row["calc_overall"])
+    return {code: safe_rag(snapshot_rag(row, "overall"))
             for code, row in snapshots(db, period_id).items()}
 
 
@@ -448,7 +464,8 @@ def resource_heatmap(db: sqlite_utils.Database, first: str, months: int) -> Reso
 
 @dataclass(frozen=True)
 class FinancialRow:
-    """One project's money: ``eac`` is its bottom-up forecast; ``evm`` the indices."""
+    """One project's money: ``eac`` is its forecast (its BAC when it has none, see
+    ``forecast_or_budget``); ``evm`` the indices, with VAC from that forecast."""
 
     code: str
     name: str
@@ -474,8 +491,11 @@ def financials(db: sqlite_utils.Database, as_of: date,
     never averaged (DOMAIN.md §5.4).
     """
     where, params = ("g.name = ?", [programme]) if programme else ("", [])
-    rows = [FinancialRow(s.code, s.name, s.programme, rag_key(s.rag), s.eac, s.evm)
-            for s in portfolio_status(db, as_of, thresholds, where=where, params=params)]
+    rows = []
+    for s in portfolio_status(db, as_of, thresholds, where=where, params=params):
+        eac = forecast_or_budget(s.eac, s.bac)
+        rows.append(FinancialRow(s.code, s.name, s.programme, rag_key(s.rag), eac,
+                                 compute(s.bac, s.pv, s.ev, s.ac, eac=eac)))
     total = rollup((r.evm.bac, r.evm.pv, r.evm.ev, r.evm.ac) for r in rows)
     eacs = [r.eac for r in rows if r.eac is not None]
     total_eac = sum(eacs) if eacs else None

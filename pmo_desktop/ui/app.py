@@ -45,7 +45,7 @@ from pathlib import Path  # noqa: E402
 from PySide6.QtCore import (
     QCoreApplication, QEventLoop, Qt, QtMsgType, QTimer, qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from pmo_desktop.ui import settings as app_settings
 from pmo_desktop.ui.crash import install as install_crash_handler
@@ -53,6 +53,7 @@ from pmo_desktop.ui.crash import setup_logging
 from pmo_desktop.ui.icons import icon
 from pmo_desktop.ui.main_window import MainWindow
 from pmo_desktop.ui.paths import AppPaths, app_paths
+from pmo_desktop.ui.plain import warn
 from pmo_desktop.ui.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -98,9 +99,9 @@ def start(app: QApplication, db: str | None = None, profile: str | None = None,
         log.info("First run: building the demo portfolio at %s", path)
         error = build_demo_file(path, None, today)
         if error:
-            QMessageBox.warning(None, "PMO Desktop",
-                                f"The demo portfolio could not be built ({error}); "
-                                "starting with an empty portfolio.")
+            warn(None, "PMO Desktop",
+                 f"The demo portfolio could not be built ({error}); "
+                 "starting with an empty portfolio.")
     view = "portfolio" if os.environ.get(BENCH_ENV) else None
     if not window.open_portfolio(path, view):
         return None

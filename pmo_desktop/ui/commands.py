@@ -12,6 +12,7 @@ command on the stack that never happened.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
@@ -20,6 +21,8 @@ from pmo_desktop.store import Changes, StoreError
 from pmo_desktop.store.ops import PROJECT_CHILDREN
 from pmo_desktop.store.schema import ENTITIES
 from pmo_desktop.ui.context import AppContext
+
+_log = logging.getLogger(__name__)
 
 SOURCE = "ui"
 # Children captured with a deleted resource (besides the project's children).
@@ -38,6 +41,7 @@ class StoreCommand(QUndoCommand):
         super().__init__(text)
         self.ctx = ctx
         self._applied = False  # set by run(): the first redo() from push() is a no-op
+        self._skip_undo = False  # set when a redo failed: the undo putting the index back
         self.error: str | None = None
 
     # subclasses
@@ -58,31 +62,62 @@ class StoreCommand(QUndoCommand):
         if self._applied:
             self._applied = False
             return
-        self._guard(self._do)
+        self._guard(self._do, undoing=False)
 
     def undo(self) -> None:
-        self._guard(self._undo)
+        if self._skip_undo:
+            self._skip_undo = False
+            return
+        self._guard(self._undo, undoing=True)
 
-    def _guard(self, step: Any) -> None:
+    def _guard(self, step: Any, undoing: bool) -> None:
         try:
             changes = step()
-        except StoreError as exc:
-            # The store refused (the record changed meanwhile): drop this command.
-            self.error = str(exc)
-            self.setObsolete(True)
-            self.ctx.status_message.emit(f"Could not {self.text().lower()}: {exc}")
+        except Exception as exc:  # noqa: BLE001 - StoreError or the database's own error
+            self._refused(exc, undoing)
             return
         self.ctx.notify(changes)
+
+    def _refused(self, exc: Exception, undoing: bool) -> None:
+        """Nothing was written: say so and put the stack's index back where it was."""
+        self.error = refusal(exc)
+        action = "undo" if undoing else "redo"
+        self.ctx.status_message.emit(f"Could not {action} “{self.text()}”: {self.error}")
+        stack = self.ctx.undo_stack
+        # QUndoStack moves its index after this returns; move it back at once, with the
+        # step that puts it back made a no-op (the store is already in that state).
+        if undoing:
+            self._applied = True
+        else:
+            self._skip_undo = True
+        target = stack.index()
+
+        def restore(_index: int) -> None:
+            stack.indexChanged.disconnect(restore)
+            stack.setIndex(target)
+
+        stack.indexChanged.connect(restore)
+
+
+def refusal(exc: Exception) -> str:
+    """The message for a store write that failed (nothing was written)."""
+    if isinstance(exc, StoreError):
+        return str(exc)
+    # The database's own error (ui/ does not import sqlite3): keep it for the log too.
+    _log.warning("store write failed", exc_info=exc)
+    return f"the database refused the change ({exc})."
 
 
 def run(ctx: AppContext, command: StoreCommand) -> bool:
     """Apply ``command`` and push it on the undo stack; ``False`` (and a message) if refused."""
     try:
-        command.apply()
-    except StoreError as exc:
-        command.error = str(exc)
-        ctx.status_message.emit(str(exc))
+        changes = command._do()
+    except Exception as exc:  # noqa: BLE001 - StoreError or the database's own error
+        command.error = refusal(exc)
+        ctx.status_message.emit(command.error[:1].upper() + command.error[1:])
         return False
+    command._applied = True
+    ctx.notify(changes)
     ctx.undo_stack.push(command)
     return True
 

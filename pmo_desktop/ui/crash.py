@@ -46,6 +46,7 @@ def write_crash_log(log_dir: Path, exc_type: type[BaseException], exc: BaseExcep
 
 
 def show_crash_dialog(path: Path, exc: BaseException) -> None:
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     if QApplication.instance() is None:
@@ -54,6 +55,7 @@ def show_crash_dialog(path: Path, exc: BaseException) -> None:
                       "Something went wrong, but your portfolio is safe: every change is "
                       "saved in one transaction, so nothing half-written was kept.")
     box.setInformativeText(f"{type(exc).__name__}: {exc}\n\nThe details were written to:\n{path}")
+    box.setTextFormat(Qt.TextFormat.PlainText)  # the exception text may quote data
     box.setTextInteractionFlags(box.textInteractionFlags())
     box.exec()
 

@@ -25,6 +25,7 @@ from pmo_desktop.ui import settings as app_settings
 from pmo_desktop.ui.context import AppContext
 from pmo_desktop.ui.icons import icon, icon_pixmap
 from pmo_desktop.ui.paths import AppPaths
+from pmo_desktop.ui.plain import inform, plain_label, plain_tip, warn
 from pmo_desktop.ui.views import DEFAULT_VIEW, VIEWS, PlaceholderView, create_view
 
 log = logging.getLogger(__name__)
@@ -83,9 +84,9 @@ class MainWindow(QMainWindow):
         brand.addWidget(logo)
         names = QVBoxLayout()
         names.setSpacing(0)
-        self.nav_title = QLabel("PMO Desktop")
+        self.nav_title = plain_label("PMO Desktop")  # the portfolio name
         self.nav_title.setObjectName("navTitle")
-        self.nav_subtitle = QLabel("")
+        self.nav_subtitle = plain_label("")
         self.nav_subtitle.setObjectName("navSubtitle")
         names.addWidget(self.nav_title)
         names.addWidget(self.nav_subtitle)
@@ -123,13 +124,13 @@ class MainWindow(QMainWindow):
 
         bar = self.statusBar()
         bar.setSizeGripEnabled(True)
-        self.status_view = QLabel()
+        self.status_view = plain_label()
         self.status_view.setObjectName("statusView")
-        self.status_counts = QLabel()
+        self.status_counts = plain_label()
         self.status_counts.setObjectName("statusCounts")
-        self.status_as_of = QLabel()
+        self.status_as_of = plain_label()
         self.status_as_of.setObjectName("statusAsOf")
-        self.status_portfolio = QLabel()
+        self.status_portfolio = plain_label()
         self.status_portfolio.setObjectName("statusPortfolio")
         for label in (self.status_view, self.status_counts, self.status_as_of,
                       self.status_portfolio):
@@ -225,7 +226,7 @@ class MainWindow(QMainWindow):
         try:
             store = open_store(path)
         except (StoreError, OSError) as exc:
-            QMessageBox.warning(self, "Cannot open the portfolio", str(exc))
+            warn(self, "Cannot open the portfolio", str(exc))
             return False
         self.set_store(store, view)
         return True
@@ -271,10 +272,10 @@ class MainWindow(QMainWindow):
         bold.setWeight(QFont.Weight.DemiBold)
         self.nav_title.setText(QFontMetrics(bold).elidedText(
             store.name, Qt.TextElideMode.ElideRight, NAV_WIDTH - 72))
-        self.nav_title.setToolTip(str(store.path))
+        self.nav_title.setToolTip(plain_tip(str(store.path)))
         self.nav_subtitle.setText(f"As of {as_of:%d %b %Y}")
         self.status_portfolio.setText(store.path.name)
-        self.status_portfolio.setToolTip(str(store.path))
+        self.status_portfolio.setToolTip(plain_tip(str(store.path)))
         self.status_as_of.setText(f"As of {as_of:%d %b %Y}")
 
     @Slot()
@@ -396,14 +397,14 @@ class MainWindow(QMainWindow):
         if target.suffix.lower() != PORTFOLIO_SUFFIX:
             target = target.with_suffix(PORTFOLIO_SUFFIX)
         if target.exists():
-            QMessageBox.warning(self, "New portfolio",
-                                f"{target.name} already exists; use File › Open to open it.")
+            warn(self, "New portfolio",
+                 f"{target.name} already exists; use File › Open to open it.")
             return
         try:
             store = open_store(target)
             store.set_settings({"name": target.stem})
         except (StoreError, OSError) as exc:
-            QMessageBox.warning(self, "New portfolio", str(exc))
+            warn(self, "New portfolio", str(exc))
             return
         self.set_store(store, "portfolio")
 
@@ -434,7 +435,7 @@ class MainWindow(QMainWindow):
             return
         path = str(action.data())
         if not Path(path).exists():
-            QMessageBox.information(self, "Open recent", f"{path} is no longer there.")
+            inform(self, "Open recent", f"{path} is no longer there.")
             app_settings.remove_recent(self.settings, path)
             return
         self.open_portfolio(path)
@@ -450,7 +451,7 @@ class MainWindow(QMainWindow):
         if not path.exists():
             error = build_demo_file(path, self)
             if error:
-                QMessageBox.warning(self, "Demo portfolio", f"The demo could not be built: {error}")
+                warn(self, "Demo portfolio", f"The demo could not be built: {error}")
                 return
         self.open_portfolio(path)
 
@@ -466,7 +467,7 @@ class MainWindow(QMainWindow):
         try:
             from pmo_desktop.ui.importer import ImportWizard
         except ImportError:
-            QMessageBox.information(self, "Import", "The importer is not in this build yet.")
+            inform(self, "Import", "The importer is not in this build yet.")
             return
         wizard = ImportWizard(self.ctx.store, paths=paths or None, parent=self)
         wizard.import_applied.connect(self._on_import_applied)
@@ -481,8 +482,8 @@ class MainWindow(QMainWindow):
         try:
             from pmo_desktop.ui.importer import ImportHistoryDialog
         except ImportError:
-            QMessageBox.information(self, "Import history",
-                                    "The importer is not in this build yet.")
+            inform(self, "Import history",
+                   "The importer is not in this build yet.")
             return
         dialog = ImportHistoryDialog(self.ctx.store, parent=self)
         dialog.batch_undone.connect(self._on_batch_undone)

@@ -201,3 +201,30 @@ def test_progress_is_reported_and_cancel_stops(demo_store, tmp_path):
     with pytest.raises(Cancelled):
         build_pack(demo_store, tmp_path / "c.pdf", PackOptions(), cancel=lambda: True)
     assert not (tmp_path / "c.pdf").exists()
+
+
+def test_pack_totals_count_a_missing_forecast_at_budget(demo_store):
+    from pmo_desktop.reports.model import PackModel
+    from pmo_desktop.store import queries_views as qv
+    from pmo_desktop.store.pack_data import load_pack_data
+
+    pid = demo_store.project_id("FIN-101")
+    with demo_store.write("test") as tx:
+        tx.update("project", pid, {"eac": None})
+        for row in demo_store.rows("financial", "project_id = ?", [pid]):
+            tx.delete("financial", row["id"])
+    fin = qv.financials(demo_store.db, TODAY, demo_store.thresholds())
+    row_vac = sum(r.evm.vac for r in fin.rows)
+    finance = PackModel(load_pack_data(demo_store)).finance
+    figures = qv.dashboard(demo_store.db, TODAY, demo_store.thresholds())
+    assert finance.vac == pytest.approx(row_vac) == pytest.approx(fin.total.vac)
+    assert finance.eac == pytest.approx(fin.total_eac) == pytest.approx(figures.total_eac)
+    assert -figures.variance == pytest.approx(row_vac)
+
+
+def test_a_period_label_with_markup_prints_literally(demo_store, tmp_path, read_pdf):
+    from pmo_desktop.store.periods import close_period
+
+    close_period(demo_store, date(2026, 11, 15), label="Nov <b>final")
+    pdf = read_pdf(_build(demo_store, tmp_path))
+    assert "since Nov <b>final" in pdf.text

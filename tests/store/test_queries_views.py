@@ -239,3 +239,35 @@ def test_empty_store_gives_zeros(tmp_path):
         assert qv.resource_heatmap(s.db, "2026-11", 6).rows == []
         assert qv.financials(s.db, TODAY).rows == []
         assert qv.period_summaries(s.db) == []
+
+
+def _without_forecast(store, code):
+    """``code`` loses its EAC and its phased financials: it has no forecast at all."""
+    pid = store.project_id(code)
+    with store.write("test") as tx:
+        tx.update("project", pid, {"eac": None})
+        for row in store.rows("financial", "project_id = ?", [pid]):
+            tx.delete("financial", row["id"])
+    return pid
+
+
+def test_a_project_without_forecast_counts_at_its_budget_everywhere(store):
+    pid = _without_forecast(store, "FIN-101")
+    bac = store.get("project", pid)["bac"]
+    fin = qv.financials(store.db, TODAY, store.thresholds())
+    row = next(r for r in fin.rows if r.code == "FIN-101")
+    assert row.eac == pytest.approx(bac) and row.evm.vac == pytest.approx(0.0)
+    row_vac = sum(r.evm.vac for r in fin.rows)
+    assert fin.total.vac == pytest.approx(row_vac)
+    assert fin.total_eac == pytest.approx(sum(r.eac for r in fin.rows))
+    figures = qv.dashboard(store.db, TODAY, store.thresholds(), store.risk_bands())
+    assert figures.total_eac == pytest.approx(fin.total_eac)
+    assert -figures.variance == pytest.approx(row_vac)
+    assert sum(p.vac for p in figures.programmes) == pytest.approx(row_vac)
+
+
+def test_programme_variance_is_vac_like_the_financials(store, figures):
+    for p in figures.programmes:
+        fin = qv.financials(store.db, TODAY, store.thresholds(), programme=p.name)
+        assert p.vac == pytest.approx(p.bac - p.eac)
+        assert p.vac == pytest.approx(fin.total.vac)

@@ -112,3 +112,36 @@ def test_undo_of_a_record_deleted_meanwhile_is_dropped(ctx, store):
     ctx.status_message.connect(messages.append)
     ctx.undo_stack.undo()
     assert messages and "no longer exists" in messages[0]
+
+
+def test_undo_refused_by_the_database_keeps_the_stack_index(ctx, store):
+    # Delete a project, then someone recreates its code: restoring it breaks UNIQUE(code).
+    pid = store.project_id("FIN-101")
+    programme = store.get("project", pid)["programme_id"]
+    assert run(ctx, DeleteCommand(ctx, "project", pid, "Delete FIN-101"))
+    with store.write("cli") as tx:
+        tx.create("project", {"code": "FIN-101", "name": "Someone else's",
+                              "programme_id": programme})
+    new_id = store.project_id("FIN-101")
+    messages = []
+    ctx.status_message.connect(messages.append)
+    index = ctx.undo_stack.index()
+    ctx.undo_stack.undo()  # must neither raise nor move the index
+    assert ctx.undo_stack.index() == index and ctx.undo_stack.count() == 1
+    assert ctx.undo_stack.canUndo() and not ctx.undo_stack.canRedo()
+    assert len(messages) == 1 and messages[0].startswith("Could not undo “Delete FIN-101”")
+    assert store.project_id("FIN-101") == new_id
+    assert store.get("project", pid) is None
+
+
+def test_redo_refused_keeps_the_stack_index(ctx, store):
+    pid = store.project_id("FIN-101")
+    assert run(ctx, EditFieldsCommand(ctx, "project", pid, {"summary": "x"}, "Edit"))
+    ctx.undo_stack.undo()
+    with store.write("cli") as tx:
+        tx.delete("project", pid)
+    messages = []
+    ctx.status_message.connect(messages.append)
+    ctx.undo_stack.redo()
+    assert ctx.undo_stack.index() == 0 and ctx.undo_stack.canRedo()
+    assert messages and messages[0].startswith("Could not redo “Edit”")

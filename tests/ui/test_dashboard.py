@@ -121,3 +121,22 @@ def test_empty_store_says_what_to_do(qtbot, empty_ctx):
     assert w._stack.currentWidget().objectName() == "empty_state"
     assert "import a tracker" in w._stack.currentWidget().text()
     assert w.tiles["tile_red"].value_text() == "0"
+
+
+def test_chart_tooltip_is_plain_and_shows_vac(qtbot, demo_ctx, demo_store):
+    from PySide6.QtGui import Qt as GuiQt
+
+    with demo_store.write("test") as tx:
+        prog = demo_store.rows("programme")[0]
+        tx.update("programme", prog["id"], {"name": "<b>R&D</b> <i>x</i> and more words"})
+    w = create_view(demo_ctx)
+    qtbot.addWidget(w)
+    chart = w.budget_chart
+    index = chart._names.index("<b>R&D</b> <i>x</i> and more words")
+    chart._on_series_hovered(True, index, chart.sets["bac"])
+    p = chart._programmes[chart._names[index]]
+    tip = chart.toolTip()
+    assert tip.startswith(GuiQt.convertFromPlainText(p.name)[:-4])  # drops "</p>"
+    assert "Variance\xa0(VAC)" in tip and p.vac == p.bac - p.eac
+    categories = chart.chart().axes(Qt.Orientation.Vertical)[0].categories()
+    assert "&lt;b&gt;R&amp;D&lt;/b&gt;" in "".join(categories)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from PySide6.QtCore import Qt
 
@@ -92,3 +94,30 @@ def test_empty_store(qtbot, empty_ctx):
     w.apply_filter({"code": "X-1"})
     assert w.detail is None
     assert w._stack.currentWidget().objectName() == "empty_state"
+
+
+MARKUP_NAME = "<b>R&D</b> <i>x</i>"
+
+
+def test_data_with_markup_shows_literally(qtbot, demo_ctx, demo_store):
+    from pmo_desktop.store.periods import close_period
+    from pmo_desktop.ui.plain import plain_tip
+    from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtWidgets import QLabel
+
+    pid = demo_store.project_id("DCX-102")
+    with demo_store.write("test") as tx:
+        tx.update("project", pid, {"name": MARKUP_NAME, "manager": "<i>Ann</i>",
+                                   "summary": "Costs & <b>risks</b>"})
+    close_period(demo_store, date(2026, 11, 15), label="Nov <b>final</b>")
+    w = create_view(demo_ctx)
+    qtbot.addWidget(w)
+    w.apply_filter({"code": "DCX-102"})
+    assert w._title.text() == f"DCX-102  {MARKUP_NAME}"
+    assert w._facts["manager"].text() == "<i>Ann</i>"
+    assert w._summary.text() == "Costs & <b>risks</b>"
+    for label in (w._title, w._subtitle, w._facts["manager"], w._summary._label):
+        assert label.textFormat() == Qt.TextFormat.PlainText
+    assert all(lbl.textFormat() == Qt.TextFormat.PlainText
+               for lbl in w.findChildren(QLabel) if "<" in lbl.text())
+    assert plain_tip("a <b>") == GuiQt.convertFromPlainText("a <b>")

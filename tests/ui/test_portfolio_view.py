@@ -320,3 +320,37 @@ def test_an_edit_while_the_figures_load_reads_them_again(ctx, store, qtbot, monk
     assert model.status_by_code(code).pct_complete == 0.5
     qtbot.wait(50)  # a late answer of the first read must not bring the old value back
     assert model.status_by_code(code).pct_complete == 0.5
+
+
+def test_markup_in_data_shows_literally(ctx, store, qtbot):
+    from datetime import date
+
+    from PySide6.QtGui import Qt as GuiQt
+    from PySide6.QtWidgets import QLabel
+
+    from pmo_desktop.store.periods import close_period
+
+    name = "<b>R&D</b> <i>x</i>"
+    pid = store.project_id("FIN-101")
+    with store.write("test") as tx:
+        tx.update("project", pid, {"name": name})
+    close_period(store, date(2026, 11, 15), label="Nov <b>final</b>")
+    view = PortfolioView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1180, 700)
+    view.show()
+    qtbot.waitUntil(lambda: "Nov <b>final</b>" in view.subtitle.text())
+    assert view.subtitle.textFormat() == Qt.TextFormat.PlainText
+    view.apply_filter({"text": "<i>x"})
+    chip_labels = [lbl for lbl in view.chips.findChildren(QLabel) if "<i>x" in lbl.text()]
+    assert chip_labels and all(lbl.textFormat() == Qt.TextFormat.PlainText
+                               for lbl in chip_labels)
+    view.apply_filter({})
+    model = view.model
+    row = next(r for r in range(model.rowCount())
+               if model.index(r, COLUMN_INDEX["code"]).data() == "FIN-101")
+    tip = model.index(row, COLUMN_INDEX["name"]).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == GuiQt.convertFromPlainText(f"FIN-101 — {name}\n" + (
+        "\n".join(x for x in (store.get("project", pid)["summary"],
+                              "Next: " + (store.get("project", pid)["next_steps"] or ""))
+                  if x)))

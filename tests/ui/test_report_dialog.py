@@ -91,3 +91,46 @@ def test_a_bad_output_folder_is_reported(qtbot, ctx, tmp_path):
     d.build_button.click()
     qtbot.waitUntil(lambda: d.build_button.isEnabled(), timeout=30_000)
     assert d.pack_result is None and d.status.property("error") is True
+
+
+def test_unticking_every_project_refuses_to_build(qtbot, ctx, tmp_path):
+    d = _dialog(qtbot, ctx, tmp_path)
+    root = d.scope.invisibleRootItem()
+    for i in range(root.childCount()):
+        root.child(i).setCheckState(0, Qt.CheckState.Unchecked)
+        for k in range(root.child(i).childCount()):
+            root.child(i).child(k).setCheckState(0, Qt.CheckState.Unchecked)
+    assert d.ticked_projects() == 0
+    d.build_button.click()
+    assert d.worker is None and d.build_button.isEnabled()
+    assert d.status.text() == "Tick at least one project."
+    assert d.status.property("error") is True
+    assert not (tmp_path / "pack.pdf").exists()
+
+
+def test_a_pack_that_cannot_be_recorded_keeps_the_pdf(qtbot, ctx, tmp_path, monkeypatch):
+    from pmo_desktop.store import StoreError
+    from pmo_desktop.ui.report import dialog as dialog_module
+
+    def locked(*_args, **_kwargs):
+        raise StoreError("database is locked")
+
+    monkeypatch.setattr(dialog_module, "record_pack", locked)
+    d = _dialog(qtbot, ctx, tmp_path)
+    for key, check in d.sections.items():
+        check.setChecked(key == "cover")
+    with qtbot.waitSignal(d.pack_built, timeout=60_000):
+        d.build_button.click()
+    qtbot.waitUntil(lambda: d.build_button.isEnabled())
+    assert (tmp_path / "pack.pdf").exists()
+    assert d.pack_result is not None and d.pack_result.pack_id is None
+    assert "database is locked" in d.status.text() and d.status.property("error") is True
+    assert d.status.textFormat() == Qt.TextFormat.PlainText
+    assert packs(ctx.store) == []
+
+
+def test_the_status_line_is_plain_text(qtbot, ctx, tmp_path):
+    d = _dialog(qtbot, ctx, tmp_path)
+    d.out.setText("")
+    d.build_button.click()
+    assert d.status.textFormat() == Qt.TextFormat.PlainText

@@ -6,6 +6,8 @@ the view to open and its filter, so the page only forwards it to ``ctx.navigate`
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries,
     QPieSeries, QPieSlice, QStackedBarSeries, QValueAxis,
@@ -18,6 +20,7 @@ from pmo_desktop.domain.money import format_money
 from pmo_desktop.domain.rag import Rag
 from pmo_desktop.store.queries_views import NOT_SET, PeriodMix, ProgrammeBudget, parse_date
 
+from ..plain import plain_tip
 from ..viewkit.theme import is_dark, muted_colour
 
 RAG_ORDER = ("green", "amber", "red", NOT_SET)
@@ -156,7 +159,7 @@ class RagMixChart(_ChartPanel):
         self._reset()
         self.sets = {}
         self._periods = [m.period_id for m in mix] + [None]
-        categories = _short_periods(mix) + [tr("Now")]
+        categories = [html.escape(c) for c in _short_periods(mix)] + [tr("Now")]
         columns = [m.counts for m in mix] + [now]
         series = QStackedBarSeries()
         series.setBarWidth(0.6)
@@ -269,19 +272,23 @@ class ProgrammeBudgetChart(_ChartPanel):
             self.setToolTip("")
             return
         p = self._programmes[self._names[index]]
-        self.setToolTip(tr("{name}\nBudget {bac} · Forecast {eac} · Variance {var}").format(
-            name=p.name or tr("No programme"), bac=format_money(p.bac, self.currency),
-            eac=format_money(p.eac, self.currency),
-            var=format_money(p.variance, self.currency)))
+        self.setToolTip(plain_tip(
+            tr("{name}\nBudget {bac} · Forecast {eac} · Variance (VAC) {vac}").format(
+                name=p.name or tr("No programme"), bac=format_money(p.bac, self.currency),
+                eac=format_money(p.eac, self.currency),
+                vac=format_money(p.vac, self.currency))))
 
 
 def _wrap(name: str, width: int = 16) -> str:
-    """Break a long category name over two lines (axis labels take rich text)."""
+    """Break a long category name over two lines (axis labels take rich text, so the
+    name is escaped)."""
     if len(name) <= width or " " not in name:
-        return name
+        return html.escape(name)
     words, first = name.split(), ""
     while words and len(first) + len(words[0]) <= width:
         first = f"{first} {words.pop(0)}".strip()
     if not first:
         first = words.pop(0)
-    return f"{first}<br>{' '.join(words)}" if words else first
+    if not words:
+        return html.escape(first)
+    return f"{html.escape(first)}<br>{html.escape(' '.join(words))}"

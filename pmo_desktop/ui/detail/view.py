@@ -12,11 +12,12 @@ from PySide6.QtWidgets import (
 
 from pmo_desktop.domain.money import MISSING, format_money, format_pct
 from pmo_desktop.store.queries_views import (
-    ProjectDetail, parse_date, project_detail, project_index,
+    ProjectDetail, parse_date, project_detail, project_index, shown_rag, snapshot_rag,
 )
 
 from ..changes.columns import cr_columns
 from ..context import AppContext
+from ..plain import plain_label
 from ..raid.columns import raid_columns
 from ..viewkit.fmt import fmt_date, label, text_or_dash
 from ..viewkit.models import Column, RowFilterProxy, RowTableModel
@@ -101,7 +102,7 @@ class ProjectDetailView(ViewPage):
         facts.setVerticalSpacing(4)
         for n, (key, title) in enumerate(FACTS):
             name = MutedLabel(title, page)
-            value = QLabel(MISSING, page)
+            value = plain_label(MISSING, page)
             value.setObjectName(f"fact_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._facts[key] = value
@@ -247,9 +248,8 @@ class ProjectDetailView(ViewPage):
         for order, dim in enumerate(DIMENSIONS):
             rows.append({
                 "dim": dim, "order": order,
-                "history": [(h["snapshot"] or {}).get(f"rag_{dim}")
-                            or (h["snapshot"] or {}).get(f"calc_{dim}") for h in history],
-                "now": d.status.reported.get(dim) or d.status.calculated.get(dim),
+                "history": [snapshot_rag(h["snapshot"], dim) for h in history],
+                "now": shown_rag(d.status, dim),
                 "calc": d.status.calculated.get(dim), "trend": d.trends[dim],
             })
         columns = rag_columns(periods)  # type: ignore[arg-type]
@@ -277,7 +277,7 @@ class _TextBlock(QFrame):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._label = QLabel("", self)
+        self._label = plain_label("", self)
         self._label.setWordWrap(True)
         self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

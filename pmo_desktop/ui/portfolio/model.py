@@ -32,7 +32,7 @@ from PySide6.QtGui import QColor, QFont
 
 from pmo_desktop.domain import enums
 from pmo_desktop.domain.money import format_money
-from pmo_desktop.domain.rag import Rag, Trend, false_green, trend
+from pmo_desktop.domain.rag import Rag, RagThresholds, Trend, false_green, trend
 from pmo_desktop.store import Changes, StoreError
 from pmo_desktop.store.queries import (
     ProjectStatus, last_period, portfolio_projects, portfolio_status, snapshots,
@@ -41,6 +41,7 @@ from pmo_desktop.store.queries_views import is_stale
 from pmo_desktop.ui import theme
 from pmo_desktop.ui.commands import EditFieldsCommand, run
 from pmo_desktop.ui.context import AppContext
+from pmo_desktop.ui.plain import plain_tip
 from pmo_desktop.ui.widgets import roles
 
 from .columns import COLUMN_INDEX, COLUMNS, RAG_DIMENSIONS, Column
@@ -132,6 +133,7 @@ class PortfolioModel(QAbstractTableModel):
         self._period_label = ""
         self._as_of = date.today()
         self._stale_days = 35
+        self._slip_days = RagThresholds().schedule_abs_days
         self._currency = "GBP"
         self._filter = PortfolioFilter()
         self._sort_column = -1
@@ -166,6 +168,7 @@ class PortfolioModel(QAbstractTableModel):
         self._as_of = self._ctx.as_of()
         th = store.thresholds()
         self._stale_days = th.stale_days
+        self._slip_days = th.schedule_abs_days  # a longer slip is outside tolerance
         self._currency = store.currency
         self._cancel_figures()
         rows = portfolio_projects(store.db)
@@ -718,7 +721,7 @@ class PortfolioModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             return self._foreground(pos, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(pos, col)
+            return plain_tip(self._tooltip(pos, col)) or None
         if role == Qt.ItemDataRole.FontRole and col.key == "code":
             font = QFont()
             font.setWeight(QFont.Weight.DemiBold)
@@ -753,7 +756,7 @@ class PortfolioModel(QAbstractTableModel):
         if col.key == "status_date" and is_stale(s, self._as_of, self._stale_days):
             return QColor(c.danger)
         if col.key == "slip" and s.next_milestone_slip:
-            return QColor(c.danger if s.next_milestone_slip > 14 else c.warning) \
+            return QColor(c.danger if s.next_milestone_slip > self._slip_days else c.warning) \
                 if s.next_milestone_slip > 0 else QColor(c.success)
         if col.key == "variance" and s.eac is not None and s.bac is not None and s.eac > s.bac:
             return QColor(c.danger)
@@ -843,7 +846,7 @@ _CHIP_ROLES = {
     roles.TREND_COLOUR_ROLE: lambda c: c.arrow_colour,
     roles.RAG_OUTLINE_ROLE: lambda c: c.outline,
     roles.RAG_MARK_ROLE: lambda c: c.mark,
-    Qt.ItemDataRole.ToolTipRole: lambda c: c.tip,
+    Qt.ItemDataRole.ToolTipRole: lambda c: plain_tip(c.tip),  # quotes the justification
     Qt.ItemDataRole.TextAlignmentRole: lambda c: _LEFT,
 }
 

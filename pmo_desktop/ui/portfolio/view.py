@@ -19,6 +19,7 @@ from pmo_desktop.ui.commands import (
 )
 from pmo_desktop.ui.context import AppContext
 from pmo_desktop.ui.icons import icon
+from pmo_desktop.ui.plain import inform, message_box, plain_label, warn
 from pmo_desktop.ui.widgets import roles
 from pmo_desktop.ui.widgets.chips import ChipBar
 from pmo_desktop.ui.widgets.delegates import EditorDelegate, ProgressBarDelegate, RagChipDelegate
@@ -82,7 +83,7 @@ class PortfolioView(QWidget):
         titles.setSpacing(0)
         title = QLabel("Portfolio")
         title.setObjectName("viewTitle")
-        self.subtitle = QLabel()
+        self.subtitle = plain_label()
         self.subtitle.setObjectName("viewSubtitle")
         titles.addWidget(title)
         titles.addWidget(self.subtitle)
@@ -543,10 +544,10 @@ class PortfolioView(QWidget):
         try:
             command = EditFieldsCommand(self._ctx, "project", status.id, values, text)
         except StoreError as exc:
-            QMessageBox.warning(self, "Not saved", str(exc))
+            warn(self, "Not saved", str(exc))
             return
         if command.new_values and not run(self._ctx, command):
-            QMessageBox.warning(self, "Not saved", command.error or "The change was refused.")
+            warn(self, "Not saved", command.error or "The change was refused.")
 
     @Slot()
     def _on_duplicate_project(self) -> None:
@@ -574,8 +575,7 @@ class PortfolioView(QWidget):
         if not statuses:
             return
         if len(statuses) > 1:
-            QMessageBox.information(self, "Delete project",
-                                    "Select one project to delete at a time.")
+            inform(self, "Delete project", "Select one project to delete at a time.")
             return
         status = statuses[0]
         counts = child_counts(self._ctx, "project", status.id)
@@ -583,9 +583,9 @@ class PortfolioView(QWidget):
                  for name, n in sorted(counts.items(), key=lambda kv: -kv[1])]
         detail = ("It takes with it " + ", ".join(parts) + "." if parts
                   else "Nothing else is recorded against it.")
-        box = QMessageBox(QMessageBox.Icon.Warning, "Delete project",
-                          f"Delete {status.code} — {status.name}?", parent=self)
-        box.setInformativeText(f"{detail}\nYou can undo this with Ctrl+Z.")
+        box = message_box(self, QMessageBox.Icon.Warning, "Delete project",
+                          f"Delete {status.code} — {status.name}?",
+                          f"{detail}\nYou can undo this with Ctrl+Z.")
         delete = box.addButton("Delete", QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -596,7 +596,7 @@ class PortfolioView(QWidget):
             command = DeleteCommand(self._ctx, "project", status.id,
                                     f"Delete project {status.code}")
         except StoreError as exc:
-            QMessageBox.warning(self, "Not deleted", str(exc))
+            warn(self, "Not deleted", str(exc))
             return
         run(self._ctx, command)
 

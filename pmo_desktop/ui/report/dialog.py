@@ -28,6 +28,7 @@ from pmo_desktop.reports.api import SECTIONS, PackOptions, PackResult
 from pmo_desktop.store.pack_data import pack_choices, record_pack
 
 from ..context import AppContext
+from ..plain import plain_label
 from .worker import PackWorker
 
 MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "CONFIDENTIAL", "INTERNAL", "RESTRICTED")
@@ -106,7 +107,7 @@ class ReportDialog(QDialog):
         self.progress.setObjectName("report_progress")
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
-        self.status = QLabel("", self)
+        self.status = plain_label("", self)  # shows paths and error texts
         self.status.setObjectName("report_status")
         self.status.setWordWrap(True)
         layout.addWidget(self.progress)
@@ -227,6 +228,11 @@ class ReportDialog(QDialog):
             kids = [parent.child(k) for k in range(parent.childCount())]
             out.append((parent, [k for k in kids if k is not None]))
         return out
+
+    def ticked_projects(self) -> int:
+        """How many projects are ticked (none means nothing to report on)."""
+        return sum(child.checkState(0) == Qt.CheckState.Checked
+                   for _parent, children in self._groups() for child in children)
 
     def _scope(self) -> tuple[list[str], list[str]]:
         programmes: list[str] = []
@@ -351,6 +357,10 @@ class ReportDialog(QDialog):
         if not self.out.text().strip():
             self._show(tr("Choose where to save the pack."), error=True)
             return
+        if self.scope.topLevelItemCount() and not self.ticked_projects():
+            # An empty scope would read as "the whole portfolio" to the pack.
+            self._show(tr("Tick at least one project."), error=True)
+            return
         options = self.options()
         self.ctx.settings.setValue(LAST_KEY, json.dumps(options.as_dict(), sort_keys=True))
         self.ctx.settings.setValue(FOLDER_KEY, str(out.parent))
@@ -382,13 +392,21 @@ class ReportDialog(QDialog):
 
     @Slot(object)
     def _on_worker_succeeded(self, result: PackResult) -> None:
-        result.pack_id = record_pack(
-            self.ctx.store, period_as_of=result.period, options=self._options.as_dict(),
-            data_hash=result.data_hash, path=str(result.path.resolve()), pages=result.pages)
+        written = tr("{pages} pages written to {path} in {s:.1f} s.").format(
+            pages=result.pages, path=result.path, s=result.seconds)
+        try:
+            result.pack_id = record_pack(
+                self.ctx.store, period_as_of=result.period, options=self._options.as_dict(),
+                data_hash=result.data_hash, path=str(result.path.resolve()),
+                pages=result.pages)
+        except Exception as exc:  # noqa: BLE001 - StoreError or the database's (e.g. locked)
+            # The PDF is written and stays; only its entry in the pack history is missing.
+            self._show(written + " " + tr("It could not be added to the pack history: {e}")
+                       .format(e=exc), error=True)
+        else:
+            self._show(written)
         self.pack_result = result
         self.progress.setValue(100)
-        self._show(tr("{pages} pages written to {path} in {s:.1f} s.").format(
-            pages=result.pages, path=result.path, s=result.seconds))
         self.ctx.status_message.emit(tr("Steering pack written: {pages} pages.").format(
             pages=result.pages))
         if self.open_when_done.isChecked():

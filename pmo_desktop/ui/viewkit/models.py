@@ -17,6 +17,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from pmo_desktop.ui.plain import plain_tip
+
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -136,7 +138,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(column.align)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return column.tooltip(row) if column.tooltip else None
+            return (plain_tip(column.tooltip(row)) or None) if column.tooltip else None
         if role == CHIP_ROLE:
             return column.chip(row) if column.chip else None
         if role == HEAT_ROLE:

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pmo_desktop.ui.plain import PLAIN, plain_tip
+
 from .delegates import ChipDelegate
 from .theme import muted_colour
 
@@ -26,6 +28,7 @@ class SectionTitle(QLabel):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
+        self.setTextFormat(PLAIN)
         self.setFont(_scaled_font(self, 1.1, bold=True))
 
 
@@ -34,6 +37,7 @@ class MutedLabel(QLabel):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
+        self.setTextFormat(PLAIN)
         self.refresh_palette()
 
     def refresh_palette(self) -> None:
@@ -53,6 +57,7 @@ class EmptyState(QLabel):
 
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(text, parent)
+        self.setTextFormat(PLAIN)
         self.setObjectName("empty_state")
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
@@ -102,6 +107,7 @@ class Tile(QFrame):
         self._title = MutedLabel(title, self)
         self._title.setFont(_scaled_font(self, 0.95, bold=True))
         self._value = QLabel("—", self)
+        self._value.setTextFormat(PLAIN)
         self._value.setObjectName("tile_value")
         self._value.setFont(_scaled_font(self, 2.0, bold=True))
         self._detail = MutedLabel("", self)
@@ -128,7 +134,7 @@ class Tile(QFrame):
         self._detail.setVisible(bool(detail))
         if accent:
             self._bar.set_colour(QColor(accent))
-        self.setToolTip(tooltip or "")
+        self.setToolTip(plain_tip(tooltip))
         self.setAccessibleName(f"{self._title.text()}: {value}. {detail}")
         self._apply_palette()
 
@@ -175,6 +181,7 @@ def page_header(title: str, subtitle: str = "", parent: QWidget | None = None
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(2)
     heading = QLabel(title, box)
+    heading.setTextFormat(PLAIN)
     heading.setObjectName("page_title")
     heading.setFont(_scaled_font(box, 1.5, bold=True))
     sub = MutedLabel(subtitle, box)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from pmo_desktop.ui.icons import icon
+from pmo_desktop.ui.plain import plain_label, plain_tip
 
 
 class _Chip(QFrame):
@@ -18,14 +19,14 @@ class _Chip(QFrame):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 2, 4, 2)
         layout.setSpacing(4)
-        label = QLabel(text)
+        label = plain_label(text)
         layout.addWidget(label)
         close = QToolButton()
         close.setObjectName("chipClose")
         close.setIcon(icon("close"))
         close.setIconSize(QSize(12, 12))
         close.setAutoRaise(True)
-        close.setToolTip(f"Remove the filter “{text}”")
+        close.setToolTip(plain_tip(f"Remove the filter “{text}”"))
         close.setCursor(Qt.CursorShape.PointingHandCursor)
         close.clicked.connect(self._on_close)
         layout.addWidget(close)

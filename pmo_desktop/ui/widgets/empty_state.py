@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pmo_desktop.ui.icons import icon_pixmap
+from pmo_desktop.ui.plain import plain_label
 
 
 class EmptyState(QWidget):
@@ -21,11 +22,11 @@ class EmptyState(QWidget):
         self._icon.setPixmap(icon_pixmap(icon_name, 48, "#8a96a3"))
         self._icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(self._icon)
-        self.title_label = QLabel(title)
+        self.title_label = plain_label(title)
         self.title_label.setObjectName("emptyTitle")
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.addWidget(self.title_label)
-        self.text_label = QLabel(text)
+        self.text_label = plain_label(text)
         self.text_label.setObjectName("emptyText")
         self.text_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.text_label.setWordWrap(True)

@@ -1,0 +1,59 @@
+"""Show data as plain text: Qt guesses rich text from ``<``, so a project named
+``<b>R&D</b>`` would otherwise render bold (and an ``<img>`` would load a file).
+
+Every label, tooltip and message box that shows a value from the portfolio goes
+through one of these.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import Qt as GuiQt  # convertFromPlainText lives in QtGui
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+PLAIN = Qt.TextFormat.PlainText
+
+
+def plain(label: QLabel) -> QLabel:
+    """Make ``label`` show its text literally; returns it for chaining."""
+    label.setTextFormat(PLAIN)
+    return label
+
+
+def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
+    """A ``QLabel`` that never interprets its text as HTML."""
+    return plain(QLabel(text, parent))
+
+
+def plain_tip(text: str | None) -> str:
+    """A tooltip that shows ``text`` literally (``""`` stays empty: no tooltip).
+
+    Tooltips have no text format of their own, and ``html.escape`` is not enough
+    (``&lt;`` itself makes Qt read the text as rich), so convert it to rich text
+    that says exactly ``text``.
+    """
+    return GuiQt.convertFromPlainText(text) if text else ""
+
+
+def message_box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+                informative: str = "") -> QMessageBox:
+    """A message box whose texts are shown literally (not shown yet: call ``exec()``)."""
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
+    box.setTextFormat(PLAIN)
+    if informative:
+        box.setInformativeText(informative)
+    return box
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    """``QMessageBox.warning`` with the text shown literally."""
+    box = message_box(parent, QMessageBox.Icon.Warning, title, text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
+
+
+def inform(parent: QWidget | None, title: str, text: str) -> None:
+    """``QMessageBox.information`` with the text shown literally."""
+    box = message_box(parent, QMessageBox.Icon.Information, title, text)
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.exec()
