@@ -7,9 +7,13 @@ the block is one transaction, so an exception anywhere leaves the file as it was
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from itertools import repeat
+from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
+from operator import itemgetter
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
 
 from .db import StoreError
 from .schema import ENTITIES, PROVENANCE, Entity
@@ -64,11 +68,41 @@ def _now() -> str:
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)
 
+# The C encoder bound once, with the same settings as ``_ENCODER`` (no circular check:
+# logged values are flat dicts/scalars). ``JSONEncoder.encode`` builds one per call.
+_C_ENCODE: Callable[[Any, int], Any] | None = (
+    c_make_encoder(None, str, encode_basestring, None, ": ", ", ", False, False, True)
+    if c_make_encoder is not None and encode_basestring is not None else None)
+_join = "".join
+
 
 def _encode(value: Any) -> str | None:
     if value is None:
         return None
     return _ENCODER.encode(value)
+
+
+def _encode_new(row: dict[str, Any]) -> str:
+    """A created record's non-null values as JSON, exactly as ``_encode`` writes them
+    (the C encoder bound once: ``JSONEncoder.encode`` builds one per call)."""
+    if None in row.values():
+        row = {k: v for k, v in row.items() if v is not None}
+    if _C_ENCODE is None:
+        return _ENCODER.encode(row)
+    return _join(_C_ENCODE(row, 0))
+
+
+_sheet_of = itemgetter(1)
+_line_of = itemgetter(2)
+
+
+def _str_getter(column: str) -> Callable[[dict[str, Any]], str]:
+    return lambda row: str(row.get(column, ""))
+
+
+# Parent id column → (table, column) whose value names it in a logged key.
+_REF_KEYS = {"project_id": ("project", "code"), "resource_id": ("resource", "name"),
+             "role_id": ("role", "name"), "programme_id": ("programme", "name")}
 
 
 class Tx:
@@ -88,10 +122,7 @@ class Tx:
     def _ref_key(self, column: str, value: Any) -> str:
         if value is None:
             return ""
-        table, col = {"project_id": ("project", "code"),
-                      "resource_id": ("resource", "name"),
-                      "role_id": ("role", "name"),
-                      "programme_id": ("programme", "name")}.get(column, ("", ""))
+        table, col = _REF_KEYS.get(column, ("", ""))
         if not table:
             return str(value)
         cache_key = (table, int(value))
@@ -104,6 +135,33 @@ class Tx:
         parts = [self._ref_key(c, row.get(c)) if c.endswith("_id") else str(row.get(c, ""))
                  for c in ent.key]
         return "/".join(parts)
+
+    def _key_builder(self, ent: Entity) -> Callable[[dict[str, Any]], str]:
+        """``key_text`` for one entity as a function of the row, for bulk writes: each
+        parent id is looked up once (cached by its value), the rest is ``str``."""
+        getters = [self._ref_getter(c) if c.endswith("_id") else _str_getter(c)
+                   for c in ent.key]
+        if len(getters) == 1:
+            return getters[0]
+        if len(getters) == 2:
+            first, second = getters
+            return lambda row: first(row) + "/" + second(row)
+        return lambda row: "/".join([g(row) for g in getters])
+
+    def _ref_getter(self, column: str) -> Callable[[dict[str, Any]], str]:
+        cache: dict[Any, str] = {}
+        ref_key = self._ref_key
+
+        def get(row: dict[str, Any]) -> str:
+            value = row.get(column)
+            try:
+                return cache[value]
+            except KeyError:
+                text = cache[value] = ref_key(column, value)
+                return text
+            except TypeError:  # unhashable: not cached
+                return ref_key(column, value)
+        return get
 
     def _log(self, ent: Entity, entity_id: int, key: str, op: str,
              field_name: str | None, old: Any, new: Any,
@@ -153,38 +211,66 @@ class Tx:
         (the importer's plan does); skip those per-row checks."""
         ent = entity(name)
         conn = self.db.conn
-        next_id = int(conn.execute(f"SELECT COALESCE(MAX(id), 0) FROM {ent.table}").fetchone()[0])
-        ids: list[int] = []
-        groups: dict[tuple[str, ...], list[list[Any]]] = {}
-        log: list[list[Any]] = []
-        for values, provenance in items:
-            row = values if trusted else self._checked(ent, values)
-            next_id += 1
-            record = {"id": next_id, **row}
-            if ent.raid_type:
-                record["type"] = ent.raid_type
-            record.update(self._prov(provenance, self.batch_id))
-            groups.setdefault(tuple(record), []).append(list(record.values()))
-            key = self.key_text(ent, row)
-            log.append([self._at, self.source, self.batch_id, ent.name, next_id, key, "create",
-                        None, None, _encode({k: v for k, v in row.items() if v is not None}),
-                        self.user, provenance[1] if provenance else None,
-                        provenance[2] if provenance else None])
-            self.changes.created.append((ent.name, next_id, key))
-            ids.append(next_id)
-        for cols, rows in groups.items():
+        if trusted:
+            rows = [values for values, _ in items]
+        else:
+            rows = [self._checked(ent, values) for values, _ in items]
+        provs = [provenance for _, provenance in items]
+        n = len(rows)
+        first_id = int(conn.execute(
+            f"SELECT COALESCE(MAX(id), 0) FROM {ent.table}").fetchone()[0]) + 1
+        ids = range(first_id, first_id + n)
+        self._insert(ent, ids, rows, provs)
+        keys = list(map(self._key_builder(ent), rows))
+        self.changes.created += zip(repeat(ent.name), ids, keys)
+        # One 'create' entry per record, built from iterators (no per-row Python
+        # besides the JSON of its values).
+        if None in provs:
+            sheets: Iterable[Any] = [p[1] if p else None for p in provs]
+            lines: Iterable[Any] = [p[2] if p else None for p in provs]
+        else:
+            sheets, lines = map(_sheet_of, provs), map(_line_of, provs)  # type: ignore[arg-type]
+        conn.executemany(_LOG_SQL, zip(
+            repeat(self._at), repeat(self.source), repeat(self.batch_id), repeat(ent.name),
+            ids, keys, repeat("create"), repeat(None), repeat(None), map(_encode_new, rows),
+            repeat(self.user), sheets, lines))
+        return list(ids)
+
+    def _insert(self, ent: Entity, ids: range, rows: list[dict[str, Any]],
+                provs: list[Provenance | None]) -> None:
+        """``executemany`` the rows as tuples, one statement per set of columns:
+        (id, [type], *values, [source_file, source_sheet, source_row, source_batch])."""
+        head = (ent.raid_type,) if ent.raid_type else ()
+        batch_id = self.batch_id
+        groups: dict[tuple[tuple[str, ...], bool], list[tuple[Any, ...]]] = {}
+        columns = set(map(tuple, rows))
+        if len(columns) == 1 and None not in provs:  # the importer's case
+            groups[(columns.pop(), True)] = [
+                (new_id, *head, *row.values(), *prov, batch_id)  # type: ignore[misc]
+                for new_id, row, prov in zip(ids, rows, provs)]
+        else:
+            for new_id, row, prov in zip(ids, rows, provs):
+                gkey = (tuple(row), prov is not None)
+                group = groups.get(gkey)
+                if group is None:
+                    group = groups[gkey] = []
+                if prov is None:
+                    group.append((new_id, *head, *row.values()))
+                else:
+                    group.append((new_id, *head, *row.values(), *prov, batch_id))
+        for (cols, with_prov), values in groups.items():
+            names = ["id", *(("type",) if head else ()), *cols,
+                     *(PROVENANCE if with_prov else ())]
             try:
-                conn.executemany(
-                    f"INSERT INTO {ent.table} ({', '.join(cols)}) VALUES "
-                    f"({', '.join('?' * len(cols))})", rows)
+                self.db.conn.executemany(
+                    f"INSERT INTO {ent.table} ({', '.join(names)}) VALUES "
+                    f"({', '.join('?' * len(names))})", values)
             except Exception as exc:  # sqlite3.IntegrityError and friends
                 if "UNIQUE" in str(exc):
                     raise StoreError(f"A {ent.name} with the same "
                                      f"{' and '.join(c.replace('_id', '') for c in ent.key)} "
                                      "already exists.") from exc
                 raise StoreError(f"The {ent.name} could not be saved: {exc}.") from exc
-        conn.executemany(_LOG_SQL, log)
-        return ids
 
     def get(self, name: str, entity_id: int) -> dict[str, Any] | None:
         ent = entity(name)
@@ -266,10 +352,14 @@ class Tx:
         if ent.raid_type:
             record["type"] = ent.raid_type
         cols = list(record)
-        self.db.execute(
-            f"INSERT INTO {ent.table} ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))})",
-            [record[c] for c in cols])
         key = self.key_text(ent, values)
+        try:
+            self.db.execute(
+                f"INSERT INTO {ent.table} ({', '.join(cols)}) VALUES "
+                f"({', '.join('?' * len(cols))})", [record[c] for c in cols])
+        except sqlite3.IntegrityError as exc:
+            raise StoreError(f"The {ent.name} '{key}' cannot be restored: another record "
+                             "now has its key.") from exc
         self._log(ent, entity_id, key, "create", None, None, values)
         self.changes.created.append((ent.name, entity_id, key))
 

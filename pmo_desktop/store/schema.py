@@ -206,8 +206,8 @@ _SUPPORT_SQL = [
       entity_id INTEGER, key TEXT NOT NULL, op TEXT NOT NULL, field TEXT,
       old TEXT, new TEXT, user TEXT, sheet TEXT, row INTEGER)""",
     "CREATE INDEX change_log_entity ON change_log(entity, entity_id)",
-    "CREATE INDEX change_log_batch ON change_log(batch_id)",
-    "CREATE INDEX change_log_at ON change_log(at)",
+    "CREATE INDEX change_log_batch ON change_log(batch_id)",  # undo of an import
+    # No index on ``at``: nothing selects by time, and every write would pay for it.
     """CREATE TRIGGER change_log_append_only_u BEFORE UPDATE ON change_log
       BEGIN SELECT RAISE(ABORT, 'the change log is append-only'); END""",
     """CREATE TRIGGER change_log_append_only_d BEFORE DELETE ON change_log

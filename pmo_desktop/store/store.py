@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import sqlite3
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
@@ -16,7 +17,10 @@ from pmo_desktop.domain.risk import RiskBands
 from . import db as _db
 from .db import StoreError
 from .ops import Changes, Tx, _now, entity
-from .schema import ENTITIES, SCHEMA_VERSION
+from .schema import ENTITIES, SCHEMA_VERSION, column_type
+
+# Beyond this many keys CPython stops sharing an instance dict's keys (3.11–3.13: 30).
+_SHARED_KEYS_MAX = 30
 
 # Entity names counted by ``info`` (RAID items per type, whatever the tables are).
 INFO_ENTITIES = (
@@ -148,9 +152,12 @@ class Store:
         if ent.raid_type:
             sql += " WHERE type = ?"
             params.append(ent.raid_type)
-        nkey = len(ent.key)
-        return {row[1:1 + nkey]: dict(zip(wanted, row))
-                for row in self.db.conn.execute(sql, params)}
+        cursor = self.db.conn.execute(sql, params)
+        if len(wanted) > _SHARED_KEYS_MAX:
+            nkey = len(ent.key)
+            return {row[1:1 + nkey]: dict(zip(wanted, row)) for row in cursor}
+        return _lean_rows(cursor, wanted, len(ent.key),
+                          [c != "id" and column_type(ent, c) == "TEXT" for c in wanted])
 
     def project_id(self, code: str) -> int | None:
         return self.find_id("project", {"code": code})
@@ -225,6 +232,37 @@ class Store:
         """A hash of the last change: equal hashes mean equal data."""
         row = self.db.execute("SELECT MAX(id), COUNT(*) FROM change_log").fetchone()
         return hashlib.sha256(f"{row[0]}:{row[1]}".encode()).hexdigest()[:16]
+
+
+def _lean_rows(cursor: sqlite3.Cursor, wanted: list[str], nkey: int, text: list[bool],
+               chunk_size: int = 8192) -> dict[tuple[Any, ...], dict[str, Any]]:
+    """``rows_by_key``'s rows, in far less memory than plain dicts.
+
+    Each row is the attribute dict of an instance of a class made for this call:
+    CPython stores such dicts "split" (one shared table of keys, per-row values only),
+    and they are ordinary dicts to every reader (``get``, ``[]``, ``keys``, ``==``).
+    Repeated texts (statuses, owners, dates…) share one string object: the values of
+    the TEXT columns that repeat in the first ``chunk_size`` rows are kept once, and
+    later rows reuse them. Only strings are shared (an int or float never equals a
+    string key, so every value keeps its type).
+    """
+    row_type = type("_Row", (), {"__slots__": ("__dict__",)})
+    out: dict[tuple[Any, ...], dict[str, Any]] = {}
+    first = cursor.fetchmany(chunk_size)
+    shared: dict[str, str] = {}
+    if first:
+        for j, col in enumerate(zip(*first)):
+            if text[j]:
+                distinct = set(col)
+                if 2 * len(distinct) <= len(first):
+                    shared.update((v, v) for v in distinct if type(v) is str)
+    get = shared.get
+    for rows in (first, cursor):
+        for row in rows:
+            values = row_type().__dict__
+            values.update(zip(wanted, map(get, row, row) if shared else row))
+            out[row[1:1 + nkey]] = values
+    return out
 
 
 def open_store(path: str | Path) -> Store:

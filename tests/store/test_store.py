@@ -245,3 +245,17 @@ def test_read_only_copy_reads_but_cannot_write(store):
     finally:
         reader.db.conn.close()
     assert store.counts()["project"] == 1
+
+
+def test_restore_over_a_taken_key_is_a_store_error(store):
+    with store.write() as tx:
+        pid = _project(tx)
+    old = store.get("project", pid)
+    with store.write() as tx:
+        tx.delete("project", pid)
+    with store.write() as tx:
+        _project(tx)  # same code again, new id
+    with pytest.raises(StoreError, match="cannot be restored"):
+        with store.write() as tx:
+            tx.restore("project", pid, {"code": old["code"], "name": old["name"]})
+    assert store.counts()["project"] == 1
