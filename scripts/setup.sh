@@ -8,7 +8,13 @@ if command -v apt-get >/dev/null 2>&1 && { ! ldconfig -p 2>/dev/null | grep -q '
     libfontconfig1 libdbus-1-3 libglib2.0-0 libxcb-cursor0 >/dev/null || true
 fi
 if [ ! -x "$VENV/bin/python" ]; then
-  python3 -m venv --system-site-packages "$VENV"
+  if ! python3 -m venv --system-site-packages "$VENV" 2>/dev/null; then
+    # Debian ships venv separately (python3-venv); install it and try again.
+    rm -rf "$VENV"
+    if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+    $SUDO apt-get install -y -qq python3-venv >/dev/null
+    python3 -m venv --system-site-packages "$VENV"
+  fi
 fi
 STAMP="$VENV/.installed${EXTRAS:-}"
 if [ ! -f "$STAMP" ] || [ pyproject.toml -nt "$STAMP" ]; then
