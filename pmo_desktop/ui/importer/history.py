@@ -7,8 +7,13 @@ from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QItemSelection, QModelIndex, QObject, QPersistentModelIndex, Qt,
-    Signal, Slot,
+    QItemSelection,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
 )
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
@@ -20,6 +25,7 @@ from pmo_desktop.ui.viewkit.widgets import page_header
 from pmo_desktop.ui.widgets.roles import ID_ROLE
 
 from . import labels as L
+from .base import TitledTableModel
 from .widgets import MessageBar
 
 tr = L.tr
@@ -46,7 +52,7 @@ def _summary(batch: dict[str, Any]) -> dict[str, int]:
     return {k: int(s.get(k) or 0) for k in ("created", "updated", "deleted")}
 
 
-class BatchesModel(QAbstractTableModel):
+class BatchesModel(TitledTableModel):
     """Import batches, newest first."""
 
     ID, WHEN, FILE, PROJECT, CREATED, UPDATED, STATE = range(7)
@@ -66,15 +72,6 @@ class BatchesModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._TITLES)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return tr(self._TITLES[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -10,15 +10,27 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from pmo_desktop.importing.api import (
-    DetectedTable, apply_profile, change_entity, change_field, header_row_limit, table_at_header,
+    DetectedTable,
+    apply_profile,
+    change_entity,
+    change_field,
+    header_row_limit,
+    table_at_header,
 )
 from pmo_desktop.importing.columns import column_values
 from pmo_desktop.ui.viewkit.models import CHIP_ROLE, SORT_ROLE
 
 from . import labels as L
+from .base import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 CHOICES_ROLE = int(Qt.ItemDataRole.UserRole) + 20
@@ -36,7 +48,7 @@ _CENTRE = Qt.AlignmentFlag.AlignCenter
 ProfileLookup = Callable[[str], dict[str, Any] | None]
 
 
-class TablesModel(QAbstractTableModel):
+class TablesModel(TitledTableModel):
     """Every table found in the files: file, sheet, range, entity, header row, rows.
 
     Signals:
@@ -79,15 +91,6 @@ class TablesModel(QAbstractTableModel):
     # -- Qt model ---------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._tables)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._TITLES)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return L.tr(self._TITLES[section])
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -183,7 +186,7 @@ def _sample_text(value: Any) -> str:
     return " ".join(str(value).split())
 
 
-class MappingModel(QAbstractTableModel):
+class MappingModel(TitledTableModel):
     """The columns of one table: header, letter, field (editable), confidence, samples.
 
     Signals:
@@ -222,15 +225,6 @@ class MappingModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() or self._table is None else len(self._table.columns)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._TITLES)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return L.tr(self._TITLES[section])
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

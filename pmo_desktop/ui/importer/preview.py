@@ -10,7 +10,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
 )
 
 from pmo_desktop.importing.api import Plan
@@ -19,6 +23,7 @@ from pmo_desktop.importing.plan import Record, TablePlan
 from pmo_desktop.ui.viewkit.models import CHIP_ROLE, SORT_ROLE
 
 from . import labels as L
+from .base import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 ACTION_ROLE = int(Qt.ItemDataRole.UserRole) + 30
@@ -64,7 +69,7 @@ def record_detail(plan: Plan, r: Record) -> str:
     return "  ·  ".join(parts[:_MAX_DETAIL]) + (f"  ·  +{more} more" if more > 0 else "")
 
 
-class PlanSummaryModel(QAbstractTableModel):
+class PlanSummaryModel(TitledTableModel):
     """One row per planned table: rows found and what would happen to them."""
 
     _TITLES = ("File", "Sheet", "Imports as", "Rows", "New", "Changed", "Unchanged",
@@ -82,15 +87,6 @@ class PlanSummaryModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._tables)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._TITLES)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return L.tr(self._TITLES[section])
-        return None
 
     def counts(self, tp: TablePlan) -> list[int]:
         return [tp.data_rows, tp.count("create"), tp.count("update"), tp.count("unchanged"),
@@ -116,7 +112,7 @@ class PlanSummaryModel(QAbstractTableModel):
         return None
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(TitledTableModel):
     """Every planned row, in the order of the tables, colour-coded by action."""
 
     ACTION, SHEET, ROW, TYPE, KEY, DETAIL = range(6)
@@ -147,15 +143,6 @@ class PreviewModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._TITLES)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return L.tr(self._TITLES[section])
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self._plan is None or not index.isValid() or not 0 <= index.row() < len(self._rows):

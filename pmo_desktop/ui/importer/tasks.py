@@ -18,7 +18,13 @@ from typing import Any, Callable
 from PySide6.QtCore import QThread, Signal
 
 from pmo_desktop.importing.api import (
-    DetectedTable, ImportCancelled, Plan, ReadError, apply_plan, plan_tables, read_and_detect,
+    DetectedTable,
+    ImportCancelled,
+    Plan,
+    ReadError,
+    apply_plan,
+    plan_tables,
+    read_and_detect,
 )
 from pmo_desktop.importing.api import batch_info as _batch_info
 from pmo_desktop.store import Store, StoreError

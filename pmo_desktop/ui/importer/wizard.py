@@ -14,8 +14,16 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QAbstractButton, QDialog, QFileDialog, QHBoxLayout, QLineEdit, QProgressBar, QPushButton,
-    QStackedWidget, QVBoxLayout, QWidget,
+    QAbstractButton,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from pmo_desktop.importing.api import Plan, as_of_date, save_profile
@@ -25,7 +33,15 @@ from . import labels as L
 from .models import MappingModel, TablesModel
 from .pages import DonePage, FilesPage, PreviewPage, TablesPage
 from .preview import PlanSummaryModel, PreviewFilterProxy, PreviewModel
-from .tasks import FileRead, Job, TaskThread, apply_job, batch_info, detect_job, plan_job
+from .tasks import (
+    FileRead,
+    Job,
+    TaskThread,
+    apply_job,
+    batch_info,
+    detect_job,
+    plan_job,
+)
 from .widgets import MessageBar, StepHeader, plain_label
 
 tr = L.tr
