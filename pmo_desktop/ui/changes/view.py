@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Slot
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLineEdit, QStackedWidget, QTabBar, QVBoxLayout, QWidget,
+    QHBoxLayout, QLineEdit, QTabBar, QVBoxLayout, QWidget,
 )
 
 from pmo_desktop.domain.enums import CR_DECIDED_STATUSES, CR_STATUSES, label
@@ -16,7 +16,7 @@ from pmo_desktop.store.queries_views import change_requests
 from ..context import AppContext
 from ..viewkit.models import CODE_ROLE, RowFilterProxy, RowTableModel
 from ..viewkit.page import ViewPage
-from ..viewkit.widgets import EmptyState, apply_column_widths, make_table_view, page_header
+from ..viewkit.widgets import apply_column_widths, make_table_view, page_header, stacked_page
 from .columns import CR, cr_columns
 
 # Status groups shown as tabs: (key, title, statuses).
@@ -78,15 +78,8 @@ class ChangesView(ViewPage):
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addLayout(tools)
         page_layout.addWidget(self.table, 1)
-        self._stack = QStackedWidget(self)
-        self._stack.addWidget(page)
-        self._stack.addWidget(EmptyState(tr(
-            "No change requests yet — import a change log (Ctrl+I).")))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
-        layout.addWidget(header)
-        layout.addWidget(self._stack, 1)
+        self._stack = stacked_page(self, header, page, tr(
+            "No change requests yet — import a change log (Ctrl+I)."))
 
     def reload(self) -> None:
         rows = change_requests(self.ctx.store.db)

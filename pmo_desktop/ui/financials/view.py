@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QStackedWidget, QStyle, QTableView,
+    QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QStyle, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -21,7 +21,7 @@ from ..context import AppContext
 from ..viewkit.fmt import rag_chip, rag_text, text_or_dash
 from ..viewkit.models import CENTRE, CODE_ROLE, RIGHT, Column, RowFilterProxy, RowTableModel
 from ..viewkit.page import ViewPage
-from ..viewkit.widgets import EmptyState, apply_column_widths, make_table_view, page_header
+from ..viewkit.widgets import apply_column_widths, make_table_view, page_header, stacked_page
 
 Money = Callable[[float | None], str]
 
@@ -119,15 +119,8 @@ class FinancialsView(ViewPage):
         footer.addWidget(self.totals, 1)
         footer.addSpacing(self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
         page_layout.addLayout(footer)
-        self._stack = QStackedWidget(self)
-        self._stack.addWidget(page)
-        self._stack.addWidget(EmptyState(tr(
-            "No projects yet — import a tracker (Ctrl+I) or open the demo portfolio.")))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
-        layout.addWidget(header)
-        layout.addWidget(self._stack, 1)
+        self._stack = stacked_page(self, header, page, tr(
+            "No projects yet — import a tracker (Ctrl+I) or open the demo portfolio."))
 
     def _totals_view(self, columns: list[Column[FinancialRow]]) -> QTableView:
         """A one-row table under the main one, kept aligned with its columns."""

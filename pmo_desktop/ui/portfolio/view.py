@@ -509,16 +509,20 @@ class PortfolioView(QWidget):
                                             f"New project {values['code']}")):
                 self.select_code(values["code"])
 
-    @Slot()
-    def _on_edit_project(self) -> None:
+    def _current_row(self) -> tuple[Any, dict[str, Any] | None]:
+        """The selected project's status and its stored row (None when gone)."""
         status = self.current_status()
         if status is None:
+            return None, None
+        return status, self._ctx.store.get("project", status.id)
+
+    @Slot()
+    def _on_edit_project(self) -> None:
+        status, row = self._current_row()
+        if row is None:
             return
         from .project_dialog import ProjectDialog
 
-        row = self._ctx.store.get("project", status.id)
-        if row is None:
-            return
         dialog = ProjectDialog(self._ctx, row, self, calculated=status.calculated,
                                **self._dialog_context())
         if dialog.exec():
@@ -551,14 +555,11 @@ class PortfolioView(QWidget):
 
     @Slot()
     def _on_duplicate_project(self) -> None:
-        status = self.current_status()
-        if status is None:
+        _status, row = self._current_row()
+        if row is None:
             return
         from .project_dialog import ProjectDialog, suggest_code
 
-        row = self._ctx.store.get("project", status.id)
-        if row is None:
-            return
         copy = dict(row)
         copy["code"] = suggest_code(row["code"], self._ctx.store)
         copy["name"] = f"{row['name']} (copy)"
@@ -566,7 +567,7 @@ class PortfolioView(QWidget):
         if dialog.exec():
             values = dialog.values()
             if run(self._ctx, CreateCommand(self._ctx, "project", values,
-                                            f"Duplicate {status.code} as {values['code']}")):
+                                            f"Duplicate {row['code']} as {values['code']}")):
                 self.select_code(values["code"])
 
     @Slot()

@@ -6,8 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget,
-    QTabBar, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabBar, QVBoxLayout, QWidget,
 )
 
 from pmo_desktop.domain.enums import RAID_TYPES
@@ -17,7 +16,8 @@ from ..context import AppContext
 from ..viewkit.models import CODE_ROLE, RowFilterProxy, RowTableModel
 from ..viewkit.page import ViewPage
 from ..viewkit.widgets import (
-    EmptyState, MutedLabel, SectionTitle, apply_column_widths, make_table_view, page_header,
+    MutedLabel, SectionTitle, apply_column_widths, make_table_view, page_header,
+    stacked_page,
 )
 from .columns import raid_columns, raid_facets
 from .heatmap import RiskHeatmap
@@ -114,15 +114,8 @@ class RaidView(ViewPage):
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addLayout(tools)
         page_layout.addLayout(body, 1)
-        self._stack = QStackedWidget(self)
-        self._stack.addWidget(page)
-        self._stack.addWidget(EmptyState(tr(
-            "No risks, issues or other RAID items yet — import a RAID log (Ctrl+I).")))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
-        layout.addWidget(header)
-        layout.addWidget(self._stack, 1)
+        self._stack = stacked_page(self, header, page, tr(
+            "No risks, issues or other RAID items yet — import a RAID log (Ctrl+I)."))
 
     # -- loading ---------------------------------------------------------------
     def reload(self) -> None:

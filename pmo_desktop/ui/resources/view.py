@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLabel, QLineEdit, QStackedWidget, QVBoxLayout, QWidget,
+    QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from pmo_desktop.domain.capacity import UtilBand, util_band
@@ -20,7 +20,7 @@ from ..viewkit.delegates import HeatCellDelegate
 from ..viewkit.fmt import text_or_dash
 from ..viewkit.models import CENTRE, RIGHT, Column, RowFilterProxy, RowTableModel
 from ..viewkit.page import ViewPage
-from ..viewkit.widgets import EmptyState, apply_column_widths, make_table_view, page_header
+from ..viewkit.widgets import apply_column_widths, make_table_view, page_header, stacked_page
 
 OVER = (UtilBand.OVER, UtilBand.HOTSPOT)
 LEGEND = (UtilBand.LOW, UtilBand.UNDER, UtilBand.TARGET, UtilBand.OVER, UtilBand.HOTSPOT,
@@ -136,16 +136,9 @@ class ResourcesView(ViewPage):
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addLayout(tools)
         page_layout.addWidget(self.table, 1)
-        self._stack = QStackedWidget(self)
-        self._stack.addWidget(page)
-        self._stack.addWidget(EmptyState(tr(
+        self._stack = stacked_page(self, header, page, tr(
             "No people or capacity yet — import a resource plan (Ctrl+I) to see who is "
-            "over-allocated.")))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
-        layout.addWidget(header)
-        layout.addWidget(self._stack, 1)
+            "over-allocated."))
 
     def reload(self) -> None:
         months = int(self.horizon.currentData() or 6)

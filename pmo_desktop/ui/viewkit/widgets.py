@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QTableView, QVBoxLayout,
-    QWidget,
+    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QStackedWidget, QTableView,
+    QVBoxLayout, QWidget,
 )
 
 from pmo_desktop.ui.plain import PLAIN, plain_tip
@@ -222,3 +222,18 @@ def apply_column_widths(view: QTableView, widths: list[int | None]) -> None:
     for column, width in enumerate(widths):
         if width:
             view.setColumnWidth(column, width)
+
+
+def stacked_page(view: QWidget, header: QWidget, page: QWidget,
+                 empty_text: str) -> QStackedWidget:
+    """Lay ``view`` out as header over a stack of ``page`` (index 0) and an empty state
+    saying ``empty_text`` (index 1); the caller switches with ``setCurrentIndex``."""
+    stack = QStackedWidget(view)
+    stack.addWidget(page)
+    stack.addWidget(EmptyState(empty_text))
+    layout = QVBoxLayout(view)
+    layout.setContentsMargins(16, 12, 16, 12)
+    layout.setSpacing(10)
+    layout.addWidget(header)
+    layout.addWidget(stack, 1)
+    return stack
