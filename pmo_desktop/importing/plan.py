@@ -14,7 +14,6 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from operator import itemgetter
 from typing import Any, Callable, Iterator, Sequence
 
 from pmo_desktop.store.schema import ENTITIES
@@ -23,13 +22,13 @@ from . import values as V
 from .columns import DetectedTable, column_values, kind_of, make_parser
 from .gcpause import without_gc
 from .read import col_letter
-from .tables import classify_row
+from .tables import classify_rows
 from .vocab import RAID, norm
 
 Ref = tuple[str, str]  # ("project", "CODE"): a parent planned in this import
 
 
-@dataclass
+@dataclass(slots=True)
 class Record:
     """One record the import would write (or leave as it is)."""
 
@@ -210,15 +209,19 @@ class _Column:
 
         The parser (chosen once for the column) runs once per distinct value."""
         if self.parse is V.text:  # plain text: strip, no cache (titles are all different)
-            return [(v.strip() or None) if type(v) is str else
-                    (None if v is None else V.text(v)) for v in raw]
+            try:  # a column of strings (the usual case): stripped in C
+                out = list(map(str.strip, raw))
+            except TypeError:
+                return [(v.strip() or None) if type(v) is str else
+                        (None if v is None else V.text(v)) for v in raw]
+            return [v or None for v in out] if "" in out else out
         cache = self.cache
         try:
             for v in set(raw).difference(cache):
                 if v not in self.errors:
                     self._slow(v)
             if not self.errors:  # every distinct value parsed
-                return [cache[v] for v in raw]
+                return list(map(cache.__getitem__, raw))
             out = [cache.get(v, _FAIL) for v in raw]
         except TypeError:  # an unhashable cell: one by one
             out = [self._one(v) for v in raw]
@@ -263,19 +266,20 @@ class _Column:
 
 
 def _cells(rows: list[list[Any]], wanted: list[int], cols: list[_Column]) -> list[Sequence[Any]]:
-    """The raw cells of each column in ``cols`` for the rows ``wanted``, transposed at once."""
+    """The raw cells of each column in ``cols`` for the rows ``wanted``."""
     if not cols:
         return []
-    picked = [rows[i] for i in wanted]
-    if not picked:
+    if not wanted:
         return [[] for _ in cols]
+    if wanted[-1] - wanted[0] + 1 == len(wanted):  # every row of a stretch: a slice
+        picked = rows[wanted[0]:wanted[-1] + 1]
+    else:
+        picked = [rows[i] for i in wanted]
     need = max(c.index for c in cols) + 1
     if min(map(len, picked)) < need:
         picked = [r if len(r) >= need else [*r, *([None] * (need - len(r)))] for r in picked]
-    if len(cols) == 1:
-        ci = cols[0].index
-        return [[r[ci] for r in picked]]
-    return list(zip(*map(itemgetter(*[c.index for c in cols]), picked)))
+    # one list comprehension per column: quicker than transposing with zip (no tuples)
+    return [[r[ci] for r in picked] for ci in [c.index for c in cols]]
 
 
 def _unhashable(v: Any) -> bool:
@@ -392,15 +396,8 @@ def _plan_rows(ctx: _Context, table: DetectedTable, entity: str, tp: TablePlan,
                            f"{' …' if len(uncached) > 5 else ''}); open and save the file "
                            "in Excel to store their results.")
     # 1. which rows are data
-    data: list[int] = []
-    after_total = False
-    for r in range(region.first_row, region.last_row + 1):
-        kind, reason = classify_row(rows[r - 1], region, name_cols, after_total)
-        if kind == "data":
-            data.append(r - 1)
-        elif kind != "blank":
-            tp.skipped.append((r, reason or kind))
-            after_total = after_total or kind == "grand"
+    data, skipped = classify_rows(rows, region, name_cols)
+    tp.skipped += skipped
     # 2. the row's kind of RAID item, when a Type column splits the table
     kinds: list[str] = [entity] * len(data)
     if split is not None and table.split_col is not None:
@@ -462,7 +459,7 @@ def _plan_rows(ctx: _Context, table: DetectedTable, entity: str, tp: TablePlan,
                 split[kind] = TablePlan(table, kind)
             target = split[kind]
         problem = problems.get(i)
-        if problem is None and not any(k not in _TEMPLATE_ONLY for k in values):
+        if problem is None and values.keys() <= _TEMPLATE_ONLY:
             tp.skipped.append((r, "blank template row (no content besides its number)"))
             continue
         target.data_rows += 1
@@ -504,7 +501,10 @@ def _owner_warning(tp: TablePlan) -> None:
 def _row_dicts(fnames: list[str], columns: list[list[Any]]) -> Iterator[dict[str, Any]]:
     """Each row's values by field (empty cells left out), made only when it is planned."""
     for vals in zip(*columns):
-        yield {f: v for f, v in zip(fnames, vals) if v is not None}
+        if None in vals:
+            yield {f: v for f, v in zip(fnames, vals) if v is not None}
+        else:  # a full row (the usual case): built in C
+            yield dict(zip(fnames, vals))
 
 
 def _label(fname: str) -> str:

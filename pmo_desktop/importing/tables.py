@@ -29,6 +29,11 @@ _TOTAL = re.compile(
     r"^\s*(sub[\s-]?total|grand total|totals?\b|total\s|project total|overall total|suma?\b|"
     r"summe|gesamt|zwischensumme|total general|sous[\s-]total|totaux|importe total|subtotals)",
     re.I)
+# The characters a string ``_TOTAL`` matches can start with (a quick test before it);
+# "İıſ" are what re.IGNORECASE also folds onto i and s, and the whitespace ``\s``
+# matches is str.isspace's (U+3000 is the highest).
+_TOTAL_FIRST = frozenset("sgtpoziSGTPOZIİıſ") | {
+    c for c in map(chr, range(0x3001)) if c.isspace()}
 _GRAND_TOTAL = re.compile(r"^\s*(grand total|totals?\b|project total|overall total|summe|gesamt|"
                           r"total general|totaux|subtotals|total\s*\()", re.I)
 
@@ -359,6 +364,42 @@ def _misfit_after_gap(row: list[Any], cells: list[int], types: dict[int, list[bo
 
 
 # -- row kinds --------------------------------------------------------------------------
+
+def classify_rows(rows: list[list[Any]], region: Region, name_cols: set[int]
+                  ) -> tuple[list[int], list[tuple[int, str]]]:
+    """The region's data rows (0-based indexes) and its skipped rows ((Excel row,
+    reason)), as ``classify_row`` decides them, blank rows in neither.
+
+    A row whose first three cells are filled, none of them a total label and the first
+    not a header word, is data whatever else it holds (``classify_row`` would say so):
+    that common case is decided here without building the row's list of values."""
+    data: list[int] = []
+    skipped: list[tuple[int, str]] = []
+    after_total = False
+    c0, c1 = region.first_col, region.last_col + 1
+    hdr = region.header_lower()
+    first = _TOTAL_FIRST
+
+    def total(v: str) -> bool:  # ``_TOTAL.match`` for a non-empty string, quick when it can't
+        return v[0] in first and _TOTAL.match(v) is not None
+
+    for i in range(region.first_row - 1, region.last_row):
+        row = rows[i]
+        if not after_total and len(row) >= c0 + 3 and c1 >= c0 + 3:
+            a, b, c = row[c0], row[c0 + 1], row[c0 + 2]
+            if (a is not None and a != "" and b is not None and b != "" and c is not None
+                    and c != "" and not (type(a) is str and (total(a) or a.strip().lower() in hdr))
+                    and not (type(b) is str and total(b)) and not (type(c) is str and total(c))):
+                data.append(i)
+                continue
+        kind, reason = classify_row(row, region, name_cols, after_total)
+        if kind == "data":
+            data.append(i)
+        elif kind != "blank":
+            skipped.append((i + 1, reason or kind))
+            after_total = after_total or kind == "grand"
+    return data, skipped
+
 
 def classify_row(row: list[Any], region: Region, name_cols: set[int],
                  after_total: bool) -> tuple[str, str | None]:

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from itertools import repeat
-from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
-from operator import itemgetter
-from typing import TYPE_CHECKING, Any, Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from .db import StoreError
 from .schema import ENTITIES, PROVENANCE, Entity
@@ -68,36 +66,11 @@ def _now() -> str:
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, default=str)
 
-# The C encoder bound once, with the same settings as ``_ENCODER`` (no circular check:
-# logged values are flat dicts/scalars). ``JSONEncoder.encode`` builds one per call.
-_C_ENCODE: Callable[[Any, int], Any] | None = (
-    c_make_encoder(None, str, encode_basestring, None, ": ", ", ", False, False, True)
-    if c_make_encoder is not None and encode_basestring is not None else None)
-_join = "".join
-
 
 def _encode(value: Any) -> str | None:
     if value is None:
         return None
     return _ENCODER.encode(value)
-
-
-def _encode_new(row: dict[str, Any]) -> str:
-    """A created record's non-null values as JSON, exactly as ``_encode`` writes them
-    (the C encoder bound once: ``JSONEncoder.encode`` builds one per call)."""
-    if None in row.values():
-        row = {k: v for k, v in row.items() if v is not None}
-    if _C_ENCODE is None:
-        return _ENCODER.encode(row)
-    return _join(_C_ENCODE(row, 0))
-
-
-_sheet_of = itemgetter(1)
-_line_of = itemgetter(2)
-
-
-def _str_getter(column: str) -> Callable[[dict[str, Any]], str]:
-    return lambda row: str(row.get(column, ""))
 
 
 # Parent id column → (table, column) whose value names it in a logged key.
@@ -135,33 +108,6 @@ class Tx:
         parts = [self._ref_key(c, row.get(c)) if c.endswith("_id") else str(row.get(c, ""))
                  for c in ent.key]
         return "/".join(parts)
-
-    def _key_builder(self, ent: Entity) -> Callable[[dict[str, Any]], str]:
-        """``key_text`` for one entity as a function of the row, for bulk writes: each
-        parent id is looked up once (cached by its value), the rest is ``str``."""
-        getters = [self._ref_getter(c) if c.endswith("_id") else _str_getter(c)
-                   for c in ent.key]
-        if len(getters) == 1:
-            return getters[0]
-        if len(getters) == 2:
-            first, second = getters
-            return lambda row: first(row) + "/" + second(row)
-        return lambda row: "/".join([g(row) for g in getters])
-
-    def _ref_getter(self, column: str) -> Callable[[dict[str, Any]], str]:
-        cache: dict[Any, str] = {}
-        ref_key = self._ref_key
-
-        def get(row: dict[str, Any]) -> str:
-            value = row.get(column)
-            try:
-                return cache[value]
-            except KeyError:
-                text = cache[value] = ref_key(column, value)
-                return text
-            except TypeError:  # unhashable: not cached
-                return ref_key(column, value)
-        return get
 
     def _log(self, ent: Entity, entity_id: int, key: str, op: str,
              field_name: str | None, old: Any, new: Any,
@@ -204,8 +150,9 @@ class Tx:
     def create_many(self, name: str,
                     items: Sequence[tuple[dict[str, Any], Provenance | None]],
                     trusted: bool = False) -> list[int]:
-        """Insert records in bulk: ids are assigned here (we hold the write lock),
-        rows and their change-log entries go in with ``executemany``.
+        """Insert records in bulk: ids are assigned here (we hold the write lock), the
+        rows go in with ``executemany`` and their change-log entries with one
+        INSERT … SELECT over them (no per-row Python for the log).
 
         ``trusted``: the caller already validated fields, required values and keys
         (the importer's plan does); skip those per-row checks."""
@@ -220,40 +167,37 @@ class Tx:
         first_id = int(conn.execute(
             f"SELECT COALESCE(MAX(id), 0) FROM {ent.table}").fetchone()[0]) + 1
         ids = range(first_id, first_id + n)
-        self._insert(ent, ids, rows, provs)
-        keys = list(map(self._key_builder(ent), rows))
-        self.changes.created += zip(repeat(ent.name), ids, keys)
-        # One 'create' entry per record, built from iterators (no per-row Python
-        # besides the JSON of its values).
-        if None in provs:
-            sheets: Iterable[Any] = [p[1] if p else None for p in provs]
-            lines: Iterable[Any] = [p[2] if p else None for p in provs]
-        else:
-            sheets, lines = map(_sheet_of, provs), map(_line_of, provs)  # type: ignore[arg-type]
-        conn.executemany(_LOG_SQL, zip(
-            repeat(self._at), repeat(self.source), repeat(self.batch_id), repeat(ent.name),
-            ids, keys, repeat("create"), repeat(None), repeat(None), map(_encode_new, rows),
-            repeat(self.user), sheets, lines))
+        last_log = int(conn.execute("SELECT COALESCE(MAX(id), 0) FROM change_log").fetchone()[0])
+        for cols, with_prov, members in self._insert(ent, ids, rows, provs):
+            self._log_created(ent, cols, with_prov, members)
+        self.changes.created += [(ent.name, int(eid), key) for eid, key in conn.execute(
+            "SELECT entity_id, key FROM change_log WHERE id > ? ORDER BY entity_id", [last_log])]
         return list(ids)
 
     def _insert(self, ent: Entity, ids: range, rows: list[dict[str, Any]],
-                provs: list[Provenance | None]) -> None:
+                provs: list[Provenance | None]
+                ) -> list[tuple[tuple[str, ...], bool, range | list[int]]]:
         """``executemany`` the rows as tuples, one statement per set of columns:
-        (id, [type], *values, [source_file, source_sheet, source_row, source_batch])."""
+        (id, [type], *values, [source_file, source_sheet, source_row, source_batch]).
+        Returns each statement's columns, whether it had provenance, and its ids."""
         head = (ent.raid_type,) if ent.raid_type else ()
         batch_id = self.batch_id
         groups: dict[tuple[tuple[str, ...], bool], list[tuple[Any, ...]]] = {}
+        members: dict[tuple[tuple[str, ...], bool], range | list[int]] = {}
         columns = set(map(tuple, rows))
         if len(columns) == 1 and None not in provs:  # the importer's case
-            groups[(columns.pop(), True)] = [
-                (new_id, *head, *row.values(), *prov, batch_id)  # type: ignore[misc]
-                for new_id, row, prov in zip(ids, rows, provs)]
+            gkey = (columns.pop(), True)
+            groups[gkey] = [(new_id, *head, *row.values(), *prov, batch_id)  # type: ignore[misc]
+                            for new_id, row, prov in zip(ids, rows, provs)]
+            members[gkey] = ids
         else:
             for new_id, row, prov in zip(ids, rows, provs):
                 gkey = (tuple(row), prov is not None)
                 group = groups.get(gkey)
                 if group is None:
                     group = groups[gkey] = []
+                    members[gkey] = []
+                members[gkey].append(new_id)  # type: ignore[union-attr]
                 if prov is None:
                     group.append((new_id, *head, *row.values()))
                 else:
@@ -271,6 +215,25 @@ class Tx:
                                      f"{' and '.join(c.replace('_id', '') for c in ent.key)} "
                                      "already exists.") from exc
                 raise StoreError(f"The {ent.name} could not be saved: {exc}.") from exc
+        return [(cols, with_prov, members[(cols, with_prov)]) for cols, with_prov in groups]
+
+    def _log_created(self, ent: Entity, cols: tuple[str, ...], with_prov: bool,
+                     ids: range | list[int]) -> None:
+        """One 'create' entry per record just inserted, written by SQLite itself from
+        the stored rows (one INSERT … SELECT): its values as a JSON object of the
+        columns it was given, nulls left out; its key; the sheet and row it came from."""
+        obj = "json_object(" + ", ".join(f"'{c}', t.{c}" for c in cols) + ")"
+        if ids and self.db.conn.execute(
+                f"SELECT 1 FROM {ent.table} t WHERE {_where_ids(ids)} AND ("
+                + " OR ".join(f"t.{c} IS NULL" for c in cols) + ") LIMIT 1").fetchone():
+            obj = f"json_patch('{{}}', {obj})"  # merge-patch drops null members
+        sheet_row = "t.source_sheet, t.source_row" if with_prov else "NULL, NULL"
+        self.db.conn.execute(
+            "INSERT INTO change_log(at, source, batch_id, entity, entity_id, key, op, field,"
+            " old, new, user, sheet, row) "
+            f"SELECT ?, ?, ?, ?, t.id, {_key_sql(ent)}, 'create', NULL, NULL, {obj}, ?, "
+            f"{sheet_row} FROM {ent.table} t WHERE {_where_ids(ids)} ORDER BY t.id",
+            [self._at, self.source, self.batch_id, ent.name, self.user])
 
     def get(self, name: str, entity_id: int) -> dict[str, Any] | None:
         ent = entity(name)
@@ -375,6 +338,26 @@ class Tx:
             " old, new, user) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             [self._at, self.source, self.batch_id, "setting", None, key, "update", key,
              _encode(old), _encode(value), self.user])
+
+
+def _where_ids(ids: range | list[int]) -> str:
+    """SQL selecting rows ``t`` by id: a range, or a list of (integer) ids."""
+    if isinstance(ids, range):
+        return f"t.id BETWEEN {int(ids.start)} AND {int(ids.stop) - 1}"
+    return f"t.id IN ({ids_in(ids)})"
+
+
+def _key_sql(ent: Entity) -> str:
+    """SQL for ``Tx.key_text`` of a row ``t``: parent ids by their names, the rest as text."""
+    parts = []
+    for c in ent.key:
+        if c in _REF_KEYS:
+            table, col = _REF_KEYS[c]
+            parts.append(f"COALESCE((SELECT CAST(p.{col} AS TEXT) FROM {table} p"
+                         f" WHERE p.id = t.{c}), '#' || t.{c}, '')")
+        else:
+            parts.append(f"COALESCE(CAST(t.{c} AS TEXT), '')")
+    return " || '/' || ".join(parts)
 
 
 def ids_in(values: Iterable[int]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import TYPE_CHECKING, Any
 
 from .db import StoreError
@@ -36,7 +37,8 @@ def _same(a: Any, b: Any) -> bool:
     if a is None or b is None:
         return False
     try:
-        return float(a) == float(b)
+        # The log's JSON keeps 15 significant digits: float noise below that is the same.
+        return math.isclose(float(a), float(b), rel_tol=1e-12, abs_tol=1e-9)
     except (TypeError, ValueError):
         return str(a) == str(b)
 
