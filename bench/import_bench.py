@@ -3,7 +3,9 @@
 Generates realistic 20-column RAID trackers (cached in a temp folder), then for each
 size measures seconds and peak memory of:
 
-Each step runs in a fresh process, so its peak memory is that process's peak RSS.
+Each step runs in a fresh process, so its peak memory is that process's peak RSS; each
+is run ``--repeat`` times (default 3) and the median run is shown (this machine's timings
+wander by ±10–20% from run to run).
 
 - dry-run:   read + detect + plan, nothing written;
 - apply:     the same, written into a fresh portfolio in one transaction;
@@ -13,7 +15,7 @@ Each step runs in a fresh process, so its peak memory is that process's peak RSS
 
 The last line printed is one JSON object with every figure.
 
-    python bench/import_bench.py [--sizes 1000,10000,100000] [--dir /tmp/pmo_bench]
+    python bench/import_bench.py [--sizes 1000,10000,100000] [--repeat 3] [--dir /tmp/pmo_bench]
 """
 
 from __future__ import annotations
@@ -123,19 +125,32 @@ def _run_step(step: str, path: Path, db: Path) -> dict[str, Any] | None:
     return dict(json.loads(proc.stdout.strip().splitlines()[-1]))
 
 
-def run_size(rows: int, folder: Path) -> dict[str, Any]:
+def _median(runs: list[dict[str, Any] | None]) -> dict[str, Any] | None:
+    """The run with the median seconds (its own peak memory and counts with it)."""
+    done = sorted((r for r in runs if r), key=lambda r: r["seconds"])
+    if not done:
+        return None
+    mid = dict(done[len(done) // 2])
+    mid["runs"] = [r["seconds"] for r in runs if r]
+    return mid
+
+
+def run_size(rows: int, folder: Path, repeat: int = 3) -> dict[str, Any]:
     path = folder / f"tracker_{rows}.xlsx"
     if not path.exists():
         generate(path, rows)
     db = folder / f"bench_{rows}.pmo"
     pdb = folder / f"pandas_{rows}.db"
-    for p in list(folder.glob(f"bench_{rows}.pmo*")) + [pdb]:
-        if p.exists():
-            p.unlink()
-    out: dict[str, Any] = {"rows": rows}
-    for step in ("dry_run", "apply", "reimport"):
-        out[step] = _run_step(step, path, db)
-    out["pandas"] = _run_step("pandas", path, pdb)
+    runs: dict[str, list[dict[str, Any] | None]] = {
+        "dry_run": [], "apply": [], "reimport": [], "pandas": []}
+    for _ in range(repeat):
+        for p in list(folder.glob(f"bench_{rows}.pmo*")) + [pdb]:
+            if p.exists():
+                p.unlink()
+        for step in ("dry_run", "apply", "reimport"):  # apply into a fresh portfolio
+            runs[step].append(_run_step(step, path, db))
+        runs["pandas"].append(_run_step("pandas", path, pdb))
+    out: dict[str, Any] = {"rows": rows, **{step: _median(r) for step, r in runs.items()}}
     if out["pandas"]:
         out["ratio_apply_to_pandas"] = round(out["apply"]["seconds"] / out["pandas"]["seconds"], 2)
     return out
@@ -145,6 +160,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="1000,10000,100000")
     ap.add_argument("--dir", default=str(Path(tempfile.gettempdir()) / "pmo_bench"))
+    ap.add_argument("--repeat", type=int, default=3,
+                    help="runs of each step (fresh processes); the median is shown")
     ap.add_argument("--worker", nargs=3, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     if args.worker:
@@ -152,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     folder = Path(args.dir)
     folder.mkdir(parents=True, exist_ok=True)
-    results = [run_size(int(s), folder) for s in args.sizes.split(",")]
+    results = [run_size(int(s), folder, max(1, args.repeat)) for s in args.sizes.split(",")]
     print(f"{'rows':>8} {'dry-run s':>10} {'MB':>7} {'apply s':>9} {'MB':>7} "
           f"{'re-imp s':>9} {'MB':>7} {'pandas s':>9} {'MB':>7} {'ratio':>6}")
     for r in results:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from pmo_desktop.store.schema import ENTITIES
-
 from .gcpause import without_gc
 from .plan import Plan, Record
 
@@ -35,16 +33,6 @@ def _resolve(values: dict[str, Any], ids: dict[tuple[str, str], int]) -> dict[st
                 out = dict(values)
             out[k] = ids[v]
     return out
-
-
-def _valid(entity: str, rows: list[dict[str, Any]]) -> bool:
-    """Every row has only the entity's fields, its required values and its key: the
-    store may then skip its own per-row checks (``trusted``)."""
-    ent = ENTITIES[entity]
-    if not set().union(*rows) <= set(ent.fields) | set(ent.key):
-        return False
-    return all(all(r.get(c) not in (None, "") for r in rows)
-               for c in dict.fromkeys((*ent.required, *ent.key)))
 
 
 @without_gc
@@ -76,8 +64,7 @@ def apply_plan(store: Any, plan: Plan, batch: dict[str, Any] | None = None,
                     raise ImportCancelled("The import was cancelled; nothing was written.")
                 chunk = group[start:start + CHUNK]
                 rows = [_resolve(r.values, ids) for r in chunk]
-                new_ids = tx.create_many(entity, list(zip(rows, [r.provenance for r in chunk])),
-                                         trusted=_valid(entity, rows))
+                new_ids = tx.create_many(entity, list(zip(rows, [r.provenance for r in chunk])))
                 if entity in PARENT_ORDER:
                     for r, new_id in zip(chunk, new_ids):
                         ids[(entity, r.key)] = new_id

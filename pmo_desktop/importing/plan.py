@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from operator import itemgetter
 from datetime import date
 from typing import Any, Callable, Iterator, Sequence
 
@@ -41,7 +42,9 @@ class Record:
     existing_id: int | None = None
     sheet: str = ""
     file: str = ""
-    warnings: list[str] = field(default_factory=list)  # e.g. "no owner": stored, flagged
+    # e.g. "no owner": stored, flagged (a tuple: most records have none, and an empty
+    # tuple costs no object the garbage collector must visit)
+    warnings: tuple[str, ...] = ()
 
     @property
     def provenance(self) -> tuple[str, str, int]:
@@ -155,9 +158,11 @@ class _Context:
     def default_project(self, table: DetectedTable, row: int) -> Any:
         if not self.project_code:
             return None
-        found = self._lookup.get("project", {}).get(self._default_norm)
-        if found is not None:  # the common case: named once, then looked up
-            return found
+        names = self._lookup.get("project")
+        if names is not None:  # the common case: named once, then looked up
+            found = names.get(self._default_norm)
+            if found is not None:
+                return found
         return self.parent("project", self.project_code, row, table)
 
 
@@ -278,8 +283,12 @@ def _cells(rows: list[list[Any]], wanted: list[int], cols: list[_Column]) -> lis
     need = max(c.index for c in cols) + 1
     if min(map(len, picked)) < need:
         picked = [r if len(r) >= need else [*r, *([None] * (need - len(r)))] for r in picked]
-    # one list comprehension per column: quicker than transposing with zip (no tuples)
-    return [[r[ci] for r in picked] for ci in [c.index for c in cols]]
+    if len(cols) == 1:
+        ci = cols[0].index
+        return [[r[ci] for r in picked]]
+    # row by row in C, then transposed: twice as quick as one pass per column (which
+    # walks every row's cells again for each column)
+    return list(zip(*map(itemgetter(*[c.index for c in cols]), picked)))
 
 
 def _unhashable(v: Any) -> bool:
@@ -537,6 +546,7 @@ class _Builder:
         self.dated_milestones: list[Record] = []
         self.wide = [c for c in table.columns if c.period]
         self.file = table.file_name
+        self.sheet = table.sheet
         self.private = any(c.field and c.field[0] == "_" for c in table.columns)
 
     def col(self, fname: str) -> str | None:
@@ -577,7 +587,7 @@ class _Builder:
         values["ref"] = str(ref)
         rec = self._record(row, {"project_id": project, "ref": str(ref)}, values, str(ref))
         if no_owner and isinstance(rec, Record) and not self._existing_owner(rec, project):
-            rec.warnings.append(NO_OWNER)
+            rec.warnings += (NO_OWNER,)
         return rec
 
     def _existing_owner(self, rec: Record, project: Any) -> Any:
@@ -804,16 +814,17 @@ class _Builder:
         values.update(keyvals)
         key = tuple([keyvals[k] for k in ent.key])
         pkey = (ent.table, ent.raid_type or "", *key)
-        seen = self.ctx.planned.get(pkey)
+        planned = self.ctx.planned
+        seen = planned.get(pkey)
         if seen is not None:
-            where = f"row {seen[2]}" if seen[:2] == (self.file, self.table.sheet) else \
+            where = f"row {seen[2]}" if seen[:2] == (self.file, self.sheet) else \
                 f"row {seen[2]} of '{seen[1]}' in {seen[0]}"
             return ("", f"duplicate: {display} is already in {where}")
-        self.ctx.planned[pkey] = (self.file, self.table.sheet, row)
+        planned[pkey] = (self.file, self.sheet, row)
         existing = None
-        if tuple not in map(type, key):
+        if tuple not in map(type, key):  # a parent planned in this import: a new key
             existing = self.ctx.rows_by_key(e).get(key)
-        rec = Record(e, row, "create", display, values, sheet=self.table.sheet, file=self.file)
+        rec = Record(e, row, "create", display, values, {}, None, self.sheet, self.file, ())
         if existing is None:
             if None in values.values():
                 rec.values = {k: v for k, v in values.items() if v is not None}

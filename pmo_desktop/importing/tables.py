@@ -303,8 +303,14 @@ def _region_at(sheet: Sheet, r: int, taken: set[int]) -> tuple[Region | None, in
     gap = 0
     types: dict[int, list[bool]] = {}
     tracked = 0
+    inside = c0 <= 2  # no cell can sit left of c0 - 2
     while k < len(rows) and k not in taken:
         row = rows[k]
+        if inside and gap == 0 and tracked >= 500 and len(row) <= c1 + 1 and c0 < len(row) \
+                and row[c0] is not None and row[c0] != "":
+            last = k  # the common case below, decided without listing the row's cells
+            k += 1
+            continue
         rc = [i for i, v in enumerate(row) if v != "" and v is not None]
         if rc and gap == 0 and rc[0] >= c0 - 2 and rc[-1] <= c1 and tracked >= 500:
             last = k  # the common case: a full row inside the columns

@@ -268,13 +268,3 @@ def test_a_field_not_loaded_for_comparison_is_compared_with_the_whole_row(store,
     finally:
         P._store_columns = saved
     assert [r.action for r in again.tables[0].records] == ["unchanged"] * 3
-
-
-def test_rows_are_trusted_by_the_store_only_when_valid():
-    from pmo_desktop.importing.apply import _valid
-
-    good = {"project_id": 1, "ref": "R-1", "title": "Late"}
-    assert _valid("risk", [good, dict(good, ref="R-2")])
-    assert not _valid("risk", [good, dict(good, colour="red")])  # not a risk field
-    assert not _valid("risk", [good, dict(good, title="")])  # required
-    assert not _valid("risk", [{"ref": "R-3", "title": "No project"}])  # key
