@@ -220,14 +220,18 @@ class _Column:
                 return [(v.strip() or None) if type(v) is str else
                         (None if v is None else V.text(v)) for v in raw]
             return [v or None for v in out] if "" in out else out
-        cache = self.cache
+        # One pass in C over the cells, looking each up in the cache; a value not seen
+        # before stops it (KeyError), is parsed and cached, and the pass goes on.
+        out: list[Any] = []
+        it = iter(raw)
+        get = self.cache.__getitem__
         try:
-            for v in set(raw).difference(cache):
-                if v not in self.errors:
-                    self._slow(v)
-            if not self.errors:  # every distinct value parsed
-                return list(map(cache.__getitem__, raw))
-            out = [cache.get(v, _FAIL) for v in raw]
+            while True:
+                try:
+                    out.extend(map(get, it))
+                    break
+                except KeyError as exc:
+                    out.append(self._one(exc.args[0]))
         except TypeError:  # an unhashable cell: one by one
             out = [self._one(v) for v in raw]
         if self.errors:
@@ -254,6 +258,7 @@ class _Column:
             except (V.ValueProblem, ValueError, TypeError, OverflowError) as exc:
                 try:
                     self.errors[v] = str(exc)
+                    self.cache[v] = _FAIL  # looked up, not parsed again
                 except TypeError:
                     pass
                 return _FAIL
@@ -453,6 +458,7 @@ def _plan_rows(ctx: _Context, table: DetectedTable, entity: str, tp: TablePlan,
         row_values[kind] = iter(dicts)
     del parsed
     builder = _Builder(ctx, table, entity)
+    build = builder.handler(entity)
     for i, kind in zip(data, kinds):
         r = i + 1
         if kind == "!":
@@ -475,8 +481,10 @@ def _plan_rows(ctx: _Context, table: DetectedTable, entity: str, tp: TablePlan,
         if problem:
             target.rejected.append((r, problem[0], problem[1]))
             continue
-        builder.entity = kind
-        outcome = builder.build(r, values)
+        if kind != builder.entity:
+            builder.entity = kind
+            build = builder.handler(kind)
+        outcome = build(r, values)
         if isinstance(outcome, tuple):
             if outcome[0] == "skip":
                 target.data_rows -= 1
@@ -554,13 +562,16 @@ class _Builder:
         return c.letter if c else None
 
     def build(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str] | None:
-        e = self.entity
+        return self.handler(self.entity)(row, values)
+
+    def handler(self, e: str) -> Callable[[int, dict[str, Any]], Record | tuple[str, str] | None]:
+        """What builds a row of entity ``e`` (set ``entity`` to ``e`` before calling it)."""
         if e in RAID or e in ("change_request", "lesson"):
-            return self._raid(row, values)
-        handler = getattr(self, f"_build_{e}", None)
-        if handler is None:
-            return ("", f"importing {e} rows is not supported")
-        return handler(row, values)  # type: ignore[no-any-return]
+            return self._raid
+        found: Callable[[int, dict[str, Any]], Any] | None = getattr(self, f"_build_{e}", None)
+        if found is None:
+            return lambda row, values: ("", f"importing {e} rows is not supported")
+        return found
 
     # -- kinds -----------------------------------------------------------------------------
     def _no_project(self) -> tuple[str, str]:
@@ -568,24 +579,24 @@ class _Builder:
                     "rows to (--project CODE)")
 
     def _raid(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str]:
-        e = self.entity
         title = values.get("title")
         if not title:
             return (self.col("title") or "", "no title or description")
         if len(str(title)) > 120:
             values.setdefault("description", title)
             values["title"] = str(title)[:117].rstrip() + "…"
-        no_owner = e in RAID and not values.get("owner")
+        no_owner = not values.get("owner") and self.entity in RAID
         project = self._project(values, row)
         if project is None:
             return self._no_project()
         ref = values.get("ref")
-        if self.has_ref_col and not ref:
-            return (self.col("ref") or "", "no ID in the ID column")
         if not ref:
+            if self.has_ref_col:
+                return (self.col("ref") or "", "no ID in the ID column")
             ref = self._ref_by_title(project, str(values["title"]))
-        values["ref"] = str(ref)
-        rec = self._record(row, {"project_id": project, "ref": str(ref)}, values, str(ref))
+        ref = values["ref"] = str(ref)
+        values["project_id"] = project
+        rec = self._keyed(row, (project, ref), values, ref, self.entity)
         if no_owner and isinstance(rec, Record) and not self._existing_owner(rec, project):
             rec.warnings += (NO_OWNER,)
         return rec
@@ -808,11 +819,15 @@ class _Builder:
     def _record(self, row: int, keyvals: dict[str, Any], values: dict[str, Any], display: str,
                 entity: str | None = None) -> Record | tuple[str, str]:
         e = entity or self.entity
+        values.update(keyvals)
+        return self._keyed(row, tuple([keyvals[k] for k in ENTITIES[e].key]), values, display, e)
+
+    def _keyed(self, row: int, key: tuple[Any, ...], values: dict[str, Any], display: str,
+               e: str) -> Record | tuple[str, str]:
+        """``_record`` once ``values`` holds the key fields and ``key`` their values."""
         ent = ENTITIES[e]
         if self.private and any(k[0] == "_" for k in values):
             values = {k: v for k, v in values.items() if k[0] != "_"}
-        values.update(keyvals)
-        key = tuple([keyvals[k] for k in ent.key])
         pkey = (ent.table, ent.raid_type or "", *key)
         planned = self.ctx.planned
         seen = planned.get(pkey)
