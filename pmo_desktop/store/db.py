@@ -45,9 +45,6 @@ def connect(path: str | Path, *, read_only: bool = False) -> sqlite_utils.Databa
     if not read_only:
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = NORMAL")
-        # 64 MB of page cache (SQLite's default is 2 MB, taken only as pages are used):
-        # a big import's transaction then spills to the WAL in fewer, larger writes.
-        conn.execute("PRAGMA cache_size = -65536")
     return db
 
 

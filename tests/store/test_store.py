@@ -301,3 +301,16 @@ def test_restore_over_a_taken_key_is_a_store_error(store):
         with store.write() as tx:
             tx.restore("project", pid, {"code": old["code"], "name": old["name"]})
     assert store.counts()["project"] == 1
+
+
+def test_a_write_has_a_big_page_cache_and_gives_it_back(store):
+    from pmo_desktop.store.store import WRITE_CACHE_KB
+
+    with store.write() as tx:
+        assert tx.db.execute("PRAGMA cache_size").fetchone()[0] == -WRITE_CACHE_KB
+        _project(tx)
+    assert store.db.execute("PRAGMA cache_size").fetchone()[0] == -2000
+    with pytest.raises(StoreError):
+        with store.write() as tx:
+            _project(tx)  # the same code again
+    assert store.db.execute("PRAGMA cache_size").fetchone()[0] == -2000
