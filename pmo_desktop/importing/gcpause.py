@@ -5,7 +5,8 @@ lists, value dicts, records) that all stay alive until the import ends. Each of 
 allocations counts towards the collector's thresholds, so it scans the ever-growing heap
 again and again for cycles that are not there: at 100k rows that was about half of the
 whole import's time. Reference counting still frees everything as usual; the collector
-is switched back on (if it was on) when the outermost paused call returns. Nested and
+is switched back on (if it was on) when the outermost paused call returns, with what
+survived moved to its oldest generation (see ``_promote_young``). Nested and
 concurrent pauses (the wizard plans off the GUI thread) are counted, not stacked.
 """
 
@@ -39,7 +40,20 @@ def gc_paused() -> Iterator[None]:
         with _lock:
             _depth -= 1
             if _depth == 0 and _was_enabled:
+                _promote_young()
                 gc.enable()
+
+
+def _promote_young() -> None:
+    """Move every object the collector tracks into its oldest generation, unscanned.
+
+    What an import leaves alive (the plan the wizard shows, the workbook) is long-lived
+    data; left in the youngest generation it would all be scanned by the first
+    collection after ``gc.enable()`` (0.15 s at 100k rows), only to be promoted anyway.
+    freeze() + unfreeze() splices the lists instead (and zeroes the young count); the
+    objects stay collectable, by the next full collection, like any old object."""
+    gc.freeze()
+    gc.unfreeze()
 
 
 def without_gc(func: F) -> F:

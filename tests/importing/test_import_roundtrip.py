@@ -255,6 +255,28 @@ def test_the_collector_is_paused_only_while_importing(store, tmp_path):
     assert gc.isenabled()
 
 
+def test_what_an_import_leaves_alive_is_old_yet_collectable():
+    import gc
+    import weakref
+
+    from pmo_desktop.importing.gcpause import gc_paused
+
+    class Node:
+        pass
+
+    with gc_paused():
+        kept = [[i] for i in range(5000)]  # long-lived data (a plan)
+        a, b = Node(), Node()
+        a.other, b.other = b, a  # and one cycle that turns into garbage
+        gone = weakref.ref(a)
+        del a, b
+    assert gc.get_count()[0] < 50  # nothing young left to scan
+    assert gc.is_tracked(kept[0]) and any(x is kept for x in gc.get_objects(2))
+    assert gone() is not None  # a cycle waits for a collection ...
+    gc.collect()
+    assert gone() is None  # ... and the next full one frees it
+
+
 def test_a_field_not_loaded_for_comparison_is_compared_with_the_whole_row(store, tmp_path):
     from pmo_desktop.importing import plan as P
 
