@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from itertools import repeat
 from operator import itemgetter
 from datetime import date
 from typing import Any, Callable, Iterator, Sequence
@@ -516,12 +517,20 @@ def _owner_warning(tp: TablePlan) -> None:
 
 
 def _row_dicts(fnames: list[str], columns: list[list[Any]]) -> Iterator[dict[str, Any]]:
-    """Each row's values by field (empty cells left out), made only when it is planned."""
-    for vals in zip(*columns):
-        if None in vals:
-            yield {f: v for f, v in zip(fnames, vals) if v is not None}
-        else:  # a full row (the usual case): built in C
-            yield dict(zip(fnames, vals))
+    """Each row's values by field, empty cells left out.
+
+    Every dict is built in C (``map(dict, map(zip, …))``); the rows that had an empty
+    cell then lose those fields."""
+    dicts = list(map(dict, map(zip, repeat(fnames), zip(*columns))))
+    gaps: set[int] = set()
+    for col in columns:
+        if None in col:
+            gaps.update(i for i, v in enumerate(col) if v is None)
+    for i in gaps:
+        d = dicts[i]
+        for k in [k for k, v in d.items() if v is None]:
+            del d[k]
+    return iter(dicts)
 
 
 def _label(fname: str) -> str:
