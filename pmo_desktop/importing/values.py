@@ -53,7 +53,7 @@ _NUM2 = re.compile(r"^(\d{1,2})[-/.](\d{1,2})\.?$")
 _YM = re.compile(r"^(\d{4})[-/.](\d{1,2})$")
 _QUARTER = re.compile(r"^q([1-4])\s*(?:fy)?\s*(\d{2,4})$|^(\d{4})\s*q([1-4])$")
 _WEEKDAYS = {
-    "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur",
+    "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "weds", "thursday", "thu", "thur", "thurs",
     "friday", "fri", "saturday", "sat", "sunday", "sun", "lunes", "martes", "miercoles",
     "jueves", "viernes", "sabado", "domingo", "montag", "dienstag", "mittwoch", "donnerstag",
     "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
@@ -149,8 +149,9 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
         return excel_serial(float(value))
     t = str(value).strip()
     low = strip_accents(t).lower()
-    if low in ("tbc", "tbd", "n/a", "na", "-", "?", "none", "pending", "por definir", "offen"):
+    if low in _NO_DATE:
         return None
+    low = _DATE_PREFIX.sub("", low).strip() or low  # "w/c 12/01/2026", "by 31 Mar"
     if re.fullmatch(r"\d{5}(\.\d+)?", t):
         return excel_serial(float(t))
     try:
@@ -183,6 +184,20 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
         return _words_date(low, dayfirst, as_of)
     except ValueError as exc:
         raise ValueProblem(f"'{t}' is not a date") from exc
+
+
+# What trackers write in a date cell to say there is no date (yet).
+_NO_DATE = frozenset((
+    "tbc", "tbd", "tba", "n/a", "na", "n.a.", "#n/a", "-", "–", "—", "?", "none", "nil",
+    "pending", "unknown", "not known", "not applicable", "ongoing", "on going", "on-going",
+    "asap", "various", "continuous", "continual", "no date", "no due date", "not set",
+    "open", "por definir", "pendiente", "continuo", "offen", "laufend", "en cours", "a definir",
+))
+# Words before a date that do not change it: "w/c 12/01/2026", "by 31 Mar", "approx. Q3 2026".
+_DATE_PREFIX = re.compile(
+    r"^(?:~|(?:week commencing|week ending|week of|w/c|w/e|wc|we|wk|by|due|approx|circa|c|ca|"
+    r"est|estimated|target|planned|expected|around|about|before|no later than|nlt|"
+    r"antes del?|bis|vor|avant le|ate)(?:\s*[.:]\s*|\s+))(?=\S)")
 
 
 def decide_dayfirst(values: Iterable[Any], default: bool = True) -> bool:
@@ -449,13 +464,13 @@ _SCALE5 = {
        "muy bajo|muy baja|raro|sehr gering|sehr niedrig|tres faible|muito baixo|muito baixa|improbable|none|nil",
     2: "low|l|unlikely|minor|small|bajo|baja|b|poco probable|gering|niedrig|unwahrscheinlich|faible|"
        "bas|peu probable|baixo|baixa|improvavel|limited",
-    3: "medium|med|m|moderate|possible|probable|average|medio|media|moderado|posible|"
+    3: "medium|med|m|moderate|possible|probable|occasional|average|medio|media|moderado|posible|"
        "mittel|moeglich|moglich|moyen|moyenne|possible|medio|media|possivel|significant",
     4: "high|h|likely|major|serious|alto|alta|a|probable alto|hoch|wahrscheinlich|eleve|"
        "haut|elevee|alto|provavel|considerable|substantial",
     5: "very high|vh|almost certain|very likely|certain|extreme|severe|catastrophic|critical|"
        "muy alto|muy alta|casi seguro|critico|sehr hoch|fast sicher|kritisch|tres eleve|"
-       "critique|muito alto|muito alta|quase certo|expected|massive",
+       "critique|muito alto|muito alta|quase certo|expected|massive|frequent",
 }
 _SCALE5_WORDS = {w: n for n, ws in _SCALE5.items() for w in ws.split("|")}
 _THREE_POINT = {"low", "l", "medium", "med", "m", "high", "h", "bajo", "baja", "b", "medio",
@@ -521,6 +536,9 @@ def parse_scale(value: Any, rule: ScaleRule | None = None) -> int | None:
             return band_from_fraction(n if n <= 1 else n / 100)
         return _rescale(n, rule.top, value)
     s = str(value).strip()
+    m = re.fullmatch(r"(\d+)\s*(?:/|of|out of)\s*(\d+)", s.lower())  # "4/5", "2 of 3"
+    if m and 0 < int(m.group(2)) <= 10:
+        return _rescale(float(m.group(1)), int(m.group(2)), value)
     m = re.search(r"\((\d+(?:\.\d+)?)\)", s)  # "Low (1)"
     if m and rule.top == 5 and not rule.three_point:
         return _rescale(float(m.group(1)), rule.top, value)
@@ -537,6 +555,13 @@ def parse_scale(value: Any, rule: ScaleRule | None = None) -> int | None:
             return {2: 1, 3: 3, 4: 5}.get(n, n)
     if t in _SCALE5_WORDS:
         return _SCALE5_WORDS[t]
+    parts = [p for p in re.split(r"\s+(?:to\s+)?", t) if p]  # norm made "-" and "/" spaces
+    if len(parts) == 2 and all(p in _SCALE5_WORDS for p in parts):
+        # "Medium-High", "L/M": between two points, rounded up (the prudent reading)
+        got = [_SCALE5_WORDS[p] for p in parts]
+        if rule.three_point and all(p in _THREE_POINT for p in parts):
+            got = [{2: 1, 3: 3, 4: 5}.get(n, n) for n in got]
+        return math.ceil(sum(got) / 2)
     close = difflib.get_close_matches(t, list(_SCALE5_WORDS), n=1, cutoff=0.8)
     if close:
         n = _SCALE5_WORDS[close[0]]

@@ -26,6 +26,13 @@ AS_OF = date(2026, 1, 31)
     ("lunes, 16 de febrero de 2026", date(2026, 2, 16)), ("Q1 2026", date(2026, 3, 31)),
     ("Mar-26", date(2026, 3, 1)), (46100, date(2026, 3, 19)), ("46100", date(2026, 3, 19)),
     ("31 Mar", date(2026, 3, 31)), ("15 Dec", date(2025, 12, 15)), ("TBC", None),
+    # what trackers write around a date, or instead of one
+    ("w/c 12/01/2026", date(2026, 1, 12)), ("Week commencing 5 Jan 2026", date(2026, 1, 5)),
+    ("by 31 Mar 2026", date(2026, 3, 31)), ("Due: 2026-03-31", date(2026, 3, 31)),
+    ("approx. Q3 2026", date(2026, 9, 30)), ("~Mar 2026", date(2026, 3, 1)),
+    ("Target: 30/06/2026", date(2026, 6, 30)), ("bis 31.03.2026", date(2026, 3, 31)),
+    ("Wednesday 4 March 2026", date(2026, 3, 4)), ("Weds 4 March 2026", date(2026, 3, 4)),
+    ("Ongoing", None), ("ASAP", None), ("#N/A", None), ("n.a.", None), ("—", None),
 ])
 def test_dates(text, expected):
     assert V.parse_date(text, as_of=AS_OF) == expected
@@ -73,6 +80,19 @@ def test_rag_fill_colours():
     assert V.rag_from_colour("FFC000") == "amber"
     assert V.rag_from_colour("FF0000") == "red"
     assert V.rag_from_colour("FFFFFF") is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("4/5", 4), ("2 of 3", 4), ("1/10", 1), ("Med-High", 4), ("M/H", 4), ("Medium-High", 4),
+    ("Low to Medium", 3), ("Occasional", 3), ("Frequent", 5),
+])
+def test_scale_fractions_and_in_between_words(text, expected):
+    assert V.parse_scale(text) == expected
+
+
+def test_in_between_words_on_a_three_point_column_sit_between_its_points():
+    three = V.decide_scale(["High", "Medium", "Low"])
+    assert [V.parse_scale(x, three) for x in ("Med-High", "L/M", "Low")] == [4, 2, 1]
 
 
 def test_scales():
