@@ -1,5 +1,6 @@
 """The portfolio store: one SQLite file, operations with a change log, queries."""
 
+from . import _lean  # noqa: F401  (first: sqlite-utils without pandas and numpy)
 from .db import StoreError
 from .ops import Changes, Tx
 from .schema import ENTITIES, SCHEMA_VERSION

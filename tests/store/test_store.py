@@ -314,3 +314,21 @@ def test_a_write_has_a_big_page_cache_and_gives_it_back(store):
         with store.write() as tx:
             _project(tx)  # the same code again
     assert store.db.execute("PRAGMA cache_size").fetchone()[0] == -2000
+
+
+def test_the_store_loads_without_pandas_or_numpy_yet_leaves_them_importable(tmp_path):
+    """sqlite-utils would import both at start-up (a quarter of a second) when installed."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "import sys, importlib.util as u, pmo_desktop.store as s, sqlite_utils.db as d\n"
+        "print('pandas' in sys.modules, 'numpy' in sys.modules, d.pd is None, d.np is None)\n"
+        "if u.find_spec('numpy'):\n"
+        "    import numpy\n"
+        "print(u.find_spec('numpy') is None or 'numpy' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=str(Path(__file__).parents[2]))
+    assert out.stdout.split() == ["False", "False", "True", "True", "True"]
