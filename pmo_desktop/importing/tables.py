@@ -407,6 +407,22 @@ def classify_rows(rows: list[list[Any]], region: Region, name_cols: set[int]
     return data, skipped
 
 
+_ID_LIKE = re.compile(r"^\s*[A-Za-z]{0,5}[-_ ./#]?\d+[A-Za-z]?\s*$")
+
+
+def _total_row(vals: list[Any], at: int) -> bool:
+    """A row whose cell ``vals[at]`` starts like a total label ("Total", "Subtotal …") is
+    a total row unless it reads like a record: an ID before the label ("R1", "Total loss
+    of the data centre"), a label that is a sentence, or more than one other piece of
+    text (an owner, a status)."""
+    if at > 0 and type(vals[0]) is str and _ID_LIKE.match(vals[0]):
+        return False
+    if len(vals[at].split()) > 6:  # a sentence, not a label
+        return False
+    others = sum(1 for i, w in enumerate(vals) if i != at and type(w) is str and w.strip())
+    return others <= 1
+
+
 def classify_row(row: list[Any], region: Region, name_cols: set[int],
                  after_total: bool) -> tuple[str, str | None]:
     """(kind, reason): data / blank / section / total / footer / header."""
@@ -415,8 +431,8 @@ def classify_row(row: list[Any], region: Region, name_cols: set[int],
     vals = [v for v in span if v is not None and (type(v) is not str or v)]
     if not vals or (len(vals) < 3 and all(type(v) is str and not v.strip() for v in vals)):
         return "blank", None
-    for v in vals[:3]:
-        if type(v) is str and _TOTAL.match(v):
+    for at, v in enumerate(vals[:3]):
+        if type(v) is str and _TOTAL.match(v) and _total_row(vals, at):
             t = v.strip()
             kind = "grand" if _GRAND_TOTAL.match(t) else "total"
             return kind, f"{'total' if kind == 'grand' else 'subtotal'} row ('{t[:40]}')"

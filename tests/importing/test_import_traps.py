@@ -1,0 +1,42 @@
+"""Traps found by building trackers the way teams write them (each made with openpyxl)."""
+
+from __future__ import annotations
+
+import openpyxl
+
+from pmo_desktop.importing.api import import_files
+
+
+def _book(path, sheets):
+    """``sheets``: {name: rows}; the first row of each is written as it is."""
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for r in rows:
+            ws.append(r)
+    wb.save(path)
+    return str(path)
+
+
+def _tables(store, path, project="DEMO"):
+    res = import_files(store, [path], dry_run=True, project_code=project).to_json()
+    return res["files"][0]
+
+
+def test_a_record_whose_title_starts_with_total_is_not_a_total_row(store, tmp_path):
+    path = _book(tmp_path / "r.xlsx", {"Risk Register": [
+        ["Risk ID", "Title", "Owner", "Probability", "Impact", "Status"],
+        ["R1", "Total loss of primary data centre", "Ops", 1, 5, "Open"],
+        ["R2", "Vendor delay", "PM", 3, 3, "Open"],
+        ["R3", "Subtotal calculation errors in billing", "Finance", 2, 3, "Open"],
+        ["", "Totals of the above reviewed monthly by the board", "PMO", "", "", ""],
+        ["Total", "", "", 6, 11, ""],
+    ]})
+    f = _tables(store, path)
+    t = f["tables"][0]
+    assert f["error"] is None
+    assert [r["key"] for r in t["records"]] == ["R1", "R2", "R3"]
+    # a sentence that starts with "Totals" is a row like any other (here without an ID)
+    assert [(r["row"], r["column"]) for r in t["rejected"]] == [(5, "A")]
+    assert [(s["row"], s["reason"]) for s in t["skipped"]] == [(6, "total row ('Total')")]
