@@ -430,8 +430,10 @@ def _plan_rows(ctx: _Context, table: DetectedTable, entity: str, tp: TablePlan,
         parsed[kind] = (cols, [c.parse_all(raw) for c, raw in zip(cols, _cells(rows, idx, cols))])
     # 4. one dict of values per row, column by column
     row_values: dict[str, Iterator[dict[str, Any]]] = {}
-    problems: dict[int, tuple[str, str]] = {}
+    problems: dict[int, tuple[str, str]] = {}  # rows rejected: (column, why)
+    unread: dict[int, list[str]] = {}  # rows imported without a value they hold
     for kind, (cols, columns) in parsed.items():
+        essential = _essential(kind)
         idx = [i for i, k in zip(data, kinds) if k == kind]
         if not (colours or uncached or any(c.failed for c in cols)):
             fnames = [c.fname for c in cols]  # every cell read: each row's dict when used
@@ -450,8 +452,12 @@ def _plan_rows(ctx: _Context, table: DetectedTable, entity: str, tp: TablePlan,
                 if uncached and (i, col.index) in uncached:
                     continue
                 if v is _FAIL:
-                    if i not in problems:
-                        problems[i] = (col.letter_, f"{_label(fname)}: {col.error(rows[i][col.index])}")
+                    why = f"{_label(fname)}: {col.error(rows[i][col.index])}"
+                    if fname in essential:
+                        if i not in problems:
+                            problems[i] = (col.letter_, why)
+                    else:  # the row is imported without it, and says so
+                        unread.setdefault(i, []).append(f"{col.letter_}{i + 1} {why}")
                 elif v is not None:
                     d[fname] = v
                 elif colours and (i, col.index) in colours:
@@ -494,6 +500,8 @@ def _plan_rows(ctx: _Context, table: DetectedTable, entity: str, tp: TablePlan,
                 target.rejected.append((r, outcome[0] or None, outcome[1]))
             continue
         if outcome is not None:
+            if i in unread:
+                outcome.warnings += tuple(f"{w}; left empty" for w in unread[i])
             target.records.append(outcome)
     for rec_plan in builder.finish():
         tp.records.append(rec_plan)
@@ -502,6 +510,34 @@ def _plan_rows(ctx: _Context, table: DetectedTable, entity: str, tp: TablePlan,
     tp.skipped.sort()
     for target in [tp, *(split or {}).values()]:
         _owner_warning(target)
+        _unread_warning(target)
+
+
+# Fields a row cannot do without: an unreadable value there rejects the row. Any other
+# unreadable value is left empty, the row imported, and the record and table say so.
+_ESSENTIAL = {"title", "name", "code", "ref", "project_id", "resource_id", "role_id",
+              "programme_id", "period"}
+_ESSENTIAL_OF = {"milestone": {"forecast_date", "baseline_date", "actual_date", "_start"},
+                 "financial": {"planned", "actual", "forecast", "earned"},
+                 "allocation": {"hours"}}
+
+
+def _essential(entity: str) -> set[str]:
+    ent = ENTITIES.get(entity)
+    own = set(ent.key) | set(ent.required) if ent else set()
+    return _ESSENTIAL | _ESSENTIAL_OF.get(entity, set()) | own
+
+
+def _unread_warning(tp: TablePlan) -> None:
+    """Values that could not be read were left empty: the table lists where."""
+    cells = [w for r in tp.records for w in r.warnings if w.endswith("; left empty")]
+    if not cells:
+        return
+    shown = "; ".join(c.removesuffix("; left empty") for c in cells[:5])
+    more = f" and {len(cells) - 5} more" if len(cells) > 5 else ""
+    tp.warnings.append(f"{len(cells)} value{'s' if len(cells) != 1 else ''} could not be read "
+                       f"and {'were' if len(cells) != 1 else 'was'} left empty, the rows "
+                       f"imported without {'them' if len(cells) != 1 else 'it'}: {shown}{more}.")
 
 
 def _owner_warning(tp: TablePlan) -> None:

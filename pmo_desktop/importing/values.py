@@ -389,6 +389,9 @@ def parse_percent(value: Any, scale: float = 1.0) -> float | None:
     n = parse_number(value)
     if n is None:
         return None
+    if scale != 1.0 and 0 < abs(n) < 1:
+        # a column of 40, 85 … that also holds 0.85: a cell formatted "0%" (85 %), not 0.85 %
+        return round(n, 6)
     return round(n / scale, 6)
 
 

@@ -102,21 +102,38 @@ def test_undo_refuses_when_later_edits_touched_the_fields(store, tmp_path):
     assert "R-002" in str(err.value)
 
 
-def test_rejected_rows_name_row_column_and_reason(store, tmp_path):
+def test_unreadable_values_name_row_column_and_reason(store, tmp_path):
     rows = [["R-001", "No owner here", "", "High", 4, "31/03/2026", "Open", 1],
             ["R-002", "Bad date", "Ana", "High", 4, "31/31/2026", "Open", 1],
             ["R-003", "Bad impact", "Ana", "High", 9, "01/03/2026", "Open", 1]]
     t = _table(import_files(store, [_risks(tmp_path / "r.xlsx", rows)], dry_run=True,
                             project_code="ACME"))
-    got = {r["row"]: (r["column"], r["reason"]) for r in t["rejected"]}
-    assert 5 not in got  # no owner: imported and flagged, not rejected
-    assert got[6][0] == "F" and "31/31/2026" in got[6][1]
-    assert got[7][0] == "E" and "1–5" in got[7][1]
-    assert t["rows"] == 3 and t["created"] == 1
-    (rec,) = t["records"]
-    assert (rec["row"], rec["key"], rec["warnings"]) == (5, "R-001", ["no owner"])
-    assert "owner" not in rec["values"]
+    # an optional value that cannot be read is left empty; the risk is still imported
+    assert t["rejected"] == [] and t["rows"] == 3 and t["created"] == 3
+    recs = {r["row"]: r for r in t["records"]}
+    assert (recs[5]["key"], recs[5]["warnings"]) == ("R-001", ["no owner"])
+    assert "owner" not in recs[5]["values"]
+    assert recs[6]["warnings"] == ["F6 due date: '31/31/2026' is not a valid date; left empty"]
+    assert "due_date" not in recs[6]["values"] and recs[6]["values"]["impact"] == 4
+    assert recs[7]["warnings"] == ["E7 impact: '9' is not a 1–5 rating; left empty"]
+    assert "impact" not in recs[7]["values"]
     assert any("1 risk row without an owner (row 5)" in w for w in t["warnings"])
+    assert any(w.startswith("2 values could not be read and were left empty") and "F6" in w
+               and "E7" in w for w in t["warnings"])
+
+
+def test_an_unreadable_value_a_row_cannot_do_without_rejects_it(store, tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Milestones"
+    ws.append(["Milestone", "Baseline Date", "Forecast Date", "Status"])
+    ws.append(["M1 Design signed off", "31/01/2026", "28/02/2026", "Complete"])
+    ws.append(["M2 Go-live", "31/31/2026", "30/06/2026", "Not started"])
+    wb.save(tmp_path / "m.xlsx")
+    t = _table(import_files(store, [str(tmp_path / "m.xlsx")], dry_run=True,
+                            project_code="ACME"))
+    assert [(r["row"], r["column"]) for r in t["rejected"]] == [(3, "B")]
+    assert "31/31/2026" in t["rejected"][0]["reason"] and t["created"] == 1
 
 
 def test_two_row_header_wide_months_financials(store, tmp_path):

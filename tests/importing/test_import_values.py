@@ -64,6 +64,8 @@ def test_percent_decided_per_column():
     assert V.decide_percent_scale([85, 40, 100]) == 100.0
     assert V.parse_percent("85%") == 0.85
     assert V.parse_percent(85, 100.0) == 0.85
+    # 0.85 among 40, 85 …: the cell was formatted as a percentage, it is 85 %
+    assert V.parse_percent(0.85, V.decide_percent_scale([0.85, 40, 100])) == 0.85
 
 
 @pytest.mark.parametrize("text,rag", [
