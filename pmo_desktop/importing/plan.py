@@ -373,7 +373,12 @@ def _store_columns(tables: list[DetectedTable]) -> list[str]:
 def _plan_table(ctx: _Context, table: DetectedTable) -> list[TablePlan]:
     entity = table.entity
     if entity is None:
-        return [TablePlan(table, None)]
+        tp = TablePlan(table, None)
+        if table.rows and table.region.last_row >= table.region.first_row:
+            tp.warnings.append("Not imported: no kind of record was recognised in its headers "
+                               "(no title, name or code column); choose one in the import "
+                               "wizard to import it.")
+        return [tp]
     if table.split_col is not None:
         return _plan_split(ctx, table)
     tp = TablePlan(table, entity)

@@ -464,16 +464,20 @@ def rag_from_colour(rgb: str) -> str | None:
 
 _SCALE5 = {
     1: "very low|vl|rare|remote|negligible|insignificant|trivial|minimal|very unlikely|"
-       "muy bajo|muy baja|raro|sehr gering|sehr niedrig|tres faible|muito baixo|muito baixa|improbable|none|nil",
+       "muy bajo|muy baja|raro|sehr gering|sehr niedrig|tres faible|tres bas|muito baixo|"
+       "muito baixa|improbable|none|nil|negligeable|insignifiant",
     2: "low|l|unlikely|minor|small|bajo|baja|b|poco probable|gering|niedrig|unwahrscheinlich|faible|"
-       "bas|peu probable|baixo|baixa|improvavel|limited",
+       "bas|peu probable|baixo|baixa|improvavel|limited|mineur|mineure|baixo impacto",
     3: "medium|med|m|moderate|possible|probable|occasional|average|medio|media|moderado|posible|"
-       "mittel|moeglich|moglich|moyen|moyenne|possible|medio|media|possivel|significant",
+       "mittel|moeglich|moglich|moyen|moyenne|possible|medio|media|possivel|significant|"
+       "modere|moderee|moderada",
     4: "high|h|likely|major|serious|alto|alta|a|probable alto|hoch|wahrscheinlich|eleve|"
-       "haut|elevee|alto|provavel|considerable|substantial",
+       "haut|elevee|alto|provavel|considerable|substantial|fort|forte|majeur|majeure|"
+       "probable eleve",
     5: "very high|vh|almost certain|very likely|certain|extreme|severe|catastrophic|critical|"
        "muy alto|muy alta|casi seguro|critico|sehr hoch|fast sicher|kritisch|tres eleve|"
-       "critique|muito alto|muito alta|quase certo|expected|massive|frequent",
+       "critique|muito alto|muito alta|quase certo|expected|massive|frequent|tres fort|"
+       "tres forte|tres haut|tres haute|quasi certain",
 }
 _SCALE5_WORDS = {w: n for n, ws in _SCALE5.items() for w in ws.split("|")}
 _THREE_POINT = {"low", "l", "medium", "med", "m", "high", "h", "bajo", "baja", "b", "medio",

@@ -108,7 +108,7 @@ _FIELDS: dict[str, str] = {
         "tcv|contract value|total contract value|cost baseline|planned budget"),
     "project: eac": (
         "eac|estimate at completion|forecast cost|forecast at completion|fac|forecast spend|"
-        "total forecast|estimated cost|outturn|forecast outturn|anticipated final cost"),
+        "total forecast|estimated cost|outturn|forecast outturn|anticipated final cost|forecast|forecast total|total forecast cost|projected cost|prevision|prognose"),
     "project,milestone: pct_complete": (
         "pct complete|percent complete|pct done|complete|completion|completion pct|progress|"
         "progress pct|pct progress|pct|percentage complete|avance|pct avance|"
@@ -140,7 +140,7 @@ _FIELDS: dict[str, str] = {
     "project: summary": (
         "summary|status summary|commentary|comments|comment|highlights|update|status update|"
         "progress summary|key messages|notes|remarks|resumen|comentarios|observaciones|"
-        "zusammenfassung|kommentar|bemerkungen|resume|commentaires|resumo|observacoes"),
+        "zusammenfassung|kommentar|bemerkungen|resume|commentaires|resumo|observacoes|key updates|updates|key update|progress update|progress this period|this period|latest update|headline"),
     "project: next_steps": (
         "next steps|next period|next actions|planned next period|proximos pasos|"
         "naechste schritte|nachste schritte|prochaines etapes|proximos passos"),
@@ -244,7 +244,7 @@ _FIELDS: dict[str, str] = {
         "action|action item|change|change request|change title|lesson|lesson learned|"
         "lessons learned|riesgo|problema|supuesto|dependencia|decision tomada|accion|"
         "risiko|problem|annahme|abhangigkeit|entscheidung|massnahme|risque|probleme|"
-        "hypothese|dependance|risco|premissa|dependencia|decisao|acao|problematica"),
+        "hypothese|dependance|risco|premissa|dependencia|decisao|acao|problematica|intitule|intitule du risque|libelle|libelle du risque|titre du risque|objet|descricao do risco|descricao do problema|description du risque|descripcion del riesgo|risk description|issue description"),
     "raid: _type": "type|item type|raid type|category type|kind|tipo|typ|art|categorie",
     "risk,issue,lesson: category": (
         "category|type|risk type|risk category|issue category|classification|area|theme|"
@@ -260,7 +260,7 @@ _FIELDS: dict[str, str] = {
         "date added|date reported|reported on|date|fecha|fecha de registro|"
         "fecha de alta|fecha de apertura|fecha identificacion|datum|erfasst am|"
         "erstellt am|date de creation|date d ouverture|data de registro|data de abertura|"
-        "date submitted|date requested|requested date|submitted"),
+        "date submitted|date requested|requested date|submitted|raised|date de detection|data de identificacao|fecha de deteccion"),
     "raid: due_date": (
         "due date|due|target date|deadline|target resolution date|resolve by|by when|"
         "target|needed by date|completion date|fecha estimada de resolucion|fecha limite|"
@@ -311,7 +311,7 @@ _FIELDS: dict[str, str] = {
         "mitigation strategy|mitigating actions|mitigation measures|countermeasures|"
         "controls|response plan|plan de mitigacion|mitigacion|medidas de mitigacion|"
         "gegenmassnahmen|massnahmen|mesures d attenuation|attenuation|plano de mitigacao|"
-        "mitigacao|actions"),
+        "mitigacao|actions|acoes de mitigacao|acoes de resposta|plan d action|plan d actions|actions d attenuation|acciones de mitigacion|plan de accion|plano de acao"),
     "risk: actionee": "actionee|action owner|assigned to|assignee",
     "risk: trigger": "trigger|triggers|early warning|early warning indicator|disparador|ausloser|declencheur|gatilho",
     "risk: contingency": (

@@ -40,3 +40,36 @@ def test_a_record_whose_title_starts_with_total_is_not_a_total_row(store, tmp_pa
     # a sentence that starts with "Totals" is a row like any other (here without an ID)
     assert [(r["row"], r["column"]) for r in t["rejected"]] == [(5, "A")]
     assert [(s["row"], s["reason"]) for s in t["skipped"]] == [(6, "total row ('Total')")]
+
+
+def test_french_and_portuguese_registers_map_their_columns(store, tmp_path):
+    path = _book(tmp_path / "fr.xlsx", {
+        "Registre des risques": [
+            ["Réf.", "Intitulé du risque", "Propriétaire", "Probabilité", "Impact", "Échéance",
+             "Statut", "Plan d'action"],
+            ["R1", "Retard fournisseur", "Alice", "Forte", "Très forte", "31/03/2026",
+             "Ouvert", "Relancer"],
+            ["R2", "Budget dépassé", "Bruno", "Faible", "Moyenne", "30/04/2026", "Fermé", ""]],
+        "Registo de Riscos": [
+            ["Código", "Descrição do Risco", "Responsável", "Probabilidade", "Impacto", "Prazo",
+             "Estado", "Ações de Mitigação"],
+            ["R-1", "Atraso do fornecedor", "Ana", "Alta", "Média", "31/03/2026", "Aberto",
+             "Contactar"]],
+    })
+    fr, pt = _tables(store, path)["tables"]
+    assert (fr["entity"], fr["created"], pt["entity"], pt["created"]) == ("risk", 2, "risk", 1)
+    assert [c["field"] for c in fr["columns"]] == [
+        "ref", "title", "owner", "probability", "impact", "due_date", "status",
+        "response_actions"]
+    assert [(r["values"]["probability"], r["values"]["impact"]) for r in fr["records"]] == \
+        [(4, 5), (2, 3)]
+    assert pt["records"][0]["values"]["response_actions"] == "Contactar"
+
+
+def test_a_table_of_no_known_kind_says_why_it_was_not_imported(store, tmp_path):
+    path = _book(tmp_path / "raci.xlsx", {"RACI": [
+        ["Deliverable", "Sponsor", "PMO", "Supplier"],
+        ["Charter", "A", "R", "I"], ["Design", "C", "A", "R"]]})
+    t = _tables(store, path)["tables"][0]
+    assert t["entity"] is None and t["records"] == []
+    assert "no kind of record was recognised" in t["warnings"][0]
