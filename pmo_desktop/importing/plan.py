@@ -105,6 +105,9 @@ class _Context:
         self.labels: dict[tuple[str, int], str] = {}  # (entity, id) → code or name
         self._default_norm = norm(project_code) if project_code else ""
         self.columns: list[str] | None = None  # fields to load from the store (None: all)
+        # tables that are one sheet per period of the same layout: id → (group, rank)
+        self.periods: dict[int, tuple[str, tuple[int, ...]]] = {}
+        self.period_sheets: dict[str, set[tuple[str, str]]] = {}  # group → (file, sheet)s
         self._full: set[str] = set()
 
     def rows_by_key(self, entity: str) -> dict[tuple[Any, ...], dict[str, Any]]:
@@ -165,6 +168,48 @@ class _Context:
             if found is not None:
                 return found
         return self.parent("project", self.project_code, row, table)
+
+
+_PERIOD_NO = re.compile(r"(week|wk|w|sprint|iteration|iter|period|per|p|month|round|cycle|"
+                        r"semana|woche|semaine|periodo)\s*(\d{1,3})")
+
+
+def _sheet_period(name: str, as_of: date | None) -> tuple[int, ...] | None:
+    """A sheet named for a period, as something that sorts: "Mar-26", "2026-03",
+    "March", "Jan 2026" → (0, ordinal of the date); "Week 12", "Sprint 5" → (1, 12)."""
+    n = norm(name)
+    m = _PERIOD_NO.fullmatch(n)
+    if m:
+        return (1, int(m.group(2)))
+    month = V.MONTHS.get(n) or (V.MONTHS.get(n[:3]) if len(n) >= 3 and n.isalpha() else None)
+    if month and n.isalpha():
+        return (0, V._near(month, 1, as_of).toordinal())
+    try:
+        d = V.parse_date(name, as_of=as_of)
+    except (V.ValueProblem, ValueError, TypeError, OverflowError):
+        return None
+    return (0, d.toordinal()) if d else None
+
+
+def _period_sheets(tables: list[DetectedTable], as_of: date | None
+                   ) -> dict[int, tuple[str, tuple[int, ...]]]:
+    """Tables of one file with the same headers, on sheets that are all named for periods
+    of one kind (months, weeks, sprints): id(table) → (group, rank of its period)."""
+    groups: dict[tuple[str, str, str | None], list[DetectedTable]] = {}
+    for t in tables:
+        groups.setdefault((t.path, t.signature, t.entity), []).append(t)
+    out: dict[int, tuple[str, tuple[int, ...]]] = {}
+    for (path, signature, _e), members in groups.items():
+        if len(members) < 2 or len({t.sheet for t in members}) < 2:
+            continue
+        ranks = [_sheet_period(t.sheet, as_of) for t in members]
+        if any(r is None for r in ranks) or len({r[0] for r in ranks if r}) != 1:
+            continue
+        group = f"{path}|{signature}"
+        for t, rank in zip(members, ranks):
+            assert rank is not None
+            out[id(t)] = (group, rank)
+    return out
 
 
 def _code_from(name: str, taken: set[str]) -> str:
@@ -343,13 +388,22 @@ def plan_tables(store: Any, tables: list[DetectedTable], *, project_code: str | 
     """Compare every detected table with the store; pure apart from reading it."""
     ctx = _Context(store, project_code, as_of)
     ctx.columns = _store_columns(tables)
+    ctx.periods = _period_sheets(tables, as_of)
+    for t in tables:
+        if id(t) in ctx.periods:
+            ctx.period_sheets.setdefault(ctx.periods[id(t)][0], set()).add((t.file_name, t.sheet))
     plan = Plan(project_code=project_code)
-    for i, table in enumerate(tables):
+    # one sheet per month (or week, sprint …) with the same layout: the latest is
+    # planned first, so that a record in several of them is taken from the latest
+    order = sorted(tables, key=lambda t: [-x for x in ctx.periods.get(id(t), ("", ()))[1]])
+    for i, table in enumerate(order):
         if cancelled and cancelled():
             break
         if progress:
             progress(i / max(1, len(tables)), f"Planning {table.sheet}")
         plan.tables.extend(_plan_table(ctx, table))
+    place = {id(t): i for i, t in enumerate(tables)}
+    plan.tables.sort(key=lambda tp: place[id(tp.table)])  # back in the files' order
     for name in ("project", "programme", "role", "resource"):
         ctx._names(name, "code" if name == "project" else "name")
     plan.parents = ctx.parents
@@ -882,6 +936,10 @@ class _Builder:
         planned = self.ctx.planned
         seen = planned.get(pkey)
         if seen is not None:
+            later = self.ctx.periods.get(id(self.table))
+            if later is not None and seen[:2] in self.ctx.period_sheets.get(later[0], ()):
+                return ("skip", f"an earlier period: {display} is taken from row {seen[2]} of "
+                                f"'{seen[1]}'")
             where = f"row {seen[2]}" if seen[:2] == (self.file, self.sheet) else \
                 f"row {seen[2]} of '{seen[1]}' in {seen[0]}"
             return ("", f"duplicate: {display} is already in {where}")

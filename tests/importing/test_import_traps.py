@@ -73,3 +73,30 @@ def test_a_table_of_no_known_kind_says_why_it_was_not_imported(store, tmp_path):
     t = _tables(store, path)["tables"][0]
     assert t["entity"] is None and t["records"] == []
     assert "no kind of record was recognised" in t["warnings"][0]
+
+
+def test_one_sheet_per_month_takes_each_record_from_the_latest_month(store, tmp_path):
+    head = ["Project Code", "Project Name", "Overall RAG", "% Complete"]
+    months = {"Jan": ("Green", 0.1), "Feb": ("Amber", 0.2), "Mar": ("Red", 0.5)}
+    sheets = {m: [head, ["PRJ-A", "Alpha", rag, pct], ["PRJ-B", "Beta", "Green", pct]]
+              for m, (rag, pct) in months.items()}
+    sheets["Mar"].append(["PRJ-C", "Gamma", "Amber", 0.05])  # new in March
+    f = _tables(store, _book(tmp_path / "monthly.xlsx", sheets))
+    jan, feb, mar = f["tables"]  # in the workbook's order
+    assert [r["key"] for r in mar["records"]] == ["PRJ-A", "PRJ-B", "PRJ-C"]
+    assert (mar["records"][0]["values"]["rag_overall"], mar["records"][0]["values"]["pct_complete"]) \
+        == ("red", 0.5)
+    for older in (jan, feb):
+        assert older["records"] == [] and older["rejected"] == []
+        assert older["skipped"][0]["reason"] == \
+            "an earlier period: PRJ-A is taken from row 2 of 'Mar'"
+
+
+def test_sheets_not_named_for_periods_keep_reporting_duplicates(store, tmp_path):
+    head = ["Risk ID", "Title", "Owner"]
+    f = _tables(store, _book(tmp_path / "two.xlsx", {
+        "Team A": [head, ["R1", "Late supplier", "Ana"]],
+        "Team B": [head, ["R1", "Late supplier", "Ana"]]}))
+    a, b = f["tables"]
+    assert [r["key"] for r in a["records"]] == ["R1"]
+    assert "duplicate" in b["rejected"][0]["reason"]
