@@ -109,6 +109,18 @@ class _Context:
         self.periods: dict[int, tuple[str, tuple[int, ...]]] = {}
         self.period_sheets: dict[str, set[tuple[str, str]]] = {}  # group → (file, sheet)s
         self._full: set[str] = set()
+        self._hours_per_day: float | None = None
+
+    def hours_per_day(self) -> float:
+        """The portfolio's working day in hours (DOMAIN §4.2; 7.5 unless set)."""
+        if self._hours_per_day is None:
+            value = 7.5
+            try:
+                value = float(self.store.settings().get("hours_per_day") or 7.5)
+            except (AttributeError, TypeError, ValueError):
+                pass
+            self._hours_per_day = value
+        return self._hours_per_day
 
     def rows_by_key(self, entity: str) -> dict[tuple[Any, ...], dict[str, Any]]:
         if entity not in self._by_key:
@@ -210,6 +222,51 @@ def _period_sheets(tables: list[DetectedTable], as_of: date | None
             assert rank is not None
             out[id(t)] = (group, rank)
     return out
+
+
+_UNIT_HEADERS = {"unit", "units", "uom", "unit of measure", "measure", "unidad", "einheit",
+                 "unite", "unidade"}
+_FTE_WORDS = {"fte", "ftes", "etp", "vza", "headcount"}
+_DAY_WORDS = {"days", "day", "md", "pd", "mandays", "persondays", "dias", "tage", "jours"}
+_PCT_WORDS = {"pct", "percent", "percentage", "allocation pct"}
+_HOUR_WORDS = {"hours", "hrs", "hr", "horas", "stunden", "heures", "effort hours"}
+
+
+def _effort_unit(table: DetectedTable) -> tuple[str, bool]:
+    """What an allocation table's numbers are: hours, days, FTE or % of time — from a
+    Unit column, the headers, the title or the sheet's name; else, when every number is
+    at most 1.5 (no month has 1.5 hours in it), FTE. Returns (unit, guessed)."""
+    texts = [table.sheet, table.region.title or ""]
+    texts += [c.header for c in table.columns if c.field == "hours" or c.period]
+    for c in table.columns:
+        if norm(c.header) in _UNIT_HEADERS:
+            seen = {norm(str(v)) for v in column_values(table, c.index, 200)
+                    if not V.is_empty(v)}
+            if len(seen) == 1:
+                texts.append(seen.pop())
+    words = set(norm(" ".join(texts)).replace("man days", "mandays")
+                .replace("person days", "persondays").split())
+    for unit, vocabulary in (("fte", _FTE_WORDS), ("days", _DAY_WORDS), ("pct", _PCT_WORDS),
+                             ("hours", _HOUR_WORDS)):
+        if words & vocabulary:
+            return unit, False
+    numbers = [v for c in table.columns if c.field == "hours" or c.period
+               for v in column_values(table, c.index, 200)
+               if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    if numbers and max(numbers) <= 1.5 and any(numbers):
+        return "fte", True
+    return "hours", False
+
+
+def _working_days(period: str) -> int:
+    """Monday–Friday days of a ``YYYY-MM`` month (21 or 22, sometimes 20 or 23)."""
+    try:
+        year, month = int(period[:4]), int(period[5:7])
+        first = date(year, month, 1)
+    except ValueError:
+        return 21
+    days = (date(year + month // 12, month % 12 + 1, 1) - first).days
+    return sum(1 for d in range(days) if (first.weekday() + d) % 7 < 5)
 
 
 def _code_from(name: str, taken: set[str]) -> str:
@@ -564,6 +621,15 @@ def _plan_rows(ctx: _Context, table: DetectedTable, entity: str, tp: TablePlan,
             target.records.append(outcome)
     for rec_plan in builder.finish():
         tp.records.append(rec_plan)
+    if builder.unit != "hours":
+        per_day = f"{ctx.hours_per_day():g} h"
+        how = {"days": f"days × {per_day}",
+               "fte": f"FTE × the month's working days × {per_day}",
+               "pct": f"% of time × the month's working days × {per_day}"}[builder.unit]
+        why = "every number is at most 1.5" if builder.unit_guessed else \
+            "the table's unit, title or headers say so"
+        tp.warnings.append(f"Effort read as {builder.unit.upper() if builder.unit == 'fte' else builder.unit}"
+                           f" ({why}) and stored as hours: {how}.")
     if entity == "milestone":
         _milestones_only(tp, builder)
     tp.skipped.sort()
@@ -660,6 +726,8 @@ class _Builder:
         self.file = table.file_name
         self.sheet = table.sheet
         self.private = any(c.field and c.field[0] == "_" for c in table.columns)
+        self.unit, self.unit_guessed = (_effort_unit(table) if entity == "allocation"
+                                        else ("hours", False))
 
     def col(self, fname: str) -> str | None:
         c = self.table.column_for(fname)
@@ -888,11 +956,12 @@ class _Builder:
                 except V.ValueProblem as exc:
                     return (c.letter, f"hours: {exc}")
                 if hours is not None and c.period:
-                    entries.append((c.period, hours))
+                    entries.append((c.period, self._hours(hours, c.period)))
         else:
             if not values.get("period"):
                 return (self.col("period") or "", "no period: the row has no month or date")
-            entries.append((values["period"], values.get("hours") or 0.0))
+            entries.append((values["period"],
+                            self._hours(values.get("hours") or 0.0, values["period"])))
         for period, hours in entries:
             key = (resource, project, period)
             rec = self.aggregate.get(key)
@@ -907,12 +976,26 @@ class _Builder:
                 rec.values["hours"] = round((rec.values.get("hours") or 0.0) + hours, 6)
         return None
 
+    def _hours(self, amount: float, period: str) -> float:
+        """Effort as stored (hours) from the table's unit (DOMAIN §4.2): days × hours per
+        day; FTE (or % of time) × the month's working days × hours per day."""
+        if self.unit == "hours":
+            return amount
+        per_day = self.ctx.hours_per_day()
+        if self.unit == "days":
+            return round(amount * per_day, 4)
+        fte = amount / 100.0 if self.unit == "pct" else amount
+        return round(fte * _working_days(period) * per_day, 4)
+
     def finish(self) -> list[Record]:
         """Aggregated records (financials, allocations) compared with the store."""
         out = []
         for rec in self.aggregate.values():
             ent = ENTITIES[rec.entity]
             keyvals = {k: rec.values[k] for k in ent.key}
+            if rec.entity == "allocation" and not rec.values.get("hours") and \
+                    self.ctx.rows_by_key("allocation").get(tuple(keyvals.values())) is None:
+                continue  # an empty month: nothing booked, nothing to create
             values = {k: v for k, v in rec.values.items()}
             made = self._record(rec.row, keyvals, values, rec.key, entity=rec.entity)
             if isinstance(made, Record):

@@ -100,3 +100,31 @@ def test_sheets_not_named_for_periods_keep_reporting_duplicates(store, tmp_path)
     a, b = f["tables"]
     assert [r["key"] for r in a["records"]] == ["R1"]
     assert "duplicate" in b["rejected"][0]["reason"]
+
+
+def test_effort_in_fte_or_days_is_stored_as_hours(store, tmp_path):
+    from datetime import datetime
+
+    months = [datetime(2026, 1, 1), datetime(2026, 2, 1), datetime(2026, 3, 1)]
+    path = _book(tmp_path / "plan.xlsx", {  # January 22 working days, February 20, March 22
+        "FTE Plan": [["Resource plan 2026 – FTE per month"], [],
+                     ["Name", "Role", "Project", "Unit", *months],
+                     ["Alice Brown", "Analyst", "PRJ-001", "FTE", 1, 0.5, 0],
+                     ["Chen Wu", "Tester", "PRJ-001", "FTE", 0, 0.2, 0]],
+        "Effort (days)": [["Name", "Role", "Project", "Jan-26", "Feb-26", "Mar-26"],
+                          ["Alice Brown", "Analyst", "PRJ-002", 10, 4, 0]],
+        "Hours": [["Name", "Role", "Project", *months],
+                  ["Bob Green", "Developer", "PRJ-003", 120, 80, 0]],
+    })
+    fte, days, hours = _tables(store, path)["tables"]
+    assert {t["entity"] for t in (fte, days, hours)} == {"allocation"}
+    got = {r["key"]: r["values"]["hours"] for r in fte["records"]}
+    # 1 FTE × 22 days × 7.5 h; 0.5 × 20 × 7.5; empty months are not booked
+    assert got == {"Alice Brown/2026-01": 165.0, "Alice Brown/2026-02": 75.0,
+                   "Chen Wu/2026-02": 30.0}
+    assert "Effort read as FTE" in fte["warnings"][0]
+    assert {r["key"]: r["values"]["hours"] for r in days["records"]} == {
+        "Alice Brown/2026-01": 75.0, "Alice Brown/2026-02": 30.0}
+    assert {r["key"]: r["values"]["hours"] for r in hours["records"]} == {
+        "Bob Green/2026-01": 120.0, "Bob Green/2026-02": 80.0}
+    assert "warnings" not in hours
