@@ -255,7 +255,8 @@ def make_parser(entity: str | None, field_name: str, column: Column, sample: lis
         return lambda v: V.iso(V.parse_date(v, dayfirst=dayfirst, as_of=as_of))
     if kind == "money":
         scale, _cur = V.header_money(column.header)
-        return lambda v: V.parse_money(v, scale)
+        comma = V.decide_decimal_comma(sample)
+        return lambda v: V.parse_money(v, scale, comma)
     if kind == "pct":
         pscale = V.decide_percent_scale(sample)
         return lambda v: V.parse_percent(v, pscale)

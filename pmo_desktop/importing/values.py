@@ -251,8 +251,11 @@ def header_money(header: str) -> tuple[float, str | None]:
     return scale, currency
 
 
-def parse_number(value: Any) -> float | None:
-    """``"1,234.5"``, ``"1.234,5"``, ``"(500)"``, ``"£1.2m"``, ``"1,200k"`` → float."""
+def parse_number(value: Any, decimal_comma: bool | None = None) -> float | None:
+    """``"1,234.5"``, ``"1.234,5"``, ``"(500)"``, ``"£1.2m"``, ``"1,200k"`` → float.
+
+    ``decimal_comma``: what the column's other values showed (``decide_decimal_comma``):
+    True reads ``"100.000"`` as 100000 and ``"1,5"`` as 1.5; None decides per value."""
     if is_empty(value):
         return None
     if isinstance(value, bool):
@@ -289,7 +292,12 @@ def parse_number(value: Any) -> float | None:
     digits = digits.replace("'", "").replace(" ", "")
     if not digits or not any(c.isdigit() for c in digits):
         raise ValueProblem(f"'{value}' is not a number")
-    if "," in digits and "." in digits:
+    if decimal_comma is not None and ("," in digits or "." in digits):
+        if decimal_comma:
+            digits = digits.replace(".", "").replace(",", ".")
+        else:
+            digits = digits.replace(",", "")
+    elif "," in digits and "." in digits:
         if digits.rfind(",") > digits.rfind("."):  # 1.234,56
             digits = digits.replace(".", "").replace(",", ".")
         else:
@@ -309,8 +317,23 @@ def parse_number(value: Any) -> float | None:
     return -number if neg else number
 
 
-def parse_money(value: Any, scale: float = 1.0) -> float | None:
-    n = parse_number(value)
+_DECIMAL_COMMA = re.compile(r"\d\.\d{3},\d|\d,\d{1,2}(?!\d)(?![.,]\d)")
+_DECIMAL_POINT = re.compile(r"\d,\d{3}\.\d|\d\.\d{1,2}(?!\d)(?![.,]\d)")
+
+
+def decide_decimal_comma(values: Iterable[Any]) -> bool | None:
+    """Whether a column's text numbers use a decimal comma ("12.500,00", "3,5"): True,
+    a decimal point ("12,500.00", "3.5"): False, or cannot tell / both: None."""
+    comma = point = False
+    for v in values:
+        if isinstance(v, str):
+            comma = comma or bool(_DECIMAL_COMMA.search(v))
+            point = point or bool(_DECIMAL_POINT.search(v))
+    return None if comma == point else comma
+
+
+def parse_money(value: Any, scale: float = 1.0, decimal_comma: bool | None = None) -> float | None:
+    n = parse_number(value, decimal_comma)
     if n is None:
         return None
     if isinstance(value, str) and re.search(r"\d\s*(k|m|mn|bn|million|thousand)\b",

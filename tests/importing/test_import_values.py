@@ -53,6 +53,17 @@ def test_money(text, scale, expected):
     assert V.parse_money(text, scale) == pytest.approx(expected)
 
 
+def test_money_decimal_comma_decided_per_column():
+    euro = ["£12.500,00", "£100.000", "3,5"]
+    comma = V.decide_decimal_comma(euro)
+    assert comma is True
+    assert [V.parse_money(v, 1, comma) for v in euro] == [12500, 100000, 3.5]
+    sterling = ["£12,500.00", "£100,000", "3.5"]
+    assert [V.parse_money(v, 1, V.decide_decimal_comma(sterling)) for v in sterling] == \
+        [12500, 100000, 3.5]
+    assert V.decide_decimal_comma(["100", "250"]) is None  # nothing to tell by
+
+
 def test_money_scale_and_currency_in_header():
     assert V.header_money("TCV (k)") == (1000.0, None)
     assert V.header_money("Budget (£m)") == (1_000_000.0, "GBP")
