@@ -208,7 +208,8 @@ def table_at_header(table: DetectedTable, header_row: int,
     sheet = _sheet_of(table)
     if sheet is None or table.workbook is None:
         return None
-    region = region_at_header(sheet, header_row, table.region.last_row)
+    region = region_at_header(sheet, header_row, table.region.last_row,
+                              column=table.region.first_col)
     if region is None:
         return None
     new = C.build_table(table.path, table.workbook, sheet, region, as_of or date.today())

@@ -1069,7 +1069,9 @@ def _measure_of(table: DetectedTable, row: int) -> str:
              "actual": ("actual", "actuals", "spend", "spent", "ac", "real", "ist", "gasto"),
              "forecast": ("forecast", "fcst", "etc", "outturn", "prognose", "estimate"),
              "earned": ("earned", "ev")}
-    cells = [v for v in table.rows[row - 1][:table.region.last_col + 1] if isinstance(v, str)]
+    region = table.region
+    cells = [v for v in table.rows[row - 1][region.first_col:region.last_col + 1]
+             if isinstance(v, str)]
     for text in cells + [table.sheet, table.region.title or ""]:
         t = set(norm(text).split())
         for measure, ws in words.items():

@@ -4,8 +4,9 @@ A header is a row of short labels (two or more) with rows of values below it; ti
 blocks, logos and notes above it are single cells or long sentences and are passed
 over. Two header rows count as one when the upper one groups the lower (merged cells
 or gaps that the lower row fills). A table runs down until a new header, a long run
-of blank rows, or a row that does not fit its columns (a footer or a note). Excel
-Table objects are taken as they are declared.
+of blank rows, or a row that does not fit its columns (a footer or a note). Tables
+side by side on the same rows (an empty column between them, each with a header of its
+own) are found as separate tables. Excel Table objects are taken as they are declared.
 
 Row kinds used by the planner (``classify_row``): data, blank, section heading,
 subtotal/total, repeated header, footer.
@@ -199,7 +200,7 @@ def _header_text(v: Any) -> str:
     return " ".join(str(v).split())
 
 
-def _title_above(rows: list[list[Any]], h: int) -> str | None:
+def _title_above(rows: list[list[Any]] | _Zone, h: int) -> str | None:
     for r in range(h - 1, max(-1, h - 6), -1):
         cells = _row_cells(rows[r])
         if len(cells) == 1 and isinstance(rows[r][cells[0]], str):
@@ -230,17 +231,15 @@ def find_tables(sheet: Sheet) -> list[Region]:
         if r in taken or header_score(rows[r]) <= 0:
             r += 1
             continue
-        region, end = _region_at(sheet, r, taken)
-        if region is None:
-            r += 1
-            continue
-        out.append(region)
+        regions, end = _region_at(sheet, r, taken)
+        out.extend(regions)
         r = end
     out.sort(key=lambda g: (g.header_row, g.first_col))
     return out
 
 
-def region_at_header(sheet: Sheet, header_row: int, last_row: int | None = None) -> Region | None:
+def region_at_header(sheet: Sheet, header_row: int, last_row: int | None = None,
+                     column: int | None = None) -> Region | None:
     """The table of ``sheet`` whose header is on ``header_row`` (1-based), or None when
     that row is outside the sheet or holds no cells.
 
@@ -248,6 +247,8 @@ def region_at_header(sheet: Sheet, header_row: int, last_row: int | None = None)
     the data down to where the table ends) when detection starting there keeps it as the
     header; otherwise the row alone is the header and the data runs down to ``last_row``
     (where the table ended before; the sheet's end when that is not below the header).
+    When the row holds tables side by side, the one over ``column`` (0-based; the
+    nearest, the first when not given) is taken.
     """
     rows = sheet.rows
     if not 1 <= header_row <= len(rows):
@@ -256,9 +257,12 @@ def region_at_header(sheet: Sheet, header_row: int, last_row: int | None = None)
     cells = [c for c, v in enumerate(rows[h]) if not _empty(v)]
     if not cells:
         return None
-    region, _end = _region_at(sheet, h, set())
-    if region is not None and region.header_row == header_row:
-        return region
+    regions, _end = _region_at(sheet, h, set())
+    if regions and regions[0].header_row == header_row:
+        if column is None or len(regions) == 1:
+            return regions[0]
+        return min(regions, key=lambda g: 0 if g.first_col <= column <= g.last_col else
+                   min(abs(column - g.first_col), abs(column - g.last_col)))
     headers = {c: _header_text(rows[h][c]) for c in cells}
     last = last_row if last_row is not None and last_row > h + 1 else len(rows)
     return Region(sheet.name, (h + 1,), min(cells), max(cells), h + 2, last, headers,
@@ -283,7 +287,9 @@ def _pick_header(rows: list[list[Any]], r: int) -> int:
     return best
 
 
-def _region_at(sheet: Sheet, r: int, taken: set[int]) -> tuple[Region | None, int]:
+def _region_at(sheet: Sheet, r: int, taken: set[int]) -> tuple[list[Region], int]:
+    """The table(s) whose header is found from row ``r`` (0-based) down, and the row to
+    look on from: one table, or several when the header row holds tables side by side."""
     rows = sheet.rows
     h = _pick_header(rows, r)
     cells = _row_cells(rows[h])
@@ -297,14 +303,40 @@ def _region_at(sheet: Sheet, r: int, taken: set[int]) -> tuple[Region | None, in
     else:
         headers = {c: _header_text(rows[h][c]) for c in cells}
         groups = {}
+    hr = header_rows[-1]
+    last = _extent(rows, hr, c0, c1, headers, taken, len(rows))
+    end = max(last + 1, hr + 1)
+    first_data = hr + 2  # 1-based
+    hrows = tuple(x + 1 for x in header_rows)
+    parts = _side_by_side(rows, hr, last, headers) if len(headers) < c1 - c0 + 1 else None
+    if not parts:
+        c0 = _widen_left(rows, hr, last, c0, 0)
+        return [Region(sheet.name, hrows, c0, c1, first_data, last + 1, headers, None,
+                       _title_above(rows, header_rows[0]), groups)], end
+    out: list[Region] = []
+    for a, b, lo, hi in parts:  # each table within its own columns, down to where it ends
+        zone = _Zone(rows, lo, hi)
+        own = {c: t for c, t in headers.items() if a <= c <= b}
+        plast = _extent(zone, hr, a, b, own, taken, last + 1)
+        pa = _widen_left(zone, hr, plast, a, lo)
+        out.append(Region(sheet.name, hrows, pa, b, first_data, plast + 1, own, None,
+                          _title_above(zone, header_rows[0]),
+                          {c: g for c, g in groups.items() if pa <= c <= b}))
+    return out, end
+
+
+def _extent(rows: list[list[Any]] | _Zone, hr: int, c0: int, c1: int, headers: dict[int, str],
+            taken: set[int], stop: int) -> int:
+    """The last row (0-based) of the table whose header ends on row ``hr`` and whose
+    columns are ``c0``..``c1``, looking no further than row ``stop`` - 1."""
     hdr_norm = {norm(v) for v in headers.values()}
-    last = header_rows[-1]
+    last = hr
     k = last + 1
     gap = 0
     types: dict[int, list[bool]] = {}
     tracked = 0
     inside = c0 <= 2  # no cell can sit left of c0 - 2
-    while k < len(rows) and k not in taken:
+    while k < stop and k not in taken:
         row = rows[k]
         if inside and gap == 0 and tracked >= 500 and len(row) <= c1 + 1 and c0 < len(row) \
                 and row[c0] is not None and row[c0] != "":
@@ -338,14 +370,118 @@ def _region_at(sheet: Sheet, r: int, taken: set[int]) -> tuple[Region | None, in
         gap = 0
         last = k
         k += 1
-    # unlabelled columns just left of the header that carry data (phase, sprint)
-    data = rows[header_rows[-1] + 1:last + 1]
-    while c0 > 0 and any(c0 - 1 < len(row) and not _empty(row[c0 - 1]) for row in data):
+    return last
+
+
+def _widen_left(rows: list[list[Any]] | _Zone, hr: int, last: int, c0: int, lo: int) -> int:
+    """``c0`` moved left over the unlabelled columns that carry data (phase, sprint), not
+    past column ``lo``."""
+    data = rows[hr + 1:last + 1] if isinstance(rows, list) else \
+        [rows[k] for k in range(hr + 1, last + 1)]
+    while c0 > lo and any(c0 - 1 < len(row) and not _empty(row[c0 - 1]) for row in data):
         c0 -= 1
-    first_data = header_rows[-1] + 2  # 1-based
-    region = Region(sheet.name, tuple(x + 1 for x in header_rows), c0, c1, first_data,
-                    last + 1, headers, None, _title_above(rows, header_rows[0]), groups)
-    return region, max(last + 1, header_rows[-1] + 1)
+    return c0
+
+
+class _Zone:
+    """A sheet's rows seen through columns ``lo``..``hi`` only (the cells outside read as
+    empty): where one of the tables sitting side by side on the same rows is looked for."""
+
+    def __init__(self, rows: list[list[Any]], lo: int, hi: int | None) -> None:
+        self.rows, self.lo, self.hi = rows, lo, hi
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, k: int) -> list[Any]:
+        row = self.rows[k]
+        inner = row[self.lo:] if self.hi is None else row[self.lo:self.hi + 1]
+        return [None] * self.lo + inner if self.lo else inner
+
+
+_KEY_HEADERS = frozenset(s for ent in SYNONYMS.values() for f, syns in ent.items()
+                         if f in ("ref", "title", "name") for s in syns)
+_MIN_SIDE_LABELS = 3
+
+
+def _side_by_side(rows: list[list[Any]], hr: int, last: int, headers: dict[int, str]
+                  ) -> list[tuple[int, int, int, int | None]] | None:
+    """Tables side by side under one header row (0-based ``hr``, data down to ``last``):
+    (first, last header column, and the columns each may use) of each, left to right;
+    None when it is one table.
+
+    The header splits where one or more of its cells are empty and at least one of those
+    columns is empty (or nearly) in the rows below too. Each side is a table of its own
+    when its header has three labels or more, it holds data, and it has a column that
+    names its rows (an ID, title or name header, or distinct texts down its first
+    column); a side that is not (a couple of columns beyond a spacer, a block of scores)
+    stays with the table to its left (or right, for the first)."""
+    cols = sorted(headers)
+    if sum(_is_label(t) for t in headers.values()) < 2 * _MIN_SIDE_LABELS:
+        return None
+    data = rows[hr + 1:last + 1]
+    allowed = len(data) // 20  # stray notes in a spacer column
+    runs: list[list[int]] = [[cols[0]]]
+    seps: list[tuple[int, int]] = []  # between runs[i] and runs[i + 1]: the empty columns
+    for c in cols[1:]:
+        prev = runs[-1][-1]
+        if c == prev + 1:
+            runs[-1].append(c)
+            continue
+        empty = [g for g in range(prev + 1, c) if _nearly_empty(data, g, allowed)]
+        if empty:
+            seps.append((empty[0], empty[-1]))
+            runs.append([c])
+        else:  # an unlabelled column of data: the same table
+            runs[-1].append(c)
+    if len(runs) < 2:
+        return None
+    hrow = rows[hr]
+    own = [_own_table(hrow, headers, run, data) for run in runs]
+    if sum(own) < 2:
+        return None
+    # sides that are not tables of their own join their neighbour
+    parts: list[tuple[int, int, int, int | None]] = []  # first, last col, zone lo, zone hi
+    lead = None  # the first column of sides before the first table
+    for i, (run, ok) in enumerate(zip(runs, own)):
+        lo = 0 if i == 0 else seps[i - 1][1] + 1
+        hi = seps[i][0] - 1 if i < len(seps) else None
+        if ok:
+            first = run[0] if lead is None else lead
+            parts.append((first, run[-1], 0 if lead is not None or not parts else lo, hi))
+            lead = None
+        elif parts:
+            a, _b, plo, _hi = parts[-1]
+            parts[-1] = (a, run[-1], plo, hi)
+        elif lead is None:
+            lead = run[0]
+    return parts
+
+
+def _nearly_empty(data: list[list[Any]], c: int, allowed: int) -> bool:
+    used = 0
+    for row in data:
+        if c < len(row) and not _empty(row[c]):
+            used += 1
+            if used > allowed:
+                return False
+    return True
+
+
+def _own_table(hrow: list[Any], headers: dict[int, str], run: list[int],
+               data: list[list[Any]]) -> bool:
+    """Whether the header columns ``run`` make a table of their own (see _side_by_side)."""
+    if sum(_is_label(headers[c]) for c in run) < _MIN_SIDE_LABELS:
+        return False
+    if header_score([hrow[c] if c < len(hrow) else None for c in run]) <= 0:
+        return False
+    if not any(c < len(row) and not _empty(row[c]) for row in data for c in run):
+        return False  # nothing below: a strip of labels (months over bars of colour)
+    if any(norm(headers[c]) in _KEY_HEADERS for c in run):
+        return True
+    first = [row[run[0]] for row in data[:200] if run[0] < len(row) and not _empty(row[run[0]])]
+    texts = [norm(v) for v in first if isinstance(v, str)]
+    return len(texts) >= 2 and len(texts) * 2 >= len(first) and len(set(texts)) == len(texts)
 
 
 def _looks_like_new_header(row: list[Any], hdr_norm: set[str]) -> bool:
