@@ -482,6 +482,14 @@ def _store_columns(tables: list[DetectedTable]) -> list[str]:
 
 
 def _plan_table(ctx: _Context, table: DetectedTable) -> list[TablePlan]:
+    plans = _plan_table_kinds(ctx, table)
+    note = table.workbook.note if table.workbook is not None else None
+    if note:
+        plans[0].warnings.insert(0, note)
+    return plans
+
+
+def _plan_table_kinds(ctx: _Context, table: DetectedTable) -> list[TablePlan]:
     entity = table.entity
     if entity is None:
         tp = TablePlan(table, None)

@@ -77,6 +77,7 @@ class Workbook:
     kind: str  # "xlsx", "xls", "ods", "csv"
     sha256: str
     sheets: list[Sheet]
+    note: str | None = None  # how it was read, when not as its name says
 
     @property
     def name(self) -> str:
@@ -114,8 +115,12 @@ def read_workbook(path: str | Path, limits: Limits | None = None, *,
     data = p.read_bytes()
     digest = hashlib.sha256(data).hexdigest()
     kind = _sniff(name, p.suffix.lower(), data)
+    note = None
     if kind == "csv":
         sheets = [_read_csv(name, p.stem, data, limits)]
+        if p.suffix.lower() not in (".csv", ".tsv", ".txt"):
+            note = (f"{name} holds comma-separated text, not an Excel workbook: it was read "
+                    "as CSV.")
     elif kind == "mspdi":
         from .mspdi import mspdi_rows
 
@@ -130,7 +135,7 @@ def read_workbook(path: str | Path, limits: Limits | None = None, *,
         sheets = _read_calamine(p, name, kind, data, limits, on_sheet)
     if not any(_has_value(s.rows) for s in sheets):
         raise ReadError(f"{name} holds no data: every sheet is empty.")
-    return Workbook(p, kind, digest, sheets)
+    return Workbook(p, kind, digest, sheets, note)
 
 
 def _has_value(rows: Grid) -> bool:
@@ -154,6 +159,8 @@ def _sniff(name: str, ext: str, data: bytes) -> str:
         return "csv"
     if ext == ".xml" and b"schemas.microsoft.com/project" in data[:4096]:
         return "mspdi"
+    if (ext in EXCEL_EXTS or ext in (".xls", ".ods")) and _looks_like_csv(data):
+        return "csv"  # a CSV saved under a workbook's name (read_workbook says so)
     if ext in EXCEL_EXTS or ext in (".xls", ".ods"):
         if head.startswith(b"%PDF"):
             raise ReadError(f"{name} is not a spreadsheet (it is a PDF with a spreadsheet name).")
@@ -411,6 +418,24 @@ def _fill_colours(path: Path, sheet: str, cells: list[tuple[int, int]]) -> dict[
 
 
 # -- CSV ----------------------------------------------------------------------------
+
+def _looks_like_csv(data: bytes) -> bool:
+    """Text whose first lines split on one delimiter into the same number (≥ 2) of fields."""
+    head = data[:8192]
+    if b"\x00" in head or head.lstrip().startswith((b"<", b"{", b"%PDF")):
+        return False
+    try:
+        text = head.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = head.decode("cp1252", errors="replace")
+    lines = [ln for ln in text.splitlines()[:6] if ln.strip()]
+    if len(lines) < 2:
+        return False
+    if len(text) == len(head):  # the sample may end inside a line
+        lines = lines[:-1] or lines
+    return any(len({ln.count(d) for ln in lines}) == 1 and lines[0].count(d) >= 1
+               for d in (",", ";", "\t", "|"))
+
 
 def _read_csv(name: str, stem: str, data: bytes, limits: Limits) -> Sheet:
     text = None

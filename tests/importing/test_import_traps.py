@@ -128,3 +128,22 @@ def test_effort_in_fte_or_days_is_stored_as_hours(store, tmp_path):
     assert {r["key"]: r["values"]["hours"] for r in hours["records"]} == {
         "Bob Green/2026-01": 120.0, "Bob Green/2026-02": 80.0}
     assert "warnings" not in hours
+
+
+def test_a_csv_saved_with_an_xlsx_name_is_read_as_csv_and_says_so(store, tmp_path):
+    path = tmp_path / "risks.xlsx"
+    path.write_text("Risk ID,Title,Owner,Impact\nR1,Late supplier,Ana,4\nR2,Scope creep,Ben,3\n",
+                    encoding="utf-8")
+    f = _tables(store, str(path))
+    assert f["error"] is None
+    (t,) = f["tables"]
+    assert (t["entity"], t["created"]) == ("risk", 2)
+    assert t["warnings"][0] == ("risks.xlsx holds comma-separated text, not an Excel "
+                                "workbook: it was read as CSV.")
+
+
+def test_prose_saved_with_an_xlsx_name_is_still_refused(store, tmp_path):
+    path = tmp_path / "notes.xlsx"
+    path.write_text("Meeting notes\n\nWe agreed to review the plan next week.\n")
+    f = _tables(store, str(path))
+    assert "is not a spreadsheet" in f["error"]
