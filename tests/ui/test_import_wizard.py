@@ -305,3 +305,27 @@ def test_detect_job_reports_and_cancels_inside_a_file(store, tmp_path):
 
     with pytest.raises(JobCancelled):
         detect_job(store, [str(S06)], as_of)(lambda f, m: None, cancel_on_second_sheet)
+
+
+def test_preview_flags_records_imported_with_a_warning(qtbot, store, tmp_path):
+    import openpyxl
+
+    from pmo_desktop.importing.api import plan_tables, read_and_detect
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Risk ID", "Title", "Owner", "Impact", "Due Date"])
+    ws.append(["R1", "Vendor late", "Ann", 4, "31/03/2026"])
+    ws.append(["R2", "Skills gap", "Bob", "Huge", "30/04/2026"])
+    wb.save(tmp_path / "r.xlsx")
+    plan = plan_tables(store, read_and_detect(str(tmp_path / "r.xlsx"), store=store),
+                       project_code=PROJECT)
+    model = PreviewModel()
+    model.set_plan(plan)
+    texts = {model.index(r, PreviewModel.KEY).data(): model.index(r, PreviewModel.DETAIL)
+             for r in range(model.rowCount())}
+    assert not texts["R1"].data().startswith("⚠")
+    assert texts["R2"].data().startswith("⚠ D3 impact: 'Huge' is not a 1–5 rating; left empty")
+    tip = texts["R2"].data(Qt.ItemDataRole.ToolTipRole)
+    assert tip.splitlines()[0] == "⚠ D3 impact: 'Huge' is not a 1–5 rating; left empty"
+    assert "Title: Skills gap" in tip.splitlines()

@@ -174,7 +174,11 @@ class PreviewModel(TitledTableModel):
             if col == self.ACTION:
                 return int(_CENTRE)
         if role == Qt.ItemDataRole.ToolTipRole and col == self.DETAIL:
-            return self._text(action, ti, payload, col).replace("  ·  ", "\n")
+            text = self._text(action, ti, payload, col)
+            notes = _notes(payload)
+            if notes:
+                text = text.removeprefix("⚠ " + notes[0] + "  ·  ")
+            return "\n".join([*(f"⚠ {n}" for n in notes), text.replace("  ·  ", "\n")])
         return None
 
     @staticmethod
@@ -196,7 +200,9 @@ class PreviewModel(TitledTableModel):
                 return kind + (L.tr(" (new parent)") if ti < 0 else "")
             if col == self.KEY:
                 return payload.key
-            return record_detail(self._plan, payload)
+            notes = _notes(payload)
+            detail = record_detail(self._plan, payload)
+            return f"⚠ {notes[0]}  ·  {detail}" if notes else detail
         tp = self._plan.tables[ti]
         if col == self.SHEET:
             return tp.table.sheet
@@ -208,6 +214,13 @@ class PreviewModel(TitledTableModel):
             return str(payload[1])
         _row, letter, reason = payload
         return (L.tr("Column ") + f"{letter}: {reason}") if letter else str(reason)
+
+
+def _notes(payload: Any) -> list[str]:
+    """A record's warnings as sentences ("no owner" → "No owner")."""
+    if not isinstance(payload, Record):
+        return []
+    return [w[:1].upper() + w[1:] for w in payload.warnings]
 
 
 class PreviewFilterProxy(QSortFilterProxyModel):
