@@ -493,7 +493,8 @@ def _plan_table_kinds(ctx: _Context, table: DetectedTable) -> list[TablePlan]:
     entity = table.entity
     if entity is None:
         tp = TablePlan(table, None)
-        if table.rows and table.region.last_row >= table.region.first_row:
+        if len(table.columns) >= 3 and table.region.last_row >= table.region.first_row:
+            # (a two-column block is a lookup, a key or a note: not worth a word)
             tp.warnings.append("Not imported: no kind of record was recognised in its headers "
                                "(no title, name or code column); choose one in the import "
                                "wizard to import it.")

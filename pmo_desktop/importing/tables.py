@@ -24,6 +24,10 @@ from .vocab import MONTHS, SYNONYMS, norm
 
 MAX_LABEL = 60
 MAX_GAP = 10
+# The first cell of a block of notes under a table.
+_NOTES = re.compile(r"\s*(notes?|nb|n\.b\.|key|legend|sources?|instructions?|guidance|"
+                    r"notas?|hinweise?|anmerkungen?|remarques?|observa[cç][oõ]es)\s*:?\s*$|"
+                    r"\s*(notes?|nb|n\.b\.|sources?|key)\s*:", re.I)
 
 _ALL_SYNONYMS = frozenset(s for ent in SYNONYMS.values() for syns in ent.values() for s in syns)
 _TOTAL = re.compile(
@@ -334,7 +338,7 @@ def _extent(rows: list[list[Any]] | _Zone, hr: int, c0: int, c1: int, headers: d
     k = last + 1
     gap = 0
     types: dict[int, list[bool]] = {}
-    tracked = 0
+    tracked = filled = 0
     inside = c0 <= 2  # no cell can sit left of c0 - 2
     while k < stop and k not in taken:
         row = rows[k]
@@ -358,6 +362,10 @@ def _extent(rows: list[list[Any]] | _Zone, hr: int, c0: int, c1: int, headers: d
             continue
         if gap and header_score(row) > 0 and _looks_like_new_header(row, hdr_norm):
             break
+        if gap and _NOTES.match(str(row[rc[0]])):
+            break  # "Notes:", "Key", "Source: …" under the table
+        if gap >= 2 and tracked and len(rc) <= 2 and filled >= 4 * tracked:
+            break  # after blank rows, a line or two of text under a table of full rows
         if not _fits(row, c0, c1):
             if gap or k == last + 1:
                 break
@@ -365,6 +373,7 @@ def _extent(rows: list[list[Any]] | _Zone, hr: int, c0: int, c1: int, headers: d
             break
         if tracked < 500:  # the columns' types, for telling notes from data
             tracked += 1
+            filled += len(rc)
             for c in rc:
                 types.setdefault(c, []).append(isinstance(row[c], str))
         gap = 0
@@ -485,10 +494,18 @@ def _own_table(hrow: list[Any], headers: dict[int, str], run: list[int],
 
 
 def _looks_like_new_header(row: list[Any], hdr_norm: set[str]) -> bool:
-    labels = [norm(str(row[i])) for i in _row_cells(row) if _is_label(row[i])]
+    """After blank rows: the header of another table — the same headers again, or a row
+    of labels most of which are header words. A row holding numbers, or only a couple
+    of header words among other text ("Action 401 … In Progress"), is data."""
+    cells = _row_cells(row)
+    labels = [norm(str(row[i])) for i in cells if _is_label(row[i])]
     same = sum(t in hdr_norm for t in labels)
-    hits = sum(_vocab_hit(row[i]) for i in _row_cells(row))
-    return same * 2 >= len(labels) or hits >= 2
+    if labels and same * 2 >= len(labels):
+        return True
+    if any(isinstance(row[i], (int, float)) for i in cells):
+        return False
+    hits = sum(_vocab_hit(row[i]) for i in cells)
+    return hits >= 2 and hits * 2 >= len(cells) and len(labels) == len(cells)
 
 
 def _misfit_after_gap(row: list[Any], cells: list[int], types: dict[int, list[bool]]) -> bool:

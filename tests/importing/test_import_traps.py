@@ -147,3 +147,22 @@ def test_prose_saved_with_an_xlsx_name_is_still_refused(store, tmp_path):
     path.write_text("Meeting notes\n\nWe agreed to review the plan next week.\n")
     f = _tables(store, str(path))
     assert "is not a spreadsheet" in f["error"]
+
+
+def test_a_blank_row_inside_a_log_does_not_end_it_and_notes_below_are_not_rows(store, tmp_path):
+    from datetime import date
+
+    rows = [["Ref", "Action", "Owner", "Raised", "Due Date", "Status", "Comments"]]
+    for i in range(1, 61):
+        rows.append([f"ACT-{i:03d}", f"Action number {i}", "S. Jones", date(2025, 1, 2),
+                     date(2025, 2, 2), "In Progress" if i % 2 else "Open", None])
+        if i == 30:
+            rows.append([])  # someone deleted a row's contents
+    rows += [[], [], [], ["Notes:"], ["1. Status must be Open / In Progress / Closed"],
+             ["2. Owner", "Named individual, not a team"],
+             ["3. Review", "Weekly at PMO meeting", None, None, date(2026, 1, 5)]]
+    f = _tables(store, _book(tmp_path / "actions.xlsx", {"Action Tracker": rows}))
+    log = f["tables"][0]
+    assert (log["entity"], log["created"], log["rejected"]) == ("action", 60, [])
+    assert log["range"] == "A1:G62"
+    assert not any(r["key"].startswith(("2.", "3.")) for t in f["tables"] for r in t["records"])
