@@ -761,10 +761,15 @@ class _Builder:
 
     def _raid(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str]:
         title = values.get("title")
+        if not title and self.entity == "lesson":  # "What went well", "Recommendation"
+            title = values.get("event") or values.get("recommendations")
+            if title:
+                values["title"] = title
         if not title:
             return (self.col("title") or "", "no title or description")
         if len(str(title)) > 120:
-            values.setdefault("description", title)
+            if "description" in ENTITIES[self.entity].fields:
+                values.setdefault("description", title)
             values["title"] = str(title)[:117].rstrip() + "…"
         no_owner = not values.get("owner") and self.entity in RAID
         project = self._project(values, row)

@@ -58,7 +58,7 @@ _FIELDS: dict[str, str] = {
         "dependency id|decision id|action id|action no|raid id|raid ref|cr id|cr no|"
         "cr number|change id|change no|rfc id|rfc no|lesson id|lesson no|identifier|"
         "identificador|referencia|codigo|id riesgo|id problema|referenz|kennung|nummer|"
-        "identifiant|numero|n|id do risco"),
+        "identifiant|numero|n|id do risco|dep id|dep no|dep ref|dependency no|dependency ref|dec id|dec no|act id|act no|ll id|ll no|ref no|ref id|raid no"),
     "milestone: ref": "id|ref|wbs|wbs id|milestone id|milestone no|no|task id|hito id",
     "milestone,financial,allocation,raid,change_request,lesson: project_id": (
         "project|project code|project id|project name|project program|project programme|"
@@ -182,7 +182,7 @@ _FIELDS: dict[str, str] = {
     "milestone: critical": "critical|critical path|key|on critical path|critico|kritisch|critique",
     "milestone,raid,change_request,lesson: status": (
         "status|state|estado|estatus|situacion|situacao|stand|zustand|statut|etat|"
-        "current status|progress status"),
+        "current status|progress status|open closed|open/closed|rag status|current state"),
     "milestone,raid: owner": (
         "owner|responsible|responsable|accountable|assigned to|assignee|actionee|"
         "risk owner|issue owner|action owner|item owner|owned by|lead|who|"
@@ -276,7 +276,7 @@ _FIELDS: dict[str, str] = {
         "date resolved|resolution date|actual resolution date|fecha de cierre|"
         "fecha actual de resolucion|fecha real de resolucion|fecha de resolucion|"
         "abgeschlossen am|erledigt am|geschlossen am|date de cloture|date de resolution|"
-        "data de encerramento|data de resolucao"),
+        "data de encerramento|data de resolucao|closed|date of closure|completed on|date completed|completion date actual"),
     "raid: severity": "severity|severidad|gravedad|schweregrad|gravite|gravidade|criticality",
     "raid: escalation": "escalation|escalate|escalated|escalated to|escalation level|escalar|eskalation|escalade",
     "raid: next_action": (
@@ -342,7 +342,7 @@ _FIELDS: dict[str, str] = {
     "dependency: dependency_type": "dependency type|internal external|int ext|tipo de dependencia|abhangigkeitstyp",
     "dependency: counterparty": (
         "counterparty|dependent on|depends on|provider|supplier|third party|other party|"
-        "external party|from|to|delivering team|proveedor|lieferant|fournisseur|fornecedor"),
+        "external party|from|to|delivering team|proveedor|lieferant|fournisseur|fornecedor|counterparty project|counterparty team|other project|dependent project|related project|providing project|receiving project|from project|to project|partner|interface|external project|team or project|proyecto relacionado"),
     "dependency: need_by_date": "need by|need by date|needed by|required by|required date|fecha requerida|benoetigt bis",
     "dependency: committed_date": "committed date|commit date|promised date|delivery date|fecha comprometida|zugesagt",
     "dependency,decision: rationale": (
@@ -365,7 +365,7 @@ _FIELDS: dict[str, str] = {
     "change_request: implemented_date": "implemented|implemented date|implementation date|date implemented",
     # -- lessons ------------------------------------------------------------------------
     "lesson: lesson_type": "lesson type|type of lesson",
-    "lesson: event": "event|what happened|situation|evento|ereignis|evenement",
+    "lesson: event": "event|what happened|situation|evento|ereignis|evenement|what went well|what went wrong|what could be improved|what could have gone better|observation|lesson description|description|finding|what worked|what did not work|description of lesson",
     "lesson: effect": "effect|impact|consequence|efecto|auswirkung|effet",
     "lesson: causes": "cause|causes|root cause|causa|ursache|cause racine",
     "lesson: early_warning": "early warning|warning signs|indicators|early warning indicators",

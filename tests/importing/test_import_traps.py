@@ -166,3 +166,33 @@ def test_a_blank_row_inside_a_log_does_not_end_it_and_notes_below_are_not_rows(s
     assert (log["entity"], log["created"], log["rejected"]) == ("action", 60, [])
     assert log["range"] == "A1:G62"
     assert not any(r["key"].startswith(("2.", "3.")) for t in f["tables"] for r in t["records"])
+
+
+def test_dependency_log_keeps_its_ids_project_and_counterparty(store, tmp_path):
+    f = _tables(store, _book(tmp_path / "deps.xlsx", {"Dependencies": [
+        ["Dep ID", "Dependency", "Direction", "Counterparty project", "Need by", "Status",
+         "Owner"],
+        ["DEP-01", "Test environment from TestCo", "Inbound", "Supplier TestCo", "31/03/2026",
+         "At risk", "Ana"],
+        ["DEP-02", "API spec to Billing", "Outbound", "Billing Replatform", "30/04/2026",
+         "On track", "Ben"]]}))
+    (t,) = f["tables"]
+    assert [c["field"] for c in t["columns"]][:4] == ["ref", "title", "direction", "counterparty"]
+    assert [r["key"] for r in t["records"]] == ["DEP-01", "DEP-02"]
+    assert t["records"][0]["values"]["counterparty"] == "Supplier TestCo"
+    assert {r["values"]["project"] for r in t["records"]} == {"DEMO"}  # no phantom projects
+
+
+def test_lessons_register_without_a_title_column_takes_what_went_well(store, tmp_path):
+    f = _tables(store, _book(tmp_path / "ll.xlsx", {"Lessons Learned": [
+        ["No.", "Date", "Category", "What went well", "What could be improved",
+         "Recommendation", "Raised By"],
+        [1, "12/01/2026", "Planning", "Early supplier engagement " * 8, "Late sign-off",
+         "Engage suppliers at gate 1", "Ana"],
+        [2, "19/01/2026", "Testing", "", "Test data arrived late", "Book test data early",
+         "Ben"]]}))
+    (t,) = f["tables"]
+    assert (t["entity"], t["created"], t["rejected"]) == ("lesson", 2, [])
+    first, second = t["records"]
+    assert first["values"]["title"].endswith("…") and len(first["values"]["title"]) <= 120
+    assert second["values"]["title"] == "Book test data early"
