@@ -42,6 +42,7 @@ class Column:
     hints: list[str] = dc_field(default_factory=list)
     period: str | None = None  # a month written as a column (wide → long)
     note: str | None = None
+    measure: str | None = None  # a wide money column's own measure ("Jan-26" over "Actual")
 
     @property
     def letter(self) -> str:
@@ -507,6 +508,14 @@ def build_table(path: str, wb: Workbook, sheet: Sheet, region: Region,
         col = Column(ci, header, hints=hints)
         hv = sheet.rows[region.header_row - 1][ci] if ci < len(sheet.rows[region.header_row - 1]) else ""
         col.period = _period_header(header if isinstance(hv, str) else hv, as_of)
+        if col.period is None and ci in region.groups and len(region.header_rows) == 2:
+            # a month over Budget | Actual | Forecast (a merged upper header row)
+            upper = sheet.rows[region.header_rows[0] - 1]
+            uv = upper[ci] if ci < len(upper) and not V.is_empty(upper[ci]) else \
+                region.groups[ci]
+            col.period = _period_header(uv, as_of)
+            if col.period:
+                col.measure = _MEASURES.get(norm(str(hv))) if isinstance(hv, str) else None
         columns.append(col)
     uncached = [(r, c) for r, c in sheet.uncached
                 if region.first_row - 1 <= r <= region.last_row - 1
@@ -516,6 +525,13 @@ def build_table(path: str, wb: Workbook, sheet: Sheet, region: Region,
     t.signature = header_signature([c.header for c in columns])
     detect(t, as_of)
     return t
+
+
+_MEASURES = {w: m for m, ws in {
+    "planned": "budget|plan|planned|baseline|pv|bac|presupuesto|soll|budget initial",
+    "actual": "actual|actuals|spend|spent|ac|real|ist|gasto|reel|realizado",
+    "forecast": "forecast|fcst|etc|outturn|prognose|prevision|estimate|projection",
+    "earned": "earned|ev|earned value"}.items() for w in ws.split("|")}
 
 
 def _period_header(value: Any, as_of: date | None) -> str | None:

@@ -591,6 +591,7 @@ def _plan_rows(ctx: _Context, table: DetectedTable, entity: str, tp: TablePlan,
     del parsed
     builder = _Builder(ctx, table, entity)
     build = builder.handler(entity)
+    wide = [c.index for c in table.columns if c.period]  # months across: values off-dict
     for i, kind in zip(data, kinds):
         r = i + 1
         if kind == "!":
@@ -606,7 +607,8 @@ def _plan_rows(ctx: _Context, table: DetectedTable, entity: str, tp: TablePlan,
                 split[kind] = TablePlan(table, kind)
             target = split[kind]
         problem = problems.get(i)
-        if problem is None and values.keys() <= _TEMPLATE_ONLY:
+        if problem is None and values.keys() <= _TEMPLATE_ONLY and not (
+                wide and any(c < len(rows[i]) and not V.is_empty(rows[i][c]) for c in wide)):
             tp.skipped.append((r, "blank template row (no content besides its number)"))
             continue
         target.data_rows += 1
@@ -876,7 +878,11 @@ class _Builder:
         explicit = named or bool(start and start == end) or duration == 0
         if values.get("pct_complete") is not None and "status" not in values and \
                 values["pct_complete"] >= 1:
-            values["status"] = "complete_on_time"
+            # done: late when it finished after its baseline (domain.schedule's rule)
+            finish = values.get("actual_date") or values.get("forecast_date")
+            base = values.get("baseline_date")
+            values["status"] = "complete_late" if finish and base and str(finish) > str(base) \
+                else "complete_on_time"
         rec = self._record(row, {"project_id": project, "name": str(name)}, values, str(name))
         if isinstance(rec, Record):
             if explicit:
@@ -914,7 +920,7 @@ class _Builder:
                 except V.ValueProblem as exc:
                     return (c.letter, f"amount: {exc}")
                 if amount is not None and c.period:
-                    entries.append((c.period, {measure: amount}))
+                    entries.append((c.period, {c.measure or measure: amount}))
         else:
             period = values.get("period")
             if not period:

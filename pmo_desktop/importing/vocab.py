@@ -211,7 +211,7 @@ _FIELDS: dict[str, str] = {
         "previsao|forecast cost"),
     "financial: earned": "earned|ev|earned value|valor ganado|fertigstellungswert|valeur acquise",
     "financial: category": (
-        "category|cost category|cost type|type|item|line item|cost item|expense|"
+        "category|cost category|cost type|type|item|line item|cost item|cost line|budget line|cost element|cost centre|cost center|expense|expense type|"
         "categoria|kategorie|categorie|rubrique|tipo de gasto|concepto"),
     # -- resource / allocation ---------------------------------------------------------
     "resource: name": (

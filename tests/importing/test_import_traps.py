@@ -196,3 +196,57 @@ def test_lessons_register_without_a_title_column_takes_what_went_well(store, tmp
     first, second = t["records"]
     assert first["values"]["title"].endswith("…") and len(first["values"]["title"]) <= 120
     assert second["values"]["title"] == "Book test data early"
+
+
+def test_budget_with_months_over_budget_actual_forecast(store, tmp_path):
+    from datetime import datetime
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Budget Tracker"
+    ws.append(["Phoenix – Budget vs Actual (£)"])
+    ws.append([])
+    months = [datetime(2026, m, 1) for m in (1, 2, 3)]
+    ws.append(["Cost Line", "Cost Centre", months[0], None, None, months[1], None, None,
+               months[2], None, None, "TOTAL", None, None])
+    ws.append([None, None, *["Budget", "Actual", "Forecast"] * 4])
+    ws.append(["Internal labour", "CC100", 25000, 22500, None, 40000, 41500, None,
+               5000, None, 5000, "=C5+F5+I5", None, None])
+    ws.append(["Licences", "CC200", "£2,000", "£2,000", None, 0, 0, None, 3000, None, 3500,
+               None, None, None])
+    ws.append(["TOTAL", None, 27000, 24500, None, 40000, 41500, None, 8000, None, 8500])
+    for first, last in (("A3", "A4"), ("B3", "B4"), ("C3", "E3"), ("F3", "H3"), ("I3", "K3"),
+                        ("L3", "N3")):
+        ws.merge_cells(f"{first}:{last}")
+    wb.save(tmp_path / "budget.xlsx")
+    (t,) = _tables(store, str(tmp_path / "budget.xlsx"))["tables"]
+    assert (t["entity"], t["header_row"]) == ("financial", 4)
+    got = {r["key"]: {k: v for k, v in r["values"].items() if k in ("planned", "actual",
+                                                                  "forecast")}
+           for r in t["records"]}
+    assert got == {"2026-01": {"planned": 27000, "actual": 24500},
+                   "2026-02": {"planned": 40000, "actual": 41500},
+                   "2026-03": {"planned": 8000, "forecast": 8500}}
+    assert [s["row"] for s in t["skipped"]] == [7]  # the TOTAL row
+
+
+def test_budget_lines_down_months_across_in_one_header_row(store, tmp_path):
+    f = _tables(store, _book(tmp_path / "b.xlsx", {"Budget": [
+        ["Cost Line", "Jan-26", "Feb-26", "Mar-26", "TOTAL"],
+        ["Labour", 5000, 5000, 8000, 18000], ["Licences", 1000, 1000, 1000, 3000]]}))
+    (t,) = f["tables"]
+    assert f["error"] is None and t["entity"] == "financial"
+    assert {r["key"]: r["values"]["planned"] for r in t["records"]} == {
+        "2026-01": 6000, "2026-02": 6000, "2026-03": 9000}
+
+
+def test_a_milestone_done_after_its_baseline_is_complete_late(store, tmp_path):
+    f = _tables(store, _book(tmp_path / "m.xlsx", {"Milestones": [
+        ["Milestone", "Baseline", "Forecast", "Actual", "% Complete"],
+        ["M1 Design signed off", "15/01/2026", "30/01/2026", "30/01/2026", 1],
+        ["M2 Build complete", "27/02/2026", "27/02/2026", "26/02/2026", 1],
+        ["M3 Go-live", "31/03/2026", "30/04/2026", None, 0.4]]}))
+    (t,) = f["tables"]
+    assert {r["key"]: r["values"].get("status") for r in t["records"]} == {
+        "M1 Design signed off": "complete_late", "M2 Build complete": "complete_on_time",
+        "M3 Go-live": None}
