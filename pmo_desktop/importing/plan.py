@@ -540,10 +540,13 @@ def _plan_rows(ctx: _Context, table: DetectedTable, entity: str, tp: TablePlan,
     tp.skipped += skipped
     # 2. the row's kind of RAID item, when a Type column splits the table
     kinds: list[str] = [entity] * len(data)
+    untyped: set[int] = set()  # rows of a split table with an empty Type cell
     if split is not None and table.split_col is not None:
         type_col = _Column(table.split_col, "_type", _raid_type_of)
         for j, t in enumerate(type_col.values(rows, data)):
             kinds[j] = t if isinstance(t, str) else ("!" if t is _FAIL else entity)
+            if t is None:
+                untyped.add(data[j])
     # 3. parse column by column (each distinct value once), per kind
     colours = _rag_fills(table)
     parsed: dict[str, tuple[list[_Column], list[list[Any]]]] = {}
@@ -629,6 +632,10 @@ def _plan_rows(ctx: _Context, table: DetectedTable, entity: str, tp: TablePlan,
         if outcome is not None:
             if i in unread:
                 outcome.warnings += tuple(f"{w}; left empty" for w in unread[i])
+            if i in untyped:
+                outcome.warnings += (f"no type in {col_letter(table.split_col or 0)}{r}: "
+                                     f"imported as {'an' if kind[0] in 'aeiou' else 'a'} "
+                                     f"{kind.replace('_', ' ')}",)
             target.records.append(outcome)
     for rec_plan in builder.finish():
         tp.records.append(rec_plan)

@@ -442,7 +442,10 @@ for _t in RAID:
     for _w in ENTITY_WORDS[_t]:
         RAID_TYPE_WORDS[_w] = _t
 RAID_TYPE_WORDS.update({"r": "risk", "i": "issue", "a": "assumption", "d": "dependency",
-                        "change request": "issue"})
+                        "change request": "issue", "dec": "decision", "decn": "decision",
+                        "act": "action", "ac": "action", "dep": "dependency",
+                        "ass": "assumption", "assum": "assumption", "iss": "issue",
+                        "rsk": "risk", "opportunity": "risk", "opp": "risk"})
 
 MONTHS: dict[str, int] = {}
 for _i, _names in enumerate([

@@ -250,3 +250,17 @@ def test_a_milestone_done_after_its_baseline_is_complete_late(store, tmp_path):
     assert {r["key"]: r["values"].get("status") for r in t["records"]} == {
         "M1 Design signed off": "complete_late", "M2 Build complete": "complete_on_time",
         "M3 Go-live": None}
+
+
+def test_raid_type_abbreviations_and_a_blank_type(store, tmp_path):
+    f = _tables(store, _book(tmp_path / "raid.xlsx", {"RAID": [
+        ["ID", "Type", "Title", "Owner", "Status"],
+        ["RAID-001", "R", "Supplier late", "Ana", "Open"],
+        ["RAID-002", "Dec", "Use vendor cloud", "Board", "Approved"],
+        ["RAID-003", "Act", "Send spec", "Ben", "Open"],
+        ["RAID-004", "", "Budget overrun", "Cara", "Open"]]}))
+    kinds = {t["entity"]: [r["key"] for r in t["records"]] for t in f["tables"]}
+    assert kinds == {"risk": ["RAID-001", "RAID-004"], "decision": ["RAID-002"],
+                     "action": ["RAID-003"]}
+    risk = next(t for t in f["tables"] if t["entity"] == "risk")
+    assert risk["records"][1]["warnings"] == ["no type in B5: imported as a risk"]
