@@ -268,6 +268,9 @@ def make_parser(entity: str | None, field_name: str, column: Column, sample: lis
         return lambda v: V.parse_scale(v, rule)
     if kind == "int":
         return V.parse_int
+    if kind == "float" and field_name == "fte":  # 0.5, or "50%"
+        return lambda v: V.parse_percent(v) if isinstance(v, str) and "%" in v \
+            else V.parse_float(v)
     if kind == "float":
         return V.parse_float
     if kind == "bool":

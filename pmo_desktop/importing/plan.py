@@ -110,6 +110,16 @@ class _Context:
         self.period_sheets: dict[str, set[tuple[str, str]]] = {}  # group → (file, sheet)s
         self._full: set[str] = set()
         self._hours_per_day: float | None = None
+        self._spellings: dict[str, dict[str, str]] = {}
+
+    def spelling(self, entity: str, name: str) -> str:
+        """The one spelling of a name this import uses: the store's, else the first met
+        ("sarah jones " and "Sarah  Jones" are the same person)."""
+        names = self._spellings.get(entity)
+        if names is None:
+            names = self._spellings[entity] = {
+                norm(str(key[0])): str(key[0]) for key in self.rows_by_key(entity)}
+        return names.setdefault(norm(name), name)
 
     def hours_per_day(self) -> float:
         """The portfolio's working day in hours (DOMAIN §4.2; 7.5 unless set)."""
@@ -959,7 +969,8 @@ class _Builder:
         role = values.pop("role_id", None)
         if role:
             values["role_id"] = self.ctx.parent("role", str(role), row, self.table)
-        return self._record(row, {"name": str(name)}, values, str(name))
+        name = values["name"] = self.ctx.spelling("resource", " ".join(str(name).split()))
+        return self._record(row, {"name": name}, values, name)
 
     def _build_allocation(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str] | None:
         person = values.pop("resource_id", None)

@@ -251,6 +251,10 @@ def header_money(header: str) -> tuple[float, str | None]:
     return scale, currency
 
 
+_PER_UNIT = re.compile(r"\s*(?:/|per|p/|a)\s*(?:day|d|hour|hr|h|week|wk|w|month|mth|m|"
+                       r"year|yr|annum|a)\.?$|\s+(?:pd|ph|pa|pcm)$")
+
+
 def parse_number(value: Any, decimal_comma: bool | None = None) -> float | None:
     """``"1,234.5"``, ``"1.234,5"``, ``"(500)"``, ``"£1.2m"``, ``"1,200k"`` → float.
 
@@ -275,6 +279,7 @@ def parse_number(value: Any, decimal_comma: bool | None = None) -> float | None:
     t = t.replace("\u00a0", " ").replace("\u202f", " ")
     t = re.sub(r"^(gbp|usd|eur|chf|aud|cad|inr|brl|mxn|r\$)\s*|\s*(gbp|usd|eur|chf|aud|cad|inr|brl|mxn)$", "", t)
     t = t.replace("£", "").replace("$", "").replace("€", "").replace("¥", "").replace("₹", "").strip()
+    t = _PER_UNIT.sub("", t)  # "750/day", "95 per hour", "1,200 p/m"
     if t.startswith("-") or t.startswith("−"):
         neg, t = not neg, t[1:].strip()
     if t.endswith("-"):

@@ -264,3 +264,17 @@ def test_raid_type_abbreviations_and_a_blank_type(store, tmp_path):
                      "action": ["RAID-003"]}
     risk = next(t for t in f["tables"] if t["entity"] == "risk")
     assert risk["records"][1]["warnings"] == ["no type in B5: imported as a risk"]
+
+
+def test_resources_spelled_twice_are_one_person_and_rates_read(store, tmp_path):
+    f = _tables(store, _book(tmp_path / "team.xlsx", {"Team": [
+        ["Name", "Email", "Role", "FTE", "Day rate £"],
+        ["Sarah Jones", "sarah.jones@corp.example", "Test Lead", "100%", "£650/day"],
+        ["Jay  Patel", "jay.patel@corp.example", "Architect", "50%", "£1,100 per day"],
+        ["sarah jones ", "sarah.jones@corp.example", "Test Lead", 1, 650]]}))
+    (t,) = f["tables"]
+    assert [r["key"] for r in t["records"]] == ["Sarah Jones", "Jay Patel"]
+    assert [(r["values"]["fte"], r["values"]["cost_rate"]) for r in t["records"]] == \
+        [(1.0, 650.0), (0.5, 1100.0)]
+    assert [(r["row"], "duplicate: Sarah Jones is already in row 2") for r in t["rejected"]] == \
+        [(4, t["rejected"][0]["reason"])]
