@@ -502,8 +502,26 @@ def header_signature(headers: list[str]) -> str:
     return hashlib.sha1(text.encode()).hexdigest()[:16]
 
 
+def _fill_merged_down(sheet: Sheet, region: Region) -> None:
+    """A value merged down a column of the table's data ("Workstream" spanning its
+    issues) belongs to every row it spans: copied into the empty cells below it."""
+    rows = sheet.rows
+    for r0, c0, r1, c1 in sheet.merged:
+        if c0 != c1 or r1 <= r0 or r0 < region.first_row - 1 or r0 >= len(rows) \
+                or not region.first_col <= c0 <= region.last_col:
+            continue
+        value = rows[r0][c0] if c0 < len(rows[r0]) else None
+        if V.is_empty(value):
+            continue
+        for r in range(r0 + 1, min(r1, region.last_row - 1, len(rows) - 1) + 1):
+            if c0 < len(rows[r]) and V.is_empty(rows[r][c0]):
+                rows[r][c0] = value
+
+
 def build_table(path: str, wb: Workbook, sheet: Sheet, region: Region,
                 as_of: date | None) -> DetectedTable:
+    if sheet.merged:
+        _fill_merged_down(sheet, region)
     columns: list[Column] = []
     for ci in sorted(region.headers):
         header = region.headers[ci]

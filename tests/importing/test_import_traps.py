@@ -278,3 +278,21 @@ def test_resources_spelled_twice_are_one_person_and_rates_read(store, tmp_path):
         [(1.0, 650.0), (0.5, 1100.0)]
     assert [(r["row"], "duplicate: Sarah Jones is already in row 2") for r in t["rejected"]] == \
         [(4, t["rejected"][0]["reason"])]
+
+
+def test_a_value_merged_down_a_column_belongs_to_every_row_it_spans(store, tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Issues"
+    ws.append(["Workstream", "Issue ID", "Issue", "Owner"])
+    for row in (["Data", "ISS-01", "Scripts fail", "Jay"], [None, "ISS-02", "Duplicates", "Jay"],
+                [None, "ISS-03", "Archive size", "Ops"], ["Testing", "ISS-04", "UAT down", "Sam"],
+                [None, "ISS-05", "Test data", "Sam"]):
+        ws.append(row)
+    ws.merge_cells("A2:A4")
+    ws.merge_cells("A5:A6")
+    wb.save(tmp_path / "issues.xlsx")
+    (t,) = _tables(store, str(tmp_path / "issues.xlsx"))["tables"]
+    assert {r["key"]: r["values"].get("category") for r in t["records"]} == {
+        "ISS-01": "Data", "ISS-02": "Data", "ISS-03": "Data", "ISS-04": "Testing",
+        "ISS-05": "Testing"}
