@@ -790,7 +790,8 @@ class _Builder:
             if "description" in ENTITIES[self.entity].fields:
                 values.setdefault("description", title)
             values["title"] = str(title)[:117].rstrip() + "…"
-        no_owner = not values.get("owner") and self.entity in RAID
+        no_owner = not values.get("owner") and self.entity in RAID and not (
+            self.entity == "decision" and values.get("decided_by"))  # the decider owns it
         project = self._project(values, row)
         if project is None:
             return self._no_project()

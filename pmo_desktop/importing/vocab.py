@@ -349,7 +349,7 @@ _FIELDS: dict[str, str] = {
         "rationale|reason|reasoning|justification|why|why it s needed|why needed|"
         "justificacion|begruendung|justificatif|justificativa"),
     "decision,change_request: options": "options|options considered|alternatives|opciones|optionen|alternatives envisagees",
-    "decision: impact_summary": "impact summary|impact of decision",
+    "decision: impact_summary": "impact summary|impact of decision|impact|impacts|implications|consequences|impacto|auswirkung",
     # -- change requests -------------------------------------------------------------------
     "change_request: cr_type": "change type|cr type|type|type of change|tipo de cambio|aenderungsart",
     "change_request: requester": "requester|requested by|raised by|solicitante|antragsteller|demandeur|requerente",
