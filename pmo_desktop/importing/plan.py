@@ -905,7 +905,7 @@ class _Builder:
         if isinstance(rec, Record):
             if explicit:
                 self.explicit_milestones += 1
-                if named:
+                if named or duration == 0:  # a zero-length task is a milestone by its plan
                     self.named_milestones += 1
                 else:
                     self.dated_milestones.append(rec)

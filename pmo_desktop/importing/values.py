@@ -152,6 +152,9 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
     if low in _NO_DATE:
         return None
     low = _DATE_PREFIX.sub("", low).strip() or low  # "w/c 12/01/2026", "by 31 Mar"
+    first, _sp, rest = low.partition(" ")
+    if rest and first.rstrip(".,") in _WEEKDAYS:  # "Mon 12/01/26" (MS Project's own form)
+        low = rest.strip()
     if re.fullmatch(r"\d{5}(\.\d+)?", t):
         return excel_serial(float(t))
     try:
@@ -639,6 +642,23 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "cancelled": "cancelled", "canceled": "cancelled", "withdrawn": "withdrawn",
         "closed": "closed", "open": "open", "delivered": "delivered", "on track": "on_track",
         "at risk": "at_risk", "planned": "on_track",
+        # change requests and other words teams use, EN/ES/DE/FR/PT
+        "in review": "under_assessment", "under review": "under_assessment",
+        "being assessed": "under_assessment", "impact assessment": "under_assessment",
+        "en revision": "under_assessment", "en evaluacion": "under_assessment",
+        "in pruefung": "under_assessment", "in prufung": "under_assessment",
+        "en cours d evaluation": "under_assessment", "em analise": "under_assessment",
+        "awaiting approval": "awaiting_decision", "awaiting cab": "awaiting_decision",
+        "for decision": "awaiting_decision", "pendiente de aprobacion": "awaiting_decision",
+        "retirado": "withdrawn", "retirada": "withdrawn", "zurueckgezogen": "withdrawn",
+        "zuruckgezogen": "withdrawn", "retire": "withdrawn", "abgelehnt": "rejected",
+        "rejete": "rejected", "rejeitado": "rejected", "umgesetzt": "implemented",
+        "implementado": "implemented", "implemente": "implemented", "eingereicht": "submitted",
+        "presentado": "submitted", "soumis": "submitted", "submetido": "submitted",
+        "borrador": "draft", "entwurf": "draft", "brouillon": "draft", "rascunho": "draft",
+        "aplazado": "deferred", "zurueckgestellt": "deferred", "zuruckgestellt": "deferred",
+        "reporte": "deferred", "adiado": "deferred", "aprovado": "approved",
+        "approuve": "approved", "cerrado definitivamente": "closed",
     },
 }
 # Per entity: statuses outside the entity's own list fold onto the nearest of it.

@@ -58,7 +58,7 @@ _FIELDS: dict[str, str] = {
         "dependency id|decision id|action id|action no|raid id|raid ref|cr id|cr no|"
         "cr number|change id|change no|rfc id|rfc no|lesson id|lesson no|identifier|"
         "identificador|referencia|codigo|id riesgo|id problema|referenz|kennung|nummer|"
-        "identifiant|numero|n|id do risco|dep id|dep no|dep ref|dependency no|dependency ref|dec id|dec no|act id|act no|ll id|ll no|ref no|ref id|raid no"),
+        "identifiant|numero|n|id do risco|dep id|dep no|dep ref|dependency no|dependency ref|dec id|dec no|act id|act no|ll id|ll no|ref no|ref id|raid no|id cambio|id del cambio|no cambio|numero de cambio|id solicitud|aenderungs nr|anderungs nr|cr nr|id changement|id mudanca"),
     "milestone: ref": "id|ref|wbs|wbs id|milestone id|milestone no|no|task id|hito id",
     "milestone,financial,allocation,raid,change_request,lesson: project_id": (
         "project|project code|project id|project name|project program|project programme|"
@@ -260,7 +260,7 @@ _FIELDS: dict[str, str] = {
         "date added|date reported|reported on|date|fecha|fecha de registro|"
         "fecha de alta|fecha de apertura|fecha identificacion|datum|erfasst am|"
         "erstellt am|date de creation|date d ouverture|data de registro|data de abertura|"
-        "date submitted|date requested|requested date|submitted|raised|date de detection|data de identificacao|fecha de deteccion"),
+        "date submitted|date requested|requested date|submitted|raised|date de detection|data de identificacao|fecha de deteccion|fecha de solicitud|fecha solicitud|beantragt am|eingereicht am|date de demande|data da solicitacao|data de solicitacao|date of request|request date"),
     "raid: due_date": (
         "due date|due|target date|deadline|target resolution date|resolve by|by when|"
         "target|needed by date|completion date|fecha estimada de resolucion|fecha limite|"
@@ -289,18 +289,18 @@ _FIELDS: dict[str, str] = {
     "risk: probability": (
         "probability|likelihood|prob|chance|likelihood of occurrence|probability of occurrence|"
         "probabilidad|probabilidad de ocurrencia|wahrscheinlichkeit|"
-        "eintrittswahrscheinlichkeit|probabilite|vraisemblance|probabilidade|p|l"),
+        "eintrittswahrscheinlichkeit|probabilite|vraisemblance|probabilidade|p|l|inherent p|gross p|inherent probability|gross probability|gross likelihood|inherent likelihood|pre mitigation probability|pre mitigation likelihood|pre mitigation p|before mitigation probability"),
     "risk,issue,assumption,dependency: impact": (
         "impact|impact level|impact rating|impact score|consequence|consequences|"
         "severity of impact|impacto|auswirkung|auswirkungen|tragweite|schadensausmass|"
-        "impact monetary|i|gravite de l impact"),
+        "impact monetary|i|gravite de l impact|inherent i|gross i|inherent impact|gross impact|pre mitigation impact|pre mitigation i|before mitigation impact"),
     "risk: residual_probability": (
         "residual probability|residual likelihood|post mitigation probability|"
         "post mitigation likelihood|target probability|probabilidad residual|"
-        "restwahrscheinlichkeit|probabilite residuelle"),
+        "restwahrscheinlichkeit|probabilite residuelle|residual p|net p|net probability|net likelihood|residual likelihood|post mitigation probability|post mitigation likelihood|post mitigation p|target probability|after mitigation probability"),
     "risk: residual_impact": (
         "residual impact|post mitigation impact|target impact|impacto residual|"
-        "restauswirkung|impact residuel"),
+        "restauswirkung|impact residuel|residual i|net i|net impact|post mitigation impact|post mitigation i|target impact|after mitigation impact"),
     "risk: proximity": "proximity|timeframe|time frame|when|proximidad|naehe|proximite|proximidade",
     "risk: response": (
         "response|response strategy|strategy|risk response|response type|treatment|"
@@ -435,6 +435,10 @@ NON_DATA_SHEETS = (
     "communication", "communications", "requirements", "use cases", "scorecard",
     "heat map", "heatmap", "settings", "config", "cover", "about", "version history",
     "document history", "validation", "pm tools", "specializations", "kpi",
+    "chart data", "chart", "charts", "graph", "graphs", "graph data", "change history",
+    "revision history", "revisions", "document control", "version control", "versions",
+    "contacts", "team contacts", "contact list", "bank holidays", "holidays", "calendar",
+    "calc", "calcs", "calculations", "workings", "pivot", "pivots", "summary pivot",
 )
 
 RAID_TYPE_WORDS: dict[str, str] = {}

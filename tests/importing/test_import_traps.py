@@ -296,3 +296,57 @@ def test_a_value_merged_down_a_column_belongs_to_every_row_it_spans(store, tmp_p
     assert {r["key"]: r["values"].get("category") for r in t["records"]} == {
         "ISS-01": "Data", "ISS-02": "Data", "ISS-03": "Data", "ISS-04": "Testing",
         "ISS-05": "Testing"}
+
+
+def test_ms_project_export_to_excel_gives_its_zero_day_milestones(store, tmp_path):
+    f = _tables(store, _book(tmp_path / "plan.xlsx", {"Task_Table1": [
+        ["ID", "Task Name", "Duration", "Start", "Finish", "% Complete", "Predecessors"],
+        [1, "Initiation", "10 days", "Mon 12/01/26", "Fri 23/01/26", "100%", ""],
+        [2, "   Project charter", "5 days", "Mon 12/01/26", "Fri 16/01/26", "100%", ""],
+        [3, "   Charter approved", "0 days", "Fri 16/01/26", "Fri 16/01/26", "100%", "2"],
+        [4, "   Build", "20 days", "Mon 19/01/26", "Fri 13/02/26", "50%", "3"],
+        [5, "   Build complete", "0 days", "Fri 13/02/26", "Fri 13/02/26", "0%", "4"],
+        [6, "   Go-live sign-off", "0 days", "Fri 27/02/26", "Fri 27/02/26", "0%", "5FS+2 days"],
+    ]}))
+    (t,) = f["tables"]
+    assert t["entity"] == "milestone"
+    got = {r["key"]: r["values"]["forecast_date"] for r in t["records"]}
+    assert got == {"Charter approved": "2026-01-16", "Build complete": "2026-02-13",
+                   "Go-live sign-off": "2026-02-27"}
+
+
+def test_inherent_and_residual_scores_under_short_headers(store, tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Risk Register"
+    ws.append(["ID", "Risk", "Owner", "Inherent", None, None, "Residual", None, None])
+    ws.append([None, None, None, "P", "I", "Score", "P", "I", "Score"])
+    ws.append(["R-01", "Key supplier insolvency", "CFO", 3, 5, 15, 2, 4, 8])
+    for rng in ("A1:A2", "B1:B2", "C1:C2", "D1:F1", "G1:I1"):
+        ws.merge_cells(rng)
+    wb.save(tmp_path / "r.xlsx")
+    (t,) = _tables(store, str(tmp_path / "r.xlsx"))["tables"]
+    v = t["records"][0]["values"]
+    assert (v["probability"], v["impact"], v["residual_probability"], v["residual_impact"]) == \
+        (3, 5, 2, 4)
+
+
+def test_chart_data_and_version_history_sheets_are_not_imported(store, tmp_path):
+    f = _tables(store, _book(tmp_path / "wb.xlsx", {
+        "Risk Register": [["ID", "Risk", "Owner"], ["R1", "Late supplier", "Ana"]],
+        "Chart Data": [["Month", "Planned", "Actual", "Forecast"],
+                       *[[f"2026-{m:02d}", 100, 90, 95] for m in range(1, 7)]],
+        "Change History": [["Version", "Date", "Change", "Author"],
+                           ["1.0", "01/01/2026", "First issue", "PMO"]]}))
+    assert {t["sheet"]: t["entity"] for t in f["tables"]} == {
+        "Risk Register": "risk", "Chart Data": None, "Change History": None}
+
+
+def test_spanish_change_requests_keep_ids_dates_and_statuses(store, tmp_path):
+    f = _tables(store, _book(tmp_path / "cr.xlsx", {"Solicitudes de cambio": [
+        ["ID Cambio", "Título", "Solicitante", "Fecha de solicitud", "Estado"],
+        ["SC-01", "Ampliar alcance", "Ana", "15 de marzo de 2026", "En revisión"],
+        ["SC-02", "Nuevo proveedor", "Luis", "3/4/2026", "Retirado"]]}))
+    (t,) = f["tables"]
+    assert [(r["key"], r["values"]["date_raised"], r["values"]["status"]) for r in t["records"]] \
+        == [("SC-01", "2026-03-15", "under_assessment"), ("SC-02", "2026-04-03", "withdrawn")]
