@@ -799,7 +799,7 @@ class _Builder:
         if not ref:
             if self.has_ref_col:
                 return (self.col("ref") or "", "no ID in the ID column")
-            ref = self._ref_by_title(project, str(values["title"]))
+            ref = self._ref_by_title(project, str(values["title"]), values)
         ref = values["ref"] = str(ref)
         values["project_id"] = project
         rec = self._keyed(row, (project, ref), values, ref, self.entity)
@@ -814,8 +814,10 @@ class _Builder:
         row = self.ctx.rows_by_key(rec.entity).get((project, rec.key))
         return row.get("owner") if row else None
 
-    def _ref_by_title(self, project: Any, title: str) -> str:
-        """No ID column: find the item by its title, or number a new one (R-001…)."""
+    def _ref_by_title(self, project: Any, title: str,
+                      values: dict[str, Any] | None = None) -> str:
+        """No ID column: find the item by its title (of several with that title, the one
+        whose other values agree most with the row's), or number a new one (R-001…)."""
         e = self.entity
         key = (e, project)
         if key not in self.ctx.titles:
@@ -829,7 +831,15 @@ class _Builder:
             self.ctx.used_refs[key] = used
         found = self.ctx.titles[key].get(norm(title))
         if found:
-            return str(found.pop(0)["ref"])
+            best = 0
+            if len(found) > 1 and values:
+                def agree(row: dict[str, Any]) -> int:
+                    return sum(1 for k, v in values.items()
+                               if k not in ("title", "ref", "project_id") and k in row
+                               and _same(row[k], v))
+                scores = [agree(row) for row in found]
+                best = scores.index(max(scores))
+            return str(found.pop(best)["ref"])
         used = self.ctx.used_refs[key]
         prefix = {"risk": "R", "issue": "I", "assumption": "A", "dependency": "D",
                   "decision": "DEC", "action": "ACT", "change_request": "CR",

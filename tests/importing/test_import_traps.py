@@ -350,3 +350,17 @@ def test_spanish_change_requests_keep_ids_dates_and_statuses(store, tmp_path):
     (t,) = f["tables"]
     assert [(r["key"], r["values"]["date_raised"], r["values"]["status"]) for r in t["records"]] \
         == [("SC-01", "2026-03-15", "under_assessment"), ("SC-02", "2026-04-03", "withdrawn")]
+
+
+def test_a_log_without_ids_resorted_next_week_keeps_same_title_items_apart(store, tmp_path):
+    head = ["Issue", "Description", "Owner", "Status"]
+    week1 = [head, ["Supplier late", "Licences", "Ana", "Open"],
+             ["Test environment down", "UAT", "Ben", "Closed"],
+             ["Supplier late", "Hardware", "Cara", "Escalated"],
+             ["Test environment down", "SIT", "Dev", "Open"]]
+    import_files(store, [_book(tmp_path / "w1.xlsx", {"Issues": week1})], dry_run=False,
+                 project_code="DEMO")
+    week2 = [head, ["Security review failed", "Pen test", "Eve", "Open"],
+             *reversed(week1[1:])]
+    (t,) = _tables(store, _book(tmp_path / "w2.xlsx", {"Issues": week2}))["tables"]
+    assert [r["action"] for r in t["records"]] == ["create"] + ["unchanged"] * 4
