@@ -364,6 +364,9 @@ def _extent(rows: list[list[Any]] | _Zone, hr: int, c0: int, c1: int, headers: d
             break
         if gap and _NOTES.match(str(row[rc[0]])):
             break  # "Notes:", "Key", "Source: …" under the table
+        if len(rc) == 1 and isinstance(row[rc[0]], str) and _header_follows(rows, k, stop,
+                                                                             hdr_norm):
+            break  # "Risks" over the header of the next table on the sheet
         if gap >= 2 and tracked and len(rc) <= 2 and filled >= 4 * tracked:
             break  # after blank rows, a line or two of text under a table of full rows
         if not _fits(row, c0, c1):
@@ -491,6 +494,17 @@ def _own_table(hrow: list[Any], headers: dict[int, str], run: list[int],
     first = [row[run[0]] for row in data[:200] if run[0] < len(row) and not _empty(row[run[0]])]
     texts = [norm(v) for v in first if isinstance(v, str)]
     return len(texts) >= 2 and len(texts) * 2 >= len(first) and len(set(texts)) == len(texts)
+
+
+def _header_follows(rows: list[list[Any]] | _Zone, k: int, stop: int,
+                    hdr_norm: set[str]) -> bool:
+    """The first filled row below row ``k`` (within two) is another table's header."""
+    for j in range(k + 1, min(k + 3, stop, len(rows))):
+        nxt = rows[j]
+        if _row_cells(nxt):
+            return len(_row_cells(nxt)) >= 3 and header_score(nxt) > 0 and \
+                _looks_like_new_header(nxt, hdr_norm)
+    return False
 
 
 def _looks_like_new_header(row: list[Any], hdr_norm: set[str]) -> bool:

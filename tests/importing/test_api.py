@@ -191,9 +191,13 @@ def test_corrected_profile_is_not_forced_on_a_row_without_its_headers(store, tmp
     detected, _ = _corrected_profile(store, tmp_path)
     # the same banner, but the header is now two rows further down
     path = _tracker(tmp_path / "moved.xlsx", APRIL, above=[BANNER, ["Draft"], ["Confidential"]])
-    (t,) = read_and_detect(path, store=store, as_of=AS_OF)
-    assert t.signature == detected
-    assert t.header_row == 1 and not t.profile  # left as detected, not mis-mapped
+    banner, table = read_and_detect(path, store=store, as_of=AS_OF)
+    assert banner.signature == detected
+    assert banner.header_row == 1 and not banner.profile  # left as detected, not mis-mapped
+    # the real header, under its lone "Confidential" line, is a table of its own, mapped
+    # by the profile saved for its headers
+    assert (table.header_row, table.range, table.entity) == (4, "A4:F9", "risk")
+    assert table.profile and _fields(table)["Impact"] is None
 
 
 def test_apply_profile_in_place_when_the_user_chose_the_row(tmp_path):

@@ -364,3 +364,17 @@ def test_a_log_without_ids_resorted_next_week_keeps_same_title_items_apart(store
              *reversed(week1[1:])]
     (t,) = _tables(store, _book(tmp_path / "w2.xlsx", {"Issues": week2}))["tables"]
     assert [r["action"] for r in t["records"]] == ["create"] + ["unchanged"] * 4
+
+
+def test_tables_stacked_under_headings_on_one_sheet_stay_apart(store, tmp_path):
+    rows = [["Weekly status — Project Atlas"], [],
+            ["Milestones"], ["Milestone", "Baseline", "Forecast", "Status"],
+            ["M1 Design approved", "15/01/2026", "15/01/2026", "Complete"],
+            ["M2 Build complete", "27/02/2026", "06/03/2026", "At risk"],
+            [], ["Risks"], ["Risk ID", "Risk", "Owner", "Probability", "Impact"],
+            ["R-01", "Vendor patch slips past UAT window", "Ana", "High", "High"],
+            ["R-02", "Key tester leaves", "Ben", "Low", "Medium"]]
+    f = _tables(store, _book(tmp_path / "status.xlsx", {"Summary": rows}))
+    got = {t["entity"]: (t["range"], [r["key"] for r in t["records"]]) for t in f["tables"]}
+    assert got == {"milestone": ("A4:D6", ["M1 Design approved", "M2 Build complete"]),
+                   "risk": ("A9:E11", ["R-01", "R-02"])}
