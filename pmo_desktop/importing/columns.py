@@ -461,6 +461,7 @@ def apply_mapping(table: DetectedTable, entity: str | None,
     for c in table.columns:
         f, conf = mapping.get(c.index, (None, 0.0))
         c.field, c.confidence = f, conf
+    _note_misfits(table, entity)
     if entity in RAID:
         type_col = table.column_for("_type")
         if type_col is not None:
@@ -484,6 +485,24 @@ def apply_mapping(table: DetectedTable, entity: str | None,
         desc = table.column_for("description")
         if desc is not None:
             desc.field = "title"
+
+
+def _note_misfits(table: DetectedTable, entity: str | None) -> None:
+    """A column whose header names a field but whose values do not read as it is left
+    out; its ``note`` says so (shown in the wizard, listed in the table's warnings)."""
+    used = {c.field for c in table.columns if c.field}
+    for c in table.columns:
+        c.note = None
+        if c.field or c.period or entity is None:
+            continue
+        best = next(((f, conf) for f, conf in header_matches(_match_text(table, c), entity)
+                     if conf >= 0.9 and f not in used and not f.startswith("_")), None)
+        if best is None:
+            continue
+        sample = [V.text(v) for v in column_values(table, c.index, 50) if not V.is_empty(v)]
+        shown = ", ".join(f"'{v[:20]}'" for v in list(dict.fromkeys(sample))[:3])
+        c.note = (f"its header reads as {best[0].replace('_', ' ')}, but its values "
+                  f"({shown}) do not: left out")
 
 
 def remap(table: DetectedTable, entity: str | None, as_of: date | None) -> None:

@@ -493,6 +493,10 @@ def _store_columns(tables: list[DetectedTable]) -> list[str]:
 
 def _plan_table(ctx: _Context, table: DetectedTable) -> list[TablePlan]:
     plans = _plan_table_kinds(ctx, table)
+    misfits = [f"{c.letter} '{c.header}' ({c.note})" for c in table.columns
+               if c.note and not c.field]
+    if misfits and table.entity:
+        plans[0].warnings.append("Columns left out: " + "; ".join(misfits) + ".")
     note = table.workbook.note if table.workbook is not None else None
     if note:
         plans[0].warnings.insert(0, note)

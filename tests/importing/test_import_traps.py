@@ -378,3 +378,15 @@ def test_tables_stacked_under_headings_on_one_sheet_stay_apart(store, tmp_path):
     got = {t["entity"]: (t["range"], [r["key"] for r in t["records"]]) for t in f["tables"]}
     assert got == {"milestone": ("A4:D6", ["M1 Design approved", "M2 Build complete"]),
                    "risk": ("A9:E11", ["R-01", "R-02"])}
+
+
+def test_a_column_named_like_a_field_whose_values_do_not_fit_is_named(store, tmp_path):
+    f = _tables(store, _book(tmp_path / "a.xlsx", {"Actions": [
+        ["Action ID", "Action", "Owner", "Due"],
+        ["A1", "Send spec", "ana@corp.example", "next week"],
+        ["A2", "Book room", "ben@corp.example", "EOM"],
+        ["A3", "Chase vendor", "cara@corp.example", "Q1"]]}))
+    (t,) = f["tables"]
+    assert [c["field"] for c in t["columns"]] == ["ref", "title", "owner", None]
+    assert t["warnings"][-1] == ("Columns left out: D 'Due' (its header reads as due date, "
+                                 "but its values ('next week', 'EOM', 'Q1') do not: left out).")
