@@ -343,8 +343,11 @@ def _check_dimension(name: str, sheet: str, data: bytes, part: str, limits: Limi
     rows = int(m.group(4)) - int(m.group(2)) + 1
     cols = col_index(m.group(3).decode()) - col_index(m.group(1).decode()) + 1
     if rows * cols > limits.max_cells:
-        raise ReadError(f"{name}, sheet '{sheet}', has {rows * cols:,} cells, over the "
-                        f"limit of {limits.max_cells:,} per sheet.")
+        span = f"{m.group(1).decode()}{m.group(2).decode()}:{m.group(3).decode()}" \
+               f"{m.group(4).decode()}"
+        raise ReadError(f"{name}, sheet '{sheet}', spans {rows * cols:,} cells ({span}), over "
+                        f"the limit of {limits.max_cells:,} per sheet; if only a stray cell "
+                        "lies far out, clear it, save and import again.")
 
 
 def _attach_uncached(data: bytes, sheets: list[Sheet]) -> None:
