@@ -156,6 +156,10 @@ def kind_of(entity: str | None, field_name: str) -> str:
     return "text"
 
 
+# Fields naming a person: "Priya Shah <priya@corp>" → "Priya Shah", "mailto:x@y" → "x@y".
+PERSON_FIELDS = {"owner", "actionee", "raised_by", "decided_by", "requester", "logged_by",
+                 "manager", "sponsor", "approver"}
+
 # A column whose values do not fit the field goes to its fallback field instead.
 FALLBACK = {"issue_type": "category", "response": "response_actions", "rag_overall": "state",
             "impact": "impact_analysis", "category": "notes", "state": "summary",
@@ -283,6 +287,8 @@ def make_parser(entity: str | None, field_name: str, column: Column, sample: lis
         return V.enum_parser(choices, "status" if field_name == "status" else field_name, entity)
     if kind == "raid_type":
         return _raid_type
+    if field_name in PERSON_FIELDS:
+        return V.person
     return V.text
 
 

@@ -23,6 +23,23 @@ class ValueProblem(ValueError):
     """A cell that cannot be read as its field; the message is the reason."""
 
 
+_NAMED_ADDRESS = re.compile(r"^\s*\"?([^\"<]*?)\"?\s*<\s*(?:mailto:)?([^<>\s]+@[^<>\s]+)\s*>\s*$")
+
+
+def person(value: Any) -> str | None:
+    """A person as written in a tracker: ``"Priya Shah <priya@corp>"`` → ``"Priya Shah"``,
+    ``"mailto:cfo@corp"`` → ``"cfo@corp"``; anything else as ``text``."""
+    t = text(value)
+    if t is None:
+        return None
+    m = _NAMED_ADDRESS.match(t)
+    if m:
+        return m.group(1).strip() or m.group(2)
+    if t.lower().startswith("mailto:"):
+        return t[7:].strip() or None
+    return t
+
+
 def is_empty(value: Any) -> bool:
     return value is None or value == "" or (isinstance(value, str) and not value.strip())
 

@@ -217,3 +217,11 @@ def test_heavy_modules_load_lazily():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=str(__import__('pathlib').Path(__file__).parents[2]))
     assert out.stdout.split() == ["False", "False", "False"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Priya Shah <priya.shah@acme.co.uk>", "Priya Shah"), ("mailto:cfo@acme.co.uk", "cfo@acme.co.uk"),
+    ('"Shah, Priya" <p@x.com>', "Shah, Priya"), ("<p@x.com>", "p@x.com"), (" Ana ", "Ana"),
+])
+def test_people_written_with_their_addresses(text, expected):
+    assert V.person(text) == expected
