@@ -510,8 +510,9 @@ def _plan_table_kinds(ctx: _Context, table: DetectedTable) -> list[TablePlan]:
         if len(table.columns) >= 3 and table.region.last_row >= table.region.first_row:
             # (a two-column block is a lookup, a key or a note: not worth a word)
             tp.warnings.append("Not imported: no kind of record was recognised in its headers "
-                               "(no title, name or code column); choose one in the import "
-                               "wizard to import it.")
+                               "(a tracker names its rows by an ID, title, name or code, and "
+                               "dates its money by month); choose one in the import wizard "
+                               "to import it.")
         return [tp]
     if table.split_col is not None:
         return _plan_split(ctx, table)
