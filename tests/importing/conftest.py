@@ -12,6 +12,20 @@ from pmo_desktop.store import open_store
 FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures"
 
 
+def write_book(path: Path | str, sheets: dict[str, list[list]]) -> str:
+    """A workbook written by openpyxl: ``sheets`` is {sheet name: rows, as written}."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+    wb.save(path)
+    return str(path)
+
+
 @pytest.fixture
 def store(tmp_path):
     s = open_store(tmp_path / "p.pmo")

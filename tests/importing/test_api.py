@@ -14,7 +14,7 @@ from pmo_desktop.importing.api import (
     plan_tables, read_and_detect, save_profile, table_at_header,
 )
 
-import openpyxl  # noqa: E402
+from .conftest import write_book
 
 AS_OF = date(2025, 3, 31)
 # A banner row of short labels that detection takes for the header; the real one is row 2.
@@ -27,19 +27,8 @@ APRIL = MARCH + [["R-04", "Vendor insolvent", "Di", "Low", "High", "Open"],
                  ["R-05", "Scope creep", "Ed", "High", "Low", "Open"]]
 
 
-def _write(path: Path, sheets: dict[str, list[list]]) -> str:
-    wb = openpyxl.Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for row in rows:
-            ws.append(row)
-    wb.save(path)
-    return str(path)
-
-
 def _tracker(path: Path, rows: list[list], above: list[list] | None = None) -> str:
-    return _write(path, {"Risks": (above if above is not None else [BANNER]) + [HEADER] + rows})
+    return write_book(path, {"Risks": (above if above is not None else [BANNER]) + [HEADER] + rows})
 
 
 def _col(table, header: str) -> int:
@@ -81,7 +70,7 @@ def test_table_at_header_on_an_empty_row_is_none(tmp_path):
 # -- progress and cancel inside one file ----------------------------------------------
 
 def _three_sheets(tmp_path: Path) -> str:
-    return _write(tmp_path / "raid.xlsx", {
+    return write_book(tmp_path / "raid.xlsx", {
         "Risks": [HEADER] + MARCH,
         "Issues": [["ID", "Issue Title", "Owner", "Priority", "Status"],
                    ["I-01", "Server down", "Ana", "High", "Open"]],

@@ -6,17 +6,7 @@ import openpyxl
 
 from pmo_desktop.importing.api import import_files
 
-
-def _book(path, sheets):
-    """``sheets``: {name: rows}; the first row of each is written as it is."""
-    wb = openpyxl.Workbook()
-    wb.remove(wb.active)
-    for name, rows in sheets.items():
-        ws = wb.create_sheet(name)
-        for r in rows:
-            ws.append(r)
-    wb.save(path)
-    return str(path)
+from .conftest import write_book
 
 
 def _tables(store, path, project="DEMO"):
@@ -25,7 +15,7 @@ def _tables(store, path, project="DEMO"):
 
 
 def test_a_record_whose_title_starts_with_total_is_not_a_total_row(store, tmp_path):
-    path = _book(tmp_path / "r.xlsx", {"Risk Register": [
+    path = write_book(tmp_path / "r.xlsx", {"Risk Register": [
         ["Risk ID", "Title", "Owner", "Probability", "Impact", "Status"],
         ["R1", "Total loss of primary data centre", "Ops", 1, 5, "Open"],
         ["R2", "Vendor delay", "PM", 3, 3, "Open"],
@@ -43,7 +33,7 @@ def test_a_record_whose_title_starts_with_total_is_not_a_total_row(store, tmp_pa
 
 
 def test_french_and_portuguese_registers_map_their_columns(store, tmp_path):
-    path = _book(tmp_path / "fr.xlsx", {
+    path = write_book(tmp_path / "fr.xlsx", {
         "Registre des risques": [
             ["Réf.", "Intitulé du risque", "Propriétaire", "Probabilité", "Impact", "Échéance",
              "Statut", "Plan d'action"],
@@ -67,7 +57,7 @@ def test_french_and_portuguese_registers_map_their_columns(store, tmp_path):
 
 
 def test_a_table_of_no_known_kind_says_why_it_was_not_imported(store, tmp_path):
-    path = _book(tmp_path / "raci.xlsx", {"RACI": [
+    path = write_book(tmp_path / "raci.xlsx", {"RACI": [
         ["Deliverable", "Sponsor", "PMO", "Supplier"],
         ["Charter", "A", "R", "I"], ["Design", "C", "A", "R"]]})
     t = _tables(store, path)["tables"][0]
@@ -81,7 +71,7 @@ def test_one_sheet_per_month_takes_each_record_from_the_latest_month(store, tmp_
     sheets = {m: [head, ["PRJ-A", "Alpha", rag, pct], ["PRJ-B", "Beta", "Green", pct]]
               for m, (rag, pct) in months.items()}
     sheets["Mar"].append(["PRJ-C", "Gamma", "Amber", 0.05])  # new in March
-    f = _tables(store, _book(tmp_path / "monthly.xlsx", sheets))
+    f = _tables(store, write_book(tmp_path / "monthly.xlsx", sheets))
     jan, feb, mar = f["tables"]  # in the workbook's order
     assert [r["key"] for r in mar["records"]] == ["PRJ-A", "PRJ-B", "PRJ-C"]
     assert (mar["records"][0]["values"]["rag_overall"], mar["records"][0]["values"]["pct_complete"]) \
@@ -94,7 +84,7 @@ def test_one_sheet_per_month_takes_each_record_from_the_latest_month(store, tmp_
 
 def test_sheets_not_named_for_periods_keep_reporting_duplicates(store, tmp_path):
     head = ["Risk ID", "Title", "Owner"]
-    f = _tables(store, _book(tmp_path / "two.xlsx", {
+    f = _tables(store, write_book(tmp_path / "two.xlsx", {
         "Team A": [head, ["R1", "Late supplier", "Ana"]],
         "Team B": [head, ["R1", "Late supplier", "Ana"]]}))
     a, b = f["tables"]
@@ -106,7 +96,7 @@ def test_effort_in_fte_or_days_is_stored_as_hours(store, tmp_path):
     from datetime import datetime
 
     months = [datetime(2026, 1, 1), datetime(2026, 2, 1), datetime(2026, 3, 1)]
-    path = _book(tmp_path / "plan.xlsx", {  # January 22 working days, February 20, March 22
+    path = write_book(tmp_path / "plan.xlsx", {  # January 22 working days, February 20, March 22
         "FTE Plan": [["Resource plan 2026 – FTE per month"], [],
                      ["Name", "Role", "Project", "Unit", *months],
                      ["Alice Brown", "Analyst", "PRJ-001", "FTE", 1, 0.5, 0],
@@ -161,7 +151,7 @@ def test_a_blank_row_inside_a_log_does_not_end_it_and_notes_below_are_not_rows(s
     rows += [[], [], [], ["Notes:"], ["1. Status must be Open / In Progress / Closed"],
              ["2. Owner", "Named individual, not a team"],
              ["3. Review", "Weekly at PMO meeting", None, None, date(2026, 1, 5)]]
-    f = _tables(store, _book(tmp_path / "actions.xlsx", {"Action Tracker": rows}))
+    f = _tables(store, write_book(tmp_path / "actions.xlsx", {"Action Tracker": rows}))
     log = f["tables"][0]
     assert (log["entity"], log["created"], log["rejected"]) == ("action", 60, [])
     assert log["range"] == "A1:G62"
@@ -169,7 +159,7 @@ def test_a_blank_row_inside_a_log_does_not_end_it_and_notes_below_are_not_rows(s
 
 
 def test_dependency_log_keeps_its_ids_project_and_counterparty(store, tmp_path):
-    f = _tables(store, _book(tmp_path / "deps.xlsx", {"Dependencies": [
+    f = _tables(store, write_book(tmp_path / "deps.xlsx", {"Dependencies": [
         ["Dep ID", "Dependency", "Direction", "Counterparty project", "Need by", "Status",
          "Owner"],
         ["DEP-01", "Test environment from TestCo", "Inbound", "Supplier TestCo", "31/03/2026",
@@ -184,7 +174,7 @@ def test_dependency_log_keeps_its_ids_project_and_counterparty(store, tmp_path):
 
 
 def test_lessons_register_without_a_title_column_takes_what_went_well(store, tmp_path):
-    f = _tables(store, _book(tmp_path / "ll.xlsx", {"Lessons Learned": [
+    f = _tables(store, write_book(tmp_path / "ll.xlsx", {"Lessons Learned": [
         ["No.", "Date", "Category", "What went well", "What could be improved",
          "Recommendation", "Raised By"],
         [1, "12/01/2026", "Planning", "Early supplier engagement " * 8, "Late sign-off",
@@ -231,7 +221,7 @@ def test_budget_with_months_over_budget_actual_forecast(store, tmp_path):
 
 
 def test_budget_lines_down_months_across_in_one_header_row(store, tmp_path):
-    f = _tables(store, _book(tmp_path / "b.xlsx", {"Budget": [
+    f = _tables(store, write_book(tmp_path / "b.xlsx", {"Budget": [
         ["Cost Line", "Jan-26", "Feb-26", "Mar-26", "TOTAL"],
         ["Labour", 5000, 5000, 8000, 18000], ["Licences", 1000, 1000, 1000, 3000]]}))
     (t,) = f["tables"]
@@ -241,7 +231,7 @@ def test_budget_lines_down_months_across_in_one_header_row(store, tmp_path):
 
 
 def test_a_milestone_done_after_its_baseline_is_complete_late(store, tmp_path):
-    f = _tables(store, _book(tmp_path / "m.xlsx", {"Milestones": [
+    f = _tables(store, write_book(tmp_path / "m.xlsx", {"Milestones": [
         ["Milestone", "Baseline", "Forecast", "Actual", "% Complete"],
         ["M1 Design signed off", "15/01/2026", "30/01/2026", "30/01/2026", 1],
         ["M2 Build complete", "27/02/2026", "27/02/2026", "26/02/2026", 1],
@@ -253,7 +243,7 @@ def test_a_milestone_done_after_its_baseline_is_complete_late(store, tmp_path):
 
 
 def test_raid_type_abbreviations_and_a_blank_type(store, tmp_path):
-    f = _tables(store, _book(tmp_path / "raid.xlsx", {"RAID": [
+    f = _tables(store, write_book(tmp_path / "raid.xlsx", {"RAID": [
         ["ID", "Type", "Title", "Owner", "Status"],
         ["RAID-001", "R", "Supplier late", "Ana", "Open"],
         ["RAID-002", "Dec", "Use vendor cloud", "Board", "Approved"],
@@ -267,7 +257,7 @@ def test_raid_type_abbreviations_and_a_blank_type(store, tmp_path):
 
 
 def test_resources_spelled_twice_are_one_person_and_rates_read(store, tmp_path):
-    f = _tables(store, _book(tmp_path / "team.xlsx", {"Team": [
+    f = _tables(store, write_book(tmp_path / "team.xlsx", {"Team": [
         ["Name", "Email", "Role", "FTE", "Day rate £"],
         ["Sarah Jones", "sarah.jones@corp.example", "Test Lead", "100%", "£650/day"],
         ["Jay  Patel", "jay.patel@corp.example", "Architect", "50%", "£1,100 per day"],
@@ -299,7 +289,7 @@ def test_a_value_merged_down_a_column_belongs_to_every_row_it_spans(store, tmp_p
 
 
 def test_ms_project_export_to_excel_gives_its_zero_day_milestones(store, tmp_path):
-    f = _tables(store, _book(tmp_path / "plan.xlsx", {"Task_Table1": [
+    f = _tables(store, write_book(tmp_path / "plan.xlsx", {"Task_Table1": [
         ["ID", "Task Name", "Duration", "Start", "Finish", "% Complete", "Predecessors"],
         [1, "Initiation", "10 days", "Mon 12/01/26", "Fri 23/01/26", "100%", ""],
         [2, "   Project charter", "5 days", "Mon 12/01/26", "Fri 16/01/26", "100%", ""],
@@ -332,7 +322,7 @@ def test_inherent_and_residual_scores_under_short_headers(store, tmp_path):
 
 
 def test_chart_data_and_version_history_sheets_are_not_imported(store, tmp_path):
-    f = _tables(store, _book(tmp_path / "wb.xlsx", {
+    f = _tables(store, write_book(tmp_path / "wb.xlsx", {
         "Risk Register": [["ID", "Risk", "Owner"], ["R1", "Late supplier", "Ana"]],
         "Chart Data": [["Month", "Planned", "Actual", "Forecast"],
                        *[[f"2026-{m:02d}", 100, 90, 95] for m in range(1, 7)]],
@@ -343,7 +333,7 @@ def test_chart_data_and_version_history_sheets_are_not_imported(store, tmp_path)
 
 
 def test_spanish_change_requests_keep_ids_dates_and_statuses(store, tmp_path):
-    f = _tables(store, _book(tmp_path / "cr.xlsx", {"Solicitudes de cambio": [
+    f = _tables(store, write_book(tmp_path / "cr.xlsx", {"Solicitudes de cambio": [
         ["ID Cambio", "Título", "Solicitante", "Fecha de solicitud", "Estado"],
         ["SC-01", "Ampliar alcance", "Ana", "15 de marzo de 2026", "En revisión"],
         ["SC-02", "Nuevo proveedor", "Luis", "3/4/2026", "Retirado"]]}))
@@ -358,11 +348,11 @@ def test_a_log_without_ids_resorted_next_week_keeps_same_title_items_apart(store
              ["Test environment down", "UAT", "Ben", "Closed"],
              ["Supplier late", "Hardware", "Cara", "Escalated"],
              ["Test environment down", "SIT", "Dev", "Open"]]
-    import_files(store, [_book(tmp_path / "w1.xlsx", {"Issues": week1})], dry_run=False,
+    import_files(store, [write_book(tmp_path / "w1.xlsx", {"Issues": week1})], dry_run=False,
                  project_code="DEMO")
     week2 = [head, ["Security review failed", "Pen test", "Eve", "Open"],
              *reversed(week1[1:])]
-    (t,) = _tables(store, _book(tmp_path / "w2.xlsx", {"Issues": week2}))["tables"]
+    (t,) = _tables(store, write_book(tmp_path / "w2.xlsx", {"Issues": week2}))["tables"]
     assert [r["action"] for r in t["records"]] == ["create"] + ["unchanged"] * 4
 
 
@@ -374,14 +364,14 @@ def test_tables_stacked_under_headings_on_one_sheet_stay_apart(store, tmp_path):
             [], ["Risks"], ["Risk ID", "Risk", "Owner", "Probability", "Impact"],
             ["R-01", "Vendor patch slips past UAT window", "Ana", "High", "High"],
             ["R-02", "Key tester leaves", "Ben", "Low", "Medium"]]
-    f = _tables(store, _book(tmp_path / "status.xlsx", {"Summary": rows}))
+    f = _tables(store, write_book(tmp_path / "status.xlsx", {"Summary": rows}))
     got = {t["entity"]: (t["range"], [r["key"] for r in t["records"]]) for t in f["tables"]}
     assert got == {"milestone": ("A4:D6", ["M1 Design approved", "M2 Build complete"]),
                    "risk": ("A9:E11", ["R-01", "R-02"])}
 
 
 def test_a_column_named_like_a_field_whose_values_do_not_fit_is_named(store, tmp_path):
-    f = _tables(store, _book(tmp_path / "a.xlsx", {"Actions": [
+    f = _tables(store, write_book(tmp_path / "a.xlsx", {"Actions": [
         ["Action ID", "Action", "Owner", "Due"],
         ["A1", "Send spec", "ana@corp.example", "next week"],
         ["A2", "Book room", "ben@corp.example", "EOM"],
