@@ -214,13 +214,15 @@ def _sheet_period(name: str, as_of: date | None) -> tuple[int, ...] | None:
 
 
 def _period_sheets(tables: list[DetectedTable], as_of: date | None
-                   ) -> dict[int, tuple[str, tuple[int, ...]]]:
+                   ) -> tuple[dict[int, tuple[str, tuple[int, ...]]], dict[str, set[tuple[str, str]]]]:
     """Tables of one file with the same headers, on sheets that are all named for periods
-    of one kind (months, weeks, sprints): id(table) → (group, rank of its period)."""
+    of one kind (months, weeks, sprints): id(table) → (group, rank of its period), and
+    group → its (file name, sheet)s."""
     groups: dict[tuple[str, str, str | None], list[DetectedTable]] = {}
     for t in tables:
         groups.setdefault((t.path, t.signature, t.entity), []).append(t)
     out: dict[int, tuple[str, tuple[int, ...]]] = {}
+    sheets: dict[str, set[tuple[str, str]]] = {}
     for (path, signature, _e), members in groups.items():
         if len(members) < 2 or len({t.sheet for t in members}) < 2:
             continue
@@ -231,7 +233,8 @@ def _period_sheets(tables: list[DetectedTable], as_of: date | None
         for t, rank in zip(members, ranks):
             assert rank is not None
             out[id(t)] = (group, rank)
-    return out
+            sheets.setdefault(group, set()).add((t.file_name, t.sheet))
+    return out, sheets
 
 
 _UNIT_HEADERS = {"unit", "units", "uom", "unit of measure", "measure", "unidad", "einheit",
@@ -455,10 +458,7 @@ def plan_tables(store: Any, tables: list[DetectedTable], *, project_code: str | 
     """Compare every detected table with the store; pure apart from reading it."""
     ctx = _Context(store, project_code, as_of)
     ctx.columns = _store_columns(tables)
-    ctx.periods = _period_sheets(tables, as_of)
-    for t in tables:
-        if id(t) in ctx.periods:
-            ctx.period_sheets.setdefault(ctx.periods[id(t)][0], set()).add((t.file_name, t.sheet))
+    ctx.periods, ctx.period_sheets = _period_sheets(tables, as_of)
     plan = Plan(project_code=project_code)
     # one sheet per month (or week, sprint …) with the same layout: the latest is
     # planned first, so that a record in several of them is taken from the latest
