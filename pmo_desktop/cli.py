@@ -272,6 +272,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
+        from pmo_desktop.ui.system_libs import window_problem
+
+        problem = window_problem()  # before Qt, which aborts the process instead
+        if problem:
+            print(problem, file=sys.stderr)
+            return 2
         from pmo_desktop.ui.app import run_app
 
         return run_app(db=args.db, profile=args.profile)

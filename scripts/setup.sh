@@ -1,18 +1,19 @@
-# Sourced by run.sh and test.sh: a virtual environment in .venv with the project installed.
+# Sourced by run.sh and test.sh: a virtual environment in .venv with the project installed,
+# and, on Debian, the system libraries Qt loads.
 VENV="${PMO_VENV:-.venv}"
-# Qt needs a few system libraries that a minimal Debian lacks; install them when we can.
-if command -v apt-get >/dev/null 2>&1 && { ! ldconfig -p 2>/dev/null | grep -q 'libEGL.so.1' \
-    || ! ldconfig -p 2>/dev/null | grep -q 'libxcb-cursor.so.0'; }; then
-  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
-  $SUDO apt-get update -qq && $SUDO apt-get install -y -qq libegl1 libgl1 libxkbcommon0 \
-    libfontconfig1 libdbus-1-3 libglib2.0-0 libxcb-cursor0 >/dev/null || true
-fi
+if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+apt_install() {  # quietly; refreshes the package lists once if the install fails without them
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" \
+      >/dev/null 2>&1 \
+    || { $SUDO apt-get update -qq >/dev/null \
+         && $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+              --no-install-recommends "$@" >/dev/null; }
+}
 if [ ! -x "$VENV/bin/python" ]; then
   if ! python3 -m venv --system-site-packages "$VENV" 2>/dev/null; then
     # Debian ships venv separately (python3-venv); install it and try again.
     rm -rf "$VENV"
-    if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
-    $SUDO apt-get install -y -qq python3-venv >/dev/null
+    apt_install python3-venv
     python3 -m venv --system-site-packages "$VENV"
   fi
 fi
@@ -20,4 +21,17 @@ STAMP="$VENV/.installed${EXTRAS:-}"
 if [ ! -f "$STAMP" ] || [ pyproject.toml -nt "$STAMP" ]; then
   "$VENV/bin/python" -m pip install -q --disable-pip-version-check -e ".${EXTRAS:-}"
   touch "$STAMP"
+fi
+# The libraries Qt's modules and plugins link against that this system lacks, as Debian
+# packages: ldd on the installed PySide6, mapped by pmo_desktop/ui/system_libs.py
+# (one ldd run, a tenth of a second, when nothing is missing).
+if command -v apt-get >/dev/null 2>&1; then
+  QT_PACKAGES="$("$VENV/bin/python" -m pmo_desktop.ui.system_libs --missing-packages)" \
+    || QT_PACKAGES=""
+  if [ -n "$QT_PACKAGES" ]; then
+    echo "Installing the system libraries Qt needs: $QT_PACKAGES" >&2
+    # shellcheck disable=SC2086  # one word per package
+    apt_install $QT_PACKAGES \
+      || echo "Could not install them; run: sudo apt-get install $QT_PACKAGES" >&2
+  fi
 fi
