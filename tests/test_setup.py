@@ -145,6 +145,7 @@ def test_the_platform_qt_would_use_decides_what_is_checked():
                           "(pmo-desktop --help).")
     assert window_problem({"QT_QPA_PLATFORM": "xcb"}, platform="linux") == no_display
     assert window_problem({"QT_QPA_PLATFORM": "offscreen"}, platform="linux") is None
+    assert window_problem({"QT_QPA_PLATFORM": "minimal:enable_fonts"}, platform="linux") is None
     assert window_problem({"WAYLAND_DISPLAY": "wayland-0"}, platform="linux") is None
     assert window_problem({}, platform="darwin") is None
     assert window_problem({}, platform="win32") is None

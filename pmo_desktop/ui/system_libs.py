@@ -103,6 +103,8 @@ DEBIAN_PACKAGES: dict[str, str] = {
 }
 
 CLI_HINT = "or use the command line (pmo-desktop --help)"
+# QT_QPA_PLATFORM values that draw into memory, not onto a screen.
+HEADLESS_PLATFORMS = {"offscreen", "minimal"}
 
 
 @dataclass(frozen=True)
@@ -145,9 +147,10 @@ def pyside_dir() -> Path | None:
     return Path(spec.origin).parent
 
 
-def qt_files(pyside: Path, plugins: Iterable[str] = QT_PLUGINS) -> list[Path]:
-    """The app's Qt modules and the given plugins that this PySide6 build ships."""
-    files = [p for name in QT_MODULES for p in sorted(pyside.glob(f"{name}.*.so"))]
+def qt_files(pyside: Path, plugins: Iterable[str] = QT_PLUGINS,
+             modules: Iterable[str] = QT_MODULES) -> list[Path]:
+    """The given Qt modules and plugins that this PySide6 build ships."""
+    files = [p for name in modules for p in sorted(pyside.glob(f"{name}.*.so"))]
     files += [pyside / "Qt" / "plugins" / rel for rel in plugins]
     return [f for f in files if f.is_file()]
 
@@ -178,12 +181,13 @@ def bundled_dirs(pyside: Path) -> list[Path]:
     return [pyside, pyside.parent / "shiboken6"]
 
 
-def missing_libraries(plugins: Iterable[str] = QT_PLUGINS) -> list[str]:
-    """The sonames the app's Qt files need that the system does not have."""
+def missing_libraries(plugins: Iterable[str] = QT_PLUGINS,
+                      modules: Iterable[str] = QT_MODULES) -> list[str]:
+    """The sonames these Qt plugins and modules need that the system does not have."""
     pyside = pyside_dir()
     if pyside is None:
         return []
-    output = run_ldd(qt_files(pyside, plugins))
+    output = run_ldd(qt_files(pyside, plugins, modules))
     if output is None:
         return []
     return [lib.soname for lib in system_libraries(output, bundled_dirs(pyside))
@@ -254,8 +258,11 @@ def window_problem(environ: Mapping[str, str] | None = None,
 
     Only Linux is checked (elsewhere Qt's platform plugin has no system libraries that can
     be missing). The platform is QT_QPA_PLATFORM's first choice, else Wayland in a Wayland
-    session, else xcb (X11): its plugin and the Qt modules must find their libraries, and
-    xcb needs DISPLAY and an X server that answers on it.
+    session, else xcb (X11). A headless platform (the tests' offscreen) opens no window and
+    is not checked; a Wayland session is left to Qt, which falls back to xcb; otherwise the
+    platform's plugin must find its libraries (one ``ldd``, a few hundredths of a second;
+    it loads QtCore and QtGui, so it covers theirs), and xcb needs DISPLAY and an X server
+    that answers on it.
     """
     env = os.environ if environ is None else environ
     if not platform.startswith("linux"):
@@ -264,15 +271,15 @@ def window_problem(environ: Mapping[str, str] | None = None,
     if asked:
         name = asked[0]
     elif env.get("WAYLAND_DISPLAY"):
-        name = "wayland"
+        return None
     else:
         name = "xcb"
+    if name in HEADLESS_PLATFORMS:
+        return None
     if name == "xcb" and not env.get("DISPLAY"):
         return ("PMO Desktop cannot open a window: there is no display (DISPLAY is not set); "
                 f"start it from a desktop session, {CLI_HINT}.")
-    # In a Wayland session Qt falls back to xcb when Wayland fails: leave that choice to Qt.
-    plugins = [f"platforms/libq{name}.so"] if asked or name == "xcb" else []
-    missing = missing_libraries(plugins)
+    missing = missing_libraries([f"platforms/libq{name}.so"], modules=())
     if missing:
         return libraries_problem(missing, has_apt=shutil.which("apt-get") is not None)
     if name == "xcb" and x_server_answers(env["DISPLAY"]) is False:
