@@ -155,3 +155,19 @@ def test_a_schema_1_file_is_migrated_and_can_reopen(tmp_path):
         assert len(closed_dates(store)) == n - 1
         with pytest.raises(sqlite3.DatabaseError, match="immutable"):
             store.db.conn.execute("DELETE FROM status_snapshot")
+
+
+def test_a_pack_of_a_reclosed_period_shows_the_data_as_closed_the_second_time(store):
+    from pmo_desktop.store.pack_data import load_pack_data
+
+    close_period(store, TODAY)
+    reopen_period(store, TODAY)
+    code = store.query("SELECT code FROM project ORDER BY code LIMIT 1")[0]["code"]
+    with store.write() as tx:
+        tx.update("project", store.project_id(code), {"name": "Renamed before re-closing"})
+    close_period(store, TODAY)
+    with store.write() as tx:
+        tx.update("project", store.project_id(code), {"name": "Renamed after closing"})
+    data = load_pack_data(store, TODAY)
+    names = {p.code: p.name for p in data.projects}
+    assert names[code] == "Renamed before re-closing"
