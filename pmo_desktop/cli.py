@@ -76,8 +76,9 @@ def _import_money(data: dict[str, Any]) -> dict[str, Any]:
 def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], caps: Sequence[int],
            right: Sequence[bool]) -> list[str]:
     """Aligned text columns under a header row; a cell wider than its column's cap
-    is cut short with an ellipsis."""
+    is cut short with an ellipsis, and its line breaks and tabs become spaces."""
     def fit(text: str, cap: int) -> str:
+        text = " ".join(text.split())
         return text if len(text) <= cap else text[:cap - 1] + "…"
 
     cells = [[fit(str(c), cap) for c, cap in zip(row, caps)] for row in rows]

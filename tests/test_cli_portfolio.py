@@ -229,7 +229,7 @@ def test_projects_text_is_a_table_that_fits_100_columns(empty, capsys):
     long_name = "Enterprise Resource Planning Consolidation and Data Migration Programme Wave 2"
     _project(empty, "ERP-2", long_name, bac=1_250_000.0, state="on_hold",
              status_date="2026-11-02", rag_overall="amber")
-    _project(empty, "HR-1", "Payroll", bac=None, state="active")
+    _project(empty, "HR-1", "Payroll\nand\tpensions", bac=None, state="active")
     assert main(["projects", "--db", str(empty)]) == 0
     lines = capsys.readouterr().out.splitlines()
     header, rows, total = lines[0], lines[1:-1], lines[-1]
@@ -244,6 +244,7 @@ def test_projects_text_is_a_table_that_fits_100_columns(empty, capsys):
     assert "…" in erp and long_name not in erp
     assert erp.endswith("£1.3m") and len(erp) == len(header)  # BAC right-aligned
     assert rows[1].startswith("HR-1 ") and rows[1].split()[-1] == "—"
+    assert rows[1].index("Payroll and pensions") == header.index("Name")  # one line
 
 
 # -- report: cover options and section names ------------------------------------------
