@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, Callable, NoReturn, Sequence
 
 from pmo_desktop import __version__
+from pmo_desktop.reports.catalogue import PAPERS, SECTION_NAMES
 
 
 class UserError(Exception):
@@ -37,17 +38,77 @@ def _emit(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, default=str) + "\n")
 
 
-def _open(path: str) -> Any:
+def _open(path: str, *, create: bool = False) -> Any:
+    """The portfolio at ``path``; only ``demo`` and ``new`` may create the file."""
     from pmo_desktop.store import open_store
 
+    if not create and not Path(path).exists():
+        raise UserError(f"no portfolio at {path} (create one with "
+                        f"'pmo-desktop new --db {path}' or 'pmo-desktop demo --db {path}')")
     return open_store(path)
 
 
+def _money(record: dict[str, Any], fields: Sequence[str]) -> dict[str, Any]:
+    """``record`` with its money ``fields`` rounded to the cent, for JSON output."""
+    from pmo_desktop.domain.money import money_value
+
+    return {k: money_value(v) if k in fields and isinstance(v, (int, float))
+            and not isinstance(v, bool) else v for k, v in record.items()}
+
+
+def _import_money(data: dict[str, Any]) -> dict[str, Any]:
+    """The import JSON with each record's money values (and changed values) to the cent."""
+    from pmo_desktop.store.schema import ENTITIES
+
+    for f in data.get("files", []):
+        for t in f.get("tables", []):
+            for rec in [*t.get("records", []), *t.get("parents", [])]:
+                ent = ENTITIES.get(rec.get("entity") or t.get("entity") or "")
+                if ent is None or not ent.money:
+                    continue
+                rec["values"] = _money(rec.get("values", {}), ent.money)
+                for key, change in rec.get("changes", {}).items():
+                    if key in ent.money:
+                        rec["changes"][key] = _money(change, ("old", "new"))
+    return data
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], caps: Sequence[int],
+           right: Sequence[bool]) -> list[str]:
+    """Aligned text columns under a header row; a cell wider than its column's cap
+    is cut short with an ellipsis, and its line breaks and tabs become spaces."""
+    def fit(text: str, cap: int) -> str:
+        text = " ".join(text.split())
+        return text if len(text) <= cap else text[:cap - 1] + "…"
+
+    cells = [[fit(str(c), cap) for c, cap in zip(row, caps)] for row in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    return ["  ".join((c.rjust(w) if r else c.ljust(w)) for c, w, r in zip(line, widths, right)
+                      ).rstrip() for line in [list(headers), *cells]]
+
+
 # -- commands -------------------------------------------------------------------
+def cmd_new(args: argparse.Namespace) -> int:
+    path = Path(args.db)
+    if path.exists() or path.is_symlink():
+        raise UserError(f"a file already exists at {args.db}")
+    currency = args.currency.strip().upper()
+    if not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
+        raise UserError(f"not a currency code (use three letters such as GBP): {args.currency!r}")
+    name = (args.name or "").strip() or path.stem
+    with _open(args.db, create=True) as store:
+        store.set_settings({"name": name, "currency": currency}, source="cli")
+    if args.json:
+        _emit({"db": args.db, "name": name, "currency": currency})
+    else:
+        print(f"Created an empty portfolio '{name}' ({currency}) at {args.db}.")
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from pmo_desktop.store.demo import build_demo
 
-    with _open(args.db) as store:
+    with _open(args.db, create=True) as store:
         counts = build_demo(store, projects=args.projects, seed=args.seed, today=args.as_of)
     if args.json:
         _emit({"db": args.db, "counts": counts})
@@ -78,8 +139,33 @@ def _as_of(store: Any) -> date:
     return as_of_date(store.settings())
 
 
+PROJECT_MONEY = ("bac", "actual", "forecast")
+TEXT_WIDTH = 99  # text tables fit a 100-column terminal
+
+
+def _projects_table(projects: list[dict[str, Any]], currency: str) -> list[str]:
+    """The ``projects`` text output: a header row and aligned columns that fit a
+    100-column terminal (name and programme share what the other columns leave, the
+    programme getting at least 16 characters when it needs them)."""
+    from pmo_desktop.domain.enums import label
+    from pmo_desktop.domain.money import MISSING, format_money
+
+    if not projects:
+        return []
+    headers = ["Code", "Name", "Programme", "State", "RAG", "Status date", "BAC"]
+    cells = [[p["code"], p["name"] or "", p["programme"] or MISSING,
+              label(p["state"]) or MISSING, label(p["rag"]) or MISSING,
+              p["status_date"] or MISSING, format_money(p["bac"], currency, compact=True)]
+             for p in projects]
+    need = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    caps = [min(16, need[0]), 0, 0, 9, 5, 11, 8]
+    room = TEXT_WIDTH - sum(caps) - 2 * (len(caps) - 1)
+    caps[2] = min(need[2], max(16, room - need[1]))
+    caps[1] = max(4, room - caps[2])
+    return _table(headers, cells, caps, [False] * 6 + [True])
+
+
 def cmd_projects(args: argparse.Namespace) -> int:
-    from pmo_desktop.domain.money import format_money
     from pmo_desktop.store.queries import portfolio_status
 
     with _open(args.db) as store:
@@ -95,11 +181,10 @@ def cmd_projects(args: argparse.Namespace) -> int:
         "next_milestone_date": s.next_milestone_date, "open_high_risks": s.open_high_risks,
     } for s in rows]
     if args.json:
-        _emit({"projects": projects})
+        _emit({"projects": [_money(p, PROJECT_MONEY) for p in projects]})
         return 0
-    for p in projects:
-        print(f"{p['code']:<9} {(p['rag'] or '-'):<6} {p['name'][:38]:<38} "
-              f"{(p['programme'] or '')[:28]:<28} {format_money(p['bac'], currency, compact=True):>8}")
+    for line in _projects_table(projects, currency):
+        print(line)
     print(f"{len(projects)} projects")
     return 0
 
@@ -115,6 +200,19 @@ def cmd_close_period(args: argparse.Namespace) -> int:
         _emit({"period": period_id, "as_of": args.as_of.isoformat(), "projects": count})
     else:
         print(f"Closed the period ending {args.as_of.isoformat()}: {count} project statuses frozen.")
+    return 0
+
+
+def cmd_reopen_period(args: argparse.Namespace) -> int:
+    from pmo_desktop.store.periods import reopen_period
+
+    with _open(args.db) as store:
+        data = reopen_period(store, args.date, source="cli")
+    if args.json:
+        _emit(data)
+    else:
+        print(f"Reopened the period ending {data['as_of']} ({data['label']}): "
+              f"{data['projects']} frozen project statuses removed.")
     return 0
 
 
@@ -141,7 +239,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                               project_code=args.project)
     data = result.to_json()
     if args.json:
-        _emit(data)
+        _emit(_import_money(data))
     else:
         for f in data["files"]:
             if f.get("error"):
@@ -200,12 +298,18 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from pmo_desktop.reports.api import PackOptions, build_pack
+    from pmo_desktop.reports.api import PackOptions, build_pack, resolve_sections
 
     sections = [s.strip() for s in args.sections.split(",")] if args.sections else None
+    resolve_sections(sections)  # an unknown name is refused before the file is opened
+    defaults = PackOptions()
+    # As the report dialog passes them: a blank forum or version keeps the default.
     options = PackOptions(period=args.period, programmes=list(args.programme or []),
                           sections=sections, paper=args.paper,
-                          landscape=args.landscape, marking=args.marking)
+                          landscape=args.landscape, marking=args.marking,
+                          forum=(args.forum or "").strip() or defaults.forum,
+                          meeting_date=args.meeting_date,
+                          version=(args.version or "").strip() or defaults.version)
     with _open(args.db) as store:
         result = build_pack(store, Path(args.out), options)
     if args.json:
@@ -217,10 +321,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 # -- parser -----------------------------------------------------------------------
 def _sub(subparsers: Any, name: str, func: Callable[[argparse.Namespace], int], help_text: str,
-         json_flag: bool = True) -> argparse.ArgumentParser:
+         json_flag: bool = True, creates: bool = False) -> argparse.ArgumentParser:
     p = subparsers.add_parser(name, help=help_text, description=help_text)
     p.add_argument("--db", required=True, metavar="PATH",
-                   help="the portfolio file (created empty when it does not exist)")
+                   help="the portfolio file to write" if creates else
+                   "the portfolio file (it must exist: make one with 'new' or 'demo')")
     if json_flag:
         p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=func)
@@ -236,7 +341,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--profile", metavar="DIR",
                         help="keep settings and the default portfolio in DIR")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
-    p = _sub(sub, "demo", cmd_demo, "write the demo portfolio into an empty file")
+    p = _sub(sub, "new", cmd_new, "create an empty portfolio file", creates=True)
+    p.add_argument("--name", default=None, metavar="N",
+                   help="the portfolio's name (default: the file name)")
+    p.add_argument("--currency", default="GBP", metavar="CODE",
+                   help="the currency of its amounts (default: GBP)")
+    p = _sub(sub, "demo", cmd_demo, "write the demo portfolio into an empty file", creates=True)
     p.add_argument("--projects", type=int, default=40, metavar="N")
     p.add_argument("--seed", type=int, default=7, metavar="S")
     p.add_argument("--as-of", type=_date, default=None, metavar="DATE",
@@ -252,8 +362,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = _sub(sub, "undo-import", cmd_undo_import, "undo one import batch")
     p.add_argument("batch", type=int, metavar="BATCH")
     p = _sub(sub, "close-period", cmd_close_period, "freeze every project's status as of a date")
-    p.add_argument("--as-of", type=_date, required=True, metavar="DATE")
+    p.add_argument("--as-of", type=_date, required=True, metavar="DATE",
+                   help="up to today, or the portfolio's as-of date when it has one")
     p.add_argument("--label", default=None)
+    p = _sub(sub, "reopen-period", cmd_reopen_period,
+             "reopen the latest closed period (its frozen statuses are removed)")
+    p.add_argument("date", type=_date, metavar="DATE", help="the latest closed period's as-of date")
     _sub(sub, "periods", cmd_periods, "list the closed reporting periods")
     _sub(sub, "check", cmd_check, "data-quality checks (exit 1 when there are findings)")
     p = _sub(sub, "report", cmd_report, "print the steering committee pack to PDF")
@@ -261,10 +375,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--period", type=_date, default=None, metavar="DATE",
                    help="a closed period's as-of date (default: the portfolio as it stands now)")
     p.add_argument("--programme", action="append", metavar="NAME")
-    p.add_argument("--sections", default=None, metavar="LIST", help="comma-separated section names")
-    p.add_argument("--paper", choices=["A4", "Letter"], default="A4")
+    p.add_argument("--sections", default=None, metavar="LIST",
+                   help="comma-separated section names (default: all): "
+                        + ", ".join(SECTION_NAMES))
+    p.add_argument("--paper", choices=list(PAPERS), default="A4")
     p.add_argument("--landscape", action="store_true")
     p.add_argument("--marking", default="OFFICIAL-SENSITIVE", help="confidentiality marking")
+    p.add_argument("--forum", default=None, metavar="TEXT",
+                   help="the meeting the pack is for (default: Portfolio Steering Committee)")
+    p.add_argument("--meeting-date", type=_date, default=None, metavar="DATE",
+                   help="the meeting's date, on the cover (default: to be confirmed)")
+    p.add_argument("--version", default=None, metavar="TEXT",
+                   help="the pack's version, on the cover and every page (default: 1.0)")
     return parser
 
 

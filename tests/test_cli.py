@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from pmo_desktop.cli import main
+from pmo_desktop.store import SCHEMA_VERSION
 
 INFO_KEYS = {
     "programme", "project", "status_snapshot", "milestone", "financial", "resource",
@@ -32,7 +33,7 @@ def test_demo_then_info(demo_db, capsys):
     assert main(["info", "--db", str(demo_db), "--json"]) == 0
     data = _json(capsys)
     assert set(data) == {"schema_version", "counts"}
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == SCHEMA_VERSION
     counts = data["counts"]
     assert set(counts) == INFO_KEYS
     assert counts["programme"] == 5 and counts["project"] == 40
@@ -72,17 +73,20 @@ def test_periods_and_close_period(tmp_path, demo_db, capsys):
     assert main(["periods", "--db", str(db), "--json"]) == 0
     periods = _json(capsys)["periods"]
     assert len(periods) == 6
-    assert main(["close-period", "--db", str(db), "--as-of", "2026-11-30"]) == 0
+    assert main(["close-period", "--db", str(db), "--as-of", "2026-11-21"]) == 0
     capsys.readouterr()
     main(["periods", "--db", str(db), "--json"])
     periods = _json(capsys)["periods"]
-    assert periods[-1]["as_of"] == "2026-11-30" and periods[-1]["projects"] > 0
-    assert main(["close-period", "--db", str(db), "--as-of", "2026-11-30"]) == 2
+    assert periods[-1]["as_of"] == "2026-11-21" and periods[-1]["projects"] > 0
+    assert main(["close-period", "--db", str(db), "--as-of", "2026-11-21"]) == 2
     assert "already closed" in capsys.readouterr().err
 
 
-def test_new_path_creates_an_empty_portfolio(tmp_path, capsys):
+def test_new_creates_an_empty_portfolio(tmp_path, capsys):
     db = tmp_path / "sub" / "fresh.pmo"
+    assert main(["new", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert out.count("\n") == 1 and "'fresh'" in out and "GBP" in out and str(db) in out
     assert main(["info", "--db", str(db), "--json"]) == 0
     assert _json(capsys)["counts"]["project"] == 0
     assert db.exists()

@@ -29,6 +29,14 @@ def round_half_up(value: float, places: int = 0) -> Decimal:
     return Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP)
 
 
+def money_value(value: float | None) -> float | None:
+    """An amount for machine-readable output: to the cent, half-up, as a float
+    (``122999.79000000001 → 122999.79``); ``None`` and non-finite values give ``None``."""
+    if value is None or not math.isfinite(value):
+        return None
+    return float(round_half_up(value, 2))
+
+
 def _grouped(number: Decimal, places: int) -> str:
     """Absolute value with thousands separators and exactly ``places`` decimals."""
     return f"{abs(number):,.{places}f}"

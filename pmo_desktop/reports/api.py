@@ -23,28 +23,11 @@ from pmo_desktop.store.pack_data import PackData, load_pack_data, record_pack
 
 from . import appendix as _appendix
 from . import sections as sec
+from .catalogue import PAPERS, SECTION_NAMES, SECTION_TITLES, SECTIONS
 from .context import Ctx, Meta
 from .doc import Anchor, Cancelled, Chrome, PackDocument, build, page_size
 from .model import PackModel, long_date, period_text
 from .onepager import ProjectIndex, one_pagers
-
-SECTIONS: tuple[tuple[str, str], ...] = (
-    ("cover", "Cover"),
-    ("summary", "Executive summary"),
-    ("decisions", "Decisions and asks of the board"),
-    ("rag_matrix", "Portfolio RAG overview"),
-    ("financials", "Financials"),
-    ("milestones", "Milestones"),
-    ("risks", "Top risks and issues"),
-    ("changes", "Change requests"),
-    ("resources", "Resource hotspots"),
-    ("movement", "What changed since the last pack"),
-    ("quality", "Data quality"),
-    ("one_pagers", "Project highlight reports"),
-    ("appendix", "Appendix: definitions"),
-)
-SECTION_TITLES = dict(SECTIONS)
-PAPERS = ("A4", "Letter")
 
 Progress = Callable[[float, str], None]
 
@@ -103,7 +86,7 @@ def resolve_sections(names: list[str] | None) -> list[str]:
     unknown = sorted(wanted - set(SECTION_TITLES))
     if unknown:
         raise StoreError(f"Unknown section '{unknown[0]}'; choose from "
-                         f"{', '.join(k for k, _ in SECTIONS)}.")
+                         f"{', '.join(SECTION_NAMES)}.")
     return [k for k, _ in SECTIONS if k in wanted]
 
 

@@ -467,7 +467,7 @@ def _utilisation(rows: dict[str, dict[int, dict[str, Any]]], as_of: date,
 def _periods(db: sqlite_utils.Database) -> list[PeriodInfo]:
     cuts = {int(r["entity_id"]): int(r["id"]) for r in db.query(
         "SELECT id, entity_id FROM change_log WHERE entity = 'reporting_period'"
-        " AND op = 'create'")}
+        " AND op = 'create' ORDER BY entity_id, id")}  # a reopened period's id is reused: last wins
     out = []
     for r in db.query("SELECT id, as_of, label FROM reporting_period ORDER BY as_of"):
         pid = int(r["id"])

@@ -6,9 +6,11 @@ import json
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from pmo_desktop.domain.periods import close_date_problem, reopen_problem
+
 from .db import StoreError
 from .ops import _now
-from .queries import RAG_FIELDS, portfolio_status
+from .queries import RAG_FIELDS, as_of_date, portfolio_status
 
 if TYPE_CHECKING:
     from .store import Store
@@ -18,16 +20,15 @@ CALC_FIELDS = ("overall", "schedule", "cost", "risk", "resource")
 
 def close_period(store: Store, as_of: date, label: str | None = None,
                  source: str = "ui", notes: str | None = None) -> int:
-    """Freeze the status of every project as of ``as_of``; returns the period id."""
+    """Freeze the status of every project as of ``as_of``; returns the period id.
+
+    Refused (``StoreError``) for a date already closed, after the latest closable date
+    (``close_limit``) or before the last closed period (``domain.periods``).
+    """
     iso = as_of.isoformat()
-    if store.query("SELECT 1 FROM reporting_period WHERE as_of = ?", [iso]):
-        raise StoreError(f"The period ending {iso} is already closed.")
-    latest = store.query("SELECT MAX(as_of) AS as_of FROM reporting_period")[0]["as_of"]
-    if latest and iso < latest:
-        # A snapshot is taken from today's data: back-dating it would freeze the wrong
-        # status and break the order that trends and packs rely on.
-        raise StoreError(f"Periods close in order: the last closed period ends {latest}, "
-                         f"so {iso} cannot be closed now.")
+    problem = close_problem(store, as_of)
+    if problem:
+        raise StoreError(problem)
     statuses = portfolio_status(store.db, as_of, store.thresholds())
     with store.write(source) as tx:
         cur = tx.db.execute(
@@ -46,6 +47,54 @@ def close_period(store: Store, as_of: date, label: str | None = None,
             [_now(), source, "reporting_period", period_id, iso, "create",
              json.dumps({"as_of": iso, "projects": len(rows)})])
     return period_id
+
+
+def closed_dates(store: Store) -> list[date]:
+    """The as-of dates of the closed periods, oldest first."""
+    return [date.fromisoformat(r["as_of"]) for r in
+            store.query("SELECT as_of FROM reporting_period ORDER BY as_of")]
+
+
+def close_limit(store: Store, today: date | None = None) -> tuple[date, bool]:
+    """The latest date a period may close on, and whether it is the portfolio's
+    as-of setting (``True``) or today (``False``)."""
+    settings = store.settings()
+    return as_of_date(settings, today), bool(settings.get("as_of"))
+
+
+def close_problem(store: Store, as_of: date) -> str | None:
+    """Why the period ending ``as_of`` cannot be closed now, or ``None``."""
+    limit, is_setting = close_limit(store)
+    return close_date_problem(as_of, limit=limit, limit_is_setting=is_setting,
+                              closed=closed_dates(store))
+
+
+def reopen_period(store: Store, as_of: date, source: str = "ui") -> dict[str, Any]:
+    """Reopen the latest closed period: its snapshots and the period itself are deleted,
+    and a 'reopen' entry in the change log records what it was.
+
+    Returns ``{"as_of", "label", "projects"}`` of the reopened period. Any other
+    period is refused (``StoreError``); the schema's triggers enforce it too.
+    """
+    iso = as_of.isoformat()
+    problem = reopen_problem(as_of, closed_dates(store))
+    if problem:
+        raise StoreError(problem)
+    period = store.query("SELECT * FROM reporting_period WHERE as_of = ?", [iso])[0]
+    period_id = int(period["id"])
+    with store.write(source) as tx:
+        tx.db.execute("INSERT INTO period_reopening(period_id) VALUES (?)", [period_id])
+        removed = tx.db.execute("DELETE FROM status_snapshot WHERE period_id = ?",
+                                [period_id]).rowcount
+        tx.db.execute("DELETE FROM reporting_period WHERE id = ?", [period_id])
+        tx.db.execute("DELETE FROM period_reopening WHERE period_id = ?", [period_id])
+        tx.db.execute(
+            "INSERT INTO change_log(at, source, entity, entity_id, key, op, old)"
+            " VALUES (?,?,?,?,?,?,?)",
+            [_now(), source, "reporting_period", period_id, iso, "reopen",
+             json.dumps({"as_of": iso, "label": period["label"], "notes": period["notes"],
+                         "closed_at": period["closed_at"], "projects": removed})])
+    return {"as_of": iso, "label": period["label"], "projects": removed}
 
 
 def _snapshot_row(period_id: int, s: Any) -> dict[str, Any]:

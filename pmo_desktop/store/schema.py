@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -257,6 +257,31 @@ def migration_1() -> list[str]:
     return _entity_tables_sql() + _SUPPORT_SQL
 
 
+def migration_2() -> list[str]:
+    """Reopening the latest closed period.
+
+    Snapshots stay immutable, and a closed period cannot be deleted, except inside a
+    reopen: ``periods.reopen_period`` writes the period's id into ``period_reopening``
+    for the length of its transaction, and the triggers let only the latest period's
+    rows go, so an older period stays protected even then.
+    """
+    latest = "(SELECT id FROM reporting_period ORDER BY as_of DESC LIMIT 1)"
+    return [
+        "CREATE TABLE period_reopening (period_id INTEGER PRIMARY KEY)",
+        "DROP TRIGGER status_snapshot_immutable_d",
+        f"""CREATE TRIGGER status_snapshot_immutable_d BEFORE DELETE ON status_snapshot
+          WHEN NOT EXISTS (SELECT 1 FROM period_reopening r
+                           WHERE r.period_id = OLD.period_id AND r.period_id = {latest})
+          BEGIN SELECT RAISE(ABORT, 'status snapshots are immutable'); END""",
+        f"""CREATE TRIGGER reporting_period_permanent_d BEFORE DELETE ON reporting_period
+          WHEN NOT EXISTS (SELECT 1 FROM period_reopening r
+                           WHERE r.period_id = OLD.id AND r.period_id = {latest})
+          BEGIN SELECT RAISE(ABORT, 'closed periods are permanent'); END""",
+        """CREATE TRIGGER reporting_period_permanent_u BEFORE UPDATE ON reporting_period
+          BEGIN SELECT RAISE(ABORT, 'closed periods are permanent'); END""",
+    ]
+
+
 # Forward-only: MIGRATIONS[n-1] takes a file from version n-1 to n.
-MIGRATIONS = [migration_1]
+MIGRATIONS = [migration_1, migration_2]
 assert len(MIGRATIONS) == SCHEMA_VERSION

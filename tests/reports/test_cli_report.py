@@ -40,5 +40,7 @@ def test_check_reports_findings_with_exit_1(demo_path, capsys):
 
 
 def test_check_on_a_clean_portfolio_exits_0(tmp_path, capsys):
+    assert main(["new", "--db", str(tmp_path / "empty.pmo")]) == 0
+    capsys.readouterr()
     assert main(["check", "--db", str(tmp_path / "empty.pmo"), "--json"]) == 0
     assert json.loads(capsys.readouterr().out) == {"findings": [], "count": 0}

@@ -97,7 +97,7 @@ def test_six_closed_periods_with_frozen_snapshots(store):
 
 
 def test_close_period_freezes_and_later_edits_do_not_change_it(store):
-    period_id = close_period(store, date(2026, 11, 30))
+    period_id = close_period(store, TODAY)
     before = snapshots(store.db, period_id)
     code = sorted(before)[0]
     pid = store.project_id(code)
@@ -108,7 +108,7 @@ def test_close_period_freezes_and_later_edits_do_not_change_it(store):
     with pytest.raises(Exception, match="immutable"):
         store.db.execute("UPDATE status_snapshot SET rag_overall = 'green'")
     with pytest.raises(StoreError, match="already closed"):
-        close_period(store, date(2026, 11, 30))
+        close_period(store, TODAY)
 
 
 def test_a_period_before_the_last_closed_one_is_refused(store):

@@ -79,8 +79,80 @@ def test_an_already_closed_date_is_refused(qtbot, demo_ctx):
     dialog.set_as_of(date(2026, 10, 31))
     assert not dialog.ok_button.isEnabled()
     assert "already closed" in dialog.message.text()
-    dialog.set_as_of(date(2026, 11, 30))
+    dialog.set_as_of(date(2026, 11, 20))
     assert dialog.ok_button.isEnabled() and dialog.label_edit.text() == "November 2026"
+    assert not dialog.message.isVisible()
+    dialog.set_as_of(date(2026, 10, 15))
+    assert not dialog.ok_button.isEnabled() and "close in order" in dialog.message.text()
+
+
+def test_the_date_picker_stops_at_the_as_of_date(qtbot, demo_ctx, demo_store):
+    dialog = ClosePeriodDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.date_edit.maximumDate().toPython() == TODAY
+    dialog.set_as_of(date(2026, 12, 15))
+    assert dialog.as_of() == TODAY  # the picker cannot go past it
+
+
+def test_a_forced_future_date_is_refused_with_a_message(qtbot, demo_ctx, demo_store):
+    from PySide6.QtCore import QDate
+
+    dialog = ClosePeriodDialog(demo_ctx)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.date_edit.setMaximumDate(QDate(2030, 1, 1))  # forced past the picker's limit
+    dialog.set_as_of(date(2026, 11, 30))
+    assert not dialog.ok_button.isEnabled()
+    assert "after the portfolio's as-of date (2026-11-21)" in dialog.message.text()
+    before = demo_store.query("SELECT COUNT(*) AS n FROM reporting_period")[0]["n"]
+    dialog.accept()  # even when accepted anyway, the store refuses it
+    assert dialog.period_id is None and dialog.isVisible()
+    assert "after the portfolio's as-of date" in dialog.message.text()
+    assert demo_store.query("SELECT COUNT(*) AS n FROM reporting_period")[0]["n"] == before
+
+
+def _answer_reopen(qtbot, button_text: str, seen: list[str]) -> None:
+    """Answer the confirmation when it appears (it is modal: exec() waits for it)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text() + "\n" + box.informativeText())
+        next(b for b in box.buttons() if b.text() == button_text).click()
+
+    QTimer.singleShot(0, answer)
+
+
+def test_reopen_the_latest_period_from_the_view(qtbot, view, demo_ctx, demo_store):
+    dialog = ClosePeriodDialog(demo_ctx, view)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert view.period_model.rowCount() == 7 and view.reopen_button.isEnabled()
+    assert "November 2026" in view.reopen_button.toolTip().replace("\xa0", " ")
+    seen: list[str] = []
+    _answer_reopen(qtbot, "Cancel", seen)
+    qtbot.mouseClick(view.reopen_button, Qt.MouseButton.LeftButton)
+    assert "21 Nov 2026" in seen[0] and "40 project statuses" in seen[0]
+    assert view.period_model.rowCount() == 7  # cancelled: nothing changed
+    _answer_reopen(qtbot, "Reopen period", seen)
+    with qtbot.waitSignal(demo_ctx.changes_applied):
+        qtbot.mouseClick(view.reopen_button, Qt.MouseButton.LeftButton)
+    assert view.period_model.rowCount() == 6
+    assert view.period_model.row(0).label == "October 2026"
+    entry = demo_store.query("SELECT * FROM change_log WHERE op = 'reopen'")
+    assert len(entry) == 1 and entry[0]["key"] == "2026-11-21" and entry[0]["source"] == "ui"
+    # The same store rule as the CLI: the view only ever offers the latest period.
+    assert "October 2026" in view.reopen_button.toolTip().replace("\xa0", " ")
+
+
+def test_reopen_is_disabled_without_periods(qtbot, empty_ctx):
+    w = PeriodsView(empty_ctx)
+    qtbot.addWidget(w)
+    assert not w.reopen_button.isEnabled()
 
 
 def test_close_period_dialog_entry_point_is_exposed():

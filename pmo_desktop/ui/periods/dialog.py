@@ -10,10 +10,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from pmo_desktop.domain.periods import close_date_problem
 from pmo_desktop.store import Changes, StoreError
-from pmo_desktop.store.periods import close_period
-from pmo_desktop.store.queries import last_period, periods
-from pmo_desktop.store.queries_views import parse_date
+from pmo_desktop.store.periods import close_limit, close_period, closed_dates
 
 from ..context import AppContext
 
@@ -38,7 +37,8 @@ class ClosePeriodDialog(QDialog):
         intro = QLabel(tr(
             "Closing a period freezes every project's status (RAG, % complete, financials, "
             "summary) as of the date below. Trend arrows and “changed since last period” "
-            "then compare against it. Closed periods cannot be changed."), self)
+            "then compare against it. A closed period cannot be changed; the latest one can be "
+            "reopened from the Periods view."), self)
         intro.setWordWrap(True)
         self.date_edit = QDateEdit(self)
         self.date_edit.setObjectName("as_of_edit")
@@ -68,11 +68,14 @@ class ClosePeriodDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self._periods = periods(ctx.store.db)
-        self._last = last_period(ctx.store.db)
+        self._closed = closed_dates(ctx.store)
+        self._limit, self._limit_is_setting = close_limit(ctx.store)
+        # A period describes a day that has happened: the picker stops at the as-of date.
+        self.date_edit.setMaximumDate(QDate(self._limit.year, self._limit.month,
+                                            self._limit.day))
         self._auto_label = ""
         self.date_edit.dateChanged.connect(self._on_date_edit_date_changed)
-        self.set_as_of(ctx.as_of())
+        self.set_as_of(min(ctx.as_of(), self._limit))
 
     @property
     def ok_button(self) -> QPushButton:
@@ -95,18 +98,14 @@ class ClosePeriodDialog(QDialog):
         if not self.label_edit.text() or self.label_edit.text() == self._auto_label:
             self.label_edit.setText(label)
         self._auto_label = label
-        iso = day.isoformat()
-        exists = any(p["as_of"] == iso for p in self._periods)
-        last = parse_date(self._last["as_of"]) if self._last else None
-        if exists:
-            self._say(tr("The period ending {d} is already closed.").format(
-                d=day.strftime("%d %b %Y")), error=True)
-        elif last is not None and day < last:
-            self._say(tr("This is before the last closed period ({d}); trends will still "
-                         "compare with the latest one.").format(d=last.strftime("%d %b %Y")))
-        else:
-            self._say("")
-        self.ok_button.setEnabled(not exists)
+        problem = self.problem(day)
+        self._say(problem or "", error=True)
+        self.ok_button.setEnabled(problem is None)
+
+    def problem(self, day: date) -> str | None:
+        """Why ``day`` cannot be closed (the store's rule), or ``None``."""
+        return close_date_problem(day, limit=self._limit,
+                                  limit_is_setting=self._limit_is_setting, closed=self._closed)
 
     def _say(self, text: str, error: bool = False) -> None:
         self.message.setText(text)

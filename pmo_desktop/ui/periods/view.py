@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSplitter, QStackedWidget, QVBoxLayout,
-    QWidget,
+    QComboBox, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QSplitter, QStackedWidget,
+    QVBoxLayout, QWidget,
 )
 
 from pmo_desktop.domain.money import format_money, format_pct
+from pmo_desktop.store import Changes, StoreError
+from pmo_desktop.store.periods import reopen_period
 from pmo_desktop.store.queries_views import (
     NOT_SET, RAG_KEYS, PeriodSummary, period_rows, period_summaries, rag_key,
 )
 
 from ..context import AppContext
+from ..plain import message_box, plain_tip, warn
 from ..viewkit.fmt import date_key, fmt_date, rag_chip, rag_text, text_or_dash
 from ..viewkit.models import CENTRE, CODE_ROLE, RIGHT, Column, RowFilterProxy, RowTableModel
 from ..viewkit.page import ViewPage
@@ -102,8 +106,12 @@ class PeriodsView(ViewPage):
         self.close_button = QPushButton(tr("Close period…"), self)
         self.close_button.setObjectName("close_period_button")
         self.close_button.clicked.connect(self._on_close_button_clicked)
+        self.reopen_button = QPushButton(tr("Reopen period…"), self)
+        self.reopen_button.setObjectName("reopen_period_button")
+        self.reopen_button.clicked.connect(self._on_reopen_button_clicked)
         top = QHBoxLayout()
         top.addWidget(header, 1)
+        top.addWidget(self.reopen_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.period_view = make_table_view(self.period_model, "period_table", self)
         self.period_view.setSortingEnabled(False)
@@ -167,6 +175,10 @@ class PeriodsView(ViewPage):
                 n=len(summaries), l=latest.label, d=fmt_date(latest.as_of)))
         else:
             self._subtitle.setText(tr("No period closed yet"))
+        self.reopen_button.setEnabled(bool(summaries))
+        self.reopen_button.setToolTip(plain_tip(
+            tr("Reopen {l}, the latest closed period: its frozen statuses are removed, so it "
+               "can be closed again").format(l=summaries[0].label) if summaries else ""))
         ids = [p.id for p in summaries]
         self.select_period(keep if keep in ids else (ids[0] if ids else None))
 
@@ -220,3 +232,37 @@ class PeriodsView(ViewPage):
         dialog = ClosePeriodDialog(self.ctx, self)
         if dialog.exec() and dialog.period_id is not None:
             self.select_period(dialog.period_id)
+
+    @Slot()
+    def _on_reopen_button_clicked(self) -> None:
+        latest = self.period_model.rows[0] if self.period_model.rows else None
+        if latest is not None and self.confirm_reopen(latest):
+            self.reopen(latest)
+
+    def confirm_reopen(self, period: PeriodSummary) -> bool:
+        """Ask before reopening ``period``, naming its date and what is removed."""
+        box = message_box(
+            self, QMessageBox.Icon.Question, tr("Reopen period"),
+            tr("Reopen the period ending {d} ({l})?").format(d=fmt_date(period.as_of),
+                                                             l=period.label),
+            tr("The {n} project statuses frozen on {c} are removed; the reopening is recorded "
+               "in the change log. Close the period again to take a new snapshot.").format(
+                n=period.projects, c=period.closed_at[:10]))
+        box.setObjectName("reopen_period_confirm")
+        reopen = box.addButton(tr("Reopen period"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is reopen
+
+    def reopen(self, period: PeriodSummary) -> bool:
+        """Reopen ``period`` through the store (the latest one only); True when done."""
+        try:
+            reopen_period(self.ctx.store, date.fromisoformat(period.as_of[:10]), source="ui")
+        except StoreError as exc:
+            warn(self, tr("Reopen period"), str(exc))
+            return False
+        self.ctx.notify(Changes())  # trends and snapshots feed every view: reload all
+        self.ctx.status_message.emit(tr("Reopened the period ending {d}.").format(
+            d=fmt_date(period.as_of)))
+        return True
