@@ -20,6 +20,7 @@ from pmo_desktop.store.checks import CHECK_TITLES, SEVERITIES, summarise
 from pmo_desktop.store.pack_data import (
     RaidRow, forecast_or_budget, lookahead_months, parse_day,
 )
+from pmo_desktop.store.queries import status_is_false_green
 
 from .charts import rag_bars, risk_heatmap
 from .context import Ctx
@@ -183,7 +184,8 @@ def _exceptions(ctx: Ctx) -> list[Flowable]:
     """Red projects and possible false greens: the exceptions the board should see."""
     def exception(p: Any) -> bool:
         shown, calc = rag_value(p.rag), rag_value(p.calculated.get("overall"))
-        return shown is Rag.RED or (calc is Rag.RED and shown is not Rag.NOT_SET)
+        return shown is Rag.RED or (calc is Rag.RED and shown is not Rag.NOT_SET) \
+            or status_is_false_green(p)
 
     picked = [p for p in ctx.model.projects if exception(p)]
     if not picked:
@@ -472,7 +474,7 @@ def resources(ctx: Ctx) -> list[Flowable]:
                          rows, ctx.width * 0.8, zebra=False))
     else:
         out.append(empty("No capacity or bookings recorded for the look-ahead."))
-    people = sorted((u for u in d.state.utilisation if (u.pct or 0) > 100.0),
+    people = sorted((u for u in d.state.utilisation if u.over_allocated),
                     key=lambda u: (-(u.allocated - u.capacity), u.resource, u.period))
     out.append(heading(f"People over-allocated ({len({u.resource for u in people})} people, "
                        f"{len(people)} person-months)"))
