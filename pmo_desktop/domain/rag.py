@@ -382,13 +382,15 @@ def calculate(facts: ProjectFacts, th: RagThresholds) -> dict[str, Rag]:
 
 
 def false_green(reported: Rag, calculated: Rag) -> bool:
-    """A false green: reported Green while the calculated rating is Amber or Red.
+    """A false green: reported Green while the calculated rating is Red.
 
     The one definition (§2.4 "flag divergence") behind the Portfolio view's mark, the
-    ``false_green`` data-quality check, the dashboard tile and the pack. A missing
-    rating on either side is never a false green.
+    ``false_green`` data-quality check, the dashboard tile and the pack. Red, not
+    merely Amber: the figures say a tolerance is breached (§2.1) while the report says
+    all is well. A Green over a calculated Amber is a divergence (``diverges``) the
+    tooltips show, not a false green. A missing rating is never a false green.
     """
-    return reported is Rag.GREEN and calculated > Rag.GREEN
+    return reported is Rag.GREEN and calculated is Rag.RED
 
 
 def diverges(reported: Rag, calculated: Rag) -> bool:

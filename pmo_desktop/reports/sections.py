@@ -20,7 +20,6 @@ from pmo_desktop.store.checks import CHECK_TITLES, SEVERITIES, summarise
 from pmo_desktop.store.pack_data import (
     RaidRow, forecast_or_budget, lookahead_months, parse_day,
 )
-from pmo_desktop.store.queries import status_is_false_green
 
 from .charts import rag_bars, risk_heatmap
 from .context import Ctx
@@ -184,8 +183,7 @@ def _exceptions(ctx: Ctx) -> list[Flowable]:
     """Red projects and possible false greens: the exceptions the board should see."""
     def exception(p: Any) -> bool:
         shown, calc = rag_value(p.rag), rag_value(p.calculated.get("overall"))
-        return shown is Rag.RED or (calc is Rag.RED and shown is not Rag.NOT_SET) \
-            or status_is_false_green(p)
+        return shown is Rag.RED or (calc is Rag.RED and shown is not Rag.NOT_SET)
 
     picked = [p for p in ctx.model.projects if exception(p)]
     if not picked:

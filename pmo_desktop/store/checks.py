@@ -6,8 +6,8 @@ pack is built from (``pack_data``), so the panel, the CLI and the pack agree:
 ==========================  =========  ====================================================
 check                       severity   fires when
 ==========================  =========  ====================================================
-``false_green``             high/med   reported Green while the calculated overall RAG is
-                                       Red (high) or Amber (medium): ``domain.rag.false_green``
+``false_green``             high       reported Green while the calculated overall RAG is
+                                       Red: ``domain.rag.false_green``
 ``stale_status``            medium     status older than ``thresholds.stale_days`` (or none):
                                        ``domain.portfolio_rules.is_stale``
 ``missing_bac``             high       an active project without a budget (BAC)
@@ -85,15 +85,13 @@ def _project_checks(p: ProjectRow, as_of: date, th: RagThresholds) -> list[Findi
         out.append(Finding(severity, check, "project", p.code, message, p.code))
 
     if status_is_false_green(p):
-        calculated = rag_or_not_set(p.calculated.get("overall"))
-        worse = [f"{d} {rag_or_not_set(v).label}" for d, v in p.calculated.items()
-                 if d != "overall" and rag_or_not_set(v) > Rag.GREEN]
-        why = [f"calculated {calculated.label}" + (f" ({', '.join(worse)})" if worse else "")]
+        red = [d for d, v in p.calculated.items()
+               if d != "overall" and rag_or_not_set(v) is Rag.RED]
+        why = ["calculated " + (", ".join(red) + " is" if red else "overall is") + " Red"]
         if p.critical_overdue:
-            why.append(f"{p.critical_overdue} critical milestone"
-                       f"{'s' if p.critical_overdue > 1 else ''} overdue")
-        add("high" if calculated is Rag.RED else "medium", "false_green",
-            f"Reported Green but {' and '.join(why)}.")
+            why.insert(0, f"{p.critical_overdue} critical milestone"
+                          f"{'s' if p.critical_overdue > 1 else ''} overdue")
+        add("high", "false_green", f"Reported Green but {' and '.join(why)}.")
     if is_inactive(p.state, p.stage):
         return out
     if status_is_stale(p, as_of, th.stale_days):

@@ -127,7 +127,7 @@ class DashboardView(ViewPage):
                 Rag.parse(key).colour)
             t[f"tile_{key}"] = ("portfolio", {"rag": key})
         self.tiles["tile_false_green"].set_figure(
-            str(len(f.false_green)), tr("Reported Green, calculated worse"),
+            str(len(f.false_green)), tr("Reported Green, calculated Red"),
             Rag.RED.colour if f.false_green else Rag.GREEN.colour, ", ".join(f.false_green))
         t["tile_false_green"] = ("portfolio", {"codes": list(f.false_green),
                                                "label": tr("False greens")})

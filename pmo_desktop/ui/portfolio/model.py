@@ -563,7 +563,7 @@ class PortfolioModel(QAbstractTableModel):
         tip += f"\nReported: {reported.label} · Calculated: {calculated_text}"
         mark = false_green(reported, calculated)
         if mark:
-            tip += f"\nFalse green? Reported Green but calculated {calculated.label}."
+            tip += "\nFalse green? Reported Green but calculated Red."
         if dim == "overall" and s.rag_justification and reported != calculated:
             tip += f"\nJustification: {s.rag_justification}"
         if reported is Rag.NOT_SET and calculated is not Rag.NOT_SET:
