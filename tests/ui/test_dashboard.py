@@ -54,7 +54,8 @@ def test_other_tiles_equal_the_store(view, demo_store):
 @pytest.mark.parametrize("tile, target", [
     ("tile_red", ("portfolio", {"rag": "red"})),
     ("tile_forecast", ("financials", {})),
-    ("tile_critical", ("risks", {"type": "risk", "band": ["critical"], "open": True})),
+    ("tile_critical", ("risks", {"type": "risk", "band": ["critical"], "open": True,
+                                 "threat": True})),
 ])
 def test_tile_click_navigates(qtbot, view, demo_ctx, tile, target):
     with qtbot.waitSignal(demo_ctx.navigate) as blocker:

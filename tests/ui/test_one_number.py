@@ -21,6 +21,7 @@ from pypdf import PdfReader
 
 from pmo_desktop.cli import main
 from pmo_desktop.domain.enums import RAID_CLOSED_STATUSES
+from pmo_desktop.domain.risk import Band
 from pmo_desktop.reports.api import PackOptions, build_pack
 from pmo_desktop.reports.model import PackModel
 from pmo_desktop.store import open_store
@@ -146,6 +147,9 @@ def test_every_place_shows_the_same_figures(qtbot, portfolio, settings, tmp_path
         assert next(c.now for c in model.rag_counts if c.rag.key == "red") == red
         assert len({u.resource for u in data.state.utilisation if u.over_allocated}) == over
         assert sum(p.overdue_milestones for p in data.projects) == overdue
+        bands = Counter(data.risk_bands.band(r.score) for r in model.open_threats())
+        assert (bands[Band.CRITICAL], bands[Band.HIGH]) == (tile["tile_critical"],
+                                                            tile["tile_high"])
 
         # The pack as printed.
         text = _pdf_text(store, tmp_path)
@@ -196,6 +200,18 @@ def test_the_status_bar_and_the_raid_tabs_count_the_same_open_items(qtbot, portf
     tab = raid._types.index("risk")
     assert raid.type_tabs.tabText(tab) == f"Risks ({open_by_type['risk']})"
     assert f"of {all_risks}" in raid.type_tabs.tabToolTip(tab)
+
+
+def test_the_risk_tiles_open_exactly_the_risks_they_count(qtbot, portfolio, settings, tmp_path):
+    window = _window(qtbot, tmp_path, settings, portfolio)
+    dashboard = window.show_view("dashboard")
+    for name in ("tile_critical", "tile_high"):
+        count = int(dashboard.tiles[name].value_text())
+        window.ctx.navigate.emit(*dashboard.target(name))
+        raid = window.page("risks")
+        assert window.current_view_name() == "risks"
+        assert raid.proxy.rowCount() == count > 0
+        assert raid._subtitle.text().startswith(f"{count} of ")
 
 
 def test_the_raid_subtitle_follows_the_text_filter(qtbot, portfolio, settings, tmp_path):

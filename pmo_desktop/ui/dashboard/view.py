@@ -161,7 +161,8 @@ class DashboardView(ViewPage):
                                   ("tile_high", f.risks_high, Band.HIGH)):
             self.tiles[name].set_figure(str(count), tr("Open threats"),
                                         band.colour if count else QUIET)
-            t[name] = ("risks", {"type": "risk", "band": [band.value], "open": True})
+            t[name] = ("risks", {"type": "risk", "band": [band.value], "open": True,
+                                 "threat": True})
         first, last = f.lookahead
         self.tiles["tile_overallocated"].set_figure(
             str(len(f.over_allocated)), tr("Over 100% in {a} – {b}").format(

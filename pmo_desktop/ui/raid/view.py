@@ -32,7 +32,8 @@ def tr(text: str) -> str:
 
 class RaidView(ViewPage):
     """The RAID register; ``apply_filter`` takes ``type``, ``band``, ``open``, ``code``,
-    ``cell`` (``[probability, impact]``) and ``text``."""
+    ``cell`` (``[probability, impact]``), ``threat`` (``True``: threats only, as the
+    dashboard's risk tiles count) and ``text``."""
 
     ENTITIES = frozenset({*RAID_TYPES, "project"})
 
@@ -165,6 +166,8 @@ class RaidView(ViewPage):
         cell = filters.get("cell")
         if cell:
             self._set_cell((int(cell[0]), int(cell[1])))
+        if filters.get("threat"):
+            self.proxy.set_facet("threat", ["threat"])
         if filters.get("text"):
             self.search.setText(str(filters["text"]))
         self._update_subtitle()
