@@ -13,7 +13,7 @@ call these functions, so a figure is the same wherever it is shown:
 * **over-allocated**: committed load above 100 % of capacity in a month (§4.3; the
   vendors' shared convention, independent of the resource RAG thresholds).
 
-False green (reported Green, calculated worse) and "a stored RAG, or not set" live in
+False green (reported Green, calculated Red) and "a stored RAG, or not set" live in
 ``rag`` (``false_green``, ``rag_or_not_set``); an overdue milestone in ``schedule``.
 """
 
