@@ -10,6 +10,7 @@ call these functions, so a figure is the same wherever it is shown:
   ``stale_days`` days before the as-of date (exactly ``stale_days`` old is not stale).
 * **look-ahead**: the as-of month and the next ``LOOKAHEAD_MONTHS`` calendar months,
   so "the next three months" after any as-of day is covered (DOMAIN.md §2.3, §4.3).
+* **open** RAID item: its status is not one of ``enums.RAID_CLOSED_STATUSES``.
 * **over-allocated**: committed load above 100 % of capacity in a month (§4.3; the
   vendors' shared convention, independent of the resource RAG thresholds).
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 from datetime import date
 
 from .capacity import UtilBand, util_band
+from .enums import RAID_CLOSED_STATUSES
 
 INACTIVE_STATES = frozenset({"completed", "cancelled"})
 """Project states (``enums.PROJECT_STATES``) after which a project is no longer live."""
@@ -73,12 +75,17 @@ def lookahead_bounds(as_of: date) -> tuple[str, str]:
     return months[0], months[-1]
 
 
+def is_open_raid(status: str | None) -> bool:
+    """An open RAID item: its status is not a closed one (a missing status is open)."""
+    return (status or "open") not in RAID_CLOSED_STATUSES
+
+
 def is_over_allocated(utilisation_pct: float | None) -> bool:
     """True above 100 % utilisation (the Over-allocated and Hotspot bands of §4.3)."""
     return util_band(utilisation_pct) in (UtilBand.OVER, UtilBand.HOTSPOT)
 
 
 __all__ = [
-    "CLOSED_STAGE", "INACTIVE_STATES", "LOOKAHEAD_MONTHS", "is_inactive", "is_over_allocated",
-    "is_stale", "lookahead_bounds", "lookahead_months", "status_age",
+    "CLOSED_STAGE", "INACTIVE_STATES", "LOOKAHEAD_MONTHS", "is_inactive", "is_open_raid",
+    "is_over_allocated", "is_stale", "lookahead_bounds", "lookahead_months", "status_age",
 ]

@@ -29,8 +29,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 import sqlite_utils
 
-from pmo_desktop.domain.enums import RAID_CLOSED_STATUSES
-from pmo_desktop.domain.portfolio_rules import is_over_allocated, lookahead_months
+from pmo_desktop.domain.portfolio_rules import is_open_raid, is_over_allocated, lookahead_months
 from pmo_desktop.domain.rag import RagThresholds
 from pmo_desktop.domain.risk import RiskBands
 from pmo_desktop.domain.schedule import iso_date as parse_day
@@ -231,7 +230,7 @@ class RaidRow:
 
     @property
     def is_open(self) -> bool:
-        return (self.status or "open") not in RAID_CLOSED_STATUSES
+        return is_open_raid(self.status)
 
     @property
     def score(self) -> int | None:

@@ -31,7 +31,7 @@ from pmo_desktop.domain import rag as ragmod
 from pmo_desktop.domain.capacity import UtilBand, util_band
 from pmo_desktop.domain.enums import RAID_CLOSED_STATUSES, RAID_TYPES
 from pmo_desktop.domain.evm import EvmResult, compute, rollup
-from pmo_desktop.domain.portfolio_rules import is_over_allocated, lookahead_bounds
+from pmo_desktop.domain.portfolio_rules import is_open_raid, is_over_allocated, lookahead_bounds
 from pmo_desktop.domain.risk import Band, RiskBands
 from pmo_desktop.domain.schedule import iso_date as parse_date
 from pmo_desktop.domain.schedule import milestone_status
@@ -360,7 +360,7 @@ def raid_register(db: sqlite_utils.Database, bands: RiskBands | None = None,
             severity=r["severity"], due_date=r["due_date"] or r["need_by_date"]
             or r["validate_by"], threat_or_opportunity=r["threat_or_opportunity"],
             response=r["response"], trend=r["trend"],
-            is_open=(r["status"] or "open") not in RAID_CLOSED_STATUSES,
+            is_open=is_open_raid(r["status"]),
             next_action=r["next_action"] or r["response_actions"],
         ))
     return out

@@ -6,9 +6,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from pmo_desktop.domain.enums import PROJECT_STAGES, PROJECT_STATES
+from pmo_desktop.domain.enums import PROJECT_STAGES, PROJECT_STATES, RAID_STATUSES
 from pmo_desktop.domain.portfolio_rules import (
-    INACTIVE_STATES, LOOKAHEAD_MONTHS, is_inactive, is_over_allocated, is_stale,
+    INACTIVE_STATES, LOOKAHEAD_MONTHS, is_inactive, is_open_raid, is_over_allocated, is_stale,
     lookahead_bounds, lookahead_months, status_age,
 )
 
@@ -57,3 +57,11 @@ def test_lookahead_is_the_as_of_month_and_the_next_three(as_of, months):
 ])
 def test_over_allocated_is_strictly_above_100(pct, over):
     assert is_over_allocated(pct) is over
+
+
+def test_open_raid_items():
+    assert is_open_raid(None) and is_open_raid("") and is_open_raid("open")
+    assert [s for s in RAID_STATUSES["risk"] if is_open_raid(s)] == [
+        "draft", "open", "monitoring", "materialised"]
+    assert [s for s in RAID_STATUSES["dependency"] if not is_open_raid(s)] == [
+        "delivered", "cancelled"]
