@@ -202,7 +202,7 @@ def test_the_status_bar_and_the_raid_tabs_count_the_same_open_items(qtbot, portf
     assert f"of {all_risks}" in raid.type_tabs.tabToolTip(tab)
 
 
-def test_the_risk_tiles_open_exactly_the_risks_they_count(qtbot, portfolio, settings, tmp_path):
+def test_the_tiles_open_exactly_what_they_count(qtbot, portfolio, settings, tmp_path):
     window = _window(qtbot, tmp_path, settings, portfolio)
     dashboard = window.show_view("dashboard")
     for name in ("tile_critical", "tile_high"):
@@ -212,6 +212,20 @@ def test_the_risk_tiles_open_exactly_the_risks_they_count(qtbot, portfolio, sett
         assert window.current_view_name() == "risks"
         assert raid.proxy.rowCount() == count > 0
         assert raid._subtitle.text().startswith(f"{count} of ")
+    # Over-allocated people: the Resources view opens on the same look-ahead window.
+    over = int(dashboard.tiles["tile_overallocated"].value_text())
+    window.ctx.navigate.emit(*dashboard.target("tile_overallocated"))
+    resources = window.page("resources")
+    assert resources.proxy.rowCount() == over > 0
+    assert f"· {over} over-allocated ·" in resources._subtitle.text()
+    assert "Nov 26 – Feb 27" in resources._subtitle.text()
+    # The False greens and Stale tiles list exactly their projects in the Portfolio view.
+    for name in ("tile_false_green", "tile_stale"):
+        window.ctx.navigate.emit(*dashboard.target(name))
+        portfolio_view = window.page("portfolio")
+        assert sorted(portfolio_view.model.visible_codes()) == sorted(
+            dashboard.target(name)[1]["codes"])
+        assert portfolio_view.model.shown_count() == int(dashboard.tiles[name].value_text())
 
 
 def test_the_raid_subtitle_follows_the_text_filter(qtbot, portfolio, settings, tmp_path):

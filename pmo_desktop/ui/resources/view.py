@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_desktop.domain.capacity import UtilBand
-from pmo_desktop.domain.portfolio_rules import is_over_allocated
+from pmo_desktop.domain.portfolio_rules import LOOKAHEAD_MONTHS, is_over_allocated
 from pmo_desktop.domain.money import MISSING, format_pct
 from pmo_desktop.store.queries import month_of
 from pmo_desktop.store.queries_views import HeatRow, parse_date, resource_heatmap
@@ -100,8 +100,12 @@ class ResourcesView(ViewPage):
         header, self._subtitle = page_header(tr("Resources"))
         self.horizon = QComboBox(self)
         self.horizon.setObjectName("resources_horizon")
+        # The look-ahead the dashboard, check and the pack count over-allocation in.
+        self.horizon.addItem(tr("Look-ahead ({n} months)").format(n=LOOKAHEAD_MONTHS + 1),
+                             LOOKAHEAD_MONTHS + 1)
         for months in (6, 9, 12):
             self.horizon.addItem(tr("Next {n} months").format(n=months), months)
+        self.horizon.setCurrentIndex(self.horizon.findData(6))
         self.horizon.currentIndexChanged.connect(self._on_horizon_changed)
         self.show_filter = QComboBox(self)
         self.show_filter.setObjectName("resources_show")
@@ -163,6 +167,8 @@ class ResourcesView(ViewPage):
         self.proxy.set_facet("person", None)
         self.proxy.set_facet("role", None)
         if filters.get("over_allocated"):
+            # Over-allocated in the look-ahead: the window the dashboard tile counted in.
+            self.horizon.setCurrentIndex(self.horizon.findData(LOOKAHEAD_MONTHS + 1))
             self.show_filter.setCurrentIndex(self.show_filter.findData("over"))
         else:
             self.show_filter.setCurrentIndex(0)
