@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtGui import QUndoStack
 
 from pmo_desktop.cli import main
 from pmo_desktop.domain.enums import RAID_CLOSED_STATUSES
@@ -27,6 +28,7 @@ from pmo_desktop.reports.model import PackModel
 from pmo_desktop.store import open_store
 from pmo_desktop.store.pack_data import load_pack_data
 from pmo_desktop.store.queries import status_is_false_green
+from pmo_desktop.ui.context import AppContext
 from pmo_desktop.ui.dashboard import DashboardView
 from pmo_desktop.ui.main_window import MainWindow
 from pmo_desktop.ui.paths import AppPaths
@@ -98,9 +100,6 @@ def _quality_total(text: str, title: str) -> int:
 
 
 def test_every_place_shows_the_same_figures(qtbot, portfolio, settings, tmp_path, capsys):
-    from pmo_desktop.ui.context import AppContext
-    from PySide6.QtGui import QUndoStack
-
     store = open_store(portfolio)
     try:
         ctx = AppContext(store, settings, QUndoStack())
