@@ -81,6 +81,14 @@ _COLOURS = {
 }
 
 
+def rag_or_not_set(value: str | Rag | None) -> Rag:
+    """A stored RAG value as ``Rag``; anything unreadable counts as not set."""
+    try:
+        return Rag.parse(value)
+    except ValueError:
+        return Rag.NOT_SET
+
+
 def overall(ratings: Iterable[Rag], *, two_ambers_red: bool = False) -> Rag:
     """Worst-of the set ratings (§2.4); ``NOT_SET`` when nothing is rated.
 
@@ -374,8 +382,15 @@ def calculate(facts: ProjectFacts, th: RagThresholds) -> dict[str, Rag]:
 
 
 def false_green(reported: Rag, calculated: Rag) -> bool:
-    """True when the reported rating is better than the calculated one (both set)."""
-    return Rag.NOT_SET not in (reported, calculated) and reported < calculated
+    """A false green: reported Green while the calculated rating is Red.
+
+    The one definition (§2.4 "flag divergence") behind the Portfolio view's mark, the
+    ``false_green`` data-quality check, the dashboard tile and the pack. Red, not
+    merely Amber: the figures say a tolerance is breached (§2.1) while the report says
+    all is well. A Green over a calculated Amber is a divergence (``diverges``) the
+    tooltips show, not a false green. A missing rating is never a false green.
+    """
+    return reported is Rag.GREEN and calculated is Rag.RED
 
 
 def diverges(reported: Rag, calculated: Rag) -> bool:

@@ -34,7 +34,7 @@ _GLOSSARY = [
     ("SPI", "Schedule performance index, EV ÷ PV; below 1 is behind schedule."),
     ("VAC", "Variance at completion, BAC − EAC; negative is a forecast overrun."),
     ("Tolerance", "The permitted deviation before the board must be told (PRINCE2)."),
-    ("False green", "Reported Green while the calculated rating is worse."),
+    ("False green", "Reported Green while the calculated rating is Red."),
 ]
 
 

@@ -13,10 +13,11 @@ from datetime import date, timedelta
 from pmo_desktop.domain import evm
 from pmo_desktop.domain.enums import CR_DECIDED_STATUSES
 from pmo_desktop.domain.money import format_money, format_pct
-from pmo_desktop.domain.rag import Rag, Trend, cost_var_pct, numeric_trend, trend
+from pmo_desktop.domain.rag import Rag, Trend, cost_var_pct, numeric_trend, rag_or_not_set, trend
 from pmo_desktop.store.pack_data import (
     ChangeRow, MilestoneRow, PackData, ProjectRow, RaidRow, forecast_or_budget, parse_day,
 )
+from pmo_desktop.store.queries import status_is_false_green, status_is_stale
 
 RAG_ORDER = (Rag.RED, Rag.AMBER, Rag.GREEN, Rag.NOT_SET)
 DIMENSIONS = ("overall", "schedule", "cost", "scope", "risk", "resource", "benefits")
@@ -25,11 +26,7 @@ TOP_RISKS = 10
 AWAITING = {"awaiting_decision"}
 
 
-def rag_value(value: str | None) -> Rag:
-    try:
-        return Rag.parse(value)
-    except ValueError:
-        return Rag.NOT_SET
+rag_value = rag_or_not_set
 
 
 def project_trend(now: ProjectRow, before: ProjectRow | None, dim: str = "overall") -> Trend:
@@ -44,8 +41,7 @@ def severity_key(p: ProjectRow) -> tuple[int, int, float, str]:
     """Worst RAG first, then false greens, then the biggest budget (§1.2 row 3)."""
     rag = rag_value(p.rag)
     order = RAG_ORDER.index(rag)
-    diverges = 0 if rag_value(p.calculated.get("overall")) > rag else 1
-    return (order, diverges, -(p.bac or 0.0), p.code)
+    return (order, 0 if status_is_false_green(p) else 1, -(p.bac or 0.0), p.code)
 
 
 @dataclass
@@ -254,7 +250,6 @@ class PackModel:
     # -- movement --------------------------------------------------------------------------
     def _movement(self) -> Movement:
         data, out = self.data, Movement()
-        stale_days = data.thresholds.stale_days
         for p in self.projects:
             before = data.previous_projects.get(p.code)
             if data.previous is not None and before is None:
@@ -266,9 +261,7 @@ class PackModel:
                     out.deteriorated.append((p, old, now_rag))
                 elif t is Trend.IMPROVED:
                     out.improved.append((p, old, now_rag))
-            day = parse_day(p.status_date)
-            if (p.state or "active") not in ("completed", "cancelled") and (
-                    day is None or (data.as_of - day).days > stale_days):
+            if status_is_stale(p, data.as_of, data.thresholds.stale_days):
                 out.stale.append(p)
         out.slipped = [(m, moved) for m, _s, moved in self.milestones.slipped
                        if moved is not None and moved > 0]

@@ -19,6 +19,7 @@ from pmo_desktop.domain.rag import Rag, cost_var_pct
 from pmo_desktop.store.pack_data import (
     ChangeRow, MilestoneRow, ProjectRow, RaidRow, forecast_or_budget, parse_day,
 )
+from pmo_desktop.store.queries import status_is_false_green
 
 from .context import Ctx
 from .doc import Anchor
@@ -175,7 +176,7 @@ def _summary(ctx: Ctx, p: ProjectRow, width: float) -> list[Flowable]:
         out += [heading("RAG justification", 3), para(p.rag_justification, "body")]
     out += [heading("Next reporting period", 3), para(p.next_steps or "No next steps given.", "body")]
     flags = []
-    if rag_value(p.calculated.get("overall")) > rag_value(p.rag) and rag_value(p.rag) is not Rag.NOT_SET:
+    if status_is_false_green(p):
         flags.append(f"Reported {rag_value(p.rag).label} but calculated "
                      f"{rag_value(p.calculated.get('overall')).label}: check for a false green.")
     if p.critical_overdue:

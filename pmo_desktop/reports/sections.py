@@ -472,7 +472,7 @@ def resources(ctx: Ctx) -> list[Flowable]:
                          rows, ctx.width * 0.8, zebra=False))
     else:
         out.append(empty("No capacity or bookings recorded for the look-ahead."))
-    people = sorted((u for u in d.state.utilisation if (u.pct or 0) > 100.0),
+    people = sorted((u for u in d.state.utilisation if u.over_allocated),
                     key=lambda u: (-(u.allocated - u.capacity), u.resource, u.period))
     out.append(heading(f"People over-allocated ({len({u.resource for u in people})} people, "
                        f"{len(people)} person-months)"))

@@ -16,7 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from pmo_desktop.domain.rag import Rag
+from pmo_desktop.domain.rag import Rag, rag_or_not_set
 from pmo_desktop.resources import resource_path
 
 SANS = "DejaVuSans"
@@ -59,11 +59,7 @@ def esc(value: object) -> str:
     return escape("" if value is None else str(value))
 
 
-def rag_of(value: str | None) -> Rag:
-    try:
-        return Rag.parse(value)
-    except ValueError:
-        return Rag.NOT_SET
+rag_of = rag_or_not_set
 
 
 def rag_fill(rag: Rag) -> colors.Color:

@@ -6,9 +6,10 @@ pack is built from (``pack_data``), so the panel, the CLI and the pack agree:
 ==========================  =========  ====================================================
 check                       severity   fires when
 ==========================  =========  ====================================================
-``false_green``             high       reported Green with an overdue critical milestone or
-                                       a Red calculated dimension
-``stale_status``            medium     status older than ``thresholds.stale_days`` (or none)
+``false_green``             high       reported Green while the calculated overall RAG is
+                                       Red: ``domain.rag.false_green``
+``stale_status``            medium     status older than ``thresholds.stale_days`` (or none):
+                                       ``domain.portfolio_rules.is_stale``
 ``missing_bac``             high       an active project without a budget (BAC)
 ``missing_baseline``        medium     an active project without baseline start/finish
 ``missing_manager``         medium     an active project without a project manager
@@ -16,9 +17,12 @@ check                       severity   fires when
 ``raid_no_owner``           medium     an open RAID item without an owner (risk/issue: high)
 ``raid_overdue``            low        an open risk past its review date, or an open
                                        issue/action/decision past its due date
-``over_allocated``          high/med   a person over 100 % in this or the next three
-                                       months (high above the red resource threshold)
+``over_allocated``          high/med   a person over 100 % in the look-ahead (this and the
+                                       next three months; high above the red resource
+                                       threshold): ``domain.portfolio_rules``
 ==========================  =========  ====================================================
+
+Checks after ``false_green`` skip inactive projects (``portfolio_rules.is_inactive``).
 """
 
 from __future__ import annotations
@@ -29,9 +33,11 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from pmo_desktop.domain.enums import label
-from pmo_desktop.domain.rag import RagThresholds
+from pmo_desktop.domain.portfolio_rules import is_inactive, status_age
+from pmo_desktop.domain.rag import Rag, RagThresholds, rag_or_not_set
 
 from .pack_data import PortfolioState, ProjectRow, parse_day
+from .queries import status_is_false_green, status_is_stale
 
 if TYPE_CHECKING:
     from .store import Store
@@ -49,7 +55,6 @@ CHECK_TITLES = {
     "raid_no_owner": "RAID item without an owner", "raid_overdue": "RAID item overdue",
     "over_allocated": "Person over-allocated",
 }
-_INACTIVE = {"completed", "cancelled", "closed"}
 _DUE_FIELD = {"issue": "due_date", "action": "due_date", "decision": "due_date"}
 
 
@@ -79,25 +84,22 @@ def _project_checks(p: ProjectRow, as_of: date, th: RagThresholds) -> list[Findi
     def add(severity: str, check: str, message: str) -> None:
         out.append(Finding(severity, check, "project", p.code, message, p.code))
 
-    reported = p.reported.get("overall")
-    red_dims = [d for d, v in p.calculated.items() if v == "red" and d != "overall"]
-    if reported == "green" and (p.critical_overdue or red_dims):
-        why = []
+    if status_is_false_green(p):
+        red = [d for d, v in p.calculated.items()
+               if d != "overall" and rag_or_not_set(v) is Rag.RED]
+        why = ["calculated " + (", ".join(red) + " is" if red else "overall is") + " Red"]
         if p.critical_overdue:
-            why.append(f"{p.critical_overdue} critical milestone"
-                       f"{'s' if p.critical_overdue > 1 else ''} overdue")
-        if red_dims:
-            why.append("calculated " + ", ".join(red_dims) + " is Red")
+            why.insert(0, f"{p.critical_overdue} critical milestone"
+                          f"{'s' if p.critical_overdue > 1 else ''} overdue")
         add("high", "false_green", f"Reported Green but {' and '.join(why)}.")
-    if (p.state or "active") in _INACTIVE:
+    if is_inactive(p.state, p.stage):
         return out
-    status_day = parse_day(p.status_date)
-    if status_day is None:
-        add("medium", "stale_status", "No status update has been recorded.")
-    elif (as_of - status_day).days > th.stale_days:
-        add("medium", "stale_status",
+    if status_is_stale(p, as_of, th.stale_days):
+        status_day = parse_day(p.status_date)
+        add("medium", "stale_status", "No status update has been recorded."
+            if status_day is None else
             f"Status last updated {status_day.isoformat()} "
-            f"({(as_of - status_day).days} days ago; limit {th.stale_days}).")
+            f"({status_age(status_day, as_of)} days ago; limit {th.stale_days}).")
     if p.bac is None or p.bac <= 0:
         add("high", "missing_bac", "No approved budget (BAC).")
     missing = [n for n, v in (("start", p.start_baseline), ("finish", p.finish_baseline))
@@ -152,7 +154,7 @@ def _allocation_checks(state: PortfolioState, th: RagThresholds) -> list[Finding
     over_months: dict[str, int] = defaultdict(int)
     for u in state.utilisation:
         pct = u.pct
-        if pct is None or round(pct, 9) <= 100.0:
+        if pct is None or not u.over_allocated:
             continue
         over_months[u.resource] += 1
         if u.resource not in worst or pct > worst[u.resource][0]:

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 
 import sqlite_utils
 
-from pmo_desktop.domain.enums import RAID_CLOSED_STATUSES
+from pmo_desktop.domain.portfolio_rules import is_open_raid, is_over_allocated, lookahead_months
 from pmo_desktop.domain.rag import RagThresholds
 from pmo_desktop.domain.risk import RiskBands
 from pmo_desktop.domain.schedule import iso_date as parse_day
@@ -66,7 +66,7 @@ _REWOUND: dict[str, tuple[str, str | None]] = {
 _COMPARED = ("programme", "project", "milestone", "change_request", "risk", "issue",
              "decision", "action", "assumption", "dependency")
 HISTORY_PERIODS = 6  # one-pagers show the overall RAG of the last six closed periods
-LOOKAHEAD_MONTHS = 3  # resource hotspots and over-allocation: this month + next three
+# Resource hotspots and over-allocation cover ``domain.portfolio_rules.lookahead_months``.
 
 
 
@@ -230,7 +230,7 @@ class RaidRow:
 
     @property
     def is_open(self) -> bool:
-        return (self.status or "open") not in RAID_CLOSED_STATUSES
+        return is_open_raid(self.status)
 
     @property
     def score(self) -> int | None:
@@ -284,6 +284,11 @@ class UtilRow:
     @property
     def pct(self) -> float | None:
         return None if self.capacity <= 0 else 100.0 * self.allocated / self.capacity
+
+    @property
+    def over_allocated(self) -> bool:
+        """Over-allocated in this month (``domain.portfolio_rules.is_over_allocated``)."""
+        return is_over_allocated(self.pct)
 
 
 @dataclass
@@ -422,15 +427,6 @@ def _state(rows: dict[str, dict[int, dict[str, Any]]], as_of: date,
     if with_util:
         out.utilisation = _utilisation(rows, as_of, code_of)
     return out
-
-
-def _month_add(first: date, months: int) -> str:
-    y, m = divmod(first.month - 1 + months, 12)
-    return f"{first.year + y:04d}-{m + 1:02d}"
-
-
-def lookahead_months(as_of: date) -> list[str]:
-    return [_month_add(as_of, k) for k in range(LOOKAHEAD_MONTHS + 1)]
 
 
 def _utilisation(rows: dict[str, dict[int, dict[str, Any]]], as_of: date,

@@ -9,15 +9,16 @@ grouped queries, so it stays fast at 10,000 projects.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
-from typing import Any
+from typing import Any, Protocol
 
 import sqlite_utils
 
 from pmo_desktop.domain import rag as ragmod
 from pmo_desktop.domain.enums import RAID_CLOSED_STATUSES
 from pmo_desktop.domain.evm import EvmResult, compute
+from pmo_desktop.domain.portfolio_rules import is_stale, lookahead_bounds
 
 RAG_FIELDS = ("overall", "schedule", "cost", "scope", "risk", "resource", "benefits")
 
@@ -73,6 +74,27 @@ class ProjectStatus:
         out = {k: v for k, v in self.__dict__.items()}
         out["rag"] = self.rag
         return out
+
+
+class StatusLike(Protocol):
+    """What the counting rules read of a project status (``ProjectStatus``, a pack row)."""
+
+    status_date: str | None
+    state: str | None
+    stage: str | None
+    reported: dict[str, str | None]
+    calculated: dict[str, str | None]
+
+
+def status_is_stale(s: StatusLike, as_of: date, stale_days: int) -> bool:
+    """``domain.portfolio_rules.is_stale`` of a project's stored status."""
+    return is_stale(_parse(s.status_date), as_of, stale_days, s.state, s.stage)
+
+
+def status_is_false_green(s: StatusLike) -> bool:
+    """``domain.rag.false_green`` of a project's reported and calculated overall RAG."""
+    return ragmod.false_green(ragmod.rag_or_not_set(s.reported.get("overall")),
+                              ragmod.rag_or_not_set(s.calculated.get("overall")))
 
 
 def month_of(day: date | str) -> str:
@@ -236,13 +258,13 @@ def calculated_rag(s: ProjectStatus, th: ragmod.RagThresholds) -> dict[str, str 
 
 def _project_peak_utilisation(db: sqlite_utils.Database, as_of: date,
                               scope: _Scope | None = None) -> dict[int, float]:
-    """Per project: the highest utilisation % of anyone it uses, next three months.
+    """Per project: the highest utilisation % of anyone it uses, in the look-ahead.
 
     Each person's utilisation is summed over all their committed allocations in the
     window (every project's), then each project takes the peak of the people it uses.
+    The window is ``domain.portfolio_rules.lookahead_bounds``.
     """
-    first = month_of(as_of)
-    last = month_of(as_of + timedelta(days=92))
+    first, last = lookahead_bounds(as_of)
     scope = scope or _Scope("", [])
     people, people_params = "", []
     if scope.sql:  # only the people the selected projects use

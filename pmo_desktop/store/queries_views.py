@@ -12,8 +12,9 @@ Conventions shared by the views:
 * trends compare with the last closed reporting period;
 * "open" RAID items are those whose status is not in ``RAID_CLOSED_STATUSES``;
   the risk figures count open *threats* (opportunities are never netted in);
-* a status is stale when the project is not completed/cancelled and its status date
-  is missing or more than ``thresholds.stale_days`` days before the as-of date.
+* "stale", "inactive", "false green", the look-ahead window and "over-allocated" are
+  the rules of ``domain.portfolio_rules`` and ``domain.rag``, applied through
+  ``queries.status_is_stale`` / ``status_is_false_green``, as ``check`` and the pack do.
 """
 
 from __future__ import annotations
@@ -28,8 +29,9 @@ import sqlite_utils
 
 from pmo_desktop.domain import rag as ragmod
 from pmo_desktop.domain.capacity import UtilBand, util_band
-from pmo_desktop.domain.enums import RAID_CLOSED_STATUSES
+from pmo_desktop.domain.enums import RAID_CLOSED_STATUSES, RAID_TYPES
 from pmo_desktop.domain.evm import EvmResult, compute, rollup
+from pmo_desktop.domain.portfolio_rules import is_open_raid, is_over_allocated, lookahead_bounds
 from pmo_desktop.domain.risk import Band, RiskBands
 from pmo_desktop.domain.schedule import iso_date as parse_date
 from pmo_desktop.domain.schedule import milestone_status
@@ -38,20 +40,19 @@ from .pack_data import forecast_or_budget
 from .queries import (
     ProjectStatus,
     last_period,
-    month_of,
     periods,
     portfolio_status,
     resource_utilisation,
     snapshots,
+    status_is_false_green,
+    status_is_stale,
 )
 from .schema import ENTITIES
 
 NOT_SET = "not_set"
 RAG_KEYS = ("red", "amber", "green", NOT_SET)
 """Overall-RAG keys, worst first, as the dashboard counts them."""
-INACTIVE_STATES = ("completed", "cancelled")
 MILESTONE_WINDOW_DAYS = 30
-LOOKAHEAD_MONTHS = 3
 _CLOSED = ",".join(f"'{s}'" for s in sorted(RAID_CLOSED_STATUSES))
 _OPEN_RAID = f"COALESCE(r.status, 'open') NOT IN ({_CLOSED})"
 _LIVE_MILESTONE = "m.actual_date IS NULL AND COALESCE(m.status, '') != 'cancelled'"
@@ -60,14 +61,7 @@ _LIVE_MILESTONE = "m.actual_date IS NULL AND COALESCE(m.status, '') != 'cancelle
 # --- small helpers ----------------------------------------------------------------------
 
 
-
-
-def safe_rag(value: str | None) -> ragmod.Rag:
-    """A stored RAG value as ``Rag``; anything unreadable counts as not set."""
-    try:
-        return ragmod.Rag.parse(value)
-    except ValueError:
-        return ragmod.Rag.NOT_SET
+safe_rag = ragmod.rag_or_not_set
 
 
 def rag_key(value: str | None) -> str:
@@ -84,20 +78,6 @@ def add_months(month: str, count: int) -> str:
 
 def month_range(first: str, count: int) -> list[str]:
     return [add_months(first, k) for k in range(count)]
-
-
-def lookahead(as_of: date, months: int = LOOKAHEAD_MONTHS) -> tuple[str, str]:
-    """First and last month of the look-ahead: the as-of month and the next ones."""
-    first = month_of(as_of)
-    return first, add_months(first, months - 1)
-
-
-def is_stale(status: ProjectStatus, as_of: date, stale_days: int) -> bool:
-    """True when a live project's status is missing or older than ``stale_days``."""
-    if (status.state or "") in INACTIVE_STATES:
-        return False
-    when = parse_date(status.status_date)
-    return when is None or (as_of - when).days > stale_days
 
 
 def risk_band(probability: Any, impact: Any, bands: RiskBands) -> Band | None:
@@ -162,6 +142,7 @@ class DashboardFigures:
     lookahead: tuple[str, str] = ("", "")
     stale: list[str] = field(default_factory=list)
     stale_days: int = 0
+    false_green: list[str] = field(default_factory=list)
     rag_mix: list[PeriodMix] = field(default_factory=list)
     programmes: list[ProgrammeBudget] = field(default_factory=list)
 
@@ -192,13 +173,15 @@ def dashboard(db: sqlite_utils.Database, as_of: date,
         out.total_bac += s.bac or 0.0
         out.total_eac += forecast_or_budget(s.eac, s.bac) or 0.0
         programmes[s.programme or ""].append(s)
-        if is_stale(s, as_of, th.stale_days):
+        if status_is_stale(s, as_of, th.stale_days):
             out.stale.append(s.code)
+        if status_is_false_green(s):
+            out.false_green.append(s.code)
     _trends(db, statuses, out)
     _milestones(db, as_of, out)
     out.risks_critical, out.risks_high = _risk_counts(db, bands or RiskBands())
-    out.lookahead = lookahead(as_of)
-    out.over_allocated = over_allocated_people(db, *out.lookahead, th.resource_amber_pct)
+    out.lookahead = lookahead_bounds(as_of)
+    out.over_allocated = over_allocated_people(db, *out.lookahead)
     out.rag_mix = rag_mix(db, mix_periods)
     out.programmes = [
         ProgrammeBudget(name, len(rows), sum(r.bac or 0.0 for r in rows),
@@ -272,11 +255,10 @@ def _risk_counts(db: sqlite_utils.Database, bands: RiskBands) -> tuple[int, int]
     return critical, high
 
 
-def over_allocated_people(db: sqlite_utils.Database, first: str, last: str,
-                          above_pct: float = 100.0) -> list[str]:
-    """Names of people whose committed load exceeds ``above_pct`` in any month."""
+def over_allocated_people(db: sqlite_utils.Database, first: str, last: str) -> list[str]:
+    """Names of people over-allocated (``domain.portfolio_rules``) in any month."""
     names = {r["name"] for r in resource_utilisation(db, first, last)
-             if r["pct"] is not None and r["pct"] > above_pct}
+             if is_over_allocated(r["pct"])}
     return sorted(names)
 
 
@@ -378,10 +360,20 @@ def raid_register(db: sqlite_utils.Database, bands: RiskBands | None = None,
             severity=r["severity"], due_date=r["due_date"] or r["need_by_date"]
             or r["validate_by"], threat_or_opportunity=r["threat_or_opportunity"],
             response=r["response"], trend=r["trend"],
-            is_open=(r["status"] or "open") not in RAID_CLOSED_STATUSES,
+            is_open=is_open_raid(r["status"]),
             next_action=r["next_action"] or r["response_actions"],
         ))
     return out
+
+
+def open_raid_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    """Open RAID items per type (every type present), by the rule ``RaidRow.is_open`` uses."""
+    counts = {t: 0 for t in RAID_TYPES}
+    for kind, n in db.execute(f"""SELECT r.type, COUNT(*) FROM raid_item r
+            WHERE {_OPEN_RAID} GROUP BY r.type""").fetchall():
+        if kind in counts:
+            counts[kind] = int(n)
+    return counts
 
 
 def risk_heatmap(rows: list[RaidRow], residual: bool = False) -> list[list[int]]:
@@ -589,7 +581,7 @@ def project_detail(db: sqlite_utils.Database, code: str, as_of: date,
         rag_history=history,
         history=project_history(db, code, history_limit),
         trends=_dimension_trends(status, history[-1]["snapshot"] if history else None),
-        stale=is_stale(status, as_of, th.stale_days),
+        stale=status_is_stale(status, as_of, th.stale_days),
     )
 
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_desktop.store import Changes, Store, StoreError, open_store
+from pmo_desktop.store.queries_views import open_raid_counts
 from pmo_desktop.ui import settings as app_settings
 from pmo_desktop.ui.context import AppContext
 from pmo_desktop.ui.icons import icon, icon_pixmap
@@ -33,6 +34,22 @@ log = logging.getLogger(__name__)
 TRACKER_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".xml")
 PORTFOLIO_SUFFIX = ".pmo"
 NAV_WIDTH = 176
+
+
+def _count(n: int, one: str, many: str) -> str:
+    return f"{n:,} {one if n == 1 else many}"
+
+
+def status_counts_text(counts: dict[str, int], open_raid: dict[str, int]) -> str:
+    """The status bar's counts: RAID figures are *open* items, as the RAID view's tabs
+    and the dashboard count them (``queries_views.open_raid_counts``)."""
+    return " · ".join((
+        _count(counts.get("programme", 0), "programme", "programmes"),
+        _count(counts.get("project", 0), "project", "projects"),
+        _count(open_raid.get("risk", 0), "open risk", "open risks"),
+        _count(sum(open_raid.values()), "open RAID item", "open RAID items"),
+        _count(counts.get("resource", 0), "person", "people"),
+    ))
 
 
 class MainWindow(QMainWindow):
@@ -284,11 +301,11 @@ class MainWindow(QMainWindow):
             self.status_counts.clear()
             return
         counts = self.ctx.store.counts()
-        raid = sum(counts.get(k, 0) for k in ("risk", "issue", "assumption", "dependency",
-                                              "decision", "action"))
-        self.status_counts.setText(
-            f"{counts.get('programme', 0):,} programmes · {counts.get('risk', 0):,} risks · "
-            f"{raid:,} RAID items · {counts.get('resource', 0):,} people")
+        open_raid = open_raid_counts(self.ctx.store.db)
+        self.status_counts.setText(status_counts_text(counts, open_raid))
+        self.status_counts.setToolTip(
+            f"{counts.get('risk', 0):,} risks and "
+            f"{sum(counts.get(k, 0) for k in open_raid):,} RAID items in all, open and closed")
 
     def _update_actions(self) -> None:
         has = self.ctx is not None

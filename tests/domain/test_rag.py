@@ -274,8 +274,9 @@ def test_calculate_overall_and_escalation_variant():
 
 
 @pytest.mark.parametrize("reported, calculated, fg, div", [
-    (G, R, True, True), (G, A, True, True), (R, G, False, True), (A, A, False, False),
-    (N, R, False, False), (G, N, False, False),
+    # A false green is reported Green over a calculated Red only (domain.rag.false_green).
+    (G, R, True, True), (G, A, False, True), (A, R, False, True), (R, G, False, True),
+    (A, A, False, False), (N, R, False, False), (G, N, False, False),
 ])
 def test_false_green_and_divergence(reported, calculated, fg, div):
     assert false_green(reported, calculated) is fg

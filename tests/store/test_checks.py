@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -77,8 +77,6 @@ def _update(store, entity: str, values: dict, where: str = "") -> None:
      "P-1/R-001"),
     ("action", {"due_date": "2026-11-20"}, "WHERE type='action'", "raid_overdue", "low",
      "P-1/A-001"),
-    ("allocation", {"hours": 160.0}, "WHERE period='2026-12'", "over_allocated", "medium",
-     "Cy Dee"),
 ])
 def test_each_check_fires_on_a_crafted_store(clean, entity, values, where, check, severity, item):
     _update(clean, entity, values, where)
@@ -102,6 +100,37 @@ def test_false_green_with_a_red_calculated_dimension(clean):
     _update(clean, "project", {"eac": 130000.0})  # 30 % forecast overrun: cost is Red
     (finding,) = _only(run_checks(clean, AS_OF), "false_green")
     assert "cost" in finding.message
+
+
+def test_a_minor_over_allocation_is_medium_and_not_a_false_green(clean):
+    # 107 % makes the project's resource RAG Amber: a Green report over a calculated
+    # Amber diverges but is not a false green (that takes a calculated Red).
+    _update(clean, "allocation", {"hours": 160.0}, "WHERE period='2026-12'")
+    (finding,) = _only(run_checks(clean, AS_OF), "over_allocated")
+    assert (finding.severity, finding.item) == ("medium", "Cy Dee")
+    assert finding.message == "Allocated 107% in 2026-12; on P-1."
+
+
+def test_over_allocation_past_the_lookahead_is_not_a_finding(clean):
+    with clean.write() as tx:
+        rid = _ids(clean, "resource")
+        tx.create("capacity", {"resource_id": rid, "period": "2027-03", "hours": 150.0})
+        tx.create("allocation", {"resource_id": rid, "project_id": _ids(clean, "project"),
+                                 "period": "2027-03", "hours": 200.0, "booking": "committed"})
+    assert run_checks(clean, AS_OF) == []
+
+
+def test_a_closed_stage_project_is_not_nagged(clean):
+    _update(clean, "project", {"stage": "closed", "status_date": "2026-01-01", "manager": ""})
+    assert run_checks(clean, AS_OF) == []
+
+
+def test_a_status_exactly_stale_days_old_is_not_stale(clean):
+    limit = clean.thresholds().stale_days
+    _update(clean, "project", {"status_date": (AS_OF - timedelta(days=limit)).isoformat()})
+    assert run_checks(clean, AS_OF) == []
+    _update(clean, "project", {"status_date": (AS_OF - timedelta(days=limit + 1)).isoformat()})
+    assert [f.check for f in run_checks(clean, AS_OF)] == ["stale_status"]
 
 
 def test_a_hotspot_is_high_and_makes_a_reported_green_false(clean):

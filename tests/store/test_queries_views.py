@@ -107,20 +107,22 @@ def test_open_critical_and_high_risks(store, figures):
     assert figures.risks_high == one(store, base + " AND probability * impact BETWEEN 8 AND 12")
 
 
-def test_over_allocated_people_next_three_months(store, figures):
+def test_over_allocated_people_in_the_lookahead(store, figures):
+    # The look-ahead is the as-of month and the next three (domain.portfolio_rules).
     over = [r[0] for r in store.db.execute("""
         SELECT DISTINCT r.name FROM capacity c JOIN resource r ON r.id = c.resource_id
-        WHERE c.period BETWEEN '2026-11' AND '2027-01' AND c.hours > 0 AND
+        WHERE c.period BETWEEN '2026-11' AND '2027-02' AND c.hours > 0 AND
           (SELECT COALESCE(SUM(a.hours), 0) FROM allocation a WHERE a.resource_id = c.resource_id
            AND a.period = c.period AND COALESCE(a.booking, 'committed') = 'committed')
           > c.hours ORDER BY r.name""").fetchall()]
     assert figures.over_allocated == over
-    assert figures.lookahead == ("2026-11", "2027-01")
+    assert figures.lookahead == ("2026-11", "2027-02")
 
 
 def test_stale_statuses(store, figures):
     stale = [r[0] for r in store.db.execute("""SELECT code FROM project
         WHERE COALESCE(state, '') NOT IN ('completed', 'cancelled')
+          AND COALESCE(stage, '') != 'closed'
           AND (status_date IS NULL OR julianday(?) - julianday(status_date) > ?)
         ORDER BY code""", [TODAY.isoformat(), store.thresholds().stale_days]).fetchall()]
     assert sorted(figures.stale) == stale and stale

@@ -54,7 +54,8 @@ def test_other_tiles_equal_the_store(view, demo_store):
 @pytest.mark.parametrize("tile, target", [
     ("tile_red", ("portfolio", {"rag": "red"})),
     ("tile_forecast", ("financials", {})),
-    ("tile_critical", ("risks", {"type": "risk", "band": ["critical"], "open": True})),
+    ("tile_critical", ("risks", {"type": "risk", "band": ["critical"], "open": True,
+                                 "threat": True})),
 ])
 def test_tile_click_navigates(qtbot, view, demo_ctx, tile, target):
     with qtbot.waitSignal(demo_ctx.navigate) as blocker:
@@ -71,6 +72,9 @@ def test_list_tiles_carry_the_project_codes(qtbot, view, demo_ctx):
     assert view.target("tile_overallocated") == (
         "resources", {"over_allocated": True, "people": view.figures.over_allocated})
     assert view.target("tile_stale")[1]["codes"] == view.figures.stale
+    assert view.target("tile_false_green") == (
+        "portfolio", {"codes": view.figures.false_green, "label": "False greens"})
+    assert view.tiles["tile_false_green"].value_text() == str(len(view.figures.false_green))
 
 
 def test_chart_elements_click_through(qtbot, view, demo_ctx):

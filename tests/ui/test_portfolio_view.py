@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from pmo_desktop.domain.rag import Rag
 from pmo_desktop.store.queries import portfolio_status
-from pmo_desktop.store.queries_views import is_stale
+from pmo_desktop.store.queries import status_is_stale as is_stale
 from pmo_desktop.ui.commands import EditFieldsCommand, run
 from pmo_desktop.ui.portfolio.columns import COLUMN_INDEX, COLUMNS
 from pmo_desktop.ui.portfolio.filters import PortfolioFilter

@@ -26,8 +26,15 @@ def test_view_lists_the_findings_and_filters_by_severity(qtbot, ctx):
     view.severity.setCurrentIndex(view.severity.findData("high"))
     high = sum(1 for f in findings if f.severity == "high")
     assert view.proxy.rowCount() == high > 0
+    assert f"{high} of {len(findings)} shown." in view.subtitle.text()
     view.search.setText("false green")
-    assert 0 < view.proxy.rowCount() < high
+    shown = view.proxy.rowCount()
+    assert 0 < shown < high
+    assert f"{len(findings)} findings as of" in view.subtitle.text()
+    assert f" {shown} of {len(findings)} shown." in view.subtitle.text()
+    view.search.clear()
+    view.severity.setCurrentIndex(0)
+    assert " shown." not in view.subtitle.text()
 
 
 def test_double_click_opens_the_project(qtbot, ctx):

@@ -27,15 +27,19 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Dashboard", text)
 
 
-# (object name, title) of each tile, in grid order.
+# (object name, title, columns spanned) of each tile, in grid order: two rows of
+# GRID_COLUMNS (the forecast tile is two wide for its money figures).
 TILES = (
-    ("tile_red", tr("Red")), ("tile_amber", tr("Amber")), ("tile_green", tr("Green")),
-    ("tile_better", tr("Better since last period")),
-    ("tile_worse", tr("Worse since last period")), ("tile_stale", tr("Stale status")),
-    ("tile_forecast", tr("Forecast vs budget")), ("tile_due", tr("Milestones due (30 days)")),
-    ("tile_overdue", tr("Milestones overdue")), ("tile_critical", tr("Critical risks")),
-    ("tile_high", tr("High risks")), ("tile_overallocated", tr("Over-allocated people")),
+    ("tile_red", tr("Red"), 1), ("tile_amber", tr("Amber"), 1), ("tile_green", tr("Green"), 1),
+    ("tile_false_green", tr("False greens"), 1),
+    ("tile_better", tr("Better since last period"), 1),
+    ("tile_worse", tr("Worse since last period"), 1), ("tile_stale", tr("Stale status"), 1),
+    ("tile_forecast", tr("Forecast vs budget"), 2),
+    ("tile_due", tr("Milestones due (30 days)"), 1),
+    ("tile_overdue", tr("Milestones overdue"), 1), ("tile_critical", tr("Critical risks"), 1),
+    ("tile_high", tr("High risks"), 1), ("tile_overallocated", tr("Over-allocated people"), 1),
 )
+GRID_COLUMNS = 7
 
 
 class DashboardView(ViewPage):
@@ -64,12 +68,14 @@ class DashboardView(ViewPage):
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(10)
-        for n, (name, title) in enumerate(TILES):
+        cell = 0
+        for name, title, span in TILES:
             tile = Tile(title, name, body)
             tile.clicked.connect(self._on_tile_clicked)
             self.tiles[name] = tile
-            grid.addWidget(tile, n // 6, n % 6)
-        for column in range(6):
+            grid.addWidget(tile, cell // GRID_COLUMNS, cell % GRID_COLUMNS, 1, span)
+            cell += span
+        for column in range(GRID_COLUMNS):
             grid.setColumnStretch(column, 1)
         self.rag_chart = RagDistributionChart(body)
         self.mix_chart = RagMixChart(body)
@@ -120,6 +126,11 @@ class DashboardView(ViewPage):
                     m=money(f.bac_by_rag[key]), p=format_pct(share, 0)),
                 Rag.parse(key).colour)
             t[f"tile_{key}"] = ("portfolio", {"rag": key})
+        self.tiles["tile_false_green"].set_figure(
+            str(len(f.false_green)), tr("Reported Green, calculated Red"),
+            Rag.RED.colour if f.false_green else Rag.GREEN.colour, ", ".join(f.false_green))
+        t["tile_false_green"] = ("portfolio", {"codes": list(f.false_green),
+                                               "label": tr("False greens")})
         since = f.compared_with or tr("no closed period")
         for name, codes, trend, colour in (
                 ("tile_better", f.improved, "improved", Rag.GREEN.colour),
@@ -150,7 +161,8 @@ class DashboardView(ViewPage):
                                   ("tile_high", f.risks_high, Band.HIGH)):
             self.tiles[name].set_figure(str(count), tr("Open threats"),
                                         band.colour if count else QUIET)
-            t[name] = ("risks", {"type": "risk", "band": [band.value], "open": True})
+            t[name] = ("risks", {"type": "risk", "band": [band.value], "open": True,
+                                 "threat": True})
         first, last = f.lookahead
         self.tiles["tile_overallocated"].set_figure(
             str(len(f.over_allocated)), tr("Over 100% in {a} – {b}").format(

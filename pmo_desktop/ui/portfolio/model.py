@@ -32,12 +32,12 @@ from PySide6.QtGui import QColor, QFont
 
 from pmo_desktop.domain import enums
 from pmo_desktop.domain.money import format_money
-from pmo_desktop.domain.rag import Rag, RagThresholds, Trend, false_green, trend
+from pmo_desktop.domain.rag import Rag, RagThresholds, Trend, false_green, rag_or_not_set, trend
 from pmo_desktop.store import Changes, StoreError
 from pmo_desktop.store.queries import (
     ProjectStatus, last_period, portfolio_projects, portfolio_status, snapshots,
 )
-from pmo_desktop.store.queries_views import is_stale
+from pmo_desktop.store.queries import status_is_stale as is_stale
 from pmo_desktop.ui import theme
 from pmo_desktop.ui.commands import EditFieldsCommand, run
 from pmo_desktop.ui.context import AppContext
@@ -75,11 +75,7 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
-def _rag(value: str | None) -> Rag:
-    try:
-        return Rag.parse(value)
-    except ValueError:
-        return Rag.NOT_SET
+_rag = rag_or_not_set
 
 
 def _date_text(iso: str | None) -> str:
@@ -132,7 +128,7 @@ class PortfolioModel(QAbstractTableModel):
         self._has_period = False
         self._period_label = ""
         self._as_of = date.today()
-        self._stale_days = 35
+        self._stale_days = RagThresholds().stale_days
         self._slip_days = RagThresholds().schedule_abs_days
         self._currency = "GBP"
         self._filter = PortfolioFilter()
@@ -567,7 +563,7 @@ class PortfolioModel(QAbstractTableModel):
         tip += f"\nReported: {reported.label} · Calculated: {calculated_text}"
         mark = false_green(reported, calculated)
         if mark:
-            tip += "\nFalse green? The reported rating is better than the calculated one."
+            tip += "\nFalse green? Reported Green but calculated Red."
         if dim == "overall" and s.rag_justification and reported != calculated:
             tip += f"\nJustification: {s.rag_justification}"
         if reported is Rag.NOT_SET and calculated is not Rag.NOT_SET:

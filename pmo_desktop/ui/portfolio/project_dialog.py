@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from pmo_desktop.domain import enums
 from pmo_desktop.domain.money import CURRENCY_SYMBOLS
-from pmo_desktop.domain.rag import Rag
+from pmo_desktop.domain.rag import Rag, diverges, rag_or_not_set
 from pmo_desktop.store import Store
 from pmo_desktop.ui.context import AppContext
 from pmo_desktop.ui.widgets.date_edit import OptionalDateEdit
@@ -44,11 +44,7 @@ def suggest_code(code: str, store: Store) -> str:
 
 def needs_justification(reported: str | None, calculated: str | None) -> bool:
     """A reported RAG that overrides a calculated one must be justified (DOMAIN §2.4)."""
-    try:
-        rep, calc = Rag.parse(reported), Rag.parse(calculated)
-    except ValueError:
-        return False
-    return Rag.NOT_SET not in (rep, calc) and rep != calc
+    return diverges(rag_or_not_set(reported), rag_or_not_set(calculated))
 
 
 def validate_project(values: dict[str, Any], store: Store, own_id: int | None,

@@ -75,6 +75,10 @@ class QualityView(ViewPage):
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         apply_column_widths(self.table, [c.width for c in self.model.columns()])
         self.empty = EmptyState(tr("No findings: the data is ready for a pack."), self)
+        self._summary = ""
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved,
+                       self.proxy.modelReset, self.proxy.layoutChanged):
+            signal.connect(self._update_subtitle)
         self.empty.setObjectName("quality_empty")
         bar = QHBoxLayout()
         bar.addWidget(self.severity)
@@ -91,12 +95,20 @@ class QualityView(ViewPage):
         findings = run_checks(self.ctx.store, self.ctx.as_of())
         self.model.set_rows(findings)
         counts = summarise(findings)
-        self.subtitle.setText(tr("{n} findings as of {day}: {h} high, {m} medium, {l} low. "
-                                 "Double-click a finding to open its project.").format(
+        self._summary = tr("{n} findings as of {day}: {h} high, {m} medium, {l} low.").format(
             n=len(findings), day=self.ctx.as_of().isoformat(), h=counts["high"],
-            m=counts["medium"], l=counts["low"]))
+            m=counts["medium"], l=counts["low"])
+        self._update_subtitle()
         self.table.setVisible(bool(findings))
         self.empty.setVisible(not findings)
+
+    @Slot()
+    def _update_subtitle(self) -> None:
+        """The totals, then how many the severity and text filters leave shown."""
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        filtered = tr(" {s} of {t} shown.").format(s=shown, t=total) if shown != total else ""
+        self.subtitle.setText(self._summary + filtered +
+                              tr(" Double-click a finding to open its project."))
 
     def apply_filter(self, filters: dict[str, Any]) -> None:
         severity = filters.get("severity")

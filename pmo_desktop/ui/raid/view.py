@@ -32,7 +32,8 @@ def tr(text: str) -> str:
 
 class RaidView(ViewPage):
     """The RAID register; ``apply_filter`` takes ``type``, ``band``, ``open``, ``code``,
-    ``cell`` (``[probability, impact]``) and ``text``."""
+    ``cell`` (``[probability, impact]``), ``threat`` (``True``: threats only, as the
+    dashboard's risk tiles count) and ``text``."""
 
     ENTITIES = frozenset({*RAID_TYPES, "project"})
 
@@ -44,6 +45,11 @@ class RaidView(ViewPage):
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._types: list[str | None] = [None, *RAID_TYPES]
+        # Every filter (type, band, open, heat-map cell, codes and the text box) changes
+        # the proxy's rows; the subtitle counts what the table shows after each change.
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved,
+                       self.proxy.modelReset, self.proxy.layoutChanged):
+            signal.connect(self._update_subtitle)
         self._build()
         self.reload()
         self._on_open_toggled(self.open_only.isChecked())
@@ -128,11 +134,15 @@ class RaidView(ViewPage):
             f"<span style='color:{b.colour}'>■</span>&nbsp;{b.label}" for b in bands.bands))
         self._stack.setCurrentIndex(0 if rows else 1)
         counts = {k: sum(1 for r in rows if r.type == k and r.is_open) for k in RAID_TYPES}
+        totals = {k: sum(1 for r in rows if r.type == k) for k in RAID_TYPES}
         for n, kind in enumerate(self._types):
             if kind is not None:
                 self.type_tabs.setTabText(n, f"{tr(TYPE_TITLES[kind])} ({counts[kind]})")
+                self.type_tabs.setTabToolTip(n, tr("{o} open of {t} in all").format(
+                    o=counts[kind], t=totals[kind]))
         self._update_subtitle()
 
+    @Slot()
     def _update_subtitle(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self._subtitle.setText(tr("{s} of {t} items shown").format(s=shown, t=total))
@@ -156,6 +166,8 @@ class RaidView(ViewPage):
         cell = filters.get("cell")
         if cell:
             self._set_cell((int(cell[0]), int(cell[1])))
+        if filters.get("threat"):
+            self.proxy.set_facet("threat", ["threat"])
         if filters.get("text"):
             self.search.setText(str(filters["text"]))
         self._update_subtitle()

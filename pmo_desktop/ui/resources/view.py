@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
-from pmo_desktop.domain.capacity import UtilBand, util_band
+from pmo_desktop.domain.capacity import UtilBand
+from pmo_desktop.domain.portfolio_rules import LOOKAHEAD_MONTHS, is_over_allocated
 from pmo_desktop.domain.money import MISSING, format_pct
 from pmo_desktop.store.queries import month_of
 from pmo_desktop.store.queries_views import HeatRow, parse_date, resource_heatmap
@@ -22,7 +23,6 @@ from ..viewkit.models import CENTRE, RIGHT, Column, RowFilterProxy, RowTableMode
 from ..viewkit.page import ViewPage
 from ..viewkit.widgets import apply_column_widths, make_table_view, page_header, stacked_page
 
-OVER = (UtilBand.OVER, UtilBand.HOTSPOT)
 LEGEND = (UtilBand.LOW, UtilBand.UNDER, UtilBand.TARGET, UtilBand.OVER, UtilBand.HOTSPOT,
           UtilBand.NONE)
 
@@ -86,7 +86,7 @@ class ResourcesView(ViewPage):
         self.model: RowTableModel[HeatRow] = RowTableModel(
             [], facets={
                 "kind": lambda r: r.kind,
-                "over": lambda r: "over" if util_band(r.peak_pct) in OVER else "ok",
+                "over": lambda r: "over" if is_over_allocated(r.peak_pct) else "ok",
                 "person": lambda r: r.name if r.kind == "person" else None,
                 "role": lambda r: r.role,
             }, parent=self, emphasis=lambda r: r.kind == "role")
@@ -100,8 +100,12 @@ class ResourcesView(ViewPage):
         header, self._subtitle = page_header(tr("Resources"))
         self.horizon = QComboBox(self)
         self.horizon.setObjectName("resources_horizon")
+        # The look-ahead the dashboard, check and the pack count over-allocation in.
+        self.horizon.addItem(tr("Look-ahead ({n} months)").format(n=LOOKAHEAD_MONTHS + 1),
+                             LOOKAHEAD_MONTHS + 1)
         for months in (6, 9, 12):
             self.horizon.addItem(tr("Next {n} months").format(n=months), months)
+        self.horizon.setCurrentIndex(self.horizon.findData(6))
         self.horizon.currentIndexChanged.connect(self._on_horizon_changed)
         self.show_filter = QComboBox(self)
         self.show_filter.setObjectName("resources_show")
@@ -151,7 +155,7 @@ class ResourcesView(ViewPage):
         apply_column_widths(self.table, [c.width for c in columns])
         self._stack.setCurrentIndex(0 if heat.rows else 1)
         people = [r for r in heat.rows if r.kind == "person"]
-        over = [r for r in people if util_band(r.peak_pct) in OVER]
+        over = [r for r in people if is_over_allocated(r.peak_pct)]
         first = _month_title(heat.months[0]) if heat.months else ""
         last = _month_title(heat.months[-1]) if heat.months else ""
         self._subtitle.setText(tr(
@@ -163,6 +167,8 @@ class ResourcesView(ViewPage):
         self.proxy.set_facet("person", None)
         self.proxy.set_facet("role", None)
         if filters.get("over_allocated"):
+            # Over-allocated in the look-ahead: the window the dashboard tile counted in.
+            self.horizon.setCurrentIndex(self.horizon.findData(LOOKAHEAD_MONTHS + 1))
             self.show_filter.setCurrentIndex(self.show_filter.findData("over"))
         else:
             self.show_filter.setCurrentIndex(0)

@@ -23,7 +23,7 @@ TREND_ROLE = _BASE + 5
 TREND_COLOUR_ROLE = _BASE + 6
 """The arrow's colour as ``#RRGGBB``, or ``None`` for the text colour."""
 RAG_MARK_ROLE = _BASE + 7
-"""``True`` to mark a chip (reported rating differs from the calculated one)."""
+"""``True`` to mark a chip as a false green (``domain.rag.false_green``)."""
 RAG_OUTLINE_ROLE = _BASE + 8
 """``True`` when the chip shows a calculated (not reported) rating: drawn outlined."""
 PROGRESS_ROLE = _BASE + 9
