@@ -131,7 +131,7 @@ FIELD_LABELS: dict[str, str] = {
     "cr_type": "Change type",
     "requester": "Requester",
     "impact_cost": "Cost impact",
-    "impact_schedule_days": "Time impact (days)",
+    "impact_schedule_days": "Time impact",
     "impact_scope": "Scope impact",
     "impact_benefits": "Benefits impact",
     "impact_risk": "Risk impact",

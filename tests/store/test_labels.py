@@ -36,7 +36,7 @@ def test_no_label_is_a_raw_or_title_cased_field_name():
 def test_labels_say_what_the_field_is():
     assert field_label("dca_rating") == "Delivery confidence (DCA)"
     assert field_label("rag_justification") == "RAG justification"
-    assert field_label("impact_schedule_days", "change_request") == "Time impact (days)"
+    assert field_label("impact_schedule_days", "change_request") == "Time impact"
     assert field_label("name", "milestone") == "Milestone"
     assert field_label("name", "project") == "Project name"
     assert field_label("hours", "capacity") != field_label("hours", "allocation")

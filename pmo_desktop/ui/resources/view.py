@@ -116,8 +116,10 @@ class ResourcesView(ViewPage):
         self.search.setMinimumWidth(220)
         self.search.textChanged.connect(self.proxy.set_text)
         legend = QLabel(self)
+        legend.setObjectName("resources_legend")
         legend.setTextFormat(Qt.TextFormat.RichText)
-        legend.setText("&nbsp;&nbsp;".join(
+        legend.setWordWrap(True)  # wraps between bands instead of widening the window
+        legend.setText("&nbsp; ".join(
             f"<span style='background-color:{b.colour}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"
             f"&nbsp;{b.label}" for b in LEGEND))
         tools = QHBoxLayout()
