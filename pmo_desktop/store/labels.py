@@ -182,3 +182,10 @@ def field_label(field: str, entity: str | None = None) -> str:
         return FIELD_LABELS[field]
     text = field.strip("_").replace("_", " ")
     return text[:1].upper() + text[1:]
+
+
+def plural(n: int, singular: str, plural_form: str | None = None) -> str:
+    """``n`` and the noun in the right number: ``1 file``, ``3 files``, ``1 person``
+    (``plural_form`` for irregular nouns: ``plural(n, "person", "people")``)."""
+    word = singular if n == 1 else (plural_form or singular + "s")
+    return f"{n:,} {word}"

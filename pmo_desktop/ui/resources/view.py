@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from pmo_desktop.domain.capacity import UtilBand, util_band
 from pmo_desktop.domain.money import MISSING, format_pct
+from pmo_desktop.store.labels import plural
 from pmo_desktop.store.queries import month_of
 from pmo_desktop.store.queries_views import HeatRow, parse_date, resource_heatmap
 
@@ -65,7 +66,7 @@ def heat_columns(months: list[str], sizes: dict[str, int]) -> list[Column[HeatRo
         Column(tr("Role / person"), lambda r: r.name if r.kind == "role" else f"    {r.name}",
                width=210),
         Column(tr("Team"), lambda r: text_or_dash(r.team) if r.kind == "person" else
-               tr("{n} people").format(n=sizes.get(r.role, 0)), width=150),
+               plural(sizes.get(r.role, 0), "person", "people"), width=150),
     ]
     for k, month in enumerate(months):
         cols.append(Column(_month_title(month), _cell_text(k), key=_cell_key(k),
@@ -157,8 +158,9 @@ class ResourcesView(ViewPage):
         first = _month_title(heat.months[0]) if heat.months else ""
         last = _month_title(heat.months[-1]) if heat.months else ""
         self._subtitle.setText(tr(
-            "{p} people in {r} roles · {o} over-allocated · committed bookings, {a} – {b}"
-        ).format(p=len(people), r=len(sizes), o=len(over), a=first, b=last))
+            "{p} in {r} · {o} over-allocated · committed bookings, {a} – {b}"
+        ).format(p=plural(len(people), "person", "people"), r=plural(len(sizes), "role"),
+                 o=len(over), a=first, b=last))
 
     def apply_filter(self, filters: dict[str, Any]) -> None:
         self.search.clear()
