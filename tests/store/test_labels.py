@@ -45,3 +45,13 @@ def test_labels_say_what_the_field_is():
 def test_a_name_outside_the_table_is_humanised_not_raw():
     assert field_label("some_new_field") == "Some new field"
     assert field_label("_type") == "Type"
+
+
+def test_counts_read_in_the_right_number():
+    from pmo_desktop.store.labels import plural
+
+    assert plural(1, "file") == "1 file"
+    assert plural(3, "file") == "3 files"
+    assert plural(0, "project") == "0 projects"
+    assert plural(1, "person", "people") == "1 person"
+    assert plural(1200, "person", "people") == "1,200 people"
