@@ -119,3 +119,20 @@ def test_the_title_column_takes_the_room_left(window):
     _settle(window)
     assert header.sectionSize(title) > narrow + 150
     assert header.length() <= table.viewport().width()
+
+
+def test_a_shut_heat_map_stays_shut(qtbot, ctx):
+    from pmo_desktop.ui.raid.view import RaidView
+
+    view = RaidView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1190, 700)
+    view.show()
+    assert view.body.sizes()[1] > 0
+    view.body.setSizes([10_000, 0])
+    view.body.splitterMoved.emit(view.body.sizes()[0], 1)  # what a drag of the handle emits
+    again = RaidView(ctx)
+    qtbot.addWidget(again)
+    again.resize(1190, 700)
+    again.show()
+    assert again.body.sizes()[1] == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTabBar,
     QVBoxLayout, QWidget,
@@ -24,6 +24,7 @@ from .columns import raid_columns, raid_facets
 from .heatmap import RiskHeatmap
 
 SIDE_WIDTH = 224  # the heat map's panel beside the register
+SPLITTER_KEY = "raid/splitter"  # where the user left the heat map (or that they shut it)
 
 TYPE_TITLES = {"risk": "Risks", "issue": "Issues", "assumption": "Assumptions",
                "dependency": "Dependencies", "decision": "Decisions", "action": "Actions"}
@@ -122,6 +123,10 @@ class RaidView(ViewPage):
         self.body.setStretchFactor(0, 1)
         self.body.setStretchFactor(1, 0)
         self.body.setSizes([10_000, SIDE_WIDTH])
+        state = self.ctx.settings.value(SPLITTER_KEY)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.body.restoreState(state)
+        self.body.splitterMoved.connect(self._on_splitter_moved)
         page = QWidget(self)
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
@@ -216,6 +221,10 @@ class RaidView(ViewPage):
         self.proxy.set_facet("band", None)
         self._set_cell(None)
         self.open_only.setChecked(True)
+
+    @Slot(int, int)
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        self.ctx.settings.setValue(SPLITTER_KEY, self.body.saveState())
 
     @Slot(QModelIndex)
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
