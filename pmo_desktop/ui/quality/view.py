@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from pmo_desktop.store.checks import CHECK_TITLES, SEVERITIES, Finding, run_checks, summarise
+from pmo_desktop.store.labels import plural
 
 from ..context import AppContext
 from ..viewkit.models import CODE_ROLE, Column, RowFilterProxy, RowTableModel
@@ -91,10 +92,10 @@ class QualityView(ViewPage):
         findings = run_checks(self.ctx.store, self.ctx.as_of())
         self.model.set_rows(findings)
         counts = summarise(findings)
-        self.subtitle.setText(tr("{n} findings as of {day}: {h} high, {m} medium, {l} low. "
+        self.subtitle.setText(tr("{n} as of {day}: {h} high, {m} medium, {l} low. "
                                  "Double-click a finding to open its project.").format(
-            n=len(findings), day=self.ctx.as_of().isoformat(), h=counts["high"],
-            m=counts["medium"], l=counts["low"]))
+            n=plural(len(findings), "finding"), day=self.ctx.as_of().isoformat(),
+            h=counts["high"], m=counts["medium"], l=counts["low"]))
         self.table.setVisible(bool(findings))
         self.empty.setVisible(not findings)
 
