@@ -18,6 +18,7 @@ from datetime import date
 from typing import Any, Callable
 
 from pmo_desktop.domain import enums
+from pmo_desktop.store.labels import field_label
 
 from . import values as V
 from .read import Sheet, Workbook, col_letter
@@ -507,7 +508,7 @@ def _note_misfits(table: DetectedTable, entity: str | None) -> None:
             continue
         sample = [V.text(v) for v in column_values(table, c.index, 50) if not V.is_empty(v)]
         shown = ", ".join(f"'{v[:20]}'" for v in list(dict.fromkeys(sample))[:3])
-        c.note = (f"its header reads as {best[0].replace('_', ' ')}, but its values "
+        c.note = (f"its header reads as '{field_label(best[0], entity)}', but its values "
                   f"({shown}) do not: left out")
 
 

@@ -18,6 +18,7 @@ from operator import itemgetter
 from datetime import date
 from typing import Any, Callable, Iterator, Sequence
 
+from pmo_desktop.store.labels import field_label
 from pmo_desktop.store.schema import ENTITIES
 
 from . import values as V
@@ -728,7 +729,7 @@ def _row_dicts(fnames: list[str], columns: list[list[Any]]) -> Iterator[dict[str
 
 
 def _label(fname: str) -> str:
-    return fname.lstrip("_").replace("_id", "").replace("_", " ")
+    return field_label(fname)
 
 
 def _raid_type_of(value: Any) -> str | None:

@@ -26,7 +26,7 @@ from pmo_desktop.ui import settings as app_settings
 from pmo_desktop.ui.context import AppContext
 from pmo_desktop.ui.icons import icon, icon_pixmap
 from pmo_desktop.ui.paths import AppPaths
-from pmo_desktop.ui.plain import inform, plain_label, plain_tip, warn
+from pmo_desktop.ui.plain import inform, menu_text, plain_label, plain_tip, warn
 from pmo_desktop.ui.views import DEFAULT_VIEW, VIEWS, PlaceholderView, create_view
 
 log = logging.getLogger(__name__)
@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         for spec in VIEWS.values():
             if not spec.in_nav:
                 continue
-            action = self._add(view_menu, spec.title, self._on_view_action,
+            action = self._add(view_menu, menu_text(spec.title), self._on_view_action,
                                spec.shortcut or None, spec.icon)
             action.setData(spec.name)
             self.view_actions[spec.name] = action
@@ -437,7 +437,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = app_settings.recent_files(self.settings)
         for path in recent:
-            action = self.recent_menu.addAction(Path(path).name)
+            action = self.recent_menu.addAction(menu_text(Path(path).name))
             action.setToolTip(path)
             action.setStatusTip(path)
             action.setData(path)

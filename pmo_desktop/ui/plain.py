@@ -57,3 +57,10 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
     box = message_box(parent, QMessageBox.Icon.Information, title, text)
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
     box.exec()
+
+
+def menu_text(text: str) -> str:
+    """``text`` for a menu item, button or tab, where ``&`` marks a keyboard mnemonic:
+    ``Risks & RAID`` (or a programme named ``R&D``) is shown as written, not as
+    ``Risks _RAID``."""
+    return text.replace("&", "&&")

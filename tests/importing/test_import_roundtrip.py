@@ -113,9 +113,9 @@ def test_unreadable_values_name_row_column_and_reason(store, tmp_path):
     recs = {r["row"]: r for r in t["records"]}
     assert (recs[5]["key"], recs[5]["warnings"]) == ("R-001", ["no owner"])
     assert "owner" not in recs[5]["values"]
-    assert recs[6]["warnings"] == ["F6 due date: '31/31/2026' is not a valid date; left empty"]
+    assert recs[6]["warnings"] == ["F6 Due date: '31/31/2026' is not a valid date; left empty"]
     assert "due_date" not in recs[6]["values"] and recs[6]["values"]["impact"] == 4
-    assert recs[7]["warnings"] == ["E7 impact: '9' is not a 1–5 rating; left empty"]
+    assert recs[7]["warnings"] == ["E7 Impact: '9' is not a 1–5 rating; left empty"]
     assert "impact" not in recs[7]["values"]
     assert any("1 risk row without an owner (row 5)" in w for w in t["warnings"])
     assert any(w.startswith("2 values could not be read and were left empty") and "F6" in w

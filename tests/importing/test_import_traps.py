@@ -378,5 +378,5 @@ def test_a_column_named_like_a_field_whose_values_do_not_fit_is_named(store, tmp
         ["A3", "Chase vendor", "cara@corp.example", "Q1"]]}))
     (t,) = f["tables"]
     assert [c["field"] for c in t["columns"]] == ["ref", "title", "owner", None]
-    assert t["warnings"][-1] == ("Columns left out: D 'Due' (its header reads as due date, "
+    assert t["warnings"][-1] == ("Columns left out: D 'Due' (its header reads as 'Due date', "
                                  "but its values ('next week', 'EOM', 'Q1') do not: left out).")

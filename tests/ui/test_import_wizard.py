@@ -325,7 +325,7 @@ def test_preview_flags_records_imported_with_a_warning(qtbot, store, tmp_path):
     texts = {model.index(r, PreviewModel.KEY).data(): model.index(r, PreviewModel.DETAIL)
              for r in range(model.rowCount())}
     assert not texts["R1"].data().startswith("⚠")
-    assert texts["R2"].data().startswith("⚠ D3 impact: 'Huge' is not a 1–5 rating; left empty")
+    assert texts["R2"].data().startswith("⚠ D3 Impact: 'Huge' is not a 1–5 rating; left empty")
     tip = texts["R2"].data(Qt.ItemDataRole.ToolTipRole)
-    assert tip.splitlines()[0] == "⚠ D3 impact: 'Huge' is not a 1–5 rating; left empty"
+    assert tip.splitlines()[0] == "⚠ D3 Impact: 'Huge' is not a 1–5 rating; left empty"
     assert "Title: Skills gap" in tip.splitlines()

@@ -134,3 +134,54 @@ def test_the_status_line_is_plain_text(qtbot, ctx, tmp_path):
     d.out.setText("")
     d.build_button.click()
     assert d.status.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_without_a_pdf_viewer_the_dialog_says_where_the_pack_is(qtbot, ctx, tmp_path):
+    opened: list[str] = []
+
+    def no_viewer(url) -> bool:  # what QDesktopServices.openUrl returns with no viewer
+        opened.append(url.toLocalFile())
+        return False
+
+    d = ReportDialog(ctx, open_url=no_viewer)
+    qtbot.addWidget(d)
+    d.out.setText(str(tmp_path / "pack.pdf"))
+    d.open_when_done.setChecked(True)
+    for key, check in d.sections.items():
+        check.setChecked(key == "cover")
+    d.show()
+    assert not d.copy_path_button.isVisible()
+    with qtbot.waitSignal(d.pack_built, timeout=60_000):
+        d.build_button.click()
+    qtbot.waitUntil(lambda: d.build_button.isEnabled())
+    pdf = (tmp_path / "pack.pdf").resolve()
+    assert opened == [str(pdf)]
+    assert "No PDF viewer could be started" in d.status.text()
+    assert str(pdf) in d.status.text()
+    flags = d.status.textInteractionFlags()
+    assert flags & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert d.copy_path_button.isVisible() and d.show_folder_button.isVisible()
+
+    qtbot.mouseClick(d.copy_path_button, Qt.MouseButton.LeftButton)
+    from PySide6.QtGui import QGuiApplication
+
+    assert QGuiApplication.clipboard().text() == str(pdf)
+    qtbot.mouseClick(d.show_folder_button, Qt.MouseButton.LeftButton)
+    assert opened[-1] == str(pdf.parent)
+    assert "No file manager could be started" in d.status.text()
+    assert str(pdf.parent) in d.status.text()
+
+
+def test_a_started_viewer_leaves_the_written_message(qtbot, ctx, tmp_path):
+    opened: list[str] = []
+    d = ReportDialog(ctx, open_url=lambda url: opened.append(url.toLocalFile()) or True)
+    qtbot.addWidget(d)
+    d.out.setText(str(tmp_path / "pack.pdf"))
+    d.open_when_done.setChecked(True)
+    for key, check in d.sections.items():
+        check.setChecked(key == "cover")
+    with qtbot.waitSignal(d.pack_built, timeout=60_000):
+        d.build_button.click()
+    qtbot.waitUntil(lambda: d.build_button.isEnabled())
+    assert opened == [str((tmp_path / "pack.pdf").resolve())]
+    assert "pages written" in d.status.text() and "No PDF viewer" not in d.status.text()

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from pmo_desktop.domain.rag import Rag
+from pmo_desktop.store.labels import field_label
 
 from ..viewkit.fmt import BLUE, GREY, date_key, days, fmt_date, label, text_or_dash
 from ..viewkit.models import RIGHT, Column
@@ -29,24 +30,28 @@ def cr_columns(money: Any, with_project: bool = True) -> list[Column[CR]]:
     """``money`` formats an amount in the portfolio's currency."""
     cols: list[Column[CR]] = []
     if with_project:
-        cols.append(Column(tr("Project"), lambda c: c["project_code"],
-                           tooltip=lambda c: c["project_name"], width=86))
+        cols.append(Column(field_label("project_id"), lambda c: c["project_code"],
+                           tooltip=lambda c: c["project_name"], width=74))
     cols += [
-        Column(tr("Ref"), lambda c: text_or_dash(c["ref"]), width=70),
-        Column(tr("Title"), lambda c: text_or_dash(c["title"]), width=260,
+        Column(field_label("ref"), lambda c: text_or_dash(c["ref"]), width=64),
+        Column(field_label("title"), lambda c: text_or_dash(c["title"]), width=260, fill=True,
                tooltip=lambda c: c["description"]),
-        Column(tr("Type"), lambda c: label(c["cr_type"]), width=84),
-        Column(tr("Status"), lambda c: label(c["status"]), width=140,
+        Column(tr("Type"), lambda c: label(c["cr_type"]), width=80,
+               header_tip=field_label("cr_type")),
+        Column(field_label("status"), lambda c: label(c["status"]), width=132,
                chip=lambda c: STATUS_COLOURS.get(c["status"] or "")),
-        Column(tr("Cost impact"), lambda c: money(c["impact_cost"]),
-               key=lambda c: c["impact_cost"], align=RIGHT, width=100),
-        Column(tr("Time impact"), lambda c: days(c["impact_schedule_days"]),
-               key=lambda c: c["impact_schedule_days"], align=RIGHT, width=90),
-        Column(tr("Priority"), lambda c: label(c["priority"]), width=76),
-        Column(tr("Authority"), lambda c: label(c["authority_level"]), width=130),
+        Column(field_label("impact_cost"), lambda c: money(c["impact_cost"]),
+               key=lambda c: c["impact_cost"], align=RIGHT, width=96),
+        Column(field_label("impact_schedule_days"), lambda c: days(c["impact_schedule_days"]),
+               key=lambda c: c["impact_schedule_days"], align=RIGHT, width=96),
+        Column(field_label("priority"), lambda c: label(c["priority"]), width=72),
+        Column(tr("Authority"), lambda c: label(c["authority_level"]), width=118,
+               header_tip=field_label("authority_level")),
         Column(tr("Raised"), lambda c: fmt_date(c["date_raised"]),
-               key=lambda c: date_key(c["date_raised"]), width=96),
+               key=lambda c: date_key(c["date_raised"]), width=92,
+               header_tip=field_label("date_raised")),
         Column(tr("Decided"), lambda c: fmt_date(c["decision_date"]),
-               key=lambda c: date_key(c["decision_date"]), width=96),
+               key=lambda c: date_key(c["decision_date"]), width=92,
+               header_tip=field_label("decision_date")),
     ]
     return cols

@@ -16,7 +16,7 @@ from pmo_desktop.store.queries_views import change_requests
 from ..context import AppContext
 from ..viewkit.models import CODE_ROLE, RowFilterProxy, RowTableModel
 from ..viewkit.page import ViewPage
-from ..viewkit.widgets import apply_column_widths, make_table_view, page_header, stacked_page
+from ..viewkit.widgets import fit_columns, make_table_view, page_header, stacked_page
 from .columns import CR, cr_columns
 
 # Status groups shown as tabs: (key, title, statuses).
@@ -71,7 +71,7 @@ class ChangesView(ViewPage):
         tools.addStretch(1)
         tools.addWidget(self.search)
         self.table = make_table_view(self.proxy, "changes_table", self)
-        apply_column_widths(self.table, [c.width for c in self.model.columns()])
+        fit_columns(self.table, self.model.columns())
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         page = QWidget(self)
         page_layout = QVBoxLayout(page)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from pmo_desktop.domain.money import format_money, format_pct
 from pmo_desktop.domain.rag import Rag, rate_cost
 from pmo_desktop.domain.risk import Band
+from pmo_desktop.store.labels import plural
 from pmo_desktop.store.queries_views import NOT_SET, DashboardFigures, dashboard, parse_date
 
 from ..context import AppContext
@@ -109,8 +110,9 @@ class DashboardView(ViewPage):
         self._stack.setCurrentIndex(0 if figures.projects else 1)
         compared = (tr(" · compared with {p}").format(p=figures.compared_with)
                     if figures.compared_with else tr(" · no closed period yet"))
-        self._subtitle.setText(tr("As of {d} · {n} projects").format(
-            d=figures.as_of.strftime("%d %b %Y"), n=figures.projects) + compared)
+        self._subtitle.setText(tr("As of {d} · {n}").format(
+            d=figures.as_of.strftime("%d %b %Y"), n=plural(figures.projects, "project"))
+            + compared)
         self._fill_tiles(figures)
         self.rag_chart.set_counts(figures.by_rag)
         self.mix_chart.set_mix(figures.rag_mix, figures.by_rag)
@@ -151,10 +153,10 @@ class DashboardView(ViewPage):
             cost.colour if cost is not Rag.NOT_SET else NEUTRAL)
         t["tile_forecast"] = ("financials", {})
         self.tiles["tile_due"].set_figure(
-            str(f.milestones_due), tr("in {n} projects").format(n=len(f.due_codes)), NEUTRAL)
+            str(f.milestones_due), tr("in {n}").format(n=plural(len(f.due_codes), "project")), NEUTRAL)
         t["tile_due"] = ("portfolio", {"milestones": "due_30", "codes": f.due_codes})
         self.tiles["tile_overdue"].set_figure(
-            str(f.milestones_overdue), tr("in {n} projects").format(n=len(f.overdue_codes)),
+            str(f.milestones_overdue), tr("in {n}").format(n=plural(len(f.overdue_codes), "project")),
             Rag.RED.colour if f.milestones_overdue else Rag.GREEN.colour)
         t["tile_overdue"] = ("portfolio", {"milestones": "overdue", "codes": f.overdue_codes})
         for name, count, band in (("tile_critical", f.risks_critical, Band.CRITICAL),
@@ -173,7 +175,7 @@ class DashboardView(ViewPage):
                                                  "people": list(f.over_allocated)})
         if f.by_rag.get(NOT_SET):
             self.tiles["tile_green"].setToolTip(
-                tr("{n} projects have no RAG yet").format(n=f.by_rag[NOT_SET]))
+                tr("{n} without a RAG yet").format(n=plural(f.by_rag[NOT_SET], "project")))
 
     def _money(self, value: float | None) -> str:
         return format_money(value, self.ctx.store.currency, compact=True)

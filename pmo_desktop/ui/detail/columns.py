@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from pmo_desktop.domain.money import MISSING
 from pmo_desktop.domain.rag import Trend
+from pmo_desktop.store.labels import field_label, plural
 from pmo_desktop.store.queries_views import HistoryRow, PeriodMix
 
 from ..viewkit.fmt import (
@@ -74,21 +75,22 @@ def trend_colour(trend: Trend) -> str:
 
 def milestone_columns() -> list[Column[Row]]:
     return [
-        Column(tr("Ref"), lambda m: text_or_dash(m["ref"]), width=56),
-        Column(tr("Milestone"), lambda m: m["name"] + ("  ★" if m["critical"] else ""),
-               width=240, tooltip=lambda m: tr("Critical milestone") if m["critical"] else None),
-        Column(tr("Baseline"), lambda m: fmt_date(m["baseline_date"]),
-               key=lambda m: date_key(m["baseline_date"]), width=100),
-        Column(tr("Forecast"), lambda m: fmt_date(m["forecast_date"]),
-               key=lambda m: date_key(m["forecast_date"]), width=100),
-        Column(tr("Actual"), lambda m: fmt_date(m["actual_date"]),
+        Column(field_label("ref"), lambda m: text_or_dash(m["ref"]), width=56),
+        Column(field_label("name", "milestone"),
+               lambda m: m["name"] + ("  ★" if m["critical"] else ""), width=240, fill=True,
+               tooltip=lambda m: tr("Critical milestone") if m["critical"] else None),
+        Column(field_label("baseline_date"), lambda m: fmt_date(m["baseline_date"]),
+               key=lambda m: date_key(m["baseline_date"]), width=106),
+        Column(field_label("forecast_date"), lambda m: fmt_date(m["forecast_date"]),
+               key=lambda m: date_key(m["forecast_date"]), width=106),
+        Column(field_label("actual_date"), lambda m: fmt_date(m["actual_date"]),
                key=lambda m: date_key(m["actual_date"]), width=100),
         Column(tr("Slip"), lambda m: days(m["slip_days"]), key=lambda m: m["slip_days"],
                align=RIGHT, width=70,
                header_tip=tr("Forecast (or actual) minus baseline, calendar days")),
-        Column(tr("Status"), lambda m: label(m["state"]), width=140,
+        Column(field_label("status"), lambda m: label(m["state"]), width=140,
                chip=lambda m: MILESTONE_COLOURS.get(m["state"])),
-        Column(tr("Owner"), lambda m: text_or_dash(m["owner"]), width=140),
+        Column(field_label("owner"), lambda m: text_or_dash(m["owner"]), width=140),
     ]
 
 
@@ -128,7 +130,7 @@ def _value(value: Any) -> str:
 def change_text(h: HistoryRow) -> str:
     if h.op == "create":
         count = len(h.new) if isinstance(h.new, dict) else 0
-        return tr("Created ({n} fields)").format(n=count)
+        return tr("Created ({n})").format(n=plural(count, "field"))
     if h.op == "delete":
         return tr("Deleted")
     return f"{_value(h.old)} → {_value(h.new)}"
@@ -137,7 +139,7 @@ def change_text(h: HistoryRow) -> str:
 def change_tooltip(h: HistoryRow) -> str | None:
     values = h.new if h.op == "create" else h.old if h.op == "delete" else None
     if isinstance(values, dict):
-        return "\n".join(f"{k}: {_value(v)}" for k, v in values.items())
+        return "\n".join(f"{field_label(k, h.entity)}: {_value(v)}" for k, v in values.items())
     return json.dumps(h.new, ensure_ascii=False, default=str) if h.op == "update" else None
 
 
@@ -158,8 +160,9 @@ def history_columns() -> list[Column[HistoryRow]]:
                width=130),
         Column(tr("Source"), lambda h: label(h.source), width=70),
         Column(tr("Record"), lambda h: f"{label(h.entity)} {h.key}", width=200),
-        Column(tr("Field"), lambda h: label(h.field) if h.field else MISSING, width=130),
-        Column(tr("Change"), change_text, width=300, tooltip=change_tooltip),
+        Column(tr("Field"), lambda h: field_label(h.field, h.entity) if h.field else MISSING,
+               width=170),
+        Column(tr("Change"), change_text, width=300, fill=True, tooltip=change_tooltip),
         Column(tr("Import"), import_text, width=220,
                header_tip=tr("Import batch: file · sheet · row")),
     ]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_desktop.domain.money import MISSING, format_money, format_pct
+from pmo_desktop.store.labels import field_label
 from pmo_desktop.store.queries_views import (
     ProjectDetail, parse_date, project_detail, project_index, shown_rag, snapshot_rag,
 )
@@ -23,7 +24,8 @@ from ..viewkit.fmt import fmt_date, label, text_or_dash
 from ..viewkit.models import Column, RowFilterProxy, RowTableModel
 from ..viewkit.page import ViewPage
 from ..viewkit.widgets import (
-    EmptyState, MutedLabel, SectionTitle, apply_column_widths, make_table_view, page_header,
+    EmptyState, MutedLabel, SectionTitle, apply_column_widths, fit_columns, make_table_view,
+    page_header,
 )
 from .columns import (
     DIMENSIONS, financial_columns, history_columns, milestone_columns, rag_columns,
@@ -37,11 +39,12 @@ def tr(text: str) -> str:
 
 
 FACTS = (
-    ("programme", tr("Programme")), ("sponsor", tr("Sponsor")), ("manager", tr("Manager")),
-    ("stage", tr("Stage")), ("state", tr("State")), ("baseline", tr("Baseline")),
-    ("forecast_finish", tr("Forecast finish")), ("status_date", tr("Status date")),
-    ("pct", tr("% complete")), ("bac", tr("Budget (BAC)")), ("eac", tr("Forecast (EAC)")),
-    ("ac", tr("Actual to date")),
+    ("programme", field_label("programme_id")), ("sponsor", field_label("sponsor")),
+    ("manager", field_label("manager")), ("stage", field_label("stage")),
+    ("state", field_label("state")), ("baseline", tr("Baseline")),
+    ("forecast_finish", field_label("finish_forecast")),
+    ("status_date", field_label("status_date")), ("pct", field_label("pct_complete")),
+    ("bac", field_label("bac")), ("eac", field_label("eac")), ("ac", tr("Actual to date")),
 )
 
 
@@ -120,9 +123,9 @@ class ProjectDetailView(ViewPage):
         self.rag_view.horizontalHeader().setStretchLastSection(False)
         self.rag_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.rag_view.setAlternatingRowColors(False)
-        self._summary = _TextBlock(tr("Summary"), page)
-        self._next_steps = _TextBlock(tr("Next steps"), page)
-        self._justification = _TextBlock(tr("RAG justification"), page)
+        self._summary = _TextBlock(field_label("summary"), page)
+        self._next_steps = _TextBlock(field_label("next_steps"), page)
+        self._justification = _TextBlock(field_label("rag_justification"), page)
         text = QVBoxLayout()
         text.setSpacing(8)
         for block in (self._summary, self._next_steps, self._justification):
@@ -159,7 +162,7 @@ class ProjectDetailView(ViewPage):
         proxy = RowFilterProxy(self)
         proxy.setSourceModel(model)
         view = make_table_view(proxy, f"detail_{key}", self)
-        apply_column_widths(view, [c.width for c in columns])
+        fit_columns(view, columns)
         self.models[key] = model
         self.views[key] = view
         self.tabs.addTab(view, title)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from pmo_desktop.domain.money import format_index, format_money, format_pct
 from pmo_desktop.domain.rag import Rag, RagThresholds, rate_cpi, rate_spi
+from pmo_desktop.store.labels import plural
 from pmo_desktop.store.queries_views import (
     FinancialRow, Financials, financials, programme_names, rag_key,
 )
@@ -21,7 +22,7 @@ from ..context import AppContext
 from ..viewkit.fmt import rag_chip, rag_text, text_or_dash
 from ..viewkit.models import CENTRE, CODE_ROLE, RIGHT, Column, RowFilterProxy, RowTableModel
 from ..viewkit.page import ViewPage
-from ..viewkit.widgets import apply_column_widths, make_table_view, page_header, stacked_page
+from ..viewkit.widgets import fit_columns, make_table_view, page_header, stacked_page
 
 Money = Callable[[float | None], str]
 
@@ -42,28 +43,29 @@ def _index_chip(rate: Callable[[float | None, RagThresholds], Rag], th: RagThres
 def financial_columns(money: Money, th: RagThresholds) -> list[Column[FinancialRow]]:
     def amount(title: str, get: Callable[[FinancialRow], float | None],
                tip: str) -> Column[FinancialRow]:
-        return Column(title, lambda r: money(get(r)), key=get, align=RIGHT, width=112,
+        return Column(title, lambda r: money(get(r)), key=get, align=RIGHT, width=104,
                       header_tip=tip)
 
     return [
-        Column(tr("Code"), lambda r: r.code, width=84),
-        Column(tr("Project"), lambda r: r.name, width=230),
-        Column(tr("Programme"), lambda r: text_or_dash(r.programme), width=180),
+        Column(tr("Code"), lambda r: r.code, width=72),
+        Column(tr("Project"), lambda r: r.name, width=230, fill=True, tooltip=lambda r: r.name),
+        Column(tr("Programme"), lambda r: text_or_dash(r.programme), width=160,
+               tooltip=lambda r: r.programme),
         Column(tr("RAG"), lambda r: rag_text(r.rag) if r.rag else "",
                key=lambda r: Rag.parse(None if r.rag in ("", "not_set") else r.rag).value,
-               chip=lambda r: rag_chip(r.rag) if r.rag else None, align=CENTRE, width=76),
+               chip=lambda r: rag_chip(r.rag) if r.rag else None, align=CENTRE, width=70),
         amount(tr("Budget (BAC)"), lambda r: r.evm.bac, tr("Budget at completion")),
         amount(tr("Actual (AC)"), lambda r: r.evm.ac, tr("Actual cost to date")),
         amount(tr("Forecast (EAC)"), lambda r: r.eac, tr("Estimate at completion")),
         amount(tr("Variance (VAC)"), lambda r: r.evm.vac,
                tr("Variance at completion: BAC − EAC (negative is an overrun)")),
         Column(tr("VAC %"), lambda r: format_pct(r.evm.vac_pct), key=lambda r: r.evm.vac_pct,
-               align=RIGHT, width=72),
+               align=RIGHT, width=64),
         Column(tr("CPI"), lambda r: format_index(r.evm.cpi), key=lambda r: r.evm.cpi,
-               chip=_index_chip(rate_cpi, th, lambda r: r.evm.cpi), align=CENTRE, width=66,
+               chip=_index_chip(rate_cpi, th, lambda r: r.evm.cpi), align=CENTRE, width=58,
                header_tip=tr("Cost performance index: EV / AC")),
         Column(tr("SPI"), lambda r: format_index(r.evm.spi), key=lambda r: r.evm.spi,
-               chip=_index_chip(rate_spi, th, lambda r: r.evm.spi), align=CENTRE, width=66,
+               chip=_index_chip(rate_spi, th, lambda r: r.evm.spi), align=CENTRE, width=58,
                header_tip=tr("Schedule performance index: EV / PV")),
     ]
 
@@ -104,7 +106,7 @@ class FinancialsView(ViewPage):
         tools.addWidget(self.programme)
         self.table = make_table_view(self.proxy, "financials_table", self)
         self.table.horizontalHeader().setStretchLastSection(False)
-        apply_column_widths(self.table, [c.width for c in columns])
+        fit_columns(self.table, columns)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.totals = self._totals_view(columns)
         page = QWidget(self)
@@ -133,7 +135,8 @@ class FinancialsView(ViewPage):
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setFixedHeight(view.verticalHeader().defaultSectionSize() + 4)
-        apply_column_widths(view, [c.width for c in columns])
+        for column in range(len(columns)):  # the same widths as the table above
+            view.setColumnWidth(column, self.table.columnWidth(column))
         self.table.horizontalHeader().sectionResized.connect(
             lambda i, _old, new: view.setColumnWidth(i, new))
         self.table.horizontalScrollBar().valueChanged.connect(
@@ -147,7 +150,7 @@ class FinancialsView(ViewPage):
         data = financials(store.db, self.ctx.as_of(), store.thresholds(), programme)
         self.data = data
         self.model.set_rows(data.rows)
-        total = FinancialRow(tr("Total"), tr("{n} projects").format(n=len(data.rows)),
+        total = FinancialRow(tr("Total"), plural(len(data.rows), "project"),
                              programme or tr("All programmes"), "", data.total_eac, data.total)
         self.total_model.set_rows([total] if data.rows else [])
         self._stack.setCurrentIndex(0 if data.rows or programme else 1)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from pmo_desktop.importing.vocab import ENTITY_NAMES, SYNONYMS
+from pmo_desktop.store.labels import field_label as store_field_label
 from pmo_desktop.ui.theme import colours
 
 
@@ -21,15 +22,11 @@ ENTITY_LABELS: dict[str, str] = {
     "lesson": "Lessons",
 }
 
-_FIELD_LABELS: dict[str, str] = {
-    "ref": "ID / reference", "project_id": "Project", "programme_id": "Programme",
-    "role_id": "Role", "resource_id": "Resource", "pct_complete": "% complete",
-    "bac": "Budget (BAC)", "eac": "Forecast cost (EAC)", "fte": "FTE",
+# The importer's own column roles (not fields of an entity); fields get their label
+# from the one table in ``store.labels``.
+_PSEUDO_LABELS: dict[str, str] = {
     "_type": "RAID type (splits the table)", "_start": "Task start",
     "_duration": "Task duration", "_flag": "Milestone flag", "_summary": "Summary-task flag",
-    "rag_overall": "RAG (overall)", "rag_schedule": "RAG (schedule)", "rag_cost": "RAG (cost)",
-    "rag_scope": "RAG (scope)", "rag_risk": "RAG (risk)", "rag_resource": "RAG (resource)",
-    "rag_benefits": "RAG (benefits)", "threat_or_opportunity": "Threat or opportunity",
 }
 
 ACTIONS = ("create", "update", "unchanged", "skipped", "rejected")
@@ -48,18 +45,16 @@ def entity_choices() -> list[tuple[str, str | None]]:
     return [(tr("Not imported"), None)] + [(entity_label(e), e) for e in ENTITY_NAMES]
 
 
-def field_label(field: str | None) -> str:
+def field_label(field: str | None, entity: str | None = None) -> str:
     if not field:
         return tr("Not imported")
-    if field in _FIELD_LABELS:
-        return tr(_FIELD_LABELS[field])
-    return tr(field.lstrip("_").replace("_", " ").capitalize())
+    return tr(_PSEUDO_LABELS.get(field) or store_field_label(field, entity))
 
 
 def field_choices(entity: str | None) -> list[tuple[str, str | None]]:
     """(label, field) for the field combo of a table of ``entity``."""
     fields = list(SYNONYMS.get(entity or "", {}))
-    items = sorted(((field_label(f), f) for f in fields), key=lambda p: p[0].lower())
+    items = sorted(((field_label(f, entity), f) for f in fields), key=lambda p: p[0].lower())
     return [(tr("Not imported"), None), *items]
 
 

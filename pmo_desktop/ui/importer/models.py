@@ -268,7 +268,8 @@ class MappingModel(TitledTableModel):
         if col == self.LETTER:
             return c.letter
         if col == self.FIELD:
-            return L.field_label(c.field) + (f"  ({c.period})" if c.period and c.field else "")
+            period = f"  ({c.period})" if c.period and c.field else ""
+            return L.field_label(c.field, self._table.entity) + period
         if col == self.CONFIDENCE:
             return f"{round(c.confidence * 100)} %" if c.field else L.tr("Unmapped")
         return self._samples[row]

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from pmo_desktop.importing.api import Plan, as_of_date, save_profile
 from pmo_desktop.store import Store, StoreError
+from pmo_desktop.store.labels import plural
 
 from . import labels as L
 from .models import MappingModel, TablesModel
@@ -213,7 +214,7 @@ class ImportWizard(QDialog):
         self.files_page.message.clear()
         self._start("read", detect_job(self.store, paths, self.as_of),
                     tr("Reading ") + (Path(paths[0]).name if len(paths) == 1
-                                      else f"{len(paths)} files") + "…")
+                                      else plural(len(paths), "file")) + "…")
 
     def _read_done(self, files: list[FileRead]) -> None:
         self.files = files
@@ -248,9 +249,9 @@ class ImportWizard(QDialog):
                 line.deselect()
         n, files = self.tables_model.rowCount(), len({t.path for t in self.tables_model.tables()})
         self.tables_page.subtitle.setText(
-            tr("{n} tables in {f} files. Check what each one imports as and how its "
+            tr("{n} in {f}. Check what each one imports as and how its "
                "columns are matched; your corrections are remembered for next time.")
-            .replace("{n}", str(n)).replace("{f}", str(files)))
+            .replace("{n}", plural(n, "table")).replace("{f}", plural(files, "file")))
         if n:
             view.selectRow(self._first_importable_row())
         else:

@@ -23,7 +23,7 @@ class Column:
 COLUMNS: tuple[Column, ...] = (
     Column("code", "Code", "text", 78),
     Column("name", "Project", "text", 186),
-    Column("programme", "Programme", "text", 110),
+    Column("programme", "Programme", "text", 106),
     Column("manager", "Manager", "text", 120, visible=False),
     Column("sponsor", "Sponsor", "text", 120, visible=False),
     Column("stage", "Stage", "text", 80, visible=False),
@@ -31,10 +31,10 @@ COLUMNS: tuple[Column, ...] = (
     Column("priority", "Priority", "text", 70, visible=False),
     Column("rag_overall", "Overall", "rag", 84, tip="Overall RAG (reported, else calculated) "
            "and its trend since the last closed period"),
-    *(Column(f"rag_{d}", _SHORT[d], "rag", 42,
+    *(Column(f"rag_{d}", _SHORT[d], "rag", 44,
              tip=f"{d.capitalize()} RAG and its trend since the last closed period")
       for d in RAG_DIMENSIONS),
-    Column("pct_complete", "Complete", "progress", 92, field="pct_complete"),
+    Column("pct_complete", "Complete", "progress", 88, field="pct_complete"),
     Column("bac", "Budget", "money", 72, tip="Budget at completion (BAC)"),
     Column("actual", "Actual", "money", 78, visible=False, tip="Actual cost to date"),
     Column("forecast", "Forecast", "money", 74, tip="Estimate at completion (EAC)"),
@@ -47,7 +47,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("finish_forecast", "Forecast finish", "date", 96, visible=False,
            field="finish_forecast"),
     Column("high_risks", "Risks", "count", 50, tip="Open high risks: threats scored amber or red"),
-    Column("status_date", "Updated", "date", 90,
+    Column("status_date", "Updated", "date", 86,
            tip="Date of the last status update; stale ones are flagged"),
     Column("summary", "Summary", "text", 240, visible=False, field="summary"),
     Column("next_steps", "Next steps", "text", 200, visible=False, field="next_steps"),

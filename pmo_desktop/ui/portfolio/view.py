@@ -19,7 +19,7 @@ from pmo_desktop.ui.commands import (
 )
 from pmo_desktop.ui.context import AppContext
 from pmo_desktop.ui.icons import icon
-from pmo_desktop.ui.plain import inform, message_box, plain_label, warn
+from pmo_desktop.ui.plain import inform, menu_text, message_box, plain_label, warn
 from pmo_desktop.ui.widgets import roles
 from pmo_desktop.ui.widgets.chips import ChipBar
 from pmo_desktop.ui.widgets.delegates import EditorDelegate, ProgressBarDelegate, RagChipDelegate
@@ -371,7 +371,7 @@ class PortfolioView(QWidget):
             sub = menu.addMenu(FACET_TITLES[facet])
             chosen = flt.facets.get(facet, frozenset())
             for value, label in self.model.distinct(facet):
-                act = sub.addAction(label)
+                act = sub.addAction(menu_text(label))
                 act.setCheckable(True)
                 act.setChecked(value in chosen)
                 act.setData((facet, value))

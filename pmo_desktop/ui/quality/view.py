@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from pmo_desktop.store.checks import CHECK_TITLES, SEVERITIES, Finding, run_checks, summarise
+from pmo_desktop.store.labels import plural
 
 from ..context import AppContext
 from ..viewkit.models import CODE_ROLE, Column, RowFilterProxy, RowTableModel
@@ -95,9 +96,9 @@ class QualityView(ViewPage):
         findings = run_checks(self.ctx.store, self.ctx.as_of())
         self.model.set_rows(findings)
         counts = summarise(findings)
-        self._summary = tr("{n} findings as of {day}: {h} high, {m} medium, {l} low.").format(
-            n=len(findings), day=self.ctx.as_of().isoformat(), h=counts["high"],
-            m=counts["medium"], l=counts["low"])
+        self._summary = tr("{n} as of {day}: {h} high, {m} medium, {l} low.").format(
+            n=plural(len(findings), "finding"), day=self.ctx.as_of().isoformat(),
+            h=counts["high"], m=counts["medium"], l=counts["low"])
         self._update_subtitle()
         self.table.setVisible(bool(findings))
         self.empty.setVisible(not findings)

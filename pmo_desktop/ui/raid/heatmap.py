@@ -30,7 +30,7 @@ class RiskHeatmap(QWidget):
     def __init__(self, bands: RiskBands, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("risk_heatmap")
-        self.setMinimumSize(260, 250)
+        self.setMinimumSize(200, 220)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setMouseTracking(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -55,7 +55,7 @@ class RiskHeatmap(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(300, 290)
+        return QSize(214, 240)
 
     def _cell_rect(self, probability: int, impact: int) -> QRectF:
         side = min((self.width() - MARGIN_LEFT - 4) / 5, (self.height() - MARGIN_BOTTOM - 4) / 5)

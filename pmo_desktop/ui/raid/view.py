@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
+from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabBar, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTabBar,
+    QVBoxLayout, QWidget,
 )
 
 from pmo_desktop.domain.enums import RAID_TYPES
@@ -16,11 +17,14 @@ from ..context import AppContext
 from ..viewkit.models import CODE_ROLE, RowFilterProxy, RowTableModel
 from ..viewkit.page import ViewPage
 from ..viewkit.widgets import (
-    MutedLabel, SectionTitle, apply_column_widths, make_table_view, page_header,
+    MutedLabel, SectionTitle, fit_columns, make_table_view, page_header,
     stacked_page,
 )
 from .columns import raid_columns, raid_facets
 from .heatmap import RiskHeatmap
+
+SIDE_WIDTH = 224  # the heat map's panel beside the register
+SPLITTER_KEY = "raid/splitter"  # where the user left the heat map (or that they shut it)
 
 TYPE_TITLES = {"risk": "Risks", "issue": "Issues", "assumption": "Assumptions",
                "dependency": "Dependencies", "decision": "Decisions", "action": "Actions"}
@@ -91,7 +95,7 @@ class RaidView(ViewPage):
         tools.addWidget(self.open_only)
         tools.addWidget(self.clear_button)
         self.table = make_table_view(self.proxy, "raid_table", self)
-        apply_column_widths(self.table, [c.width for c in self.model.columns()])
+        fit_columns(self.table, self.model.columns())
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.heatmap = RiskHeatmap(self.ctx.store.risk_bands(), self)
         self.heatmap.cell_clicked.connect(self._on_heatmap_cell_clicked)
@@ -101,6 +105,7 @@ class RaidView(ViewPage):
         self._cell_note.setWordWrap(True)
         self._legend = QLabel(self)
         self._legend.setTextFormat(Qt.TextFormat.RichText)
+        self._legend.setWordWrap(True)  # breaks between bands on a narrow panel
         side = QVBoxLayout()
         side.setSpacing(6)
         side.addWidget(SectionTitle(tr("Risk heat map"), self))
@@ -109,17 +114,30 @@ class RaidView(ViewPage):
         side.addWidget(self._cell_note)
         side.addStretch(1)
         side_box = QWidget(self)
+        side_box.setObjectName("raid_side")
+        side.setContentsMargins(10, 0, 0, 0)
         side_box.setLayout(side)
-        side_box.setFixedWidth(300)
-        body = QHBoxLayout()
-        body.setSpacing(14)
-        body.addWidget(self.table, 1)
-        body.addWidget(side_box)
+        side_box.setMinimumWidth(SIDE_WIDTH)
+        side_box.setMaximumWidth(320)
+        # The heat map gives way to the register: the user can drag it narrower or shut it.
+        self.body = QSplitter(Qt.Orientation.Horizontal, self)
+        self.body.setObjectName("raid_splitter")
+        self.body.setChildrenCollapsible(True)
+        self.body.addWidget(self.table)
+        self.body.addWidget(side_box)
+        self.body.setCollapsible(0, False)
+        self.body.setStretchFactor(0, 1)
+        self.body.setStretchFactor(1, 0)
+        self.body.setSizes([10_000, SIDE_WIDTH])
+        state = self.ctx.settings.value(SPLITTER_KEY)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.body.restoreState(state)
+        self.body.splitterMoved.connect(self._on_splitter_moved)
         page = QWidget(self)
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addLayout(tools)
-        page_layout.addLayout(body, 1)
+        page_layout.addWidget(self.body, 1)
         self._stack = stacked_page(self, header, page, tr(
             "No risks, issues or other RAID items yet — import a RAID log (Ctrl+I)."))
 
@@ -130,7 +148,7 @@ class RaidView(ViewPage):
         self.model.set_rows(rows)
         self.heatmap.set_bands(bands)
         self.heatmap.set_counts(risk_heatmap(rows))
-        self._legend.setText("&nbsp;&nbsp;".join(
+        self._legend.setText("&nbsp; ".join(
             f"<span style='color:{b.colour}'>■</span>&nbsp;{b.label}" for b in bands.bands))
         self._stack.setCurrentIndex(0 if rows else 1)
         counts = {k: sum(1 for r in rows if r.type == k and r.is_open) for k in RAID_TYPES}
@@ -215,6 +233,10 @@ class RaidView(ViewPage):
         self.proxy.set_facet("band", None)
         self._set_cell(None)
         self.open_only.setChecked(True)
+
+    @Slot(int, int)
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        self.ctx.settings.setValue(SPLITTER_KEY, self.body.saveState())
 
     @Slot(QModelIndex)
     def _on_table_double_clicked(self, index: QModelIndex) -> None:

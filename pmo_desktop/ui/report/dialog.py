@@ -12,12 +12,13 @@ Settings keys: ``report/presets``, ``report/last``, ``report/folder``, ``report/
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QDate, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QGridLayout,
     QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QProgressBar, QPushButton,
@@ -38,6 +39,9 @@ FOLDER_KEY = "report/folder"
 GEOMETRY_KEY = "report/geometry"
 CODE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
 
+UrlOpener = Callable[[QUrl], bool]
+"""Opens a file or folder with the desktop's application; ``False`` when none started."""
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("ReportDialog", text)
@@ -52,9 +56,11 @@ class ReportDialog(QDialog):
 
     pack_built = Signal(object)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None,
+                 open_url: UrlOpener | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._open_url: UrlOpener = open_url or QDesktopServices.openUrl
         self.setObjectName("report_dialog")
         self.setWindowTitle(tr("Steering committee pack"))
         self.worker: PackWorker | None = None
@@ -110,9 +116,25 @@ class ReportDialog(QDialog):
         self.status = plain_label("", self)  # shows paths and error texts
         self.status.setObjectName("report_status")
         self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                            | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
+        # What to do with the pack just written (shown once there is one).
+        self.open_pdf_button = QPushButton(tr("Open PDF"), self)
+        self.open_pdf_button.setObjectName("report_open_pdf")
+        self.open_pdf_button.clicked.connect(self._on_open_pdf_clicked)
+        self.show_folder_button = QPushButton(tr("Show folder"), self)
+        self.show_folder_button.setObjectName("report_show_folder")
+        self.show_folder_button.clicked.connect(self._on_show_folder_clicked)
+        self.copy_path_button = QPushButton(tr("Copy path"), self)
+        self.copy_path_button.setObjectName("report_copy_path")
+        self.copy_path_button.clicked.connect(self._on_copy_path_clicked)
+        for button in (self.open_pdf_button, self.show_folder_button, self.copy_path_button):
+            button.setAutoDefault(False)
+            button.setVisible(False)
+            buttons.addWidget(button)
         buttons.addStretch(1)
         self.build_button = QPushButton(tr("Build pack"), self)
         self.build_button.setObjectName("report_build")
@@ -365,6 +387,8 @@ class ReportDialog(QDialog):
         self.ctx.settings.setValue(LAST_KEY, json.dumps(options.as_dict(), sort_keys=True))
         self.ctx.settings.setValue(FOLDER_KEY, str(out.parent))
         self.pack_result = None
+        for button in (self.open_pdf_button, self.show_folder_button, self.copy_path_button):
+            button.setVisible(False)
         self.worker = PackWorker(self.ctx.store, out, options)
         self.worker.progress.connect(self._on_worker_progress)
         self.worker.succeeded.connect(self._on_worker_succeeded)
@@ -409,9 +433,42 @@ class ReportDialog(QDialog):
         self.progress.setValue(100)
         self.ctx.status_message.emit(tr("Steering pack written: {pages} pages.").format(
             pages=result.pages))
+        for button in (self.open_pdf_button, self.show_folder_button, self.copy_path_button):
+            button.setVisible(True)
         if self.open_when_done.isChecked():
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(result.path.resolve())))
+            self._open_pdf(result.path)
         self.pack_built.emit(result)
+
+    def _open_pdf(self, path: Path) -> None:
+        """Open the pack in the PDF viewer; without one, say where the file is."""
+        if not self._open_url(QUrl.fromLocalFile(str(path.resolve()))):
+            self._show(tr("No PDF viewer could be started. The pack is saved as:\n{path}\n"
+                          "Use Show folder or Copy path to get to it.").format(
+                path=path.resolve()))
+
+    @Slot()
+    def _on_open_pdf_clicked(self) -> None:
+        if self.pack_result is not None:
+            self._open_pdf(self.pack_result.path)
+
+    @Slot()
+    def _on_show_folder_clicked(self) -> None:
+        if self.pack_result is None:
+            return
+        folder = self.pack_result.path.resolve().parent
+        if not self._open_url(QUrl.fromLocalFile(str(folder))):
+            self._show(tr("No file manager could be started. The pack is in the folder:\n"
+                          "{folder}").format(folder=folder))
+
+    @Slot()
+    def _on_copy_path_clicked(self) -> None:
+        if self.pack_result is None:
+            return
+        path = str(self.pack_result.path.resolve())
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None:
+            clipboard.setText(path)
+        self._show(tr("Copied to the clipboard:\n{path}").format(path=path))
 
     @Slot(str)
     def _on_worker_failed(self, message: str) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 from pmo_desktop.domain.capacity import UtilBand
 from pmo_desktop.domain.portfolio_rules import LOOKAHEAD_MONTHS, is_over_allocated
 from pmo_desktop.domain.money import MISSING, format_pct
+from pmo_desktop.store.labels import plural
 from pmo_desktop.store.queries import month_of
 from pmo_desktop.store.queries_views import HeatRow, parse_date, resource_heatmap
 
@@ -65,7 +66,7 @@ def heat_columns(months: list[str], sizes: dict[str, int]) -> list[Column[HeatRo
         Column(tr("Role / person"), lambda r: r.name if r.kind == "role" else f"    {r.name}",
                width=210),
         Column(tr("Team"), lambda r: text_or_dash(r.team) if r.kind == "person" else
-               tr("{n} people").format(n=sizes.get(r.role, 0)), width=150),
+               plural(sizes.get(r.role, 0), "person", "people"), width=150),
     ]
     for k, month in enumerate(months):
         cols.append(Column(_month_title(month), _cell_text(k), key=_cell_key(k),
@@ -120,8 +121,10 @@ class ResourcesView(ViewPage):
         self.search.setMinimumWidth(220)
         self.search.textChanged.connect(self.proxy.set_text)
         legend = QLabel(self)
+        legend.setObjectName("resources_legend")
         legend.setTextFormat(Qt.TextFormat.RichText)
-        legend.setText("&nbsp;&nbsp;".join(
+        legend.setWordWrap(True)  # wraps between bands instead of widening the window
+        legend.setText("&nbsp; ".join(
             f"<span style='background-color:{b.colour}'>&nbsp;&nbsp;&nbsp;&nbsp;</span>"
             f"&nbsp;{b.label}" for b in LEGEND))
         tools = QHBoxLayout()
@@ -159,8 +162,9 @@ class ResourcesView(ViewPage):
         first = _month_title(heat.months[0]) if heat.months else ""
         last = _month_title(heat.months[-1]) if heat.months else ""
         self._subtitle.setText(tr(
-            "{p} people in {r} roles · {o} over-allocated · committed bookings, {a} – {b}"
-        ).format(p=len(people), r=len(sizes), o=len(over), a=first, b=last))
+            "{p} in {r} · {o} over-allocated · committed bookings, {a} – {b}"
+        ).format(p=plural(len(people), "person", "people"), r=plural(len(sizes), "role"),
+                 o=len(over), a=first, b=last))
 
     def apply_filter(self, filters: dict[str, Any]) -> None:
         self.search.clear()

@@ -14,14 +14,14 @@ from .models import (
 from .page import ViewPage, affects
 from .theme import band_text_colour, is_dark, muted_colour
 from .widgets import (
-    EmptyState, MutedLabel, SectionTitle, Tile, apply_column_widths, make_table_view,
-    page_header,
+    EmptyState, MutedLabel, SectionTitle, Tile, apply_column_widths, fit_columns,
+    make_table_view, page_header,
 )
 
 __all__ = [
     "CENTRE", "CHIP_ROLE", "CODE_ROLE", "FILTER_ROLE", "HEAT_ROLE", "RIGHT", "SORT_ROLE",
     "ChipDelegate", "Column", "EmptyState", "HeatCellDelegate", "MutedLabel",
     "RowFilterProxy", "RowTableModel", "SectionTitle", "Tile", "ViewPage", "affects",
-    "apply_column_widths", "band_text_colour", "is_dark", "make_table_view",
+    "apply_column_widths", "band_text_colour", "fit_columns", "is_dark", "make_table_view",
     "muted_colour", "page_header",
 ]

@@ -37,6 +37,8 @@ class ChipDelegate(QStyledItemDelegate):
         colour = QColor(fill)
         metrics = option.fontMetrics  # type: ignore[attr-defined]
         rect = option.rect  # type: ignore[attr-defined]
+        if metrics.horizontalAdvance(text) + 18 > rect.width() - 8:  # a narrow column
+            text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 26)
         width = min(rect.width() - 8, metrics.horizontalAdvance(text) + 18)
         height = min(rect.height() - 6, metrics.height() + 4)
         align = Qt.AlignmentFlag(int(index.data(Qt.ItemDataRole.TextAlignmentRole) or 0))

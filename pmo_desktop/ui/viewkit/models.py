@@ -51,6 +51,7 @@ class Column(Generic[T]):
     tooltip: Callable[[T], str | None] | None = None
     width: int | None = None
     header_tip: str | None = None
+    fill: bool = False  # takes the width the other columns leave (see ``fit_columns``)
 
 
 class RowTableModel(QAbstractTableModel, Generic[T]):

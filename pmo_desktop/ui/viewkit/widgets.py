@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QStackedWidget, QTableView,
     QVBoxLayout, QWidget,
@@ -186,6 +189,7 @@ def page_header(title: str, subtitle: str = "", parent: QWidget | None = None
     heading.setFont(_scaled_font(box, 1.5, bold=True))
     sub = MutedLabel(subtitle, box)
     sub.setObjectName("page_subtitle")
+    sub.setWordWrap(True)  # a long subtitle wraps instead of widening the window
     layout.addWidget(heading)
     layout.addWidget(sub)
     return box, sub
@@ -218,10 +222,81 @@ def make_table_view(model: QAbstractItemModel, object_name: str,
 
 
 def apply_column_widths(view: QTableView, widths: list[int | None]) -> None:
-    """Give columns their declared width (others keep the default)."""
+    """Give columns their declared width (others keep the default), never so narrow
+    that the header's title is cut."""
     for column, width in enumerate(widths):
         if width:
-            view.setColumnWidth(column, width)
+            view.setColumnWidth(column, max(width, header_text_width(view, column)))
+
+
+def header_text_width(view: QTableView, column: int) -> int:
+    """The width a column needs for its header title in the (bold) header font."""
+    header = view.horizontalHeader()
+    model = view.model()
+    text = model.headerData(column, Qt.Orientation.Horizontal) if model is not None else ""
+    font = QFont(header.font())
+    font.setBold(True)
+    # The style sheet pads header sections by 6 px each side, plus a 1 px border.
+    return QFontMetrics(font).horizontalAdvance(str(text or "")) + 2 * 6 + 4
+
+
+FILL_FLOOR = 160
+"""The narrowest a fill column (a name or title) gets before the table scrolls sideways."""
+
+
+def fit_columns(view: QTableView, columns: Sequence[Any], floor: int = FILL_FLOOR) -> None:
+    """Declared widths for ``columns`` (``viewkit.models.Column``s), and the one marked
+    ``fill`` takes the room the others leave, down to ``floor``: a narrow window
+    shortens (elides) the titles instead of pushing the other columns out of sight."""
+    apply_column_widths(view, [c.width for c in columns])
+    fill = next((i for i, c in enumerate(columns) if getattr(c, "fill", False)), None)
+    fitter = view.findChild(_FillColumn, "fill_column")
+    if fill is None:
+        if fitter is not None:
+            fitter.deleteLater()
+        return
+    view.horizontalHeader().setStretchLastSection(False)
+    if fitter is None:
+        fitter = _FillColumn(view)
+    fitter.column = fill
+    fitter.floor = max(floor, header_text_width(view, fill))
+    fitter.fit()
+
+
+class _FillColumn(QObject):
+    """Keeps one column as wide as the viewport minus the other columns (not below
+    a floor); refits when the table is resized or another column is."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__(view)
+        self.setObjectName("fill_column")
+        self.view = view
+        self.column = 0
+        self.floor = FILL_FLOOR
+        self._fitting = False
+        view.viewport().installEventFilter(self)
+        view.horizontalHeader().sectionResized.connect(self._on_section_resized)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def _on_section_resized(self, index: int, _old: int, _new: int) -> None:
+        if index != self.column:
+            self.fit()
+
+    def fit(self) -> None:
+        header = self.view.horizontalHeader()
+        if self._fitting or not 0 <= self.column < header.count():
+            return
+        others = sum(header.sectionSize(i) for i in range(header.count())
+                     if i != self.column and not header.isSectionHidden(i))
+        width = max(self.floor, self.view.viewport().width() - others)
+        if header.sectionSize(self.column) != width:
+            self._fitting = True
+            header.resizeSection(self.column, width)
+            self._fitting = False
 
 
 def stacked_page(view: QWidget, header: QWidget, page: QWidget,
