@@ -16,6 +16,7 @@ import hashlib
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -41,7 +42,11 @@ class Limits:
 
     max_file_bytes: int = 200 * 1024 * 1024
     max_uncompressed_bytes: int = 1024 * 1024 * 1024
-    max_ratio: float = 200.0  # uncompressed / compressed, for members over 1 MB
+    max_ratio: float = 200.0  # uncompressed / compressed, for members past ratio_from_bytes
+    # A few MB of repeated text (a pasted log in one cell, a column of the same word)
+    # compresses 1000 times and is no threat: the ratio counts only for parts this big;
+    # below it, the total size above and the cell limit (counted while reading) decide.
+    ratio_from_bytes: int = 32 * 1024 * 1024
     max_cells: int = 5_000_000  # per sheet
     max_sheets: int = 500
 
@@ -195,7 +200,7 @@ def _check_zip(name: str, data: bytes, kind: str, limits: Limits) -> None:
             raise ReadError(f"{name} expands to more than "
                             f"{limits.max_uncompressed_bytes // (1024 * 1024)} MB when "
                             "unzipped; it is refused as a possible zip bomb.")
-        if info.file_size > 1024 * 1024 and info.compress_size > 0 and \
+        if info.file_size > limits.ratio_from_bytes and info.compress_size > 0 and \
                 info.file_size / info.compress_size > limits.max_ratio:
             raise ReadError(f"{name} has a part that expands {info.file_size // info.compress_size}"
                             " times when unzipped; it is refused as a possible zip bomb.")
@@ -224,7 +229,7 @@ def _read_calamine(p: Path, name: str, kind: str, data: bytes, limits: Limits,
         hidden = meta.visible != pc.SheetVisibleEnum.Visible
         part = parts.get(meta.name)
         if part is not None:
-            _check_dimension(name, meta.name, data, part, limits)
+            _check_extent(name, meta.name, data, part, limits)
         try:
             sh = wb.get_sheet_by_name(meta.name)
         except Exception as exc:
@@ -279,7 +284,6 @@ _REL_RE = re.compile(rb'<Relationship\b[^>]*?\bId="([^"]+)"[^>]*?\bTarget="([^"]
 _REL_RE2 = re.compile(rb'<Relationship\b[^>]*?\bTarget="([^"]+)"[^>]*?\bId="([^"]+)"')
 _SHEET_RE = re.compile(rb'<(?:\w+:)?sheet\b([^>]*)/?>')
 _ATTR_RE = re.compile(rb'([\w:]+)="([^"]*)"')
-_DIM_RE = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
 _CELL_OPEN = re.compile(rb'<(?:\w+:)?c\b([^>]*?)(/?)>')
 _REF_RE = re.compile(rb'\br="([A-Z]+)(\d+)"')
 
@@ -330,24 +334,19 @@ def col_letter(index: int) -> str:
     return out
 
 
-def _check_dimension(name: str, sheet: str, data: bytes, part: str, limits: Limits) -> None:
-    """Refuse a sheet whose declared size is past the cell limit, before parsing it."""
+def _check_extent(name: str, sheet: str, data: bytes, part: str, limits: Limits) -> None:
+    """Refuse a sheet whose cells reach past the cell limit (A1 to its farthest cell), from
+    its cell references streamed before calamine lays it out (see ``extent``)."""
+    from .extent import TooBig, sheet_extent
+
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf, zf.open(part) as fh:
-            head = fh.read(4096)
-    except (KeyError, zipfile.BadZipFile, EOFError, OSError):
-        return
-    m = _DIM_RE.search(head)
-    if not m or not m.group(3):
-        return
-    rows = int(m.group(4)) - int(m.group(2)) + 1
-    cols = col_index(m.group(3).decode()) - col_index(m.group(1).decode()) + 1
-    if rows * cols > limits.max_cells:
-        span = f"{m.group(1).decode()}{m.group(2).decode()}:{m.group(3).decode()}" \
-               f"{m.group(4).decode()}"
-        raise ReadError(f"{name}, sheet '{sheet}', spans {rows * cols:,} cells ({span}), over "
-                        f"the limit of {limits.max_cells:,} per sheet; if only a stray cell "
-                        "lies far out, clear it, save and import again.")
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            zf.getinfo(part)
+            sheet_extent(lambda: zf.open(part), limits.max_cells)
+    except TooBig as exc:
+        raise ReadError(f"{name}, sheet '{sheet}', {exc.message}.") from None
+    except (KeyError, zipfile.BadZipFile, EOFError, OSError, zlib.error):
+        return  # calamine reports a damaged part in its own words
 
 
 def _attach_uncached(data: bytes, sheets: list[Sheet]) -> None:

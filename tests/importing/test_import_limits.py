@@ -1,0 +1,204 @@
+"""Hostile workbooks: a stray far-out cell, a lying <dimension>, sheets over the cell limit.
+
+A far-out cell used to abort the whole process inside calamine ("memory allocation of
+549755813888 bytes failed", exit 134), so every test that could abort runs the import in
+a child process: a regression kills only the child, and the test sees its exit code.
+The workbooks are written by hand (zipfile) so the test controls the <dimension> and
+every cell reference.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from pmo_desktop.importing.read import Limits, ReadError, read_workbook
+
+ROOT = Path(__file__).resolve().parents[2]
+_NS = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+
+
+def write_xlsx(path: Path, sheet_data: str, *, dimension: str | None = None,
+               sheet: str = "Risks", prefix: str = "") -> Path:
+    """A one-sheet workbook whose worksheet XML holds exactly ``sheet_data``."""
+    ct = ('<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/'
+          'package/2006/content-types"><Default Extension="rels" ContentType="application/'
+          'vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" '
+          'ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType='
+          '"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+          '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/'
+          'vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>')
+    rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+            'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="'
+            'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"'
+            ' Target="xl/workbook.xml"/></Relationships>')
+    wb = (f'<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{_NS}" xmlns:r="http://'
+          'schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>'
+          f'<sheet name="{sheet}" sheetId="1" r:id="rId1"/></sheets></workbook>')
+    wb_rels = ('<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.'
+               'openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="'
+               'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"'
+               ' Target="worksheets/sheet1.xml"/></Relationships>')
+    p = prefix + ":" if prefix else ""
+    xmlns = f'xmlns:{prefix}="{_NS}"' if prefix else f'xmlns="{_NS}"'
+    dim = f'<{p}dimension ref="{dimension}"/>' if dimension else ""
+    ws = (f'<?xml version="1.0" encoding="UTF-8"?><{p}worksheet {xmlns}>{dim}'
+          f'<{p}sheetData>{sheet_data}</{p}sheetData></{p}worksheet>')
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", ct)
+        zf.writestr("_rels/.rels", rels)
+        zf.writestr("xl/workbook.xml", wb)
+        zf.writestr("xl/_rels/workbook.xml.rels", wb_rels)
+        zf.writestr("xl/worksheets/sheet1.xml", ws)
+    return path
+
+
+def cell(ref: str | None, value: object, prefix: str = "") -> str:
+    p = prefix + ":" if prefix else ""
+    r = f' r="{ref}"' if ref else ""
+    if isinstance(value, (int, float)):
+        return f"<{p}c{r}><{p}v>{value}</{p}v></{p}c>"
+    return f'<{p}c{r} t="inlineStr"><{p}is><{p}t>{value}</{p}t></{p}is></{p}c>'
+
+
+def risk_rows(n: int, prefix: str = "") -> str:
+    p = prefix + ":" if prefix else ""
+    out = [f'<{p}row r="1">' + "".join(cell(f"{c}1", h, prefix) for c, h in
+                                       zip("ABCD", ("ID", "Risk", "Owner", "Impact"))) + f"</{p}row>"]
+    for i in range(2, n + 2):
+        out.append(f'<{p}row r="{i}">' + cell(f"A{i}", f"R-{i:03d}", prefix)
+                   + cell(f"B{i}", f"Supplier delay {i}", prefix) + cell(f"C{i}", "Ana", prefix)
+                   + cell(f"D{i}", "High", prefix) + f"</{p}row>")
+    return "".join(out)
+
+
+def run_import(tmp_path: Path, *files: Path, json_out: bool = False) -> subprocess.CompletedProcess:
+    """``pmo-desktop import`` in a child process (an abort there cannot take pytest down)."""
+    args = [sys.executable, str(ROOT / "main.py"), "import", "--db", str(tmp_path / "p.pmo"),
+            *map(str, files)]
+    if json_out:
+        args.append("--json")
+    return subprocess.run(args, capture_output=True, text=True, cwd=ROOT, timeout=120,
+                          check=False)
+
+
+_READ = """
+import json, sys
+from pmo_desktop.importing.read import Limits, ReadError, read_workbook
+try:
+    wb = read_workbook(sys.argv[1], Limits(max_cells=int(sys.argv[2])))
+except ReadError as exc:
+    print(exc)
+    sys.exit(2)
+print(json.dumps(wb.sheets[0].rows, default=str))
+"""
+
+
+def read_in_child(path: Path, max_cells: int = Limits().max_cells) -> tuple[int, str]:
+    """``read_workbook`` in a child process: (exit code, its message or rows as JSON)."""
+    proc = subprocess.run([sys.executable, "-c", _READ, str(path), str(max_cells)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120, check=False)
+    return proc.returncode, (proc.stdout.strip() or proc.stderr[-2000:])
+
+
+@pytest.mark.parametrize("dimension", [None, "A1:D11"], ids=["no-dimension", "lying-dimension"])
+def test_far_out_cell_is_refused_naming_the_sheet_and_the_cell(tmp_path, dimension):
+    far = '<row r="1048576">' + cell("XFD1048576", "x") + "</row>"
+    path = write_xlsx(tmp_path / "tracker.xlsx", risk_rows(10) + far, dimension=dimension)
+    proc = run_import(tmp_path, path)
+    assert proc.returncode == 2, (proc.returncode, proc.stderr[-2000:])
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1, proc.stderr
+    assert "tracker.xlsx" in lines[0] and "sheet 'Risks'" in lines[0] and "XFD1048576" in lines[0]
+    assert "Traceback" not in proc.stderr and "memory allocation" not in proc.stderr
+
+
+def test_far_out_cell_with_json_prints_the_error_as_json(tmp_path):
+    far = '<row r="1048576">' + cell("XFD1048576", "x") + "</row>"
+    path = write_xlsx(tmp_path / "tracker.xlsx", risk_rows(10) + far)
+    proc = run_import(tmp_path, path, json_out=True)
+    assert proc.returncode == 2, proc.stderr[-2000:]
+    data = json.loads(proc.stdout)
+    assert "XFD1048576" in data["files"][0]["error"]
+    assert data["batch"] is None
+
+
+@pytest.mark.parametrize("far", [
+    "XFD1",  # a far column in the first row, before the data
+    "Z1048576",  # a far row
+    "xfd1048576",  # lower case: calamine reads it all the same
+    "XFD0001048576",  # zero-padded
+], ids=["far-column-first", "far-row", "lower-case", "zero-padded"])
+def test_far_out_cells_anywhere_and_in_any_spelling(tmp_path, far):
+    data = risk_rows(400)
+    if far == "XFD1":  # the stray cell ends the header row, 400 rows of data follow
+        sheet = data.replace("</row>", cell(far, "x") + "</row>", 1)
+    else:
+        sheet = data + '<row r="1048576">' + cell(far, "x") + "</row>"
+    path = write_xlsx(tmp_path / "tracker.xlsx", sheet)
+    proc = run_import(tmp_path, path)
+    assert proc.returncode == 2, (proc.returncode, proc.stderr[-2000:])
+    assert far in proc.stderr and "sheet 'Risks'" in proc.stderr, proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+def test_cells_without_references_are_placed_and_counted(tmp_path):
+    # r is optional: cells follow each other, rows too; empty rows are cheap to write but
+    # put the last cells far out
+    rows = ('<row>' + cell(None, "ID") + cell(None, "Risk") + "</row>"
+            + '<row>' + cell(None, "R-1") + cell(None, "Late") + "</row>")
+    path = write_xlsx(tmp_path / "plain.xlsx", rows)
+    wb = read_workbook(path)
+    assert wb.sheets[0].rows == [["ID", "Risk"], ["R-1", "Late"]]
+    far = write_xlsx(tmp_path / "far.xlsx", rows + "<row/>" * 60_000 + '<row>' + cell(None, "x")
+                     + cell(None, "y") + "</row>")
+    code, message = read_in_child(far, 100_000)
+    assert code == 2 and "far.xlsx, sheet 'Risks', has a cell at A60003 " in message, message
+
+
+def test_a_namespace_prefix_is_read_exactly(tmp_path):
+    body = risk_rows(3, "x") + '<x:row r="1048576">' + cell("XFD1048576", "x", "x") + "</x:row>"
+    path = write_xlsx(tmp_path / "prefixed.xlsx", body, prefix="x")
+    code, message = read_in_child(path)
+    assert code == 2 and "prefixed.xlsx, sheet 'Risks', has a cell at XFD1048576" in message, \
+        message
+    ok = write_xlsx(tmp_path / "ok.xlsx", risk_rows(3, "x"), prefix="x")
+    assert read_workbook(ok).sheets[0].rows[1][:2] == ["R-002", "Supplier delay 2"]
+
+
+def test_a_huge_declared_dimension_over_small_data_is_read(tmp_path):
+    # the declared size is a claim, not the data: the cells decide
+    path = write_xlsx(tmp_path / "declared.xlsx", risk_rows(5), dimension="A1:XFD1048576")
+    wb = read_workbook(path)
+    assert len(wb.sheets[0].rows) == 6 and len(wb.sheets[0].rows[0]) == 4
+
+
+def test_a_dense_sheet_over_the_limit_is_refused_while_reading(tmp_path):
+    # 3,000 rows x 4 columns against a limit of 5,000 cells: refused by the scan, before
+    # calamine parses the sheet (which would stop at its damaged end)
+    body = risk_rows(3000) + '<row r="5000"><c r="A5000" t="inlineStr"><is><t>never'
+    path = write_xlsx(tmp_path / "big.xlsx", body)
+    with pytest.raises(ReadError) as err:
+        read_workbook(path, Limits(max_cells=5000))
+    message = str(err.value)
+    assert "big.xlsx, sheet 'Risks', holds more than 5,000 cells" in message
+    assert message.count(". ") == 0 and message.endswith(".")
+    with pytest.raises(ReadError, match="damaged"):  # with room for it, the damage shows
+        read_workbook(path, Limits(max_cells=50_000))
+
+
+def test_a_big_cell_of_repeated_text_is_not_a_zip_bomb(tmp_path):
+    # 5 MB of one phrase compresses about 1000 times: judged by its size, not its ratio
+    log = "Supplier confirmed the delay again. " * 140_000
+    path = write_xlsx(tmp_path / "log.xlsx", '<row r="1">' + cell("A1", "ID") + cell("B1", "Notes")
+                      + '</row><row r="2">' + cell("A2", "R-1") + cell("B2", log) + "</row>")
+    with zipfile.ZipFile(path) as zf:
+        big = max(zf.infolist(), key=lambda i: i.file_size)
+        assert big.file_size > 5_000_000 and big.file_size / big.compress_size > 200
+    wb = read_workbook(path)
+    assert wb.sheets[0].rows[1][1] == log.strip()
