@@ -202,3 +202,28 @@ def test_a_big_cell_of_repeated_text_is_not_a_zip_bomb(tmp_path):
         assert big.file_size > 5_000_000 and big.file_size / big.compress_size > 200
     wb = read_workbook(path)
     assert wb.sheets[0].rows[1][1] == log.strip()
+
+
+def test_huge_numbers_and_an_overflowing_month_header_are_named_not_crashes(tmp_path):
+    from tests.importing.conftest import write_book
+
+    path = write_book(tmp_path / "projects.xlsx", {"Projects": [
+        ["Project Code", "Project Name", "Budget", "Status", "Mar 99999999999999999999"],
+        ["P-001", "Payroll upgrade", "9" * 400, "Green", 5],
+        ["P-002", "CRM rollout", 120000, "Amber", 6]]})
+    proc = run_import(tmp_path, path, json_out=True)
+    assert proc.returncode == 0 and "Traceback" not in proc.stderr, proc.stderr[-2000:]
+    table = json.loads(proc.stdout)["files"][0]["tables"][0]
+    assert table["created"] == 2
+    first = table["records"][0]
+    assert "bac" not in first["values"]
+    assert any(w.startswith("C2 bac:") and "±10^15" in w for w in first["warnings"]), first
+    out = subprocess.run([sys.executable, str(ROOT / "main.py"), "projects", "--db",
+                          str(tmp_path / "p.pmo"), "--json"], capture_output=True, text=True,
+                         cwd=ROOT, timeout=120, check=True).stdout
+
+    def no_constants(name):
+        raise AssertionError(f"{name} is not JSON")
+
+    projects = json.loads(out, parse_constant=no_constants)["projects"]
+    assert {p["code"]: p["bac"] for p in projects} == {"P-001": None, "P-002": 120000.0}
