@@ -111,13 +111,18 @@ def read_workbook(path: str | Path, limits: Limits | None = None, *,
         raise ReadError(f"{name} was not found.")
     if p.is_dir():
         raise ReadError(f"{name} is a folder, not a spreadsheet.")
-    size = p.stat().st_size
-    if size == 0:
-        raise ReadError(f"{name} is empty (0 bytes).")
-    if size > limits.max_file_bytes:
-        raise ReadError(f"{name} is {size // (1024 * 1024)} MB, over the "
-                        f"{limits.max_file_bytes // (1024 * 1024)} MB limit for an import.")
-    data = p.read_bytes()
+    try:
+        size = p.stat().st_size
+        if size == 0:
+            raise ReadError(f"{name} is empty (0 bytes).")
+        if size > limits.max_file_bytes:
+            raise ReadError(f"{name} is {size // (1024 * 1024)} MB, over the "
+                            f"{limits.max_file_bytes // (1024 * 1024)} MB limit for an import.")
+        data = p.read_bytes()
+    except OSError as exc:  # no permission, a file being synced, a vanished network drive
+        why = (exc.strerror or type(exc).__name__).lower()
+        raise ReadError(f"{name} cannot be read ({why}); check that it is not locked or "
+                        "open elsewhere and that you may open it.") from exc
     digest = hashlib.sha256(data).hexdigest()
     kind = _sniff(name, p.suffix.lower(), data)
     note = None

@@ -227,3 +227,26 @@ def test_huge_numbers_and_an_overflowing_month_header_are_named_not_crashes(tmp_
 
     projects = json.loads(out, parse_constant=no_constants)["projects"]
     assert {p["code"]: p["bac"] for p in projects} == {"P-001": None, "P-002": 120000.0}
+
+
+def test_an_unreadable_file_with_json_prints_json_with_the_error(tmp_path, monkeypatch, capsys):
+    # tests may run as root, whom permissions do not stop: the OS refusal is simulated
+    from pmo_desktop.cli import main
+    from tests.importing.conftest import write_book
+
+    locked = Path(write_book(tmp_path / "locked.xlsx", {"Risks": [["ID", "Risk"], ["R-1", "x"]]}))
+    real = Path.read_bytes
+
+    def read_bytes(self):
+        if self.name == "locked.xlsx":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    code = main(["import", "--db", str(tmp_path / "p.pmo"), str(locked), "--json"])
+    out = capsys.readouterr()
+    assert code == 2
+    data = json.loads(out.out)
+    error = data["files"][0]["error"]
+    assert error.startswith("locked.xlsx cannot be read (permission denied)"), error
+    assert data["batch"] is None and out.err == ""
