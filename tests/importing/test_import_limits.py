@@ -250,3 +250,21 @@ def test_an_unreadable_file_with_json_prints_json_with_the_error(tmp_path, monke
     error = data["files"][0]["error"]
     assert error.startswith("locked.xlsx cannot be read (permission denied)"), error
     assert data["batch"] is None and out.err == ""
+
+
+@pytest.mark.parametrize("codec, name", [
+    ("utf-16", "risks.txt"),  # Excel: Save As "Unicode Text" (tabs, with a byte order mark)
+    ("utf-16-le", "risks.csv"),  # no byte order mark
+    ("utf-16-be", "risks.csv"),
+    ("utf-16", "risks.xls"),  # a "Unicode Text" export under a workbook's name
+], ids=["unicode-text", "utf-16-le-no-bom", "utf-16-be-no-bom", "named-xls"])
+def test_utf16_text_exports_import(tmp_path, codec, name):
+    lines = ["ID\tRisk\tOwner\tProbability\tImpact"] + [
+        f"R-{i:03d}\tSupplier délai {i} — €\tAna Müller\tHigh\tLow" for i in range(1, 400)]
+    path = tmp_path / name
+    path.write_bytes("\r\n".join(lines).encode(codec))
+    wb = read_workbook(path)
+    rows = wb.sheets[0].rows
+    assert rows[0] == ["ID", "Risk", "Owner", "Probability", "Impact"]
+    assert rows[1] == ["R-001", "Supplier délai 1 — €", "Ana Müller", "High", "Low"]
+    assert len(rows) == 400
