@@ -261,6 +261,12 @@ def _calamine_error(name: str, exc: Exception, sheet: str | None = None) -> Read
     if "password" in text or "encrypt" in text:
         return ReadError(f"{name} is password-protected (encrypted); save it without a "
                          "password and import it again.")
+    limit = re.search(r"cell limit exceeded \((\d+) cells", text)
+    if limit:  # an OpenDocument sheet with a stray cell far out (calamine's own guard)
+        what = "has a cell" if sheet else "has a sheet with a cell"
+        return ReadError(f"{where} {what} far beyond its data (reading it would take "
+                         f"{int(limit.group(1)):,} cells); clear the cells past the data, save "
+                         "and import again.")
     return ReadError(f"{where} is damaged or incomplete and cannot be read "
                      f"({str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__}).")
 

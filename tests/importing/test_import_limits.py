@@ -268,3 +268,36 @@ def test_utf16_text_exports_import(tmp_path, codec, name):
     assert rows[0] == ["ID", "Risk", "Owner", "Probability", "Impact"]
     assert rows[1] == ["R-001", "Supplier délai 1 — €", "Ana Müller", "High", "Low"]
     assert len(rows) == 400
+
+
+def test_a_far_out_cell_in_an_opendocument_sheet_is_named_as_such(tmp_path):
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"')
+
+    def text_cell(t: str) -> str:
+        return f'<table:table-cell office:value-type="string"><text:p>{t}</text:p></table:table-cell>'
+
+    content = (f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} '
+               'office:version="1.2"><office:body><office:spreadsheet><table:table '
+               'table:name="Risks"><table:table-row>' + text_cell("ID") + text_cell("Risk")
+               + "</table:table-row><table:table-row>" + text_cell("R-1") + text_cell("Late")
+               + '</table:table-row><table:table-row table:number-rows-repeated="1048573">'
+               "<table:table-cell/></table:table-row><table:table-row><table:table-cell "
+               'table:number-columns-repeated="16383"/>' + text_cell("x")
+               + "</table:table-row></table:table></office:spreadsheet></office:body>"
+               "</office:document-content>")
+    path = tmp_path / "far.ods"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        zf.writestr("META-INF/manifest.xml", '<?xml version="1.0" encoding="UTF-8"?>'
+                    '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:'
+                    'manifest:1.0"><manifest:file-entry manifest:full-path="/" manifest:'
+                    'media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+                    "</manifest:manifest>")
+        zf.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+    code, message = read_in_child(path)
+    assert code == 2, message
+    # calamine reads every OpenDocument sheet on opening: the file is named, not the sheet
+    assert message.startswith("far.ods has a sheet with a cell far beyond its data ("), message
+    assert "damaged" not in message
