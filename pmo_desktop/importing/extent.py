@@ -7,16 +7,17 @@ here in 1 MB pieces, never whole, and the scan stops as soon as the sheet is cer
 be over the cell limit.
 
 Most sheets (every one Excel, LibreOffice or openpyxl writes) give each cell an ``r``
-attribute first (``<c r="B7" …>``) and keep their rows in order; those are checked with
-byte counts and one search per piece for a reference past the farthest seen so far,
-all in C. Anything else (cells without a reference, lower-case or zero-padded
-references, a namespace prefix) is read tag by tag, which is slower but exact.
+attribute first (``<c r="B7" …>``) and keep each row's cells in column order, as Excel
+requires. Those are measured with byte counts and, per row, its last cell (the farthest
+one), cut out and read in one pass; rows may come in any order. Anything else (cells
+without a reference, lower-case or zero-padded references, a namespace prefix) is read
+tag by tag, which is slower but exact. Not guarded: a far cell hidden mid-row before
+nearer ones, which only a hand-made file has (Excel reports such a file as corrupt).
 """
 
 from __future__ import annotations
 
 import re
-import zipfile
 from dataclasses import dataclass
 from typing import IO, Callable, Iterator
 
@@ -158,15 +159,18 @@ def _too_big(ext: Extent, max_cells: int) -> str:
     if len(far) == 2 and far[0] == far[1]:
         far.pop()
     where = " and ".join(dict.fromkeys(far))
-    kind = "a cell at" if len(far) == 1 and not where.startswith(("row", "column")) else "cells at"
-    return (f"has {kind} {where} far beyond its other {max(ext.cells - len(far), 0):,} "
-            f"cells, which would take {span:,} cells to read; clear that cell (or delete "
-            "the rows and columns past the data), save and import again")
+    one = len(far) == 1 and not where.startswith(("row", "column"))
+    return (f"has {'a cell' if one else 'cells'} at {where} far beyond its other "
+            f"{max(ext.cells - len(far), 0):,} cells, which would take {span:,} cells to read; "
+            f"clear {'that cell' if one else 'them'} (or delete the rows and columns past the "
+            "data), save and import again")
 
 
 # -- exact, tag by tag ---------------------------------------------------------------------
 
 def _exact(first: bytes, fh: IO[bytes], max_cells: int) -> Extent:
+    """Every <row> and <c> tag, placed as calamine places them: by its reference, else
+    one after the one before (the next row, the next column)."""
     ext = Extent()
     row, col = 0, 0
     for buf in _pieces(first, fh):
@@ -184,13 +188,16 @@ def _exact(first: bytes, fh: IO[bytes], max_cells: int) -> Extent:
                 ref = _REF.match(r.group(1).strip())
                 if ref is None:
                     continue  # not a reference calamine reads: it reports the sheet damaged
-                if len(ref.group(1)) > 3 or len(ref.group(2)) > 7 or \
-                        col_number(ref.group(1)) > 16384 or int(ref.group(2)) > 1048576:
-                    raise TooBig(f"has a cell reference ({ref.group(0).decode()}) past the last "
-                                 "cell a sheet can have (XFD1048576), so it is damaged")
+                digits = ref.group(2).lstrip(b"0")
+                if not digits:
+                    continue  # row 0: calamine reports the sheet damaged
+                if len(ref.group(1)) > 3 or len(digits) > 7 or \
+                        col_number(ref.group(1)) > 16384 or int(digits) > 1048576:
+                    raise TooBig(f"has a cell reference ({ref.group(0).decode()[:20]}) past the "
+                                 "last cell a sheet can have (XFD1048576), so it is damaged")
                 col = col_number(ref.group(1))
-                cell_row = int(ref.group(2))
-                text = (ref.group(1) + ref.group(2)).decode()
+                cell_row = int(digits)
+                text = ref.group(0).decode()
             else:
                 col += 1
                 cell_row = max(row, 1)

@@ -103,7 +103,7 @@ def read_in_child(path: Path, max_cells: int = Limits().max_cells) -> tuple[int,
     """``read_workbook`` in a child process: (exit code, its message or rows as JSON)."""
     proc = subprocess.run([sys.executable, "-c", _READ, str(path), str(max_cells)],
                           capture_output=True, text=True, cwd=ROOT, timeout=120, check=False)
-    return proc.returncode, (proc.stdout.strip() or proc.stderr[-2000:])
+    return proc.returncode, (proc.stdout.strip() or proc.stderr)[-2000:]
 
 
 @pytest.mark.parametrize("dimension", [None, "A1:D11"], ids=["no-dimension", "lying-dimension"])
@@ -131,19 +131,24 @@ def test_far_out_cell_with_json_prints_the_error_as_json(tmp_path):
 @pytest.mark.parametrize("far", [
     "XFD1",  # a far column in the first row, before the data
     "Z1048576",  # a far row
+    "ZZ999999",  # a far row written mid-sheet, out of order
     "xfd1048576",  # lower case: calamine reads it all the same
     "XFD0001048576",  # zero-padded
-], ids=["far-column-first", "far-row", "lower-case", "zero-padded"])
+], ids=["far-column-first", "far-row", "far-row-mid-sheet", "lower-case", "zero-padded"])
 def test_far_out_cells_anywhere_and_in_any_spelling(tmp_path, far):
     data = risk_rows(400)
     if far == "XFD1":  # the stray cell ends the header row, 400 rows of data follow
         sheet = data.replace("</row>", cell(far, "x") + "</row>", 1)
+    elif far == "ZZ999999":
+        sheet = data.replace('<row r="200">', f'<row r="999999">{cell(far, "x")}</row>'
+                             '<row r="200">')
     else:
         sheet = data + '<row r="1048576">' + cell(far, "x") + "</row>"
     path = write_xlsx(tmp_path / "tracker.xlsx", sheet)
     proc = run_import(tmp_path, path)
     assert proc.returncode == 2, (proc.returncode, proc.stderr[-2000:])
-    assert far in proc.stderr and "sheet 'Risks'" in proc.stderr, proc.stderr
+    assert f"has a cell at {far} far beyond" in proc.stderr, proc.stderr
+    assert "sheet 'Risks'" in proc.stderr
     assert len(proc.stderr.strip().splitlines()) == 1
 
 
@@ -301,3 +306,13 @@ def test_a_far_out_cell_in_an_opendocument_sheet_is_named_as_such(tmp_path):
     # calamine reads every OpenDocument sheet on opening: the file is named, not the sheet
     assert message.startswith("far.ods has a sheet with a cell far beyond its data ("), message
     assert "damaged" not in message
+
+
+@pytest.mark.parametrize("ref", ["A99999999", "A" + "9" * 5000, "ZZZZ1"])
+def test_a_reference_past_the_last_cell_of_a_sheet_is_damage(tmp_path, ref):
+    path = write_xlsx(tmp_path / "bad.xlsx", risk_rows(3) + '<row r="9">' + cell(ref, "x")
+                      + "</row>")
+    code, message = read_in_child(path)
+    assert code == 2, message
+    assert message.startswith("bad.xlsx, sheet 'Risks', has a cell reference (")
+    assert "past the last cell a sheet can have (XFD1048576)" in message and len(message) < 200
