@@ -96,3 +96,44 @@ def test_sheet_title_tooltip_shows_its_text_literally(qtbot, store, tmp_path):
     assert model.data(index, Qt.ItemDataRole.DisplayRole) == "<b>R&D"
     tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert _shown(tip) == "<img src=x> risk register"
+
+
+_WIZARD_CHILD = """
+import os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+from pmo_desktop.store import open_store
+from pmo_desktop.ui.importer import ImportWizard
+app = QApplication([])
+store = open_store(sys.argv[1])
+w = ImportWizard(store, [sys.argv[2]])
+w.show()
+for _ in range(600):
+    QTest.qWait(50)
+    if not w.is_busy():
+        break
+message = w.files_page.message
+print(w.stack.currentIndex(), message.kind, message.text.text())
+store.close()
+"""
+
+
+def test_a_far_out_cell_leaves_the_wizard_standing(tmp_path):
+    # it used to abort the whole app from inside calamine: the wizard runs in a child
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from tests.importing.test_import_limits import cell, risk_rows, write_xlsx
+
+    root = Path(__file__).resolve().parents[2]
+    path = write_xlsx(tmp_path / "tracker.xlsx", risk_rows(10) + '<row r="1048576">'
+                      + cell("XFD1048576", "x") + "</row>")
+    proc = subprocess.run([sys.executable, "-c", _WIZARD_CHILD, str(tmp_path / "p.pmo"),
+                           str(path)], capture_output=True, text=True, cwd=root, timeout=120,
+                          check=False)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    page, kind, text = proc.stdout.strip().split(" ", 2)
+    assert (page, kind) == ("0", "error")
+    assert "tracker.xlsx, sheet 'Risks', has a cell at XFD1048576" in text
