@@ -377,6 +377,7 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
             continue
         for fname, conf in header_matches(_match_text(table, col), entity):
             cands.append((conf, col.index, fname))
+    cands = _prefer_specific(table, entity, cands)
     cands.sort(key=lambda x: (-x[0], x[1]))
     used_cols: set[int] = set()
     used_fields: set[str] = set()
@@ -401,8 +402,48 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
         out[ci] = (fname, conf)
         used_cols.add(ci)
         used_fields.add(fname)
+    _bare_word_as_key(table, entity, out, used_fields)
     score = sum(conf for _f, conf in out.values())
     return out, score
+
+
+def _bare_entity_word(table: DetectedTable, entity: str, col: int) -> bool:
+    header = next((c.header for c in table.columns if c.index == col), "")
+    return norm(split_header(header)[0]) in ENTITY_WORDS.get(entity, ())
+
+
+def _prefer_specific(table: DetectedTable, entity: str,
+                     cands: list[tuple[float, int, str]]) -> list[tuple[float, int, str]]:
+    """A bare entity word ("Project") next to a header that names the field outright
+    ("Project Name") is not the name: the specific header goes first."""
+    best: dict[str, tuple[float, int]] = {}
+    for conf, ci, fname in cands:
+        if not _bare_entity_word(table, entity, ci) and conf >= 0.9 and \
+                conf > best.get(fname, (0.0, -1))[0]:
+            best[fname] = (conf, ci)
+    out = []
+    for conf, ci, fname in cands:
+        if fname in best and _bare_entity_word(table, entity, ci):
+            conf = min(conf, round(best[fname][0] - 0.01, 2))
+        out.append((conf, ci, fname))
+    return out
+
+
+def _bare_word_as_key(table: DetectedTable, entity: str, out: dict[int, tuple[str, float]],
+                      used_fields: set[str]) -> None:
+    """The bare entity word left out beside "Project Name" holds the records' keys when
+    its values read as codes (short, one word, all different) and no column has them."""
+    if "code" not in SYNONYMS.get(entity, {}) or "code" in used_fields:
+        return
+    for col in table.columns:
+        if col.index in out or col.period or not _bare_entity_word(table, entity, col.index):
+            continue
+        values = [V.text(v) or "" for v in column_values(table, col.index)]
+        if values and len(set(values)) == len(values) and \
+                all(len(v) <= 20 and len(v.split()) == 1 for v in values):
+            out[col.index] = ("code", 0.8)
+            used_fields.add("code")
+            return
 
 
 def _match_text(table: DetectedTable, col: Column) -> str:
@@ -496,12 +537,21 @@ def apply_mapping(table: DetectedTable, entity: str | None,
 
 def _note_misfits(table: DetectedTable, entity: str | None) -> None:
     """A column whose header names a field but whose values do not read as it is left
-    out; its ``note`` says so (shown in the wizard, listed in the table's warnings)."""
+    out; its ``note`` says so (shown in the wizard, listed in the table's warnings), as
+    does a bare entity word ("Project") whose field a more specific header took."""
     used = {c.field for c in table.columns if c.field}
     for c in table.columns:
         c.note = None
         if c.field or c.period or entity is None:
             continue
+        if _bare_entity_word(table, entity, c.index):
+            taken = next((o for o in table.columns for f, conf in
+                          header_matches(_match_text(table, c), entity)[:1]
+                          if o.field == f and conf >= 0.9), None)
+            if taken is not None:
+                c.note = (f"its header reads as {taken.field.replace('_', ' ')} too, which "
+                          f"comes from {taken.letter} '{taken.header}': left out")
+                continue
         best = next(((f, conf) for f, conf in header_matches(_match_text(table, c), entity)
                      if conf >= 0.9 and f not in used and not f.startswith("_")), None)
         if best is None:

@@ -16,6 +16,7 @@ import hashlib
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -41,7 +42,11 @@ class Limits:
 
     max_file_bytes: int = 200 * 1024 * 1024
     max_uncompressed_bytes: int = 1024 * 1024 * 1024
-    max_ratio: float = 200.0  # uncompressed / compressed, for members over 1 MB
+    max_ratio: float = 200.0  # uncompressed / compressed, for members past ratio_from_bytes
+    # A few MB of repeated text (a pasted log in one cell, a column of the same word)
+    # compresses 1000 times and is no threat: the ratio counts only for parts this big;
+    # below it, the total size above and the cell limit (counted while reading) decide.
+    ratio_from_bytes: int = 32 * 1024 * 1024
     max_cells: int = 5_000_000  # per sheet
     max_sheets: int = 500
 
@@ -106,13 +111,18 @@ def read_workbook(path: str | Path, limits: Limits | None = None, *,
         raise ReadError(f"{name} was not found.")
     if p.is_dir():
         raise ReadError(f"{name} is a folder, not a spreadsheet.")
-    size = p.stat().st_size
-    if size == 0:
-        raise ReadError(f"{name} is empty (0 bytes).")
-    if size > limits.max_file_bytes:
-        raise ReadError(f"{name} is {size // (1024 * 1024)} MB, over the "
-                        f"{limits.max_file_bytes // (1024 * 1024)} MB limit for an import.")
-    data = p.read_bytes()
+    try:
+        size = p.stat().st_size
+        if size == 0:
+            raise ReadError(f"{name} is empty (0 bytes).")
+        if size > limits.max_file_bytes:
+            raise ReadError(f"{name} is {size // (1024 * 1024)} MB, over the "
+                            f"{limits.max_file_bytes // (1024 * 1024)} MB limit for an import.")
+        data = p.read_bytes()
+    except OSError as exc:  # no permission, a file being synced, a vanished network drive
+        why = (exc.strerror or type(exc).__name__).lower()
+        raise ReadError(f"{name} cannot be read ({why}); check that it is not locked or "
+                        "open elsewhere and that you may open it.") from exc
     digest = hashlib.sha256(data).hexdigest()
     kind = _sniff(name, p.suffix.lower(), data)
     note = None
@@ -195,7 +205,7 @@ def _check_zip(name: str, data: bytes, kind: str, limits: Limits) -> None:
             raise ReadError(f"{name} expands to more than "
                             f"{limits.max_uncompressed_bytes // (1024 * 1024)} MB when "
                             "unzipped; it is refused as a possible zip bomb.")
-        if info.file_size > 1024 * 1024 and info.compress_size > 0 and \
+        if info.file_size > limits.ratio_from_bytes and info.compress_size > 0 and \
                 info.file_size / info.compress_size > limits.max_ratio:
             raise ReadError(f"{name} has a part that expands {info.file_size // info.compress_size}"
                             " times when unzipped; it is refused as a possible zip bomb.")
@@ -224,7 +234,7 @@ def _read_calamine(p: Path, name: str, kind: str, data: bytes, limits: Limits,
         hidden = meta.visible != pc.SheetVisibleEnum.Visible
         part = parts.get(meta.name)
         if part is not None:
-            _check_dimension(name, meta.name, data, part, limits)
+            _check_extent(name, meta.name, data, part, limits)
         try:
             sh = wb.get_sheet_by_name(meta.name)
         except Exception as exc:
@@ -251,6 +261,12 @@ def _calamine_error(name: str, exc: Exception, sheet: str | None = None) -> Read
     if "password" in text or "encrypt" in text:
         return ReadError(f"{name} is password-protected (encrypted); save it without a "
                          "password and import it again.")
+    limit = re.search(r"cell limit exceeded \((\d+) cells", text)
+    if limit:  # an OpenDocument sheet with a stray cell far out (calamine's own guard)
+        what = "has a cell" if sheet else "has a sheet with a cell"
+        return ReadError(f"{where} {what} far beyond its data (reading it would take "
+                         f"{int(limit.group(1)):,} cells); clear the cells past the data, save "
+                         "and import again.")
     return ReadError(f"{where} is damaged or incomplete and cannot be read "
                      f"({str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__}).")
 
@@ -279,7 +295,6 @@ _REL_RE = re.compile(rb'<Relationship\b[^>]*?\bId="([^"]+)"[^>]*?\bTarget="([^"]
 _REL_RE2 = re.compile(rb'<Relationship\b[^>]*?\bTarget="([^"]+)"[^>]*?\bId="([^"]+)"')
 _SHEET_RE = re.compile(rb'<(?:\w+:)?sheet\b([^>]*)/?>')
 _ATTR_RE = re.compile(rb'([\w:]+)="([^"]*)"')
-_DIM_RE = re.compile(rb'<(?:\w+:)?dimension\s+ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"')
 _CELL_OPEN = re.compile(rb'<(?:\w+:)?c\b([^>]*?)(/?)>')
 _REF_RE = re.compile(rb'\br="([A-Z]+)(\d+)"')
 
@@ -330,24 +345,19 @@ def col_letter(index: int) -> str:
     return out
 
 
-def _check_dimension(name: str, sheet: str, data: bytes, part: str, limits: Limits) -> None:
-    """Refuse a sheet whose declared size is past the cell limit, before parsing it."""
+def _check_extent(name: str, sheet: str, data: bytes, part: str, limits: Limits) -> None:
+    """Refuse a sheet whose cells reach past the cell limit (A1 to its farthest cell), from
+    its cell references streamed before calamine lays it out (see ``extent``)."""
+    from .extent import TooBig, sheet_extent
+
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf, zf.open(part) as fh:
-            head = fh.read(4096)
-    except (KeyError, zipfile.BadZipFile, EOFError, OSError):
-        return
-    m = _DIM_RE.search(head)
-    if not m or not m.group(3):
-        return
-    rows = int(m.group(4)) - int(m.group(2)) + 1
-    cols = col_index(m.group(3).decode()) - col_index(m.group(1).decode()) + 1
-    if rows * cols > limits.max_cells:
-        span = f"{m.group(1).decode()}{m.group(2).decode()}:{m.group(3).decode()}" \
-               f"{m.group(4).decode()}"
-        raise ReadError(f"{name}, sheet '{sheet}', spans {rows * cols:,} cells ({span}), over "
-                        f"the limit of {limits.max_cells:,} per sheet; if only a stray cell "
-                        "lies far out, clear it, save and import again.")
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            zf.getinfo(part)
+            sheet_extent(lambda: zf.open(part), limits.max_cells)
+    except TooBig as exc:
+        raise ReadError(f"{name}, sheet '{sheet}', {exc.message}.") from None
+    except (KeyError, zipfile.BadZipFile, EOFError, OSError, zlib.error):
+        return  # calamine reports a damaged part in its own words
 
 
 def _attach_uncached(data: bytes, sheets: list[Sheet]) -> None:
@@ -422,33 +432,59 @@ def _fill_colours(path: Path, sheet: str, cells: list[tuple[int, int]]) -> dict[
 
 # -- CSV ----------------------------------------------------------------------------
 
+def _utf16(data: bytes) -> str | None:
+    """The codec of UTF-16 text (Excel's "Unicode Text" and some CSV exports), by its byte
+    order mark or, without one, by the zero byte beside each ASCII character."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    head = data[:4096]
+    if len(head) >= 8:
+        even, odd = head[0::2], head[1::2]
+        if odd.count(0) > 0.9 * len(odd) and not even.count(0):
+            return "utf-16-le"
+        if even.count(0) > 0.9 * len(even) and not odd.count(0):
+            return "utf-16-be"
+    return None
+
+
+def _decode(data: bytes) -> str:
+    """Text from a CSV's bytes: UTF-16, UTF-8 (with or without BOM), else Windows-1252."""
+    codec = _utf16(data)
+    if codec:
+        return data.decode(codec, errors="replace")
+    for enc in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
 def _looks_like_csv(data: bytes) -> bool:
     """Text whose first lines split on one delimiter into the same number (≥ 2) of fields."""
     head = data[:8192]
-    if b"\x00" in head or head.lstrip().startswith((b"<", b"{", b"%PDF")):
+    if _utf16(head):
+        text = _decode(head[:8190])
+    elif b"\x00" in head or head.lstrip().startswith((b"<", b"{", b"%PDF")):
         return False
-    try:
-        text = head.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = head.decode("cp1252", errors="replace")
+    else:
+        try:
+            text = head.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = head.decode("cp1252", errors="replace")
+    if text.lstrip().startswith(("<", "{", "%PDF")):
+        return False
     lines = [ln for ln in text.splitlines()[:6] if ln.strip()]
     if len(lines) < 2:
         return False
-    if len(text) == len(head):  # the sample may end inside a line
+    if len(text) == len(head) or len(data) > len(head):  # it may end inside a line
         lines = lines[:-1] or lines
     return any(len({ln.count(d) for ln in lines}) == 1 and lines[0].count(d) >= 1
                for d in (",", ";", "\t", "|"))
 
 
 def _read_csv(name: str, stem: str, data: bytes, limits: Limits) -> Sheet:
-    text = None
-    for enc in ("utf-8-sig", "cp1252", "latin-1"):
-        try:
-            text = data.decode(enc)
-            break
-        except UnicodeDecodeError:
-            continue
-    assert text is not None  # latin-1 always decodes
+    text = _decode(data)
     if "\x00" in text[:4096]:
         raise ReadError(f"{name} is not a spreadsheet (it is a binary file, not CSV text).")
     sample = text[:65536]

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import colorsys
 import difflib
+import functools
 import math
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Iterable, Sequence, TypeVar, cast
 
 from .vocab import MONTHS, norm, strip_accents
 
@@ -23,9 +24,48 @@ class ValueProblem(ValueError):
     """A cell that cannot be read as its field; the message is the reason."""
 
 
+NUMBER_LIMIT = 10.0 ** 15
+"""Amounts, counts and hours past ±10^15 are refused: no tracker means them, and past it
+a float no longer holds every unit (and 10^400 is infinity, which JSON cannot write)."""
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def _shown(value: Any) -> str:
+    """A cell as quoted in a reason: its text, cut to 40 characters."""
+    try:
+        t = text(value) or ""
+    except (ValueError, ArithmeticError):  # an int too long to print
+        t = type(value).__name__
+    return t if len(t) <= 40 else t[:37] + "…"
+
+
+def problems_only(parse: _F) -> _F:
+    """A parser that raises nothing but ``ValueProblem`` for any cell: an overflowing
+    date, a 5,000-digit number or a stray Unicode digit is "not a date", never a crash."""
+
+    @functools.wraps(parse)
+    def wrapper(value: Any, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return parse(value, *args, **kwargs)
+        except ValueProblem:
+            raise
+        except (ValueError, ArithmeticError, IndexError) as exc:
+            raise ValueProblem(f"'{_shown(value)}' cannot be read") from exc
+
+    return cast(_F, wrapper)
+
+
+def _bounded(n: float, value: Any) -> float:
+    if not math.isfinite(n) or abs(n) > NUMBER_LIMIT:
+        raise ValueProblem(f"'{_shown(value)}' is outside ±10^15")
+    return n
+
+
 _NAMED_ADDRESS = re.compile(r"^\s*\"?([^\"<]*?)\"?\s*<\s*(?:mailto:)?([^<>\s]+@[^<>\s]+)\s*>\s*$")
 
 
+@problems_only
 def person(value: Any) -> str | None:
     """A person as written in a tracker: ``"Priya Shah <priya@corp>"`` → ``"Priya Shah"``,
     ``"mailto:cfo@corp"`` → ``"cfo@corp"``; anything else as ``text``."""
@@ -85,6 +125,7 @@ def _year(y: int) -> int:
     return y + (2000 if y < 70 else 1900) if y < 100 else y
 
 
+@problems_only
 def excel_serial(n: float) -> date:
     if not 1 <= n < 2958466:
         raise ValueProblem(f"{n:g} is not a date")
@@ -146,6 +187,7 @@ def _words_date(t: str, dayfirst: bool, as_of: date | None) -> date:
     raise ValueProblem(f"'{t}' is not a date")
 
 
+@problems_only
 def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) -> date | None:
     """A cell as a date: real dates, Excel serials and text dates in many forms."""
     if is_empty(value):
@@ -275,6 +317,7 @@ _PER_UNIT = re.compile(r"\s*(?:/|per|p/|a)\s*(?:day|d|hour|hr|h|week|wk|w|month|
                        r"year|yr|annum|a)\.?$|\s+(?:pd|ph|pa|pcm)$")
 
 
+@problems_only
 def parse_number(value: Any, decimal_comma: bool | None = None) -> float | None:
     """``"1,234.5"``, ``"1.234,5"``, ``"(500)"``, ``"£1.2m"``, ``"1,200k"`` → float.
 
@@ -285,9 +328,7 @@ def parse_number(value: Any, decimal_comma: bool | None = None) -> float | None:
     if isinstance(value, bool):
         raise ValueProblem(f"'{value}' is not a number")
     if isinstance(value, (int, float)):
-        if isinstance(value, float) and not math.isfinite(value):
-            raise ValueProblem("not a number")
-        return float(value)
+        return _bounded(float(value), value)
     if isinstance(value, (date, datetime, timedelta, time)):
         raise ValueProblem(f"'{text(value)}' is not a number")
     t = strip_accents(str(value)).strip().lower()
@@ -338,8 +379,8 @@ def parse_number(value: Any, decimal_comma: bool | None = None) -> float | None:
     try:
         number = float(digits) * scale
     except ValueError as exc:
-        raise ValueProblem(f"'{value}' is not a number") from exc
-    return -number if neg else number
+        raise ValueProblem(f"'{_shown(value)}' is not a number") from exc
+    return _bounded(-number if neg else number, value)
 
 
 _DECIMAL_COMMA = re.compile(r"\d\.\d{3},\d|\d,\d{1,2}(?!\d)(?![.,]\d)")
@@ -357,6 +398,7 @@ def decide_decimal_comma(values: Iterable[Any]) -> bool | None:
     return None if comma == point else comma
 
 
+@problems_only
 def parse_money(value: Any, scale: float = 1.0, decimal_comma: bool | None = None) -> float | None:
     n = parse_number(value, decimal_comma)
     if n is None:
@@ -364,28 +406,31 @@ def parse_money(value: Any, scale: float = 1.0, decimal_comma: bool | None = Non
     if isinstance(value, str) and re.search(r"\d\s*(k|m|mn|bn|million|thousand)\b",
                                             value.lower()):
         return n  # the cell carries its own unit
-    return n * scale
+    return _bounded(n * scale, value)
 
 
+@problems_only
 def parse_int(value: Any) -> int | None:
     if isinstance(value, str):
-        m = re.match(r"^\s*(-?\d+)(?:\.0+)?\s*[a-z ]*$", value.lower())
+        m = re.match(r"^\s*(-?\d{1,16})(?:\.0+)?\s*[a-z ]*$", value.lower())
         if m:
-            return int(m.group(1))
+            return int(_bounded(int(m.group(1)), value))
     n = parse_number(value)
     if n is None:
         return None
     return int(round(n))
 
 
+@problems_only
 def parse_float(value: Any) -> float | None:
     if isinstance(value, str):
         m = re.match(r"^\s*(-?\d+(?:[.,]\d+)?)\s*[a-z ]*$", value.lower())
         if m:
-            return float(m.group(1).replace(",", "."))
+            return _bounded(float(m.group(1).replace(",", ".")), value)
     return parse_number(value)
 
 
+@problems_only
 def parse_bool(value: Any) -> int | None:
     if is_empty(value):
         return None
@@ -424,6 +469,7 @@ def decide_percent_scale(values: Iterable[Any]) -> float:
     return 100.0 if max(abs(n) for n in nums) > 1.0 else 1.0
 
 
+@problems_only
 def parse_percent(value: Any, scale: float = 1.0) -> float | None:
     if is_empty(value):
         return None
@@ -463,14 +509,14 @@ _RAG_SYMBOLS = {"🟢": "green", "🟡": "amber", "🟠": "amber", "🔴": "red"
                 "⚠️": "amber", "●": None}
 
 
+@problems_only
 def parse_rag(value: Any) -> str | None:
     if is_empty(value):
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        n = int(value)  # 1 = green … 3 = red is the common numeric coding
-        if n in (1, 2, 3) and n == value:
-            return ("green", "amber", "red")[n - 1]
-        raise ValueProblem(f"'{text(value)}' is not a RAG status")
+        if value in (1, 2, 3):  # 1 = green … 3 = red is the common numeric coding
+            return ("green", "amber", "red")[int(value) - 1]
+        raise ValueProblem(f"'{_shown(value)}' is not a RAG status")
     s = str(value).strip()
     if s in _RAG_SYMBOLS and _RAG_SYMBOLS[s]:
         return _RAG_SYMBOLS[s]
@@ -491,10 +537,9 @@ def parse_rag(value: Any) -> str | None:
 
 def rag_from_colour(rgb: str) -> str | None:
     """A fill colour (``"FFC000"``) → the RAG it shows, or None for white/grey."""
-    try:
-        r, g, b = (int(rgb[i:i + 2], 16) / 255 for i in (0, 2, 4))
-    except (ValueError, IndexError):
+    if not isinstance(rgb, str) or not re.fullmatch(r"[0-9A-Fa-f]{6}", rgb):
         return None
+    r, g, b = (int(rgb[i:i + 2], 16) / 255 for i in (0, 2, 4))
     h, s, v = colorsys.rgb_to_hsv(r, g, b)
     if s < 0.2 or v < 0.25:
         return None
@@ -565,8 +610,8 @@ def decide_scale(values: Iterable[Any], header_hint: Sequence[str] = ()) -> Scal
                 words.add(t)
     ranged = False
     for hint in header_hint:
-        m = re.search(r"(\d+)\s*(?:-|to|–|a|bis)\s*(\d+)", hint)
-        if m and int(m.group(1)) in (0, 1):
+        m = re.search(r"(\d+)\s*(?:-|to|–|a|bis)\s*(\d{1,3})\b", hint)
+        if m and int(m.group(1)) in (0, 1) and int(m.group(2)) >= 2:
             rule.top = int(m.group(2))
             ranged = True
         hw = {norm(w) for w in re.split(r"[/,|]", hint) if norm(w)}
@@ -581,12 +626,13 @@ def decide_scale(values: Iterable[Any], header_hint: Sequence[str] = ()) -> Scal
     return rule
 
 
+@problems_only
 def parse_scale(value: Any, rule: ScaleRule | None = None) -> int | None:
     rule = rule or ScaleRule()
     if is_empty(value):
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
-        n = float(value)
+        n = _bounded(float(value), value)
         if rule.percent or 0 < n < 1:
             return band_from_fraction(n if n <= 1 else n / 100)
         return _rescale(n, rule.top, value)
@@ -627,6 +673,8 @@ def parse_scale(value: Any, rule: ScaleRule | None = None) -> int | None:
 
 
 def _rescale(n: float, top: int, original: Any) -> int:
+    if top < 2 or not math.isfinite(n):
+        raise ValueProblem(f"'{_shown(original)}' is not a rating")
     if top == 5:
         if 1 <= n <= 5:
             return int(round(n))
@@ -824,9 +872,10 @@ def enum_parser(choices: Sequence[str], kind: str, entity: str | None = None) ->
             raise ValueProblem(f"'{raw}' is not one of: {shown}")
         return cache[t]
 
-    return parse
+    return problems_only(parse)
 
 
+@problems_only
 def period_of(value: Any, *, dayfirst: bool = True, as_of: date | None = None) -> str | None:
     """A month: dates, ``"2024-03"``, ``"Mar 24"``, ``"March"`` (year from as-of) → ``YYYY-MM``."""
     if is_empty(value):

@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from pmo_desktop.ui.icons import icon, icon_pixmap
+from pmo_desktop.ui.plain import plain_tip
 from pmo_desktop.ui.theme import colours
 
 from .labels import tr
@@ -68,7 +69,7 @@ class FilesModel(QStringListModel):
             path = Path(str(super().data(index, Qt.ItemDataRole.DisplayRole)))
             return f"{path.name}    —  {path.parent}"
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
-            return super().data(index, Qt.ItemDataRole.DisplayRole)
+            return plain_tip(str(super().data(index, Qt.ItemDataRole.DisplayRole)))  # a path
         if role == Qt.ItemDataRole.DecorationRole and index.isValid():
             return icon("open")
         return super().data(index, role)
