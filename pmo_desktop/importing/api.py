@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any, Callable
 
 from . import columns as C
+from pmo_desktop.store.schema import ENTITIES
+
 from .apply import ImportCancelled, apply_plan
 from .columns import DetectedTable
 from .gcpause import without_gc
@@ -34,7 +36,7 @@ __all__ = [
     "import_files", "list_batches", "plan_tables", "read_and_detect", "undo_import",
     "save_profile", "apply_profile", "change_entity", "change_field", "as_of_date",
     "table_at_header", "header_row_limit", "batch_info", "NewProject", "Rejections",
-    "rejections",
+    "rejections", "needs_project",
 ]
 
 Progress = Callable[[float, str], None]
@@ -370,6 +372,13 @@ def import_files(store: Any, paths: list[str], *, dry_run: bool,
     return result
 
 
+def needs_project(table: DetectedTable) -> bool:
+    """Whether the import must name the project of ``table``'s rows: they belong to a
+    project (a RAID log, a plan, a budget …) and the table has no project column."""
+    ent = ENTITIES.get(table.entity or "")
+    return ent is not None and "project_id" in ent.key and table.column_for("project_id") is None
+
+
 @dataclass
 class Rejections:
     """Why rows were rejected, by the commonest reason: what a summary says first."""
@@ -380,11 +389,10 @@ class Rejections:
     detail: str  # new_project: the projects' names; other: the commonest reason
 
 
-def rejections(tables: list[TablePlan]) -> Rejections | None:
-    """The rejected rows of ``tables`` summed up by their commonest reason (None: none)."""
+def rejections(tables: list[TablePlan], kind: str | None = None) -> Rejections | None:
+    """The rejected rows of ``tables`` summed up by their commonest reason, or by the
+    reason ``kind`` ("no_project", "new_project"); None when there are none."""
     rows = sum(len(t.rejected) for t in tables)
-    if not rows:
-        return None
     no_project = sum(t.no_project for t in tables)
     unknown: dict[str, int] = {}
     for t in tables:
@@ -401,7 +409,11 @@ def rejections(tables: list[TablePlan]) -> Rejections | None:
             reasons[head] = reasons.get(head, 0) + 1
     new = sum(unknown.values())
     other = max(reasons.items(), key=lambda kv: kv[1]) if reasons else ("", 0)
-    kind = max((no_project, 2, "no_project"), (new, 1, "new_project"), (other[1], 0, "other"))[2]
+    if kind is None:
+        kind = max((no_project, 2, "no_project"), (new, 1, "new_project"),
+                   (other[1], 0, "other"))[2]
+    if not rows or not {"no_project": no_project, "new_project": new}.get(kind, other[1]):
+        return None
     if kind == "no_project":
         return Rejections(rows, kind, no_project, "")
     if kind == "new_project":
