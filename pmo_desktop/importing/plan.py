@@ -864,8 +864,13 @@ class _Builder:
     # -- kinds -----------------------------------------------------------------------------
     def _no_project(self) -> tuple[str, str]:
         self.note = _NO_PROJECT
-        return ("", "no project: the table has no project column; name one to attach these "
-                    f"rows to ({self.ctx.hints['no_project']})")
+        hint = self.ctx.hints["no_project"]
+        if self.has_project_col:
+            col = self.col("project_id") or ""
+            return (col, f"no project: the row's project cell is empty; name the project of "
+                         f"such rows ({hint})")
+        return ("", f"no project: the table has no project column; name one to attach these "
+                    f"rows to ({hint})")
 
     def _raid(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str]:
         title = values.get("title")

@@ -44,8 +44,8 @@ def test_rows_naming_an_unknown_project_are_rejected_and_nothing_is_created(acme
         (2, "B", "project 'Apollo' is not in the portfolio (use --create-projects to add it)"),
         (3, "B", "project 'Apollo' is not in the portfolio (use --create-projects to add it)"),
         (5, "B", "project 'Zephyr' is not in the portfolio (use --create-projects to add it)"),
-        (6, None, "no project: the table has no project column; name one to attach these "
-                  "rows to (--project CODE)")]
+        (6, "B", "no project: the row's project cell is empty; name the project of such "
+                 "rows (--project CODE)")]
     assert t["new_projects"] == [
         {"name": "Apollo", "code": "APOLLO", "rows": 2, "created": False},
         {"name": "Zephyr", "code": "ZEPHYR", "rows": 1, "created": False}]

@@ -91,6 +91,20 @@ def test_a_table_with_a_project_column_asks_nothing(qtbot, store, tmp_path):
     assert not w.preview_page.new_projects_box.isVisible()
 
 
+def test_rows_with_an_empty_project_cell_ask_for_the_project(qtbot, store, tmp_path):
+    path = _book(tmp_path / "log.xlsx", [["Risk ID", "Project", "Title"],
+                                         ["R1", PROJECT, "Supplier late"],
+                                         ["R2", None, "Budget cut"]])
+    w = _open(qtbot, store, path, None)
+    _preview(qtbot, w)
+    assert _counts(w)["create"] == 1 and _counts(w)["rejected"] == 1
+    assert w.preview_page.message.text.text().startswith(
+        "1 row needs a project: choose one on the Tables & columns page (Back).")
+    qtbot.mouseClick(w.back_button, Qt.MouseButton.LeftButton)
+    assert w.tables_page.project_row.isVisible()
+    assert w.tables_page.project_note.text() == "Rows of Risks name no project: they belong to"
+
+
 def test_new_projects_are_created_only_when_ticked(qtbot, store, tmp_path):
     projects = len(store.rows("project"))
     path = _book(tmp_path / "log.xlsx", [

@@ -87,6 +87,7 @@ class ImportWizard(QDialog):
         self.batch_id: int | None = None
         # projects rows name that are not in the portfolio, ticked to be created (by name)
         self.new_projects: set[str] = set()
+        self._empty_project_cells: set[int] = set()  # tables whose rows name no project
         self.task: TaskThread | None = None
         self._task_kind = ""
         self.tables_model = TablesModel(self.as_of, store.load_mapping_profile, self)
@@ -208,15 +209,21 @@ class ImportWizard(QDialog):
 
     def _update_project_row(self) -> None:
         """Page 2 asks for the project when a table to import has no project column."""
-        lacking = [t for t in self.tables_model.tables() if needs_project(t)]
+        tables = self.tables_model.tables()
+        lacking = [t for t in tables if needs_project(t)]
+        empty = [t for t in tables if id(t) in self._empty_project_cells and t not in lacking]
         page = self.tables_page
-        if not lacking:
+        if not lacking and not empty:
             page.project_row.hide()
             return
-        sheets = ", ".join(dict.fromkeys(t.sheet for t in lacking))
-        page.project_note.setText(
-            (tr("{s} has no project column: its rows belong to") if len(lacking) == 1 else
-             tr("{s} have no project column: their rows belong to")).replace("{s}", sheets))
+        if lacking:
+            sheets = ", ".join(dict.fromkeys(t.sheet for t in lacking))
+            text = (tr("{s} has no project column: its rows belong to") if len(lacking) == 1
+                    else tr("{s} have no project column: their rows belong to"))
+        else:
+            sheets = ", ".join(dict.fromkeys(t.sheet for t in empty))
+            text = tr("Rows of {s} name no project: they belong to")
+        page.project_note.setText(text.replace("{s}", sheets))
         page.project_note.setStyleSheet("" if self.project_code() else "font-weight: 600;")
         page.project_row.show()
 
@@ -384,6 +391,8 @@ class ImportWizard(QDialog):
             .replace("{s}", f"{counts['unchanged']:,}").replace("{k}", f"{counts['skipped']:,}")
             .replace("{r}", f"{counts['rejected']:,}"))
         self._show_new_projects(plan)
+        self._empty_project_cells = {id(tp.table) for tp in plan.tables if tp.no_project}
+        self._update_project_row()
         self._show_plan_message(plan, counts)
         self._go(PREVIEW)
 
