@@ -134,9 +134,14 @@ def cmd_periods(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from pmo_desktop.importing.api import import_files
+    from pmo_desktop.importing.api import import_files, project_in_store
 
     with _open(args.db) as store:
+        if args.project and not args.create_projects and not project_in_store(store,
+                                                                               args.project):
+            raise UserError(f"--project {args.project}: no project of the portfolio has this "
+                            "code or name ('pmo-desktop projects' lists them; add "
+                            "--create-projects to create it)")
         result = import_files(store, list(args.files), dry_run=args.dry_run,
                               project_code=args.project,
                               create_projects=args.create_projects)

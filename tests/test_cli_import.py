@@ -79,3 +79,19 @@ def test_nothing_changed_when_everything_is_already_in(demo_db, capsys):
     assert lines[-1] == ("Nothing changed: everything in these files is already in the "
                          "portfolio.")
     assert "8 unchanged" in lines[0]
+
+
+def test_an_unknown_project_code_is_bad_input(demo_db, capsys):
+    with open(demo_db, "rb") as f:
+        before = f.read()
+    assert main(["import", "--db", demo_db, "--project", "DCX-1O1", str(S04)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == ("pmo-desktop: --project DCX-1O1: no project of the portfolio has this code "
+                   "or name ('pmo-desktop projects' lists them; add --create-projects to "
+                   "create it)")
+    with open(demo_db, "rb") as f:
+        assert f.read() == before
+    # asked for: the project is created and the rows attached to it
+    assert main(["import", "--db", demo_db, "--project", "NEW-1", "--create-projects",
+                 str(S04)]) == 0
+    assert "New projects: NEW-1" in capsys.readouterr().out.splitlines()

@@ -26,7 +26,7 @@ from pmo_desktop.store.schema import ENTITIES
 from .apply import ImportCancelled, apply_plan
 from .columns import DetectedTable
 from .gcpause import without_gc
-from .plan import NewProject, Plan, Record, TablePlan, plan_tables
+from .plan import NewProject, Plan, Record, TablePlan, plan_tables, project_in_store
 from .read import Limits, ReadError, Sheet, read_workbook
 from .tables import find_tables, region_at_header
 from .vocab import norm
@@ -36,7 +36,7 @@ __all__ = [
     "import_files", "list_batches", "plan_tables", "read_and_detect", "undo_import",
     "save_profile", "apply_profile", "change_entity", "change_field", "as_of_date",
     "table_at_header", "header_row_limit", "batch_info", "NewProject", "Rejections",
-    "rejections", "needs_project",
+    "rejections", "needs_project", "project_in_store",
 ]
 
 Progress = Callable[[float, str], None]

@@ -497,6 +497,11 @@ def _rag_fills(table: DetectedTable) -> dict[tuple[int, int], str]:
 
 # -- the planner -----------------------------------------------------------------------------
 
+def project_in_store(store: Any, text: str) -> bool:
+    """Whether ``text`` names a project of the portfolio (by code or name, as rows do)."""
+    return norm(text) in _Context(store, None, None)._names("project", "code")
+
+
 # How a rejected row says what to do about its project: the CLI's words unless the caller
 # (the import wizard) passes its own.
 HINTS = {"no_project": "--project CODE", "new_project": "use --create-projects to add it"}
