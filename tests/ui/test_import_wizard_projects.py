@@ -140,3 +140,28 @@ def test_new_projects_are_created_only_when_ticked(qtbot, store, tmp_path):
     codes = {p["code"] for p in store.rows("project")}
     assert len(codes) == projects + 1 and "APOLLO" in codes and "ZEPHYR" not in codes
     assert len(store.rows("risk", "project_id = ?", [store.project_id("APOLLO")])) == 2
+
+
+def test_a_project_list_shows_the_projects_it_creates(qtbot, store, tmp_path):
+    import openpyxl
+
+    path = tmp_path / "portfolio.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Projects"
+    for row in [["Project Code", "Project Name", "Manager"], ["APL", "Apollo", "Ann"],
+                ["GEM", "Gemini", "Ben"]]:
+        ws.append(row)
+    wb.save(path)
+    w = _open(qtbot, store, path, None)
+    assert not w.tables_page.project_row.isVisible()  # a project list needs no project
+    _preview(qtbot, w)
+    page = w.preview_page
+    items = [page.new_projects.item(i) for i in range(page.new_projects.count())]
+    assert [i.text() for i in items] == [
+        "Apollo  →  APL    from the project list (Projects)",
+        "Gemini  →  GEM    from the project list (Projects)"]
+    assert all(i.checkState() == Qt.CheckState.Checked and not
+               i.flags() & Qt.ItemFlag.ItemIsEnabled for i in items)
+    assert page.new_projects_note.text() == "The project list creates these projects."
+    assert _counts(w)["create"] == 2

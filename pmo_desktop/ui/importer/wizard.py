@@ -413,11 +413,20 @@ class ImportWizard(QDialog):
             item.setToolTip(plain_tip(tr("Rows ") + ", ".join(str(r) for r in p.rows[:20]) +
                                       (" …" if rows > 20 else "")))
             page.new_projects.addItem(item)
+        listed = [(tp.table.sheet, r) for tp in plan.tables if tp.entity == "project"
+                  for r in tp.records if r.action == "create"]
+        for sheet, r in listed:  # a project list creates what it lists: shown, not asked
+            item = QListWidgetItem(f"{r.values.get('name') or r.key}  →  {r.key}    " +
+                                   tr("from the project list") + f" ({sheet})")
+            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable)  # ticked, greyed
+            item.setCheckState(Qt.CheckState.Checked)
+            page.new_projects.addItem(item)
         page.new_projects.blockSignals(False)
         page.new_projects_note.setText(tr(
             "Rows name these projects, which are not in the portfolio. Tick a project to "
-            "create it with this import; the rows of an unticked one are not imported."))
-        page.new_projects_box.setVisible(bool(found))
+            "create it with this import; the rows of an unticked one are not imported.")
+            if found else tr("The project list creates these projects."))
+        page.new_projects_box.setVisible(bool(found or listed))
 
     @Slot(QListWidgetItem)
     def _on_new_project_ticked(self, item: QListWidgetItem) -> None:
