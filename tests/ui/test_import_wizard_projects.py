@@ -81,6 +81,24 @@ def test_a_table_without_project_column_asks_for_the_project(qtbot, store, tmp_p
     assert _counts(w)["create"] == 16 and _counts(w)["rejected"] == 0
 
 
+def test_every_row_rejected_for_another_reason_names_it(qtbot, store, tmp_path):
+    from pmo_desktop.ui.importer.models import MappingModel
+
+    path = _book(tmp_path / "log.xlsx", [["Risk ID", "Project", "Title"],
+                                         ["R1", PROJECT, "Supplier late"],
+                                         ["R2", PROJECT, "Budget cut"]])
+    w = _open(qtbot, store, path, None)
+    mapping = w.mapping_model
+    title = next(i for i, c in enumerate(mapping.table().columns) if c.header == "Title")
+    assert mapping.setData(mapping.index(title, MappingModel.FIELD), None)
+    _preview(qtbot, w)
+    assert _counts(w)["rejected"] == 2
+    assert w.preview_page.message.text.text().splitlines()[0] == (
+        "No row can be imported: all 2 fail on “no title or description”. Show Rejected to "
+        "see the row, column and reason of each.")
+    assert w.preview_page.message.kind == "error"
+
+
 def test_a_table_with_a_project_column_asks_nothing(qtbot, store, tmp_path):
     path = _book(tmp_path / "log.xlsx", [["Risk ID", "Project", "Title"],
                                          ["R1", PROJECT, "Supplier late"]])

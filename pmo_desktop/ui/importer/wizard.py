@@ -685,7 +685,8 @@ def _nothing_imported(why: Rejections) -> str:
     """Every row was rejected: the commonest reason, and what to do about it."""
     if why.kind != "other":
         return _rejected_for_project(why)
-    return (tr("No row can be imported: {n} of {r} rejected rows fail on “{d}”. Show "
-               "Rejected to see the row, column and reason of each.")
+    return ((tr("No row can be imported: {n} of the {r} rejected rows fail on “{d}”.")
+             if why.count < why.rows else tr("No row can be imported: all {r} fail on “{d}”."))
             .replace("{n}", f"{why.count:,}").replace("{r}", f"{why.rows:,}")
-            .replace("{d}", why.detail))
+            .replace("{d}", why.detail) + " " +
+            tr("Show Rejected to see the row, column and reason of each."))
