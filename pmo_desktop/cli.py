@@ -232,28 +232,81 @@ def cmd_periods(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from pmo_desktop.importing.api import import_files
+    from pmo_desktop.importing.api import import_files, project_in_store
 
     with _open(args.db) as store:
+        if args.project and not args.create_projects and not project_in_store(store,
+                                                                               args.project):
+            raise UserError(f"--project {args.project}: no project of the portfolio has this "
+                            "code or name ('pmo-desktop projects' lists them; add "
+                            "--create-projects to create it)")
         result = import_files(store, list(args.files), dry_run=args.dry_run,
-                              project_code=args.project)
-    data = result.to_json()
+                              project_code=args.project,
+                              create_projects=args.create_projects)
     if args.json:
-        _emit(_import_money(data))
+        _emit(_import_money(result.to_json()))
     else:
-        for f in data["files"]:
-            if f.get("error"):
-                print(f"{f['path']}: {f['error']}", file=sys.stderr)
-                continue
-            for t in f["tables"]:
-                print(f"{f['path']} [{t['sheet']} {t['range']}] {t['entity'] or 'not recognised'}: "
-                      f"{t['created']} new, {t['updated']} changed, {t['unchanged']} unchanged, "
-                      f"{len(t['skipped'])} skipped, {len(t['rejected'])} rejected")
-        if data.get("batch") is not None:
-            print(f"Import batch {data['batch']} applied.")
-        elif args.dry_run:
-            print("Dry run: nothing was written.")
+        _print_import(result, args.dry_run)
     return int(result.exit_code)
+
+
+_REJECTED_SHOWN = 3  # rejected rows named per table; the rest are counted
+
+
+def _print_import(result: Any, dry_run: bool) -> None:
+    """``import``'s text: a line per table that imports something (its first rejected rows
+    and their reasons under it), the rest folded into one line, then what happened."""
+    from pmo_desktop.importing.api import rejections
+
+    idle: list[str] = []
+    for f in result.files:
+        if f.error:
+            print(f"{f.path}: {f.error}", file=sys.stderr)
+            continue
+        name = Path(f.path).name
+        for t in f.tables:
+            counts = [t.count("create"), t.count("update"), t.count("unchanged")]
+            if not any(counts) and not t.rejected:
+                idle.append(f"{t.table.sheet} {t.table.range}")
+                continue
+            print(f"{f.path} [{t.table.sheet} {t.table.range}] {t.entity or 'not recognised'}: "
+                  f"{counts[0]} new, {counts[1]} changed, {counts[2]} unchanged, "
+                  f"{len(t.skipped)} skipped, {len(t.rejected)} rejected")
+            for row, column, why in t.rejected[:_REJECTED_SHOWN]:
+                where = f"row {row}" + (f", column {column}" if column else "")
+                print(f"  {name} {t.table.sheet} {where}: {why}")
+            if len(t.rejected) > _REJECTED_SHOWN:
+                print(f"  … and {len(t.rejected) - _REJECTED_SHOWN} more rejected")
+    if idle:
+        print(f"{len(idle)} table{'s' if len(idle) != 1 else ''} with nothing to import: "
+              + ", ".join(idle[:8]) + (f" and {len(idle) - 8} more" if len(idle) > 8 else ""))
+    created = sorted({p.code for t in result.plan.tables for p in t.new_projects.values()
+                      if p.created} | {p.key for p in result.plan.parents
+                                       if p.entity == "project" and p.action == "create"})
+    if created:
+        print(f"New projects{' (to be created)' if dry_run else ''}: {', '.join(created)}")
+    if result.batch is not None:
+        print(f"Import batch {result.batch} applied.")
+    elif result.plan.writes == 0 and not result.exit_code:
+        print(_import_nothing(rejections(result.plan.tables)))
+    elif dry_run:
+        print("Dry run: nothing was written.")
+
+
+def _import_nothing(why: Any) -> str:
+    """The one line saying an import changed nothing, and why when rows were rejected."""
+    if why is None:
+        return "Nothing changed: everything in these files is already in the portfolio."
+    n = f"{why.count} of the {why.rows} rejected rows" if why.count < why.rows \
+        else f"all {why.rows} rejected rows"
+    if why.kind == "no_project":
+        because = f"{n} need a project (name one with --project CODE)"
+    elif why.kind == "new_project":
+        because = (f"{n} name projects that are not in the portfolio ({why.detail}; "
+                   "use --create-projects to add them)")
+    else:
+        because = f"{n}: {why.detail}"
+    return f"Nothing changed: no row could be imported; {because}."
 
 
 def cmd_imports(args: argparse.Namespace) -> int:
@@ -358,6 +411,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="plan only; write nothing")
     p.add_argument("--project", metavar="CODE",
                    help="attach rows without a project column to this project")
+    p.add_argument("--create-projects", action="store_true",
+                   help="create the projects rows name that are not in the portfolio "
+                        "(otherwise those rows are rejected)")
     _sub(sub, "imports", cmd_imports, "list import batches")
     p = _sub(sub, "undo-import", cmd_undo_import, "undo one import batch")
     p.add_argument("batch", type=int, metavar="BATCH")

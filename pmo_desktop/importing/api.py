@@ -21,10 +21,12 @@ from pathlib import Path
 from typing import Any, Callable
 
 from . import columns as C
+from pmo_desktop.store.schema import ENTITIES
+
 from .apply import ImportCancelled, apply_plan
 from .columns import DetectedTable
 from .gcpause import without_gc
-from .plan import Plan, Record, TablePlan, plan_tables
+from .plan import NewProject, Plan, Record, TablePlan, plan_tables, project_in_store
 from .read import Limits, ReadError, Sheet, read_workbook
 from .tables import find_tables, region_at_header
 from .vocab import norm
@@ -33,7 +35,8 @@ __all__ = [
     "DetectedTable", "ImportCancelled", "ImportResult", "Plan", "ReadError", "apply_plan",
     "import_files", "list_batches", "plan_tables", "read_and_detect", "undo_import",
     "save_profile", "apply_profile", "change_entity", "change_field", "as_of_date",
-    "table_at_header", "header_row_limit", "batch_info",
+    "table_at_header", "header_row_limit", "batch_info", "NewProject", "Rejections",
+    "rejections", "needs_project", "project_in_store",
 ]
 
 Progress = Callable[[float, str], None]
@@ -93,6 +96,8 @@ def table_json(t: TablePlan, plan: Plan) -> dict[str, Any]:
         "rejected": [{"row": r, "column": c or None, "reason": why} for r, c, why in t.rejected],
         "records": [record_json(r, plan) for r in t.records],
     }
+    out["new_projects"] = [{"name": p.name, "code": p.code, "rows": len(p.rows),
+                            "created": p.created} for p in t.new_projects.values()]
     if t.warnings:
         out["warnings"] = t.warnings
     if table.hidden:
@@ -316,11 +321,15 @@ def _empty_template(tables: list[TablePlan]) -> bool:
 
 @without_gc
 def import_files(store: Any, paths: list[str], *, dry_run: bool,
-                 project_code: str | None = None, progress: Progress | None = None,
+                 project_code: str | None = None, create_projects: bool = False,
+                 progress: Progress | None = None,
                  cancelled: Callable[[], bool] | None = None) -> ImportResult:
     """Import ``paths`` into ``store`` as one batch (or only plan it with ``dry_run``).
 
-    When any file cannot be read, nothing at all is written and ``exit_code`` is 2.
+    Rows that name a project the portfolio does not hold are rejected unless
+    ``create_projects`` (a project list always creates the projects it lists; see
+    ``plan_tables``). When any file cannot be read, nothing at all is written and
+    ``exit_code`` is 2.
     """
     as_of = as_of_date(store)
     files: list[FileResult] = []
@@ -342,7 +351,7 @@ def import_files(store: Any, paths: list[str], *, dry_run: bool,
         detected.append((fr, tables))
     all_tables = [t for _fr, ts in detected for t in ts]
     plan = plan_tables(store, all_tables, project_code=project_code, as_of=as_of,
-                       cancelled=cancelled,
+                       create_projects=create_projects, cancelled=cancelled,
                        progress=(lambda f, m: progress(0.4 + 0.2 * f, m)) if progress else None)
     by_table = {}
     for tp in plan.tables:
@@ -361,6 +370,58 @@ def import_files(store: Any, paths: list[str], *, dry_run: bool,
         store, plan, batch, cancelled=cancelled,
         progress=(lambda f, m: progress(0.6 + 0.4 * f, m)) if progress else None)
     return result
+
+
+def needs_project(table: DetectedTable) -> bool:
+    """Whether the import must name the project of ``table``'s rows: they belong to a
+    project (a RAID log, a plan, a budget …) and the table has no project column."""
+    ent = ENTITIES.get(table.entity or "")
+    return ent is not None and "project_id" in ent.key and table.column_for("project_id") is None
+
+
+@dataclass
+class Rejections:
+    """Why rows were rejected, by the commonest reason: what a summary says first."""
+
+    rows: int  # rejected rows in all
+    kind: str  # "no_project" | "new_project" | "other" (the commonest)
+    count: int  # rows of that kind
+    detail: str  # new_project: the projects' names; other: the commonest reason
+
+
+def rejections(tables: list[TablePlan], kind: str | None = None) -> Rejections | None:
+    """The rejected rows of ``tables`` summed up by their commonest reason, or by the
+    reason ``kind`` ("no_project", "new_project"); None when there are none."""
+    rows = sum(len(t.rejected) for t in tables)
+    no_project = sum(t.no_project for t in tables)
+    unknown: dict[str, int] = {}
+    for t in tables:
+        for p in t.new_projects.values():
+            if not p.created:
+                unknown[p.name] = unknown.get(p.name, 0) + len(p.rows)
+    reasons: dict[str, int] = {}
+    for t in tables:
+        for _r, _c, why in t.rejected:
+            if why.startswith("no project:") or (why.startswith("project '")
+                                                 and " is not in the portfolio" in why):
+                continue  # counted above
+            head = why.split(":")[0] if ":" in why[:40] else why
+            reasons[head] = reasons.get(head, 0) + 1
+    new = sum(unknown.values())
+    other = max(reasons.items(), key=lambda kv: kv[1]) if reasons else ("", 0)
+    if kind is None:
+        kind = max((no_project, 2, "no_project"), (new, 1, "new_project"),
+                   (other[1], 0, "other"))[2]
+    if not rows or not {"no_project": no_project, "new_project": new}.get(kind, other[1]):
+        return None
+    if kind == "no_project":
+        return Rejections(rows, kind, no_project, "")
+    if kind == "new_project":
+        names = sorted(unknown, key=lambda n: -unknown[n])
+        shown = ", ".join(f"'{n}'" for n in names[:3]) + (
+            f" and {len(names) - 3} more" if len(names) > 3 else "")
+        return Rejections(rows, kind, new, shown)
+    return Rejections(rows, kind, other[1], other[0])
 
 
 def list_batches(store: Any) -> list[dict[str, Any]]:

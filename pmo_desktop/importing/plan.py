@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from operator import itemgetter
 from datetime import date
-from typing import Any, Callable, Iterator, Sequence
+from typing import Any, Callable, Collection, Iterator, Mapping, Sequence
 
 from pmo_desktop.store.labels import field_label
 from pmo_desktop.store.schema import ENTITIES
@@ -54,6 +54,16 @@ class Record:
 
 
 @dataclass
+class NewProject:
+    """A project that rows name and the portfolio does not hold (yet)."""
+
+    name: str  # as the first row writes it
+    code: str  # the code it is (or would be) created with
+    rows: list[int] = field(default_factory=list)
+    created: bool = False  # False: the import may not create it, and these rows are rejected
+
+
+@dataclass
 class TablePlan:
     table: DetectedTable
     entity: str | None
@@ -62,9 +72,16 @@ class TablePlan:
     rejected: list[tuple[int, str | None, str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     data_rows: int = 0
+    # projects this table's rows name that are not in the portfolio, by normalised name
+    new_projects: dict[str, NewProject] = field(default_factory=dict)
+    no_project: int = 0  # rows rejected because neither the row nor the import names a project
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.records if r.action == action)
+
+    def unknown_project_rows(self) -> int:
+        """Rows rejected because the project they name is not in the portfolio."""
+        return sum(len(p.rows) for p in self.new_projects.values() if not p.created)
 
 
 @dataclass
@@ -84,6 +101,17 @@ class Plan:
             return self.labels.get((fname[:-3], value), value)
         return value
 
+    def new_projects(self) -> list[NewProject]:
+        """Every project rows of a non-project table name that the portfolio does not
+        hold: created (allowed) or not (their rows rejected), rows of all tables."""
+        out: dict[str, NewProject] = {}
+        for tp in self.tables:
+            for key, p in tp.new_projects.items():
+                if key not in out:
+                    out[key] = NewProject(p.name, p.code, [], p.created)
+                out[key].rows += p.rows
+        return list(out.values())
+
     @property
     def writes(self) -> int:
         n = sum(1 for p in self.parents if p.action != "unchanged")
@@ -93,10 +121,16 @@ class Plan:
 class _Context:
     """Store rows loaded once per entity, and what this import has planned so far."""
 
-    def __init__(self, store: Any, project_code: str | None, as_of: date | None) -> None:
+    def __init__(self, store: Any, project_code: str | None, as_of: date | None,
+                 create_projects: bool | Collection[str] = False) -> None:
         self.store = store
         self.as_of = as_of
         self.project_code = project_code
+        self.create_projects = create_projects if isinstance(create_projects, bool) else \
+            {norm(str(n)) for n in create_projects}
+        self.listed: set[str] = set()  # codes of projects a project list of this import creates
+        self.hints: dict[str, str] = dict(HINTS)
+        self._new_codes: dict[str, str] = {}  # unknown project name → the code it would get
         self._by_key: dict[str, dict[tuple[Any, ...], dict[str, Any]]] = {}
         self._lookup: dict[str, dict[str, Any]] = {}
         self.parents: list[Record] = []
@@ -181,6 +215,18 @@ class _Context:
         self.parents.append(Record(entity, row, "create", code, values, sheet=table.sheet,
                                    file=table.file_name))
         return ref
+
+    def may_create_project(self, name: str) -> bool:
+        """Whether this import may create the project a row names (decided once, here)."""
+        allowed = self.create_projects
+        return allowed if isinstance(allowed, bool) else norm(name) in allowed
+
+    def new_code(self, name: str) -> str:
+        """The code a project named ``name`` would be created with."""
+        n = norm(name)
+        if n not in self._new_codes:
+            self._new_codes[n] = _code_from(name, set(self._names("project", "code")))
+        return self._new_codes[n]
 
     def default_project(self, table: DetectedTable, row: int) -> Any:
         if not self.project_code:
@@ -302,6 +348,7 @@ _TEMPLATE_ONLY = {"ref", "_type", "pct_complete", "expected_value"}
 
 _FAIL = object()
 NO_OWNER = "no owner"
+_NO_PROJECT = ("", "", False)
 
 
 class _Column:
@@ -451,19 +498,41 @@ def _rag_fills(table: DetectedTable) -> dict[tuple[int, int], str]:
 
 # -- the planner -----------------------------------------------------------------------------
 
+def project_in_store(store: Any, text: str) -> bool:
+    """Whether ``text`` names a project of the portfolio (by code or name, as rows do)."""
+    return norm(text) in _Context(store, None, None)._names("project", "code")
+
+
+# How a rejected row says what to do about its project: the CLI's words unless the caller
+# (the import wizard) passes its own.
+HINTS = {"no_project": "--project CODE", "new_project": "use --create-projects to add it"}
+
+
 @without_gc
 def plan_tables(store: Any, tables: list[DetectedTable], *, project_code: str | None = None,
                 as_of: date | None = None,
+                create_projects: bool | Collection[str] = False,
+                hints: Mapping[str, str] | None = None,
                 progress: Callable[[float, str], None] | None = None,
                 cancelled: Callable[[], bool] | None = None) -> Plan:
-    """Compare every detected table with the store; pure apart from reading it."""
-    ctx = _Context(store, project_code, as_of)
+    """Compare every detected table with the store; pure apart from reading it.
+
+    A project list (a table of projects) creates the projects it lists. Any other row
+    that names a project the portfolio does not hold is rejected, unless
+    ``create_projects`` allows it: True for every such project, or a collection of the
+    names (as the rows write them) that may be created. ``project_code`` names the
+    project of rows that name none. ``hints`` replaces the words of ``HINTS``.
+    """
+    ctx = _Context(store, project_code, as_of, create_projects)
+    ctx.hints = {**HINTS, **(hints or {})}
     ctx.columns = _store_columns(tables)
     ctx.periods, ctx.period_sheets = _period_sheets(tables, as_of)
     plan = Plan(project_code=project_code)
-    # one sheet per month (or week, sprint …) with the same layout: the latest is
-    # planned first, so that a record in several of them is taken from the latest
-    order = sorted(tables, key=lambda t: [-x for x in ctx.periods.get(id(t), ("", ()))[1]])
+    # project lists first (the other tables may name their projects); then one sheet per
+    # month (or week, sprint …) with the same layout: the latest is planned first, so
+    # that a record in several of them is taken from the latest
+    order = sorted(tables, key=lambda t: [t.entity != "project",
+                                          *[-x for x in ctx.periods.get(id(t), ("", ()))[1]]])
     for i, table in enumerate(order):
         if cancelled and cancelled():
             break
@@ -638,6 +707,9 @@ def _plan_rows(ctx: _Context, table: DetectedTable, entity: str, tp: TablePlan,
             builder.entity = kind
             build = builder.handler(kind)
         outcome = build(r, values)
+        if builder.note is not None:
+            _note_project(target, builder.note, r)
+            builder.note = None
         if isinstance(outcome, tuple):
             if outcome[0] == "skip":
                 target.data_rows -= 1
@@ -670,6 +742,19 @@ def _plan_rows(ctx: _Context, table: DetectedTable, entity: str, tp: TablePlan,
     for target in [tp, *(split or {}).values()]:
         _owner_warning(target)
         _unread_warning(target)
+
+
+def _note_project(tp: TablePlan, note: tuple[str, str, bool], row: int) -> None:
+    """A row of ``tp`` named no project, or one the portfolio does not hold."""
+    if note is _NO_PROJECT:
+        tp.no_project += 1
+        return
+    name, code, created = note
+    key = norm(name)
+    found = tp.new_projects.get(key)
+    if found is None:
+        found = tp.new_projects[key] = NewProject(name, code, [], created)
+    found.rows.append(row)
 
 
 # Fields a row cannot do without: an unreadable value there rejects the row. Any other
@@ -760,6 +845,9 @@ class _Builder:
         self.file = table.file_name
         self.sheet = table.sheet
         self.private = any(c.field and c.field[0] == "_" for c in table.columns)
+        # what the last row said of its project: _NO_PROJECT, or a project the portfolio
+        # does not hold as (name, code, created); read and cleared by _plan_rows
+        self.note: tuple[str, str, bool] | None = None
         self.unit, self.unit_guessed = (_effort_unit(table) if entity == "allocation"
                                         else ("hours", False))
 
@@ -781,8 +869,14 @@ class _Builder:
 
     # -- kinds -----------------------------------------------------------------------------
     def _no_project(self) -> tuple[str, str]:
-        return ("", "no project: the table has no project column; name one to attach these "
-                    "rows to (--project CODE)")
+        self.note = _NO_PROJECT
+        hint = self.ctx.hints["no_project"]
+        if self.has_project_col:
+            col = self.col("project_id") or ""
+            return (col, f"no project: the row's project cell is empty; name the project of "
+                         f"such rows ({hint})")
+        return ("", f"no project: the table has no project column; name one to attach these "
+                    f"rows to ({hint})")
 
     def _raid(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str]:
         title = values.get("title")
@@ -798,9 +892,9 @@ class _Builder:
             values["title"] = str(title)[:117].rstrip() + "…"
         no_owner = not values.get("owner") and self.entity in RAID and not (
             self.entity == "decision" and values.get("decided_by"))  # the decider owns it
-        project = self._project(values, row)
-        if project is None:
-            return self._no_project()
+        project, why = self._project(values, row)
+        if why is not None:
+            return why
         ref = values.get("ref")
         if not ref:
             if self.has_ref_col:
@@ -882,6 +976,7 @@ class _Builder:
         rec = self._record(row, {"code": code}, values, code)
         if isinstance(rec, Record) and rec.action == "create":
             names[norm(code)] = ("project", code)
+            self.ctx.listed.add(code)
             if name:
                 names.setdefault(norm(str(name)), ("project", code))
         return rec
@@ -896,12 +991,12 @@ class _Builder:
         if values.pop("_summary", None):
             return ("skip", "a summary task")
         end = values.get("forecast_date")
-        project = self._project(values, row)
-        if project is None:
-            return self._no_project()
         if self.has_dates and not (end or start or values.get("baseline_date")
                                    or values.get("actual_date")):
             return ("skip", "no date (a summary or heading row)")
+        project, why = self._project(values, row)
+        if why is not None:
+            return why
         if end is None and start is not None:
             values["forecast_date"] = start
         named = bool(_MILESTONE_NAME.search(str(name))) or flag == 1
@@ -929,16 +1024,31 @@ class _Builder:
                 self.tasks.append(rec)
         return rec
 
-    def _project(self, values: dict[str, Any], row: int) -> Any:
+    def _project(self, values: dict[str, Any], row: int) -> tuple[Any, tuple[str, str] | None]:
+        """The row's project (an id, or a Ref to one this import creates), or why it has
+        none: the row names a project the portfolio does not hold and the import may not
+        create it, or it names none and the import names none either."""
         text = values.pop("project_id", None)
-        if text:
-            return self.ctx.parent("project", str(text), row, self.table)
-        return self.ctx.default_project(self.table, row)
+        if not text:
+            project = self.ctx.default_project(self.table, row)
+            return project, (None if project is not None else self._no_project())
+        ctx, text = self.ctx, str(text)
+        found = ctx._names("project", "code").get(norm(text))
+        if found is not None and (type(found) is not tuple or found[1] in ctx.listed):
+            return found, None  # in the portfolio, or in a project list of this import
+        if found is None and not ctx.may_create_project(text):
+            self.note = (text.strip(), ctx.new_code(text), False)
+            return None, (self.col("project_id") or "",
+                          f"project '{text.strip()}' is not in the portfolio "
+                          f"({ctx.hints['new_project']})")
+        project = found if found is not None else ctx.parent("project", text, row, self.table)
+        self.note = (text.strip(), project[1], True)
+        return project, None
 
     def _build_financial(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str] | None:
-        project = self._project(values, row)
-        if project is None:
-            return self._no_project()
+        project, why = self._project(values, row)
+        if why is not None:
+            return why
         measures = {k: values[k] for k in ("planned", "actual", "forecast", "earned")
                     if values.get(k) is not None}
         category = values.get("category")
@@ -994,9 +1104,9 @@ class _Builder:
         if not person:
             return (self.col("resource_id") or "", "no resource named")
         resource = self.ctx.parent("resource", str(person), row, self.table)
-        project = self._project(values, row)
-        if project is None:
-            return self._no_project()
+        project, why = self._project(values, row)
+        if why is not None:
+            return why
         role = values.pop("role_id", None)
         if role:
             values["role_id"] = self.ctx.parent("role", str(role), row, self.table)

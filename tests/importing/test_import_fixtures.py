@@ -63,6 +63,17 @@ def test_s03_tpm_tables_many_sheets(store, fixture_path):
     (simple,) = by_sheet["Mercury Simple"]
     assert simple["entity"] == "milestone" and simple["rows"] == 25
     assert _fields(simple)["Project / Program"] == "project_id"
+    # its projects (Windows, macOS …) are not in the portfolio: rejected, not created
+    assert simple["records"] == [] and len(simple["rejected"]) == 25
+    assert simple["rejected"][0] == {
+        "row": 2, "column": "B",
+        "reason": "project 'Windows' is not in the portfolio (use --create-projects to add it)"}
+    assert [(p["code"], p["created"]) for p in simple["new_projects"]][:2] == [
+        ("WINDOWS", False), ("MACOS", False)]
+    assert sum(p["rows"] for p in simple["new_projects"]) == 25
+    allowed = import_files(store, [fixture_path("S03")], dry_run=True, project_code="DEMO",
+                           create_projects=True).to_json()["files"][0]
+    (simple,) = [t for t in allowed["tables"] if t["sheet"] == "Mercury Simple"]
     assert simple["records"][0]["values"] == {"ref": "1", "name": "P2P Subsystem Ready",
                                               "project": "WINDOWS"}
     risk_logs = by_sheet["Risk Log"]  # two tables on one sheet, blank rows between
@@ -70,7 +81,7 @@ def test_s03_tpm_tables_many_sheets(store, fixture_path):
         ("A1:G4", 1, 3), ("A13:E23", 13, 6)]
     assert [(t["created"], len(t["rejected"])) for t in risk_logs] == [(3, 0), (3, 3)]
     assert all("duplicate" in r["reason"] for r in risk_logs[1]["rejected"])
-    (register,) = by_sheet["Risk Register"]
+    (register,) = [t for t in allowed["tables"] if t["sheet"] == "Risk Register"]
     assert (register["entity"], register["created"], register["rejected"]) == ("risk", 4, [])
     for t in [register, *risk_logs]:  # no owner column: imported, flagged
         assert all(r["warnings"] == ["no owner"] for r in t["records"])

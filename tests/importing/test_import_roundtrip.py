@@ -148,7 +148,7 @@ def test_two_row_header_wide_months_financials(store, tmp_path):
     ws.append(["Total", None, 2200, 2900, 900])
     p = tmp_path / "budget.xlsx"
     wb.save(p)
-    t = _table(import_files(store, [str(p)], dry_run=True))
+    t = _table(import_files(store, [str(p)], dry_run=True, create_projects=True))
     assert (t["entity"], t["header_row"]) == ("financial", 2)
     got = {r["values"]["period"]: r["values"] for r in t["records"]}
     assert got["2026-01"]["planned"] == 1200.0 and got["2026-01"]["actual"] == 1000.0

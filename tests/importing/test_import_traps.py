@@ -9,8 +9,9 @@ from pmo_desktop.importing.api import import_files
 from .conftest import write_book
 
 
-def _tables(store, path, project="DEMO"):
-    res = import_files(store, [path], dry_run=True, project_code=project).to_json()
+def _tables(store, path, project="DEMO", create_projects=False):
+    res = import_files(store, [path], dry_run=True, project_code=project,
+                       create_projects=create_projects).to_json()
     return res["files"][0]
 
 
@@ -106,7 +107,7 @@ def test_effort_in_fte_or_days_is_stored_as_hours(store, tmp_path):
         "Hours": [["Name", "Role", "Project", *months],
                   ["Bob Green", "Developer", "PRJ-003", 120, 80, 0]],
     })
-    fte, days, hours = _tables(store, path)["tables"]
+    fte, days, hours = _tables(store, path, create_projects=True)["tables"]
     assert {t["entity"] for t in (fte, days, hours)} == {"allocation"}
     got = {r["key"]: r["values"]["hours"] for r in fte["records"]}
     # 1 FTE × 22 days × 7.5 h; 0.5 × 20 × 7.5; empty months are not booked

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListView,
+    QListWidget,
     QPushButton,
     QSplitter,
     QTableView,
@@ -114,6 +115,20 @@ class TablesPage(QWidget):
         self.message = MessageBar(self)
         self.message.setObjectName("tables_message")
         layout.addWidget(self.message)
+        # shown when a table to import has no project column: whose rows are they?
+        self.project_row = QWidget(self)
+        self.project_row.setObjectName("import_project_row")
+        row = QHBoxLayout(self.project_row)
+        row.setContentsMargins(0, 4, 0, 4)
+        self.project_note = plain_label("", self.project_row, wrap=True,
+                                        name="import_project_note")
+        self.project = QComboBox(self.project_row)
+        self.project.setObjectName("import_tables_project")
+        self.project.setMinimumWidth(320)
+        row.addWidget(self.project_note, 1)
+        row.addWidget(self.project)
+        self.project_row.hide()
+        layout.addWidget(self.project_row)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.setChildrenCollapsible(False)
         self.tables_view = _editable_table(tables, "import_tables_view", split)
@@ -162,6 +177,27 @@ class PreviewPage(QWidget):
         self.message = MessageBar(self)
         self.message.setObjectName("preview_message")
         layout.addWidget(self.message)
+        # projects rows name that the portfolio does not hold: tick one to create it
+        self.new_projects_box = QWidget(self)
+        box = QVBoxLayout(self.new_projects_box)
+        box.setContentsMargins(0, 4, 0, 4)
+        box.setSpacing(2)
+        title = plain_label(tr("New projects"), self.new_projects_box,
+                            name="import_new_projects_title")
+        font = title.font()
+        font.setBold(True)
+        title.setFont(font)
+        box.addWidget(title)
+        self.new_projects_note = MutedLabel("", self.new_projects_box)
+        self.new_projects_note.setObjectName("import_new_projects_note")
+        self.new_projects_note.setWordWrap(True)
+        box.addWidget(self.new_projects_note)
+        self.new_projects = QListWidget(self.new_projects_box)
+        self.new_projects.setObjectName("import_new_projects")
+        self.new_projects.setMaximumHeight(110)
+        box.addWidget(self.new_projects)
+        self.new_projects_box.hide()
+        layout.addWidget(self.new_projects_box)
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.setChildrenCollapsible(False)
         self.summary_view = make_table_view(summary, "import_summary_view", split)

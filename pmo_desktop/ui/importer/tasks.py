@@ -13,7 +13,7 @@ import threading
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Collection, Mapping
 
 from PySide6.QtCore import QThread, Signal
 
@@ -95,11 +95,15 @@ def detect_job(store: Store, paths: list[str], as_of: date) -> Job:
 
 
 def plan_job(store: Store, tables: list[DetectedTable], project_code: str | None,
-             as_of: date) -> Job:
+             as_of: date, new_projects: Collection[str] = (),
+             hints: Mapping[str, str] | None = None) -> Job:
+    """Plan the import; of the projects rows name that the portfolio does not hold, only
+    ``new_projects`` (names as the rows write them) may be created."""
     def run(progress: Progress, cancelled: Cancelled) -> Plan:
         reader = read_only(store)
         try:
             plan = plan_tables(reader, tables, project_code=project_code, as_of=as_of,
+                               create_projects=set(new_projects), hints=hints,
                                progress=progress, cancelled=cancelled)
         finally:
             reader.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Signal, Slot
+from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLineEdit,
+    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -26,7 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmo_desktop.importing.api import Plan, as_of_date, save_profile
+from pmo_desktop.importing.api import (
+    Plan,
+    Rejections,
+    as_of_date,
+    needs_project,
+    rejections,
+    save_profile,
+)
 from pmo_desktop.store import Store, StoreError
 from pmo_desktop.store.labels import plural
 
@@ -43,10 +51,15 @@ from .tasks import (
     detect_job,
     plan_job,
 )
+from pmo_desktop.ui.plain import plain_tip
+
 from .widgets import MessageBar, StepHeader, plain_label
 
 tr = L.tr
 FILES, TABLES, PREVIEW, DONE = range(4)
+# what a rejected row says to do about its project, in the wizard's words
+HINTS = {"no_project": "choose the project on the Tables & columns page",
+         "new_project": "tick it under New projects to add it"}
 FILE_FILTER = ("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.xml);;"
                "All files (*)")
 
@@ -73,6 +86,9 @@ class ImportWizard(QDialog):
         self.files: list[FileRead] = []
         self.plan: Plan | None = None
         self.batch_id: int | None = None
+        # projects rows name that are not in the portfolio, ticked to be created (by name)
+        self.new_projects: set[str] = set()
+        self._empty_project_cells: set[int] = set()  # tables whose rows name no project
         self.task: TaskThread | None = None
         self._task_kind = ""
         self.tables_model = TablesModel(self.as_of, store.load_mapping_profile, self)
@@ -145,6 +161,9 @@ class ImportWizard(QDialog):
         self.preview_page.filters.buttonClicked.connect(self._on_filter_clicked)
         self.preview_page.summary_view.selectionModel().selectionChanged.connect(
             self._on_summary_selection_changed)
+        self.preview_page.new_projects.itemChanged.connect(self._on_new_project_ticked)
+        self.files_page.project.currentIndexChanged.connect(self._on_project_chosen)
+        self.tables_page.project.currentIndexChanged.connect(self._on_project_chosen)
         self.stop_button.clicked.connect(self._on_stop_clicked)
         self.back_button.clicked.connect(self._on_back_clicked)
         self.next_button.clicked.connect(self._on_next_clicked)
@@ -159,6 +178,15 @@ class ImportWizard(QDialog):
             projects = []
         for p in projects:
             combo.addItem(f"{p['code']}  ·  {p.get('name') or ''}".rstrip(" ·"), p["code"])
+        self.tables_page.project.setModel(combo.model())  # page 2 asks the same question
+
+    @Slot(int)
+    def _on_project_chosen(self, index: int) -> None:
+        for combo in (self.files_page.project, self.tables_page.project):
+            if combo.currentIndex() != index:
+                combo.setCurrentIndex(index)
+        self.plan = None
+        self._update_project_row()
 
     # -- files -------------------------------------------------------------------------
     def add_paths(self, paths: list[str]) -> None:
@@ -179,6 +207,26 @@ class ImportWizard(QDialog):
     def set_project(self, code: str | None) -> None:
         combo = self.files_page.project
         combo.setCurrentIndex(max(0, combo.findData(code)))
+
+    def _update_project_row(self) -> None:
+        """Page 2 asks for the project when a table to import has no project column."""
+        tables = self.tables_model.tables()
+        lacking = [t for t in tables if needs_project(t)]
+        empty = [t for t in tables if id(t) in self._empty_project_cells and t not in lacking]
+        page = self.tables_page
+        if not lacking and not empty:
+            page.project_row.hide()
+            return
+        if lacking:
+            sheets = ", ".join(dict.fromkeys(t.sheet for t in lacking))
+            text = (tr("{s} has no project column: its rows belong to") if len(lacking) == 1
+                    else tr("{s} have no project column: their rows belong to"))
+        else:
+            sheets = ", ".join(dict.fromkeys(t.sheet for t in empty))
+            text = tr("Rows of {s} name no project: they belong to")
+        page.project_note.setText(text.replace("{s}", sheets))
+        page.project_note.setStyleSheet("" if self.project_code() else "font-weight: 600;")
+        page.project_row.show()
 
     @Slot()
     def _on_add_clicked(self) -> None:
@@ -218,6 +266,7 @@ class ImportWizard(QDialog):
 
     def _read_done(self, files: list[FileRead]) -> None:
         self.files = files
+        self.new_projects = set()
         errors = [f.error for f in files if f.error]
         empty = [f.name for f in files if not f.error and not f.tables]
         tables = [t for f in files for t in f.tables]
@@ -256,6 +305,7 @@ class ImportWizard(QDialog):
             view.selectRow(self._first_importable_row())
         else:
             self.mapping_model.set_table(None)
+        self._update_project_row()
 
     def _first_importable_row(self) -> int:
         tables = self.tables_model.tables()
@@ -284,6 +334,7 @@ class ImportWizard(QDialog):
         self.plan = None
         if row == self._selected_table_row():
             self._show_mapping(row)
+        self._update_project_row()
         self._update_buttons()  # Preview needs a table with an entity
 
     @Slot()
@@ -296,6 +347,7 @@ class ImportWizard(QDialog):
             self.tables_page.mapping_title.setText(
                 tr("Columns of ") + f"{t.sheet} ({t.range}) → {L.entity_label(t.entity)}")
         self._update_mapping_note()
+        self._update_project_row()  # a column may have been mapped to the project
 
     @Slot()
     def _on_mapping_reset(self) -> None:
@@ -320,7 +372,8 @@ class ImportWizard(QDialog):
     def make_plan(self) -> None:
         tables = self.tables_model.tables()
         self.tables_page.message.clear() if self.tables_page.message.kind != "error" else None
-        self._start("plan", plan_job(self.store, tables, self.project_code(), self.as_of),
+        self._start("plan", plan_job(self.store, tables, self.project_code(), self.as_of,
+                                     self.new_projects, HINTS),
                     tr("Comparing with the portfolio…"))
 
     def _plan_done(self, plan: Plan) -> None:
@@ -338,8 +391,52 @@ class ImportWizard(QDialog):
             .replace("{c}", f"{counts['create']:,}").replace("{u}", f"{counts['update']:,}")
             .replace("{s}", f"{counts['unchanged']:,}").replace("{k}", f"{counts['skipped']:,}")
             .replace("{r}", f"{counts['rejected']:,}"))
+        self._show_new_projects(plan)
+        self._empty_project_cells = {id(tp.table) for tp in plan.tables if tp.no_project}
+        self._update_project_row()
         self._show_plan_message(plan, counts)
         self._go(PREVIEW)
+
+    def _show_new_projects(self, plan: Plan) -> None:
+        """The projects rows name that the portfolio does not hold, ticked when created."""
+        page = self.preview_page
+        found = plan.new_projects()
+        page.new_projects.blockSignals(True)
+        page.new_projects.clear()
+        for p in found:
+            rows = len(p.rows)
+            item = QListWidgetItem(
+                f"{p.name}  →  {p.code}    " +
+                (tr("{n} rows") if rows != 1 else tr("{n} row")).replace("{n}", f"{rows:,}"))
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if p.created else Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, p.name)
+            item.setToolTip(plain_tip(tr("Rows ") + ", ".join(str(r) for r in p.rows[:20]) +
+                                      (" …" if rows > 20 else "")))
+            page.new_projects.addItem(item)
+        listed = [(tp.table.sheet, r) for tp in plan.tables if tp.entity == "project"
+                  for r in tp.records if r.action == "create"]
+        for sheet, r in listed:  # a project list creates what it lists: shown, not asked
+            item = QListWidgetItem(f"{r.values.get('name') or r.key}  →  {r.key}    " +
+                                   tr("from the project list") + f" ({sheet})")
+            item.setFlags(Qt.ItemFlag.ItemIsUserCheckable)  # ticked, greyed
+            item.setCheckState(Qt.CheckState.Checked)
+            page.new_projects.addItem(item)
+        page.new_projects.blockSignals(False)
+        page.new_projects_note.setText(tr(
+            "Rows name these projects, which are not in the portfolio. Tick a project to "
+            "create it with this import; the rows of an unticked one are not imported.")
+            if found else tr("The project list creates these projects."))
+        page.new_projects_box.setVisible(bool(found or listed))
+
+    @Slot(QListWidgetItem)
+    def _on_new_project_ticked(self, item: QListWidgetItem) -> None:
+        name = str(item.data(Qt.ItemDataRole.UserRole))
+        if item.checkState() == Qt.CheckState.Checked:
+            self.new_projects.add(name)
+        else:
+            self.new_projects.discard(name)
+        self.make_plan()  # those rows are allowed (or rejected) now
 
     def _show_plan_message(self, plan: Plan, counts: dict[str, int]) -> None:
         bar = self.preview_page.message
@@ -352,14 +449,22 @@ class ImportWizard(QDialog):
         elif not known:
             bar.show_message("error", tr("No table is set to be imported: choose what each "
                                          "table imports as on the previous page."))
-        elif plan.writes == 0:
+        elif plan.writes == 0 and not counts["rejected"]:
             bar.show_message("info", tr("Nothing to write: everything in these files is "
                                         "already in the portfolio.") +
                              ("\n" + "\n".join(warnings) if warnings else ""))
+        elif plan.writes == 0:
+            why = rejections(plan.tables)
+            assert why is not None
+            bar.show_message("error", "\n".join([_nothing_imported(why), *warnings]))
         elif counts["rejected"] or warnings:
             text = (tr("{n} rows will not be imported; show Rejected to see the row, column "
                        "and reason of each.").replace("{n}", f"{counts['rejected']:,}")
                     if counts["rejected"] else "")
+            for kind in ("new_project", "no_project"):  # the sentences lead the text
+                why = rejections(plan.tables, kind)
+                if why is not None:
+                    text = _rejected_for_project(why) + " " + text
             bar.show_message("warning", "\n".join(([text] if text else []) + warnings))
         else:
             bar.clear()
@@ -561,3 +666,28 @@ class ImportWizard(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._stop_task()
         super().closeEvent(event)
+
+
+def _rejected_for_project(why: Rejections) -> str:
+    """What rows rejected for their project need (``why.kind`` is a project kind)."""
+    n = f"{why.count:,}"
+    if why.kind == "no_project":
+        return (tr("{n} rows need a project: choose one on the Tables & columns page (Back).")
+                if why.count != 1 else
+                tr("{n} row needs a project: choose one on the Tables & columns page (Back)."
+                   )).replace("{n}", n)
+    return (tr("{n} rows name projects that are not in the portfolio ({p}): tick the ones "
+               "to create under New projects.") if why.count != 1 else
+            tr("{n} row names a project that is not in the portfolio ({p}): tick it under "
+               "New projects to create it.")).replace("{n}", n).replace("{p}", why.detail)
+
+
+def _nothing_imported(why: Rejections) -> str:
+    """Every row was rejected: the commonest reason, and what to do about it."""
+    if why.kind != "other":
+        return _rejected_for_project(why)
+    return ((tr("No row can be imported: {n} of the {r} rejected rows fail on “{d}”.")
+             if why.count < why.rows else tr("No row can be imported: all {r} fail on “{d}”."))
+            .replace("{n}", f"{why.count:,}").replace("{r}", f"{why.rows:,}")
+            .replace("{d}", why.detail) + " " +
+            tr("Show Rejected to see the row, column and reason of each."))

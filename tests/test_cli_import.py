@@ -1,0 +1,97 @@
+"""``import`` on the command line: projects are created only when asked, and the text
+output says why rows were rejected and why nothing changed."""
+
+import json
+import shutil
+
+import pytest
+
+from pmo_desktop.cli import main
+from tests.conftest import FIXTURES
+
+S03 = FIXTURES / "S03_tpm_tables.xlsx"
+S04 = FIXTURES / "S04_risk_log.xlsx"
+S09 = FIXTURES / "S09_matriz_problemas_es.xlsx"
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("cli_import") / "demo.pmo"
+    assert main(["demo", "--db", str(path), "--as-of", "2026-11-21"]) == 0
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_file, tmp_path, capsys):
+    path = tmp_path / "demo.pmo"
+    shutil.copy(demo_file, path)
+    capsys.readouterr()
+    return str(path)
+
+
+def _projects(db, capsys) -> int:
+    capsys.readouterr()
+    assert main(["info", "--db", db, "--json"]) == 0
+    return json.loads(capsys.readouterr().out)["counts"]["project"]
+
+
+def test_import_with_project_creates_no_projects_from_a_column(demo_db, capsys):
+    before = _projects(demo_db, capsys)
+    assert main(["import", "--db", demo_db, "--project", "DCX-101", str(S03)]) == 0
+    out = capsys.readouterr().out
+    assert _projects(demo_db, capsys) == before
+    lines = out.splitlines()
+    assert ("  S03_tpm_tables.xlsx Mercury Simple row 2, column B: project 'Windows' is not "
+            "in the portfolio (use --create-projects to add it)") in lines
+    assert "  … and 22 more rejected" in lines  # 25 rejected: three shown
+    folded = [x for x in lines if "tables with nothing to import: " in x]
+    assert len(folded) == 1 and folded[0].startswith("15 tables") and "RACI A1:H9" in folded[0]
+    assert not any("not recognised" in x for x in lines)  # folded, not one line each
+    assert lines[-1].startswith("Import batch ")
+
+
+def test_create_projects_adds_the_projects_rows_name(demo_db, capsys):
+    before = _projects(demo_db, capsys)
+    assert main(["import", "--db", demo_db, "--project", "DCX-101", "--create-projects",
+                 "--json", str(S03)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    (simple,) = [t for t in data["files"][0]["tables"] if t["sheet"] == "Mercury Simple"]
+    assert simple["rejected"] == [] and simple["created"] == 25
+    assert all(p["created"] for p in simple["new_projects"])
+    assert set(data) == {"batch", "files"} and data["batch"] is not None
+    created = {p["code"] for t in data["files"][0]["tables"] for p in t["new_projects"]}
+    assert _projects(demo_db, capsys) == before + len(created) == before + 10
+
+
+def test_nothing_changed_says_why_every_row_was_rejected(demo_db, capsys):
+    assert main(["import", "--db", demo_db, str(S04)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1] == ("Nothing changed: no row could be imported; all 9 rejected rows need "
+                         "a project (name one with --project CODE).")
+    assert sum(1 for x in lines if x.startswith("  S04_risk_log.xlsx Risk Log row ")) == 3
+
+
+def test_nothing_changed_when_everything_is_already_in(demo_db, capsys):
+    assert main(["import", "--db", demo_db, "--project", "DCX-101", str(S09)]) == 0
+    capsys.readouterr()
+    assert main(["import", "--db", demo_db, "--project", "DCX-101", str(S09)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[-1] == ("Nothing changed: everything in these files is already in the "
+                         "portfolio.")
+    assert "8 unchanged" in lines[0]
+
+
+def test_an_unknown_project_code_is_bad_input(demo_db, capsys):
+    with open(demo_db, "rb") as f:
+        before = f.read()
+    assert main(["import", "--db", demo_db, "--project", "DCX-1O1", str(S04)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err == ("pmo-desktop: --project DCX-1O1: no project of the portfolio has this code "
+                   "or name ('pmo-desktop projects' lists them; add --create-projects to "
+                   "create it)")
+    with open(demo_db, "rb") as f:
+        assert f.read() == before
+    # asked for: the project is created and the rows attached to it
+    assert main(["import", "--db", demo_db, "--project", "NEW-1", "--create-projects",
+                 str(S04)]) == 0
+    assert "New projects: NEW-1" in capsys.readouterr().out.splitlines()
