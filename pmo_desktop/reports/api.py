@@ -166,7 +166,7 @@ def render(data: PackData, out: Path, options: PackOptions, names: list[str], pa
                        author=meta.organisation or data.portfolio,
                        subject=f"{period_text(data)}; as of {data.as_of.isoformat()}",
                        on_flowable=on_flowable)
-    ctx = Ctx(data, model, meta, doc.width, doc.height)
+    ctx = Ctx(data, model, meta, doc.width, doc.height, tuple(names))
     story = _story(ctx, names)
     chrome = Chrome(portfolio=data.portfolio, title=f"{meta.forum} · pack v{meta.version}",
                     as_of=long_date(data.as_of), period=period_text(data), marking=meta.marking,

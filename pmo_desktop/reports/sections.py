@@ -23,11 +23,12 @@ from pmo_desktop.store.pack_data import (
 
 from .charts import rag_bars, risk_heatmap
 from .context import Ctx
+from .doc import PageRef
 from .flow import (
     Col, Fill, RagCell, Rule, block, empty, heading, legend_rag, markup, note, para, rag_word,
     section_title, table, tiles,
 )
-from .model import DIMENSIONS, long_date, period_text, rag_value
+from .model import DIMENSIONS, long_date, period_text, plural, rag_value
 from .theme import (
     BOLD, INK, MUTED, NAVY, PALE, RULE, WHITE, esc, hex_colour, rag_fill, rag_text_colour,
     styles,
@@ -179,24 +180,52 @@ def summary(ctx: Ctx) -> list[Flowable]:
     return out
 
 
-def _exceptions(ctx: Ctx) -> list[Flowable]:
-    """Red projects and possible false greens: the exceptions the board should see."""
-    def exception(p: Any) -> bool:
-        shown, calc = rag_value(p.rag), rag_value(p.calculated.get("overall"))
-        return shown is Rag.RED or (calc is Rag.RED and shown is not Rag.NOT_SET)
+EXCEPTION_ROWS = 12
+MORE_CODES = 80  # codes named in the 'and N more' line
 
-    picked = [p for p in ctx.model.projects if exception(p)]
+
+def _exceptions(ctx: Ctx) -> list[Flowable]:
+    """Every false green (as the data-quality checks find them), then every Red project."""
+    greens, reds = ctx.model.exceptions()
+    picked = [(p, True) for p in greens] + [(p, False) for p in reds]
     if not picked:
-        return []
+        return [heading("False greens and Red projects"),
+                empty("No project is Red and the checks found no false green.")]
+    flagged = {f.project or f.item: f.message for f in ctx.data.findings
+               if f.check == "false_green"}
     rows = [[para(f"{p.code}  {p.name}"), rag_cell(ctx, p, "overall"), ctx.money(p.bac),
              ctx.pct(None if not p.bac or p.eac is None else 100.0 * (p.eac - p.bac) / p.bac),
-             para(p.rag_justification or p.summary or "—")] for p in picked[:8]]
+             para(("False green: " + flagged[p.code]) if green
+                  else p.rag_justification or p.summary or "—")]
+            for p, green in picked[:EXCEPTION_ROWS]]
     body = table([Col("Project", 3, wrap=True), Col("Overall", 1.1, "CENTER"),
                   Col("Budget", 0.9, "RIGHT"), Col("Cost var.", 0.9, "RIGHT"),
-                  Col("Justification", 4, wrap=True)], rows, ctx.width)
-    out = block(f"Exceptions: Red projects and possible false greens ({len(picked)})", body,
-                len(rows))
-    return out + _more(len(rows), len(picked), "the Portfolio RAG overview")
+                  Col("Why it is an exception", 4, wrap=True)], rows, ctx.width)
+    title = (f"Exceptions: {plural(len(greens), 'possible false green')} and "
+             f"{plural(len(reds), 'Red project')}")
+    out = block(title, body, len(rows))
+    rest = picked[EXCEPTION_ROWS:]
+    if rest:
+        more_greens = sum(1 for _p, green in rest if green)
+        parts = []
+        if more_greens:
+            parts.append(plural(more_greens, "false green"))
+        if len(rest) > more_greens:
+            parts.append(plural(len(rest) - more_greens, "Red project"))
+        st = styles().muted
+        out.append(Spacer(1, 2))
+        codes = [p.code for p, _g in rest]
+        listed = ", ".join(codes[:MORE_CODES]) + (
+            f" and {len(codes) - MORE_CODES} others" if len(codes) > MORE_CODES else "")
+        out.append(note(f"And {len(rest)} more ({' and '.join(parts)}): {listed}."))
+        if more_greens and "quality" in ctx.sections:
+            out.append(PageRef("Every false green is listed under Data quality on page ",
+                               "s-quality", st.fontName, st.fontSize, st.textColor))
+        if "rag_matrix" in ctx.sections:
+            out.append(PageRef("Every project's ratings are in the Portfolio RAG overview "
+                               "from page ", "s-rag_matrix", st.fontName, st.fontSize,
+                               st.textColor))
+    return out
 
 
 # -- decisions --------------------------------------------------------------------------------
@@ -327,26 +356,33 @@ def _evm(p: Any) -> Any:
 def milestones(ctx: Ctx) -> list[Flowable]:
     ms, d = ctx.model.milestones, ctx.data
     out = section_title(
-        "Milestones", f"Due this period: {d.period_start:%d %b %Y} to {d.as_of:%d %b %Y}. "
-        "Slip is in calendar days against the current baseline.")
-    due = [(m, True) for m in ms.met] + [(m, False) for m in ms.missed]
-    out.append(heading(f"Due this period: {len(ms.met)} met, {len(ms.missed)} missed"))
-    if due:
-        due.sort(key=lambda t: (t[1], not t[0].critical, t[0].baseline_date or ""))
-        rows = []
-        for m, met in due[:LIST_LIMIT * 2]:
-            status = RagCell(Rag.GREEN, "Met") if met and (m.slip or 0) <= 0 else \
-                RagCell(Rag.AMBER, "Met late") if met else RagCell(Rag.RED, "Missed")
-            rows.append([para(ctx.project_label(m.project_code)), para(m.name),
-                         "Yes" if m.critical else "", _day(m.baseline_date),
-                         _day(m.actual_date or m.forecast_date), status])
+        "Milestones", f"This period: {d.period_start:%d %b %Y} to {d.as_of:%d %b %Y}. Missed "
+        "are milestones due this period and not done, and every critical milestone past its "
+        "baseline or forecast date and not done. Slip and lateness are in calendar days "
+        "against the current baseline.")
+    crit = sum(1 for m in ms.missed if m.critical)
+    out.append(heading(f"Due this period and overdue: {len(ms.met)} met, {len(ms.missed)} missed"
+                       + (f" ({crit} critical)" if crit else "")))
+    rows = []
+    for m in ms.missed[:LIST_LIMIT * 2]:
+        late = ms.late[m.key]
+        rows.append([para(ctx.project_label(m.project_code)), para(m.name),
+                     "Yes" if m.critical else "", _day(m.baseline_date), _day(m.forecast_date),
+                     RagCell(Rag.RED, f"Missed, {plural(late, 'day')} late")])
+    for m in ms.met[:max(0, LIST_LIMIT * 2 - len(rows))]:
+        late = (m.slip or 0) > 0
+        rows.append([para(ctx.project_label(m.project_code)), para(m.name),
+                     "Yes" if m.critical else "", _day(m.baseline_date), _day(m.actual_date),
+                     RagCell(Rag.AMBER, f"Met, {plural(m.slip or 0, 'day')} late") if late
+                     else RagCell(Rag.GREEN, "Met")])
+    if rows:
         out.append(table([Col("Project", 3, wrap=True), Col("Milestone", 2.6, wrap=True),
                           Col("Critical", 0.8, "CENTER"), Col("Baseline", 1.2),
-                          Col("Actual / forecast", 1.4), Col("Status", 1.1, "CENTER")],
+                          Col("Actual / forecast", 1.4), Col("Status", 1.5, "CENTER")],
                          rows, ctx.width))
-        out += _more(min(len(due), LIST_LIMIT * 2), len(due))
+        out += _more(len(rows), len(ms.missed) + len(ms.met))
     else:
-        out.append(empty("No milestone was baselined to fall in this period."))
+        out.append(empty("No milestone was due this period and none is overdue."))
     out.append(heading(f"Slipped milestones ({len(ms.slipped)} open, forecast after baseline)"))
     if ms.slipped:
         rows = [[para(ctx.project_label(m.project_code)), para(m.name),
