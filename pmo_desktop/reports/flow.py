@@ -21,7 +21,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from pmo_desktop.domain.rag import Rag, Trend
 
 from .theme import (
-    COND, COND_BOLD, INK, MUTED, NAVY, PALE, RULE, WHITE, ZEBRA, esc, rag_fill,
+    COND, COND_BOLD, INK, MUTED, NAVY, PALE, RULE, WHITE, ZEBRA, esc, ink_on, rag_fill,
     rag_text_colour, styles,
 )
 
@@ -50,7 +50,7 @@ class Fill:
 
     colour: colors.Color
     text: str
-    ink: colors.Color = INK
+    ink: colors.Color | None = None  # None: INK or WHITE, whichever reads better on it
 
 
 def rag_word(rag: Rag, trend: Trend | None = None) -> str:
@@ -134,7 +134,7 @@ def table(cols: Sequence[Col], rows: Sequence[Sequence[Any]], width: float,
                 out.append(value.text)
             elif isinstance(value, Fill):
                 cmds += [("BACKGROUND", (i, r), (i, r), value.colour),
-                         ("TEXTCOLOR", (i, r), (i, r), value.ink)]
+                         ("TEXTCOLOR", (i, r), (i, r), value.ink or ink_on(value.colour))]
                 chip_cols.add(i)
                 out.append(value.text)
             elif isinstance(value, Text):

@@ -348,7 +348,7 @@ class PackModel:
                         f"them critical (the longest overdue by {plural(worst, 'day')}); "
                         f"{len(ms.met)} met this period.")
         elif ms.met:
-            msgs.append(f"All {plural(len(ms.met), 'milestone')} due this period "
+            msgs.append(f"{'All' if len(ms.met) != 1 else 'The'} {plural(len(ms.met), 'milestone')} due this period "
                         f"{'were' if len(ms.met) != 1 else 'was'} met.")
         asks = self.decisions_asked
         cost = sum(c.impact_cost or 0.0 for c in self.crs_awaiting)
@@ -360,10 +360,9 @@ class PackModel:
         high = [x for x in d.findings if x.severity == "high"]
         if high and len(msgs) < 5:
             greens = sum(1 for x in high if x.check == "false_green")
-            msgs.append(f"{len(high)} high-severity data-quality finding"
-                        f"{'s' if len(high) != 1 else ''} need attention before decisions rely "
-                        f"on the figures, including {greens} possible false green"
-                        f"{'s' if greens != 1 else ''}.")
+            msgs.append(f"Data-quality checks found {plural(len(high), 'serious problem')} "
+                        f"to resolve before decisions rely on the figures, including "
+                        f"{plural(greens, 'possible false green')}.")
         return msgs[:5]
 
 

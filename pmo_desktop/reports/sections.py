@@ -233,7 +233,7 @@ def decisions(ctx: Ctx) -> list[Flowable]:
     mdl = ctx.model
     out = section_title(
         "Decisions and asks of the board",
-        f"{mdl.decisions_asked} decision{'s' if mdl.decisions_asked != 1 else ''} requested: "
+        f"{plural(mdl.decisions_asked, 'decision')} requested: "
         "escalated decisions first, then change requests above delegated authority.")
     out.append(heading("Escalated decisions"))
     if mdl.decisions:
@@ -417,7 +417,7 @@ def risks(ctx: Ctx) -> list[Flowable]:
     mdl, d = ctx.model, ctx.data
     threats = mdl.open_threats()
     out = section_title("Top risks and issues",
-                        f"{len(threats)} open threats scored on the 5×5 grid (score = probability "
+                        f"{plural(len(threats), 'open threat')} scored on the 5×5 grid (score = probability "
                         "× impact). Board-escalated risks first, then by score.")
     half = (ctx.width - 6 * mm) / 2
     maps = Table([[risk_heatmap(mdl.heat(), d.risk_bands, "Current position", half),
@@ -434,13 +434,12 @@ def risks(ctx: Ctx) -> list[Flowable]:
             band = d.risk_bands.band(r.score or 1)
             rows.append([f"{r.project_code}/{r.ref}", para(r.title, "cell_bold"),
                          para(r.owner or "No owner"),
-                         Fill(hex_colour(band.colour), f"{r.score} {band.label}",
-                              WHITE if band.value in ("critical", "low") else INK),
+                         Fill(hex_colour(band.colour), f"{r.score} {band.label}"),
                          "—" if line.previous_score is None else str(line.previous_score),
                          f"{line.trend.arrow} {line.trend.label}", label(r.proximity) or "—",
                          para(r.next_action or r.response_actions or label(r.response) or "—"),
                          "Board" if (r.escalation or "") == "board" else ""])
-        out += block(f"Top {len(mdl.top_risks)} risks", table(
+        out += block(f"Top {plural(len(mdl.top_risks), 'risk')}", table(
             [Col("ID", 1.3), Col("Risk", 2.3, wrap=True), Col("Owner", 1.4, wrap=True),
              Col("Score", 1.1, "CENTER"), Col("Last", 0.6, "RIGHT"), Col("Trend", 1.1),
              Col("Proximity", 1.2), Col("Response / next action", 2.6, wrap=True),
@@ -451,7 +450,7 @@ def risks(ctx: Ctx) -> list[Flowable]:
         rows = [[f"{r.project_code}/{r.ref}", para(r.title, "cell_bold"), _severity(r),
                  label(r.status), para(r.owner or "No owner"), _day(r.due_date)]
                 for r in mdl.top_issues]
-        out += block(f"Top {len(mdl.top_issues)} issues", table(
+        out += block(f"Top {plural(len(mdl.top_issues), 'issue')}", table(
             [Col("ID", 1.3), Col("Issue", 3.6, wrap=True), Col("Severity", 1.2, "CENTER"),
              Col("Status", 1.2), Col("Owner", 1.8, wrap=True), Col("Due", 1.2)],
             rows, ctx.width), len(rows))
@@ -510,8 +509,9 @@ def resources(ctx: Ctx) -> list[Flowable]:
         out.append(empty("No capacity or bookings recorded for the look-ahead."))
     people = sorted((u for u in d.state.utilisation if (u.pct or 0) > 100.0),
                     key=lambda u: (-(u.allocated - u.capacity), u.resource, u.period))
-    out.append(heading(f"People over-allocated ({len({u.resource for u in people})} people, "
-                       f"{len(people)} person-months)"))
+    out.append(heading(f"People over-allocated "
+                       f"({plural(len({u.resource for u in people}), 'person', 'people')}, "
+                       f"{plural(len(people), 'person-month')})"))
     if people:
         rows = [[para(u.resource), para(u.role or "—"), para(u.team or "—"), _month(u.period),
                  f"{u.capacity:,.0f}", f"{u.allocated:,.0f}", _util_fill(u.pct),
@@ -532,9 +532,8 @@ def _month(period: str) -> str:
 
 def _util_fill(pct: float | None) -> Fill:
     band = util_band(pct)
-    dark = band.value in ("target", "hotspot")
     text = "—" if pct is None else f"{pct:.0f}%"
-    return Fill(hex_colour(band.colour), text, WHITE if dark else INK)
+    return Fill(hex_colour(band.colour), text)
 
 
 # -- what changed ---------------------------------------------------------------------------------
@@ -632,8 +631,9 @@ def quality(ctx: Ctx) -> list[Flowable]:
     low = len(findings) - len(shown)
     if low:
         out.append(Spacer(1, 4))
-        out.append(note(f"{low} low-severity finding{'s are' if low != 1 else ' is'} listed in the "
-                        "app's Data quality panel and by 'pmo-desktop check'."))
+        out.append(note(f"{plural(low, 'low-severity finding')} "
+                        f"{'is' if low == 1 else 'are'} not listed here; the PMO team "
+                        "holds the full list in the Data quality panel."))
     return out
 
 

@@ -16,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from pmo_desktop.domain.colour import text_on
 from pmo_desktop.domain.rag import Rag
 from pmo_desktop.resources import resource_path
 
@@ -34,9 +35,6 @@ NAVY = colors.HexColor("#1F3A5F")
 ACCENT = colors.HexColor("#2A6F97")
 PALE = colors.HexColor("#EAF1F7")
 WHITE = colors.white
-
-_DARK_TEXT = {Rag.AMBER, Rag.NOT_SET}
-
 
 @lru_cache(maxsize=1)
 def register_fonts() -> None:
@@ -70,8 +68,23 @@ def rag_fill(rag: Rag) -> colors.Color:
     return colors.HexColor(rag.colour)
 
 
+def hex_of(colour: colors.Color) -> str:
+    """``#RRGGBB`` of a reportlab colour."""
+    return "#" + colour.hexval()[2:].rjust(6, "0")[-6:]
+
+
+def ink_on(fill: colors.Color) -> colors.Color:
+    """INK or WHITE, whichever has the higher WCAG contrast on ``fill``."""
+    return INK if text_on(hex_of(fill), hex_of(INK), hex_of(WHITE)) == hex_of(INK) else WHITE
+
+
+def tint(colour: colors.Color, opacity: float) -> colors.Color:
+    """``colour`` drawn at ``opacity`` over white paper."""
+    return colors.Color(*(opacity * c + (1 - opacity) for c in colour.rgb()))
+
+
 def rag_text_colour(rag: Rag) -> colors.Color:
-    return INK if rag in _DARK_TEXT else WHITE
+    return ink_on(rag_fill(rag))
 
 
 def hex_colour(value: str) -> colors.Color:

@@ -100,3 +100,89 @@ def test_an_overdue_critical_milestone_is_listed_as_missed_with_days_late(
     assert code in due.split(name, 1)[0][-80:]
     summary, _f, _l = _section_text(pdf, "Executive summary")
     assert "missed or overdue" in " ".join(summary.split())
+
+
+def _appendix(pdf) -> str:
+    text, _f, _l = _section_text(pdf, "Appendix: definitions")
+    return " ".join(text.split())
+
+
+def test_the_appendix_prints_the_thresholds_that_are_applied(demo_store, tmp_path, read_pdf):
+    before = _appendix(read_pdf(_build(demo_store, tmp_path, "before.pdf")))
+    assert "Risk: highest open threat score (the risk bands below) ≤ 6 8–12 ≥ 15" in before
+    assert "Critical 15–25 Red" in before and "High 8–12 Amber" in before
+    assert "13–25" not in before  # 13 and 14 are not possible scores
+    th = demo_store.thresholds().to_dict() | {"cost_red_pct": 12.0, "stale_days": 21}
+    demo_store.set_settings({"rag_thresholds": th,
+                             "risk_bands": {"low_max": 3, "medium_max": 5, "high_max": 10}})
+    after = _appendix(read_pdf(_build(demo_store, tmp_path, "after.pdf")))
+    assert "≤ 12% > 12%" in after and "21 days" in after
+    assert "(the risk bands below) ≤ 5 6–10 ≥ 12" in after
+    assert "Critical 12–25 Red" in after and "High 6–10 Amber" in after
+
+
+def test_a_risk_band_and_the_calculated_risk_rag_agree_for_every_score(demo_store):
+    from pmo_desktop.domain.rag import rate_risk
+    from pmo_desktop.domain.risk import VALID_SCORES
+
+    for bands in ({}, {"low_max": 3, "medium_max": 5, "high_max": 10},
+                  {"low_max": 4, "medium_max": 10, "high_max": None}):
+        demo_store.set_settings({"risk_bands": bands})
+        scheme, th = demo_store.risk_bands(), demo_store.thresholds()
+        for score in VALID_SCORES:
+            assert rate_risk(score, th) is scheme.rag(score), (bands, score)
+    # and the calculated risk RAG of a project follows: a 12 is Critical, so Red
+    demo_store.set_settings({"risk_bands": {"low_max": 3, "medium_max": 5, "high_max": 10}})
+    th = demo_store.thresholds()
+    rows = [s for s in portfolio_status(demo_store.db, TODAY, th) if s.max_risk_score == 12]
+    assert rows and all(s.calculated["risk"] == "red" for s in rows)
+
+
+def test_a_time_tolerance_exception_only_beside_a_red_calculated_schedule(
+        demo_store, tmp_path, read_pdf):
+    pdf = read_pdf(_build(demo_store, tmp_path))
+    rows = {s.code: s for s in portfolio_status(demo_store.db, TODAY, demo_store.thresholds())}
+    seen = 0
+    for level, title, page in pdf.outline:
+        if level != 1:
+            continue
+        text = " ".join(pdf.pages[page].split())
+        code = title.split()[0]
+        for label, dim in (("Time tolerance", "schedule"), ("Cost tolerance", "cost")):
+            line = text.split(label, 1)[1][:90]
+            calc = rows[code].calculated.get(dim)
+            assert ("exception" in line) == (calc == "red"), (code, line, calc)
+            seen += "exception" in line
+    assert seen  # the demo has some
+    assert "EXCEPTION" not in pdf.text
+
+
+def test_text_on_every_fill_the_pack_uses_meets_wcag_aa():
+    from reportlab.lib import colors
+
+    from pmo_desktop.domain.capacity import UtilBand
+    from pmo_desktop.domain.colour import MIN_CONTRAST, contrast_ratio
+    from pmo_desktop.domain.rag import Rag
+    from pmo_desktop.domain.risk import Band
+    from pmo_desktop.reports import theme
+
+    fills = [colors.HexColor(x.colour) for x in (*Rag, *Band, *UtilBand)]
+    fills += [theme.tint(f, 0.35) for f in fills]  # the empty heat-map cells
+    for fill in fills:
+        ink = theme.ink_on(fill)
+        assert contrast_ratio(theme.hex_of(fill), theme.hex_of(ink)) >= MIN_CONTRAST, fill
+    for rag in Rag:
+        assert theme.rag_text_colour(rag) == theme.ink_on(theme.rag_fill(rag))
+    assert theme.hex_of(theme.rag_text_colour(Rag.AMBER)) != "#ffffff"  # never white on amber
+    fixed = [(theme.NAVY, theme.WHITE), (theme.PALE, theme.NAVY), (theme.PALE, theme.MUTED),
+             (theme.WHITE, theme.MUTED), (theme.ZEBRA, theme.INK), (theme.WHITE, theme.ACCENT)]
+    for back, fore in fixed:  # table heads, tiles, notes, zebra rows, sub-headings
+        assert contrast_ratio(theme.hex_of(back), theme.hex_of(fore)) >= MIN_CONTRAST
+
+
+def test_the_pack_speaks_to_a_board(demo_store, tmp_path, read_pdf):
+    text = read_pdf(_build(demo_store, tmp_path)).text
+    assert "(s)" not in text
+    assert "pmo-desktop" not in text.lower()
+    one = r"(?<![\w.-])1 (projects|milestones|decisions|days|people|person-months|risks|issues)\b"
+    assert not re.search(one, text), re.search(one, text)
