@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from pmo_desktop.store import Store, StoreError
 from pmo_desktop.store.pack_data import PackData, load_pack_data, record_pack
@@ -44,6 +44,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("appendix", "Appendix: definitions"),
 )
 SECTION_TITLES = dict(SECTIONS)
+FRESH_PAGE = {"summary", "one_pagers"}  # sections that open a new page on purpose
 PAPERS = ("A4", "Letter")
 
 Progress = Callable[[float, str], None]
@@ -192,8 +193,9 @@ _BUILDERS: dict[str, Callable[[Ctx], list[Flowable]]] = {
 def _story(ctx: Ctx, names: list[str]) -> list[Flowable]:
     story: list[Flowable] = []
     for name in names:
-        if story:
-            story.append(PageBreak())
+        if story:  # a short section shares the page when more than half of it is left
+            story.append(PageBreak() if name in FRESH_PAGE or names[0] == "cover" and
+                         name == names[1] else CondPageBreak(ctx.height * 0.5))
         title = SECTION_TITLES[name]
         if name == "cover":
             story += sec.cover_with_contents(

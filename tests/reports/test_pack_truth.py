@@ -186,3 +186,31 @@ def test_the_pack_speaks_to_a_board(demo_store, tmp_path, read_pdf):
     assert "pmo-desktop" not in text.lower()
     one = r"(?<![\w.-])1 (projects|milestones|decisions|days|people|person-months|risks|issues)\b"
     assert not re.search(one, text), re.search(one, text)
+
+
+def _lowest_text(page) -> float:
+    """The y (points from the bottom) of the lowest body text on a page (no chrome)."""
+    ys: list[float] = []
+
+    def visit(text, cm, tm, _font, _size):
+        y = cm[5] + tm[5] * cm[3] if cm[3] else tm[5]
+        if text.strip() and 50 < y < float(page.mediabox.height) - 50:
+            ys.append(y)
+
+    page.extract_text(visitor_text=visit)
+    return min(ys) if ys else float(page.mediabox.height)
+
+
+def test_no_page_is_more_than_half_empty_unless_a_section_starts_after_it(
+        demo_store, tmp_path, read_pdf):
+    pdf = read_pdf(_build(demo_store, tmp_path))
+    # one-pagers (and their section) open a new page on purpose; the cover is a page
+    fresh = {p for level, t, p in pdf.outline
+             if level == 1 or t in ("Project highlight reports", "Executive summary")}
+    half_empty = []
+    for i, page in enumerate(pdf.reader.pages[:-1]):
+        if i + 1 in fresh:
+            continue
+        if _lowest_text(page) > float(page.mediabox.height) / 2:
+            half_empty.append(i + 1)
+    assert not half_empty, f"pages more than half empty: {half_empty}"
