@@ -158,18 +158,17 @@ def _finance(ctx: Ctx, p: ProjectRow, width: float, pairs: int = 1) -> Table:
 
 def _tolerance(value: float | None, tolerance: float | int | None, unit: str,
                calculated: Rag, dimension: str) -> str:
-    """The deviation and its verdict, which is the calculated RAG of the dimension (one
+    """The deviation and its verdict, which is the calculated RAG of ``dimension`` (one
     rule: 'exception' only when the calculated rating is Red, as §2.3 and the appendix
     say); the project's own tolerance is printed beside it for reference."""
     if value is None:
         return "—"
     shown = f"{value:+.1f}{unit}" if unit == "%" else f"{value:+.0f}{unit}"
     shown = shown.replace("-", "−")
-    verdict = {Rag.RED: f"exception (calculated {dimension} Red)",
-               Rag.AMBER: f"at risk (calculated {dimension} Amber)",
-               Rag.GREEN: "within tolerance"}.get(calculated)
-    limit = f"project tolerance {tolerance:g}{unit}" if tolerance is not None else None
-    tail = "; ".join(t for t in (verdict, limit) if t)
+    verdict = {Rag.RED: "exception (Red)", Rag.AMBER: "at risk (Amber)",
+               Rag.GREEN: "within (Green)"}.get(calculated)
+    limit = f"limit {tolerance:g}{unit}" if tolerance is not None else None
+    tail = ", ".join(t for t in (verdict, limit) if t)
     return f"{shown}: {tail}" if tail else shown
 
 
@@ -180,9 +179,14 @@ def _summary(ctx: Ctx, p: ProjectRow, width: float) -> list[Flowable]:
         out += [heading("RAG justification", 3), para(p.rag_justification, "body")]
     out += [heading("Next reporting period", 3), para(p.next_steps or "No next steps given.", "body")]
     flags = []
-    if rag_value(p.calculated.get("overall")) > rag_value(p.rag) and rag_value(p.rag) is not Rag.NOT_SET:
-        flags.append(f"Reported {rag_value(p.rag).label} but calculated "
-                     f"{rag_value(p.calculated.get('overall')).label}: check for a false green.")
+    green = [f.message for f in ctx.data.findings
+             if f.check == "false_green" and (f.project or f.item) == p.code]
+    if green:  # the same finding as the summary and the data-quality checks
+        flags.append("Possible false green: " + green[0])
+    else:
+        shown, calc = rag_value(p.rag), rag_value(p.calculated.get("overall"))
+        if shown is not Rag.NOT_SET and calc > shown:
+            flags.append(f"Reported {shown.label} but calculated {calc.label}.")
     if p.critical_overdue:
         flags.append(f"{plural(p.critical_overdue, 'critical milestone')} overdue.")
     if flags:

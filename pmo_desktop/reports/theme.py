@@ -125,7 +125,8 @@ def styles() -> Styles:
     cell = s("cell", fontName=COND, fontSize=7.6, leading=9.4)
     return Styles(
         title=s("title", fontName=BOLD, fontSize=26, leading=31, textColor=NAVY),
-        h1=s("h1", fontName=BOLD, fontSize=16, leading=20, textColor=NAVY, spaceAfter=4),
+        h1=s("h1", fontName=BOLD, fontSize=16, leading=20, textColor=NAVY, spaceAfter=4,
+             spaceBefore=18),  # only when a section shares a page (none at a page top)
         h2=s("h2", fontName=BOLD, fontSize=11, leading=14, textColor=NAVY, spaceBefore=10,
              spaceAfter=4),
         h3=s("h3", fontName=BOLD, fontSize=8.6, leading=11, textColor=ACCENT, spaceBefore=6,

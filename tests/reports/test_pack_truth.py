@@ -214,3 +214,14 @@ def test_no_page_is_more_than_half_empty_unless_a_section_starts_after_it(
         if _lowest_text(page) > float(page.mediabox.height) / 2:
             half_empty.append(i + 1)
     assert not half_empty, f"pages more than half empty: {half_empty}"
+
+
+def test_a_one_pager_calls_a_project_a_false_green_only_when_the_checks_do(
+        demo_store, tmp_path, read_pdf):
+    greens, _reds = _exceptions(demo_store)
+    pdf = read_pdf(_build(demo_store, tmp_path))
+    flagged = set()
+    for level, title, page in pdf.outline:
+        if level == 1 and "false green" in " ".join(pdf.pages[page].split()).lower():
+            flagged.add(title.split()[0])
+    assert flagged == set(greens)
