@@ -213,18 +213,19 @@ def _exceptions(ctx: Ctx) -> list[Flowable]:
         if len(rest) > more_greens:
             parts.append(plural(len(rest) - more_greens, "Red project"))
         st = styles().muted
-        out.append(Spacer(1, 2))
         codes = [p.code for p, _g in rest]
         listed = ", ".join(codes[:MORE_CODES]) + (
             f" and {len(codes) - MORE_CODES} others" if len(codes) > MORE_CODES else "")
-        out.append(note(f"And {len(rest)} more ({' and '.join(parts)}): {listed}."))
+        more: list[Flowable] = [Spacer(1, 2),
+                                note(f"And {len(rest)} more ({' and '.join(parts)}): {listed}.")]
         if more_greens and "quality" in ctx.sections:
-            out.append(PageRef("Every false green is listed under Data quality on page ",
-                               "s-quality", st.fontName, st.fontSize, st.textColor))
+            more.append(PageRef("Every false green is listed under Data quality on page ",
+                                "s-quality", st.fontName, st.fontSize, st.textColor))
         if "rag_matrix" in ctx.sections:
-            out.append(PageRef("Every project's ratings are in the Portfolio RAG overview "
-                               "from page ", "s-rag_matrix", st.fontName, st.fontSize,
-                               st.textColor))
+            more.append(PageRef("Every project's ratings are in the Portfolio RAG overview "
+                                "from page ", "s-rag_matrix", st.fontName, st.fontSize,
+                                st.textColor))
+        out.append(KeepTogether(more))
     return out
 
 
