@@ -194,8 +194,8 @@ def _story(ctx: Ctx, names: list[str]) -> list[Flowable]:
     story: list[Flowable] = []
     for name in names:
         if story:  # a short section shares the page when more than half of it is left
-            story.append(PageBreak() if name in FRESH_PAGE or names[0] == "cover" and
-                         name == names[1] else CondPageBreak(ctx.height * 0.5))
+            fresh = name in FRESH_PAGE or (names[0] == "cover" and name == names[1])
+            story.append(PageBreak() if fresh else CondPageBreak(ctx.height * 0.5))
         title = SECTION_TITLES[name]
         if name == "cover":
             story += sec.cover_with_contents(

@@ -36,6 +36,7 @@ ACCENT = colors.HexColor("#2A6F97")
 PALE = colors.HexColor("#EAF1F7")
 WHITE = colors.white
 
+
 @lru_cache(maxsize=1)
 def register_fonts() -> None:
     """Register the DejaVu family once per process (embedded subsets in the PDF)."""
@@ -75,7 +76,12 @@ def hex_of(colour: colors.Color) -> str:
 
 def ink_on(fill: colors.Color) -> colors.Color:
     """INK or WHITE, whichever has the higher WCAG contrast on ``fill``."""
-    return INK if text_on(hex_of(fill), hex_of(INK), hex_of(WHITE)) == hex_of(INK) else WHITE
+    return INK if _dark_text(hex_of(fill)) else WHITE
+
+
+@lru_cache(maxsize=256)
+def _dark_text(fill: str) -> bool:
+    return text_on(fill, hex_of(INK), hex_of(WHITE)) == hex_of(INK)
 
 
 def tint(colour: colors.Color, opacity: float) -> colors.Color:
