@@ -9,7 +9,9 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from pmo_desktop.domain.rag import Rag
 from pmo_desktop.domain.risk import IMPACT_LABELS, PROBABILITY_LABELS, RiskBands
 
-from .theme import BOLD, COND, INK, MUTED, RULE, SANS, WHITE, hex_colour, ink_on, tint, rag_fill, rag_text_colour
+from .theme import (
+    BOLD, COND, INK, MUTED, RULE, SANS, WHITE, hex_colour, ink_on, rag_fill, rag_text_colour, tint,
+)
 
 
 def risk_heatmap(grid: Sequence[Sequence[int]], bands: RiskBands, title: str,

@@ -348,7 +348,8 @@ class PackModel:
                         f"them critical (the longest overdue by {plural(worst, 'day')}); "
                         f"{len(ms.met)} met this period.")
         elif ms.met:
-            msgs.append(f"{'All' if len(ms.met) != 1 else 'The'} {plural(len(ms.met), 'milestone')} due this period "
+            every = "All" if len(ms.met) != 1 else "The"
+            msgs.append(f"{every} {plural(len(ms.met), 'milestone')} due this period "
                         f"{'were' if len(ms.met) != 1 else 'was'} met.")
         asks = self.decisions_asked
         cost = sum(c.impact_cost or 0.0 for c in self.crs_awaiting)

@@ -418,7 +418,8 @@ def risks(ctx: Ctx) -> list[Flowable]:
     mdl, d = ctx.model, ctx.data
     threats = mdl.open_threats()
     out = section_title("Top risks and issues",
-                        f"{plural(len(threats), 'open threat')} scored on the 5×5 grid (score = probability "
+                        f"{plural(len(threats), 'open threat')} scored on the 5×5 grid "
+                        "(score = probability "
                         "× impact). Board-escalated risks first, then by score.")
     half = (ctx.width - 6 * mm) / 2
     maps = Table([[risk_heatmap(mdl.heat(), d.risk_bands, "Current position", half),
