@@ -28,7 +28,7 @@ COND_BOLD = "DejaVuSansCondensed-Bold"
 
 INK = colors.HexColor("#1B1F24")
 MUTED = colors.HexColor("#5B6670")
-FAINT = colors.HexColor("#8A949E")
+FAINT = colors.HexColor("#6B7580")  # 4.8:1 on white (WCAG AA)
 RULE = colors.HexColor("#D5DAE0")
 ZEBRA = colors.HexColor("#F5F7FA")
 NAVY = colors.HexColor("#1F3A5F")

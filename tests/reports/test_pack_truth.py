@@ -175,7 +175,8 @@ def test_text_on_every_fill_the_pack_uses_meets_wcag_aa():
         assert theme.rag_text_colour(rag) == theme.ink_on(theme.rag_fill(rag))
     assert theme.hex_of(theme.rag_text_colour(Rag.AMBER)) != "#ffffff"  # never white on amber
     fixed = [(theme.NAVY, theme.WHITE), (theme.PALE, theme.NAVY), (theme.PALE, theme.MUTED),
-             (theme.WHITE, theme.MUTED), (theme.ZEBRA, theme.INK), (theme.WHITE, theme.ACCENT)]
+             (theme.WHITE, theme.MUTED), (theme.ZEBRA, theme.INK), (theme.WHITE, theme.ACCENT),
+             (theme.WHITE, theme.FAINT)]
     for back, fore in fixed:  # table heads, tiles, notes, zebra rows, sub-headings
         assert contrast_ratio(theme.hex_of(back), theme.hex_of(fore)) >= MIN_CONTRAST
 
