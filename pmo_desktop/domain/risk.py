@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from enum import Enum
 from typing import Any
 
+from .rag import Rag, RagThresholds
+
 SCALE = range(1, 6)
 
 VALID_SCORES: tuple[int, ...] = tuple(sorted({p * i for p in SCALE for i in SCALE}))
@@ -117,6 +119,35 @@ class RiskBands:
             return Band.HIGH
         return Band.CRITICAL
 
+    def ranges(self) -> tuple[tuple[Band, int, int], ...]:
+        """Each band with its lowest and highest *possible* score (``VALID_SCORES``).
+
+        Scheme A prints Low 1–3, Medium 4–6, High 8–12, Critical 15–25: 7, 13 and 14
+        cannot occur, so no band starts or ends on them.
+        """
+        out = []
+        for band in self.bands:
+            scores = [v for v in VALID_SCORES if self.band(v) is band]
+            if scores:
+                out.append((band, scores[0], scores[-1]))
+        return tuple(out)
+
+    def rag(self, value: int) -> Rag:
+        """The risk-dimension RAG of a highest open threat score (DOMAIN §2.3 and §3.2).
+
+        One rule for the register and the calculated RAG: the top band is Red, the band
+        below it Amber, the rest Green. Scheme A gives exactly §2.3: ≤ 6 Green
+        (Low, Medium), 8–12 Amber (High), ≥ 15 Red (Critical).
+        """
+        order = self.bands.index(self.band(value)) - len(self.bands)
+        return Rag.RED if order == -1 else Rag.AMBER if order == -2 else Rag.GREEN
+
+    def rag_scores(self) -> tuple[int, int]:
+        """The lowest possible scores that are Amber and Red under :meth:`rag`."""
+        amber = min(v for v in VALID_SCORES if self.rag(v) >= Rag.AMBER)
+        red = min(v for v in VALID_SCORES if self.rag(v) is Rag.RED)
+        return amber, red
+
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of the bounds."""
         return dataclasses.asdict(self)
@@ -139,6 +170,16 @@ class RiskBands:
 SCHEME_A = RiskBands()
 SCHEME_B = RiskBands(low_max=4, medium_max=10, high_max=None)
 """Three bands: Low 1–4, Medium 5–10, High 12–25 (ISO 27001-style example)."""
+
+
+def with_risk_bands(th: RagThresholds, bands: RiskBands) -> RagThresholds:
+    """``th`` with its risk-dimension scores taken from ``bands``.
+
+    The risk bands are the one rule for risk: the register's band and the calculated
+    risk RAG of a score always agree (``bands.rag``), and the appendix prints them once.
+    """
+    amber, red = bands.rag_scores()
+    return dataclasses.replace(th, risk_amber_score=amber, risk_red_score=red)
 
 
 def heatmap(cells: Iterable[tuple[int, int]]) -> list[list[int]]:

@@ -16,7 +16,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Callable
 
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from pmo_desktop.store import Store, StoreError
 from pmo_desktop.store.pack_data import PackData, load_pack_data, record_pack
@@ -28,6 +28,8 @@ from .context import Ctx, Meta
 from .doc import Anchor, Cancelled, Chrome, PackDocument, build, page_size
 from .model import PackModel, long_date, period_text
 from .onepager import ProjectIndex, one_pagers
+
+FRESH_PAGE = {"summary", "one_pagers"}  # sections that open a new page on purpose
 
 Progress = Callable[[float, str], None]
 
@@ -149,7 +151,7 @@ def render(data: PackData, out: Path, options: PackOptions, names: list[str], pa
                        author=meta.organisation or data.portfolio,
                        subject=f"{period_text(data)}; as of {data.as_of.isoformat()}",
                        on_flowable=on_flowable)
-    ctx = Ctx(data, model, meta, doc.width, doc.height)
+    ctx = Ctx(data, model, meta, doc.width, doc.height, tuple(names))
     story = _story(ctx, names)
     chrome = Chrome(portfolio=data.portfolio, title=f"{meta.forum} · pack v{meta.version}",
                     as_of=long_date(data.as_of), period=period_text(data), marking=meta.marking,
@@ -175,8 +177,9 @@ _BUILDERS: dict[str, Callable[[Ctx], list[Flowable]]] = {
 def _story(ctx: Ctx, names: list[str]) -> list[Flowable]:
     story: list[Flowable] = []
     for name in names:
-        if story:
-            story.append(PageBreak())
+        if story:  # a short section shares the page when more than half of it is left
+            fresh = name in FRESH_PAGE or (names[0] == "cover" and name == names[1])
+            story.append(PageBreak() if fresh else CondPageBreak(ctx.height * 0.5))
         title = SECTION_TITLES[name]
         if name == "cover":
             story += sec.cover_with_contents(

@@ -6,11 +6,11 @@ from reportlab.platypus import Flowable, Spacer
 
 from pmo_desktop.domain.capacity import UtilBand
 from pmo_desktop.domain.rag import Rag
-from pmo_desktop.domain.risk import IMPACT_LABELS, PROBABILITY_LABELS
+from pmo_desktop.domain.risk import IMPACT_LABELS, PROBABILITY_LABELS, VALID_SCORES
 
 from .context import Ctx
 from .flow import Col, Fill, RagCell, heading, note, para, section_title, table
-from .theme import INK, WHITE, hex_colour
+from .theme import hex_colour
 
 _RAG_MEANING = {
     Rag.GREEN: "On track: within agreed tolerances; no issue needs escalation.",
@@ -52,9 +52,11 @@ def appendix(ctx: Ctx) -> list[Flowable]:
         ["Cost: CPI", f"≥ {th.cpi_amber:g}", f"≥ {th.cpi_red:g}", f"< {th.cpi_red:g}"],
         ["Schedule: finish slip as % of baseline duration",
          f"≤ {th.schedule_amber_pct:g}% and ≤ {th.schedule_abs_days} days",
-         f"≤ {th.schedule_red_pct:g}%", f"> {th.schedule_red_pct:g}% or critical milestone overdue"],
-        ["Risk: highest open threat score", f"< {th.risk_amber_score}",
-         f"{th.risk_amber_score}–{th.risk_red_score - 1}", f"≥ {th.risk_red_score}"],
+         f"≤ {th.schedule_red_pct:g}%, or a milestone overdue",
+         f"> {th.schedule_red_pct:g}%, or a critical milestone overdue"],
+        ["Risk: highest open threat score (the risk bands below)",
+         f"≤ {_below(th.risk_amber_score)}", f"{th.risk_amber_score}–{_below(th.risk_red_score)}",
+         f"≥ {th.risk_red_score}"],
         ["Resource: peak utilisation, next three months", f"≤ {th.resource_amber_pct:g}%",
          f"≤ {th.resource_red_pct:g}%", f"> {th.resource_red_pct:g}%"],
         ["Overall", "worst of the dimensions" + (" (two Ambers make Red)" if th.two_ambers_red else ""),
@@ -70,18 +72,13 @@ def appendix(ctx: Ctx) -> list[Flowable]:
     out.append(table([Col("Level", 0.7, "CENTER"), Col("Probability", 1.6),
                       Col("Likelihood", 1.3), Col("Impact", 1.6)], scale_rows, w * 0.7, zebra=False))
     out.append(Spacer(1, 4))
-    band_rows = []
-    low = 1
-    for band, top in zip(bands.bands, (bands.low_max, bands.medium_max, bands.high_max or 25, 25)):
-        band_rows.append([Fill(hex_colour(band.colour), band.label,
-                               WHITE if band.value in ("critical", "low") else INK),
-                          f"{low}–{top}"])
-        low = top + 1
-    out.append(table([Col("Band", 1.2, "CENTER"), Col("Score (probability × impact)", 3)],
-                     band_rows, w * 0.5, zebra=False))
+    band_rows = [[Fill(hex_colour(band.colour), band.label), f"{low}–{high}",
+                  RagCell(bands.rag(low), bands.rag(low).label)]
+                 for band, low, high in bands.ranges()]
+    out.append(table([Col("Band", 1.2, "CENTER"), Col("Score (probability × impact)", 3),
+                      Col("Risk RAG", 1.2, "CENTER")], band_rows, w * 0.6, zebra=False))
     out.append(heading("Resource utilisation bands"))
-    util_rows = [[Fill(hex_colour(b.colour), b.label,
-                       WHITE if b.value in ("target", "hotspot") else INK), text]
+    util_rows = [[Fill(hex_colour(b.colour), b.label), text]
                  for b, text in ((UtilBand.LOW, "under 50%"), (UtilBand.UNDER, "50–80%"),
                                  (UtilBand.TARGET, "80–100%"), (UtilBand.OVER, "100–110%"),
                                  (UtilBand.HOTSPOT, "over 110%"))]
@@ -93,6 +90,11 @@ def appendix(ctx: Ctx) -> list[Flowable]:
     out.append(heading("Where the figures come from"))
     out.append(para(_provenance(ctx), "body"))
     return out
+
+
+def _below(score: int) -> int:
+    """The highest possible risk score under ``score`` (7, 11, 13, 14 … cannot occur)."""
+    return max((v for v in VALID_SCORES if v < score), default=0)
 
 
 def _provenance(ctx: Ctx) -> str:

@@ -9,7 +9,9 @@ from reportlab.graphics.shapes import Drawing, Line, Rect, String
 from pmo_desktop.domain.rag import Rag
 from pmo_desktop.domain.risk import IMPACT_LABELS, PROBABILITY_LABELS, RiskBands
 
-from .theme import BOLD, COND, INK, MUTED, RULE, SANS, WHITE, hex_colour, rag_fill, rag_text_colour
+from .theme import (
+    BOLD, COND, INK, MUTED, RULE, SANS, WHITE, hex_colour, ink_on, rag_fill, rag_text_colour, tint,
+)
 
 
 def risk_heatmap(grid: Sequence[Sequence[int]], bands: RiskBands, title: str,
@@ -36,12 +38,12 @@ def risk_heatmap(grid: Sequence[Sequence[int]], bands: RiskBands, title: str,
             fill = hex_colour(band.colour)
             d.add(Rect(x, y, cell, cell, fillColor=fill, strokeColor=WHITE, strokeWidth=1.2,
                        fillOpacity=1 if count else 0.35))
-            ink = WHITE if band.value in ("critical", "low") and count else INK
+            ink = ink_on(fill if count else tint(fill, 0.35))  # as it prints on paper
             if count:
                 d.add(String(x + cell / 2, y + cell / 2 - 2, str(count), fontName=BOLD,
                              fontSize=10, fillColor=ink, textAnchor="middle"))
             d.add(String(x + cell / 2, y + 3, band.label, fontName=COND, fontSize=4.6,
-                         fillColor=ink if count else MUTED, textAnchor="middle"))
+                         fillColor=ink, textAnchor="middle"))
     for i in range(1, 6):
         x = label_w + (i - 1) * cell + cell / 2
         d.add(String(x, top - 5 * cell - 9, f"{i} {IMPACT_LABELS[i]}", fontName=COND,

@@ -31,6 +31,7 @@ class Ctx:
     meta: Meta
     width: float
     height: float
+    sections: tuple[str, ...] = ()  # the sections this pack prints, in order
 
     def money(self, value: float | None, compact: bool = True) -> str:
         return format_money(value, self.data.currency, compact=compact)

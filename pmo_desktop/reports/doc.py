@@ -53,6 +53,42 @@ class Anchor(Flowable):
         self.canv.addOutlineEntry(self.title, self.key, level=self.level, closed=self.level > 0)
 
 
+class PageRef(Flowable):
+    """One line of text ending in the page number where an ``Anchor`` landed.
+
+    The number is a PDF form drawn when the whole pack is laid out (pages are kept until
+    ``save``), so a summary can point forward ("… on page 14") in a single pass. A key
+    that never landed prints "—".
+    """
+
+    def __init__(self, text: str, key: str, font: str, size: float, colour: Any) -> None:
+        super().__init__()
+        self.text, self.key, self.font, self.size, self.colour = text, key, font, size, colour
+        self.height = size * 1.4
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width = availWidth
+        return (availWidth, self.height)
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setFont(self.font, self.size)
+        c.setFillColor(self.colour)
+        y = self.size * 0.35
+        c.drawString(0, y, self.text)
+        c.saveState()
+        c.translate(c.stringWidth(self.text, self.font, self.size), y)
+        c.doForm(page_form(self.key))
+        c.restoreState()
+        wanted = getattr(c, "page_refs", None)
+        if wanted is not None:
+            wanted[self.key] = (self.font, self.size, self.colour)
+
+
+def page_form(key: str) -> str:
+    return "pageref-" + "".join(ch if ch.isalnum() else "-" for ch in key)
+
+
 def page_size(paper: str, is_landscape: bool) -> tuple[float, float]:
     size = PAPERS[paper.upper()]
     return landscape(size) if is_landscape else size
@@ -66,6 +102,7 @@ def _canvas_class(chrome: Chrome, creation: str) -> type[Canvas]:
             self._doc.setDateFormatter(lambda *_a: creation)
             self._pages: list[dict[str, Any]] = []
             self._marks: list[tuple[str, dict[str, Any]]] = []
+            self.page_refs: dict[str, tuple[str, float, Any]] = {}  # PageRef keys drawn
 
         def bookmarkPage(self, key: str, **kw: Any) -> None:
             # The real page object exists only when the page is replayed in save().
@@ -78,6 +115,14 @@ def _canvas_class(chrome: Chrome, creation: str) -> type[Canvas]:
 
         def save(self) -> None:
             total = len(self._pages)
+            landed = {key: n for n, state in enumerate(self._pages, start=1)
+                      for key, _kw in state["_marks"]}
+            for key, (font, size, colour) in self.page_refs.items():
+                self.beginForm(page_form(key))
+                self.setFont(font, size)
+                self.setFillColor(colour)
+                self.drawString(0, 0, f"{landed[key]}." if key in landed else "—.")
+                self.endForm()
             for state in self._pages:
                 self.__dict__.update(state)
                 for key, kw in state["_marks"]:

@@ -16,12 +16,14 @@ from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle,
+)
 
 from pmo_desktop.domain.rag import Rag, Trend
 
 from .theme import (
-    COND, COND_BOLD, INK, MUTED, NAVY, PALE, RULE, WHITE, ZEBRA, esc, rag_fill,
+    COND, COND_BOLD, INK, MUTED, NAVY, PALE, RULE, WHITE, ZEBRA, esc, ink_on, rag_fill,
     rag_text_colour, styles,
 )
 
@@ -50,7 +52,7 @@ class Fill:
 
     colour: colors.Color
     text: str
-    ink: colors.Color = INK
+    ink: colors.Color | None = None  # None: INK or WHITE, whichever reads better on it
 
 
 def rag_word(rag: Rag, trend: Trend | None = None) -> str:
@@ -134,7 +136,7 @@ def table(cols: Sequence[Col], rows: Sequence[Sequence[Any]], width: float,
                 out.append(value.text)
             elif isinstance(value, Fill):
                 cmds += [("BACKGROUND", (i, r), (i, r), value.colour),
-                         ("TEXTCOLOR", (i, r), (i, r), value.ink)]
+                         ("TEXTCOLOR", (i, r), (i, r), value.ink or ink_on(value.colour))]
                 chip_cols.add(i)
                 out.append(value.text)
             elif isinstance(value, Text):
@@ -272,11 +274,28 @@ def keep(*flowables: Flowable) -> KeepTogether:
     return KeepTogether(list(flowables))
 
 
+class RoomFor(CondPageBreak):
+    """A new page unless the whole block fits here, or at least its first ``start``
+    points do (a heading, the table head and a few rows). Unlike ``KeepTogether`` a
+    long block starts where there is room and continues overleaf with its header
+    repeated, so the page before it is not left half empty."""
+
+    def __init__(self, flowables: Sequence[Flowable], start: float) -> None:
+        super().__init__(start)
+        self.flowables, self.start = list(flowables), start
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        total = sum(f.wrap(availWidth, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+                    for f in self.flowables)
+        self.height = min(total, self.start)
+        return super().wrap(availWidth, availHeight)
+
+
 def block(title: str, body: Flowable, rows: int) -> list[Flowable]:
-    """A heading with its table, kept on one page when the table is short."""
-    if rows <= 14:
-        return [KeepTogether([heading(title), body])]
-    return [heading(title), body]
+    """A heading with its table: together when short, else started where there is room."""
+    head = heading(title)
+    start = 45 * mm if rows > 4 else 1e6  # a table of a few rows never splits
+    return [RoomFor([head, body], start), head, body]
 
 
 def note(text: str) -> Paragraph:

@@ -67,7 +67,8 @@ class Finance:
 @dataclass
 class MilestoneBuckets:
     met: list[MilestoneRow] = field(default_factory=list)
-    missed: list[MilestoneRow] = field(default_factory=list)
+    missed: list[MilestoneRow] = field(default_factory=list)  # due this period or overdue critical
+    late: dict[tuple[str, str], int] = field(default_factory=dict)  # missed key -> days late
     slipped: list[tuple[MilestoneRow, int, int | None]] = field(default_factory=list)
     lookahead: list[tuple[MilestoneRow, int]] = field(default_factory=list)  # (row, band)
 
@@ -164,6 +165,17 @@ class PackModel:
         out.sort(key=lambda r: (r.due_date or "9999", r.project_code, r.ref))
         return out
 
+    def exceptions(self) -> tuple[list[ProjectRow], list[ProjectRow]]:
+        """(false greens, Red projects) for the summary, each worst first.
+
+        The false greens are exactly the projects the data-quality checks flag as
+        ``false_green`` (``store.checks``), so the summary and ``check`` agree.
+        """
+        flagged = {f.project or f.item for f in self.data.findings if f.check == "false_green"}
+        greens = [p for p in self.projects if p.code in flagged]
+        reds = [p for p in self.projects if p.code not in flagged and rag_value(p.rag) is Rag.RED]
+        return greens, reds
+
     @property
     def decisions_asked(self) -> int:
         return len(self.decisions) + len(self.crs_awaiting)
@@ -191,8 +203,14 @@ class PackModel:
                 continue
             base = parse_day(m.baseline_date)
             actual = parse_day(m.actual_date)
-            if base is not None and start <= base <= as_of:
-                (out.met if actual is not None and actual <= as_of else out.missed).append(m)
+            done = actual is not None and actual <= as_of
+            if base is not None and start <= base <= as_of and done:
+                out.met.append(m)  # met this period (late or not)
+            late = days_late(m, as_of)
+            due_now = base is not None and start <= base <= as_of
+            if late is not None and (m.critical or due_now):  # every overdue critical one
+                out.missed.append(m)
+                out.late[m.key] = late
             slip = m.slip
             if actual is None and slip is not None and slip > 0:
                 before = prev.get(m.key)
@@ -205,7 +223,7 @@ class PackModel:
                 days = (forecast - as_of).days
                 out.lookahead.append((m, 30 if days <= 30 else 60 if days <= 60 else 90))
         out.met.sort(key=lambda m: (m.baseline_date or "", m.project_code))
-        out.missed.sort(key=lambda m: (not m.critical, m.baseline_date or "", m.project_code))
+        out.missed.sort(key=lambda m: (not m.critical, -out.late[m.key], m.project_code, m.name))
         out.slipped.sort(key=lambda t: (-t[1], t[0].project_code, t[0].name))
         out.lookahead.sort(key=lambda t: (t[0].forecast_date or "", t[0].project_code))
         return out
@@ -316,11 +334,16 @@ class PackModel:
                 f"{'s' if len(mv.deteriorated) != 1 else ''} deteriorated and "
                 f"{len(mv.improved)} improved" + (f" (worst moves: {worst})" if worst else "") + ".")
         ms = self.milestones
-        due = len(ms.met) + len(ms.missed)
         crit = sum(1 for m in ms.missed if m.critical)
-        if due:
-            msgs.append(f"{len(ms.met)} of {due} milestones due this period were met; "
-                        f"{len(ms.missed)} missed, {crit} of them critical.")
+        if ms.missed:
+            worst = max(ms.late.values())
+            msgs.append(f"{plural(len(ms.missed), 'milestone')} missed or overdue, {crit} of "
+                        f"them critical (the longest overdue by {plural(worst, 'day')}); "
+                        f"{len(ms.met)} met this period.")
+        elif ms.met:
+            every = "All" if len(ms.met) != 1 else "The"
+            msgs.append(f"{every} {plural(len(ms.met), 'milestone')} due this period "
+                        f"{'were' if len(ms.met) != 1 else 'was'} met.")
         asks = self.decisions_asked
         cost = sum(c.impact_cost or 0.0 for c in self.crs_awaiting)
         msgs.append(
@@ -331,11 +354,25 @@ class PackModel:
         high = [x for x in d.findings if x.severity == "high"]
         if high and len(msgs) < 5:
             greens = sum(1 for x in high if x.check == "false_green")
-            msgs.append(f"{len(high)} high-severity data-quality finding"
-                        f"{'s' if len(high) != 1 else ''} need attention before decisions rely "
-                        f"on the figures, including {greens} possible false green"
-                        f"{'s' if greens != 1 else ''}.")
+            msgs.append(f"Data-quality checks found {plural(len(high), 'serious problem')} "
+                        f"to resolve before decisions rely on the figures, including "
+                        f"{plural(greens, 'possible false green')}.")
         return msgs[:5]
+
+
+def days_late(m: MilestoneRow, as_of: date) -> int | None:
+    """Days an open milestone is overdue: its baseline (else its forecast) is before
+    ``as_of`` and it is not done; ``None`` when it is not overdue (or is cancelled)."""
+    if (m.status or "") == "cancelled" or (parse_day(m.actual_date) or date.max) <= as_of:
+        return None
+    past = [d for d in (parse_day(m.baseline_date), parse_day(m.forecast_date))
+            if d is not None and d < as_of]
+    return (as_of - past[0]).days if past else None
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """``1 project``, ``3 projects`` (``many`` for irregular plurals)."""
+    return f"{n} {word if n == 1 else many or word + 's'}"
 
 
 def period_text(data: PackData) -> str:

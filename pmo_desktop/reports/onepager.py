@@ -19,12 +19,11 @@ from pmo_desktop.domain.rag import Rag, cost_var_pct
 from pmo_desktop.store.pack_data import (
     ChangeRow, MilestoneRow, ProjectRow, RaidRow, forecast_or_budget, parse_day,
 )
-from pmo_desktop.store.queries import status_is_false_green
 
 from .context import Ctx
 from .doc import Anchor
 from .flow import Col, Fill, RagCell, empty, heading, para, rag_word, table
-from .model import DIMENSIONS, SEVERITY_RANK, rag_value
+from .model import DIMENSIONS, SEVERITY_RANK, plural, rag_value
 from .sections import _day, _days, _severity, rag_cell
 from .theme import BOLD, INK, NAVY, PALE, RULE, WHITE, esc, hex_colour, rag_fill, rag_text_colour, styles
 
@@ -116,11 +115,13 @@ def _finance(ctx: Ctx, p: ProjectRow, width: float, pairs: int = 1) -> Table:
         ("Variance (VAC)", ctx.money(e.vac, compact=False) + f"  ({ctx.pct(e.vac_pct)})"),
         ("CPI · SPI", f"{ctx.index(e.cpi)} · {ctx.index(e.spi)}"),
         ("Complete", ctx.pct(None if p.pct_complete is None else p.pct_complete * 100, 0)),
-        ("Cost tolerance", _tolerance(cost_pct, tol, "%")),
+        ("Cost tolerance", _tolerance(cost_pct, tol, "%", rag_value(p.calculated.get("cost")),
+                                      "cost")),
         ("Finish", f"{_day(p.finish_forecast)} ({_days(finish)} vs baseline)"),
         ("Time tolerance", _tolerance(float(finish) if finish is not None else None,
-                                      p.tolerance_time_days, " d")),
-        ("Re-baselined", f"{p.rebaselines} time{'s' if p.rebaselines != 1 else ''}"),
+                                      p.tolerance_time_days, " d",
+                                      rag_value(p.calculated.get("schedule")), "schedule")),
+        ("Re-baselined", plural(p.rebaselines, "time")),
     ]
     _ = slip
     per = -(-len(rows) // pairs)  # rows per column pair
@@ -155,18 +156,20 @@ def _finance(ctx: Ctx, p: ProjectRow, width: float, pairs: int = 1) -> Table:
     return Table(grid, colWidths=widths, hAlign="LEFT", style=TableStyle(style))
 
 
-def _tolerance(value: float | None, tolerance: float | int | None, unit: str) -> str:
+def _tolerance(value: float | None, tolerance: float | int | None, unit: str,
+               calculated: Rag, dimension: str) -> str:
+    """The deviation and its verdict, which is the calculated RAG of ``dimension`` (one
+    rule: 'exception' only when the calculated rating is Red, as §2.3 and the appendix
+    say); the project's own tolerance is printed beside it for reference."""
     if value is None:
         return "—"
     shown = f"{value:+.1f}{unit}" if unit == "%" else f"{value:+.0f}{unit}"
     shown = shown.replace("-", "−")
-    if tolerance is None:
-        return f"{shown} (no tolerance set)"
-    if value > tolerance:
-        return f"{shown}: EXCEPTION (> {tolerance:g}{unit})"
-    if value > 0.8 * tolerance:
-        return f"{shown}: near limit ({tolerance:g}{unit})"
-    return f"{shown}: within {tolerance:g}{unit}"
+    verdict = {Rag.RED: "exception (Red)", Rag.AMBER: "at risk (Amber)",
+               Rag.GREEN: "within (Green)"}.get(calculated)
+    limit = f"limit {tolerance:g}{unit}" if tolerance is not None else None
+    tail = ", ".join(t for t in (verdict, limit) if t)
+    return f"{shown}: {tail}" if tail else shown
 
 
 def _summary(ctx: Ctx, p: ProjectRow, width: float) -> list[Flowable]:
@@ -176,11 +179,16 @@ def _summary(ctx: Ctx, p: ProjectRow, width: float) -> list[Flowable]:
         out += [heading("RAG justification", 3), para(p.rag_justification, "body")]
     out += [heading("Next reporting period", 3), para(p.next_steps or "No next steps given.", "body")]
     flags = []
-    if status_is_false_green(p):
-        flags.append(f"Reported {rag_value(p.rag).label} but calculated "
-                     f"{rag_value(p.calculated.get('overall')).label}: check for a false green.")
+    green = [f.message for f in ctx.data.findings
+             if f.check == "false_green" and (f.project or f.item) == p.code]
+    if green:  # the same finding as the summary and the data-quality checks
+        flags.append("Possible false green: " + green[0])
+    else:
+        shown, calc = rag_value(p.rag), rag_value(p.calculated.get("overall"))
+        if shown is not Rag.NOT_SET and calc > shown:
+            flags.append(f"Reported {shown.label} but calculated {calc.label}.")
     if p.critical_overdue:
-        flags.append(f"{p.critical_overdue} critical milestone(s) overdue.")
+        flags.append(f"{plural(p.critical_overdue, 'critical milestone')} overdue.")
     if flags:
         out += [Spacer(1, 4)] + [Paragraph("⚠ " + esc(f), st.small) for f in flags]
     return out
@@ -237,8 +245,7 @@ def _raid(ctx: Ctx, p: ProjectRow, index: ProjectIndex, width: float) -> list[Fl
     rows = []
     for r in risks:
         band = d.risk_bands.band(r.score) if r.score else None
-        score = Fill(hex_colour(band.colour), f"{r.score} {band.label}",
-                     WHITE if band.value in ("critical", "low") else INK) if band else "—"
+        score = Fill(hex_colour(band.colour), f"{r.score} {band.label}") if band else "—"
         rows.append(["Risk", r.ref, para(r.title), score, para(r.owner or "No owner"),
                      para(r.response_actions or label(r.response) or "—")])
     for r in issues:

@@ -23,11 +23,12 @@ from pmo_desktop.store.pack_data import (
 
 from .charts import rag_bars, risk_heatmap
 from .context import Ctx
+from .doc import PageRef
 from .flow import (
     Col, Fill, RagCell, Rule, block, empty, heading, legend_rag, markup, note, para, rag_word,
     section_title, table, tiles,
 )
-from .model import DIMENSIONS, long_date, period_text, rag_value
+from .model import DIMENSIONS, long_date, period_text, plural, rag_value
 from .theme import (
     BOLD, INK, MUTED, NAVY, PALE, RULE, WHITE, esc, hex_colour, rag_fill, rag_text_colour,
     styles,
@@ -179,24 +180,53 @@ def summary(ctx: Ctx) -> list[Flowable]:
     return out
 
 
-def _exceptions(ctx: Ctx) -> list[Flowable]:
-    """Red projects and possible false greens: the exceptions the board should see."""
-    def exception(p: Any) -> bool:
-        shown, calc = rag_value(p.rag), rag_value(p.calculated.get("overall"))
-        return shown is Rag.RED or (calc is Rag.RED and shown is not Rag.NOT_SET)
+EXCEPTION_ROWS = 12
+MORE_CODES = 80  # codes named in the 'and N more' line
 
-    picked = [p for p in ctx.model.projects if exception(p)]
+
+def _exceptions(ctx: Ctx) -> list[Flowable]:
+    """Every false green (as the data-quality checks find them), then every Red project."""
+    greens, reds = ctx.model.exceptions()
+    picked = [(p, True) for p in greens] + [(p, False) for p in reds]
     if not picked:
-        return []
+        return [heading("False greens and Red projects"),
+                empty("No project is Red and the checks found no false green.")]
+    flagged = {f.project or f.item: f.message for f in ctx.data.findings
+               if f.check == "false_green"}
     rows = [[para(f"{p.code}  {p.name}"), rag_cell(ctx, p, "overall"), ctx.money(p.bac),
              ctx.pct(None if not p.bac or p.eac is None else 100.0 * (p.eac - p.bac) / p.bac),
-             para(p.rag_justification or p.summary or "—")] for p in picked[:8]]
+             para(("False green: " + flagged[p.code]) if green
+                  else p.rag_justification or p.summary or "—")]
+            for p, green in picked[:EXCEPTION_ROWS]]
     body = table([Col("Project", 3, wrap=True), Col("Overall", 1.1, "CENTER"),
                   Col("Budget", 0.9, "RIGHT"), Col("Cost var.", 0.9, "RIGHT"),
-                  Col("Justification", 4, wrap=True)], rows, ctx.width)
-    out = block(f"Exceptions: Red projects and possible false greens ({len(picked)})", body,
-                len(rows))
-    return out + _more(len(rows), len(picked), "the Portfolio RAG overview")
+                  Col("Why it is an exception", 4, wrap=True)], rows, ctx.width)
+    title = (f"Exceptions: {plural(len(greens), 'possible false green')} and "
+             f"{plural(len(reds), 'Red project')}")
+    out = block(title, body, len(rows))
+    rest = picked[EXCEPTION_ROWS:]
+    if rest:
+        more_greens = sum(1 for _p, green in rest if green)
+        parts = []
+        if more_greens:
+            parts.append(plural(more_greens, "false green"))
+        if len(rest) > more_greens:
+            parts.append(plural(len(rest) - more_greens, "Red project"))
+        st = styles().muted
+        codes = [p.code for p, _g in rest]
+        listed = ", ".join(codes[:MORE_CODES]) + (
+            f" and {len(codes) - MORE_CODES} others" if len(codes) > MORE_CODES else "")
+        more: list[Flowable] = [Spacer(1, 2),
+                                note(f"And {len(rest)} more ({' and '.join(parts)}): {listed}.")]
+        if more_greens and "quality" in ctx.sections:
+            more.append(PageRef("Every false green is listed under Data quality on page ",
+                                "s-quality", st.fontName, st.fontSize, st.textColor))
+        if "rag_matrix" in ctx.sections:
+            more.append(PageRef("Every project's ratings are in the Portfolio RAG overview "
+                                "from page ", "s-rag_matrix", st.fontName, st.fontSize,
+                                st.textColor))
+        out.append(KeepTogether(more))
+    return out
 
 
 # -- decisions --------------------------------------------------------------------------------
@@ -204,7 +234,7 @@ def decisions(ctx: Ctx) -> list[Flowable]:
     mdl = ctx.model
     out = section_title(
         "Decisions and asks of the board",
-        f"{mdl.decisions_asked} decision{'s' if mdl.decisions_asked != 1 else ''} requested: "
+        f"{plural(mdl.decisions_asked, 'decision')} requested: "
         "escalated decisions first, then change requests above delegated authority.")
     out.append(heading("Escalated decisions"))
     if mdl.decisions:
@@ -327,26 +357,33 @@ def _evm(p: Any) -> Any:
 def milestones(ctx: Ctx) -> list[Flowable]:
     ms, d = ctx.model.milestones, ctx.data
     out = section_title(
-        "Milestones", f"Due this period: {d.period_start:%d %b %Y} to {d.as_of:%d %b %Y}. "
-        "Slip is in calendar days against the current baseline.")
-    due = [(m, True) for m in ms.met] + [(m, False) for m in ms.missed]
-    out.append(heading(f"Due this period: {len(ms.met)} met, {len(ms.missed)} missed"))
-    if due:
-        due.sort(key=lambda t: (t[1], not t[0].critical, t[0].baseline_date or ""))
-        rows = []
-        for m, met in due[:LIST_LIMIT * 2]:
-            status = RagCell(Rag.GREEN, "Met") if met and (m.slip or 0) <= 0 else \
-                RagCell(Rag.AMBER, "Met late") if met else RagCell(Rag.RED, "Missed")
-            rows.append([para(ctx.project_label(m.project_code)), para(m.name),
-                         "Yes" if m.critical else "", _day(m.baseline_date),
-                         _day(m.actual_date or m.forecast_date), status])
+        "Milestones", f"This period: {d.period_start:%d %b %Y} to {d.as_of:%d %b %Y}. Missed "
+        "are milestones due this period and not done, and every critical milestone past its "
+        "baseline or forecast date and not done. Slip and lateness are in calendar days "
+        "against the current baseline.")
+    crit = sum(1 for m in ms.missed if m.critical)
+    out.append(heading(f"Due this period and overdue: {len(ms.met)} met, {len(ms.missed)} missed"
+                       + (f" ({crit} critical)" if crit else "")))
+    rows = []
+    for m in ms.missed[:LIST_LIMIT * 2]:
+        late = ms.late[m.key]
+        rows.append([para(ctx.project_label(m.project_code)), para(m.name),
+                     "Yes" if m.critical else "", _day(m.baseline_date), _day(m.forecast_date),
+                     RagCell(Rag.RED, f"Missed, {plural(late, 'day')} late")])
+    for m in ms.met[:max(0, LIST_LIMIT * 2 - len(rows))]:
+        late = (m.slip or 0) > 0
+        rows.append([para(ctx.project_label(m.project_code)), para(m.name),
+                     "Yes" if m.critical else "", _day(m.baseline_date), _day(m.actual_date),
+                     RagCell(Rag.AMBER, f"Met, {plural(m.slip or 0, 'day')} late") if late
+                     else RagCell(Rag.GREEN, "Met")])
+    if rows:
         out.append(table([Col("Project", 3, wrap=True), Col("Milestone", 2.6, wrap=True),
                           Col("Critical", 0.8, "CENTER"), Col("Baseline", 1.2),
-                          Col("Actual / forecast", 1.4), Col("Status", 1.1, "CENTER")],
+                          Col("Actual / forecast", 1.4), Col("Status", 1.5, "CENTER")],
                          rows, ctx.width))
-        out += _more(min(len(due), LIST_LIMIT * 2), len(due))
+        out += _more(len(rows), len(ms.missed) + len(ms.met))
     else:
-        out.append(empty("No milestone was baselined to fall in this period."))
+        out.append(empty("No milestone was due this period and none is overdue."))
     out.append(heading(f"Slipped milestones ({len(ms.slipped)} open, forecast after baseline)"))
     if ms.slipped:
         rows = [[para(ctx.project_label(m.project_code)), para(m.name),
@@ -381,7 +418,8 @@ def risks(ctx: Ctx) -> list[Flowable]:
     mdl, d = ctx.model, ctx.data
     threats = mdl.open_threats()
     out = section_title("Top risks and issues",
-                        f"{len(threats)} open threats scored on the 5×5 grid (score = probability "
+                        f"{plural(len(threats), 'open threat')} scored on the 5×5 grid "
+                        "(score = probability "
                         "× impact). Board-escalated risks first, then by score.")
     half = (ctx.width - 6 * mm) / 2
     maps = Table([[risk_heatmap(mdl.heat(), d.risk_bands, "Current position", half),
@@ -398,13 +436,12 @@ def risks(ctx: Ctx) -> list[Flowable]:
             band = d.risk_bands.band(r.score or 1)
             rows.append([f"{r.project_code}/{r.ref}", para(r.title, "cell_bold"),
                          para(r.owner or "No owner"),
-                         Fill(hex_colour(band.colour), f"{r.score} {band.label}",
-                              WHITE if band.value in ("critical", "low") else INK),
+                         Fill(hex_colour(band.colour), f"{r.score} {band.label}"),
                          "—" if line.previous_score is None else str(line.previous_score),
                          f"{line.trend.arrow} {line.trend.label}", label(r.proximity) or "—",
                          para(r.next_action or r.response_actions or label(r.response) or "—"),
                          "Board" if (r.escalation or "") == "board" else ""])
-        out += block(f"Top {len(mdl.top_risks)} risks", table(
+        out += block(f"Top {plural(len(mdl.top_risks), 'risk')}", table(
             [Col("ID", 1.3), Col("Risk", 2.3, wrap=True), Col("Owner", 1.4, wrap=True),
              Col("Score", 1.1, "CENTER"), Col("Last", 0.6, "RIGHT"), Col("Trend", 1.1),
              Col("Proximity", 1.2), Col("Response / next action", 2.6, wrap=True),
@@ -415,7 +452,7 @@ def risks(ctx: Ctx) -> list[Flowable]:
         rows = [[f"{r.project_code}/{r.ref}", para(r.title, "cell_bold"), _severity(r),
                  label(r.status), para(r.owner or "No owner"), _day(r.due_date)]
                 for r in mdl.top_issues]
-        out += block(f"Top {len(mdl.top_issues)} issues", table(
+        out += block(f"Top {plural(len(mdl.top_issues), 'issue')}", table(
             [Col("ID", 1.3), Col("Issue", 3.6, wrap=True), Col("Severity", 1.2, "CENTER"),
              Col("Status", 1.2), Col("Owner", 1.8, wrap=True), Col("Due", 1.2)],
             rows, ctx.width), len(rows))
@@ -474,8 +511,9 @@ def resources(ctx: Ctx) -> list[Flowable]:
         out.append(empty("No capacity or bookings recorded for the look-ahead."))
     people = sorted((u for u in d.state.utilisation if u.over_allocated),
                     key=lambda u: (-(u.allocated - u.capacity), u.resource, u.period))
-    out.append(heading(f"People over-allocated ({len({u.resource for u in people})} people, "
-                       f"{len(people)} person-months)"))
+    out.append(heading(f"People over-allocated "
+                       f"({plural(len({u.resource for u in people}), 'person', 'people')}, "
+                       f"{plural(len(people), 'person-month')})"))
     if people:
         rows = [[para(u.resource), para(u.role or "—"), para(u.team or "—"), _month(u.period),
                  f"{u.capacity:,.0f}", f"{u.allocated:,.0f}", _util_fill(u.pct),
@@ -496,9 +534,8 @@ def _month(period: str) -> str:
 
 def _util_fill(pct: float | None) -> Fill:
     band = util_band(pct)
-    dark = band.value in ("target", "hotspot")
     text = "—" if pct is None else f"{pct:.0f}%"
-    return Fill(hex_colour(band.colour), text, WHITE if dark else INK)
+    return Fill(hex_colour(band.colour), text)
 
 
 # -- what changed ---------------------------------------------------------------------------------
@@ -596,8 +633,9 @@ def quality(ctx: Ctx) -> list[Flowable]:
     low = len(findings) - len(shown)
     if low:
         out.append(Spacer(1, 4))
-        out.append(note(f"{low} low-severity finding{'s are' if low != 1 else ' is'} listed in the "
-                        "app's Data quality panel and by 'pmo-desktop check'."))
+        out.append(note(f"{plural(low, 'low-severity finding')} "
+                        f"{'is' if low == 1 else 'are'} not listed here; the PMO team "
+                        "holds the full list in the Data quality panel."))
     return out
 
 

@@ -16,6 +16,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from pmo_desktop.domain.colour import text_on
 from pmo_desktop.domain.rag import Rag, rag_or_not_set
 from pmo_desktop.resources import resource_path
 
@@ -27,15 +28,13 @@ COND_BOLD = "DejaVuSansCondensed-Bold"
 
 INK = colors.HexColor("#1B1F24")
 MUTED = colors.HexColor("#5B6670")
-FAINT = colors.HexColor("#8A949E")
+FAINT = colors.HexColor("#6B7580")  # 4.8:1 on white (WCAG AA)
 RULE = colors.HexColor("#D5DAE0")
 ZEBRA = colors.HexColor("#F5F7FA")
 NAVY = colors.HexColor("#1F3A5F")
 ACCENT = colors.HexColor("#2A6F97")
 PALE = colors.HexColor("#EAF1F7")
 WHITE = colors.white
-
-_DARK_TEXT = {Rag.AMBER, Rag.NOT_SET}
 
 
 @lru_cache(maxsize=1)
@@ -66,8 +65,28 @@ def rag_fill(rag: Rag) -> colors.Color:
     return colors.HexColor(rag.colour)
 
 
+def hex_of(colour: colors.Color) -> str:
+    """``#RRGGBB`` of a reportlab colour."""
+    return "#" + colour.hexval()[2:].rjust(6, "0")[-6:]
+
+
+def ink_on(fill: colors.Color) -> colors.Color:
+    """INK or WHITE, whichever has the higher WCAG contrast on ``fill``."""
+    return INK if _dark_text(hex_of(fill)) else WHITE
+
+
+@lru_cache(maxsize=256)
+def _dark_text(fill: str) -> bool:
+    return text_on(fill, hex_of(INK), hex_of(WHITE)) == hex_of(INK)
+
+
+def tint(colour: colors.Color, opacity: float) -> colors.Color:
+    """``colour`` drawn at ``opacity`` over white paper."""
+    return colors.Color(*(opacity * c + (1 - opacity) for c in colour.rgb()))
+
+
 def rag_text_colour(rag: Rag) -> colors.Color:
-    return INK if rag in _DARK_TEXT else WHITE
+    return ink_on(rag_fill(rag))
 
 
 def hex_colour(value: str) -> colors.Color:
@@ -108,7 +127,8 @@ def styles() -> Styles:
     cell = s("cell", fontName=COND, fontSize=7.6, leading=9.4)
     return Styles(
         title=s("title", fontName=BOLD, fontSize=26, leading=31, textColor=NAVY),
-        h1=s("h1", fontName=BOLD, fontSize=16, leading=20, textColor=NAVY, spaceAfter=4),
+        h1=s("h1", fontName=BOLD, fontSize=16, leading=20, textColor=NAVY, spaceAfter=4,
+             spaceBefore=18),  # only when a section shares a page (none at a page top)
         h2=s("h2", fontName=BOLD, fontSize=11, leading=14, textColor=NAVY, spaceBefore=10,
              spaceAfter=4),
         h3=s("h3", fontName=BOLD, fontSize=8.6, leading=11, textColor=ACCENT, spaceBefore=6,

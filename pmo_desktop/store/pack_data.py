@@ -31,7 +31,7 @@ import sqlite_utils
 
 from pmo_desktop.domain.portfolio_rules import is_open_raid, is_over_allocated, lookahead_months
 from pmo_desktop.domain.rag import RagThresholds
-from pmo_desktop.domain.risk import RiskBands
+from pmo_desktop.domain.risk import RiskBands, with_risk_bands
 from pmo_desktop.domain.schedule import iso_date as parse_day
 from pmo_desktop.domain.schedule import milestone_status
 
@@ -529,8 +529,9 @@ def _load(db: sqlite_utils.Database, period: date | None, programmes: list[str],
     from .queries import as_of_date
 
     settings = _settings(db)
-    thresholds = RagThresholds.from_dict(settings.get("rag_thresholds") or {})
     bands = RiskBands.from_dict(settings.get("risk_bands") or {})
+    thresholds = with_risk_bands(  # one rule for risk bands and the risk RAG
+        RagThresholds.from_dict(settings.get("rag_thresholds") or {}), bands)
     all_periods = _periods(db)
     rewinder = _Rewinder(db)
     chosen: PeriodInfo | None = None

@@ -12,7 +12,7 @@ from typing import Any, Iterator, Sequence
 import sqlite_utils
 
 from pmo_desktop.domain.rag import RagThresholds
-from pmo_desktop.domain.risk import RiskBands
+from pmo_desktop.domain.risk import RiskBands, with_risk_bands
 
 from . import db as _db
 from .db import StoreError
@@ -190,7 +190,8 @@ class Store:
         return str(self.setting("name") or self.path.stem)
 
     def thresholds(self) -> RagThresholds:
-        return RagThresholds.from_dict(self.setting("rag_thresholds") or {})
+        return with_risk_bands(RagThresholds.from_dict(self.setting("rag_thresholds") or {}),
+                               self.risk_bands())
 
     def risk_bands(self) -> RiskBands:
         return RiskBands.from_dict(self.setting("risk_bands") or {})

@@ -115,3 +115,22 @@ def test_heatmap_total_is_the_number_of_risks(cells):
     grid = heatmap(cells)
     assert len(grid) == 5 and all(len(row) == 5 for row in grid)
     assert sum(map(sum, grid)) == len(cells)
+
+
+def test_band_ranges_use_possible_scores_only():
+    from pmo_desktop.domain.risk import SCHEME_A, Band
+
+    assert SCHEME_A.ranges() == ((Band.LOW, 1, 3), (Band.MEDIUM, 4, 6), (Band.HIGH, 8, 12),
+                                 (Band.CRITICAL, 15, 25))
+
+
+def test_the_risk_rag_of_scheme_a_is_domain_2_3():
+    from pmo_desktop.domain.rag import Rag, RagThresholds, rate_risk
+    from pmo_desktop.domain.risk import SCHEME_A, SCHEME_B, VALID_SCORES, with_risk_bands
+
+    assert SCHEME_A.rag_scores() == (8, 15)  # ≤ 6 Green, 8–12 Amber, ≥ 15 Red
+    assert with_risk_bands(RagThresholds(), SCHEME_A) == RagThresholds()
+    th = with_risk_bands(RagThresholds(), SCHEME_B)  # three bands: High is the top, Red
+    assert [rate_risk(v, th) for v in (4, 5, 10, 12)] == [Rag.GREEN, Rag.AMBER, Rag.AMBER,
+                                                          Rag.RED]
+    assert all(rate_risk(v, th) is SCHEME_B.rag(v) for v in VALID_SCORES)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QWidget
 
+from pmo_desktop.domain.colour import text_on
+
 
 def is_dark(palette: QPalette) -> bool:
     """True when the window background is dark."""
@@ -20,14 +22,8 @@ def muted_colour(palette: QPalette) -> QColor:
 
 
 def band_text_colour(fill: QColor) -> QColor:
-    """Black or white, whichever reads better on ``fill`` (WCAG relative luminance)."""
-    def channel(c: int) -> float:
-        v = c / 255
-        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
-
-    lum = 0.2126 * channel(fill.red()) + 0.7152 * channel(fill.green()) \
-        + 0.0722 * channel(fill.blue())
-    return QColor("#0B0C0C") if lum > 0.28 else QColor("#FFFFFF")
+    """Black or white, whichever contrasts more with ``fill`` (WCAG, as the pack does)."""
+    return QColor(text_on(fill.name(), "#0B0C0C", "#FFFFFF"))
 
 
 def card_style(widget: QWidget, selector: str) -> str:
