@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from pmo_desktop.cli import main
+from pmo_desktop.store import SCHEMA_VERSION
 
 INFO_KEYS = {
     "programme", "project", "status_snapshot", "milestone", "financial", "resource",
@@ -32,7 +33,7 @@ def test_demo_then_info(demo_db, capsys):
     assert main(["info", "--db", str(demo_db), "--json"]) == 0
     data = _json(capsys)
     assert set(data) == {"schema_version", "counts"}
-    assert data["schema_version"] == 1
+    assert data["schema_version"] == SCHEMA_VERSION
     counts = data["counts"]
     assert set(counts) == INFO_KEYS
     assert counts["programme"] == 5 and counts["project"] == 40

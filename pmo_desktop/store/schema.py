@@ -14,7 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+# ``PRAGMA application_id`` of every portfolio file ("PMOD"): set by migration 2.
+APPLICATION_ID = 0x504D4F44
 
 
 @dataclass(frozen=True)
@@ -257,6 +260,13 @@ def migration_1() -> list[str]:
     return _entity_tables_sql() + _SUPPORT_SQL
 
 
+def migration_2() -> list[str]:
+    """Mark the file as a PMO Desktop portfolio (``PRAGMA application_id``), so another
+    application's SQLite file is told apart before anything is written to it. Files of
+    schema 1 (application_id 0) are still recognised by their tables, then marked here."""
+    return [f"PRAGMA application_id = {APPLICATION_ID}"]
+
+
 # Forward-only: MIGRATIONS[n-1] takes a file from version n-1 to n.
-MIGRATIONS = [migration_1]
+MIGRATIONS = [migration_1, migration_2]
 assert len(MIGRATIONS) == SCHEMA_VERSION

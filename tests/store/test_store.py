@@ -65,16 +65,16 @@ def test_older_file_is_backed_up_before_migration(tmp_path, monkeypatch):
 
     path = tmp_path / "old.pmo"
     open_store(path).close()
-    # Pretend a version 2 exists: the file at version 1 must be backed up first.
-    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
+    # Pretend a next version exists: the file at the current version must be backed up first.
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     monkeypatch.setattr(dbmod, "MIGRATIONS", schema.MIGRATIONS + [
         lambda: ["ALTER TABLE project ADD COLUMN colour TEXT"]])
     s = dbmod.open_database(path)
-    assert dbmod.user_version(s) == 2
-    backups = list(tmp_path.glob("old.pmo.v1-*.bak"))
+    assert dbmod.user_version(s) == SCHEMA_VERSION + 1
+    backups = list(tmp_path.glob(f"old.pmo.v{SCHEMA_VERSION}-*.bak"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     old.close()
 
 
@@ -85,13 +85,13 @@ def test_failed_migration_leaves_the_file_as_it_was(tmp_path, monkeypatch):
     with open_store(path) as s:
         with s.write() as tx:
             _project(tx)
-    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     monkeypatch.setattr(dbmod, "MIGRATIONS", schema.MIGRATIONS + [
         lambda: ["ALTER TABLE project ADD COLUMN colour TEXT", "THIS IS NOT SQL"]])
     with pytest.raises(StoreError):
         dbmod.open_database(path)
     conn = sqlite3.connect(path)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     cols = [r[1] for r in conn.execute("PRAGMA table_info(project)")]
     assert "colour" not in cols
     conn.close()
