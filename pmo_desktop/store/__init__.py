@@ -2,7 +2,7 @@
 
 from . import _lean  # noqa: F401  (first: sqlite-utils without pandas and numpy)
 from .db import (
-    NotAPortfolio, StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreReadOnly, store_error,
+    DatabaseError, NotAPortfolio, StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreReadOnly, store_error,
 )
 from .ops import Changes, Tx
 from .schema import ENTITIES, SCHEMA_VERSION
@@ -10,7 +10,7 @@ from .store import Store, open_store
 from .undo import UndoConflict
 
 __all__ = [
-    "Changes", "ENTITIES", "NotAPortfolio", "SCHEMA_VERSION", "Store", "StoreCorrupt",
+    "Changes", "DatabaseError", "ENTITIES", "NotAPortfolio", "SCHEMA_VERSION", "Store", "StoreCorrupt",
     "StoreError", "StoreFull", "StoreLocked", "StoreReadOnly", "Tx", "UndoConflict",
     "open_store", "store_error",
 ]

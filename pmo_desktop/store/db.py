@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import shutil
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +17,10 @@ from pmo_desktop.domain.rag import RagThresholds
 from pmo_desktop.domain.risk import RiskBands
 
 from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+
+# The database's own errors (for callers outside store/, which does not hand out sqlite3).
+DatabaseError = sqlite3.Error
 
 
 class StoreError(Exception):
@@ -69,6 +74,18 @@ _SQLITE_IOERR, _SQLITE_CORRUPT, _SQLITE_FULL, _SQLITE_CANTOPEN, _SQLITE_NOTADB =
     10, 11, 13, 14, 26)
 
 
+# Less free space than this on the file's disk makes an I/O error "the disk is full".
+_NEARLY_FULL_BYTES = 1 << 20
+
+
+def _disk_nearly_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.parent if path.parent.exists() else ".").free \
+            < _NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
 def _connect_ro(path: Path) -> sqlite3.Connection:
     uri = path.resolve().as_uri() + "?mode=ro"
     return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
@@ -114,8 +131,12 @@ def store_error(exc: BaseException, path: str | Path | None) -> StoreError:
         return StoreCorrupt(f"{name} is damaged ({text}); restore it from a backup — "
                             "nothing was written to it.")
     if code == _SQLITE_IOERR:
-        return StoreFull(f"{name} could not be written ({text}): the disk may be full or "
-                         "failing; nothing was saved.")
+        if path is not None and _disk_nearly_full(Path(path)):
+            return StoreFull(f"{name} could not be used: the disk is full (SQLite: {text}); "
+                             "nothing was written — free some space and try again.")
+        return StoreError(f"{name} could not be read or written ({text}): the disk may be "
+                          "failing or the file may be on a network share that went away; "
+                          "nothing was saved.")
     if code == _SQLITE_CANTOPEN:
         return StoreError(f"{name} cannot be opened ({text}); check the file and its folder.")
     return StoreError(f"{name}: the database refused the operation ({text}).")

@@ -47,6 +47,9 @@ class Store:
                  exclusive: bool = False) -> None:
         self.path = Path(path)
         self._lock: PortfolioLock | None = None
+        # True when this store made the file (it did not exist, or was empty).
+        self.is_new = not (self.path.exists() and self.path.is_file()
+                           and self.path.stat().st_size > 0)
         reason = "opened read-only" if read_only else _db.read_only_reason(self.path)
         if reason and not read_only and not (self.path.exists()
                                              and self.path.stat().st_size > 0):
@@ -75,6 +78,16 @@ class Store:
             self._lock.release()
             self._lock = None
 
+    def discard(self) -> None:
+        """Close; and when this store made the file, delete it (with its -wal and -shm):
+        a new portfolio that could not be filled (disk full, cancelled) is not left behind."""
+        self.close()
+        if self.is_new:
+            for leftover in (self.path, self.path.with_name(self.path.name + "-wal"),
+                             self.path.with_name(self.path.name + "-shm")):
+                with contextlib.suppress(OSError):
+                    leftover.unlink()
+
     def __enter__(self) -> Store:
         return self
 
@@ -91,6 +104,7 @@ class Store:
         clone = object.__new__(Store)
         clone.path = self.path
         clone._lock = None
+        clone.is_new = False
         clone.read_only_reason = "a read-only connection"
         clone.db = self.reader()
         return clone
