@@ -87,8 +87,22 @@ def _disk_nearly_full(path: Path) -> bool:
 
 
 def _connect_ro(path: Path) -> sqlite3.Connection:
-    uri = path.resolve().as_uri() + "?mode=ro"
-    return sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    """A read-only connection. A WAL file in a folder that cannot be written (a
+    read-only share or file system) has no -shm for SQLite to make: with no -wal
+    either, nobody can be writing it there, so it is read as immutable."""
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(uri + "?mode=ro", uri=True, isolation_level=None,
+                           check_same_thread=False)
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+    except sqlite3.OperationalError:
+        conn.close()
+        wal = path.with_name(path.name + "-wal")
+        if os.access(path.parent, os.W_OK) or (wal.exists() and wal.stat().st_size):
+            raise
+        conn = sqlite3.connect(uri + "?mode=ro&immutable=1", uri=True, isolation_level=None,
+                               check_same_thread=False)
+    return conn
 
 
 def connect(path: str | Path, *, read_only: bool = False) -> sqlite_utils.Database:

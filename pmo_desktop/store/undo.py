@@ -159,6 +159,7 @@ def _conflicts(store: Store, entries: list[dict[str, Any]]) -> list[str]:
 
 def undo_batch(store: Store, batch_id: int) -> Changes:
     """Restore exactly the state before the batch, or refuse with the conflicts."""
+    store.check_writable()
     batches = store.query("SELECT * FROM import_batch WHERE id = ?", [batch_id])
     if not batches:
         raise StoreError(f"There is no import batch {batch_id}.")
