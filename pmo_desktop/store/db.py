@@ -16,7 +16,7 @@ import sqlite_utils
 from pmo_desktop.domain.rag import RagThresholds
 from pmo_desktop.domain.risk import RiskBands
 
-from .schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from .schema import APPLICATION_ID, MIGRATIONS, READABLE_BEFORE, SCHEMA_VERSION
 
 
 # The database's own errors (for callers outside store/, which does not hand out sqlite3).
@@ -183,6 +183,23 @@ def _newer(path: Path | None, version: int) -> StoreError:
         f"{version}, this version reads up to {SCHEMA_VERSION}); update the app to open it.")
 
 
+# Files up to this size have every page checked (``PRAGMA quick_check``, ~3 ms a MB)
+# when opened, so even reading a damaged one is refused; a larger file is checked
+# before its first write instead (a read that meets a bad page fails with one line).
+QUICK_CHECK_AT_OPEN_BYTES = 64 << 20
+
+
+def check_pages(conn: sqlite3.Connection, path: Path) -> None:
+    """Raise ``StoreCorrupt`` when SQLite finds a damaged page or b-tree in the file."""
+    problems = [line.strip() for r in conn.execute("PRAGMA quick_check(3)")
+                for line in str(r[0]).splitlines()
+                if line.strip() and not line.startswith("***")]
+    if problems != ["ok"]:
+        first = problems[0] if problems else "it fails its integrity check"
+        raise StoreCorrupt(f"{path} is damaged (SQLite reports: {first}); restore "
+                           "it from a backup — nothing was written to it.")
+
+
 def inspect(path: Path) -> None:
     """Refuse, before anything is written, a file that is not one of our portfolios,
     one written by a newer version, or a damaged one; read on a read-only connection."""
@@ -203,13 +220,8 @@ def inspect(path: Path) -> None:
                 "SQLite database); it was left untouched.")
         if version > SCHEMA_VERSION:
             raise _newer(path, version)
-        problems = [line.strip() for r in conn.execute("PRAGMA quick_check(3)")
-                    for line in str(r[0]).splitlines()
-                    if line.strip() and not line.startswith("***")]
-        if problems != ["ok"]:
-            first = problems[0] if problems else "it fails its integrity check"
-            raise StoreCorrupt(f"{path} is damaged (SQLite reports: {first}); restore "
-                               "it from a backup — nothing was written to it.")
+        if path.stat().st_size <= QUICK_CHECK_AT_OPEN_BYTES:
+            check_pages(conn, path)
     except sqlite3.Error as exc:
         raise store_error(exc, path) from exc
     finally:
@@ -281,9 +293,16 @@ def open_database(path: str | Path, *, read_only: bool = False) -> sqlite_utils.
             raise StoreError(f"{p} does not exist (or is empty), so it cannot be opened "
                              "read-only.")
         try:
-            return connect(p, read_only=True)
+            db = connect(p, read_only=True)
+            version = user_version(db)
         except sqlite3.Error as exc:
             raise store_error(exc, p) from exc
+        if not set(range(version + 1, SCHEMA_VERSION + 1)) <= READABLE_BEFORE:
+            db.conn.close()
+            raise StoreReadOnly(f"{p} was written by an older PMO Desktop (schema {version}) "
+                                "and must be upgraded first, which needs write access to the "
+                                "file and its folder.")
+        return db
     if not p.parent.exists():
         p.parent.mkdir(parents=True, exist_ok=True)
     created = not p.exists()

@@ -55,6 +55,9 @@ class Store:
                                              and self.path.stat().st_size > 0):
             raise StoreReadOnly(f"{self.path} cannot be created: {reason}.")
         self.read_only_reason: str | None = reason
+        # Checked page by page at open (small files), else before the first write.
+        self._pages_checked = self.is_new or (
+            self.path.stat().st_size <= _db.QUICK_CHECK_AT_OPEN_BYTES)
         self.db: sqlite_utils.Database = _db.open_database(self.path,
                                                            read_only=bool(reason))
         if exclusive and not reason:
@@ -105,6 +108,7 @@ class Store:
         clone.path = self.path
         clone._lock = None
         clone.is_new = False
+        clone._pages_checked = True  # it cannot write
         clone.read_only_reason = "a read-only connection"
         clone.db = self.reader()
         return clone
@@ -127,6 +131,12 @@ class Store:
             raise StoreError("Another change is still being written; try again.")
         if self._lock is None:
             wait_until_free(self.path)
+        if not self._pages_checked:
+            try:
+                _db.check_pages(conn, self.path)
+            except sqlite3.Error as exc:
+                raise self._error(exc) from exc
+            self._pages_checked = True
         # A write gets 64 MB of page cache (SQLite's default is 2 MB; taken only as pages
         # are used, given back after): a big import then spills to the WAL in fewer,
         # larger writes.

@@ -146,3 +146,43 @@ def test_not_a_portfolio_error_is_typed(tmp_path):
     shutil.copyfile(path, copy)
     with pytest.raises(NotAPortfolio):
         open_store(copy, read_only=True)
+
+
+def test_a_large_damaged_file_is_checked_before_its_first_write(tmp_path, monkeypatch):
+    from pmo_desktop.store import db as dbmod
+
+    path = tmp_path / "damaged.pmo"
+    with open_store(path) as store:
+        with store.write("cli") as tx:
+            tx.create_many("programme", [({"name": f"P{i}"}, None) for i in range(2000)])
+    with path.open("r+b") as fh:  # damage a page of the programme table
+        fh.seek(path.stat().st_size - 3 * 4096)
+        fh.write(random.Random(1).randbytes(4096))
+    monkeypatch.setattr(dbmod, "QUICK_CHECK_AT_OPEN_BYTES", 0)  # "large": not checked at open
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    store = open_store(path)
+    try:
+        with pytest.raises(StoreCorrupt, match="is damaged"):
+            store.set_settings({"name": "Never written"})
+    finally:
+        store.db.conn.close()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest
+
+
+def test_an_old_file_opened_read_only_is_read_when_only_marking_is_pending(tmp_path,
+                                                                          monkeypatch):
+    from pmo_desktop.store import StoreReadOnly
+    from pmo_desktop.store import db as dbmod
+
+    path = tmp_path / "old.pmo"
+    with open_store(path) as store:
+        store.set_settings({"name": "Old portfolio"})
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA application_id = 0")
+    conn.execute("PRAGMA user_version = 1")
+    conn.close()
+    with open_store(path, read_only=True) as store:  # migration 2 changes no table
+        assert store.name == "Old portfolio"
+    monkeypatch.setattr(dbmod, "READABLE_BEFORE", frozenset())
+    with pytest.raises(StoreReadOnly, match="must be upgraded first"):
+        open_store(path, read_only=True)
