@@ -43,14 +43,18 @@ class Store:
     and writers elsewhere wait, then refuse naming this one.
     """
 
-    def __init__(self, path: str | Path, *, read_only: bool = False,
+    def __init__(self, path: str | Path, *, read_only: bool | str = False,
                  exclusive: bool = False) -> None:
         self.path = Path(path)
         self._lock: PortfolioLock | None = None
+        if isinstance(read_only, str):  # why, in the words the user is shown
+            read_only, why = True, read_only
+        else:
+            why = ""
         # True when this store made the file (it did not exist, or was empty).
         self.is_new = not (self.path.exists() and self.path.is_file()
                            and self.path.stat().st_size > 0)
-        reason = "opened read-only" if read_only else _db.read_only_reason(self.path)
+        reason = (why or "opened read-only") if read_only else _db.read_only_reason(self.path)
         if reason and not read_only and not (self.path.exists()
                                              and self.path.stat().st_size > 0):
             raise StoreReadOnly(f"{self.path} cannot be created: {reason}.")
@@ -175,9 +179,10 @@ class Store:
 
     def check_writable(self) -> None:
         """Raise ``StoreReadOnly`` when this store cannot write (say why)."""
-        if self.read_only_reason:
-            raise StoreReadOnly(f"{self.path.name} is open read-only "
-                                f"({self.read_only_reason}); nothing was saved.")
+        reason = self.read_only_reason
+        if reason:
+            why = "" if reason == "opened read-only" else f" ({reason})"
+            raise StoreReadOnly(f"{self.path.name} is open read-only{why}; nothing was saved.")
 
     def _error(self, exc: BaseException) -> StoreError:
         """The typed error for ``exc``; a busy database names the lock's holder if any."""
@@ -294,6 +299,8 @@ class Store:
     def save_mapping_profile(self, signature: str, entity_name: str | None,
                              mapping: dict[str, Any], header_row: int | None) -> None:
         self.check_writable()
+        if self._lock is None:
+            wait_until_free(self.path)
         with self.db.atomic():
             self.db.execute(
                 "INSERT OR REPLACE INTO mapping_profile(signature, entity, mapping, header_row,"
@@ -359,7 +366,8 @@ def _lean_rows(cursor: sqlite3.Cursor, wanted: list[str], nkey: int, text: list[
     return out
 
 
-def open_store(path: str | Path, *, read_only: bool = False, exclusive: bool = False) -> Store:
+def open_store(path: str | Path, *, read_only: bool | str = False,
+               exclusive: bool = False) -> Store:
     """Open the portfolio at ``path``, creating an empty one when it does not exist
     (see ``Store`` for ``read_only`` and ``exclusive``)."""
     return Store(path, read_only=read_only, exclusive=exclusive)

@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         if box.clickedButton() is not read_only:
             return None
         try:
-            return open_store(path, read_only=True)
+            return open_store(path, read_only=f"in use by {who}")
         except (StoreError, OSError) as exc:
             warn(self, "Cannot open the portfolio", str(exc))
             return None

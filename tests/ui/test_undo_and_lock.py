@@ -131,7 +131,7 @@ def test_a_second_app_is_told_who_has_the_file_and_may_open_it_read_only(
         messages: list[str] = []
         ctx.status_message.connect(messages.append)
         assert not run(ctx, EditFieldsCommand(ctx, "project", pid, {"summary": "x"}, "Edit"))
-        assert "open read-only" in messages[-1]
+        assert "is open read-only (in use by " in messages[-1]
     finally:
         holder.kill()
         holder.wait()
