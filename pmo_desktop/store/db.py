@@ -263,6 +263,14 @@ def migrate(db: sqlite_utils.Database, path: Path | None) -> list[Path]:
     return backups
 
 
+def remove_files(path: Path) -> None:
+    """Delete a portfolio file with its -wal and -shm (one this program just made)."""
+    for leftover in (path, path.with_name(path.name + "-wal"),
+                     path.with_name(path.name + "-shm")):
+        with contextlib.suppress(OSError):
+            leftover.unlink()
+
+
 def read_only_reason(path: Path) -> str | None:
     """Why ``path`` can only be read (the file or its folder is not writable), or None."""
     if path.exists() and not os.access(path, os.W_OK):
@@ -314,9 +322,7 @@ def open_database(path: str | Path, *, read_only: bool = False) -> sqlite_utils.
         if db is not None:
             db.conn.close()
         if created:  # a new file that could not be set up is not left behind
-            for leftover in (p, p.with_name(p.name + "-wal"), p.with_name(p.name + "-shm")):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
+            remove_files(p)
         if isinstance(exc, StoreError):
             raise
         typed = store_error(exc, p)

@@ -90,10 +90,7 @@ class Store:
         a new portfolio that could not be filled (disk full, cancelled) is not left behind."""
         self.close()
         if self.is_new:
-            for leftover in (self.path, self.path.with_name(self.path.name + "-wal"),
-                             self.path.with_name(self.path.name + "-shm")):
-                with contextlib.suppress(OSError):
-                    leftover.unlink()
+            _db.remove_files(self.path)
 
     def __enter__(self) -> Store:
         return self
@@ -130,11 +127,9 @@ class Store:
         A database error (disk full, locked, read-only, damaged) is raised as the
         store's typed one-sentence error, after the rollback."""
         conn = self.db.conn
-        self.check_writable()
         if conn.in_transaction:
             raise StoreError("Another change is still being written; try again.")
-        if self._lock is None:
-            wait_until_free(self.path)
+        self._ready_to_write()
         if not self._pages_checked:
             try:
                 _db.check_pages(conn, self.path)
@@ -183,6 +178,13 @@ class Store:
         if reason:
             why = "" if reason == "opened read-only" else f" ({reason})"
             raise StoreReadOnly(f"{self.path.name} is open read-only{why}; nothing was saved.")
+
+    def _ready_to_write(self) -> None:
+        """Refuse when read-only; unless this store holds the lock, wait (a few seconds)
+        for another program that holds it, then refuse naming it."""
+        self.check_writable()
+        if self._lock is None:
+            wait_until_free(self.path)
 
     def _error(self, exc: BaseException) -> StoreError:
         """The typed error for ``exc``; a busy database names the lock's holder if any."""
@@ -298,9 +300,7 @@ class Store:
 
     def save_mapping_profile(self, signature: str, entity_name: str | None,
                              mapping: dict[str, Any], header_row: int | None) -> None:
-        self.check_writable()
-        if self._lock is None:
-            wait_until_free(self.path)
+        self._ready_to_write()
         with self.db.atomic():
             self.db.execute(
                 "INSERT OR REPLACE INTO mapping_profile(signature, entity, mapping, header_row,"

@@ -128,7 +128,7 @@ def changed_elsewhere(entity: str, key: str, fields: list[str],
     """The refusal for an undo (or redo) that would overwrite a later change."""
     shown = ", ".join(f"{f.replace('_', ' ')} (now “{current.get(f)}”)" for f in fields)
     return StoreError(f"{entity_label(entity)} {key} was changed elsewhere after this edit — "
-                      f"{shown}; undoing would overwrite that change, so nothing was changed.")
+                      f"{shown}; this would overwrite that change, so nothing was changed.")
 
 
 def refusal(exc: Exception) -> str:
