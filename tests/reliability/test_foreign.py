@@ -14,7 +14,7 @@ import pytest
 
 from pmo_desktop.cli import main
 from pmo_desktop.store import SCHEMA_VERSION, NotAPortfolio, StoreCorrupt, open_store
-from pmo_desktop.store.schema import APPLICATION_ID
+from pmo_desktop.store.schema import APPLICATION_ID, MIGRATIONS, mark_application_id
 
 from .conftest import risk_book
 
@@ -111,18 +111,27 @@ def test_random_bytes_with_a_sqlite_header_are_refused(tmp_path, capsys):
     _refused_by_every_command(path, tmp_path, capsys, "damaged")
 
 
-def test_a_file_from_before_application_id_opens_and_is_marked(tmp_path):
-    path = tmp_path / "old.pmo"
+# The schema version of files written before application_id was set.
+UNMARKED = MIGRATIONS.index(mark_application_id)
+
+
+def _unmarked(path: Path) -> Path:
+    """A portfolio as versions before the application_id migration wrote it."""
     with open_store(path) as store:
         store.set_settings({"name": "Old portfolio"})
-    conn = sqlite3.connect(path)  # what schema 1 wrote: application_id 0
+    conn = sqlite3.connect(path)
     conn.execute("PRAGMA application_id = 0")
-    conn.execute("PRAGMA user_version = 1")
+    conn.execute(f"PRAGMA user_version = {UNMARKED}")
     conn.close()
+    return path
+
+
+def test_a_file_from_before_application_id_opens_and_is_marked(tmp_path):
+    path = _unmarked(tmp_path / "old.pmo")
     with open_store(path) as store:
         assert store.name == "Old portfolio" and store.schema_version == SCHEMA_VERSION
         assert store.db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
-    assert len(list(tmp_path.glob("old.pmo.v1-*.bak"))) == 1
+    assert len(list(tmp_path.glob(f"old.pmo.v{UNMARKED}-*.bak"))) == 1
 
 
 @pytest.mark.parametrize("kind", ["empty file", "empty sqlite database"])
@@ -174,14 +183,8 @@ def test_an_old_file_opened_read_only_is_read_when_only_marking_is_pending(tmp_p
     from pmo_desktop.store import StoreReadOnly
     from pmo_desktop.store import db as dbmod
 
-    path = tmp_path / "old.pmo"
-    with open_store(path) as store:
-        store.set_settings({"name": "Old portfolio"})
-    conn = sqlite3.connect(path)
-    conn.execute("PRAGMA application_id = 0")
-    conn.execute("PRAGMA user_version = 1")
-    conn.close()
-    with open_store(path, read_only=True) as store:  # migration 2 changes no table
+    path = _unmarked(tmp_path / "old.pmo")
+    with open_store(path, read_only=True) as store:  # the marking changes no table
         assert store.name == "Old portfolio"
     monkeypatch.setattr(dbmod, "READABLE_BEFORE", frozenset())
     with pytest.raises(StoreReadOnly, match="must be upgraded first"):
