@@ -51,13 +51,17 @@ class Holder:
                    datetime.now().isoformat(timespec="seconds"))
 
     @property
+    def on_this_host(self) -> bool:
+        return self.host == socket.gethostname()
+
+    @property
     def is_this_process(self) -> bool:
-        return self.host == socket.gethostname() and self.pid == os.getpid()
+        return self.on_this_host and self.pid == os.getpid()
 
     @property
     def alive(self) -> bool:
         """False only when we can tell its process has ended (same host, pid gone)."""
-        if self.host != socket.gethostname():
+        if not self.on_this_host:
             return True  # another machine's process: we cannot tell, so it holds
         return _pid_alive(self.pid)
 

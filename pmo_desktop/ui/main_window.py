@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_desktop.store import Changes, Store, StoreError, StoreLocked, open_store
+from pmo_desktop.store.lock import lock_path
 from pmo_desktop.ui import settings as app_settings
 from pmo_desktop.ui.context import AppContext
 from pmo_desktop.ui.icons import icon, icon_pixmap
@@ -240,10 +241,13 @@ class MainWindow(QMainWindow):
         """Ask: the portfolio is in use by … — Open read-only / Cancel."""
         holder = getattr(locked, "holder", None)
         who = holder.describe() if holder is not None else "another program"
+        hint = ("You can open it read-only: you can look at everything, but nothing can "
+                "be changed until it is closed there.")
+        if holder is not None and not holder.on_this_host:  # we cannot tell if it still runs
+            hint += (f" If PMO Desktop is no longer running on {holder.host}, delete "
+                     f"{lock_path(path).name} beside the portfolio to edit it here.")
         box = message_box(self, QMessageBox.Icon.Warning, "Portfolio in use",
-                          f"{path.name} is in use by {who}.",
-                          "You can open it read-only: you can look at everything, but "
-                          "nothing can be changed until it is closed there.")
+                          f"{path.name} is in use by {who}.", hint)
         box.setObjectName("portfolioInUseBox")
         read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)

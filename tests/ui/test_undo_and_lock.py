@@ -94,7 +94,7 @@ def _answer_in_use_box(qtbot, button_text: str, seen: list[str]) -> None:
         if not isinstance(box, QMessageBox) or box.objectName() != "portfolioInUseBox":
             qtbot.wait(20)
             return answer()
-        seen.append(box.text())
+        seen.append(f"{box.text()}\n{box.informativeText()}")
         for button in box.buttons():
             if button.text() == button_text:
                 button.click()
@@ -148,3 +148,20 @@ def test_the_app_holds_the_lock_while_open_and_gives_it_back(qtbot, tmp_path, se
     assert holder is not None and holder.is_this_process
     window.close()
     assert not lock_path(demo_path).exists()
+
+
+def test_a_lock_from_another_computer_says_how_to_take_it_over(qtbot, tmp_path, settings,
+                                                               demo_path):
+    import json
+
+    from pmo_desktop.store.lock import lock_path
+
+    lock_path(demo_path).write_text(json.dumps({
+        "user": "bo", "host": "pmo-laptop-7", "pid": 4242, "since": "2026-11-20T09:14:00"}))
+    window = MainWindow(settings, AppPaths(tmp_path / "config", tmp_path / "data").ensure())
+    qtbot.addWidget(window)
+    seen: list[str] = []
+    _answer_in_use_box(qtbot, "Cancel", seen)
+    assert not window.open_portfolio(demo_path)
+    assert "bo@pmo-laptop-7 (pid 4242) since 20 Nov 2026 09:14" in seen[0]
+    assert "delete portfolio.pmo.lock beside the portfolio" in seen[0]
