@@ -108,8 +108,13 @@ def cmd_new(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from pmo_desktop.store.demo import build_demo
 
-    with _open(args.db, create=True) as store:
+    store = _open(args.db, create=True)
+    try:
         counts = build_demo(store, projects=args.projects, seed=args.seed, today=args.as_of)
+    except BaseException:
+        store.discard()  # a new file the demo could not fill is not left behind
+        raise
+    store.close()
     if args.json:
         _emit({"db": args.db, "counts": counts})
     else:
@@ -364,6 +369,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                           meeting_date=args.meeting_date,
                           version=(args.version or "").strip() or defaults.version)
     with _open(args.db) as store:
+        store.check_writable()  # the pack is recorded in the portfolio: refuse before the PDF
         result = build_pack(store, Path(args.out), options)
     if args.json:
         _emit(result.as_dict())
@@ -459,11 +465,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         from pmo_desktop.ui.app import run_app
 
         return run_app(db=args.db, profile=args.profile)
-    from pmo_desktop.store import StoreError
+    from pmo_desktop.store import DatabaseError, StoreError, store_error
 
     try:
         return int(args.func(args))
-    except (UserError, StoreError, OSError, ValueError) as exc:
+    except (UserError, StoreError, OSError, ValueError, DatabaseError) as exc:
+        # The store's typed errors (not ours, newer, damaged, disk full, in use,
+        # read-only) and the database's own, met outside a store write, as one line.
+        if isinstance(exc, DatabaseError) or (isinstance(exc, OSError) and exc.errno == 28):
+            exc = store_error(exc, getattr(args, "db", None))
         message = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
         print(f"pmo-desktop: {message}", file=sys.stderr)
         return 2

@@ -1,13 +1,16 @@
 """The portfolio store: one SQLite file, operations with a change log, queries."""
 
 from . import _lean  # noqa: F401  (first: sqlite-utils without pandas and numpy)
-from .db import StoreError
+from .db import (
+    DatabaseError, NotAPortfolio, StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreReadOnly, store_error,
+)
 from .ops import Changes, Tx
 from .schema import ENTITIES, SCHEMA_VERSION
 from .store import Store, open_store
 from .undo import UndoConflict
 
 __all__ = [
-    "Changes", "ENTITIES", "SCHEMA_VERSION", "Store", "StoreError", "Tx", "UndoConflict",
-    "open_store",
+    "Changes", "DatabaseError", "ENTITIES", "NotAPortfolio", "SCHEMA_VERSION", "Store", "StoreCorrupt",
+    "StoreError", "StoreFull", "StoreLocked", "StoreReadOnly", "Tx", "UndoConflict",
+    "open_store", "store_error",
 ]

@@ -14,7 +14,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+
+# ``PRAGMA application_id`` of every portfolio file ("PMOD"): set by the migration
+# ``mark_application_id`` (number 3).
+APPLICATION_ID = 0x504D4F44
 
 
 @dataclass(frozen=True)
@@ -282,6 +286,16 @@ def migration_2() -> list[str]:
     ]
 
 
+def mark_application_id() -> list[str]:
+    """Mark the file as a PMO Desktop portfolio (``PRAGMA application_id``), so another
+    application's SQLite file is told apart before anything is written to it. Files of
+    schema 1 (application_id 0) are still recognised by their tables, then marked here."""
+    return [f"PRAGMA application_id = {APPLICATION_ID}"]
+
+
 # Forward-only: MIGRATIONS[n-1] takes a file from version n-1 to n.
-MIGRATIONS = [migration_1, migration_2]
+MIGRATIONS = [migration_1, migration_2, mark_application_id]  # 2: reopen, 3: application_id
+# Migrations that change no table: a file still waiting for only these can be read
+# as it is (opened read-only, where it cannot be migrated).
+READABLE_BEFORE = frozenset({MIGRATIONS.index(mark_application_id) + 1})
 assert len(MIGRATIONS) == SCHEMA_VERSION

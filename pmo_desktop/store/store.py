@@ -15,7 +15,8 @@ from pmo_desktop.domain.rag import RagThresholds
 from pmo_desktop.domain.risk import RiskBands, with_risk_bands
 
 from . import db as _db
-from .db import StoreError
+from .db import StoreError, StoreLocked, StoreReadOnly
+from .lock import PortfolioLock, in_use, other_holder, wait_until_free
 from .ops import Changes, Tx, _now, entity
 from .schema import ENTITIES, SCHEMA_VERSION, column_type
 
@@ -34,17 +35,62 @@ INFO_ENTITIES = (
 
 
 class Store:
-    """A portfolio file. Pass it in; never keep it in a global."""
+    """A portfolio file. Pass it in; never keep it in a global.
 
-    def __init__(self, path: str | Path) -> None:
+    ``read_only``: open it for reading only (every write is refused with a message);
+    a file or folder that cannot be written is opened that way too. ``exclusive``:
+    hold its lock file while open (the app does), so a second app is told who has it
+    and writers elsewhere wait, then refuse naming this one.
+    """
+
+    def __init__(self, path: str | Path, *, read_only: bool | str = False,
+                 exclusive: bool = False) -> None:
         self.path = Path(path)
-        self.db: sqlite_utils.Database = _db.open_database(self.path)
+        self._lock: PortfolioLock | None = None
+        if isinstance(read_only, str):  # why, in the words the user is shown
+            read_only, why = True, read_only
+        else:
+            why = ""
+        # True when this store made the file (it did not exist, or was empty).
+        self.is_new = not (self.path.exists() and self.path.is_file()
+                           and self.path.stat().st_size > 0)
+        reason = (why or "opened read-only") if read_only else _db.read_only_reason(self.path)
+        if reason and not read_only and not (self.path.exists()
+                                             and self.path.stat().st_size > 0):
+            raise StoreReadOnly(f"{self.path} cannot be created: {reason}.")
+        self.read_only_reason: str | None = reason
+        # Checked page by page at open (small files), else before the first write.
+        self._pages_checked = self.is_new or (
+            self.path.stat().st_size <= _db.QUICK_CHECK_AT_OPEN_BYTES)
+        self.db: sqlite_utils.Database = _db.open_database(self.path,
+                                                           read_only=bool(reason))
+        if exclusive and not reason:
+            try:
+                self._lock = PortfolioLock.acquire(self.path)
+            except BaseException:
+                self.db.conn.close()
+                raise
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
 
     # -- lifecycle -------------------------------------------------------------
     def close(self) -> None:
-        with contextlib.suppress(Exception):
-            self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        if not self.read_only:
+            with contextlib.suppress(Exception):
+                self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.db.conn.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
+
+    def discard(self) -> None:
+        """Close; and when this store made the file, delete it (with its -wal and -shm):
+        a new portfolio that could not be filled (disk full, cancelled) is not left behind."""
+        self.close()
+        if self.is_new:
+            _db.remove_files(self.path)
 
     def __enter__(self) -> Store:
         return self
@@ -61,6 +107,10 @@ class Store:
         every read helper works, any write fails."""
         clone = object.__new__(Store)
         clone.path = self.path
+        clone._lock = None
+        clone.is_new = False
+        clone._pages_checked = True  # it cannot write
+        clone.read_only_reason = "a read-only connection"
         clone.db = self.reader()
         return clone
 
@@ -72,15 +122,29 @@ class Store:
     @contextlib.contextmanager
     def write(self, source: str = "ui", batch: dict[str, Any] | None = None,
               user: str | None = None) -> Iterator[Tx]:
-        """One transaction: everything in the block is written, or nothing is."""
+        """One transaction: everything in the block is written, or nothing is.
+
+        A database error (disk full, locked, read-only, damaged) is raised as the
+        store's typed one-sentence error, after the rollback."""
         conn = self.db.conn
         if conn.in_transaction:
             raise StoreError("Another change is still being written; try again.")
+        self._ready_to_write()
+        if not self._pages_checked:
+            try:
+                _db.check_pages(conn, self.path)
+            except sqlite3.Error as exc:
+                raise self._error(exc) from exc
+            self._pages_checked = True
         # A write gets 64 MB of page cache (SQLite's default is 2 MB; taken only as pages
         # are used, given back after): a big import then spills to the WAL in fewer,
         # larger writes.
         conn.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KB}")
-        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            conn.execute(f"PRAGMA cache_size = -{_READ_CACHE_KB}")
+            raise self._error(exc) from exc
         try:
             batch_id = None
             if batch is not None:
@@ -97,12 +161,39 @@ class Store:
                 conn.execute("UPDATE import_batch SET summary = ? WHERE id = ?",
                              [json.dumps(tx.changes.summary()), batch_id])
             conn.execute("COMMIT")
-        except BaseException:
+        except BaseException as exc:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
+            if isinstance(exc, (sqlite3.Error, StoreError)):
+                typed = self._error(exc)
+                if typed is not exc:
+                    raise typed from exc
             raise
         finally:
             conn.execute(f"PRAGMA cache_size = -{_READ_CACHE_KB}")
+
+    def check_writable(self) -> None:
+        """Raise ``StoreReadOnly`` when this store cannot write (say why)."""
+        reason = self.read_only_reason
+        if reason:
+            why = "" if reason == "opened read-only" else f" ({reason})"
+            raise StoreReadOnly(f"{self.path.name} is open read-only{why}; nothing was saved.")
+
+    def _ready_to_write(self) -> None:
+        """Refuse when read-only; unless this store holds the lock, wait (a few seconds)
+        for another program that holds it, then refuse naming it."""
+        self.check_writable()
+        if self._lock is None:
+            wait_until_free(self.path)
+
+    def _error(self, exc: BaseException) -> StoreError:
+        """The typed error for ``exc``; a busy database names the lock's holder if any."""
+        typed = _db.store_error(exc, self.path)
+        if isinstance(typed, StoreLocked):
+            holder = other_holder(self.path)
+            if holder is not None:
+                return in_use(self.path, holder)
+        return typed
 
     def undo_batch(self, batch_id: int) -> Changes:
         from .undo import undo_batch
@@ -210,6 +301,7 @@ class Store:
 
     def save_mapping_profile(self, signature: str, entity_name: str | None,
                              mapping: dict[str, Any], header_row: int | None) -> None:
+        self._ready_to_write()
         with self.db.atomic():
             self.db.execute(
                 "INSERT OR REPLACE INTO mapping_profile(signature, entity, mapping, header_row,"
@@ -275,9 +367,11 @@ def _lean_rows(cursor: sqlite3.Cursor, wanted: list[str], nkey: int, text: list[
     return out
 
 
-def open_store(path: str | Path) -> Store:
-    """Open the portfolio at ``path``, creating an empty one when it does not exist."""
-    return Store(path)
+def open_store(path: str | Path, *, read_only: bool | str = False,
+               exclusive: bool = False) -> Store:
+    """Open the portfolio at ``path``, creating an empty one when it does not exist
+    (see ``Store`` for ``read_only`` and ``exclusive``)."""
+    return Store(path, read_only=read_only, exclusive=exclusive)
 
 
 __all__ = ["Store", "StoreError", "open_store", "SCHEMA_VERSION"]

@@ -16,11 +16,13 @@ import logging
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from pmo_desktop.store import Changes, StoreError
 from pmo_desktop.store.ops import PROJECT_CHILDREN
 from pmo_desktop.store.schema import ENTITIES
 from pmo_desktop.ui.context import AppContext
+from pmo_desktop.ui.plain import message_box
 
 _log = logging.getLogger(__name__)
 
@@ -43,6 +45,7 @@ class StoreCommand(QUndoCommand):
         self._applied = False  # set by run(): the first redo() from push() is a no-op
         self._skip_undo = False  # set when a redo failed: the undo putting the index back
         self.error: str | None = None
+        self.refusal_box: QMessageBox | None = None
 
     # subclasses
     def _do(self) -> Changes:
@@ -79,10 +82,13 @@ class StoreCommand(QUndoCommand):
         self.ctx.notify(changes)
 
     def _refused(self, exc: Exception, undoing: bool) -> None:
-        """Nothing was written: say so and put the stack's index back where it was."""
+        """Nothing was written: say so (status bar and a message box) and put the
+        stack's index back where it was."""
         self.error = refusal(exc)
         action = "undo" if undoing else "redo"
-        self.ctx.status_message.emit(f"Could not {action} “{self.text()}”: {self.error}")
+        message = f"Could not {action} “{self.text()}”: {self.error}"
+        self.ctx.status_message.emit(message)
+        self.refusal_box = _show_refusal(self.ctx, f"Cannot {action}", message)
         stack = self.ctx.undo_stack
         # QUndoStack moves its index after this returns; move it back at once, with the
         # step that puts it back made a no-op (the store is already in that state).
@@ -97,6 +103,32 @@ class StoreCommand(QUndoCommand):
             stack.setIndex(target)
 
         stack.indexChanged.connect(restore)
+
+
+def _show_refusal(ctx: AppContext, title: str, message: str) -> QMessageBox:
+    """A message box (plain text) over the window; ``open()``, not ``exec()``: it is
+    shown from inside QUndoStack's undo/redo, which must return first. The command
+    keeps it (a box without a parent window would otherwise be gone at once)."""
+    parent = ctx.parent()
+    box = message_box(parent if isinstance(parent, QWidget) else None,
+                      QMessageBox.Icon.Warning, title, message)
+    box.setObjectName("undoRefusedBox")
+    box.setStandardButtons(QMessageBox.StandardButton.Ok)
+    box.open()
+    return box
+
+
+def changed_since(current: dict[str, Any], expected: dict[str, Any]) -> list[str]:
+    """The fields whose stored value is no longer what an edit left there."""
+    return [k for k, v in expected.items() if current.get(k) != v]
+
+
+def changed_elsewhere(entity: str, key: str, fields: list[str],
+                      current: dict[str, Any]) -> StoreError:
+    """The refusal for an undo (or redo) that would overwrite a later change."""
+    shown = ", ".join(f"{f.replace('_', ' ')} (now “{current.get(f)}”)" for f in fields)
+    return StoreError(f"{entity_label(entity)} {key} was changed elsewhere after this edit — "
+                      f"{shown}; this would overwrite that change, so nothing was changed.")
 
 
 def refusal(exc: Exception) -> str:
@@ -135,17 +167,33 @@ class EditFieldsCommand(StoreCommand):
             raise StoreError(f"That {entity} no longer exists.")
         self.new_values = {k: v for k, v in new_values.items() if current.get(k) != v}
         self.old_values = {k: current.get(k) for k in self.new_values}
+        self._undone = False
 
-    def _write(self, values: dict[str, Any]) -> Changes:
+    def _write(self, values: dict[str, Any], expected: dict[str, Any] | None = None) -> Changes:
+        """Write ``values``; with ``expected``, only if the fields still hold it (another
+        window or the command line may have written them since)."""
         with self.ctx.store.write(SOURCE) as tx:
+            if expected is not None:
+                current = tx.get(self.entity, self.entity_id)
+                if current is None:
+                    raise StoreError(f"That {entity_label(self.entity)} no longer exists.")
+                moved = changed_since(current, expected)
+                if moved:
+                    key = tx.key_text(ENTITIES[self.entity], current)
+                    raise changed_elsewhere(self.entity, key, moved, current)
             tx.update(self.entity, self.entity_id, values)
         return tx.changes
 
     def _do(self) -> Changes:
-        return self._write(self.new_values)
+        # A redo expects what the undo left; the first apply writes over what it read.
+        changes = self._write(self.new_values, self.old_values if self._undone else None)
+        self._undone = False
+        return changes
 
     def _undo(self) -> Changes:
-        return self._write(self.old_values)
+        changes = self._write(self.old_values, self.new_values)
+        self._undone = True
+        return changes
 
 
 class CreateCommand(StoreCommand):
@@ -168,6 +216,14 @@ class CreateCommand(StoreCommand):
     def _undo(self) -> Changes:
         assert self.entity_id is not None
         with self.ctx.store.write(SOURCE) as tx:
+            current = tx.get(self.entity, self.entity_id)
+            if current is not None:
+                moved = changed_since(current, self.values)
+                moved += [f for f in ENTITIES[self.entity].fields
+                          if f not in self.values and current.get(f) is not None]
+                if moved:
+                    key = tx.key_text(ENTITIES[self.entity], current)
+                    raise changed_elsewhere(self.entity, key, moved, current)
             tx.delete(self.entity, self.entity_id)
         return tx.changes
 

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
     QMessageBox, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from pmo_desktop.store import Changes, Store, StoreError, open_store
+from pmo_desktop.store import Changes, Store, StoreError, StoreLocked, open_store
+from pmo_desktop.store.lock import lock_path
 from pmo_desktop.store.queries_views import open_raid_counts
 from pmo_desktop.ui import settings as app_settings
 from pmo_desktop.ui.context import AppContext
 from pmo_desktop.ui.icons import icon, icon_pixmap
 from pmo_desktop.ui.paths import AppPaths
-from pmo_desktop.ui.plain import inform, menu_text, plain_label, plain_tip, warn
+from pmo_desktop.ui.plain import inform, menu_text, message_box, plain_label, plain_tip, warn
 from pmo_desktop.ui.views import DEFAULT_VIEW, VIEWS, PlaceholderView, create_view
 
 log = logging.getLogger(__name__)
@@ -239,14 +240,43 @@ class MainWindow(QMainWindow):
         return self.ctx.store if self.ctx else None
 
     def open_portfolio(self, path: str | Path, view: str | None = None) -> bool:
-        """Open the portfolio file at ``path`` (created empty when missing)."""
+        """Open the portfolio file at ``path`` (created empty when missing) for editing,
+        holding its lock; when another app holds it, offer to open it read-only."""
         try:
-            store = open_store(path)
+            store = open_store(path, exclusive=True)
+        except StoreLocked as exc:
+            store = self._open_read_only(Path(path), exc)
+            if store is None:
+                return False
         except (StoreError, OSError) as exc:
             warn(self, "Cannot open the portfolio", str(exc))
             return False
         self.set_store(store, view)
         return True
+
+    def _open_read_only(self, path: Path, locked: StoreLocked) -> Store | None:
+        """Ask: the portfolio is in use by … — Open read-only / Cancel."""
+        holder = getattr(locked, "holder", None)
+        who = holder.describe() if holder is not None else "another program"
+        hint = ("You can open it read-only: you can look at everything, but nothing can "
+                "be changed until it is closed there.")
+        if holder is not None and not holder.on_this_host:  # we cannot tell if it still runs
+            hint += (f" If PMO Desktop is no longer running on {holder.host}, delete "
+                     f"{lock_path(path).name} beside the portfolio to edit it here.")
+        box = message_box(self, QMessageBox.Icon.Warning, "Portfolio in use",
+                          f"{path.name} is in use by {who}.", hint)
+        box.setObjectName("portfolioInUseBox")
+        read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        if box.clickedButton() is not read_only:
+            return None
+        try:
+            return open_store(path, read_only=f"in use by {who}")
+        except (StoreError, OSError) as exc:
+            warn(self, "Cannot open the portfolio", str(exc))
+            return None
 
     def set_store(self, store: Store, view: str | None = None) -> None:
         """Show ``store`` (closing the one shown before)."""
@@ -264,6 +294,9 @@ class MainWindow(QMainWindow):
         app_settings.add_recent(self.settings, store.path)
         self._update_titles()
         self._update_actions()
+        if store.read_only:
+            self.statusBar().showMessage(
+                f"Opened read-only ({store.read_only_reason}): changes cannot be saved.")
         name = view or str(self.settings.value("window/view", DEFAULT_VIEW) or DEFAULT_VIEW)
         self.show_view(name if name in VIEWS and VIEWS[name].in_nav else DEFAULT_VIEW)
         QTimer.singleShot(0, self._update_counts)
@@ -284,15 +317,18 @@ class MainWindow(QMainWindow):
             return
         store = self.ctx.store
         as_of = self.ctx.as_of()
-        self.setWindowTitle(f"{store.name} — as of {as_of:%d %b %Y} — PMO Desktop")
+        marker = " [read-only]" if store.read_only else ""
+        self.setWindowTitle(f"{store.name}{marker} — as of {as_of:%d %b %Y} — PMO Desktop")
         bold = QFont(self.nav_title.font())
         bold.setWeight(QFont.Weight.DemiBold)
         self.nav_title.setText(QFontMetrics(bold).elidedText(
             store.name, Qt.TextElideMode.ElideRight, NAV_WIDTH - 72))
         self.nav_title.setToolTip(plain_tip(str(store.path)))
         self.nav_subtitle.setText(f"As of {as_of:%d %b %Y}")
-        self.status_portfolio.setText(store.path.name)
-        self.status_portfolio.setToolTip(plain_tip(str(store.path)))
+        self.status_portfolio.setText(store.path.name + marker)
+        self.status_portfolio.setToolTip(plain_tip(
+            f"{store.path}\nRead-only: {store.read_only_reason}" if store.read_only
+            else str(store.path)))
         self.status_as_of.setText(f"As of {as_of:%d %b %Y}")
 
     @Slot()
@@ -309,10 +345,13 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         has = self.ctx is not None
-        for action in (self.import_action, self.history_action, self.close_period_action,
-                       self.pack_action):
-            action.setEnabled(has)
-        self.import_button.setEnabled(has)
+        # Read-only: what writes is off (a pack is recorded in the portfolio too);
+        # edits in the views are refused by the store with a message.
+        writable = has and not self.ctx.store.read_only  # type: ignore[union-attr]
+        self.history_action.setEnabled(has)
+        for action in (self.import_action, self.close_period_action, self.pack_action):
+            action.setEnabled(writable)
+        self.import_button.setEnabled(writable)
 
     # -- views -------------------------------------------------------------------------
     def page(self, name: str) -> QWidget | None:
@@ -418,7 +457,7 @@ class MainWindow(QMainWindow):
                  f"{target.name} already exists; use File › Open to open it.")
             return
         try:
-            store = open_store(target)
+            store = open_store(target, exclusive=True)
             store.set_settings({"name": target.stem})
         except (StoreError, OSError) as exc:
             warn(self, "New portfolio", str(exc))

@@ -245,7 +245,8 @@ def test_undo_refuses_when_later_edits_touched_the_same_fields(store):
         tx.update("project", pid, {"manager": "Cy"})
     with pytest.raises(UndoConflict) as err:
         store.undo_batch(batch)
-    assert err.value.conflicts == ["project ABC-1 (manager)"]
+    assert len(err.value.conflicts) == 1
+    assert err.value.conflicts[0].startswith("project ABC-1 (manager) by hand on ")
     assert store.get("project", pid)["manager"] == "Cy"
 
 
