@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from pmo_desktop.cli import main
 from pmo_desktop.importing.read import Limits, ReadError, read_workbook
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -78,7 +79,9 @@ def risk_rows(n: int, prefix: str = "") -> str:
 
 
 def run_import(tmp_path: Path, *files: Path, json_out: bool = False) -> subprocess.CompletedProcess:
-    """``pmo-desktop import`` in a child process (an abort there cannot take pytest down)."""
+    """``pmo-desktop import`` in a child process (an abort there cannot take pytest down),
+    into an empty portfolio made with ``pmo-desktop new``."""
+    new_portfolio(tmp_path)
     args = [sys.executable, str(ROOT / "main.py"), "import", "--db", str(tmp_path / "p.pmo"),
             *map(str, files)]
     if json_out:
@@ -87,8 +90,15 @@ def run_import(tmp_path: Path, *files: Path, json_out: bool = False) -> subproce
                           check=False)
 
 
+def new_portfolio(tmp_path: Path) -> None:
+    """An empty portfolio at ``tmp_path / 'p.pmo'`` (commands refuse a path that is not one)."""
+    if not (tmp_path / "p.pmo").exists():
+        assert main(["new", "--db", str(tmp_path / "p.pmo")]) == 0
+
+
 _READ = """
 import json, sys
+from pmo_desktop.cli import main
 from pmo_desktop.importing.read import Limits, ReadError, read_workbook
 try:
     wb = read_workbook(sys.argv[1], Limits(max_cells=int(sys.argv[2])))
@@ -222,7 +232,7 @@ def test_huge_numbers_and_an_overflowing_month_header_are_named_not_crashes(tmp_
     assert table["created"] == 2
     first = table["records"][0]
     assert "bac" not in first["values"]
-    assert any(w.startswith("C2 bac:") and "±10^15" in w for w in first["warnings"]), first
+    assert any(w.startswith("C2 Budget (BAC):") and "±10^15" in w for w in first["warnings"]), first
     out = subprocess.run([sys.executable, str(ROOT / "main.py"), "projects", "--db",
                           str(tmp_path / "p.pmo"), "--json"], capture_output=True, text=True,
                          cwd=ROOT, timeout=120, check=True).stdout
@@ -247,6 +257,8 @@ def test_an_unreadable_file_with_json_prints_json_with_the_error(tmp_path, monke
             raise PermissionError(13, "Permission denied", str(self))
         return real(self)
 
+    new_portfolio(tmp_path)
+    capsys.readouterr()
     monkeypatch.setattr(Path, "read_bytes", read_bytes)
     code = main(["import", "--db", str(tmp_path / "p.pmo"), str(locked), "--json"])
     out = capsys.readouterr()

@@ -47,7 +47,7 @@ def _full_disk_run(tmp_path: Path, demo_db: Path, leave: int, *args: str):
 def test_import_on_a_full_disk_exits_2_and_writes_nothing(tmp_path, demo_db):
     book = risk_book(tmp_path / "big.xlsx", 3000)
     result, before, after, real_disk = _full_disk_run(
-        tmp_path, demo_db, 96 * 1024, "import", "--db", "{db}", "--project", "NEW-1", book)
+        tmp_path, demo_db, 96 * 1024, "import", "--db", "{db}", "--project", "NEW-1", "--create-projects", book)
     err = assert_one_line(result, "nothing was")
     if real_disk:
         assert "disk is full" in err
@@ -57,7 +57,7 @@ def test_import_on_a_full_disk_exits_2_and_writes_nothing(tmp_path, demo_db):
 
 def test_close_period_on_a_full_disk_exits_2_and_closes_nothing(tmp_path, demo_db):
     result, before, after, real_disk = _full_disk_run(
-        tmp_path, demo_db, 36 * 1024, "close-period", "--db", "{db}", "--as-of", "2027-06-30")
+        tmp_path, demo_db, 36 * 1024, "close-period", "--db", "{db}", "--as-of", "2026-11-21")
     err = assert_one_line(result, "nothing was")
     if real_disk:
         assert "disk is full" in err

@@ -24,7 +24,7 @@ def _commands(db: str, tmp_path: Path) -> list[list[str]]:
     return [
         ["info", "--db", db], ["projects", "--db", db], ["imports", "--db", db],
         ["periods", "--db", db], ["check", "--db", db],
-        ["import", "--db", db, "--project", "X-1", book],
+        ["import", "--db", db, "--project", "X-1", "--create-projects", book],
         ["undo-import", "--db", db, "1"],
         ["close-period", "--db", db, "--as-of", "2027-01-31"],
         ["report", "--db", db, "--out", str(tmp_path / "pack.pdf")],

@@ -36,7 +36,7 @@ def test_kill_9_during_import_leaves_the_batch_all_or_nothing(tmp_path, demo_db,
     reference = tmp_path / "reference.pmo"
     shutil.copyfile(demo_db, reference)
     started = time.monotonic()
-    done = cli("import", "--db", str(reference), "--project", "NEW-1", book)
+    done = cli("import", "--db", str(reference), "--project", "NEW-1", "--create-projects", book)
     duration = time.monotonic() - started
     assert done.returncode == 0, done.stderr
     before, after = _state(demo_db), _state(reference)
@@ -49,7 +49,7 @@ def test_kill_9_during_import_leaves_the_batch_all_or_nothing(tmp_path, demo_db,
         tries += 1
         db = tmp_path / f"try{tries}.pmo"
         shutil.copyfile(demo_db, db)
-        proc = spawn("import", "--db", str(db), "--project", "NEW-1", book)
+        proc = spawn("import", "--db", str(db), "--project", "NEW-1", "--create-projects", book)
         time.sleep(rng.uniform(0.05, duration * 1.05))
         proc.send_signal(signal.SIGKILL)
         out, _err = proc.communicate()

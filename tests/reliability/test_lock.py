@@ -57,7 +57,7 @@ def test_cli_writer_waits_then_names_the_app_that_holds_the_portfolio(demo_db, b
         info = read_holder(demo_db)
         assert info is not None and info.pid == holder.pid
         started = time.monotonic()
-        result = cli("import", "--db", str(demo_db), "--project", "NEW-1", book)
+        result = cli("import", "--db", str(demo_db), "--project", "NEW-1", "--create-projects", book)
         waited = time.monotonic() - started
         assert_one_line(result, f"in use by {getpass.getuser()}@{socket.gethostname()} "
                                 f"(pid {holder.pid}) since ")
@@ -76,7 +76,7 @@ def test_a_lock_left_by_a_process_that_ended_is_taken_over(demo_db, book):
     lock_path(demo_db).write_text(json.dumps({
         "user": "ann", "host": socket.gethostname(), "pid": gone.pid,
         "since": "2026-12-01T09:14:00"}))
-    result = cli("import", "--db", str(demo_db), "--project", "NEW-1", book)
+    result = cli("import", "--db", str(demo_db), "--project", "NEW-1", "--create-projects", book)
     assert result.returncode == 0, result.stderr
     with open_store(demo_db, exclusive=True) as store:  # stale: taken over, not refused
         assert store.counts()["risk"] > 0
@@ -102,7 +102,7 @@ def test_cli_writer_refuses_after_five_seconds_of_another_programs_write(demo_db
     holder = _hold(SQLITE_HOLD, demo_db, 30)
     try:
         started = time.monotonic()
-        result = cli("import", "--db", str(demo_db), "--project", "NEW-1", book)
+        result = cli("import", "--db", str(demo_db), "--project", "NEW-1", "--create-projects", book)
         waited = time.monotonic() - started
         assert_one_line(result, "is in use by another program", "more than 5 s")
         assert 4.5 <= waited < 30

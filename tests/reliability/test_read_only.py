@@ -54,8 +54,8 @@ def test_a_read_only_portfolio_reads_and_refuses_writes_in_one_line(tmp_path, de
         assert info.returncode == 0 and "Traceback" not in info.stderr, info.stderr
         projects = cli("projects", "--db", str(db))
         assert projects.returncode == 0 and "4 projects" in projects.stdout
-        for argv in (["import", "--db", str(db), "--project", "N-1", book],
-                     ["close-period", "--db", str(db), "--as-of", "2027-01-31"],
+        for argv in (["import", "--db", str(db), "--project", "N-1", "--create-projects", book],
+                     ["close-period", "--db", str(db), "--as-of", "2026-11-21"],
                      ["undo-import", "--db", str(db), "1"],
                      ["report", "--db", str(db), "--out", str(pack)]):
             assert_one_line(cli(*argv), "read-only")

@@ -29,9 +29,10 @@ def _counts(path):
 def test_cli_undo_of_the_batch_that_created_a_project_refuses_and_keeps_later_work(
         tmp_path, capsys):
     db = str(tmp_path / "p.pmo")
+    assert main(["new", "--db", db]) == 0
     first = _risks(tmp_path / "a.xlsx", [["R-1", "Supplier late", "Ana", "High", 4, "Open"]])
     later = _risks(tmp_path / "b.xlsx", [["R-12", "Licence cost", "Ben", "Low", 2, "Open"]])
-    assert main(["import", "--db", db, "--project", "HX-9", first]) == 0
+    assert main(["import", "--db", db, "--project", "HX-9", "--create-projects", first]) == 0
     assert main(["import", "--db", db, "--project", "HX-9", later]) == 0
     with open_store(db) as store:
         with store.write("ui") as tx:
