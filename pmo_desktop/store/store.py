@@ -102,7 +102,7 @@ class Store:
         """A fresh read-only connection, for work off the GUI thread."""
         return _db.connect(self.path, read_only=True)
 
-    def read_only(self) -> Store:
+    def reading_copy(self) -> Store:
         """The same portfolio on its own read-only connection, for a worker thread:
         every read helper works, any write fails."""
         clone = object.__new__(Store)

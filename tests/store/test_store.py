@@ -281,7 +281,7 @@ def test_undo_refuses_when_a_created_record_was_edited(store):
 def test_read_only_copy_reads_but_cannot_write(store):
     with store.write() as tx:
         _project(tx)
-    reader = store.read_only()
+    reader = store.reading_copy()
     try:
         assert [r["code"] for r in reader.rows("project")] == ["ABC-1"]
         with pytest.raises(sqlite3.OperationalError, match="readonly"):

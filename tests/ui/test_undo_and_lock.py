@@ -165,3 +165,15 @@ def test_a_lock_from_another_computer_says_how_to_take_it_over(qtbot, tmp_path, 
     assert not window.open_portfolio(demo_path)
     assert "bo@pmo-laptop-7 (pid 4242) since 20 Nov 2026 09:14" in seen[0]
     assert "delete portfolio.pmo.lock beside the portfolio" in seen[0]
+
+
+def test_a_portfolio_nobody_else_holds_opens_for_editing(qtbot, tmp_path, settings, demo_path):
+    """The first app on a file may write: no read-only marker, import and close enabled."""
+    window = MainWindow(settings, AppPaths(tmp_path / "config", tmp_path / "data").ensure())
+    qtbot.addWidget(window)
+    assert window.open_portfolio(demo_path)
+    store = window.ctx.store
+    assert store.read_only is False and store.read_only_reason is None
+    assert "[read-only]" not in window.windowTitle()
+    assert window.import_action.isEnabled() and window.close_period_action.isEnabled()
+    window.close()

@@ -39,7 +39,7 @@ class JobCancelled(Exception):
 
 
 def read_only(store: Store) -> Store:
-    return store.read_only()
+    return store.reading_copy()
 
 
 @dataclass
