@@ -223,7 +223,7 @@ def find_tables(sheet: Sheet) -> list[Region]:
             continue
         headers = {c: _header_text(rows[h0][c]) for c in range(t.first_col, t.last_col + 1)
                    if c < len(rows[h0]) and not _empty(rows[h0][c])}
-        last = t.last_row
+        last = min(t.last_row, len(rows))  # a table sized for more rows than the data
         while last > t.header_row and not _row_cells(rows[last - 1][t.first_col:t.last_col + 1]):
             last -= 1
         out.append(Region(sheet.name, (t.header_row,), t.first_col, t.last_col,

@@ -145,3 +145,25 @@ def test_binary_garbage_as_csv(store, tmp_path):
     p = tmp_path / "data.csv"
     p.write_bytes(b"\x00\x01\x02binary\x00" * 100)
     _refused(store, tmp_path, p, "not a spreadsheet")
+
+
+def test_an_excel_table_whose_range_runs_past_the_data_imports(store, tmp_path):
+    """A formatted Excel table (ListObject) sized for 200 rows over 2 rows of data — the
+    way lessons and RAID templates ship — crashed the table finder with an IndexError."""
+    from openpyxl.worksheet.table import Table
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Lessons"
+    ws.append(["ID", "Lesson", "Category", "Recommendation"])
+    ws.append(["L-1", "Supplier onboarding took longer than planned", "Procurement",
+               "Start onboarding a month earlier"])
+    ws.append(["L-2", "Test data was late", "Testing", "Book test data with the plan"])
+    ws.add_table(Table(displayName="LessonsLog", ref="A1:D200"))
+    path = tmp_path / "lessons.xlsx"
+    wb.save(path)
+    result = import_files(store, [path], dry_run=True, project_code="DEMO",
+                          create_projects=True)
+    tables = result.to_json()["files"][0]["tables"]
+    assert [t["entity"] for t in tables] == ["lesson"]
+    assert tables[0]["created"] == 2 and not tables[0]["rejected"]
