@@ -30,7 +30,7 @@ from .flow import (
 )
 from .model import DIMENSIONS, long_date, period_text, plural, rag_value
 from .theme import (
-    BOLD, INK, MUTED, NAVY, PALE, RULE, WHITE, esc, hex_colour, rag_fill, rag_text_colour,
+    BOLD, MUTED, NAVY, PALE, RULE, WHITE, esc, hex_colour, rag_fill, rag_text_colour,
     styles,
 )
 

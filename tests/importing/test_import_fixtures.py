@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 
 from pmo_desktop.importing.api import import_files
 

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 from datetime import date, timedelta
 
@@ -26,15 +25,6 @@ def template(tmp_path_factory):
     with open_store(path) as store:
         build_demo(store, today=TODAY, projects=6)
     return path
-
-
-@pytest.fixture
-def store(template, tmp_path):
-    path = tmp_path / "demo.pmo"
-    shutil.copy(template, path)
-    s = open_store(path)
-    yield s
-    s.close()
 
 
 def _dump(store) -> list:

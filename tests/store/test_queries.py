@@ -1,6 +1,5 @@
 """portfolio_status against independent SQL on the demo store; periods and snapshots."""
 
-import shutil
 from datetime import date
 
 import pytest
@@ -20,15 +19,6 @@ def template(tmp_path_factory):
     with open_store(path) as store:
         build_demo(store, today=TODAY)
     return path
-
-
-@pytest.fixture
-def store(template, tmp_path):
-    path = tmp_path / "demo.pmo"
-    shutil.copy(template, path)
-    s = open_store(path)
-    yield s
-    s.close()
 
 
 def test_financial_figures_equal_plain_sums(store):

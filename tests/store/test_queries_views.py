@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date, timedelta
 
 import pytest
@@ -25,15 +24,6 @@ def template(tmp_path_factory):
     build_demo(store, today=TODAY)
     store.close()
     return path
-
-
-@pytest.fixture
-def store(template, tmp_path):
-    path = tmp_path / "demo.pmo"
-    shutil.copy(template, path)
-    s = open_store(path)
-    yield s
-    s.close()
 
 
 @pytest.fixture

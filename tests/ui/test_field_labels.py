@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import openpyxl
-from PySide6.QtCore import Qt
 
-from pmo_desktop.store.labels import field_label
 from pmo_desktop.ui.importer import ImportWizard
 from pmo_desktop.ui.importer.models import CHOICES_ROLE, MappingModel
 

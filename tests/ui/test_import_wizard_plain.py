@@ -5,7 +5,7 @@ text itself, and no tooltip hands Qt something it would read as HTML (a sheet na
 from __future__ import annotations
 
 import openpyxl
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui
 from PySide6.QtGui import QTextDocument
 

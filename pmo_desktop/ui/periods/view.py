@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QSplitter, QStackedWidget,
+    QComboBox, QHBoxLayout, QLineEdit, QMessageBox, QSplitter, QStackedWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -24,7 +24,7 @@ from ..viewkit.fmt import date_key, fmt_date, rag_chip, rag_text, text_or_dash
 from ..viewkit.models import CENTRE, CODE_ROLE, RIGHT, Column, RowFilterProxy, RowTableModel
 from ..viewkit.page import ViewPage
 from ..viewkit.widgets import (
-    EmptyState, MutedLabel, apply_column_widths, make_table_view, page_header,
+    EmptyState, MutedLabel, apply_column_widths, make_table_view, named_button, page_header,
 )
 from .dialog import ClosePeriodDialog
 
@@ -103,12 +103,10 @@ class PeriodsView(ViewPage):
 
     def _build(self) -> None:
         header, self._subtitle = page_header(tr("Reporting periods"))
-        self.close_button = QPushButton(tr("Close period…"), self)
-        self.close_button.setObjectName("close_period_button")
-        self.close_button.clicked.connect(self._on_close_button_clicked)
-        self.reopen_button = QPushButton(tr("Reopen period…"), self)
-        self.reopen_button.setObjectName("reopen_period_button")
-        self.reopen_button.clicked.connect(self._on_reopen_button_clicked)
+        self.close_button = named_button(tr("Close period…"), "close_period_button",
+                                         self._on_close_button_clicked, self)
+        self.reopen_button = named_button(tr("Reopen period…"), "reopen_period_button",
+                                          self._on_reopen_button_clicked, self)
         top = QHBoxLayout()
         top.addWidget(header, 1)
         top.addWidget(self.reopen_button, 0, Qt.AlignmentFlag.AlignTop)

@@ -30,6 +30,7 @@ from pmo_desktop.store.pack_data import pack_choices, record_pack
 
 from ..context import AppContext
 from ..plain import plain_label
+from ..viewkit.widgets import named_button
 from .worker import PackWorker
 
 MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "CONFIDENTIAL", "INTERNAL", "RESTRICTED")
@@ -77,12 +78,10 @@ class ReportDialog(QDialog):
         self.preset.setObjectName("report_preset")
         self.preset.setMinimumWidth(200)
         self.preset.activated.connect(self._on_preset_activated)
-        self.save_preset = QPushButton(tr("Save preset…"), self)
-        self.save_preset.setObjectName("report_save_preset")
-        self.save_preset.clicked.connect(self._on_save_preset_clicked)
-        self.delete_preset = QPushButton(tr("Delete"), self)
-        self.delete_preset.setObjectName("report_delete_preset")
-        self.delete_preset.clicked.connect(self._on_delete_preset_clicked)
+        self.save_preset = named_button(tr("Save preset…"), "report_save_preset",
+                                        self._on_save_preset_clicked, self)
+        self.delete_preset = named_button(tr("Delete"), "report_delete_preset",
+                                          self._on_delete_preset_clicked, self)
         presets.addWidget(QLabel(tr("Preset"), self))
         presets.addWidget(self.preset, 1)
         presets.addWidget(self.save_preset)
@@ -122,15 +121,12 @@ class ReportDialog(QDialog):
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
         # What to do with the pack just written (shown once there is one).
-        self.open_pdf_button = QPushButton(tr("Open PDF"), self)
-        self.open_pdf_button.setObjectName("report_open_pdf")
-        self.open_pdf_button.clicked.connect(self._on_open_pdf_clicked)
-        self.show_folder_button = QPushButton(tr("Show folder"), self)
-        self.show_folder_button.setObjectName("report_show_folder")
-        self.show_folder_button.clicked.connect(self._on_show_folder_clicked)
-        self.copy_path_button = QPushButton(tr("Copy path"), self)
-        self.copy_path_button.setObjectName("report_copy_path")
-        self.copy_path_button.clicked.connect(self._on_copy_path_clicked)
+        self.open_pdf_button = named_button(tr("Open PDF"), "report_open_pdf",
+                                            self._on_open_pdf_clicked, self)
+        self.show_folder_button = named_button(tr("Show folder"), "report_show_folder",
+                                               self._on_show_folder_clicked, self)
+        self.copy_path_button = named_button(tr("Copy path"), "report_copy_path",
+                                             self._on_copy_path_clicked, self)
         for button in (self.open_pdf_button, self.show_folder_button, self.copy_path_button):
             button.setAutoDefault(False)
             button.setVisible(False)

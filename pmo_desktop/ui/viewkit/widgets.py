@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QStackedWidget, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget,
+    QTableView, QVBoxLayout, QWidget,
 )
 
 from pmo_desktop.ui.plain import PLAIN, plain_tip
@@ -174,6 +174,15 @@ class Tile(QFrame):
             self.clicked.emit()
             return
         super().keyPressEvent(event)
+
+
+def named_button(text: str, object_name: str, on_click: Callable[[], Any],
+                 parent: QWidget) -> QPushButton:
+    """A push button with an object name (for tests and style sheets) wired to ``on_click``."""
+    button = QPushButton(text, parent)
+    button.setObjectName(object_name)
+    button.clicked.connect(on_click)
+    return button
 
 
 def page_header(title: str, subtitle: str = "", parent: QWidget | None = None
