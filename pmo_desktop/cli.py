@@ -277,11 +277,16 @@ def _print_import(result: Any, dry_run: bool) -> None:
             print(f"{f.path} [{t.table.sheet} {t.table.range}] {t.entity or 'not recognised'}: "
                   f"{counts[0]} new, {counts[1]} changed, {counts[2]} unchanged, "
                   f"{len(t.skipped)} skipped, {len(t.rejected)} rejected")
-            for row, column, why in t.rejected[:_REJECTED_SHOWN]:
-                where = f"row {row}" + (f", column {column}" if column else "")
+            groups: dict[tuple[Any, str], list[int]] = {}
+            for row, column, why in t.rejected:  # rows rejected for one reason: one line
+                groups.setdefault((column, why), []).append(row)
+            shown = 0
+            for (column, why), rows in list(groups.items())[:_REJECTED_SHOWN]:
+                where = _rows_text(rows) + (f", column {column}" if column else "")
                 print(f"  {name} {t.table.sheet} {where}: {why}")
-            if len(t.rejected) > _REJECTED_SHOWN:
-                print(f"  … and {len(t.rejected) - _REJECTED_SHOWN} more rejected")
+                shown += len(rows)
+            if len(t.rejected) > shown:
+                print(f"  … and {len(t.rejected) - shown} more rejected")
     if idle:
         print(f"{len(idle)} table{'s' if len(idle) != 1 else ''} with nothing to import: "
               + ", ".join(idle[:8]) + (f" and {len(idle) - 8} more" if len(idle) > 8 else ""))
@@ -296,6 +301,15 @@ def _print_import(result: Any, dry_run: bool) -> None:
         print(_import_nothing(rejections(result.plan.tables)))
     elif dry_run:
         print("Dry run: nothing was written.")
+
+
+def _rows_text(rows: list[int]) -> str:
+    """'row 4', 'rows 2–6' (one run) or 'rows 2, 5, 9' (the first six, then '…')."""
+    if len(rows) == 1:
+        return f"row {rows[0]}"
+    if rows == list(range(rows[0], rows[0] + len(rows))):
+        return f"rows {rows[0]}–{rows[-1]}"
+    return "rows " + ", ".join(map(str, rows[:6])) + (" …" if len(rows) > 6 else "")
 
 
 def _import_nothing(why: Any) -> str:

@@ -41,9 +41,12 @@ def test_import_with_project_creates_no_projects_from_a_column(demo_db, capsys):
     out = capsys.readouterr().out
     assert _projects(demo_db, capsys) == before
     lines = out.splitlines()
-    assert ("  S03_tpm_tables.xlsx Mercury Simple row 2, column B: project 'Windows' is not "
+    # Rows rejected for the same reason share a line; the first three reasons are shown.
+    assert ("  S03_tpm_tables.xlsx Mercury Simple rows 2–3, column B: project 'Windows' is not "
             "in the portfolio (use --create-projects to add it)") in lines
-    assert "  … and 22 more rejected" in lines  # 25 rejected: three shown
+    assert ("  S03_tpm_tables.xlsx Mercury Simple row 4, column B: project 'WIndows' is not "
+            "in the portfolio (use --create-projects to add it)") in lines
+    assert "  … and 19 more rejected" in lines  # 25 rejected: 2 + 1 + 3 shown
     folded = [x for x in lines if "tables with nothing to import: " in x]
     assert len(folded) == 1 and folded[0].startswith("15 tables") and "RACI A1:H9" in folded[0]
     assert not any("not recognised" in x for x in lines)  # folded, not one line each
@@ -68,7 +71,11 @@ def test_nothing_changed_says_why_every_row_was_rejected(demo_db, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines[-1] == ("Nothing changed: no row could be imported; all 9 rejected rows need "
                          "a project (name one with --project CODE).")
-    assert sum(1 for x in lines if x.startswith("  S04_risk_log.xlsx Risk Log row ")) == 3
+    # Nine rows rejected for one reason: one line naming them, not nine (or three and a count).
+    assert [x for x in lines if x.startswith("  S04_risk_log.xlsx Risk Log ")] == [
+        "  S04_risk_log.xlsx Risk Log rows 2–10: no project: the table has no project column; "
+        "name one to attach these rows to (--project CODE)"]
+    assert not any("more rejected" in x for x in lines)
 
 
 def test_nothing_changed_when_everything_is_already_in(demo_db, capsys):
@@ -95,3 +102,12 @@ def test_an_unknown_project_code_is_bad_input(demo_db, capsys):
     assert main(["import", "--db", demo_db, "--project", "NEW-1", "--create-projects",
                  str(S04)]) == 0
     assert "New projects: NEW-1" in capsys.readouterr().out.splitlines()
+
+
+def test_rejected_rows_are_named_as_one_run_or_a_short_list():
+    from pmo_desktop.cli import _rows_text
+
+    assert _rows_text([7]) == "row 7"
+    assert _rows_text([2, 3, 4, 5]) == "rows 2–5"
+    assert _rows_text([2, 5, 9]) == "rows 2, 5, 9"
+    assert _rows_text([2, 4, 6, 8, 10, 12, 14]) == "rows 2, 4, 6, 8, 10, 12 …"
