@@ -183,3 +183,26 @@ def test_a_project_list_shows_the_projects_it_creates(qtbot, store, tmp_path):
                i.flags() & Qt.ItemFlag.ItemIsEnabled for i in items)
     assert page.new_projects_note.text() == "The project list creates these projects."
     assert _counts(w)["create"] == 2
+
+
+def test_a_warning_shared_by_many_sheets_is_said_once(qtbot, store, tmp_path):
+    """Five sheets that are no kind of tracker: one line naming them, not five paragraphs."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Risks"
+    ws.append(["Risk ID", "Project", "Title"])
+    ws.append(["R1", PROJECT, "Supplier late"])
+    for name in ("RACI", "Stakeholders", "Comms", "Glossary", "Contacts list"):
+        other = wb.create_sheet(name)
+        other.append(["Colour", "Shape", "Flavour"])
+        other.append(["Blue", "Round", "Sweet"])
+    path = tmp_path / "pack.xlsx"
+    wb.save(path)
+    w = _open(qtbot, store, path, None)
+    _preview(qtbot, w)
+    text = w.preview_page.message.text.text()
+    lines = [x for x in text.splitlines() if "no kind of record was recognised" in x]
+    assert len(lines) == 1, text
+    assert lines[0].startswith("RACI, Stakeholders, Comms and 2 more: Not imported: ")

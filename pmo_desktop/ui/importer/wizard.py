@@ -440,7 +440,7 @@ class ImportWizard(QDialog):
 
     def _show_plan_message(self, plan: Plan, counts: dict[str, int]) -> None:
         bar = self.preview_page.message
-        warnings = [f"{tp.table.sheet}: {w}" for tp in plan.tables for w in tp.warnings]
+        warnings = _folded_warnings(plan)
         known = [tp for tp in plan.tables if tp.entity]
         if known and all(tp.data_rows == 0 and not tp.records for tp in known):
             names = sorted({tp.table.file_name for tp in known})
@@ -680,6 +680,23 @@ def _rejected_for_project(why: Rejections) -> str:
                "to create under New projects.") if why.count != 1 else
             tr("{n} row names a project that is not in the portfolio ({p}): tick it under "
                "New projects to create it.")).replace("{n}", n).replace("{p}", why.detail)
+
+
+def _folded_warnings(plan: Plan) -> list[str]:
+    """Each table warning once, after the sheets it applies to ("RACI, Stakeholders and 4
+    more: Not imported: …"), so six sheets of the same kind do not fill the message bar."""
+    sheets: dict[str, list[str]] = {}
+    for tp in plan.tables:
+        for w in tp.warnings:
+            names = sheets.setdefault(w, [])
+            if tp.table.sheet not in names:
+                names.append(tp.table.sheet)
+    out = []
+    for w, names in sheets.items():
+        where = ", ".join(names[:3]) + (tr(" and {n} more").replace("{n}", str(len(names) - 3))
+                                        if len(names) > 3 else "")
+        out.append(f"{where}: {w}")
+    return out
 
 
 def _nothing_imported(why: Rejections) -> str:
