@@ -793,7 +793,8 @@ def _owner_warning(tp: TablePlan) -> None:
     kind = (tp.entity or "RAID item").replace("_", " ")
     tp.warnings.append(f"{len(rows)} {kind} row{'s' if len(rows) != 1 else ''} without an "
                        f"owner (row{'s' if len(rows) != 1 else ''} {shown}): imported without "
-                       "one; 'pmo-desktop check' lists RAID items without an owner.")
+                       "one; the data-quality checks list RAID items without an owner (the "
+                       "Data quality view, or 'pmo-desktop check').")
 
 
 def _row_dicts(fnames: list[str], columns: list[list[Any]]) -> Iterator[dict[str, Any]]:

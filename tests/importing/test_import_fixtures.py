@@ -33,7 +33,7 @@ def test_s01_issue_register_rows_without_owner_are_imported_and_flagged(store, f
     assert t["created"] == 5 and t["rejected"] == []  # no owner: imported, flagged
     assert [r["warnings"] for r in t["records"]] == [["no owner"]] * 5
     (warning,) = t["warnings"]
-    assert "5 issue rows without an owner" in warning and "pmo-desktop check" in warning
+    assert "5 issue rows without an owner" in warning and "Data quality view" in warning and "pmo-desktop check" in warning
     lookup = [x for x in f["tables"] if x["sheet"] == "Definitions"]
     assert lookup and lookup[0]["entity"] is None
 
