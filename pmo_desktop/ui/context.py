@@ -20,6 +20,8 @@ class AppContext(QObject):
     """The open portfolio and the app-wide signals.
 
     Signals:
+        changed(Result): an operation of ``pmo_desktop.operations`` finished (emitted
+            by the runner); views reload if they show one of ``result.entities``.
         changes_applied(Changes): any operation wrote to the store; views reload if
             they show one of ``changes.entities`` (or on an empty Changes: reload all).
         navigate(str, dict): show a view (``"portfolio"``, ``"dashboard"``, ``"risks"``,
@@ -30,6 +32,7 @@ class AppContext(QObject):
     """
 
     changes_applied = Signal(object)
+    changed = Signal(object)  # Result: an operation finished (see ui/runner.py)
     navigate = Signal(str, dict)
     status_message = Signal(str)
 
@@ -39,6 +42,9 @@ class AppContext(QObject):
         self.store = store
         self.settings = settings
         self.undo_stack = undo_stack
+        from pmo_desktop.ui.runner import Runner
+
+        self.runner = Runner(self)
 
     def as_of(self) -> date:
         """The portfolio's as-of date (its setting, else today)."""
