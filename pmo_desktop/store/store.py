@@ -114,6 +114,12 @@ class Store:
         clone.db = self.reader()
         return clone
 
+    def interrupt(self) -> None:
+        """Stop the statement running on this store's connection (from another thread):
+        it fails as "interrupted". A worker's read is cancelled this way."""
+        with contextlib.suppress(Exception):  # closed meanwhile
+            self.db.conn.interrupt()
+
     @property
     def schema_version(self) -> int:
         return _db.user_version(self.db)

@@ -20,7 +20,6 @@ A job never touches a widget. Errors become one sentence (``message_of``); a
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
 from collections import deque
@@ -77,7 +76,7 @@ class Task(QThread):
         self._work = work
         self._cancel = threading.Event()
         self._lock = threading.Lock()
-        self._conn: Any = None  # a connection whose running SQL cancel() interrupts
+        self._reading: Store | None = None  # a store whose running SQL cancel() interrupts
         self.ok = False
         self.value: Any = None
         self.error = ""
@@ -85,17 +84,16 @@ class Task(QThread):
     def cancel(self) -> None:
         self._cancel.set()
         with self._lock:
-            if self._conn is not None:
-                with contextlib.suppress(Exception):
-                    self._conn.interrupt()
+            if self._reading is not None:
+                self._reading.interrupt()
 
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
 
-    def watch(self, conn: Any) -> None:
-        """Interrupt ``conn``'s running statement on ``cancel()`` (``None``: stop)."""
+    def watch(self, store: Store | None) -> None:
+        """Interrupt ``store``'s running statement on ``cancel()`` (``None``: stop)."""
         with self._lock:
-            self._conn = conn
+            self._reading = store
 
     def _on_progress(self, fraction: float, text: str) -> None:
         self.progress.emit(max(0, min(100, int(round(fraction * 100)))), text)
@@ -141,14 +139,14 @@ class Runner(QObject):
 
         def work(_progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> Any:
             copy = store.reading_copy()
-            task.watch(copy.db.conn)
+            task.watch(copy)
             try:
                 if cancelled():
                     raise OperationCancelled()
                 return read(copy)
             finally:
                 task.watch(None)
-                copy.db.conn.close()
+                copy.close()
 
         task = Task(work, self)
         if key is not None:
