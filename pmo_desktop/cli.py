@@ -171,10 +171,8 @@ def _projects_table(projects: list[dict[str, Any]], currency: str) -> list[str]:
 
 
 def cmd_projects(args: argparse.Namespace) -> int:
-    from pmo_desktop.store.queries import portfolio_status
-
     with _open(args.db) as store:
-        rows = portfolio_status(store.db, _as_of(store), store.thresholds())
+        rows = store.project_statuses(_as_of(store))
         currency = store.currency
     projects = [{
         "code": s.code, "name": s.name, "programme": s.programme, "manager": s.manager,
@@ -195,24 +193,23 @@ def cmd_projects(args: argparse.Namespace) -> int:
 
 
 def cmd_close_period(args: argparse.Namespace) -> int:
-    from pmo_desktop.store.periods import close_period
+    from pmo_desktop.operations.periods import close_period
 
     with _open(args.db) as store:
-        period_id = close_period(store, args.as_of, label=args.label, source="cli")
-        count = store.query("SELECT COUNT(*) AS n FROM status_snapshot WHERE period_id = ?",
-                            [period_id])[0]["n"]
+        result = close_period(store, args.as_of, label=args.label, source="cli")
+    count = result.counts["projects"]
     if args.json:
-        _emit({"period": period_id, "as_of": args.as_of.isoformat(), "projects": count})
+        _emit({"period": result.value, "as_of": args.as_of.isoformat(), "projects": count})
     else:
         print(f"Closed the period ending {args.as_of.isoformat()}: {count} project statuses frozen.")
     return 0
 
 
 def cmd_reopen_period(args: argparse.Namespace) -> int:
-    from pmo_desktop.store.periods import reopen_period
+    from pmo_desktop.operations.periods import reopen_period
 
     with _open(args.db) as store:
-        data = reopen_period(store, args.date, source="cli")
+        data = reopen_period(store, args.date, source="cli").value
     if args.json:
         _emit(data)
     else:
@@ -222,10 +219,10 @@ def cmd_reopen_period(args: argparse.Namespace) -> int:
 
 
 def cmd_periods(args: argparse.Namespace) -> int:
-    from pmo_desktop.store.queries import periods
+    from pmo_desktop.store.periods import period_list
 
     with _open(args.db) as store:
-        rows = periods(store.db)
+        rows = period_list(store)
     if args.json:
         _emit({"periods": [{"id": r["id"], "as_of": r["as_of"], "label": r["label"],
                             "closed_at": r["closed_at"], "projects": r["projects"]} for r in rows]})
@@ -344,10 +341,10 @@ def cmd_imports(args: argparse.Namespace) -> int:
 
 
 def cmd_undo_import(args: argparse.Namespace) -> int:
-    from pmo_desktop.importing.api import undo_import
+    from pmo_desktop.operations.undo import undo_batch
 
     with _open(args.db) as store:
-        data = undo_import(store, args.batch)
+        data = undo_batch(store, args.batch).value
     if args.json:
         _emit(data)
     else:

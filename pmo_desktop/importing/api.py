@@ -22,6 +22,7 @@ from typing import Any, Callable
 
 from . import columns as C
 from pmo_desktop.store.schema import ENTITIES
+from pmo_desktop.store.undo import undo_batch
 
 from .apply import ImportCancelled, apply_plan
 from .columns import DetectedTable
@@ -431,6 +432,6 @@ def list_batches(store: Any) -> list[dict[str, Any]]:
 
 def undo_import(store: Any, batch_id: int) -> dict[str, Any]:
     """Undo one batch; raises the store's UndoConflict or StoreError when it cannot."""
-    changes = store.undo_batch(int(batch_id))
+    changes = undo_batch(store, int(batch_id))
     return {"batch": int(batch_id), "undone": True, **changes.summary(),
             "entities": sorted(changes.entities)}

@@ -4,13 +4,14 @@ from . import _lean  # noqa: F401  (first: sqlite-utils without pandas and numpy
 from .db import (
     DatabaseError, NotAPortfolio, StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreReadOnly, store_error,
 )
+from .cascade import Deleted, Record
 from .ops import Changes, Tx
 from .schema import ENTITIES, SCHEMA_VERSION
 from .store import Store, open_store
 from .undo import UndoConflict
 
 __all__ = [
-    "Changes", "DatabaseError", "ENTITIES", "NotAPortfolio", "SCHEMA_VERSION", "Store", "StoreCorrupt",
+    "Changes", "DatabaseError", "Deleted", "ENTITIES", "NotAPortfolio", "Record", "SCHEMA_VERSION", "Store", "StoreCorrupt",
     "StoreError", "StoreFull", "StoreLocked", "StoreReadOnly", "Tx", "UndoConflict",
     "open_store", "store_error",
 ]

@@ -14,6 +14,7 @@ from datetime import datetime
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
+from .cascade import PROJECT_CHILDREN, Deleted, capture, child_ids, row_by_id
 from .db import StoreError
 from .schema import ENTITIES, PROVENANCE, Entity
 
@@ -21,12 +22,6 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 Provenance = tuple[str | None, str | None, int | None]
-
-# Children deleted (and logged) before a project is deleted.
-PROJECT_CHILDREN = (
-    "milestone", "financial", "allocation", "risk", "issue", "assumption", "dependency",
-    "decision", "action", "change_request", "baseline", "lesson",
-)
 
 
 @dataclass
@@ -50,8 +45,12 @@ class Changes:
                 "deleted": len(self.deleted)}
 
 
-_LOG_SQL = ("INSERT INTO change_log(at, source, batch_id, entity, entity_id, key, op, field,"
-            " old, new, user, sheet, row) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)")
+# The change log's columns, written by ``Tx.log`` (one entry) and ``Tx._log_created``
+# (the entries of a bulk insert, by one INSERT … SELECT): the only writes of the log.
+_LOG_COLUMNS = ("at", "source", "batch_id", "entity", "entity_id", "key", "op", "field", "old",
+                "new", "user", "sheet", "row")
+_LOG_INSERT = f"INSERT INTO change_log({', '.join(_LOG_COLUMNS)}) "
+_LOG_SQL = _LOG_INSERT + f"VALUES ({','.join('?' * len(_LOG_COLUMNS))})"
 
 
 def entity(name: str) -> Entity:
@@ -110,13 +109,22 @@ class Tx:
                  for c in ent.key]
         return "/".join(parts)
 
-    def _log(self, ent: Entity, entity_id: int, key: str, op: str,
-             field_name: str | None, old: Any, new: Any,
-             provenance: Provenance | None = None) -> None:
+    def log(self, entity_name: str, entity_id: int | None, key: str, op: str,
+            field_name: str | None = None, old: Any = None, new: Any = None,
+            provenance: Provenance | None = None) -> None:
+        """Append one entry to the change log (``old``/``new`` as JSON): every write of
+        the store — a record, a setting, a reporting period, an undo — is logged here."""
         sheet, row = (provenance[1], provenance[2]) if provenance else (None, None)
         self.db.conn.execute(_LOG_SQL, [
-            self._at, self.source, self.batch_id, ent.name, entity_id, key, op, field_name,
+            self._at, self.source, self.batch_id, entity_name, entity_id, key, op, field_name,
             _encode(old), _encode(new), self.user, sheet, row])
+
+    def absorb(self, inner: Tx) -> None:
+        """Count what a nested write (a savepoint inside this transaction) wrote."""
+        for mine, theirs in ((self.changes.created, inner.changes.created),
+                             (self.changes.updated, inner.changes.updated),
+                             (self.changes.deleted, inner.changes.deleted)):
+            mine += theirs
 
     @staticmethod
     def _check_all(ent: Entity, rows: list[dict[str, Any]], shapes: set[tuple[str, ...]]) -> None:
@@ -232,24 +240,17 @@ class Tx:
             obj = f"json_patch('{{}}', {obj})"  # merge-patch drops null members
         sheet_row = "t.source_sheet, t.source_row" if with_prov else "NULL, NULL"
         self.db.conn.execute(
-            "INSERT INTO change_log(at, source, batch_id, entity, entity_id, key, op, field,"
-            " old, new, user, sheet, row) "
+            _LOG_INSERT +
             f"SELECT ?, ?, ?, ?, t.id, {_key_sql(ent)}, 'create', NULL, NULL, {obj}, ?, "
             f"{sheet_row} FROM {ent.table} t WHERE {_where_ids(ids)} ORDER BY t.id",
             [self._at, self.source, self.batch_id, ent.name, self.user])
 
     def get(self, name: str, entity_id: int) -> dict[str, Any] | None:
-        ent = entity(name)
-        sql = f"SELECT * FROM {ent.table} WHERE id = ?"
-        params: list[Any] = [entity_id]
-        if ent.raid_type:
-            sql += " AND type = ?"
-            params.append(ent.raid_type)
-        cur = self.db.execute(sql, params)
-        row = cur.fetchone()
-        if row is None:
-            return None
-        return dict(zip([d[0] for d in cur.description], row))
+        return row_by_id(self.db, entity(name).name, entity_id)
+
+    def capture(self, name: str, entity_id: int) -> Deleted | None:
+        """The record and every child its delete would take, as stored now (for undo)."""
+        return capture(self.db, entity(name).name, entity_id)
 
     def update(self, name: str, entity_id: int, values: dict[str, Any],
                provenance: Provenance | None = None) -> list[str]:
@@ -279,36 +280,24 @@ class Tx:
         if changed:
             key = self.key_text(ent, {**current, **row})
             for column in changed:
-                self._log(ent, entity_id, key, "update", column, current.get(column), row[column],
-                          provenance)
+                self.log(ent.name, entity_id, key, "update", column, current.get(column),
+                         row[column], provenance)
             self.changes.updated.append((ent.name, entity_id, key))
         return changed
 
     def delete(self, name: str, entity_id: int) -> None:
-        """Delete a record (a project takes its children with it, each logged)."""
+        """Delete a record and what goes with it (``cascade.CASCADE``: a project's
+        children, a resource's allocations and capacity), each logged."""
         ent = entity(name)
         current = self.get(name, entity_id)
         if current is None:
             raise StoreError(f"That {ent.name} no longer exists.")
-        if ent.name == "project":
-            for child in PROJECT_CHILDREN:
-                cent = entity(child)
-                sql = f"SELECT id FROM {cent.table} WHERE project_id = ?"
-                params: list[Any] = [entity_id]
-                if cent.raid_type:
-                    sql += " AND type = ?"
-                    params.append(cent.raid_type)
-                for (child_id,) in self.db.execute(sql, params).fetchall():
-                    self.delete(child, int(child_id))
-        if ent.name == "resource":
-            for table, child in (("allocation", "allocation"), ("capacity", "capacity")):
-                for (child_id,) in self.db.execute(
-                        f"SELECT id FROM {table} WHERE resource_id = ?", [entity_id]).fetchall():
-                    self.delete(child, int(child_id))
+        for child, child_id in child_ids(self.db, ent.name, entity_id):
+            self.delete(child, child_id)
         key = self.key_text(ent, current)
         self.db.execute(f"DELETE FROM {ent.table} WHERE id = ?", [entity_id])
         kept = {c: current[c] for c in (*ent.key, *ent.fields) if current.get(c) is not None}
-        self._log(ent, entity_id, key, "delete", None, kept, None)
+        self.log(ent.name, entity_id, key, "delete", None, kept, None)
         self.changes.deleted.append((ent.name, entity_id, key))
 
     def restore(self, name: str, entity_id: int, values: dict[str, Any]) -> None:
@@ -326,21 +315,19 @@ class Tx:
         except sqlite3.IntegrityError as exc:
             raise StoreError(f"The {ent.name} '{key}' cannot be restored: another record "
                              "now has its key.") from exc
-        self._log(ent, entity_id, key, "create", None, None, values)
+        self.log(ent.name, entity_id, key, "create", None, None, values)
         self.changes.created.append((ent.name, entity_id, key))
 
-    def set_setting(self, key: str, value: Any) -> None:
+    def set_setting(self, key: str, value: Any) -> bool:
+        """Set one setting (logged); ``False`` when it already had that value."""
         row = self.db.execute("SELECT value FROM setting WHERE key = ?", [key]).fetchone()
         old = json.loads(row[0]) if row else None
         if old == value:
-            return
+            return False
         self.db.execute("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)",
                         [key, json.dumps(value)])
-        self.db.execute(
-            "INSERT INTO change_log(at, source, batch_id, entity, entity_id, key, op, field,"
-            " old, new, user) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-            [self._at, self.source, self.batch_id, "setting", None, key, "update", key,
-             _encode(old), _encode(value), self.user])
+        self.log("setting", None, key, "update", key, old, value)
+        return True
 
 
 def _where_ids(ids: range | list[int]) -> str:

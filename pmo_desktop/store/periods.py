@@ -10,7 +10,7 @@ from pmo_desktop.domain.periods import close_date_problem, reopen_problem
 
 from .db import StoreError
 from .ops import _now
-from .queries import RAG_FIELDS, as_of_date, portfolio_status
+from .queries import RAG_FIELDS, as_of_date, periods, portfolio_status
 
 if TYPE_CHECKING:
     from .store import Store
@@ -41,12 +41,21 @@ def close_period(store: Store, as_of: date, label: str | None = None,
             tx.db.conn.executemany(
                 f"INSERT INTO status_snapshot ({', '.join(cols)}) VALUES "
                 f"({', '.join('?' * len(cols))})", [[r[c] for c in cols] for r in rows])
-        tx.db.execute(
-            "INSERT INTO change_log(at, source, entity, entity_id, key, op, new)"
-            " VALUES (?,?,?,?,?,?,?)",
-            [_now(), source, "reporting_period", period_id, iso, "create",
-             json.dumps({"as_of": iso, "projects": len(rows)})])
+        tx.log("reporting_period", period_id, iso, "create",
+               new={"as_of": iso, "projects": len(rows)})
     return period_id
+
+
+def snapshot_count(store: Store, period_id: int) -> int:
+    """How many project statuses the period ``period_id`` froze."""
+    row = store.db.execute("SELECT COUNT(*) FROM status_snapshot WHERE period_id = ?",
+                           [period_id]).fetchone()
+    return int(row[0])
+
+
+def period_list(store: Store) -> list[dict[str, Any]]:
+    """The closed periods, oldest first, each with ``projects`` (its snapshots)."""
+    return periods(store.db)
 
 
 def closed_dates(store: Store) -> list[date]:
@@ -88,12 +97,9 @@ def reopen_period(store: Store, as_of: date, source: str = "ui") -> dict[str, An
                                 [period_id]).rowcount
         tx.db.execute("DELETE FROM reporting_period WHERE id = ?", [period_id])
         tx.db.execute("DELETE FROM period_reopening WHERE period_id = ?", [period_id])
-        tx.db.execute(
-            "INSERT INTO change_log(at, source, entity, entity_id, key, op, old)"
-            " VALUES (?,?,?,?,?,?,?)",
-            [_now(), source, "reporting_period", period_id, iso, "reopen",
-             json.dumps({"as_of": iso, "label": period["label"], "notes": period["notes"],
-                         "closed_at": period["closed_at"], "projects": removed})])
+        tx.log("reporting_period", period_id, iso, "reopen",
+               old={"as_of": iso, "label": period["label"], "notes": period["notes"],
+                    "closed_at": period["closed_at"], "projects": removed})
     return {"as_of": iso, "label": period["label"], "projects": removed}
 
 

@@ -6,8 +6,9 @@ import contextlib
 import hashlib
 import json
 import sqlite3
+from datetime import date
 from pathlib import Path
-from typing import Any, Iterator, Sequence
+from typing import Any, Sequence
 
 import sqlite_utils
 
@@ -17,14 +18,14 @@ from pmo_desktop.domain.risk import RiskBands, with_risk_bands
 from . import db as _db
 from .db import StoreError, StoreLocked, StoreReadOnly
 from .lock import PortfolioLock, in_use, other_holder, wait_until_free
-from .ops import Changes, Tx, _now, entity
+from .cascade import child_counts, row_by_id
+from .ops import Tx, _now, entity
+from .queries import ProjectStatus, portfolio_status
+from .transactions import WRITE_CACHE_KB, Transactions
 from .schema import ENTITIES, SCHEMA_VERSION, column_type
 
 # Beyond this many keys CPython stops sharing an instance dict's keys (3.11–3.13: 30).
 _SHARED_KEYS_MAX = 30
-
-WRITE_CACHE_KB = 65536
-_READ_CACHE_KB = 2000  # SQLite's default
 
 # Entity names counted by ``info`` (RAID items per type, whatever the tables are).
 INFO_ENTITIES = (
@@ -64,6 +65,7 @@ class Store:
             self.path.stat().st_size <= _db.QUICK_CHECK_AT_OPEN_BYTES)
         self.db: sqlite_utils.Database = _db.open_database(self.path,
                                                            read_only=bool(reason))
+        self._transactions = Transactions(self.db, self._before_write, self._error)
         if exclusive and not reason:
             try:
                 self._lock = PortfolioLock.acquire(self.path)
@@ -112,6 +114,7 @@ class Store:
         clone._pages_checked = True  # it cannot write
         clone.read_only_reason = "a read-only connection"
         clone.db = self.reader()
+        clone._transactions = Transactions(clone.db, clone._before_write, clone._error)
         return clone
 
     def interrupt(self) -> None:
@@ -125,58 +128,21 @@ class Store:
         return _db.user_version(self.db)
 
     # -- writing ---------------------------------------------------------------
-    @contextlib.contextmanager
     def write(self, source: str = "ui", batch: dict[str, Any] | None = None,
-              user: str | None = None) -> Iterator[Tx]:
+              user: str | None = None) -> contextlib.AbstractContextManager[Tx]:
         """One transaction: everything in the block is written, or nothing is.
+
+        ``with store.write("cli") as tx: tx.update(...)``. With ``batch`` (file name,
+        path, sha256, project code), an import batch is recorded and its id given to
+        every change-log entry. A write inside an open one (on the same thread) is a
+        savepoint, as sqlite-utils' ``atomic()``: when it fails only what it wrote is
+        rolled back (and its error raised); when it succeeds the outer ``Tx`` counts
+        its changes, and the outer transaction commits or rolls back the whole. A write
+        from another thread while one is open is refused.
 
         A database error (disk full, locked, read-only, damaged) is raised as the
         store's typed one-sentence error, after the rollback."""
-        conn = self.db.conn
-        if conn.in_transaction:
-            raise StoreError("Another change is still being written; try again.")
-        self._ready_to_write()
-        if not self._pages_checked:
-            try:
-                _db.check_pages(conn, self.path)
-            except sqlite3.Error as exc:
-                raise self._error(exc) from exc
-            self._pages_checked = True
-        # A write gets 64 MB of page cache (SQLite's default is 2 MB; taken only as pages
-        # are used, given back after): a big import then spills to the WAL in fewer,
-        # larger writes.
-        conn.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KB}")
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            conn.execute(f"PRAGMA cache_size = -{_READ_CACHE_KB}")
-            raise self._error(exc) from exc
-        try:
-            batch_id = None
-            if batch is not None:
-                cur = conn.execute(
-                    "INSERT INTO import_batch(file_name, path, sha256, imported_at, source,"
-                    " project_code, summary) VALUES (?,?,?,?,?,?,?)",
-                    [batch.get("file_name") or "", batch.get("path"), batch.get("sha256"),
-                     _now(), source, batch.get("project_code"),
-                     json.dumps(batch.get("summary")) if batch.get("summary") else None])
-                batch_id = int(cur.lastrowid or 0)
-            tx = Tx(self.db, source, batch_id, user)
-            yield tx
-            if batch_id is not None:
-                conn.execute("UPDATE import_batch SET summary = ? WHERE id = ?",
-                             [json.dumps(tx.changes.summary()), batch_id])
-            conn.execute("COMMIT")
-        except BaseException as exc:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            if isinstance(exc, (sqlite3.Error, StoreError)):
-                typed = self._error(exc)
-                if typed is not exc:
-                    raise typed from exc
-            raise
-        finally:
-            conn.execute(f"PRAGMA cache_size = -{_READ_CACHE_KB}")
+        return self._transactions.write(source, batch, user)
 
     def check_writable(self) -> None:
         """Raise ``StoreReadOnly`` when this store cannot write (say why)."""
@@ -192,6 +158,17 @@ class Store:
         if self._lock is None:
             wait_until_free(self.path)
 
+    def _before_write(self) -> None:
+        """What a transaction waits for: write access, and (a large file's first write)
+        every page checked."""
+        self._ready_to_write()
+        if not self._pages_checked:
+            try:
+                _db.check_pages(self.db.conn, self.path)
+            except sqlite3.Error as exc:
+                raise self._error(exc) from exc
+            self._pages_checked = True
+
     def _error(self, exc: BaseException) -> StoreError:
         """The typed error for ``exc``; a busy database names the lock's holder if any."""
         typed = _db.store_error(exc, self.path)
@@ -201,24 +178,13 @@ class Store:
                 return in_use(self.path, holder)
         return typed
 
-    def undo_batch(self, batch_id: int) -> Changes:
-        from .undo import undo_batch
-
-        return undo_batch(self, batch_id)
-
     # -- reading ---------------------------------------------------------------
     def query(self, sql: str, params: Any = None) -> list[dict[str, Any]]:
         return list(self.db.query(sql, params or []))
 
     def get(self, name: str, entity_id: int) -> dict[str, Any] | None:
-        ent = entity(name)
-        sql = f"SELECT * FROM {ent.table} WHERE id = ?"
-        params: list[Any] = [entity_id]
-        if ent.raid_type:
-            sql += " AND type = ?"
-            params.append(ent.raid_type)
-        rows = self.query(sql, params)
-        return rows[0] if rows else None
+        """Every column of one record (``None`` when there is none)."""
+        return row_by_id(self.db, entity(name).name, entity_id)
 
     def find_id(self, name: str, key: dict[str, Any]) -> int | None:
         ent = entity(name)
@@ -268,6 +234,14 @@ class Store:
     def project_id(self, code: str) -> int | None:
         return self.find_id("project", {"code": code})
 
+    def children_count(self, name: str, entity_id: int) -> dict[str, int]:
+        """How many records of each kind its delete would take with it (``cascade``)."""
+        return child_counts(self.db, entity(name).name, entity_id)
+
+    def project_statuses(self, as_of: date) -> list[ProjectStatus]:
+        """Every project's status as of ``as_of``, by code (the portfolio's thresholds)."""
+        return portfolio_status(self.db, as_of, self.thresholds())
+
     # -- settings --------------------------------------------------------------
     def settings(self) -> dict[str, Any]:
         values = dict(_db.DEFAULT_SETTINGS)
@@ -293,10 +267,10 @@ class Store:
     def risk_bands(self) -> RiskBands:
         return RiskBands.from_dict(self.setting("risk_bands") or {})
 
-    def set_settings(self, values: dict[str, Any], source: str = "ui") -> None:
+    def set_settings(self, values: dict[str, Any], source: str = "ui") -> list[str]:
+        """Set settings in one write (each change logged); the keys whose value changed."""
         with self.write(source) as tx:
-            for key, value in values.items():
-                tx.set_setting(key, value)
+            return [key for key, value in values.items() if tx.set_setting(key, value)]
 
     # -- imports ---------------------------------------------------------------
     def list_batches(self) -> list[dict[str, Any]]:
@@ -307,9 +281,8 @@ class Store:
 
     def save_mapping_profile(self, signature: str, entity_name: str | None,
                              mapping: dict[str, Any], header_row: int | None) -> None:
-        self._ready_to_write()
-        with self.db.atomic():
-            self.db.execute(
+        with self.write() as tx:
+            tx.db.execute(
                 "INSERT OR REPLACE INTO mapping_profile(signature, entity, mapping, header_row,"
                 " updated_at) VALUES (?,?,?,?,?)",
                 [signature, entity_name, json.dumps(mapping), header_row, _now()])

@@ -157,8 +157,10 @@ def _conflicts(store: Store, entries: list[dict[str, Any]]) -> list[str]:
     return out
 
 
-def undo_batch(store: Store, batch_id: int) -> Changes:
-    """Restore exactly the state before the batch, or refuse with the conflicts."""
+def undo_batch(store: Store, batch_id: int, source: str | None = None) -> Changes:
+    """Restore exactly the state before the batch, or refuse with the conflicts.
+
+    The change log records the undo under ``source`` (default ``undo:<batch>``)."""
     store.check_writable()
     batches = store.query("SELECT * FROM import_batch WHERE id = ?", [batch_id])
     if not batches:
@@ -176,7 +178,7 @@ def undo_batch(store: Store, batch_id: int) -> Changes:
         conflicts = _conflicts(store, entries)
         if conflicts:
             raise UndoConflict(conflicts)
-    with store.write(source=f"undo:{batch_id}") as tx:
+    with store.write(source=source or f"undo:{batch_id}") as tx:
         for entry in entries:
             name, entity_id = entry["entity"], entry["entity_id"]
             if entry["op"] == "create":

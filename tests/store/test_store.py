@@ -8,6 +8,7 @@ import pytest
 
 from pmo_desktop.store import SCHEMA_VERSION, StoreError, UndoConflict, open_store
 from pmo_desktop.store.schema import ENTITIES
+from pmo_desktop.store.undo import undo_batch
 
 
 def _digest(path):
@@ -188,7 +189,7 @@ def test_bulk_create_logs_each_record_once_with_its_stored_values(store):
         assert (entry["sheet"], entry["row"]) == ((prov[1], prov[2]) if prov else (None, None))
     # what the log says was created is what undo compares with (0.1 + 0.2 * i keeps
     # float noise past the log's 15 digits): nothing to refuse
-    store.undo_batch(tx.batch_id)
+    undo_batch(store, tx.batch_id)
     assert store.counts()["risk"] == 0
 
 
@@ -226,13 +227,13 @@ def test_undo_of_a_batch_restores_the_state_before(store):
         tx.delete("risk", rid)
     batch = tx.batch_id
     assert store.list_batches()[0]["summary"] == {"created": 1, "updated": 1, "deleted": 1}
-    store.undo_batch(batch)
+    undo_batch(store, batch)
     after = store.query("SELECT * FROM project"), store.query("SELECT * FROM raid_item")
     strip = lambda rows: [{k: v for k, v in r.items() if not k.startswith("source_")} for r in rows]
     assert strip(after[0]) == strip(before[0]) and strip(after[1]) == strip(before[1])
     assert store.list_batches()[0]["undone_at"]
     with pytest.raises(StoreError, match="already undone"):
-        store.undo_batch(batch)
+        undo_batch(store, batch)
 
 
 def test_undo_refuses_when_later_edits_touched_the_same_fields(store):
@@ -244,7 +245,7 @@ def test_undo_refuses_when_later_edits_touched_the_same_fields(store):
     with store.write() as tx:
         tx.update("project", pid, {"manager": "Cy"})
     with pytest.raises(UndoConflict) as err:
-        store.undo_batch(batch)
+        undo_batch(store, batch)
     assert len(err.value.conflicts) == 1
     assert err.value.conflicts[0].startswith("project ABC-1 (manager) by hand on ")
     assert store.get("project", pid)["manager"] == "Cy"
@@ -260,9 +261,9 @@ def test_undo_of_an_older_batch_after_a_later_one_was_undone(store):
         tx.update("project", pid, {"manager": "Cy"})
     second = tx.batch_id
     with pytest.raises(UndoConflict):
-        store.undo_batch(first)  # the second batch still stands on the same field
-    store.undo_batch(second)
-    store.undo_batch(first)
+        undo_batch(store, first)  # the second batch still stands on the same field
+    undo_batch(store, second)
+    undo_batch(store, first)
     assert store.get("project", pid)["manager"] == "Ann"
 
 
@@ -275,7 +276,7 @@ def test_undo_refuses_when_a_created_record_was_edited(store):
     with store.write() as tx:
         tx.update("risk", rid, {"owner": "Dee"})
     with pytest.raises(UndoConflict, match=r"risk ABC-1/R-9 \(owner\)"):
-        store.undo_batch(batch)
+        undo_batch(store, batch)
 
 
 def test_read_only_copy_reads_but_cannot_write(store):

@@ -8,6 +8,7 @@ import pytest
 
 from pmo_desktop.cli import main
 from pmo_desktop.store import UndoConflict, open_store
+from pmo_desktop.store.undo import undo_batch
 
 
 def _risks(path, rows):
@@ -70,7 +71,7 @@ def test_undo_refuses_when_a_later_record_points_at_a_created_programme(tmp_path
         with store.write("cli") as tx:
             tx.create("project", {"code": "P-1", "name": "One", "programme_id": prog})
         with pytest.raises(UndoConflict) as err:
-            store.undo_batch(batch)
+            undo_batch(store, batch)
         assert err.value.conflicts[0].startswith(
             "project P-1 was added to programme Alpha by cli on ")
         # the project keeps its programme (SET NULL would have cut it loose, unlogged)
@@ -84,7 +85,7 @@ def test_undo_of_a_batch_with_its_own_children_still_works(tmp_path):
             pid = tx.create("project", {"code": "HX-9", "name": "Hx"})
             tx.create("risk", {"project_id": pid, "ref": "R-1", "title": "T"})
             tx.create("milestone", {"project_id": pid, "name": "Start"})
-        store.undo_batch(tx.batch_id)
+        undo_batch(store, tx.batch_id)
         counts = store.counts()
         assert counts["project"] == counts["risk"] == counts["milestone"] == 0
 
@@ -97,7 +98,7 @@ def test_conflict_names_the_later_batch_that_changed_the_field(tmp_path):
         with store.write("import", batch={"file_name": "b.xlsx"}) as tx:
             tx.update("project", pid, {"manager": "Bo"})
         with pytest.raises(UndoConflict) as err:
-            store.undo_batch(first)
+            undo_batch(store, first)
         assert err.value.conflicts == [
             f"project HX-9 (manager) by import batch {tx.batch_id} — undo batch "
             f"{tx.batch_id} first"]

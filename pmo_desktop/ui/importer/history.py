@@ -17,7 +17,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from pmo_desktop.importing.api import list_batches, undo_import
+from pmo_desktop.importing.api import list_batches
+from pmo_desktop.operations.undo import undo_batch
 from pmo_desktop.store import Store, StoreError
 from pmo_desktop.ui.viewkit import make_table_view
 from pmo_desktop.ui.viewkit.models import CHIP_ROLE, SORT_ROLE
@@ -186,7 +187,7 @@ class ImportHistoryDialog(QDialog):
             return
         batch_id = int(b["id"])
         try:
-            result = undo_import(self.store, batch_id)
+            result = undo_batch(self.store, batch_id).value
         except StoreError as exc:  # UndoConflict included: one sentence saying which
             self.message.show_message("error", str(exc).strip() or
                                       tr("This import could not be undone."))

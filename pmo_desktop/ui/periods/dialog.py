@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
 
 from pmo_desktop.domain.periods import close_date_problem
 from pmo_desktop.store import Changes, StoreError
-from pmo_desktop.store.periods import close_limit, close_period, closed_dates
+from pmo_desktop.operations.periods import close_period
+from pmo_desktop.store.periods import close_limit, closed_dates
 
 from ..context import AppContext
 
@@ -22,7 +23,7 @@ def tr(text: str) -> str:
 
 
 class ClosePeriodDialog(QDialog):
-    """Ask for the as-of date and a label, then close the period through the store.
+    """Ask for the as-of date and a label, then close the period (the operation).
 
     ``period_id`` holds the new period after a successful ``accept()``.
     """
@@ -117,7 +118,7 @@ class ClosePeriodDialog(QDialog):
         try:
             self.period_id = close_period(
                 self.ctx.store, self.as_of(), label=self.label_edit.text().strip() or None,
-                source="ui", notes=self.notes_edit.text().strip() or None)
+                source="ui", notes=self.notes_edit.text().strip() or None).value
         except StoreError as exc:
             self._say(str(exc), error=True)
             return

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from pmo_desktop.domain.money import format_money, format_pct
 from pmo_desktop.store import Changes, StoreError
-from pmo_desktop.store.periods import reopen_period
+from pmo_desktop.operations.periods import reopen_period
 from pmo_desktop.store.queries_views import (
     NOT_SET, RAG_KEYS, PeriodSummary, period_rows, period_summaries, rag_key,
 )

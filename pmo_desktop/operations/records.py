@@ -1,0 +1,96 @@
+"""Create, update, delete (with children) and restore one record of any entity.
+
+The app's undoable edits (``ui/commands.py``) and any script use these: each is one
+write through the store (every field change in the change log) and returns a
+``Result``. ``update`` and ``delete`` take ``expected``, the values the caller last saw:
+when the stored record no longer holds them (another window or the command line wrote
+it since), nothing is written and the ``StoreError`` says what changed elsewhere.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from pmo_desktop.store import ENTITIES, Deleted, Store, StoreError, Tx
+
+from .result import Result
+
+__all__ = ["Deleted", "changed_elsewhere", "changed_since", "children_count", "create",
+           "delete", "entity_label", "restore", "update"]
+
+
+def entity_label(entity: str) -> str:
+    """``change_request`` → ``change request`` (for messages and command texts)."""
+    return ENTITIES[entity].name.replace("_", " ") if entity in ENTITIES else entity
+
+
+def changed_since(current: Mapping[str, Any], expected: Mapping[str, Any]) -> list[str]:
+    """The fields whose stored value is no longer what the caller expected."""
+    return [k for k, v in expected.items() if current.get(k) != v]
+
+
+def changed_elsewhere(entity: str, key: str, fields: list[str],
+                      current: Mapping[str, Any]) -> StoreError:
+    """The refusal for a write that would overwrite a later change."""
+    shown = ", ".join(f"{f.replace('_', ' ')} (now “{current.get(f)}”)" for f in fields)
+    return StoreError(f"{entity_label(entity)} {key} was changed elsewhere after this edit — "
+                      f"{shown}; this would overwrite that change, so nothing was changed.")
+
+
+def _refuse_if_moved(tx: Tx, entity: str, current: Mapping[str, Any],
+                     expected: Mapping[str, Any]) -> None:
+    moved = changed_since(current, expected)
+    if moved:
+        raise changed_elsewhere(entity, tx.key_text(ENTITIES[entity], dict(current)), moved,
+                                current)
+
+
+def create(store: Store, entity: str, values: Mapping[str, Any], *,
+           source: str = "ui") -> Result:
+    """Insert one record; ``value`` is its new id."""
+    with store.write(source) as tx:
+        new_id = tx.create(entity, dict(values))
+    return Result.of(tx.changes, value=new_id)
+
+
+def update(store: Store, entity: str, entity_id: int, values: Mapping[str, Any], *,
+           expected: Mapping[str, Any] | None = None, source: str = "ui") -> Result:
+    """Set fields of one record (only those that differ are written and logged);
+    ``value`` is the list of fields changed. With ``expected``, refused unless the
+    stored fields still hold it."""
+    with store.write(source) as tx:
+        if expected is not None:
+            current = tx.get(entity, entity_id)
+            if current is None:
+                raise StoreError(f"That {entity_label(entity)} no longer exists.")
+            _refuse_if_moved(tx, entity, current, expected)
+        changed = tx.update(entity, entity_id, dict(values))
+    return Result.of(tx.changes, value=changed)
+
+
+def delete(store: Store, entity: str, entity_id: int, *,
+           expected: Mapping[str, Any] | None = None, source: str = "ui") -> Result:
+    """Delete one record and what goes with it (a project's children, a resource's
+    allocations and capacity); ``value`` is the ``Deleted`` that ``restore`` puts back.
+    With ``expected``, refused when the record no longer holds it."""
+    with store.write(source) as tx:
+        captured = tx.capture(entity, entity_id)
+        if captured is not None and expected is not None:
+            _refuse_if_moved(tx, entity, captured.record.values, expected)
+        tx.delete(entity, entity_id)  # refuses a record that no longer exists
+    return Result.of(tx.changes, value=captured)
+
+
+def restore(store: Store, deleted: Deleted, *, source: str = "ui") -> Result:
+    """Put back what ``delete`` took, with the same ids; ``value`` is the record's id.
+    Refused (nothing written) when another record now has one of their keys."""
+    with store.write(source) as tx:
+        for record in deleted.records:
+            tx.restore(record.entity, record.id, dict(record.values))
+    return Result.of(tx.changes, value=deleted.record.id)
+
+
+def children_count(store: Store, entity: str, entity_id: int) -> dict[str, int]:
+    """How many records of each kind ``delete`` would take with this one."""
+    return store.children_count(entity, entity_id)

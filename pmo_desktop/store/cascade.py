@@ -1,0 +1,118 @@
+"""What goes with a record when it is deleted: the cascade, declared once.
+
+A project takes its milestones, financials, allocations, RAID items, change requests,
+baselines and lessons with it; a resource its allocations and capacity. ``Tx.delete``
+deletes (and logs) these children before the record; ``capture`` reads the same rows
+first, so that an undo puts back exactly what the delete took (with the same ids).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from .schema import ENTITIES
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    import sqlite_utils
+
+# Children deleted (and logged) before a project is deleted.
+PROJECT_CHILDREN = (
+    "milestone", "financial", "allocation", "risk", "issue", "assumption", "dependency",
+    "decision", "action", "change_request", "baseline", "lesson",
+)
+
+#: entity → (its children's entities, in the order they are deleted; their parent column)
+CASCADE: dict[str, tuple[tuple[str, ...], str]] = {
+    "project": (PROJECT_CHILDREN, "project_id"),
+    "resource": (("allocation", "capacity"), "resource_id"),
+}
+
+# Columns that are not a record's values (the id is kept apart; RAID's type is the entity).
+_NOT_VALUES = ("id", "type")
+
+
+@dataclass(frozen=True)
+class Record:
+    """One stored record: its entity, id and every other column (provenance included)."""
+
+    entity: str
+    id: int
+    values: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Deleted:
+    """A record and every child deleted with it, as they were just before the delete."""
+
+    record: Record
+    children: tuple[Record, ...] = ()
+
+    @property
+    def records(self) -> tuple[Record, ...]:
+        """The record, then its children: the order in which they are put back."""
+        return (self.record, *self.children)
+
+
+def _rows(cursor: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
+    names = [d[0] for d in cursor.description]
+    return (dict(zip(names, row)) for row in cursor)
+
+
+def _select(db: sqlite_utils.Database, name: str, columns: str, column: str,
+            value: Any) -> sqlite3.Cursor:
+    """``SELECT columns`` of the records of entity ``name`` whose ``column`` is ``value``."""
+    ent = ENTITIES[name]
+    sql = f"SELECT {columns} FROM {ent.table} WHERE {column} = ?"
+    params: list[Any] = [value]
+    if ent.raid_type:
+        sql += " AND type = ?"
+        params.append(ent.raid_type)
+    return db.conn.execute(sql + " ORDER BY id", params)
+
+
+def _children(db: sqlite_utils.Database, name: str, entity_id: int,
+              columns: str) -> Iterator[tuple[str, sqlite3.Cursor]]:
+    """For each kind of child of ``name``: ``SELECT columns`` of those of ``entity_id``."""
+    kinds, column = CASCADE.get(name, ((), ""))
+    for child in kinds:
+        yield child, _select(db, child, columns, column, entity_id)
+
+
+def child_ids(db: sqlite_utils.Database, name: str, entity_id: int) -> list[tuple[str, int]]:
+    """(entity, id) of every record deleted with this one, in the order they go."""
+    return [(child, int(row[0])) for child, cursor in _children(db, name, entity_id, "id")
+            for row in cursor.fetchall()]
+
+
+def child_counts(db: sqlite_utils.Database, name: str, entity_id: int) -> dict[str, int]:
+    """How many records of each kind go with this one (kinds with none left out)."""
+    counts = {child: int(cursor.fetchone()[0])
+              for child, cursor in _children(db, name, entity_id, "COUNT(*)")}
+    return {child: n for child, n in counts.items() if n}
+
+
+def row_by_id(db: sqlite_utils.Database, name: str, entity_id: int) -> dict[str, Any] | None:
+    """Every column of one record of entity ``name`` (``None`` when there is none)."""
+    return next(_rows(_select(db, name, "*", "id", entity_id)), None)
+
+
+def capture(db: sqlite_utils.Database, name: str, entity_id: int) -> Deleted | None:
+    """The record and its children as stored now (``None`` when it does not exist)."""
+    row = row_by_id(db, name, entity_id)
+    if row is None:
+        return None
+    children = tuple(_record(child, r) for child, cursor in _children(db, name, entity_id, "*")
+                     for r in _rows(cursor))
+    return Deleted(_record(name, row), children)
+
+
+def _record(name: str, row: dict[str, Any]) -> Record:
+    return Record(name, int(row["id"]), {k: v for k, v in row.items() if k not in _NOT_VALUES})
+
+
+__all__ = ["CASCADE", "Deleted", "PROJECT_CHILDREN", "Record", "capture", "child_counts",
+           "child_ids", "row_by_id"]
