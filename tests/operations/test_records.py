@@ -1,0 +1,193 @@
+"""operations.records: create, update (with ``expected``), delete with children, restore."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pmo_desktop.operations import Result
+from pmo_desktop.operations.records import (
+    Deleted, children_count, create, delete, restore, update,
+)
+from pmo_desktop.store import ENTITIES, Record, StoreError, StoreReadOnly, open_store
+
+from .portfolio_fixtures import (  # noqa: F401  (fixtures)
+    last_log_id, log_since, operations_template, store, store_path,
+)
+
+CHILD_TABLES = ("milestone", "financial", "allocation", "raid_item", "change_request",
+                "baseline", "lesson")
+
+
+def _project_rows(store, pid):
+    data = {"project": store.query("SELECT * FROM project WHERE id = ?", [pid])}
+    for table in CHILD_TABLES:
+        data[table] = store.query(f"SELECT * FROM {table} WHERE project_id = ? ORDER BY id",
+                                  [pid])
+    return data
+
+
+def _programme(store):
+    return store.rows("programme")[0]["id"]
+
+
+def test_create_returns_the_new_id_and_logs_one_entry(store):
+    mark = last_log_id(store)
+    result = create(store, "project", {"code": "NEW-1", "name": "New", "bac": 1000.0,
+                                       "programme_id": _programme(store)}, source="cli")
+    assert isinstance(result, Result)
+    pid = store.project_id("NEW-1")
+    assert result.value == pid and result.created == [("project", pid, "NEW-1")]
+    assert result.entities == {"project"} and not result.updated and not result.deleted
+    (entry,) = log_since(store, mark)
+    assert (entry["op"], entry["source"], entry["entity_id"]) == ("create", "cli", pid)
+    assert json.loads(entry["new"])["bac"] == 1000.0
+
+
+def test_create_refused_writes_nothing(store):
+    mark = last_log_id(store)
+    with pytest.raises(StoreError, match="already exists"):
+        create(store, "project", {"code": "FIN-101", "name": "Twin"})
+    with pytest.raises(StoreError, match="has no field colour"):
+        create(store, "project", {"code": "NEW-2", "name": "x", "colour": "red"})
+    assert last_log_id(store) == mark and store.project_id("NEW-2") is None
+
+
+def test_update_writes_only_what_differs(store):
+    pid = store.project_id("FIN-101")
+    row = store.get("project", pid)
+    mark = last_log_id(store)
+    result = update(store, "project", pid, {"summary": "New words.", "name": row["name"]})
+    assert result.value == ["summary"]
+    assert result.updated == [("project", pid, "FIN-101")]
+    assert [(e["field"], e["source"]) for e in log_since(store, mark)] == [("summary", "ui")]
+    assert store.get("project", pid)["summary"] == "New words."
+
+
+def test_update_with_expected_refuses_a_field_changed_elsewhere(store):
+    pid = store.project_id("FIN-101")
+    update(store, "project", pid, {"summary": "Mine."})
+    update(store, "project", pid, {"summary": "Theirs."}, source="cli")  # "elsewhere"
+    mark = last_log_id(store)
+    with pytest.raises(StoreError) as err:
+        update(store, "project", pid, {"summary": "Back."}, expected={"summary": "Mine."})
+    assert str(err.value) == (
+        "project FIN-101 was changed elsewhere after this edit — summary (now “Theirs.”); "
+        "this would overwrite that change, so nothing was changed.")
+    assert store.get("project", pid)["summary"] == "Theirs." and last_log_id(store) == mark
+    # once the field holds what was expected, it goes through
+    result = update(store, "project", pid, {"summary": "Back."}, expected={"summary": "Theirs."})
+    assert result.value == ["summary"]
+
+
+def test_update_with_expected_of_a_deleted_record(store):
+    pid = store.project_id("FIN-101")
+    delete(store, "project", pid)
+    with pytest.raises(StoreError, match="^That project no longer exists.$"):
+        update(store, "project", pid, {"summary": "x"}, expected={"summary": None})
+    with pytest.raises(StoreError, match="^That change_request no longer exists.$"):
+        update(store, "change_request", 10**6, {"title": "x"})
+
+
+def test_delete_project_takes_every_child_and_restore_puts_back_the_same_rows(store):
+    pid = store.project_id("FIN-102")
+    before = _project_rows(store, pid)
+    counts = children_count(store, "project", pid)
+    assert "dependency" not in counts  # kinds with none are left out
+    assert sum(counts.values()) == sum(len(before[t]) for t in CHILD_TABLES)
+    totals = store.counts()
+    mark = last_log_id(store)
+
+    result = delete(store, "project", pid, source="cli")
+    deleted = result.value
+    assert isinstance(deleted, Deleted)
+    assert deleted.record.entity == "project" and deleted.record.id == pid
+    assert "id" not in deleted.record.values and deleted.record.values["code"] == "FIN-102"
+    captured = {}
+    for child in deleted.children:
+        captured[child.entity] = captured.get(child.entity, 0) + 1
+    assert captured == counts
+    # what was captured is exactly what the delete took (one cascade for both)
+    assert {(r.entity, r.id) for r in deleted.records} == {
+        (e, i) for e, i, _k in result.deleted}
+    assert result.deleted[-1] == ("project", pid, "FIN-102")
+    log = log_since(store, mark)
+    assert len(log) == len(deleted.records) and {e["op"] for e in log} == {"delete"}
+    assert {e["source"] for e in log} == {"cli"}
+    assert _project_rows(store, pid) == {t: [] for t in ("project", *CHILD_TABLES)}
+
+    back = restore(store, deleted)
+    assert back.value == pid and len(back.created) == len(deleted.records)
+    assert _project_rows(store, pid) == before
+    assert {k: v for k, v in store.counts().items() if k != "change_log"} == {
+        k: v for k, v in totals.items() if k != "change_log"}
+
+
+def test_delete_resource_takes_its_allocations_and_capacity(store):
+    resource = next(r for r in store.rows("resource")
+                    if {"allocation", "capacity"} <= set(children_count(store, "resource",
+                                                                        r["id"])))
+    rid = resource["id"]
+    allocations = store.rows("allocation", "resource_id = ?", [rid])
+    capacity = store.rows("capacity", "resource_id = ?", [rid])
+    deleted = delete(store, "resource", rid).value
+    assert [(c.entity, c.id) for c in deleted.children] == (
+        [("allocation", a["id"]) for a in allocations]
+        + [("capacity", c["id"]) for c in capacity])
+    assert store.rows("allocation", "resource_id = ?", [rid]) == []
+    restore(store, deleted)
+    assert store.rows("allocation", "resource_id = ?", [rid]) == allocations
+    assert store.rows("capacity", "resource_id = ?", [rid]) == capacity
+    assert store.get("resource", rid) == resource
+
+
+def test_delete_with_expected_refuses_a_record_changed_since(store):
+    pid = create(store, "project", {"code": "NEW-3", "name": "Three"}).value
+    update(store, "project", pid, {"sponsor": "Board"}, source="cli")
+    expected = {"code": "NEW-3", "name": "Three",
+                **{f: None for f in ENTITIES["project"].fields if f != "name"}}
+    with pytest.raises(StoreError, match="changed elsewhere after this edit — sponsor "
+                                         "\\(now “Board”\\)"):
+        delete(store, "project", pid, expected=expected)
+    assert store.project_id("NEW-3") == pid
+
+
+def test_delete_of_a_record_that_is_gone(store):
+    with pytest.raises(StoreError, match="^That project no longer exists.$"):
+        delete(store, "project", 10**6)
+
+
+def test_restore_is_one_write_a_child_refused_puts_nothing_back(store):
+    pid = store.project_id("FIN-102")
+    deleted = delete(store, "project", pid).value
+    # a child whose id another record has taken meanwhile: the project is not kept either
+    taken = store.rows("milestone")[0]
+    clash = Record("milestone", taken["id"], {k: v for k, v in taken.items() if k != "id"})
+    mark = last_log_id(store)
+    with pytest.raises(StoreError, match="cannot be restored: another record now has its key"):
+        restore(store, Deleted(deleted.record, (*deleted.children, clash)))
+    assert store.get("project", pid) is None and last_log_id(store) == mark
+    assert store.rows("milestone", "project_id = ?", [pid]) == []
+
+
+def test_restore_refused_when_the_code_was_taken(store):
+    pid = store.project_id("FIN-102")
+    deleted = delete(store, "project", pid).value
+    create(store, "project", {"code": "FIN-102", "name": "Someone else's"})
+    mark = last_log_id(store)
+    with pytest.raises(StoreError, match="cannot be restored: another record now has its key"):
+        restore(store, deleted)
+    assert last_log_id(store) == mark and store.get("project", pid) is None
+    assert store.rows("milestone", "project_id = ?", [pid]) == []
+
+
+def test_a_read_only_store_refuses_every_record_operation(store_path):
+    with open_store(store_path, read_only=True) as ro:
+        pid = ro.project_id("FIN-101")
+        for call in (lambda: create(ro, "project", {"code": "X-1", "name": "X"}),
+                     lambda: update(ro, "project", pid, {"summary": "x"}),
+                     lambda: delete(ro, "project", pid)):
+            with pytest.raises(StoreReadOnly):
+                call()
+        assert ro.project_id("FIN-101") == pid
