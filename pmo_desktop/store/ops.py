@@ -14,7 +14,7 @@ from datetime import datetime
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from .cascade import PROJECT_CHILDREN, Deleted, capture, child_ids, row_by_id
+from .cascade import Deleted, capture, child_ids, row_by_id
 from .db import StoreError
 from .schema import ENTITIES, PROVENANCE, Entity
 
