@@ -8,7 +8,7 @@ import json
 import sqlite3
 from datetime import date
 from pathlib import Path
-from typing import Any, Sequence
+from typing import TYPE_CHECKING, Any, Sequence
 
 import sqlite_utils
 
@@ -16,13 +16,15 @@ from pmo_desktop.domain.rag import RagThresholds
 from pmo_desktop.domain.risk import RiskBands, with_risk_bands
 
 from . import db as _db
+from .cascade import child_counts, row_by_id
 from .db import StoreError, StoreLocked, StoreReadOnly
 from .lock import PortfolioLock, in_use, other_holder, wait_until_free
-from .cascade import child_counts, row_by_id
 from .ops import Tx, _now, entity
-from .queries import ProjectStatus, portfolio_status
-from .transactions import WRITE_CACHE_KB, Transactions
 from .schema import ENTITIES, SCHEMA_VERSION, column_type
+from .transactions import WRITE_CACHE_KB, Transactions
+
+if TYPE_CHECKING:
+    from .queries import ProjectStatus
 
 # Beyond this many keys CPython stops sharing an instance dict's keys (3.11–3.13: 30).
 _SHARED_KEYS_MAX = 30
@@ -240,6 +242,8 @@ class Store:
 
     def project_statuses(self, as_of: date) -> list[ProjectStatus]:
         """Every project's status as of ``as_of``, by code (the portfolio's thresholds)."""
+        from .queries import portfolio_status
+
         return portfolio_status(self.db, as_of, self.thresholds())
 
     # -- settings --------------------------------------------------------------

@@ -145,3 +145,22 @@ def test_redo_refused_keeps_the_stack_index(ctx, store):
     ctx.undo_stack.redo()
     assert ctx.undo_stack.index() == 0 and ctx.undo_stack.canRedo()
     assert messages and messages[0].startswith("Could not redo “Edit”")
+
+
+def test_delete_resource_undo_restores_its_allocations_and_capacity(ctx, store):
+    rid = next(r["id"] for r in store.rows("resource")
+               if {"allocation", "capacity"} <= set(child_counts(ctx, "resource", r["id"])))
+    before = {t: store.query(f"SELECT * FROM {t} WHERE resource_id = ? ORDER BY id", [rid])
+              for t in ("allocation", "capacity")}
+    resource = store.get("resource", rid)
+    assert run(ctx, DeleteCommand(ctx, "resource", rid, "Delete resource"))
+    assert store.get("resource", rid) is None
+    assert store.rows("allocation", "resource_id = ?", [rid]) == []
+    ctx.undo_stack.undo()
+    assert store.get("resource", rid) == resource
+    assert {t: store.query(f"SELECT * FROM {t} WHERE resource_id = ? ORDER BY id", [rid])
+            for t in ("allocation", "capacity")} == before
+    ctx.undo_stack.redo()
+    assert store.get("resource", rid) is None
+    ctx.undo_stack.undo()
+    assert store.get("resource", rid) == resource
