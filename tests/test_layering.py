@@ -214,7 +214,30 @@ def write_paths(*dirs: Path) -> tuple[set[str], set[str]]:
 WRITING_LAYERS = ("store", "importing", "reports")
 
 
-def scan(source: str, module: str, store_writes: tuple[set[str], set[str]]) -> list[Finding]:
+def _root(node: ast.AST) -> str:
+    """``a`` of ``a.b.c``."""
+    while isinstance(node, ast.Attribute):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else ""
+
+
+def _module_aliases(nodes: list[ast.AST]) -> set[str]:
+    """Names bound to our modules below operations/ (``from pmo_desktop.store import
+    periods``, ``import pmo_desktop.store.periods as P``)."""
+    out: set[str] = set()
+    for node in nodes:
+        if isinstance(node, ast.Import):
+            out |= {a.asname for a in node.names
+                    if a.asname and a.name.split(".")[1:2] and
+                    a.name.split(".")[1] in WRITING_LAYERS}
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            parts = node.module.split(".")
+            if parts[0] == "pmo_desktop" and (len(parts) == 1 or parts[1] in WRITING_LAYERS):
+                out |= {a.asname or a.name for a in node.names}
+    return out
+
+
+def scan(source: str, module: str, writes: tuple[set[str], set[str]]) -> list[Finding]:
     """What ``source``, the text of ``module`` (e.g. ``pmo_desktop/ui/x.py``), breaks."""
     nodes = list(ast.walk(ast.parse(source, module)))
     layer = _layer(module)
@@ -242,7 +265,7 @@ def scan(source: str, module: str, store_writes: tuple[set[str], set[str]]) -> l
         if layer is None and target in ALLOWED and target != "cli":
             add(line, "layer", f"imports {name}: a top-level helper module imports no layer")
         if layer in ("cli", "ui") and target in WRITING_LAYERS:
-            bad = sorted(set(names) & store_writes[1])
+            bad = sorted(set(names) & writes[1])
             if bad:
                 add(line, "store-write", f"imports {', '.join(bad)} from {name}: cli.py and "
                                          "ui/ change data only through operations/")
@@ -261,10 +284,12 @@ def scan(source: str, module: str, store_writes: tuple[set[str], set[str]]) -> l
                     f"touches {ast.unparse(node)}: only store/ sees a connection")
 
     if layer in ("cli", "ui"):
-        methods = store_writes[0]
+        methods, functions = writes
+        modules = {"pmo_desktop"} | _module_aliases(nodes)
         for node in nodes:
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
-                    and node.func.attr in methods and _is_store(node.func.value):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and (
+                    node.func.attr in methods and _is_store(node.func.value)
+                    or node.func.attr in functions and _root(node.func) in modules):
                 add(node.lineno, "store-write", f"calls {ast.unparse(node.func)}(): cli.py "
                                                 "and ui/ change data only through operations/")
             elif isinstance(node, (ast.Name, ast.Attribute)) and _name(node) == "Tx":
@@ -364,9 +389,15 @@ def test_the_checker_sees_writes_that_bypass_operations():
              "with self.ctx.store.write('ui') as tx:\n"
              "    store.set_settings({})\n"
              "store.rows('project')\n"
-             "out.write('text')\n")
+             "out.write('text')\n"
+             "from pmo_desktop.store import periods as P\n"
+             "import pmo_desktop.store.periods\n"
+             "P.close_period(store)\n"
+             "pmo_desktop.store.periods.close_period(store)\n"
+             "P.periods(store)\n"
+             "calendar.close_period()\n")
     expected = [(1, "store-write"), (2, "store-write"), (3, "store-write"),
-                (4, "store-write")]
+                (4, "store-write"), (9, "store-write"), (10, "store-write")]
     assert sorted(_rules(probe, "pmo_desktop/cli.py")) == expected
     assert sorted(_rules(probe, "pmo_desktop/ui/x/probe.py")) == expected
     assert _rules(probe, "pmo_desktop/operations/probe.py") == []
