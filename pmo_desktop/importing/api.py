@@ -354,7 +354,7 @@ def import_files(store: Any, paths: list[str], *, dry_run: bool,
     plan = plan_tables(store, all_tables, project_code=project_code, as_of=as_of,
                        create_projects=create_projects, cancelled=cancelled,
                        progress=(lambda f, m: progress(0.4 + 0.2 * f, m)) if progress else None)
-    by_table = {}
+    by_table: dict[int, list[TablePlan]] = {}
     for tp in plan.tables:
         by_table.setdefault(id(tp.table), []).append(tp)
     for fr, ts in detected:

@@ -495,11 +495,11 @@ def detect(table: DetectedTable, as_of: date | None) -> None:
         table.scores[entity] = round(score, 2)
         if score > best[0]:
             best = (score, entity, mapping)
-    _, entity, mapping = best
-    if entity is None:
+    _, chosen, mapping = best
+    if chosen is None:
         table.entity = None
         return
-    apply_mapping(table, entity, mapping)
+    apply_mapping(table, chosen, mapping)
 
 
 def apply_mapping(table: DetectedTable, entity: str | None,
@@ -548,7 +548,7 @@ def _note_misfits(table: DetectedTable, entity: str | None) -> None:
             taken = next((o for o in table.columns for f, conf in
                           header_matches(_match_text(table, c), entity)[:1]
                           if o.field == f and conf >= 0.9), None)
-            if taken is not None:
+            if taken is not None and taken.field is not None:
                 c.note = (f"its header reads as {taken.field.replace('_', ' ')} too, which "
                           f"comes from {taken.letter} '{taken.header}': left out")
                 continue
@@ -556,7 +556,7 @@ def _note_misfits(table: DetectedTable, entity: str | None) -> None:
                      if conf >= 0.9 and f not in used and not f.startswith("_")), None)
         if best is None:
             continue
-        sample = [V.text(v) for v in column_values(table, c.index, 50) if not V.is_empty(v)]
+        sample = [t for v in column_values(table, c.index, 50) if (t := V.text(v)) is not None]
         shown = ", ".join(f"'{v[:20]}'" for v in list(dict.fromkeys(sample))[:3])
         c.note = (f"its header reads as '{field_label(best[0], entity)}', but its values "
                   f"({shown}) do not: left out")

@@ -379,14 +379,14 @@ class _Column:
         The parser (chosen once for the column) runs once per distinct value."""
         if self.parse is V.text:  # plain text: strip, no cache (titles are all different)
             try:  # a column of strings (the usual case): stripped in C
-                out = list(map(str.strip, raw))
+                out: list[Any] = list(map(str.strip, raw))
             except TypeError:
                 return [(v.strip() or None) if type(v) is str else
                         (None if v is None else V.text(v)) for v in raw]
             return [v or None for v in out] if "" in out else out
         # One pass in C over the cells, looking each up in the cache; a value not seen
         # before stops it (KeyError), is parsed and cached, and the pass goes on.
-        out: list[Any] = []
+        out = []
         it = iter(raw)
         get = self.cache.__getitem__
         try:

@@ -236,9 +236,9 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
             return _near(month, day, as_of)
         m = _QUARTER.match(low.replace(" ", "")) or _QUARTER.match(low)
         if m:
-            q, y = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            q, qy = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
             month = int(q) * 3
-            nxt = date(_year(int(y)) + (month == 12), month % 12 + 1, 1)
+            nxt = date(_year(int(qy)) + (month == 12), month % 12 + 1, 1)
             return nxt - timedelta(days=1)
     except ValueError as exc:
         raise ValueProblem(f"'{t}' is not a valid date") from exc
@@ -651,9 +651,9 @@ def parse_scale(value: Any, rule: ScaleRule | None = None) -> int | None:
     if re.fullmatch(r"\d+(\.\d+)?", t):
         return _rescale(float(t), rule.top, value)
     if rule.three_point and t in _THREE_POINT:
-        n = _SCALE5_WORDS.get(t)
-        if n is not None:
-            return {2: 1, 3: 3, 4: 5}.get(n, n)
+        word = _SCALE5_WORDS.get(t)
+        if word is not None:
+            return {2: 1, 3: 3, 4: 5}.get(word, word)
     if t in _SCALE5_WORDS:
         return _SCALE5_WORDS[t]
     parts = [p for p in re.split(r"\s+(?:to\s+)?", t) if p]  # norm made "-" and "/" spaces

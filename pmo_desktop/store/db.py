@@ -296,6 +296,7 @@ def open_database(path: str | Path, *, read_only: bool = False) -> sqlite_utils.
         raise NotAPortfolio(f"{p} is not a PMO Desktop portfolio (not an SQLite file).")
     if existed:
         inspect(p)
+    db: sqlite_utils.Database | None  # None until connect() succeeds
     if read_only:
         if not existed:
             raise StoreError(f"{p} does not exist (or is empty), so it cannot be opened "

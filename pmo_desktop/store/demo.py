@@ -210,7 +210,7 @@ class DemoBuilder:
         weights = [1.0 + 1.5 * (1 - abs(2 * (i + 0.5) / n - 1)) for i in range(n)]
         total = sum(weights)
         now = self.today.strftime("%Y-%m")
-        rows = []
+        rows: list[tuple[dict[str, Any], None]] = []
         for month, w in zip(p.months, weights):
             planned = round(p.bac * w / total, 2)
             past = month < now

@@ -51,7 +51,7 @@ class Store:
         self.path = Path(path)
         self._lock: PortfolioLock | None = None
         if isinstance(read_only, str):  # why, in the words the user is shown
-            read_only, why = True, read_only
+            why, read_only = read_only, True
         else:
             why = ""
         # True when this store made the file (it did not exist, or was empty).

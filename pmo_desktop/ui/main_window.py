@@ -245,9 +245,10 @@ class MainWindow(QMainWindow):
         try:
             store = open_store(path, exclusive=True)
         except StoreLocked as exc:
-            store = self._open_read_only(Path(path), exc)
-            if store is None:
+            read_only = self._open_read_only(Path(path), exc)
+            if read_only is None:
                 return False
+            store = read_only
         except (StoreError, OSError) as exc:
             warn(self, "Cannot open the portfolio", str(exc))
             return False

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QSettings
 
@@ -46,7 +46,7 @@ def open_settings(path: Path) -> QSettings:
 
 
 def upgrade(settings: QSettings) -> None:
-    version = int(settings.value("settings_version", 0) or 0)
+    version = int(cast("int | str", settings.value("settings_version", 0)) or 0)
     if version < 1:
         pass  # first layout: nothing to migrate
     if version != SETTINGS_VERSION:
@@ -59,7 +59,8 @@ def preference(settings: QSettings, key: str) -> Any:
 
 
 def recent_files(settings: QSettings) -> list[str]:
-    value = settings.value(RECENT, [])
+    # INI files give a one-item list back as its item.
+    value = cast("list[str] | str | None", settings.value(RECENT, []))
     if isinstance(value, str):
         value = [value] if value else []
     return [str(v) for v in (value or []) if v]

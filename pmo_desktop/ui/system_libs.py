@@ -157,12 +157,12 @@ def qt_files(pyside: Path, plugins: Iterable[str] = QT_PLUGINS,
 
 def run_ldd(files: Iterable[Path]) -> str | None:
     """``ldd`` output for the files, or None where there is no ``ldd`` (not glibc Linux)."""
-    files = [str(f) for f in files]
+    names = [str(f) for f in files]
     ldd = shutil.which("ldd")
-    if not files or ldd is None:
+    if not names or ldd is None:
         return None
     try:
-        done = subprocess.run([ldd, *files], capture_output=True, text=True, timeout=30,
+        done = subprocess.run([ldd, *names], capture_output=True, text=True, timeout=30,
                               check=False)
     except (OSError, subprocess.SubprocessError):
         return None

@@ -9,7 +9,7 @@ before Apply, and a failed or cancelled apply writes nothing at all.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -574,7 +574,9 @@ class ImportWizard(QDialog):
         self.next_button.style().polish(self.next_button)
         self.next_button.setMinimumWidth(self.next_button.sizeHint().width())
         self.next_button.updateGeometry()
-        self.layout().activate()  # the primary style is wider: lay the footer out now
+        layout = self.layout()
+        assert layout is not None  # set in __init__
+        layout.activate()  # the primary style is wider: lay the footer out now
         self.next_button.setVisible(step != DONE)
         self.close_button.setText(tr("Close") if step == DONE else tr("Cancel"))
         self.files_page.setEnabled(not busy)
@@ -633,7 +635,9 @@ class ImportWizard(QDialog):
         if kind == "apply":
             self._apply_done(result)  # a committed apply is reported even after Stop
         elif not cancelled:
-            {"read": self._read_done, "plan": self._plan_done}[kind](result)
+            done: dict[str, Callable[[Any], None]] = {"read": self._read_done,
+                                                      "plan": self._plan_done}
+            done[kind](result)
 
     @Slot(str)
     def _on_task_failed(self, message: str) -> None:

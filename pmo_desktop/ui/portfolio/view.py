@@ -204,7 +204,8 @@ class PortfolioView(QWidget):
         layout.addWidget(self.stack, 1)
         self._build_actions()
 
-    def _action(self, text: str, slot: Any, shortcut: QKeySequence | str | None = None,
+    def _action(self, text: str, slot: Any,
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
                 icon_name: str | None = None,
                 context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QAction:
         action = QAction(text, self)
