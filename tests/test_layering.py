@@ -53,21 +53,14 @@ ALLOWED_TODAY: dict[tuple[str, str], str] = {
     ("pmo_desktop/cli.py", "store-write"):
         "build_demo, store.set_settings, close_period, reopen_period, import_files, "
         "undo_import, build_pack",
-    ("pmo_desktop/cli.py", "sql-text"): "store.query('SELECT COUNT(*) … status_snapshot')",
-    ("pmo_desktop/cli.py", "connection"): "portfolio_status(store.db …), periods(store.db)",
     # -- ui/: changes not yet through operations/
-    ("pmo_desktop/ui/commands.py", "store-write"): "Qt undo commands open store.write() (h1)",
     ("pmo_desktop/ui/dialogs.py", "store-write"): "build_demo (h4)",
     ("pmo_desktop/ui/main_window.py", "store-write"): "store.set_settings (h1)",
-    ("pmo_desktop/ui/periods/dialog.py", "store-write"): "close_period (h1)",
-    ("pmo_desktop/ui/periods/view.py", "store-write"): "reopen_period (h1)",
-    ("pmo_desktop/ui/importer/history.py", "store-write"): "undo_import (h2)",
     ("pmo_desktop/ui/importer/tasks.py", "store-write"): "apply_plan (h2)",
     ("pmo_desktop/ui/importer/wizard.py", "store-write"): "save_profile (h2)",
     ("pmo_desktop/ui/report/dialog.py", "store-write"): "record_pack (h3)",
     ("pmo_desktop/ui/report/worker.py", "store-write"): "build_pack, which records (h3)",
     # -- ui/: SQL built outside the store
-    ("pmo_desktop/ui/commands.py", "sql-text"): "ctx.store.rows(name, f'{column} = ?')",
     ("pmo_desktop/ui/portfolio/model.py", "sql-text"): "builds 'p.id IN (…)'",
     # -- ui/: views pass store.db to free query functions (→ named store queries)
     ("pmo_desktop/ui/changes/view.py", "connection"): "change_requests(store.db)",
@@ -191,6 +184,7 @@ def write_paths(*dirs: Path) -> tuple[set[str], set[str]]:
     code of ``dirs`` (store/, importing/, reports/): whatever opens a write transaction,
     and whatever calls those (by name), to a fixed point."""
     defs: list[tuple[str, bool, bool, set[str]]] = []  # name, Store method?, opens, calls
+    classes: set[str] = set()
     for path in sorted(p for d in dirs for p in d.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in tree.body:
@@ -199,10 +193,16 @@ def write_paths(*dirs: Path) -> tuple[set[str], set[str]]:
                          for m in node.body if isinstance(m, ast.FunctionDef)]
             elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
                 defs.append((node.name, False, *_write_facts(node)))
+                if isinstance(node, ast.ClassDef):
+                    classes.add(node.name)
     writers = {"Tx"} | {name for name, _m, opens, _c in defs if opens}
     while True:
-        more = {name for name, _m, _o, calls in defs if name not in writers
-                and not name.startswith("__") and calls & writers}
+        # A Store method that only constructs a helper class (reading_copy builds its
+        # Transactions) does not write by that; a function that does (build_demo runs a
+        # DemoBuilder) is followed, since the class is there to write.
+        more = {name for name, is_method, _o, calls in defs if name not in writers
+                and not name.startswith("__")
+                and (calls & writers) - (classes if is_method else set())}
         if not more:
             break
         writers |= more
@@ -333,7 +333,7 @@ def test_allow_list_is_not_stale(findings):
 
 def test_write_paths_are_read_from_the_code(writes):
     methods, functions = writes
-    assert {"write", "set_settings", "undo_batch", "save_mapping_profile"} <= methods
+    assert {"write", "set_settings", "save_mapping_profile"} <= methods
     assert not {"query", "rows", "get", "settings", "counts"} & methods
     assert {"close_period", "reopen_period", "build_demo", "Tx", "import_files",
             "undo_import", "record_pack", "build_pack"} <= functions
