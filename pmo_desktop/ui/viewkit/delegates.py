@@ -254,9 +254,19 @@ class ProgressBarDelegate(EditorDelegate):
             model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
 
 
-class ChoiceDelegate(QStyledItemDelegate):
-    """A combo box listing the cell's ``Role.CHOICES`` (label, value) pairs; a choice is
-    committed at once, so a persistent editor behaves like a form field."""
+class _CommitAtOnce(QStyledItemDelegate):
+    """An editor's change is committed at once, so a persistent editor behaves like a
+    form field."""
+
+    @Slot(int)
+    def _on_editor_changed(self, _value: int) -> None:
+        editor = self.sender()
+        if isinstance(editor, QWidget):
+            self.commitData.emit(editor)
+
+
+class ChoiceDelegate(_CommitAtOnce):
+    """A combo box listing the cell's ``Role.CHOICES`` (label, value) pairs."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
                      index: Index) -> QWidget:
@@ -267,14 +277,8 @@ class ChoiceDelegate(QStyledItemDelegate):
         combo.setMaxVisibleItems(20)
         for label, value in index.data(Role.CHOICES) or []:
             combo.addItem(label, value)
-        combo.activated.connect(self._on_combo_activated)
+        combo.activated.connect(self._on_editor_changed)
         return combo
-
-    @Slot(int)
-    def _on_combo_activated(self, _row: int) -> None:
-        editor = self.sender()
-        if isinstance(editor, QWidget):
-            self.commitData.emit(editor)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
@@ -293,7 +297,7 @@ class ChoiceDelegate(QStyledItemDelegate):
             model.setData(index, value, Qt.ItemDataRole.EditRole)
 
 
-class SpinDelegate(QStyledItemDelegate):
+class SpinDelegate(_CommitAtOnce):
     """A spin box bounded by the cell's ``Role.RANGE``; commits on Enter, focus-out or arrows."""
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
@@ -305,14 +309,8 @@ class SpinDelegate(QStyledItemDelegate):
         low, high = index.data(Role.RANGE) or (1, 1_048_576)
         spin.setRange(int(low), int(high))
         spin.setAlignment(Qt.AlignmentFlag.AlignRight)
-        spin.valueChanged.connect(self._on_spin_value_changed)
+        spin.valueChanged.connect(self._on_editor_changed)
         return spin
-
-    @Slot(int)
-    def _on_spin_value_changed(self, _value: int) -> None:
-        editor = self.sender()
-        if isinstance(editor, QWidget):
-            self.commitData.emit(editor)
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         assert isinstance(editor, QSpinBox)
