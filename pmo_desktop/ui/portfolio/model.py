@@ -834,7 +834,7 @@ class PortfolioModel(QAbstractTableModel):
         return text or None
 
 
-_CHIP_ROLES = {
+_CHIP_ROLES: dict[int, Any] = {
     Role.RAG_KEY: lambda c: c.key,
     Role.RAG_COLOUR: lambda c: c.colour,
     Role.RAG_LABEL: lambda c: c.label,

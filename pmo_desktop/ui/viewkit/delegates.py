@@ -36,9 +36,9 @@ def _draw_background(delegate: QStyledItemDelegate, painter: QPainter,
     """The model's background, selection, hover and focus, without its text or icon."""
     opt = QStyleOptionViewItem(option)
     delegate.initStyleOption(opt, index)
-    opt.text = ""  # type: ignore[attr-defined]
-    opt.icon = opt.icon.__class__()  # type: ignore[attr-defined]
-    widget = option.widget  # type: ignore[attr-defined]
+    opt.text = ""
+    opt.icon = opt.icon.__class__()
+    widget = option.widget
     style = widget.style() if widget is not None else None
     if style is not None:
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
@@ -55,8 +55,8 @@ class ChipDelegate(QStyledItemDelegate):
         _draw_background(self, painter, option, index)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         colour = QColor(fill)
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
-        rect = option.rect  # type: ignore[attr-defined]
+        metrics = option.fontMetrics
+        rect = option.rect
         if metrics.horizontalAdvance(text) + 18 > rect.width() - 8:  # a narrow column
             text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 26)
         width = min(rect.width() - 8, metrics.horizontalAdvance(text) + 18)
@@ -92,12 +92,12 @@ class HeatCellDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         colour = QColor(fill)
-        rect = option.rect.adjusted(1, 1, -1, -1)  # type: ignore[attr-defined]
+        rect = option.rect.adjusted(1, 1, -1, -1)
         painter.save()
         painter.fillRect(rect, colour)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
-            pen = option.palette.highlight().color()  # type: ignore[attr-defined]
+            pen = option.palette.highlight().color()
             painter.setPen(pen)
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
         painter.setPen(band_text_colour(colour))
