@@ -54,7 +54,7 @@ from pmo_desktop.ui.icons import icon
 from pmo_desktop.ui.main_window import MainWindow
 from pmo_desktop.ui.paths import AppPaths, app_paths
 from pmo_desktop.ui.plain import warn
-from pmo_desktop.ui.theme import apply_theme
+from pmo_desktop.ui.viewkit.theme import apply_theme
 
 log = logging.getLogger(__name__)
 

@@ -7,6 +7,8 @@ through one of these.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as GuiQt  # convertFromPlainText lives in QtGui
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
@@ -20,9 +22,16 @@ def plain(label: QLabel) -> QLabel:
     return label
 
 
-def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
-    """A ``QLabel`` that never interprets its text as HTML."""
-    return plain(QLabel(text, parent))
+def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False,
+                name: str = "") -> QLabel:
+    """A ``QLabel`` that never interprets its text as HTML (word-wrapped if ``wrap``,
+    with the object name ``name`` if given)."""
+    label = plain(QLabel(text, parent))
+    if wrap:
+        label.setWordWrap(True)
+    if name:
+        label.setObjectName(name)
+    return label
 
 
 def plain_tip(text: str | None) -> str:
@@ -64,3 +73,12 @@ def menu_text(text: str) -> str:
     ``Risks & RAID`` (or a programme named ``R&D``) is shown as written, not as
     ``Risks _RAID``."""
     return text.replace("&", "&&")
+
+
+def shown_tip(value: Any) -> Any:
+    """``value`` for ``ToolTipRole``: text that Qt would read as HTML (a sheet named
+    ``<b>R&D</b>``, a cell holding ``<img src=…>``) is made literal; other text and
+    non-text values pass unchanged."""
+    if isinstance(value, str) and GuiQt.mightBeRichText(value):
+        return plain_tip(value)
+    return value

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QWidget
 
 from pmo_desktop.ui.context import AppContext
-from pmo_desktop.ui.widgets.empty_state import EmptyState
+from pmo_desktop.ui.viewkit.empty_state import EmptyPanel
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +51,7 @@ VIEWS: dict[str, ViewSpec] = {spec.name: spec for spec in (
 DEFAULT_VIEW = "portfolio"
 
 
-class PlaceholderView(EmptyState):
+class PlaceholderView(EmptyPanel):
     """Shown for a view that is not available; says so instead of failing."""
 
     def __init__(self, spec: ViewSpec, reason: str = "") -> None:

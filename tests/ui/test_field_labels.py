@@ -5,7 +5,8 @@ from __future__ import annotations
 import openpyxl
 
 from pmo_desktop.ui.importer import ImportWizard
-from pmo_desktop.ui.importer.models import CHOICES_ROLE, MappingModel
+from pmo_desktop.ui.importer.models import MappingModel
+from pmo_desktop.ui.viewkit.roles import Role
 
 TIMEOUT = 20000
 
@@ -34,7 +35,7 @@ def test_the_wizard_shows_field_labels_not_column_names(qtbot, store, tmp_path):
     assert shown["DCA"] == "Delivery confidence (DCA)"
     assert shown["RAG justification"] == "RAG justification"
     assert shown["Time tolerance"] == "Time tolerance (days)"
-    choices = mapping.index(0, MappingModel.FIELD).data(CHOICES_ROLE)
+    choices = mapping.index(0, MappingModel.FIELD).data(Role.CHOICES)
     labels = [label for label, _field in choices]
     assert "Delivery confidence (DCA)" in labels and "Dca rating" not in labels
     assert not [t for t in labels if "_" in t or t.startswith(("Rag ", "Bac", "Eac", "Dca"))]

@@ -9,8 +9,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from pmo_desktop.ui.importer import ImportWizard
-from pmo_desktop.ui.importer.models import CHOICES_ROLE, FLAG_ROLE, MappingModel, TablesModel
-from pmo_desktop.ui.importer.preview import ACTION_ROLE, PreviewModel
+from pmo_desktop.ui.importer.models import MappingModel, TablesModel
+from pmo_desktop.ui.importer.preview import PreviewModel
+from pmo_desktop.ui.viewkit.roles import Role
 from tests.conftest import FIXTURES
 
 S05 = FIXTURES / "S05_raid_log_single_sheet.xlsx"
@@ -72,11 +73,11 @@ def test_read_map_preview_apply_and_undo(qtbot, store, qtmodeltester):
     assert mapping.index(owner, MappingModel.CONFIDENCE).data() == "95 %"
     title = _row_of_header(mapping, "Descripción")
     assert any(v == "title" for _l, v in
-               mapping.index(title, MappingModel.FIELD).data(CHOICES_ROLE))
+               mapping.index(title, MappingModel.FIELD).data(Role.CHOICES))
 
     # un-map the description: an issue needs a title, so every row is rejected
     assert mapping.setData(mapping.index(title, MappingModel.FIELD), None)
-    assert mapping.index(title, 0).data(FLAG_ROLE) == "unmapped"
+    assert mapping.index(title, 0).data(Role.FLAG) == "unmapped"
     _preview(qtbot, w)
     assert _counts(w)["rejected"] == 8 and _counts(w)["create"] == 0
     assert not w.next_button.isEnabled()  # nothing to apply
@@ -158,7 +159,7 @@ def test_reimport_shows_unchanged_then_changed(qtbot, store, tmp_path):
     assert w2.proxy.rowCount() == 1
     detail = w2.proxy.index(0, PreviewModel.DETAIL).data()
     assert "Ana → Carla" in detail
-    assert w2.proxy.index(0, 0).data(ACTION_ROLE) == "update"
+    assert w2.proxy.index(0, 0).data(Role.ACTION) == "update"
     w2.set_action_filter(None)
     assert w2.proxy.rowCount() == 2
 

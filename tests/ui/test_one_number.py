@@ -37,8 +37,7 @@ from pmo_desktop.ui.portfolio.filters import PortfolioFilter
 from pmo_desktop.ui.portfolio.model import PortfolioModel
 from pmo_desktop.ui.quality.view import QualityView
 from pmo_desktop.ui.raid.view import RaidView
-from pmo_desktop.ui.viewkit.models import FILTER_ROLE
-from pmo_desktop.ui.widgets import roles
+from pmo_desktop.ui.viewkit.roles import Role
 
 TODAY = date(2026, 11, 21)
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
@@ -165,7 +164,7 @@ def test_every_place_shows_the_same_figures(qtbot, portfolio, settings, tmp_path
         portfolio_model.set_filter(PortfolioFilter())
         marked = [code for code in portfolio_model.visible_codes()
                   if portfolio_model.index_for_code(code, COLUMN_INDEX["rag_overall"]).data(
-                      roles.RAG_MARK_ROLE)]
+                      Role.RAG_MARK)]
         assert sorted(marked) == sorted(f.false_green)
         portfolio_model.set_filter(PortfolioFilter.from_dict({"rag": "red"}))
         assert portfolio_model.shown_count() == red
@@ -241,7 +240,7 @@ def test_the_raid_subtitle_follows_the_text_filter(qtbot, portfolio, settings, t
     shown = raid.proxy.rowCount()
     assert 0 < shown < total
     assert raid._subtitle.text() == f"{shown} of {total} items shown"
-    assert all(code.lower() in (raid.proxy.index(r, 0).data(FILTER_ROLE) or "")
+    assert all(code.lower() in (raid.proxy.index(r, 0).data(Role.FILTER) or "")
                for r in range(shown))
     raid.open_only.setChecked(True)
     assert raid._subtitle.text() == f"{raid.proxy.rowCount()} of {total} items shown"

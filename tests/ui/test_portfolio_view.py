@@ -14,7 +14,7 @@ from pmo_desktop.ui.portfolio.columns import COLUMN_INDEX, COLUMNS
 from pmo_desktop.ui.portfolio.filters import PortfolioFilter
 from pmo_desktop.ui.portfolio.model import PortfolioModel
 from pmo_desktop.ui.portfolio.view import PortfolioView
-from pmo_desktop.ui.widgets import roles
+from pmo_desktop.ui.viewkit.roles import Role
 
 TODAY = date(2026, 11, 21)  # the demo's today (tests/ui/conftest.py)
 
@@ -120,7 +120,7 @@ def test_grouped_rows_are_programmes_with_their_projects(ctx, store):
     for pos, (row, prog) in enumerate(zip(headers, programmes)):
         index = model.index(row, 0)
         assert prog["name"] in index.data()
-        assert index.data(roles.KIND_ROLE) == "group"
+        assert index.data(Role.KIND) == "group"
         end = headers[pos + 1] if pos + 1 < len(headers) else model.rowCount()
         assert end - row - 1 == prog["n"]
         assert {model.status(model.index(r, 0)).programme for r in range(row + 1, end)} == {
@@ -142,9 +142,9 @@ def test_rag_chip_roles_and_trend_after_an_edit(ctx, store):
                                       {"rag_overall": "red", "rag_justification": "Supplier failed"},
                                       "Set RAG"))
     index = model.index_for_code(code, COLUMN_INDEX["rag_overall"])
-    assert index.data(roles.RAG_KEY_ROLE) == "red"
-    assert index.data(roles.RAG_COLOUR_ROLE) == Rag.RED.colour
-    assert index.data(roles.TREND_ROLE) == "↓"
+    assert index.data(Role.RAG_KEY) == "red"
+    assert index.data(Role.RAG_COLOUR) == Rag.RED.colour
+    assert index.data(Role.TREND) == "↓"
     model.set_filter(PortfolioFilter.from_dict({"trend": "worse"}))
     assert code in model.visible_codes()
 
@@ -152,7 +152,7 @@ def test_rag_chip_roles_and_trend_after_an_edit(ctx, store):
 def test_edit_in_place_goes_through_the_undo_stack(ctx, store):
     model = PortfolioModel(ctx)
     index = model.index(0, COLUMN_INDEX["pct_complete"])
-    code = index.data(roles.KEY_ROLE)
+    code = index.data(Role.KEY)
     before = store.get("project", store.project_id(code))["pct_complete"]
     assert model.flags(index) & Qt.ItemFlag.ItemIsEditable
     assert model.setData(index, 88, Qt.ItemDataRole.EditRole)
@@ -301,7 +301,7 @@ def test_figure_cells_wait_for_the_figures(ctx, store, qtbot, monkeypatch):
     assert model.index(0, COLUMN_INDEX["name"]).data() == _statuses(store)[0].name
     if unreported is not None:
         chip = model.index_for_code(unreported.code, COLUMN_INDEX["rag_overall"])
-        assert chip.data() == "…" and chip.data(roles.RAG_KEY_ROLE) is None
+        assert chip.data() == "…" and chip.data(Role.RAG_KEY) is None
     with qtbot.waitSignal(model.figures_loaded, timeout=10_000):
         pass
     first = _statuses(store)[0]

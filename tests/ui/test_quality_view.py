@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from pmo_desktop.store.checks import run_checks
 from pmo_desktop.ui.quality import FindingsModel, create_view
-from pmo_desktop.ui.viewkit.models import CHIP_ROLE, CODE_ROLE
+from pmo_desktop.ui.viewkit.roles import Role
 
 
 def test_model_passes_the_model_tester(qtmodeltester, ctx):
@@ -15,7 +15,7 @@ def test_model_passes_the_model_tester(qtmodeltester, ctx):
     qtmodeltester.check(model)
     assert model.rowCount() > 0
     first = model.index(0, 0)
-    assert first.data() == "High" and first.data(CHIP_ROLE) == "#D4351C"
+    assert first.data() == "High" and first.data(Role.CHIP) == "#D4351C"
 
 
 def test_view_lists_the_findings_and_filters_by_severity(qtbot, ctx):
@@ -42,7 +42,7 @@ def test_double_click_opens_the_project(qtbot, ctx):
     qtbot.addWidget(view)
     view.severity.setCurrentIndex(view.severity.findData("high"))
     index = view.proxy.index(0, 2)
-    code = index.data(CODE_ROLE)
+    code = index.data(Role.CODE)
     with qtbot.waitSignal(ctx.navigate) as blocker:
         view.table.doubleClicked.emit(index)
     assert blocker.args == ["project", {"code": code}]

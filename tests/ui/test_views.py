@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtWidgets import QAbstractItemView
 
-from pmo_desktop.ui.viewkit.models import CODE_ROLE, HEAT_ROLE
+from pmo_desktop.ui.viewkit.roles import Role
 
 from views_fixtures import (  # noqa: F401
     OFFSCREEN_NOISE, VIEW_PACKAGES, demo_ctx, demo_store, demo_template, empty_ctx,
@@ -53,7 +53,7 @@ def test_double_click_opens_the_project(qtbot, demo_ctx, package, table):
     w = open_view(qtbot, demo_ctx, package)
     view = w.findChild(QAbstractItemView, table)
     index = view.model().index(0, 1)
-    code = index.data(CODE_ROLE)
+    code = index.data(Role.CODE)
     with qtbot.waitSignal(demo_ctx.navigate) as blocker:
         view.doubleClicked.emit(index)
     assert blocker.args[0] == "project" and blocker.args[1]["code"] == code
@@ -72,7 +72,7 @@ def test_raid_filters_and_heat_map(qtbot, demo_ctx, demo_store):
     with qtbot.waitSignal(w.heatmap.cell_clicked):
         qtbot.mouseClick(w.heatmap, Qt.MouseButton.LeftButton, pos=cell.toPoint())
     assert w.proxy.rowCount() == w.heatmap.count(p, i) > 0
-    assert all(w.proxy.index(r, 0).data(CODE_ROLE) for r in range(w.proxy.rowCount()))
+    assert all(w.proxy.index(r, 0).data(Role.CODE) for r in range(w.proxy.rowCount()))
     w._on_heatmap_cell_clicked(p, i)  # clicking the same cell again clears it
     assert w.proxy.facet_values("cell") is None
     w.apply_filter({"type": "issue", "open": False})
@@ -96,7 +96,7 @@ def test_resources_heat_map_and_over_allocation(qtbot, demo_ctx, demo_store):
     assert names == set(dash.figures.over_allocated)
     nov = w.model.index(1, 2)
     assert nov.data().endswith("%") or nov.data() == "—"
-    assert nov.data(HEAT_ROLE).startswith("#")  # the band colour the delegate paints
+    assert nov.data(Role.HEAT).startswith("#")  # the band colour the delegate paints
 
 
 def test_financials_totals_are_rolled_up_sums(qtbot, demo_ctx, demo_store):

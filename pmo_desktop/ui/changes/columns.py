@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from pmo_desktop.domain.rag import Rag
 from pmo_desktop.store.labels import field_label
 
 from ..viewkit.fmt import BLUE, GREY, date_key, days, fmt_date, label, text_or_dash
+from ..viewkit.i18n import tr
 from ..viewkit.models import RIGHT, Column
 
 CR = dict[str, Any]
@@ -20,10 +19,6 @@ STATUS_COLOURS = {
     "implemented": Rag.GREEN.colour, "closed": GREY, "rejected": Rag.RED.colour,
     "deferred": "#85994B", "withdrawn": GREY,
 }
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Changes", text)
 
 
 def cr_columns(money: Any, with_project: bool = True) -> list[Column[CR]]:

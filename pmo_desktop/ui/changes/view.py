@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Slot
+from PySide6.QtCore import QModelIndex, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout, QLineEdit, QTabBar, QVBoxLayout, QWidget,
 )
@@ -14,7 +14,9 @@ from pmo_desktop.domain.money import format_money
 from pmo_desktop.store.queries_views import change_requests
 
 from ..context import AppContext
-from ..viewkit.models import CODE_ROLE, RowFilterProxy, RowTableModel
+from ..viewkit.i18n import tr
+from ..viewkit.models import RowFilterProxy, RowTableModel
+from ..viewkit.roles import Role
 from ..viewkit.page import ViewPage
 from ..viewkit.widgets import fit_columns, make_table_view, page_header, stacked_page
 from .columns import CR, cr_columns
@@ -28,10 +30,6 @@ GROUPS: tuple[tuple[str, str, tuple[str, ...] | None], ...] = (
     ("decided", "Decided", tuple(sorted(CR_DECIDED_STATUSES))),
     ("done", "Implemented / closed", ("implemented", "closed")),
 )
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Changes", text)
 
 
 class ChangesView(ViewPage):
@@ -113,6 +111,6 @@ class ChangesView(ViewPage):
 
     @Slot(QModelIndex)
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
-        code = index.data(CODE_ROLE)
+        code = index.data(Role.CODE)
         if code:
             self.navigate("project", {"code": code, "tab": "changes"})

@@ -12,7 +12,7 @@ from PySide6.QtCharts import (
     QBarCategoryAxis, QBarSet, QChart, QChartView, QHorizontalBarSeries,
     QPieSeries, QPieSlice, QStackedBarSeries, QValueAxis,
 )
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QMargins, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -21,15 +21,12 @@ from pmo_desktop.domain.rag import Rag
 from pmo_desktop.store.queries_views import NOT_SET, PeriodMix, ProgrammeBudget, parse_date
 
 from ..plain import plain_tip
+from ..viewkit.i18n import tr
 from ..viewkit.theme import is_dark, muted_colour
 
 RAG_ORDER = ("green", "amber", "red", NOT_SET)
 BUDGET_COLOUR = "#1D70B8"
 FORECAST_COLOUR = "#F47738"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
 
 
 def rag_label(key: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QFrame, QGridLayout, QHBoxLayout, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -16,16 +16,13 @@ from pmo_desktop.store.labels import plural
 from pmo_desktop.store.queries_views import NOT_SET, DashboardFigures, dashboard, parse_date
 
 from ..context import AppContext
+from ..viewkit.i18n import tr
 from ..viewkit.page import ViewPage
 from ..viewkit.widgets import EmptyState, Tile, page_header
 from .charts import ProgrammeBudgetChart, RagDistributionChart, RagMixChart
 
 NEUTRAL = "#1D70B8"
 QUIET = "#B1B4B6"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
 
 
 # (object name, title, columns spanned) of each tile, in grid order: two rows of

@@ -6,8 +6,6 @@ import json
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from pmo_desktop.domain.money import MISSING
 from pmo_desktop.domain.rag import Trend
 from pmo_desktop.store.labels import field_label, plural
@@ -17,16 +15,13 @@ from ..viewkit.fmt import (
     MILESTONE_COLOURS, TREND_COLOURS, date_key, days, fmt_date, label, rag_chip, rag_text,
     text_or_dash,
 )
+from ..viewkit.i18n import tr
 from ..viewkit.models import CENTRE, RIGHT, Column
 
 Row = dict[str, Any]
 Money = Callable[[float | None], str]
 
 DIMENSIONS = ("overall", "schedule", "cost", "scope", "risk", "resource", "benefits")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProjectDetail", text)
 
 
 # -- RAG strip: one row per dimension, one column per closed period, then now --------------

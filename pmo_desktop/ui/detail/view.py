@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QFrame, QGridLayout, QHBoxLayout, QLabel, QStackedWidget,
     QTableView, QTabWidget, QVBoxLayout, QWidget,
@@ -21,6 +21,7 @@ from ..context import AppContext
 from ..plain import plain_label
 from ..raid.columns import raid_columns
 from ..viewkit.fmt import fmt_date, label, text_or_dash
+from ..viewkit.i18n import tr
 from ..viewkit.models import Column, RowFilterProxy, RowTableModel
 from ..viewkit.page import ViewPage
 from ..viewkit.widgets import (
@@ -32,10 +33,6 @@ from .columns import (
 )
 
 Row = dict[str, Any]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProjectDetail", text)
 
 
 FACTS = (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QStyle, QTableView,
     QVBoxLayout, QWidget,
@@ -20,15 +20,13 @@ from pmo_desktop.store.queries_views import (
 
 from ..context import AppContext
 from ..viewkit.fmt import rag_chip, rag_text, text_or_dash
-from ..viewkit.models import CENTRE, CODE_ROLE, RIGHT, Column, RowFilterProxy, RowTableModel
+from ..viewkit.i18n import tr
+from ..viewkit.models import CENTRE, RIGHT, Column, RowFilterProxy, RowTableModel
+from ..viewkit.roles import Role
 from ..viewkit.page import ViewPage
 from ..viewkit.widgets import fit_columns, make_table_view, page_header, stacked_page
 
 Money = Callable[[float | None], str]
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Financials", text)
 
 
 def _index_chip(rate: Callable[[float | None, RagThresholds], Rag], th: RagThresholds,
@@ -185,6 +183,6 @@ class FinancialsView(ViewPage):
 
     @Slot(QModelIndex)
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
-        code = index.data(CODE_ROLE)
+        code = index.data(Role.CODE)
         if code:
             self.navigate("project", {"code": code, "tab": "financials"})

@@ -21,12 +21,11 @@ from pmo_desktop.importing.api import list_batches
 from pmo_desktop.operations.undo import undo_batch
 from pmo_desktop.store import Store, StoreError
 from pmo_desktop.ui.viewkit import make_table_view
-from pmo_desktop.ui.viewkit.models import CHIP_ROLE, SORT_ROLE
+from pmo_desktop.ui.viewkit.models import TableModel
 from pmo_desktop.ui.viewkit.widgets import page_header
-from pmo_desktop.ui.widgets.roles import ID_ROLE
+from pmo_desktop.ui.viewkit.roles import Role
 
 from . import labels as L
-from .base import TitledTableModel
 from .widgets import MessageBar
 
 tr = L.tr
@@ -53,7 +52,7 @@ def _summary(batch: dict[str, Any]) -> dict[str, int]:
     return {k: int(s.get(k) or 0) for k in ("created", "updated", "deleted")}
 
 
-class BatchesModel(TitledTableModel):
+class BatchesModel(TableModel[dict[str, Any]]):
     """Import batches, newest first."""
 
     ID, WHEN, FILE, PROJECT, CREATED, UPDATED, STATE = range(7)
@@ -85,13 +84,13 @@ class BatchesModel(TitledTableModel):
                     b.get("project_code") or "", f"{counts['created']:,}",
                     f"{counts['updated']:,}",
                     tr("Undone ") + _when(b.get("undone_at")) if undone else tr("Applied")][col]
-        if role == SORT_ROLE:
+        if role == Role.SORT:
             return [b["id"], b.get("imported_at") or "", (b.get("file_name") or "").lower(),
                     b.get("project_code") or "", counts["created"], counts["updated"],
                     int(undone)][col]
-        if role == ID_ROLE:
+        if role == Role.ID:
             return int(b["id"])
-        if role == CHIP_ROLE and col == self.STATE:
+        if role == Role.CHIP and col == self.STATE:
             return L.action_colour("unchanged" if undone else "create").name()
         if role == Qt.ItemDataRole.ForegroundRole and undone and col != self.STATE:
             return L.action_colour("unchanged")

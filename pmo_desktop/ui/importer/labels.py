@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
 from pmo_desktop.importing.vocab import ENTITY_NAMES, SYNONYMS
 from pmo_desktop.store.labels import field_label as store_field_label
-from pmo_desktop.ui.theme import colours
+from pmo_desktop.ui.viewkit.i18n import tr
+from pmo_desktop.ui.viewkit.theme import colours
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Importer", text)
+__all__ = ["ACTIONS", "ACTION_LABELS", "ENTITY_LABELS", "action_colour", "action_tint",
+           "confidence_colour", "entity_choices", "entity_label", "field_choices",
+           "field_label", "tr"]
 
 
 ENTITY_LABELS: dict[str, str] = {

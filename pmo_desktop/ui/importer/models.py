@@ -2,7 +2,7 @@
 
 Both hold the ``DetectedTable`` objects the pipeline returned and change them only
 through the importing API (``change_entity``, ``change_field``, ``table_at_header``); the
-editors' choices come from ``CHOICES_ROLE`` / ``RANGE_ROLE`` so delegates decide nothing.
+editors' choices come from ``Role.CHOICES`` / ``Role.RANGE`` so delegates decide nothing.
 """
 
 from __future__ import annotations
@@ -10,13 +10,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Any, Callable
 
-from PySide6.QtCore import (
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 
 from pmo_desktop.importing.api import (
     DetectedTable,
@@ -26,29 +20,18 @@ from pmo_desktop.importing.api import (
     header_row_limit,
     table_at_header,
 )
-from pmo_desktop.importing.columns import column_values
-from pmo_desktop.ui.viewkit.models import CHIP_ROLE, SORT_ROLE
+from pmo_desktop.importing.columns import Column, column_values
+from pmo_desktop.ui.viewkit.models import CENTRE, EDITABLE, READ_ONLY, RIGHT, TableModel
+from pmo_desktop.ui.viewkit.roles import Role
 
 from . import labels as L
-from .base import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
-CHOICES_ROLE = int(Qt.ItemDataRole.UserRole) + 20
-"""``[(label, value), …]`` an editor offers for the cell."""
-RANGE_ROLE = int(Qt.ItemDataRole.UserRole) + 21
-"""``(minimum, maximum)`` of a numeric editor."""
-FLAG_ROLE = int(Qt.ItemDataRole.UserRole) + 22
-"""``'unmapped'`` for a column nothing will be imported from."""
-
-_EDITABLE = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
-_READ = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_CENTRE = Qt.AlignmentFlag.AlignCenter
 
 ProfileLookup = Callable[[str], dict[str, Any] | None]
 
 
-class TablesModel(TitledTableModel):
+class TablesModel(TableModel[DetectedTable]):
     """Every table found in the files: file, sheet, range, entity, header row, rows.
 
     Signals:
@@ -65,56 +48,53 @@ class TablesModel(TitledTableModel):
         super().__init__(parent)
         self._as_of = as_of
         self._profile = profile
-        self._tables: list[DetectedTable] = []
         self.edited: set[int] = set()  # rows the user changed (their mapping is saved)
 
     # -- data -------------------------------------------------------------------------
     def set_tables(self, tables: list[DetectedTable]) -> None:
-        self.beginResetModel()
-        self._tables = list(tables)
         self.edited.clear()
-        self.endResetModel()
+        self.set_rows(tables)
 
     def tables(self) -> list[DetectedTable]:
-        return list(self._tables)
+        return list(self._rows)
 
     def table(self, row: int) -> DetectedTable:
-        return self._tables[row]
+        return self._rows[row]
 
     def edited_tables(self) -> list[DetectedTable]:
-        return [self._tables[r] for r in sorted(self.edited) if self._tables[r].entity]
+        return [self._rows[r] for r in sorted(self.edited) if self._rows[r].entity]
 
     def refresh_row(self, row: int) -> None:
         self.edited.add(row)
         self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
-    # -- Qt model ---------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._tables)
-
+    # -- cells ------------------------------------------------------------------------
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return _EDITABLE if index.column() in (self.ENTITY, self.HEADER) else _READ
+        return EDITABLE if index.column() in (self.ENTITY, self.HEADER) else READ_ONLY
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._tables):
-            return None
-        t, col = self._tables[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(t, col)
+    def text(self, position: int, column: int) -> str:
+        return self._text(self._rows[position], column)
+
+    def sort_key(self, position: int, column: int) -> Any:
+        t = self._rows[position]
+        return {self.HEADER: t.header_row, self.ROWS: _data_rows(t)}.get(
+            column, self._text(t, column))
+
+    def tooltip(self, position: int, column: int) -> str | None:
+        return self._tooltip(self._rows[position], column)
+
+    def role_data(self, position: int, column: int, role: int) -> Any:
+        t, col = self._rows[position], column
         if role == Qt.ItemDataRole.EditRole:
             return {self.ENTITY: t.entity, self.HEADER: t.header_row}.get(col, self._text(t, col))
-        if role == SORT_ROLE:
-            return {self.HEADER: t.header_row, self.ROWS: _data_rows(t)}.get(col, self._text(t, col))
-        if role == CHOICES_ROLE and col == self.ENTITY:
+        if role == Role.CHOICES and col == self.ENTITY:
             return L.entity_choices()
-        if role == RANGE_ROLE and col == self.HEADER:
+        if role == Role.RANGE and col == self.HEADER:
             return (1, header_row_limit(t))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.HEADER, self.ROWS, self.MAPPED):
-            return int(_RIGHT)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(t, col)
+            return int(RIGHT)
         if role == Qt.ItemDataRole.ForegroundRole and col == self.ENTITY and not t.entity:
             return L.action_colour("skipped")
         return None
@@ -149,7 +129,7 @@ class TablesModel(TitledTableModel):
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
             return False
         row, col = index.row(), index.column()
-        t = self._tables[row]
+        t = self._rows[row]
         if col == self.ENTITY:
             if value == t.entity:
                 return False
@@ -164,7 +144,7 @@ class TablesModel(TitledTableModel):
                 profile = self._profile(new.signature)
                 if profile:
                     apply_profile(new, profile, self._as_of, move=False)
-            self._tables[row] = new
+            self._rows[row] = new
         else:
             return False
         self.refresh_row(row)
@@ -186,7 +166,7 @@ def _sample_text(value: Any) -> str:
     return " ".join(str(value).split())
 
 
-class MappingModel(TitledTableModel):
+class MappingModel(TableModel[Column]):
     """The columns of one table: header, letter, field (editable), confidence, samples.
 
     Signals:
@@ -204,10 +184,9 @@ class MappingModel(TitledTableModel):
         self._samples: list[str] = []
 
     def set_table(self, table: DetectedTable | None) -> None:
-        self.beginResetModel()
         self._table = table
         self._samples = [self._sample(table, c.index) for c in table.columns] if table else []
-        self.endResetModel()
+        self.set_rows(table.columns if table else [])
 
     def table(self) -> DetectedTable | None:
         return self._table
@@ -223,42 +202,46 @@ class MappingModel(TitledTableModel):
                 break
         return " · ".join(seen)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self._table is None else len(self._table.columns)
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return _EDITABLE if index.column() == self.FIELD else _READ
+        return EDITABLE if index.column() == self.FIELD else READ_ONLY
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self._table is None or not index.isValid() \
-                or not 0 <= index.row() < len(self._table.columns):
-            return None
-        c, col = self._table.columns[index.row()], index.column()
+    def text(self, position: int, column: int) -> str:
+        return self._text(position, column)
+
+    def sort_key(self, position: int, column: int) -> Any:
+        c = self._column(position)
+        return {self.LETTER: c.index, self.CONFIDENCE: c.confidence if c.field else -1.0
+                }.get(column, self._text(position, column))
+
+    def tooltip(self, position: int, column: int) -> str | None:
+        return self._tooltip(self._column(position))
+
+    def role_data(self, position: int, column: int, role: int) -> Any:
+        assert self._table is not None
+        c, col = self._column(position), column
         mapped = bool(c.field)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(index.row(), col)
         if role == Qt.ItemDataRole.EditRole:
-            return c.field if col == self.FIELD else self._text(index.row(), col)
-        if role == SORT_ROLE:
-            return {self.LETTER: c.index, self.CONFIDENCE: c.confidence if mapped else -1.0
-                    }.get(col, self._text(index.row(), col))
-        if role == CHOICES_ROLE and col == self.FIELD:
+            return c.field if col == self.FIELD else self._text(position, col)
+        if role == Role.CHOICES and col == self.FIELD:
             return L.field_choices(self._table.entity)
-        if role == FLAG_ROLE:
+        if role == Role.FLAG:
             return None if mapped else "unmapped"
-        if role == CHIP_ROLE and col == self.CONFIDENCE:
+        if role == Role.CHIP and col == self.CONFIDENCE:
             return L.confidence_colour(c.confidence, mapped).name()
         if role == Qt.ItemDataRole.BackgroundRole and not mapped:
             tint = L.confidence_colour(0.0, False)
             tint.setAlpha(30)
             return tint
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.LETTER, self.CONFIDENCE):
-            return int(_CENTRE)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(c)
+            return int(CENTRE)
         return None
+
+    def _column(self, position: int) -> Column:
+        """The table's column on ``position`` (read each time: remapping changes them)."""
+        assert self._table is not None
+        return self._table.columns[position]
 
     def _text(self, row: int, col: int) -> str:
         assert self._table is not None
@@ -274,7 +257,7 @@ class MappingModel(TitledTableModel):
             return f"{round(c.confidence * 100)} %" if c.field else L.tr("Unmapped")
         return self._samples[row]
 
-    def _tooltip(self, c: Any) -> str:
+    def _tooltip(self, c: Column) -> str:
         parts = []
         if not c.field:
             parts.append(L.tr("Nothing will be imported from this column."))

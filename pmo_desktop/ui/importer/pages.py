@@ -22,15 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_desktop.ui.icons import icon, icon_pixmap
-from pmo_desktop.ui.theme import colours
+from pmo_desktop.ui.plain import plain_label
 from pmo_desktop.ui.viewkit import ChipDelegate, MutedLabel, make_table_view
+from pmo_desktop.ui.viewkit.delegates import ChoiceDelegate, SpinDelegate
+from pmo_desktop.ui.viewkit.theme import colours
 from pmo_desktop.ui.viewkit.widgets import page_header
 
 from . import labels as L
-from .delegates import ChoiceDelegate, SpinDelegate
 from .models import MappingModel, TablesModel
 from .preview import PlanSummaryModel, PreviewFilterProxy, PreviewModel
-from .widgets import FilesModel, MessageBar, check_pixmap, plain_label
+from .widgets import FilesModel, MessageBar, check_pixmap
 
 tr = L.tr
 

@@ -2,7 +2,7 @@
 
 A row of ``PreviewModel`` is a record to create, update or leave unchanged, a row
 skipped (with its reason) or a row rejected (with its column and reason). The colours
-come from ``labels``; the filter proxy reads ``ACTION_ROLE`` and ``TABLE_ROLE``.
+come from ``labels``; the filter proxy reads ``Role.ACTION`` and ``Role.TABLE``.
 """
 
 from __future__ import annotations
@@ -20,20 +20,16 @@ from PySide6.QtCore import (
 from pmo_desktop.importing.api import Plan
 from pmo_desktop.importing.columns import kind_of
 from pmo_desktop.importing.plan import Record, TablePlan
-from pmo_desktop.ui.viewkit.models import CHIP_ROLE, SORT_ROLE
+from pmo_desktop.ui.viewkit.models import CENTRE, RIGHT, TableModel
+from pmo_desktop.ui.viewkit.roles import Role
 
 from . import labels as L
-from .base import TitledTableModel
 
 Index = QModelIndex | QPersistentModelIndex
-ACTION_ROLE = int(Qt.ItemDataRole.UserRole) + 30
-"""``'create'`` / ``'update'`` / ``'unchanged'`` / ``'skipped'`` / ``'rejected'``."""
-TABLE_ROLE = int(Qt.ItemDataRole.UserRole) + 31
-"""Index of the row's table in the plan (−1 for a parent created for the import)."""
-
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_CENTRE = Qt.AlignmentFlag.AlignCenter
 _MAX_DETAIL = 6
+# Looked up once: the filter reads them for each of up to 100k rows (``Role.X`` is
+# slow on Python 3.11, see ``viewkit.models``).
+_ACTION, _TABLE = int(Role.ACTION), int(Role.TABLE)
 
 
 def _value_text(value: Any, kind: str = "text") -> str:
@@ -69,50 +65,51 @@ def record_detail(plan: Plan, r: Record) -> str:
     return "  ·  ".join(parts[:_MAX_DETAIL]) + (f"  ·  +{more} more" if more > 0 else "")
 
 
-class PlanSummaryModel(TitledTableModel):
+class PlanSummaryModel(TableModel[TablePlan]):
     """One row per planned table: rows found and what would happen to them."""
 
     _TITLES = ("File", "Sheet", "Imports as", "Rows", "New", "Changed", "Unchanged",
                "Skipped", "Rejected")
     _ACTIONS = (None, None, None, None, "create", "update", "unchanged", "skipped", "rejected")
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._tables: list[TablePlan] = []
-
     def set_plan(self, plan: Plan | None) -> None:
-        self.beginResetModel()
-        self._tables = list(plan.tables) if plan else []
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._tables)
+        self.set_rows(plan.tables if plan else [])
 
     def counts(self, tp: TablePlan) -> list[int]:
         return [tp.data_rows, tp.count("create"), tp.count("update"), tp.count("unchanged"),
                 len(tp.skipped), len(tp.rejected)]
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._tables):
-            return None
-        tp, col = self._tables[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            if col < 3:
-                return (tp.table.file_name, tp.table.sheet, L.entity_label(tp.entity))[col]
-            n = self.counts(tp)[col - 3]
-            return n if role == SORT_ROLE else (f"{n:,}" if n else "–")
+    def text(self, position: int, column: int) -> str:
+        if column < 3:
+            return self._names(position)[column]
+        n = self.counts(self._rows[position])[column - 3]
+        return f"{n:,}" if n else "–"
+
+    def sort_key(self, position: int, column: int) -> Any:
+        if column < 3:
+            return self._names(position)[column]
+        return self.counts(self._rows[position])[column - 3]
+
+    def _names(self, position: int) -> tuple[str, str, str]:
+        tp = self._rows[position]
+        return (tp.table.file_name, tp.table.sheet, L.entity_label(tp.entity))
+
+    def tooltip(self, position: int, column: int) -> str | None:
+        warnings = self._rows[position].warnings
+        return "\n".join(warnings) if warnings else None
+
+    def role_data(self, position: int, column: int, role: int) -> Any:
+        tp, col = self._rows[position], column
         if role == Qt.ItemDataRole.TextAlignmentRole and col >= 3:
-            return int(_RIGHT)
+            return int(RIGHT)
         if role == Qt.ItemDataRole.ForegroundRole and col >= 4 and self.counts(tp)[col - 3]:
             return L.action_colour(self._ACTIONS[col] or "")
-        if role == Qt.ItemDataRole.ToolTipRole and tp.warnings:
-            return "\n".join(tp.warnings)
-        if role == TABLE_ROLE:
-            return index.row()
+        if role == Role.TABLE:
+            return position
         return None
 
 
-class PreviewModel(TitledTableModel):
+class PreviewModel(TableModel[tuple[str, int, Any]]):
     """Every planned row, in the order of the tables, colour-coded by action."""
 
     ACTION, SHEET, ROW, TYPE, KEY, DETAIL = range(6)
@@ -120,20 +117,18 @@ class PreviewModel(TitledTableModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._plan: Plan | None = None
-        self._rows: list[tuple[str, int, Any]] = []  # action, table index, payload
+        self._plan: Plan | None = None  # rows: (action, table index, payload)
 
     def set_plan(self, plan: Plan | None) -> None:
-        self.beginResetModel()
         self._plan = plan
-        self._rows = []
+        rows: list[tuple[str, int, Any]] = []
         if plan is not None:
-            self._rows += [(p.action, -1, p) for p in plan.parents if p.action != "unchanged"]
+            rows += [(p.action, -1, p) for p in plan.parents if p.action != "unchanged"]
             for ti, tp in enumerate(plan.tables):
-                self._rows += [(r.action, ti, r) for r in tp.records]
-                self._rows += [("skipped", ti, s) for s in tp.skipped]
-                self._rows += [("rejected", ti, rj) for rj in tp.rejected]
-        self.endResetModel()
+                rows += [(r.action, ti, r) for r in tp.records]
+                rows += [("skipped", ti, s) for s in tp.skipped]
+                rows += [("rejected", ti, rj) for rj in tp.rejected]
+        self.set_rows(rows)
 
     def action_counts(self) -> dict[str, int]:
         out = dict.fromkeys(L.ACTIONS, 0)
@@ -141,27 +136,34 @@ class PreviewModel(TitledTableModel):
             out[action] = out.get(action, 0) + 1
         return out
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def text(self, position: int, column: int) -> str:
+        return self._text(*self._rows[position], column)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self._plan is None or not index.isValid() or not 0 <= index.row() < len(self._rows):
+    def sort_key(self, position: int, column: int) -> Any:
+        action, _ti, payload = self._rows[position]
+        if column == self.ROW:
+            return self._row_number(action, payload)
+        if column == self.ACTION:
+            return L.ACTIONS.index(action)
+        return self.text(position, column).lower()
+
+    def tooltip(self, position: int, column: int) -> str | None:
+        if column != self.DETAIL:
             return None
-        action, ti, payload = self._rows[index.row()]
-        col = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(action, ti, payload, col)
-        if role == SORT_ROLE:
-            if col == self.ROW:
-                return self._row_number(action, payload)
-            if col == self.ACTION:
-                return L.ACTIONS.index(action)
-            return self._text(action, ti, payload, col).lower()
-        if role == ACTION_ROLE:
+        text = self.text(position, column)
+        notes = _notes(self._rows[position][2])
+        if notes:
+            text = text.removeprefix("⚠ " + notes[0] + "  ·  ")
+        return "\n".join([*(f"⚠ {n}" for n in notes), text.replace("  ·  ", "\n")])
+
+    def role_data(self, position: int, column: int, role: int) -> Any:
+        action, ti, _payload = self._rows[position]
+        col = column
+        if role == _ACTION:
             return action
-        if role == TABLE_ROLE:
+        if role == _TABLE:
             return ti
-        if role == CHIP_ROLE and col == self.ACTION:
+        if role == Role.CHIP and col == self.ACTION:
             return L.action_colour(action).name()
         if role == Qt.ItemDataRole.BackgroundRole:
             return L.action_tint(action)
@@ -170,15 +172,9 @@ class PreviewModel(TitledTableModel):
             return L.action_colour("unchanged")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             if col == self.ROW:
-                return int(_RIGHT)
+                return int(RIGHT)
             if col == self.ACTION:
-                return int(_CENTRE)
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.DETAIL:
-            text = self._text(action, ti, payload, col)
-            notes = _notes(payload)
-            if notes:
-                text = text.removeprefix("⚠ " + notes[0] + "  ·  ")
-            return "\n".join([*(f"⚠ {n}" for n in notes), text.replace("  ·  ", "\n")])
+                return int(CENTRE)
         return None
 
     @staticmethod
@@ -224,13 +220,13 @@ def _notes(payload: Any) -> list[str]:
 
 
 class PreviewFilterProxy(QSortFilterProxyModel):
-    """Shows one action (or all) of one table (or all); sorts on ``SORT_ROLE``."""
+    """Shows one action (or all) of one table (or all); sorts on ``Role.SORT``."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._action: str | None = None
         self._table: int | None = None
-        self.setSortRole(SORT_ROLE)
+        self.setSortRole(Role.SORT)
 
     def set_action(self, action: str | None) -> None:
         self.beginFilterChange()
@@ -245,6 +241,6 @@ class PreviewFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
-        if self._action is not None and index.data(ACTION_ROLE) != self._action:
+        if self._action is not None and index.data(_ACTION) != self._action:
             return False
-        return self._table is None or index.data(TABLE_ROLE) in (self._table, -1)
+        return self._table is None or index.data(_TABLE) in (self._table, -1)

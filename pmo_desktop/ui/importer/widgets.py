@@ -22,22 +22,9 @@ from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QWidget
 
 from pmo_desktop.ui.icons import icon, icon_pixmap
-from pmo_desktop.ui.plain import plain_tip
-from pmo_desktop.ui.theme import colours
-
-from .labels import tr
-
-
-def plain_label(text: str = "", parent: QWidget | None = None, *, wrap: bool = False,
-                name: str = "") -> QLabel:
-    """A label that never interprets its text as HTML."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-    label.setWordWrap(wrap)
-    if name:
-        label.setObjectName(name)
-    return label
+from pmo_desktop.ui.plain import plain_label, plain_tip
+from pmo_desktop.ui.viewkit.i18n import tr
+from pmo_desktop.ui.viewkit.theme import colours
 
 
 def check_pixmap(size: int, colour: str, ratio: float = 2.0) -> QPixmap:

@@ -51,9 +51,9 @@ from .tasks import (
     detect_job,
     plan_job,
 )
-from pmo_desktop.ui.plain import plain_tip
+from pmo_desktop.ui.plain import plain_label, plain_tip
 
-from .widgets import MessageBar, StepHeader, plain_label
+from .widgets import MessageBar, StepHeader
 
 tr = L.tr
 FILES, TABLES, PREVIEW, DONE = range(4)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Slot
+from PySide6.QtCore import QDate, Slot
 from PySide6.QtWidgets import (
     QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
     QVBoxLayout, QWidget,
@@ -15,11 +15,8 @@ from pmo_desktop.store import Changes, StoreError
 from pmo_desktop.operations.periods import close_period
 from pmo_desktop.store.periods import close_limit, closed_dates
 
+from ..viewkit.i18n import tr
 from ..context import AppContext
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Periods", text)
 
 
 class ClosePeriodDialog(QDialog):

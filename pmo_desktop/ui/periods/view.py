@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelection, QModelIndex, Qt, Slot
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLineEdit, QMessageBox, QSplitter, QStackedWidget,
     QVBoxLayout, QWidget,
@@ -21,7 +21,9 @@ from pmo_desktop.store.queries_views import (
 from ..context import AppContext
 from ..plain import message_box, plain_tip, warn
 from ..viewkit.fmt import date_key, fmt_date, rag_chip, rag_text, text_or_dash
-from ..viewkit.models import CENTRE, CODE_ROLE, RIGHT, Column, RowFilterProxy, RowTableModel
+from ..viewkit.i18n import tr
+from ..viewkit.models import CENTRE, RIGHT, Column, RowFilterProxy, RowTableModel
+from ..viewkit.roles import Role
 from ..viewkit.page import ViewPage
 from ..viewkit.widgets import (
     EmptyState, MutedLabel, apply_column_widths, make_table_view, named_button, page_header,
@@ -30,10 +32,6 @@ from .dialog import ClosePeriodDialog
 
 Row = dict[str, Any]
 DIMS = ("overall", "schedule", "cost", "scope", "risk", "resource", "benefits")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Periods", text)
 
 
 def period_columns() -> list[Column[PeriodSummary]]:
@@ -221,7 +219,7 @@ class PeriodsView(ViewPage):
 
     @Slot(QModelIndex)
     def _on_snapshot_double_clicked(self, index: QModelIndex) -> None:
-        code = index.data(CODE_ROLE)
+        code = index.data(Role.CODE)
         if code:
             self.navigate("project", {"code": code})
 

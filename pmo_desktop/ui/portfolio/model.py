@@ -11,7 +11,7 @@ are computed per column the first time that column is sorted, filter keys once p
 load, and cells are formatted only when a view asks for them, so a screenful of a
 10,000-row portfolio formats a screenful of rows.
 
-Grouped by programme, each programme gets a header row (``KIND_ROLE == "group"``)
+Grouped by programme, each programme gets a header row (``Role.KIND == "group"``)
 followed by its projects; a collapsed programme hides its projects. It stays a flat
 table so a ``QTableView`` never walks every row (a ``QTreeView`` lays out all rows
 through Python calls on each reset, which costs 100+ ms at 10,000 rows).
@@ -38,11 +38,11 @@ from pmo_desktop.store.queries import (
     ProjectStatus, last_period, portfolio_projects, portfolio_status, snapshots,
 )
 from pmo_desktop.store.queries import status_is_stale as is_stale
-from pmo_desktop.ui import theme
+from pmo_desktop.ui.viewkit import theme
 from pmo_desktop.ui.commands import EditFieldsCommand, run
 from pmo_desktop.ui.context import AppContext
 from pmo_desktop.ui.plain import plain_tip
-from pmo_desktop.ui.widgets import roles
+from pmo_desktop.ui.viewkit.roles import Role
 
 from .columns import COLUMN_INDEX, COLUMNS, RAG_DIMENSIONS, Column
 from .filters import NOT_SET, PortfolioFilter, RowKeys
@@ -676,9 +676,9 @@ class PortfolioModel(QAbstractTableModel):
             font = QFont()
             font.setWeight(QFont.Weight.DemiBold)
             return font
-        if role == roles.KIND_ROLE:
+        if role == Role.KIND:
             return "group"
-        if role == roles.KEY_ROLE:
+        if role == Role.KEY:
             return name
         return None
 
@@ -696,21 +696,21 @@ class PortfolioModel(QAbstractTableModel):
             return self._row_cells(pos)[index.column()]
         if role == EDIT:
             return self._edit_value(s, col)
-        if role == roles.SORT_ROLE:
+        if role == Role.SORT:
             return self._sort_value(pos, col)
-        if role == roles.KEY_ROLE:
+        if role == Role.KEY:
             return s.code
-        if role == roles.ID_ROLE:
+        if role == Role.ID:
             return s.id
-        if role == roles.KIND_ROLE:
+        if role == Role.KIND:
             return "item"
         if col.kind == "rag" and role in _CHIP_ROLES:
             chip = self._chip(pos, col.key[4:])
             return _CHIP_ROLES[role](chip)
         if col.kind == "progress":
-            if role == roles.PROGRESS_ROLE:
+            if role == Role.PROGRESS:
                 return s.pct_complete
-            if role == roles.PROGRESS_TEXT_ROLE:
+            if role == Role.PROGRESS_TEXT:
                 return self._row_cells(pos)[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if col.kind in _NUMERIC else _LEFT
@@ -738,11 +738,11 @@ class PortfolioModel(QAbstractTableModel):
             return PENDING_TIP
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if col.kind in _NUMERIC else _LEFT
-        if role == roles.KEY_ROLE:
+        if role == Role.KEY:
             return s.code
-        if role == roles.ID_ROLE:
+        if role == Role.ID:
             return s.id
-        if role == roles.KIND_ROLE:
+        if role == Role.KIND:
             return "item"
         return None
 
@@ -834,14 +834,14 @@ class PortfolioModel(QAbstractTableModel):
         return text or None
 
 
-_CHIP_ROLES = {
-    roles.RAG_KEY_ROLE: lambda c: c.key,
-    roles.RAG_COLOUR_ROLE: lambda c: c.colour,
-    roles.RAG_LABEL_ROLE: lambda c: c.label,
-    roles.TREND_ROLE: lambda c: c.arrow,
-    roles.TREND_COLOUR_ROLE: lambda c: c.arrow_colour,
-    roles.RAG_OUTLINE_ROLE: lambda c: c.outline,
-    roles.RAG_MARK_ROLE: lambda c: c.mark,
+_CHIP_ROLES: dict[int, Any] = {
+    Role.RAG_KEY: lambda c: c.key,
+    Role.RAG_COLOUR: lambda c: c.colour,
+    Role.RAG_LABEL: lambda c: c.label,
+    Role.TREND: lambda c: c.arrow,
+    Role.TREND_COLOUR: lambda c: c.arrow_colour,
+    Role.RAG_OUTLINE: lambda c: c.outline,
+    Role.RAG_MARK: lambda c: c.mark,
     Qt.ItemDataRole.ToolTipRole: lambda c: plain_tip(c.tip),  # quotes the justification
     Qt.ItemDataRole.TextAlignmentRole: lambda c: _LEFT,
 }

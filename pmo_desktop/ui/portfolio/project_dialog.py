@@ -22,7 +22,7 @@ from pmo_desktop.domain.money import CURRENCY_SYMBOLS
 from pmo_desktop.domain.rag import Rag, diverges, rag_or_not_set
 from pmo_desktop.store import Store
 from pmo_desktop.ui.context import AppContext
-from pmo_desktop.ui.widgets.date_edit import OptionalDateEdit
+from pmo_desktop.ui.viewkit.date_edit import OptionalDateEdit
 
 from .columns import RAG_DIMENSIONS
 

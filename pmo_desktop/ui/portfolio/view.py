@@ -20,10 +20,10 @@ from pmo_desktop.ui.commands import (
 from pmo_desktop.ui.context import AppContext
 from pmo_desktop.ui.icons import icon
 from pmo_desktop.ui.plain import inform, menu_text, message_box, plain_label, warn
-from pmo_desktop.ui.widgets import roles
-from pmo_desktop.ui.widgets.chips import ChipBar
-from pmo_desktop.ui.widgets.delegates import EditorDelegate, ProgressBarDelegate, RagChipDelegate
-from pmo_desktop.ui.widgets.empty_state import EmptyState
+from pmo_desktop.ui.viewkit.roles import Role
+from pmo_desktop.ui.viewkit.chips import ChipBar
+from pmo_desktop.ui.viewkit.delegates import EditorDelegate, ProgressBarDelegate, RagChipDelegate
+from pmo_desktop.ui.viewkit.empty_state import EmptyPanel
 
 from .columns import COLUMN_INDEX, COLUMNS
 from .filters import FACET_TITLES, FACETS, TRENDS, PortfolioFilter
@@ -188,7 +188,7 @@ class PortfolioView(QWidget):
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         self.stack.addWidget(self.table)
 
-        self.empty = EmptyState("No projects yet", EMPTY_TEXT, "portfolio")
+        self.empty = EmptyPanel("No projects yet", EMPTY_TEXT, "portfolio")
         self.empty.setObjectName("portfolioEmpty")
         self.empty.add_button("Import a tracker…", primary=True).clicked.connect(
             self.import_requested)
@@ -196,7 +196,7 @@ class PortfolioView(QWidget):
         self.empty.add_button("New project").clicked.connect(self._on_new_project)
         self.stack.addWidget(self.empty)
 
-        self.no_match = EmptyState("No projects match these filters",
+        self.no_match = EmptyPanel("No projects match these filters",
                                    "Remove a filter chip above, or clear them all.", "filter")
         self.no_match.add_button("Clear filters", primary=True).clicked.connect(
             self._on_filters_cleared)
@@ -613,4 +613,4 @@ class PortfolioView(QWidget):
         return super().eventFilter(watched, event)
 
 
-__all__ = ["PortfolioView", "roles", "COLUMN_INDEX"]
+__all__ = ["PortfolioView", "Role", "COLUMN_INDEX"]

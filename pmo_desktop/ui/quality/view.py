@@ -9,23 +9,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from pmo_desktop.store.checks import CHECK_TITLES, SEVERITIES, Finding, run_checks, summarise
 from pmo_desktop.store.labels import plural
 
 from ..context import AppContext
-from ..viewkit.models import CODE_ROLE, Column, RowFilterProxy, RowTableModel
+from ..viewkit.i18n import tr
+from ..viewkit.models import Column, RowFilterProxy, RowTableModel
+from ..viewkit.roles import Role
 from ..viewkit.page import ViewPage
 from ..viewkit.widgets import EmptyState, apply_column_widths, make_table_view, page_header
 
 SEVERITY_COLOURS = {"high": "#D4351C", "medium": "#FFBF00", "low": "#1D70B8"}
 """Chip fills (text is always printed on the chip as well)."""
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Quality", text)
 
 
 def finding_columns() -> list[Column[Finding]]:
@@ -125,7 +123,7 @@ class QualityView(ViewPage):
 
     @Slot(QModelIndex)
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
-        code = index.data(CODE_ROLE)
+        code = index.data(Role.CODE)
         source = self.proxy.mapToSource(index)
         finding = self.model.row(source.row())
         if finding.entity == "resource":

@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from pmo_desktop.domain.money import MISSING
 from pmo_desktop.store.labels import field_label
 from pmo_desktop.store.queries_views import RaidRow
 
 from ..viewkit.fmt import date_key, fmt_date, label, text_or_dash
+from ..viewkit.i18n import tr
 from ..viewkit.models import CENTRE, Column
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Raid", text)
 
 
 def _score_text(r: RaidRow) -> str:

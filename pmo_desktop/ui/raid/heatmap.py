@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pmo_desktop.domain.risk import IMPACT_LABELS, PROBABILITY_LABELS, RiskBands
 
+from ..viewkit.i18n import tr
 from ..viewkit.theme import band_text_colour, muted_colour
 
 MARGIN_LEFT = 34
 MARGIN_BOTTOM = 30
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Raid", text)
 
 
 class RiskHeatmap(QWidget):

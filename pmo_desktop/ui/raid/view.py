@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt, Slot
+from PySide6.QtCore import QByteArray, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTabBar,
     QVBoxLayout, QWidget,
@@ -14,7 +14,9 @@ from pmo_desktop.domain.enums import RAID_TYPES
 from pmo_desktop.store.queries_views import RaidRow, raid_register, risk_heatmap
 
 from ..context import AppContext
-from ..viewkit.models import CODE_ROLE, RowFilterProxy, RowTableModel
+from ..viewkit.i18n import tr
+from ..viewkit.models import RowFilterProxy, RowTableModel
+from ..viewkit.roles import Role
 from ..viewkit.page import ViewPage
 from ..viewkit.widgets import (
     MutedLabel, SectionTitle, fit_columns, make_table_view, page_header,
@@ -28,10 +30,6 @@ SPLITTER_KEY = "raid/splitter"  # where the user left the heat map (or that they
 
 TYPE_TITLES = {"risk": "Risks", "issue": "Issues", "assumption": "Assumptions",
                "dependency": "Dependencies", "decision": "Decisions", "action": "Actions"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Raid", text)
 
 
 class RaidView(ViewPage):
@@ -240,7 +238,7 @@ class RaidView(ViewPage):
 
     @Slot(QModelIndex)
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
-        code = index.data(CODE_ROLE)
+        code = index.data(Role.CODE)
         if code:
             self.navigate("project", {"code": code, "tab": "raid"})
 

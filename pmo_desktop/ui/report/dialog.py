@@ -17,7 +17,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QDate, Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QByteArray, QDate, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QGridLayout,
@@ -30,6 +30,8 @@ from pmo_desktop.store.pack_data import pack_choices, record_pack
 
 from ..context import AppContext
 from ..plain import plain_label
+from ..viewkit.i18n import tr
+from ..viewkit.roles import Role
 from ..viewkit.widgets import named_button
 from .worker import PackWorker
 
@@ -38,14 +40,10 @@ PRESETS_KEY = "report/presets"
 LAST_KEY = "report/last"
 FOLDER_KEY = "report/folder"
 GEOMETRY_KEY = "report/geometry"
-CODE_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+CODE_ROLE = Role.CODE
 
 UrlOpener = Callable[[QUrl], bool]
 """Opens a file or folder with the desktop's application; ``False`` when none started."""
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ReportDialog", text)
 
 
 class ReportDialog(QDialog):

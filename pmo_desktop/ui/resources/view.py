@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
@@ -20,16 +20,13 @@ from pmo_desktop.store.queries_views import HeatRow, parse_date, resource_heatma
 from ..context import AppContext
 from ..viewkit.delegates import HeatCellDelegate
 from ..viewkit.fmt import text_or_dash
+from ..viewkit.i18n import tr
 from ..viewkit.models import CENTRE, RIGHT, Column, RowFilterProxy, RowTableModel
 from ..viewkit.page import ViewPage
 from ..viewkit.widgets import apply_column_widths, make_table_view, page_header, stacked_page
 
 LEGEND = (UtilBand.LOW, UtilBand.UNDER, UtilBand.TARGET, UtilBand.OVER, UtilBand.HOTSPOT,
           UtilBand.NONE)
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Resources", text)
 
 
 def _month_title(month: str) -> str:

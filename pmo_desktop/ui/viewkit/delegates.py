@@ -1,12 +1,31 @@
-"""Delegates that paint from roles only: a coloured chip and a heat-map cell."""
+"""Every delegate of the app. They paint what a model's roles (``viewkit.roles.Role``)
+say and edit through ``EditRole``; they compute nothing.
+
+* ``ChipDelegate``: a rounded chip in the ``Role.CHIP`` colour behind the cell text.
+* ``HeatCellDelegate``: the cell filled with the ``Role.HEAT`` colour.
+* ``RagChipDelegate``: a RAG chip (``Role.RAG_*``) with its trend arrow (``Role.TREND*``),
+  outlined for a calculated rating, marked for a false green.
+* ``ProgressBarDelegate``: a thin ``Role.PROGRESS`` bar with ``Role.PROGRESS_TEXT``; its
+  editor is a 0–100 % spin box.
+* ``EditorDelegate``: the standard delegate with calendar pop-ups on date editors.
+* ``ChoiceDelegate`` / ``SpinDelegate``: a combo of the cell's ``Role.CHOICES`` and a spin
+  box bounded by its ``Role.RANGE``, committing at once (the import wizard's form cells).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from typing import Any
 
-from .models import CHIP_ROLE, HEAT_ROLE
+from PySide6.QtCore import (
+    QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt, Slot,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractSpinBox, QComboBox, QDateEdit, QLineEdit, QSpinBox, QStyle, QStyledItemDelegate,
+    QStyleOptionViewItem, QWidget,
+)
+
+from .roles import Role
 from .theme import band_text_colour
 
 Index = QModelIndex | QPersistentModelIndex
@@ -14,29 +33,30 @@ Index = QModelIndex | QPersistentModelIndex
 
 def _draw_background(delegate: QStyledItemDelegate, painter: QPainter,
                      option: QStyleOptionViewItem, index: Index) -> None:
-    """Selection/hover background and focus, without the text."""
+    """The model's background, selection, hover and focus, without its text or icon."""
     opt = QStyleOptionViewItem(option)
     delegate.initStyleOption(opt, index)
-    opt.text = ""  # type: ignore[attr-defined]
-    widget = option.widget  # type: ignore[attr-defined]
+    opt.text = ""
+    opt.icon = opt.icon.__class__()
+    widget = option.widget
     style = widget.style() if widget is not None else None
     if style is not None:
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
 
 
 class ChipDelegate(QStyledItemDelegate):
-    """A rounded chip in the ``CHIP_ROLE`` colour behind the display text."""
+    """A rounded chip in the ``Role.CHIP`` colour behind the display text."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        fill = index.data(CHIP_ROLE)
+        fill = index.data(Role.CHIP)
         if not fill:
             super().paint(painter, option, index)
             return
         _draw_background(self, painter, option, index)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
         colour = QColor(fill)
-        metrics = option.fontMetrics  # type: ignore[attr-defined]
-        rect = option.rect  # type: ignore[attr-defined]
+        metrics = option.fontMetrics
+        rect = option.rect
         if metrics.horizontalAdvance(text) + 18 > rect.width() - 8:  # a narrow column
             text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, rect.width() - 26)
         width = min(rect.width() - 8, metrics.horizontalAdvance(text) + 18)
@@ -58,29 +78,254 @@ class ChipDelegate(QStyledItemDelegate):
         painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), text)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         size = super().sizeHint(option, index)
         return QSize(size.width() + 18, max(size.height(), 24))
 
 
 class HeatCellDelegate(QStyledItemDelegate):
-    """Fills the cell with the ``HEAT_ROLE`` colour and centres the text on it."""
+    """Fills the cell with the ``Role.HEAT`` colour and centres the text on it."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        fill = index.data(HEAT_ROLE)
+        fill = index.data(Role.HEAT)
         if not fill:
             super().paint(painter, option, index)
             return
         colour = QColor(fill)
-        rect = option.rect.adjusted(1, 1, -1, -1)  # type: ignore[attr-defined]
+        rect = option.rect.adjusted(1, 1, -1, -1)
         painter.save()
         painter.fillRect(rect, colour)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         if selected:
-            pen = option.palette.highlight().color()  # type: ignore[attr-defined]
+            pen = option.palette.highlight().color()
             painter.setPen(pen)
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
         painter.setPen(band_text_colour(colour))
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter),
                          str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
         painter.restore()
+
+
+class EditorDelegate(QStyledItemDelegate):
+    """The standard delegate, with calendar pop-ups on date editors."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                     index: Index) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QDateEdit):
+            editor.setCalendarPopup(True)
+            editor.setDisplayFormat("dd MMM yyyy")
+        return editor
+
+
+class RagChipDelegate(EditorDelegate):
+    """Paints a RAG chip from the ``Role.RAG_*`` and ``Role.TREND*`` roles."""
+
+    CHIP_HEIGHT = 18
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fonts: dict[str, tuple[QFont, QFontMetrics]] = {}
+
+    def _chip_font(self, base: QFont) -> tuple[QFont, QFontMetrics]:
+        key = base.key()
+        cached = self._fonts.get(key)
+        if cached is None:
+            font = QFont(base)
+            font.setPointSizeF(max(font.pointSizeF() - 1, 7))
+            font.setWeight(QFont.Weight.DemiBold)
+            cached = (font, QFontMetrics(font))
+            self._fonts[key] = cached
+        return cached
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        key = index.data(Role.RAG_KEY)
+        if key is None:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        _draw_background(self, painter, option, index)
+        label = str(index.data(Role.RAG_LABEL) or "")
+        fill = QColor(str(index.data(Role.RAG_COLOUR) or "#b1b4b6"))
+        arrow = str(index.data(Role.TREND) or "")
+        arrow_colour = index.data(Role.TREND_COLOUR)
+        outlined = bool(index.data(Role.RAG_OUTLINE))
+        marked = bool(index.data(Role.RAG_MARK))
+
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font, metrics = self._chip_font(option.font)
+        rect = option.rect.adjusted(4, 0, -4, 0)
+        arrow_w = metrics.horizontalAdvance(arrow) + 4 if arrow else 0
+        full_w = metrics.horizontalAdvance(label) + 16
+        room = rect.width() - arrow_w
+        text = label if full_w <= room else label[:1]
+        chip_w = max(min(full_w if text == label else metrics.horizontalAdvance(text) + 12, room),
+                     self.CHIP_HEIGHT)
+        h = self.CHIP_HEIGHT
+        chip = QRectF(rect.left(), rect.center().y() - h / 2 + 1, chip_w, h)
+        if outlined:
+            painter.setPen(QPen(fill, 1.5))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            text_colour = option.palette.color(QPalette.ColorRole.Text)
+        else:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(fill)
+            text_colour = band_text_colour(fill)
+        painter.drawRoundedRect(chip.adjusted(0.75, 0.75, -0.75, -0.75), h / 2, h / 2)
+        painter.setFont(font)
+        painter.setPen(text_colour)
+        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
+        if marked:
+            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Base), 1))
+            painter.setBrush(option.palette.color(QPalette.ColorRole.Text))
+            painter.drawEllipse(QRectF(chip.right() - 4, chip.top() - 1.5, 5, 5))
+        if arrow:
+            colour = QColor(str(arrow_colour)) if arrow_colour else option.palette.color(
+                QPalette.ColorRole.Text)
+            painter.setPen(colour)
+            arrow_rect = QRectF(chip.right() + 3, option.rect.top(), arrow_w, option.rect.height())
+            painter.drawText(arrow_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
+                             arrow)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), max(size.height(), self.CHIP_HEIGHT + 6))
+
+
+class ProgressBarDelegate(EditorDelegate):
+    """Paints ``Role.PROGRESS`` (0–1) as a bar with ``Role.PROGRESS_TEXT`` beside it."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        ratio = index.data(Role.PROGRESS)
+        if index.data(Role.KIND) == "group":
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        _draw_background(self, painter, option, index)
+        text = str(index.data(Role.PROGRESS_TEXT) or "—")
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = QFontMetrics(option.font)
+        text_w = metrics.horizontalAdvance("100%") + 6
+        rect = option.rect.adjusted(6, 0, -6, 0)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        bar_w = rect.width() - text_w
+        if ratio is not None and bar_w > 12:
+            bar = QRectF(rect.left(), rect.center().y() - 3, bar_w, 6)
+            track = QColor(option.palette.color(QPalette.ColorRole.Mid))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(track)
+            painter.drawRoundedRect(bar, 3, 3)
+            fill = QColor(option.palette.color(
+                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight))
+            done = QRectF(bar.left(), bar.top(), bar.width() * max(0.0, min(1.0, float(ratio))), 6)
+            if done.width() > 0:
+                painter.setBrush(fill)
+                painter.drawRoundedRect(done, 3, 3)
+        painter.setPen(option.palette.color(text_role))
+        painter.setFont(option.font)
+        text_rect = QRectF(rect.right() - text_w, option.rect.top(), text_w, option.rect.height())
+        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
+                         text)
+        painter.restore()
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                     index: Index) -> QWidget:
+        editor = QSpinBox(parent)
+        editor.setRange(0, 100)
+        editor.setSuffix("%")
+        editor.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+        editor.setFrame(False)
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        value = index.data(Qt.ItemDataRole.EditRole)
+        if isinstance(editor, QSpinBox):
+            editor.setValue(int(value) if value is not None else 0)
+            editor.selectAll()
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
+                     index: Index) -> None:
+        if isinstance(editor, QSpinBox):
+            editor.interpretText()
+            model.setData(index, editor.value(), Qt.ItemDataRole.EditRole)
+
+
+class _CommitAtOnce(QStyledItemDelegate):
+    """An editor's change is committed at once, so a persistent editor behaves like a
+    form field."""
+
+    @Slot(int)
+    def _on_editor_changed(self, _value: int) -> None:
+        editor = self.sender()
+        if isinstance(editor, QWidget):
+            self.commitData.emit(editor)
+
+
+class ChoiceDelegate(_CommitAtOnce):
+    """A combo box listing the cell's ``Role.CHOICES`` (label, value) pairs."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                     index: Index) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setObjectName("choice_editor")
+        combo.setAutoFillBackground(True)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMaxVisibleItems(20)
+        for label, value in index.data(Role.CHOICES) or []:
+            combo.addItem(label, value)
+        combo.activated.connect(self._on_editor_changed)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QComboBox)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        for i in range(editor.count()):
+            if editor.itemData(i) == value:
+                editor.setCurrentIndex(i)
+                return
+        editor.setCurrentIndex(0)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
+                     index: Index) -> None:
+        assert isinstance(editor, QComboBox)
+        value: Any = editor.currentData()
+        if value != index.data(Qt.ItemDataRole.EditRole):
+            model.setData(index, value, Qt.ItemDataRole.EditRole)
+
+
+class SpinDelegate(_CommitAtOnce):
+    """A spin box bounded by the cell's ``Role.RANGE``; commits on Enter, focus-out or arrows."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
+                     index: Index) -> QWidget:
+        spin = QSpinBox(parent)
+        spin.setObjectName("spin_editor")
+        spin.setAutoFillBackground(True)  # hide the cell text painted underneath
+        spin.setKeyboardTracking(False)
+        low, high = index.data(Role.RANGE) or (1, 1_048_576)
+        spin.setRange(int(low), int(high))
+        spin.setAlignment(Qt.AlignmentFlag.AlignRight)
+        spin.valueChanged.connect(self._on_editor_changed)
+        return spin
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
+        assert isinstance(editor, QSpinBox)
+        value = int(index.data(Qt.ItemDataRole.EditRole) or 1)
+        if editor.value() != value:
+            editor.blockSignals(True)
+            editor.setValue(value)
+            editor.blockSignals(False)
+        line = editor.findChild(QLineEdit)
+        if line is not None:
+            line.deselect()
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,  # noqa: N802
+                     index: Index) -> None:
+        assert isinstance(editor, QSpinBox)
+        if editor.value() != index.data(Qt.ItemDataRole.EditRole):
+            if not model.setData(index, editor.value(), Qt.ItemDataRole.EditRole):
+                self.setEditorData(editor, index)  # that row holds no header: snap back

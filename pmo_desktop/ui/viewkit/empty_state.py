@@ -1,4 +1,7 @@
-"""An empty state: an icon, a title, one sentence on what to do, optional buttons."""
+"""An empty-state panel: an icon, a title, one sentence on what to do, optional buttons.
+
+(``widgets.EmptyState`` is the one-sentence kind a page shows in place of its table.)
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from pmo_desktop.ui.icons import icon_pixmap
 from pmo_desktop.ui.plain import plain_label
 
 
-class EmptyState(QWidget):
+class EmptyPanel(QWidget):
     """Centred message for a view with nothing to show."""
 
     def __init__(self, title: str, text: str, icon_name: str = "empty",

@@ -1,1 +1,0 @@
-"""Reusable widgets and delegates shared by the views (they paint; they compute nothing)."""

@@ -1,0 +1,151 @@
+"""The one UI kit (``pmo_desktop/ui/viewkit``): one roles enum whose every role a delegate
+paints from is one a real model provides, one table-model base, one ``tr``, one theme."""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+import openpyxl
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import Qt as GuiQt  # mightBeRichText lives in QtGui
+
+import pmo_desktop.ui as ui_package
+from pmo_desktop.ui.importer import ImportHistoryDialog, ImportWizard
+from pmo_desktop.ui.main_window import MainWindow
+from pmo_desktop.ui.paths import AppPaths
+from pmo_desktop.ui.viewkit import delegates
+from pmo_desktop.ui.viewkit.models import TableModel
+from pmo_desktop.ui.viewkit.roles import Role
+from tests.conftest import FIXTURES
+
+UI = Path(ui_package.__file__).parent
+ROWS_PER_MODEL = 60  # enough rows of each model to meet every kind of cell
+
+
+def _sources() -> dict[str, str]:
+    return {str(p.relative_to(UI)): p.read_text(encoding="utf-8") for p in UI.rglob("*.py")}
+
+
+def test_roles_are_numbered_once_above_user_role():
+    values = [int(r) for r in Role]
+    assert len(values) == len(set(values))
+    assert min(values) == int(Qt.ItemDataRole.UserRole) + 1
+    assert sorted(values) == list(range(min(values), min(values) + len(values)))
+    # nobody numbers a role of their own any more (``UserRole + 2`` meant two things)
+    numbered = [name for name, text in _sources().items()
+                if re.search(r"UserRole\)?\s*\+", text) and name != "viewkit/roles.py"]
+    assert numbered == []
+
+
+def _roles_each_delegate_reads() -> dict[str, set[Role]]:
+    tree = ast.parse(Path(delegates.__file__).read_text(encoding="utf-8"))
+    read: dict[str, set[Role]] = {}
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and node.name.endswith("Delegate"):
+            read[node.name] = {Role[n.attr] for n in ast.walk(node)
+                               if isinstance(n, ast.Attribute) and isinstance(n.value, ast.Name)
+                               and n.value.id == "Role"}
+    return read
+
+
+def _provided(models: list[QAbstractItemModel]) -> set[Role]:
+    """Roles some cell of these models answers (with anything but ``None``)."""
+    provided: set[Role] = set()
+    for model in models:
+        for row in range(min(model.rowCount(), ROWS_PER_MODEL)):
+            for col in range(model.columnCount()):
+                index = model.index(row, col)
+                provided |= {role for role in Role if index.data(role) is not None}
+    return provided
+
+
+def _roles_the_app_provides(qtbot, tmp_path, settings, demo_path) -> set[Role]:
+    """What the models of every view of the demo, of the import wizard and of the import
+    history provide (read while their windows are alive)."""
+    window = MainWindow(settings, AppPaths(tmp_path / "config", tmp_path / "data").ensure())
+    qtbot.addWidget(window)
+    assert window.open_portfolio(demo_path)
+    for name in ("portfolio", "risks", "resources", "financials", "changes", "periods",
+                 "quality", "dashboard"):
+        window.show_view(name)
+    wizard = ImportWizard(window.store, [str(FIXTURES / "S05_raid_log_single_sheet.xlsx")])
+    qtbot.addWidget(wizard)
+    wizard.set_project("DCX-101")
+    wizard.show()
+    qtbot.waitUntil(lambda: not wizard.is_busy(), timeout=20000)
+    models = [wizard.tables_model, wizard.mapping_model]
+    wizard.make_plan()
+    qtbot.waitUntil(lambda: wizard.preview_model.rowCount() > 0, timeout=20000)
+    models += [wizard.summary_model, wizard.preview_model]
+    history = ImportHistoryDialog(window.store)
+    qtbot.addWidget(history)
+    return _provided(models + [history.model] + window.findChildren(QAbstractTableModel))
+
+
+def test_every_role_a_delegate_paints_from_is_one_a_model_provides(
+        qtbot, tmp_path, settings, demo_path):
+    read = _roles_each_delegate_reads()
+    assert {"ChipDelegate", "HeatCellDelegate", "RagChipDelegate", "ProgressBarDelegate",
+            "ChoiceDelegate", "SpinDelegate"} <= set(read)
+    assert Role.RAG_KEY in read["RagChipDelegate"] and Role.CHOICES in read["ChoiceDelegate"]
+    provided = _roles_the_app_provides(qtbot, tmp_path, settings, demo_path)
+    missing = {name: sorted(r.name for r in roles - provided) for name, roles in read.items()
+               if roles - provided}
+    assert missing == {}
+
+
+class _Sheets(TableModel[tuple[str, int]]):
+    """Sheets of a real workbook and their row counts, as a view would list them."""
+
+    _TITLES = ("Sheet", "Rows")
+
+    def text(self, position: int, column: int) -> str:
+        name, rows = self._rows[position]
+        return name if column == 0 else f"{rows:,}"
+
+    def tooltip(self, position: int, column: int) -> str | None:
+        return self._rows[position][0]
+
+
+def _shown(tip: str) -> str:
+    if not GuiQt.mightBeRichText(tip):
+        return tip
+    doc = QTextDocument()
+    doc.setHtml(tip)
+    return doc.toPlainText()
+
+
+def test_table_model_base_answers_display_sort_and_literal_tooltips(qtmodeltester, tmp_path):
+    wb = openpyxl.Workbook()
+    wb.active.title = "<b>R&D"
+    wb.create_sheet("Zeta").append(["a"])
+    for _ in range(1200):
+        wb.active.append([1])
+    wb.save(tmp_path / "book.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "book.xlsx")
+    model = _Sheets()
+    model.set_rows([(ws.title, ws.max_row) for ws in book.worksheets])
+    qtmodeltester.check(model)
+    assert model.columnCount() == 2 and model.rowCount() == 2
+    assert [model.headerData(c, Qt.Orientation.Horizontal) for c in range(2)] == ["Sheet", "Rows"]
+    first = model.index(0, 0)
+    assert first.data() == "<b>R&D"  # display text is the text itself
+    assert _shown(first.data(Qt.ItemDataRole.ToolTipRole)) == "<b>R&D"  # not rendered bold
+    assert model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole) == "Zeta"  # plain stays plain
+    assert model.index(0, 1).data() == "1,200"
+    assert model.index(1, 0).data(Role.SORT) == "zeta"  # the lower-case text by default
+    assert model.flags(first) & Qt.ItemFlag.ItemIsEditable == Qt.ItemFlag.NoItemFlags
+
+
+def test_one_tr_and_one_theme_for_every_view():
+    sources = _sources()
+    own_tr = sorted(name for name, text in sources.items() if re.search(r"^def tr\(", text, re.M))
+    assert own_tr == ["viewkit/i18n.py"]
+    themes = sorted(name for name in sources if name.endswith("theme.py"))
+    assert themes == ["viewkit/theme.py"]
+    assert not (UI / "widgets").exists()
+    assert not (UI / "importer" / "base.py").exists()
+    assert not (UI / "importer" / "delegates.py").exists()
