@@ -324,3 +324,19 @@ def test_wizard_runs_on_the_runner_task_and_hands_on_the_result(qtbot, store):
     assert result.entities == {"issue"} and len(result.created) == 8
     assert result.counts["created"] == 8
     assert len(_issues(store)) == before + 8
+
+
+def test_an_empty_template_is_refused_in_the_preview(qtbot, store, tmp_path):
+    import openpyxl
+
+    path = tmp_path / "template.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["Issue ID", "Title", "Owner", "Status"])
+    wb.save(path)
+    w = _open(qtbot, store, [path])
+    _preview(qtbot, w)
+    bar = w.preview_page.message
+    assert bar.kind == "error"
+    assert bar.text.text() == ("template.xlsx holds no data rows: it looks like an empty "
+                               "template.")
+    assert not w.next_button.isEnabled()
