@@ -103,14 +103,17 @@ def main(argv: list[str] | None = None) -> int:
         subprocess.run([sys.executable, str(ROOT / "main.py"), "new", "--db", str(db)],
                        cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     roots = [Path(r).resolve() for r in (args.root or [str(ROOT)])]
-    rows: list[dict[str, Any]] = []
-    for root in roots:
-        text = [_wall(_cli(root, db, path), root) for _ in range(args.repeat)]
-        js = [_wall(_cli(root, db, path, "--json"), root) for _ in range(args.repeat)]
-        rows.append({"root": str(root), "text_s": round(statistics.median(text), 2),
-                     "json_s": round(statistics.median(js), 2),
-                     "text_runs": [round(t, 2) for t in text],
-                     "json_runs": [round(t, 2) for t in js]})
+    text: dict[Path, list[float]] = {r: [] for r in roots}
+    js: dict[Path, list[float]] = {r: [] for r in roots}
+    for _ in range(args.repeat):  # checkouts interleaved: a busy spell hits each alike
+        for root in roots:
+            text[root].append(_wall(_cli(root, db, path), root))
+            js[root].append(_wall(_cli(root, db, path, "--json"), root))
+    rows: list[dict[str, Any]] = [
+        {"root": str(r), "text_s": round(statistics.median(text[r]), 2),
+         "json_s": round(statistics.median(js[r]), 2),
+         "text_runs": [round(t, 2) for t in text[r]],
+         "json_runs": [round(t, 2) for t in js[r]]} for r in roots]
     runs = []
     for _ in range(args.repeat):
         proc = subprocess.run([sys.executable, __file__, "--phases", str(db), str(path)],
