@@ -93,7 +93,7 @@ def _worker(step: str, path: str, db: str) -> dict[str, Any]:
     else:
         import python_calamine  # noqa: F401  (modules load before the clock starts)
 
-        from pmo_desktop.importing.api import import_files
+        from pmo_desktop.operations.imports import import_files
         from pmo_desktop.store import open_store
     t0 = time.perf_counter()
     if step == "pandas":
@@ -104,7 +104,7 @@ def _worker(step: str, path: str, db: str) -> dict[str, Any]:
     else:
         store = open_store(db)
         try:
-            res = import_files(store, [path], dry_run=(step == "dry_run"), project_code="BENCH")
+            res = import_files(store, [path], dry_run=(step == "dry_run"), project_code="BENCH").value
         finally:
             store.close()
         tp = res.files[0].tables[0]

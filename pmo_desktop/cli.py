@@ -234,7 +234,8 @@ def cmd_periods(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from pmo_desktop.importing.api import import_files, project_in_store
+    from pmo_desktop.importing.api import project_in_store
+    from pmo_desktop.operations.imports import import_files
 
     with _open(args.db) as store:
         if args.project and not args.create_projects and not project_in_store(store,
@@ -244,7 +245,7 @@ def cmd_import(args: argparse.Namespace) -> int:
                             "--create-projects to create it)")
         result = import_files(store, list(args.files), dry_run=args.dry_run,
                               project_code=args.project,
-                              create_projects=args.create_projects)
+                              create_projects=args.create_projects).value
     if args.json:
         _emit(_import_money(result.to_json()))
     else:

@@ -111,3 +111,33 @@ def test_rejected_rows_are_named_as_one_run_or_a_short_list():
     assert _rows_text([2, 3, 4, 5]) == "rows 2–5"
     assert _rows_text([2, 5, 9]) == "rows 2, 5, 9"
     assert _rows_text([2, 4, 6, 8, 10, 12, 14]) == "rows 2, 4, 6, 8, 10, 12 …"
+
+
+def _calls(argv: list[str], names: set[str]) -> dict[str, int]:
+    """How often ``main(argv)`` calls the functions ``names`` (watched with cProfile)."""
+    import cProfile
+    import pstats
+
+    prof = cProfile.Profile()
+    prof.enable()
+    try:
+        main(argv)
+    finally:
+        prof.disable()
+    stats = pstats.Stats(prof).stats  # type: ignore[attr-defined]
+    out = dict.fromkeys(names, 0)
+    for (_file, _line, name), (_cc, calls, *_rest) in stats.items():
+        if name in out:
+            out[name] += calls
+    return out
+
+
+def test_text_import_builds_no_json(demo_db, capsys):
+    names = {"to_json", "record_json", "table_json", "_import_money"}
+    argv = ["import", "--db", demo_db, "--dry-run", "--project", "DCX-101", str(S09)]
+    text = _calls(argv, names)
+    assert "issue: 8 new" in capsys.readouterr().out
+    assert text == dict.fromkeys(names, 0)
+    as_json = _calls(argv + ["--json"], names)
+    assert json.loads(capsys.readouterr().out)["files"][0]["tables"][0]["created"] == 8
+    assert as_json["record_json"] == 8 and as_json["to_json"] == 1

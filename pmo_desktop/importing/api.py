@@ -1,10 +1,10 @@
-"""The importer's face: what the CLI and the import wizard call.
+"""The importer's pieces that are not orchestration (that is ``operations/imports.py``).
 
-``import_files`` runs the whole pipeline (read → find tables → match columns → plan →
-apply) and returns an ``ImportResult`` whose ``to_json()`` is the CLI's ``--json``
-output. The wizard uses the steps one by one: ``read_and_detect`` (tables with an
-entity and a mapping the user may change; ``table_at_header`` when the user moves a
-table's header row), ``plan_tables``, ``batch_info`` and ``apply_plan``.
+``read_and_detect`` reads one file and finds its tables, each with an entity and a
+mapping the user may change (``change_entity``, ``change_field``; ``table_at_header``
+when the user moves a table's header row). ``ImportResult`` is what ``pmo-desktop
+import`` reports; its ``to_json()`` is the CLI's ``--json`` output. ``rejections`` sums
+up why rows were rejected; ``needs_project`` says a table's rows need a project.
 
 Mapping profiles: ``save_profile`` remembers a table's entity, mapping and header row
 under its header signature; ``read_and_detect`` applies a saved profile to the next file
@@ -14,11 +14,10 @@ user had moved it.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from . import columns as C
 from pmo_desktop.store.schema import ENTITIES
@@ -32,11 +31,14 @@ from .read import Limits, ReadError, Sheet, read_workbook
 from .tables import find_tables, region_at_header
 from .vocab import norm
 
+if TYPE_CHECKING:
+    from pmo_desktop.store import Store
+
 __all__ = [
     "DetectedTable", "ImportCancelled", "ImportResult", "Plan", "ReadError", "apply_plan",
-    "import_files", "list_batches", "plan_tables", "read_and_detect", "undo_import",
+    "list_batches", "plan_tables", "read_and_detect", "undo_import",
     "save_profile", "apply_profile", "change_entity", "change_field", "as_of_date",
-    "table_at_header", "header_row_limit", "batch_info", "NewProject", "Rejections",
+    "table_at_header", "header_row_limit", "NewProject", "Rejections",
     "rejections", "needs_project", "project_in_store",
 ]
 
@@ -127,7 +129,7 @@ def _json_key(k: str) -> str:
 
 # -- steps ------------------------------------------------------------------------------------
 
-def as_of_date(store: Any | None) -> date:
+def as_of_date(store: Store | None) -> date:
     """The portfolio's as-of date (for yearless dates), else today."""
     if store is not None:
         try:
@@ -140,7 +142,7 @@ def as_of_date(store: Any | None) -> date:
 
 
 @without_gc
-def read_and_detect(path: str, *, store: Any | None = None, as_of: date | None = None,
+def read_and_detect(path: str, *, store: Store | None = None, as_of: date | None = None,
                     limits: Limits | None = None, progress: Progress | None = None,
                     cancelled: Callable[[], bool] | None = None) -> list[DetectedTable]:
     """Read one file and find its tables, each with a candidate entity and mapping.
@@ -277,7 +279,7 @@ def change_field(table: DetectedTable, column_index: int, field_name: str | None
                                           for c in table.columns if c.field})
 
 
-def save_profile(store: Any, table: DetectedTable) -> None:
+def save_profile(store: Store, table: DetectedTable) -> None:
     """Remember this table's entity, mapping and header row for the next file with the
     same headers.
 
@@ -290,87 +292,6 @@ def save_profile(store: Any, table: DetectedTable) -> None:
     if table.detected_signature and table.detected_signature != table.signature:
         store.save_mapping_profile(table.detected_signature, table.entity, mapping,
                                    table.header_row)
-
-
-def batch_info(paths: list[str], sha256s: list[str | None],
-               project_code: str | None) -> dict[str, Any]:
-    """What an import batch records: file names, path(s), SHA-256 and project.
-
-    One file is recorded as it is; several as their names joined (at most 500
-    characters), their paths joined with "; " and one SHA-256 of their SHA-256s.
-    """
-    names = [Path(p).name for p in paths]
-    shas = [sha or "" for sha in sha256s]
-    one = len(paths) == 1
-    return {"file_name": ", ".join(names)[:500],
-            "path": str(paths[0]) if one else "; ".join(str(p) for p in paths),
-            "sha256": shas[0] if one else hashlib.sha256("".join(shas).encode()).hexdigest(),
-            "project_code": project_code}
-
-
-def _sha256(path: str) -> str | None:
-    try:
-        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    except OSError:
-        return None
-
-
-def _empty_template(tables: list[TablePlan]) -> bool:
-    known = [t for t in tables if t.entity]
-    return bool(known) and all(t.data_rows == 0 and not t.records for t in known)
-
-
-@without_gc
-def import_files(store: Any, paths: list[str], *, dry_run: bool,
-                 project_code: str | None = None, create_projects: bool = False,
-                 progress: Progress | None = None,
-                 cancelled: Callable[[], bool] | None = None) -> ImportResult:
-    """Import ``paths`` into ``store`` as one batch (or only plan it with ``dry_run``).
-
-    Rows that name a project the portfolio does not hold are rejected unless
-    ``create_projects`` (a project list always creates the projects it lists; see
-    ``plan_tables``). When any file cannot be read, nothing at all is written and
-    ``exit_code`` is 2.
-    """
-    as_of = as_of_date(store)
-    files: list[FileResult] = []
-    detected: list[tuple[FileResult, list[DetectedTable]]] = []
-    n = max(1, len(paths))
-    for i, path in enumerate(paths):
-        if progress:
-            progress(0.4 * i / n, f"Reading {Path(path).name}")
-        fr = FileResult(str(path))
-        try:
-            tables = read_and_detect(str(path), store=store, as_of=as_of)
-        except ReadError as exc:
-            fr.error = str(exc)
-            fr.sha256 = _sha256(str(path))
-            tables = []
-        if tables and tables[0].workbook is not None:
-            fr.sha256 = tables[0].workbook.sha256
-        files.append(fr)
-        detected.append((fr, tables))
-    all_tables = [t for _fr, ts in detected for t in ts]
-    plan = plan_tables(store, all_tables, project_code=project_code, as_of=as_of,
-                       create_projects=create_projects, cancelled=cancelled,
-                       progress=(lambda f, m: progress(0.4 + 0.2 * f, m)) if progress else None)
-    by_table: dict[int, list[TablePlan]] = {}
-    for tp in plan.tables:
-        by_table.setdefault(id(tp.table), []).append(tp)
-    for fr, ts in detected:
-        for t in ts:
-            fr.tables.extend(by_table.get(id(t), []))
-        if fr.error is None and _empty_template(fr.tables):
-            fr.error = (f"{Path(fr.path).name} holds no data rows: it looks like an empty "
-                        "template.")
-    result = ImportResult(files, plan, None, dry_run)
-    if dry_run or result.exit_code or (cancelled and cancelled()):
-        return result
-    batch = batch_info([str(p) for p in paths], [f.sha256 for f in files], project_code)
-    result.batch = apply_plan(
-        store, plan, batch, cancelled=cancelled,
-        progress=(lambda f, m: progress(0.6 + 0.4 * f, m)) if progress else None)
-    return result
 
 
 def needs_project(table: DetectedTable) -> bool:
@@ -425,12 +346,12 @@ def rejections(tables: list[TablePlan], kind: str | None = None) -> Rejections |
     return Rejections(rows, kind, other[1], other[0])
 
 
-def list_batches(store: Any) -> list[dict[str, Any]]:
+def list_batches(store: Store) -> list[dict[str, Any]]:
     """Import batches, newest first: id, file_name, sha256, imported_at, summary, undone_at."""
     return [dict(b) for b in store.list_batches()]
 
 
-def undo_import(store: Any, batch_id: int) -> dict[str, Any]:
+def undo_import(store: Store, batch_id: int) -> dict[str, Any]:
     """Undo one batch; raises the store's UndoConflict or StoreError when it cannot."""
     changes = undo_batch(store, int(batch_id))
     return {"batch": int(batch_id), "undone": True, **changes.summary(),

@@ -7,10 +7,14 @@ Leaving ``store.write`` commits; any exception (a cancel included) rolls back.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from .gcpause import without_gc
 from .plan import Plan, Record
+
+if TYPE_CHECKING:
+    from pmo_desktop.store import Store
+    from pmo_desktop.store.ops import Changes
 
 PARENT_ORDER = ("programme", "role", "resource", "project")
 CHUNK = 5000
@@ -35,11 +39,20 @@ def _resolve(values: dict[str, Any], ids: dict[tuple[str, str], int]) -> dict[st
     return out
 
 
-@without_gc
-def apply_plan(store: Any, plan: Plan, batch: dict[str, Any] | None = None,
+def apply_plan(store: Store, plan: Plan, batch: dict[str, Any] | None = None,
                progress: Callable[[float, str], None] | None = None,
                cancelled: Callable[[], bool] | None = None) -> int | None:
     """Write the plan; returns the batch id, or None when there was nothing to write."""
+    changes = write_plan(store, plan, batch, progress, cancelled)
+    return changes.batch_id if changes is not None else None
+
+
+@without_gc
+def write_plan(store: Store, plan: Plan, batch: dict[str, Any] | None = None,
+               progress: Callable[[float, str], None] | None = None,
+               cancelled: Callable[[], bool] | None = None) -> Changes | None:
+    """Write the plan; returns what was written (the store's ``Changes``, with the
+    batch id), or None when there was nothing to write."""
     if plan.writes == 0:
         return None
     records: list[Record] = [r for r in plan.parents if r.action != "unchanged"]
@@ -78,5 +91,5 @@ def apply_plan(store: Any, plan: Plan, batch: dict[str, Any] | None = None,
             tx.update(r.entity, r.existing_id, _resolve(r.values, ids), provenance=r.provenance)
         if progress:
             progress(1.0, "Saving")
-        batch_id = tx.batch_id
-    return batch_id
+        changes = tx.changes
+    return changes

@@ -1,17 +1,16 @@
 """The importing API the wizard uses: re-detecting at a header row, progress and cancel
-inside one file, batch info, and mapping profiles that remember a corrected header row."""
+inside one file, and mapping profiles that remember a corrected header row."""
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from pmo_desktop.importing.api import (
-    ImportCancelled, apply_profile, batch_info, change_field, header_row_limit, import_files,
-    plan_tables, read_and_detect, save_profile, table_at_header,
+    ImportCancelled, apply_profile, change_field, header_row_limit, plan_tables,
+    read_and_detect, save_profile, table_at_header,
 )
 
 from .conftest import write_book
@@ -107,29 +106,6 @@ def test_read_and_detect_cancels_between_sheets(tmp_path, after):
 def test_read_and_detect_cancelled_at_once_reads_nothing(tmp_path):
     with pytest.raises(ImportCancelled):
         read_and_detect(str(tmp_path / "not there.xlsx"), cancelled=lambda: True)
-
-
-# -- batch info ------------------------------------------------------------------------
-
-def test_batch_info_one_file_and_several():
-    one = batch_info(["/x/March tracker.xlsx"], ["ab" * 32], "DCX-101")
-    assert one == {"file_name": "March tracker.xlsx", "path": "/x/March tracker.xlsx",
-                   "sha256": "ab" * 32, "project_code": "DCX-101"}
-    two = batch_info(["/x/a.xlsx", "/y/b.csv"], ["aa", None], None)
-    assert two == {"file_name": "a.xlsx, b.csv", "path": "/x/a.xlsx; /y/b.csv",
-                   "sha256": hashlib.sha256(b"aa").hexdigest(), "project_code": None}
-    assert len(batch_info([f"/x/{'n' * 60}{i}.xlsx" for i in range(20)], [None] * 20,
-                          None)["file_name"]) == 500
-
-
-def test_import_files_records_its_batch_with_batch_info(store, tmp_path):
-    path = _tracker(tmp_path / "march.xlsx", MARCH, above=[])
-    result = import_files(store, [path], dry_run=False, project_code="ACME")
-    assert result.exit_code == 0 and result.batch
-    (batch,) = [b for b in store.list_batches() if b["id"] == result.batch]
-    sha = hashlib.sha256(Path(path).read_bytes()).hexdigest()
-    assert batch["file_name"] == "march.xlsx" and batch["sha256"] == sha
-    assert batch_info([path], [sha], "ACME")["sha256"] == batch["sha256"]
 
 
 # -- mapping profiles and the header row ------------------------------------------------

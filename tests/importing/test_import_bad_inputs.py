@@ -8,7 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from pmo_desktop.importing.api import import_files
+from pmo_desktop.operations.imports import import_files
 from pmo_desktop.importing.read import Limits, ReadError, read_workbook
 
 
@@ -35,7 +35,7 @@ def _refused(store, tmp_path, path, *words):
     good = _tracker(tmp_path / "good.xlsx")
     db = Path(store.path)
     before = file_digest(db)
-    result = import_files(store, [str(good), str(path)], dry_run=False, project_code="P1")
+    result = import_files(store, [str(good), str(path)], dry_run=False, project_code="P1").value
     data = result.to_json()
     assert result.exit_code == 2
     assert data["batch"] is None
@@ -162,7 +162,7 @@ def test_an_excel_table_whose_range_runs_past_the_data_imports(store, tmp_path):
     path = tmp_path / "lessons.xlsx"
     wb.save(path)
     result = import_files(store, [path], dry_run=True, project_code="DEMO",
-                          create_projects=True)
+                          create_projects=True).value
     tables = result.to_json()["files"][0]["tables"]
     assert [t["entity"] for t in tables] == ["lesson"]
     assert tables[0]["created"] == 2 and not tables[0]["rejected"]

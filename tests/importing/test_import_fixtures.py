@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 
-from pmo_desktop.importing.api import import_files
+from pmo_desktop.operations.imports import import_files
 
 
 def _dry(store, path, project="DEMO"):
-    result = import_files(store, [path], dry_run=True, project_code=project)
+    result = import_files(store, [path], dry_run=True, project_code=project).value
     data = result.to_json()
     assert result.exit_code == 0, data["files"][0]["error"]
     assert data["batch"] is None
@@ -71,7 +71,7 @@ def test_s03_tpm_tables_many_sheets(store, fixture_path):
         ("WINDOWS", False), ("MACOS", False)]
     assert sum(p["rows"] for p in simple["new_projects"]) == 25
     allowed = import_files(store, [fixture_path("S03")], dry_run=True, project_code="DEMO",
-                           create_projects=True).to_json()["files"][0]
+                           create_projects=True).value.to_json()["files"][0]
     (simple,) = [t for t in allowed["tables"] if t["sheet"] == "Mercury Simple"]
     assert simple["records"][0]["values"] == {"ref": "1", "name": "P2P Subsystem Ready",
                                               "project": "WINDOWS"}
@@ -220,12 +220,12 @@ def test_s14_minimal_mspdi(store, fixture_path):
 def test_damaged_mspdi_is_refused(store, tmp_path):
     p = tmp_path / "plan.xml"
     p.write_bytes(b'<Project xmlns="http://schemas.microsoft.com/project"><Tasks><Task>')
-    result = import_files(store, [str(p)], dry_run=True)
+    result = import_files(store, [str(p)], dry_run=True).value
     assert result.exit_code == 2 and "plan.xml" in result.to_json()["files"][0]["error"]
 
 
 def test_without_project_rows_are_rejected_with_a_reason(store, fixture_path):
-    f = import_files(store, [fixture_path("S04")], dry_run=True).to_json()["files"][0]
+    f = import_files(store, [fixture_path("S04")], dry_run=True).value.to_json()["files"][0]
     (t,) = _tables(f, "risk")
     assert t["created"] == 0 and len(t["rejected"]) == 9
     assert "--project" in t["rejected"][0]["reason"]

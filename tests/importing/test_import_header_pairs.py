@@ -3,7 +3,8 @@ says so; the bare word holds the codes, or is left out with a warning that says 
 
 from __future__ import annotations
 
-from pmo_desktop.importing.api import import_files, read_and_detect
+from pmo_desktop.importing.api import read_and_detect
+from pmo_desktop.operations.imports import import_files
 from tests.importing.conftest import write_book
 
 
@@ -19,7 +20,7 @@ def test_project_name_is_the_name_and_project_holds_the_codes(tmp_path, store):
     table = read_and_detect(path)[0]
     assert _fields(table)["Project Name"] == "name"
     assert _fields(table)["Project"] == "code"
-    result = import_files(store, [path], dry_run=False)
+    result = import_files(store, [path], dry_run=False).value
     assert result.exit_code == 0
     names = {p["code"]: p["name"] for p in store.rows("project")}
     assert names["P-001"] == "Payroll upgrade" and names["P-002"] == "CRM rollout"
@@ -44,6 +45,6 @@ def test_a_bare_project_column_not_used_is_named_in_the_warnings(tmp_path, store
     fields = _fields(table)
     assert fields["Project Name"] == "name" and fields["Project Code"] == "code"
     assert fields["Project"] is None
-    result = import_files(store, [path], dry_run=True).to_json()
+    result = import_files(store, [path], dry_run=True).value.to_json()
     warnings = " ".join(result["files"][0]["tables"][0]["warnings"])
     assert "B 'Project'" in warnings and "C 'Project Name'" in warnings, warnings

@@ -10,9 +10,9 @@ from openpyxl.styles import PatternFill
 from openpyxl.worksheet.table import Table
 
 from pmo_desktop.importing.api import (
-    change_field, import_files, list_batches, plan_tables, read_and_detect, save_profile,
-    undo_import,
+    change_field, list_batches, plan_tables, read_and_detect, save_profile, undo_import,
 )
+from pmo_desktop.operations.imports import import_files
 from pmo_desktop.store import UndoConflict
 
 
@@ -45,7 +45,7 @@ def _table(result, i=0):
 
 def test_apply_reimport_change_and_undo(store, tmp_path):
     path = _risks(tmp_path / "risks.xlsx", ROWS)
-    dry = import_files(store, [path], dry_run=True, project_code="ACME")
+    dry = import_files(store, [path], dry_run=True, project_code="ACME").value
     t = _table(dry)
     assert (t["entity"], t["header_row"], t["created"]) == ("risk", 4, 3)
     v = {r["key"]: r["values"] for r in t["records"]}
@@ -54,7 +54,7 @@ def test_apply_reimport_change_and_undo(store, tmp_path):
     assert v["R-001"]["expected_value"] == 1_200_000.0 and v["R-003"]["expected_value"] == -5000.0
     assert store.list_batches() == []
 
-    applied = import_files(store, [path], dry_run=False, project_code="ACME")
+    applied = import_files(store, [path], dry_run=False, project_code="ACME").value
     assert applied.exit_code == 0 and applied.batch is not None
     pid = store.project_id("ACME")
     rid = store.find_id("risk", {"project_id": pid, "ref": "R-001"})
@@ -62,7 +62,7 @@ def test_apply_reimport_change_and_undo(store, tmp_path):
     assert (row["title"], row["owner"], row["source_row"], row["source_sheet"]) == (
         "Supplier late", "Ana", 5, "Risk Register")
 
-    again = import_files(store, [path], dry_run=False, project_code="ACME")
+    again = import_files(store, [path], dry_run=False, project_code="ACME").value
     t = _table(again)
     assert again.batch is None and (t["created"], t["updated"], t["unchanged"]) == (0, 0, 3)
 
@@ -70,7 +70,7 @@ def test_apply_reimport_change_and_undo(store, tmp_path):
     changed[0][6] = "Closed"
     changed[1][2] = "Dana"
     path2 = _risks(tmp_path / "risks_feb.xlsx", changed)
-    upd = import_files(store, [path2], dry_run=False, project_code="ACME")
+    upd = import_files(store, [path2], dry_run=False, project_code="ACME").value
     t = _table(upd)
     assert (t["created"], t["updated"], t["unchanged"]) == (0, 2, 1)
     rec = {r["key"]: r for r in t["records"]}
@@ -84,7 +84,7 @@ def test_apply_reimport_change_and_undo(store, tmp_path):
 
 def test_undo_of_an_import_removes_what_it_created(store, tmp_path, digest):
     path = _risks(tmp_path / "r.xlsx", ROWS)
-    res = import_files(store, [path], dry_run=False, project_code="ACME")
+    res = import_files(store, [path], dry_run=False, project_code="ACME").value
     assert store.counts()["risk"] == 3 and store.counts()["project"] == 1
     out = undo_import(store, res.batch)
     assert out["batch"] == res.batch and out["deleted"] == 4
@@ -93,7 +93,7 @@ def test_undo_of_an_import_removes_what_it_created(store, tmp_path, digest):
 
 def test_undo_refuses_when_later_edits_touched_the_fields(store, tmp_path):
     path = _risks(tmp_path / "r.xlsx", ROWS)
-    batch = import_files(store, [path], dry_run=False, project_code="ACME").batch
+    batch = import_files(store, [path], dry_run=False, project_code="ACME").value.batch
     rid = store.find_id("risk", {"project_id": store.project_id("ACME"), "ref": "R-002"})
     with store.write() as tx:
         tx.update("risk", rid, {"owner": "Zoe"})
@@ -107,7 +107,7 @@ def test_unreadable_values_name_row_column_and_reason(store, tmp_path):
             ["R-002", "Bad date", "Ana", "High", 4, "31/31/2026", "Open", 1],
             ["R-003", "Bad impact", "Ana", "High", 9, "01/03/2026", "Open", 1]]
     t = _table(import_files(store, [_risks(tmp_path / "r.xlsx", rows)], dry_run=True,
-                            project_code="ACME"))
+                            project_code="ACME").value)
     # an optional value that cannot be read is left empty; the risk is still imported
     assert t["rejected"] == [] and t["rows"] == 3 and t["created"] == 3
     recs = {r["row"]: r for r in t["records"]}
@@ -131,7 +131,7 @@ def test_an_unreadable_value_a_row_cannot_do_without_rejects_it(store, tmp_path)
     ws.append(["M2 Go-live", "31/31/2026", "30/06/2026", "Not started"])
     wb.save(tmp_path / "m.xlsx")
     t = _table(import_files(store, [str(tmp_path / "m.xlsx")], dry_run=True,
-                            project_code="ACME"))
+                            project_code="ACME").value)
     assert [(r["row"], r["column"]) for r in t["rejected"]] == [(3, "B")]
     assert "31/31/2026" in t["rejected"][0]["reason"] and t["created"] == 1
 
@@ -148,7 +148,7 @@ def test_two_row_header_wide_months_financials(store, tmp_path):
     ws.append(["Total", None, 2200, 2900, 900])
     p = tmp_path / "budget.xlsx"
     wb.save(p)
-    t = _table(import_files(store, [str(p)], dry_run=True, create_projects=True))
+    t = _table(import_files(store, [str(p)], dry_run=True, create_projects=True).value)
     assert (t["entity"], t["header_row"]) == ("financial", 2)
     got = {r["values"]["period"]: r["values"] for r in t["records"]}
     assert got["2026-01"]["planned"] == 1200.0 and got["2026-01"]["actual"] == 1000.0
@@ -168,7 +168,7 @@ def test_rag_from_fill_colour_and_excel_table(store, tmp_path):
     ws.add_table(Table(displayName="Projects", ref="A1:E4"))
     p = tmp_path / "portfolio.xlsx"
     wb.save(p)
-    t = _table(import_files(store, [str(p)], dry_run=True))
+    t = _table(import_files(store, [str(p)], dry_run=True).value)
     assert t["entity"] == "project"
     v = {r["key"]: r["values"] for r in t["records"]}
     assert [v[k]["rag_overall"] for k in ("P1", "P2", "P3")] == ["green", "amber", "red"]
@@ -188,12 +188,12 @@ def test_keyless_log_matches_by_title_on_reimport(store, tmp_path):
         return str(path)
 
     first = import_files(store, [write(tmp_path / "a.xlsx", "Abierto")], dry_run=False,
-                         project_code="LTV")
+                         project_code="LTV").value
     t = _table(first)
     assert t["entity"] == "issue" and [r["key"] for r in t["records"]] == ["I-001", "I-002"]
     assert t["records"][0]["values"]["date_raised"] == "2026-02-16"
     second = _table(import_files(store, [write(tmp_path / "b.xlsx", "Resuelto")], dry_run=True,
-                                 project_code="LTV"))
+                                 project_code="LTV").value)
     assert (second["created"], second["updated"], second["unchanged"]) == (0, 1, 1)
 
 
@@ -214,7 +214,7 @@ def test_csv_with_semicolons_and_day_first_dates(store, tmp_path):
     p.write_text("Action ID;Action;Owner;Due date;Status\n"
                  "A1;Book room;Ana;03/02/2026;Open\nA2;Send pack;Ben;25/02/2026;Done\n",
                  encoding="utf-8")
-    t = _table(import_files(store, [str(p)], dry_run=True, project_code="X"))
+    t = _table(import_files(store, [str(p)], dry_run=True, project_code="X").value)
     assert t["entity"] == "action"
     due = [r["values"]["due_date"] for r in t["records"]]
     assert due == ["2026-02-03", "2026-02-25"]  # 25/02 decides the whole column day-first
@@ -224,7 +224,7 @@ def test_csv_with_semicolons_and_day_first_dates(store, tmp_path):
 def test_several_files_one_batch(store, tmp_path):
     a = _risks(tmp_path / "a.xlsx", ROWS[:1])
     b = _risks(tmp_path / "b.xlsx", ROWS[1:])
-    res = import_files(store, [a, b], dry_run=False, project_code="ACME")
+    res = import_files(store, [a, b], dry_run=False, project_code="ACME").value
     assert res.exit_code == 0 and len(store.list_batches()) == 1
     assert store.list_batches()[0]["file_name"] == "a.xlsx, b.xlsx"
 
@@ -235,7 +235,7 @@ def test_rows_without_owner_are_stored_flagged_and_chased_by_checks(store, tmp_p
     rows = [["R-001", "Supplier late", None, "High", 4, "31/03/2026", "Open", 1],
             ["R-002", "Licence cost rises", "Ben", "Low", 2, "01/05/2026", "Open", 1]]
     path = _risks(tmp_path / "r.xlsx", rows)
-    res = import_files(store, [path], dry_run=False, project_code="ACME")
+    res = import_files(store, [path], dry_run=False, project_code="ACME").value
     t = _table(res)
     assert (t["created"], t["rejected"]) == (2, [])
     assert [r.get("warnings") for r in t["records"]] == [["no owner"], None]
@@ -247,7 +247,7 @@ def test_rows_without_owner_are_stored_flagged_and_chased_by_checks(store, tmp_p
     # the owner is set in the app; next month's file still has no owner: kept, not flagged
     with store.write() as tx:
         tx.update("risk", rid, {"owner": "Zoe"})
-    again = _table(import_files(store, [path], dry_run=True, project_code="ACME"))
+    again = _table(import_files(store, [path], dry_run=True, project_code="ACME").value)
     assert (again["unchanged"], again["rejected"]) == (2, [])
     assert "warnings" not in again and all("warnings" not in r for r in again["records"])
 
@@ -267,8 +267,8 @@ def test_the_collector_is_paused_only_while_importing(store, tmp_path):
         with gc_paused():
             raise ValueError("boom")
     assert gc.isenabled()
-    import_files(store, [_risks(tmp_path / "r.xlsx", ROWS)], dry_run=False, project_code="ACME")
-    import_files(store, [str(tmp_path / "missing.xlsx")], dry_run=True)
+    import_files(store, [_risks(tmp_path / "r.xlsx", ROWS)], dry_run=False, project_code="ACME").value
+    import_files(store, [str(tmp_path / "missing.xlsx")], dry_run=True).value
     assert gc.isenabled()
 
 
@@ -298,7 +298,7 @@ def test_a_field_not_loaded_for_comparison_is_compared_with_the_whole_row(store,
     from pmo_desktop.importing import plan as P
 
     path = _risks(tmp_path / "r.xlsx", ROWS)
-    import_files(store, [path], dry_run=False, project_code="ACME")
+    import_files(store, [path], dry_run=False, project_code="ACME").value
     tables = read_and_detect(path, store=store)
     saved = P._store_columns
     try:  # as if the planner had loaded too few columns: still no spurious change

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import openpyxl
 
-from pmo_desktop.importing.api import import_files
+from pmo_desktop.operations.imports import import_files
 
 from .conftest import write_book
 
 
 def _tables(store, path, project="DEMO", create_projects=False):
     res = import_files(store, [path], dry_run=True, project_code=project,
-                       create_projects=create_projects).to_json()
+                       create_projects=create_projects).value.to_json()
     return res["files"][0]
 
 
@@ -350,7 +350,7 @@ def test_a_log_without_ids_resorted_next_week_keeps_same_title_items_apart(store
              ["Supplier late", "Hardware", "Cara", "Escalated"],
              ["Test environment down", "SIT", "Dev", "Open"]]
     import_files(store, [write_book(tmp_path / "w1.xlsx", {"Issues": week1})], dry_run=False,
-                 project_code="DEMO")
+                 project_code="DEMO").value
     week2 = [head, ["Security review failed", "Pen test", "Eve", "Open"],
              *reversed(week1[1:])]
     (t,) = _tables(store, write_book(tmp_path / "w2.xlsx", {"Issues": week2}))["tables"]

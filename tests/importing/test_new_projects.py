@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from pmo_desktop.importing.api import import_files, read_and_detect, rejections
+from pmo_desktop.importing.api import read_and_detect, rejections
+from pmo_desktop.operations.imports import import_files
 from pmo_desktop.importing.plan import plan_tables
 
 from .conftest import write_book
@@ -37,7 +38,7 @@ def _table(result):
 
 def test_rows_naming_an_unknown_project_are_rejected_and_nothing_is_created(acme, tmp_path):
     path = _risks(tmp_path)
-    result = import_files(acme, [path], dry_run=False)
+    result = import_files(acme, [path], dry_run=False).value
     t = _table(result)
     assert [r["values"]["ref"] for r in t["records"]] == ["R3"]
     assert [(r["row"], r["column"], r["reason"]) for r in t["rejected"]] == [
@@ -55,7 +56,7 @@ def test_rows_naming_an_unknown_project_are_rejected_and_nothing_is_created(acme
 
 def test_with_a_default_project_the_column_still_cannot_create_projects(acme, tmp_path):
     """--project names the project of rows that name none; it allows no other project."""
-    t = _table(import_files(acme, [_risks(tmp_path)], dry_run=False, project_code="ACME"))
+    t = _table(import_files(acme, [_risks(tmp_path)], dry_run=False, project_code="ACME").value)
     assert sorted(r["values"]["ref"] for r in t["records"]) == ["R3", "R5"]
     assert [r["row"] for r in t["rejected"]] == [2, 3, 5]
     assert [p["code"] for p in acme.rows("project")] == ["ACME"]
@@ -63,7 +64,7 @@ def test_with_a_default_project_the_column_still_cannot_create_projects(acme, tm
 
 def test_create_projects_creates_them_once(acme, tmp_path):
     result = import_files(acme, [_risks(tmp_path)], dry_run=False, project_code="ACME",
-                          create_projects=True)
+                          create_projects=True).value
     t = _table(result)
     assert t["rejected"] == [] and t["created"] == 5
     assert [(p["code"], p["rows"], p["created"]) for p in t["new_projects"]] == [
@@ -94,7 +95,7 @@ def test_a_project_list_creates_its_projects_and_the_raid_log_beside_it_uses_the
         "Risks": RISKS[:3],
         "Projects": [["Project Code", "Project Name", "Manager"],
                      ["APL", "Apollo", "Ann"], ["GEM", "Gemini", "Ben"]]})
-    result = import_files(store, [path], dry_run=False)
+    result = import_files(store, [path], dry_run=False).value
     risks, projects = [t for t in result.to_json()["files"][0]["tables"]]
     assert (projects["entity"], projects["created"]) == ("project", 2)
     assert (risks["created"], risks["rejected"], risks["new_projects"]) == (2, [], [])
@@ -103,13 +104,13 @@ def test_a_project_list_creates_its_projects_and_the_raid_log_beside_it_uses_the
 
 
 def test_rejections_name_the_commonest_reason(acme, tmp_path):
-    plan = import_files(acme, [_risks(tmp_path)], dry_run=True).plan
+    plan = import_files(acme, [_risks(tmp_path)], dry_run=True).value.plan
     why = rejections(plan.tables)
     assert (why.rows, why.kind, why.count, why.detail) == (4, "new_project", 3,
                                                            "'Apollo', 'Zephyr'")
     no_column = write_book(tmp_path / "log.xlsx", {"Risks": [
         ["Risk ID", "Title", "Owner"], ["R1", "A", "Ann"], ["R2", "B", "Ben"]]})
-    why = rejections(import_files(acme, [no_column], dry_run=True).plan.tables)
+    why = rejections(import_files(acme, [no_column], dry_run=True).value.plan.tables)
     assert (why.rows, why.kind, why.count) == (2, "no_project", 2)
     assert rejections(import_files(acme, [no_column], dry_run=True,
-                                   project_code="ACME").plan.tables) is None
+                                   project_code="ACME").value.plan.tables) is None

@@ -7,7 +7,7 @@ from datetime import date
 
 import openpyxl
 
-from pmo_desktop.importing.api import import_files
+from pmo_desktop.operations.imports import import_files
 from pmo_desktop.importing.read import read_workbook
 from pmo_desktop.importing.tables import find_tables, region_at_header
 
@@ -23,7 +23,7 @@ def _sheet(path, rows, title="RAID"):
 
 
 def _tables(store, path):
-    data = import_files(store, [path], dry_run=True, project_code="DEMO").to_json()
+    data = import_files(store, [path], dry_run=True, project_code="DEMO").value.to_json()
     f = data["files"][0]
     assert f["error"] is None
     return f["tables"]

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 
 from pmo_desktop.ui.importer import ImportWizard
@@ -281,33 +279,6 @@ def test_corrected_header_row_is_remembered_for_next_month(qtbot, store, tmp_pat
     assert _counts(w2)["create"] == 2 and _counts(w2)["unchanged"] == 3
 
 
-def test_detect_job_reports_and_cancels_inside_a_file(store, tmp_path):
-    from pmo_desktop.ui.importer.tasks import JobCancelled, batch_info, detect_job
-
-    as_of = date(2025, 3, 31)
-    job = detect_job(store, [str(S06), str(S09)], as_of)
-    seen: list[tuple[float, str]] = []
-    files = job(lambda f, m: seen.append((f, m)), lambda: False)
-    assert [f.error for f in files] == [None, None]
-    fractions = [f for f, _m in seen]
-    assert fractions == sorted(fractions) and fractions[-1] == 1.0
-    # S06 has three sheets: each is announced while the first half of the job runs
-    s06 = [m for f, m in seen if f < 0.5]
-    for sheet in ("Dashboard Overview", "KPI Tracking", "Milestone Tracker"):
-        assert f"Reading {S06.name}, sheet '{sheet}'…" in s06
-    info = batch_info(files, PROJECT)
-    assert info["file_name"] == f"{S06.name}, {S09.name}" and info["project_code"] == PROJECT
-
-    asked: list[int] = []
-
-    def cancel_on_second_sheet() -> bool:
-        asked.append(1)
-        return len(asked) > 3
-
-    with pytest.raises(JobCancelled):
-        detect_job(store, [str(S06)], as_of)(lambda f, m: None, cancel_on_second_sheet)
-
-
 def test_preview_flags_records_imported_with_a_warning(qtbot, store, tmp_path):
     import openpyxl
 
@@ -330,3 +301,43 @@ def test_preview_flags_records_imported_with_a_warning(qtbot, store, tmp_path):
     tip = texts["R2"].data(Qt.ItemDataRole.ToolTipRole)
     assert tip.splitlines()[0] == "⚠ D3 Impact: 'Huge' is not a 1–5 rating; left empty"
     assert "Title: Skills gap" in tip.splitlines()
+
+
+def test_wizard_runs_on_the_runner_task_and_hands_on_the_result(qtbot, store):
+    from pmo_desktop.operations import Result
+    from pmo_desktop.ui.runner import Task
+
+    before = len(_issues(store))
+    w = ImportWizard(store, None)
+    qtbot.addWidget(w)
+    w.set_project(PROJECT)
+    w.add_paths([str(S09)])
+    w.read_files()
+    assert isinstance(w.task, Task)  # the app's one runner kind of thread
+    _wait_idle(qtbot, w)
+    _preview(qtbot, w)
+    assert _counts(w)["create"] == 8
+    with qtbot.waitSignal(w.applied, timeout=TIMEOUT) as applied:
+        qtbot.mouseClick(w.next_button, Qt.MouseButton.LeftButton)
+    _wait_idle(qtbot, w)
+    (result,) = applied.args
+    assert isinstance(result, Result) and result.batch_id == w.batch_id
+    assert result.entities == {"issue"} and len(result.created) == 8
+    assert result.counts["created"] == 8
+    assert len(_issues(store)) == before + 8
+
+
+def test_an_empty_template_is_refused_in_the_preview(qtbot, store, tmp_path):
+    import openpyxl
+
+    path = tmp_path / "template.xlsx"
+    wb = openpyxl.Workbook()
+    wb.active.append(["Issue ID", "Title", "Owner", "Status"])
+    wb.save(path)
+    w = _open(qtbot, store, [path])
+    _preview(qtbot, w)
+    bar = w.preview_page.message
+    assert bar.kind == "error"
+    assert bar.text.text() == ("template.xlsx holds no data rows: it looks like an empty "
+                               "template.")
+    assert not w.next_button.isEnabled()

@@ -1,7 +1,8 @@
 """The import wizard: choose files → check tables and columns → preview → apply.
 
-Reading, planning and applying run in a ``TaskThread`` with a progress bar and a
-Cancel button; starting a step again cancels the previous run. Errors are shown
+Reading, planning and applying run the steps of ``operations/imports.py`` off the GUI
+thread in the app's runner ``Task``, with the wizard's own progress bar and Stop button;
+starting a step again cancels the previous run. Errors are shown
 inline as one sentence naming the file (and sheet or row); nothing is written
 before Apply, and a failed or cancelled apply writes nothing at all.
 """
@@ -35,6 +36,8 @@ from pmo_desktop.importing.api import (
     rejections,
     save_profile,
 )
+from pmo_desktop.operations import Result
+from pmo_desktop.operations.imports import FileRead, empty_template, empty_template_error
 from pmo_desktop.store import Store, StoreError
 from pmo_desktop.store.labels import plural
 
@@ -42,16 +45,9 @@ from . import labels as L
 from .models import MappingModel, TablesModel
 from .pages import DonePage, FilesPage, PreviewPage, TablesPage
 from .preview import PlanSummaryModel, PreviewFilterProxy, PreviewModel
-from .tasks import (
-    FileRead,
-    Job,
-    TaskThread,
-    apply_job,
-    batch_info,
-    detect_job,
-    plan_job,
-)
+from .tasks import Job, apply_job, detect_job, plan_job
 from pmo_desktop.ui.plain import plain_label, plain_tip
+from pmo_desktop.ui.runner import Task
 
 from .widgets import MessageBar, StepHeader
 
@@ -69,9 +65,11 @@ class ImportWizard(QDialog):
 
     Signals:
         import_applied(int): the id of the import batch just written.
+        applied(object): the ``Result`` of that import (what it created and updated).
     """
 
     import_applied = Signal(int)
+    applied = Signal(object)
 
     def __init__(self, store: Store, paths: list[str] | None = None,
                  parent: QWidget | None = None) -> None:
@@ -89,7 +87,7 @@ class ImportWizard(QDialog):
         # projects rows name that are not in the portfolio, ticked to be created (by name)
         self.new_projects: set[str] = set()
         self._empty_project_cells: set[int] = set()  # tables whose rows name no project
-        self.task: TaskThread | None = None
+        self.task: Task | None = None
         self._task_kind = ""
         self.tables_model = TablesModel(self.as_of, store.load_mapping_profile, self)
         self.mapping_model = MappingModel(self)
@@ -442,10 +440,9 @@ class ImportWizard(QDialog):
         bar = self.preview_page.message
         warnings = _folded_warnings(plan)
         known = [tp for tp in plan.tables if tp.entity]
-        if known and all(tp.data_rows == 0 and not tp.records for tp in known):
-            names = sorted({tp.table.file_name for tp in known})
-            bar.show_message("error", ", ".join(names) + tr(" holds no data rows: it looks "
-                                                            "like an empty template."))
+        if empty_template(plan.tables):
+            bar.show_message("error", empty_template_error(
+                sorted({tp.table.file_name for tp in known})))
         elif not known:
             bar.show_message("error", tr("No table is set to be imported: choose what each "
                                          "table imports as on the previous page."))
@@ -487,13 +484,12 @@ class ImportWizard(QDialog):
         if self.plan is None or self.plan.writes == 0:
             return
         self.preview_page.message.clear()
-        readable = [f for f in self.files if f.tables]
-        self._start("apply", apply_job(self.store, self.plan,
-                                       batch_info(readable, self.project_code())),
+        readable = [f for f in self.files if f.tables]  # the batch records these files
+        self._start("apply", apply_job(self.store, self.plan, readable, self.project_code()),
                     tr("Writing to the portfolio…"))
 
-    def _apply_done(self, batch_id: int | None) -> None:
-        self.batch_id = batch_id
+    def _apply_done(self, result: Result) -> None:
+        batch_id = self.batch_id = result.batch_id
         for table in self.tables_model.edited_tables():
             try:
                 save_profile(self.store, table)
@@ -518,6 +514,7 @@ class ImportWizard(QDialog):
                  if skipped else "") +
                 tr("You can undo this import from File › Import history."))
             self.import_applied.emit(batch_id)
+            self.applied.emit(result)
         self._go(DONE)
 
     # -- navigation ---------------------------------------------------------------------
@@ -587,7 +584,7 @@ class ImportWizard(QDialog):
     def _start(self, kind: str, job: Job, text: str) -> None:
         self._stop_task()
         self._task_kind = kind
-        self.task = TaskThread(job)
+        self.task = Task(job)
         self.task.progress.connect(self._on_task_progress)
         self.task.succeeded.connect(self._on_task_succeeded)
         self.task.failed.connect(self._on_task_failed)
@@ -621,7 +618,7 @@ class ImportWizard(QDialog):
         self.task = None
         self._set_busy(False)
         if wait and task.ok and self._task_kind == "apply":
-            self._apply_done(task.result)  # it committed before the cancel reached it
+            self._apply_done(task.value)  # it committed before the cancel reached it
 
     @Slot(int, str)
     def _on_task_progress(self, percent: int, text: str) -> None:

@@ -1,0 +1,235 @@
+"""Importing trackers: the one orchestration the command line and the import wizard share.
+
+The steps, each usable alone (the wizard runs them one at a time, with the user's
+corrections in between; ``pmo-desktop import`` runs them in a row through
+``import_files``):
+
+1. ``read_files``: files → their tables (with a saved mapping profile applied), or one
+   sentence saying why a file cannot be read; the other files are still read.
+2. ``plan_import``: tables → a ``Plan`` (create / update / unchanged / rejected), nothing
+   written.
+3. ``apply_import``: the plan written in one transaction as one import batch, recording
+   the files it came from (``batch_info``); returns a ``Result``.
+
+A file whose tables to import hold no data rows is refused as an empty template
+(``empty_template``, ``empty_template_error``): the rule lives here, once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pmo_desktop.importing.api import FileResult, ImportResult, as_of_date, read_and_detect
+from pmo_desktop.importing.apply import ImportCancelled, write_plan
+from pmo_desktop.importing.columns import DetectedTable
+from pmo_desktop.importing.gcpause import without_gc
+from pmo_desktop.importing.plan import Plan, TablePlan, plan_tables
+from pmo_desktop.importing.read import ReadError
+
+from .result import Cancelled, OperationCancelled, Progress, Result, never, no_progress
+
+if TYPE_CHECKING:
+    from pmo_desktop.store import Store
+
+__all__ = ["FileRead", "apply_import", "batch_info", "empty_template",
+           "empty_template_error", "import_files", "plan_import", "read_files"]
+
+# shares of ``import_files``' progress bar: reading, planning, writing
+_READ, _PLAN = 0.4, 0.2
+CANCELLED = "The import was cancelled; nothing was written."
+
+
+@dataclass
+class FileRead:
+    """One file's outcome: its tables, or the sentence saying why it cannot be read."""
+
+    path: str
+    tables: list[DetectedTable] = field(default_factory=list)
+    error: str | None = None
+    sha256: str | None = None  # of the file's bytes (None for a readable file with no table)
+
+    @property
+    def name(self) -> str:
+        return Path(self.path).name
+
+
+def _part(progress: Progress, start: float, share: float) -> Progress:
+    """``progress`` for a step that fills ``share`` of the bar from ``start``."""
+    if progress is no_progress:
+        return no_progress
+
+    def step(fraction: float, text: str) -> None:
+        progress(start + share * fraction, text)
+    return step
+
+
+def _sha256(path: str) -> str | None:
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _read_one(store: Store | None, path: str, as_of: date, progress: Progress,
+              cancelled: Cancelled) -> FileRead:
+    try:
+        tables = read_and_detect(path, store=store, as_of=as_of, progress=progress,
+                                 cancelled=cancelled)
+    except ImportCancelled as exc:
+        raise OperationCancelled(CANCELLED) from exc
+    except ReadError as exc:
+        return FileRead(path, error=str(exc), sha256=_sha256(path))
+    except (OSError, ValueError) as exc:
+        return FileRead(path, error=f"{Path(path).name} could not be read: {exc}.",
+                        sha256=_sha256(path))
+    wb = tables[0].workbook if tables else None
+    return FileRead(path, tables, sha256=wb.sha256 if wb is not None else None)
+
+
+def read_files(store: Store | None, paths: Sequence[str], *, as_of: date | None = None,
+               progress: Progress = no_progress,
+               cancelled: Cancelled = never) -> list[FileRead]:
+    """Read and detect every file; a file that cannot be read is reported, the others
+    are still read. A mapping profile saved in ``store`` applies to the tables it fits.
+
+    Progress reaches inside each file (between its sheets), with "…" while a file is
+    being read; ``cancelled()`` is asked at the same points and raises
+    ``OperationCancelled``."""
+    as_of = as_of or as_of_date(store)
+    out: list[FileRead] = []
+    n = max(1, len(paths))
+    for i, path in enumerate(paths):
+        if cancelled():
+            raise OperationCancelled(CANCELLED)
+
+        def step(fraction: float, text: str, i: int = i) -> None:
+            progress((i + fraction) / n, text + ("…" if fraction < 1 else ""))
+
+        out.append(_read_one(store, str(path), as_of, step, cancelled))
+    progress(1.0, "Done")
+    return out
+
+
+def plan_import(store: Store, tables: list[DetectedTable], *, project_code: str | None = None,
+                as_of: date | None = None, create_projects: bool | Collection[str] = False,
+                hints: Mapping[str, str] | None = None, progress: Progress = no_progress,
+                cancelled: Cancelled = never) -> Plan:
+    """Compare ``tables`` with the portfolio: what an import would create, update, leave
+    unchanged or reject; nothing is written.
+
+    ``project_code`` names the project of rows that name none. Rows naming a project the
+    portfolio does not hold are rejected unless ``create_projects`` allows it (True: every
+    such project; a collection: the names, as the rows write them, that may be created).
+    ``hints`` replaces the words a rejection uses to say what to do about its project."""
+    plan = plan_tables(store, tables, project_code=project_code,
+                       as_of=as_of or as_of_date(store), create_projects=create_projects,
+                       hints=hints, progress=progress, cancelled=cancelled)
+    if cancelled():
+        raise OperationCancelled(CANCELLED)
+    return plan
+
+
+def empty_template(tables: Sequence[TablePlan]) -> bool:
+    """Whether the tables to import (those with an entity) hold no data rows at all."""
+    known = [t for t in tables if t.entity]
+    return bool(known) and all(t.data_rows == 0 and not t.records for t in known)
+
+
+def empty_template_error(names: Sequence[str]) -> str:
+    """The sentence refusing ``names`` (file names) as empty templates."""
+    return f"{', '.join(names)} holds no data rows: it looks like an empty template."
+
+
+def batch_info(files: Sequence[FileRead], project_code: str | None) -> dict[str, Any]:
+    """What an import batch records: file names, path(s), SHA-256 and project.
+
+    One file is recorded as it is; several as their names joined (at most 500
+    characters), their paths joined with "; " and one SHA-256 of their SHA-256s.
+    """
+    paths = [f.path for f in files]
+    shas = [f.sha256 or "" for f in files]
+    one = len(paths) == 1
+    return {"file_name": ", ".join(Path(p).name for p in paths)[:500],
+            "path": paths[0] if one else "; ".join(paths),
+            "sha256": shas[0] if one else hashlib.sha256("".join(shas).encode()).hexdigest(),
+            "project_code": project_code}
+
+
+def _plan_counts(plan: Plan) -> dict[str, int]:
+    counts = {"created": 0, "updated": 0, "unchanged": 0}
+    names = {"create": "created", "update": "updated", "unchanged": "unchanged"}
+    for tp in plan.tables:
+        for r in tp.records:
+            if r.action in names:
+                counts[names[r.action]] += 1
+    counts["skipped"] = sum(len(tp.skipped) for tp in plan.tables)
+    counts["rejected"] = sum(len(tp.rejected) for tp in plan.tables)
+    return counts
+
+
+def _warnings(plan: Plan) -> list[str]:
+    return list(dict.fromkeys(w for tp in plan.tables for w in tp.warnings))
+
+
+@without_gc
+def apply_import(store: Store, plan: Plan, files: Sequence[FileRead], *,
+                 project_code: str | None = None, progress: Progress = no_progress,
+                 cancelled: Cancelled = never) -> Result:
+    """Write ``plan`` in one transaction as one import batch recording ``files``.
+
+    The ``Result`` lists what was created and updated, ``batch_id`` (None when there was
+    nothing to write; ``value`` is the same) and counts. A cancel (``OperationCancelled``)
+    or any failure writes nothing at all."""
+    try:
+        changes = write_plan(store, plan, batch_info(files, project_code),
+                             progress=progress, cancelled=cancelled)
+    except ImportCancelled as exc:
+        raise OperationCancelled(CANCELLED) from exc
+    counts = _plan_counts(plan)
+    if changes is None:
+        return Result(counts=counts, warnings=_warnings(plan))
+    return Result.of(changes, counts=counts, warnings=_warnings(plan),
+                     value=changes.batch_id)
+
+
+@without_gc
+def import_files(store: Store, paths: Sequence[str], *, dry_run: bool,
+                 project_code: str | None = None, create_projects: bool = False,
+                 progress: Progress = no_progress, cancelled: Cancelled = never) -> Result:
+    """Import ``paths`` into ``store`` as one batch (or only plan it with ``dry_run``):
+    ``pmo-desktop import``.
+
+    ``value`` is the ``ImportResult`` (its ``to_json()`` is the CLI's ``--json``). Rows
+    naming a project the portfolio does not hold are rejected unless
+    ``create_projects``. When any file cannot be read or is an empty template, nothing
+    at all is written and ``value.exit_code`` is 2."""
+    as_of = as_of_date(store)
+    reads = read_files(store, [str(p) for p in paths], as_of=as_of,
+                       progress=_part(progress, 0.0, _READ), cancelled=cancelled)
+    plan = plan_import(store, [t for f in reads for t in f.tables], project_code=project_code,
+                       as_of=as_of, create_projects=create_projects,
+                       progress=_part(progress, _READ, _PLAN), cancelled=cancelled)
+    by_table: dict[int, list[TablePlan]] = {}
+    for tp in plan.tables:
+        by_table.setdefault(id(tp.table), []).append(tp)
+    files: list[FileResult] = []
+    for f in reads:
+        fr = FileResult(f.path, f.sha256, f.error,
+                        [tp for t in f.tables for tp in by_table.get(id(t), [])])
+        if fr.error is None and empty_template(fr.tables):
+            fr.error = empty_template_error([f.name])
+        files.append(fr)
+    report = ImportResult(files, plan, None, dry_run)
+    if dry_run or report.exit_code:
+        return Result(counts=_plan_counts(plan), warnings=_warnings(plan), value=report)
+    result = apply_import(store, plan, reads, project_code=project_code,
+                          progress=_part(progress, _READ + _PLAN, 1 - _READ - _PLAN),
+                          cancelled=cancelled)
+    report.batch = result.batch_id
+    result.value = report
+    return result
