@@ -819,9 +819,9 @@ def _label(fname: str) -> str:
 
 
 def _raid_type_of(value: Any) -> str | None:
-    from .columns import _raid_type
+    from .columns import raid_type
 
-    return _raid_type(value)
+    return raid_type(value)
 
 
 # -- building one record ------------------------------------------------------------------

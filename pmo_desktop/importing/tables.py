@@ -298,7 +298,7 @@ def _region_at(sheet: Sheet, r: int, taken: set[int]) -> tuple[list[Region], int
     h = _pick_header(rows, r)
     cells = _row_cells(rows[h])
     c0, c1 = min(cells), max(cells)
-    header_rows = (h,)
+    header_rows: tuple[int, ...] = (h,)
     if h + 1 < len(rows) and _two_row(sheet, h, h + 1, c0, c1):
         lo_cells = _row_cells(rows[h + 1])
         c0, c1 = min(c0, min(lo_cells)), max(c1, max(lo_cells))
