@@ -23,7 +23,7 @@ from .fields import (  # noqa: F401
     FALLBACK, PERSON_FIELDS, enum_choices, kind_of, make_parser, raid_type, values_fit,
 )
 from .headers import header_matches
-from .tables import Region
+from .region import Region
 from .vocab import ENTITY_NAMES, ENTITY_WORDS, NON_DATA_SHEETS, RAID, SYNONYMS, norm, split_header
 
 __all__ = ["Column", "DetectedTable", "Source", "column_values", "kind_of", "make_parser",

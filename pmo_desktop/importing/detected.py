@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from .book import Sheet, Workbook, col_letter
-from .tables import Region
+from .region import Region
 from .values import is_empty
 
 SAMPLE = 60
