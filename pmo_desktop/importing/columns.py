@@ -20,7 +20,7 @@ from . import values as V
 from .book import Sheet, Workbook
 from .detected import SAMPLE, Column, DetectedTable, Source, column_values  # noqa: F401
 from .fields import (  # noqa: F401
-    FALLBACK, PERSON_FIELDS, enum_choices, kind_of, make_parser, raid_type, values_fit,
+    FALLBACK, enum_choices, kind_of, make_parser, raid_type, values_fit,
 )
 from .headers import header_matches
 from .region import Region

@@ -21,7 +21,6 @@ from typing import Any
 from .headercells import blank, header_score, is_label, is_periodish, row_cells, vocab_hit
 from .read import Sheet
 from .region import Region
-from .rowkinds import classify_row, classify_rows  # noqa: F401  (the row kinds, named here too)
 from .sidebyside import side_by_side, Zone
 from .vocab import norm
 
