@@ -12,7 +12,7 @@ from typing import Any, Callable
 from pmo_desktop.store.schema import ENTITIES
 
 from .detected import DetectedTable
-from .parse import ParsedTable
+from .parsed import ParsedTable
 from .plancontext import Context, code_from, same_value
 from .planned import Record
 from .vocab import RAID, norm
@@ -228,8 +228,8 @@ class Builder:
         category = values.get("category")
         entries: list[tuple[str, dict[str, float]]] = []
         if self.wide:
-            measure = self.parsed.measure(row - 1)
-            read = self.parsed.wide_money(row - 1)
+            measure = self.parsed.measures[row - 1]
+            read = self.parsed.wide[row - 1]
             if isinstance(read, tuple):
                 return read
             for c, amount in read:
@@ -282,7 +282,7 @@ class Builder:
             values["role_id"] = self.ctx.parent("role", str(role), row, self.table)
         entries: list[tuple[str, float]] = []
         if self.wide:
-            efforts = self.parsed.wide_hours(row - 1)
+            efforts = self.parsed.wide[row - 1]
             if isinstance(efforts, tuple):
                 return efforts
             for c, hours in efforts:

@@ -5,14 +5,13 @@ column, parses every mapped column once per distinct value (``colparse``, parser
 ``fields``) and hands back a ``ParsedTable``: each data row's values as one dict, the
 rows rejected for an unreadable essential value, the values left empty for being
 unreadable, and — for tables with months across — each row's amounts as read. The
-planner (``plan``, ``planrows``, ``builder``) only reads what this step gives it.
+planner (``planrows``, ``builder``) only reads what this step gives it (``parsed``).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 from pmo_desktop.store.labels import field_label
 from pmo_desktop.store.schema import ENTITIES
@@ -22,76 +21,11 @@ from .book import col_letter
 from .colparse import FAIL, ColumnParser, cells_of, row_dicts
 from .detected import Column, DetectedTable, column_values
 from .fields import kind_of, make_parser, raid_type
+from .parsed import ParsedTable, Wide
 from .rowkinds import classify_rows
 from .units import effort_unit, measure_of, sheet_period
 
 __all__ = ["ParsedTable", "parse_table", "sheet_period"]
-
-Wide = list[tuple[Column, float]]  # a wide row's amounts: (month column, amount)
-
-
-@dataclass
-class ParsedTable:
-    """One table's rows as the planner takes them (rows are 0-based sheet rows)."""
-
-    table: DetectedTable
-    data: list[int]  # the data rows, in order
-    kinds: list[str]  # each data row's entity; "!" where its RAID type cannot be read
-    skipped: list[tuple[int, str]] = field(default_factory=list)  # (Excel row, reason)
-    warnings: list[str] = field(default_factory=list)
-    values: dict[str, Iterator[dict[str, Any]]] = field(default_factory=dict)  # per kind
-    problems: dict[int, tuple[str, str]] = field(default_factory=dict)  # row → (column, why)
-    unread: dict[int, list[str]] = field(default_factory=dict)  # row → values left empty
-    untyped: set[int] = field(default_factory=set)  # rows of a split table with no type
-    unit: str = "hours"  # an allocation table's unit of effort
-    unit_guessed: bool = False
-
-    def next_values(self, kind: str) -> dict[str, Any]:
-        """The next data row of ``kind``: its values by field, empty cells left out."""
-        return next(self.values[kind])
-
-    def bad_type(self, i: int) -> tuple[str, str]:
-        """(column, reason) of a row whose RAID type cannot be read."""
-        col = self.table.split_col or 0
-        return (col_letter(col), f"type: '{V.text(self.table.rows[i][col])}' is not a RAID type")
-
-    def has_wide_values(self, i: int) -> bool:
-        """Whether row ``i`` holds anything in a month column (a table with months across)."""
-        row = self.table.rows[i]
-        return any(c.index < len(row) and not V.is_empty(row[c.index])
-                   for c in self.table.columns if c.period)
-
-    def wide_money(self, i: int) -> Wide | tuple[str, str]:
-        """Row ``i``'s amounts by month column, or (column, reason) at the first unreadable."""
-        return self._wide(i, lambda raw, c: V.parse_money(raw, V.header_money(c.header)[0]),
-                          "amount")
-
-    def wide_hours(self, i: int) -> Wide | tuple[str, str]:
-        """Row ``i``'s effort by month column, or (column, reason) at the first unreadable."""
-        return self._wide(i, lambda raw, c: V.parse_float(raw), "hours")
-
-    def measure(self, i: int) -> str:
-        """The money row ``i`` holds across its months (planned, actual, …)."""
-        return measure_of(self.table, i + 1)
-
-    def _wide(self, i: int, parse: Callable[[Any, Column], float | None],
-              what: str) -> Wide | tuple[str, str]:
-        row = self.table.rows[i]
-        out: Wide = []
-        for c in self.table.columns:
-            if not c.period:
-                continue
-            raw = row[c.index] if c.index < len(row) else None
-            if V.is_empty(raw):
-                continue
-            try:
-                amount = parse(raw, c)
-            except V.ValueProblem as exc:
-                return (c.letter, f"{what}: {exc}")
-            if amount is not None:
-                out.append((c, amount))
-        return out
-
 
 def parse_table(table: DetectedTable, entity: str, as_of: date | None, *,
                 split: bool = False) -> ParsedTable:
@@ -110,6 +44,7 @@ def parse_table(table: DetectedTable, entity: str, as_of: date | None, *,
     out = ParsedTable(table, data, [entity] * len(data), skipped, warnings)
     if entity == "allocation":
         out.unit, out.unit_guessed = effort_unit(table)
+    _read_wide(out, entity)
     # 2. the row's kind of RAID item, when a Type column splits the table
     kinds = out.kinds
     if split and table.split_col is not None:
@@ -118,6 +53,10 @@ def parse_table(table: DetectedTable, entity: str, as_of: date | None, *,
             kinds[j] = t if isinstance(t, str) else ("!" if t is FAIL else entity)
             if t is None:
                 out.untyped.add(data[j])
+            elif t is FAIL:
+                raw = rows[data[j]][table.split_col]
+                out.bad_types[data[j]] = (col_letter(table.split_col),
+                                          f"type: '{V.text(raw)}' is not a RAID type")
     # 3. parse column by column (each distinct value once), per kind
     colours = _rag_fills(table)
     parsed: dict[str, tuple[list[ColumnParser], list[list[Any]]]] = {}
@@ -213,3 +152,42 @@ def _rag_fills(table: DetectedTable) -> dict[tuple[int, int], str]:
         return {}
     fills = table.source.fill_colours(empty)
     return {k: rag for k, rgb in fills.items() if (rag := V.rag_from_colour(rgb))}
+
+
+def _read_wide(out: ParsedTable, entity: str) -> None:
+    """A table with months across: each data row's amounts (financial) or effort
+    (allocation) by month, or the first cell that cannot be read; and which rows hold
+    anything in those columns."""
+    table = out.table
+    wide = [c for c in table.columns if c.period]
+    if not wide:
+        return
+    rows = table.rows
+    out.wide_filled = {i for i in out.data
+                       if any(c.index < len(rows[i]) and not V.is_empty(rows[i][c.index])
+                              for c in wide)}
+    if entity == "financial":
+        scales = {c.index: V.header_money(c.header)[0] for c in wide}
+        for i in out.data:
+            out.wide[i] = _wide_row(rows[i], wide, lambda raw, c: V.parse_money(
+                raw, scales[c.index]), "amount")
+            out.measures[i] = measure_of(table, i + 1)
+    elif entity == "allocation":
+        for i in out.data:
+            out.wide[i] = _wide_row(rows[i], wide, lambda raw, c: V.parse_float(raw), "hours")
+
+
+def _wide_row(row: list[Any], wide: list[Column], parse: Callable[[Any, Column], float | None],
+              what: str) -> Wide | tuple[str, str]:
+    out: Wide = []
+    for c in wide:
+        raw = row[c.index] if c.index < len(row) else None
+        if V.is_empty(raw):
+            continue
+        try:
+            amount = parse(raw, c)
+        except V.ValueProblem as exc:
+            return (c.letter, f"{what}: {exc}")
+        if amount is not None:
+            out.append((c, amount))
+    return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .book import col_letter
 from .builder import NO_OWNER, NO_PROJECT, Builder
-from .parse import ParsedTable
+from .parsed import ParsedTable
 from .plancontext import Context
 from .planned import NewProject, TablePlan
 from .vocab import norm
@@ -29,7 +29,7 @@ def plan_rows(ctx: Context, parsed: ParsedTable, entity: str, tp: TablePlan,
         r = i + 1
         if kind == "!":
             tp.data_rows += 1
-            tp.rejected.append((r, *parsed.bad_type(i)))
+            tp.rejected.append((r, *parsed.bad_types[i]))
             continue
         values = parsed.next_values(kind)
         target = tp
@@ -38,8 +38,8 @@ def plan_rows(ctx: Context, parsed: ParsedTable, entity: str, tp: TablePlan,
                 split[kind] = TablePlan(table, kind)
             target = split[kind]
         problem = problems.get(i)
-        if problem is None and values.keys() <= _TEMPLATE_ONLY and not \
-                parsed.has_wide_values(i):
+        if problem is None and values.keys() <= _TEMPLATE_ONLY and \
+                i not in parsed.wide_filled:
             tp.skipped.append((r, "blank template row (no content besides its number)"))
             continue
         target.data_rows += 1

@@ -19,7 +19,7 @@ from datetime import date, datetime
 from typing import Any
 
 from .headercells import blank, header_score, is_label, is_periodish, row_cells, vocab_hit
-from .read import Sheet
+from .book import Sheet
 from .region import Region
 from .sidebyside import side_by_side, Zone
 from .vocab import norm
