@@ -1,7 +1,7 @@
 """The importer: messy Excel trackers in, one undoable import batch out.
 
 Each step is a group of modules that imports only the steps before it (and the shared
-``vocab``, the importer's words, and ``gcpause``); no step reaches back::
+``vocab`` and ``headerwords``, the importer's words, and ``gcpause``); no step reaches back::
 
     read      book (Workbook, Sheet, Limits, ReadError), read, xlsxparts, csvtext,
      │        extent, mspdi — cells as values; limits checked while reading

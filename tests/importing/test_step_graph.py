@@ -20,7 +20,7 @@ STEPS = {
     "apply": {"apply"},
     "api": {"api"},
 }
-COMMON = {"vocab", "gcpause"}
+COMMON = {"vocab", "headerwords", "gcpause"}
 BEFORE = {  # the steps each step may use besides its own
     "read": set(),
     "tables": {"read"},
