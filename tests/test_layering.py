@@ -56,7 +56,6 @@ ALLOWED_TODAY: dict[tuple[str, str], str] = {
     # -- ui/: changes not yet through operations/
     ("pmo_desktop/ui/dialogs.py", "store-write"): "build_demo (h4)",
     ("pmo_desktop/ui/main_window.py", "store-write"): "store.set_settings (h1)",
-    ("pmo_desktop/ui/importer/tasks.py", "store-write"): "apply_plan (h2)",
     ("pmo_desktop/ui/importer/wizard.py", "store-write"): "save_profile (h2)",
     ("pmo_desktop/ui/report/dialog.py", "store-write"): "record_pack (h3)",
     ("pmo_desktop/ui/report/worker.py", "store-write"): "build_pack, which records (h3)",

@@ -1,0 +1,29 @@
+"""The importer: messy Excel trackers in, one undoable import batch out.
+
+Each step is a group of modules that imports only the steps before it (and the shared
+``vocab`` and ``headerwords``, the importer's words, and ``gcpause``); no step reaches back::
+
+    read      book (Workbook, Sheet, Limits, ReadError), read, xlsxparts, csvtext,
+     │        extent, mspdi — cells as values; limits checked while reading
+     ▼
+    tables    region (Region), headercells, sidebyside, rowkinds, tables
+     │        — where each table sits; which rows are data
+     │   values   cellvalue, dates, numbers, ratings, choices, values
+     │    │       — one cell → one stored value (no table, no plan)
+     ▼    ▼
+    columns   detected (DetectedTable, Column, Source), headers, fields, columns
+     │        — what each column and table holds; a table carries its Source and
+     │        its sheet, never the workbook
+     ▼
+    parse     parsed (ParsedTable), parse, colparse, units
+     │        — a table's rows classified and its cells read, once
+     ▼
+    plan      planned (Plan, TablePlan, Record), plancontext, planrows, builder, plan
+     │        — compared with the store by business key; only ``plan`` runs the
+     │        parse step, the rest are given ``parsed`` shapes and never read a cell
+     ▼
+    apply     apply — one transaction, one batch in the change log
+
+``api`` is the face the CLI and the wizard call; it may use every step.
+``tests/importing/test_step_graph.py`` holds this picture as a rule.
+"""

@@ -192,10 +192,8 @@ _READ_SHARE = 0.9  # of read_and_detect's time: reading the cells (finding table
 
 
 def _sheet_of(table: DetectedTable) -> Sheet | None:
-    wb = table.workbook
-    if wb is None:
-        return None
-    return next((s for s in wb.sheets if s.name == table.sheet), None)
+    grid = table.grid
+    return grid if grid is not None and grid.name == table.sheet else None
 
 
 def header_row_limit(table: DetectedTable) -> int:

@@ -1,339 +1,34 @@
 """Step 3: match header cells to fields and decide what each table holds.
 
-A header matches a field by its normalised text (exact synonym), by containing a
-synonym (``"Risk Owner"`` holds ``owner``) or by spelling (fuzzy), each with a
-confidence 0–1. A table's entity is the one whose fields its headers match best,
-helped by the sheet name and the title above the table, and checked against the
-column's values (a "Status" of Green/Amber/Red is a RAG, a "Type" of Risk/Issue
-splits a RAID log). Every header cell is kept, mapped or not.
+A table's entity is the one whose fields its headers match best (``headers``), helped
+by the sheet name and the title above the table, and checked against the column's
+values (``fields``: a "Status" of Green/Amber/Red is a RAG, a "Type" of Risk/Issue
+splits a RAID log). Every header cell is kept, mapped or not. ``build_table`` makes a
+``DetectedTable`` (``detected``) of a region the tables step found.
 """
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import re
-from dataclasses import dataclass, field as dc_field
 from datetime import date
-from typing import Any, Callable
+from typing import Any
 
-from pmo_desktop.domain import enums
 from pmo_desktop.store.labels import field_label
 
 from . import values as V
-from .read import Sheet, Workbook, col_letter
-from .tables import Region
-from .vocab import (
-    ENTITY_NAMES, ENTITY_WORDS, ISSUE_TYPES, DEPENDENCY_TYPES, NON_DATA_SHEETS, PREFERRED,
-    RAID, RAID_TYPE_WORDS, SYNONYMS, norm, split_header,
+from .book import Sheet, Workbook
+from .detected import SAMPLE, Column, DetectedTable, Source, column_values  # noqa: F401
+from .fields import (  # noqa: F401
+    FALLBACK, enum_choices, kind_of, make_parser, raid_type, values_fit,
 )
+from .headers import header_matches
+from .region import Region
+from .vocab import ENTITY_NAMES, ENTITY_WORDS, NON_DATA_SHEETS, RAID, SYNONYMS, norm, split_header
 
-MIN_CONFIDENCE = 0.55
-SAMPLE = 60
-
-
-@dataclass
-class Column:
-    """One header cell of a table and the field it feeds (None = not imported)."""
-
-    index: int  # 0-based sheet column
-    header: str
-    field: str | None = None
-    confidence: float = 0.0
-    hints: list[str] = dc_field(default_factory=list)
-    period: str | None = None  # a month written as a column (wide → long)
-    note: str | None = None
-    measure: str | None = None  # a wide money column's own measure ("Jan-26" over "Actual")
-
-    @property
-    def letter(self) -> str:
-        return col_letter(self.index)
-
-
-@dataclass
-class DetectedTable:
-    """A table found in a file, with its (changeable) entity and column mapping."""
-
-    path: str
-    sheet: str
-    region: Region
-    rows: list[list[Any]]
-    columns: list[Column]
-    entity: str | None = None
-    scores: dict[str, float] = dc_field(default_factory=dict)
-    split_col: int | None = None  # a RAID "Type" column
-    hidden: bool = False
-    signature: str = ""
-    uncached: list[tuple[int, int]] = dc_field(default_factory=list)
-    workbook: Workbook | None = None
-    profile: bool = False  # a saved mapping profile was applied
-    detected_signature: str = ""  # the signature as first detected, when its header row was changed
-
-    @property
-    def file_name(self) -> str:
-        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
-
-    @property
-    def header_row(self) -> int:
-        return self.region.header_row
-
-    @property
-    def range(self) -> str:
-        r = self.region
-        last = max(r.last_row, r.header_row)
-        return f"{col_letter(r.first_col)}{r.header_rows[0]}:{col_letter(r.last_col)}{last}"
-
-    def mapping(self) -> dict[str, str | None]:
-        """Header → field, as saved in a mapping profile."""
-        return {c.header: c.field for c in self.columns}
-
-    def column_for(self, field_name: str) -> Column | None:
-        return next((c for c in self.columns if c.field == field_name), None)
-
-
-# -- field kinds --------------------------------------------------------------------------
-
-RAG_FIELDS = {"rag_overall", "rag_schedule", "rag_cost", "rag_scope", "rag_risk",
-              "rag_resource", "rag_benefits"}
-SCALE_FIELDS = {"probability", "impact", "residual_probability", "residual_impact"}
-PCT_FIELDS = {"pct_complete", "tolerance_cost_pct", "target_utilisation"}
-INT_FIELDS = {"tier", "impact_schedule_days", "tolerance_time_days", "version", "_duration"}
-FLOAT_FIELDS = {"hours", "fte", "hours_per_day"}
-BOOL_FIELDS = {"critical", "_flag", "_summary"}
-MONEY_FIELDS = {"bac", "eac", "planned", "actual", "forecast", "earned", "cost_rate",
-                "expected_value", "impact_cost"}
-DATE_FIELDS = {"start_baseline", "finish_baseline", "start_forecast", "finish_forecast",
-               "start_actual", "finish_actual", "status_date", "baseline_date",
-               "forecast_date", "actual_date", "date_raised", "due_date", "review_date",
-               "closed_date", "need_by_date", "committed_date", "decision_date",
-               "validate_by", "implemented_date", "date_logged", "start_date", "end_date",
-               "_start"}
-FK_FIELDS = {"project_id", "programme_id", "role_id", "resource_id"}
-
-
-def enum_choices(entity: str | None, field_name: str) -> tuple[str, ...] | None:
-    if field_name == "status":
-        if entity in enums.RAID_STATUSES:
-            return enums.RAID_STATUSES[entity]
-        return {"change_request": enums.CR_STATUSES, "milestone": enums.MILESTONE_STATUSES,
-                "lesson": ("open", "closed")}.get(entity or "")
-    return {
-        "stage": enums.PROJECT_STAGES, "state": enums.PROJECT_STATES,
-        "priority": enums.PRIORITIES, "severity": enums.SEVERITIES,
-        "threat_or_opportunity": enums.THREAT_OR_OPPORTUNITY, "response": enums.RISK_RESPONSES,
-        "proximity": enums.PROXIMITIES, "trend": enums.RISK_TRENDS,
-        "escalation": enums.ESCALATION_LEVELS, "direction": enums.DEPENDENCY_DIRECTIONS,
-        "dependency_type": DEPENDENCY_TYPES, "issue_type": ISSUE_TYPES,
-        "cr_type": enums.CR_TYPES, "authority_level": enums.AUTHORITY_LEVELS,
-        "booking": enums.BOOKINGS, "lesson_type": enums.LESSON_TYPES,
-    }.get(field_name)
-
-
-def kind_of(entity: str | None, field_name: str) -> str:
-    if field_name in RAG_FIELDS:
-        return "rag"
-    if field_name in SCALE_FIELDS:
-        return "scale"
-    if field_name in PCT_FIELDS:
-        return "pct"
-    if field_name in MONEY_FIELDS:
-        return "money"
-    if field_name in DATE_FIELDS:
-        return "date"
-    if field_name in INT_FIELDS:
-        return "int"
-    if field_name in FLOAT_FIELDS:
-        return "float"
-    if field_name in BOOL_FIELDS:
-        return "bool"
-    if field_name == "period":
-        return "period"
-    if field_name in FK_FIELDS:
-        return "fk"
-    if field_name == "_type":
-        return "raid_type"
-    if enum_choices(entity, field_name):
-        return "enum"
-    return "text"
-
-
-# Fields naming a person: "Priya Shah <priya@corp>" → "Priya Shah", "mailto:x@y" → "x@y".
-PERSON_FIELDS = {"owner", "actionee", "raised_by", "decided_by", "requester", "logged_by",
-                 "manager", "sponsor", "approver"}
-
-# A column whose values do not fit the field goes to its fallback field instead.
-FALLBACK = {"issue_type": "category", "response": "response_actions", "rag_overall": "state",
-            "impact": "impact_analysis", "category": "notes", "state": "summary",
-            "severity": "notes", "priority": "notes"}
-
-
-# -- header matching ------------------------------------------------------------------------
-
-_MATCH_CACHE: dict[str, dict[str, dict[str, float]]] = {}
-# synonym → [(entity, field, is the field's first synonym)]
-_INDEX: dict[str, list[tuple[str, str, bool]]] = {}
-for _e, _fields in SYNONYMS.items():
-    for _f, _syns in _fields.items():
-        for _i, _s in enumerate(_syns):
-            _INDEX.setdefault(_s, []).append((_e, _f, _s == _syns[0]))
-_SYN_WORDS = [(s, frozenset(s.split()), s.split()) for s in _INDEX]
-_FUZZY_KEYS = [s for s in _INDEX if len(s) >= 4]
-
-
-def _all_matches(h: str) -> dict[str, dict[str, float]]:
-    """Normalised header → entity → field → confidence, over the whole vocabulary."""
-    if h in _MATCH_CACHE:
-        return _MATCH_CACHE[h]
-    out: dict[str, dict[str, float]] = {}
-
-    def put(syn: str, conf: float) -> None:
-        for e, f, first in _INDEX[syn]:
-            c = 1.0 if (first and conf >= 0.95) else conf
-            if out.setdefault(e, {}).get(f, 0.0) < c:
-                out[e][f] = round(min(c, 1.0), 2)
-
-    words = h.split()
-    wordset = frozenset(words)
-    if h in _INDEX:
-        put(h, 0.95)
-    if len(words) > 1:
-        for syn, sset, sw in _SYN_WORDS:
-            if sset <= wordset and syn != h and (len(sw) > 1 or len(syn) >= 4):
-                conf = 0.85 * (len(sw) / len(words)) ** 0.5
-                if words[-len(sw):] == sw:
-                    conf += 0.05  # the head noun comes last: "Risk Owner"
-                elif len(sw) == 1 and words[0] == sw[0]:
-                    conf -= 0.1  # "Project Occurrence" is not a project
-                if conf >= MIN_CONFIDENCE:
-                    put(syn, conf)
-    if h not in _INDEX and len(h) >= 4:
-        for close in difflib.get_close_matches(h, _FUZZY_KEYS, n=3, cutoff=0.84):
-            if _words_close(words, close.split()):
-                ratio = difflib.SequenceMatcher(None, h, close).ratio()
-                for e, f, _first in _INDEX[close]:
-                    if out.setdefault(e, {}).get(f, 0.0) < 0.7:
-                        out[e][f] = round(0.9 * ratio, 2)
-    _MATCH_CACHE[h] = out
-    return out
-
-
-def header_matches(header: str, entity: str) -> list[tuple[str, float]]:
-    """Fields of ``entity`` the header may mean, best first, with confidence."""
-    base, _hints = split_header(header)
-    found = dict(_all_matches(norm(base)).get(entity, {}))
-    h = norm(base)
-    for src, dst in PREFERRED.get(entity, {}).items():
-        if src in found and h in SYNONYMS[entity].get(src, []):
-            found[dst] = max(found.get(dst, 0), round(found[src] - 0.02, 2))
-            found[src] = round(found[src] - 0.05, 2)
-    return sorted(found.items(), key=lambda kv: -kv[1])
-
-
-def _words_close(a: list[str], b: list[str]) -> bool:
-    """A typo, not another word: same number of words, each nearly the same."""
-    return len(a) == len(b) and all(
-        x == y or difflib.SequenceMatcher(None, x, y).ratio() >= 0.8 for x, y in zip(a, b))
-
-
-# -- value checks ------------------------------------------------------------------------------
-
-def column_values(table: DetectedTable, col: int, limit: int = SAMPLE) -> list[Any]:
-    r = table.region
-    out: list[Any] = []
-    for row in table.rows[r.first_row - 1:r.last_row]:
-        if col < len(row) and not V.is_empty(row[col]):
-            out.append(row[col])
-            if len(out) >= limit:
-                break
-    return out
-
-
-_YES_NO = {"yes", "no", "y", "n", "true", "false", "si", "ja", "nein", "oui", "non", "sim",
-           "nao", "x"}
-
-
-def make_parser(entity: str | None, field_name: str, column: Column, sample: list[Any],
-                as_of: date | None) -> Callable[[Any], Any]:
-    """The parser of one column, with its column-wide decisions taken from ``sample``."""
-    kind = kind_of(entity, field_name)
-    if kind == "date":
-        dayfirst = V.decide_dayfirst(sample)
-        return lambda v: V.iso(V.parse_date(v, dayfirst=dayfirst, as_of=as_of))
-    if kind == "money":
-        scale, _cur = V.header_money(column.header)
-        comma = V.decide_decimal_comma(sample)
-        return lambda v: V.parse_money(v, scale, comma)
-    if kind == "pct":
-        pscale = V.decide_percent_scale(sample)
-        return lambda v: V.parse_percent(v, pscale)
-    if kind == "rag":
-        return V.parse_rag
-    if kind == "scale":
-        rule = V.decide_scale(sample, column.hints)
-        return lambda v: V.parse_scale(v, rule)
-    if kind == "int":
-        return V.parse_int
-    if kind == "float" and field_name == "fte":  # 0.5, or "50%"
-        return lambda v: V.parse_percent(v) if isinstance(v, str) and "%" in v \
-            else V.parse_float(v)
-    if kind == "float":
-        return V.parse_float
-    if kind == "bool":
-        return V.parse_bool
-    if kind == "period":
-        dayfirst = V.decide_dayfirst(sample)
-        return lambda v: V.period_of(v, dayfirst=dayfirst, as_of=as_of)
-    if kind == "enum":
-        choices = enum_choices(entity, field_name) or ()
-        return V.enum_parser(choices, "status" if field_name == "status" else field_name, entity)
-    if kind == "raid_type":
-        return _raid_type
-    if field_name in PERSON_FIELDS:
-        return V.person
-    return V.text
-
-
-def _raid_type(value: Any) -> str | None:
-    if V.is_empty(value):
-        return None
-    t = norm(str(value))
-    found = RAID_TYPE_WORDS.get(t) or RAID_TYPE_WORDS.get(t.split()[0] if t else "")
-    if found is None:
-        close = difflib.get_close_matches(t, list(RAID_TYPE_WORDS), n=1, cutoff=0.8)
-        found = RAID_TYPE_WORDS[close[0]] if close else None
-    if found is None:
-        raise V.ValueProblem(f"'{value}' is not a RAID type (risk, issue, assumption, "
-                             "dependency, decision, action)")
-    return found
-
-
-def values_fit(entity: str, field_name: str, column: Column, sample: list[Any],
-               as_of: date | None) -> bool:
-    """Do most of the column's values read as the field?"""
-    kind = kind_of(entity, field_name)
-    if kind == "raid_type" and not sample:
-        return False
-    if not sample or kind in ("text", "fk"):
-        if field_name in ("title", "name", "description") and sample:
-            texts = sum(isinstance(v, str) and not re.fullmatch(r"[\d.\s-]+", v) for v in sample)
-            flags = sum(isinstance(v, str) and norm(v) in _YES_NO for v in sample)
-            return texts * 2 >= len(sample) and flags * 2 < len(sample)
-        return True
-    parse = make_parser(entity, field_name, column, sample, as_of)
-    ok = 0
-    for v in sample:
-        try:
-            parse(v)
-            ok += 1
-        except (V.ValueProblem, ValueError, TypeError, OverflowError):
-            pass
-    need = 0.6 if kind in ("rag", "enum", "raid_type") else 0.5
-    if kind == "raid_type" and len(sample) < 2:
-        return False
-    if field_name == "response":  # a bare strategy word, not a paragraph of actions
-        short = sum(isinstance(v, str) and len(v.split()) <= 3 for v in sample)
-        return ok >= need * len(sample) and short * 2 >= len(sample)
-    return ok >= need * len(sample)
+__all__ = ["Column", "DetectedTable", "Source", "column_values", "kind_of", "make_parser",
+           "enum_choices", "header_matches", "values_fit", "build_table", "detect", "remap",
+           "apply_mapping", "apply_profile", "header_signature", "assign", "SAMPLE"]
 
 
 # -- entity detection ----------------------------------------------------------------------
@@ -516,7 +211,7 @@ def apply_mapping(table: DetectedTable, entity: str | None,
             counts: dict[str, int] = {}
             for v in column_values(table, type_col.index, 500):
                 try:
-                    t = _raid_type(v)
+                    t = raid_type(v)
                 except V.ValueProblem:
                     continue
                 if t:
@@ -548,7 +243,7 @@ def _note_misfits(table: DetectedTable, entity: str | None) -> None:
             taken = next((o for o in table.columns for f, conf in
                           header_matches(_match_text(table, c), entity)[:1]
                           if o.field == f and conf >= 0.9), None)
-            if taken is not None and taken.field is not None:
+            if taken is not None and taken.field:
                 c.note = (f"its header reads as {taken.field.replace('_', ' ')} too, which "
                           f"comes from {taken.letter} '{taken.header}': left out")
                 continue
@@ -556,7 +251,7 @@ def _note_misfits(table: DetectedTable, entity: str | None) -> None:
                      if conf >= 0.9 and f not in used and not f.startswith("_")), None)
         if best is None:
             continue
-        sample = [t for v in column_values(table, c.index, 50) if (t := V.text(v)) is not None]
+        sample = [V.text(v) or "" for v in column_values(table, c.index, 50) if not V.is_empty(v)]
         shown = ", ".join(f"'{v[:20]}'" for v in list(dict.fromkeys(sample))[:3])
         c.note = (f"its header reads as '{field_label(best[0], entity)}', but its values "
                   f"({shown}) do not: left out")
@@ -618,7 +313,7 @@ def build_table(path: str, wb: Workbook, sheet: Sheet, region: Region,
                 if region.first_row - 1 <= r <= region.last_row - 1
                 and region.first_col <= c <= region.last_col]
     t = DetectedTable(path, sheet.name, region, sheet.rows, columns, hidden=sheet.hidden,
-                      uncached=uncached, workbook=wb)
+                      uncached=uncached, source=Source.of(wb, sheet.name), grid=sheet)
     t.signature = header_signature([c.header for c in columns])
     detect(t, as_of)
     return t

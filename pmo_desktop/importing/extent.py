@@ -72,20 +72,31 @@ def col_letters(number: int) -> str:
     return out
 
 
-def sheet_extent(open_part: Callable[[], IO[bytes]], max_cells: int) -> Extent:
+@dataclass(frozen=True)
+class Caps:
+    """A sheet's limits: cells (A1 to the farthest cell), rows and columns."""
+
+    cells: int
+    rows: int = 1_048_576
+    cols: int = 16_384
+
+
+def sheet_extent(open_part: Callable[[], IO[bytes]], max_cells: int, *,
+                 max_rows: int = 1_048_576, max_cols: int = 16_384) -> Extent:
     """Stream a worksheet part (``open_part()`` opens it, once or twice); raise ``TooBig``
     once A1 to its farthest cell spans more than ``max_cells`` cells (what calamine
-    would allocate)."""
+    would allocate), or a cell lies past row ``max_rows`` or column ``max_cols``."""
+    caps = Caps(max_cells, max_rows, max_cols)
     with open_part() as fh:
         first = fh.read(CHUNK)
         root = re.search(rb'<(?:([A-Za-z_][\w.-]*):)?worksheet\b', first)
         if root is not None and not root.group(1):
             try:
-                return _fast(first, fh, max_cells)
+                return _fast(first, fh, caps)
             except _Exact:
                 pass
     with open_part() as fh:
-        return _exact(fh.read(CHUNK), fh, max_cells)
+        return _exact(fh.read(CHUNK), fh, caps)
 
 
 def _pieces(first: bytes, fh: IO[bytes]) -> Iterator[bytes]:
@@ -111,7 +122,7 @@ class _Exact(Exception):
     """The fast scan met something only the exact scan reads right."""
 
 
-def _fast(first: bytes, fh: IO[bytes], max_cells: int) -> Extent:
+def _fast(first: bytes, fh: IO[bytes], caps: Caps) -> Extent:
     ext = Extent()
     for buf in _pieces(first, fh):
         refs = buf.count(b'<c r="')
@@ -136,13 +147,23 @@ def _fast(first: bytes, fh: IO[bytes], max_cells: int) -> Extent:
                               str(top_row).encode()).decode())
         ext.grow(0, col_number(top_col),
                  (top_col + digits[letters.index(top_col)]).decode())
-        _check(ext, max_cells)
+        _check(ext, caps)
     return ext
 
 
-def _check(ext: Extent, max_cells: int) -> None:
-    if ext.rows * ext.cols > max_cells or ext.cells > max_cells:
-        raise TooBig(_too_big(ext, max_cells))
+def _check(ext: Extent, caps: Caps) -> None:
+    if ext.rows * ext.cols > caps.cells or ext.cells > caps.cells:
+        raise TooBig(_too_big(ext, caps.cells))
+    if ext.rows > caps.rows:
+        raise TooBig(too_many("rows", caps.rows, ext.row_ref or f"row {ext.rows:,}"))
+    if ext.cols > caps.cols:
+        raise TooBig(too_many("columns", caps.cols, ext.col_ref or col_letters(ext.cols)))
+
+
+def too_many(what: str, limit: int, where: str) -> str:
+    """The sentence after "file, sheet 'X'," for a sheet past its row or column limit."""
+    return (f"has more than {limit:,} {what} (a cell at {where}), over the limit per sheet; "
+            f"split it or remove old {what}, then import again")
 
 
 def _too_big(ext: Extent, max_cells: int) -> str:
@@ -168,7 +189,7 @@ def _too_big(ext: Extent, max_cells: int) -> str:
 
 # -- exact, tag by tag ---------------------------------------------------------------------
 
-def _exact(first: bytes, fh: IO[bytes], max_cells: int) -> Extent:
+def _exact(first: bytes, fh: IO[bytes], caps: Caps) -> Extent:
     """Every <row> and <c> tag, placed as calamine places them: by its reference, else
     one after the one before (the next row, the next column)."""
     ext = Extent()
@@ -204,6 +225,7 @@ def _exact(first: bytes, fh: IO[bytes], max_cells: int) -> Extent:
                 text = f"{col_letters(col)}{cell_row}"
             ext.cells += 1
             ext.grow(cell_row, col, text)
-            if ext.rows * ext.cols > max_cells or ext.cells > max_cells:
-                raise TooBig(_too_big(ext, max_cells))
+            if ext.rows * ext.cols > caps.cells or ext.cells > caps.cells or \
+                    ext.rows > caps.rows or ext.cols > caps.cols:
+                _check(ext, caps)
     return ext

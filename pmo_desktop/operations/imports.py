@@ -87,8 +87,8 @@ def _read_one(store: Store | None, path: str, as_of: date, progress: Progress,
     except (OSError, ValueError) as exc:
         return FileRead(path, error=f"{Path(path).name} could not be read: {exc}.",
                         sha256=_sha256(path))
-    wb = tables[0].workbook if tables else None
-    return FileRead(path, tables, sha256=wb.sha256 if wb is not None else None)
+    source = tables[0].source if tables else None
+    return FileRead(path, tables, sha256=source.sha256 if source is not None else None)
 
 
 def read_files(store: Store | None, paths: Sequence[str], *, as_of: date | None = None,

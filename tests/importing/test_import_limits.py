@@ -328,3 +328,106 @@ def test_a_reference_past_the_last_cell_of_a_sheet_is_damage(tmp_path, ref):
     assert code == 2, message
     assert message.startswith("bad.xlsx, sheet 'Risks', has a cell reference (")
     assert "past the last cell a sheet can have (XFD1048576)" in message and len(message) < 200
+
+
+# -- limits checked while reading: a file over one stops at the first place it is over -----
+
+class CountingReader:
+    """A zip member opened for the extent scan, counting the bytes the scan asks for."""
+
+    def __init__(self, zf: zipfile.ZipFile, part: str, counter: list[int]) -> None:
+        self.fh = zf.open(part)
+        self.counter = counter
+
+    def read(self, n: int = -1) -> bytes:
+        data = self.fh.read(n)
+        self.counter[0] += len(data)
+        return data
+
+    def __enter__(self) -> "CountingReader":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.fh.close()
+
+
+def test_a_sheet_over_the_row_limit_stops_the_scan_at_its_first_piece(tmp_path):
+    from pmo_desktop.importing.extent import CHUNK, TooBig, sheet_extent
+
+    # 60,000 rows (about 6 MB of XML) against a limit of 1,000 rows: the scan reads the
+    # first 1 MB piece, finds rows past 1,000 there and stops; the damaged end of the
+    # sheet is never reached
+    body = risk_rows(60_000) + '<row r="70000"><c r="A70000" t="inlineStr"><is><t>never'
+    path = write_xlsx(tmp_path / "big.xlsx", body)
+    with zipfile.ZipFile(path) as zf:
+        size = zf.getinfo("xl/worksheets/sheet1.xml").file_size
+        assert size > 5 * CHUNK
+        read = [0]
+        with pytest.raises(TooBig) as err:
+            sheet_extent(lambda: CountingReader(zf, "xl/worksheets/sheet1.xml", read),
+                         10_000_000, max_rows=1000)
+    assert read[0] <= 2 * CHUNK < size, (read[0], size)
+    assert err.value.message.startswith("has more than 1,000 rows (a cell at ")
+    with pytest.raises(ReadError) as whole:
+        read_workbook(path, Limits(max_rows=1000))
+    message = str(whole.value)
+    assert message.startswith("big.xlsx, sheet 'Risks', has more than 1,000 rows (a cell at ")
+    assert "damaged" not in message and message.endswith(".") and "\n" not in message
+    with pytest.raises(ReadError, match="damaged"):  # with room for it, the damage shows
+        read_workbook(path, Limits(max_rows=100_000))
+
+
+def test_a_sheet_over_the_column_limit_is_refused_naming_the_column(tmp_path):
+    row = '<row r="1">' + "".join(cell(f"{col}1", f"H{i}") for i, col in
+                                  enumerate(("A", "B", "C", "AA"))) + "</row>"
+    path = write_xlsx(tmp_path / "wide.xlsx", row + risk_rows(3).split("</row>", 1)[1])
+    with pytest.raises(ReadError) as err:
+        read_workbook(path, Limits(max_columns=20))
+    assert str(err.value).startswith("wide.xlsx, sheet 'Risks', has more than 20 columns "
+                                     "(a cell at AA1), over the limit per sheet")
+    assert read_workbook(path, Limits(max_columns=27)).sheets[0].rows[0][26] == "H3"
+
+
+def test_a_csv_over_the_row_limit_stops_reading_at_the_first_row_past_it(tmp_path):
+    # 200,000 rows, then a field too long for the csv module: read to the end, the file
+    # would be "not valid CSV"; stopped at row 1,001 it is over the row limit
+    lines = ["ID,Risk,Owner"] + [f"R-{i},Supplier delay {i},Ana" for i in range(200_000)]
+    path = tmp_path / "rows.csv"
+    path.write_text("\n".join(lines) + "\nR-x," + "y" * 200_000 + ",Ana\n")
+    with pytest.raises(ReadError) as err:
+        read_workbook(path, Limits(max_rows=1000))
+    assert str(err.value) == ("rows.csv has more than 1,000 rows (row 1,001), over the limit "
+                              "for an import.")
+    with pytest.raises(ReadError, match="is not valid CSV"):
+        read_workbook(path)
+    wide = tmp_path / "wide.csv"
+    wide.write_text("ID,Risk\nR-1,Late\n" + ",".join(["x"] * 50) + "\n")
+    with pytest.raises(ReadError) as err:
+        read_workbook(wide, Limits(max_columns=10))
+    assert str(err.value) == ("wide.csv has more than 10 columns (row 3), over the limit for "
+                              "an import.")
+
+
+def test_a_cell_over_the_text_limit_is_named_before_any_table_is_looked_for(tmp_path):
+    log = "Supplier confirmed the delay again. " * 40_000
+    path = write_xlsx(tmp_path / "log.xlsx", '<row r="1">' + cell("A1", "ID") + cell("B1", "Notes")
+                      + '</row><row r="2">' + cell("A2", "R-1") + cell("B2", log) + "</row>")
+    with pytest.raises(ReadError) as err:
+        read_workbook(path, Limits(max_text=1_000_000))
+    assert str(err.value) == (
+        f"log.xlsx, sheet 'Risks', has a cell at B2 holding {len(log.strip()):,} characters, "
+        "over the limit of 1,000,000 per cell; shorten it, save and import again.")
+    assert read_workbook(path, Limits(max_text=2_000_000)).sheets[0].rows[1][1] == log.strip()
+
+
+def test_the_cli_names_the_limit_in_one_line(tmp_path, capsys):
+    lines = ["ID,Risk,Owner"] + [f"R-{i},Supplier delay {i},Ana" for i in range(50)]
+    path = tmp_path / "risks.csv"
+    path.write_text("\n".join(lines) + "\n" + ",".join(["x"] * 20_000) + "\n")
+    new_portfolio(tmp_path)
+    capsys.readouterr()
+    code = main(["import", "--db", str(tmp_path / "p.pmo"), "--dry-run", str(path)])
+    out = capsys.readouterr()
+    assert code == 2 and "Traceback" not in out.err
+    assert out.err.strip().splitlines()[-1].endswith(
+        "risks.csv has more than 16,384 columns (row 52), over the limit for an import."), out.err

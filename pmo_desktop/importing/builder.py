@@ -1,0 +1,383 @@
+"""Step 5, one row: a data row's parsed values made into a record to create, update or
+leave as it is — its parents found or planned, its key, its changes against the store —
+or the reason it is rejected or skipped. Rows of a financial or allocation table are
+summed by their key (project and month) and compared with the store at the end."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any, Callable
+
+from pmo_desktop.store.schema import ENTITIES
+
+from .detected import DetectedTable
+from .parsed import ParsedTable
+from .plancontext import Context, code_from, same_value
+from .planned import Record
+from .vocab import RAID, norm
+
+_MILESTONE_NAME = re.compile(r"^\s*m\d+\b|milestone|meilenstein|\bhito\b|\bjalon\b|\bmarco\b|"
+                             r"go[ -]?live|sign[ -]?off|\bgate\b", re.I)
+NO_OWNER = "no owner"
+NO_PROJECT = ("", "", False)
+
+
+def working_days(period: str) -> int:
+    """Monday–Friday days of a ``YYYY-MM`` month (21 or 22, sometimes 20 or 23)."""
+    try:
+        year, month = int(period[:4]), int(period[5:7])
+        first = date(year, month, 1)
+    except ValueError:
+        return 21
+    days = (date(year + month // 12, month % 12 + 1, 1) - first).days
+    return sum(1 for d in range(days) if (first.weekday() + d) % 7 < 5)
+
+
+class Builder:
+    """Turns one row's parsed values into a Record (or a rejection)."""
+
+    def __init__(self, ctx: Context, parsed: ParsedTable, entity: str) -> None:
+        table = parsed.table
+        self.ctx = ctx
+        self.parsed = parsed
+        self.table: DetectedTable = table
+        self.entity = entity
+        self.has_project_col = table.column_for("project_id") is not None
+        self.has_ref_col = table.column_for("ref") is not None
+        self.has_dates = any(c.field in ("forecast_date", "baseline_date", "actual_date", "_start")
+                             for c in table.columns)
+        self.aggregate: dict[tuple[Any, ...], Record] = {}
+        self.tasks: list[Record] = []
+        self.explicit_milestones = 0
+        self.named_milestones = 0
+        self.dated_milestones: list[Record] = []
+        self.wide = [c for c in table.columns if c.period]
+        self.file = table.file_name
+        self.sheet = table.sheet
+        self.private = any(c.field and c.field[0] == "_" for c in table.columns)
+        # what the last row said of its project: NO_PROJECT, or a project the portfolio
+        # does not hold as (name, code, created); read and cleared by planrows
+        self.note: tuple[str, str, bool] | None = None
+        self.unit, self.unit_guessed = ((parsed.unit, parsed.unit_guessed)
+                                        if entity == "allocation" else ("hours", False))
+
+    def col(self, fname: str) -> str | None:
+        c = self.table.column_for(fname)
+        return c.letter if c else None
+
+    def build(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str] | None:
+        return self.handler(self.entity)(row, values)
+
+    def handler(self, e: str) -> Callable[[int, dict[str, Any]], Record | tuple[str, str] | None]:
+        """What builds a row of entity ``e`` (set ``entity`` to ``e`` before calling it)."""
+        if e in RAID or e in ("change_request", "lesson"):
+            return self._raid
+        found: Callable[[int, dict[str, Any]], Any] | None = getattr(self, f"_build_{e}", None)
+        if found is None:
+            return lambda row, values: ("", f"importing {e} rows is not supported")
+        return found
+
+    # -- kinds -----------------------------------------------------------------------------
+    def _no_project(self) -> tuple[str, str]:
+        self.note = NO_PROJECT
+        hint = self.ctx.hints["no_project"]
+        if self.has_project_col:
+            col = self.col("project_id") or ""
+            return (col, f"no project: the row's project cell is empty; name the project of "
+                         f"such rows ({hint})")
+        return ("", f"no project: the table has no project column; name one to attach these "
+                    f"rows to ({hint})")
+
+    def _raid(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str]:
+        title = values.get("title")
+        if not title and self.entity == "lesson":  # "What went well", "Recommendation"
+            title = values.get("event") or values.get("recommendations")
+            if title:
+                values["title"] = title
+        if not title:
+            return (self.col("title") or "", "no title or description")
+        if len(str(title)) > 120:
+            if "description" in ENTITIES[self.entity].fields:
+                values.setdefault("description", title)
+            values["title"] = str(title)[:117].rstrip() + "…"
+        no_owner = not values.get("owner") and self.entity in RAID and not (
+            self.entity == "decision" and values.get("decided_by"))  # the decider owns it
+        project, why = self._project(values, row)
+        if why is not None:
+            return why
+        ref = values.get("ref")
+        if not ref:
+            if self.has_ref_col:
+                return (self.col("ref") or "", "no ID in the ID column")
+            ref = self.ctx.ref_by_title(self.entity, project, str(values["title"]), values)
+        ref = values["ref"] = str(ref)
+        values["project_id"] = project
+        rec = self._keyed(row, (project, ref), values, ref, self.entity)
+        if no_owner and isinstance(rec, Record) and not self._existing_owner(rec, project):
+            rec.warnings += (NO_OWNER,)
+        return rec
+
+    def _existing_owner(self, rec: Record, project: Any) -> Any:
+        """The owner the store already holds for an updated item (None for a new one)."""
+        if rec.existing_id is None:
+            return None
+        row = self.ctx.rows_by_key(rec.entity).get((project, rec.key))
+        return row.get("owner") if row else None
+
+    def _build_project(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str]:
+        code, name = values.get("code"), values.get("name")
+        if not code and not name:
+            return (self.col("name") or self.col("code") or "", "no project code or name")
+        programme = values.pop("programme_id", None)
+        if programme:
+            values["programme_id"] = self.ctx.parent("programme", str(programme), row, self.table)
+        names = self.ctx._names("project", "code")
+        if not code:
+            found = names.get(norm(str(name)))
+            if isinstance(found, tuple):
+                code = found[1]
+            elif found is not None:
+                code = next(r["code"] for r in self.ctx.rows_by_key("project").values()
+                            if r["id"] == found)
+            else:
+                code = code_from(str(name), {k for k in names})
+        code = str(code)
+        values["code"] = code
+        # a project named earlier by a child row is created here, with these values
+        self.ctx.parents = [p for p in self.ctx.parents
+                            if not (p.entity == "project" and p.key == code)]
+        rec = self._record(row, {"code": code}, values, code)
+        if isinstance(rec, Record) and rec.action == "create":
+            names[norm(code)] = ("project", code)
+            self.ctx.listed.add(code)
+            if name:
+                names.setdefault(norm(str(name)), ("project", code))
+        return rec
+
+    def _build_milestone(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str] | None:
+        name = values.get("name")
+        if not name:
+            return (self.col("name") or "", "no milestone name")
+        start = values.pop("_start", None)
+        duration = values.pop("_duration", None)
+        flag = values.pop("_flag", None)
+        if values.pop("_summary", None):
+            return ("skip", "a summary task")
+        end = values.get("forecast_date")
+        if self.has_dates and not (end or start or values.get("baseline_date")
+                                   or values.get("actual_date")):
+            return ("skip", "no date (a summary or heading row)")
+        project, why = self._project(values, row)
+        if why is not None:
+            return why
+        if end is None and start is not None:
+            values["forecast_date"] = start
+        named = bool(_MILESTONE_NAME.search(str(name))) or flag == 1
+        if flag == 0 and self.table.column_for("_flag") is not None:
+            named = False
+            if start is not None and start != end:
+                start = start or end
+        explicit = named or bool(start and start == end) or duration == 0
+        if values.get("pct_complete") is not None and "status" not in values and \
+                values["pct_complete"] >= 1:
+            # done: late when it finished after its baseline (domain.schedule's rule)
+            finish = values.get("actual_date") or values.get("forecast_date")
+            base = values.get("baseline_date")
+            values["status"] = "complete_late" if finish and base and str(finish) > str(base) \
+                else "complete_on_time"
+        rec = self._record(row, {"project_id": project, "name": str(name)}, values, str(name))
+        if isinstance(rec, Record):
+            if explicit:
+                self.explicit_milestones += 1
+                if named or duration == 0:  # a zero-length task is a milestone by its plan
+                    self.named_milestones += 1
+                else:
+                    self.dated_milestones.append(rec)
+            elif start is not None:
+                self.tasks.append(rec)
+        return rec
+
+    def _project(self, values: dict[str, Any], row: int) -> tuple[Any, tuple[str, str] | None]:
+        """The row's project (an id, or a Ref to one this import creates), or why it has
+        none: the row names a project the portfolio does not hold and the import may not
+        create it, or it names none and the import names none either."""
+        text = values.pop("project_id", None)
+        if not text:
+            project = self.ctx.default_project(self.table, row)
+            return project, (None if project is not None else self._no_project())
+        ctx, text = self.ctx, str(text)
+        found = ctx._names("project", "code").get(norm(text))
+        if found is not None and (type(found) is not tuple or found[1] in ctx.listed):
+            return found, None  # in the portfolio, or in a project list of this import
+        if found is None and not ctx.may_create_project(text):
+            self.note = (text.strip(), ctx.new_code(text), False)
+            return None, (self.col("project_id") or "",
+                          f"project '{text.strip()}' is not in the portfolio "
+                          f"({ctx.hints['new_project']})")
+        project = found if found is not None else ctx.parent("project", text, row, self.table)
+        self.note = (text.strip(), project[1], True)
+        return project, None
+
+    def _build_financial(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str] | None:
+        project, why = self._project(values, row)
+        if why is not None:
+            return why
+        measures = {k: values[k] for k in ("planned", "actual", "forecast", "earned")
+                    if values.get(k) is not None}
+        category = values.get("category")
+        entries: list[tuple[str, dict[str, float]]] = []
+        if self.wide:
+            measure = self.parsed.measures[row - 1]
+            read = self.parsed.wide[row - 1]
+            if isinstance(read, tuple):
+                return read
+            for c, amount in read:
+                if c.period:
+                    entries.append((c.period, {c.measure or measure: amount}))
+        else:
+            period = values.get("period")
+            if not period:
+                return (self.col("period") or "", "no period: the row has no month or date")
+            if not measures:
+                return ("skip", "no amount")
+            entries.append((period, measures))
+        for period, amounts in entries:
+            key = (project, period)
+            rec = self.aggregate.get(key)
+            if rec is None:
+                vals: dict[str, Any] = {"project_id": project, "period": period}
+                vals.update(amounts)
+                if category:
+                    vals["category"] = category
+                self.aggregate[key] = Record("financial", row, "create", period, vals,
+                                             sheet=self.table.sheet, file=self.table.file_name)
+            else:
+                for k, v in amounts.items():
+                    rec.values[k] = round((rec.values.get(k) or 0.0) + v, 6)
+                if rec.values.get("category") != category:
+                    rec.values.pop("category", None)
+        return None
+
+    def _build_resource(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str]:
+        name = values.get("name")
+        if not name:
+            return (self.col("name") or "", "no name")
+        role = values.pop("role_id", None)
+        if role:
+            values["role_id"] = self.ctx.parent("role", str(role), row, self.table)
+        name = values["name"] = self.ctx.spelling("resource", " ".join(str(name).split()))
+        return self._record(row, {"name": name}, values, name)
+
+    def _build_allocation(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str] | None:
+        person = values.pop("resource_id", None)
+        if not person:
+            return (self.col("resource_id") or "", "no resource named")
+        resource = self.ctx.parent("resource", str(person), row, self.table)
+        project, why = self._project(values, row)
+        if why is not None:
+            return why
+        role = values.pop("role_id", None)
+        if role:
+            values["role_id"] = self.ctx.parent("role", str(role), row, self.table)
+        entries: list[tuple[str, float]] = []
+        if self.wide:
+            efforts = self.parsed.wide[row - 1]
+            if isinstance(efforts, tuple):
+                return efforts
+            for c, hours in efforts:
+                if c.period:
+                    entries.append((c.period, self._hours(hours, c.period)))
+        else:
+            if not values.get("period"):
+                return (self.col("period") or "", "no period: the row has no month or date")
+            entries.append((values["period"],
+                            self._hours(values.get("hours") or 0.0, values["period"])))
+        for period, hours in entries:
+            key = (resource, project, period)
+            rec = self.aggregate.get(key)
+            if rec is None:
+                vals = {k: v for k, v in values.items() if k not in ("period", "hours")}
+                vals.update({"resource_id": resource, "project_id": project, "period": period,
+                             "hours": hours})
+                self.aggregate[key] = Record("allocation", row, "create",
+                                             f"{person}/{period}", vals,
+                                             sheet=self.table.sheet, file=self.table.file_name)
+            else:
+                rec.values["hours"] = round((rec.values.get("hours") or 0.0) + hours, 6)
+        return None
+
+    def _hours(self, amount: float, period: str) -> float:
+        """Effort as stored (hours) from the table's unit (DOMAIN §4.2): days × hours per
+        day; FTE (or % of time) × the month's working days × hours per day."""
+        if self.unit == "hours":
+            return amount
+        per_day = self.ctx.hours_per_day()
+        if self.unit == "days":
+            return round(amount * per_day, 4)
+        fte = amount / 100.0 if self.unit == "pct" else amount
+        return round(fte * working_days(period) * per_day, 4)
+
+    def finish(self) -> list[Record]:
+        """Aggregated records (financials, allocations) compared with the store."""
+        out = []
+        for rec in self.aggregate.values():
+            ent = ENTITIES[rec.entity]
+            keyvals = {k: rec.values[k] for k in ent.key}
+            if rec.entity == "allocation" and not rec.values.get("hours") and \
+                    self.ctx.rows_by_key("allocation").get(tuple(keyvals.values())) is None:
+                continue  # an empty month: nothing booked, nothing to create
+            values = {k: v for k, v in rec.values.items()}
+            made = self._record(rec.row, keyvals, values, rec.key, entity=rec.entity)
+            if isinstance(made, Record):
+                out.append(made)
+        return out
+
+    # -- compare with the store -----------------------------------------------------------
+    def _record(self, row: int, keyvals: dict[str, Any], values: dict[str, Any], display: str,
+                entity: str | None = None) -> Record | tuple[str, str]:
+        e = entity or self.entity
+        values.update(keyvals)
+        return self._keyed(row, tuple([keyvals[k] for k in ENTITIES[e].key]), values, display, e)
+
+    def _keyed(self, row: int, key: tuple[Any, ...], values: dict[str, Any], display: str,
+               e: str) -> Record | tuple[str, str]:
+        """``_record`` once ``values`` holds the key fields and ``key`` their values."""
+        ent = ENTITIES[e]
+        if self.private and any(k[0] == "_" for k in values):
+            values = {k: v for k, v in values.items() if k[0] != "_"}
+        pkey = (ent.table, ent.raid_type or "", *key)
+        planned = self.ctx.planned
+        seen = planned.get(pkey)
+        if seen is not None:
+            later = self.ctx.periods.get(id(self.table))
+            if later is not None and seen[:2] in self.ctx.period_sheets.get(later[0], ()):
+                return ("skip", f"an earlier period: {display} is taken from row {seen[2]} of "
+                                f"'{seen[1]}'")
+            where = f"row {seen[2]}" if seen[:2] == (self.file, self.sheet) else \
+                f"row {seen[2]} of '{seen[1]}' in {seen[0]}"
+            return ("", f"duplicate: {display} is already in {where}")
+        planned[pkey] = (self.file, self.sheet, row)
+        existing = None
+        if tuple not in map(type, key):  # a parent planned in this import: a new key
+            existing = self.ctx.rows_by_key(e).get(key)
+        rec = Record(e, row, "create", display, values, {}, None, self.sheet, self.file, ())
+        if existing is None:
+            if None in values.values():
+                rec.values = {k: v for k, v in values.items() if v is not None}
+            if e == "milestone" and "baseline_date" not in rec.values and \
+                    rec.values.get("forecast_date") and \
+                    self.table.column_for("baseline_date") is None:
+                rec.values["baseline_date"] = rec.values["forecast_date"]
+            return rec
+        rec.existing_id = existing["id"]
+        if not existing.keys() >= values.keys():  # a field was not loaded: load all
+            existing = self.ctx.full_row(e, key)
+        keys = ent.key
+        get = existing.get
+        changes = {k: (get(k), v) for k, v in values.items()
+                   if k not in keys and get(k) != v and not same_value(get(k), v)}
+        rec.changes = changes
+        rec.action = "update" if changes else "unchanged"
+        rec.values = {k: v for k, (_o, v) in changes.items()}
+        return rec

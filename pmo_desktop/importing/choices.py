@@ -1,0 +1,201 @@
+"""Step 4, enumerations: a cell onto one of a field's choices (statuses, stages, …) by
+exact word, synonym in several languages, leading word, then nearest spelling."""
+
+from __future__ import annotations
+
+import difflib
+from typing import Any, Callable, Sequence
+
+from .cellvalue import ValueProblem, is_empty, problems_only, text
+from .vocab import norm
+
+
+# -- enumerations --------------------------------------------------------------------------
+
+ENUM_SYNONYMS: dict[str, dict[str, str]] = {
+    "status": {
+        "active": "open", "new": "open", "raised": "open", "identified": "open", "abierto": "open",
+        "abierta": "open", "offen": "open", "ouvert": "open", "aberto": "open", "not started": "open",
+        "live": "open", "in progress": "in_progress", "ongoing": "in_progress", "wip": "in_progress",
+        "en curso": "in_progress", "en progreso": "in_progress", "in bearbeitung": "in_progress",
+        "en cours": "in_progress", "em andamento": "in_progress", "working": "in_progress",
+        "resuelto": "resolved", "resuelta": "resolved", "geloest": "resolved", "gelost": "resolved",
+        "resolu": "resolved", "resolvido": "resolved", "fixed": "resolved", "complete": "closed",
+        "completed": "closed", "done": "closed", "cerrado": "closed", "cerrada": "closed",
+        "geschlossen": "closed", "erledigt": "closed", "ferme": "closed", "fechado": "closed",
+        "finished": "closed", "realised": "materialised", "realized": "materialised",
+        "occurred": "materialised", "monitor": "monitoring", "watch": "monitoring",
+        "escalate": "escalated", "confirmed": "validated", "valid": "validated",
+        "proven": "validated", "false": "invalid", "invalidated": "invalid", "pending": "pending",
+        "awaiting": "pending", "approve": "approved", "accepted": "approved", "aprobado": "approved",
+        "genehmigt": "approved", "declined": "rejected", "rechazado": "rejected",
+        "on hold": "deferred", "postponed": "deferred", "overdue": "overdue", "late": "overdue",
+        "cancelled": "cancelled", "canceled": "cancelled", "withdrawn": "withdrawn",
+        "closed": "closed", "open": "open", "delivered": "delivered", "on track": "on_track",
+        "at risk": "at_risk", "planned": "on_track",
+        # change requests and other words teams use, EN/ES/DE/FR/PT
+        "in review": "under_assessment", "under review": "under_assessment",
+        "being assessed": "under_assessment", "impact assessment": "under_assessment",
+        "en revision": "under_assessment", "en evaluacion": "under_assessment",
+        "in pruefung": "under_assessment", "in prufung": "under_assessment",
+        "en cours d evaluation": "under_assessment", "em analise": "under_assessment",
+        "awaiting approval": "awaiting_decision", "awaiting cab": "awaiting_decision",
+        "for decision": "awaiting_decision", "pendiente de aprobacion": "awaiting_decision",
+        "retirado": "withdrawn", "retirada": "withdrawn", "zurueckgezogen": "withdrawn",
+        "zuruckgezogen": "withdrawn", "retire": "withdrawn", "abgelehnt": "rejected",
+        "rejete": "rejected", "rejeitado": "rejected", "umgesetzt": "implemented",
+        "implementado": "implemented", "implemente": "implemented", "eingereicht": "submitted",
+        "presentado": "submitted", "soumis": "submitted", "submetido": "submitted",
+        "borrador": "draft", "entwurf": "draft", "brouillon": "draft", "rascunho": "draft",
+        "aplazado": "deferred", "zurueckgestellt": "deferred", "zuruckgestellt": "deferred",
+        "reporte": "deferred", "adiado": "deferred", "aprovado": "approved",
+        "approuve": "approved", "cerrado definitivamente": "closed",
+    },
+}
+# Per entity: statuses outside the entity's own list fold onto the nearest of it.
+STATUS_FOLD: dict[str, dict[str, str]] = {
+    "risk": {"in_progress": "open", "resolved": "closed", "pending": "open", "planned": "open",
+             "done": "closed", "escalated": "open", "on_track": "open", "overdue": "open",
+             "validated": "closed", "delivered": "closed", "approved": "closed"},
+    "issue": {"monitoring": "in_progress", "pending": "open", "done": "closed",
+              "materialised": "open", "overdue": "open", "on_track": "in_progress",
+              "delivered": "resolved", "validated": "resolved", "approved": "resolved"},
+    "assumption": {"in_progress": "open", "pending": "open", "resolved": "closed",
+                   "done": "closed", "monitoring": "open", "on_track": "open",
+                   "approved": "validated", "rejected": "invalid"},
+    "dependency": {"open": "on_track", "in_progress": "on_track", "pending": "on_track",
+                   "closed": "delivered", "resolved": "delivered", "done": "delivered",
+                   "overdue": "late", "monitoring": "on_track", "escalated": "at_risk",
+                   "validated": "delivered", "approved": "delivered"},
+    "decision": {"open": "pending", "in_progress": "pending", "closed": "approved",
+                 "done": "approved", "resolved": "approved", "on_track": "pending"},
+    "action": {"in_progress": "open", "pending": "open", "closed": "done", "resolved": "done",
+               "on_track": "open", "approved": "done", "delivered": "done", "late": "overdue"},
+    "change_request": {"open": "submitted", "pending": "awaiting_decision",
+                       "in_progress": "under_assessment", "done": "implemented",
+                       "resolved": "closed", "on_track": "submitted"},
+    "lesson": {},
+    "milestone": {"closed": "complete_on_time", "done": "complete_on_time",
+                  "resolved": "complete_on_time", "open": "not_due", "in_progress": "not_due",
+                  "pending": "not_due", "on_track": "not_due", "at_risk": "forecast_late",
+                  "overdue": "missed", "late": "forecast_late", "delivered": "complete_on_time",
+                  "approved": "complete_on_time"},
+}
+_GENERIC: dict[str, dict[str, str]] = {
+    "priority": {"very high": "critical", "urgent": "critical", "highest": "critical",
+                 "p1": "critical", "p2": "high", "p3": "medium", "p4": "low", "h": "high",
+                 "m": "medium", "med": "medium", "l": "low", "very low": "low", "lowest": "low",
+                 "alta": "high", "alto": "high", "media": "medium", "medio": "medium",
+                 "baja": "low", "bajo": "low", "hoch": "high", "mittel": "medium",
+                 "niedrig": "low", "haute": "high", "elevee": "high", "moyenne": "medium",
+                 "faible": "low", "basse": "low", "muy alta": "critical", "critica": "critical",
+                 "must": "critical", "should": "high", "could": "medium", "wont": "low",
+                 "must have": "critical", "should have": "high", "could have": "medium",
+                 "1": "critical", "2": "high", "3": "medium", "4": "low"},
+    "severity": {"minor": "low", "major": "high", "moderate": "medium", "significant": "high",
+                 "severe": "critical", "catastrophic": "critical", "very high": "critical",
+                 "very low": "low", "h": "high", "m": "medium", "l": "low", "med": "medium",
+                 "alta": "high", "media": "medium", "baja": "low", "hoch": "high",
+                 "mittel": "medium", "niedrig": "low"},
+    "response": {"mitigate": "reduce", "mitigation": "reduce", "reduction": "reduce",
+                 "avoidance": "avoid", "acceptance": "accept", "accepted": "accept",
+                 "transference": "transfer", "transferred": "transfer", "contingency": "fallback",
+                 "sharing": "share", "exploitation": "exploit", "enhancement": "enhance",
+                 "escalation": "escalate", "mitigar": "reduce", "evitar": "avoid",
+                 "aceptar": "accept", "transferir": "transfer", "vermeiden": "avoid",
+                 "vermindern": "reduce", "akzeptieren": "accept", "uebertragen": "transfer",
+                 "attenuer": "reduce", "eviter": "avoid", "accepter": "accept",
+                 "transferer": "transfer", "monitor": "accept", "tolerate": "accept",
+                 "treat": "reduce", "terminate": "avoid"},
+    "threat_or_opportunity": {"t": "threat", "o": "opportunity", "risk": "threat",
+                              "negative": "threat", "positive": "opportunity",
+                              "amenaza": "threat", "oportunidad": "opportunity",
+                              "bedrohung": "threat", "chance": "opportunity",
+                              "menace": "threat", "opportunite": "opportunity"},
+    "proximity": {"this month": "imminent", "now": "imminent", "immediate": "imminent",
+                  "next month": "imminent", "next 3 months": "within_stage",
+                  "this quarter": "within_stage", "next quarter": "within_stage",
+                  "this stage": "within_stage", "next 6 months": "within_project",
+                  "this year": "within_project", "this project": "within_project",
+                  "far away": "beyond_project", "next year": "beyond_project",
+                  "long term": "beyond_project", "after project": "beyond_project"},
+    "trend": {"up": "increasing", "rising": "increasing", "worsening": "increasing",
+              "worse": "increasing", "down": "decreasing", "falling": "decreasing",
+              "improving": "decreasing", "better": "decreasing", "same": "stable",
+              "unchanged": "stable", "flat": "stable", "no change": "stable",
+              "↑": "increasing", "↓": "decreasing", "→": "stable"},
+    "stage": {"concept": "idea", "proposal": "idea", "pipeline": "idea", "start up": "initiation",
+              "startup": "initiation", "initiate": "initiation", "define": "planning",
+              "design": "planning", "plan": "planning", "execution": "delivery",
+              "execute": "delivery", "build": "delivery", "implementation": "delivery",
+              "deliver": "delivery", "in flight": "delivery", "close": "closing",
+              "closure": "closing", "complete": "closed", "completed": "closed"},
+    "state": {"open": "active", "in progress": "active", "live": "active", "green": "active",
+              "hold": "on_hold", "paused": "on_hold", "done": "completed", "complete": "completed",
+              "closed": "completed", "canceled": "cancelled", "stopped": "cancelled",
+              "pipeline": "proposed", "planned": "proposed"},
+    "direction": {"in": "inbound", "incoming": "inbound", "we need": "inbound",
+                  "out": "outbound", "outgoing": "outbound", "they need": "outbound",
+                  "entrante": "inbound", "saliente": "outbound"},
+    "dependency_type": {"int": "internal", "ext": "external", "third party": "external",
+                        "interna": "internal", "externa": "external", "intern": "internal",
+                        "extern": "external"},
+    "issue_type": {"rfc": "request_for_change", "change": "request_for_change",
+                   "change request": "request_for_change", "request for change": "request_for_change",
+                   "off spec": "off_specification", "off specification": "off_specification",
+                   "problem": "problem_concern", "concern": "problem_concern",
+                   "problem concern": "problem_concern"},
+    "booking": {"soft": "proposed", "tentative": "proposed", "pencilled": "proposed",
+                "hard": "committed", "confirmed": "committed", "firm": "committed"},
+    "escalation": {"no": "none", "n a": "none", "program": "programme",
+                   "yes": "programme", "steerco": "board", "steering committee": "board",
+                   "exec": "board", "executive": "board"},
+}
+
+
+def enum_parser(choices: Sequence[str], kind: str, entity: str | None = None) -> Callable[[Any], str | None]:
+    """A parser onto ``choices``: exact, synonyms, leading word, then nearest by spelling."""
+    canon = {norm(c.replace("_", " ")): c for c in choices}
+    syn = dict(ENUM_SYNONYMS.get(kind, {}))
+    syn.update({k: v for k, v in _GENERIC.get(kind, {}).items()})
+    fold = STATUS_FOLD.get(entity or "", {}) if kind == "status" else {}
+    cache: dict[str, str | None] = {}
+
+    def resolve(t: str) -> str | None:
+        if t in canon:
+            return canon[t]
+        target = syn.get(t)
+        if target is not None:
+            target = fold.get(target, target)
+            if target in choices:
+                return target
+        close = difflib.get_close_matches(t, list(canon) + list(syn), n=1, cutoff=0.75)
+        if close:
+            hit = close[0]
+            if hit in canon:
+                return canon[hit]
+            target = fold.get(syn[hit], syn[hit])
+            return target if target in choices else None
+        return None
+
+    def parse(value: Any) -> str | None:
+        if is_empty(value):
+            return None
+        raw = text(value) or ""
+        t = norm(raw)
+        if t not in cache:
+            found = resolve(t)
+            if found is None and t:
+                words = t.split()
+                for n in (2, 1):  # "Acceptance - 3 week slip" → accept
+                    if len(words) > n:
+                        found = resolve(" ".join(words[:n]))
+                        if found:
+                            break
+            cache[t] = found
+        if cache[t] is None:
+            shown = ", ".join(c.replace("_", " ") for c in choices)
+            raise ValueProblem(f"'{raw}' is not one of: {shown}")
+        return cache[t]
+
+    return problems_only(parse)

@@ -1,0 +1,90 @@
+"""Step 1, text files: a CSV or tab-separated export (UTF-8, UTF-16, Windows-1252) read
+into one sheet, its limits checked row by row as it is read."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+from .book import Grid, Limits, ReadError, Sheet
+
+
+def _utf16(data: bytes) -> str | None:
+    """The codec of UTF-16 text (Excel's "Unicode Text" and some CSV exports), by its byte
+    order mark or, without one, by the zero byte beside each ASCII character."""
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        return "utf-16"
+    head = data[:4096]
+    if len(head) >= 8:
+        even, odd = head[0::2], head[1::2]
+        if odd.count(0) > 0.9 * len(odd) and not even.count(0):
+            return "utf-16-le"
+        if even.count(0) > 0.9 * len(even) and not odd.count(0):
+            return "utf-16-be"
+    return None
+
+
+def _decode(data: bytes) -> str:
+    """Text from a CSV's bytes: UTF-16, UTF-8 (with or without BOM), else Windows-1252."""
+    codec = _utf16(data)
+    if codec:
+        return data.decode(codec, errors="replace")
+    for enc in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def looks_like_csv(data: bytes) -> bool:
+    """Text whose first lines split on one delimiter into the same number (≥ 2) of fields."""
+    head = data[:8192]
+    if _utf16(head):
+        text = _decode(head[:8190])
+    elif b"\x00" in head or head.lstrip().startswith((b"<", b"{", b"%PDF")):
+        return False
+    else:
+        try:
+            text = head.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = head.decode("cp1252", errors="replace")
+    if text.lstrip().startswith(("<", "{", "%PDF")):
+        return False
+    lines = [ln for ln in text.splitlines()[:6] if ln.strip()]
+    if len(lines) < 2:
+        return False
+    if len(text) == len(head) or len(data) > len(head):  # it may end inside a line
+        lines = lines[:-1] or lines
+    return any(len({ln.count(d) for ln in lines}) == 1 and lines[0].count(d) >= 1
+               for d in (",", ";", "\t", "|"))
+
+
+def read_csv(name: str, stem: str, data: bytes, limits: Limits) -> Sheet:
+    text = _decode(data)
+    if "\x00" in text[:4096]:
+        raise ReadError(f"{name} is not a spreadsheet (it is a binary file, not CSV text).")
+    sample = text[:65536]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
+    except csv.Error:
+        dialect = csv.excel
+    rows: Grid = []
+    cells = 0
+    try:
+        for row in csv.reader(io.StringIO(text), dialect):
+            cells += len(row)
+            if cells > limits.max_cells:
+                raise ReadError(f"{name} has more than {limits.max_cells:,} cells, over the "
+                                "limit for an import.")
+            if len(rows) >= limits.max_rows:
+                raise ReadError(f"{name} has more than {limits.max_rows:,} rows (row "
+                                f"{len(rows) + 1:,}), over the limit for an import.")
+            if len(row) > limits.max_columns:
+                raise ReadError(f"{name} has more than {limits.max_columns:,} columns (row "
+                                f"{len(rows) + 1:,}), over the limit for an import.")
+            rows.append([v.strip() for v in row])
+    except csv.Error as exc:
+        raise ReadError(f"{name} is not valid CSV ({exc}).") from exc
+    return Sheet(stem, rows)

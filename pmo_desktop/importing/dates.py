@@ -1,0 +1,213 @@
+"""Step 4, dates: real dates, Excel serials and many written forms; months (``YYYY-MM``)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from typing import Any, Iterable
+
+from .cellvalue import ValueProblem, is_empty, problems_only, text
+from .vocab import MONTHS, norm, strip_accents
+
+
+# -- dates -------------------------------------------------------------------------------
+
+EXCEL_EPOCH = date(1899, 12, 30)
+_ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ t].*)?$")
+_NUM3 = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2,4})(?:\s.*)?$")
+_NUM2 = re.compile(r"^(\d{1,2})[-/.](\d{1,2})\.?$")
+_YM = re.compile(r"^(\d{4})[-/.](\d{1,2})$")
+_QUARTER = re.compile(r"^q([1-4])\s*(?:fy)?\s*(\d{2,4})$|^(\d{4})\s*q([1-4])$")
+_WEEKDAYS = {
+    "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "weds", "thursday", "thu", "thur", "thurs",
+    "friday", "fri", "saturday", "sat", "sunday", "sun", "lunes", "martes", "miercoles",
+    "jueves", "viernes", "sabado", "domingo", "montag", "dienstag", "mittwoch", "donnerstag",
+    "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+    "samedi", "dimanche", "segunda", "terca", "quarta", "quinta", "sexta", "feira", "mo",
+    "di", "mi", "do", "fr", "sa", "so",
+}
+_FILLER = {"de", "del", "of", "the", "th", "st", "nd", "rd", "er", "le", "el", "em", "do",
+           "da", "den"}
+
+
+def _year(y: int) -> int:
+    return y + (2000 if y < 70 else 1900) if y < 100 else y
+
+
+@problems_only
+def excel_serial(n: float) -> date:
+    if not 1 <= n < 2958466:
+        raise ValueProblem(f"{n:g} is not a date")
+    return EXCEL_EPOCH + timedelta(days=int(n))
+
+
+def _near(month: int, day: int, as_of: date | None) -> date:
+    """A yearless date: the year that puts it nearest to the as-of date."""
+    ref = as_of or date.today()
+    best: date | None = None
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((d - ref).days) < abs((best - ref).days):
+            best = d
+    if best is None:
+        raise ValueProblem(f"{day}/{month} is not a date")
+    return best
+
+
+def _words_date(t: str, dayfirst: bool, as_of: date | None) -> date:
+    if re.fullmatch(r"[a-z]{3,9}\.?\s*[-'/]\s*\d{2}", t.strip()):  # "Mar-24" = March 2024
+        word, yy = re.split(r"[-'/]", t.strip().replace(".", ""))
+        key = norm(word)
+        if key in MONTHS or key[:3] in MONTHS:
+            return date(_year(int(yy.strip())), MONTHS.get(key, MONTHS.get(key[:3], 1)), 1)
+    tokens = [w for w in re.split(r"[\s,./\-]+", norm(t)) if w]
+    tokens = [w for w in tokens if w not in _WEEKDAYS and w not in _FILLER]
+    tokens = [re.sub(r"^(\d+)(st|nd|rd|th|er|o|a)$", r"\1", w) for w in tokens]
+    month = None
+    nums: list[int] = []
+    for w in tokens:
+        if w.isdigit():
+            nums.append(int(w))
+        elif w in MONTHS and month is None:
+            month = MONTHS[w]
+        elif w[:3] in MONTHS and month is None and len(w) >= 3:
+            month = MONTHS[w[:3]]
+        else:
+            raise ValueProblem(f"'{t}' is not a date")
+    if month is None:
+        raise ValueProblem(f"'{t}' is not a date")
+    days = [n for n in nums if 1 <= n <= 31]
+    years = [n for n in nums if n > 31]
+    if len(nums) == 2 and not years:  # "Mar 24" → March 2024 if 24 reads as a year
+        day, yr = nums
+        if len(tokens) == 3 and tokens.index(str(nums[1])) == 2 and tokens[0].isdigit():
+            return date(_year(yr), month, day)
+        return date(_year(nums[1]), month, nums[0]) if nums[0] <= 31 else _near(month, 1, as_of)
+    if len(nums) == 1:
+        n = nums[0]
+        if n > 31:  # "March 2024": the first of the month
+            return date(n, month, 1)
+        return _near(month, n, as_of)
+    if len(days) >= 1 and years:
+        return date(years[0], month, days[0])
+    raise ValueProblem(f"'{t}' is not a date")
+
+
+@problems_only
+def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) -> date | None:
+    """A cell as a date: real dates, Excel serials and text dates in many forms."""
+    if is_empty(value):
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, bool):
+        raise ValueProblem(f"'{value}' is not a date")
+    if isinstance(value, (int, float)):
+        if 19000101 <= value <= 21001231 and float(value).is_integer():  # 20240331
+            s = str(int(value))
+            try:
+                return date(int(s[:4]), int(s[4:6]), int(s[6:]))
+            except ValueError:
+                pass
+        return excel_serial(float(value))
+    t = str(value).strip()
+    low = strip_accents(t).lower()
+    if low in _NO_DATE:
+        return None
+    low = _DATE_PREFIX.sub("", low).strip() or low  # "w/c 12/01/2026", "by 31 Mar"
+    first, _sp, rest = low.partition(" ")
+    if rest and first.rstrip(".,") in _WEEKDAYS:  # "Mon 12/01/26" (MS Project's own form)
+        low = rest.strip()
+    if re.fullmatch(r"\d{5}(\.\d+)?", t):
+        return excel_serial(float(t))
+    try:
+        m = _ISO.match(low)
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        m = _NUM3.match(low)
+        if m:
+            a, b, y = int(m.group(1)), int(m.group(2)), _year(int(m.group(3)))
+            if a > 12 or (dayfirst and b <= 12):
+                return date(y, b, a)
+            return date(y, a, b)
+        m = _YM.match(low)
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), 1)
+        m = _NUM2.match(low)
+        if m:
+            a, b = int(m.group(1)), int(m.group(2))
+            day, month = (a, b) if (a > 12 or dayfirst) and b <= 12 else (b, a)
+            return _near(month, day, as_of)
+        m = _QUARTER.match(low.replace(" ", "")) or _QUARTER.match(low)
+        if m:
+            qtext, ytext = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            month = int(qtext) * 3
+            nxt = date(_year(int(ytext)) + (month == 12), month % 12 + 1, 1)
+            return nxt - timedelta(days=1)
+    except ValueError as exc:
+        raise ValueProblem(f"'{t}' is not a valid date") from exc
+    try:
+        return _words_date(low, dayfirst, as_of)
+    except ValueError as exc:
+        raise ValueProblem(f"'{t}' is not a date") from exc
+
+
+# What trackers write in a date cell to say there is no date (yet).
+_NO_DATE = frozenset((
+    "tbc", "tbd", "tba", "n/a", "na", "n.a.", "#n/a", "-", "–", "—", "?", "none", "nil",
+    "pending", "unknown", "not known", "not applicable", "ongoing", "on going", "on-going",
+    "asap", "various", "continuous", "continual", "no date", "no due date", "not set",
+    "open", "por definir", "pendiente", "continuo", "offen", "laufend", "en cours", "a definir",
+))
+# Words before a date that do not change it: "w/c 12/01/2026", "by 31 Mar", "approx. Q3 2026".
+_DATE_PREFIX = re.compile(
+    r"^(?:~|(?:week commencing|week ending|week of|w/c|w/e|wc|we|wk|by|due|approx|circa|c|ca|"
+    r"est|estimated|target|planned|expected|around|about|before|no later than|nlt|"
+    r"antes del?|bis|vor|avant le|ate)(?:\s*[.:]\s*|\s+))(?=\S)")
+
+
+def decide_dayfirst(values: Iterable[Any], default: bool = True) -> bool:
+    """Day-first or month-first, from every text date of the column."""
+    first_big = second_big = 0
+    for v in values:
+        if isinstance(v, str):
+            m = _NUM3.match(v.strip()) or _NUM2.match(v.strip())
+            if m:
+                a, b = int(m.group(1)), int(m.group(2))
+                first_big += a > 12
+                second_big += b > 12
+    if first_big and not second_big:
+        return True
+    if second_big and not first_big:
+        return False
+    return default
+
+
+def iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+@problems_only
+def period_of(value: Any, *, dayfirst: bool = True, as_of: date | None = None) -> str | None:
+    """A month: dates, ``"2024-03"``, ``"Mar 24"``, ``"March"`` (year from as-of) → ``YYYY-MM``."""
+    if is_empty(value):
+        return None
+    if isinstance(value, str):
+        t = norm(value)
+        if t in MONTHS:
+            ref = as_of or date.today()
+            m = MONTHS[t]
+            year = ref.year if m <= ref.month + 6 else ref.year - 1
+            return f"{year:04d}-{m:02d}"
+        m2 = re.fullmatch(r"(\d{4})\s*(?:m)?\s*(\d{1,2})", t)
+        if m2 and 1 <= int(m2.group(2)) <= 12:
+            return f"{int(m2.group(1)):04d}-{int(m2.group(2)):02d}"
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 20000:
+        raise ValueProblem(f"'{text(value)}' is not a month or a date")
+    d = parse_date(value, dayfirst=dayfirst, as_of=as_of)
+    return f"{d.year:04d}-{d.month:02d}" if d else None

@@ -1,0 +1,123 @@
+"""Step 3's shapes: a table found in a file, its columns, and where it came from.
+
+A ``DetectedTable`` holds the cells of the sheet it was found on (``rows``, ``grid``)
+and a ``Source`` (the file's path, name, kind and SHA-256, the sheet's name and the
+note of how the file was read): never the workbook itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field as dc_field
+from pathlib import Path
+from typing import Any
+
+from .book import Sheet, Workbook, col_letter
+from .region import Region
+from .values import is_empty
+
+SAMPLE = 60
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a table was read: what later steps need of its file and sheet."""
+
+    path: str
+    name: str
+    kind: str  # "xlsx", "xls", "ods", "csv", "mspdi"
+    sha256: str
+    sheet: str
+    note: str | None = None  # how the file was read, when not as its name says
+
+    @classmethod
+    def of(cls, wb: Workbook, sheet: str) -> "Source":
+        return cls(str(wb.path), wb.name, wb.kind, wb.sha256, sheet, wb.note)
+
+    def fill_colours(self, cells: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
+        """RGB hex (``"FF0000"``) of solid-filled cells of the sheet (.xlsx only)."""
+        if self.kind != "xlsx" or not cells:
+            return {}
+        from .xlsxparts import fill_colours
+
+        return fill_colours(Path(self.path), self.sheet, cells)
+
+
+@dataclass
+class Column:
+    """One header cell of a table and the field it feeds (None = not imported)."""
+
+    index: int  # 0-based sheet column
+    header: str
+    field: str | None = None
+    confidence: float = 0.0
+    hints: list[str] = dc_field(default_factory=list)
+    period: str | None = None  # a month written as a column (wide → long)
+    note: str | None = None
+    measure: str | None = None  # a wide money column's own measure ("Jan-26" over "Actual")
+
+    @property
+    def letter(self) -> str:
+        return col_letter(self.index)
+
+
+@dataclass
+class DetectedTable:
+    """A table found in a file, with its (changeable) entity and column mapping."""
+
+    path: str
+    sheet: str
+    region: Region
+    rows: list[list[Any]]
+    columns: list[Column]
+    entity: str | None = None
+    scores: dict[str, float] = dc_field(default_factory=dict)
+    split_col: int | None = None  # a RAID "Type" column
+    hidden: bool = False
+    signature: str = ""
+    uncached: list[tuple[int, int]] = dc_field(default_factory=list)
+    source: Source | None = None
+    grid: Sheet | None = None  # the sheet it was found on (to find it again on another row)
+    profile: bool = False  # a saved mapping profile was applied
+    detected_signature: str = ""  # the signature as first detected, when its header row was changed
+
+    @property
+    def workbook(self) -> Workbook | None:
+        """The table's file as a one-sheet ``Workbook`` (its sheet only), made on asking.
+
+        For callers written before ``source`` and ``grid``; use those instead."""
+        if self.source is None or self.grid is None:
+            return None
+        s = self.source
+        return Workbook(Path(s.path), s.kind, s.sha256, [self.grid], s.note)
+
+    @property
+    def file_name(self) -> str:
+        return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+
+    @property
+    def header_row(self) -> int:
+        return self.region.header_row
+
+    @property
+    def range(self) -> str:
+        r = self.region
+        last = max(r.last_row, r.header_row)
+        return f"{col_letter(r.first_col)}{r.header_rows[0]}:{col_letter(r.last_col)}{last}"
+
+    def mapping(self) -> dict[str, str | None]:
+        """Header → field, as saved in a mapping profile."""
+        return {c.header: c.field for c in self.columns}
+
+    def column_for(self, field_name: str) -> Column | None:
+        return next((c for c in self.columns if c.field == field_name), None)
+
+
+def column_values(table: DetectedTable, col: int, limit: int = SAMPLE) -> list[Any]:
+    r = table.region
+    out: list[Any] = []
+    for row in table.rows[r.first_row - 1:r.last_row]:
+        if col < len(row) and not is_empty(row[col]):
+            out.append(row[col])
+            if len(out) >= limit:
+                break
+    return out

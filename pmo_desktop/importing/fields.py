@@ -1,0 +1,180 @@
+"""Step 3, fields: what kind of value each field holds, the parser a column of it gets
+(its column-wide decisions taken from a sample of its values), and whether a column's
+values read as a field at all."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from datetime import date
+from typing import Any, Callable
+
+from pmo_desktop.domain import enums
+
+from . import values as V
+from .detected import Column
+from .vocab import DEPENDENCY_TYPES, ISSUE_TYPES, RAID_TYPE_WORDS, norm
+
+
+# -- field kinds --------------------------------------------------------------------------
+
+RAG_FIELDS = {"rag_overall", "rag_schedule", "rag_cost", "rag_scope", "rag_risk",
+              "rag_resource", "rag_benefits"}
+SCALE_FIELDS = {"probability", "impact", "residual_probability", "residual_impact"}
+PCT_FIELDS = {"pct_complete", "tolerance_cost_pct", "target_utilisation"}
+INT_FIELDS = {"tier", "impact_schedule_days", "tolerance_time_days", "version", "_duration"}
+FLOAT_FIELDS = {"hours", "fte", "hours_per_day"}
+BOOL_FIELDS = {"critical", "_flag", "_summary"}
+MONEY_FIELDS = {"bac", "eac", "planned", "actual", "forecast", "earned", "cost_rate",
+                "expected_value", "impact_cost"}
+DATE_FIELDS = {"start_baseline", "finish_baseline", "start_forecast", "finish_forecast",
+               "start_actual", "finish_actual", "status_date", "baseline_date",
+               "forecast_date", "actual_date", "date_raised", "due_date", "review_date",
+               "closed_date", "need_by_date", "committed_date", "decision_date",
+               "validate_by", "implemented_date", "date_logged", "start_date", "end_date",
+               "_start"}
+FK_FIELDS = {"project_id", "programme_id", "role_id", "resource_id"}
+
+
+def enum_choices(entity: str | None, field_name: str) -> tuple[str, ...] | None:
+    if field_name == "status":
+        if entity in enums.RAID_STATUSES:
+            return enums.RAID_STATUSES[entity]
+        return {"change_request": enums.CR_STATUSES, "milestone": enums.MILESTONE_STATUSES,
+                "lesson": ("open", "closed")}.get(entity or "")
+    return {
+        "stage": enums.PROJECT_STAGES, "state": enums.PROJECT_STATES,
+        "priority": enums.PRIORITIES, "severity": enums.SEVERITIES,
+        "threat_or_opportunity": enums.THREAT_OR_OPPORTUNITY, "response": enums.RISK_RESPONSES,
+        "proximity": enums.PROXIMITIES, "trend": enums.RISK_TRENDS,
+        "escalation": enums.ESCALATION_LEVELS, "direction": enums.DEPENDENCY_DIRECTIONS,
+        "dependency_type": DEPENDENCY_TYPES, "issue_type": ISSUE_TYPES,
+        "cr_type": enums.CR_TYPES, "authority_level": enums.AUTHORITY_LEVELS,
+        "booking": enums.BOOKINGS, "lesson_type": enums.LESSON_TYPES,
+    }.get(field_name)
+
+
+def kind_of(entity: str | None, field_name: str) -> str:
+    if field_name in RAG_FIELDS:
+        return "rag"
+    if field_name in SCALE_FIELDS:
+        return "scale"
+    if field_name in PCT_FIELDS:
+        return "pct"
+    if field_name in MONEY_FIELDS:
+        return "money"
+    if field_name in DATE_FIELDS:
+        return "date"
+    if field_name in INT_FIELDS:
+        return "int"
+    if field_name in FLOAT_FIELDS:
+        return "float"
+    if field_name in BOOL_FIELDS:
+        return "bool"
+    if field_name == "period":
+        return "period"
+    if field_name in FK_FIELDS:
+        return "fk"
+    if field_name == "_type":
+        return "raid_type"
+    if enum_choices(entity, field_name):
+        return "enum"
+    return "text"
+
+
+# Fields naming a person: "Priya Shah <priya@corp>" → "Priya Shah", "mailto:x@y" → "x@y".
+PERSON_FIELDS = {"owner", "actionee", "raised_by", "decided_by", "requester", "logged_by",
+                 "manager", "sponsor", "approver"}
+
+# A column whose values do not fit the field goes to its fallback field instead.
+FALLBACK = {"issue_type": "category", "response": "response_actions", "rag_overall": "state",
+            "impact": "impact_analysis", "category": "notes", "state": "summary",
+            "severity": "notes", "priority": "notes"}
+
+
+_YES_NO = {"yes", "no", "y", "n", "true", "false", "si", "ja", "nein", "oui", "non", "sim",
+           "nao", "x"}
+
+
+def make_parser(entity: str | None, field_name: str, column: Column, sample: list[Any],
+                as_of: date | None) -> Callable[[Any], Any]:
+    """The parser of one column, with its column-wide decisions taken from ``sample``."""
+    kind = kind_of(entity, field_name)
+    if kind == "date":
+        dayfirst = V.decide_dayfirst(sample)
+        return lambda v: V.iso(V.parse_date(v, dayfirst=dayfirst, as_of=as_of))
+    if kind == "money":
+        scale, _cur = V.header_money(column.header)
+        comma = V.decide_decimal_comma(sample)
+        return lambda v: V.parse_money(v, scale, comma)
+    if kind == "pct":
+        pscale = V.decide_percent_scale(sample)
+        return lambda v: V.parse_percent(v, pscale)
+    if kind == "rag":
+        return V.parse_rag
+    if kind == "scale":
+        rule = V.decide_scale(sample, column.hints)
+        return lambda v: V.parse_scale(v, rule)
+    if kind == "int":
+        return V.parse_int
+    if kind == "float" and field_name == "fte":  # 0.5, or "50%"
+        return lambda v: V.parse_percent(v) if isinstance(v, str) and "%" in v \
+            else V.parse_float(v)
+    if kind == "float":
+        return V.parse_float
+    if kind == "bool":
+        return V.parse_bool
+    if kind == "period":
+        dayfirst = V.decide_dayfirst(sample)
+        return lambda v: V.period_of(v, dayfirst=dayfirst, as_of=as_of)
+    if kind == "enum":
+        choices = enum_choices(entity, field_name) or ()
+        return V.enum_parser(choices, "status" if field_name == "status" else field_name, entity)
+    if kind == "raid_type":
+        return raid_type
+    if field_name in PERSON_FIELDS:
+        return V.person
+    return V.text
+
+
+def raid_type(value: Any) -> str | None:
+    if V.is_empty(value):
+        return None
+    t = norm(str(value))
+    found = RAID_TYPE_WORDS.get(t) or RAID_TYPE_WORDS.get(t.split()[0] if t else "")
+    if found is None:
+        close = difflib.get_close_matches(t, list(RAID_TYPE_WORDS), n=1, cutoff=0.8)
+        found = RAID_TYPE_WORDS[close[0]] if close else None
+    if found is None:
+        raise V.ValueProblem(f"'{value}' is not a RAID type (risk, issue, assumption, "
+                             "dependency, decision, action)")
+    return found
+
+
+def values_fit(entity: str, field_name: str, column: Column, sample: list[Any],
+               as_of: date | None) -> bool:
+    """Do most of the column's values read as the field?"""
+    kind = kind_of(entity, field_name)
+    if kind == "raid_type" and not sample:
+        return False
+    if not sample or kind in ("text", "fk"):
+        if field_name in ("title", "name", "description") and sample:
+            texts = sum(isinstance(v, str) and not re.fullmatch(r"[\d.\s-]+", v) for v in sample)
+            flags = sum(isinstance(v, str) and norm(v) in _YES_NO for v in sample)
+            return texts * 2 >= len(sample) and flags * 2 < len(sample)
+        return True
+    parse = make_parser(entity, field_name, column, sample, as_of)
+    ok = 0
+    for v in sample:
+        try:
+            parse(v)
+            ok += 1
+        except (V.ValueProblem, ValueError, TypeError, OverflowError):
+            pass
+    need = 0.6 if kind in ("rag", "enum", "raid_type") else 0.5
+    if kind == "raid_type" and len(sample) < 2:
+        return False
+    if field_name == "response":  # a bare strategy word, not a paragraph of actions
+        short = sum(isinstance(v, str) and len(v.split()) <= 3 for v in sample)
+        return ok >= need * len(sample) and short * 2 >= len(sample)
+    return ok >= need * len(sample)

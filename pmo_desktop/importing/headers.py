@@ -1,0 +1,79 @@
+"""Step 3, headers: which fields a header cell may mean, with a confidence 0–1 — by its
+normalised text (exact synonym), by containing a synonym (``"Risk Owner"`` holds
+``owner``) or by spelling (fuzzy)."""
+
+from __future__ import annotations
+
+import difflib
+
+from .vocab import PREFERRED, SYNONYMS, norm, split_header
+
+MIN_CONFIDENCE = 0.55
+
+
+# -- header matching ------------------------------------------------------------------------
+
+_MATCH_CACHE: dict[str, dict[str, dict[str, float]]] = {}
+# synonym → [(entity, field, is the field's first synonym)]
+_INDEX: dict[str, list[tuple[str, str, bool]]] = {}
+for _e, _fields in SYNONYMS.items():
+    for _f, _syns in _fields.items():
+        for _i, _s in enumerate(_syns):
+            _INDEX.setdefault(_s, []).append((_e, _f, _s == _syns[0]))
+_SYN_WORDS = [(s, frozenset(s.split()), s.split()) for s in _INDEX]
+_FUZZY_KEYS = [s for s in _INDEX if len(s) >= 4]
+
+
+def _all_matches(h: str) -> dict[str, dict[str, float]]:
+    """Normalised header → entity → field → confidence, over the whole vocabulary."""
+    if h in _MATCH_CACHE:
+        return _MATCH_CACHE[h]
+    out: dict[str, dict[str, float]] = {}
+
+    def put(syn: str, conf: float) -> None:
+        for e, f, first in _INDEX[syn]:
+            c = 1.0 if (first and conf >= 0.95) else conf
+            if out.setdefault(e, {}).get(f, 0.0) < c:
+                out[e][f] = round(min(c, 1.0), 2)
+
+    words = h.split()
+    wordset = frozenset(words)
+    if h in _INDEX:
+        put(h, 0.95)
+    if len(words) > 1:
+        for syn, sset, sw in _SYN_WORDS:
+            if sset <= wordset and syn != h and (len(sw) > 1 or len(syn) >= 4):
+                conf = 0.85 * (len(sw) / len(words)) ** 0.5
+                if words[-len(sw):] == sw:
+                    conf += 0.05  # the head noun comes last: "Risk Owner"
+                elif len(sw) == 1 and words[0] == sw[0]:
+                    conf -= 0.1  # "Project Occurrence" is not a project
+                if conf >= MIN_CONFIDENCE:
+                    put(syn, conf)
+    if h not in _INDEX and len(h) >= 4:
+        for close in difflib.get_close_matches(h, _FUZZY_KEYS, n=3, cutoff=0.84):
+            if _words_close(words, close.split()):
+                ratio = difflib.SequenceMatcher(None, h, close).ratio()
+                for e, f, _first in _INDEX[close]:
+                    if out.setdefault(e, {}).get(f, 0.0) < 0.7:
+                        out[e][f] = round(0.9 * ratio, 2)
+    _MATCH_CACHE[h] = out
+    return out
+
+
+def header_matches(header: str, entity: str) -> list[tuple[str, float]]:
+    """Fields of ``entity`` the header may mean, best first, with confidence."""
+    base, _hints = split_header(header)
+    found = dict(_all_matches(norm(base)).get(entity, {}))
+    h = norm(base)
+    for src, dst in PREFERRED.get(entity, {}).items():
+        if src in found and h in SYNONYMS[entity].get(src, []):
+            found[dst] = max(found.get(dst, 0), round(found[src] - 0.02, 2))
+            found[src] = round(found[src] - 0.05, 2)
+    return sorted(found.items(), key=lambda kv: -kv[1])
+
+
+def _words_close(a: list[str], b: list[str]) -> bool:
+    """A typo, not another word: same number of words, each nearly the same."""
+    return len(a) == len(b) and all(
+        x == y or difflib.SequenceMatcher(None, x, y).ratio() >= 0.8 for x, y in zip(a, b))

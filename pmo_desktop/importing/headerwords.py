@@ -1,0 +1,330 @@
+"""The header words of real trackers (EN/ES/DE/FR/PT), as data: each line reads
+``"scopes: field": "synonym|synonym|…"`` where a scope is an entity name, ``raid`` (all
+six RAID kinds) or ``*``. ``vocab`` builds ``SYNONYMS`` from it."""
+
+from __future__ import annotations
+
+
+FIELDS: dict[str, str] = {
+    # -- shared keys ---------------------------------------------------------------
+    "raid,change_request,lesson: ref": (
+        "id|ref|reference|no|number|key|item id|item no|item|log id|log no|risk id|risk no|"
+        "risk number|risk ref|issue id|issue no|issue number|issue ref|assumption id|"
+        "dependency id|decision id|action id|action no|raid id|raid ref|cr id|cr no|"
+        "cr number|change id|change no|rfc id|rfc no|lesson id|lesson no|identifier|"
+        "identificador|referencia|codigo|id riesgo|id problema|referenz|kennung|nummer|"
+        "identifiant|numero|n|id do risco|dep id|dep no|dep ref|dependency no|dependency ref|dec id|dec no|act id|act no|ll id|ll no|ref no|ref id|raid no|id cambio|id del cambio|no cambio|numero de cambio|id solicitud|aenderungs nr|anderungs nr|cr nr|id changement|id mudanca"),
+    "milestone: ref": "id|ref|wbs|wbs id|milestone id|milestone no|no|task id|hito id",
+    "milestone,financial,allocation,raid,change_request,lesson: project_id": (
+        "project|project code|project id|project name|project program|project programme|"
+        "programme project|program project|proyecto|projekt|projet|projeto|codigo proyecto|"
+        "project ref|workstream project"),
+    # -- project ---------------------------------------------------------------------
+    "project: code": (
+        "project code|code|project id|id|project ref|ref|project no|project number|"
+        "codigo|codigo de proyecto|id proyecto|projektnummer|projekt nr|projekt id|"
+        "code projet|code du projet|codigo do projeto|key"),
+    "project: name": (
+        "project|project name|name|project title|title|initiative|projet|nom du projet|"
+        "proyecto|nombre del proyecto|nombre|projekt|projektname|projektbezeichnung|"
+        "projeto|nome do projeto|nome"),
+    "project: programme_id": "programme|program|programa|programm|programme name|program name",
+    "project: sponsor": (
+        "sponsor|sro|executive sponsor|business sponsor|senior responsible owner|"
+        "patrocinador|auftraggeber|sponsor du projet|commanditaire"),
+    "project: manager": (
+        "project manager|pm|manager|owner|project owner|lead|project lead|delivery lead|"
+        "responsible|responsable|jefe de proyecto|gerente de proyecto|gerente|"
+        "projektleiter|projektleitung|verantwortlich|chef de projet|gerente do projeto|"
+        "responsavel"),
+    "project: stage": "stage|phase|lifecycle stage|project stage|fase|etapa|projektphase|phase du projet",
+    "project: state": "state|project state|lifecycle status|estado del proyecto|projektstatus",
+    "project,raid,change_request,lesson: priority": (
+        "priority|prioridad|prioritat|prioritaet|priorite|prioridade|prio|importance|"
+        "urgency|rank|ranking"),
+    "project: tier": "tier|size|category tier|nivel",
+    "project: start_baseline": (
+        "start|start date|baseline start|planned start|plan start|inicio|fecha de inicio|"
+        "fecha inicio|startdatum|start datum|beginn|date de debut|debut|data de inicio"),
+    "project: finish_baseline": (
+        "finish|end|end date|finish date|baseline finish|baseline end|planned finish|"
+        "planned end|go live|go live date|due date|fecha fin|fecha de fin|fecha de termino|"
+        "enddatum|ende|date de fin|fin|data de termino|data fim"),
+    "project: start_forecast": "forecast start|expected start|revised start",
+    "project: finish_forecast": (
+        "forecast finish|forecast end|forecast end date|forecast completion|expected finish|"
+        "expected end|estimated completion|eta|revised end|revised end date|"
+        "fecha prevista|prognose ende"),
+    "project: start_actual": "actual start|actual start date|inicio real|ist start",
+    "project: finish_actual": "actual finish|actual end|actual end date|completed on|fin real|ist ende",
+    "project: bac": (
+        "budget|bac|approved budget|total budget|budget at completion|baseline budget|"
+        "presupuesto|presupuesto total|budget total|orcamento|projektbudget|budget du projet|"
+        "tcv|contract value|total contract value|cost baseline|planned budget"),
+    "project: eac": (
+        "eac|estimate at completion|forecast cost|forecast at completion|fac|forecast spend|"
+        "total forecast|estimated cost|outturn|forecast outturn|anticipated final cost|forecast|forecast total|total forecast cost|projected cost|prevision|prognose"),
+    "project,milestone: pct_complete": (
+        "pct complete|percent complete|pct done|complete|completion|completion pct|progress|"
+        "progress pct|pct progress|pct|percentage complete|avance|pct avance|"
+        "porcentaje de avance|porcentaje completado|progreso|fortschritt|pct abgeschlossen|"
+        "fertigstellungsgrad|erledigt pct|avancement|pct d avancement|pct realise|"
+        "conclusao|pct conclusao|percentual concluido|progresso|done pct|pct completed|"
+        "percent completed"),
+    "project: rag_overall": (
+        "rag|overall rag|rag status|status rag|overall status|status|health|overall health|"
+        "project health|overall|ampel|ampelstatus|gesamtstatus|semaforo|estado|estado general|"
+        "etat|statut|meteo|farol|situacao|status colour|status color|colour|color|brag"),
+    "project: rag_schedule": (
+        "schedule|schedule rag|schedule status|time|timeline|timescales|cronograma|plazo|"
+        "zeitplan|termine|planning|delais|calendrier|prazo"),
+    "project: rag_cost": (
+        "cost rag|cost status|budget rag|budget status|cost|costs|finance|financials|"
+        "financial|costo|coste|kosten|cout|couts|custo|custos"),
+    "project: rag_scope": "scope|scope rag|scope status|quality|alcance|umfang|perimetre|escopo",
+    "project: rag_risk": (
+        "risk|risks|risk rag|risk status|risk level|risks and issues|riesgo|riesgos|"
+        "risiko|risiken|risque|risques|risco|riscos"),
+    "project: rag_resource": (
+        "resource|resources|resourcing|resource rag|people|staffing|recursos|ressourcen|"
+        "ressources|pessoas"),
+    "project: rag_benefits": "benefits rag|benefits status|benefit rag",
+    "project: rag_justification": (
+        "rag justification|rag comment|rag comments|rag rationale|status comment|"
+        "status comments|justification|reason for rag|path to green"),
+    "project: summary": (
+        "summary|status summary|commentary|comments|comment|highlights|update|status update|"
+        "progress summary|key messages|notes|remarks|resumen|comentarios|observaciones|"
+        "zusammenfassung|kommentar|bemerkungen|resume|commentaires|resumo|observacoes|key updates|updates|key update|progress update|progress this period|this period|latest update|headline"),
+    "project: next_steps": (
+        "next steps|next period|next actions|planned next period|proximos pasos|"
+        "naechste schritte|nachste schritte|prochaines etapes|proximos passos"),
+    "project: status_date": "status date|as of|as at|reporting date|report date|stichtag|fecha de estado",
+    "project: dca_rating": "dca|delivery confidence|delivery confidence assessment|confidence",
+    "project: tolerance_cost_pct": "cost tolerance|budget tolerance|tolerance pct",
+    "project: tolerance_time_days": "time tolerance|schedule tolerance|tolerance days",
+    "project,raid,change_request: description": (
+        "description|details|detail|detailed description|descripcion|beschreibung|"
+        "description detaillee|descricao|narrative|context"),
+    "project: benefits": "benefits|expected benefits|beneficios|nutzen|benefices",
+    "project: department": (
+        "department|business unit|division|directorate|unit|area|departamento|abteilung|"
+        "bereich|departement|service"),
+    # -- milestone -----------------------------------------------------------------
+    "milestone: name": (
+        "milestone|milestone name|milestones|key milestone|name|task|task name|activity|"
+        "activity name|deliverable|description|title|hito|hitos|meilenstein|vorgang|"
+        "aufgabe|aufgabenname|vorgangsname|jalon|tache|nom de la tache|marco|tarea|"
+        "nombre de tarea|actividad|tarefa|nome da tarefa|atividade|work item|item"),
+    "milestone: forecast_date": (
+        "due date|due|date|end date|end|finish|finish date|forecast|forecast date|"
+        "forecast finish|expected date|estimated date|target date|deadline|delivery date|"
+        "completion date|planned date|fecha|fecha fin|fecha de fin|fecha limite|"
+        "fecha de entrega|fecha de termino|fecha objetivo|enddatum|ende|termin|"
+        "faelligkeit|fallig|date de fin|fin|echeance|date prevue|data|data fim|"
+        "data de termino|prazo|data limite|due by"),
+    "milestone: baseline_date": (
+        "baseline|baseline date|baseline finish|original date|original due date|"
+        "original plan|fecha base|fecha planificada original|basisplan|basistermin|"
+        "date de reference|data base"),
+    "milestone: actual_date": (
+        "actual|actual date|actual finish|actual end|date achieved|achieved|completed on|"
+        "date completed|fecha real|ist termin|ist datum|date reelle|data real"),
+    "milestone: _start": "start|start date|begin|inicio|fecha de inicio|anfang|start datum|startdatum|debut|date de debut|data de inicio",
+    "milestone: _duration": "duration|days|work days|dauer|duracion|duree|duracao",
+    "milestone: _flag": "milestone|is milestone|milestone flag|milestone yes no|hito s n",
+    "milestone: _summary": "summary|summary task|is summary|resumen",
+    "milestone: critical": "critical|critical path|key|on critical path|critico|kritisch|critique",
+    "milestone,raid,change_request,lesson: status": (
+        "status|state|estado|estatus|situacion|situacao|stand|zustand|statut|etat|"
+        "current status|progress status|open closed|open/closed|rag status|current state"),
+    "milestone,raid: owner": (
+        "owner|responsible|responsable|accountable|assigned to|assignee|actionee|"
+        "risk owner|issue owner|action owner|item owner|owned by|lead|who|"
+        "verantwortlich|verantwortlicher|zustaendig|zustandig|proprietaire|resourcing|"
+        "resource|resources|assigned|"
+        "responsavel|dueno|propietario|encargado|asignado a|person responsible|poc|dri"),
+    "milestone,raid: notes": (
+        "notes|note|comments|comment|remarks|update|latest update|status update|"
+        "commentary|comentarios|comentario|observaciones|notas|bemerkungen|kommentar|"
+        "anmerkungen|commentaires|remarques|observacoes|obs"),
+    # -- financial -------------------------------------------------------------------
+    "financial,allocation: period": (
+        "period|month|date|fiscal period|month ending|period ending|mes|periodo|monat|"
+        "zeitraum|mois|periode|week|semana|woche|semaine"),
+    "financial: planned": (
+        "planned|plan|budget|pv|planned value|planned cost|planned spend|budgeted|"
+        "projected|projected cost|projected weekly cost|projected monthly cost|estimated cost|"
+        "presupuesto|presupuestado|planificado|geplant|soll|plankosten|prevu|budget prevu|"
+        "planejado|orcado"),
+    "financial: actual": (
+        "actual|actuals|ac|actual cost|actual costs|actual spend|spend|spent|cost|costs|"
+        "expenditure|actual weekly cost|actual monthly cost|amount|gasto|gasto real|"
+        "costo real|coste real|ist|istkosten|kosten|reel|depense|depenses|custo real|gasto"),
+    "financial: forecast": (
+        "forecast|fcst|etc|projection|estimate|outturn|pronostico|prevision|prognose|"
+        "previsao|forecast cost"),
+    "financial: earned": "earned|ev|earned value|valor ganado|fertigstellungswert|valeur acquise",
+    "financial: category": (
+        "category|cost category|cost type|type|item|line item|cost item|cost line|budget line|cost element|cost centre|cost center|expense|expense type|"
+        "categoria|kategorie|categorie|rubrique|tipo de gasto|concepto"),
+    # -- resource / allocation ---------------------------------------------------------
+    "resource: name": (
+        "name|resource|resource name|person|employee|staff|team member|member|full name|"
+        "nombre|recurso|colaborador|mitarbeiter|name mitarbeiter|ressource|nom|nome"),
+    "resource: email": "email|e mail|mail|email address|correo|correo electronico|adresse mail",
+    "resource,allocation: role_id": (
+        "role|job title|position|title|rol|puesto|cargo|rolle|funktion|fonction|funcao|skill"),
+    "resource: team": "team|department|group|squad|equipo|grupo|abteilung|equipe|departamento",
+    "resource: cost_rate": (
+        "rate|cost rate|day rate|daily rate|hourly rate|rate per day|rate per hour|tarifa|"
+        "coste hora|stundensatz|tagessatz|taux|taux journalier|valor hora"),
+    "resource: fte": "fte|availability|capacity fte|dedicacion|vza|etp",
+    "resource: hours_per_day": "hours per day|hours day|daily hours|horas por dia|stunden pro tag",
+    "resource: location": "location|site|office|city|ubicacion|standort|lieu|localizacao",
+    "resource: manager": "line manager|manager|reports to|jefe|vorgesetzter|responsable hierarchique",
+    "resource: start_date": "start date|start|joined|fecha de alta|eintritt",
+    "resource: end_date": "end date|end|leaving date|fecha de baja|austritt",
+    "allocation: resource_id": (
+        "resource|resource name|name|person|employee|staff|team member|recurso|nombre|"
+        "mitarbeiter|ressource|nom|colaborador"),
+    "allocation: hours": "hours|effort|hrs|effort hours|horas|stunden|heures|horas planejadas",
+    "allocation: booking": "booking|booking type|proposed committed|soft hard|reserva|buchung",
+    "allocation: notes": "notes|comments|comentarios|bemerkungen",
+    # -- RAID ----------------------------------------------------------------------------
+    "raid,change_request,lesson: title": (
+        "title|summary|subject|name|item|headline|short description|titulo|asunto|"
+        "titel|betreff|titre|sujet|assunto|risk|risk name|risk title|risk statement|"
+        "risk event|issue|issue name|issue title|problem|assumption|dependency|decision|"
+        "action|action item|change|change request|change title|lesson|lesson learned|"
+        "lessons learned|riesgo|problema|supuesto|dependencia|decision tomada|accion|"
+        "risiko|problem|annahme|abhangigkeit|entscheidung|massnahme|risque|probleme|"
+        "hypothese|dependance|risco|premissa|dependencia|decisao|acao|problematica|intitule|intitule du risque|libelle|libelle du risque|titre du risque|objet|descricao do risco|descricao do problema|description du risque|descripcion del riesgo|risk description|issue description"),
+    "raid: _type": "type|item type|raid type|category type|kind|tipo|typ|art|categorie",
+    "risk,issue,lesson: category": (
+        "category|type|risk type|risk category|issue category|classification|area|theme|"
+        "workstream|categoria|tipo|kategorie|typ|art|categorie|classificacao"),
+    "raid,change_request: raised_by": (
+        "raised by|reported by|author|reporter|submitted by|identified by|logged by|"
+        "originator|created by|reportado por|levantado por|identificado por|"
+        "registrado por|gemeldet von|erfasst von|autor|signale par|rapporte par|auteur|"
+        "relatado por|informado por"),
+    "raid,change_request: date_raised": (
+        "date raised|raised date|raised on|date opened|opened|open date|date identified|"
+        "identified|date logged|logged|date created|created|date registered|registered|"
+        "date added|date reported|reported on|date|fecha|fecha de registro|"
+        "fecha de alta|fecha de apertura|fecha identificacion|datum|erfasst am|"
+        "erstellt am|date de creation|date d ouverture|data de registro|data de abertura|"
+        "date submitted|date requested|requested date|submitted|raised|date de detection|data de identificacao|fecha de deteccion|fecha de solicitud|fecha solicitud|beantragt am|eingereicht am|date de demande|data da solicitacao|data de solicitacao|date of request|request date"),
+    "raid: due_date": (
+        "due date|due|target date|deadline|target resolution date|resolve by|by when|"
+        "target|needed by date|completion date|fecha estimada de resolucion|fecha limite|"
+        "fecha compromiso|fecha objetivo|fecha estimada|faellig am|fallig am|"
+        "faelligkeitsdatum|termin|zieldatum|echeance|date cible|date limite|prazo|"
+        "data limite|data alvo"),
+    "raid: review_date": (
+        "review date|last review|last reviewed|next review|last update|last updated|"
+        "updated|date updated|fecha de revision|ultima actualizacion|letzte aktualisierung|"
+        "date de revue|data de revisao"),
+    "raid: closed_date": (
+        "closure date|closed date|date closed|closed on|close date|resolved date|"
+        "date resolved|resolution date|actual resolution date|fecha de cierre|"
+        "fecha actual de resolucion|fecha real de resolucion|fecha de resolucion|"
+        "abgeschlossen am|erledigt am|geschlossen am|date de cloture|date de resolution|"
+        "data de encerramento|data de resolucao|closed|date of closure|completed on|date completed|completion date actual"),
+    "raid: severity": "severity|severidad|gravedad|schweregrad|gravite|gravidade|criticality",
+    "raid: escalation": "escalation|escalate|escalated|escalated to|escalation level|escalar|eskalation|escalade",
+    "raid: next_action": (
+        "next action|next actions|next step|next steps|action|actions|action plan|"
+        "acciones|accion|siguiente paso|proximos pasos|massnahmen|naechste schritte|"
+        "actions a mener|prochaine action|acoes|proxima acao|proximos passos"),
+    "risk: threat_or_opportunity": (
+        "threat or opportunity|threat opportunity|t o|risk or opportunity|"
+        "amenaza oportunidad|bedrohung chance|menace opportunite|ameaca oportunidade"),
+    "risk: probability": (
+        "probability|likelihood|prob|chance|likelihood of occurrence|probability of occurrence|"
+        "probabilidad|probabilidad de ocurrencia|wahrscheinlichkeit|"
+        "eintrittswahrscheinlichkeit|probabilite|vraisemblance|probabilidade|p|l|inherent p|gross p|inherent probability|gross probability|gross likelihood|inherent likelihood|pre mitigation probability|pre mitigation likelihood|pre mitigation p|before mitigation probability"),
+    "risk,issue,assumption,dependency: impact": (
+        "impact|impact level|impact rating|impact score|consequence|consequences|"
+        "severity of impact|impacto|auswirkung|auswirkungen|tragweite|schadensausmass|"
+        "impact monetary|i|gravite de l impact|inherent i|gross i|inherent impact|gross impact|pre mitigation impact|pre mitigation i|before mitigation impact"),
+    "risk: residual_probability": (
+        "residual probability|residual likelihood|post mitigation probability|"
+        "post mitigation likelihood|target probability|probabilidad residual|"
+        "restwahrscheinlichkeit|probabilite residuelle|residual p|net p|net probability|net likelihood|residual likelihood|post mitigation probability|post mitigation likelihood|post mitigation p|target probability|after mitigation probability"),
+    "risk: residual_impact": (
+        "residual impact|post mitigation impact|target impact|impacto residual|"
+        "restauswirkung|impact residuel|residual i|net i|net impact|post mitigation impact|post mitigation i|target impact|after mitigation impact"),
+    "risk: proximity": "proximity|timeframe|time frame|when|proximidad|naehe|proximite|proximidade",
+    "risk: response": (
+        "response|response strategy|strategy|risk response|response type|treatment|"
+        "risk treatment|response category|estrategia|estrategia de respuesta|tratamiento|"
+        "strategie|reaktion|behandlung|traitement|resposta|estrategia de resposta|responses"),
+    "risk: response_actions": (
+        "response actions|response description|mitigation|mitigation plan|mitigation actions|"
+        "mitigation strategy|mitigating actions|mitigation measures|countermeasures|"
+        "controls|response plan|plan de mitigacion|mitigacion|medidas de mitigacion|"
+        "gegenmassnahmen|massnahmen|mesures d attenuation|attenuation|plano de mitigacao|"
+        "mitigacao|actions|acoes de mitigacao|acoes de resposta|plan d action|plan d actions|actions d attenuation|acciones de mitigacion|plan de accion|plano de acao"),
+    "risk: actionee": "actionee|action owner|assigned to|assignee",
+    "risk: trigger": "trigger|triggers|early warning|early warning indicator|disparador|ausloser|declencheur|gatilho",
+    "risk: contingency": (
+        "contingency|contingency plan|fallback|fallback plan|plan b|plan de contingencia|"
+        "notfallplan|plan de secours|plano de contingencia"),
+    "risk: trend": "trend|tendency|direction of travel|tendencia|tendenz|tendance",
+    "risk: expected_value": (
+        "ev|expected value|emv|expected monetary value|exposure|risk exposure|valor esperado|"
+        "erwartungswert|valeur attendue|cost impact"),
+    "issue: issue_type": "type|issue type|type of issue|tipo de problema|tipo de incidencia|type d incident|type",
+    "issue: impact_analysis": "impact analysis|impact description|impact on project|analisis de impacto|auswirkungsanalyse",
+    "issue: resolution": (
+        "resolution|solution|fix|workaround|resolucion|solucion|loesung|losung|resolution "
+        "description|solution retenue|resolucao|solucao"),
+    "issue,change_request: decision": "decision|outcome|decision taken|decision made|decision outcome|decision tomada|entscheidung|decisao",
+    "issue,decision: decided_by": (
+        "decided by|decision maker|decision owner|approver|approved by|forum|decidido por|"
+        "entschieden von|decide par|decidido por"),
+    "issue,decision,change_request: decision_date": (
+        "decision date|date of decision|date decided|decided on|fecha de decision|"
+        "entscheidungsdatum|date de decision|data da decisao"),
+    "assumption: impact_if_false": "impact if false|impact if wrong|impact if invalid|consequence if false|impacto si es falso",
+    "assumption: validation_method": (
+        "validation method|validation|how to validate|verification|verification method|"
+        "metodo de validacion|validierung|methode de validation|metodo de validacao"),
+    "assumption: validate_by": "validate by|validation date|confirm by|fecha de validacion|validieren bis",
+    "dependency: direction": "direction|inbound outbound|in out|direccion|richtung|sens",
+    "dependency: dependency_type": "dependency type|internal external|int ext|tipo de dependencia|abhangigkeitstyp",
+    "dependency: counterparty": (
+        "counterparty|dependent on|depends on|provider|supplier|third party|other party|"
+        "external party|from|to|delivering team|proveedor|lieferant|fournisseur|fornecedor|counterparty project|counterparty team|other project|dependent project|related project|providing project|receiving project|from project|to project|partner|interface|external project|team or project|proyecto relacionado"),
+    "dependency: need_by_date": "need by|need by date|needed by|required by|required date|fecha requerida|benoetigt bis",
+    "dependency: committed_date": "committed date|commit date|promised date|delivery date|fecha comprometida|zugesagt",
+    "dependency,decision: rationale": (
+        "rationale|reason|reasoning|justification|why|why it s needed|why needed|"
+        "justificacion|begruendung|justificatif|justificativa"),
+    "decision,change_request: options": "options|options considered|alternatives|opciones|optionen|alternatives envisagees",
+    "decision: impact_summary": "impact summary|impact of decision|impact|impacts|implications|consequences|impacto|auswirkung",
+    # -- change requests -------------------------------------------------------------------
+    "change_request: cr_type": "change type|cr type|type|type of change|tipo de cambio|aenderungsart",
+    "change_request: requester": "requester|requested by|raised by|solicitante|antragsteller|demandeur|requerente",
+    "change_request: impact_cost": "cost impact|impact cost|additional cost|budget impact|cost|impacto en costo|kostenauswirkung",
+    "change_request: impact_schedule_days": "schedule impact|schedule impact days|delay|delay days|days|impacto en cronograma|terminauswirkung",
+    "change_request: impact_scope": "scope impact|impact on scope",
+    "change_request: impact_benefits": "benefits impact|impact on benefits",
+    "change_request: impact_risk": "risk impact|impact on risk",
+    "change_request: authority_level": "authority|authority level|approval level|decision level",
+    "change_request: funding_source": "funding|funding source|fuente de financiacion",
+    "change_request: approver": "approver|approved by|decided by|aprobador|genehmiger",
+    "change_request: recommendation": "recommendation|recommended option|recomendacion|empfehlung",
+    "change_request: implemented_date": "implemented|implemented date|implementation date|date implemented",
+    # -- lessons ------------------------------------------------------------------------
+    "lesson: lesson_type": "lesson type|type of lesson",
+    "lesson: event": "event|what happened|situation|evento|ereignis|evenement|what went well|what went wrong|what could be improved|what could have gone better|observation|lesson description|description|finding|what worked|what did not work|description of lesson",
+    "lesson: effect": "effect|impact|consequence|efecto|auswirkung|effet",
+    "lesson: causes": "cause|causes|root cause|causa|ursache|cause racine",
+    "lesson: early_warning": "early warning|warning signs|indicators|early warning indicators",
+    "lesson: recommendations": "recommendation|recommendations|what to do differently|recomendacion|empfehlung|recommandation",
+    "lesson: date_logged": "date|date logged|logged|fecha|datum",
+    "lesson: logged_by": "logged by|author|raised by|owner|autor|auteur",
+}

@@ -1,0 +1,217 @@
+"""Step 4, numbers: amounts and money (``£1.2m``, ``1,200k``, ``(500)``), counts,
+flags and percentages, each bounded by ``NUMBER_LIMIT``."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+from typing import Any, Iterable
+
+from .cellvalue import ValueProblem, _bounded, _shown, is_empty, problems_only, text
+from .vocab import norm, strip_accents
+
+
+# -- numbers and money -------------------------------------------------------------------
+
+_CURRENCY = {"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY", "₹": "INR", "chf": "CHF",
+             "gbp": "GBP", "usd": "USD", "eur": "EUR", "aud": "AUD", "cad": "CAD",
+             "inr": "INR", "jpy": "JPY", "r$": "BRL", "brl": "BRL", "mxn": "MXN"}
+_SCALE_WORDS = {"k": 1e3, "thousand": 1e3, "thousands": 1e3, "000s": 1e3, "000": 1e3, "mil": 1e3,
+                "tsd": 1e3, "m": 1e6, "mn": 1e6, "mm": 1e6, "million": 1e6, "millions": 1e6,
+                "mio": 1e6, "millones": 1e6, "bn": 1e9, "b": 1e9, "billion": 1e9, "md": 1e9}
+
+
+def header_money(header: str) -> tuple[float, str | None]:
+    """Scale and currency written in a header: ``"TCV (£k)"`` → (1000, "GBP")."""
+    h = strip_accents(header).lower()
+    currency = None
+    for sym, code in _CURRENCY.items():
+        if (sym in h) if not sym.isalpha() else re.search(rf"\b{sym}\b", h):
+            currency = code
+            break
+    scale = 1.0
+    for inner in re.findall(r"[(\[]([^)\]]*)[)\]]", h) + [h.split()[-1] if h.split() else ""]:
+        w = re.sub(r"[£$€¥₹\s]|gbp|usd|eur", "", inner)
+        w = w.strip(". ")
+        if w in _SCALE_WORDS:
+            scale = _SCALE_WORDS[w]
+            break
+        if re.fullmatch(r"in (thousands|millions)", inner.strip()):
+            scale = _SCALE_WORDS[inner.strip().split()[1]]
+    return scale, currency
+
+
+_PER_UNIT = re.compile(r"\s*(?:/|per|p/|a)\s*(?:day|d|hour|hr|h|week|wk|w|month|mth|m|"
+                       r"year|yr|annum|a)\.?$|\s+(?:pd|ph|pa|pcm)$")
+
+
+@problems_only
+def parse_number(value: Any, decimal_comma: bool | None = None) -> float | None:
+    """``"1,234.5"``, ``"1.234,5"``, ``"(500)"``, ``"£1.2m"``, ``"1,200k"`` → float.
+
+    ``decimal_comma``: what the column's other values showed (``decide_decimal_comma``):
+    True reads ``"100.000"`` as 100000 and ``"1,5"`` as 1.5; None decides per value."""
+    if is_empty(value):
+        return None
+    if isinstance(value, bool):
+        raise ValueProblem(f"'{value}' is not a number")
+    if isinstance(value, (int, float)):
+        return _bounded(float(value), value)
+    if isinstance(value, (date, datetime, timedelta, time)):
+        raise ValueProblem(f"'{text(value)}' is not a number")
+    t = strip_accents(str(value)).strip().lower()
+    if t in ("-", "–", "n/a", "na", "tbc", "tbd", "nil", "none"):
+        return None
+    neg = False
+    if t.startswith("(") and t.endswith(")"):
+        neg, t = True, t[1:-1].strip()
+    t = t.replace("\u00a0", " ").replace("\u202f", " ")
+    t = re.sub(r"^(gbp|usd|eur|chf|aud|cad|inr|brl|mxn|r\$)\s*|\s*(gbp|usd|eur|chf|aud|cad|inr|brl|mxn)$", "", t)
+    t = t.replace("£", "").replace("$", "").replace("€", "").replace("¥", "").replace("₹", "").strip()
+    t = _PER_UNIT.sub("", t)  # "750/day", "95 per hour", "1,200 p/m"
+    if t.startswith("-") or t.startswith("−"):
+        neg, t = not neg, t[1:].strip()
+    if t.endswith("-"):
+        neg, t = not neg, t[:-1].strip()
+    t = t.lstrip("+").strip()
+    scale = 1.0
+    m = re.fullmatch(r"([\d.,' ]+)\s*([a-z]+)?\.?", t)
+    if not m:
+        raise ValueProblem(f"'{value}' is not a number")
+    digits, unit = m.group(1).strip(), m.group(2)
+    if unit:
+        if unit not in _SCALE_WORDS:
+            raise ValueProblem(f"'{value}' is not a number")
+        scale = _SCALE_WORDS[unit]
+    digits = digits.replace("'", "").replace(" ", "")
+    if not digits or not any(c.isdigit() for c in digits):
+        raise ValueProblem(f"'{value}' is not a number")
+    if decimal_comma is not None and ("," in digits or "." in digits):
+        if decimal_comma:
+            digits = digits.replace(".", "").replace(",", ".")
+        else:
+            digits = digits.replace(",", "")
+    elif "," in digits and "." in digits:
+        if digits.rfind(",") > digits.rfind("."):  # 1.234,56
+            digits = digits.replace(".", "").replace(",", ".")
+        else:
+            digits = digits.replace(",", "")
+    elif "," in digits:
+        parts = digits.split(",")
+        if len(parts) > 2 or (len(parts[-1]) == 3 and parts[0] != "0"):
+            digits = digits.replace(",", "")  # 1,234 or 1,234,567
+        else:
+            digits = digits.replace(",", ".")  # 1,5
+    elif digits.count(".") > 1:
+        digits = digits.replace(".", "")  # 1.234.567
+    try:
+        number = float(digits) * scale
+    except ValueError as exc:
+        raise ValueProblem(f"'{_shown(value)}' is not a number") from exc
+    return _bounded(-number if neg else number, value)
+
+
+_DECIMAL_COMMA = re.compile(r"\d\.\d{3},\d|\d,\d{1,2}(?!\d)(?![.,]\d)")
+_DECIMAL_POINT = re.compile(r"\d,\d{3}\.\d|\d\.\d{1,2}(?!\d)(?![.,]\d)")
+
+
+def decide_decimal_comma(values: Iterable[Any]) -> bool | None:
+    """Whether a column's text numbers use a decimal comma ("12.500,00", "3,5"): True,
+    a decimal point ("12,500.00", "3.5"): False, or cannot tell / both: None."""
+    comma = point = False
+    for v in values:
+        if isinstance(v, str):
+            comma = comma or bool(_DECIMAL_COMMA.search(v))
+            point = point or bool(_DECIMAL_POINT.search(v))
+    return None if comma == point else comma
+
+
+@problems_only
+def parse_money(value: Any, scale: float = 1.0, decimal_comma: bool | None = None) -> float | None:
+    n = parse_number(value, decimal_comma)
+    if n is None:
+        return None
+    if isinstance(value, str) and re.search(r"\d\s*(k|m|mn|bn|million|thousand)\b",
+                                            value.lower()):
+        return n  # the cell carries its own unit
+    return _bounded(n * scale, value)
+
+
+@problems_only
+def parse_int(value: Any) -> int | None:
+    if isinstance(value, str):
+        m = re.match(r"^\s*(-?\d{1,16})(?:\.0+)?\s*[a-z ]*$", value.lower())
+        if m:
+            return int(_bounded(int(m.group(1)), value))
+    n = parse_number(value)
+    if n is None:
+        return None
+    return int(round(n))
+
+
+@problems_only
+def parse_float(value: Any) -> float | None:
+    if isinstance(value, str):
+        m = re.match(r"^\s*(-?\d+(?:[.,]\d+)?)\s*[a-z ]*$", value.lower())
+        if m:
+            return _bounded(float(m.group(1).replace(",", ".")), value)
+    return parse_number(value)
+
+
+@problems_only
+def parse_bool(value: Any) -> int | None:
+    if is_empty(value):
+        return None
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, (int, float)):
+        return int(bool(value))
+    t = norm(str(value))
+    if t in ("yes", "y", "true", "x", "si", "s", "ja", "j", "oui", "o", "sim", "1", "critical",
+             "key", "verdadero", "wahr", "vrai"):
+        return 1
+    if t in ("no", "n", "false", "0", "nein", "non", "nao", "falso", "falsch", "faux"):
+        return 0
+    if str(value).strip() in ("✓", "✔", "☑", "●"):
+        return 1
+    raise ValueProblem(f"'{value}' is not yes or no")
+
+
+# -- percentages -------------------------------------------------------------------------
+
+def decide_percent_scale(values: Iterable[Any]) -> float:
+    """1.0 when the column holds fractions (0.85), 100.0 when it holds 85 for 85 %."""
+    nums: list[float] = []
+    for v in values:
+        if isinstance(v, (int, float)) and not isinstance(v, bool):
+            nums.append(float(v))
+        elif isinstance(v, str) and "%" not in v:
+            try:
+                n = parse_number(v)
+            except ValueProblem:
+                continue
+            if n is not None:
+                nums.append(n)
+    if not nums:
+        return 1.0
+    return 100.0 if max(abs(n) for n in nums) > 1.0 else 1.0
+
+
+@problems_only
+def parse_percent(value: Any, scale: float = 1.0) -> float | None:
+    if is_empty(value):
+        return None
+    if isinstance(value, str):
+        t = value.strip().lower()
+        if t in ("done", "complete", "completed", "finished", "hecho", "erledigt", "termine"):
+            return 1.0
+        if t.endswith("%"):
+            n = parse_number(t[:-1])
+            return None if n is None else round(n / 100.0, 6)
+    n = parse_number(value)
+    if n is None:
+        return None
+    if scale != 1.0 and 0 < abs(n) < 1:
+        # a column of 40, 85 … that also holds 0.85: a cell formatted "0%" (85 %), not 0.85 %
+        return round(n, 6)
+    return round(n / scale, 6)

@@ -1,0 +1,193 @@
+"""Step 4 for a table: its rows classified and its cells parsed, ready to be planned.
+
+``parse_table`` decides which rows are data (``rowkinds``), reads a RAID log's Type
+column, parses every mapped column once per distinct value (``colparse``, parsers from
+``fields``) and hands back a ``ParsedTable``: each data row's values as one dict, the
+rows rejected for an unreadable essential value, the values left empty for being
+unreadable, and — for tables with months across — each row's amounts as read. The
+planner (``planrows``, ``builder``) only reads what this step gives it (``parsed``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any, Callable
+
+from pmo_desktop.store.labels import field_label
+from pmo_desktop.store.schema import ENTITIES
+
+from . import values as V
+from .book import col_letter
+from .colparse import FAIL, ColumnParser, cells_of, row_dicts
+from .detected import Column, DetectedTable, column_values
+from .fields import kind_of, make_parser, raid_type
+from .parsed import ParsedTable, Wide
+from .rowkinds import classify_rows
+from .units import effort_unit, measure_of, sheet_period
+
+__all__ = ["ParsedTable", "parse_table", "sheet_period"]
+
+def parse_table(table: DetectedTable, entity: str, as_of: date | None, *,
+                split: bool = False) -> ParsedTable:
+    """``table``'s rows as ``entity`` records (by their Type column's kinds when ``split``)."""
+    rows = table.rows
+    warnings: list[str] = []
+    name_cols = {c.index for c in table.columns if c.field in ("title", "name", "ref")}
+    uncached = set(table.uncached)
+    if uncached:
+        cells = ", ".join(f"{col_letter(c)}{r + 1}" for r, c in sorted(uncached)[:5])
+        warnings.append(f"Formulas without a saved value were left out ({cells}"
+                        f"{' …' if len(uncached) > 5 else ''}); open and save the file "
+                        "in Excel to store their results.")
+    # 1. which rows are data
+    data, skipped = classify_rows(rows, table.region, name_cols)
+    out = ParsedTable(table, data, [entity] * len(data), skipped, warnings)
+    if entity == "allocation":
+        out.unit, out.unit_guessed = effort_unit(table)
+    _read_wide(out, entity)
+    # 2. the row's kind of RAID item, when a Type column splits the table
+    kinds = out.kinds
+    if split and table.split_col is not None:
+        type_col = ColumnParser(table.split_col, "_type", raid_type)
+        for j, t in enumerate(type_col.values(rows, data)):
+            kinds[j] = t if isinstance(t, str) else ("!" if t is FAIL else entity)
+            if t is None:
+                out.untyped.add(data[j])
+            elif t is FAIL:
+                raw = rows[data[j]][table.split_col]
+                out.bad_types[data[j]] = (col_letter(table.split_col),
+                                          f"type: '{V.text(raw)}' is not a RAID type")
+    # 3. parse column by column (each distinct value once), per kind
+    colours = _rag_fills(table)
+    parsed: dict[str, tuple[list[ColumnParser], list[list[Any]]]] = {}
+    for kind in dict.fromkeys(kinds):
+        if kind == "!":
+            continue
+        idx = [i for i, k in zip(data, kinds) if k == kind]
+        cols = _parsers(table, kind, as_of)
+        parsed[kind] = (cols, [c.parse_all(raw) for c, raw in zip(cols, cells_of(rows, idx, cols))])
+    # 4. one dict of values per row, column by column
+    for kind, (cols, columns) in parsed.items():
+        idx = [i for i, k in zip(data, kinds) if k == kind]
+        if not (colours or uncached or any(c.failed for c in cols)):
+            fnames = [c.fname for c in cols]  # every cell read: each row's dict when used
+            out.values[kind] = row_dicts(fnames, columns) if cols else ({} for _ in idx)
+            continue
+        out.values[kind] = iter(_slow_dicts(out, kind, idx, cols, columns, colours, uncached))
+    return out
+
+
+def _slow_dicts(out: ParsedTable, kind: str, idx: list[int], cols: list[ColumnParser],
+                columns: list[list[Any]], colours: dict[tuple[int, int], str],
+                uncached: set[tuple[int, int]]) -> list[dict[str, Any]]:
+    """Each row's values when a cell could not be read, a RAG cell is told by its colour
+    or a formula has no saved value: row by row, noting what rejects a row and what is
+    left empty."""
+    rows = out.table.rows
+    essential = _essential(kind)
+    dicts: list[dict[str, Any]] = [{} for _ in idx]
+    for col, vals in zip(cols, columns):
+        fname = col.fname
+        slow = col.failed or bool(colours) or bool(uncached)
+        if not slow:
+            for d, v in zip(dicts, vals):
+                if v is not None:
+                    d[fname] = v
+            continue
+        for i, d, v in zip(idx, dicts, vals):
+            if uncached and (i, col.index) in uncached:
+                continue
+            if v is FAIL:
+                why = f"{field_label(fname)}: {col.error(rows[i][col.index])}"
+                if fname in essential:
+                    if i not in out.problems:
+                        out.problems[i] = (col.letter_, why)
+                else:  # the row is imported without it, and says so
+                    out.unread.setdefault(i, []).append(f"{col.letter_}{i + 1} {why}")
+            elif v is not None:
+                d[fname] = v
+            elif colours and (i, col.index) in colours:
+                d[fname] = colours[(i, col.index)]
+    return dicts
+
+
+# Fields a row cannot do without: an unreadable value there rejects the row. Any other
+# unreadable value is left empty, the row imported, and the record and table say so.
+_ESSENTIAL = {"title", "name", "code", "ref", "project_id", "resource_id", "role_id",
+              "programme_id", "period"}
+_ESSENTIAL_OF = {"milestone": {"forecast_date", "baseline_date", "actual_date", "_start"},
+                 "financial": {"planned", "actual", "forecast", "earned"},
+                 "allocation": {"hours"}}
+
+
+def _essential(entity: str) -> set[str]:
+    ent = ENTITIES.get(entity)
+    own = set(ent.key) | set(ent.required) if ent else set()
+    return _ESSENTIAL | _ESSENTIAL_OF.get(entity, set()) | own
+
+
+def _parsers(table: DetectedTable, entity: str, as_of: date | None) -> list[ColumnParser]:
+    out = []
+    for col in table.columns:
+        if not col.field or col.field == "_type":
+            continue
+        f = col.field
+        if f in ("project_id", "programme_id", "role_id", "resource_id"):
+            out.append(ColumnParser(col.index, f, V.text))
+            continue
+        sample = column_values(table, col.index, 200)
+        out.append(ColumnParser(col.index, f, make_parser(entity, f, col, sample, as_of)))
+    return out
+
+
+def _rag_fills(table: DetectedTable) -> dict[tuple[int, int], str]:
+    """Fill colours of empty RAG cells (openpyxl is opened only when there are some)."""
+    cols = [c.index for c in table.columns if c.field and kind_of(table.entity, c.field) == "rag"]
+    if not cols or table.source is None:
+        return {}
+    r = table.region
+    empty = [(i, c) for i in range(r.first_row - 1, r.last_row) for c in cols
+             if c >= len(table.rows[i]) or V.is_empty(table.rows[i][c])]
+    if not empty:
+        return {}
+    fills = table.source.fill_colours(empty)
+    return {k: rag for k, rgb in fills.items() if (rag := V.rag_from_colour(rgb))}
+
+
+def _read_wide(out: ParsedTable, entity: str) -> None:
+    """A table with months across: each data row's amounts (financial) or effort
+    (allocation) by month, or the first cell that cannot be read; and which rows hold
+    anything in those columns."""
+    table = out.table
+    wide = [c for c in table.columns if c.period]
+    if not wide:
+        return
+    rows = table.rows
+    out.wide_filled = {i for i in out.data
+                       if any(c.index < len(rows[i]) and not V.is_empty(rows[i][c.index])
+                              for c in wide)}
+    if entity == "financial":
+        scales = {c.index: V.header_money(c.header)[0] for c in wide}
+        for i in out.data:
+            out.wide[i] = _wide_row(rows[i], wide, lambda raw, c: V.parse_money(
+                raw, scales[c.index]), "amount")
+            out.measures[i] = measure_of(table, i + 1)
+    elif entity == "allocation":
+        for i in out.data:
+            out.wide[i] = _wide_row(rows[i], wide, lambda raw, c: V.parse_float(raw), "hours")
+
+
+def _wide_row(row: list[Any], wide: list[Column], parse: Callable[[Any, Column], float | None],
+              what: str) -> Wide | tuple[str, str]:
+    out: Wide = []
+    for c in wide:
+        raw = row[c.index] if c.index < len(row) else None
+        if V.is_empty(raw):
+            continue
+        try:
+            amount = parse(raw, c)
+        except V.ValueProblem as exc:
+            return (c.letter, f"{what}: {exc}")
+        if amount is not None:
+            out.append((c, amount))
+    return out

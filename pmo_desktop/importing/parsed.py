@@ -1,0 +1,39 @@
+"""Step 4's shape: one table's rows as the planner takes them — which rows are data and
+of what kind, each data row's values by field, and what could not be read. Plain data:
+the planner only reads it (rows are 0-based sheet rows)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator
+
+from .detected import Column, DetectedTable
+
+Wide = list[tuple[Column, float]]  # a wide row's amounts: (month column, amount)
+
+
+@dataclass
+class ParsedTable:
+    """One table's rows, classified and read (rows are 0-based sheet rows)."""
+
+    table: DetectedTable
+    data: list[int]  # the data rows, in order
+    kinds: list[str]  # each data row's entity; "!" where its RAID type cannot be read
+    skipped: list[tuple[int, str]] = field(default_factory=list)  # (Excel row, reason)
+    warnings: list[str] = field(default_factory=list)
+    values: dict[str, Iterator[dict[str, Any]]] = field(default_factory=dict)  # per kind
+    problems: dict[int, tuple[str, str]] = field(default_factory=dict)  # row → (column, why)
+    unread: dict[int, list[str]] = field(default_factory=dict)  # row → values left empty
+    untyped: set[int] = field(default_factory=set)  # rows of a split table with no type
+    bad_types: dict[int, tuple[str, str]] = field(default_factory=dict)  # "!" rows: (column, why)
+    unit: str = "hours"  # an allocation table's unit of effort
+    unit_guessed: bool = False
+    # a table with months across: each data row's amounts by month (or the first cell
+    # that cannot be read), the money a financial row holds, the rows with any month filled
+    wide: dict[int, Wide | tuple[str, str]] = field(default_factory=dict)
+    measures: dict[int, str] = field(default_factory=dict)
+    wide_filled: set[int] = field(default_factory=set)
+
+    def next_values(self, kind: str) -> dict[str, Any]:
+        """The next data row of ``kind``: its values by field, empty cells left out."""
+        return next(self.values[kind])

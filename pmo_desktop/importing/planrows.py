@@ -1,0 +1,147 @@
+"""Step 5, a table's rows: each parsed data row planned in turn (``builder``), sorted
+into records, skipped and rejected rows, and the table's warnings (rows without an
+owner, values left empty, the unit effort was read in, tasks that are not milestones).
+"""
+
+from __future__ import annotations
+
+from .book import col_letter
+from .builder import NO_OWNER, NO_PROJECT, Builder
+from .parsed import ParsedTable
+from .plancontext import Context
+from .planned import NewProject, TablePlan
+from .vocab import norm
+
+_TEMPLATE_ONLY = {"ref", "_type", "pct_complete", "expected_value"}
+
+
+def plan_rows(ctx: Context, parsed: ParsedTable, entity: str, tp: TablePlan,
+              split: dict[str, TablePlan] | None) -> None:
+    """Plan ``parsed``'s rows into ``tp`` (into ``split`` by kind, for a RAID log with a
+    Type column)."""
+    table = parsed.table
+    tp.warnings += parsed.warnings
+    tp.skipped += parsed.skipped
+    problems, unread, untyped = parsed.problems, parsed.unread, parsed.untyped
+    builder = Builder(ctx, parsed, entity)
+    build = builder.handler(entity)
+    for i, kind in zip(parsed.data, parsed.kinds):
+        r = i + 1
+        if kind == "!":
+            tp.data_rows += 1
+            tp.rejected.append((r, *parsed.bad_types[i]))
+            continue
+        values = parsed.next_values(kind)
+        target = tp
+        if split is not None:
+            if kind not in split:
+                split[kind] = TablePlan(table, kind)
+            target = split[kind]
+        problem = problems.get(i)
+        if problem is None and values.keys() <= _TEMPLATE_ONLY and \
+                i not in parsed.wide_filled:
+            tp.skipped.append((r, "blank template row (no content besides its number)"))
+            continue
+        target.data_rows += 1
+        if problem:
+            target.rejected.append((r, problem[0], problem[1]))
+            continue
+        if kind != builder.entity:
+            builder.entity = kind
+            build = builder.handler(kind)
+        outcome = build(r, values)
+        if builder.note is not None:
+            _note_project(target, builder.note, r)
+            builder.note = None
+        if isinstance(outcome, tuple):
+            if outcome[0] == "skip":
+                target.data_rows -= 1
+                target.skipped.append((r, outcome[1]))
+            else:
+                target.rejected.append((r, outcome[0] or None, outcome[1]))
+            continue
+        if outcome is not None:
+            if i in unread:
+                outcome.warnings += tuple(f"{w}; left empty" for w in unread[i])
+            if i in untyped:
+                outcome.warnings += (f"no type in {col_letter(table.split_col or 0)}{r}: "
+                                     f"imported as {'an' if kind[0] in 'aeiou' else 'a'} "
+                                     f"{kind.replace('_', ' ')}",)
+            target.records.append(outcome)
+    for rec_plan in builder.finish():
+        tp.records.append(rec_plan)
+    if builder.unit != "hours":
+        per_day = f"{ctx.hours_per_day():g} h"
+        how = {"days": f"days × {per_day}",
+               "fte": f"FTE × the month's working days × {per_day}",
+               "pct": f"% of time × the month's working days × {per_day}"}[builder.unit]
+        why = "every number is at most 1.5" if builder.unit_guessed else \
+            "the table's unit, title or headers say so"
+        tp.warnings.append(f"Effort read as {builder.unit.upper() if builder.unit == 'fte' else builder.unit}"
+                           f" ({why}) and stored as hours: {how}.")
+    if entity == "milestone":
+        _milestones_only(tp, builder)
+    tp.skipped.sort()
+    for target in [tp, *(split or {}).values()]:
+        _owner_warning(target)
+        _unread_warning(target)
+
+
+def _note_project(tp: TablePlan, note: tuple[str, str, bool], row: int) -> None:
+    """A row of ``tp`` named no project, or one the portfolio does not hold."""
+    if note is NO_PROJECT:
+        tp.no_project += 1
+        return
+    name, code, created = note
+    key = norm(name)
+    found = tp.new_projects.get(key)
+    if found is None:
+        found = tp.new_projects[key] = NewProject(name, code, [], created)
+    found.rows.append(row)
+
+
+# Fields a row cannot do without: an unreadable value there rejects the row. Any other
+# unreadable value is left empty, the row imported, and the record and table say so.
+
+
+def _unread_warning(tp: TablePlan) -> None:
+    """Values that could not be read were left empty: the table lists where."""
+    cells = [w for r in tp.records for w in r.warnings if w.endswith("; left empty")]
+    if not cells:
+        return
+    shown = "; ".join(c.removesuffix("; left empty") for c in cells[:5])
+    more = f" and {len(cells) - 5} more" if len(cells) > 5 else ""
+    tp.warnings.append(f"{len(cells)} value{'s' if len(cells) != 1 else ''} could not be read "
+                       f"and {'were' if len(cells) != 1 else 'was'} left empty, the rows "
+                       f"imported without {'them' if len(cells) != 1 else 'it'}: {shown}{more}.")
+
+
+def _owner_warning(tp: TablePlan) -> None:
+    """RAID rows without an owner are imported, and the table says so."""
+    rows = [r.row for r in tp.records if NO_OWNER in r.warnings]
+    if not rows:
+        return
+    shown = ", ".join(str(r) for r in rows[:10]) + (" …" if len(rows) > 10 else "")
+    kind = (tp.entity or "RAID item").replace("_", " ")
+    tp.warnings.append(f"{len(rows)} {kind} row{'s' if len(rows) != 1 else ''} without an "
+                       f"owner (row{'s' if len(rows) != 1 else ''} {shown}): imported without "
+                       "one; the data-quality checks list RAID items without an owner (the "
+                       "Data quality view, or 'pmo-desktop check').")
+
+
+def _milestones_only(tp: TablePlan, builder: Builder) -> None:
+    """A plan with milestone rows: its other tasks are skipped, not made milestones."""
+    if builder.named_milestones:  # "M1: …" rows name the milestones; one-day tasks are tasks
+        builder.tasks += builder.dated_milestones
+    if not builder.explicit_milestones or not builder.tasks:
+        return
+    drop = {id(r) for r in builder.tasks}
+    kept = []
+    for rec in tp.records:
+        if id(rec) in drop:
+            tp.skipped.append((rec.row, "a task, not a milestone (it has a duration)"))
+            tp.data_rows -= 1
+        else:
+            kept.append(rec)
+    tp.records = kept
+    tp.skipped.sort()

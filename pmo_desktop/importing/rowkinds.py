@@ -1,0 +1,112 @@
+"""Step 2, rows: which rows of a table's region are data, and why the others are not
+(section headings, subtotals and the grand total, footers below it, repeated headers).
+
+Run once per table, by the parse step; the planner is given its outcome.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .region import Region
+
+
+_TOTAL = re.compile(
+    r"^\s*(sub[\s-]?total|grand total|totals?\b|total\s|project total|overall total|suma?\b|"
+    r"summe|gesamt|zwischensumme|total general|sous[\s-]total|totaux|importe total|subtotals)",
+    re.I)
+# The characters a string ``_TOTAL`` matches can start with (a quick test before it);
+# "İıſ" are what re.IGNORECASE also folds onto i and s, and the whitespace ``\s``
+# matches is str.isspace's (U+3000 is the highest).
+_TOTAL_FIRST = frozenset("sgtpoziSGTPOZIİıſ") | {
+    c for c in map(chr, range(0x3001)) if c.isspace()}
+_GRAND_TOTAL = re.compile(r"^\s*(grand total|totals?\b|project total|overall total|summe|gesamt|"
+                          r"total general|totaux|subtotals|total\s*\()", re.I)
+
+
+# -- row kinds --------------------------------------------------------------------------
+
+def classify_rows(rows: list[list[Any]], region: Region, name_cols: set[int]
+                  ) -> tuple[list[int], list[tuple[int, str]]]:
+    """The region's data rows (0-based indexes) and its skipped rows ((Excel row,
+    reason)), as ``classify_row`` decides them, blank rows in neither.
+
+    A row whose first three cells are filled, none of them a total label and the first
+    not a header word, is data whatever else it holds (``classify_row`` would say so):
+    that common case is decided here without building the row's list of values."""
+    data: list[int] = []
+    skipped: list[tuple[int, str]] = []
+    after_total = False
+    c0, c1 = region.first_col, region.last_col + 1
+    hdr = region.header_lower()
+    first = _TOTAL_FIRST
+
+    def total(v: str) -> bool:  # ``_TOTAL.match`` for a non-empty string, quick when it can't
+        return v[0] in first and _TOTAL.match(v) is not None
+
+    for i in range(region.first_row - 1, region.last_row):
+        row = rows[i]
+        if not after_total and len(row) >= c0 + 3 and c1 >= c0 + 3:
+            a, b, c = row[c0], row[c0 + 1], row[c0 + 2]
+            if (a is not None and a != "" and b is not None and b != "" and c is not None
+                    and c != "" and not (type(a) is str and (total(a) or a.strip().lower() in hdr))
+                    and not (type(b) is str and total(b)) and not (type(c) is str and total(c))):
+                data.append(i)
+                continue
+        kind, reason = classify_row(row, region, name_cols, after_total)
+        if kind == "data":
+            data.append(i)
+        elif kind != "blank":
+            skipped.append((i + 1, reason or kind))
+            after_total = after_total or kind == "grand"
+    return data, skipped
+
+
+_ID_LIKE = re.compile(r"^\s*[A-Za-z]{0,5}[-_ ./#]?\d+[A-Za-z]?\s*$")
+
+
+def _total_row(vals: list[Any], at: int) -> bool:
+    """A row whose cell ``vals[at]`` starts like a total label ("Total", "Subtotal …") is
+    a total row unless it reads like a record: an ID before the label ("R1", "Total loss
+    of the data centre"), a label that is a sentence, or more than one other piece of
+    text (an owner, a status)."""
+    if at > 0 and type(vals[0]) is str and _ID_LIKE.match(vals[0]):
+        return False
+    if len(vals[at].split()) > 6:  # a sentence, not a label
+        return False
+    others = sum(1 for i, w in enumerate(vals) if i != at and type(w) is str and w.strip())
+    return others <= 1
+
+
+def classify_row(row: list[Any], region: Region, name_cols: set[int],
+                 after_total: bool) -> tuple[str, str | None]:
+    """(kind, reason): data / blank / section / total / footer / header."""
+    c0 = region.first_col
+    span = row[c0:region.last_col + 1]
+    vals = [v for v in span if v is not None and (type(v) is not str or v)]
+    if not vals or (len(vals) < 3 and all(type(v) is str and not v.strip() for v in vals)):
+        return "blank", None
+    for at, v in enumerate(vals[:3]):
+        if type(v) is str and _TOTAL.match(v) and _total_row(vals, at):
+            t = v.strip()
+            kind = "grand" if _GRAND_TOTAL.match(t) else "total"
+            return kind, f"{'total' if kind == 'grand' else 'subtotal'} row ('{t[:40]}')"
+    if after_total:
+        return "footer", "below the table's total row (footer)"
+    if len(vals) >= 2:
+        first = vals[0]
+        if type(first) is str and first.strip().lower() in region.header_lower():
+            hdr = region.header_lower()
+            texts = [v.strip() for v in vals if type(v) is str]
+            if sum(t.lower() in hdr for t in texts) * 2 > len(texts):
+                return "header", "repeated header row"
+        return "data", None
+    cells = [c0 + i for i, v in enumerate(span) if v != "" and v is not None]
+    texts = [str(row[c]).strip() for c in cells if isinstance(row[c], str)]
+    if len(cells) == 1 and texts:
+        c = cells[0]
+        width = region.last_col - region.first_col + 1
+        if c not in region.headers or (c not in name_cols and width >= 3):
+            return "section", f"section heading ('{texts[0][:40]}')"
+    return "data", None

@@ -1,0 +1,85 @@
+"""Step 4, what a table's numbers and sheets stand for: an allocation table's unit of
+effort (hours, days, FTE, % of time), the money a wide row holds (planned, actual, …),
+and the period a sheet is named for (one sheet per month, week or sprint)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from . import values as V
+from .detected import DetectedTable, column_values
+from .vocab import norm
+
+
+_PERIOD_NO = re.compile(r"(week|wk|w|sprint|iteration|iter|period|per|p|month|round|cycle|"
+                        r"semana|woche|semaine|periodo)\s*(\d{1,3})")
+
+
+def sheet_period(name: str, as_of: date | None) -> tuple[int, ...] | None:
+    """A sheet named for a period, as something that sorts: "Mar-26", "2026-03",
+    "March", "Jan 2026" → (0, ordinal of the date); "Week 12", "Sprint 5" → (1, 12)."""
+    n = norm(name)
+    m = _PERIOD_NO.fullmatch(n)
+    if m:
+        return (1, int(m.group(2)))
+    month = V.MONTHS.get(n) or (V.MONTHS.get(n[:3]) if len(n) >= 3 and n.isalpha() else None)
+    if month and n.isalpha():
+        return (0, V._near(month, 1, as_of).toordinal())
+    try:
+        d = V.parse_date(name, as_of=as_of)
+    except (V.ValueProblem, ValueError, TypeError, OverflowError):
+        return None
+    return (0, d.toordinal()) if d else None
+
+
+_UNIT_HEADERS = {"unit", "units", "uom", "unit of measure", "measure", "unidad", "einheit",
+                 "unite", "unidade"}
+_FTE_WORDS = {"fte", "ftes", "etp", "vza", "headcount"}
+_DAY_WORDS = {"days", "day", "md", "pd", "mandays", "persondays", "dias", "tage", "jours"}
+_PCT_WORDS = {"pct", "percent", "percentage", "allocation pct"}
+_HOUR_WORDS = {"hours", "hrs", "hr", "horas", "stunden", "heures", "effort hours"}
+
+
+def effort_unit(table: DetectedTable) -> tuple[str, bool]:
+    """What an allocation table's numbers are: hours, days, FTE or % of time — from a
+    Unit column, the headers, the title or the sheet's name; else, when every number is
+    at most 1.5 (no month has 1.5 hours in it), FTE. Returns (unit, guessed)."""
+    texts = [table.sheet, table.region.title or ""]
+    texts += [c.header for c in table.columns if c.field == "hours" or c.period]
+    for c in table.columns:
+        if norm(c.header) in _UNIT_HEADERS:
+            seen = {norm(str(v)) for v in column_values(table, c.index, 200)
+                    if not V.is_empty(v)}
+            if len(seen) == 1:
+                texts.append(seen.pop())
+    words = set(norm(" ".join(texts)).replace("man days", "mandays")
+                .replace("person days", "persondays").split())
+    for unit, vocabulary in (("fte", _FTE_WORDS), ("days", _DAY_WORDS), ("pct", _PCT_WORDS),
+                             ("hours", _HOUR_WORDS)):
+        if words & vocabulary:
+            return unit, False
+    numbers = [v for c in table.columns if c.field == "hours" or c.period
+               for v in column_values(table, c.index, 200)
+               if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    if numbers and max(numbers) <= 1.5 and any(numbers):
+        return "fte", True
+    return "hours", False
+
+
+def measure_of(table: DetectedTable, row: int) -> str:
+    """Which money a wide row (1-based ``row``) holds: its own label, else the sheet's name."""
+    words = {"planned": ("plan", "planned", "budget", "baseline", "pv", "projected", "presupuesto",
+                         "soll"),
+             "actual": ("actual", "actuals", "spend", "spent", "ac", "real", "ist", "gasto"),
+             "forecast": ("forecast", "fcst", "etc", "outturn", "prognose", "estimate"),
+             "earned": ("earned", "ev")}
+    region = table.region
+    cells = [v for v in table.rows[row - 1][region.first_col:region.last_col + 1]
+             if isinstance(v, str)]
+    for text in cells + [table.sheet, table.region.title or ""]:
+        t = set(norm(text).split())
+        for measure, ws in words.items():
+            if t & set(ws):
+                return measure
+    return "planned"
