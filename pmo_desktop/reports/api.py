@@ -1,10 +1,10 @@
-"""Build the steering committee pack: ``build_pack(store, out, options)``.
+"""Lay the steering committee pack out: ``build_pack(store, out, options)``.
 
-The CLI (``pmo-desktop report``) and the report dialog call this one function. It
-reads one snapshot (``store.pack_data.load_pack_data``), derives the figures
-(``model.PackModel``), lays the sections out with reportlab and records the pack in
-the store. Same data and options give the same text (invariant PDF, creation date
-taken from the as-of date, no wall-clock time printed).
+It reads one snapshot (``store.pack_data.load_pack_data``), derives the figures
+(``model.PackModel``) and lays the sections out with reportlab. Same data and options
+give the same bytes (invariant PDF, creation date taken from the as-of date, no
+wall-clock time printed). Recording the pack in the portfolio is the operation's job
+(``operations.packs.build_pack``, which the CLI and the report dialog call).
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from typing import Any, Callable
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from pmo_desktop.store import Store, StoreError
-from pmo_desktop.store.pack_data import PackData, load_pack_data, record_pack
+from pmo_desktop.store.pack_data import PackData, load_pack_data
 
 from . import appendix as _appendix
 from . import sections as sec
@@ -100,9 +100,10 @@ def _paper(name: str) -> str:
 
 
 def build_pack(store: Store, out: Path, options: PackOptions,
-               progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
-               record: bool = True) -> PackResult:
-    """Write the pack to ``out``; raises ``StoreError`` for bad options, ``Cancelled``."""
+               progress: Progress | None = None, cancel: Callable[[], bool] | None = None
+               ) -> PackResult:
+    """Write the pack to ``out`` (not recorded: ``pack_id`` stays ``None``); raises
+    ``StoreError`` for bad options, ``Cancelled``."""
     started = time.perf_counter()
     names = resolve_sections(options.sections)
     paper = _paper(options.paper)
@@ -112,15 +113,10 @@ def build_pack(store: Store, out: Path, options: PackOptions,
                           as_of=options.as_of if options.period is None else None)
     report(0.12, "Calculating")
     pages = render(data, Path(out), options, names, paper, report, cancel)
-    pack_id = None
-    if record:
-        pack_id = record_pack(store, period_as_of=data.period.as_of if data.period else None,
-                              options=options.as_dict(), data_hash=data.data_hash,
-                              path=str(Path(out).resolve()), pages=pages)
     report(1.0, "Done")
     return PackResult(Path(out), pages, names, len(data.projects),
                       data.period.as_of if data.period else None, data.as_of, data.data_hash,
-                      time.perf_counter() - started, pack_id)
+                      time.perf_counter() - started)
 
 
 def render(data: PackData, out: Path, options: PackOptions, names: list[str], paper: str,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 from datetime import date
 from pathlib import Path
@@ -13,7 +12,6 @@ from pypdf import PdfReader
 from pmo_desktop.domain.money import format_money
 from pmo_desktop.reports.api import SECTIONS, PackOptions, build_pack
 from pmo_desktop.store import StoreError, open_store
-from pmo_desktop.store.pack_data import packs
 from pmo_desktop.store.queries import portfolio_status
 
 TODAY = date(2026, 11, 21)
@@ -178,18 +176,6 @@ def test_user_errors_are_one_sentence(demo_store, tmp_path, options, message):
         build_pack(demo_store, tmp_path / "x.pdf", PackOptions(**options))
     assert "\n" not in str(info.value)
     assert not (tmp_path / "x.pdf").exists()
-
-
-def test_each_pack_is_recorded(demo_store, tmp_path):
-    build_pack(demo_store, tmp_path / "one.pdf", PackOptions(period=OCTOBER, marking="OFFICIAL"))
-    result = build_pack(demo_store, tmp_path / "two.pdf", PackOptions())
-    rows = packs(demo_store)
-    assert len(rows) == 2
-    assert rows[0]["id"] == result.pack_id and rows[0]["pages"] == result.pages
-    assert rows[0]["data_hash"] == result.data_hash and rows[0]["period_as_of"] is None
-    assert rows[1]["period_as_of"] == "2026-10-31"
-    assert rows[1]["options"]["marking"] == "OFFICIAL"
-    assert json.loads(json.dumps(result.as_dict()))["pages"] == result.pages
 
 
 def test_progress_is_reported_and_cancel_stops(demo_store, tmp_path):

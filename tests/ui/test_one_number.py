@@ -87,8 +87,7 @@ def portfolio(demo_path: Path) -> Path:
 
 def _pdf_text(store, tmp_path: Path) -> str:
     out = tmp_path / "pack.pdf"
-    build_pack(store, out, PackOptions(sections=["resources", "movement", "quality"]),
-               record=False)
+    build_pack(store, out, PackOptions(sections=["resources", "movement", "quality"]))
     return "\n".join(p.extract_text() or "" for p in PdfReader(str(out)).pages)
 
 
