@@ -69,6 +69,16 @@ def _clean(value: float | None) -> Num:
     return float(value)
 
 
+def forecast_or_budget(eac: float | None, bac: float | None) -> float | None:
+    """The forecast a total counts for a project: its EAC, else its BAC.
+
+    A project with no forecast is taken to land on budget until the PM says
+    otherwise. The dashboard, the financials and the steering pack all total
+    forecasts with this one rule, so their figures agree.
+    """
+    return eac if eac is not None else bac
+
+
 def compute(bac: float | None, pv: float | None, ev: float | None, ac: float | None, *,
             eac: float | None = None) -> EvmResult:
     """All §5.2 metrics from the four base quantities.

@@ -36,7 +36,7 @@ from pmo_desktop.domain.enums import label
 from pmo_desktop.domain.portfolio_rules import is_inactive, status_age
 from pmo_desktop.domain.rag import Rag, RagThresholds, rag_or_not_set
 
-from .pack_data import PortfolioState, ProjectRow, parse_day
+from .pack_rows import PortfolioState, ProjectRow, parse_day
 from .queries import status_is_false_green, status_is_stale
 
 if TYPE_CHECKING:
