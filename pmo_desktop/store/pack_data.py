@@ -30,8 +30,9 @@ import sqlite_utils
 from pmo_desktop.domain.evm import forecast_or_budget
 from pmo_desktop.domain.portfolio_rules import lookahead_months
 from pmo_desktop.domain.rag import RagThresholds
-from pmo_desktop.domain.risk import RiskBands, with_risk_bands
+from pmo_desktop.domain.risk import RiskBands
 
+from .check_data import read_settings, thresholds_of
 from .checks import Finding, evaluate
 from .db import StoreError
 from .pack_record import PackChoices, pack_choices, packs, record_pack
@@ -89,15 +90,6 @@ class PackData:
         return {p.code for p in self.projects}
 
 
-def _settings(db: sqlite_utils.Database) -> dict[str, Any]:
-    from .db import DEFAULT_SETTINGS
-
-    values = dict(DEFAULT_SETTINGS)
-    for row in db.query("SELECT key, value FROM setting"):
-        values[row["key"]] = json.loads(row["value"])
-    return values
-
-
 def _hash(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:16]
 
@@ -142,10 +134,8 @@ def _load(db: sqlite_utils.Database, period: date | None, programmes: list[str],
           codes: list[str], as_of: date | None) -> PackData:
     from .queries import as_of_date
 
-    settings = _settings(db)
-    bands = RiskBands.from_dict(settings.get("risk_bands") or {})
-    thresholds = with_risk_bands(  # one rule for risk bands and the risk RAG
-        RagThresholds.from_dict(settings.get("rag_thresholds") or {}), bands)
+    settings = read_settings(db)
+    thresholds, bands = thresholds_of(settings)  # one rule for risk bands and the risk RAG
     all_periods = closed_periods(db)
     rewinder = Rewinder(db)
     chosen: PeriodInfo | None = None

@@ -124,6 +124,7 @@ def test_every_place_shows_the_same_figures(qtbot, portfolio, settings, tmp_path
         # The Data quality view: one finding per stale project, false green and person.
         quality = QualityView(ctx)
         qtbot.addWidget(quality)
+        qtbot.waitUntil(lambda: not quality.loading, timeout=30_000)  # read off the GUI thread
         shown = Counter(quality.model.row(i).check for i in range(quality.model.rowCount()))
         assert (shown["stale_status"], shown["false_green"], shown["over_allocated"]) == (
             stale, false_green, over)
