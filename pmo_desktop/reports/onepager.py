@@ -14,10 +14,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from pmo_desktop.domain.enums import label
-from pmo_desktop.domain.evm import compute
 from pmo_desktop.domain.rag import Rag, cost_var_pct
 from pmo_desktop.store.pack_data import (
-    ChangeRow, MilestoneRow, ProjectRow, RaidRow, forecast_or_budget, parse_day,
+    ChangeRow, MilestoneRow, ProjectRow, RaidRow, parse_day,
 )
 
 from .context import Ctx
@@ -100,7 +99,8 @@ def _strip(ctx: Ctx, p: ProjectRow) -> Table:
 
 
 def _finance(ctx: Ctx, p: ProjectRow, width: float, pairs: int = 1) -> Table:
-    e = compute(p.bac, p.pv, p.ev, p.ac, eac=forecast_or_budget(p.eac, p.bac))
+    pf = ctx.model.finance_of[p.code]
+    e = pf.evm  # its VAC % as the one-pagers have always printed it (VAC / BAC × 100)
     cost_pct = cost_var_pct(p.bac, p.eac)
     tol = p.tolerance_cost_pct
     slip = p.next_milestone_slip
@@ -111,7 +111,7 @@ def _finance(ctx: Ctx, p: ProjectRow, width: float, pairs: int = 1) -> Table:
     rows = [
         ("Budget (BAC)", ctx.money(p.bac, compact=False)),
         ("Actual to date", ctx.money(p.ac, compact=False)),
-        ("Forecast (EAC)", ctx.money(forecast_or_budget(p.eac, p.bac), compact=False)),
+        ("Forecast (EAC)", ctx.money(pf.eac, compact=False)),
         ("Variance (VAC)", ctx.money(e.vac, compact=False) + f"  ({ctx.pct(e.vac_pct)})"),
         ("CPI · SPI", f"{ctx.index(e.cpi)} · {ctx.index(e.spi)}"),
         ("Complete", ctx.pct(None if p.pct_complete is None else p.pct_complete * 100, 0)),

@@ -18,7 +18,7 @@ from pmo_desktop.domain.enums import label
 from pmo_desktop.domain.rag import Rag, Trend, trend
 from pmo_desktop.store.checks import CHECK_TITLES, SEVERITIES, summarise
 from pmo_desktop.store.pack_data import (
-    RaidRow, forecast_or_budget, lookahead_months, parse_day,
+    RaidRow, lookahead_months, parse_day,
 )
 
 from .charts import rag_bars, risk_heatmap
@@ -322,19 +322,17 @@ def financials(ctx: Ctx) -> list[Flowable]:
                       (ctx.index(f.cpi), "CPI", None), (ctx.index(f.spi), "SPI", None)],
                      ctx.width))
     out.append(Spacer(1, 8))
-    projects = sorted(mdl.projects, key=lambda p: (
-        (p.bac or 0) - (forecast_or_budget(p.eac, p.bac) or 0) if p.bac else 0, p.code))
+    fin = mdl.finance_of  # worst variance first
+    projects = sorted(mdl.projects, key=lambda p: ((fin[p.code].vac or 0.0) if p.bac else 0,
+                                                   p.code))
     rows: list[list[Any]] = [[para("Portfolio total", "cell_bold"), ctx.money(f.bac),
                                ctx.money(f.ac), ctx.money(f.eac), ctx.money(f.vac),
                                ctx.pct(f.vac_pct), ctx.index(f.cpi), ctx.index(f.spi), ""]]
     for p in projects:
-        e = _evm(p)
-        eac = forecast_or_budget(p.eac, p.bac)  # as the totals count it
-        vac = None if p.bac is None or eac is None else p.bac - eac
-        vac_pct = None if vac is None or not p.bac else 100.0 * vac / p.bac
+        pf = fin[p.code]  # EAC as the totals count it
         rows.append([para(f"{p.code}  {p.name}"), ctx.money(p.bac), ctx.money(p.ac),
-                     ctx.money(eac), ctx.money(vac), ctx.pct(vac_pct), ctx.index(e.cpi),
-                     ctx.index(e.spi), RagCell(rag_value(p.calculated.get("cost")),
+                     ctx.money(pf.eac), ctx.money(pf.vac), ctx.pct(pf.vac_pct),
+                     ctx.index(pf.evm.cpi), ctx.index(pf.evm.spi), RagCell(rag_value(p.calculated.get("cost")),
                                                rag_word(rag_value(p.calculated.get("cost"))))])
     out.append(table([Col("Project", 3.4, wrap=True), Col("BAC", 1.1, "RIGHT"),
                       Col("Actual", 1.1, "RIGHT"), Col("EAC", 1.1, "RIGHT"),
@@ -345,12 +343,6 @@ def financials(ctx: Ctx) -> list[Flowable]:
                             ("FONTNAME", (1, 1), (-1, 1), "DejaVuSansCondensed-Bold"),
                             ("BACKGROUND", (0, 1), (-1, 1), PALE)]))
     return out
-
-
-def _evm(p: Any) -> Any:
-    from pmo_desktop.domain.evm import compute
-
-    return compute(p.bac, p.pv, p.ev, p.ac, eac=forecast_or_budget(p.eac, p.bac))
 
 
 # -- milestones ---------------------------------------------------------------------------------

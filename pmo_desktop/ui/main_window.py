@@ -284,7 +284,6 @@ class MainWindow(QMainWindow):
         self._clear_pages()
         self.undo_stack.clear()
         if old is not None:
-            old.runner.shutdown()  # its reads stop and its threads end before the store closes
             old.store.close()
             old.deleteLater()
         ctx = AppContext(store, self.settings, self.undo_stack, self)
@@ -631,7 +630,6 @@ class MainWindow(QMainWindow):
                 save()
         self.settings.sync()
         if self.ctx is not None:
-            self.ctx.runner.shutdown()  # its reads stop and its threads end before the store closes
             self.ctx.store.close()
             self.ctx = None
         super().closeEvent(event)

@@ -82,6 +82,33 @@ def test_printed_figures_equal_the_store(demo_store, tmp_path, read_pdf):
     assert "Portfolio total" in fin and format_money(total_bac, "GBP", compact=True) in fin
 
 
+def test_the_financials_print_the_figures_the_model_computed(demo_store, tmp_path, read_pdf):
+    """EAC, VAC and the indices are computed before drawing (``PackModel.finance_of``,
+    from ``domain.evm``); the financials table prints them, project by project."""
+    from pmo_desktop.domain.evm import project_finance
+    from pmo_desktop.domain.money import format_index, format_pct
+    from pmo_desktop.reports.model import PackModel
+    from pmo_desktop.store.pack_data import load_pack_data
+
+    model = PackModel(load_pack_data(demo_store))
+    pdf = read_pdf(_build(demo_store, tmp_path, sections=["financials"]))
+    lines = pdf.text.splitlines()
+    starts = [i for i, ln in enumerate(lines) if ln.split(" ")[0] in model.by_code]
+    checked = 0
+    for p in model.projects:
+        pf = model.finance_of[p.code]
+        assert pf == project_finance(p.bac, p.pv, p.ev, p.ac, p.eac)
+        at = next(i for i in starts if lines[i].startswith(p.code + " "))
+        end = min([i for i in starts if i > at] + [len(lines)])
+        text = " ".join(lines[at:end])  # the project's row (a long name wraps)
+        figures = [format_money(pf.eac, "GBP", compact=True),
+                   format_money(pf.vac, "GBP", compact=True),
+                   format_pct(pf.vac_pct), format_index(pf.evm.cpi), format_index(pf.evm.spi)]
+        assert all(f in text for f in figures), (p.code, figures, text)
+        checked += 1
+    assert checked == len(model.projects) == 40
+
+
 def test_hostile_name_prints_literally(demo_store, tmp_path, read_pdf):
     pid = demo_store.project_id("DCX-101")
     with demo_store.write() as tx:
