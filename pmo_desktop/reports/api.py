@@ -22,10 +22,12 @@ from pmo_desktop.store import Store, StoreError
 from pmo_desktop.store.pack_data import PackData, load_pack_data
 
 from . import appendix as _appendix
+from . import front, registers
 from . import sections as sec
 from .catalogue import PAPERS, SECTION_NAMES, SECTION_TITLES, SECTIONS
 from .context import Ctx, Meta
 from .doc import Anchor, Cancelled, Chrome, PackDocument, build, page_size
+from .flow import empty, section_title
 from .model import PackModel, long_date, period_text
 from .onepager import ProjectIndex, one_pagers
 
@@ -163,10 +165,11 @@ def render(data: PackData, out: Path, options: PackOptions, names: list[str], pa
 
 
 _BUILDERS: dict[str, Callable[[Ctx], list[Flowable]]] = {
-    "summary": sec.summary, "decisions": sec.decisions, "rag_matrix": sec.rag_matrix,
-    "financials": sec.financials, "milestones": sec.milestones, "risks": sec.risks,
-    "changes": sec.changes, "resources": sec.resources, "movement": sec.movement,
-    "quality": sec.quality, "appendix": _appendix.appendix,
+    "summary": front.summary, "decisions": sec.decisions, "rag_matrix": sec.rag_matrix,
+    "financials": sec.financials, "milestones": sec.milestones, "risks": registers.risks,
+    "changes": sec.changes, "resources": registers.resources,
+    "movement": registers.movement, "quality": registers.quality,
+    "appendix": _appendix.appendix,
 }
 
 
@@ -178,13 +181,13 @@ def _story(ctx: Ctx, names: list[str]) -> list[Flowable]:
             story.append(PageBreak() if fresh else CondPageBreak(ctx.height * 0.5))
         title = SECTION_TITLES[name]
         if name == "cover":
-            story += sec.cover_with_contents(
+            story += front.cover_with_contents(
                 ctx, [(n, SECTION_TITLES[n]) for n in names if n != "cover"])
             continue
         story.append(Anchor(f"s-{name}", title, level=0))
         if name == "one_pagers":
             if not ctx.model.projects:
-                story += sec.section_title(title) + [sec.empty("No projects in scope.")]
+                story += section_title(title) + [empty("No projects in scope.")]
             story += one_pagers(ctx, ProjectIndex(ctx))
         else:
             story += _BUILDERS[name](ctx)

@@ -338,9 +338,9 @@ class PackModel:
         ms = self.milestones
         crit = sum(1 for m in ms.missed if m.critical)
         if ms.missed:
-            worst = max(ms.late.values())
+            longest = max(ms.late.values())
             msgs.append(f"{plural(len(ms.missed), 'milestone')} missed or overdue, {crit} of "
-                        f"them critical (the longest overdue by {plural(worst, 'day')}); "
+                        f"them critical (the longest overdue by {plural(longest, 'day')}); "
                         f"{len(ms.met)} met this period.")
         elif ms.met:
             every = "All" if len(ms.met) != 1 else "The"

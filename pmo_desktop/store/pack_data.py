@@ -19,11 +19,10 @@ on the same rows; the record of packs produced is in ``pack_record``.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
@@ -38,7 +37,7 @@ from .db import StoreError
 from .pack_record import PackChoices, pack_choices, packs, record_pack
 from .pack_rewind import COMPARED, REWOUND, Rewinder, closed_periods, registers, restrict
 from .pack_rows import (
-    ChangeRow, MilestoneRow, PeriodInfo, PortfolioState, ProjectRow, RaidRow, UtilRow, parse_day,
+    ChangeRow, MilestoneRow, PeriodInfo, PortfolioState, ProjectRow, RaidRow, UtilRow, parse_day
 )
 from .queries import portfolio_status
 
@@ -201,7 +200,6 @@ def _load(db: sqlite_utils.Database, period: date | None, programmes: list[str],
         programmes=known, scope_programmes=programmes, scope_projects=codes,
         projects=scoped, previous_projects=prev_rows, state=state, previous_state=prev_state,
         findings=findings, all_projects=len(rows), history_periods=shown, history=dict(history))
-
 
 
 __all__ = [
