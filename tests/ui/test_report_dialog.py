@@ -185,3 +185,33 @@ def test_a_started_viewer_leaves_the_written_message(qtbot, ctx, tmp_path):
     qtbot.waitUntil(lambda: d.build_button.isEnabled())
     assert opened == [str((tmp_path / "pack.pdf").resolve())]
     assert "pages written" in d.status.text() and "No PDF viewer" not in d.status.text()
+
+
+def test_cancel_stops_the_build_and_records_nothing(qtbot, ctx, tmp_path):
+    d = _dialog(qtbot, ctx, tmp_path)
+    built: list[object] = []
+    d.pack_built.connect(built.append)
+    d.build_button.click()
+    assert d.building and d.cancel_button.text() == "Cancel"
+    d.cancel_button.click()
+    assert d.status.text() == "Cancelling…"
+    qtbot.waitUntil(lambda: d.build_button.isEnabled(), timeout=60_000)
+    assert not d.building and d.cancel_button.text() == "Close"
+    assert d.status.text() == "Cancelled; no pack was written."
+    assert d.status.property("error") is False and d.progress.value() == 0
+    assert built == [] and d.pack_result is None
+    assert not (tmp_path / "pack.pdf").exists() and packs(ctx.store) == []
+
+
+def test_the_build_is_one_operation_announced_to_the_app(qtbot, ctx, tmp_path):
+    d = _dialog(qtbot, ctx, tmp_path)
+    for key, check in d.sections.items():
+        check.setChecked(key == "cover")
+    announced: list[object] = []
+    ctx.changed.connect(announced.append)
+    with qtbot.waitSignal(d.pack_built, timeout=60_000) as blocker:
+        d.build_button.click()
+    result = blocker.args[0]
+    assert len(announced) == 1 and announced[0].value is result
+    assert announced[0].created == [("pack", result.pack_id, str(tmp_path / "pack.pdf"))]
+    assert [p["id"] for p in packs(ctx.store)] == [result.pack_id]  # recorded once
