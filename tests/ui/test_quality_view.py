@@ -120,3 +120,23 @@ def test_an_empty_portfolio_says_it_is_ready(qtbot, tmp_path, settings):
         ctx.runner.wait()
         assert view.model.rowCount() == 0 and view.empty.isVisible()
         assert view.empty.text() == "No findings: the data is ready for a pack."
+
+
+def test_findings_keep_the_order_the_header_shows(qtbot, ctx):
+    view = _loaded(qtbot, create_view(ctx))
+    qtbot.addWidget(view)
+    header = view.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        0, Qt.SortOrder.AscendingOrder)
+    findings = run_checks(ctx.store, ctx.as_of())  # most severe first
+    shown = [view.proxy.index(r, 3).data() for r in range(view.proxy.rowCount())]
+    assert shown == [f.message for f in findings]
+    view.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # the user sorts by item
+    view.reload()
+    _loaded(qtbot, view)
+    items = [view.proxy.index(r, 2).data() for r in range(view.proxy.rowCount())]
+    assert items == sorted(items, key=str.lower, reverse=True) and len(items) == len(findings)
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # and back to severity
+    view.reload()
+    _loaded(qtbot, view)
+    assert [view.proxy.index(r, 3).data() for r in range(view.proxy.rowCount())] == shown

@@ -91,6 +91,7 @@ class QualityView(ViewPage):
         self.table = make_table_view(self.proxy, "quality_table", self)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)  # findings arrive in that order: see ``_fill``
         apply_column_widths(self.table, [c.width for c in self.model.columns()])
         self.empty = EmptyState(tr("Checking…"), self)
         self._summary = ""
@@ -128,7 +129,7 @@ class QualityView(ViewPage):
             return  # closed while the checks ran
         day, findings = value
         self.loading = False
-        self.model.set_rows(findings)
+        self._fill(findings)
         counts = summarise(findings)
         self._summary = tr("{n} as of {day}: {h} high, {m} medium, {l} low.").format(
             n=plural(len(findings), "finding"), day=day.isoformat(),
@@ -138,6 +139,19 @@ class QualityView(ViewPage):
         self.table.setVisible(bool(findings))
         self.empty.setVisible(not findings)
         self.loaded.emit()
+
+    def _fill(self, findings: list[Finding]) -> None:
+        """Show ``findings`` in the order the table's header asks.
+
+        They arrive most severe first, which is the default order (severity ascending,
+        a stable sort): the proxy then keeps them as they are instead of sorting them
+        again through ``data()`` on the GUI thread (seconds at 10,000 projects)."""
+        header = self.table.horizontalHeader()
+        default = (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+            0, Qt.SortOrder.AscendingOrder)
+        if default and self.proxy.sortColumn() != -1:
+            self.proxy.sort(-1)
+        self.model.set_rows(findings)
 
     def _on_read_failed(self, message: str) -> None:
         if not isValid(self):
