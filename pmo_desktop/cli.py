@@ -368,7 +368,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from pmo_desktop.reports.api import PackOptions, build_pack, resolve_sections
+    from pmo_desktop.operations.packs import build_pack
+    from pmo_desktop.reports.api import PackOptions, resolve_sections
 
     sections = [s.strip() for s in args.sections.split(",")] if args.sections else None
     resolve_sections(sections)  # an unknown name is refused before the file is opened
@@ -381,8 +382,8 @@ def cmd_report(args: argparse.Namespace) -> int:
                           meeting_date=args.meeting_date,
                           version=(args.version or "").strip() or defaults.version)
     with _open(args.db) as store:
-        store.check_writable()  # the pack is recorded in the portfolio: refuse before the PDF
-        result = build_pack(store, Path(args.out), options)
+        # Recorded in the portfolio: a read-only one is refused before the PDF is written.
+        result = build_pack(store, Path(args.out), options, must_record=True).value
     if args.json:
         _emit(result.as_dict())
     else:

@@ -57,8 +57,6 @@ ALLOWED_TODAY: dict[tuple[str, str], str] = {
     ("pmo_desktop/ui/dialogs.py", "store-write"): "build_demo (h4)",
     ("pmo_desktop/ui/main_window.py", "store-write"): "store.set_settings (h1)",
     ("pmo_desktop/ui/importer/wizard.py", "store-write"): "save_profile (h2)",
-    ("pmo_desktop/ui/report/dialog.py", "store-write"): "record_pack (h3)",
-    ("pmo_desktop/ui/report/worker.py", "store-write"): "build_pack, which records (h3)",
     # -- ui/: SQL built outside the store
     ("pmo_desktop/ui/portfolio/model.py", "sql-text"): "builds 'p.id IN (…)'",
     # -- ui/: views pass store.db to free query functions (→ named store queries)

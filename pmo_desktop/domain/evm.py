@@ -69,6 +69,16 @@ def _clean(value: float | None) -> Num:
     return float(value)
 
 
+def forecast_or_budget(eac: float | None, bac: float | None) -> float | None:
+    """The forecast a total counts for a project: its EAC, else its BAC.
+
+    A project with no forecast is taken to land on budget until the PM says
+    otherwise. The dashboard, the financials and the steering pack all total
+    forecasts with this one rule, so their figures agree.
+    """
+    return eac if eac is not None else bac
+
+
 def compute(bac: float | None, pv: float | None, ev: float | None, ac: float | None, *,
             eac: float | None = None) -> EvmResult:
     """All §5.2 metrics from the four base quantities.
@@ -118,6 +128,37 @@ def rollup(items: Iterable[tuple[float | None, float | None, float | None, float
                 current = totals[i]
                 totals[i] = value if current is None else current + value
     return compute(*totals)
+
+
+def variance_at_completion(bac: float | None, eac: float | None) -> tuple[Num, Num]:
+    """``(VAC, VAC %)``: ``BAC − EAC`` (negative is an overrun) and ``100 × VAC / BAC``
+    (``None`` without a BAC or a forecast; the percent also with a zero BAC)."""
+    vac = None if bac is None or eac is None else bac - eac
+    return vac, None if vac is None or not bac else 100.0 * vac / bac
+
+
+@dataclass(frozen=True)
+class ProjectFinance:
+    """One project's figures as the financials and one-pagers print them.
+
+    ``eac`` is the forecast the totals count (``forecast_or_budget``); ``vac`` and
+    ``vac_pct`` come from it (``variance_at_completion``); ``evm`` holds the §5.2
+    metrics with that forecast as the management EAC.
+    """
+
+    eac: Num
+    vac: Num
+    vac_pct: Num
+    evm: EvmResult
+
+
+def project_finance(bac: float | None, pv: float | None, ev: float | None,
+                    ac: float | None, eac: float | None) -> ProjectFinance:
+    """The figures of ``ProjectFinance`` from a project's BAC, PV, EV, AC and EAC."""
+    forecast = forecast_or_budget(eac, bac)
+    vac, vac_pct = variance_at_completion(bac, forecast)
+    return ProjectFinance(eac=forecast, vac=vac, vac_pct=vac_pct,
+                          evm=compute(bac, pv, ev, ac, eac=forecast))
 
 
 @dataclass(frozen=True)

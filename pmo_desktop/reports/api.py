@@ -1,10 +1,10 @@
-"""Build the steering committee pack: ``build_pack(store, out, options)``.
+"""Lay the steering committee pack out: ``build_pack(store, out, options)``.
 
-The CLI (``pmo-desktop report``) and the report dialog call this one function. It
-reads one snapshot (``store.pack_data.load_pack_data``), derives the figures
-(``model.PackModel``), lays the sections out with reportlab and records the pack in
-the store. Same data and options give the same text (invariant PDF, creation date
-taken from the as-of date, no wall-clock time printed).
+It reads one snapshot (``store.pack_data.load_pack_data``), derives the figures
+(``model.PackModel``) and lays the sections out with reportlab. Same data and options
+give the same bytes (invariant PDF, creation date taken from the as-of date, no
+wall-clock time printed). Recording the pack in the portfolio is the operation's job
+(``operations.packs.build_pack``, which the CLI and the report dialog call).
 """
 
 from __future__ import annotations
@@ -19,13 +19,15 @@ from typing import Any, Callable
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from pmo_desktop.store import Store, StoreError
-from pmo_desktop.store.pack_data import PackData, load_pack_data, record_pack
+from pmo_desktop.store.pack_data import PackData, load_pack_data
 
 from . import appendix as _appendix
+from . import front, registers
 from . import sections as sec
 from .catalogue import PAPERS, SECTION_NAMES, SECTION_TITLES, SECTIONS
 from .context import Ctx, Meta
 from .doc import Anchor, Cancelled, Chrome, PackDocument, build, page_size
+from .flow import empty, section_title
 from .model import PackModel, long_date, period_text
 from .onepager import ProjectIndex, one_pagers
 
@@ -100,9 +102,10 @@ def _paper(name: str) -> str:
 
 
 def build_pack(store: Store, out: Path, options: PackOptions,
-               progress: Progress | None = None, cancel: Callable[[], bool] | None = None,
-               record: bool = True) -> PackResult:
-    """Write the pack to ``out``; raises ``StoreError`` for bad options, ``Cancelled``."""
+               progress: Progress | None = None, cancel: Callable[[], bool] | None = None
+               ) -> PackResult:
+    """Write the pack to ``out`` (not recorded: ``pack_id`` stays ``None``); raises
+    ``StoreError`` for bad options, ``Cancelled``."""
     started = time.perf_counter()
     names = resolve_sections(options.sections)
     paper = _paper(options.paper)
@@ -112,15 +115,10 @@ def build_pack(store: Store, out: Path, options: PackOptions,
                           as_of=options.as_of if options.period is None else None)
     report(0.12, "Calculating")
     pages = render(data, Path(out), options, names, paper, report, cancel)
-    pack_id = None
-    if record:
-        pack_id = record_pack(store, period_as_of=data.period.as_of if data.period else None,
-                              options=options.as_dict(), data_hash=data.data_hash,
-                              path=str(Path(out).resolve()), pages=pages)
     report(1.0, "Done")
     return PackResult(Path(out), pages, names, len(data.projects),
                       data.period.as_of if data.period else None, data.as_of, data.data_hash,
-                      time.perf_counter() - started, pack_id)
+                      time.perf_counter() - started)
 
 
 def render(data: PackData, out: Path, options: PackOptions, names: list[str], paper: str,
@@ -167,10 +165,11 @@ def render(data: PackData, out: Path, options: PackOptions, names: list[str], pa
 
 
 _BUILDERS: dict[str, Callable[[Ctx], list[Flowable]]] = {
-    "summary": sec.summary, "decisions": sec.decisions, "rag_matrix": sec.rag_matrix,
-    "financials": sec.financials, "milestones": sec.milestones, "risks": sec.risks,
-    "changes": sec.changes, "resources": sec.resources, "movement": sec.movement,
-    "quality": sec.quality, "appendix": _appendix.appendix,
+    "summary": front.summary, "decisions": sec.decisions, "rag_matrix": sec.rag_matrix,
+    "financials": sec.financials, "milestones": sec.milestones, "risks": registers.risks,
+    "changes": sec.changes, "resources": registers.resources,
+    "movement": registers.movement, "quality": registers.quality,
+    "appendix": _appendix.appendix,
 }
 
 
@@ -182,13 +181,13 @@ def _story(ctx: Ctx, names: list[str]) -> list[Flowable]:
             story.append(PageBreak() if fresh else CondPageBreak(ctx.height * 0.5))
         title = SECTION_TITLES[name]
         if name == "cover":
-            story += sec.cover_with_contents(
+            story += front.cover_with_contents(
                 ctx, [(n, SECTION_TITLES[n]) for n in names if n != "cover"])
             continue
         story.append(Anchor(f"s-{name}", title, level=0))
         if name == "one_pagers":
             if not ctx.model.projects:
-                story += sec.section_title(title) + [sec.empty("No projects in scope.")]
+                story += section_title(title) + [empty("No projects in scope.")]
             story += one_pagers(ctx, ProjectIndex(ctx))
         else:
             story += _BUILDERS[name](ctx)

@@ -15,7 +15,7 @@ from pmo_desktop.domain.enums import CR_DECIDED_STATUSES
 from pmo_desktop.domain.money import format_money, format_pct
 from pmo_desktop.domain.rag import Rag, Trend, cost_var_pct, numeric_trend, rag_or_not_set, trend
 from pmo_desktop.store.pack_data import (
-    ChangeRow, MilestoneRow, PackData, ProjectRow, RaidRow, forecast_or_budget, parse_day,
+    ChangeRow, MilestoneRow, PackData, ProjectRow, RaidRow, parse_day,
 )
 from pmo_desktop.store.queries import status_is_false_green, status_is_stale
 
@@ -101,6 +101,9 @@ class PackModel:
         self.projects = sorted(data.projects, key=severity_key)
         self.by_code = {p.code: p for p in data.projects}
         self.rag_counts = self._rag_counts()
+        # Each project's EAC, VAC and indices, computed here so the layout only prints them.
+        self.finance_of: dict[str, evm.ProjectFinance] = {
+            p.code: evm.project_finance(p.bac, p.pv, p.ev, p.ac, p.eac) for p in data.projects}
         self.finance = self._finance()
         self.decisions = self._decisions()
         self.crs_awaiting = [c for c in data.state.changes if (c.status or "") in AWAITING]
@@ -148,16 +151,15 @@ class PackModel:
             return sum(known) if known else None
 
         bac = total([p.bac for p in rows])
-        eac = total([forecast_or_budget(p.eac, p.bac) for p in rows])
-        vac = None if bac is None or eac is None else bac - eac
+        eac = total([self.finance_of[p.code].eac for p in rows])
+        vac, vac_pct = evm.variance_at_completion(bac, eac)
         over = 0
         for p in rows:
             pct = cost_var_pct(p.bac, p.eac)
             if pct is not None and pct > (p.tolerance_cost_pct or self.data.thresholds.cost_red_pct):
                 over += 1
         return Finance(bac=bac, ac=total([p.ac for p in rows]), eac=eac, vac=vac,
-                       vac_pct=None if vac is None or not bac else 100.0 * vac / bac,
-                       cpi=roll.cpi, spi=roll.spi, over_budget=over)
+                       vac_pct=vac_pct, cpi=roll.cpi, spi=roll.spi, over_budget=over)
 
     def _decisions(self) -> list[RaidRow]:
         out = [r for r in self.data.state.raid if r.type == "decision" and r.is_open

@@ -14,17 +14,16 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
 from pmo_desktop.domain.enums import label
-from pmo_desktop.domain.evm import compute
 from pmo_desktop.domain.rag import Rag, cost_var_pct
 from pmo_desktop.store.pack_data import (
-    ChangeRow, MilestoneRow, ProjectRow, RaidRow, forecast_or_budget, parse_day,
+    ChangeRow, MilestoneRow, ProjectRow, RaidRow, parse_day,
 )
 
 from .context import Ctx
 from .doc import Anchor
 from .flow import Col, Fill, RagCell, empty, heading, para, rag_word, table
 from .model import DIMENSIONS, SEVERITY_RANK, plural, rag_value
-from .sections import _day, _days, _severity, rag_cell
+from .parts import day_text, days_text, rag_cell, severity_cell
 from .theme import BOLD, INK, NAVY, PALE, RULE, WHITE, esc, hex_colour, rag_fill, rag_text_colour, styles
 
 
@@ -62,7 +61,7 @@ def _header(ctx: Ctx, p: ProjectRow, kicker: str) -> Table:
     facts = " · ".join(esc(x) for x in (
         p.programme or "No programme", f"Sponsor: {p.sponsor or '—'}",
         f"PM: {p.manager or '—'}", f"Stage: {label(p.stage) or '—'}",
-        f"Status date: {_day(p.status_date)}"))
+        f"Status date: {day_text(p.status_date)}"))
     sub = Paragraph(f'<font color="#DCE6F0" size="7.6">{facts}</font>', st.body)
     chip_w = 30 * mm
     t = Table([[[top, Spacer(1, 2), title, Spacer(1, 3), sub], rag_word(rag)]],
@@ -100,7 +99,8 @@ def _strip(ctx: Ctx, p: ProjectRow) -> Table:
 
 
 def _finance(ctx: Ctx, p: ProjectRow, width: float, pairs: int = 1) -> Table:
-    e = compute(p.bac, p.pv, p.ev, p.ac, eac=forecast_or_budget(p.eac, p.bac))
+    pf = ctx.model.finance_of[p.code]
+    e = pf.evm  # its VAC % as the one-pagers have always printed it (VAC / BAC × 100)
     cost_pct = cost_var_pct(p.bac, p.eac)
     tol = p.tolerance_cost_pct
     slip = p.next_milestone_slip
@@ -111,13 +111,13 @@ def _finance(ctx: Ctx, p: ProjectRow, width: float, pairs: int = 1) -> Table:
     rows = [
         ("Budget (BAC)", ctx.money(p.bac, compact=False)),
         ("Actual to date", ctx.money(p.ac, compact=False)),
-        ("Forecast (EAC)", ctx.money(forecast_or_budget(p.eac, p.bac), compact=False)),
+        ("Forecast (EAC)", ctx.money(pf.eac, compact=False)),
         ("Variance (VAC)", ctx.money(e.vac, compact=False) + f"  ({ctx.pct(e.vac_pct)})"),
         ("CPI · SPI", f"{ctx.index(e.cpi)} · {ctx.index(e.spi)}"),
         ("Complete", ctx.pct(None if p.pct_complete is None else p.pct_complete * 100, 0)),
         ("Cost tolerance", _tolerance(cost_pct, tol, "%", rag_value(p.calculated.get("cost")),
                                       "cost")),
-        ("Finish", f"{_day(p.finish_forecast)} ({_days(finish)} vs baseline)"),
+        ("Finish", f"{day_text(p.finish_forecast)} ({days_text(finish)} vs baseline)"),
         ("Time tolerance", _tolerance(float(finish) if finish is not None else None,
                                       p.tolerance_time_days, " d",
                                       rag_value(p.calculated.get("schedule")), "schedule")),
@@ -223,8 +223,8 @@ def _milestones(ctx: Ctx, p: ProjectRow, index: ProjectIndex, width: float) -> l
     out: list[Flowable] = [heading("Milestones: completed this period and the next five", 3)]
     if not shown:
         return out + [empty("No milestones recorded.")]
-    rows = [[para(m.name), "Yes" if m.critical else "", _day(m.baseline_date),
-             _day(m.actual_date or m.forecast_date), "—" if m.slip is None else str(m.slip),
+    rows = [[para(m.name), "Yes" if m.critical else "", day_text(m.baseline_date),
+             day_text(m.actual_date or m.forecast_date), "—" if m.slip is None else str(m.slip),
              _ms_cell(m.state(d.as_of, start))] for m in shown]
     return out + [table([Col("Milestone", 3.2, wrap=True), Col("Critical", 0.8, "CENTER"),
                          Col("Baseline", 1.2), Col("Actual / forecast", 1.4),
@@ -249,7 +249,7 @@ def _raid(ctx: Ctx, p: ProjectRow, index: ProjectIndex, width: float) -> list[Fl
         rows.append(["Risk", r.ref, para(r.title), score, para(r.owner or "No owner"),
                      para(r.response_actions or label(r.response) or "—")])
     for r in issues:
-        rows.append(["Issue", r.ref, para(r.title), _severity(r), para(r.owner or "No owner"),
+        rows.append(["Issue", r.ref, para(r.title), severity_cell(r), para(r.owner or "No owner"),
                      para(r.next_action or label(r.status) or "—")])
     return out + [table([Col("Type", 0.7), Col("ID", 0.8), Col("Title", 2.6, wrap=True),
                          Col("Score / severity", 1.3, "CENTER"), Col("Owner", 1.5, wrap=True),
@@ -264,9 +264,9 @@ def _requests(ctx: Ctx, p: ProjectRow, index: ProjectIndex, width: float) -> lis
             and (r.escalation or "") in ("board", "portfolio")]
     out: list[Flowable] = [heading("Requests for change and asks of the board", 3)]
     rows = [[c.ref if c.ref.upper().startswith("CR") else f"CR {c.ref}", para(c.title),
-             label(c.status), ctx.money(c.impact_cost), _days(c.impact_schedule_days)]
+             label(c.status), ctx.money(c.impact_cost), days_text(c.impact_schedule_days)]
             for c in crs]
-    rows += [[f"Decision {r.ref}", para(r.title), label(r.status), "", _day(r.due_date)]
+    rows += [[f"Decision {r.ref}", para(r.title), label(r.status), "", day_text(r.due_date)]
              for r in asks]
     if not rows:
         return out + [empty("No change requests or decisions for the board.")]

@@ -1,7 +1,8 @@
 """Data-quality checks: the pre-flight a PMO runs before a pack goes out (issue 5).
 
 Each check names one item and carries a severity. They run on the same plain rows the
-pack is built from (``pack_data``), so the panel, the CLI and the pack agree:
+pack is built from (``pack_rows``), read by their own queries (``check_data``) for the
+panel and the CLI, from the pack's snapshot for the pack, so all three agree:
 
 ==========================  =========  ====================================================
 check                       severity   fires when
@@ -36,7 +37,8 @@ from pmo_desktop.domain.enums import label
 from pmo_desktop.domain.portfolio_rules import is_inactive, status_age
 from pmo_desktop.domain.rag import Rag, RagThresholds, rag_or_not_set
 
-from .pack_data import PortfolioState, ProjectRow, parse_day
+from .check_data import check_inputs
+from .pack_rows import PortfolioState, ProjectRow, parse_day
 from .queries import status_is_false_green, status_is_stale
 
 if TYPE_CHECKING:
@@ -184,10 +186,10 @@ def evaluate(projects: list[ProjectRow], state: PortfolioState, as_of: date,
 
 
 def run_checks(store: Store, as_of: date) -> list[Finding]:
-    """The findings on the portfolio as it stands, as of ``as_of``."""
-    from .pack_data import load_pack_data
-
-    return load_pack_data(store, None, as_of=as_of).findings
+    """The findings on the portfolio as it stands, as of ``as_of`` (read by the checks'
+    own queries, ``check_data.check_inputs``, not the whole pack snapshot)."""
+    inputs = check_inputs(store, as_of)
+    return evaluate(inputs.projects, inputs.state, as_of, inputs.thresholds)
 
 
 def summarise(findings: list[Finding]) -> dict[str, int]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
@@ -129,6 +129,10 @@ class Runner(QObject):
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
+        # Deleted with its context (a window closed without closeEvent): its threads
+        # must end first, as a QThread destroyed while running aborts the process.
+        queries, running = self._queries, self._running
+        self.destroyed.connect(lambda *_: _stop(queries.values(), running))
 
     # -- reads -----------------------------------------------------------------
     def query(self, read: ReadJob, on_done: Callable[[Any], None], *,
@@ -298,6 +302,15 @@ class Runner(QObject):
             task.cancel()
         self._ops.clear()
         self.wait()
+
+
+def _stop(queries: Iterable[Task], running: set[Task]) -> None:
+    """Interrupt the reads, wait for every thread (a change finishes: it must commit or
+    roll back)."""
+    for task in list(queries):
+        task.cancel()
+    for task in list(running):
+        task.wait()
 
 
 __all__ = ["Runner", "Task", "message_of", "SHOW_AFTER_MS"]

@@ -230,3 +230,40 @@ def test_earned_schedule_is_within_the_plan(increments, ev, at):
     assert r.es is not None and 0 <= r.es <= len(pv)
     assert r.sv_t == approx(r.es - at) and r.spi_t == approx(r.es / at)
     assert not math.isnan(r.es)
+
+
+# -- the pack's per-project figures (computed before drawing) -------------------------------
+def test_forecast_or_budget_counts_a_missing_forecast_at_budget():
+    from pmo_desktop.domain.evm import forecast_or_budget
+
+    assert forecast_or_budget(120.0, 100.0) == 120.0
+    assert forecast_or_budget(None, 100.0) == 100.0
+    assert forecast_or_budget(0.0, 100.0) == 0.0  # a zero forecast is a forecast
+    assert forecast_or_budget(None, None) is None
+
+
+def test_variance_at_completion_is_budget_minus_forecast():
+    from pmo_desktop.domain.evm import variance_at_completion
+
+    assert variance_at_completion(100_000.0, 120_482.0) == (-20_482.0, -20.482)
+    assert variance_at_completion(500.0, 400.0) == (100.0, 20.0)  # an underspend
+    assert variance_at_completion(None, 400.0) == (None, None)
+    assert variance_at_completion(500.0, None) == (None, None)
+    assert variance_at_completion(0.0, 40.0) == (-40.0, None)  # no percent of a zero budget
+
+
+def test_project_finance_uses_the_forecast_the_totals_count():
+    from pmo_desktop.domain.evm import project_finance
+
+    # E3: BAC 100,000, PV 40,000, EV 35,000, AC 36,000; no EAC given -> lands on budget.
+    pf = project_finance(100_000.0, 40_000.0, 35_000.0, 36_000.0, None)
+    assert pf.eac == 100_000.0 and pf.vac == 0.0 and pf.vac_pct == 0.0
+    assert pf.evm.cpi == pytest.approx(0.9722222, abs=1e-6)
+    assert pf.evm.spi == pytest.approx(0.875)
+    assert pf.evm.vac == 0.0  # the management EAC drives the indices' VAC too
+    with_eac = project_finance(100_000.0, 40_000.0, 35_000.0, 36_000.0, 110_000.0)
+    assert with_eac.eac == 110_000.0 and with_eac.vac == -10_000.0
+    assert with_eac.vac_pct == pytest.approx(-10.0) == with_eac.evm.vac_pct
+    assert with_eac.evm.etc == pytest.approx(74_000.0)
+    empty = project_finance(None, None, None, None, None)
+    assert (empty.eac, empty.vac, empty.vac_pct, empty.evm.cpi) == (None, None, None, None)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import shutil
 from datetime import date
 from pathlib import Path
@@ -13,7 +12,6 @@ from pypdf import PdfReader
 from pmo_desktop.domain.money import format_money
 from pmo_desktop.reports.api import SECTIONS, PackOptions, build_pack
 from pmo_desktop.store import StoreError, open_store
-from pmo_desktop.store.pack_data import packs
 from pmo_desktop.store.queries import portfolio_status
 
 TODAY = date(2026, 11, 21)
@@ -82,6 +80,33 @@ def test_printed_figures_equal_the_store(demo_store, tmp_path, read_pdf):
         assert format_money(s.ac, "GBP") in page
     fin = pdf.pages[pdf.page_of("Financials", 1)]
     assert "Portfolio total" in fin and format_money(total_bac, "GBP", compact=True) in fin
+
+
+def test_the_financials_print_the_figures_the_model_computed(demo_store, tmp_path, read_pdf):
+    """EAC, VAC and the indices are computed before drawing (``PackModel.finance_of``,
+    from ``domain.evm``); the financials table prints them, project by project."""
+    from pmo_desktop.domain.evm import project_finance
+    from pmo_desktop.domain.money import format_index, format_pct
+    from pmo_desktop.reports.model import PackModel
+    from pmo_desktop.store.pack_data import load_pack_data
+
+    model = PackModel(load_pack_data(demo_store))
+    pdf = read_pdf(_build(demo_store, tmp_path, sections=["financials"]))
+    lines = pdf.text.splitlines()
+    starts = [i for i, ln in enumerate(lines) if ln.split(" ")[0] in model.by_code]
+    checked = 0
+    for p in model.projects:
+        pf = model.finance_of[p.code]
+        assert pf == project_finance(p.bac, p.pv, p.ev, p.ac, p.eac)
+        at = next(i for i in starts if lines[i].startswith(p.code + " "))
+        end = min([i for i in starts if i > at] + [len(lines)])
+        text = " ".join(lines[at:end])  # the project's row (a long name wraps)
+        figures = [format_money(pf.eac, "GBP", compact=True),
+                   format_money(pf.vac, "GBP", compact=True),
+                   format_pct(pf.vac_pct), format_index(pf.evm.cpi), format_index(pf.evm.spi)]
+        assert all(f in text for f in figures), (p.code, figures, text)
+        checked += 1
+    assert checked == len(model.projects) == 40
 
 
 def test_hostile_name_prints_literally(demo_store, tmp_path, read_pdf):
@@ -178,18 +203,6 @@ def test_user_errors_are_one_sentence(demo_store, tmp_path, options, message):
         build_pack(demo_store, tmp_path / "x.pdf", PackOptions(**options))
     assert "\n" not in str(info.value)
     assert not (tmp_path / "x.pdf").exists()
-
-
-def test_each_pack_is_recorded(demo_store, tmp_path):
-    build_pack(demo_store, tmp_path / "one.pdf", PackOptions(period=OCTOBER, marking="OFFICIAL"))
-    result = build_pack(demo_store, tmp_path / "two.pdf", PackOptions())
-    rows = packs(demo_store)
-    assert len(rows) == 2
-    assert rows[0]["id"] == result.pack_id and rows[0]["pages"] == result.pages
-    assert rows[0]["data_hash"] == result.data_hash and rows[0]["period_as_of"] is None
-    assert rows[1]["period_as_of"] == "2026-10-31"
-    assert rows[1]["options"]["marking"] == "OFFICIAL"
-    assert json.loads(json.dumps(result.as_dict()))["pages"] == result.pages
 
 
 def test_progress_is_reported_and_cancel_stops(demo_store, tmp_path):

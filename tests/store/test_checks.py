@@ -158,3 +158,41 @@ def test_every_check_is_covered():
                "raid_no_owner", "raid_overdue", "over_allocated", "false_green",
                "milestone_forecast_past"}
     assert covered == set(CHECKS)
+
+
+def test_the_checks_own_queries_find_what_the_pack_snapshot_finds(clean):
+    """``run_checks`` reads its own queries (``check_data``); the pack evaluates the same
+    checks on its snapshot: the two agree, edge cases included."""
+    from pmo_desktop.store.check_data import check_inputs
+    from pmo_desktop.store.pack_data import load_pack_data
+
+    pid = clean.project_id("P-1")
+    rid = clean.find_id("resource", {"name": "Cy Dee"})
+    with clean.write() as tx:
+        tx.update("project", pid, {"manager": "", "status_date": "2026-01-01"})
+        tx.create("milestone", {"project_id": pid, "name": "Blank actual", "critical": 1,
+                                "baseline_date": "2026-09-01", "actual_date": ""})
+        tx.create("milestone", {"project_id": pid, "name": "Cancelled", "critical": 1,
+                                "baseline_date": "2026-09-01", "status": "cancelled"})
+        tx.create("issue", {"project_id": pid, "ref": "I-001", "title": "No owner",
+                            "status": "open", "due_date": "2026-11-01"})
+        tx.create("risk", {"project_id": pid, "ref": "R-009", "title": "Closed, no owner",
+                           "status": "closed", "review_date": "2026-01-01"})
+        for period, values in (("2026-12", {"hours": 200.0}),
+                               ("2027-01", {"hours": 500.0, "booking": "proposed"})):
+            aid = clean.find_id("allocation", {"resource_id": rid, "project_id": pid,
+                                               "period": period})
+            tx.update("allocation", aid, values)  # a proposed booking is not counted
+    own = run_checks(clean, AS_OF)
+    assert own == load_pack_data(clean, as_of=AS_OF).findings
+    checks = {f.check for f in own}
+    assert {"missing_manager", "stale_status", "milestone_forecast_past", "raid_no_owner",
+            "raid_overdue", "over_allocated"} <= checks
+    assert [f.item for f in own if f.check == "milestone_forecast_past"] == ["P-1/Blank actual"]
+    assert [f.item for f in own if f.check == "raid_no_owner"] == ["P-1/I-001"]
+    inputs = check_inputs(clean, AS_OF)  # only what the checks look at
+    assert [m.name for m in inputs.state.milestones] == ["Go-live", "Blank actual"]
+    assert {u.period for u in inputs.state.utilisation} <= set(MONTHS)
+    load = {u.period: u.allocated for u in inputs.state.utilisation}
+    assert load["2026-12"] == 200.0 and load["2027-01"] == 0.0
+    assert inputs.state.changes == [] and inputs.state.attributes == {}

@@ -86,8 +86,7 @@ def portfolio(demo_path: Path) -> Path:
 
 def _pdf_text(store, tmp_path: Path) -> str:
     out = tmp_path / "pack.pdf"
-    build_pack(store, out, PackOptions(sections=["resources", "movement", "quality"]),
-               record=False)
+    build_pack(store, out, PackOptions(sections=["resources", "movement", "quality"]))
     return "\n".join(p.extract_text() or "" for p in PdfReader(str(out)).pages)
 
 
@@ -124,6 +123,7 @@ def test_every_place_shows_the_same_figures(qtbot, portfolio, settings, tmp_path
         # The Data quality view: one finding per stale project, false green and person.
         quality = QualityView(ctx)
         qtbot.addWidget(quality)
+        qtbot.waitUntil(lambda: not quality.loading, timeout=30_000)  # read off the GUI thread
         shown = Counter(quality.model.row(i).check for i in range(quality.model.rowCount()))
         assert (shown["stale_status"], shown["false_green"], shown["over_allocated"]) == (
             stale, false_green, over)

@@ -18,9 +18,16 @@ def test_model_passes_the_model_tester(qtmodeltester, ctx):
     assert first.data() == "High" and first.data(Role.CHIP) == "#D4351C"
 
 
+def _loaded(qtbot, view):
+    """Wait for the findings read off the GUI thread to be shown."""
+    qtbot.waitUntil(lambda: not view.loading, timeout=30_000)
+    return view
+
+
 def test_view_lists_the_findings_and_filters_by_severity(qtbot, ctx):
     view = create_view(ctx)
     qtbot.addWidget(view)
+    _loaded(qtbot, view)
     findings = run_checks(ctx.store, ctx.as_of())
     assert view.proxy.rowCount() == len(findings)
     view.severity.setCurrentIndex(view.severity.findData("high"))
@@ -40,6 +47,7 @@ def test_view_lists_the_findings_and_filters_by_severity(qtbot, ctx):
 def test_double_click_opens_the_project(qtbot, ctx):
     view = create_view(ctx)
     qtbot.addWidget(view)
+    _loaded(qtbot, view)
     view.severity.setCurrentIndex(view.severity.findData("high"))
     index = view.proxy.index(0, 2)
     code = index.data(Role.CODE)
@@ -52,12 +60,83 @@ def test_refreshes_when_changes_are_applied(qtbot, ctx):
     view = create_view(ctx)
     qtbot.addWidget(view)
     view.show()
-    before = view.model.rowCount()
+    before = _loaded(qtbot, view).model.rowCount()
     pid = ctx.store.project_id("DCX-101")
     with ctx.store.write() as tx:
         tx.update("project", pid, {"manager": None, "bac": None})
     ctx.notify()
+    _loaded(qtbot, view)
     assert view.model.rowCount() == before + 2
     items = [view.model.index(r, 2).data(Qt.ItemDataRole.DisplayRole)
              for r in range(view.model.rowCount())]
     assert items.count("DCX-101") >= 2
+
+
+def test_loads_off_the_gui_thread_with_a_placeholder(qtbot, ctx):
+    view = create_view(ctx)
+    qtbot.addWidget(view)
+    view.show()
+    # Straight after opening nothing has been read on the GUI thread yet.
+    assert view.loading and view.model.rowCount() == 0
+    assert view.subtitle.text() == "Checking…" and view.empty.text() == "Checking…"
+    assert view.empty.isVisible() and not view.table.isVisible()
+    with qtbot.waitSignal(view.loaded, timeout=30_000):
+        pass
+    findings = run_checks(ctx.store, ctx.as_of())
+    assert [view.model.row(i) for i in range(view.model.rowCount())] == findings
+    assert view.table.isVisible() and not view.empty.isVisible()
+    assert view.subtitle.text().startswith(f"{len(findings)} findings as of 2026-11-21")
+
+
+def test_a_reload_keeps_the_rows_until_the_new_ones_arrive(qtbot, ctx):
+    view = _loaded(qtbot, create_view(ctx))
+    qtbot.addWidget(view)
+    view.show()
+    before = view.model.rowCount()
+    view.reload()
+    assert view.loading and view.model.rowCount() == before and view.table.isVisible()
+    assert view.subtitle.text() == "Checking…"
+    view.reload()  # the newer read supersedes the older one: filled in once
+    fills: list[int] = []
+    view.loaded.connect(lambda: fills.append(view.model.rowCount()))
+    _loaded(qtbot, view)
+    ctx.runner.wait()
+    qtbot.wait(50)
+    assert fills == [before]
+
+
+def test_an_empty_portfolio_says_it_is_ready(qtbot, tmp_path, settings):
+    from PySide6.QtGui import QUndoStack
+
+    from pmo_desktop.store import open_store
+    from pmo_desktop.ui.context import AppContext
+
+    with open_store(tmp_path / "empty.pmo") as store:
+        ctx = AppContext(store, settings, QUndoStack())
+        view = create_view(ctx)
+        qtbot.addWidget(view)
+        view.show()
+        _loaded(qtbot, view)
+        ctx.runner.wait()
+        assert view.model.rowCount() == 0 and view.empty.isVisible()
+        assert view.empty.text() == "No findings: the data is ready for a pack."
+
+
+def test_findings_keep_the_order_the_header_shows(qtbot, ctx):
+    view = _loaded(qtbot, create_view(ctx))
+    qtbot.addWidget(view)
+    header = view.table.horizontalHeader()
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        0, Qt.SortOrder.AscendingOrder)
+    findings = run_checks(ctx.store, ctx.as_of())  # most severe first
+    shown = [view.proxy.index(r, 3).data() for r in range(view.proxy.rowCount())]
+    assert shown == [f.message for f in findings]
+    view.table.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # the user sorts by item
+    view.reload()
+    _loaded(qtbot, view)
+    items = [view.proxy.index(r, 2).data() for r in range(view.proxy.rowCount())]
+    assert items == sorted(items, key=str.lower, reverse=True) and len(items) == len(findings)
+    view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # and back to severity
+    view.reload()
+    _loaded(qtbot, view)
+    assert [view.proxy.index(r, 3).data() for r in range(view.proxy.rowCount())] == shown

@@ -73,7 +73,7 @@ def test_build_runs_off_the_gui_thread_and_records_the_pack(qtbot, ctx, tmp_path
     seen: list[int] = []
     with qtbot.waitSignal(d.pack_built, timeout=60_000) as blocker:
         d.build_button.click()
-        d.worker.progress.connect(lambda p, _m: seen.append(p))
+        d.build_progress.connect(lambda p, _m: seen.append(p))
         assert not d.build_button.isEnabled()
     result = blocker.args[0]
     qtbot.waitUntil(lambda: d.build_button.isEnabled())
@@ -102,20 +102,20 @@ def test_unticking_every_project_refuses_to_build(qtbot, ctx, tmp_path):
             root.child(i).child(k).setCheckState(0, Qt.CheckState.Unchecked)
     assert d.ticked_projects() == 0
     d.build_button.click()
-    assert d.worker is None and d.build_button.isEnabled()
+    assert not d.building and d.build_button.isEnabled()
     assert d.status.text() == "Tick at least one project."
     assert d.status.property("error") is True
     assert not (tmp_path / "pack.pdf").exists()
 
 
 def test_a_pack_that_cannot_be_recorded_keeps_the_pdf(qtbot, ctx, tmp_path, monkeypatch):
+    from pmo_desktop.operations import packs as packs_module
     from pmo_desktop.store import StoreError
-    from pmo_desktop.ui.report import dialog as dialog_module
 
     def locked(*_args, **_kwargs):
         raise StoreError("database is locked")
 
-    monkeypatch.setattr(dialog_module, "record_pack", locked)
+    monkeypatch.setattr(packs_module, "record_pack", locked)
     d = _dialog(qtbot, ctx, tmp_path)
     for key, check in d.sections.items():
         check.setChecked(key == "cover")
@@ -185,3 +185,33 @@ def test_a_started_viewer_leaves_the_written_message(qtbot, ctx, tmp_path):
     qtbot.waitUntil(lambda: d.build_button.isEnabled())
     assert opened == [str((tmp_path / "pack.pdf").resolve())]
     assert "pages written" in d.status.text() and "No PDF viewer" not in d.status.text()
+
+
+def test_cancel_stops_the_build_and_records_nothing(qtbot, ctx, tmp_path):
+    d = _dialog(qtbot, ctx, tmp_path)
+    built: list[object] = []
+    d.pack_built.connect(built.append)
+    d.build_button.click()
+    assert d.building and d.cancel_button.text() == "Cancel"
+    d.cancel_button.click()
+    assert d.status.text() == "Cancelling…"
+    qtbot.waitUntil(lambda: d.build_button.isEnabled(), timeout=60_000)
+    assert not d.building and d.cancel_button.text() == "Close"
+    assert d.status.text() == "Cancelled; no pack was written."
+    assert d.status.property("error") is False and d.progress.value() == 0
+    assert built == [] and d.pack_result is None
+    assert not (tmp_path / "pack.pdf").exists() and packs(ctx.store) == []
+
+
+def test_the_build_is_one_operation_announced_to_the_app(qtbot, ctx, tmp_path):
+    d = _dialog(qtbot, ctx, tmp_path)
+    for key, check in d.sections.items():
+        check.setChecked(key == "cover")
+    announced: list[object] = []
+    ctx.changed.connect(announced.append)
+    with qtbot.waitSignal(d.pack_built, timeout=60_000) as blocker:
+        d.build_button.click()
+    result = blocker.args[0]
+    assert len(announced) == 1 and announced[0].value is result
+    assert announced[0].created == [("pack", result.pack_id, str(tmp_path / "pack.pdf"))]
+    assert [p["id"] for p in packs(ctx.store)] == [result.pack_id]  # recorded once

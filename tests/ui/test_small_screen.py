@@ -40,6 +40,10 @@ def window(qtbot, tmp_path, settings, demo_path) -> MainWindow:
 def _settle(window: MainWindow) -> None:
     for _ in range(3):
         QApplication.processEvents()
+    if window.ctx is not None:  # views that load off the GUI thread fill in
+        window.ctx.runner.wait()
+        for _ in range(3):
+            QApplication.processEvents()
     window.resize(WIDTH, HEIGHT)
     for _ in range(3):
         QApplication.processEvents()

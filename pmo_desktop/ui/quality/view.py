@@ -1,19 +1,25 @@
 """The "Data quality" view: the pre-flight findings, most severe first.
 
 The findings come from ``store.checks.run_checks`` (the same checks the CLI and the
-pack print). Double-click a finding to open its project. The view reloads on every
-``changes_applied`` (any edit may fix or cause a finding).
+pack print), read off the GUI thread through ``ctx.runner.query``: the view says
+"Checking…" until they arrive, then fills in. Double-click a finding to open its
+project. The view reloads on every ``changes_applied`` (any edit may fix or cause a
+finding).
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
+from pmo_desktop.store import Store
 from pmo_desktop.store.checks import CHECK_TITLES, SEVERITIES, Finding, run_checks, summarise
 from pmo_desktop.store.labels import plural
+from pmo_desktop.store.queries import as_of_date
 
 from ..context import AppContext
 from ..viewkit.i18n import tr
@@ -47,10 +53,21 @@ class FindingsModel(RowTableModel[Finding]):
                          parent=parent)
 
 
+def read_findings(store: Store) -> tuple[date, list[Finding]]:
+    """The portfolio's as-of date and its findings (runs on the runner's thread)."""
+    day = as_of_date(store.settings())
+    return day, run_checks(store, day)
+
+
 class QualityView(ViewPage):
-    """Findings table with a severity filter and free-text search."""
+    """Findings table with a severity filter and free-text search.
+
+    Signals:
+        loaded(): the findings of the latest reload are shown.
+    """
 
     ENTITIES: frozenset[str] = frozenset()  # any change may fix or cause a finding
+    loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "quality_view", parent)
@@ -72,9 +89,11 @@ class QualityView(ViewPage):
         self.table = make_table_view(self.proxy, "quality_table", self)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.proxy.sort(-1)  # findings arrive in that order: see ``_fill``
         apply_column_widths(self.table, [c.width for c in self.model.columns()])
-        self.empty = EmptyState(tr("No findings: the data is ready for a pack."), self)
+        self.empty = EmptyState(tr("Checking…"), self)
         self._summary = ""
+        self.loading = False
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved,
                        self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(self._update_subtitle)
@@ -91,19 +110,61 @@ class QualityView(ViewPage):
         self.reload()
 
     def reload(self) -> None:
-        findings = run_checks(self.ctx.store, self.ctx.as_of())
-        self.model.set_rows(findings)
+        """Say "Checking…" and read the findings off the GUI thread (a newer reload
+        supersedes one still running); the rows shown stay until the new ones arrive."""
+        self.loading = True
+        self._summary = tr("Checking…")
+        self._update_subtitle()
+        if not self.model.rowCount():
+            self.empty.setText(tr("Checking…"))
+            self.table.setVisible(False)
+            self.empty.setVisible(True)
+        self.ctx.runner.query(read_findings, self._on_findings_read,
+                              key=f"quality-{id(self)}", on_error=self._on_read_failed)
+
+    def _on_findings_read(self, value: tuple[date, list[Finding]]) -> None:
+        if not isValid(self):
+            return  # closed while the checks ran
+        day, findings = value
+        self.loading = False
+        self._fill(findings)
         counts = summarise(findings)
         self._summary = tr("{n} as of {day}: {h} high, {m} medium, {l} low.").format(
-            n=plural(len(findings), "finding"), day=self.ctx.as_of().isoformat(),
+            n=plural(len(findings), "finding"), day=day.isoformat(),
             h=counts["high"], m=counts["medium"], l=counts["low"])
         self._update_subtitle()
+        self.empty.setText(tr("No findings: the data is ready for a pack."))
         self.table.setVisible(bool(findings))
         self.empty.setVisible(not findings)
+        self.loaded.emit()
+
+    def _fill(self, findings: list[Finding]) -> None:
+        """Show ``findings`` in the order the table's header asks.
+
+        They arrive most severe first, which is the default order (severity ascending,
+        a stable sort): the proxy then keeps them as they are instead of sorting them
+        again through ``data()`` on the GUI thread (seconds at 10,000 projects)."""
+        header = self.table.horizontalHeader()
+        default = (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+            0, Qt.SortOrder.AscendingOrder)
+        if default and self.proxy.sortColumn() != -1:
+            self.proxy.sort(-1)
+        self.model.set_rows(findings)
+
+    def _on_read_failed(self, message: str) -> None:
+        if not isValid(self):
+            return
+        self.loading = False
+        self._summary = tr("The checks could not be run: {e}").format(e=message)
+        self._update_subtitle()
+        self.loaded.emit()
 
     @Slot()
     def _update_subtitle(self) -> None:
         """The totals, then how many the severity and text filters leave shown."""
+        if self.loading:
+            self.subtitle.setText(self._summary)
+            return
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         filtered = tr(" {s} of {t} shown.").format(s=shown, t=total) if shown != total else ""
         self.subtitle.setText(self._summary + filtered +

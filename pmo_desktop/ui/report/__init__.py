@@ -3,6 +3,5 @@
 from __future__ import annotations
 
 from .dialog import ReportDialog
-from .worker import PackWorker
 
-__all__ = ["PackWorker", "ReportDialog"]
+__all__ = ["ReportDialog"]

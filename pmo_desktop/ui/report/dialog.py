@@ -3,8 +3,10 @@
 Options: period (now, or a closed period), scope (programmes and projects), sections,
 paper and orientation, marking, forum, meeting date, version and the output file.
 Presets are JSON in QSettings (``report/presets``); the last options are restored
-(``report/last``). The build runs in a ``PackWorker`` thread with a progress bar; when
-done the pack is recorded in the store and opened with the system viewer.
+(``report/last``). The build is the operation ``operations.packs.build_pack`` (it
+writes the PDF and records it in the portfolio), run off the GUI thread by
+``ctx.runner.op`` with this dialog's own progress bar and Cancel; when done the PDF is
+opened with the system viewer.
 
 Settings keys: ``report/presets``, ``report/last``, ``report/folder``, ``report/geometry``.
 """
@@ -12,6 +14,7 @@ Settings keys: ``report/presets``, ``report/last``, ``report/folder``, ``report/
 from __future__ import annotations
 
 import json
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -25,15 +28,17 @@ from PySide6.QtWidgets import (
     QRadioButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from pmo_desktop.operations import Cancelled, Progress, Result
+from pmo_desktop.operations.packs import build_pack
 from pmo_desktop.reports.api import SECTIONS, PackOptions, PackResult
-from pmo_desktop.store.pack_data import pack_choices, record_pack
+from pmo_desktop.store import Store
+from pmo_desktop.store.pack_data import pack_choices
 
 from ..context import AppContext
 from ..plain import plain_label
 from ..viewkit.i18n import tr
 from ..viewkit.roles import Role
 from ..viewkit.widgets import named_button
-from .worker import PackWorker
 
 MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "CONFIDENTIAL", "INTERNAL", "RESTRICTED")
 PRESETS_KEY = "report/presets"
@@ -51,9 +56,12 @@ class ReportDialog(QDialog):
 
     Signals:
         pack_built(object): the ``PackResult`` of a finished build (after recording).
+        build_progress(int, str): percent done and what is being laid out (emitted
+            from the build's thread; connected queued to the progress bar).
     """
 
     pack_built = Signal(object)
+    build_progress = Signal(int, str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None,
                  open_url: UrlOpener | None = None) -> None:
@@ -62,8 +70,11 @@ class ReportDialog(QDialog):
         self._open_url: UrlOpener = open_url or QDesktopServices.openUrl
         self.setObjectName("report_dialog")
         self.setWindowTitle(tr("Steering committee pack"))
-        self.worker: PackWorker | None = None
+        self.building = False  # a build is running (in ``ctx.runner``)
+        self._cancel = threading.Event()  # set by Cancel; the build polls it
         self.pack_result: PackResult | None = None
+        self.build_progress.connect(self._on_build_progress,
+                                    Qt.ConnectionType.QueuedConnection)
         self.choices = pack_choices(ctx.store)
         self._build_ui()
         self._restore()
@@ -331,9 +342,10 @@ class ReportDialog(QDialog):
         self.out.setText(str(folder / f"{stem}-pack-{self.ctx.as_of().isoformat()}.pdf"))
 
     def done(self, result: int) -> None:
-        if self.worker is not None and self.worker.isRunning():
-            self.worker.cancel()
-            self.worker.wait()
+        if self.building:
+            self._cancel.set()
+            self.ctx.runner.wait()
+            self.building = False  # its answer, still queued, is for nobody now
         self.ctx.settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         super().done(result)
 
@@ -383,46 +395,51 @@ class ReportDialog(QDialog):
         self.pack_result = None
         for button in (self.open_pdf_button, self.show_folder_button, self.copy_path_button):
             button.setVisible(False)
-        self.worker = PackWorker(self.ctx.store, out, options)
-        self.worker.progress.connect(self._on_worker_progress)
-        self.worker.succeeded.connect(self._on_worker_succeeded)
-        self.worker.failed.connect(self._on_worker_failed)
-        self.worker.finished.connect(self._on_worker_finished)
-        self._options = options
+        self._cancel = threading.Event()
+        self.building = True
         self.build_button.setEnabled(False)
         self.cancel_button.setText(tr("Cancel"))
         self.progress.setValue(0)
         self._show(tr("Building…"))
-        self.worker.start()
+        cancel, report = self._cancel, self.build_progress
+
+        def job(store: Store, progress: Progress, cancelled: Cancelled) -> Result:
+            def on_progress(fraction: float, text: str) -> None:
+                progress(fraction, text)
+                report.emit(max(0, min(100, int(round(fraction * 100)))), text)
+
+            # The app keeps the PDF even when it cannot be recorded (say so instead).
+            return build_pack(store, out, options, progress=on_progress,
+                              cancelled=lambda: cancel.is_set() or cancelled(),
+                              must_record=False)
+
+        self.ctx.runner.op(job, title=tr("Steering committee pack"), parent=self,
+                           on_done=self._on_build_done, on_error=self._on_build_failed,
+                           show_progress=False)
 
     @Slot()
     def _on_cancel_clicked(self) -> None:
-        if self.worker is not None and self.worker.isRunning():
-            self.worker.cancel()
+        if self.building:
+            self._cancel.set()
             self._show(tr("Cancelling…"))
         else:
             self.reject()
 
     @Slot(int, str)
-    def _on_worker_progress(self, percent: int, message: str) -> None:
-        self.progress.setValue(percent)
-        self.status.setText(message)
+    def _on_build_progress(self, percent: int, message: str) -> None:
+        if self.building:
+            self.progress.setValue(percent)
+            self.status.setText(message)
 
-    @Slot(object)
-    def _on_worker_succeeded(self, result: PackResult) -> None:
+    def _on_build_done(self, outcome: Result) -> None:
+        if not self.building:
+            return  # closed meanwhile
+        self._build_finished()
+        result: PackResult = outcome.value
         written = tr("{pages} pages written to {path} in {s:.1f} s.").format(
             pages=result.pages, path=result.path, s=result.seconds)
-        try:
-            result.pack_id = record_pack(
-                self.ctx.store, period_as_of=result.period, options=self._options.as_dict(),
-                data_hash=result.data_hash, path=str(result.path.resolve()),
-                pages=result.pages)
-        except Exception as exc:  # noqa: BLE001 - StoreError or the database's (e.g. locked)
-            # The PDF is written and stays; only its entry in the pack history is missing.
-            self._show(written + " " + tr("It could not be added to the pack history: {e}")
-                       .format(e=exc), error=True)
-        else:
-            self._show(written)
+        # The PDF is written and stays; only its entry in the pack history may be missing.
+        self._show(" ".join([written, *outcome.warnings]), error=bool(outcome.warnings))
         self.pack_result = result
         self.progress.setValue(100)
         self.ctx.status_message.emit(tr("Steering pack written: {pages} pages.").format(
@@ -464,13 +481,15 @@ class ReportDialog(QDialog):
             clipboard.setText(path)
         self._show(tr("Copied to the clipboard:\n{path}").format(path=path))
 
-    @Slot(str)
-    def _on_worker_failed(self, message: str) -> None:
+    def _on_build_failed(self, message: str) -> None:
+        if not self.building:
+            return  # closed meanwhile
+        self._build_finished()
         self.progress.setValue(0)
         self._show(message or tr("Cancelled; no pack was written."), error=bool(message))
 
-    @Slot()
-    def _on_worker_finished(self) -> None:
+    def _build_finished(self) -> None:
+        self.building = False
         self.build_button.setEnabled(True)
         self.cancel_button.setText(tr("Close"))
 

@@ -1,0 +1,140 @@
+"""What the data-quality checks read, as named queries (not the whole pack snapshot).
+
+``check_inputs`` reads, in one consistent transaction, only what ``checks.evaluate``
+looks at: each project's status, the milestones not done, the RAID items, and people's
+committed load in the look-ahead. The rows are the same plain rows the pack is built
+from (``pack_rows``), so ``pmo-desktop check``, the Data quality view and the pack's
+quality section agree.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+import sqlite_utils
+
+from pmo_desktop.domain.portfolio_rules import lookahead_months
+from pmo_desktop.domain.rag import RagThresholds
+from pmo_desktop.domain.risk import RiskBands, with_risk_bands
+
+from .pack_rewind import Rows, restrict, utilisation
+from .pack_rows import MilestoneRow, PortfolioState, ProjectRow, RaidRow, UtilRow
+from .queries import portfolio_status
+
+if TYPE_CHECKING:
+    from .store import Store
+
+RAID_KINDS = ("risk", "issue", "assumption", "dependency", "decision", "action")
+"""The RAID registers, in the order the pack and the checks list them."""
+
+
+@dataclass
+class CheckInputs:
+    """What the checks run on: every project's status, the registers, the thresholds."""
+
+    projects: list[ProjectRow]
+    state: PortfolioState
+    thresholds: RagThresholds
+
+
+def read_settings(db: sqlite_utils.Database) -> dict[str, Any]:
+    """The portfolio's settings (defaults, then the stored values)."""
+    from .db import DEFAULT_SETTINGS
+
+    values = dict(DEFAULT_SETTINGS)
+    for row in db.query("SELECT key, value FROM setting"):
+        values[row["key"]] = json.loads(row["value"])
+    return values
+
+
+def thresholds_of(settings: dict[str, Any]) -> tuple[RagThresholds, RiskBands]:
+    """The RAG thresholds (with the risk bands folded in: one rule) and the bands."""
+    bands = RiskBands.from_dict(settings.get("risk_bands") or {})
+    return with_risk_bands(RagThresholds.from_dict(settings.get("rag_thresholds") or {}),
+                           bands), bands
+
+
+@contextmanager
+def consistent_read(store: Store) -> Iterator[sqlite_utils.Database]:
+    """One read transaction on the store's connection (or on a fresh read-only one
+    when the store's is busy writing), rolled back afterwards."""
+    db, fresh = store.db, store.db.conn.in_transaction
+    if fresh:
+        db = store.reader()
+    try:
+        db.conn.execute("BEGIN")
+        yield db
+    finally:
+        try:
+            db.conn.execute("ROLLBACK")
+        finally:
+            if fresh:
+                db.conn.close()
+
+
+def open_milestones(db: sqlite_utils.Database) -> list[MilestoneRow]:
+    """Milestones not done (no actual date) and not cancelled, in entry order."""
+    return [MilestoneRow(project_code=r["code"], name=str(r["name"]), ref=r["ref"],
+                         critical=bool(r["critical"]), baseline_date=r["baseline_date"],
+                         forecast_date=r["forecast_date"], actual_date=r["actual_date"],
+                         status=r["status"], owner=r["owner"])
+            for r in db.query(
+                "SELECT p.code, m.name, m.ref, m.critical, m.baseline_date, m.forecast_date,"
+                " m.actual_date, m.status, m.owner FROM milestone m"
+                " JOIN project p ON p.id = m.project_id"
+                " WHERE (m.actual_date IS NULL OR m.actual_date = '')"
+                " AND COALESCE(m.status, '') != 'cancelled' ORDER BY m.id")]
+
+
+def raid_items(db: sqlite_utils.Database) -> list[RaidRow]:
+    """The RAID items with what the checks read (owner, status, due dates), register
+    by register in entry order; open or not is ``RaidRow.is_open`` (a domain rule)."""
+    order = " ".join(f"WHEN '{k}' THEN {i}" for i, k in enumerate(RAID_KINDS))
+    kinds = ",".join(f"'{k}'" for k in RAID_KINDS)
+    return [RaidRow(project_code=r["code"], type=r["type"], ref=str(r["ref"] or ""),
+                    title=r["title"] or "", owner=r["owner"], status=r["status"],
+                    due_date=r["due_date"], review_date=r["review_date"])
+            for r in db.query(
+                "SELECT p.code, r.type, r.ref, r.title, r.owner, r.status, r.due_date,"
+                " r.review_date FROM raid_item r JOIN project p ON p.id = r.project_id"
+                f" WHERE r.type IN ({kinds}) ORDER BY CASE r.type {order} END, r.id")]
+
+
+def lookahead_load(db: sqlite_utils.Database, as_of: date) -> list[UtilRow]:
+    """Each person's committed load per month of the look-ahead (``UtilRow``)."""
+    months = lookahead_months(as_of)
+    marks = ",".join("?" * len(months))
+
+    def by_id(sql: str, params: list[Any] | None = None) -> dict[int, dict[str, Any]]:
+        return {int(r["id"]): r for r in db.query(sql, params or [])}
+
+    rows: Rows = {
+        "role": by_id("SELECT id, name FROM role"),
+        "resource": by_id("SELECT id, name, role_id, team FROM resource"),
+        "capacity": by_id("SELECT id, resource_id, period, hours FROM capacity"
+                          f" WHERE period IN ({marks})", months),
+        "allocation": by_id("SELECT id, resource_id, project_id, period, hours, booking"
+                            f" FROM allocation WHERE period IN ({marks})", months),
+    }
+    code_of = {int(r["id"]): str(r["code"]) for r in db.query("SELECT id, code FROM project")}
+    return utilisation(rows, as_of, code_of)
+
+
+def check_inputs(store: Store, as_of: date) -> CheckInputs:
+    """Everything ``checks.evaluate`` needs, as of ``as_of``, read in one transaction."""
+    with consistent_read(store) as db:
+        thresholds, _bands = thresholds_of(read_settings(db))
+        projects = [ProjectRow.from_status(s) for s in portfolio_status(db, as_of, thresholds)]
+        state = PortfolioState(milestones=open_milestones(db), raid=raid_items(db),
+                               utilisation=lookahead_load(db, as_of))
+    restrict(state, {p.code for p in projects})  # people working on these projects
+    return CheckInputs(projects, state, thresholds)
+
+
+__all__ = ["CheckInputs", "RAID_KINDS", "check_inputs", "consistent_read", "lookahead_load",
+           "open_milestones", "raid_items", "read_settings", "thresholds_of"]

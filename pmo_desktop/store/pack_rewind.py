@@ -1,0 +1,183 @@
+"""The registers at a date: current rows stepped back through the change log.
+
+Everything a period pack shows that is not snapshotted (risks and other RAID items,
+milestones, change requests, baselines, allocations and capacity, project attributes)
+is *reconstructed from the change log*: the current rows are rewound by reversing,
+newest first, every change logged after the period was closed (the period's own
+``reporting_period`` entry in the log is the cut). So a pack of a past period is not
+changed by later edits.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import date
+from typing import Any
+
+import sqlite_utils
+
+from pmo_desktop.domain.portfolio_rules import lookahead_months
+from pmo_desktop.domain.schedule import iso_date as parse_day
+
+from .pack_rows import ChangeRow, MilestoneRow, PeriodInfo, PortfolioState, RaidRow, UtilRow
+
+Rows = dict[str, dict[int, dict[str, Any]]]  # entity name -> id -> row
+
+# Entities rewound through the change log (entity name -> table, RAID type).
+REWOUND: dict[str, tuple[str, str | None]] = {
+    "programme": ("programme", None), "project": ("project", None),
+    "milestone": ("milestone", None), "change_request": ("change_request", None),
+    "baseline": ("baseline", None), "role": ("role", None), "resource": ("resource", None),
+    "capacity": ("capacity", None), "allocation": ("allocation", None),
+    **{t: ("raid_item", t) for t in ("risk", "issue", "assumption", "dependency",
+                                      "decision", "action")},
+}
+# The entities whose state at the previous period is compared with (movement).
+COMPARED = ("programme", "project", "milestone", "change_request", "risk", "issue",
+            "decision", "action", "assumption", "dependency")
+# Resource hotspots and over-allocation cover ``domain.portfolio_rules.lookahead_months``.
+
+
+def _decode(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+class Rewinder:
+    """Current rows of the rewound entities, stepped back through the change log."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.rows: Rows = {}
+        raid: Rows = defaultdict(dict)
+        for row in db.query("SELECT * FROM raid_item"):
+            raid[row["type"]][int(row["id"])] = row
+        for name, (table, raid_type) in REWOUND.items():
+            if raid_type:
+                self.rows[name] = raid.get(raid_type, {})
+            else:
+                self.rows[name] = {int(r["id"]): r for r in db.query(f"SELECT * FROM {table}")}
+        names = ",".join(f"'{n}'" for n in REWOUND)
+        self._db = db
+        self._names = names
+
+    def rewind_to(self, cut: int, after: int | None = None) -> None:
+        """Reverse every logged change with ``cut < id`` (``≤ after`` when given)."""
+        sql = (f"SELECT entity, entity_id, op, field, old FROM change_log WHERE id > ?"
+               f" AND entity IN ({self._names})")
+        params: list[Any] = [cut]
+        if after is not None:
+            sql += " AND id <= ?"
+            params.append(after)
+        for e in self._db.query(sql + " ORDER BY id DESC", params):
+            rows = self.rows[e["entity"]]
+            eid = int(e["entity_id"])
+            if e["op"] == "create":
+                rows.pop(eid, None)
+            elif e["op"] == "delete":
+                rows[eid] = {"id": eid, **(_decode(e["old"]) or {})}
+            elif e["op"] == "update" and eid in rows and e["field"]:
+                rows[eid] = {**rows[eid], e["field"]: _decode(e["old"])}
+
+    def copy(self, names: Iterable[str]) -> Rows:
+        return {n: copy.copy(self.rows[n]) for n in names}
+
+
+def registers(rows: Rows, as_of: date,
+           with_util: bool) -> PortfolioState:
+    code_of = {pid: str(p.get("code")) for pid, p in rows["project"].items()}
+    prog_of = {gid: g.get("name") for gid, g in rows["programme"].items()}
+
+    def code(r: dict[str, Any]) -> str:
+        return code_of.get(int(r.get("project_id") or 0), f"#{r.get('project_id')}")
+
+    out = PortfolioState()
+    out.attributes = {
+        str(p.get("code")): {**p, "programme": prog_of.get(int(p.get("programme_id") or 0))}
+        for p in rows["project"].values()}
+    for r in sorted(rows["milestone"].values(), key=lambda r: int(r["id"])):
+        out.milestones.append(MilestoneRow(
+            project_code=code(r), name=str(r.get("name")), ref=r.get("ref"),
+            critical=bool(r.get("critical")), baseline_date=r.get("baseline_date"),
+            forecast_date=r.get("forecast_date"), actual_date=r.get("actual_date"),
+            status=r.get("status"), owner=r.get("owner")))
+    raid_fields = set(RaidRow.__dataclass_fields__) - {"project_code", "type"}
+    for kind in ("risk", "issue", "assumption", "dependency", "decision", "action"):
+        for r in sorted(rows[kind].values(), key=lambda r: int(r["id"])):
+            values: dict[str, Any] = {k: r.get(k) for k in raid_fields}
+            values["title"] = values.get("title") or ""
+            values["ref"] = str(values.get("ref") or "")
+            out.raid.append(RaidRow(project_code=code(r), type=kind, **values))
+    cr_fields = set(ChangeRow.__dataclass_fields__) - {"project_code"}
+    for r in sorted(rows["change_request"].values(), key=lambda r: int(r["id"])):
+        cr_values: dict[str, Any] = {k: r.get(k) for k in cr_fields}
+        cr_values["title"] = cr_values.get("title") or ""
+        cr_values["ref"] = str(cr_values.get("ref") or "")
+        out.changes.append(ChangeRow(project_code=code(r), **cr_values))
+    for r in rows["baseline"].values():
+        if (r.get("version") or 0) > 0:
+            c = code(r)
+            out.rebaselines[c] = out.rebaselines.get(c, 0) + 1
+    if with_util:
+        out.utilisation = utilisation(rows, as_of, code_of)
+    return out
+
+
+def utilisation(rows: Rows, as_of: date,
+                 code_of: dict[int, str]) -> list[UtilRow]:
+    months = set(lookahead_months(as_of))
+    roles = {rid: r.get("name") for rid, r in rows["role"].items()}
+    load: dict[tuple[int, str], float] = defaultdict(float)
+    on: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for a in rows["allocation"].values():
+        period = a.get("period")
+        if period not in months or (a.get("booking") or "committed") != "committed":
+            continue
+        key = (int(a["resource_id"]), str(period))
+        load[key] += float(a.get("hours") or 0.0)
+        on[key].add(code_of.get(int(a.get("project_id") or 0), "?"))
+    out: list[UtilRow] = []
+    for c in rows["capacity"].values():
+        period = c.get("period")
+        if period not in months:
+            continue
+        rid = int(c["resource_id"])
+        person = rows["resource"].get(rid)
+        if person is None:
+            continue
+        out.append(UtilRow(
+            resource=str(person.get("name")), role=roles.get(int(person.get("role_id") or 0)),
+            team=person.get("team"), period=str(period),
+            capacity=float(c.get("hours") or 0.0), allocated=load.get((rid, str(period)), 0.0),
+            projects=tuple(sorted(on.get((rid, str(period)), ())))))
+    out.sort(key=lambda u: (u.resource, u.period))
+    return out
+
+
+def closed_periods(db: sqlite_utils.Database) -> list[PeriodInfo]:
+    cuts = {int(r["entity_id"]): int(r["id"]) for r in db.query(
+        "SELECT id, entity_id FROM change_log WHERE entity = 'reporting_period'"
+        " AND op = 'create' ORDER BY entity_id, id")}  # a reopened period's id is reused: last wins
+    out = []
+    for r in db.query("SELECT id, as_of, label FROM reporting_period ORDER BY as_of"):
+        pid = int(r["id"])
+        as_of = parse_day(r["as_of"])
+        if as_of is None:
+            continue
+        out.append(PeriodInfo(pid, as_of, r["label"] or r["as_of"], cuts.get(pid, 0)))
+    return out
+
+
+def restrict(state: PortfolioState, codes: set[str]) -> None:
+    """Keep the registers of the projects in scope (people: those working on them)."""
+    state.milestones = [m for m in state.milestones if m.project_code in codes]
+    state.raid = [r for r in state.raid if r.project_code in codes]
+    state.changes = [c for c in state.changes if c.project_code in codes]
+    people = {u.resource for u in state.utilisation if set(u.projects) & codes}
+    state.utilisation = [u for u in state.utilisation if u.resource in people]
+
+
+
+__all__ = ["COMPARED", "REWOUND", "Rewinder", "Rows", "closed_periods", "registers",
+           "restrict", "utilisation"]
