@@ -142,6 +142,7 @@ class Runner(QObject):
         self._running: set[Task] = set()
         self._ops: deque[Callable[[], None]] = deque()
         self._op_task: Task | None = None
+        self._boxes: list[QMessageBox] = []
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._on_about_to_quit)
@@ -320,6 +321,9 @@ class Runner(QObject):
                           QMessageBox.Icon.Warning, title, message)
         box.setObjectName("runnerErrorBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Held until closed: a box without a parent would otherwise be collected at once.
+        self._boxes.append(box)
+        box.finished.connect(lambda _r, b=box: self._boxes.remove(b) if b in self._boxes else None)
         box.open()
         if self.ctx is not None:
             self.ctx.status_message.emit(message)
