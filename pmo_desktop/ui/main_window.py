@@ -17,10 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QUndoStack
-from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QMessageBox,
-    QPushButton, QStackedWidget, QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QMessageBox, QStackedWidget, QWidget
 
 from pmo_desktop.operations import Result
 from pmo_desktop.store import Store, StoreError, StoreLocked, open_store
@@ -45,7 +42,7 @@ __all__ = ["MainWindow", "NAV_WIDTH", "PORTFOLIO_SUFFIX", "TRACKER_SUFFIXES",
            "status_counts_text"]
 
 
-class MainWindow(WindowActions, QMainWindow):
+class MainWindow(WindowActions):
     """The application window over one portfolio at a time.
 
     Signals:
@@ -55,27 +52,6 @@ class MainWindow(WindowActions, QMainWindow):
 
     portfolio_opened = Signal(str)
     view_shown = Signal(str)
-
-    # Set by window_parts.build_nav / build_status_bar / build_menus.
-    nav: QListWidget
-    nav_title: QLabel
-    nav_subtitle: QLabel
-    import_button: QPushButton
-    status_view: QLabel
-    status_counts: QLabel
-    status_as_of: QLabel
-    status_portfolio: QLabel
-    recent_menu: QMenu
-    new_action: QAction
-    open_action: QAction
-    demo_action: QAction
-    import_action: QAction
-    history_action: QAction
-    close_period_action: QAction
-    pack_action: QAction
-    undo_action: QAction
-    redo_action: QAction
-    view_actions: dict[str, QAction]
 
     def __init__(self, settings: QSettings, paths: AppPaths,
                  parent: QWidget | None = None) -> None:
@@ -133,19 +109,16 @@ class MainWindow(WindowActions, QMainWindow):
         return QSize(min(hint.width(), 1024), min(hint.height(), 600))
 
     # -- portfolios --------------------------------------------------------------------
-    @property
-    def store(self) -> Store | None:
-        return self.ctx.store if self.ctx else None
-
     def open_portfolio(self, path: str | Path, view: str | None = None) -> bool:
         """Open the portfolio file at ``path`` (created empty when missing) for editing,
         holding its lock; when another app holds it, offer to open it read-only."""
         try:
             store = open_store(path, exclusive=True)
         except StoreLocked as exc:
-            store = self._open_read_only(Path(path), exc)
-            if store is None:
+            shared = self._open_read_only(Path(path), exc)
+            if shared is None:
                 return False
+            store = shared
         except (StoreError, OSError) as exc:
             warn(self, "Cannot open the portfolio", str(exc))
             return False

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Slot
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QSettings, Slot
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QFileDialog, QLabel, QListWidget, QMainWindow, QMenu, QMessageBox, QPushButton, QWidget,
+)
 
 from pmo_desktop.operations import Result
 from pmo_desktop.operations.portfolios import new_portfolio
@@ -22,18 +25,57 @@ from pmo_desktop.ui import settings as app_settings
 from pmo_desktop.ui.plain import inform, menu_text, warn
 
 if TYPE_CHECKING:
-    from pmo_desktop.ui.main_window import MainWindow
-
-    _Base = MainWindow
-else:
-    _Base = object
+    from pmo_desktop.store import Store
+    from pmo_desktop.ui.context import AppContext
+    from pmo_desktop.ui.paths import AppPaths
+    from pmo_desktop.ui.runner import Runner
 
 TRACKER_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".xml")
 PORTFOLIO_SUFFIX = ".pmo"
 
 
-class WindowActions(_Base):
-    """File-menu actions and drag-and-drop of the main window."""
+class WindowActions(QMainWindow):
+    """File-menu actions and drag-and-drop of the main window (its base class)."""
+
+    # What ``MainWindow`` sets up (``window_parts`` builds the widgets and actions).
+    settings: QSettings
+    paths: AppPaths
+    undo_stack: QUndoStack
+    ctx: AppContext | None
+    runner: Runner
+    _dialogs: list[QWidget]
+    nav: QListWidget
+    nav_title: QLabel
+    nav_subtitle: QLabel
+    import_button: QPushButton
+    status_view: QLabel
+    status_counts: QLabel
+    status_as_of: QLabel
+    status_portfolio: QLabel
+    recent_menu: QMenu
+    new_action: QAction
+    open_action: QAction
+    demo_action: QAction
+    import_action: QAction
+    history_action: QAction
+    close_period_action: QAction
+    pack_action: QAction
+    undo_action: QAction
+    redo_action: QAction
+    view_actions: dict[str, QAction]
+
+    @property
+    def store(self) -> Store | None:
+        return self.ctx.store if self.ctx else None
+
+    def open_portfolio(self, path: str | Path, view: str | None = None) -> bool:
+        raise NotImplementedError
+
+    def _on_status_message(self, text: str) -> None:
+        raise NotImplementedError
+
+    def _on_view_action(self) -> None:
+        raise NotImplementedError
 
     # -- portfolios ------------------------------------------------------------------
     def _start_dir(self) -> str:
@@ -109,14 +151,15 @@ class WindowActions(_Base):
 
         self.build_demo(path, built)
 
-    def build_demo(self, path: Path, on_done: object, today: date | None = None) -> None:
+    def build_demo(self, path: Path, on_done: Callable[[str], None],
+                   today: date | None = None) -> None:
         """Build the demo portfolio at ``path`` off the GUI thread, then
         ``on_done(error)`` ("" when it is ready); File › Open the demo is off meanwhile."""
         from pmo_desktop.ui.dialogs import build_demo_file
 
         def finished(error: str) -> None:
             self.demo_action.setEnabled(True)
-            on_done(error)  # type: ignore[operator]
+            on_done(error)
 
         self.demo_action.setEnabled(False)
         build_demo_file(self.runner, path, finished, parent=self, today=today)

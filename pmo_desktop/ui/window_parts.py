@@ -18,7 +18,7 @@ from pmo_desktop.ui.plain import menu_text, plain_label
 from pmo_desktop.ui.views import VIEWS
 
 if TYPE_CHECKING:
-    from pmo_desktop.ui.main_window import MainWindow
+    from pmo_desktop.ui.window_actions import WindowActions as MainWindow
 
 NAV_WIDTH = 176
 # While the status bar's counts are read (off the GUI thread).
