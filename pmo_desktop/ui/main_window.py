@@ -32,7 +32,7 @@ from pmo_desktop.ui.runner import Runner
 from pmo_desktop.ui.views import DEFAULT_VIEW, VIEWS, PlaceholderView, create_view
 from pmo_desktop.ui.window_actions import PORTFOLIO_SUFFIX, TRACKER_SUFFIXES, WindowActions
 from pmo_desktop.ui.window_parts import (
-    COUNTS_PENDING, NAV_WIDTH, build_menus, build_nav, build_status_bar, status_counts_text,
+    NAV_WIDTH, build_menus, build_nav, build_status_bar, status_counts_text,
     status_counts_tip,
 )
 
@@ -212,8 +212,6 @@ class MainWindow(WindowActions):
         if self.ctx is None:
             self.status_counts.clear()
             return
-        if not self.status_counts.text():
-            self.status_counts.setText(COUNTS_PENDING)
         self.ctx.runner.query(status_counts, self._show_counts, key="window.counts")
 
     def _show_counts(self, value: tuple[dict[str, int], dict[str, int]]) -> None:

@@ -21,8 +21,6 @@ if TYPE_CHECKING:
     from pmo_desktop.ui.window_actions import WindowActions as MainWindow
 
 NAV_WIDTH = 176
-# While the status bar's counts are read (off the GUI thread).
-COUNTS_PENDING = "Counting…"
 
 
 def _count(n: int, one: str, many: str) -> str:
