@@ -196,6 +196,20 @@ class Runner(QObject):
         self._start(task)
         return task
 
+    def load(self, read: ReadJob, on_done: Callable[[Any], None], *, key: str,
+             background: bool, on_error: Callable[[str], None] | None = None) -> Task | None:
+        """A view's load: ``query`` when ``background`` (a large portfolio), else
+        ``read(store)`` at once on the GUI thread. A small portfolio reads in a few ms,
+        and a placeholder shown for that long only flickers; the answer of an older
+        background read with the same ``key`` is dropped either way."""
+        if background:
+            return self.query(read, on_done, key=key, on_error=on_error)
+        older = self._queries.pop(key, None)
+        if older is not None:
+            older.cancel()
+        on_done(read(self._context().store))
+        return None
+
     # -- changes ---------------------------------------------------------------
     def op(self, job: OpJob, *, title: str, parent: QWidget | None = None,
            on_done: Callable[[Result], None] | None = None,
