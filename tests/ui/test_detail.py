@@ -172,3 +172,25 @@ def test_a_large_empty_portfolio_ends_on_the_empty_state(qtbot, empty_ctx, monke
     w.show()
     qtbot.waitUntil(lambda: not w.is_loading(), timeout=20_000)
     assert w.detail is None and w._stack.currentWidget().objectName() == "empty_state"
+
+
+def test_a_large_portfolios_change_requests_load_off_the_gui_thread(qtbot, demo_ctx,
+                                                                    demo_store, monkeypatch):
+    from pmo_desktop.ui.changes.view import ChangesView
+
+    monkeypatch.setattr(ChangesView, "BACKGROUND_FROM", 0)
+    w = ChangesView(demo_ctx)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.is_loading() and w._stack.currentWidget().objectName() == "changes_loading"
+    qtbot.waitUntil(lambda: not w.is_loading(), timeout=20_000)
+    n = demo_store.query("SELECT COUNT(*) AS n FROM change_request")[0]["n"]
+    assert w.model.rowCount() == n and w._stack.currentIndex() == 0
+    assert w.status_tabs.tabText(0) == f"All ({n})"
+    # A change reloads it off the GUI thread too; the rows stay shown meanwhile.
+    with demo_store.write("ui") as tx:
+        tx.create("change_request", {"project_id": demo_store.project_id("DCX-101"),
+                                     "ref": "CR-901", "title": "Scope", "status": "draft"})
+    demo_ctx.notify(tx.changes)
+    assert w._stack.currentIndex() == 0
+    qtbot.waitUntil(lambda: w.model.rowCount() == n + 1, timeout=20_000)
