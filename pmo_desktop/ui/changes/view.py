@@ -58,7 +58,9 @@ class ChangesView(ViewPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "changes_view", parent)
-        money = lambda v: format_money(v, ctx.store.currency)  # noqa: E731
+        # Read once per load: the setting is a query, and a cell is formatted per row.
+        self._currency = ctx.store.currency
+        money = lambda v: format_money(v, self._currency)  # noqa: E731
         self.model: RowTableModel[CR] = RowTableModel(
             cr_columns(money), code_of=lambda c: c["project_code"],
             facets={"status": lambda c: c["status"]}, parent=self)
@@ -108,6 +110,7 @@ class ChangesView(ViewPage):
         return self._loading
 
     def reload(self) -> None:
+        self._currency = self.ctx.store.currency
         background = project_count(self.ctx.store) >= self.BACKGROUND_FROM
         self._loading = True
         if background and not self._filled:

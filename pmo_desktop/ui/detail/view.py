@@ -78,7 +78,9 @@ class ProjectDetailView(ViewPage):
         super().__init__(ctx, "detail_view", parent)
         self.code: str | None = None
         self.detail: ProjectDetail | None = None
-        self._money = lambda v: format_money(v, ctx.store.currency)
+        # Read once per load: the setting is a query, and a cell is formatted per row.
+        self._currency = ctx.store.currency
+        self._money = lambda v: format_money(v, self._currency)
         self.models: dict[str, RowTableModel[Any]] = {}
         self.views: dict[str, QTableView] = {}
         self._loading = False
@@ -214,6 +216,7 @@ class ProjectDetailView(ViewPage):
         return self._loading
 
     def reload(self) -> None:
+        self._currency = self.ctx.store.currency
         code = self.code
         background = project_count(self.ctx.store) >= self.BACKGROUND_FROM
         self._loading = True
