@@ -328,6 +328,7 @@ class MainWindow(WindowActions):
         self.runner.shutdown()
         if self.ctx is not None:
             self.ctx.runner.shutdown()
+            self.ctx.runner.wait()  # cancelled reads end at once; no thread outlives the app
             self.ctx.store.close()
             self.ctx = None
         super().closeEvent(event)
