@@ -2,10 +2,11 @@
 
 A small portfolio is read at once (its full statuses and the last closed period's
 snapshots, a few ms at 40 projects). A large one (``BACKGROUND_FROM`` projects or
-more) shows the projects' own fields first (``portfolio_reads.project_rows``, one
-fast query) with "…" in the figure columns, and reads the full statuses and the
-trends' base through the app's runner (``ctx.runner.query``, a read-only copy off the
-GUI thread); they replace the rows on the GUI thread (``figures_loaded``),
+more) is read in two steps through the app's runner (``ctx.runner.query``, a
+read-only copy off the GUI thread): the projects' own fields first
+(``portfolio_reads.project_rows``, one fast query), shown with "…" in the figure
+columns, then the full statuses and the trends' base, which replace the rows on the
+GUI thread (``figures_loaded``),
 re-sorting and re-filtering if the sort or the filter depends on them. A newer read
 supersedes an older one, so a change while the figures load reads them again.
 
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, Qt, Slot
+from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont
 
 from pmo_desktop.operations import Result
@@ -52,7 +53,13 @@ _IRRELEVANT = frozenset({
 
 
 class PortfolioModel(PortfolioArrangement):
-    """Projects as rows; see the module docstring (signals: see ``PortfolioCells``)."""
+    """Projects as rows; see the module docstring.
+
+    Signals (and those of ``PortfolioCells``):
+        rows_started(): a large portfolio's rows are being read off the GUI thread.
+    """
+
+    rows_started = Signal()
 
     # Portfolios at least this big show their rows first and read the figures off
     # the GUI thread; smaller ones read everything at once (a few ms at 40 rows).
@@ -61,45 +68,65 @@ class PortfolioModel(PortfolioArrangement):
     def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
         super().__init__(ctx, parent)
         self._generation = 0
+        self._rows_loading = False
         self._figures_key = f"portfolio.figures.{id(self)}"
         ctx.changed.connect(self._on_changed)
         self.reload()
 
     # -- loading ---------------------------------------------------------------------
-    def _load(self) -> bool:
-        """Read the rows; ``True`` when the figures are still to be read."""
+    def rows_loading(self) -> bool:
+        """Whether the rows themselves are still being read (a large portfolio's first
+        step; the view shows a placeholder while it has none to show)."""
+        return self._rows_loading
+
+    def _settings(self) -> None:
         store = self._ctx.store
         self._as_of = self._ctx.as_of()
         th = store.thresholds()
         self._stale_days = th.stale_days
         self._slip_days = th.schedule_abs_days  # a longer slip is outside tolerance
         self._currency = store.currency
-        self._generation += 1
-        background = project_count(store) >= self.BACKGROUND_FROM
-        if background:
-            self._rows = project_rows(store)
-            self._figures_ready = False
-        else:
-            self._rows = project_statuses(store, self._as_of)
-            self._set_base(trend_base(store))
-            self._figures_ready = True
-        self._by_id = {s.id: i for i, s in enumerate(self._rows)}
-        self._clear_caches()
-        return background
 
     def reload(self) -> None:
-        """Read every project again, keeping the filter, sort and grouping."""
+        """Read every project again, keeping the filter, sort and grouping.
+
+        A small portfolio is read here; a large one in two reads off the GUI thread:
+        the projects' own fields (the rows shown meanwhile stay), then the figures."""
+        self._settings()
+        self._generation += 1
+        if project_count(self._ctx.store) >= self.BACKGROUND_FROM:
+            self._rows_loading = True
+            self._figures_ready = False
+            generation = self._generation
+            self.rows_started.emit()
+            self._ctx.runner.query(
+                project_rows, lambda rows: self._on_rows(generation, rows),
+                key=self._figures_key,
+                on_error=lambda message: self._on_figures_failed(generation, message))
+            return
+        rows = project_statuses(self._ctx.store, self._as_of)
+        self._set_base(trend_base(self._ctx.store))
+        self._show_rows(rows, figures_ready=True)
+        self.figures_loaded.emit()
+
+    def _on_rows(self, generation: int, rows: list[ProjectStatus]) -> None:
+        if generation != self._generation:
+            return
+        self._rows_loading = False
+        self._show_rows(rows, figures_ready=False)
+        self._read_figures()
+
+    def _show_rows(self, rows: list[ProjectStatus], *, figures_ready: bool) -> None:
         self.beginResetModel()
-        background = self._load()
+        self._rows = rows
+        self._figures_ready = figures_ready
+        self._by_id = {s.id: i for i, s in enumerate(self._rows)}
+        self._clear_caches()
         self._order = self._sorted(range(len(self._rows)))
         self._apply_filter()
         self.endResetModel()
         self.loaded.emit()
         self.shown_changed.emit(len(self._visible), len(self._rows))
-        if background:
-            self._read_figures()
-        else:
-            self.figures_loaded.emit()
 
     # -- figures read off the GUI thread ---------------------------------------------
     def _read_figures(self) -> None:
@@ -129,6 +156,7 @@ class PortfolioModel(PortfolioArrangement):
     def _on_figures_failed(self, generation: int, message: str) -> None:
         if generation != self._generation:
             return
+        self._rows_loading = False
         self._figures_ready = True  # show what there is rather than "…" for ever
         self._clear_caches()
         if self._display:
