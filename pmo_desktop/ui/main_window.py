@@ -115,10 +115,10 @@ class MainWindow(WindowActions):
         try:
             store = open_store(path, exclusive=True)
         except StoreLocked as exc:
-            shared = self._open_read_only(Path(path), exc)
-            if shared is None:
+            read_only = self._open_read_only(Path(path), exc)
+            if read_only is None:
                 return False
-            store = shared
+            store = read_only
         except (StoreError, OSError) as exc:
             warn(self, "Cannot open the portfolio", str(exc))
             return False
