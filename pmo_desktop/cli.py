@@ -89,15 +89,13 @@ def _table(headers: Sequence[str], rows: Sequence[Sequence[str]], caps: Sequence
 
 # -- commands -------------------------------------------------------------------
 def cmd_new(args: argparse.Namespace) -> int:
-    path = Path(args.db)
-    if path.exists() or path.is_symlink():
-        raise UserError(f"a file already exists at {args.db}")
-    currency = args.currency.strip().upper()
-    if not (len(currency) == 3 and currency.isascii() and currency.isalpha()):
-        raise UserError(f"not a currency code (use three letters such as GBP): {args.currency!r}")
-    name = (args.name or "").strip() or path.stem
-    with _open(args.db, create=True) as store:
-        store.set_settings({"name": name, "currency": currency}, source="cli")
+    from pmo_desktop.operations.portfolios import new_portfolio
+
+    try:
+        result = new_portfolio(args.db, name=args.name, currency=args.currency, source="cli")
+    except FileExistsError as exc:
+        raise UserError(str(exc)) from None
+    name, currency = result.value["name"], result.value["currency"]
     if args.json:
         _emit({"db": args.db, "name": name, "currency": currency})
     else:
@@ -106,15 +104,10 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from pmo_desktop.store.demo import build_demo
+    from pmo_desktop.operations.portfolios import build_demo
 
-    store = _open(args.db, create=True)
-    try:
-        counts = build_demo(store, projects=args.projects, seed=args.seed, today=args.as_of)
-    except BaseException:
-        store.discard()  # a new file the demo could not fill is not left behind
-        raise
-    store.close()
+    counts = build_demo(args.db, projects=args.projects, seed=args.seed,
+                        as_of=args.as_of).counts
     if args.json:
         _emit({"db": args.db, "counts": counts})
     else:

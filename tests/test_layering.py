@@ -50,24 +50,13 @@ RULES = ("layer", "qt", "sqlite", "cli-import", "sql-text", "connection", "store
 ALLOWED_TODAY: dict[tuple[str, str], str] = {
     # -- cli.py: changes not yet through operations/ (h1 periods/settings, h2 imports,
     #    h3 packs, h4 new/demo), and raw reads
-    ("pmo_desktop/cli.py", "store-write"):
-        "build_demo, store.set_settings, close_period, reopen_period, import_files, "
-        "undo_import, build_pack",
     # -- ui/: changes not yet through operations/
-    ("pmo_desktop/ui/dialogs.py", "store-write"): "build_demo (h4)",
-    ("pmo_desktop/ui/main_window.py", "store-write"): "store.set_settings (h1)",
     ("pmo_desktop/ui/importer/wizard.py", "store-write"): "save_profile (h2)",
     # -- ui/: SQL built outside the store
-    ("pmo_desktop/ui/portfolio/model.py", "sql-text"): "builds 'p.id IN (…)'",
     # -- ui/: views pass store.db to free query functions (→ named store queries)
-    ("pmo_desktop/ui/changes/view.py", "connection"): "change_requests(store.db)",
     ("pmo_desktop/ui/dashboard/view.py", "connection"): "dashboard(store.db …)",
-    ("pmo_desktop/ui/detail/view.py", "connection"): "project_index(store.db) …",
     ("pmo_desktop/ui/financials/view.py", "connection"): "financials(store.db …)",
-    ("pmo_desktop/ui/main_window.py", "connection"): "open_raid_counts(store.db)",
     ("pmo_desktop/ui/periods/view.py", "connection"): "period_summaries(store.db) …",
-    ("pmo_desktop/ui/portfolio/loader.py", "connection"): "holds db.conn to interrupt it",
-    ("pmo_desktop/ui/portfolio/model.py", "connection"): "store.db, store.reader …",
     ("pmo_desktop/ui/raid/view.py", "connection"): "raid_register(store.db …)",
     ("pmo_desktop/ui/resources/view.py", "connection"): "resource_heatmap(store.db …)",
 }

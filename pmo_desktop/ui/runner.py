@@ -13,6 +13,11 @@ Two kinds of job (Anki's ``QueryOp`` / ``CollectionOp``):
   than ``SHOW_AFTER_MS``, with Cancel when ``cancellable``; a failure is shown in one
   message box (plain text); on success ``AppContext.changed`` is emitted with the
   ``Result`` and ``on_done(result)`` runs. Ops run one at a time, in order.
+- ``Runner.job(work, title=…)``: long work that is not a change to the open portfolio
+  (building a new portfolio file): like ``op`` (progress, cancel, one error box, in
+  order with the ops) but ``work(progress, cancelled)`` gets no store and nothing is
+  announced on ``changed``. A runner without a portfolio (``Runner(None, parent)``,
+  the main window's before anything is open) runs only jobs.
 
 A job never touches a widget. Errors become one sentence (``message_of``); a
 ``StoreError`` is already one.
@@ -23,9 +28,10 @@ from __future__ import annotations
 import logging
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -38,6 +44,16 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SHOW_AFTER_MS = 400
+
+# Every task until its thread has finished: a task outlives the runner (and the view)
+# that started it, so closing a portfolio or a view never destroys a running thread.
+_LIVE: set[Task] = set()
+
+
+def _alive(callback: Callable[..., Any]) -> bool:
+    """Whether a callback's Qt object (a view's bound method) still exists."""
+    owner = getattr(callback, "__self__", None)
+    return not isinstance(owner, QObject) or shiboken6.isValid(owner)
 
 ReadJob = Callable[[Store], Any]
 OpJob = Callable[[Store, Callable[[float, str], None], Callable[[], bool]], Result]
@@ -119,26 +135,23 @@ class Runner(QObject):
 
     busy_changed = Signal(bool)
 
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__(ctx)
+    def __init__(self, ctx: AppContext | None, parent: QObject | None = None) -> None:
+        super().__init__(parent if parent is not None else ctx)
         self.ctx = ctx
         self._queries: dict[str, Task] = {}
         self._running: set[Task] = set()
         self._ops: deque[Callable[[], None]] = deque()
         self._op_task: Task | None = None
+        self._boxes: list[QMessageBox] = []
         app = QCoreApplication.instance()
         if app is not None:
-            app.aboutToQuit.connect(self.shutdown)
-        # Deleted with its context (a window closed without closeEvent): its threads
-        # must end first, as a QThread destroyed while running aborts the process.
-        queries, running = self._queries, self._running
-        self.destroyed.connect(lambda *_: _stop(queries.values(), running))
+            app.aboutToQuit.connect(self._on_about_to_quit)
 
     # -- reads -----------------------------------------------------------------
     def query(self, read: ReadJob, on_done: Callable[[Any], None], *,
               key: str | None = None, on_error: Callable[[str], None] | None = None) -> Task:
         """Run ``read(reading_copy)`` off the GUI thread; ``on_done(value)`` on it."""
-        store = self.ctx.store
+        store = self._context().store
         task: Task
 
         def work(_progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> Any:
@@ -152,7 +165,7 @@ class Runner(QObject):
                 task.watch(None)
                 copy.close()
 
-        task = Task(work, self)
+        task = Task(work)
         if key is not None:
             older = self._queries.get(key)
             if older is not None:
@@ -164,7 +177,8 @@ class Runner(QObject):
                 return  # superseded
             if key is not None:
                 self._queries.pop(key, None)
-            on_done(value)
+            if _alive(on_done):
+                on_done(value)
 
         def failed(message: str) -> None:
             if key is not None and self._queries.get(key) is not task:
@@ -172,14 +186,29 @@ class Runner(QObject):
             if key is not None:
                 self._queries.pop(key, None)
             if message and on_error is not None:
-                on_error(message)
-            elif message:
+                if _alive(on_error):
+                    on_error(message)
+            elif message and self.ctx is not None and shiboken6.isValid(self.ctx):
                 self.ctx.status_message.emit(message)
 
         task.succeeded.connect(done, Qt.ConnectionType.QueuedConnection)
         task.failed.connect(failed, Qt.ConnectionType.QueuedConnection)
         self._start(task)
         return task
+
+    def load(self, read: ReadJob, on_done: Callable[[Any], None], *, key: str,
+             background: bool, on_error: Callable[[str], None] | None = None) -> Task | None:
+        """A view's load: ``query`` when ``background`` (a large portfolio), else
+        ``read(store)`` at once on the GUI thread. A small portfolio reads in a few ms,
+        and a placeholder shown for that long only flickers; the answer of an older
+        background read with the same ``key`` is dropped either way."""
+        if background:
+            return self.query(read, on_done, key=key, on_error=on_error)
+        older = self._queries.pop(key, None)
+        if older is not None:
+            older.cancel()
+        on_done(read(self._context().store))
+        return None
 
     # -- changes ---------------------------------------------------------------
     def op(self, job: OpJob, *, title: str, parent: QWidget | None = None,
@@ -191,12 +220,43 @@ class Runner(QObject):
         Ops run one after another. On success ``ctx.changed`` is emitted with the
         ``Result``, then ``on_done(result)``; on failure ``on_error(message)`` or, without
         it, one message box titled ``title``."""
+        ctx = self._context()
+
+        def work(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> Any:
+            return job(ctx.store, progress, cancelled)
+
+        def done(result: Any) -> None:
+            if isinstance(result, Result):
+                ctx.changed.emit(result)
+            if on_done is not None:
+                on_done(result)
+
+        self._enqueue(work, title, parent, done, on_error, cancellable, show_progress)
+
+    def job(self, work: Callable[[Callable[[float, str], None], Callable[[], bool]], Any], *,
+            title: str, parent: QWidget | None = None,
+            on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[str], None] | None = None,
+            cancellable: bool = False, show_progress: bool = True) -> None:
+        """Run ``work(progress, cancelled)`` off the GUI thread, in order with the ops,
+        with the same progress dialog and error box; nothing is announced on ``changed``."""
+        self._enqueue(work, title, parent, on_done, on_error, cancellable, show_progress)
+
+    def _enqueue(self, work: Callable[[Callable[[float, str], None], Callable[[], bool]], Any],
+                 title: str, parent: QWidget | None, on_done: Callable[[Any], None] | None,
+                 on_error: Callable[[str], None] | None, cancellable: bool,
+                 show_progress: bool) -> None:
         def start() -> None:
-            self._start_op(job, title, parent, on_done, on_error, cancellable, show_progress)
+            self._start_op(work, title, parent, on_done, on_error, cancellable, show_progress)
 
         self._ops.append(start)
         if self._op_task is None:
             self._next_op()
+
+    def _context(self) -> AppContext:
+        if self.ctx is None:
+            raise RuntimeError("no portfolio is open")
+        return self.ctx
 
     def is_busy(self) -> bool:
         """An operation is running or waiting."""
@@ -206,16 +266,12 @@ class Runner(QObject):
         if self._op_task is None and self._ops:
             self._ops.popleft()()
 
-    def _start_op(self, job: OpJob, title: str, parent: QWidget | None,
-                  on_done: Callable[[Result], None] | None,
+    def _start_op(self, work: Callable[[Callable[[float, str], None], Callable[[], bool]], Any],
+                  title: str, parent: QWidget | None,
+                  on_done: Callable[[Any], None] | None,
                   on_error: Callable[[str], None] | None,
                   cancellable: bool, show_progress: bool) -> None:
-        store = self.ctx.store
-
-        def work(progress: Callable[[float, str], None], cancelled: Callable[[], bool]) -> Any:
-            return job(store, progress, cancelled)
-
-        task = Task(work, self)
+        task = Task(work)
         self._op_task = task
         self.busy_changed.emit(True)
         dialog: QProgressDialog | None = None
@@ -250,16 +306,19 @@ class Runner(QObject):
             QTimer.singleShot(0, self._next_op)
 
         def done(result: Any) -> None:
+            if not shiboken6.isValid(self):
+                return  # the portfolio was closed meanwhile
             finish()
-            if isinstance(result, Result):
-                self.ctx.changed.emit(result)
-            if on_done is not None:
+            if on_done is not None and _alive(on_done):
                 on_done(result)
 
         def failed(message: str) -> None:
+            if not shiboken6.isValid(self):
+                return
             finish()
             if on_error is not None:
-                on_error(message)
+                if _alive(on_error):
+                    on_error(message)
             elif message:
                 self._show_error(parent, title, message)
 
@@ -270,22 +329,30 @@ class Runner(QObject):
     def _show_error(self, parent: QWidget | None, title: str, message: str) -> None:
         from pmo_desktop.ui.plain import message_box
 
-        window = parent if parent is not None else self.ctx.parent()
+        window = parent if parent is not None else (
+            self.ctx.parent() if self.ctx is not None else self.parent())
         box = message_box(window if isinstance(window, QWidget) else None,
                           QMessageBox.Icon.Warning, title, message)
         box.setObjectName("runnerErrorBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Held until closed: a box without a parent would otherwise be collected at once.
+        self._boxes.append(box)
+        box.finished.connect(lambda _r, b=box: self._boxes.remove(b) if b in self._boxes else None)
         box.open()
-        self.ctx.status_message.emit(message)
+        if self.ctx is not None:
+            self.ctx.status_message.emit(message)
 
     # -- threads ---------------------------------------------------------------
     def _start(self, task: Task) -> None:
         self._running.add(task)
-        task.finished.connect(lambda t=task: self._finished(t))
+        _LIVE.add(task)
+        task.finished.connect(lambda t=task: self._finished(t),
+                              Qt.ConnectionType.QueuedConnection)
         task.start()
 
     def _finished(self, task: Task) -> None:
         self._running.discard(task)
+        _LIVE.discard(task)
         task.deleteLater()
 
     def wait(self, timeout_ms: int = 30000) -> bool:
@@ -295,22 +362,21 @@ class Runner(QObject):
             ok = task.wait(timeout_ms) and ok
         return ok
 
-    @Slot()
     def shutdown(self) -> None:
-        """Cancel reads, let a running change finish (it must commit or roll back)."""
+        """Stop: cancel the reads (they run on their own connections and end by
+        themselves; their answers are dropped), drop the waiting ops, and wait for a
+        running change to finish (it must commit or roll back before its store closes)."""
         for task in list(self._queries.values()):
             task.cancel()
+        self._queries.clear()
         self._ops.clear()
+        if self._op_task is not None:
+            self._op_task.wait()
+
+    @Slot()
+    def _on_about_to_quit(self) -> None:
+        self.shutdown()
         self.wait()
-
-
-def _stop(queries: Iterable[Task], running: set[Task]) -> None:
-    """Interrupt the reads, wait for every thread (a change finishes: it must commit or
-    roll back)."""
-    for task in list(queries):
-        task.cancel()
-    for task in list(running):
-        task.wait()
 
 
 __all__ = ["Runner", "Task", "message_of", "SHOW_AFTER_MS"]

@@ -113,6 +113,8 @@ def test_first_run_builds_the_demo_in_the_profile(qapp, qtbot, tmp_path):
     window = start(qapp, None, str(profile), today=TODAY)
     assert window is not None
     qtbot.addWidget(window)
+    # The demo is built off the GUI thread; the window opens it when it is ready.
+    qtbot.waitUntil(lambda: window.store is not None, timeout=60_000)
     assert (profile / "Portfolio.pmo").exists()
     assert (profile / "pmo-desktop.ini").exists()
     assert window.store.path == profile / "Portfolio.pmo"

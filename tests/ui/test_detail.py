@@ -121,3 +121,76 @@ def test_data_with_markup_shows_literally(qtbot, demo_ctx, demo_store):
     assert all(lbl.textFormat() == Qt.TextFormat.PlainText
                for lbl in w.findChildren(QLabel) if "<" in lbl.text())
     assert plain_tip("a <b>") == GuiQt.convertFromPlainText("a <b>")
+
+
+def test_a_large_portfolio_loads_the_page_off_the_gui_thread(qtbot, demo_ctx, demo_store,
+                                                              monkeypatch):
+    import threading
+
+    from pmo_desktop.store import project_page as reads
+
+    monkeypatch.setattr(ProjectDetailView, "BACKGROUND_FROM", 0)  # pretend it is large
+    threads: list[int] = []
+    real = reads.project_page
+
+    def spy(store, code):
+        threads.append(threading.get_ident())
+        return real(store, code)
+
+    monkeypatch.setattr("pmo_desktop.ui.detail.view.project_page", spy)
+    w = ProjectDetailView(demo_ctx)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    assert w.is_loading() and w._stack.currentWidget() is w._placeholder
+    assert w._placeholder.isVisible()
+    with qtbot.waitSignal(w.loaded, timeout=20_000):
+        pass
+    assert threads and threads[0] != threading.get_ident()
+    first = demo_store.query("SELECT code FROM project ORDER BY code LIMIT 1")[0]["code"]
+    assert w.code == first and w._title.text().startswith(first)
+    assert w.picker.count() == demo_store.counts()["project"]
+
+    # Asking for two projects in a row: the page ends on the last one asked for.
+    w.show_project("FIN-101")
+    assert w._subtitle.text() == "Loading FIN-101…"
+    assert w._stack.currentIndex() == 0  # the page stays while the next one loads
+    w.show_project("DCX-102")
+    qtbot.waitUntil(lambda: not w.is_loading(), timeout=20_000)
+    qtbot.wait(100)  # a late answer for FIN-101 must not replace DCX-102
+    assert w.code == "DCX-102" and w._title.text().startswith("DCX-102")
+    assert w.picker.currentData() == "DCX-102"
+    pid = demo_store.project_id("DCX-102")
+    n = demo_store.query("SELECT COUNT(*) AS n FROM milestone WHERE project_id = ?", [pid])
+    assert w.models["milestones"].rowCount() == n[0]["n"]
+
+
+def test_a_large_empty_portfolio_ends_on_the_empty_state(qtbot, empty_ctx, monkeypatch):
+    monkeypatch.setattr(ProjectDetailView, "BACKGROUND_FROM", 0)
+    w = ProjectDetailView(empty_ctx)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: not w.is_loading(), timeout=20_000)
+    assert w.detail is None and w._stack.currentWidget().objectName() == "empty_state"
+
+
+def test_a_large_portfolios_change_requests_load_off_the_gui_thread(qtbot, demo_ctx,
+                                                                    demo_store, monkeypatch):
+    from pmo_desktop.ui.changes.view import ChangesView
+
+    monkeypatch.setattr(ChangesView, "BACKGROUND_FROM", 0)
+    w = ChangesView(demo_ctx)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.is_loading() and w._stack.currentWidget().objectName() == "changes_loading"
+    qtbot.waitUntil(lambda: not w.is_loading(), timeout=20_000)
+    n = demo_store.query("SELECT COUNT(*) AS n FROM change_request")[0]["n"]
+    assert w.model.rowCount() == n and w._stack.currentIndex() == 0
+    assert w.status_tabs.tabText(0) == f"All ({n})"
+    # A change reloads it off the GUI thread too; the rows stay shown meanwhile.
+    with demo_store.write("ui") as tx:
+        tx.create("change_request", {"project_id": demo_store.project_id("DCX-101"),
+                                     "ref": "CR-901", "title": "Scope", "status": "draft"})
+    demo_ctx.notify(tx.changes)
+    assert w._stack.currentIndex() == 0
+    qtbot.waitUntil(lambda: w.model.rowCount() == n + 1, timeout=20_000)

@@ -27,6 +27,24 @@ def _statuses(store):
     return portfolio_status(store.db, TODAY, store.thresholds())
 
 
+def _hold_figures(monkeypatch):
+    """Hold the background read of the figures until the returned event is set, so a
+    test sees the rows without their figures for as long as it needs."""
+    import threading
+
+    from pmo_desktop.store import portfolio_reads
+
+    release = threading.Event()
+    real = portfolio_reads.portfolio_figures
+
+    def held(store, as_of):
+        release.wait(20)
+        return real(store, as_of)
+
+    monkeypatch.setattr("pmo_desktop.ui.portfolio.model.portfolio_figures", held)
+    return release
+
+
 def test_model_passes_modeltester_flat_and_grouped(ctx, qtmodeltester):
     model = PortfolioModel(ctx)
     assert model.rowCount() == 40
@@ -273,10 +291,14 @@ def test_large_portfolio_shows_rows_first_then_figures(ctx, store, qtbot, qtmode
                                                        monkeypatch):
     # Pretend the demo is large: the rows come first, the figures off the GUI thread.
     monkeypatch.setattr(PortfolioModel, "BACKGROUND_FROM", 0)
+    release = _hold_figures(monkeypatch)
     model = PortfolioModel(ctx)
+    assert model.rows_loading() and model.rowCount() == 0  # read off the GUI thread
+    qtbot.waitUntil(lambda: model.rowCount() == 40, timeout=10_000)
     model.sort(COLUMN_INDEX["forecast"], Qt.SortOrder.DescendingOrder)
     model.set_filter(PortfolioFilter.from_dict({"rag": ["red"]}))
     assert not model.figures_ready()
+    release.set()
     qtbot.waitUntil(model.figures_ready, timeout=10_000)
     statuses = _statuses(store)
     by_code = {s.code: s for s in statuses}
@@ -291,10 +313,15 @@ def test_large_portfolio_shows_rows_first_then_figures(ctx, store, qtbot, qtmode
 
 def test_figure_cells_wait_for_the_figures(ctx, store, qtbot, monkeypatch):
     monkeypatch.setattr(PortfolioModel, "BACKGROUND_FROM", 0)
+    release = _hold_figures(monkeypatch)
     view = PortfolioView(ctx)
     qtbot.addWidget(view)
     model = view.model
+    assert view.stack.currentWidget() is view.loading  # until the rows are in
+    assert "loading the projects" in view.subtitle.text()
+    qtbot.waitUntil(lambda: model.rowCount() == 40, timeout=10_000)
     assert model.rowCount() == 40 and not model.figures_ready()
+    assert view.stack.currentWidget() is view.table
     assert "loading the figures" in view.subtitle.text()
     unreported = next((s for s in _statuses(store) if not s.reported.get("overall")), None)
     assert model.index(0, COLUMN_INDEX["forecast"]).data() == "…"
@@ -303,7 +330,7 @@ def test_figure_cells_wait_for_the_figures(ctx, store, qtbot, monkeypatch):
         chip = model.index_for_code(unreported.code, COLUMN_INDEX["rag_overall"])
         assert chip.data() == "…" and chip.data(Role.RAG_KEY) is None
     with qtbot.waitSignal(model.figures_loaded, timeout=10_000):
-        pass
+        release.set()
     first = _statuses(store)[0]
     assert model.index(0, COLUMN_INDEX["forecast"]).data() != "…"
     assert model.status(model.index(0, 0)).calculated == first.calculated
@@ -312,10 +339,14 @@ def test_figure_cells_wait_for_the_figures(ctx, store, qtbot, monkeypatch):
 
 def test_an_edit_while_the_figures_load_reads_them_again(ctx, store, qtbot, monkeypatch):
     monkeypatch.setattr(PortfolioModel, "BACKGROUND_FROM", 0)
+    release = _hold_figures(monkeypatch)
     model = PortfolioModel(ctx)
+    qtbot.waitUntil(lambda: model.rowCount() == 40, timeout=10_000)
     code = model.visible_codes()[0]
+    assert not model.figures_ready()  # the first read of the figures is held
     assert run(ctx, EditFieldsCommand(ctx, "project", store.project_id(code),
                                       {"pct_complete": 0.5}, "Edit"))
+    release.set()
     qtbot.waitUntil(model.figures_ready, timeout=10_000)
     assert model.status_by_code(code).pct_complete == 0.5
     qtbot.wait(50)  # a late answer of the first read must not bring the old value back

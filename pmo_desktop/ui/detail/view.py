@@ -1,10 +1,19 @@
-"""The project page: header, RAG strip with history, summary and tabs of records."""
+"""The project page: header, RAG strip with history, summary and tabs of records.
+
+The page reads ``project_page`` (the picker's index and the project's detail) in one
+named store read. In a large portfolio (``BACKGROUND_FROM`` projects or more) that
+read runs through the runner off the GUI thread while the page says what it is
+loading; a small one reads at once (a few ms).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import (
+    QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt,
+    Signal, Slot,
+)
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QFrame, QGridLayout, QHBoxLayout, QLabel, QStackedWidget,
     QTableView, QTabWidget, QVBoxLayout, QWidget,
@@ -12,9 +21,9 @@ from PySide6.QtWidgets import (
 
 from pmo_desktop.domain.money import MISSING, format_money, format_pct
 from pmo_desktop.store.labels import field_label
-from pmo_desktop.store.queries_views import (
-    ProjectDetail, parse_date, project_detail, project_index, shown_rag, snapshot_rag,
-)
+from pmo_desktop.store.portfolio_reads import project_count
+from pmo_desktop.store.project_page import ProjectPage, project_page
+from pmo_desktop.store.queries_views import ProjectDetail, parse_date, shown_rag, snapshot_rag
 
 from ..changes.columns import cr_columns
 from ..context import AppContext
@@ -46,7 +55,15 @@ FACTS = (
 
 
 class ProjectDetailView(ViewPage):
-    """One project's page; ``apply_filter({"code": ...})`` shows that project."""
+    """One project's page; ``apply_filter({"code": ...})`` shows that project.
+
+    Signals:
+        loaded(): the page shows what was last asked for (``is_loading()`` is False).
+    """
+
+    loaded = Signal()
+    # Portfolios at least this big read the page off the GUI thread.
+    BACKGROUND_FROM = 2000
 
     ENTITIES = frozenset({
         "project", "programme", "milestone", "financial", "risk", "issue", "assumption",
@@ -58,9 +75,13 @@ class ProjectDetailView(ViewPage):
         super().__init__(ctx, "detail_view", parent)
         self.code: str | None = None
         self.detail: ProjectDetail | None = None
-        self._money = lambda v: format_money(v, ctx.store.currency)
+        # Read once per load: the setting is a query, and a cell is formatted per row.
+        self._currency = ctx.store.currency
+        self._money = lambda v: format_money(v, self._currency)
         self.models: dict[str, RowTableModel[Any]] = {}
         self.views: dict[str, QTableView] = {}
+        self._loading = False
+        self._key = f"detail.{id(self)}"
         self._build()
         self.reload()
 
@@ -75,6 +96,13 @@ class ProjectDetailView(ViewPage):
         self.picker.setEditable(True)
         self.picker.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.picker.setMinimumWidth(320)
+        # A model over the index (filled in one reset) and a width that does not
+        # measure every item: 10,000 projects fill the picker at once.
+        self._index = _IndexModel(self.picker)
+        self.picker.setModel(self._index)
+        self.picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.picker.setMinimumContentsLength(36)
         completer = self.picker.completer()
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -86,8 +114,11 @@ class ProjectDetailView(ViewPage):
         self._stack = QStackedWidget(self)
         self._empty = EmptyState(tr("No projects yet — import a tracker (Ctrl+I) or open the "
                                     "demo portfolio."))
+        self._placeholder = EmptyState(tr("Loading the project…"))
+        self._placeholder.setObjectName("detail_loading")
         self._stack.addWidget(self._build_page())
         self._stack.addWidget(self._empty)
+        self._stack.addWidget(self._placeholder)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
@@ -177,31 +208,52 @@ class ProjectDetailView(ViewPage):
         self.code = code
         self.reload()
 
+    def is_loading(self) -> bool:
+        """Whether a read of the page is on its way."""
+        return self._loading
+
     def reload(self) -> None:
-        store = self.ctx.store
-        index = project_index(store.db)
-        self._fill_picker(index)
-        if not index:
-            self.code, self.detail = None, None
+        self._currency = self.ctx.store.currency
+        code = self.code
+        background = project_count(self.ctx.store) >= self.BACKGROUND_FROM
+        self._loading = True
+        if background:
+            self._show_loading(code)
+        self.ctx.runner.load(lambda store: project_page(store, code), self._on_page,
+                             key=self._key, background=background,
+                             on_error=self._on_load_failed)
+
+    def _show_loading(self, code: str | None) -> None:
+        """The placeholder of a first load; later loads keep the page until filled."""
+        if self.detail is None:
+            self._stack.setCurrentWidget(self._placeholder)
+        self._subtitle.setText(tr("Loading {code}…").format(code=code) if code
+                               else tr("Loading…"))
+
+    def _on_load_failed(self, message: str) -> None:
+        self._loading = False
+        self._subtitle.setText(message)
+        self.ctx.status_message.emit(message)
+        self.loaded.emit()
+
+    def _on_page(self, page: ProjectPage) -> None:
+        self._loading = False
+        self._fill_picker(page)
+        self.code, self.detail = page.code, page.detail
+        if page.detail is None:
             self._stack.setCurrentWidget(self._empty)
             self._title.setText(tr("Project"))
             self._subtitle.setText("")
-            return
-        codes = [c for c, _ in index]
-        if self.code not in codes:
-            self.code = codes[0]
-        self.detail = project_detail(store.db, self.code, self.ctx.as_of(),
-                                     store.thresholds(), store.risk_bands())
-        self._stack.setCurrentIndex(0)
-        self._fill(self.detail)
+        else:
+            self._stack.setCurrentIndex(0)
+            self._fill(page.detail)
+        self.loaded.emit()
 
-    def _fill_picker(self, index: list[tuple[str, str]]) -> None:
+    def _fill_picker(self, page: ProjectPage) -> None:
         self.picker.blockSignals(True)
-        self.picker.clear()
-        for code, name in index:
-            self.picker.addItem(f"{code} — {name}", code)
-        at = self.picker.findData(self.code)
-        self.picker.setCurrentIndex(max(0, at))
+        if page.index != self._index.rows:
+            self._index.set_rows(page.index)
+        self.picker.setCurrentIndex(max(0, self._index.row_of(page.code)))
         self.picker.blockSignals(False)
 
     def _fill(self, d: ProjectDetail | None) -> None:
@@ -265,6 +317,38 @@ class ProjectDetailView(ViewPage):
         code = self.picker.itemData(index)
         if code and code != self.code:
             self.show_project(str(code))
+
+
+class _IndexModel(QAbstractListModel):
+    """The picker's items: ``code — name``, with the code as the item's data."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[tuple[str, str]] = []
+        self._at: dict[str, int] = {}
+
+    def set_rows(self, rows: list[tuple[str, str]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self._at = {code: n for n, (code, _name) in enumerate(rows)}
+        self.endResetModel()
+
+    def row_of(self, code: str | None) -> int:
+        return self._at.get(code, -1) if code is not None else -1
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+            return None
+        code, name = self.rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return f"{code} — {name}"
+        if role == Qt.ItemDataRole.UserRole:
+            return code
+        return None
 
 
 def _short(as_of: str, fallback: str) -> str:

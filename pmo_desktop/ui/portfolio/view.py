@@ -67,7 +67,9 @@ class PortfolioView(QWidget):
         self.model.shown_changed.connect(self._on_shown_changed)
         self.model.loaded.connect(self._on_loaded)
         self.model.figures_loaded.connect(self._on_loaded)
+        self.model.rows_started.connect(self._on_rows_started)
         self._on_loaded()
+        self._on_rows_started()
         self._on_model_reset()
         self._on_shown_changed(self.model.shown_count(), self.model.total_count())
 
@@ -196,6 +198,11 @@ class PortfolioView(QWidget):
         self.empty.add_button("New project").clicked.connect(self._on_new_project)
         self.stack.addWidget(self.empty)
 
+        self.loading = EmptyPanel("Loading the portfolio…",
+                                  "The projects appear here in a moment.", "portfolio")
+        self.loading.setObjectName("portfolioLoading")
+        self.stack.addWidget(self.loading)
+
         self.no_match = EmptyPanel("No projects match these filters",
                                    "Remove a filter chip above, or clear them all.", "filter")
         self.no_match.add_button("Clear filters", primary=True).clicked.connect(
@@ -312,12 +319,21 @@ class PortfolioView(QWidget):
         self.subtitle.setText("  ·  ".join(parts))
 
     @Slot()
+    def _on_rows_started(self) -> None:
+        """A large portfolio's rows are on their way: say so until there are some."""
+        if self.model.rows_loading() and self.model.total_count() == 0:
+            self.stack.setCurrentWidget(self.loading)
+            self.subtitle.setText(f"As of {self.model.as_of:%d %b %Y}  ·  loading the projects…")
+
+    @Slot()
     def _on_model_reset(self) -> None:
         self.table.clearSpans()
         for row in self.model.group_rows():
             self.table.setSpan(row, 0, 1, len(COLUMNS))
         self._update_chips()
-        if self.model.total_count() == 0:
+        if self.model.total_count() == 0 and self.model.rows_loading():
+            self.stack.setCurrentWidget(self.loading)
+        elif self.model.total_count() == 0:
             self.stack.setCurrentWidget(self.empty)
         elif self.model.shown_count() == 0:
             self.stack.setCurrentWidget(self.no_match)
