@@ -322,7 +322,7 @@ def test_write_paths_are_read_from_the_code(writes):
     assert {"write", "set_settings", "save_mapping_profile"} <= methods
     assert not {"query", "rows", "get", "settings", "counts"} & methods
     assert {"close_period", "reopen_period", "build_demo", "Tx", "apply_plan",
-            "undo_import", "record_pack", "build_pack"} <= functions
+            "undo_import", "record_pack"} <= functions
     assert not {"open_store", "as_of_date", "portfolio_status", "read_workbook",
                 "find_tables", "list_batches"} & functions
 
