@@ -8,16 +8,17 @@ from PySide6.QtCore import Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from pmo_desktop.store import Changes
+from pmo_desktop.operations import Result
 
 from ..context import AppContext
 
 
-def affects(changes: Changes | None, entities: frozenset[str]) -> bool:
-    """True when ``changes`` touch one of ``entities`` (an empty summary touches all)."""
-    if not changes or not entities:
+def affects(result: Result, entities: frozenset[str]) -> bool:
+    """True when ``result`` touches one of ``entities`` (a view of no declared kinds, or a
+    result that names no record, reloads on every change)."""
+    if not entities or not result:
         return True
-    return bool(changes.entities & entities)
+    return result.touches(entities)
 
 
 class ViewPage(QWidget):
@@ -35,7 +36,7 @@ class ViewPage(QWidget):
         self.ctx = ctx
         self.setObjectName(object_name)
         self._stale = False
-        ctx.changes_applied.connect(self._on_ctx_changes_applied)
+        ctx.changed.connect(self._on_ctx_changed)
 
     def reload(self) -> None:
         raise NotImplementedError
@@ -47,8 +48,8 @@ class ViewPage(QWidget):
         self.ctx.navigate.emit(view, filters)
 
     @Slot(object)
-    def _on_ctx_changes_applied(self, changes: Changes | None) -> None:
-        if not affects(changes, self.ENTITIES):
+    def _on_ctx_changed(self, result: Result) -> None:
+        if not affects(result, self.ENTITIES):
             return
         if self.isVisible():
             self._stale = False
