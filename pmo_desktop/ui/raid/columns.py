@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from pmo_desktop.domain.money import MISSING
 from pmo_desktop.store.labels import field_label
-from pmo_desktop.store.queries_views import RaidRow
+from pmo_desktop.store.queries_raid import RaidRow
 
 from ..viewkit.fmt import date_key, fmt_date, label, text_or_dash
 from ..viewkit.models import CENTRE, Column

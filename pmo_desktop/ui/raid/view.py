@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt, Slot
@@ -11,11 +12,14 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_desktop.domain.enums import RAID_TYPES
-from pmo_desktop.store.queries_views import RaidRow, raid_register, risk_heatmap
+from pmo_desktop.domain.risk import RiskBands
+from pmo_desktop.store import Store
+from pmo_desktop.store.queries_raid import RaidRow, raid_register, risk_heatmap
 
 from ..context import AppContext
-from ..viewkit.models import CODE_ROLE, RowFilterProxy, RowTableModel
-from ..viewkit.page import ViewPage
+from ..viewkit.keyed import KeyedFilterProxy, KeyedTableModel
+from ..viewkit.loading import LoadingPage
+from ..viewkit.models import CODE_ROLE
 from ..viewkit.widgets import (
     MutedLabel, SectionTitle, fit_columns, make_table_view, page_header,
     stacked_page,
@@ -34,7 +38,7 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Raid", text)
 
 
-class RaidView(ViewPage):
+class RaidView(LoadingPage):
     """The RAID register; ``apply_filter`` takes ``type``, ``band``, ``open``, ``code``,
     ``cell`` (``[probability, impact]``), ``threat`` (``True``: threats only, as the
     dashboard's risk tiles count) and ``text``."""
@@ -43,10 +47,10 @@ class RaidView(ViewPage):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "raid_view", parent)
-        self.model: RowTableModel[RaidRow] = RowTableModel(
+        self.model: KeyedTableModel[RaidRow] = KeyedTableModel(
             raid_columns(), code_of=lambda r: r.project_code, facets=raid_facets(),  # type: ignore[arg-type]
             parent=self)
-        self.proxy = RowFilterProxy(self)
+        self.proxy = KeyedFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._types: list[str | None] = [None, *RAID_TYPES]
         # Every filter (type, band, open, heat-map cell, codes and the text box) changes
@@ -140,11 +144,17 @@ class RaidView(ViewPage):
         page_layout.addWidget(self.body, 1)
         self._stack = stacked_page(self, header, page, tr(
             "No risks, issues or other RAID items yet — import a RAID log (Ctrl+I)."))
+        self.add_placeholder(self._stack)
 
     # -- loading ---------------------------------------------------------------
-    def reload(self) -> None:
-        bands = self.ctx.store.risk_bands()
-        rows = raid_register(self.ctx.store.db, bands)
+    def read_job(self) -> Callable[[Store], tuple[RiskBands, list[RaidRow]]]:
+        def read(store: Store) -> tuple[RiskBands, list[RaidRow]]:
+            bands = store.risk_bands()
+            return bands, raid_register(store, bands)
+        return read
+
+    def fill(self, value: tuple[RiskBands, list[RaidRow]]) -> None:
+        bands, rows = value
         self.model.set_rows(rows)
         self.heatmap.set_bands(bands)
         self.heatmap.set_counts(risk_heatmap(rows))
@@ -162,10 +172,15 @@ class RaidView(ViewPage):
 
     @Slot()
     def _update_subtitle(self) -> None:
+        if not self.has_data():
+            self._subtitle.setText(tr("Loading…"))
+            return
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self._subtitle.setText(tr("{s} of {t} items shown").format(s=shown, t=total))
 
     def apply_filter(self, filters: dict[str, Any]) -> None:
+        if self.defer_filter(filters):
+            return
         self._on_clear_clicked()
         kind = filters.get("type")
         if kind in self._types:
