@@ -263,3 +263,27 @@ def test_programme_variance_is_vac_like_the_financials(store, figures):
         fin = qv.financials(store.db, TODAY, store.thresholds(), programme=p.name)
         assert p.vac == pytest.approx(p.bac - p.eac)
         assert p.vac == pytest.approx(fin.total.vac)
+
+
+def test_every_read_takes_the_store_as_the_views_pass_it(store):
+    """Views hand the runner's reading copy (a Store) to the reads, never a connection."""
+    copy = store.reading_copy()
+    try:
+        th, bands = copy.thresholds(), copy.risk_bands()
+        pid = store.project_id("DCX-102")
+        period = qv.period_summaries(store.db)[0].id
+        for via_store, via_db in [
+            (qv.dashboard(copy, TODAY, th, bands), qv.dashboard(store.db, TODAY, th, bands)),
+            (qv.financials(copy, TODAY, th), qv.financials(store.db, TODAY, th)),
+            (qv.raid_register(copy, bands), qv.raid_register(store.db, bands)),
+            (qv.resource_heatmap(copy, "2026-11", 6), qv.resource_heatmap(store.db, "2026-11", 6)),
+            (qv.period_summaries(copy), qv.period_summaries(store.db)),
+            (qv.period_rows(copy, period), qv.period_rows(store.db, period)),
+            (qv.programme_names(copy), qv.programme_names(store.db)),
+            (qv.open_raid_counts(copy), qv.open_raid_counts(store.db)),
+            (qv.project_milestones(copy, pid, TODAY), qv.project_milestones(store.db, pid, TODAY)),
+        ]:
+            assert via_store == via_db
+        assert qv.raid_register(copy, bands) and qv.period_rows(copy, period)
+    finally:
+        copy.close()
