@@ -116,3 +116,19 @@ def test_reloads_in_one_turn_start_one_read(qtbot, demo_ctx, monkeypatch):
     w.reload()
     wait_loaded(qtbot, w)
     assert reads == [1]
+
+
+def test_picking_a_period_reads_its_snapshot_off_the_gui_thread(qtbot, demo_ctx, demo_store):
+    w = make(qtbot, demo_ctx, "periods")
+    wait_loaded(qtbot, w)
+    oldest = w.period_model.row(w.period_model.rowCount() - 1)
+    w.reload()  # a reload already reading the latest period's rows …
+    qtbot.waitUntil(lambda: not w._queued.isActive())
+    w.period_view.selectRow(w.period_model.rowCount() - 1)  # … then a click on the oldest
+    assert w.is_loading() and w.selected_period == oldest.id
+    wait_loaded(qtbot, w)
+    codes = demo_store.query("SELECT COUNT(*) AS n FROM status_snapshot WHERE period_id = ?",
+                             [oldest.id])[0]["n"]
+    assert w.selected_period == oldest.id and w.snapshot_model.rowCount() == codes > 0
+    assert {w.snapshot_model.row(r)["period_id"] for r in range(codes)} == {oldest.id}
+    assert w.period_view.currentIndex().row() == w.period_model.rowCount() - 1

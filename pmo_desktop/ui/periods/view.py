@@ -191,7 +191,10 @@ class PeriodsView(LoadingPage):
         self.reopen_button.setToolTip(plain_tip(
             tr("Reopen {l}, the latest closed period: its frozen statuses are removed, so it "
                "can be closed again").format(l=summaries[0].label) if summaries else ""))
-        self._set_snapshot(shown, rows)
+        if self._snapshot_loading and self.selected_period in {p.id for p in summaries}:
+            self._select_row(self.selected_period)  # a newer pick's rows are on the way
+        else:
+            self._set_snapshot(shown, rows)
 
     def select_period(self, period_id: int | None) -> None:
         """Show the snapshot of ``period_id`` (read-only; its rows load off the GUI
