@@ -21,12 +21,13 @@ from pmo_desktop.store.queries_project import programme_names
 
 from ..context import AppContext
 from ..viewkit.fmt import rag_chip, rag_text, text_or_dash
-from ..viewkit.keyed import KeyedFilterProxy, KeyedTableModel
+from ..viewkit.keyed import KeyedFilterProxy, KeyedTableModel, PreparedRows
 from ..viewkit.loading import LoadingPage
 from ..viewkit.models import CENTRE, CODE_ROLE, RIGHT, Column, RowTableModel
 from ..viewkit.widgets import fit_columns, make_table_view, page_header, stacked_page
 
 Money = Callable[[float | None], str]
+Read = tuple[list[str], Financials, PreparedRows[FinancialRow]]  # programmes, figures, rows
 
 
 def tr(text: str) -> str:
@@ -147,21 +148,22 @@ class FinancialsView(LoadingPage):
             view.horizontalScrollBar().setValue)
         return view
 
-    def read_job(self) -> Callable[[Store], tuple[list[str], Financials]]:
+    def read_job(self) -> Callable[[Store], Read]:
         as_of, programme = self.ctx.as_of(), self.programme.currentData()
+        prepare = self.model.preparer()
 
-        def read(store: Store) -> tuple[list[str], Financials]:
-            return programme_names(store), financials(store, as_of, store.thresholds(),
-                                                      programme)
+        def read(store: Store) -> Read:
+            data = financials(store, as_of, store.thresholds(), programme)
+            return programme_names(store), data, prepare(data.rows)
         return read
 
-    def fill(self, value: tuple[list[str], Financials]) -> None:
-        names, data = value
+    def fill(self, value: Read) -> None:
+        names, data, prepared = value
         store = self.ctx.store
         programme = self.programme.currentData()
         self._fill_programmes(names)
         self.data = data
-        self.model.set_rows(data.rows)
+        self.model.set_prepared(prepared)
         total = FinancialRow(tr("Total"), plural(len(data.rows), "project"),
                              programme or tr("All programmes"), "", data.total_eac, data.total)
         self.total_model.set_rows([total] if data.rows else [])

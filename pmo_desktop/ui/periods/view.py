@@ -21,7 +21,7 @@ from pmo_desktop.store.queries_periods import PeriodSummary, period_rows, period
 from ..context import AppContext
 from ..plain import message_box, plain_tip, warn
 from ..viewkit.fmt import date_key, fmt_date, rag_chip, rag_text, text_or_dash
-from ..viewkit.keyed import KeyedFilterProxy, KeyedTableModel
+from ..viewkit.keyed import KeyedFilterProxy, KeyedTableModel, PreparedRows
 from ..viewkit.loading import LoadingPage
 from ..viewkit.models import CENTRE, CODE_ROLE, RIGHT, Column, RowTableModel
 from ..viewkit.widgets import (
@@ -30,6 +30,7 @@ from ..viewkit.widgets import (
 from .dialog import ClosePeriodDialog
 
 Row = dict[str, Any]
+Read = tuple[list[PeriodSummary], "int | None", PreparedRows[Row]]  # periods, shown, its rows
 DIMS = ("overall", "schedule", "cost", "scope", "risk", "resource", "benefits")
 
 
@@ -100,6 +101,7 @@ class PeriodsView(LoadingPage):
         self.snapshot_proxy.setSourceModel(self.snapshot_model)
         self.selected_period: int | None = None
         self._snapshot_loading = False
+        self._read_keep: int | None = None  # the period shown when the last reload began
         self._build()
         self.reload()
 
@@ -167,17 +169,19 @@ class PeriodsView(LoadingPage):
         self.reopen_button.setEnabled(False)
 
     # -- loading ---------------------------------------------------------------
-    def read_job(self) -> Callable[[Store], tuple[list[PeriodSummary], int | None, list[Row]]]:
-        keep = self.selected_period
+    def read_job(self) -> Callable[[Store], Read]:
+        keep = self._read_keep = self.selected_period
+        prepare = self.snapshot_model.preparer()
 
-        def read(store: Store) -> tuple[list[PeriodSummary], int | None, list[Row]]:
+        def read(store: Store) -> Read:
             summaries = period_summaries(store)
             ids = [p.id for p in summaries]
             shown = keep if keep in ids else (ids[0] if ids else None)
-            return summaries, shown, period_rows(store, shown) if shown is not None else []
+            return summaries, shown, prepare(period_rows(store, shown)
+                                             if shown is not None else [])
         return read
 
-    def fill(self, value: tuple[list[PeriodSummary], int | None, list[Row]]) -> None:
+    def fill(self, value: Read) -> None:
         summaries, shown, rows = value
         self.period_model.set_rows(summaries)
         self._stack.setCurrentIndex(0 if summaries else 1)
@@ -191,8 +195,9 @@ class PeriodsView(LoadingPage):
         self.reopen_button.setToolTip(plain_tip(
             tr("Reopen {l}, the latest closed period: its frozen statuses are removed, so it "
                "can be closed again").format(l=summaries[0].label) if summaries else ""))
-        if self._snapshot_loading and self.selected_period in {p.id for p in summaries}:
-            self._select_row(self.selected_period)  # a newer pick's rows are on the way
+        if self.selected_period != self._read_keep \
+                and self.selected_period in {p.id for p in summaries}:
+            self._select_row(self.selected_period)  # picked meanwhile: its own read fills it
         else:
             self._set_snapshot(shown, rows)
 
@@ -216,12 +221,14 @@ class PeriodsView(LoadingPage):
         self.selected_period = period_id
         self._snapshot_loading = True
         self._snapshot_title.setText(tr("Loading…"))
+        prepare = self.snapshot_model.preparer()
         self.ctx.runner.query(
-            lambda store: period_rows(store, period_id) if period_id is not None else [],
+            lambda store: prepare(period_rows(store, period_id) if period_id is not None
+                                  else []),
             lambda rows: self._on_snapshot_read(period_id, rows),
             key=f"{self._read_key()}:snapshot", on_error=self._on_snapshot_failed)
 
-    def _on_snapshot_read(self, period_id: int | None, rows: list[Row]) -> None:
+    def _on_snapshot_read(self, period_id: int | None, rows: PreparedRows[Row]) -> None:
         self._snapshot_loading = False
         if period_id == self.selected_period:
             self._set_snapshot(period_id, rows)
@@ -235,10 +242,11 @@ class PeriodsView(LoadingPage):
     def is_loading(self) -> bool:
         return super().is_loading() or self._snapshot_loading
 
-    def _set_snapshot(self, period_id: int | None, rows: list[Row]) -> None:
+    def _set_snapshot(self, period_id: int | None, prepared: PreparedRows[Row]) -> None:
         self.selected_period = period_id
         self._select_row(period_id)
-        self.snapshot_model.set_rows(rows)
+        self.snapshot_model.set_prepared(prepared)
+        rows = prepared.rows
         summary = next((p for p in self.period_model.rows if p.id == period_id), None)
         self._snapshot_title.setText(
             tr("{l}: {n} projects frozen on {d} — read-only").format(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QModelIndex, Qt, Slot
@@ -17,7 +18,7 @@ from pmo_desktop.store import Store
 from pmo_desktop.store.queries_raid import RaidRow, raid_register, risk_heatmap
 
 from ..context import AppContext
-from ..viewkit.keyed import KeyedFilterProxy, KeyedTableModel
+from ..viewkit.keyed import KeyedFilterProxy, KeyedTableModel, PreparedRows
 from ..viewkit.loading import LoadingPage
 from ..viewkit.models import CODE_ROLE
 from ..viewkit.widgets import (
@@ -36,6 +37,17 @@ TYPE_TITLES = {"risk": "Risks", "issue": "Issues", "assumption": "Assumptions",
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Raid", text)
+
+
+@dataclass(frozen=True)
+class RaidData:
+    """What the register's background read hands the view."""
+
+    bands: RiskBands
+    rows: PreparedRows[RaidRow]
+    heatmap: list[list[int]]
+    counts: dict[str, int]  # open items per type
+    totals: dict[str, int]  # all items per type
 
 
 class RaidView(LoadingPage):
@@ -147,22 +159,25 @@ class RaidView(LoadingPage):
         self.add_placeholder(self._stack)
 
     # -- loading ---------------------------------------------------------------
-    def read_job(self) -> Callable[[Store], tuple[RiskBands, list[RaidRow]]]:
-        def read(store: Store) -> tuple[RiskBands, list[RaidRow]]:
+    def read_job(self) -> Callable[[Store], RaidData]:
+        prepare = self.model.preparer()
+
+        def read(store: Store) -> RaidData:
             bands = store.risk_bands()
-            return bands, raid_register(store, bands)
+            rows = raid_register(store, bands)
+            counts = {k: sum(1 for r in rows if r.type == k and r.is_open) for k in RAID_TYPES}
+            totals = {k: sum(1 for r in rows if r.type == k) for k in RAID_TYPES}
+            return RaidData(bands, prepare(rows), risk_heatmap(rows), counts, totals)
         return read
 
-    def fill(self, value: tuple[RiskBands, list[RaidRow]]) -> None:
-        bands, rows = value
-        self.model.set_rows(rows)
+    def fill(self, value: RaidData) -> None:
+        bands, rows, counts, totals = value.bands, value.rows.rows, value.counts, value.totals
+        self.model.set_prepared(value.rows)
         self.heatmap.set_bands(bands)
-        self.heatmap.set_counts(risk_heatmap(rows))
+        self.heatmap.set_counts(value.heatmap)
         self._legend.setText("&nbsp; ".join(
             f"<span style='color:{b.colour}'>■</span>&nbsp;{b.label}" for b in bands.bands))
         self._stack.setCurrentIndex(0 if rows else 1)
-        counts = {k: sum(1 for r in rows if r.type == k and r.is_open) for k in RAID_TYPES}
-        totals = {k: sum(1 for r in rows if r.type == k) for k in RAID_TYPES}
         for n, kind in enumerate(self._types):
             if kind is not None:
                 self.type_tabs.setTabText(n, f"{tr(TYPE_TITLES[kind])} ({counts[kind]})")

@@ -22,7 +22,7 @@ from pmo_desktop.store.queries_resources import HeatRow, ResourceHeatmap, resour
 from ..context import AppContext
 from ..viewkit.delegates import HeatCellDelegate
 from ..viewkit.fmt import text_or_dash
-from ..viewkit.keyed import KeyedFilterProxy, KeyedTableModel
+from ..viewkit.keyed import KeyedFilterProxy, KeyedTableModel, PreparedRows
 from ..viewkit.loading import LoadingPage
 from ..viewkit.models import CENTRE, RIGHT, Column
 from ..viewkit.widgets import apply_column_widths, make_table_view, page_header, stacked_page
@@ -151,17 +151,25 @@ class ResourcesView(LoadingPage):
         self.add_placeholder(self._stack)
         self._subtitle.setText(tr("Loading…"))
 
-    def read_job(self) -> Callable[[Store], ResourceHeatmap]:
+    def read_job(self) -> Callable[[Store], tuple[ResourceHeatmap, dict[str, int],
+                                                    PreparedRows[HeatRow]]]:
         months = int(self.horizon.currentData() or 6)
         first = month_of(self.ctx.as_of())
-        return lambda store: resource_heatmap(store, first, months)
+        prepare = self.model.preparer()
 
-    def fill(self, heat: ResourceHeatmap) -> None:
-        sizes = {r.role: 0 for r in heat.rows}
-        for r in heat.rows:
-            sizes[r.role] += r.kind == "person"
-        columns = heat_columns(heat.months, sizes)
-        self.model.set_table(columns, heat.rows)
+        def read(store: Store) -> tuple[ResourceHeatmap, dict[str, int], PreparedRows[HeatRow]]:
+            heat = resource_heatmap(store, first, months)
+            sizes = {r.role: 0 for r in heat.rows}
+            for r in heat.rows:
+                sizes[r.role] += r.kind == "person"
+            return heat, sizes, prepare(heat.rows, heat_columns(heat.months, sizes))
+        return read
+
+    def fill(self, value: tuple[ResourceHeatmap, dict[str, int], PreparedRows[HeatRow]]
+             ) -> None:
+        heat, sizes, prepared = value
+        columns = prepared.columns
+        self.model.set_prepared(prepared)
         apply_column_widths(self.table, [c.width for c in columns])
         self._stack.setCurrentIndex(0 if heat.rows else 1)
         people = [r for r in heat.rows if r.kind == "person"]
