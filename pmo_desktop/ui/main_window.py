@@ -284,6 +284,7 @@ class MainWindow(QMainWindow):
         self._clear_pages()
         self.undo_stack.clear()
         if old is not None:
+            old.runner.shutdown()  # the views' reads end before their store closes
             old.store.close()
             old.deleteLater()
         ctx = AppContext(store, self.settings, self.undo_stack, self)
@@ -630,6 +631,7 @@ class MainWindow(QMainWindow):
                 save()
         self.settings.sync()
         if self.ctx is not None:
+            self.ctx.runner.shutdown()
             self.ctx.store.close()
             self.ctx = None
         super().closeEvent(event)

@@ -296,6 +296,7 @@ class Runner(QObject):
         """Cancel reads, let a running change finish (it must commit or roll back)."""
         for task in list(self._queries.values()):
             task.cancel()
+        self._queries.clear()  # answers still on their way are dropped
         self._ops.clear()
         self.wait()
 
