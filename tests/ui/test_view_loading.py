@@ -86,6 +86,10 @@ def test_changed_reloads_only_the_views_it_touches(qtbot, demo_ctx, demo_store):
     assert raid.is_loading() and resources.is_loading()
     for w in (raid, resources):
         wait_loaded(qtbot, w)
+    demo_ctx.changed.emit(Result(settings_changed=True))  # as-of date, bands, thresholds
+    assert raid.is_loading() and resources.is_loading()
+    for w in (raid, resources):
+        wait_loaded(qtbot, w)
 
 
 def test_a_hidden_view_reloads_when_shown(qtbot, demo_ctx):

@@ -76,7 +76,7 @@ def financial_columns(money: Money, th: RagThresholds) -> list[Column[FinancialR
 class FinancialsView(LoadingPage):
     """Per-project money; ``apply_filter`` takes ``programme``, ``rag`` and ``text``."""
 
-    ENTITIES = frozenset({"project", "financial", "programme", "baseline"})
+    ENTITIES = frozenset({"project", "financial", "programme", "baseline", "setting"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "financials_view", parent)

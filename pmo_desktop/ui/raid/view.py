@@ -55,7 +55,7 @@ class RaidView(LoadingPage):
     ``cell`` (``[probability, impact]``), ``threat`` (``True``: threats only, as the
     dashboard's risk tiles count) and ``text``."""
 
-    ENTITIES = frozenset({*RAID_TYPES, "project"})
+    ENTITIES = frozenset({*RAID_TYPES, "project", "setting"})  # setting: the risk bands
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "raid_view", parent)

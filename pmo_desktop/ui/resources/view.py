@@ -83,7 +83,7 @@ class ResourcesView(LoadingPage):
     """Utilisation heat map; ``apply_filter`` takes ``over_allocated``, ``people``,
     ``role`` and ``text``."""
 
-    ENTITIES = frozenset({"resource", "role", "capacity", "allocation", "project"})
+    ENTITIES = frozenset({"resource", "role", "capacity", "allocation", "project", "setting"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "resources_view", parent)
