@@ -54,11 +54,6 @@ ALLOWED_TODAY: dict[tuple[str, str], str] = {
     ("pmo_desktop/ui/importer/wizard.py", "store-write"): "save_profile (h2)",
     # -- ui/: SQL built outside the store
     # -- ui/: views pass store.db to free query functions (→ named store queries)
-    ("pmo_desktop/ui/dashboard/view.py", "connection"): "dashboard(store.db …)",
-    ("pmo_desktop/ui/financials/view.py", "connection"): "financials(store.db …)",
-    ("pmo_desktop/ui/periods/view.py", "connection"): "period_summaries(store.db) …",
-    ("pmo_desktop/ui/raid/view.py", "connection"): "raid_register(store.db …)",
-    ("pmo_desktop/ui/resources/view.py", "connection"): "resource_heatmap(store.db …)",
 }
 
 

@@ -25,7 +25,7 @@ def test_edit_undo_redo_leaves_store_and_log_as_expected(ctx, store, qtbot):
     command = EditFieldsCommand(ctx, "project", pid,
                                 {"summary": "Go-live moved to March.", "pct_complete": 0.5},
                                 "Edit FIN-101")
-    with qtbot.waitSignal(ctx.changes_applied) as blocker:
+    with qtbot.waitSignal(ctx.changed) as blocker:
         assert run(ctx, command)
     assert blocker.args[0].updated == [("project", pid, "FIN-101")]
     after = store.get("project", pid)

@@ -11,6 +11,7 @@ from pmo_desktop.ui.dashboard import DashboardView, create_view
 
 from views_fixtures import (  # noqa: F401
     OFFSCREEN_NOISE, TODAY, demo_ctx, demo_store, demo_template, empty_ctx, empty_store,
+    wait_loaded,
 )
 
 pytestmark = OFFSCREEN_NOISE
@@ -22,6 +23,7 @@ def view(qtbot, demo_ctx):
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()
+    wait_loaded(qtbot, w)
     return w
 
 
@@ -103,12 +105,13 @@ def test_charts_show_the_figures(view):
     assert view.budget_chart.sets["bac"].count() == len(view.figures.programmes)
 
 
-def test_reloads_when_the_store_changes(view, demo_ctx, demo_store):
+def test_reloads_when_the_store_changes(qtbot, view, demo_ctx, demo_store):
     before = int(view.tiles["tile_red"].value_text())
     code = sql(demo_store, "SELECT code FROM project WHERE rag_overall = 'green' LIMIT 1")
     with demo_store.write("ui") as tx:
         tx.update("project", demo_store.project_id(code), {"rag_overall": "red"})
     demo_ctx.notify(tx.changes)
+    wait_loaded(qtbot, view)
     assert view.tiles["tile_red"].value_text() == str(before + 1)
 
 
@@ -122,6 +125,7 @@ def test_empty_store_says_what_to_do(qtbot, empty_ctx):
     w = DashboardView(empty_ctx)
     qtbot.addWidget(w)
     w.show()
+    wait_loaded(qtbot, w)
     assert w._stack.currentWidget().objectName() == "empty_state"
     assert "import a tracker" in w._stack.currentWidget().text()
     assert w.tiles["tile_red"].value_text() == "0"
@@ -135,6 +139,7 @@ def test_chart_tooltip_is_plain_and_shows_vac(qtbot, demo_ctx, demo_store):
         tx.update("programme", prog["id"], {"name": "<b>R&D</b> <i>x</i> and more words"})
     w = create_view(demo_ctx)
     qtbot.addWidget(w)
+    wait_loaded(qtbot, w)
     chart = w.budget_chart
     index = chart._names.index("<b>R&D</b> <i>x</i> and more words")
     chart._on_series_hovered(True, index, chart.sets["bac"])

@@ -97,12 +97,18 @@ def _quality_total(text: str, title: str) -> int:
     return int(match.group(1).split()[-1])
 
 
+def _filled(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    """Wait until a view that reads off the GUI thread has filled in."""
+    qtbot.waitUntil(lambda: page.has_data() and not page.is_loading(), timeout=20000)
+
+
 def test_every_place_shows_the_same_figures(qtbot, portfolio, settings, tmp_path, capsys):
     store = open_store(portfolio)
     try:
         ctx = AppContext(store, settings, QUndoStack())
         dashboard = DashboardView(ctx)
         qtbot.addWidget(dashboard)
+        _filled(qtbot, dashboard)
         f = dashboard.figures
 
         # What the edge cases were built to give, whatever the demo adds.
@@ -169,6 +175,7 @@ def test_every_place_shows_the_same_figures(qtbot, portfolio, settings, tmp_path
         portfolio_model.set_filter(PortfolioFilter.from_dict({"rag": "red"}))
         assert portfolio_model.shown_count() == red
     finally:
+        ctx.runner.shutdown()
         store.close()
 
 
@@ -195,6 +202,7 @@ def test_the_status_bar_and_the_raid_tabs_count_the_same_open_items(qtbot, portf
     assert f"{all_risks:,} risks" not in text.replace("open risks", "")
     raid = window.show_view("risks")
     assert isinstance(raid, RaidView)
+    _filled(qtbot, raid)
     tab = raid._types.index("risk")
     assert raid.type_tabs.tabText(tab) == f"Risks ({open_by_type['risk']})"
     assert f"of {all_risks}" in raid.type_tabs.tabToolTip(tab)
@@ -203,10 +211,12 @@ def test_the_status_bar_and_the_raid_tabs_count_the_same_open_items(qtbot, portf
 def test_the_tiles_open_exactly_what_they_count(qtbot, portfolio, settings, tmp_path):
     window = _window(qtbot, tmp_path, settings, portfolio)
     dashboard = window.show_view("dashboard")
+    _filled(qtbot, dashboard)
     for name in ("tile_critical", "tile_high"):
         count = int(dashboard.tiles[name].value_text())
         window.ctx.navigate.emit(*dashboard.target(name))
         raid = window.page("risks")
+        _filled(qtbot, raid)
         assert window.current_view_name() == "risks"
         assert raid.proxy.rowCount() == count > 0
         assert raid._subtitle.text().startswith(f"{count} of ")
@@ -214,6 +224,7 @@ def test_the_tiles_open_exactly_what_they_count(qtbot, portfolio, settings, tmp_
     over = int(dashboard.tiles["tile_overallocated"].value_text())
     window.ctx.navigate.emit(*dashboard.target("tile_overallocated"))
     resources = window.page("resources")
+    _filled(qtbot, resources)
     assert resources.proxy.rowCount() == over > 0
     assert f"· {over} over-allocated ·" in resources._subtitle.text()
     assert "Nov 26 – Feb 27" in resources._subtitle.text()
@@ -229,6 +240,7 @@ def test_the_tiles_open_exactly_what_they_count(qtbot, portfolio, settings, tmp_
 def test_the_raid_subtitle_follows_the_text_filter(qtbot, portfolio, settings, tmp_path):
     window = _window(qtbot, tmp_path, settings, portfolio)
     raid = window.show_view("risks")
+    _filled(qtbot, raid)
     total = raid.model.rowCount()
     raid.open_only.setChecked(False)
     assert raid._subtitle.text() == f"{total} of {total} items shown"

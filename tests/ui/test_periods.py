@@ -13,6 +13,7 @@ from pmo_desktop.ui.periods import ClosePeriodDialog, PeriodsView, close_period_
 
 from views_fixtures import (  # noqa: F401
     OFFSCREEN_NOISE, TODAY, demo_ctx, demo_store, demo_template, empty_ctx, empty_store,
+    wait_loaded,
 )
 
 pytestmark = OFFSCREEN_NOISE
@@ -24,6 +25,7 @@ def view(qtbot, demo_ctx):
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()
+    wait_loaded(qtbot, w)
     return w
 
 
@@ -37,9 +39,10 @@ def test_lists_closed_periods_newest_first(qtmodeltester, view, demo_store):
     assert view.snapshot_model.rowCount() == 40  # the newest is shown read-only
 
 
-def test_filter_to_a_period_and_rag(view, demo_store):
+def test_filter_to_a_period_and_rag(qtbot, view, demo_store):
     first = view.period_model.row(5)
     view.apply_filter({"period_id": first.id, "rag": "red"})
+    wait_loaded(qtbot, view)
     red = demo_store.db.execute("""SELECT COUNT(*) FROM status_snapshot WHERE period_id = ?
         AND COALESCE(rag_overall, calc_overall) = 'red'""", [first.id]).fetchone()[0]
     assert view.selected_period == first.id
@@ -52,6 +55,7 @@ def test_close_period_through_the_dialog(qtbot, view, demo_ctx, demo_store):
     for w in (dashboard, detail):
         qtbot.addWidget(w)
         w.show()
+        wait_loaded(qtbot, w)
     changed = dashboard.figures.improved + dashboard.figures.deteriorated
     assert changed, "the demo has movement against October"
     detail.apply_filter({"code": changed[0]})
@@ -59,9 +63,11 @@ def test_close_period_through_the_dialog(qtbot, view, demo_ctx, demo_store):
     dialog = ClosePeriodDialog(demo_ctx, view)
     qtbot.addWidget(dialog)
     assert dialog.as_of() == TODAY and dialog.label_edit.text() == "November 2026"
-    with qtbot.waitSignal(demo_ctx.changes_applied):
+    with qtbot.waitSignal(demo_ctx.changed):
         qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert dialog.period_id is not None
+    for w in (view, dashboard, detail):
+        wait_loaded(qtbot, w)
     rows = demo_store.db.execute("SELECT COUNT(*) FROM status_snapshot WHERE period_id = ?",
                                  [dialog.period_id]).fetchone()[0]
     assert rows == 40
@@ -131,6 +137,7 @@ def test_reopen_the_latest_period_from_the_view(qtbot, view, demo_ctx, demo_stor
     dialog = ClosePeriodDialog(demo_ctx, view)
     qtbot.addWidget(dialog)
     dialog.accept()
+    wait_loaded(qtbot, view)
     assert view.period_model.rowCount() == 7 and view.reopen_button.isEnabled()
     assert "November 2026" in view.reopen_button.toolTip().replace("\xa0", " ")
     seen: list[str] = []
@@ -139,8 +146,9 @@ def test_reopen_the_latest_period_from_the_view(qtbot, view, demo_ctx, demo_stor
     assert "21 Nov 2026" in seen[0] and "40 project statuses" in seen[0]
     assert view.period_model.rowCount() == 7  # cancelled: nothing changed
     _answer_reopen(qtbot, "Reopen period", seen)
-    with qtbot.waitSignal(demo_ctx.changes_applied):
+    with qtbot.waitSignal(demo_ctx.changed):
         qtbot.mouseClick(view.reopen_button, Qt.MouseButton.LeftButton)
+    wait_loaded(qtbot, view)
     assert view.period_model.rowCount() == 6
     assert view.period_model.row(0).label == "October 2026"
     entry = demo_store.query("SELECT * FROM change_log WHERE op = 'reopen'")
@@ -163,8 +171,10 @@ def test_empty_store(qtbot, empty_ctx):
     w = PeriodsView(empty_ctx)
     qtbot.addWidget(w)
     w.show()
+    wait_loaded(qtbot, w)
     assert w._stack.currentWidget().objectName() == "empty_state"
     dialog = ClosePeriodDialog(empty_ctx, w)
     qtbot.addWidget(dialog)
     dialog.accept()
+    wait_loaded(qtbot, w)
     assert w.period_model.rowCount() == 1

@@ -3,6 +3,8 @@ cut, and each table's name or title column is on screen and wide enough to read.
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
@@ -51,6 +53,10 @@ def _settle(window: MainWindow) -> None:
 
 def _show(window: MainWindow, name: str):
     page = window.show_view(name, {"code": "DCX-101"} if name == "project" else None)
+    loading = getattr(page, "is_loading", None)  # a view reading off the GUI thread
+    deadline = time.monotonic() + 20
+    while callable(loading) and loading() and time.monotonic() < deadline:
+        QApplication.processEvents()
     _settle(window)
     return page
 

@@ -12,7 +12,7 @@ from pmo_desktop.ui.viewkit.roles import Role
 
 from views_fixtures import (  # noqa: F401
     OFFSCREEN_NOISE, VIEW_PACKAGES, demo_ctx, demo_store, demo_template, empty_ctx,
-    empty_store,
+    empty_store, wait_loaded,
 )
 
 pytestmark = OFFSCREEN_NOISE
@@ -23,6 +23,7 @@ def open_view(qtbot, ctx, package):
     qtbot.addWidget(w)
     w.resize(1366, 768)
     w.show()
+    wait_loaded(qtbot, w)
     return w
 
 
@@ -90,8 +91,10 @@ def test_resources_heat_map_and_over_allocation(qtbot, demo_ctx, demo_store):
     assert w.model.rowCount() == people + roles
     dash = importlib.import_module("pmo_desktop.ui.dashboard").create_view(demo_ctx)
     qtbot.addWidget(dash)
+    wait_loaded(qtbot, dash)
     target = dash.target("tile_overallocated")
     w.apply_filter(target[1])
+    wait_loaded(qtbot, w)
     names = {w.proxy.index(r, 0).data().strip() for r in range(w.proxy.rowCount())}
     assert names == set(dash.figures.over_allocated)
     nov = w.model.index(1, 2)
@@ -109,6 +112,7 @@ def test_financials_totals_are_rolled_up_sums(qtbot, demo_ctx, demo_store):
     assert total.index(0, titles.index("Forecast (EAC)")).data() == \
         f"£{sql(demo_store, 'SELECT SUM(eac) FROM project'):,.0f}"
     w.apply_filter({"programme": "Finance Transformation"})
+    wait_loaded(qtbot, w)
     n = sql(demo_store, """SELECT COUNT(*) FROM project p JOIN programme g
         ON g.id = p.programme_id WHERE g.name = 'Finance Transformation'""")
     assert w.model.rowCount() == n
@@ -149,4 +153,5 @@ def test_views_reload_on_their_entities(qtbot, demo_ctx, demo_store):
     demo_ctx.notify(tx.changes)
     assert hidden._stale  # a hidden view reloads when it is shown
     hidden.show()
+    wait_loaded(qtbot, hidden)
     assert any(r.ref == "R-900" for r in hidden.model.rows)

@@ -23,6 +23,14 @@ VIEW_PACKAGES = ("dashboard", "detail", "periods", "raid", "resources", "financi
                  "changes")
 
 
+def wait_loaded(qtbot, view, timeout: int = 20000) -> None:  # type: ignore[no-untyped-def]
+    """Wait until a view that reads off the GUI thread has filled in (views that read on
+    the GUI thread are filled already)."""
+    loading = getattr(view, "is_loading", None)
+    if callable(loading):
+        qtbot.waitUntil(lambda: not loading(), timeout=timeout)
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("views_demo") / "demo.pmo"
@@ -59,11 +67,23 @@ def make_context(store: Store, tmp_path: Path):  # type: ignore[no-untyped-def]
     return AppContext(store, settings, QUndoStack())
 
 
+def _finish_reads(ctx) -> None:  # type: ignore[no-untyped-def]
+    """Let the views' background reads end and fill in while the store is still open."""
+    from PySide6.QtCore import QCoreApplication
+
+    ctx.runner.shutdown()
+    QCoreApplication.processEvents()
+
+
 @pytest.fixture
 def demo_ctx(qapp, demo_store: Store, tmp_path: Path):  # type: ignore[no-untyped-def]
-    return make_context(demo_store, tmp_path)
+    ctx = make_context(demo_store, tmp_path)
+    yield ctx
+    _finish_reads(ctx)
 
 
 @pytest.fixture
 def empty_ctx(qapp, empty_store: Store, tmp_path: Path):  # type: ignore[no-untyped-def]
-    return make_context(empty_store, tmp_path)
+    ctx = make_context(empty_store, tmp_path)
+    yield ctx
+    _finish_reads(ctx)

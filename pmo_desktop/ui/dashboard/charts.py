@@ -18,7 +18,8 @@ from PySide6.QtWidgets import QWidget
 
 from pmo_desktop.domain.money import format_money
 from pmo_desktop.domain.rag import Rag
-from pmo_desktop.store.queries_views import NOT_SET, PeriodMix, ProgrammeBudget, parse_date
+from pmo_desktop.store.queries_common import NOT_SET, parse_date
+from pmo_desktop.store.queries_dashboard import PeriodMix, ProgrammeBudget
 
 from ..plain import plain_tip
 from ..viewkit.i18n import tr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
@@ -13,11 +14,13 @@ from pmo_desktop.domain.money import format_money, format_pct
 from pmo_desktop.domain.rag import Rag, rate_cost
 from pmo_desktop.domain.risk import Band
 from pmo_desktop.store.labels import plural
-from pmo_desktop.store.queries_views import NOT_SET, DashboardFigures, dashboard, parse_date
+from pmo_desktop.store import Store
+from pmo_desktop.store.queries_common import NOT_SET, parse_date
+from pmo_desktop.store.queries_dashboard import DashboardFigures, dashboard
 
 from ..context import AppContext
 from ..viewkit.i18n import tr
-from ..viewkit.page import ViewPage
+from ..viewkit.loading import LoadingPage
 from ..viewkit.widgets import EmptyState, Tile, page_header
 from .charts import ProgrammeBudgetChart, RagDistributionChart, RagMixChart
 
@@ -40,7 +43,7 @@ TILES = (
 GRID_COLUMNS = 7
 
 
-class DashboardView(ViewPage):
+class DashboardView(LoadingPage):
     """Portfolio figures as of the as-of date; tiles and charts open filtered views."""
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -59,6 +62,8 @@ class DashboardView(ViewPage):
         layout.setSpacing(10)
         layout.addWidget(header)
         layout.addWidget(self._stack, 1)
+        self.add_placeholder(self._stack)
+        self._subtitle.setText(tr("Loading…"))
         self.reload()
 
     def _build_content(self) -> QWidget:
@@ -100,9 +105,11 @@ class DashboardView(ViewPage):
         return scroll
 
     # -- loading ---------------------------------------------------------------
-    def reload(self) -> None:
-        store = self.ctx.store
-        figures = dashboard(store.db, self.ctx.as_of(), store.thresholds(), store.risk_bands())
+    def read_job(self) -> Callable[[Store], DashboardFigures]:
+        as_of = self.ctx.as_of()
+        return lambda store: dashboard(store, as_of, store.thresholds(), store.risk_bands())
+
+    def fill(self, figures: DashboardFigures) -> None:
         self.figures = figures
         self._stack.setCurrentIndex(0 if figures.projects else 1)
         compared = (tr(" · compared with {p}").format(p=figures.compared_with)

@@ -14,19 +14,22 @@ from PySide6.QtWidgets import (
 from pmo_desktop.domain.money import format_index, format_money, format_pct
 from pmo_desktop.domain.rag import Rag, RagThresholds, rate_cpi, rate_spi
 from pmo_desktop.store.labels import plural
-from pmo_desktop.store.queries_views import (
-    FinancialRow, Financials, financials, programme_names, rag_key,
-)
+from pmo_desktop.store import Store
+from pmo_desktop.store.queries_common import rag_key
+from pmo_desktop.store.queries_financials import FinancialRow, Financials, financials
+from pmo_desktop.store.queries_project import programme_names
 
 from ..context import AppContext
 from ..viewkit.fmt import rag_chip, rag_text, text_or_dash
 from ..viewkit.i18n import tr
-from ..viewkit.models import CENTRE, RIGHT, Column, RowFilterProxy, RowTableModel
+from ..viewkit.keyed import KeyedFilterProxy, KeyedTableModel, PreparedRows
+from ..viewkit.loading import LoadingPage
+from ..viewkit.models import CENTRE, RIGHT, Column, RowTableModel
 from ..viewkit.roles import Role
-from ..viewkit.page import ViewPage
 from ..viewkit.widgets import fit_columns, make_table_view, page_header, stacked_page
 
 Money = Callable[[float | None], str]
+Read = tuple[list[str], Financials, PreparedRows[FinancialRow]]  # programmes, figures, rows
 
 
 def _index_chip(rate: Callable[[float | None, RagThresholds], Rag], th: RagThresholds,
@@ -68,21 +71,21 @@ def financial_columns(money: Money, th: RagThresholds) -> list[Column[FinancialR
     ]
 
 
-class FinancialsView(ViewPage):
+class FinancialsView(LoadingPage):
     """Per-project money; ``apply_filter`` takes ``programme``, ``rag`` and ``text``."""
 
-    ENTITIES = frozenset({"project", "financial", "programme", "baseline"})
+    ENTITIES = frozenset({"project", "financial", "programme", "baseline", "setting"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "financials_view", parent)
         self.data: Financials | None = None
         money = lambda v: format_money(v, ctx.store.currency)  # noqa: E731
         columns = financial_columns(money, ctx.store.thresholds())
-        self.model: RowTableModel[FinancialRow] = RowTableModel(
+        self.model: KeyedTableModel[FinancialRow] = KeyedTableModel(
             columns, code_of=lambda r: r.code, facets={"rag": lambda r: r.rag}, parent=self)
         self.total_model: RowTableModel[FinancialRow] = RowTableModel(
             columns, parent=self, emphasis=lambda _r: True)
-        self.proxy = RowFilterProxy(self)
+        self.proxy = KeyedFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._build(columns)
         self.reload()
@@ -121,6 +124,8 @@ class FinancialsView(ViewPage):
         page_layout.addLayout(footer)
         self._stack = stacked_page(self, header, page, tr(
             "No projects yet — import a tracker (Ctrl+I) or open the demo portfolio."))
+        self.add_placeholder(self._stack)
+        self._subtitle.setText(tr("Loading…"))
 
     def _totals_view(self, columns: list[Column[FinancialRow]]) -> QTableView:
         """A one-row table under the main one, kept aligned with its columns."""
@@ -141,13 +146,22 @@ class FinancialsView(ViewPage):
             view.horizontalScrollBar().setValue)
         return view
 
-    def reload(self) -> None:
+    def read_job(self) -> Callable[[Store], Read]:
+        as_of, programme = self.ctx.as_of(), self.programme.currentData()
+        prepare = self.model.preparer()
+
+        def read(store: Store) -> Read:
+            data = financials(store, as_of, store.thresholds(), programme)
+            return programme_names(store), data, prepare(data.rows)
+        return read
+
+    def fill(self, value: Read) -> None:
+        names, data, prepared = value
         store = self.ctx.store
-        self._fill_programmes(programme_names(store.db))
         programme = self.programme.currentData()
-        data = financials(store.db, self.ctx.as_of(), store.thresholds(), programme)
+        self._fill_programmes(names)
         self.data = data
-        self.model.set_rows(data.rows)
+        self.model.set_prepared(prepared)
         total = FinancialRow(tr("Total"), plural(len(data.rows), "project"),
                              programme or tr("All programmes"), "", data.total_eac, data.total)
         self.total_model.set_rows([total] if data.rows else [])
@@ -170,6 +184,8 @@ class FinancialsView(ViewPage):
         self.programme.blockSignals(False)
 
     def apply_filter(self, filters: dict[str, Any]) -> None:
+        if self.defer_filter(filters):
+            return
         self.search.setText(str(filters.get("text") or ""))
         programme = filters.get("programme")
         at = self.programme.findData(programme) if programme else 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -12,25 +13,26 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_desktop.domain.money import format_money, format_pct
-from pmo_desktop.store import Changes, StoreError
+from pmo_desktop.store import Changes, Store, StoreError
 from pmo_desktop.operations.periods import reopen_period
-from pmo_desktop.store.queries_views import (
-    NOT_SET, RAG_KEYS, PeriodSummary, period_rows, period_summaries, rag_key,
-)
+from pmo_desktop.store.queries_common import NOT_SET, RAG_KEYS, rag_key
+from pmo_desktop.store.queries_periods import PeriodSummary, period_rows, period_summaries
 
 from ..context import AppContext
 from ..plain import message_box, plain_tip, warn
 from ..viewkit.fmt import date_key, fmt_date, rag_chip, rag_text, text_or_dash
 from ..viewkit.i18n import tr
-from ..viewkit.models import CENTRE, RIGHT, Column, RowFilterProxy, RowTableModel
+from ..viewkit.keyed import KeyedFilterProxy, KeyedTableModel, PreparedRows
+from ..viewkit.loading import LoadingPage
+from ..viewkit.models import CENTRE, RIGHT, Column, RowTableModel
 from ..viewkit.roles import Role
-from ..viewkit.page import ViewPage
 from ..viewkit.widgets import (
     EmptyState, MutedLabel, apply_column_widths, make_table_view, named_button, page_header,
 )
 from .dialog import ClosePeriodDialog
 
 Row = dict[str, Any]
+Read = tuple[list[PeriodSummary], "int | None", PreparedRows[Row]]  # periods, shown, its rows
 DIMS = ("overall", "schedule", "cost", "scope", "risk", "resource", "benefits")
 
 
@@ -79,7 +81,7 @@ def snapshot_columns(money: Any) -> list[Column[Row]]:
     ]
 
 
-class PeriodsView(ViewPage):
+class PeriodsView(LoadingPage):
     """Closed periods on the left, the selected one's frozen snapshot on the right."""
 
     ENTITIES = frozenset({"reporting_period"})
@@ -89,13 +91,15 @@ class PeriodsView(ViewPage):
         money = lambda v: format_money(v, ctx.store.currency, compact=True)  # noqa: E731
         self.period_model: RowTableModel[PeriodSummary] = RowTableModel(period_columns(),
                                                                          parent=self)
-        self.snapshot_model: RowTableModel[Row] = RowTableModel(
+        self.snapshot_model: KeyedTableModel[Row] = KeyedTableModel(
             snapshot_columns(money), code_of=lambda r: r["project_code"],
             facets={"rag": lambda r: rag_key(r["rag_overall"] or r["calc_overall"])},
             parent=self)
-        self.snapshot_proxy = RowFilterProxy(self)
+        self.snapshot_proxy = KeyedFilterProxy(self)
         self.snapshot_proxy.setSourceModel(self.snapshot_model)
         self.selected_period: int | None = None
+        self._snapshot_loading = False
+        self._read_keep: int | None = None  # the period shown when the last reload began
         self._build()
         self.reload()
 
@@ -158,11 +162,25 @@ class PeriodsView(ViewPage):
         layout.setSpacing(10)
         layout.addLayout(top)
         layout.addWidget(self._stack, 1)
+        self.add_placeholder(self._stack)
+        self._subtitle.setText(tr("Loading…"))
+        self.reopen_button.setEnabled(False)
 
     # -- loading ---------------------------------------------------------------
-    def reload(self) -> None:
-        summaries = period_summaries(self.ctx.store.db)
-        keep = self.selected_period
+    def read_job(self) -> Callable[[Store], Read]:
+        keep = self._read_keep = self.selected_period
+        prepare = self.snapshot_model.preparer()
+
+        def read(store: Store) -> Read:
+            summaries = period_summaries(store)
+            ids = [p.id for p in summaries]
+            shown = keep if keep in ids else (ids[0] if ids else None)
+            return summaries, shown, prepare(period_rows(store, shown)
+                                             if shown is not None else [])
+        return read
+
+    def fill(self, value: Read) -> None:
+        summaries, shown, rows = value
         self.period_model.set_rows(summaries)
         self._stack.setCurrentIndex(0 if summaries else 1)
         if summaries:
@@ -175,28 +193,66 @@ class PeriodsView(ViewPage):
         self.reopen_button.setToolTip(plain_tip(
             tr("Reopen {l}, the latest closed period: its frozen statuses are removed, so it "
                "can be closed again").format(l=summaries[0].label) if summaries else ""))
-        ids = [p.id for p in summaries]
-        self.select_period(keep if keep in ids else (ids[0] if ids else None))
+        if self.selected_period != self._read_keep \
+                and self.selected_period in {p.id for p in summaries}:
+            self._select_row(self.selected_period)  # picked meanwhile: its own read fills it
+        else:
+            self._set_snapshot(shown, rows)
 
     def select_period(self, period_id: int | None) -> None:
-        """Show the snapshot of ``period_id`` (read-only)."""
+        """Show the snapshot of ``period_id`` (read-only; its rows load off the GUI
+        thread)."""
+        if self.defer_filter({"period_id": period_id}):
+            return
+        self._select_row(period_id)
+        self._show_snapshot(period_id)
+
+    def _select_row(self, period_id: int | None) -> None:
         ids = [p.id for p in self.period_model.rows]
         if period_id in ids:
             row = ids.index(period_id)
             if self.period_view.currentIndex().row() != row:
+                self.selected_period = period_id  # the selection slot need not read it
                 self.period_view.selectRow(row)
-        self._show_snapshot(period_id)
 
     def _show_snapshot(self, period_id: int | None) -> None:
         self.selected_period = period_id
-        rows = period_rows(self.ctx.store.db, period_id) if period_id is not None else []
-        self.snapshot_model.set_rows(rows)
+        self._snapshot_loading = True
+        self._snapshot_title.setText(tr("Loading…"))
+        prepare = self.snapshot_model.preparer()
+        self.ctx.runner.query(
+            lambda store: prepare(period_rows(store, period_id) if period_id is not None
+                                  else []),
+            lambda rows: self._on_snapshot_read(period_id, rows),
+            key=f"{self._read_key()}:snapshot", on_error=self._on_snapshot_failed)
+
+    def _on_snapshot_read(self, period_id: int | None, rows: PreparedRows[Row]) -> None:
+        self._snapshot_loading = False
+        if period_id == self.selected_period:
+            self._set_snapshot(period_id, rows)
+        self.loaded.emit()
+
+    def _on_snapshot_failed(self, message: str) -> None:
+        self._snapshot_loading = False
+        self._snapshot_title.setText(message)
+        self.loaded.emit()
+
+    def is_loading(self) -> bool:
+        return super().is_loading() or self._snapshot_loading
+
+    def _set_snapshot(self, period_id: int | None, prepared: PreparedRows[Row]) -> None:
+        self.selected_period = period_id
+        self._select_row(period_id)
+        self.snapshot_model.set_prepared(prepared)
+        rows = prepared.rows
         summary = next((p for p in self.period_model.rows if p.id == period_id), None)
         self._snapshot_title.setText(
             tr("{l}: {n} projects frozen on {d} — read-only").format(
                 l=summary.label, n=len(rows), d=summary.closed_at[:10]) if summary else "")
 
     def apply_filter(self, filters: dict[str, Any]) -> None:
+        if self.defer_filter(filters):
+            return
         if filters.get("period_id") is not None:
             self.select_period(int(filters["period_id"]))
         rag = filters.get("rag")

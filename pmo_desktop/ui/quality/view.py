@@ -3,7 +3,7 @@
 The findings come from ``store.checks.run_checks`` (the same checks the CLI and the
 pack print), read off the GUI thread through ``ctx.runner.query``: the view says
 "Checking…" until they arrive, then fills in. Double-click a finding to open its
-project. The view reloads on every ``changes_applied`` (any edit may fix or cause a
+project. The view reloads on every ``changed`` (any edit may fix or cause a
 finding).
 """
 

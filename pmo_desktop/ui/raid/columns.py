@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pmo_desktop.domain.money import MISSING
 from pmo_desktop.store.labels import field_label
-from pmo_desktop.store.queries_views import RaidRow
+from pmo_desktop.store.queries_raid import RaidRow
 
 from ..viewkit.fmt import date_key, fmt_date, label, text_or_dash
 from ..viewkit.i18n import tr

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, Slot
@@ -11,13 +13,15 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_desktop.domain.enums import RAID_TYPES
-from pmo_desktop.store.queries_views import RaidRow, raid_register, risk_heatmap
+from pmo_desktop.domain.risk import RiskBands
+from pmo_desktop.store import Store
+from pmo_desktop.store.queries_raid import RaidRow, raid_register, risk_heatmap
 
 from ..context import AppContext
 from ..viewkit.i18n import tr
-from ..viewkit.models import RowFilterProxy, RowTableModel
+from ..viewkit.keyed import KeyedFilterProxy, KeyedTableModel, PreparedRows
+from ..viewkit.loading import LoadingPage
 from ..viewkit.roles import Role
-from ..viewkit.page import ViewPage
 from ..viewkit.widgets import (
     MutedLabel, SectionTitle, fit_columns, make_table_view, page_header,
     stacked_page,
@@ -32,19 +36,30 @@ TYPE_TITLES = {"risk": "Risks", "issue": "Issues", "assumption": "Assumptions",
                "dependency": "Dependencies", "decision": "Decisions", "action": "Actions"}
 
 
-class RaidView(ViewPage):
+@dataclass(frozen=True)
+class RaidData:
+    """What the register's background read hands the view."""
+
+    bands: RiskBands
+    rows: PreparedRows[RaidRow]
+    heatmap: list[list[int]]
+    counts: dict[str, int]  # open items per type
+    totals: dict[str, int]  # all items per type
+
+
+class RaidView(LoadingPage):
     """The RAID register; ``apply_filter`` takes ``type``, ``band``, ``open``, ``code``,
     ``cell`` (``[probability, impact]``), ``threat`` (``True``: threats only, as the
     dashboard's risk tiles count) and ``text``."""
 
-    ENTITIES = frozenset({*RAID_TYPES, "project"})
+    ENTITIES = frozenset({*RAID_TYPES, "project", "setting"})  # setting: the risk bands
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "raid_view", parent)
-        self.model: RowTableModel[RaidRow] = RowTableModel(
+        self.model: KeyedTableModel[RaidRow] = KeyedTableModel(
             raid_columns(), code_of=lambda r: r.project_code, facets=raid_facets(),  # type: ignore[arg-type]
             parent=self)
-        self.proxy = RowFilterProxy(self)
+        self.proxy = KeyedFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._types: list[str | None] = [None, *RAID_TYPES]
         # Every filter (type, band, open, heat-map cell, codes and the text box) changes
@@ -138,19 +153,28 @@ class RaidView(ViewPage):
         page_layout.addWidget(self.body, 1)
         self._stack = stacked_page(self, header, page, tr(
             "No risks, issues or other RAID items yet — import a RAID log (Ctrl+I)."))
+        self.add_placeholder(self._stack)
 
     # -- loading ---------------------------------------------------------------
-    def reload(self) -> None:
-        bands = self.ctx.store.risk_bands()
-        rows = raid_register(self.ctx.store.db, bands)
-        self.model.set_rows(rows)
+    def read_job(self) -> Callable[[Store], RaidData]:
+        prepare = self.model.preparer()
+
+        def read(store: Store) -> RaidData:
+            bands = store.risk_bands()
+            rows = raid_register(store, bands)
+            counts = {k: sum(1 for r in rows if r.type == k and r.is_open) for k in RAID_TYPES}
+            totals = {k: sum(1 for r in rows if r.type == k) for k in RAID_TYPES}
+            return RaidData(bands, prepare(rows), risk_heatmap(rows), counts, totals)
+        return read
+
+    def fill(self, value: RaidData) -> None:
+        bands, rows, counts, totals = value.bands, value.rows.rows, value.counts, value.totals
+        self.model.set_prepared(value.rows)
         self.heatmap.set_bands(bands)
-        self.heatmap.set_counts(risk_heatmap(rows))
+        self.heatmap.set_counts(value.heatmap)
         self._legend.setText("&nbsp; ".join(
             f"<span style='color:{b.colour}'>■</span>&nbsp;{b.label}" for b in bands.bands))
         self._stack.setCurrentIndex(0 if rows else 1)
-        counts = {k: sum(1 for r in rows if r.type == k and r.is_open) for k in RAID_TYPES}
-        totals = {k: sum(1 for r in rows if r.type == k) for k in RAID_TYPES}
         for n, kind in enumerate(self._types):
             if kind is not None:
                 self.type_tabs.setTabText(n, f"{tr(TYPE_TITLES[kind])} ({counts[kind]})")
@@ -160,10 +184,15 @@ class RaidView(ViewPage):
 
     @Slot()
     def _update_subtitle(self) -> None:
+        if not self.has_data():
+            self._subtitle.setText(tr("Loading…"))
+            return
         shown, total = self.proxy.rowCount(), self.model.rowCount()
         self._subtitle.setText(tr("{s} of {t} items shown").format(s=shown, t=total))
 
     def apply_filter(self, filters: dict[str, Any]) -> None:
+        if self.defer_filter(filters):
+            return
         self._on_clear_clicked()
         kind = filters.get("type")
         if kind in self._types:

@@ -15,14 +15,17 @@ from pmo_desktop.domain.portfolio_rules import LOOKAHEAD_MONTHS, is_over_allocat
 from pmo_desktop.domain.money import MISSING, format_pct
 from pmo_desktop.store.labels import plural
 from pmo_desktop.store.queries import month_of
-from pmo_desktop.store.queries_views import HeatRow, parse_date, resource_heatmap
+from pmo_desktop.store import Store
+from pmo_desktop.store.queries_common import parse_date
+from pmo_desktop.store.queries_resources import HeatRow, ResourceHeatmap, resource_heatmap
 
 from ..context import AppContext
 from ..viewkit.delegates import HeatCellDelegate
 from ..viewkit.fmt import text_or_dash
 from ..viewkit.i18n import tr
-from ..viewkit.models import CENTRE, RIGHT, Column, RowFilterProxy, RowTableModel
-from ..viewkit.page import ViewPage
+from ..viewkit.keyed import KeyedFilterProxy, KeyedTableModel, PreparedRows
+from ..viewkit.loading import LoadingPage
+from ..viewkit.models import CENTRE, RIGHT, Column
 from ..viewkit.widgets import apply_column_widths, make_table_view, page_header, stacked_page
 
 LEGEND = (UtilBand.LOW, UtilBand.UNDER, UtilBand.TARGET, UtilBand.OVER, UtilBand.HOTSPOT,
@@ -73,24 +76,23 @@ def heat_columns(months: list[str], sizes: dict[str, int]) -> list[Column[HeatRo
     return cols
 
 
-class ResourcesView(ViewPage):
+class ResourcesView(LoadingPage):
     """Utilisation heat map; ``apply_filter`` takes ``over_allocated``, ``people``,
     ``role`` and ``text``."""
 
-    ENTITIES = frozenset({"resource", "role", "capacity", "allocation", "project"})
+    ENTITIES = frozenset({"resource", "role", "capacity", "allocation", "project", "setting"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "resources_view", parent)
-        self.model: RowTableModel[HeatRow] = RowTableModel(
+        self.model: KeyedTableModel[HeatRow] = KeyedTableModel(
             [], facets={
                 "kind": lambda r: r.kind,
                 "over": lambda r: "over" if is_over_allocated(r.peak_pct) else "ok",
                 "person": lambda r: r.name if r.kind == "person" else None,
                 "role": lambda r: r.role,
             }, parent=self, emphasis=lambda r: r.kind == "role")
-        self.proxy = RowFilterProxy(self)
+        self.proxy = KeyedFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.proxy.setDynamicSortFilter(False)
         self._build()
         self.reload()
 
@@ -143,15 +145,28 @@ class ResourcesView(ViewPage):
         self._stack = stacked_page(self, header, page, tr(
             "No people or capacity yet — import a resource plan (Ctrl+I) to see who is "
             "over-allocated."))
+        self.add_placeholder(self._stack)
+        self._subtitle.setText(tr("Loading…"))
 
-    def reload(self) -> None:
+    def read_job(self) -> Callable[[Store], tuple[ResourceHeatmap, dict[str, int],
+                                                    PreparedRows[HeatRow]]]:
         months = int(self.horizon.currentData() or 6)
-        heat = resource_heatmap(self.ctx.store.db, month_of(self.ctx.as_of()), months)
-        sizes = {r.role: 0 for r in heat.rows}
-        for r in heat.rows:
-            sizes[r.role] += r.kind == "person"
-        columns = heat_columns(heat.months, sizes)
-        self.model.set_table(columns, heat.rows)
+        first = month_of(self.ctx.as_of())
+        prepare = self.model.preparer()
+
+        def read(store: Store) -> tuple[ResourceHeatmap, dict[str, int], PreparedRows[HeatRow]]:
+            heat = resource_heatmap(store, first, months)
+            sizes = {r.role: 0 for r in heat.rows}
+            for r in heat.rows:
+                sizes[r.role] += r.kind == "person"
+            return heat, sizes, prepare(heat.rows, heat_columns(heat.months, sizes))
+        return read
+
+    def fill(self, value: tuple[ResourceHeatmap, dict[str, int], PreparedRows[HeatRow]]
+             ) -> None:
+        heat, sizes, prepared = value
+        columns = prepared.columns
+        self.model.set_prepared(prepared)
         apply_column_widths(self.table, [c.width for c in columns])
         self._stack.setCurrentIndex(0 if heat.rows else 1)
         people = [r for r in heat.rows if r.kind == "person"]
@@ -164,6 +179,8 @@ class ResourcesView(ViewPage):
                  o=len(over), a=first, b=last))
 
     def apply_filter(self, filters: dict[str, Any]) -> None:
+        if self.defer_filter(filters):
+            return
         self.search.clear()
         self.proxy.set_facet("person", None)
         self.proxy.set_facet("role", None)
