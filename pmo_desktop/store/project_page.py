@@ -1,6 +1,6 @@
 """Named reads of the project page and the change-request register (``ui/detail``,
 ``ui/changes``): each takes a ``Store`` (the runner's reading copy off the GUI thread)
-and returns plain data; ``queries_views`` does the work."""
+and returns plain data; ``queries_project`` does the work."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .queries import as_of_date
-from .queries_views import ProjectDetail, change_requests, project_detail, project_index
+from .queries_project import ProjectDetail, change_requests, project_detail, project_index
 from .store import Store
 
 

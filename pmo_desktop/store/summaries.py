@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from .queries_views import open_raid_counts
+from .queries_raid import open_raid_counts
 from .store import Store
 
 
 def status_counts(store: Store) -> tuple[dict[str, int], dict[str, int]]:
     """The record counts by kind (``Store.counts``) and the *open* RAID items by type
-    (``queries_views.open_raid_counts``), as the status bar shows them."""
+    (``queries_raid.open_raid_counts``), as the status bar shows them."""
     return store.counts(), open_raid_counts(store.db)
 
 

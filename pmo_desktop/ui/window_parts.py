@@ -29,7 +29,7 @@ def _count(n: int, one: str, many: str) -> str:
 
 def status_counts_text(counts: dict[str, int], open_raid: dict[str, int]) -> str:
     """The status bar's counts: RAID figures are *open* items, as the RAID view's tabs
-    and the dashboard count them (``queries_views.open_raid_counts``)."""
+    and the dashboard count them (``queries_raid.open_raid_counts``)."""
     return " · ".join((
         _count(counts.get("programme", 0), "programme", "programmes"),
         _count(counts.get("project", 0), "project", "projects"),

@@ -9,7 +9,8 @@ from typing import Any
 from pmo_desktop.domain.money import MISSING
 from pmo_desktop.domain.rag import Trend
 from pmo_desktop.store.labels import field_label, plural
-from pmo_desktop.store.queries_views import HistoryRow, PeriodMix
+from pmo_desktop.store.queries_periods import PeriodMix
+from pmo_desktop.store.queries_project import HistoryRow
 
 from ..viewkit.fmt import (
     MILESTONE_COLOURS, TREND_COLOURS, date_key, days, fmt_date, label, rag_chip, rag_text,

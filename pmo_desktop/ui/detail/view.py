@@ -23,7 +23,8 @@ from pmo_desktop.domain.money import MISSING, format_money, format_pct
 from pmo_desktop.store.labels import field_label
 from pmo_desktop.store.portfolio_reads import project_count
 from pmo_desktop.store.project_page import ProjectPage, project_page
-from pmo_desktop.store.queries_views import ProjectDetail, parse_date, shown_rag, snapshot_rag
+from pmo_desktop.store.queries_common import parse_date, shown_rag, snapshot_rag
+from pmo_desktop.store.queries_project import ProjectDetail
 
 from ..changes.columns import cr_columns
 from ..context import AppContext

@@ -7,7 +7,7 @@ from typing import Any
 from pmo_desktop.domain import enums
 from pmo_desktop.domain.money import MINUS, MISSING
 from pmo_desktop.domain.rag import Rag, Trend
-from pmo_desktop.store.queries_views import NOT_SET, parse_date, safe_rag
+from pmo_desktop.store.queries_common import NOT_SET, parse_date, safe_rag
 
 GREY = "#B1B4B6"
 BLUE = "#1D70B8"
