@@ -24,19 +24,23 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pmo_desktop.importing.api import FileResult, ImportResult, as_of_date, read_and_detect
+from pmo_desktop.importing.api import (
+    FileResult, ImportResult, as_of_date, read_and_detect, save_profile,
+)
 from pmo_desktop.importing.apply import ImportCancelled, write_plan
 from pmo_desktop.importing.columns import DetectedTable
 from pmo_desktop.importing.gcpause import without_gc
 from pmo_desktop.importing.plan import Plan, TablePlan, plan_tables
 from pmo_desktop.importing.read import ReadError
 
+from pmo_desktop.store import StoreError
+
 from .result import Cancelled, OperationCancelled, Progress, Result, never, no_progress
 
 if TYPE_CHECKING:
     from pmo_desktop.store import Store
 
-__all__ = ["FileRead", "apply_import", "batch_info", "empty_template",
+__all__ = ["FileRead", "apply_import", "batch_info", "empty_template", "remember_mappings",
            "empty_template_error", "import_files", "plan_import", "read_files"]
 
 # shares of ``import_files``' progress bar: reading, planning, writing
@@ -232,4 +236,22 @@ def import_files(store: Store, paths: Sequence[str], *, dry_run: bool,
                           cancelled=cancelled)
     report.batch = result.batch_id
     result.value = report
+    return result
+
+
+def remember_mappings(store: Store, tables: Sequence[DetectedTable]) -> Result:
+    """Save each table's entity, mapping and header row as the mapping profile for the
+    next file with the same headers. The import is already in: a profile that cannot
+    be saved is a warning (the user re-maps next time), not a failure."""
+    result = Result()
+    saved = 0
+    for table in tables:
+        try:
+            save_profile(store, table)
+        except StoreError as exc:
+            result.warnings.append(f"The mapping of {table.file_name}, sheet "
+                                   f"'{table.sheet}', was not remembered: {exc}")
+        else:
+            saved += 1
+    result.counts["profiles"] = saved
     return result

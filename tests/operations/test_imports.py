@@ -12,7 +12,7 @@ import pytest
 from pmo_desktop.operations import OperationCancelled, Result
 from pmo_desktop.operations.imports import (
     FileRead, apply_import, batch_info, empty_template, empty_template_error, import_files,
-    plan_import, read_files,
+    plan_import, read_files, remember_mappings,
 )
 from tests.importing.conftest import file_digest, write_book
 
@@ -182,3 +182,33 @@ def test_import_files_dry_run_then_apply(store, tmp_path):
     assert done.value.to_json()["batch"] == done.batch_id
     assert done.entities == {"risk"} and len(done.created) == 2
     assert seen == sorted(seen) and seen[-1] == 1.0
+
+
+# -- remember_mappings -------------------------------------------------------------------
+
+def test_remember_mappings_saves_the_profile_the_next_read_applies(store, tmp_path):
+    [read] = read_files(store, [_risks(tmp_path)], as_of=AS_OF)
+    table = read.tables[0]
+    owner = next(c for c in table.columns if c.header == "Owner")
+    owner.field = None  # the user un-maps Owner in the wizard
+    result = remember_mappings(store, [table])
+    assert isinstance(result, Result) and result.counts == {"profiles": 1}
+    assert result.warnings == []
+    profile = store.load_mapping_profile(table.signature)
+    assert profile is not None and profile["mapping"]["Owner"] is None
+    [again] = read_files(store, [_risks(tmp_path, name="again.xlsx")], as_of=AS_OF)
+    assert next(c for c in again.tables[0].columns if c.header == "Owner").field is None
+
+
+def test_remember_mappings_on_a_read_only_store_warns_and_saves_nothing(store, tmp_path):
+    [read] = read_files(store, [_risks(tmp_path)], as_of=AS_OF)
+    path = store.path
+    store.close()
+    from pmo_desktop.store import open_store
+
+    with open_store(path, read_only=True) as ro:
+        result = remember_mappings(ro, read.tables)
+        assert result.counts == {"profiles": 0}
+        assert len(result.warnings) == 1 and "risks.xlsx" in result.warnings[0]
+        assert "'Risks'" in result.warnings[0]
+        assert ro.load_mapping_profile(read.tables[0].signature) is None
