@@ -3,7 +3,8 @@
 Names and texts come from ``resources/demo_recipe.json``. Each project has a latent
 "health" that drifts over six monthly periods; the reported status, spend, progress
 and milestone slips follow it, and each month is closed into snapshots, so trends,
-slips, over-allocation, false greens and stale reports all exist.
+slips, over-allocation, false greens and stale reports all exist. The registers (RAID,
+change requests, lessons) are drawn in ``demo_registers``.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pmo_desktop.domain import enums
 from pmo_desktop.domain.capacity import monthly_capacity_hours
 from pmo_desktop.resources import resource_path
 
+from . import demo_registers as registers
 from .periods import close_period
 from .store import Store
 
@@ -45,7 +47,7 @@ def months_between(first: date, last: date) -> list[str]:
 
 
 @dataclass
-class _Plan:
+class ProjectPlan:
     """What the generator decided for one project before writing it."""
 
     pid: int
@@ -70,7 +72,7 @@ class DemoBuilder:
         self.progress = progress or (lambda _m: None)
         self.recipe: dict[str, Any] = json.loads(
             resource_path("demo_recipe.json").read_text(encoding="utf-8"))
-        self.plans: list[_Plan] = []
+        self.plans: list[ProjectPlan] = []
         self.people: list[tuple[int, str]] = []
         self.capacity: dict[int, float] = {}
         self.load: dict[int, float] = {}
@@ -79,7 +81,7 @@ class DemoBuilder:
         self.checkpoints = [month_end(month_add(today, -k)) for k in range(PERIODS, 0, -1)]
 
     # -- helpers --------------------------------------------------------------
-    def _person(self) -> str:
+    def person(self) -> str:
         r = self.recipe
         return f"{self.rng.choice(r['first_names'])} {self.rng.choice(r['last_names'])}"
 
@@ -114,9 +116,9 @@ class DemoBuilder:
         self.progress("raid")
         # Registers exist before the history, so past packs and "since last pack" see them.
         with self.store.write(SOURCE) as tx:
-            self._raid(tx)
-            self._changes(tx)
-            self._lessons(tx)
+            registers.raid(self, tx)
+            registers.changes(self, tx)
+            registers.lessons(self, tx)
         self.progress("history")
         for k, as_of in enumerate(self.checkpoints):
             self._status(k, as_of)
@@ -148,9 +150,9 @@ class DemoBuilder:
         months = months_between(first, month_add(self.today, 6))
         full = {m: monthly_capacity_hours(m, 7.5, 1.0) for m in months}
         for i in range(count):
-            name = self._person()
+            name = self.person()
             while name in seen:
-                name = f"{self._person()}" if len(seen) < 1000 else f"{self._person()} {i}"
+                name = f"{self.person()}" if len(seen) < 1000 else f"{self.person()} {i}"
             seen.add(name)
             role = roles[i % len(roles)]
             fte = rng.choice([1.0, 1.0, 1.0, 0.8, 0.6])
@@ -184,7 +186,7 @@ class DemoBuilder:
             state = rng.choices(["active", "on_hold", "proposed"], [0.9, 0.05, 0.05])[0]
             pid = tx.create("project", {
                 "code": code, "name": name, "programme_id": prog_ids[g],
-                "sponsor": self._person(), "manager": self._person(),
+                "sponsor": self.person(), "manager": self.person(),
                 "priority": rng.choice(enums.PRIORITIES), "tier": rng.choice([1, 2, 2, 3]),
                 "state": state, "start_baseline": start.isoformat(),
                 "finish_baseline": finish.isoformat(), "start_forecast": start.isoformat(),
@@ -192,7 +194,7 @@ class DemoBuilder:
                 "bac": bac, "tolerance_cost_pct": 10.0, "tolerance_time_days": 14,
                 "description": f"{name} for the {progs[g]['name']} programme.",
             })
-            plan = _Plan(pid, code, name, start, finish, bac, health,
+            plan = ProjectPlan(pid, code, name, start, finish, bac, health,
                          1.0 + 0.055 * trouble + rng.uniform(-0.04, 0.03),
                          months_between(start, finish))
             self.plans.append(plan)
@@ -205,7 +207,7 @@ class DemoBuilder:
             self._milestones(tx, plan, trouble)
             self._allocations(tx, plan)
 
-    def _finance(self, tx: Any, p: _Plan) -> None:
+    def _finance(self, tx: Any, p: ProjectPlan) -> None:
         n = len(p.months)
         weights = [1.0 + 1.5 * (1 - abs(2 * (i + 0.5) / n - 1)) for i in range(n)]
         total = sum(weights)
@@ -223,7 +225,7 @@ class DemoBuilder:
         tx.create_many("financial", rows)
         p.eac = round(sum((r["actual"] or 0.0) + (r["forecast"] or 0.0) for r, _ in rows), -3)
 
-    def _milestones(self, tx: Any, p: _Plan, trouble: float) -> None:
+    def _milestones(self, tx: Any, p: ProjectPlan, trouble: float) -> None:
         names = self.recipe["milestones"]
         count = min(len(names), 4 + self.rng.randint(0, 3))
         chosen = [names[int(i * (len(names) - 1) / (count - 1))] for i in range(count)]
@@ -243,11 +245,11 @@ class DemoBuilder:
                 "critical": 1 if critical else 0, "baseline_date": base.isoformat(),
                 "forecast_date": forecast.isoformat(),
                 "actual_date": actual.isoformat() if actual else None,
-                "owner": self._person(),
+                "owner": self.person(),
             }, None))
         tx.create_many("milestone", rows)
 
-    def _allocations(self, tx: Any, p: _Plan) -> None:
+    def _allocations(self, tx: Any, p: ProjectPlan) -> None:
         """Book 2–4 people, preferring the least loaded; a few people are over-booked."""
         first = month_add(self.today, -PERIODS).strftime("%Y-%m")
         last = month_add(self.today, 6).strftime("%Y-%m")
@@ -316,102 +318,6 @@ class DemoBuilder:
                     values.update(state="completed", pct_complete=1.0,
                                   finish_actual=min(forecast, as_of).isoformat())
                 tx.update("project", p.pid, values)
-
-    def _raid(self, tx: Any) -> None:
-        rng = self.rng
-        per_project = max(1, round(200 / max(1, len(self.plans)))) if len(self.plans) <= 200 else 5
-        for p in self.plans:
-            counters: dict[str, int] = {}
-            for _ in range(rng.randint(max(1, per_project - 2), per_project + 2)):
-                kind = rng.choices(enums.RAID_TYPES, [40, 20, 10, 10, 7, 13])[0]
-                counters[kind] = counters.get(kind, 0) + 1
-                ref = f"{kind[0].upper()}-{counters[kind]:03d}"
-                raised = self.today - timedelta(days=rng.randint(5, 200))
-                base: dict[str, Any] = {
-                    "project_id": p.pid, "ref": ref, "owner": self._person() if rng.random() > 0.04 else None,
-                    "date_raised": raised.isoformat(), "raised_by": self._person(),
-                }
-                base.update(self._raid_values(kind, p, raised))
-                tx.create(kind, base)
-
-    def _raid_values(self, kind: str, p: _Plan, raised: date) -> dict[str, Any]:
-        rng, r = self.rng, self.recipe
-        due = (self.today + timedelta(days=rng.randint(-30, 90))).isoformat()
-        if kind == "risk":
-            title, category, desc = rng.choice(r["risks"])
-            prob = rng.choices([1, 2, 3, 4, 5], [15, 30, 30, 18, 7])[0]
-            imp = rng.choices([1, 2, 3, 4, 5], [10, 30, 30, 20, 10])[0]
-            status = rng.choices(["open", "monitoring", "closed"], [70, 20, 10])[0]
-            return {"title": title, "description": desc, "category": category,
-                    "threat_or_opportunity": "threat" if rng.random() > 0.08 else "opportunity",
-                    "probability": prob, "impact": imp,
-                    "residual_probability": max(1, prob - 1), "residual_impact": imp,
-                    "proximity": rng.choice(enums.PROXIMITIES),
-                    "response": rng.choice(["reduce", "reduce", "accept", "transfer", "avoid"]),
-                    "response_actions": "Weekly review with the supplier; contingency held.",
-                    "status": status, "trend": rng.choice(enums.RISK_TRENDS),
-                    "review_date": due, "escalation": "board" if prob * imp >= 20 else "none"}
-        if kind == "issue":
-            title, severity = rng.choice(r["issues"])
-            return {"title": title, "severity": severity, "priority": severity,
-                    "issue_type": "problem_concern",
-                    "status": rng.choice(["open", "in_progress", "escalated", "resolved"]),
-                    "due_date": due, "description": f"{title} affecting {p.name}."}
-        if kind == "assumption":
-            return {"title": rng.choice(r["assumptions"]), "status": rng.choice(enums.ASSUMPTION_STATUSES),
-                    "validate_by": due, "impact_if_false": "Plan and budget would need revisiting."}
-        if kind == "dependency":
-            return {"title": rng.choice(r["dependencies"]), "direction": rng.choice(enums.DEPENDENCY_DIRECTIONS),
-                    "dependency_type": "internal", "need_by_date": due,
-                    "status": rng.choice(enums.DEPENDENCY_STATUSES[:3])}
-        if kind == "decision":
-            return {"title": rng.choice(r["decisions"]), "status": rng.choice(["pending", "pending", "approved"]),
-                    "options": "A: proceed as planned; B: extend by four weeks; C: descope reporting.",
-                    "rationale": "Protects the go-live date at the lowest cost.", "due_date": due,
-                    "escalation": "board"}
-        return {"title": rng.choice(r["actions"]), "status": rng.choice(["open", "open", "done"]),
-                "due_date": due}
-
-    def _changes(self, tx: Any) -> None:
-        rng = self.rng
-        titles = self.recipe["change_requests"]
-        count = max(len(enums.CR_STATUSES) * 2, len(self.plans) * 3 // 5)
-        for i in range(count):
-            p = self.plans[(i * 7) % len(self.plans)]
-            status = enums.CR_STATUSES[i % len(enums.CR_STATUSES)]
-            cost = float(round(rng.uniform(-0.02, 0.12) * p.bac, -3))
-            decided = status in enums.CR_DECIDED_STATUSES or status in ("implemented", "closed")
-            ref = f"CR-{i + 1:03d}"
-            tx.create("change_request", {
-                "project_id": p.pid, "ref": ref, "title": titles[i % len(titles)],
-                "description": f"{titles[i % len(titles)]} for {p.name}.",
-                "cr_type": rng.choice(enums.CR_TYPES), "requester": self._person(),
-                "date_raised": (self.today - timedelta(days=rng.randint(10, 120))).isoformat(),
-                "impact_cost": cost, "impact_schedule_days": rng.choice([0, 5, 10, 20, 30]),
-                "priority": rng.choice(enums.PRIORITIES), "status": status,
-                "authority_level": "project_board" if abs(cost) > 50000 else "change_authority",
-                "recommendation": "Approve" if cost < 0.08 * p.bac else "Defer to next stage",
-                "decision_date": (self.today - timedelta(days=rng.randint(1, 30))).isoformat()
-                if decided else None,
-                "approver": "Portfolio Board" if decided else None,
-            })
-            if status in ("approved", "implemented", "closed") and cost > 0:
-                tx.create("baseline", {
-                    "project_id": p.pid, "version": i + 1,
-                    "effective_date": self.today.isoformat(), "bac": p.bac + cost,
-                    "approved_by": "Portfolio Board", "reason": titles[i % len(titles)],
-                    "source_cr": ref})
-
-    def _lessons(self, tx: Any) -> None:
-        lessons = self.recipe["lessons"]
-        for i in range(max(15, len(self.plans) // 3)):
-            p = self.plans[(i * 3) % len(self.plans)]
-            title, event, rec = lessons[i % len(lessons)]
-            tx.create("lesson", {
-                "project_id": p.pid, "ref": f"L-{i + 1:03d}", "title": title, "event": event,
-                "recommendations": rec, "lesson_type": self.rng.choice(enums.LESSON_TYPES),
-                "date_logged": (self.today - timedelta(days=self.rng.randint(5, 300))).isoformat(),
-                "logged_by": self._person(), "status": "open"})
 
 
 def _stage(elapsed: float) -> str:
