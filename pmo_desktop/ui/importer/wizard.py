@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pmo_desktop.importing.api import Plan, as_of_date, save_profile
+from pmo_desktop.importing.api import Plan, as_of_date
 from pmo_desktop.operations import Result
-from pmo_desktop.operations.imports import FileRead
+from pmo_desktop.operations.imports import FileRead, remember_mappings
 from pmo_desktop.store import Store, StoreError
 from pmo_desktop.store.labels import plural
 from pmo_desktop.ui.plain import plain_label
@@ -221,11 +221,8 @@ class ImportWizard(QDialog):
 
     def _apply_done(self, result: Result) -> None:
         batch_id = self.batch_id = result.batch_id
-        for table in self.tables_model.edited_tables():
-            try:
-                save_profile(self.store, table)
-            except StoreError:
-                pass  # the import is in; a lost profile only means re-mapping next time
+        # The import is in; a mapping not remembered only means re-mapping next time.
+        remember_mappings(self.store, self.tables_model.edited_tables())
         counts = self.preview_model.action_counts()
         page = self.done_page
         if batch_id is None:
