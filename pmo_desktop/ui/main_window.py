@@ -166,7 +166,17 @@ class MainWindow(WindowActions):
         name = view or str(self.settings.value("window/view", DEFAULT_VIEW) or DEFAULT_VIEW)
         self.show_view(name if name in VIEWS and VIEWS[name].in_nav else DEFAULT_VIEW)
         self._update_counts()
+        self._check_pages(ctx)
         self.portfolio_opened.emit(str(store.path))
+
+    @staticmethod
+    def _check_pages(ctx: AppContext) -> None:
+        """Check a large file's pages off the GUI thread now, so that the first edit does
+        not wait for it (an edit made meanwhile waits for the check to finish). Damage
+        found is said on the status bar, and every write refuses it with that message."""
+        store = ctx.store
+        if not store.read_only and not store.pages_checked:
+            ctx.runner.query(store.check_pages, lambda _none: None, key="store.pages")
 
     def _close_portfolio(self) -> None:
         """Drop the views, stop the old portfolio's background work, close its store."""

@@ -35,7 +35,9 @@ def test_transactions_begin_only_in_the_store_write_and_the_migrations():
 
 
 def test_the_cli_runs_no_sql_and_never_touches_the_connection():
-    text = (PACKAGE / "cli.py").read_text(encoding="utf-8")
+    text = "\n".join(p.read_text(encoding="utf-8")
+                     for p in sorted((PACKAGE / "cli").glob("*.py")))
+    assert "def main(" in text and "def cmd_import(" in text
     assert not re.search(r"\bSELECT\b|\bINSERT\b|\bUPDATE\s+\w+\s+SET\b|\bDELETE\s+FROM\b",
                          text)
     for reach in ("store.db", ".conn", "store.query(", "store.write("):

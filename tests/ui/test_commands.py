@@ -164,3 +164,64 @@ def test_delete_resource_undo_restores_its_allocations_and_capacity(ctx, store):
     assert store.get("resource", rid) is None
     ctx.undo_stack.undo()
     assert store.get("resource", rid) == resource
+
+
+def _large_portfolio(path, monkeypatch, damaged=False):
+    """2,000 programmes in a file that counts as large (its pages not checked at open)."""
+    import random
+
+    from pmo_desktop.store import db as dbmod
+    from pmo_desktop.store import open_store
+
+    with open_store(path) as s:
+        with s.write("cli") as tx:
+            tx.create_many("programme", [({"name": f"P{i}"}, None) for i in range(2000)])
+    if damaged:
+        with path.open("r+b") as fh:  # a page of the programme table, far from the first
+            fh.seek(path.stat().st_size - 3 * 4096)
+            fh.write(random.Random(1).randbytes(4096))
+    monkeypatch.setattr(dbmod, "QUICK_CHECK_AT_OPEN_BYTES", 0)
+    return path
+
+
+def _open_window(qtbot, tmp_path, settings, path):
+    from pmo_desktop.ui.main_window import MainWindow
+    from pmo_desktop.ui.paths import AppPaths
+
+    window = MainWindow(settings, AppPaths(tmp_path / "config", tmp_path / "data").ensure())
+    qtbot.addWidget(window)
+    assert window.open_portfolio(path)
+    return window
+
+
+def test_a_large_portfolio_is_checked_off_the_gui_thread_so_the_first_edit_is_not(
+        qtbot, tmp_path, settings, monkeypatch):
+    path = _large_portfolio(tmp_path / "large.pmo", monkeypatch)
+    window = _open_window(qtbot, tmp_path, settings, path)
+    ctx = window.ctx
+    qtbot.waitUntil(lambda: ctx.store.pages_checked, timeout=10000)
+    checks: list[str] = []
+    ctx.store.db.conn.set_trace_callback(
+        lambda sql: checks.append(sql) if "quick_check" in sql else None)
+    command = EditFieldsCommand(ctx, "programme", 1, {"name": "Renamed"}, "Rename P0")
+    assert run(ctx, command) and ctx.store.get("programme", 1)["name"] == "Renamed"
+    assert checks == []  # the GUI thread's write did not check the pages again
+    window.close()
+
+
+def test_damage_found_by_the_background_check_is_said_and_refuses_the_edit(
+        qtbot, tmp_path, settings, monkeypatch):
+    import hashlib
+
+    path = _large_portfolio(tmp_path / "damaged.pmo", monkeypatch, damaged=True)
+    digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    window = _open_window(qtbot, tmp_path, settings, path)
+    ctx = window.ctx
+    qtbot.waitUntil(lambda: ctx.store.pages_checked, timeout=10000)
+    qtbot.waitUntil(lambda: "is damaged" in window.statusBar().currentMessage())
+    command = EditFieldsCommand(ctx, "programme", 1, {"name": "Never written"}, "Rename P0")
+    assert not run(ctx, command)
+    assert "is damaged" in command.error and "nothing was written" in command.error
+    assert ctx.undo_stack.count() == 0
+    window.close()
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == digest

@@ -1,201 +1,36 @@
-"""The project dialog (all fields) and the status dialog (RAG with justification).
+"""The project dialog: every field of a project on three tabs, to create, edit or
+duplicate one.
 
-Both validate before they close and say what is wrong next to the field; they
-return plain values (``values()``) and never write: the caller pushes a command.
+It validates before it closes and says what is wrong next to the field; it returns
+plain values (``values()``) and never writes: the caller pushes a command. Its widgets
+are in ``project_fields``, its rules in ``project_rules``; the status dialog (RAG with
+justification) is ``status_dialog.StatusDialog``, also reachable from here.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QAbstractSpinBox, QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout,
-    QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QSizePolicy, QSpinBox, QTabWidget, QVBoxLayout,
-    QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QGridLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from pmo_desktop.domain import enums
-from pmo_desktop.domain.money import CURRENCY_SYMBOLS
-from pmo_desktop.domain.rag import Rag, diverges, rag_or_not_set
-from pmo_desktop.store import Store
+from pmo_desktop.domain.rag import Rag
 from pmo_desktop.ui.context import AppContext
 from pmo_desktop.ui.viewkit.date_edit import OptionalDateEdit
 
-from .columns import RAG_DIMENSIONS
+from .project_fields import (
+    DIMENSIONS, RagCombo, _combo, _combo_value, _FieldForm, _form, _money_box, _set_combo,
+    _text_box,
+)
+from .project_rules import needs_justification, suggest_code, validate_project
+from .status_dialog import StatusDialog
 
-DIMENSIONS = ("overall", *RAG_DIMENSIONS)
-CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._/-]{0,23}$")
-_DATE_PAIRS = (("start_baseline", "finish_baseline", "Baseline finish"),
-               ("start_forecast", "finish_forecast", "Forecast finish"),
-               ("start_actual", "finish_actual", "Actual finish"))
-
-
-def suggest_code(code: str, store: Store) -> str:
-    """A free code near ``code``: ``DCX-101`` → ``DCX-101-2`` (or ``-3``…)."""
-    base = re.sub(r"-\d+$", "", code) if re.search(r"-\d+-\d+$", code) else code
-    n = 2
-    while store.find_id("project", {"code": f"{base}-{n}"}) is not None:
-        n += 1
-    return f"{base}-{n}"
-
-
-def needs_justification(reported: str | None, calculated: str | None) -> bool:
-    """A reported RAG that overrides a calculated one must be justified (DOMAIN §2.4)."""
-    return diverges(rag_or_not_set(reported), rag_or_not_set(calculated))
-
-
-def validate_project(values: dict[str, Any], store: Store, own_id: int | None,
-                     calculated: dict[str, str | None] | None = None) -> dict[str, str]:
-    """Field name → what is wrong with it (empty when the values can be saved)."""
-    errors: dict[str, str] = {}
-    code = str(values.get("code") or "").strip()
-    if "code" in values:
-        if not code:
-            errors["code"] = "A project needs a code, e.g. DCX-120."
-        elif not CODE_PATTERN.match(code):
-            errors["code"] = "Use letters, digits and - . _ / only (no spaces), up to 24."
-        else:
-            other = store.find_id("project", {"code": code})
-            if other is not None and other != own_id:
-                errors["code"] = f"{code} is already used by another project."
-    if "name" in values and not str(values.get("name") or "").strip():
-        errors["name"] = "A project needs a name."
-    for start, finish, label in _DATE_PAIRS:
-        a, b = values.get(start), values.get(finish)
-        if a and b and str(b) < str(a):
-            errors[finish] = f"{label} is before the start."
-    for money in ("bac", "eac"):
-        value = values.get(money)
-        if value is not None and value < 0:
-            errors[money] = "Must not be negative."
-    pct = values.get("pct_complete")
-    if pct is not None and not 0 <= pct <= 1:
-        errors["pct_complete"] = "Between 0 and 100 %."
-    if calculated is not None and "rag_overall" in values:
-        if (needs_justification(values.get("rag_overall"), calculated.get("overall"))
-                and not str(values.get("rag_justification") or "").strip()):
-            calc = Rag.parse(calculated.get("overall")).label
-            errors["rag_justification"] = (
-                f"The reported overall RAG differs from the calculated one ({calc}): "
-                "say why.")
-    return errors
-
-
-def _dot(colour: str) -> QIcon:
-    pixmap = QPixmap(24, 24)
-    pixmap.fill(QColor(0, 0, 0, 0))
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
-    painter.drawEllipse(3, 3, 18, 18)
-    painter.end()
-    return QIcon(pixmap)
-
-
-class RagCombo(QComboBox):
-    """Not set / Green / Amber / Red with colour dots; ``value()`` is the stored key."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        for rag in (Rag.NOT_SET, Rag.GREEN, Rag.AMBER, Rag.RED):
-            self.addItem(_dot(rag.colour), rag.label, rag.key)
-
-    def set_value(self, value: str | None) -> None:
-        try:
-            key = Rag.parse(value).key
-        except ValueError:
-            key = None
-        self.setCurrentIndex(max(self.findData(key), 0))
-
-    def value(self) -> str | None:
-        return self.currentData()
-
-
-def _combo(values: tuple[str, ...], editable: bool = False) -> QComboBox:
-    combo = QComboBox()
-    combo.addItem("—", None)
-    for v in values:
-        combo.addItem(enums.label(v) if not editable else v, v)
-    combo.setEditable(editable)
-    return combo
-
-
-def _set_combo(combo: QComboBox, value: Any) -> None:
-    i = combo.findData(value)
-    if i < 0 and combo.isEditable() and value:
-        combo.setEditText(str(value))
-        return
-    combo.setCurrentIndex(max(i, 0))
-
-
-def _combo_value(combo: QComboBox) -> Any:
-    if combo.isEditable():
-        text = combo.currentText().strip()
-        return None if not text or text == "—" else text
-    return combo.currentData()
-
-
-def _money_box(currency: str) -> QDoubleSpinBox:
-    box = QDoubleSpinBox()
-    box.setDecimals(0)
-    box.setRange(-1, 1e12)
-    box.setSpecialValueText("—")
-    box.setGroupSeparatorShown(True)
-    box.setPrefix(CURRENCY_SYMBOLS.get(currency.upper(), f"{currency} "))
-    box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
-    box.setValue(-1)
-    return box
-
-
-def _text_box(lines: int = 3) -> QPlainTextEdit:
-    box = QPlainTextEdit()
-    box.setTabChangesFocus(True)
-    box.setFixedHeight(12 + lines * box.fontMetrics().lineSpacing())
-    return box
-
-
-class _FieldForm:
-    """Rows of label + widget + an error line under the widget, by field name."""
-
-    def __init__(self) -> None:
-        self.widgets: dict[str, QWidget] = {}
-        self.errors: dict[str, QLabel] = {}
-        self.pages: dict[str, int] = {}
-
-    def add(self, form: QFormLayout, page: int, name: str, label: str, widget: QWidget) -> None:
-        holder = QWidget()
-        holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        box = QVBoxLayout(holder)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(widget)
-        error = QLabel()
-        error.setObjectName("fieldError")
-        error.setWordWrap(True)
-        error.setVisible(False)
-        box.addWidget(error)
-        widget.setObjectName(f"field_{name}")
-        form.addRow(label, holder)
-        self.widgets[name] = widget
-        self.errors[name] = error
-        self.pages[name] = page
-
-    def show_errors(self, errors: dict[str, str]) -> None:
-        for name, label in self.errors.items():
-            label.setText(errors.get(name, ""))
-            label.setVisible(name in errors)
-
-
-def _form() -> QFormLayout:
-    form = QFormLayout()
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-    form.setVerticalSpacing(6)
-    return form
+__all__ = ["ProjectDialog", "StatusDialog", "needs_justification", "suggest_code",
+           "validate_project"]
 
 
 class ProjectDialog(QDialog):
@@ -400,88 +235,5 @@ class ProjectDialog(QDialog):
             first = min(errors, key=lambda n: self.fields.pages.get(n, 0))
             self.tabs.setCurrentIndex(self.fields.pages.get(first, 0))
             self.fields.widgets[first].setFocus()
-            return
-        self.accept()
-
-
-class StatusDialog(QDialog):
-    """This period's status of one project: RAG per dimension with justification."""
-
-    def __init__(self, ctx: AppContext, row: dict[str, Any], calculated: dict[str, str | None],
-                 parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("statusDialog")
-        self.setWindowTitle(f"Status of {row['code']} — {row['name']}")
-        self._ctx = ctx
-        self._row = row
-        self._calculated = calculated
-        self.fields = _FieldForm()
-        form = _form()
-        grid_holder = QWidget()
-        grid = QGridLayout(grid_holder)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(12)
-        grid.addWidget(QLabel("<b>Reported</b>"), 0, 1)
-        grid.addWidget(QLabel("<b>Calculated</b>"), 0, 2)
-        self.rag_combos: dict[str, RagCombo] = {}
-        for n, dim in enumerate(DIMENSIONS, start=1):
-            combo = RagCombo()
-            combo.setObjectName(f"field_rag_{dim}")
-            combo.set_value(row.get(f"rag_{dim}"))
-            self.rag_combos[dim] = combo
-            grid.addWidget(QLabel(dim.capitalize()), n, 0)
-            grid.addWidget(combo, n, 1)
-            calc = calculated.get(dim) if dim in calculated else None
-            grid.addWidget(QLabel(Rag.parse(calc).label if dim in calculated else "—"), n, 2)
-        form.addRow(grid_holder)
-        self.fields.widgets.update({f"rag_{d}": c for d, c in self.rag_combos.items()})
-        self.fields.add(form, 0, "rag_justification", "Justification", _text_box(2))
-        self.fields.add(form, 0, "summary", "Summary", _text_box(3))
-        self.fields.add(form, 0, "next_steps", "Next steps", _text_box(2))
-        pct = QSpinBox()
-        pct.setRange(-1, 100)
-        pct.setSuffix("%")
-        pct.setSpecialValueText("—")
-        self.fields.add(form, 0, "pct_complete", "Complete", pct)
-        self.fields.add(form, 0, "finish_forecast", "Forecast finish", OptionalDateEdit())
-        self.fields.add(form, 0, "status_date", "Status date", OptionalDateEdit())
-        w = self.fields.widgets
-        for name in ("rag_justification", "summary", "next_steps"):
-            w[name].setPlainText(str(row.get(name) or ""))  # type: ignore[attr-defined]
-        value = row.get("pct_complete")
-        pct.setValue(-1 if value is None else round(value * 100))
-        w["finish_forecast"].set_value(row.get("finish_forecast"))  # type: ignore[attr-defined]
-        w["status_date"].set_value(ctx.as_of())  # type: ignore[attr-defined]
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._on_accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-
-    def values(self) -> dict[str, Any]:
-        w = self.fields.widgets
-        out: dict[str, Any] = {f"rag_{d}": c.value() for d, c in self.rag_combos.items()}
-        for name in ("rag_justification", "summary", "next_steps"):
-            out[name] = w[name].toPlainText().strip() or None  # type: ignore[attr-defined]
-        pct = w["pct_complete"].value()  # type: ignore[attr-defined]
-        out["pct_complete"] = None if pct < 0 else round(pct / 100, 4)
-        out["finish_forecast"] = w["finish_forecast"].iso()  # type: ignore[attr-defined]
-        out["status_date"] = w["status_date"].iso()  # type: ignore[attr-defined]
-        return out
-
-    def errors(self) -> dict[str, str]:
-        values = dict(self.values())
-        values["start_forecast"] = self._row.get("start_forecast")
-        errors = validate_project(values, self._ctx.store, self._row.get("id"), self._calculated)
-        return {k: v for k, v in errors.items() if k in self.fields.errors}
-
-    @Slot()
-    def _on_accept(self) -> None:
-        errors = self.errors()
-        self.fields.show_errors(errors)
-        if errors:
-            self.fields.widgets[next(iter(errors))].setFocus()
             return
         self.accept()

@@ -1,0 +1,147 @@
+"""The import commands: ``import`` (its text and JSON), ``imports``, ``undo-import``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from .common import UserError, _emit, _money, _open
+
+
+def _import_money(data: dict[str, Any]) -> dict[str, Any]:
+    """The import JSON with each record's money values (and changed values) to the cent."""
+    from pmo_desktop.store.schema import ENTITIES
+
+    for f in data.get("files", []):
+        for t in f.get("tables", []):
+            for rec in [*t.get("records", []), *t.get("parents", [])]:
+                ent = ENTITIES.get(rec.get("entity") or t.get("entity") or "")
+                if ent is None or not ent.money:
+                    continue
+                rec["values"] = _money(rec.get("values", {}), ent.money)
+                for key, change in rec.get("changes", {}).items():
+                    if key in ent.money:
+                        rec["changes"][key] = _money(change, ("old", "new"))
+    return data
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from pmo_desktop.importing.api import project_in_store
+    from pmo_desktop.operations.imports import import_files
+
+    with _open(args.db) as store:
+        if args.project and not args.create_projects and not project_in_store(store,
+                                                                               args.project):
+            raise UserError(f"--project {args.project}: no project of the portfolio has this "
+                            "code or name ('pmo-desktop projects' lists them; add "
+                            "--create-projects to create it)")
+        result = import_files(store, list(args.files), dry_run=args.dry_run,
+                              project_code=args.project,
+                              create_projects=args.create_projects).value
+    if args.json:
+        _emit(_import_money(result.to_json()))
+    else:
+        _print_import(result, args.dry_run)
+    return int(result.exit_code)
+
+
+_REJECTED_SHOWN = 3  # rejected rows named per table; the rest are counted
+
+
+def _print_import(result: Any, dry_run: bool) -> None:
+    """``import``'s text: a line per table that imports something (its first rejected rows
+    and their reasons under it), the rest folded into one line, then what happened."""
+    from pmo_desktop.importing.api import rejections
+
+    idle: list[str] = []
+    for f in result.files:
+        if f.error:
+            print(f"{f.path}: {f.error}", file=sys.stderr)
+            continue
+        name = Path(f.path).name
+        for t in f.tables:
+            counts = [t.count("create"), t.count("update"), t.count("unchanged")]
+            if not any(counts) and not t.rejected:
+                idle.append(f"{t.table.sheet} {t.table.range}")
+                continue
+            print(f"{f.path} [{t.table.sheet} {t.table.range}] {t.entity or 'not recognised'}: "
+                  f"{counts[0]} new, {counts[1]} changed, {counts[2]} unchanged, "
+                  f"{len(t.skipped)} skipped, {len(t.rejected)} rejected")
+            groups: dict[tuple[Any, str], list[int]] = {}
+            for row, column, why in t.rejected:  # rows rejected for one reason: one line
+                groups.setdefault((column, why), []).append(row)
+            shown = 0
+            for (column, why), rows in list(groups.items())[:_REJECTED_SHOWN]:
+                where = _rows_text(rows) + (f", column {column}" if column else "")
+                print(f"  {name} {t.table.sheet} {where}: {why}")
+                shown += len(rows)
+            if len(t.rejected) > shown:
+                print(f"  … and {len(t.rejected) - shown} more rejected")
+    if idle:
+        print(f"{len(idle)} table{'s' if len(idle) != 1 else ''} with nothing to import: "
+              + ", ".join(idle[:8]) + (f" and {len(idle) - 8} more" if len(idle) > 8 else ""))
+    created = sorted({p.code for t in result.plan.tables for p in t.new_projects.values()
+                      if p.created} | {p.key for p in result.plan.parents
+                                       if p.entity == "project" and p.action == "create"})
+    if created:
+        print(f"New projects{' (to be created)' if dry_run else ''}: {', '.join(created)}")
+    if result.batch is not None:
+        print(f"Import batch {result.batch} applied.")
+    elif result.plan.writes == 0 and not result.exit_code:
+        print(_import_nothing(rejections(result.plan.tables)))
+    elif dry_run:
+        print("Dry run: nothing was written.")
+
+
+def _rows_text(rows: list[int]) -> str:
+    """'row 4', 'rows 2–6' (one run) or 'rows 2, 5, 9' (the first six, then '…')."""
+    if len(rows) == 1:
+        return f"row {rows[0]}"
+    if rows == list(range(rows[0], rows[0] + len(rows))):
+        return f"rows {rows[0]}–{rows[-1]}"
+    return "rows " + ", ".join(map(str, rows[:6])) + (" …" if len(rows) > 6 else "")
+
+
+def _import_nothing(why: Any) -> str:
+    """The one line saying an import changed nothing, and why when rows were rejected."""
+    if why is None:
+        return "Nothing changed: everything in these files is already in the portfolio."
+    n = f"{why.count} of the {why.rows} rejected rows" if why.count < why.rows \
+        else f"all {why.rows} rejected rows"
+    if why.kind == "no_project":
+        because = f"{n} need a project (name one with --project CODE)"
+    elif why.kind == "new_project":
+        because = (f"{n} name projects that are not in the portfolio ({why.detail}; "
+                   "use --create-projects to add them)")
+    else:
+        because = f"{n}: {why.detail}"
+    return f"Nothing changed: no row could be imported; {because}."
+
+
+def cmd_imports(args: argparse.Namespace) -> int:
+    from pmo_desktop.importing.api import list_batches
+
+    with _open(args.db) as store:
+        batches = list_batches(store)
+    if args.json:
+        _emit({"batches": batches})
+    else:
+        for b in batches:
+            state = f"undone {b['undone_at']}" if b.get("undone_at") else "applied"
+            print(f"{b['id']:>4}  {b['imported_at']}  {b['file_name']:<40} {state}")
+        print(f"{len(batches)} import batches")
+    return 0
+
+
+def cmd_undo_import(args: argparse.Namespace) -> int:
+    from pmo_desktop.operations.undo import undo_batch
+
+    with _open(args.db) as store:
+        data = undo_batch(store, args.batch).value
+    if args.json:
+        _emit(data)
+    else:
+        print(f"Import batch {args.batch} undone.")
+    return 0
