@@ -22,6 +22,9 @@ from pmo_desktop.operations import Result
 from pmo_desktop.operations.portfolios import new_portfolio
 from pmo_desktop.store import StoreError
 from pmo_desktop.ui import settings as app_settings
+# Imported with the window, not on the first Import: loading the importer (~0.3 s) would
+# otherwise stall the window when the user first drops a tracker.
+from pmo_desktop.ui.importer import ImportHistoryDialog, ImportWizard
 from pmo_desktop.ui.plain import inform, menu_text, warn
 
 if TYPE_CHECKING:
@@ -173,11 +176,6 @@ class WindowActions(QMainWindow):
         """Open the import wizard (on ``paths`` when given)."""
         if self.ctx is None:
             return
-        try:
-            from pmo_desktop.ui.importer import ImportWizard
-        except ImportError:
-            inform(self, "Import", "The importer is not in this build yet.")
-            return
         wizard = ImportWizard(self.ctx.store, paths=paths or None, parent=self)
         wizard.import_applied.connect(self._on_import_applied)
         self._keep_dialog(wizard)
@@ -185,11 +183,6 @@ class WindowActions(QMainWindow):
     @Slot()
     def _on_import_history(self) -> None:
         if self.ctx is None:
-            return
-        try:
-            from pmo_desktop.ui.importer import ImportHistoryDialog
-        except ImportError:
-            inform(self, "Import history", "The importer is not in this build yet.")
             return
         dialog = ImportHistoryDialog(self.ctx.store, parent=self)
         dialog.batch_undone.connect(self._on_batch_undone)
