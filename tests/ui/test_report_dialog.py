@@ -13,9 +13,24 @@ from pmo_desktop.ui.report import ReportDialog
 from pmo_desktop.ui.report.dialog import LAST_KEY, PRESETS_KEY
 
 
+CHECK = Qt.ItemDataRole.CheckStateRole
+
+
+def _loaded(qtbot, dialog):
+    """Wait for the periods and projects, read off the GUI thread."""
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=30_000)
+    return dialog
+
+
+def _tick(model, index, on):
+    """What a click on the tick box does."""
+    assert model.setData(index, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked, CHECK)
+
+
 def _dialog(qtbot, ctx, tmp_path):
     dialog = ReportDialog(ctx)
     qtbot.addWidget(dialog)
+    _loaded(qtbot, dialog)
     dialog.open_when_done.setChecked(False)
     dialog.out.setText(str(tmp_path / "pack.pdf"))
     return dialog
@@ -31,14 +46,13 @@ def test_default_options_are_the_whole_portfolio_now(qtbot, ctx, tmp_path):
 
 def test_scope_sections_and_paper_from_the_widgets(qtbot, ctx, tmp_path):
     d = _dialog(qtbot, ctx, tmp_path)
-    root = d.scope.invisibleRootItem()
-    for i in range(root.childCount()):
-        parent = root.child(i)
-        keep = parent.text(0) == "Finance Transformation"
-        for k in range(parent.childCount()):
-            parent.child(k).setCheckState(0, Qt.CheckState.Checked if keep
-                                          else Qt.CheckState.Unchecked)
-    root.child(0).child(0).setCheckState(0, Qt.CheckState.Checked)
+    model = d.scope.model()
+    for i in range(model.rowCount()):
+        parent = model.index(i, 0)
+        keep = parent.data() == "Finance Transformation"
+        for k in range(model.rowCount(parent)):
+            _tick(model, model.index(k, 0, parent), keep)
+    _tick(model, model.index(0, 0, model.index(0, 0)), True)
     d.sections["appendix"].setChecked(False)
     d.paper.setCurrentText("Letter")
     d.landscape.setChecked(True)
@@ -95,11 +109,11 @@ def test_a_bad_output_folder_is_reported(qtbot, ctx, tmp_path):
 
 def test_unticking_every_project_refuses_to_build(qtbot, ctx, tmp_path):
     d = _dialog(qtbot, ctx, tmp_path)
-    root = d.scope.invisibleRootItem()
-    for i in range(root.childCount()):
-        root.child(i).setCheckState(0, Qt.CheckState.Unchecked)
-        for k in range(root.child(i).childCount()):
-            root.child(i).child(k).setCheckState(0, Qt.CheckState.Unchecked)
+    model = d.scope.model()
+    for i in range(model.rowCount()):
+        _tick(model, model.index(i, 0), False)
+        for k in range(model.rowCount(model.index(i, 0))):
+            _tick(model, model.index(k, 0, model.index(i, 0)), False)
     assert d.ticked_projects() == 0
     d.build_button.click()
     assert not d.building and d.build_button.isEnabled()
@@ -145,6 +159,7 @@ def test_without_a_pdf_viewer_the_dialog_says_where_the_pack_is(qtbot, ctx, tmp_
 
     d = ReportDialog(ctx, open_url=no_viewer)
     qtbot.addWidget(d)
+    _loaded(qtbot, d)
     d.out.setText(str(tmp_path / "pack.pdf"))
     d.open_when_done.setChecked(True)
     for key, check in d.sections.items():
@@ -176,6 +191,7 @@ def test_a_started_viewer_leaves_the_written_message(qtbot, ctx, tmp_path):
     opened: list[str] = []
     d = ReportDialog(ctx, open_url=lambda url: opened.append(url.toLocalFile()) or True)
     qtbot.addWidget(d)
+    _loaded(qtbot, d)
     d.out.setText(str(tmp_path / "pack.pdf"))
     d.open_when_done.setChecked(True)
     for key, check in d.sections.items():
