@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt, Signal, Slot
 from PySide6.QtGui import QDesktopServices
@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_desktop.operations import Cancelled, Progress, Result
-from pmo_desktop.operations.packs import build_pack
-from pmo_desktop.reports.api import PackOptions, PackResult
 from pmo_desktop.store import Store
 from pmo_desktop.store.pack_record import PackChoices, pack_choices
 
@@ -41,6 +39,18 @@ from .form import MARKINGS, PackForm
 from .pack_file import PackFileActions, UrlOpener
 from .presets import FOLDER_KEY, GEOMETRY_KEY, LAST_KEY, PRESETS_KEY
 from .scope import CODE_ROLE, ScopeModel
+
+if TYPE_CHECKING:
+    from pmo_desktop.reports.api import PackOptions, PackResult
+
+
+def _read_choices(store: Store) -> PackChoices:
+    """The dialog's load, on the runner's thread. It also imports the pack's layout
+    (reportlab: a quarter of a second) there, not on the GUI thread at the first
+    open or the first Build."""
+    import pmo_desktop.operations.packs  # noqa: F401
+
+    return pack_choices(store)
 
 
 class ReportDialog(QDialog):
@@ -79,7 +89,7 @@ class ReportDialog(QDialog):
         self._build_ui()
         self._restore()
         self._set_loading(True)
-        ctx.runner.query(pack_choices, self._on_choices, key=f"report-choices-{id(self)}",
+        ctx.runner.query(_read_choices, self._on_choices, key=f"report-choices-{id(self)}",
                          on_error=self._on_choices_failed)
 
     @property
@@ -200,6 +210,8 @@ class ReportDialog(QDialog):
     # -- options <-> widgets ----------------------------------------------------------
     def options(self) -> PackOptions:
         """The options the widgets describe."""
+        from pmo_desktop.reports.api import PackOptions
+
         programmes, projects = self.scope_model.scope()
         return PackOptions(programmes=programmes, projects=projects, **self.form.values())
 
@@ -299,6 +311,8 @@ class ReportDialog(QDialog):
         cancel, report = self._cancel, self.build_progress
 
         def job(store: Store, progress: Progress, cancelled: Cancelled) -> Result:
+            from pmo_desktop.operations.packs import build_pack
+
             def on_progress(fraction: float, text: str) -> None:
                 progress(fraction, text)
                 report.emit(max(0, min(100, int(round(fraction * 100)))), text)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit, QRadioButton, QWidget,
 )
 
-from pmo_desktop.reports.api import SECTIONS
+from pmo_desktop.reports.catalogue import SECTIONS
 
 from ..viewkit.i18n import tr
 

@@ -30,6 +30,10 @@ _TOP = 0  # internal id of a programme row; a project row's is its programme's r
 _CHECKED, _UNCHECKED, _PARTLY = (Qt.CheckState.Checked, Qt.CheckState.Unchecked,
                                  Qt.CheckState.PartiallyChecked)
 _Index = QModelIndex | QPersistentModelIndex
+# Bound once: a tree asks every row's flags on a change or an expand (enum ``|`` costs µs).
+_FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+          | Qt.ItemFlag.ItemIsUserCheckable)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
 class ScopeModel(QAbstractItemModel):
@@ -110,11 +114,13 @@ class ScopeModel(QAbstractItemModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 1
 
+    def hasChildren(self, parent: _Index = QModelIndex()) -> bool:
+        if not parent.isValid():
+            return bool(self._programmes)
+        return parent.internalId() == _TOP and bool(self._projects[parent.row()])
+
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsUserCheckable)
+        return _FLAGS if index.isValid() else _NO_FLAGS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
