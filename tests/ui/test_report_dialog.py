@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from pmo_desktop.store.pack_data import packs
 from pmo_desktop.ui.report import ReportDialog
-from pmo_desktop.ui.report.dialog import LAST_KEY, PRESETS_KEY
+from pmo_desktop.ui.report.dialog import CODE_ROLE, LAST_KEY, PRESETS_KEY
 
 
 CHECK = Qt.ItemDataRole.CheckStateRole
@@ -231,3 +231,51 @@ def test_the_build_is_one_operation_announced_to_the_app(qtbot, ctx, tmp_path):
     assert len(announced) == 1 and announced[0].value is result
     assert announced[0].created == [("pack", result.pack_id, str(tmp_path / "pack.pdf"))]
     assert [p["id"] for p in packs(ctx.store)] == [result.pack_id]  # recorded once
+
+
+def test_the_dialog_shows_at_once_and_builds_once_the_projects_are_in(qtbot, ctx, tmp_path):
+    d = ReportDialog(ctx)
+    qtbot.addWidget(d)
+    # Before the read off the GUI thread answers: Loading…, nothing to build from.
+    assert not d.loaded and not d.build_button.isEnabled() and not d.preset.isEnabled()
+    assert d.scope_loading.text() == "Loading the projects…"
+    with qtbot.waitSignal(d.choices_loaded, timeout=30_000):
+        pass
+    assert d.loaded and d.build_button.isEnabled() and d.preset.isEnabled()
+    assert d.period.count() == 1 + 6
+    assert d.scope.model().rowCount() == len(d.choices.programmes) > 0
+
+
+def test_the_last_scope_is_restored_once_loaded(qtbot, ctx, tmp_path):
+    first = _dialog(qtbot, ctx, tmp_path)
+    model = first.scope.model()
+    programme = model.index(0, 0)
+    for k in range(1, model.rowCount(programme)):
+        _tick(model, model.index(k, 0, programme), False)
+    kept = model.index(0, 0, programme).data(CODE_ROLE)
+    for i in range(1, model.rowCount()):
+        _tick(model, model.index(i, 0), False)
+    first.period.setCurrentIndex(2)
+    ctx.settings.setValue(LAST_KEY, json.dumps(first.options().as_dict(), default=str))
+    again = _dialog(qtbot, ctx, tmp_path)
+    options = again.options()
+    assert options.projects == [kept] and options.programmes == []
+    assert options.period == first.options().period
+    assert again.ticked_projects() == 1
+
+
+def test_ticking_a_programme_ticks_its_projects(qtbot, ctx, tmp_path):
+    d = _dialog(qtbot, ctx, tmp_path)
+    model = d.scope.model()
+    programme = model.index(0, 0)
+    children = model.rowCount(programme)
+    assert programme.data(CHECK) == Qt.CheckState.Checked
+    _tick(model, model.index(0, 0, programme), False)
+    assert programme.data(CHECK) == Qt.CheckState.PartiallyChecked
+    _tick(model, programme, False)
+    assert {model.index(k, 0, programme).data(CHECK) for k in range(children)} == {
+        Qt.CheckState.Unchecked}
+    assert d.ticked_projects() == sum(len(p) for p in d.choices.programmes.values()) - children
+    _tick(model, programme, True)
+    assert d.ticked_projects() == sum(len(p) for p in d.choices.programmes.values())
+    assert d.options().programmes == [] and d.options().projects == []
