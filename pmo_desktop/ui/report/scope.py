@@ -33,6 +33,7 @@ _Index = QModelIndex | QPersistentModelIndex
 # Bound once: a tree asks every row's flags on a change or an expand (enum ``|`` costs µs).
 _FLAGS = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
           | Qt.ItemFlag.ItemIsUserCheckable)
+_LEAF_FLAGS = _FLAGS | Qt.ItemFlag.ItemNeverHasChildren  # the tree skips hasChildren()
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
@@ -120,7 +121,9 @@ class ScopeModel(QAbstractItemModel):
         return parent.internalId() == _TOP and bool(self._projects[parent.row()])
 
     def flags(self, index: _Index) -> Qt.ItemFlag:
-        return _FLAGS if index.isValid() else _NO_FLAGS
+        if not index.isValid():
+            return _NO_FLAGS
+        return _FLAGS if index.internalId() == _TOP else _LEAF_FLAGS
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
