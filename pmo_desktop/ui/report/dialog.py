@@ -44,13 +44,14 @@ if TYPE_CHECKING:
     from pmo_desktop.reports.api import PackOptions, PackResult
 
 
-def _read_choices(store: Store) -> PackChoices:
-    """The dialog's load, on the runner's thread. It also imports the pack's layout
-    (reportlab: a quarter of a second) there, not on the GUI thread at the first
-    open or the first Build."""
+def _import_pack_layout(_store: Store) -> None:
+    """Import the pack's layout (reportlab: a quarter of a second) on the runner's
+    thread once the dialog is filled, not on the GUI thread at the first Build."""
     import pmo_desktop.operations.packs  # noqa: F401
 
-    return pack_choices(store)
+
+def _ignore(_value: object) -> None:
+    pass
 
 
 class ReportDialog(QDialog):
@@ -89,7 +90,7 @@ class ReportDialog(QDialog):
         self._build_ui()
         self._restore()
         self._set_loading(True)
-        ctx.runner.query(_read_choices, self._on_choices, key=f"report-choices-{id(self)}",
+        ctx.runner.query(pack_choices, self._on_choices, key=f"report-choices-{id(self)}",
                          on_error=self._on_choices_failed)
 
     @property
@@ -202,6 +203,9 @@ class ReportDialog(QDialog):
                 pass
         self._set_loading(False)
         self.choices_loaded.emit()
+        # After the choices, not with them: the import holds the interpreter lock the
+        # window needs to paint, and the choices are what the user waits for.
+        self.ctx.runner.query(_import_pack_layout, _ignore, key="report-pack-layout")
 
     def _on_choices_failed(self, message: str) -> None:
         self.scope_loading.setText(message)
