@@ -279,3 +279,18 @@ def test_ticking_a_programme_ticks_its_projects(qtbot, ctx, tmp_path):
     _tick(model, programme, True)
     assert d.ticked_projects() == sum(len(p) for p in d.choices.programmes.values())
     assert d.options().programmes == [] and d.options().projects == []
+
+
+def test_a_portfolio_that_cannot_be_read_says_so_and_offers_no_build(qtbot, ctx, tmp_path):
+    import sqlite3
+
+    raw = sqlite3.connect(ctx.store.path)
+    raw.execute("DROP TABLE reporting_period")
+    raw.commit()
+    raw.close()
+    d = ReportDialog(ctx)
+    qtbot.addWidget(d)
+    qtbot.waitUntil(lambda: d.status.property("error") is True, timeout=30_000)
+    assert "reporting_period" in d.status.text()
+    assert d.scope_loading.text() == d.status.text()
+    assert not d.loaded and not d.build_button.isEnabled()
