@@ -5,7 +5,8 @@
 A heartbeat ``QTimer`` (every 5 ms) runs while each action does; the longest gap between
 two beats is how long the window could not repaint or answer a click ("stall"). The
 actions: open the dialog (first time, and again with the last build's options, a
-partial scope, to restore), expand a programme and the whole scope tree, untick and tick a programme,
+partial scope, to restore), expand a programme, scroll it to its end (the next
+rows), expand the whole scope tree, untick and tick a programme,
 untick a project, read the options, apply a preset. Each also reports the time until
 done (the choices loaded, for an open). Works on a copy of PORTFOLIO.
 
@@ -133,6 +134,7 @@ def main() -> None:
     model = d.scope.model()
     check = Qt.ItemDataRole.CheckStateRole
     record("expand a programme", lambda: d.scope.expand(model.index(0, 0)))
+    record("scroll the programme to its end", d.scope.scrollToBottom)
     record("expand the whole scope tree", d.scope.expandAll)
     record("untick a programme",
            lambda: model.setData(model.index(0, 0), Qt.CheckState.Unchecked, check))
