@@ -33,7 +33,7 @@ from pmo_desktop.store.pack_record import PackChoices, pack_choices
 from ..context import AppContext
 from ..plain import plain_label
 from ..viewkit.i18n import tr
-from ..viewkit.widgets import EmptyState
+from ..viewkit.widgets import EmptyState, named_button
 from . import presets as saved
 from .form import MARKINGS, PackForm
 from .pack_file import PackFileActions, UrlOpener
@@ -106,12 +106,10 @@ class ReportDialog(QDialog):
         self.preset.setObjectName("report_preset")
         self.preset.setMinimumWidth(200)
         self.preset.activated.connect(self._on_preset_activated)
-        self.save_preset = QPushButton(tr("Save preset…"), self)
-        self.save_preset.setObjectName("report_save_preset")
-        self.save_preset.clicked.connect(self._on_save_preset_clicked)
-        self.delete_preset = QPushButton(tr("Delete"), self)
-        self.delete_preset.setObjectName("report_delete_preset")
-        self.delete_preset.clicked.connect(self._on_delete_preset_clicked)
+        self.save_preset = named_button(tr("Save preset…"), "report_save_preset",
+                                        self._on_save_preset_clicked, self)
+        self.delete_preset = named_button(tr("Delete"), "report_delete_preset",
+                                          self._on_delete_preset_clicked, self)
         presets.addWidget(QLabel(tr("Preset"), self))
         presets.addWidget(self.preset, 1)
         presets.addWidget(self.save_preset)
