@@ -10,12 +10,27 @@ from PySide6.QtCore import Qt
 
 from pmo_desktop.store.pack_data import packs
 from pmo_desktop.ui.report import ReportDialog
-from pmo_desktop.ui.report.dialog import LAST_KEY, PRESETS_KEY
+from pmo_desktop.ui.report.dialog import CODE_ROLE, LAST_KEY, PRESETS_KEY
+
+
+CHECK = Qt.ItemDataRole.CheckStateRole
+
+
+def _loaded(qtbot, dialog):
+    """Wait for the periods and projects, read off the GUI thread."""
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=30_000)
+    return dialog
+
+
+def _tick(model, index, on):
+    """What a click on the tick box does."""
+    assert model.setData(index, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked, CHECK)
 
 
 def _dialog(qtbot, ctx, tmp_path):
     dialog = ReportDialog(ctx)
     qtbot.addWidget(dialog)
+    _loaded(qtbot, dialog)
     dialog.open_when_done.setChecked(False)
     dialog.out.setText(str(tmp_path / "pack.pdf"))
     return dialog
@@ -31,14 +46,13 @@ def test_default_options_are_the_whole_portfolio_now(qtbot, ctx, tmp_path):
 
 def test_scope_sections_and_paper_from_the_widgets(qtbot, ctx, tmp_path):
     d = _dialog(qtbot, ctx, tmp_path)
-    root = d.scope.invisibleRootItem()
-    for i in range(root.childCount()):
-        parent = root.child(i)
-        keep = parent.text(0) == "Finance Transformation"
-        for k in range(parent.childCount()):
-            parent.child(k).setCheckState(0, Qt.CheckState.Checked if keep
-                                          else Qt.CheckState.Unchecked)
-    root.child(0).child(0).setCheckState(0, Qt.CheckState.Checked)
+    model = d.scope.model()
+    for i in range(model.rowCount()):
+        parent = model.index(i, 0)
+        keep = parent.data() == "Finance Transformation"
+        for k in range(model.rowCount(parent)):
+            _tick(model, model.index(k, 0, parent), keep)
+    _tick(model, model.index(0, 0, model.index(0, 0)), True)
     d.sections["appendix"].setChecked(False)
     d.paper.setCurrentText("Letter")
     d.landscape.setChecked(True)
@@ -95,11 +109,11 @@ def test_a_bad_output_folder_is_reported(qtbot, ctx, tmp_path):
 
 def test_unticking_every_project_refuses_to_build(qtbot, ctx, tmp_path):
     d = _dialog(qtbot, ctx, tmp_path)
-    root = d.scope.invisibleRootItem()
-    for i in range(root.childCount()):
-        root.child(i).setCheckState(0, Qt.CheckState.Unchecked)
-        for k in range(root.child(i).childCount()):
-            root.child(i).child(k).setCheckState(0, Qt.CheckState.Unchecked)
+    model = d.scope.model()
+    for i in range(model.rowCount()):
+        _tick(model, model.index(i, 0), False)
+        for k in range(model.rowCount(model.index(i, 0))):
+            _tick(model, model.index(k, 0, model.index(i, 0)), False)
     assert d.ticked_projects() == 0
     d.build_button.click()
     assert not d.building and d.build_button.isEnabled()
@@ -145,6 +159,7 @@ def test_without_a_pdf_viewer_the_dialog_says_where_the_pack_is(qtbot, ctx, tmp_
 
     d = ReportDialog(ctx, open_url=no_viewer)
     qtbot.addWidget(d)
+    _loaded(qtbot, d)
     d.out.setText(str(tmp_path / "pack.pdf"))
     d.open_when_done.setChecked(True)
     for key, check in d.sections.items():
@@ -176,6 +191,7 @@ def test_a_started_viewer_leaves_the_written_message(qtbot, ctx, tmp_path):
     opened: list[str] = []
     d = ReportDialog(ctx, open_url=lambda url: opened.append(url.toLocalFile()) or True)
     qtbot.addWidget(d)
+    _loaded(qtbot, d)
     d.out.setText(str(tmp_path / "pack.pdf"))
     d.open_when_done.setChecked(True)
     for key, check in d.sections.items():
@@ -215,3 +231,66 @@ def test_the_build_is_one_operation_announced_to_the_app(qtbot, ctx, tmp_path):
     assert len(announced) == 1 and announced[0].value is result
     assert announced[0].created == [("pack", result.pack_id, str(tmp_path / "pack.pdf"))]
     assert [p["id"] for p in packs(ctx.store)] == [result.pack_id]  # recorded once
+
+
+def test_the_dialog_shows_at_once_and_builds_once_the_projects_are_in(qtbot, ctx, tmp_path):
+    d = ReportDialog(ctx)
+    qtbot.addWidget(d)
+    # Before the read off the GUI thread answers: Loading…, nothing to build from.
+    assert not d.loaded and not d.build_button.isEnabled() and not d.preset.isEnabled()
+    assert d.scope_loading.text() == "Loading the projects…"
+    with qtbot.waitSignal(d.choices_loaded, timeout=30_000):
+        pass
+    assert d.loaded and d.build_button.isEnabled() and d.preset.isEnabled()
+    assert d.period.count() == 1 + 6
+    assert d.scope.model().rowCount() == len(d.choices.programmes) > 0
+
+
+def test_the_last_scope_is_restored_once_loaded(qtbot, ctx, tmp_path):
+    first = _dialog(qtbot, ctx, tmp_path)
+    model = first.scope.model()
+    programme = model.index(0, 0)
+    for k in range(1, model.rowCount(programme)):
+        _tick(model, model.index(k, 0, programme), False)
+    kept = model.index(0, 0, programme).data(CODE_ROLE)
+    for i in range(1, model.rowCount()):
+        _tick(model, model.index(i, 0), False)
+    first.period.setCurrentIndex(2)
+    ctx.settings.setValue(LAST_KEY, json.dumps(first.options().as_dict(), default=str))
+    again = _dialog(qtbot, ctx, tmp_path)
+    options = again.options()
+    assert options.projects == [kept] and options.programmes == []
+    assert options.period == first.options().period
+    assert again.ticked_projects() == 1
+
+
+def test_ticking_a_programme_ticks_its_projects(qtbot, ctx, tmp_path):
+    d = _dialog(qtbot, ctx, tmp_path)
+    model = d.scope.model()
+    programme = model.index(0, 0)
+    children = model.rowCount(programme)
+    assert programme.data(CHECK) == Qt.CheckState.Checked
+    _tick(model, model.index(0, 0, programme), False)
+    assert programme.data(CHECK) == Qt.CheckState.PartiallyChecked
+    _tick(model, programme, False)
+    assert {model.index(k, 0, programme).data(CHECK) for k in range(children)} == {
+        Qt.CheckState.Unchecked}
+    assert d.ticked_projects() == sum(len(p) for p in d.choices.programmes.values()) - children
+    _tick(model, programme, True)
+    assert d.ticked_projects() == sum(len(p) for p in d.choices.programmes.values())
+    assert d.options().programmes == [] and d.options().projects == []
+
+
+def test_a_portfolio_that_cannot_be_read_says_so_and_offers_no_build(qtbot, ctx, tmp_path):
+    import sqlite3
+
+    raw = sqlite3.connect(ctx.store.path)
+    raw.execute("DROP TABLE reporting_period")
+    raw.commit()
+    raw.close()
+    d = ReportDialog(ctx)
+    qtbot.addWidget(d)
+    qtbot.waitUntil(lambda: d.status.property("error") is True, timeout=30_000)
+    assert "reporting_period" in d.status.text()
+    assert d.scope_loading.text() == d.status.text()
+    assert not d.loaded and not d.build_button.isEnabled()

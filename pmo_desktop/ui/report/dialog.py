@@ -1,65 +1,70 @@
 """The steering-pack dialog: options, saved presets, a build off the GUI thread.
 
 Options: period (now, or a closed period), scope (programmes and projects), sections,
-paper and orientation, marking, forum, meeting date, version and the output file.
-Presets are JSON in QSettings (``report/presets``); the last options are restored
-(``report/last``). The build is the operation ``operations.packs.build_pack`` (it
-writes the PDF and records it in the portfolio), run off the GUI thread by
-``ctx.runner.op`` with this dialog's own progress bar and Cancel; when done the PDF is
-opened with the system viewer.
+paper and orientation, marking, forum, meeting date, version and the output file
+(``form.PackForm``, ``scope.ScopeModel``). Presets and the last options are kept in
+``QSettings`` (``presets``).
 
-Settings keys: ``report/presets``, ``report/last``, ``report/folder``, ``report/geometry``.
+The dialog shows at once: the closed periods and the projects are read off the GUI
+thread (``ctx.runner.query``), with "Loading…" in place of the scope and Build and the
+presets disabled until they are in (``loaded``, ``choices_loaded``). The build is the
+operation ``operations.packs.build_pack`` (it writes the PDF and records it in the
+portfolio), run off the GUI thread by ``ctx.runner.op`` with this dialog's own progress
+bar and Cancel; when done the PDF is opened with the system viewer (``pack_file``).
 """
 
 from __future__ import annotations
 
-import json
 import threading
-from collections.abc import Callable
-from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QDate, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QDialog, QFileDialog, QFormLayout, QGridLayout,
-    QGroupBox, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QProgressBar, QPushButton,
-    QRadioButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QDialog, QFileDialog, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
+    QLineEdit, QProgressBar, QPushButton, QStackedWidget, QTreeView, QVBoxLayout, QWidget,
 )
 
 from pmo_desktop.operations import Cancelled, Progress, Result
-from pmo_desktop.operations.packs import build_pack
-from pmo_desktop.reports.api import SECTIONS, PackOptions, PackResult
 from pmo_desktop.store import Store
-from pmo_desktop.store.pack_data import pack_choices
+from pmo_desktop.store.pack_record import PackChoices, pack_choices
 
 from ..context import AppContext
 from ..plain import plain_label
 from ..viewkit.i18n import tr
-from ..viewkit.roles import Role
-from ..viewkit.widgets import named_button
+from ..viewkit.widgets import EmptyState, named_button
+from . import presets as saved
+from .form import MARKINGS, PackForm
+from .pack_file import PackFileActions, UrlOpener
+from .presets import FOLDER_KEY, GEOMETRY_KEY, LAST_KEY, PRESETS_KEY
+from .scope import CODE_ROLE, ScopeModel
 
-MARKINGS = ("OFFICIAL", "OFFICIAL-SENSITIVE", "CONFIDENTIAL", "INTERNAL", "RESTRICTED")
-PRESETS_KEY = "report/presets"
-LAST_KEY = "report/last"
-FOLDER_KEY = "report/folder"
-GEOMETRY_KEY = "report/geometry"
-CODE_ROLE = Role.CODE
+if TYPE_CHECKING:
+    from pmo_desktop.reports.api import PackOptions, PackResult
 
-UrlOpener = Callable[[QUrl], bool]
-"""Opens a file or folder with the desktop's application; ``False`` when none started."""
+
+def _import_pack_layout(_store: Store) -> None:
+    """Import the pack's layout (reportlab: a quarter of a second) on the runner's
+    thread once the dialog is filled, not on the GUI thread at the first Build."""
+    import pmo_desktop.operations.packs  # noqa: F401
+
+
+def _ignore(_value: object) -> None:
+    pass
 
 
 class ReportDialog(QDialog):
     """Choose what to print and build the steering committee pack.
 
     Signals:
+        choices_loaded(): the periods and projects are in; Build is enabled.
         pack_built(object): the ``PackResult`` of a finished build (after recording).
         build_progress(int, str): percent done and what is being laid out (emitted
             from the build's thread; connected queued to the progress bar).
     """
 
+    choices_loaded = Signal()
     pack_built = Signal(object)
     build_progress = Signal(int, str)
 
@@ -67,17 +72,31 @@ class ReportDialog(QDialog):
                  open_url: UrlOpener | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
-        self._open_url: UrlOpener = open_url or QDesktopServices.openUrl
         self.setObjectName("report_dialog")
         self.setWindowTitle(tr("Steering committee pack"))
         self.building = False  # a build is running (in ``ctx.runner``)
         self._cancel = threading.Event()  # set by Cancel; the build polls it
         self.pack_result: PackResult | None = None
+        self.choices: PackChoices | None = None  # None until read
         self.build_progress.connect(self._on_build_progress,
                                     Qt.ConnectionType.QueuedConnection)
-        self.choices = pack_choices(ctx.store)
+        self.form = PackForm(self, ctx.as_of())
+        self.file = PackFileActions(self, open_url or QDesktopServices.openUrl, self._show)
+        form = self.form  # its widgets by name, as on the dialog before it had a module
+        self.period, self.forum, self.meeting = form.period, form.forum, form.meeting
+        self.version, self.marking, self.paper = form.version, form.marking, form.paper
+        self.portrait, self.landscape, self.sections = form.portrait, form.landscape, form.sections
+        self.open_pdf_button, self.show_folder_button, self.copy_path_button = self.file.buttons()
         self._build_ui()
         self._restore()
+        self._set_loading(True)
+        ctx.runner.query(pack_choices, self._on_choices, key=f"report-choices-{id(self)}",
+                         on_error=self._on_choices_failed)
+
+    @property
+    def loaded(self) -> bool:
+        """Whether the periods and projects are in (Build waits for them)."""
+        return self.choices is not None
 
     # -- layout ----------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -98,9 +117,9 @@ class ReportDialog(QDialog):
         layout.addLayout(presets)
 
         columns = QHBoxLayout()
-        columns.addWidget(self._options_box(), 3)
+        columns.addWidget(self.form.options_box, 3)
         columns.addWidget(self._scope_box(), 2)
-        columns.addWidget(self._sections_box(), 2)
+        columns.addWidget(self.form.sections_box, 2)
         layout.addLayout(columns, 1)
 
         out = QHBoxLayout()
@@ -129,16 +148,7 @@ class ReportDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
-        # What to do with the pack just written (shown once there is one).
-        self.open_pdf_button = named_button(tr("Open PDF"), "report_open_pdf",
-                                            self._on_open_pdf_clicked, self)
-        self.show_folder_button = named_button(tr("Show folder"), "report_show_folder",
-                                               self._on_show_folder_clicked, self)
-        self.copy_path_button = named_button(tr("Copy path"), "report_copy_path",
-                                             self._on_copy_path_clicked, self)
-        for button in (self.open_pdf_button, self.show_folder_button, self.copy_path_button):
-            button.setAutoDefault(False)
-            button.setVisible(False)
+        for button in self.file.buttons():  # what to do with the pack just written
             buttons.addWidget(button)
         buttons.addStretch(1)
         self.build_button = QPushButton(tr("Build pack"), self)
@@ -152,169 +162,77 @@ class ReportDialog(QDialog):
         buttons.addWidget(self.cancel_button)
         layout.addLayout(buttons)
 
-    def _options_box(self) -> QGroupBox:
-        box = QGroupBox(tr("Pack"), self)
-        form = QFormLayout(box)
-        self.period = QComboBox(box)
-        self.period.setObjectName("report_period")
-        self.period.addItem(tr("Now (compared with the last closed period)"), None)
-        for day, label in self.choices.periods:
-            self.period.addItem(f"{label} ({day.isoformat()})", day.isoformat())
-        self.forum = QLineEdit("Portfolio Steering Committee", box)
-        self.forum.setObjectName("report_forum")
-        self.meeting = QDateEdit(box)
-        self.meeting.setObjectName("report_meeting")
-        self.meeting.setCalendarPopup(True)
-        self.meeting.setDisplayFormat("d MMM yyyy")
-        day = self.ctx.as_of()
-        self.meeting.setDate(QDate(day.year, day.month, day.day))
-        self.version = QLineEdit("1.0", box)
-        self.version.setObjectName("report_version")
-        self.marking = QComboBox(box)
-        self.marking.setObjectName("report_marking")
-        self.marking.setEditable(True)
-        self.marking.addItems(MARKINGS)
-        self.marking.setCurrentText("OFFICIAL-SENSITIVE")
-        self.paper = QComboBox(box)
-        self.paper.setObjectName("report_paper")
-        self.paper.addItems(["A4", "Letter"])
-        self.portrait = QRadioButton(tr("Portrait"), box)
-        self.portrait.setObjectName("report_portrait")
-        self.landscape = QRadioButton(tr("Landscape"), box)
-        self.landscape.setObjectName("report_landscape")
-        self.portrait.setChecked(True)
-        orientation = QHBoxLayout()
-        orientation.addWidget(self.portrait)
-        orientation.addWidget(self.landscape)
-        form.addRow(tr("Period"), self.period)
-        form.addRow(tr("Forum"), self.forum)
-        form.addRow(tr("Meeting date"), self.meeting)
-        form.addRow(tr("Version"), self.version)
-        form.addRow(tr("Marking"), self.marking)
-        form.addRow(tr("Paper"), self.paper)
-        form.addRow(tr("Orientation"), orientation)
-        return box
-
     def _scope_box(self) -> QGroupBox:
         box = QGroupBox(tr("Scope"), self)
         layout = QVBoxLayout(box)
-        self.scope = QTreeWidget(box)
+        self.scope_model = ScopeModel(self)
+        self.scope = QTreeView(box)
         self.scope.setObjectName("report_scope")
         self.scope.setHeaderHidden(True)
-        for programme, projects in self.choices.programmes.items():
-            parent = QTreeWidgetItem(self.scope, [programme or tr("(no programme)")])
-            parent.setData(0, CODE_ROLE, None)
-            parent.setData(0, Qt.ItemDataRole.UserRole, programme)
-            parent.setFlags(parent.flags() | Qt.ItemFlag.ItemIsAutoTristate
-                            | Qt.ItemFlag.ItemIsUserCheckable)
-            for code, name in projects:
-                child = QTreeWidgetItem(parent, [f"{code}  {name}"])
-                child.setData(0, CODE_ROLE, code)
-                child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                child.setCheckState(0, Qt.CheckState.Checked)
+        self.scope.setUniformRowHeights(True)
+        self.scope.setModel(self.scope_model)
+        self.scope_loading = EmptyState(tr("Loading the projects…"), box)
+        self.scope_loading.setObjectName("report_scope_loading")
+        self.scope_loading.setWordWrap(True)
+        self._scope_stack = QStackedWidget(box)
+        self._scope_stack.addWidget(self.scope_loading)
+        self._scope_stack.addWidget(self.scope)
         layout.addWidget(QLabel(tr("Tick the programmes and projects to include."), box))
-        layout.addWidget(self.scope, 1)
+        layout.addWidget(self._scope_stack, 1)
         return box
 
-    def _sections_box(self) -> QGroupBox:
-        box = QGroupBox(tr("Sections"), self)
-        grid = QGridLayout(box)
-        self.sections: dict[str, QCheckBox] = {}
-        for row, (key, title) in enumerate(SECTIONS):
-            check = QCheckBox(title, box)
-            check.setObjectName(f"report_section_{key}")
-            check.setChecked(True)
-            self.sections[key] = check
-            grid.addWidget(check, row, 0)
-        return box
+    # -- loading the choices ----------------------------------------------------------
+    def _set_loading(self, loading: bool) -> None:
+        self._scope_stack.setCurrentWidget(self.scope_loading if loading else self.scope)
+        for widget in (self.preset, self.save_preset, self.form.period):
+            widget.setEnabled(not loading)
+        self.delete_preset.setEnabled(not loading and self.preset.currentData() is not None)
+        self.build_button.setEnabled(not loading and not self.building)
+
+    def _on_choices(self, choices: PackChoices) -> None:
+        self.choices = choices
+        self.form.add_periods(choices.periods)
+        self.scope_model.set_choices(choices)
+        last = saved.last_options(self.ctx.settings)
+        if last is not None:
+            try:
+                self.set_options(last)
+            except (ValueError, TypeError):
+                pass
+        self._set_loading(False)
+        self.choices_loaded.emit()
+        # After the choices, not with them: the import holds the interpreter lock the
+        # window needs to paint, and the choices are what the user waits for.
+        self.ctx.runner.query(_import_pack_layout, _ignore, key="report-pack-layout")
+
+    def _on_choices_failed(self, message: str) -> None:
+        self.scope_loading.setText(message)
+        self._show(message, error=True)
 
     # -- options <-> widgets ----------------------------------------------------------
     def options(self) -> PackOptions:
         """The options the widgets describe."""
-        period = self.period.currentData()
-        programmes, projects = self._scope()
-        sections = [k for k, c in self.sections.items() if c.isChecked()]
-        return PackOptions(
-            period=date.fromisoformat(period) if period else None,
-            programmes=programmes, projects=projects,
-            sections=None if len(sections) == len(SECTIONS) else sections,
-            paper=self.paper.currentText(), landscape=self.landscape.isChecked(),
-            marking=self.marking.currentText().strip(), forum=self.forum.text().strip()
-            or "Portfolio Steering Committee",
-            meeting_date=self.meeting.date().toPython(),  # type: ignore[arg-type]
-            version=self.version.text().strip() or "1.0")
+        from pmo_desktop.reports.api import PackOptions
 
-    def _groups(self) -> list[tuple[QTreeWidgetItem, list[QTreeWidgetItem]]]:
-        """Programme items with their project items."""
-        root = self.scope.invisibleRootItem()
-        out = []
-        for i in range(root.childCount()):
-            parent = root.child(i)
-            if parent is None:
-                continue
-            kids = [parent.child(k) for k in range(parent.childCount())]
-            out.append((parent, [k for k in kids if k is not None]))
-        return out
+        programmes, projects = self.scope_model.scope()
+        return PackOptions(programmes=programmes, projects=projects, **self.form.values())
 
     def ticked_projects(self) -> int:
         """How many projects are ticked (none means nothing to report on)."""
-        return sum(child.checkState(0) == Qt.CheckState.Checked
-                   for _parent, children in self._groups() for child in children)
-
-    def _scope(self) -> tuple[list[str], list[str]]:
-        programmes: list[str] = []
-        projects: list[str] = []
-        total = checked = 0
-        for parent, children in self._groups():
-            state = parent.checkState(0)
-            total += len(children)
-            if state == Qt.CheckState.Checked and parent.data(0, Qt.ItemDataRole.UserRole):
-                programmes.append(parent.data(0, Qt.ItemDataRole.UserRole))
-                checked += len(children)
-                continue
-            for child in children:
-                if child.checkState(0) == Qt.CheckState.Checked:
-                    projects.append(child.data(0, CODE_ROLE))
-                    checked += 1
-        if checked == total:
-            return [], []  # the whole portfolio
-        return programmes, projects
+        return self.scope_model.ticked_projects()
 
     def set_options(self, values: dict[str, Any]) -> None:
         """Show a preset (a dict as written by ``PackOptions.as_dict``)."""
-        index = self.period.findData(values.get("period")) if values.get("period") else 0
-        self.period.setCurrentIndex(max(0, index))
-        self.forum.setText(values.get("forum") or self.forum.text())
-        self.version.setText(values.get("version") or self.version.text())
-        if values.get("marking"):
-            self.marking.setCurrentText(values["marking"])
-        self.paper.setCurrentText(values.get("paper") or "A4")
-        (self.landscape if values.get("landscape") else self.portrait).setChecked(True)
-        wanted = values.get("sections")
-        for key, check in self.sections.items():
-            check.setChecked(wanted is None or key in wanted)
-        programmes = set(values.get("programmes") or [])
-        projects = set(values.get("projects") or [])
-        everything = not programmes and not projects
-        for parent, children in self._groups():
-            whole = everything or parent.data(0, Qt.ItemDataRole.UserRole) in programmes
-            for child in children:
-                on = whole or child.data(0, CODE_ROLE) in projects
-                child.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        self.form.apply(values)
+        self.scope_model.select(set(values.get("programmes") or []),
+                                set(values.get("projects") or []))
 
     # -- presets and persistence ----------------------------------------------------------
     def presets(self) -> dict[str, dict[str, Any]]:
-        raw = self.ctx.settings.value(PRESETS_KEY, "")
-        try:
-            data = json.loads(str(raw)) if raw else {}
-        except ValueError:
-            data = {}
-        return data if isinstance(data, dict) else {}
+        return saved.presets(self.ctx.settings)
 
     def save_preset_as(self, name: str) -> None:
-        presets = self.presets()
-        presets[name] = self.options().as_dict()
-        self.ctx.settings.setValue(PRESETS_KEY, json.dumps(presets, sort_keys=True))
+        saved.save_preset(self.ctx.settings, name, self.options().as_dict())
         self._fill_presets(name)
 
     def _fill_presets(self, current: str | None = None) -> None:
@@ -328,18 +246,11 @@ class ReportDialog(QDialog):
 
     def _restore(self) -> None:
         self._fill_presets()
-        last = self.ctx.settings.value(LAST_KEY, "")
-        if last:
-            try:
-                self.set_options(json.loads(str(last)))
-            except (ValueError, TypeError):
-                pass
         geometry = self.ctx.settings.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
-        folder = Path(str(self.ctx.settings.value(FOLDER_KEY, "") or Path.home()))
-        stem = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in self.ctx.store.name)
-        self.out.setText(str(folder / f"{stem}-pack-{self.ctx.as_of().isoformat()}.pdf"))
+        self.out.setText(str(saved.default_output(self.ctx.settings, self.ctx.store.name,
+                                                  self.ctx.as_of())))
 
     def done(self, result: int) -> None:
         if self.building:
@@ -366,10 +277,8 @@ class ReportDialog(QDialog):
     @Slot()
     def _on_delete_preset_clicked(self) -> None:
         name = self.preset.currentData()
-        presets = self.presets()
-        if name in presets:
-            del presets[name]
-            self.ctx.settings.setValue(PRESETS_KEY, json.dumps(presets, sort_keys=True))
+        if name is not None:
+            saved.delete_preset(self.ctx.settings, name)
         self._fill_presets()
 
     @Slot()
@@ -381,20 +290,20 @@ class ReportDialog(QDialog):
 
     @Slot()
     def _on_build_clicked(self) -> None:
+        if not self.loaded:
+            return
         out = Path(self.out.text().strip())
         if not self.out.text().strip():
             self._show(tr("Choose where to save the pack."), error=True)
             return
-        if self.scope.topLevelItemCount() and not self.ticked_projects():
+        if self.scope_model.programme_count() and not self.ticked_projects():
             # An empty scope would read as "the whole portfolio" to the pack.
             self._show(tr("Tick at least one project."), error=True)
             return
         options = self.options()
-        self.ctx.settings.setValue(LAST_KEY, json.dumps(options.as_dict(), sort_keys=True))
-        self.ctx.settings.setValue(FOLDER_KEY, str(out.parent))
+        saved.remember_build(self.ctx.settings, options.as_dict(), out)
         self.pack_result = None
-        for button in (self.open_pdf_button, self.show_folder_button, self.copy_path_button):
-            button.setVisible(False)
+        self.file.set_pack(None)
         self._cancel = threading.Event()
         self.building = True
         self.build_button.setEnabled(False)
@@ -404,6 +313,8 @@ class ReportDialog(QDialog):
         cancel, report = self._cancel, self.build_progress
 
         def job(store: Store, progress: Progress, cancelled: Cancelled) -> Result:
+            from pmo_desktop.operations.packs import build_pack
+
             def on_progress(fraction: float, text: str) -> None:
                 progress(fraction, text)
                 report.emit(max(0, min(100, int(round(fraction * 100)))), text)
@@ -444,42 +355,10 @@ class ReportDialog(QDialog):
         self.progress.setValue(100)
         self.ctx.status_message.emit(tr("Steering pack written: {pages} pages.").format(
             pages=result.pages))
-        for button in (self.open_pdf_button, self.show_folder_button, self.copy_path_button):
-            button.setVisible(True)
+        self.file.set_pack(result.path)
         if self.open_when_done.isChecked():
-            self._open_pdf(result.path)
+            self.file.open_pdf(result.path)
         self.pack_built.emit(result)
-
-    def _open_pdf(self, path: Path) -> None:
-        """Open the pack in the PDF viewer; without one, say where the file is."""
-        if not self._open_url(QUrl.fromLocalFile(str(path.resolve()))):
-            self._show(tr("No PDF viewer could be started. The pack is saved as:\n{path}\n"
-                          "Use Show folder or Copy path to get to it.").format(
-                path=path.resolve()))
-
-    @Slot()
-    def _on_open_pdf_clicked(self) -> None:
-        if self.pack_result is not None:
-            self._open_pdf(self.pack_result.path)
-
-    @Slot()
-    def _on_show_folder_clicked(self) -> None:
-        if self.pack_result is None:
-            return
-        folder = self.pack_result.path.resolve().parent
-        if not self._open_url(QUrl.fromLocalFile(str(folder))):
-            self._show(tr("No file manager could be started. The pack is in the folder:\n"
-                          "{folder}").format(folder=folder))
-
-    @Slot()
-    def _on_copy_path_clicked(self) -> None:
-        if self.pack_result is None:
-            return
-        path = str(self.pack_result.path.resolve())
-        clipboard = QGuiApplication.clipboard()
-        if clipboard is not None:
-            clipboard.setText(path)
-        self._show(tr("Copied to the clipboard:\n{path}").format(path=path))
 
     def _on_build_failed(self, message: str) -> None:
         if not self.building:
@@ -490,10 +369,14 @@ class ReportDialog(QDialog):
 
     def _build_finished(self) -> None:
         self.building = False
-        self.build_button.setEnabled(True)
+        self.build_button.setEnabled(self.loaded)
         self.cancel_button.setText(tr("Close"))
 
     def _show(self, text: str, error: bool = False) -> None:
         self.status.setText(text)
         self.status.setProperty("error", error)
         self.status.setStyleSheet("color: #D4351C;" if error else "")
+
+
+__all__ = ["CODE_ROLE", "FOLDER_KEY", "GEOMETRY_KEY", "LAST_KEY", "MARKINGS", "PRESETS_KEY",
+           "ReportDialog"]
