@@ -37,7 +37,7 @@ HEARTBEAT_MS = 5
 SETTLE_MS = 250  # keep watching this long after an action looks done (late repaints)
 TIMEOUT_S = 120.0
 TRACKER = "S07_raid_log_four_sheets.xlsx"
-FIXTURES = Path("/work/shared/fixtures")
+FIXTURES = ROOT.parent / "shared" / "fixtures"
 
 
 # --- the parent: build, spawn one worker per size, print -----------------------------------

@@ -174,15 +174,13 @@ def test_a_large_empty_portfolio_ends_on_the_empty_state(qtbot, empty_ctx, monke
     assert w.detail is None and w._stack.currentWidget().objectName() == "empty_state"
 
 
-def test_a_large_portfolios_change_requests_load_off_the_gui_thread(qtbot, demo_ctx,
-                                                                    demo_store, monkeypatch):
+def test_the_change_requests_load_off_the_gui_thread(qtbot, demo_ctx, demo_store):
     from pmo_desktop.ui.changes.view import ChangesView
 
-    monkeypatch.setattr(ChangesView, "BACKGROUND_FROM", 0)
     w = ChangesView(demo_ctx)
     qtbot.addWidget(w)
     w.show()
-    assert w.is_loading() and w._stack.currentWidget().objectName() == "changes_loading"
+    assert w.is_loading() and w._stack.currentWidget().objectName() == "loading_state"
     qtbot.waitUntil(lambda: not w.is_loading(), timeout=20_000)
     n = demo_store.query("SELECT COUNT(*) AS n FROM change_request")[0]["n"]
     assert w.model.rowCount() == n and w._stack.currentIndex() == 0

@@ -140,3 +140,33 @@ def test_findings_keep_the_order_the_header_shows(qtbot, ctx):
     view.reload()
     _loaded(qtbot, view)
     assert [view.proxy.index(r, 3).data() for r in range(view.proxy.rowCount())] == shown
+
+
+def test_findings_are_prepared_off_the_gui_thread_and_sorted_on_their_keys(
+        qtbot, ctx, monkeypatch):
+    import threading
+
+    from pmo_desktop.ui.viewkit import keyed
+    from pmo_desktop.ui.viewkit.models import RowTableModel
+
+    threads: list[threading.Thread] = []
+    real_prepare = keyed.prepare_rows
+
+    def watched(*args, **kwargs):
+        threads.append(threading.current_thread())
+        return real_prepare(*args, **kwargs)
+
+    monkeypatch.setattr(keyed, "prepare_rows", watched)
+    view = _loaded(qtbot, create_view(ctx))
+    qtbot.addWidget(view)
+    assert threads and all(t is not threading.main_thread() for t in threads)
+    calls: list[int] = []
+    real_key = RowTableModel.sort_key  # what a per-row sort asks at every comparison
+    monkeypatch.setattr(RowTableModel, "sort_key",
+                        lambda self, p, c: calls.append(p) or real_key(self, p, c))
+    view.table.sortByColumn(3, Qt.SortOrder.AscendingOrder)
+    messages = [view.proxy.index(r, 3).data() for r in range(view.proxy.rowCount())]
+    assert messages == sorted(messages, key=str.lower) and len(messages) > 1
+    view.search.setText("false green")
+    assert 0 < view.proxy.rowCount() < view.model.rowCount()
+    assert calls == []

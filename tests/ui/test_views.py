@@ -144,6 +144,8 @@ def test_views_reload_on_their_entities(qtbot, demo_ctx, demo_store):
         tx.create("change_request", {"project_id": demo_store.project_id("DCX-101"),
                                      "ref": "CR-900", "title": "New", "status": "draft"})
     demo_ctx.notify(tx.changes)
+    assert w.is_loading()  # read again off the GUI thread
+    wait_loaded(qtbot, w)
     assert w.model.rowCount() == before + 1
     hidden = importlib.import_module("pmo_desktop.ui.raid").create_view(demo_ctx)
     qtbot.addWidget(hidden)

@@ -1,32 +1,33 @@
 """Change requests across the portfolio, grouped by status.
 
-The rows come from one named store read (``project_page.change_request_rows``); in a
-large portfolio (``BACKGROUND_FROM`` projects or more) it runs through the runner off
-the GUI thread, with a placeholder until the first rows are in.
+The rows come from one named store read (``project_page.change_request_rows``), run
+off the GUI thread through the runner (``LoadingPage``): the same read formats every
+cell's filter text and sort key, and counts the status tabs, so the GUI thread only
+swaps the prepared rows in; sorting and filtering then work on those keys
+(``KeyedFilterProxy``), tens of milliseconds at 10,000 projects.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Signal, Slot
-from PySide6.QtWidgets import (
-    QHBoxLayout, QLineEdit, QTabBar, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import QModelIndex, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QTabBar, QVBoxLayout, QWidget
 
 from pmo_desktop.domain.enums import CR_DECIDED_STATUSES, CR_STATUSES, label
 from pmo_desktop.domain.money import format_money
-from pmo_desktop.store.portfolio_reads import project_count
+from pmo_desktop.store import Store
 from pmo_desktop.store.project_page import change_request_rows
 
 from ..context import AppContext
 from ..viewkit.i18n import tr
-from ..viewkit.models import RowFilterProxy, RowTableModel
+from ..viewkit.keyed import KeyedFilterProxy, KeyedTableModel, PreparedRows
+from ..viewkit.loading import LoadingPage
+from ..viewkit.models import Column
 from ..viewkit.roles import Role
-from ..viewkit.page import ViewPage
-from ..viewkit.widgets import (
-    EmptyState, fit_columns, make_table_view, page_header, stacked_page,
-)
+from ..viewkit.widgets import fit_columns, make_table_view, page_header, stacked_page
 from .columns import CR, cr_columns
 
 # Status groups shown as tabs: (key, title, statuses).
@@ -40,7 +41,32 @@ GROUPS: tuple[tuple[str, str, tuple[str, ...] | None], ...] = (
 )
 
 
-class ChangesView(ViewPage):
+def columns_in(currency: str) -> list[Column[CR]]:
+    """The register's columns, amounts in ``currency``."""
+    return cr_columns(lambda v: format_money(v, currency))
+
+
+@dataclass(frozen=True)
+class ChangesData:
+    """What the register's background read hands the view."""
+
+    rows: PreparedRows[CR]
+    group_counts: list[int]  # rows per tab of ``GROUPS``
+    by_status: dict[str, int]  # rows per status, in ``CR_STATUSES`` order
+
+
+def count_changes(rows: list[CR]) -> tuple[list[int], dict[str, int]]:
+    """Rows per status group (the tabs) and per status (the subtitle)."""
+    by_status = dict.fromkeys(CR_STATUSES, 0)
+    for r in rows:
+        if r["status"] in by_status:
+            by_status[r["status"]] += 1
+    groups = [len(rows) if statuses is None else sum(by_status.get(s, 0) for s in statuses)
+              for _key, _title, statuses in GROUPS]
+    return groups, by_status
+
+
+class ChangesView(LoadingPage):
     """Change requests; ``apply_filter`` takes ``status`` (a status or a group key),
     ``code`` and ``text``.
 
@@ -48,25 +74,15 @@ class ChangesView(ViewPage):
         loaded(): the rows shown are the store's (``is_loading()`` is False).
     """
 
-    loaded = Signal()
-    # Portfolios at least this big read the register off the GUI thread.
-    BACKGROUND_FROM = 2000
-
     ENTITIES = frozenset({"change_request", "project"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "changes_view", parent)
-        # Read once per load: the setting is a query, and a cell is formatted per row.
-        self._currency = ctx.store.currency
-        money = lambda v: format_money(v, self._currency)  # noqa: E731
-        self.model: RowTableModel[CR] = RowTableModel(
-            cr_columns(money), code_of=lambda c: c["project_code"],
+        self.model: KeyedTableModel[CR] = KeyedTableModel(
+            columns_in(ctx.store.currency), code_of=lambda c: c["project_code"],
             facets={"status": lambda c: c["status"]}, parent=self)
-        self.proxy = RowFilterProxy(self)
+        self.proxy = KeyedFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self._loading = False
-        self._filled = False
-        self._key = f"changes.{id(self)}"
         self._build()
         self.reload()
 
@@ -99,42 +115,31 @@ class ChangesView(ViewPage):
         page_layout.addWidget(self.table, 1)
         self._stack = stacked_page(self, header, page, tr(
             "No change requests yet — import a change log (Ctrl+I)."))
-        self._placeholder = EmptyState(tr("Loading the change requests…"))
-        self._placeholder.setObjectName("changes_loading")
-        self._stack.addWidget(self._placeholder)
+        self.add_placeholder(self._stack)
+        self._subtitle.setText(tr("Loading…"))
 
-    def is_loading(self) -> bool:
-        """Whether a read of the rows is on its way."""
-        return self._loading
+    # -- loading ---------------------------------------------------------------
+    def read_job(self) -> Callable[[Store], ChangesData]:
+        prepare = self.model.preparer()
 
-    def reload(self) -> None:
-        self._currency = self.ctx.store.currency
-        background = project_count(self.ctx.store) >= self.BACKGROUND_FROM
-        self._loading = True
-        if background and not self._filled:
-            self._stack.setCurrentWidget(self._placeholder)
-            self._subtitle.setText(tr("Loading…"))
-        self.ctx.runner.load(change_request_rows, self._on_rows, key=self._key,
-                             background=background, on_error=self._on_load_failed)
+        def read(store: Store) -> ChangesData:
+            rows = change_request_rows(store)
+            groups, by_status = count_changes(rows)
+            return ChangesData(prepare(rows, columns_in(store.currency)), groups, by_status)
+        return read
 
-    def _on_load_failed(self, message: str) -> None:
-        self._loading = False
-        self._subtitle.setText(message)
-        self.ctx.status_message.emit(message)
-        self.loaded.emit()
-
-    def _on_rows(self, rows: list[CR]) -> None:
-        self._loading = False
-        self._filled = True
-        self.model.set_rows(rows)
-        self._stack.setCurrentIndex(0 if rows else 1)
-        for n, (_key, title, statuses) in enumerate(GROUPS):
-            count = sum(1 for r in rows if statuses is None or r["status"] in statuses)
+    def fill(self, value: ChangesData) -> None:
+        self.model.set_prepared(value.rows)
+        self._stack.setCurrentIndex(0 if value.rows.rows else 1)
+        for n, ((_key, title, _statuses), count) in enumerate(zip(GROUPS, value.group_counts)):
             self.status_tabs.setTabText(n, f"{tr(title)} ({count})")
-        by_status = {s: sum(1 for r in rows if r["status"] == s) for s in CR_STATUSES}
         self._subtitle.setText(" · ".join(
-            f"{label(s)} {n}" for s, n in by_status.items() if n) or tr("None yet"))
-        self.loaded.emit()
+            f"{label(s)} {n}" for s, n in value.by_status.items() if n) or tr("None yet"))
+
+    def _on_read_failed(self, message: str) -> None:
+        super()._on_read_failed(message)
+        if not self.is_loading():  # not superseded by a newer read
+            self._subtitle.setText(message)
 
     def apply_filter(self, filters: dict[str, Any]) -> None:
         self.search.setText(str(filters.get("text") or ""))
@@ -150,6 +155,7 @@ class ChangesView(ViewPage):
             self.status_tabs.setCurrentIndex(0)
             self.proxy.set_facet("status", None)
 
+    # -- slots -----------------------------------------------------------------
     @Slot(int)
     def _on_status_tabs_changed(self, index: int) -> None:
         statuses = GROUPS[index][2] if 0 <= index < len(GROUPS) else None
@@ -160,3 +166,6 @@ class ChangesView(ViewPage):
         code = index.data(Role.CODE)
         if code:
             self.navigate("project", {"code": code, "tab": "changes"})
+
+
+__all__ = ["ChangesData", "ChangesView", "count_changes"]
