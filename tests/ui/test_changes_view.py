@@ -78,3 +78,18 @@ def test_an_empty_portfolio_shows_the_empty_state(qtbot, empty_ctx):
     assert w.model.rowCount() == 0
     assert w.findChild(object, "empty_state").isVisible()
     assert w.status_tabs.tabText(0) == "All (0)" and w._subtitle.text() == "None yet"
+
+
+def test_a_new_currency_reformats_the_amounts(qtbot, demo_ctx):
+    from pmo_desktop.operations.settings import change_settings
+
+    w = _open(qtbot, demo_ctx)
+    cost = [c.title for c in w.model.columns()].index("Cost impact")
+
+    def amounts() -> list[str]:
+        return [str(w.model.index(r, cost).data() or "") for r in range(w.model.rowCount())]
+
+    before = [a for a in amounts() if a]
+    assert before and all("€" not in a for a in before)
+    demo_ctx.notify(change_settings(demo_ctx.store, {"currency": "EUR"}))
+    qtbot.waitUntil(lambda: any("€" in a for a in amounts()), timeout=10_000)

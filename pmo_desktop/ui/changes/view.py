@@ -74,7 +74,7 @@ class ChangesView(LoadingPage):
         loaded(): the rows shown are the store's (``is_loading()`` is False).
     """
 
-    ENTITIES = frozenset({"change_request", "project"})
+    ENTITIES = frozenset({"change_request", "project", "setting"})  # setting: the currency
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "changes_view", parent)
