@@ -112,6 +112,7 @@ def test_a_forced_future_date_is_refused_with_a_message(qtbot, demo_ctx, demo_st
     assert "after the portfolio's as-of date (2026-11-21)" in dialog.message.text()
     before = demo_store.query("SELECT COUNT(*) AS n FROM reporting_period")[0]["n"]
     dialog.accept()  # even when accepted anyway, the store refuses it
+    qtbot.waitUntil(lambda: not dialog.busy)  # the operation runs off the GUI thread
     assert dialog.period_id is None and dialog.isVisible()
     assert "after the portfolio's as-of date" in dialog.message.text()
     assert demo_store.query("SELECT COUNT(*) AS n FROM reporting_period")[0]["n"] == before
@@ -137,6 +138,7 @@ def test_reopen_the_latest_period_from_the_view(qtbot, view, demo_ctx, demo_stor
     dialog = ClosePeriodDialog(demo_ctx, view)
     qtbot.addWidget(dialog)
     dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.busy)  # the operation runs off the GUI thread
     wait_loaded(qtbot, view)
     assert view.period_model.rowCount() == 7 and view.reopen_button.isEnabled()
     assert "November 2026" in view.reopen_button.toolTip().replace("\xa0", " ")
@@ -176,5 +178,38 @@ def test_empty_store(qtbot, empty_ctx):
     dialog = ClosePeriodDialog(empty_ctx, w)
     qtbot.addWidget(dialog)
     dialog.accept()
+    qtbot.waitUntil(lambda: not dialog.busy)  # the operation runs off the GUI thread
     wait_loaded(qtbot, w)
     assert w.period_model.rowCount() == 1
+
+
+def test_closing_and_reopening_run_off_the_gui_thread(qtbot, view, demo_ctx, demo_store,
+                                                      monkeypatch):
+    import threading
+
+    from pmo_desktop.operations import periods as ops
+    from pmo_desktop.ui.periods import dialog as dialog_module, view as view_module
+
+    threads: list[threading.Thread] = []
+
+    def watched(real):  # type: ignore[no-untyped-def]
+        def run(*args, **kwargs):  # type: ignore[no-untyped-def]
+            threads.append(threading.current_thread())
+            return real(*args, **kwargs)
+        return run
+
+    monkeypatch.setattr(dialog_module, "close_period", watched(ops.close_period))
+    monkeypatch.setattr(view_module, "reopen_period", watched(ops.reopen_period))
+    dialog = ClosePeriodDialog(demo_ctx, view)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.busy and not dialog.ok_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.busy)
+    assert dialog.period_id is not None
+    wait_loaded(qtbot, view)
+    latest = view.period_model.rows[0]
+    with qtbot.waitSignal(demo_ctx.changed):
+        view.reopen(latest)
+    wait_loaded(qtbot, view)
+    assert view.period_model.rows[0].label == "October 2026"
+    assert len(threads) == 2 and threading.main_thread() not in threads

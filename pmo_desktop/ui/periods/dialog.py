@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_desktop.domain.periods import close_date_problem
-from pmo_desktop.store import Changes, StoreError
+from pmo_desktop.operations import Result
 from pmo_desktop.operations.periods import close_period
 from pmo_desktop.store.periods import close_limit, closed_dates
 
@@ -29,6 +29,7 @@ class ClosePeriodDialog(QDialog):
         super().__init__(parent)
         self.ctx = ctx
         self.period_id: int | None = None
+        self._busy = False
         self.setObjectName("close_period_dialog")
         self.setWindowTitle(tr("Close reporting period"))
         self.setMinimumWidth(440)
@@ -110,19 +111,41 @@ class ClosePeriodDialog(QDialog):
         self.message.setStyleSheet("color: #D4351C;" if error else "")
         self.message.setVisible(bool(text))
 
+    @property
+    def busy(self) -> bool:
+        """The period is being closed (off the GUI thread)."""
+        return self._busy
+
     def accept(self) -> None:
-        """Close the period; on a store error say why and stay open."""
-        try:
-            self.period_id = close_period(
-                self.ctx.store, self.as_of(), label=self.label_edit.text().strip() or None,
-                source="ui", notes=self.notes_edit.text().strip() or None).value
-        except StoreError as exc:
-            self._say(str(exc), error=True)
+        """Close the period off the GUI thread (it freezes every project's status: seconds
+        at 10,000 projects); the dialog closes when it is done, or says why it was refused
+        and stays open. The operation's ``Result`` reaches every view through
+        ``ctx.changed`` (trends and snapshots feed every view: it reloads them all)."""
+        if self._busy:
             return
-        self.ctx.notify(Changes())  # trends and snapshots feed every view: reload all
+        day = self.as_of()
+        label = self.label_edit.text().strip() or None
+        notes = self.notes_edit.text().strip() or None
+        self._busy = True
+        self.ok_button.setEnabled(False)
+        self._say(tr("Closing the period…"))
+        self.ctx.runner.op(
+            lambda store, _progress, _cancelled: close_period(
+                store, day, label=label, source="ui", notes=notes),
+            title=tr("Close reporting period"), parent=self, show_progress=False,
+            on_done=lambda result: self._done(result, day), on_error=self._refused)
+
+    def _done(self, result: Result, day: date) -> None:
+        self._busy = False
+        self.period_id = result.value
         self.ctx.status_message.emit(tr("Closed the period ending {d}.").format(
-            d=self.as_of().strftime("%d %b %Y")))
+            d=day.strftime("%d %b %Y")))
         super().accept()
+
+    def _refused(self, message: str) -> None:
+        self._busy = False
+        self._say(message or tr("The period was not closed."), error=True)
+        self.ok_button.setEnabled(self.problem(self.as_of()) is None)
 
 
 def close_period_dialog(ctx: AppContext, parent: QWidget | None = None) -> bool:

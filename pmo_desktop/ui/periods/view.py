@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_desktop.domain.money import format_money, format_pct
-from pmo_desktop.store import Changes, Store, StoreError
+from pmo_desktop.store import Store
 from pmo_desktop.operations.periods import reopen_period
 from pmo_desktop.store.queries_common import NOT_SET, RAG_KEYS, rag_key
 from pmo_desktop.store.queries_periods import PeriodSummary, period_rows, period_summaries
@@ -307,14 +307,19 @@ class PeriodsView(LoadingPage):
         box.exec()
         return box.clickedButton() is reopen
 
-    def reopen(self, period: PeriodSummary) -> bool:
-        """Reopen ``period`` through the store (the latest one only); True when done."""
-        try:
-            reopen_period(self.ctx.store, date.fromisoformat(period.as_of[:10]), source="ui")
-        except StoreError as exc:
-            warn(self, tr("Reopen period"), str(exc))
-            return False
-        self.ctx.notify(Changes())  # trends and snapshots feed every view: reload all
-        self.ctx.status_message.emit(tr("Reopened the period ending {d}.").format(
-            d=fmt_date(period.as_of)))
-        return True
+    def reopen(self, period: PeriodSummary) -> None:
+        """Reopen ``period`` (the latest one only; the store refuses any other) off the GUI
+        thread; every view reloads from the operation's ``Result`` (``ctx.changed``)."""
+        day = date.fromisoformat(period.as_of[:10])
+        self.reopen_button.setEnabled(False)
+        self.ctx.runner.op(
+            lambda store, _progress, _cancelled: reopen_period(store, day, source="ui"),
+            title=tr("Reopen period"), parent=self,
+            on_done=lambda _result: self.ctx.status_message.emit(
+                tr("Reopened the period ending {d}.").format(d=fmt_date(period.as_of))),
+            on_error=self._reopen_refused)
+
+    def _reopen_refused(self, message: str) -> None:
+        self.reopen_button.setEnabled(bool(self.period_model.rows))
+        if message:
+            warn(self, tr("Reopen period"), message)
