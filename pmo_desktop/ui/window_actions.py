@@ -184,7 +184,7 @@ class WindowActions(QMainWindow):
     def _on_import_history(self) -> None:
         if self.ctx is None:
             return
-        dialog = ImportHistoryDialog(self.ctx.store, parent=self)
+        dialog = ImportHistoryDialog(self.ctx.store, parent=self, runner=self.ctx.runner)
         dialog.batch_undone.connect(self._on_batch_undone)
         self._keep_dialog(dialog)
 

@@ -63,6 +63,8 @@ def test_refused_undo_shows_the_conflict(qtbot, store):
     h.select_batch(batch)
     with qtbot.assertNotEmitted(h.batch_undone):
         qtbot.mouseClick(h.undo_button, Qt.MouseButton.LeftButton)
+        assert h.busy  # the undo runs off the GUI thread
+        qtbot.waitUntil(lambda: not h.busy)
     assert h.message.kind == "error"
     text = h.message.text.text()
     assert text.startswith("The import cannot be undone")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QW
 from pmo_desktop.importing.api import list_batches
 from pmo_desktop.operations.undo import undo_batch
 from pmo_desktop.store import Store, StoreError
+from pmo_desktop.ui.runner import Runner
 from pmo_desktop.ui.viewkit import make_table_view
 from pmo_desktop.ui.viewkit.models import TableModel
 from pmo_desktop.ui.viewkit.widgets import page_header
@@ -111,8 +112,13 @@ class ImportHistoryDialog(QDialog):
 
     batch_undone = Signal(int)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None,
+                 runner: Runner | None = None) -> None:
         super().__init__(parent)
+        # Undo runs off the GUI thread (a large batch takes seconds), in turn with the
+        # app's other operations when the window hands its runner over.
+        self.runner = runner if runner is not None else Runner(None, self)
+        self._busy = False
         self.setObjectName("import_history")
         self.setWindowTitle(tr("Import history"))
         self.setMinimumSize(720, 420)
@@ -179,18 +185,34 @@ class ImportHistoryDialog(QDialog):
     def _on_selection_changed(self, _sel: QItemSelection, _desel: QItemSelection) -> None:
         self._update_buttons()
 
+    @property
+    def busy(self) -> bool:
+        """An undo is running."""
+        return self._busy
+
     @Slot()
     def _on_undo_clicked(self) -> None:
         b = self.selected_batch()
-        if b is None:
+        if b is None or self._busy:
             return
         batch_id = int(b["id"])
-        try:
-            result = undo_batch(self.store, batch_id).value
-        except StoreError as exc:  # UndoConflict included: one sentence saying which
-            self.message.show_message("error", str(exc).strip() or
-                                      tr("This import could not be undone."))
-            return
+        store = self.store
+        self._busy = True
+        self.undo_button.setEnabled(False)
+        self.message.show_message("info", tr("Undoing batch {b}…").replace("{b}", str(batch_id)))
+        self.runner.job(lambda _progress, _cancelled: undo_batch(store, batch_id),
+                        title=tr("Undo import"), parent=self, show_progress=False,
+                        on_done=lambda result: self._undone(batch_id, result.value),
+                        on_error=self._refused)
+
+    def _refused(self, message: str) -> None:
+        # UndoConflict included: one sentence saying which
+        self._busy = False
+        self.message.show_message("error", message or tr("This import could not be undone."))
+        self._update_buttons()
+
+    def _undone(self, batch_id: int, result: dict[str, Any]) -> None:
+        self._busy = False
         self.message.show_message(
             "info", tr("Batch {b} undone: {c} records removed and {u} restored.")
             .replace("{b}", str(batch_id)).replace("{c}", str(result.get("deleted", 0)))
