@@ -45,6 +45,12 @@ from .cells import (
 )
 from .columns import COLUMN_INDEX, COLUMNS, RAG_DIMENSIONS
 
+_EDIT = int(EDIT)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_BASE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDIT_FLAGS = _BASE_FLAGS | Qt.ItemFlag.ItemIsEditable
+_EDITABLE = tuple(bool(col.field) for col in COLUMNS)
+
 # Kinds of record whose changes never alter a portfolio row.
 _IRRELEVANT = frozenset({
     "issue", "assumption", "dependency", "decision", "action", "change_request", "baseline",
@@ -201,6 +207,7 @@ class PortfolioModel(PortfolioArrangement):
             pos = self._by_id[status.id]
             self._rows[pos] = status
             self._cells.pop(pos, None)
+            self._answers.pop(pos, None)
             for dim in ("overall", *RAG_DIMENSIONS):
                 self._chips.pop((pos, dim), None)
         self._keys = None
@@ -262,14 +269,13 @@ class PortfolioModel(PortfolioArrangement):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._pos(index) is None:
-            return base
-        if COLUMNS[index.column()].field:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+        row = index.row()
+        if row < 0:
+            return _NO_FLAGS
+        display = self._display
+        if row >= len(display) or display[row] < 0:
+            return _BASE_FLAGS
+        return _EDIT_FLAGS if _EDITABLE[index.column()] else _BASE_FLAGS
 
     def _group_data(self, index: Index, role: int) -> Any:
         name, rows = self._groups[-self._display[index.row()] - 1]
@@ -290,7 +296,28 @@ class PortfolioModel(PortfolioArrangement):
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if role in _UNUSED_ROLES or not index.isValid():
+        """A cell's answer for ``role``, worked out once per row and role (a repaint asks
+        every visible cell for a dozen roles) until the rows or figures change."""
+        if role in _UNUSED_ROLES:
+            return None
+        row = index.row()
+        display = self._display
+        if row < 0 or row >= len(display):
+            return None
+        pos = display[row]
+        if pos < 0 or role == _EDIT or not self._figures_ready:
+            return self._answer(index, role)  # group rows, editors, "…" while loading
+        answers = self._answers.get(pos)
+        if answers is None:
+            answers = self._answers[pos] = [{} for _ in _EDITABLE]
+        cell = answers[index.column()]
+        if role in cell:
+            return cell[role]
+        value = cell[role] = self._answer(index, role)
+        return value
+
+    def _answer(self, index: Index, role: int) -> Any:
+        if not index.isValid():
             return None
         pos = self._pos(index)
         if pos is None:

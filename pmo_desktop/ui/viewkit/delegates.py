@@ -31,17 +31,81 @@ from .theme import band_text_colour
 Index = QModelIndex | QPersistentModelIndex
 
 
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_CHECK = int(Qt.ItemDataRole.CheckStateRole)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_HAS_FOCUS = QStyle.StateFlag.State_HasFocus
+_SELECTED = QStyle.StateFlag.State_Selected
+_ITEM = QStyle.ControlElement.CE_ItemViewItem
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_VCENTER_LEFT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+_VCENTER_RIGHT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
+_ANTIALIAS = QPainter.RenderHint.Antialiasing
+_NO_PEN = Qt.PenStyle.NoPen
+_NO_BRUSH = Qt.BrushStyle.NoBrush
+_TEXT = QPalette.ColorRole.Text
+_BASE = QPalette.ColorRole.Base
+_RAG_KEY, _RAG_LABEL, _RAG_COLOUR = int(Role.RAG_KEY), int(Role.RAG_LABEL), int(Role.RAG_COLOUR)
+_TREND, _TREND_COLOUR = int(Role.TREND), int(Role.TREND_COLOUR)
+_RAG_OUTLINE, _RAG_MARK = int(Role.RAG_OUTLINE), int(Role.RAG_MARK)
+_PROGRESS, _PROGRESS_TEXT, _KIND = int(Role.PROGRESS), int(Role.PROGRESS_TEXT), int(Role.KIND)
+
+
+class _Colours:
+    """``QColor``s, outline pens and chip text colours, made once per colour name (a
+    delegate paints a few colours on every cell of every repaint)."""
+
+    def __init__(self) -> None:
+        self._colours: dict[str, QColor] = {}
+        self._pens: dict[str, QPen] = {}
+        self._text: dict[str, QColor] = {}
+
+    def colour(self, name: Any) -> QColor:
+        """``name`` as a colour (a ``QColor`` or ``Qt.GlobalColor`` is used as it is)."""
+        if not isinstance(name, str):
+            return QColor(name)
+        colour = self._colours.get(name)
+        if colour is None:
+            colour = self._colours[name] = QColor(name)
+        return colour
+
+    def pen(self, name: str) -> QPen:
+        pen = self._pens.get(name)
+        if pen is None:
+            pen = self._pens[name] = QPen(self.colour(name), 1.5)
+        return pen
+
+    def text_on(self, name: Any) -> QColor:
+        if not isinstance(name, str):
+            return band_text_colour(QColor(name))
+        colour = self._text.get(name)
+        if colour is None:
+            colour = self._text[name] = band_text_colour(self.colour(name))
+        return colour
+
+
+_COLOURS = _Colours()
+
+
 def _draw_background(delegate: QStyledItemDelegate, painter: QPainter,
                      option: QStyleOptionViewItem, index: Index) -> None:
-    """The model's background, selection, hover and focus, without its text or icon."""
-    opt = QStyleOptionViewItem(option)
-    delegate.initStyleOption(opt, index)
-    opt.text = ""
-    opt.icon = opt.icon.__class__()
+    """The model's background, selection, hover and focus, without its text or icon.
+
+    The item's own look only adds a background brush, a check box or (on the focused
+    cell) the text layout the focus frame follows: a cell with none of them is drawn
+    from the view's option as it is, without asking the model for every role."""
     widget = option.widget
     style = widget.style() if widget is not None else None
-    if style is not None:
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+    if style is None:
+        return
+    opt = QStyleOptionViewItem(option)
+    if (option.state & _HAS_FOCUS or index.data(_CHECK) is not None
+            or index.data(_BACKGROUND) is not None):
+        delegate.initStyleOption(opt, index)
+        opt.text = ""
+        opt.icon = opt.icon.__class__()
+    style.drawControl(_ITEM, opt, painter, widget)
 
 
 class ChipDelegate(QStyledItemDelegate):
@@ -54,7 +118,7 @@ class ChipDelegate(QStyledItemDelegate):
             return
         _draw_background(self, painter, option, index)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        colour = QColor(fill)
+        colour = _COLOURS.colour(fill)
         metrics = option.fontMetrics
         rect = option.rect
         if metrics.horizontalAdvance(text) + 18 > rect.width() - 8:  # a narrow column
@@ -74,7 +138,7 @@ class ChipDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawRoundedRect(chip, height / 2, height / 2)
-        painter.setPen(band_text_colour(colour))
+        painter.setPen(_COLOURS.text_on(fill))
         painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), text)
         painter.restore()
 
@@ -91,7 +155,7 @@ class HeatCellDelegate(QStyledItemDelegate):
         if not fill:
             super().paint(painter, option, index)
             return
-        colour = QColor(fill)
+        colour = _COLOURS.colour(fill)
         rect = option.rect.adjusted(1, 1, -1, -1)
         painter.save()
         painter.fillRect(rect, colour)
@@ -100,8 +164,8 @@ class HeatCellDelegate(QStyledItemDelegate):
             pen = option.palette.highlight().color()
             painter.setPen(pen)
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        painter.setPen(band_text_colour(colour))
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter),
+        painter.setPen(_COLOURS.text_on(fill))
+        painter.drawText(rect, _CENTER,
                          str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
         painter.restore()
 
@@ -139,21 +203,20 @@ class RagChipDelegate(EditorDelegate):
         return cached
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        key = index.data(Role.RAG_KEY)
+        key = index.data(_RAG_KEY)
         if key is None:
             super().paint(painter, option, index)
             return
-        self.initStyleOption(option, index)
         _draw_background(self, painter, option, index)
-        label = str(index.data(Role.RAG_LABEL) or "")
-        fill = QColor(str(index.data(Role.RAG_COLOUR) or "#b1b4b6"))
-        arrow = str(index.data(Role.TREND) or "")
-        arrow_colour = index.data(Role.TREND_COLOUR)
-        outlined = bool(index.data(Role.RAG_OUTLINE))
-        marked = bool(index.data(Role.RAG_MARK))
+        label = str(index.data(_RAG_LABEL) or "")
+        fill_name = str(index.data(_RAG_COLOUR) or "#b1b4b6")
+        fill = _COLOURS.colour(fill_name)
+        arrow = str(index.data(_TREND) or "")
+        outlined = bool(index.data(_RAG_OUTLINE))
+        marked = bool(index.data(_RAG_MARK))
 
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(_ANTIALIAS)
         font, metrics = self._chip_font(option.font)
         rect = option.rect.adjusted(4, 0, -4, 0)
         arrow_w = metrics.horizontalAdvance(arrow) + 4 if arrow else 0
@@ -164,29 +227,30 @@ class RagChipDelegate(EditorDelegate):
                      self.CHIP_HEIGHT)
         h = self.CHIP_HEIGHT
         chip = QRectF(rect.left(), rect.center().y() - h / 2 + 1, chip_w, h)
+        palette = option.palette
         if outlined:
-            painter.setPen(QPen(fill, 1.5))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            text_colour = option.palette.color(QPalette.ColorRole.Text)
+            painter.setPen(_COLOURS.pen(fill_name))
+            painter.setBrush(_NO_BRUSH)
+            text_colour = palette.color(_TEXT)
         else:
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(_NO_PEN)
             painter.setBrush(fill)
-            text_colour = band_text_colour(fill)
+            text_colour = _COLOURS.text_on(fill_name)
         painter.drawRoundedRect(chip.adjusted(0.75, 0.75, -0.75, -0.75), h / 2, h / 2)
         painter.setFont(font)
         painter.setPen(text_colour)
-        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawText(chip, _CENTER, text)
         if marked:
-            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Base), 1))
-            painter.setBrush(option.palette.color(QPalette.ColorRole.Text))
+            painter.setPen(QPen(palette.color(_BASE), 1))
+            painter.setBrush(palette.color(_TEXT))
             painter.drawEllipse(QRectF(chip.right() - 4, chip.top() - 1.5, 5, 5))
         if arrow:
-            colour = QColor(str(arrow_colour)) if arrow_colour else option.palette.color(
-                QPalette.ColorRole.Text)
+            arrow_colour = index.data(_TREND_COLOUR)
+            colour = _COLOURS.colour(str(arrow_colour)) if arrow_colour else palette.color(_TEXT)
             painter.setPen(colour)
-            arrow_rect = QRectF(chip.right() + 3, option.rect.top(), arrow_w, option.rect.height())
-            painter.drawText(arrow_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                             arrow)
+            orect = option.rect
+            arrow_rect = QRectF(chip.right() + 3, orect.top(), arrow_w, orect.height())
+            painter.drawText(arrow_rect, _VCENTER_LEFT, arrow)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
@@ -197,40 +261,50 @@ class RagChipDelegate(EditorDelegate):
 class ProgressBarDelegate(EditorDelegate):
     """Paints ``Role.PROGRESS`` (0–1) as a bar with ``Role.PROGRESS_TEXT`` beside it."""
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._widths: dict[str, int] = {}
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        ratio = index.data(Role.PROGRESS)
-        if index.data(Role.KIND) == "group":
+        ratio = index.data(_PROGRESS)
+        if index.data(_KIND) == "group":
             super().paint(painter, option, index)
             return
-        self.initStyleOption(option, index)
         _draw_background(self, painter, option, index)
-        text = str(index.data(Role.PROGRESS_TEXT) or "—")
+        text = str(index.data(_PROGRESS_TEXT) or "—")
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = QFontMetrics(option.font)
-        text_w = metrics.horizontalAdvance("100%") + 6
+        painter.setRenderHint(_ANTIALIAS)
+        font = option.font
+        text_w = self._text_width(font)
         rect = option.rect.adjusted(6, 0, -6, 0)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        selected = bool(option.state & _SELECTED)
+        palette = option.palette
+        text_role = QPalette.ColorRole.HighlightedText if selected else _TEXT
         bar_w = rect.width() - text_w
         if ratio is not None and bar_w > 12:
             bar = QRectF(rect.left(), rect.center().y() - 3, bar_w, 6)
-            track = QColor(option.palette.color(QPalette.ColorRole.Mid))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(track)
+            painter.setPen(_NO_PEN)
+            painter.setBrush(palette.color(QPalette.ColorRole.Mid))
             painter.drawRoundedRect(bar, 3, 3)
-            fill = QColor(option.palette.color(
-                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight))
             done = QRectF(bar.left(), bar.top(), bar.width() * max(0.0, min(1.0, float(ratio))), 6)
             if done.width() > 0:
-                painter.setBrush(fill)
+                painter.setBrush(palette.color(
+                    QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight))
                 painter.drawRoundedRect(done, 3, 3)
-        painter.setPen(option.palette.color(text_role))
-        painter.setFont(option.font)
-        text_rect = QRectF(rect.right() - text_w, option.rect.top(), text_w, option.rect.height())
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
-                         text)
+        painter.setPen(palette.color(text_role))
+        painter.setFont(font)
+        orect = option.rect
+        text_rect = QRectF(rect.right() - text_w, orect.top(), text_w, orect.height())
+        painter.drawText(text_rect, _VCENTER_RIGHT, text)
         painter.restore()
+
+    def _text_width(self, font: QFont) -> int:
+        """Room for "100%" in ``font`` (measured once per font)."""
+        key = font.key()
+        width = self._widths.get(key)
+        if width is None:
+            width = self._widths[key] = QFontMetrics(font).horizontalAdvance("100%") + 6
+        return width
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
                      index: Index) -> QWidget:
