@@ -88,6 +88,18 @@ class _Colours:
 _COLOURS = _Colours()
 
 
+def _reader(index: Index) -> Any:
+    """``data(index, role)`` of the index's model, called directly: a Python model
+    answers without the round trip through ``QModelIndex.data`` and C++ (a chip asks
+    for seven roles on every paint)."""
+    model = index.model()
+    return model.data if model is not None else _no_data
+
+
+def _no_data(_index: Index, _role: int) -> None:
+    return None
+
+
 def _draw_background(delegate: QStyledItemDelegate, painter: QPainter,
                      option: QStyleOptionViewItem, index: Index) -> None:
     """The model's background, selection, hover and focus, without its text or icon.
@@ -100,8 +112,9 @@ def _draw_background(delegate: QStyledItemDelegate, painter: QPainter,
     if style is None:
         return
     opt = QStyleOptionViewItem(option)
-    if (option.state & _HAS_FOCUS or index.data(_CHECK) is not None
-            or index.data(_BACKGROUND) is not None):
+    data = _reader(index)
+    if (option.state & _HAS_FOCUS or data(index, _CHECK) is not None
+            or data(index, _BACKGROUND) is not None):
         delegate.initStyleOption(opt, index)
         opt.text = ""
         opt.icon = opt.icon.__class__()
@@ -203,17 +216,18 @@ class RagChipDelegate(EditorDelegate):
         return cached
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        key = index.data(_RAG_KEY)
+        data = _reader(index)
+        key = data(index, _RAG_KEY)
         if key is None:
             super().paint(painter, option, index)
             return
         _draw_background(self, painter, option, index)
-        label = str(index.data(_RAG_LABEL) or "")
-        fill_name = str(index.data(_RAG_COLOUR) or "#b1b4b6")
+        label = str(data(index, _RAG_LABEL) or "")
+        fill_name = str(data(index, _RAG_COLOUR) or "#b1b4b6")
         fill = _COLOURS.colour(fill_name)
-        arrow = str(index.data(_TREND) or "")
-        outlined = bool(index.data(_RAG_OUTLINE))
-        marked = bool(index.data(_RAG_MARK))
+        arrow = str(data(index, _TREND) or "")
+        outlined = bool(data(index, _RAG_OUTLINE))
+        marked = bool(data(index, _RAG_MARK))
 
         painter.save()
         painter.setRenderHint(_ANTIALIAS)
@@ -245,7 +259,7 @@ class RagChipDelegate(EditorDelegate):
             painter.setBrush(palette.color(_TEXT))
             painter.drawEllipse(QRectF(chip.right() - 4, chip.top() - 1.5, 5, 5))
         if arrow:
-            arrow_colour = index.data(_TREND_COLOUR)
+            arrow_colour = data(index, _TREND_COLOUR)
             colour = _COLOURS.colour(str(arrow_colour)) if arrow_colour else palette.color(_TEXT)
             painter.setPen(colour)
             orect = option.rect
@@ -266,12 +280,13 @@ class ProgressBarDelegate(EditorDelegate):
         self._widths: dict[str, int] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        ratio = index.data(_PROGRESS)
-        if index.data(_KIND) == "group":
+        data = _reader(index)
+        ratio = data(index, _PROGRESS)
+        if data(index, _KIND) == "group":
             super().paint(painter, option, index)
             return
         _draw_background(self, painter, option, index)
-        text = str(index.data(_PROGRESS_TEXT) or "—")
+        text = str(data(index, _PROGRESS_TEXT) or "—")
         painter.save()
         painter.setRenderHint(_ANTIALIAS)
         font = option.font
