@@ -46,10 +46,6 @@ _NO_PEN = Qt.PenStyle.NoPen
 _NO_BRUSH = Qt.BrushStyle.NoBrush
 _TEXT = QPalette.ColorRole.Text
 _BASE = QPalette.ColorRole.Base
-_RAG_KEY, _RAG_LABEL, _RAG_COLOUR = int(Role.RAG_KEY), int(Role.RAG_LABEL), int(Role.RAG_COLOUR)
-_TREND, _TREND_COLOUR = int(Role.TREND), int(Role.TREND_COLOUR)
-_RAG_OUTLINE, _RAG_MARK = int(Role.RAG_OUTLINE), int(Role.RAG_MARK)
-_PROGRESS, _PROGRESS_TEXT, _KIND = int(Role.PROGRESS), int(Role.PROGRESS_TEXT), int(Role.KIND)
 
 
 class _Colours:
@@ -199,6 +195,10 @@ class RagChipDelegate(EditorDelegate):
     """Paints a RAG chip from the ``Role.RAG_*`` and ``Role.TREND*`` roles."""
 
     CHIP_HEIGHT = 18
+    # The roles it paints from, as ints (an enum member costs a lookup on every paint).
+    _RAG_KEY, _RAG_LABEL, _RAG_COLOUR = int(Role.RAG_KEY), int(Role.RAG_LABEL), int(Role.RAG_COLOUR)
+    _TREND, _TREND_COLOUR = int(Role.TREND), int(Role.TREND_COLOUR)
+    _RAG_OUTLINE, _RAG_MARK = int(Role.RAG_OUTLINE), int(Role.RAG_MARK)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -217,17 +217,17 @@ class RagChipDelegate(EditorDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         data = _reader(index)
-        key = data(index, _RAG_KEY)
+        key = data(index, self._RAG_KEY)
         if key is None:
             super().paint(painter, option, index)
             return
         _draw_background(self, painter, option, index)
-        label = str(data(index, _RAG_LABEL) or "")
-        fill_name = str(data(index, _RAG_COLOUR) or "#b1b4b6")
+        label = str(data(index, self._RAG_LABEL) or "")
+        fill_name = str(data(index, self._RAG_COLOUR) or "#b1b4b6")
         fill = _COLOURS.colour(fill_name)
-        arrow = str(data(index, _TREND) or "")
-        outlined = bool(data(index, _RAG_OUTLINE))
-        marked = bool(data(index, _RAG_MARK))
+        arrow = str(data(index, self._TREND) or "")
+        outlined = bool(data(index, self._RAG_OUTLINE))
+        marked = bool(data(index, self._RAG_MARK))
 
         painter.save()
         painter.setRenderHint(_ANTIALIAS)
@@ -259,7 +259,7 @@ class RagChipDelegate(EditorDelegate):
             painter.setBrush(palette.color(_TEXT))
             painter.drawEllipse(QRectF(chip.right() - 4, chip.top() - 1.5, 5, 5))
         if arrow:
-            arrow_colour = data(index, _TREND_COLOUR)
+            arrow_colour = data(index, self._TREND_COLOUR)
             colour = _COLOURS.colour(str(arrow_colour)) if arrow_colour else palette.color(_TEXT)
             painter.setPen(colour)
             orect = option.rect
@@ -275,18 +275,20 @@ class RagChipDelegate(EditorDelegate):
 class ProgressBarDelegate(EditorDelegate):
     """Paints ``Role.PROGRESS`` (0–1) as a bar with ``Role.PROGRESS_TEXT`` beside it."""
 
+    _PROGRESS, _PROGRESS_TEXT, _KIND = int(Role.PROGRESS), int(Role.PROGRESS_TEXT), int(Role.KIND)
+
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._widths: dict[str, int] = {}
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         data = _reader(index)
-        ratio = data(index, _PROGRESS)
-        if data(index, _KIND) == "group":
+        ratio = data(index, self._PROGRESS)
+        if data(index, self._KIND) == "group":
             super().paint(painter, option, index)
             return
         _draw_background(self, painter, option, index)
-        text = str(data(index, _PROGRESS_TEXT) or "—")
+        text = str(data(index, self._PROGRESS_TEXT) or "—")
         painter.save()
         painter.setRenderHint(_ANTIALIAS)
         font = option.font
