@@ -45,7 +45,12 @@ from .cells import (
 )
 from .columns import COLUMN_INDEX, COLUMNS, RAG_DIMENSIONS
 
-_EDIT = int(EDIT)
+# Roles as ints: ``data()`` compares against them for every cell of every repaint.
+_DISPLAY, _EDIT = int(DISPLAY), int(EDIT)
+_ALIGN, _FOREGROUND = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP, _FONT = int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.FontRole)
+_SORT, _KEY, _ID, _KIND = int(Role.SORT), int(Role.KEY), int(Role.ID), int(Role.KIND)
+_PROGRESS, _PROGRESS_TEXT = int(Role.PROGRESS), int(Role.PROGRESS_TEXT)
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 _BASE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _EDIT_FLAGS = _BASE_FLAGS | Qt.ItemFlag.ItemIsEditable
@@ -333,33 +338,33 @@ class PortfolioModel(PortfolioArrangement):
         s = self._rows[pos]
         if not self._figures_ready and self._pending(s, col):
             return self._pending_data(s, col, role)
-        if role == DISPLAY:
+        if role == _DISPLAY:
             return self._row_cells(pos)[index.column()]
-        if role == EDIT:
+        if role == _EDIT:
             return self._edit_value(s, col)
-        if role == Role.SORT:
+        if role == _SORT:
             return self._sort_value(pos, col)
-        if role == Role.KEY:
+        if role == _KEY:
             return s.code
-        if role == Role.ID:
+        if role == _ID:
             return s.id
-        if role == Role.KIND:
+        if role == _KIND:
             return "item"
         if col.kind == "rag" and role in _CHIP_ROLES:
             chip = self._chip(pos, col.key[4:])
             return _CHIP_ROLES[role](chip)
         if col.kind == "progress":
-            if role == Role.PROGRESS:
+            if role == _PROGRESS:
                 return s.pct_complete
-            if role == Role.PROGRESS_TEXT:
+            if role == _PROGRESS_TEXT:
                 return self._row_cells(pos)[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGN:
             return _RIGHT if col.kind in _NUMERIC else _LEFT
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             return self._foreground(pos, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return plain_tip(self._tooltip(pos, col)) or None
-        if role == Qt.ItemDataRole.FontRole and col.key == "code":
+        if role == _FONT and col.key == "code":
             font = QFont()
             font.setWeight(QFont.Weight.DemiBold)
             return font
