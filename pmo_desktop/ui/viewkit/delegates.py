@@ -84,6 +84,18 @@ class _Colours:
 _COLOURS = _Colours()
 
 
+class _Widths(dict[str, int]):
+    """Text widths in one font, each measured once (``widths[text]``)."""
+
+    def __init__(self, metrics: QFontMetrics) -> None:
+        super().__init__()
+        self._metrics = metrics
+
+    def __missing__(self, text: str) -> int:
+        width = self[text] = self._metrics.horizontalAdvance(text)
+        return width
+
+
 def _reader(index: Index) -> Any:
     """``data(index, role)`` of the index's model, called directly: a Python model
     answers without the round trip through ``QModelIndex.data`` and C++ (a chip asks
@@ -202,16 +214,18 @@ class RagChipDelegate(EditorDelegate):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._fonts: dict[str, tuple[QFont, QFontMetrics]] = {}
+        self._fonts: dict[str, tuple[QFont, dict[str, int]]] = {}
 
-    def _chip_font(self, base: QFont) -> tuple[QFont, QFontMetrics]:
+    def _chip_font(self, base: QFont) -> tuple[QFont, dict[str, int]]:
+        """The chip's font for a cell in ``base``, and the widths of the texts measured
+        in it so far (a chip's few labels and arrows are measured once)."""
         key = base.key()
         cached = self._fonts.get(key)
         if cached is None:
             font = QFont(base)
             font.setPointSizeF(max(font.pointSizeF() - 1, 7))
             font.setWeight(QFont.Weight.DemiBold)
-            cached = (font, QFontMetrics(font))
+            cached = (font, _Widths(QFontMetrics(font)))
             self._fonts[key] = cached
         return cached
 
@@ -231,13 +245,13 @@ class RagChipDelegate(EditorDelegate):
 
         painter.save()
         painter.setRenderHint(_ANTIALIAS)
-        font, metrics = self._chip_font(option.font)
+        font, widths = self._chip_font(option.font)
         rect = option.rect.adjusted(4, 0, -4, 0)
-        arrow_w = metrics.horizontalAdvance(arrow) + 4 if arrow else 0
-        full_w = metrics.horizontalAdvance(label) + 16
+        arrow_w = widths[arrow] + 4 if arrow else 0
+        full_w = widths[label] + 16
         room = rect.width() - arrow_w
         text = label if full_w <= room else label[:1]
-        chip_w = max(min(full_w if text == label else metrics.horizontalAdvance(text) + 12, room),
+        chip_w = max(min(full_w if text == label else widths[text] + 12, room),
                      self.CHIP_HEIGHT)
         h = self.CHIP_HEIGHT
         chip = QRectF(rect.left(), rect.center().y() - h / 2 + 1, chip_w, h)
