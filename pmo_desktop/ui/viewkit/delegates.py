@@ -33,8 +33,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
 _CHECK = int(Qt.ItemDataRole.CheckStateRole)
-_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
-_ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
 _HAS_FOCUS = QStyle.StateFlag.State_HasFocus
 _SELECTED = QStyle.StateFlag.State_Selected
 _ITEM = QStyle.ControlElement.CE_ItemViewItem
@@ -106,6 +106,15 @@ def _reader(index: Index) -> Any:
 
 def _no_data(_index: Index, _role: int) -> None:
     return None
+
+
+def _own_look(delegate: QStyledItemDelegate, option: QStyleOptionViewItem, index: Index,
+              data: Any) -> None:
+    """Give ``option`` the cell's own font and text colour, if its model sets any (the
+    chips and bars paint in them; most cells keep the view's, so the model is not asked
+    for every role)."""
+    if data(index, _FONT) is not None or data(index, _FOREGROUND) is not None:
+        delegate.initStyleOption(option, index)
 
 
 def _draw_background(delegate: QStyledItemDelegate, painter: QPainter,
@@ -235,6 +244,7 @@ class RagChipDelegate(EditorDelegate):
         if key is None:
             super().paint(painter, option, index)
             return
+        _own_look(self, option, index, data)
         _draw_background(self, painter, option, index)
         label = str(data(index, self._RAG_LABEL) or "")
         fill_name = str(data(index, self._RAG_COLOUR) or "#b1b4b6")
@@ -301,6 +311,7 @@ class ProgressBarDelegate(EditorDelegate):
         if data(index, self._KIND) == "group":
             super().paint(painter, option, index)
             return
+        _own_look(self, option, index, data)
         _draw_background(self, painter, option, index)
         text = str(data(index, self._PROGRESS_TEXT) or "—")
         painter.save()
