@@ -445,3 +445,29 @@ def test_a_painted_cell_shows_an_edit_made_after_it_and_its_undo(ctx, store, qtb
     ctx.undo_stack.undo()
     view.table.viewport().grab()
     assert model.index_for_code(code, col).data(Role.PROGRESS_TEXT) == before
+
+
+def test_cached_colours_follow_a_switch_to_the_dark_scheme(ctx, monkeypatch):
+    # Each cell's answers are kept between repaints; a light/dark switch must still
+    # recolour the warning text and the trend arrows.
+    from PySide6.QtGui import QColor, QGuiApplication
+
+    from pmo_desktop.ui.viewkit import theme
+
+    model = PortfolioModel(ctx)
+    col, fg = COLUMN_INDEX["status_date"], Qt.ItemDataRole.ForegroundRole
+    stale = next(model.index(r, col) for r in range(model.rowCount())
+                 if model.index(r, col).data(fg) is not None)
+    arrows = [model.index(r, COLUMN_INDEX["rag_overall"]) for r in range(model.rowCount())]
+    arrow = next(i for i in arrows if i.data(Role.TREND_COLOUR) == theme.LIGHT.danger)
+    assert stale.data(fg) == QColor(theme.LIGHT.danger)
+    hints = QGuiApplication.styleHints()
+    monkeypatch.setattr(theme, "colours", lambda: theme.DARK)
+    try:
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert stale.data(fg) == QColor(theme.DARK.danger)
+        assert arrow.data(Role.TREND_COLOUR) == theme.DARK.danger
+    finally:  # the app's theme (if applied) follows the signal too: back to the real scheme
+        monkeypatch.undo()
+        hints.colorSchemeChanged.emit(hints.colorScheme())
+    assert stale.data(fg) == QColor(theme.LIGHT.danger)
