@@ -388,8 +388,8 @@ def test_markup_in_data_shows_literally(ctx, store, qtbot):
 
 
 def test_the_standard_delegate_shows_each_cell_as_data_answers_it(ctx):
-    # The standard delegate reads a cell's roles through multiData (one call per cell
-    # and paint); it must show what data() answers, role by role, on project and group rows.
+    # data() keeps each cell's answers between repaints; the standard delegate must
+    # still show what data() answers, role by role, on project and group rows.
     from PySide6.QtGui import QFont, QPalette
     from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 

@@ -321,13 +321,6 @@ class PortfolioModel(PortfolioArrangement):
         value = cell[role] = self._answer(index, role)
         return value
 
-    def multiData(self, index: Index, roleDataSpan: Any) -> None:  # noqa: N802, N803
-        """Every role a delegate asks for at once (the standard delegate asks for seven
-        per cell and paint): one call into Python instead of one per role."""
-        data = self.data
-        for item in roleDataSpan:
-            item.setData(data(index, item.role()))
-
     def _answer(self, index: Index, role: int) -> Any:
         if not index.isValid():
             return None
