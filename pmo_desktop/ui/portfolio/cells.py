@@ -122,9 +122,6 @@ class PortfolioCells(QAbstractTableModel):
         self._sort_keys: dict[int, list[Any]] = {}
         self._cells: dict[int, list[str]] = {}
         self._chips: dict[tuple[int, str], Chip] = {}
-        # What each cell answered per role, by row then column (``model.data``):
-        # filled as cells are painted, emptied whenever the rows or figures change.
-        self._answers: dict[int, list[dict[int, Any]]] = {}
         self._by_id: dict[int, int] = {}
         self._figures_ready = True
         self.formatted_rows = 0  # how many rows have been formatted (bench/tests)
@@ -135,7 +132,6 @@ class PortfolioCells(QAbstractTableModel):
         """The cached colours (trend arrows, warning text) follow a switch between the
         light and dark schemes."""
         self._chips = {}
-        self._answers = {}
         rows = self.rowCount()
         if rows:
             self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, self.columnCount() - 1))
@@ -153,7 +149,6 @@ class PortfolioCells(QAbstractTableModel):
         self._sort_keys = {}
         self._cells = {}
         self._chips = {}
-        self._answers = {}
 
     @property
     def as_of(self) -> date:

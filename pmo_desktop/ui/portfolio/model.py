@@ -212,7 +212,6 @@ class PortfolioModel(PortfolioArrangement):
             pos = self._by_id[status.id]
             self._rows[pos] = status
             self._cells.pop(pos, None)
-            self._answers.pop(pos, None)
             for dim in ("overall", *RAG_DIMENSIONS):
                 self._chips.pop((pos, dim), None)
         self._keys = None
@@ -301,25 +300,9 @@ class PortfolioModel(PortfolioArrangement):
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        """A cell's answer for ``role``, worked out once per row and role (a repaint asks
-        every visible cell for a dozen roles) until the rows or figures change."""
         if role in _UNUSED_ROLES:
             return None
-        row = index.row()
-        display = self._display
-        if row < 0 or row >= len(display):
-            return None
-        pos = display[row]
-        if pos < 0 or role == _EDIT or not self._figures_ready:
-            return self._answer(index, role)  # group rows, editors, "…" while loading
-        answers = self._answers.get(pos)
-        if answers is None:
-            answers = self._answers[pos] = [{} for _ in _EDITABLE]
-        cell = answers[index.column()]
-        if role in cell:
-            return cell[role]
-        value = cell[role] = self._answer(index, role)
-        return value
+        return self._answer(index, role)
 
     def _answer(self, index: Index, role: int) -> Any:
         if not index.isValid():
