@@ -385,3 +385,89 @@ def test_markup_in_data_shows_literally(ctx, store, qtbot):
         "\n".join(x for x in (store.get("project", pid)["summary"],
                               "Next: " + (store.get("project", pid)["next_steps"] or ""))
                   if x)))
+
+
+def test_the_standard_delegate_shows_each_cell_as_data_answers_it(ctx):
+    # data() keeps each cell's answers between repaints; the standard delegate must
+    # still show what data() answers, role by role, on project and group rows.
+    from PySide6.QtGui import QFont, QPalette
+    from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
+
+    model = PortfolioModel(ctx)
+    delegate = QStyledItemDelegate()
+    for grouped in (False, True):
+        model.set_grouped(grouped)
+        for row in range(12):
+            for col in range(model.columnCount()):
+                index = model.index(row, col)
+                for _ in range(2):  # the first read fills the answers, the second reuses them
+                    option = QStyleOptionViewItem()
+                    delegate.initStyleOption(option, index)
+                    assert option.text == str(index.data() or "")
+                    align = index.data(Qt.ItemDataRole.TextAlignmentRole)
+                    if align is not None:
+                        assert option.displayAlignment == Qt.AlignmentFlag(align)
+                    colour = index.data(Qt.ItemDataRole.ForegroundRole)
+                    if colour is not None:
+                        assert option.palette.color(QPalette.ColorRole.Text) == colour
+                    font = index.data(Qt.ItemDataRole.FontRole)
+                    assert (option.font.weight() == QFont.Weight.DemiBold) == (
+                        font is not None and font.weight() == QFont.Weight.DemiBold)
+                    background = index.data(Qt.ItemDataRole.BackgroundRole)
+                    assert (option.backgroundBrush.color() == background
+                            if background is not None else option.backgroundBrush.style()
+                            == Qt.BrushStyle.NoBrush)
+
+
+def test_a_painted_cell_shows_an_edit_made_after_it_and_its_undo(ctx, store, qtbot):
+    # A repaint reuses each cell's answers; an edit (and its undo) must replace them.
+    view = PortfolioView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    model, col = view.model, COLUMN_INDEX["pct_complete"]
+    view.table.viewport().grab()
+    index = model.index(0, col)
+    code, before = index.data(Role.KEY), index.data(Role.PROGRESS_TEXT)
+    name_tip = model.index(0, COLUMN_INDEX["name"]).data(Qt.ItemDataRole.ToolTipRole)
+    assert "Repaint\xa0check" not in name_tip  # a plain tip keeps its spaces
+    pid = store.project_id(code)
+    assert run(ctx, EditFieldsCommand(ctx, "project", pid,
+                                      {"pct_complete": 0.37, "summary": "Repaint check"},
+                                      "Edit"))
+    view.table.viewport().grab()
+    index = model.index_for_code(code, col)
+    assert index.data(Role.PROGRESS_TEXT) == "37%" != before
+    assert index.data(Role.PROGRESS) == 0.37
+    assert index.data() == "37%"
+    assert "Repaint\xa0check" in model.index_for_code(code, COLUMN_INDEX["name"]).data(
+        Qt.ItemDataRole.ToolTipRole)
+    ctx.undo_stack.undo()
+    view.table.viewport().grab()
+    assert model.index_for_code(code, col).data(Role.PROGRESS_TEXT) == before
+
+
+def test_cached_colours_follow_a_switch_to_the_dark_scheme(ctx, monkeypatch):
+    # Each cell's answers are kept between repaints; a light/dark switch must still
+    # recolour the warning text and the trend arrows.
+    from PySide6.QtGui import QColor, QGuiApplication
+
+    from pmo_desktop.ui.viewkit import theme
+
+    model = PortfolioModel(ctx)
+    col, fg = COLUMN_INDEX["status_date"], Qt.ItemDataRole.ForegroundRole
+    stale = next(model.index(r, col) for r in range(model.rowCount())
+                 if model.index(r, col).data(fg) is not None)
+    arrows = [model.index(r, COLUMN_INDEX["rag_overall"]) for r in range(model.rowCount())]
+    arrow = next(i for i in arrows if i.data(Role.TREND_COLOUR) == theme.LIGHT.danger)
+    assert stale.data(fg) == QColor(theme.LIGHT.danger)
+    hints = QGuiApplication.styleHints()
+    monkeypatch.setattr(theme, "colours", lambda: theme.DARK)
+    try:
+        hints.colorSchemeChanged.emit(Qt.ColorScheme.Dark)
+        assert stale.data(fg) == QColor(theme.DARK.danger)
+        assert arrow.data(Role.TREND_COLOUR) == theme.DARK.danger
+    finally:  # the app's theme (if applied) follows the signal too: back to the real scheme
+        monkeypatch.undo()
+        hints.colorSchemeChanged.emit(hints.colorScheme())
+    assert stale.data(fg) == QColor(theme.LIGHT.danger)

@@ -149,3 +149,37 @@ def test_one_tr_and_one_theme_for_every_view():
     assert not (UI / "widgets").exists()
     assert not (UI / "importer" / "base.py").exists()
     assert not (UI / "importer" / "delegates.py").exists()
+
+
+def test_rag_chip_cells_keep_their_models_background_and_selection(qtbot):
+    # The chip delegate draws a plain cell's background without asking the model for
+    # every role; a cell whose model sets a background (or a selected row) must still
+    # show it around the chip.
+    from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+    from PySide6.QtWidgets import QTableView
+
+    model = QStandardItemModel(2, 1)
+    for row, background in ((0, "#ffd54f"), (1, None)):
+        item = QStandardItem("Green")
+        item.setData("green", Role.RAG_KEY)
+        item.setData("Green", Role.RAG_LABEL)
+        item.setData("#00703c", Role.RAG_COLOUR)
+        if background:
+            item.setBackground(QColor(background))
+        model.setItem(row, 0, item)
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    view.setItemDelegate(delegates.RagChipDelegate(view))
+    view.setColumnWidth(0, 120)
+    view.resize(200, 120)
+    view.show()
+
+    def corner(row: int) -> QColor:  # a pixel of the cell right of the chip
+        rect = view.visualRect(model.index(row, 0))
+        return view.viewport().grab().toImage().pixelColor(rect.right() - 3, rect.center().y())
+
+    assert corner(0) == QColor("#ffd54f")
+    assert corner(1) != QColor("#ffd54f")
+    view.selectRow(1)
+    assert corner(1) == view.palette().color(view.palette().ColorRole.Highlight)

@@ -15,9 +15,9 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal,
+    QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal, Slot,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QGuiApplication
 
 from pmo_desktop.domain import enums
 from pmo_desktop.domain.money import format_money
@@ -125,6 +125,16 @@ class PortfolioCells(QAbstractTableModel):
         self._by_id: dict[int, int] = {}
         self._figures_ready = True
         self.formatted_rows = 0  # how many rows have been formatted (bench/tests)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
+
+    @Slot(Qt.ColorScheme)
+    def _on_scheme_changed(self, _scheme: Qt.ColorScheme) -> None:
+        """The cached colours (trend arrows, warning text) follow a switch between the
+        light and dark schemes."""
+        self._chips = {}
+        rows = self.rowCount()
+        if rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, self.columnCount() - 1))
 
     def _set_base(self, base: TrendBase) -> None:
         """Compare the trends with ``base`` (the last closed period)."""

@@ -45,6 +45,17 @@ from .cells import (
 )
 from .columns import COLUMN_INDEX, COLUMNS, RAG_DIMENSIONS
 
+# Roles as ints: ``data()`` compares against them for every cell of every repaint.
+_DISPLAY, _EDIT = int(DISPLAY), int(EDIT)
+_ALIGN, _FOREGROUND = int(Qt.ItemDataRole.TextAlignmentRole), int(Qt.ItemDataRole.ForegroundRole)
+_TOOLTIP, _FONT = int(Qt.ItemDataRole.ToolTipRole), int(Qt.ItemDataRole.FontRole)
+_SORT, _KEY, _ID, _KIND = int(Role.SORT), int(Role.KEY), int(Role.ID), int(Role.KIND)
+_PROGRESS, _PROGRESS_TEXT = int(Role.PROGRESS), int(Role.PROGRESS_TEXT)
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+_BASE_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_EDIT_FLAGS = _BASE_FLAGS | Qt.ItemFlag.ItemIsEditable
+_EDITABLE = tuple(bool(col.field) for col in COLUMNS)
+
 # Kinds of record whose changes never alter a portfolio row.
 _IRRELEVANT = frozenset({
     "issue", "assumption", "dependency", "decision", "action", "change_request", "baseline",
@@ -262,14 +273,13 @@ class PortfolioModel(PortfolioArrangement):
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._pos(index) is None:
-            return base
-        if COLUMNS[index.column()].field:
-            base |= Qt.ItemFlag.ItemIsEditable
-        return base
+        row = index.row()
+        if row < 0:
+            return _NO_FLAGS
+        display = self._display
+        if row >= len(display) or display[row] < 0:
+            return _BASE_FLAGS
+        return _EDIT_FLAGS if _EDITABLE[index.column()] else _BASE_FLAGS
 
     def _group_data(self, index: Index, role: int) -> Any:
         name, rows = self._groups[-self._display[index.row()] - 1]
@@ -290,7 +300,12 @@ class PortfolioModel(PortfolioArrangement):
         return None
 
     def data(self, index: Index, role: int = DISPLAY) -> Any:
-        if role in _UNUSED_ROLES or not index.isValid():
+        if role in _UNUSED_ROLES:
+            return None
+        return self._answer(index, role)
+
+    def _answer(self, index: Index, role: int) -> Any:
+        if not index.isValid():
             return None
         pos = self._pos(index)
         if pos is None:
@@ -299,33 +314,33 @@ class PortfolioModel(PortfolioArrangement):
         s = self._rows[pos]
         if not self._figures_ready and self._pending(s, col):
             return self._pending_data(s, col, role)
-        if role == DISPLAY:
+        if role == _DISPLAY:
             return self._row_cells(pos)[index.column()]
-        if role == EDIT:
+        if role == _EDIT:
             return self._edit_value(s, col)
-        if role == Role.SORT:
+        if role == _SORT:
             return self._sort_value(pos, col)
-        if role == Role.KEY:
+        if role == _KEY:
             return s.code
-        if role == Role.ID:
+        if role == _ID:
             return s.id
-        if role == Role.KIND:
+        if role == _KIND:
             return "item"
         if col.kind == "rag" and role in _CHIP_ROLES:
             chip = self._chip(pos, col.key[4:])
             return _CHIP_ROLES[role](chip)
         if col.kind == "progress":
-            if role == Role.PROGRESS:
+            if role == _PROGRESS:
                 return s.pct_complete
-            if role == Role.PROGRESS_TEXT:
+            if role == _PROGRESS_TEXT:
                 return self._row_cells(pos)[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
+        if role == _ALIGN:
             return _RIGHT if col.kind in _NUMERIC else _LEFT
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             return self._foreground(pos, col)
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return plain_tip(self._tooltip(pos, col)) or None
-        if role == Qt.ItemDataRole.FontRole and col.key == "code":
+        if role == _FONT and col.key == "code":
             font = QFont()
             font.setWeight(QFont.Weight.DemiBold)
             return font

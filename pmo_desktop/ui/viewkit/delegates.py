@@ -19,29 +19,31 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt, Slot,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QComboBox, QDateEdit, QLineEdit, QSpinBox, QStyle, QStyledItemDelegate,
     QStyleOptionViewItem, QWidget,
 )
 
+from .cellpaint import COLOURS as _COLOURS
+from .cellpaint import TextWidths as _Widths
+from .cellpaint import draw_background as _draw_background
+from .cellpaint import own_look as _own_look
+from .cellpaint import reader as _reader
 from .roles import Role
-from .theme import band_text_colour
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-def _draw_background(delegate: QStyledItemDelegate, painter: QPainter,
-                     option: QStyleOptionViewItem, index: Index) -> None:
-    """The model's background, selection, hover and focus, without its text or icon."""
-    opt = QStyleOptionViewItem(option)
-    delegate.initStyleOption(opt, index)
-    opt.text = ""
-    opt.icon = opt.icon.__class__()
-    widget = option.widget
-    style = widget.style() if widget is not None else None
-    if style is not None:
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+_SELECTED = QStyle.StateFlag.State_Selected
+_CENTER = int(Qt.AlignmentFlag.AlignCenter)
+_VCENTER_LEFT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
+_VCENTER_RIGHT = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)
+_ANTIALIAS = QPainter.RenderHint.Antialiasing
+_NO_PEN = Qt.PenStyle.NoPen
+_NO_BRUSH = Qt.BrushStyle.NoBrush
+_TEXT = QPalette.ColorRole.Text
+_BASE = QPalette.ColorRole.Base
 
 
 class ChipDelegate(QStyledItemDelegate):
@@ -54,7 +56,7 @@ class ChipDelegate(QStyledItemDelegate):
             return
         _draw_background(self, painter, option, index)
         text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
-        colour = QColor(fill)
+        colour = _COLOURS.colour(fill)
         metrics = option.fontMetrics
         rect = option.rect
         if metrics.horizontalAdvance(text) + 18 > rect.width() - 8:  # a narrow column
@@ -74,7 +76,7 @@ class ChipDelegate(QStyledItemDelegate):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawRoundedRect(chip, height / 2, height / 2)
-        painter.setPen(band_text_colour(colour))
+        painter.setPen(_COLOURS.text_on(fill))
         painter.drawText(chip, int(Qt.AlignmentFlag.AlignCenter), text)
         painter.restore()
 
@@ -91,7 +93,7 @@ class HeatCellDelegate(QStyledItemDelegate):
         if not fill:
             super().paint(painter, option, index)
             return
-        colour = QColor(fill)
+        colour = _COLOURS.colour(fill)
         rect = option.rect.adjusted(1, 1, -1, -1)
         painter.save()
         painter.fillRect(rect, colour)
@@ -100,8 +102,8 @@ class HeatCellDelegate(QStyledItemDelegate):
             pen = option.palette.highlight().color()
             painter.setPen(pen)
             painter.drawRect(rect.adjusted(0, 0, -1, -1))
-        painter.setPen(band_text_colour(colour))
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter),
+        painter.setPen(_COLOURS.text_on(fill))
+        painter.drawText(rect, _CENTER,
                          str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
         painter.restore()
 
@@ -122,71 +124,79 @@ class RagChipDelegate(EditorDelegate):
     """Paints a RAG chip from the ``Role.RAG_*`` and ``Role.TREND*`` roles."""
 
     CHIP_HEIGHT = 18
+    # The roles it paints from, as ints (an enum member costs a lookup on every paint).
+    _RAG_KEY, _RAG_LABEL, _RAG_COLOUR = int(Role.RAG_KEY), int(Role.RAG_LABEL), int(Role.RAG_COLOUR)
+    _TREND, _TREND_COLOUR = int(Role.TREND), int(Role.TREND_COLOUR)
+    _RAG_OUTLINE, _RAG_MARK = int(Role.RAG_OUTLINE), int(Role.RAG_MARK)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._fonts: dict[str, tuple[QFont, QFontMetrics]] = {}
+        self._fonts: dict[str, tuple[QFont, dict[str, int]]] = {}
 
-    def _chip_font(self, base: QFont) -> tuple[QFont, QFontMetrics]:
+    def _chip_font(self, base: QFont) -> tuple[QFont, dict[str, int]]:
+        """The chip's font for a cell in ``base``, and the widths of the texts measured
+        in it so far (a chip's few labels and arrows are measured once)."""
         key = base.key()
         cached = self._fonts.get(key)
         if cached is None:
             font = QFont(base)
             font.setPointSizeF(max(font.pointSizeF() - 1, 7))
             font.setWeight(QFont.Weight.DemiBold)
-            cached = (font, QFontMetrics(font))
+            cached = (font, _Widths(QFontMetrics(font)))
             self._fonts[key] = cached
         return cached
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        key = index.data(Role.RAG_KEY)
+        data = _reader(index)
+        key = data(index, self._RAG_KEY)
         if key is None:
             super().paint(painter, option, index)
             return
-        self.initStyleOption(option, index)
+        _own_look(self, option, index, data)
         _draw_background(self, painter, option, index)
-        label = str(index.data(Role.RAG_LABEL) or "")
-        fill = QColor(str(index.data(Role.RAG_COLOUR) or "#b1b4b6"))
-        arrow = str(index.data(Role.TREND) or "")
-        arrow_colour = index.data(Role.TREND_COLOUR)
-        outlined = bool(index.data(Role.RAG_OUTLINE))
-        marked = bool(index.data(Role.RAG_MARK))
+        label = str(data(index, self._RAG_LABEL) or "")
+        fill_name = str(data(index, self._RAG_COLOUR) or "#b1b4b6")
+        fill = _COLOURS.colour(fill_name)
+        arrow = str(data(index, self._TREND) or "")
+        outlined = bool(data(index, self._RAG_OUTLINE))
+        marked = bool(data(index, self._RAG_MARK))
 
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font, metrics = self._chip_font(option.font)
+        painter.setRenderHint(_ANTIALIAS)
+        font, widths = self._chip_font(option.font)
         rect = option.rect.adjusted(4, 0, -4, 0)
-        arrow_w = metrics.horizontalAdvance(arrow) + 4 if arrow else 0
-        full_w = metrics.horizontalAdvance(label) + 16
+        arrow_w = widths[arrow] + 4 if arrow else 0
+        full_w = widths[label] + 16
         room = rect.width() - arrow_w
         text = label if full_w <= room else label[:1]
-        chip_w = max(min(full_w if text == label else metrics.horizontalAdvance(text) + 12, room),
+        chip_w = max(min(full_w if text == label else widths[text] + 12, room),
                      self.CHIP_HEIGHT)
         h = self.CHIP_HEIGHT
         chip = QRectF(rect.left(), rect.center().y() - h / 2 + 1, chip_w, h)
+        palette = option.palette
         if outlined:
-            painter.setPen(QPen(fill, 1.5))
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            text_colour = option.palette.color(QPalette.ColorRole.Text)
+            painter.setPen(_COLOURS.pen(fill_name))
+            painter.setBrush(_NO_BRUSH)
+            text_colour = palette.color(_TEXT)
         else:
-            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setPen(_NO_PEN)
             painter.setBrush(fill)
-            text_colour = band_text_colour(fill)
+            text_colour = _COLOURS.text_on(fill_name)
         painter.drawRoundedRect(chip.adjusted(0.75, 0.75, -0.75, -0.75), h / 2, h / 2)
         painter.setFont(font)
         painter.setPen(text_colour)
-        painter.drawText(chip, Qt.AlignmentFlag.AlignCenter, text)
+        painter.drawText(chip, _CENTER, text)
         if marked:
-            painter.setPen(QPen(option.palette.color(QPalette.ColorRole.Base), 1))
-            painter.setBrush(option.palette.color(QPalette.ColorRole.Text))
+            painter.setPen(QPen(palette.color(_BASE), 1))
+            painter.setBrush(palette.color(_TEXT))
             painter.drawEllipse(QRectF(chip.right() - 4, chip.top() - 1.5, 5, 5))
         if arrow:
-            colour = QColor(str(arrow_colour)) if arrow_colour else option.palette.color(
-                QPalette.ColorRole.Text)
+            arrow_colour = data(index, self._TREND_COLOUR)
+            colour = _COLOURS.colour(str(arrow_colour)) if arrow_colour else palette.color(_TEXT)
             painter.setPen(colour)
-            arrow_rect = QRectF(chip.right() + 3, option.rect.top(), arrow_w, option.rect.height())
-            painter.drawText(arrow_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
-                             arrow)
+            orect = option.rect
+            arrow_rect = QRectF(chip.right() + 3, orect.top(), arrow_w, orect.height())
+            painter.drawText(arrow_rect, _VCENTER_LEFT, arrow)
         painter.restore()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
@@ -197,40 +207,54 @@ class RagChipDelegate(EditorDelegate):
 class ProgressBarDelegate(EditorDelegate):
     """Paints ``Role.PROGRESS`` (0–1) as a bar with ``Role.PROGRESS_TEXT`` beside it."""
 
+    _PROGRESS, _PROGRESS_TEXT, _KIND = int(Role.PROGRESS), int(Role.PROGRESS_TEXT), int(Role.KIND)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._widths: dict[str, int] = {}
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        ratio = index.data(Role.PROGRESS)
-        if index.data(Role.KIND) == "group":
+        data = _reader(index)
+        ratio = data(index, self._PROGRESS)
+        if data(index, self._KIND) == "group":
             super().paint(painter, option, index)
             return
-        self.initStyleOption(option, index)
+        _own_look(self, option, index, data)
         _draw_background(self, painter, option, index)
-        text = str(index.data(Role.PROGRESS_TEXT) or "—")
+        text = str(data(index, self._PROGRESS_TEXT) or "—")
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = QFontMetrics(option.font)
-        text_w = metrics.horizontalAdvance("100%") + 6
+        painter.setRenderHint(_ANTIALIAS)
+        font = option.font
+        text_w = self._text_width(font)
         rect = option.rect.adjusted(6, 0, -6, 0)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        selected = bool(option.state & _SELECTED)
+        palette = option.palette
+        text_role = QPalette.ColorRole.HighlightedText if selected else _TEXT
         bar_w = rect.width() - text_w
         if ratio is not None and bar_w > 12:
             bar = QRectF(rect.left(), rect.center().y() - 3, bar_w, 6)
-            track = QColor(option.palette.color(QPalette.ColorRole.Mid))
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(track)
+            painter.setPen(_NO_PEN)
+            painter.setBrush(palette.color(QPalette.ColorRole.Mid))
             painter.drawRoundedRect(bar, 3, 3)
-            fill = QColor(option.palette.color(
-                QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight))
             done = QRectF(bar.left(), bar.top(), bar.width() * max(0.0, min(1.0, float(ratio))), 6)
             if done.width() > 0:
-                painter.setBrush(fill)
+                painter.setBrush(palette.color(
+                    QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Highlight))
                 painter.drawRoundedRect(done, 3, 3)
-        painter.setPen(option.palette.color(text_role))
-        painter.setFont(option.font)
-        text_rect = QRectF(rect.right() - text_w, option.rect.top(), text_w, option.rect.height())
-        painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight),
-                         text)
+        painter.setPen(palette.color(text_role))
+        painter.setFont(font)
+        orect = option.rect
+        text_rect = QRectF(rect.right() - text_w, orect.top(), text_w, orect.height())
+        painter.drawText(text_rect, _VCENTER_RIGHT, text)
         painter.restore()
+
+    def _text_width(self, font: QFont) -> int:
+        """Room for "100%" in ``font`` (measured once per font)."""
+        key = font.key()
+        width = self._widths.get(key)
+        if width is None:
+            width = self._widths[key] = QFontMetrics(font).horizontalAdvance("100%") + 6
+        return width
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,  # noqa: N802
                      index: Index) -> QWidget:

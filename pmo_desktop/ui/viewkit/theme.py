@@ -157,7 +157,16 @@ def muted_colour(palette: QPalette) -> QColor:
                   (text.blue() + back.blue()) // 2)
 
 
+_BAND_TEXT: dict[int, str] = {}
+
+
 def band_text_colour(fill: QColor) -> QColor:
-    """Black or white, whichever contrasts more with ``fill`` (WCAG, as the pack does)."""
-    return QColor(text_on(fill.name(), "#0B0C0C", "#FFFFFF"))
+    """Black or white, whichever contrasts more with ``fill`` (WCAG, as the pack does).
+
+    Worked out once per fill colour (delegates ask for it on every paint of a cell)."""
+    rgb = fill.rgb()
+    name = _BAND_TEXT.get(rgb)
+    if name is None:
+        name = _BAND_TEXT[rgb] = text_on(fill.name(), "#0B0C0C", "#FFFFFF")
+    return QColor(name)
 
