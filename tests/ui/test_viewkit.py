@@ -183,3 +183,23 @@ def test_rag_chip_cells_keep_their_models_background_and_selection(qtbot):
     assert corner(1) != QColor("#ffd54f")
     view.selectRow(1)
     assert corner(1) == view.palette().color(view.palette().ColorRole.Highlight)
+
+
+def test_choice_list_model_feeds_a_combo_box_in_one_go(qtbot, qtmodeltester):
+    from PySide6.QtWidgets import QComboBox
+
+    from pmo_desktop.ui.viewkit.choices import ChoiceListModel
+
+    items = [(None, "No project"), *((f"P-{n:05d}", f"P-{n:05d}  ·  Project {n}")
+                                     for n in range(10_000))]
+    model = ChoiceListModel(items)
+    qtmodeltester.check(model)
+    combo = QComboBox()
+    qtbot.addWidget(combo)
+    combo.setModel(model)
+    assert combo.count() == 10_001 and combo.currentData() is None
+    combo.setCurrentIndex(combo.findData("P-04242"))
+    assert combo.currentText() == "P-04242  ·  Project 4242"
+    assert combo.currentData() == "P-04242" == model.value(combo.currentIndex())
+    model.set_items([("A", "Alpha")])
+    assert combo.count() == 1 and combo.itemData(0) == "A" and model.value(5) is None

@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from pmo_desktop.operations.imports import FileRead
 from pmo_desktop.store import StoreError
+from pmo_desktop.store.queries_project import project_index
+from pmo_desktop.ui.viewkit.choices import ChoiceListModel
 
 from .labels import tr
 
@@ -33,15 +35,18 @@ class FilesStep:
         self.w.tables_page.project.currentIndexChanged.connect(self.on_project_chosen)
 
     def fill_projects(self) -> None:
-        combo = self.page.project
-        combo.addItem(tr("No project (use the file's project column)"), None)
+        """Both project combos share one list model, set in one go (10,000 projects would
+        otherwise be 10,000 ``addItem`` calls on the GUI thread)."""
+        items: list[tuple[str | None, str]] = [
+            (None, tr("No project (use the file's project column)"))]
         try:
-            projects = sorted(self.w.store.rows("project"), key=lambda p: str(p.get("code")))
+            items += [(code, f"{code}  ·  {name}".rstrip(" ·"))
+                      for code, name in project_index(self.w.store)]
         except StoreError:
-            projects = []
-        for p in projects:
-            combo.addItem(f"{p['code']}  ·  {p.get('name') or ''}".rstrip(" ·"), p["code"])
-        self.w.tables_page.project.setModel(combo.model())  # page 2 asks the same question
+            pass
+        model = ChoiceListModel(items, self.page)
+        self.page.project.setModel(model)
+        self.w.tables_page.project.setModel(model)  # page 2 asks the same question
 
     def on_project_chosen(self, index: int) -> None:
         for combo in (self.page.project, self.w.tables_page.project):
