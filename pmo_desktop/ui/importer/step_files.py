@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QComboBox, QFileDialog, QListView
 
 from pmo_desktop.operations.imports import FileRead
 from pmo_desktop.store import StoreError
@@ -45,8 +45,17 @@ class FilesStep:
         except StoreError:
             pass
         model = ChoiceListModel(items, self.page)
-        self.page.project.setModel(model)
-        self.w.tables_page.project.setModel(model)  # page 2 asks the same question
+        for combo in (self.page.project, self.w.tables_page.project):  # page 2 asks too
+            combo.setModel(model)
+            # Sized by a fixed number of characters, not by measuring every item (80,000
+            # calls at 10,000 projects when the combo is first shown); the popup lays
+            # out only the rows it shows.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(36)
+            view = combo.view()
+            if isinstance(view, QListView):
+                view.setUniformItemSizes(True)
 
     def on_project_chosen(self, index: int) -> None:
         for combo in (self.page.project, self.w.tables_page.project):
