@@ -198,8 +198,11 @@ def test_choice_list_model_feeds_a_combo_box_in_one_go(qtbot, qtmodeltester):
     qtbot.addWidget(combo)
     combo.setModel(model)
     assert combo.count() == 10_001 and combo.currentData() is None
-    combo.setCurrentIndex(combo.findData("P-04242"))
+    assert model.row_of("P-04242") == combo.findData("P-04242") == 4243
+    assert model.row_of(None) == 0 and model.row_of("nope") == -1
+    combo.setCurrentIndex(model.row_of("P-04242"))
     assert combo.currentText() == "P-04242  ·  Project 4242"
     assert combo.currentData() == "P-04242" == model.value(combo.currentIndex())
     model.set_items([("A", "Alpha")])
     assert combo.count() == 1 and combo.itemData(0) == "A" and model.value(5) is None
+    assert model.row_of("P-04242") == -1 and model.row_of("A") == 0

@@ -10,10 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt,
-    Signal, Slot,
-)
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QFrame, QGridLayout, QHBoxLayout, QLabel, QStackedWidget,
     QTableView, QTabWidget, QVBoxLayout, QWidget,
@@ -31,6 +28,7 @@ from ..context import AppContext
 from ..plain import plain_label
 from ..raid.columns import raid_columns
 from ..viewkit.fmt import fmt_date, label, text_or_dash
+from ..viewkit.choices import ChoiceListModel, use_choices
 from ..viewkit.i18n import tr
 from ..viewkit.models import Column, RowFilterProxy, RowTableModel
 from ..viewkit.page import ViewPage
@@ -99,11 +97,9 @@ class ProjectDetailView(ViewPage):
         self.picker.setMinimumWidth(320)
         # A model over the index (filled in one reset) and a width that does not
         # measure every item: 10,000 projects fill the picker at once.
-        self._index = _IndexModel(self.picker)
-        self.picker.setModel(self._index)
-        self.picker.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.picker.setMinimumContentsLength(36)
+        self._index = ChoiceListModel(parent=self.picker)
+        self._index_rows: list[tuple[str, str]] = []
+        use_choices(self.picker, self._index)
         completer = self.picker.completer()
         if completer is not None:
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -252,8 +248,9 @@ class ProjectDetailView(ViewPage):
 
     def _fill_picker(self, page: ProjectPage) -> None:
         self.picker.blockSignals(True)
-        if page.index != self._index.rows:
-            self._index.set_rows(page.index)
+        if page.index != self._index_rows:
+            self._index_rows = page.index
+            self._index.set_items([(code, f"{code} — {name}") for code, name in page.index])
         self.picker.setCurrentIndex(max(0, self._index.row_of(page.code)))
         self.picker.blockSignals(False)
 
@@ -318,38 +315,6 @@ class ProjectDetailView(ViewPage):
         code = self.picker.itemData(index)
         if code and code != self.code:
             self.show_project(str(code))
-
-
-class _IndexModel(QAbstractListModel):
-    """The picker's items: ``code — name``, with the code as the item's data."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.rows: list[tuple[str, str]] = []
-        self._at: dict[str, int] = {}
-
-    def set_rows(self, rows: list[tuple[str, str]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self._at = {code: n for n, (code, _name) in enumerate(rows)}
-        self.endResetModel()
-
-    def row_of(self, code: str | None) -> int:
-        return self._at.get(code, -1) if code is not None else -1
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.rows)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
-            return None
-        code, name = self.rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return f"{code} — {name}"
-        if role == Qt.ItemDataRole.UserRole:
-            return code
-        return None
 
 
 def _short(as_of: str, fallback: str) -> str:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QComboBox, QFileDialog, QListView
+from PySide6.QtWidgets import QFileDialog
 
 from pmo_desktop.operations.imports import FileRead
 from pmo_desktop.store import StoreError
 from pmo_desktop.store.queries_project import project_index
-from pmo_desktop.ui.viewkit.choices import ChoiceListModel
+from pmo_desktop.ui.viewkit.choices import ChoiceListModel, use_choices
 
 from .labels import tr
 
@@ -46,16 +46,7 @@ class FilesStep:
             pass
         model = ChoiceListModel(items, self.page)
         for combo in (self.page.project, self.w.tables_page.project):  # page 2 asks too
-            combo.setModel(model)
-            # Sized by a fixed number of characters, not by measuring every item (80,000
-            # calls at 10,000 projects when the combo is first shown); the popup lays
-            # out only the rows it shows.
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(36)
-            view = combo.view()
-            if isinstance(view, QListView):
-                view.setUniformItemSizes(True)
+            use_choices(combo, model)
 
     def on_project_chosen(self, index: int) -> None:
         for combo in (self.page.project, self.w.tables_page.project):
