@@ -6,12 +6,12 @@ from .db import (
 )
 from .cascade import Deleted, Record
 from .ops import Changes, Tx
-from .schema import ENTITIES, SCHEMA_VERSION
+from .schema import ENTITIES, RAID_TYPE_FIELDS, SCHEMA_VERSION
 from .store import Store, open_store
 from .undo import UndoConflict
 
 __all__ = [
-    "Changes", "DatabaseError", "Deleted", "ENTITIES", "NotAPortfolio", "Record", "SCHEMA_VERSION", "Store", "StoreCorrupt",
+    "Changes", "DatabaseError", "Deleted", "ENTITIES", "NotAPortfolio", "RAID_TYPE_FIELDS", "Record", "SCHEMA_VERSION", "Store", "StoreCorrupt",
     "StoreError", "StoreFull", "StoreLocked", "StoreReadOnly", "Tx", "UndoConflict",
     "open_store", "store_error",
 ]

@@ -53,6 +53,16 @@ _RAID_DEP = (
 _RAID_DECISION = ("options", "rationale", "decision_date", "impact_summary")
 _RAID_ASSUMPTION = ("impact_if_false", "validation_method", "validate_by")
 
+# The fields that mean something for each RAID type (all six share the raid_item table).
+RAID_TYPE_FIELDS: dict[str, tuple[str, ...]] = {
+    "risk": _RAID_COMMON + _RAID_RISK,
+    "issue": _RAID_COMMON + _RAID_ISSUE,
+    "assumption": _RAID_COMMON + _RAID_ASSUMPTION,
+    "dependency": _RAID_COMMON + _RAID_DEP,
+    "decision": _RAID_COMMON + ("decision", "decided_by") + _RAID_DECISION,
+    "action": _RAID_COMMON,
+}
+
 RAID_FIELDS = tuple(dict.fromkeys(
     _RAID_COMMON + _RAID_RISK + _RAID_ISSUE + _RAID_DEP + _RAID_DECISION + _RAID_ASSUMPTION
 ))
