@@ -9,6 +9,8 @@ it since), nothing is written and the ``StoreError`` says what changed elsewhere
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
@@ -17,7 +19,13 @@ from pmo_desktop.store import ENTITIES, Deleted, Store, StoreError, Tx
 from .result import Result
 
 __all__ = ["Deleted", "changed_elsewhere", "changed_since", "children_count", "create",
-           "delete", "entity_label", "restore", "update"]
+           "delete", "entity_label", "next_ref", "restore", "update"]
+
+# The prefix of a new reference when the project has none of that kind yet.
+REF_PREFIXES = {"risk": "R-", "issue": "I-", "assumption": "A-", "dependency": "D-",
+                "decision": "DEC-", "action": "ACT-", "change_request": "CR-",
+                "lesson": "L-"}
+_NUMBERED = re.compile(r"^(.*?)(\d+)$")
 
 
 def entity_label(entity: str) -> str:
@@ -46,11 +54,36 @@ def _refuse_if_moved(tx: Tx, entity: str, current: Mapping[str, Any],
                                 current)
 
 
+def next_ref(store: Store, entity: str, project_id: int) -> str:
+    """The next free reference of ``entity`` in a project: its refs' usual prefix and
+    width, one more than the highest number (``R-012`` → ``R-013``)."""
+    prefixes: Counter[str] = Counter()
+    widths: dict[str, int] = {}
+    highest: dict[str, int] = {}
+    for row in store.rows(entity, "project_id = ?", [project_id]):
+        m = _NUMBERED.match(str(row.get("ref") or ""))
+        if m:
+            prefix, digits = m.group(1), m.group(2)
+            prefixes[prefix] += 1
+            widths[prefix] = max(widths.get(prefix, 0), len(digits))
+            highest[prefix] = max(highest.get(prefix, 0), int(digits))
+    if not prefixes:
+        return f"{REF_PREFIXES.get(entity, 'REF-')}001"
+    prefix = prefixes.most_common(1)[0][0]
+    return f"{prefix}{highest[prefix] + 1:0{widths[prefix]}d}"
+
+
 def create(store: Store, entity: str, values: Mapping[str, Any], *,
            source: str = "ui") -> Result:
-    """Insert one record; ``value`` is its new id."""
+    """Insert one record; ``value`` is its new id. A RAID item, change request or lesson
+    without a ref is given the project's next one (``next_ref``)."""
+    values = dict(values)
+    ent = ENTITIES.get(entity)
+    if (ent is not None and "ref" in ent.key and not values.get("ref")
+            and values.get("project_id") is not None):
+        values["ref"] = next_ref(store, entity, int(values["project_id"]))
     with store.write(source) as tx:
-        new_id = tx.create(entity, dict(values))
+        new_id = tx.create(entity, values)
     return Result.of(tx.changes, value=new_id)
 
 

@@ -191,3 +191,23 @@ def test_a_read_only_store_refuses_every_record_operation(store_path):
             with pytest.raises(StoreReadOnly):
                 call()
         assert ro.project_id("FIN-101") == pid
+
+
+def test_create_without_a_ref_gets_the_projects_next_one(store):
+    pid = store.rows("project")[0]["id"]
+    refs = [r["ref"] for r in store.rows("risk", "project_id = ?", [pid])]
+    result = create(store, "risk", {"project_id": pid, "title": "Supplier insolvency"})
+    made = store.get("risk", result.value)
+    numbers = [int(r.split("-")[1]) for r in refs]
+    assert made["ref"] == f"R-{max(numbers, default=0) + 1:03d}"
+    other = store.rows("project")[1]["id"]
+    for row in store.rows("lesson", "project_id = ?", [other]):
+        delete(store, "lesson", row["id"])
+    lesson = create(store, "lesson", {"project_id": other, "title": "Book rooms early"})
+    assert store.get("lesson", lesson.value)["ref"] == "L-001"
+
+
+def test_create_keeps_a_ref_given(store):
+    pid = store.rows("project")[0]["id"]
+    result = create(store, "risk", {"project_id": pid, "title": "X", "ref": "RSK-9"})
+    assert store.get("risk", result.value)["ref"] == "RSK-9"
