@@ -230,6 +230,14 @@ class WindowActions(QMainWindow):
         self._keep_dialog(ReportDialog(self.ctx, self))
 
     @Slot()
+    def _on_portfolio_settings(self) -> None:
+        if self.ctx is None:
+            return
+        from pmo_desktop.ui.settings_dialog import SettingsDialog
+
+        self._keep_dialog(SettingsDialog(self.ctx, self))
+
+    @Slot()
     def _on_about(self) -> None:
         from pmo_desktop import __version__
 
