@@ -65,6 +65,7 @@ class WindowActions(QMainWindow):
     pack_action: QAction
     undo_action: QAction
     redo_action: QAction
+    settings_action: QAction
     view_actions: dict[str, QAction]
 
     @property
