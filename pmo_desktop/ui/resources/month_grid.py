@@ -13,7 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -100,7 +100,7 @@ class PlanDialog(QDialog):
         self.move_by.setObjectName("plan_move_by")
         self.move_by.setRange(-36, 36)
         self.move_by.setValue(1)
-        self.move_by.setSuffix(" months")
+        self.move_by.setSuffix(" month(s)")
         tools = QHBoxLayout()
         tools.addWidget(QLabel("Selected months:"))
         tools.addWidget(self.amount)
@@ -205,7 +205,8 @@ class PlanDialog(QDialog):
                     item.setFlags(_READ_ONLY)
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                     self.grid.setItem(base + k, c, item)
-            self.grid.resizeColumnsToContents()
+            self.grid.horizontalHeader().setSectionResizeMode(
+                QHeaderView.ResizeMode.Stretch)  # the months share the width
         finally:
             self._filling = False
 
