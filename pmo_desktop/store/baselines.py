@@ -51,4 +51,13 @@ def latest(store: Store, project_id: int) -> dict[str, Any] | None:
     return found[-1] if found else None
 
 
-__all__ = ["BASELINE_COLUMNS", "latest", "released", "versions"]
+def open_milestones(store: Store, project_id: int) -> list[dict[str, Any]]:
+    """The project's milestones with a baseline date and no actual date (those a
+    schedule change may move), by baseline date."""
+    return store.query(
+        "SELECT id, name, baseline_date, actual_date FROM milestone WHERE project_id = ?"
+        " AND baseline_date IS NOT NULL AND actual_date IS NULL ORDER BY baseline_date, id",
+        [project_id])
+
+
+__all__ = ["BASELINE_COLUMNS", "latest", "open_milestones", "released", "versions"]
