@@ -171,6 +171,11 @@ def authority_needed(limits: DelegationLimits, cost: float | None, days: int | N
     return PORTFOLIO_BOARD
 
 
+#: Who each authority level is, in a sentence ("for the project board to decide").
+LEVEL_NAMES = {PM: "project manager", CHANGE_AUTHORITY: "change authority",
+               PROJECT_BOARD: "project board", PORTFOLIO_BOARD: "portfolio board"}
+
+
 def outranks(level: str | None, needed: str) -> bool:
     """Whether ``level`` is at or above ``needed`` (an unknown level outranks nothing)."""
     if level not in AUTHORITY_LEVELS:
@@ -239,7 +244,7 @@ def shifted(day: date, days: int) -> date:
 
 __all__ = [
     "APPROVED", "AWAITING_DECISION", "CHANGE_AUTHORITY", "CLOSED", "DECISIONS", "DEFERRED",
-    "DELEGATION_SETTING", "DRAFT", "DelegationLimits", "IMPLEMENTED", "Limit", "PM",
+    "DELEGATION_SETTING", "DRAFT", "DelegationLimits", "IMPLEMENTED", "LEVEL_NAMES", "Limit", "PM",
     "PORTFOLIO_BOARD", "PROJECT_BOARD", "REJECTED", "Rebaseline", "STEP_VERBS", "SUBMITTED",
     "TRANSITIONS", "UNDER_ASSESSMENT", "WITHDRAWN", "authority_needed", "can_move",
     "moves_milestone", "next_baseline", "next_steps", "normal_status", "outranks",

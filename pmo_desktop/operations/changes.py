@@ -170,8 +170,8 @@ def decide_change(store: Store, cr_id: int, decision: str, *, by: str,
         _refuse_step(key, cr.get("status"), status)
         needed = authority_for(store, cr)
         if level is not None and not cc.outranks(level, needed):
-            raise StoreError(f"{key} needs the authority of the {label(needed).lower()}; the "
-                             f"{label(level).lower()} cannot decide it.")
+            raise StoreError(f"{key} is for the {cc.LEVEL_NAMES[needed]} to decide; the "
+                             f"{cc.LEVEL_NAMES.get(level, level)} cannot.")
         values = {"status": status, "decision": note or label(status), "approver": by,
                   "decision_date": day.isoformat(), "authority_level": needed}
         cost, days = _money(cr.get("impact_cost")), _days(cr.get("impact_schedule_days"))
@@ -185,13 +185,13 @@ def decide_change(store: Store, cr_id: int, decision: str, *, by: str,
                        value={"key": key, "status": status, "baseline": baseline})
     if needed != cc.PM and level is None:
         result.warnings.append(
-            f"{key} needed the authority of the {label(needed).lower()} ({_impact(cost, days)}); "
+            f"{key} is for the {cc.LEVEL_NAMES[needed]} to decide ({_impact(cost, days)}); "
             f"recorded as {label(status).lower()} by {by}.")
     return result
 
 
 def _impact(cost: float, days: int) -> str:
-    return f"cost impact {cost:+,.0f}, schedule impact {days:+d} days"
+    return f"cost {cost:+,.0f}, schedule {days:+d} days"
 
 
 def _rebaseline(store: Store, tx: Tx, project: dict[str, Any], cr: dict[str, Any],

@@ -121,7 +121,7 @@ def test_refusals_write_nothing(cc_store):
         decide_change(store, cr_id(store, "CR-001"), "maybe", by="Board", on=ON)
     with pytest.raises(StoreError, match="who decided"):
         decide_change(store, cr_id(store, "CR-001"), "approve", by="  ", on=ON)
-    with pytest.raises(StoreError, match="needs the authority of the project board"):
+    with pytest.raises(StoreError, match="is for the project board to decide"):
         decide_change(store, cr_id(store, "CR-001"), "approve", by="Ann", level="pm", on=ON)
     with pytest.raises(StoreError, match="cannot be implemented"):
         move_change(store, cr_id(store, "CR-003"), "implemented", by="Ann", on=ON)
