@@ -24,11 +24,12 @@ from pmo_desktop.domain.enums import label
 from pmo_desktop.domain.schedule import iso_date
 from pmo_desktop.store import Store, StoreError, Tx
 from pmo_desktop.store import baselines as bl
+from pmo_desktop.store.queries_project import change_requests
 
 from .result import Result
 
-__all__ = ["DECISION_WORDS", "authority_for", "change_key", "decide_change", "find_change",
-           "move_change"]
+__all__ = ["DECISION_WORDS", "authority_for", "change_key", "change_register", "decide_change",
+           "find_change", "move_change"]
 
 #: What people type for a decision → the status it leaves the CR in.
 DECISION_WORDS = {"approve": cc.APPROVED, "approved": cc.APPROVED,
@@ -69,7 +70,10 @@ def authority_for(store: Store, cr: dict[str, Any]) -> str:
     """The authority level (``enums.AUTHORITY_LEVELS``) the CR needs under the
     portfolio's delegation limits: its cost and schedule impact, and whether it
     changes scope (type ``scope`` or a scope impact written down)."""
-    limits = cc.DelegationLimits.from_dict(store.setting(cc.DELEGATION_SETTING))
+    return _authority(cc.DelegationLimits.from_dict(store.setting(cc.DELEGATION_SETTING)), cr)
+
+
+def _authority(limits: cc.DelegationLimits, cr: dict[str, Any]) -> str:
     scope = cr.get("cr_type") == "scope" or bool(str(cr.get("impact_scope") or "").strip())
     return cc.authority_needed(limits, _money(cr.get("impact_cost")),
                                _days(cr.get("impact_schedule_days")), scope)
@@ -225,3 +229,16 @@ def _rebaseline(store: Store, tx: Tx, project: dict[str, Any], cr: dict[str, Any
                           {"baseline_date": cc.shifted(when, days).isoformat()})
                 moved += 1
     return {**row, "previous_version": previous, "milestones_moved": moved}
+
+
+def change_register(store: Store, project_code: str | None = None) -> list[dict[str, Any]]:
+    """The change requests (of one project, or all), newest raised first: every stored
+    column, ``project_code``/``project_name``, and two figures the register shows —
+    ``authority_needed`` (from the delegation limits) and ``next_steps`` (the statuses
+    the workflow allows next)."""
+    limits = cc.DelegationLimits.from_dict(store.setting(cc.DELEGATION_SETTING))
+    rows = change_requests(store, project_code)
+    for row in rows:
+        row["authority_needed"] = _authority(limits, row)
+        row["next_steps"] = cc.next_steps(row.get("status"))
+    return rows

@@ -6,7 +6,9 @@ import json
 
 import pytest
 
-from pmo_desktop.operations.changes import decide_change, find_change, move_change
+from pmo_desktop.operations.changes import (
+    change_register, decide_change, find_change, move_change,
+)
 from pmo_desktop.operations.undo import undo_batch
 from pmo_desktop.store import StoreError, UndoConflict
 from pmo_desktop.store import baselines as bl
@@ -221,3 +223,19 @@ def test_a_closed_periods_pack_does_not_change_when_a_cr_is_approved(cc_store, t
     assert after == before
     # while the pack of the portfolio as it stands shows the decision
     assert _pack_text(store, tmp_path / "now1.pdf", None) != now_before
+
+
+def test_change_register_says_who_decides_and_what_comes_next(cc_store):
+    rows = {r["ref"]: r for r in change_register(cc_store, "CC-1")}
+    assert set(rows) == {"CR-001", "CR-002", "CR-003", "CR-004"}
+    assert rows["CR-001"]["authority_needed"] == "project_board"  # 30 days > 20
+    assert rows["CR-002"]["authority_needed"] == "pm"
+    assert rows["CR-004"]["authority_needed"] == "change_authority"
+    assert rows["CR-003"]["next_steps"] == ("under_assessment", "draft", "withdrawn")
+    assert rows["CR-001"]["project_code"] == "CC-1"
+    cc_store.set_settings({"delegation_limits": {"pm": {"cost": 100_000, "days": 60}}})
+    levels = {r["ref"]: r["authority_needed"] for r in change_register(cc_store, "CC-1")}
+    # a scope change still needs at least the change authority, whose limit it exceeds
+    assert levels == {"CR-001": "project_board", "CR-002": "pm", "CR-003": "pm",
+                      "CR-004": "pm"}
+    assert len(change_register(cc_store)) > 4  # every project's
