@@ -12,10 +12,10 @@ import contextlib
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
+from .queries_common import Source, database, parse_date
+
 if TYPE_CHECKING:
     import sqlite_utils
-
-    from .store import Store
 
 BASELINE_COLUMNS = ("version", "effective_date", "bac", "finish_date", "approved_by",
                     "reason", "source_cr")
@@ -38,26 +38,44 @@ def released(db: sqlite_utils.Database, project_id: int, *, whole: bool = False
             conn.execute("DELETE FROM baseline_release WHERE project_id = ?", [project_id])
 
 
-def versions(store: Store, project_id: int) -> list[dict[str, Any]]:
+def versions(source: Source, project_id: int) -> list[dict[str, Any]]:
     """The project's baseline versions, oldest first (id and the columns above)."""
-    return store.query(
+    return list(database(source).query(
         f"SELECT id, {', '.join(BASELINE_COLUMNS)} FROM baseline WHERE project_id = ?"
-        " ORDER BY version", [project_id])
+        " ORDER BY version", [project_id]))
 
 
-def latest(store: Store, project_id: int) -> dict[str, Any] | None:
+def version_history(source: Source, project_id: int) -> list[dict[str, Any]]:
+    """``versions`` with what each changed from the one before: ``bac_change`` (money)
+    and ``finish_change_days`` (calendar days); ``None`` for the first or a missing value."""
+    out = versions(source, project_id)
+    before: dict[str, Any] | None = None
+    for row in out:
+        row["bac_change"] = row["finish_change_days"] = None
+        if before is not None:
+            if row["bac"] is not None and before["bac"] is not None:
+                row["bac_change"] = row["bac"] - before["bac"]
+            new, old = parse_date(row["finish_date"]), parse_date(before["finish_date"])
+            if new is not None and old is not None:
+                row["finish_change_days"] = (new - old).days
+        before = row
+    return out
+
+
+def latest(store: Source, project_id: int) -> dict[str, Any] | None:
     """The project's current baseline version, or ``None`` when it has none."""
     found = versions(store, project_id)
     return found[-1] if found else None
 
 
-def open_milestones(store: Store, project_id: int) -> list[dict[str, Any]]:
+def open_milestones(source: Source, project_id: int) -> list[dict[str, Any]]:
     """The project's milestones with a baseline date and no actual date (those a
     schedule change may move), by baseline date."""
-    return store.query(
+    return list(database(source).query(
         "SELECT id, name, baseline_date, actual_date FROM milestone WHERE project_id = ?"
         " AND baseline_date IS NOT NULL AND actual_date IS NULL ORDER BY baseline_date, id",
-        [project_id])
+        [project_id]))
 
 
-__all__ = ["BASELINE_COLUMNS", "latest", "open_milestones", "released", "versions"]
+__all__ = ["BASELINE_COLUMNS", "latest", "open_milestones", "released", "version_history",
+           "versions"]

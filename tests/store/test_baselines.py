@@ -122,3 +122,11 @@ def test_deleting_a_project_takes_its_versions_and_undo_puts_them_back(store):
     # and they are immutable again
     with pytest.raises(sqlite3.IntegrityError):
         _sql(store, "DELETE FROM baseline WHERE project_id = ?", [pid])
+
+
+def test_version_history_says_what_each_version_moved(store):
+    pid = store.find_id("project", {"code": "P1"})
+    rows = baselines.version_history(store, pid)
+    assert [(r["version"], r["bac_change"], r["finish_change_days"]) for r in rows] == [
+        (0, None, None), (1, 1.0, 31), (2, 1.0, 28)]
+    assert baselines.latest(store, pid)["version"] == 2

@@ -145,3 +145,27 @@ def test_new_change_request_through_the_record_form(qtbot, view, demo_ctx, demo_
     assert "CR-003" in _refs(view)
     demo_ctx.undo_stack.undo()
     assert not demo_store.query("SELECT * FROM change_request WHERE title = 'Add a data feed'")
+
+
+def test_project_page_lists_the_baseline_versions(qtbot, view, demo_ctx, demo_store):
+    from pmo_desktop.ui.detail import ProjectDetailView
+
+    _show_project(view)
+    _select(view, demo_store, "CR-001")
+    view.take_step("approved")
+    view.dialog.by.setText("Portfolio Board")
+    view.dialog._on_ok()
+    page = ProjectDetailView(demo_ctx)
+    qtbot.addWidget(page)
+    page.show()  # a shown page reloads on a change (a hidden one only marks itself stale)
+    page.show_project("CC-1")
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=20000)
+    model = page.models["baselines"]
+    assert model.rowCount() == 2
+    texts = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(2)]
+    assert texts[0][0] == "v0" and texts[1][0] == "v1"
+    assert "CR-001" in texts[1] and "Portfolio Board" in texts[1] and "+14 d" in texts[1]
+    tab = page.tabs.tabText(page.tabs.indexOf(page.views["baselines"]))
+    assert tab == "Baselines (2)"
+    demo_ctx.undo_stack.undo()  # the page hears the change and drops version 1 and 0
+    qtbot.waitUntil(lambda: page.models["baselines"].rowCount() == 0, timeout=20000)
