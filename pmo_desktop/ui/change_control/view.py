@@ -34,7 +34,7 @@ from ..viewkit.keyed import KeyedFilterProxy, KeyedTableModel, PreparedRows
 from ..viewkit.loading import LoadingPage
 from ..viewkit.models import CENTRE, RIGHT, Column
 from ..viewkit.widgets import (
-    EmptyState, MutedLabel, apply_column_widths, make_table_view, named_button, page_header,
+    EmptyState, MutedLabel, fit_columns, make_table_view, named_button, page_header,
 )
 from .commands import ChangeStepCommand, DecisionDialog, step_text
 
@@ -56,35 +56,43 @@ _CHIPS = {"approved": Rag.GREEN.colour, "implemented": Rag.GREEN.colour,
           "deferred": Rag.AMBER.colour}
 
 
+#: How the register names an authority level.
+AUTHORITY_TEXT = {"pm": tr("PM"), "change_authority": tr("Change authority"),
+                  "project_board": tr("Project board"),
+                  "portfolio_board": tr("Portfolio board")}
+
+
 def columns(money: Callable[[Any], str]) -> list[Column[Row]]:
-    def decision(r: Row) -> str:
+    def decision_tip(r: Row) -> str | None:
         if not r.get("approver"):
-            return "—"
-        return f"{r['approver']}, {fmt_date(r.get('decision_date'))}"
+            return None
+        return " — ".join(x for x in (fmt_date(r.get("decision_date")), r.get("decision"))
+                          if x)
 
     return [
-        Column(tr("Project"), lambda r: r["project_code"], width=84,
+        Column(tr("Project"), lambda r: r["project_code"], width=76,
                tooltip=lambda r: r.get("project_name")),
-        Column(tr("Ref"), lambda r: text_or_dash(r.get("ref")), width=70),
-        Column(tr("Title"), lambda r: text_or_dash(r.get("title")), width=240,
+        Column(tr("Ref"), lambda r: text_or_dash(r.get("ref")), width=64),
+        Column(tr("Title"), lambda r: text_or_dash(r.get("title")), width=220, fill=True,
                tooltip=lambda r: r.get("description") or r.get("title")),
         Column(tr("Status"), lambda r: label(cc.normal_status(r.get("status"))),
                key=lambda r: CR_STATUSES.index(cc.normal_status(r.get("status"))),
-               chip=lambda r: _CHIPS.get(str(r.get("status"))), align=CENTRE, width=130),
-        Column(tr("Type"), lambda r: label(r.get("cr_type")), width=84),
+               chip=lambda r: _CHIPS.get(str(r.get("status"))), align=CENTRE, width=140),
+        Column(tr("Type"), lambda r: label(r.get("cr_type")), width=76),
         Column(tr("Cost impact"), lambda r: money(r.get("impact_cost")),
-               key=lambda r: r.get("impact_cost") or 0.0, align=RIGHT, width=96),
+               key=lambda r: r.get("impact_cost") or 0.0, align=RIGHT, width=90),
         Column(tr("Schedule"), lambda r: days(r.get("impact_schedule_days")),
-               key=lambda r: r.get("impact_schedule_days") or 0, align=RIGHT, width=76,
+               key=lambda r: r.get("impact_schedule_days") or 0, align=RIGHT, width=72,
                header_tip=tr("Schedule impact, calendar days")),
-        Column(tr("Authority needed"), lambda r: label(r.get("authority_needed")),
-               key=lambda r: AUTHORITY_LEVELS.index(r["authority_needed"]), width=130,
+        Column(tr("Authority needed"), lambda r: AUTHORITY_TEXT[r["authority_needed"]],
+               key=lambda r: AUTHORITY_LEVELS.index(r["authority_needed"]), width=120,
                header_tip=tr("Who may approve it, from the portfolio's delegation limits")),
-        Column(tr("Requester"), lambda r: text_or_dash(r.get("requester")), width=120),
+        Column(tr("Requester"), lambda r: text_or_dash(r.get("requester")), width=110),
         Column(tr("Raised"), lambda r: fmt_date(r.get("date_raised")),
-               key=lambda r: date_key(r.get("date_raised")), width=96),
-        Column(tr("Decision"), decision, key=lambda r: date_key(r.get("decision_date")),
-               tooltip=lambda r: r.get("decision"), width=200, fill=True),
+               key=lambda r: date_key(r.get("date_raised")), width=92),
+        Column(tr("Decided by"), lambda r: text_or_dash(r.get("approver")),
+               key=lambda r: date_key(r.get("decision_date")), tooltip=decision_tip, width=130,
+               header_tip=tr("Who decided (the date and wording in the tooltip)")),
     ]
 
 
@@ -139,7 +147,7 @@ class ChangeControlView(LoadingPage):
         filters.addWidget(self.status_filter)
         filters.addWidget(self.project_filter)
         self.table = make_table_view(self.proxy, "cr_table", self)
-        apply_column_widths(self.table, [c.width for c in self.model.columns()])
+        fit_columns(self.table, self.model.columns())
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         record_actions.install_register_keys(
             self.table, on_edit=lambda _i: self._on_edit(),

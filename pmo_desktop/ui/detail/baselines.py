@@ -23,7 +23,7 @@ def baseline_columns(money: Callable[[float | None], str]) -> list[Column[Row]]:
 
     return [
         Column(tr("Version"), lambda r: f"v{r['version']}", key=lambda r: r["version"],
-               align=RIGHT, width=66),
+               width=66),
         Column(tr("Effective"), lambda r: fmt_date(r.get("effective_date")),
                key=lambda r: date_key(r.get("effective_date")), width=100),
         Column(tr("BAC"), lambda r: money(r.get("bac")), key=lambda r: r.get("bac") or 0.0,
