@@ -315,11 +315,12 @@ def immutable_baselines() -> list[str]:
     """
     latest = "(SELECT MAX(b.version) FROM baseline b WHERE b.project_id = OLD.project_id)"
     return [
-        "CREATE TABLE baseline_release (project_id INTEGER PRIMARY KEY, "
+        # IF NOT EXISTS: running it again on a file that has it changes nothing.
+        "CREATE TABLE IF NOT EXISTS baseline_release (project_id INTEGER PRIMARY KEY, "
         "whole INTEGER NOT NULL DEFAULT 0)",
-        """CREATE TRIGGER baseline_immutable_u BEFORE UPDATE ON baseline
+        """CREATE TRIGGER IF NOT EXISTS baseline_immutable_u BEFORE UPDATE ON baseline
           BEGIN SELECT RAISE(ABORT, 'baseline versions are immutable: an approved change request writes the next version'); END""",
-        f"""CREATE TRIGGER baseline_immutable_d BEFORE DELETE ON baseline
+        f"""CREATE TRIGGER IF NOT EXISTS baseline_immutable_d BEFORE DELETE ON baseline
           WHEN NOT EXISTS (SELECT 1 FROM baseline_release r
                            WHERE r.project_id = OLD.project_id
                              AND (r.whole = 1 OR OLD.version = {latest}))
@@ -332,5 +333,7 @@ MIGRATIONS = [migration_1, migration_2, mark_application_id,
               immutable_baselines]  # 2: reopen, 3: application_id, 4: baselines
 # Migrations that change no table: a file still waiting for only these can be read
 # as it is (opened read-only, where it cannot be migrated).
-READABLE_BEFORE = frozenset({MIGRATIONS.index(mark_application_id) + 1})
+# (``immutable_baselines`` adds triggers and a table only writes use.)
+READABLE_BEFORE = frozenset({MIGRATIONS.index(mark_application_id) + 1,
+                             MIGRATIONS.index(immutable_baselines) + 1})
 assert len(MIGRATIONS) == SCHEMA_VERSION

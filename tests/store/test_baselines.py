@@ -130,3 +130,21 @@ def test_version_history_says_what_each_version_moved(store):
     assert [(r["version"], r["bac_change"], r["finish_change_days"]) for r in rows] == [
         (0, None, None), (1, 1.0, 31), (2, 1.0, 28)]
     assert baselines.latest(store, pid)["version"] == 2
+
+
+def test_a_file_from_before_the_migration_is_read_then_upgraded(tmp_path, store):
+    path = store.path
+    store.close()
+    conn = sqlite3.connect(path)  # back to schema 3: no release table, no triggers
+    conn.executescript("DROP TRIGGER baseline_immutable_u; DROP TRIGGER baseline_immutable_d;"
+                       "DROP TABLE baseline_release;")
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.execute("UPDATE baseline SET reason = 'edited before the upgrade' WHERE version = 0")
+    conn.commit()
+    conn.close()
+    with open_store(path, read_only=True) as old:  # readable as it is
+        assert _versions(old) == [0, 1, 2]
+    with open_store(path) as upgraded:
+        assert upgraded.schema_version == SCHEMA_VERSION
+        with pytest.raises(sqlite3.IntegrityError, match="immutable"):
+            _sql(upgraded, "UPDATE baseline SET bac = 0")

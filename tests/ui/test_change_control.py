@@ -167,5 +167,7 @@ def test_project_page_lists_the_baseline_versions(qtbot, view, demo_ctx, demo_st
     assert "CR-001" in texts[1] and "Portfolio Board" in texts[1] and "+14 d" in texts[1]
     tab = page.tabs.tabText(page.tabs.indexOf(page.views["baselines"]))
     assert tab == "Baselines (2)"
+    assert page._facts["bac"].text() == "£860,000"  # the page's budget is the new version's
     demo_ctx.undo_stack.undo()  # the page hears the change and drops version 1 and 0
     qtbot.waitUntil(lambda: page.models["baselines"].rowCount() == 0, timeout=20000)
+    assert page._facts["bac"].text() == "£800,000"
