@@ -8,6 +8,7 @@ from typing import Any, Callable
 from pmo_desktop import __version__
 from pmo_desktop.reports.catalogue import PAPERS, SECTION_NAMES
 
+from .changes import add_decide_change
 from .common import _date, _Parser
 from .imports import cmd_import, cmd_imports, cmd_undo_import
 from .settings import cmd_settings
@@ -92,4 +93,5 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("assignments", nargs="*", metavar="KEY=VALUE",
                    help="e.g. currency=EUR rag_thresholds.cpi_red=0.85 "
                         "delegation_limits.pm.cost=£20k")
+    add_decide_change(sub, _sub)  # change control (cli/changes.py)
     return parser
