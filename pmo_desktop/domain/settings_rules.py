@@ -14,6 +14,7 @@ import calendar
 from collections.abc import Mapping
 from typing import Any
 
+from .change_control import DelegationLimits
 from .enums import AUTHORITY_LEVELS
 from .risk import VALID_SCORES
 
@@ -31,15 +32,9 @@ EAC_METHODS: dict[str, str] = {
 }
 DEFAULT_EAC_METHOD = "reported"
 
-#: The delegation limits of DOMAIN §6.2 [default example values], as the setting
-#: ``delegation_limits`` holds them: the most each level may approve, in the
-#: portfolio's currency and calendar days; above the project board, the portfolio board.
-DEFAULT_DELEGATION_LIMITS: dict[str, Any] = {
-    "pm": {"cost": 10_000.0, "days": 5},
-    "change_authority": {"cost": 50_000.0, "days": 20},
-    "project_board": {"cost": 250_000.0, "days": 60},
-    "scope_level": "change_authority",
-}
+#: The delegation limits as the setting ``delegation_limits`` holds them by default
+#: (``change_control.DelegationLimits``, DOMAIN §6.2).
+DEFAULT_DELEGATION_LIMITS: dict[str, Any] = DelegationLimits().to_dict()
 
 # Bad-when-high measures: amber comes at a lower value than red (DOMAIN §2.3).
 _HIGH_IS_BAD = (("cost_amber_pct", "cost_red_pct"), ("schedule_amber_pct", "schedule_red_pct"),

@@ -74,3 +74,18 @@ def test_a_bad_value_writes_nothing_of_the_batch(store):
                                            "hours_per_day": "25"})
     assert values == {} and set(errors) == {"risk_bands.medium_max", "hours_per_day"}
     assert store.settings() == before and last_log_id(store) == mark
+
+
+def test_delegation_limits_set_here_are_the_ones_change_control_reads(store):
+    from pmo_desktop.domain.change_control import (
+        DELEGATION_SETTING, DelegationLimits, authority_needed,
+    )
+
+    limits = DelegationLimits.from_dict(store.setting(DELEGATION_SETTING))
+    assert authority_needed(limits, 15_000, 0) == "change_authority"
+    update_settings(store, {"delegation_limits.pm.cost": "£20k",
+                            "delegation_limits.scope_level": "project board"})
+    limits = DelegationLimits.from_dict(store.setting(DELEGATION_SETTING))
+    assert limits.pm.cost == 20_000 and limits.scope_level == "project_board"
+    assert authority_needed(limits, 15_000, 0) == "pm"
+    assert authority_needed(limits, 0, 0, changes_scope=True) == "project_board"
