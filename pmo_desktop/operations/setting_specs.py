@@ -117,8 +117,9 @@ def _specs() -> tuple[SettingSpec, ...]:
                     _BANDS.medium_max, b),
         SettingSpec("risk_bands.high_max", "High: scores up to", "int", _BANDS.high_max, b,
                     optional=True,
-                    help="Above it is Critical; empty: no Critical band. The risk RAG "
-                         "follows the bands: the top band is red, the next amber."),
+                    help="Scores above High are Critical; leave High empty for no Critical "
+                         "band. The risk RAG follows the bands: the top band is red, the "
+                         "next amber."),
     ]
     for level in _LEVELS:
         limit = DEFAULT_DELEGATION_LIMITS[level]

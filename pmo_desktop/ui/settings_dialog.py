@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_desktop.domain.money import CURRENCY_SYMBOLS
+from pmo_desktop.domain.risk import RiskBands
 from pmo_desktop.operations import Result
 from pmo_desktop.operations.setting_specs import (
     GROUPS, SettingError, SettingSpec, current_settings, parse_setting, read_settings,
@@ -95,12 +96,23 @@ class SettingsDialog(QDialog):
         self.tabs.setObjectName("settingsTabs")
         for page, group in enumerate(GROUPS):
             self.tabs.addTab(self._page(page, group), group)
+        for key in ("risk_bands.low_max", "risk_bands.medium_max", "risk_bands.high_max"):
+            widget = self.fields[key]
+            if isinstance(widget, QLineEdit):
+                widget.textChanged.connect(self._show_bands)
+        self._show_bands()
         self.banner = plain_label(name="formError", wrap=True)
         self.banner.setVisible(False)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setObjectName("settingsOk")
+        defaults = self.buttons.addButton("Restore this page's defaults",
+                                          QDialogButtonBox.ButtonRole.ResetRole)
+        defaults.setObjectName("settingsDefaults")
+        defaults.setToolTip("Fill this page with the recommended defaults (DOMAIN); "
+                            "nothing is saved until OK.")
+        defaults.clicked.connect(self.restore_defaults)
         if ctx.store.read_only:
             ok.setEnabled(False)
             self.banner.setText("This portfolio is open read-only: its settings cannot "
@@ -133,6 +145,13 @@ class SettingsDialog(QDialog):
             self._set(spec, widget, self.current.get(spec.key))
             self.fields[spec.key] = widget
         box.addLayout(form)
+        notes = [spec.help for spec in self.specs.values()
+                 if spec.group == group and spec.help and group != GROUPS[0]]
+        if group == "Risk bands":
+            self.band_preview = plain_label(name="settingsBandPreview", wrap=True)
+            box.addWidget(self.band_preview)
+        if notes:
+            box.addWidget(plain_label(" ".join(notes), wrap=True))
         box.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -194,6 +213,31 @@ class SettingsDialog(QDialog):
         if isinstance(widget, QLineEdit):
             return widget.text()
         return None
+
+    @Slot()
+    def _show_bands(self) -> None:
+        """The bands as the typed bounds make them (``Low 1–3 · Medium 4–6 …``)."""
+        typed = {}
+        try:
+            for name in ("low_max", "medium_max", "high_max"):
+                key = f"risk_bands.{name}"
+                typed[name] = parse_setting(self.specs[key], self._typed(self.fields[key]))
+            bands = RiskBands.from_dict(typed)
+        except (SettingError, ValueError, TypeError):
+            self.band_preview.setText("Bands: — (the bounds do not make bands yet)")
+            return
+        self.band_preview.setText("Bands: " + " · ".join(
+            f"{band.label} {low}–{high}" for band, low, high in bands.ranges()))
+
+    @Slot()
+    def restore_defaults(self) -> None:
+        """Put the defaults in the current page's fields (saved only by OK). The
+        portfolio's own name and dates are not defaults: that page keeps them."""
+        group = GROUPS[self.tabs.currentIndex()]
+        for key, widget in self.fields.items():
+            spec = self.specs[key]
+            if spec.group == group and key not in ("name", "organisation", "as_of"):
+                self._set(spec, widget, spec.default)
 
     # -- reading --------------------------------------------------------------------
     def read(self) -> tuple[dict[str, Any], dict[str, str]]:

@@ -96,3 +96,33 @@ def test_the_edit_menu_opens_it_and_a_change_reloads_the_views(qtbot, tmp_path, 
     _ok(dialog)
     assert window.ctx.store.name == "Renamed in the dialog"
     assert window.undo_action.isEnabled()
+
+
+def test_restore_defaults_fills_the_page_and_ok_saves_it(ctx, store, qtbot):
+    from pmo_desktop.domain.rag import RagThresholds
+
+    store.set_settings({"rag_thresholds": {**RagThresholds().to_dict(), "cpi_red": 0.8,
+                                           "cost_red_pct": 20.0}}, source="test")
+    dialog = open_settings_dialog(ctx, None)
+    qtbot.addWidget(dialog)
+    assert dialog.fields["rag_thresholds.cpi_red"].text() == "0.8"
+    dialog.tabs.setCurrentIndex(1)
+    dialog.findChild(object, "settingsDefaults").click()
+    assert dialog.fields["rag_thresholds.cpi_red"].text() == "0.9"
+    assert store.thresholds().cpi_red == 0.8  # nothing saved yet
+    _ok(dialog)
+    assert store.thresholds().cpi_red == 0.9 and store.thresholds().cost_red_pct == 10.0
+    assert ctx.undo_stack.count() == 1
+
+
+def test_the_risk_bands_page_shows_the_bands_the_bounds_make(ctx, qtbot):
+    dialog = open_settings_dialog(ctx, None)
+    qtbot.addWidget(dialog)
+    assert dialog.band_preview.text() == \
+        "Bands: Low 1–3 · Medium 4–6 · High 8–12 · Critical 15–25"
+    dialog.fields["risk_bands.low_max"].setText("4")
+    dialog.fields["risk_bands.medium_max"].setText("10")
+    dialog.fields["risk_bands.high_max"].setText("")
+    assert dialog.band_preview.text() == "Bands: Low 1–4 · Medium 5–10 · High 12–25"
+    dialog.fields["risk_bands.medium_max"].setText("3")
+    assert "do not make bands" in dialog.band_preview.text()
