@@ -133,7 +133,8 @@ def _specs() -> tuple[SettingSpec, ...]:
     specs.append(SettingSpec(
         "delegation_limits.scope_level", "A scope change needs at least", "enum",
         DEFAULT_DELEGATION_LIMITS["scope_level"], d, enums.AUTHORITY_LEVELS,
-        help="Above the project board's limits a change goes to the portfolio board."))
+        help="A change to what is delivered needs at least this level, whatever its "
+             "cost and schedule impact."))
     return tuple(specs)
 
 
