@@ -235,6 +235,11 @@ class ResourceEditing(QObject):
         if person is None:
             self._say("Select a person to plan their months.")
             return None
+        for open_one in self.view.findChildren(PlanDialog):
+            if open_one.resource_id == person and open_one.isVisible():
+                open_one.raise_()  # one grid per person
+                open_one.activateWindow()
+                return open_one
         dialog = PlanDialog(self.ctx, person, month_of(self.ctx.as_of()), parent=self.view)
         dialog.show()
         return dialog
