@@ -116,8 +116,16 @@ def worker(source: Path) -> int:
     profile = Path(tempfile.mkdtemp(prefix="pmo_bench_profile_"))
     db = profile / source.name
     shutil.copyfile(source, db)
+    try:  # what run_app does around start (a checkout before it has no collector)
+        from pmo_desktop.ui import collector
+    except ImportError:
+        collector = None
+    if collector is not None:
+        collector.install(app)
     window = app_module.start(app, str(db), str(profile))
     assert window is not None, "the portfolio did not open"
+    if collector is not None:
+        collector.watch(window)
     window.resize(1366, 768)
     clock = QElapsedTimer()
     clock.start()

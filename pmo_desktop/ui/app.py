@@ -47,6 +47,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
+from pmo_desktop.ui import collector
 from pmo_desktop.ui import settings as app_settings
 from pmo_desktop.ui.crash import install as install_crash_handler
 from pmo_desktop.ui.crash import setup_logging
@@ -191,9 +192,11 @@ def run_app(db: str | None = None, profile: str | None = None) -> int:
     paths = app_paths(profile).ensure()
     install_crash_handler(paths.log_dir)
     qInstallMessageHandler(_qt_message)
+    collector.install(app)  # full garbage-collection passes only where nobody waits
     window = start(app, db, profile)
     if window is None:
         return 2
+    collector.watch(window)
     if os.environ.get(BENCH_ENV):
         QTimer.singleShot(0, lambda: _bench_report(app, window))
     return int(app.exec())
