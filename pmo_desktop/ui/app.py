@@ -55,6 +55,7 @@ from pmo_desktop.ui.icons import icon
 from pmo_desktop.ui.main_window import MainWindow
 from pmo_desktop.ui.paths import AppPaths, app_paths
 from pmo_desktop.ui.plain import warn
+from pmo_desktop.ui.views import preload as preload_views
 from pmo_desktop.ui.viewkit.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -92,6 +93,7 @@ def start(app: QApplication, db: str | None = None, profile: str | None = None,
     paths = app_paths(profile).ensure()
     setup_logging(paths.log_dir)
     settings = app_settings.open_settings(paths.settings_file)
+    preload_views()  # no view's first opening waits for its modules
     window = MainWindow(settings, paths)
     path, first_run = choose_portfolio(db, settings, paths)
     view = "portfolio" if os.environ.get(BENCH_ENV) else None

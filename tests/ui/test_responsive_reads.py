@@ -151,3 +151,24 @@ def test_full_pass_when_a_portfolio_is_opened(qapp, restore_collector):
     ref = _old_garbage()
     window.portfolio_opened.emit("portfolio.pmo")
     assert ref() is None
+
+
+# -- view modules load at start-up, not at a view's first opening ------------------------
+
+
+def test_preload_imports_every_views_module_and_skips_broken_ones(tmp_path, monkeypatch):
+    import sys
+
+    from pmo_desktop.ui import views
+
+    (tmp_path / "probe_view_h5.py").write_text("def create_view(ctx):\n    return None\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "probe_view_h5", raising=False)
+    specs = dict(views.VIEWS)
+    specs["probe"] = views.ViewSpec("probe", "Probe", "probe", "probe_view_h5:create_view")
+    specs["broken"] = views.ViewSpec("broken", "Broken", "x", "no_such_package_h5.view:create_view")
+    monkeypatch.setattr(views, "VIEWS", specs)
+    views.preload()
+    assert "probe_view_h5" in sys.modules
+    assert "no_such_package_h5" not in sys.modules
+    monkeypatch.delitem(sys.modules, "probe_view_h5")
