@@ -172,3 +172,39 @@ def test_preload_imports_every_views_module_and_skips_broken_ones(tmp_path, monk
     assert "probe_view_h5" in sys.modules
     assert "no_such_package_h5" not in sys.modules
     monkeypatch.delitem(sys.modules, "probe_view_h5")
+
+
+# -- icons: drawn from SVG once per colour and size, not on every paint --------------------
+
+
+def test_an_icon_is_rendered_from_svg_once_per_colour_and_size(qapp, monkeypatch):
+    from PySide6.QtCore import QRect, QSize
+    from PySide6.QtGui import QIcon, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    from pmo_desktop.ui import icons
+
+    made: list[bytes] = []
+
+    class Counting(QSvgRenderer):
+        def __init__(self, data):
+            made.append(bytes(data))
+            super().__init__(data)
+
+    monkeypatch.setattr(icons, "QSvgRenderer", Counting)
+    monkeypatch.setattr(icons, "_PIXMAPS", {}, raising=False)
+    nav = icons.icon("portfolio")
+    first = nav.pixmap(QSize(18, 18)).toImage()
+    for _ in range(5):  # every repaint of the navigation asks again
+        assert nav.pixmap(QSize(18, 18)).toImage() == first
+        canvas = QImage(18, 18, QImage.Format.Format_ARGB32_Premultiplied)
+        painter = QPainter(canvas)
+        nav.paint(painter, QRect(0, 0, 18, 18))
+        painter.end()
+    assert len(made) == 1
+    assert any(first.pixelColor(x, y).alpha() for x in range(18) for y in range(18))
+    red = icons.icon("portfolio", "#ff0000").pixmap(QSize(18, 18)).toImage()
+    assert len(made) == 2 and b"#ff0000" in made[1]  # another colour: drawn anew
+    assert red != first
+    nav.pixmap(QSize(36, 36), QIcon.Mode.Normal)
+    assert len(made) == 3  # another size
