@@ -81,6 +81,7 @@ class PortfolioModel(PortfolioArrangement):
         self._generation = 0
         self._rows_loading = False
         self._figures_key = f"portfolio.figures.{id(self)}"
+        self._code_font: QFont | None = None  # the code column's (one per model)
         ctx.changed.connect(self._on_changed)
         self.reload()
 
@@ -314,17 +315,21 @@ class PortfolioModel(PortfolioArrangement):
         return self._answer(index, role)
 
     def _answer(self, index: Index, role: int) -> Any:
-        if not index.isValid():
+        # Asked for every role of every cell of each repaint: the index is read once
+        # (an invalid index has row -1).
+        row, column = index.row(), index.column()
+        display = self._display
+        if not 0 <= row < len(display):
             return None
-        pos = self._pos(index)
-        if pos is None:
-            return self._group_data(index, role) if self.is_group_row(index.row()) else None
-        col = COLUMNS[index.column()]
+        pos = display[row]
+        if pos < 0:
+            return self._group_data(index, role)
+        col = COLUMNS[column]
         s = self._rows[pos]
         if not self._figures_ready and self._pending(s, col):
             return self._pending_data(s, col, role)
         if role == _DISPLAY:
-            return self._row_cells(pos)[index.column()]
+            return self._row_cells(pos)[column]
         if role == _EDIT:
             return self._edit_value(s, col)
         if role == _SORT:
@@ -342,7 +347,7 @@ class PortfolioModel(PortfolioArrangement):
             if role == _PROGRESS:
                 return s.pct_complete
             if role == _PROGRESS_TEXT:
-                return self._row_cells(pos)[index.column()]
+                return self._row_cells(pos)[column]
         if role == _ALIGN:
             return _RIGHT if col.kind in _NUMERIC else _LEFT
         if role == _FOREGROUND:
@@ -350,9 +355,10 @@ class PortfolioModel(PortfolioArrangement):
         if role == _TOOLTIP:
             return plain_tip(self._tooltip(pos, col)) or None
         if role == _FONT and col.key == "code":
-            font = QFont()
-            font.setWeight(QFont.Weight.DemiBold)
-            return font
+            if self._code_font is None:
+                self._code_font = QFont()
+                self._code_font.setWeight(QFont.Weight.DemiBold)
+            return self._code_font
         return None
 
     def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:  # noqa: N802
