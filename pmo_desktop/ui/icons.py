@@ -5,9 +5,10 @@ them with the palette's text colour at paint time, so they follow a light/dark
 switch without being reloaded. ``app.svg`` (and any icon whose name is in
 ``_FULL_COLOUR``) keeps its own colours.
 
-A QIcon over a custom engine asks it for a pixmap on every paint: each one is kept by
-icon, colour, size and scale (``_PIXMAPS``), so the navigation's icons are not parsed
-and rendered from SVG again each time the window switches views (10–15 ms an icon).
+A QIcon over a custom engine asks it for a pixmap on every paint of a button or list
+item: each one is kept by icon, colour, size and scale (``_PIXMAPS``), so the
+navigation's icons are not parsed and rendered from SVG again each time the window
+switches views (10–15 ms an icon).
 """
 
 from __future__ import annotations
@@ -56,10 +57,9 @@ class SvgIconEngine(QIconEngine):
         return QSvgRenderer(QByteArray(data))
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
-        device = painter.device()
-        scale = device.devicePixelRatioF() if device is not None else 1.0
-        size = QSize(round(rect.width() * scale), round(rect.height() * scale))
-        painter.drawPixmap(rect, self._cached(size, mode, scale))
+        # Drawn straight from the SVG: asking the painter for its device (to pick a
+        # cached pixmap's scale) crashed PySide6 when the device was a temporary one.
+        self._draw(painter, rect, mode)
 
     def _draw(self, painter: QPainter, rect: QRect, mode: QIcon.Mode) -> None:
         renderer = self._renderer(mode)
