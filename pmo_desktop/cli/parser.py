@@ -10,6 +10,7 @@ from pmo_desktop.reports.catalogue import PAPERS, SECTION_NAMES
 
 from .common import _date, _Parser
 from .imports import cmd_import, cmd_imports, cmd_undo_import
+from .records import add_parsers as add_register_parsers
 from .portfolio import (
     cmd_check, cmd_close_period, cmd_demo, cmd_info, cmd_new, cmd_periods, cmd_projects,
     cmd_reopen_period, cmd_report,
@@ -58,7 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="create the projects rows name that are not in the portfolio "
                         "(otherwise those rows are rejected)")
     _sub(sub, "imports", cmd_imports, "list import batches")
-    p = _sub(sub, "undo-import", cmd_undo_import, "undo one import batch")
+    p = _sub(sub, "undo-import", cmd_undo_import, "undo one import batch (as 'undo' does)")
     p.add_argument("batch", type=int, metavar="BATCH")
     p = _sub(sub, "close-period", cmd_close_period, "freeze every project's status as of a date")
     p.add_argument("--as-of", type=_date, required=True, metavar="DATE",
@@ -86,4 +87,6 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the meeting's date, on the cover (default: to be confirmed)")
     p.add_argument("--version", default=None, metavar="TEXT",
                    help="the pack's version, on the cover and every page (default: 1.0)")
+    # The registers by key (fields, list, add, edit, delete) and the batches (history, undo).
+    add_register_parsers(sub, _sub)
     return parser
