@@ -10,7 +10,7 @@ cent) in JSON and readable in text.
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from .common import UserError, _emit, _money, _open, _Parser, _table
@@ -47,17 +47,25 @@ def assignments(pairs: Sequence[str]) -> dict[str, str]:
 
 def _shown(kind: str, value: Any, currency: str) -> str:
     """A value as the text output shows it."""
+    return _shower(kind, currency)(value)
+
+
+def _shower(kind: str, currency: str) -> Callable[[Any], str]:
+    """How the text output shows a value of ``kind`` (one function per column)."""
     from pmo_desktop.domain.money import MISSING, format_money
 
-    if value is None or value == "":
-        return MISSING
-    if kind == "money":
-        return format_money(float(value), currency)
-    if kind == "pct":
-        return f"{float(value):.0%}"
-    if kind == "bool":
-        return "yes" if value else "no"
-    return str(value)
+    def show(value: Any) -> str:
+        if value is None or value == "":
+            return MISSING
+        if kind == "money":
+            return format_money(float(value), currency)
+        if kind == "pct":
+            return f"{float(value):.0%}"
+        if kind == "bool":
+            return "yes" if value else "no"
+        return str(value)
+
+    return show
 
 
 def _kinds(entity: str) -> dict[str, str]:
@@ -99,16 +107,15 @@ def cmd_list(args: argparse.Namespace) -> int:
     with _open(args.db) as store:
         items = list_records(store, args.entity, args.project)
         currency = store.currency
-    money = _money_names(args.entity)
     if args.json:
-        _emit({"items": [_money(item, money) for item in items]})
+        _emit({"items": _to_the_cent(items, _money_names(args.entity))})
         return 0
     kinds = _kinds(args.entity)
     keys = set(key_names(args.entity))
     names = [n for n in _TEXT_COLUMNS.get(args.entity, ()) if n in kinds] or [
         n for n, k in kinds.items() if k != "longtext" and n not in keys][:5]
-    rows = [[item["key"], *(_shown(kinds[n], item.get(n), currency) for n in names)]
-            for item in items]
+    shows = [(n, _shower(kinds[n], currency)) for n in names]
+    rows = [[item["key"], *(show(item.get(n)) for n, show in shows)] for item in items]
     headers = ["Key", *names]
     caps = _caps(rows, headers, [True, *(kinds[n] in ("text", "link") for n in names)])
     for line in _table(headers, rows, caps,
@@ -133,6 +140,18 @@ def _caps(rows: Sequence[Sequence[str]], headers: Sequence[str],
         excess = sum(caps) + 2 * (len(caps) - 1) - TEXT_WIDTH
         caps[widest] = max(12, caps[widest] - excess)
     return caps
+
+
+def _to_the_cent(items: list[dict[str, Any]], money: Sequence[str]) -> list[dict[str, Any]]:
+    """``items`` with their amounts to the cent (in place: a list may be 100,000 long)."""
+    from pmo_desktop.domain.money import money_value
+
+    for item in items:
+        for name in money:
+            value = item.get(name)
+            if isinstance(value, float):
+                item[name] = money_value(value)
+    return items
 
 
 def _print_changes(verb: str, entity: str, data: dict[str, Any], currency: str) -> None:

@@ -22,15 +22,20 @@ LINK_NAMES = {"project_id": ("project", "code"), "programme_id": ("programme", "
 
 
 def register_rows(store: Store, name: str, columns: Sequence[str],
-                  project_id: int | None = None) -> list[dict[str, Any]]:
+                  project_id: int | None = None, names: Sequence[str] | None = None
+                  ) -> list[dict[str, Any]]:
     """Every record of entity ``name`` (only one project's with ``project_id``), ordered
-    by business key: its ``id`` and ``columns``, each link column (``project_id``,
-    ``resource_id``…) holding the code or name of the record it points at rather than
-    its id. One query over joins."""
+    by business key: ``id``, ``key`` (the key fields joined with "/", as the change log
+    writes keys) and ``columns`` (under ``names`` when given), each link column
+    (``project_id``, ``resource_id``…) holding the code or name of the record it points
+    at rather than its id. One query over joins; no per-row look-ups."""
     ent = entity(name)
     unknown = set(columns) - {*ent.key, *ent.fields}
     if unknown:
         raise StoreError(f"A {ent.name} has no field {', '.join(sorted(unknown))}.")
+    names = list(names or columns)
+    if len(names) != len(columns) or not all(n.isidentifier() for n in names):
+        raise StoreError(f"Cannot name the columns of a {ent.name} {names}.")
     shown: dict[str, str] = {}  # column → the SQL expression that shows it
     joins: list[str] = []
     for i, column in enumerate(dict.fromkeys([*ent.key, *columns])):
@@ -41,7 +46,9 @@ def register_rows(store: Store, name: str, columns: Sequence[str],
         table, key = link
         joins.append(f"LEFT JOIN {table} j{i} ON j{i}.id = t.{column}")
         shown[column] = f"j{i}.{key}"
-    select = ["t.id AS id", *(f"{shown[c]} AS {c}" for c in dict.fromkeys(columns))]
+    key_sql = " || '/' || ".join(f"COALESCE(CAST({shown[c]} AS TEXT), '')" for c in ent.key)
+    select = ["t.id AS id", f"{key_sql} AS key",
+              *(f"{shown[c]} AS {n}" for c, n in zip(columns, names))]
     where: list[str] = []
     params: list[Any] = []
     if ent.raid_type:
@@ -56,8 +63,8 @@ def register_rows(store: Store, name: str, columns: Sequence[str],
            + (f" WHERE {' AND '.join(where)}" if where else "")
            + f" ORDER BY {', '.join(order + ['t.id'])}")
     cursor = store.db.conn.execute(sql, params)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row)) for row in cursor]
+    out_names = [d[0] for d in cursor.description]
+    return [dict(zip(out_names, row)) for row in cursor]
 
 
 def batch_history(store: Store) -> list[dict[str, Any]]:
