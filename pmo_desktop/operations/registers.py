@@ -130,8 +130,16 @@ def add_record(store: Store, entity: str, typed: Mapping[str, Any], *,
                project: str | None = None, source: str = "cli") -> Result:
     """Create one record from typed ``FIELD: value`` (a child in ``project``); a RAID
     item, change request or lesson without a ref gets the project's next one. ``value``
-    is ``{"key", "batch", "changes": [{"field", "old": None, "new"}]}``."""
+    is ``{"key", "batch", "changes": [{"field", "old": None, "new"}]}``. A child's
+    project may be typed as ``project`` too (as ``list_records`` shows it)."""
     _editable(entity)
+    if ENTITIES[entity].parent and "project" in typed:
+        typed = dict(typed)
+        named = str(typed.pop("project")).strip()
+        if project is not None and named != project:
+            raise FieldError(f"project: '{named}' is not the project named with "
+                             f"--project ({project}).")
+        project = named
     project_id = _project_id(store, entity, project)
     values = _parsed(store, entity, typed)
     _first(entity, validate(entity, values, creating=True))

@@ -48,6 +48,14 @@ def test_add_assigns_the_next_ref_and_is_one_batch(store):
     assert result.created[0][:1] == ("risk",)
 
 
+def test_a_child_s_project_may_be_typed_as_a_field(store):
+    result = add_record(store, "lesson", {"project": "FIN-101", "title": "Plan UAT early"})
+    assert result.value["key"].startswith("FIN-101/L-")
+    with pytest.raises(FieldError, match=r"project: 'FIN-102' is not the project named with "
+                                         r"--project \(FIN-101\)"):
+        add_record(store, "lesson", {"project": "FIN-102", "title": "x"}, project="FIN-101")
+
+
 @pytest.mark.parametrize("typed,project,message", [
     ({"title": "x", "impact": "9"}, "FIN-101", "impact: '9' is not a 1–5 rating"),
     ({"title": "x", "colour": "red"}, "FIN-101", "risk has no field 'colour'"),
