@@ -168,9 +168,14 @@ def edit_record(store: Store, entity: str, key: str, typed: Mapping[str, Any], *
     entity_id = find(store, entity, key)
     if not typed:
         raise FieldError(f"nothing to change: give FIELD=VALUE for {_label(entity)} {key}.")
-    values = _parsed(store, entity, typed)
     row = store.get(entity, entity_id) or {}
     before = typed_record(store, entity, row)
+    if ENTITIES[entity].parent and "project" in typed:
+        typed = dict(typed)
+        if str(typed.pop("project")).strip() != before["project"]:
+            raise FieldError(f"project: a {_label(entity)} does not move to another project;"
+                             " add it there and delete this one.")
+    values = _parsed(store, entity, typed)
     after = {**before, **values}
     was = validate(entity, before, creating=False)
     _first(entity, {n: e for n, e in validate(entity, after, creating=False).items()

@@ -56,6 +56,13 @@ def test_a_child_s_project_may_be_typed_as_a_field(store):
         add_record(store, "lesson", {"project": "FIN-102", "title": "x"}, project="FIN-101")
 
 
+def test_an_edit_does_not_move_a_record_to_another_project(store):
+    with pytest.raises(FieldError, match="project: a risk does not move to another project"):
+        edit_record(store, "risk", "FIN-101/R-004", {"project": "FIN-102", "title": "x"})
+    same = edit_record(store, "risk", "FIN-101/R-004", {"project": "FIN-101", "title": "y"})
+    assert [c["field"] for c in same.value["changes"]] == ["title"]
+
+
 @pytest.mark.parametrize("typed,project,message", [
     ({"title": "x", "impact": "9"}, "FIN-101", "impact: '9' is not a 1–5 rating"),
     ({"title": "x", "colour": "red"}, "FIN-101", "risk has no field 'colour'"),
