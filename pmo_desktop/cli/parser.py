@@ -8,6 +8,7 @@ from typing import Any, Callable
 from pmo_desktop import __version__
 from pmo_desktop.reports.catalogue import PAPERS, SECTION_NAMES
 
+from .changes import add_decide_change
 from .common import _date, _Parser
 from .imports import cmd_import, cmd_imports, cmd_undo_import
 from .records import add_parsers as add_register_parsers
@@ -89,4 +90,5 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the pack's version, on the cover and every page (default: 1.0)")
     # The registers by key (fields, list, add, edit, delete) and the batches (history, undo).
     add_register_parsers(sub, _sub)
+    add_decide_change(sub, _sub)  # change control (cli/changes.py)
     return parser
