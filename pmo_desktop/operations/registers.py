@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import Any
 
+from pmo_desktop.domain import change_control as cc
 from pmo_desktop.store import ENTITIES, Store
 from pmo_desktop.store.queries import as_of_date
 from pmo_desktop.store.record_reads import register_rows
@@ -116,6 +117,22 @@ def list_records(store: Store, entity: str, project: str | None = None
     return rows
 
 
+def _workflow(entity: str, old: str | None, values: Mapping[str, Any],
+              creating: bool) -> None:
+    """A change request's status moves only by its workflow, and a decision (approve,
+    reject, defer) is taken with ``decide_change``, which checks the authority and
+    writes the baseline version an approval makes."""
+    new = values.get("status")
+    if entity != "change_request" or new is None or (not creating and new == old):
+        return
+    if new in cc.DECISIONS:
+        raise FieldError(f"status: a change request is {new} with decide-change (it checks "
+                         "the authority needed and writes the new baseline), not by edit.")
+    problem = None if creating else cc.transition_problem(old, str(new))
+    if problem:
+        raise FieldError(f"status: {problem}")
+
+
 def _parsed(store: Store, entity: str, typed: Mapping[str, Any]) -> dict[str, Any]:
     values, errors = parse_values(entity, typed, as_of=as_of_date(store.settings()))
     _first(entity, errors)
@@ -143,6 +160,7 @@ def add_record(store: Store, entity: str, typed: Mapping[str, Any], *,
     project_id = _project_id(store, entity, project)
     values = _parsed(store, entity, typed)
     _first(entity, validate(entity, values, creating=True))
+    _workflow(entity, None, values, creating=True)
     columns = resolve_links(store, entity, values)
     if project_id is not None:
         columns["project_id"] = project_id
@@ -180,6 +198,7 @@ def edit_record(store: Store, entity: str, key: str, typed: Mapping[str, Any], *
     was = validate(entity, before, creating=False)
     _first(entity, {n: e for n, e in validate(entity, after, creating=False).items()
             if was.get(n) != e})  # only what this edit would break
+    _workflow(entity, before.get("status"), values, creating=False)
     columns = resolve_links(store, entity, values)
     changed = {c: v for c, v in columns.items() if row.get(c) != v}
     new_key = key_text(entity, after)

@@ -63,6 +63,22 @@ def test_an_edit_does_not_move_a_record_to_another_project(store):
     assert [c["field"] for c in same.value["changes"]] == ["title"]
 
 
+def test_a_change_request_moves_by_its_workflow_and_is_decided_by_decide_change(store):
+    added = add_record(store, "change_request", {"title": "More scope"}, project="FIN-101")
+    key = added.value["key"]
+    with pytest.raises(FieldError, match="status: a change request is approved with "
+                                         "decide-change"):
+        edit_record(store, "change_request", key, {"status": "approved"})
+    with pytest.raises(FieldError, match="status: a change request that is draft cannot be "
+                                         "implemented"):
+        edit_record(store, "change_request", key, {"status": "implemented"})
+    with pytest.raises(FieldError, match="status: a change request is rejected with"):
+        add_record(store, "change_request", {"title": "x", "status": "rejected"},
+                   project="FIN-101")
+    moved = edit_record(store, "change_request", key, {"status": "submitted"})
+    assert moved.value["changes"] == [{"field": "status", "old": None, "new": "submitted"}]
+
+
 @pytest.mark.parametrize("typed,project,message", [
     ({"title": "x", "impact": "9"}, "FIN-101", "impact: '9' is not a 1–5 rating"),
     ({"title": "x", "colour": "red"}, "FIN-101", "risk has no field 'colour'"),
