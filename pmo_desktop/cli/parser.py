@@ -12,6 +12,7 @@ from .changes import add_decide_change
 from .common import _date, _Parser
 from .imports import cmd_import, cmd_imports, cmd_undo_import
 from .records import add_parsers as add_register_parsers
+from .settings import cmd_settings
 from .portfolio import (
     cmd_check, cmd_close_period, cmd_demo, cmd_info, cmd_new, cmd_periods, cmd_projects,
     cmd_reopen_period, cmd_report,
@@ -90,5 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the pack's version, on the cover and every page (default: 1.0)")
     # The registers by key (fields, list, add, edit, delete) and the batches (history, undo).
     add_register_parsers(sub, _sub)
+    p = _sub(sub, "settings", cmd_settings,
+             "print the portfolio's settings, or set some (one write; nothing on a bad one)")
+    p.add_argument("assignments", nargs="*", metavar="KEY=VALUE",
+                   help="e.g. currency=EUR rag_thresholds.cpi_red=0.85 "
+                        "delegation_limits.pm.cost=£20k")
     add_decide_change(sub, _sub)  # change control (cli/changes.py)
     return parser
