@@ -11,6 +11,7 @@ from pmo_desktop.reports.catalogue import PAPERS, SECTION_NAMES
 from .changes import add_decide_change
 from .common import _date, _Parser
 from .imports import cmd_import, cmd_imports, cmd_undo_import
+from .records import add_parsers as add_register_parsers
 from .settings import cmd_settings
 from .portfolio import (
     cmd_check, cmd_close_period, cmd_demo, cmd_info, cmd_new, cmd_periods, cmd_projects,
@@ -60,7 +61,7 @@ def build_parser() -> argparse.ArgumentParser:
                    help="create the projects rows name that are not in the portfolio "
                         "(otherwise those rows are rejected)")
     _sub(sub, "imports", cmd_imports, "list import batches")
-    p = _sub(sub, "undo-import", cmd_undo_import, "undo one import batch")
+    p = _sub(sub, "undo-import", cmd_undo_import, "undo one import batch (as 'undo' does)")
     p.add_argument("batch", type=int, metavar="BATCH")
     p = _sub(sub, "close-period", cmd_close_period, "freeze every project's status as of a date")
     p.add_argument("--as-of", type=_date, required=True, metavar="DATE",
@@ -88,6 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the meeting's date, on the cover (default: to be confirmed)")
     p.add_argument("--version", default=None, metavar="TEXT",
                    help="the pack's version, on the cover and every page (default: 1.0)")
+    # The registers by key (fields, list, add, edit, delete) and the batches (history, undo).
+    add_register_parsers(sub, _sub)
     p = _sub(sub, "settings", cmd_settings,
              "print the portfolio's settings, or set some (one write; nothing on a bad one)")
     p.add_argument("assignments", nargs="*", metavar="KEY=VALUE",

@@ -345,8 +345,9 @@ def rejections(tables: list[TablePlan], kind: str | None = None) -> Rejections |
 
 
 def list_batches(store: Store) -> list[dict[str, Any]]:
-    """Import batches, newest first: id, file_name, sha256, imported_at, summary, undone_at."""
-    return [dict(b) for b in store.list_batches()]
+    """Import batches, newest first: id, file_name, sha256, imported_at, summary, undone_at
+    (the command line's edits are batches too; ``history`` lists those with these)."""
+    return [dict(b) for b in store.list_batches() if b.get("source") == "import"]
 
 
 def undo_import(store: Store, batch_id: int) -> dict[str, Any]:

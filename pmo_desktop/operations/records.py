@@ -5,11 +5,18 @@ write through the store (every field change in the change log) and returns a
 ``Result``. ``update`` and ``delete`` take ``expected``, the values the caller last saw:
 when the stored record no longer holds them (another window or the command line wrote
 it since), nothing is written and the ``StoreError`` says what changed elsewhere.
+
+With ``batch`` (a sentence saying what the edit does: "edit risk DCX-101/R-004:
+status"), the write is one batch of its own (an ``import_batch`` row of that source,
+its id on each change-log entry and in ``Result.batch_id``), which ``history`` lists and
+``undo_batch`` undoes. The command line's edits are batches; the app's are undone by
+its undo stack and carry none.
 """
 
 from __future__ import annotations
 
 import re
+from contextlib import AbstractContextManager
 from collections import Counter
 from collections.abc import Mapping
 from typing import Any
@@ -73,8 +80,13 @@ def next_ref(store: Store, entity: str, project_id: int) -> str:
     return f"{prefix}{highest[prefix] + 1:0{widths[prefix]}d}"
 
 
+def _write(store: Store, source: str, batch: str | None) -> AbstractContextManager[Tx]:
+    """``store.write`` of one edit; with ``batch``, as a batch described by it."""
+    return store.write(source, batch=None if batch is None else {"file_name": batch})
+
+
 def create(store: Store, entity: str, values: Mapping[str, Any], *,
-           source: str = "ui") -> Result:
+           source: str = "ui", batch: str | None = None) -> Result:
     """Insert one record; ``value`` is its new id. A RAID item, change request or lesson
     without a ref is given the project's next one (``next_ref``)."""
     values = dict(values)
@@ -82,17 +94,18 @@ def create(store: Store, entity: str, values: Mapping[str, Any], *,
     if (ent is not None and "ref" in ent.key and not values.get("ref")
             and values.get("project_id") is not None):
         values["ref"] = next_ref(store, entity, int(values["project_id"]))
-    with store.write(source) as tx:
+    with _write(store, source, batch) as tx:
         new_id = tx.create(entity, values)
     return Result.of(tx.changes, value=new_id)
 
 
 def update(store: Store, entity: str, entity_id: int, values: Mapping[str, Any], *,
-           expected: Mapping[str, Any] | None = None, source: str = "ui") -> Result:
+           expected: Mapping[str, Any] | None = None, source: str = "ui",
+           batch: str | None = None) -> Result:
     """Set fields of one record (only those that differ are written and logged);
     ``value`` is the list of fields changed. With ``expected``, refused unless the
     stored fields still hold it."""
-    with store.write(source) as tx:
+    with _write(store, source, batch) as tx:
         if expected is not None:
             current = tx.get(entity, entity_id)
             if current is None:
@@ -103,11 +116,12 @@ def update(store: Store, entity: str, entity_id: int, values: Mapping[str, Any],
 
 
 def delete(store: Store, entity: str, entity_id: int, *,
-           expected: Mapping[str, Any] | None = None, source: str = "ui") -> Result:
+           expected: Mapping[str, Any] | None = None, source: str = "ui",
+           batch: str | None = None) -> Result:
     """Delete one record and what goes with it (a project's children, a resource's
     allocations and capacity); ``value`` is the ``Deleted`` that ``restore`` puts back.
     With ``expected``, refused when the record no longer holds it."""
-    with store.write(source) as tx:
+    with _write(store, source, batch) as tx:
         captured = tx.capture(entity, entity_id)
         if captured is not None and expected is not None:
             _refuse_if_moved(tx, entity, captured.record.values, expected)

@@ -20,11 +20,12 @@ class UndoConflict(StoreError):
     """Later edits touched what the batch wrote, or later records depend on what it
     created; ``conflicts`` says which (and who made them)."""
 
-    def __init__(self, conflicts: list[str], lead: str = "later edits touched") -> None:
+    def __init__(self, conflicts: list[str], lead: str = "later edits touched",
+                 what: str = "The import") -> None:
         self.conflicts = conflicts
         shown = "; ".join(conflicts[:5]) + (f"; and {len(conflicts) - 5} more"
                                             if len(conflicts) > 5 else "")
-        super().__init__(f"The import cannot be undone: {lead} {shown}.")
+        super().__init__(f"{what} cannot be undone: {lead} {shown}.")
 
 
 # Columns that point at a record of another entity: the schema's foreign keys.
@@ -35,18 +36,22 @@ _REFERENCES = {"project_id": "project", "resource_id": "resource", "role_id": "r
 def _origin(store: Store, name: str, entity_id: int, op: str | None = None,
             after: int = 0, otherwise: str = "") -> str:
     """Who wrote the last (``op``) entry of a record after log id ``after``, and what to
-    do about it: "by import batch 7 — undo batch 7 first", else "by hand on 2026-12-03"
-    followed by ``otherwise``."""
-    sql = "SELECT batch_id, source, at FROM change_log WHERE entity = ? AND entity_id = ?" \
-          " AND id > ?"
+    do about it: "by import batch 7 — undo batch 7 first" (an edit's batch: "by batch 8,
+    edit risk P-1/R-001: status — …"), else "by hand on 2026-12-03" followed by
+    ``otherwise``."""
+    sql = "SELECT c.batch_id, c.source, c.at, b.source AS batch_source, b.file_name" \
+          " FROM change_log c LEFT JOIN import_batch b ON b.id = c.batch_id" \
+          " WHERE c.entity = ? AND c.entity_id = ? AND c.id > ?"
     params: list[Any] = [name, entity_id, after]
     if op:
-        sql += " AND op = ?"
+        sql += " AND c.op = ?"
         params.append(op)
-    rows = store.query(sql + " ORDER BY id DESC LIMIT 1", params)
+    rows = store.query(sql + " ORDER BY c.id DESC LIMIT 1", params)
     if rows and rows[0]["batch_id"] is not None:
         batch = rows[0]["batch_id"]
-        return f"by import batch {batch} — undo batch {batch} first"
+        if rows[0]["batch_source"] in ("import", None):
+            return f"by import batch {batch} — undo batch {batch} first"
+        return f"by batch {batch}, {rows[0]['file_name']} — undo batch {batch} first"
     if rows:
         source = str(rows[0]["source"] or "")
         how = "by hand" if source in ("ui", "") else f"by {source}"
@@ -167,19 +172,21 @@ def undo_batch(store: Store, batch_id: int, source: str | None = None) -> Change
     batches = store.query("SELECT * FROM import_batch WHERE id = ?", [batch_id])
     if not batches:
         raise StoreError(f"There is no import batch {batch_id}.")
+    batch = "Import batch" if batches[0]["source"] == "import" else "Batch"
     if batches[0]["undone_at"]:
-        raise StoreError(f"Import batch {batch_id} was already undone on "
+        raise StoreError(f"{batch} {batch_id} was already undone on "
                          f"{batches[0]['undone_at']}.")
+    what = "The import" if batch == "Import batch" else f"Batch {batch_id}"
     entries = store.query(
         "SELECT * FROM change_log WHERE batch_id = ? ORDER BY id DESC", [batch_id])
     if entries:
         dependents = _dependents(store, entries)
         if dependents:
             raise UndoConflict(dependents, lead=f"batch {batch_id} created what later "
-                                                "records depend on:")
+                                                "records depend on:", what=what)
         conflicts = _conflicts(store, entries)
         if conflicts:
-            raise UndoConflict(conflicts)
+            raise UndoConflict(conflicts, what=what)
     with store.write(source=source or f"undo:{batch_id}") as tx:
         for entry in entries:
             name, entity_id = entry["entity"], entry["entity_id"]

@@ -211,3 +211,25 @@ def test_create_keeps_a_ref_given(store):
     pid = store.rows("project")[0]["id"]
     result = create(store, "risk", {"project_id": pid, "title": "X", "ref": "RSK-9"})
     assert store.get("risk", result.value)["ref"] == "RSK-9"
+
+
+def test_an_edit_with_a_batch_is_one_batch_of_its_own(store):
+    from pmo_desktop.operations.undo import undo_batch
+
+    pid = store.project_id("FIN-101")
+    mark = last_log_id(store)
+    made = create(store, "risk", {"project_id": pid, "title": "Batched"}, source="cli",
+                  batch="add risk FIN-101/R-012")
+    changed = update(store, "project", pid, {"summary": "Batched."}, source="cli",
+                     batch="edit project FIN-101: summary")
+    assert (made.batch_id, changed.batch_id) == (1, 2)
+    assert store.query("SELECT id, source, file_name FROM import_batch ORDER BY id") == [
+        {"id": 1, "source": "cli", "file_name": "add risk FIN-101/R-012"},
+        {"id": 2, "source": "cli", "file_name": "edit project FIN-101: summary"}]
+    assert [e["batch_id"] for e in log_since(store, mark)] == [1, 2]
+    plain = update(store, "project", pid, {"summary": "No batch."})
+    assert plain.batch_id is None and store.query("SELECT COUNT(*) AS n FROM import_batch")[
+        0]["n"] == 2
+    update(store, "project", pid, {"summary": "Batched."})
+    undo_batch(store, 1)
+    assert store.get("risk", made.value) is None

@@ -7,7 +7,8 @@ import json
 import pytest
 
 from pmo_desktop.cli import main
-from pmo_desktop.operations.undo import undo_batch
+from pmo_desktop.operations.records import update
+from pmo_desktop.operations.undo import history, undo_batch
 from pmo_desktop.store import StoreError, UndoConflict
 
 from .portfolio_fixtures import (  # noqa: F401  (fixtures)
@@ -68,3 +69,34 @@ def test_undo_import_on_the_command_line(store_path, capsys):
         "entities": ["project", "risk"]}
     assert main(["undo-import", "--db", str(store_path), str(batch)]) == 2
     assert "was already undone" in capsys.readouterr().err
+
+
+def test_history_lists_imports_and_edits_newest_first_in_one_sentence(store):
+    batch, other = _import(store)
+    edit = update(store, "project", other, {"manager": "Cy Edit"}, source="cli",
+                  batch="edit project FIN-101: manager")
+    rows = history(store)
+    assert [set(r) for r in rows] == [{"batch", "source", "at", "summary"}] * 2
+    assert [(r["batch"], r["source"]) for r in rows] == [(edit.batch_id, "cli"),
+                                                         (batch, "import")]
+    assert rows[0]["summary"] == "edit project FIN-101: manager"
+    assert rows[1]["summary"] == "import tracker.xlsx: 2 created, 1 updated"
+    undo_batch(store, edit.batch_id)
+    assert history(store)[0]["summary"].startswith("edit project FIN-101: manager (undone 20")
+
+
+def test_an_edit_batch_names_itself_in_refusals(store):
+    pid = store.project_id("FIN-101")
+    first = update(store, "project", pid, {"manager": "Al"}, source="cli",
+                   batch="edit project FIN-101: manager")
+    later = update(store, "project", pid, {"manager": "Bo"}, source="cli",
+                   batch="edit project FIN-101: manager")
+    with pytest.raises(UndoConflict) as err:
+        undo_batch(store, first.batch_id)
+    assert str(err.value) == (
+        f"Batch {first.batch_id} cannot be undone: later edits touched project FIN-101 "
+        f"(manager) by batch {later.batch_id}, edit project FIN-101: manager — undo batch "
+        f"{later.batch_id} first.")
+    undo_batch(store, later.batch_id)
+    with pytest.raises(StoreError, match=f"^Batch {later.batch_id} was already undone on "):
+        undo_batch(store, later.batch_id)
