@@ -14,6 +14,8 @@ from PySide6.QtCore import (
     Slot,
 )
 
+from .models import TableModel
+
 if TYPE_CHECKING:
     from .keyed import KeyedTableModel
 
@@ -63,6 +65,7 @@ class KeyedFilterProxy(QAbstractProxyModel):
         self._rows: list[int] = []  # the source rows shown, in sort order
         self._pos: dict[int, int] | None = None  # source row -> proxy row (when asked)
         self._mask: list[bool] | None = None  # source row passes the filters (None: ask)
+        self._cells: Callable[[int, int, int], Any] | None = None  # the model's ``cell``
 
     # -- source ----------------------------------------------------------------
     def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802
@@ -79,6 +82,8 @@ class KeyedFilterProxy(QAbstractProxyModel):
         model.headerDataChanged.connect(self.headerDataChanged)
         model.layoutChanged.connect(self._on_source_layout_changed)
         model.rows_replaced.connect(self._on_source_rows_replaced)  # type: ignore[attr-defined]
+        own_data = type(model).data is not TableModel.data  # type: ignore[comparison-overlap]
+        self._cells = None if own_data else model.cell  # type: ignore[attr-defined]
         self._mask = None
         self._order = self._sorted()
         self._filter()
@@ -216,14 +221,16 @@ class KeyedFilterProxy(QAbstractProxyModel):
         return self._positions([source])[0]
 
     def _positions(self, sources: Sequence[int] | range) -> list[int | None]:
-        if self._pos is None and len(sources) <= 8:  # a few: no index of every row
-            rows, found = self._rows, []
-            for s in sources:
+        """The proxy rows showing ``sources``; a few are looked up (no index of every
+        row: a sort keeps a dozen persistent indexes, most on the same row)."""
+        if self._pos is None and len(set(sources)) <= 16:
+            rows, found = self._rows, {}
+            for s in set(sources):
                 try:
-                    found.append(rows.index(s))
+                    found[s] = rows.index(s)
                 except ValueError:
-                    found.append(None)
-            return found
+                    found[s] = None
+            return [found[s] for s in sources]
         if self._pos is None:
             self._pos = dict(zip(self._rows, range(len(self._rows))))
         return [self._pos.get(s) for s in sources]
@@ -321,6 +328,8 @@ class KeyedFilterProxy(QAbstractProxyModel):
         model = self.sourceModel()
         if model is None or not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
+        if self._cells is not None:  # the model answers as TableModel.data: skip the index
+            return self._cells(self._rows[index.row()], index.column(), role)
         return model.data(model.index(self._rows[index.row()], index.column()), role)
 
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
