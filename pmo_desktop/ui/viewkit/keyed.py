@@ -93,7 +93,7 @@ class KeyedTableModel(RowTableModel[T], Generic[T]):
         self._search = prepared.search
         self._sort_keys = dict(prepared.sort_keys)
         self._kinds = dict(prepared.kinds)
-        self._orders = {(n, False): order for n, order in prepared.orders.items()}
+        self._orders = dict(prepared.orders)
         self._facet_keys = dict(prepared.facets)
         self._codes = prepared.codes if self._code_of else None
         self.endResetModel()

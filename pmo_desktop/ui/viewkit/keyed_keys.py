@@ -107,13 +107,14 @@ class PreparedRows(Generic[T]):
     facets: dict[str, list[str | None]]
     codes: list[str | None]
     kinds: dict[int, str] = field(default_factory=dict)  # per column, as ``key_kind``
-    orders: dict[int, list[int]] = field(default_factory=dict)  # ascending, per column
+    # Every row position sorted, per (column, descending): what a header click shows.
+    orders: dict[tuple[int, bool], list[int]] = field(default_factory=dict)
 
 
 def prepare_rows(columns: Sequence[Column[T]], rows: Sequence[T],
                  facets: dict[str, Callable[[T], str | None]] | None = None,
                  code_of: Callable[[T], str | None] | None = None) -> PreparedRows[T]:
-    """Filter texts (as ``RowTableModel``), sort keys and ascending orders of every
+    """Filter texts (as ``RowTableModel``), sort keys and orders (both ways) of every
     column, facets and codes of ``rows``: plain Python, safe off the GUI thread (the
     column functions only format). Each cell's text is formatted once, for both."""
     cols, items = list(columns), list(rows)
@@ -122,11 +123,12 @@ def prepare_rows(columns: Sequence[Column[T]], rows: Sequence[T],
     positions = list(range(len(items)))
     sort_keys: dict[int, list[Any]] = {}
     kinds: dict[int, str] = {}
-    orders: dict[int, list[int]] = {}
+    orders: dict[tuple[int, bool], list[int]] = {}
     for n, col in enumerate(cols):
         raw = list(map(col.key, items)) if col.key is not None else [t.lower() for t in texts[n]]
         sort_keys[n], kinds[n] = orderable(raw)
-        orders[n] = ascending_order(sort_keys[n], positions)
+        orders[(n, False)] = ascending_order(sort_keys[n], positions)
+        orders[(n, True)] = descending_order(orders[(n, False)], sort_keys[n])
     return PreparedRows(cols, items, search, sort_keys,
                         {name: list(map(get, items)) for name, get in (facets or {}).items()},
                         list(map(code_of, items)) if code_of else [None] * len(items),
