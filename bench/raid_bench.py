@@ -244,11 +244,17 @@ def worker(source: Path) -> int:
         record(f"filter '{text}'", lambda t=text: page.search.setText(t),
                lambda t=text: page.search.text() == t)
     record("filter cleared", page.search.clear, lambda: page.search.text() == "")
-    toggle = next((b for b in page.findChildren(QAbstractButton)
-                   if "residual" in b.objectName().lower() and b.isVisible()), None)
-    if toggle is not None:
-        record("heat map (inherent/residual)", toggle.click, lambda: True)
-        record("heat map (back)", toggle.click, lambda: True)
+    # The heat map's inherent/residual switch: two buttons, or one toggle, where present.
+    buttons = {b.objectName().lower(): b for b in page.findChildren(QAbstractButton)
+               if b.isVisible()}
+    residual = next((b for n, b in buttons.items() if "residual" in n), None)
+    inherent = next((b for n, b in buttons.items() if "inherent" in n), residual)
+    if residual is not None and inherent is not None:
+        # each click, then its repaint at once (not at the next turn of the event loop)
+        record("heat map (inherent/residual)",
+               lambda: (residual.click(), page.heatmap.repaint()), lambda: True)
+        record("heat map (back)", lambda: (inherent.click(), page.heatmap.repaint()),
+               lambda: True)
     else:
         record("heat map (repaint)", page.heatmap.repaint, lambda: True)
     # The edit: the first open risk in the table, its status set to "monitoring".

@@ -46,7 +46,7 @@ def test_a_first_screenful_shows_while_the_register_loads(qtbot, ctx, monkeypatc
     assert first.rows == every[:50] and len(every) > 50
     view._on_first_rows(first)
     assert view.model.rowCount() == len(first.rows) and view._stack.currentIndex() == 0
-    assert view._subtitle.text() == "Loading…"  # not yet the register's figures
+    assert view._subtitle.text() == "Loading… the first 50 items are shown"
     wait_loaded(qtbot, view)
     assert view.model.rowCount() == len(every)
     view._on_first_rows(first)  # a late first screenful changes nothing

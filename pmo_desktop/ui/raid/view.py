@@ -296,6 +296,8 @@ class RaidView(LoadingPage):
             return  # the whole register came first (or there is nothing)
         self.model.set_prepared(rows)
         self._stack.setCurrentIndex(0)
+        self._subtitle.setText(tr("Loading… the first {n} items are shown").format(
+            n=len(rows.rows)))
 
     @Slot(object)
     def _on_ctx_changed(self, result: Result) -> None:

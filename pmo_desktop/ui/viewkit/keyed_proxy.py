@@ -223,9 +223,10 @@ class KeyedFilterProxy(QAbstractProxyModel):
     def _positions(self, sources: Sequence[int] | range) -> list[int | None]:
         """The proxy rows showing ``sources``; a few are looked up (no index of every
         row: a sort keeps a dozen persistent indexes, most on the same row)."""
-        if self._pos is None and len(set(sources)) <= 16:
-            rows, found = self._rows, {}
-            for s in set(sources):
+        unique = set(sources)
+        if self._pos is None and len(unique) <= 16:
+            rows, found = self._rows, dict[int, int | None]()
+            for s in unique:
                 try:
                     found[s] = rows.index(s)
                 except ValueError:
