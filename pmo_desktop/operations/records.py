@@ -60,8 +60,8 @@ def next_ref(store: Store, entity: str, project_id: int) -> str:
     prefixes: Counter[str] = Counter()
     widths: dict[str, int] = {}
     highest: dict[str, int] = {}
-    for row in store.rows(entity, "project_id = ?", [project_id]):
-        m = _NUMBERED.match(str(row.get("ref") or ""))
+    for ref in store.refs(entity, project_id):
+        m = _NUMBERED.match(ref)
         if m:
             prefix, digits = m.group(1), m.group(2)
             prefixes[prefix] += 1

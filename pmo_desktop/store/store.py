@@ -272,6 +272,11 @@ class Store:
         return _lean_rows(cursor, wanted, len(ent.key),
                           [c != "id" and column_type(ent, c) == "TEXT" for c in wanted])
 
+    def refs(self, name: str, project_id: int) -> list[str]:
+        """The refs of one project's records of ``name`` (RAID items, CRs, lessons)."""
+        return [str(r["ref"]) for r in self.rows(name, "project_id = ? AND ref IS NOT NULL",
+                                                 [project_id])]
+
     def project_id(self, code: str) -> int | None:
         return self.find_id("project", {"code": code})
 

@@ -190,6 +190,11 @@ class CreateCommand(StoreCommand):
         if self.entity_id is None:
             result = records.create(self.ctx.store, self.entity, self.values, source=SOURCE)
             self.entity_id = int(result.value)
+            # What was stored (a ref the operation gave, say) is what undo expects.
+            stored = self.ctx.store.get(self.entity, self.entity_id) or {}
+            ent = ENTITIES[self.entity]
+            self.values = {c: stored.get(c) for c in dict.fromkeys((*ent.key, *ent.fields))
+                           if c in stored and (c in self.values or stored.get(c) is not None)}
             return result
         return records.restore(self.ctx.store,
                                Deleted(Record(self.entity, self.entity_id, self.values)),

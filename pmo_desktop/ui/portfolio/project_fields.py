@@ -16,6 +16,7 @@ from pmo_desktop.domain import enums
 from pmo_desktop.domain.money import CURRENCY_SYMBOLS
 from pmo_desktop.domain.rag import Rag
 
+from ..plain import plain_label
 from .columns import RAG_DIMENSIONS
 
 DIMENSIONS = ("overall", *RAG_DIMENSIONS)
@@ -110,9 +111,7 @@ class _FieldForm:
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
         box.addWidget(widget)
-        error = QLabel()
-        error.setObjectName("fieldError")
-        error.setWordWrap(True)
+        error = plain_label(name="fieldError", wrap=True)  # it may quote what was typed
         error.setVisible(False)
         box.addWidget(error)
         widget.setObjectName(f"field_{name}")
