@@ -269,12 +269,15 @@ def worker(source: Path) -> int:
         run_command(window.ctx, EditFieldsCommand(
             window.ctx, "risk", target.id, {"status": "monitoring"}, "Set status"))
 
+    # Its place in the model: the same after an edit (the register's order is by
+    # project, type and ref, whether the view re-reads one row or all of them).
+    at = next(i for i in range(model.rowCount()) if model.row(i).id == target.id)
+
     def edited() -> bool:
         if not news["seen"] or page.is_loading():
             return False
         news["seen"] = False
-        at = next((i for i in range(model.rowCount()) if model.row(i).id == target.id), -1)
-        return at >= 0 and model.row(at).status == "monitoring" \
+        return model.row(at).id == target.id and model.row(at).status == "monitoring" \
             and proxy.mapFromSource(model.index(at, 0)).isValid()
 
     record("edit (status → on screen)", edit, edited)

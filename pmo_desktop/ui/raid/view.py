@@ -283,21 +283,25 @@ class RaidView(LoadingPage):
     # only the items it changed. The whole register still loads in the background.
     def reload(self) -> None:
         super().reload()
-        if not self.has_data():  # nothing on screen yet: show a first screenful meanwhile
+        if not self.has_data():  # nothing on screen yet: a first screenful, then the rest
+            self._queued.stop()  # (read at the same time, they would share the CPU)
             self.ctx.runner.query(self._first_rows_job(), self._on_first_rows,
-                                  key=f"{self._read_key()}:first")
+                                  key=f"{self._read_key()}:first",
+                                  on_error=lambda _message: self._start_read())
 
     def _first_rows_job(self) -> Callable[[Store], PreparedRows[RaidRow]]:
         prepare = self.model.preparer()
         return lambda store: prepare(raid_register(store, store.risk_bands(), limit=FIRST_ROWS))
 
     def _on_first_rows(self, rows: PreparedRows[RaidRow]) -> None:
-        if self.has_data() or not rows.rows:
-            return  # the whole register came first (or there is nothing)
-        self.model.set_prepared(rows)
-        self._stack.setCurrentIndex(0)
-        self._subtitle.setText(tr("Loading… the first {n} items are shown").format(
-            n=len(rows.rows)))
+        if self.has_data():
+            return  # the whole register is in already
+        if rows.rows:
+            self.model.set_prepared(rows)
+            self._stack.setCurrentIndex(0)
+            self._subtitle.setText(tr("Loading… the first {n} items are shown").format(
+                n=len(rows.rows)))
+        self._start_read()
 
     @Slot(object)
     def _on_ctx_changed(self, result: Result) -> None:
