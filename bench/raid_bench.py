@@ -208,9 +208,9 @@ def worker(source: Path) -> int:
             out.append({"action": label, **figures})
             sys.stderr.write(f"{label}: {figures}\n")
 
-    def settled() -> bool:
+    def settled() -> bool:  # no job, no read running (the first view filled, checks done)
         runner = window.ctx.runner
-        return not runner.is_busy()
+        return not runner.is_busy() and not getattr(runner, "_running", None)
 
     record("(start: first view)", lambda: None, settled)
     out.clear()
