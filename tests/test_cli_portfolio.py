@@ -126,6 +126,40 @@ def test_demo_still_creates_its_file(tmp_path, capsys):
     assert path.exists() and "3 projects" in capsys.readouterr().out
 
 
+def test_demo_raid_items_makes_exactly_that_many_of_all_six_types(tmp_path, capsys):
+    path = tmp_path / "raid.pmo"
+    assert main(["demo", "--db", str(path), "--projects", "7", "--raid-items", "1003",
+                 "--as-of", AS_OF, "--json"]) == 0
+    counts = _json(capsys)["counts"]
+    kinds = ("risk", "issue", "assumption", "dependency", "decision", "action")
+    assert sum(counts[k] for k in kinds) == 1003
+    assert all(counts[k] > 0 for k in kinds)
+    assert counts["risk"] > counts["issue"] > counts["decision"]  # the usual mix
+    conn = sqlite3.connect(path)
+    try:
+        per_project = [n for (n,) in conn.execute(
+            "SELECT COUNT(*) FROM raid_item GROUP BY project_id ORDER BY project_id")]
+        refs = conn.execute("SELECT COUNT(*), COUNT(DISTINCT project_id || type || ref),"
+                            " SUM(title IS NULL OR title = '') FROM raid_item").fetchone()
+        scored = conn.execute("SELECT MIN(probability), MAX(probability), MIN(impact),"
+                              " MAX(impact) FROM raid_item WHERE type = 'risk'").fetchone()
+    finally:
+        conn.close()
+    assert per_project == [144] * 2 + [143] * 5  # spread evenly over the projects
+    assert refs == (1003, 1003, 0)  # every item titled, refs unique within a project
+    assert scored == (1, 5, 1, 5)
+
+
+def test_demo_refuses_a_negative_raid_item_count(tmp_path, capsys):
+    path = tmp_path / "raid.pmo"
+    with pytest.raises(SystemExit) as stop:
+        main(["demo", "--db", str(path), "--raid-items", "-5"])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "--raid-items" in err[0] and "'-5'" in err[0]
+    assert not path.exists()
+
+
 # -- close-period refuses the future; reopen-period -----------------------------------
 def test_close_period_refuses_a_date_after_the_as_of_date(demo, capsys):
     before = _digest(demo)

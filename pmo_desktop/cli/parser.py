@@ -9,7 +9,7 @@ from pmo_desktop import __version__
 from pmo_desktop.reports.catalogue import PAPERS, SECTION_NAMES
 
 from .changes import add_decide_change
-from .common import _date, _Parser
+from .common import _count, _date, _Parser
 from .imports import cmd_import, cmd_imports, cmd_undo_import
 from .records import add_parsers as add_register_parsers
 from .settings import cmd_settings
@@ -50,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=7, metavar="S")
     p.add_argument("--as-of", type=_date, default=None, metavar="DATE",
                    help="the demo's today (default: today)")
+    p.add_argument("--raid-items", type=_count, default=None, metavar="N",
+                   help="this many RAID items in all, spread over the projects and the six "
+                        "types (default: a few per project)")
     _sub(sub, "info", cmd_info, "schema version and record counts")
     _sub(sub, "projects", cmd_projects, "list the projects with their status")
     p = _sub(sub, "import", cmd_import, "import team trackers (.xlsx .xlsm .xls .ods .csv)")

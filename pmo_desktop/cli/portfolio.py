@@ -29,7 +29,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from pmo_desktop.operations.portfolios import build_demo
 
     counts = build_demo(args.db, projects=args.projects, seed=args.seed,
-                        as_of=args.as_of).counts
+                        as_of=args.as_of, raid_items=args.raid_items).counts
     if args.json:
         _emit({"db": args.db, "counts": counts})
     else:

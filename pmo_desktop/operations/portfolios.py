@@ -57,10 +57,12 @@ def new_portfolio(path: str | Path, *, name: str | None = None, currency: str = 
 
 
 def build_demo(target: str | Path | Store, *, projects: int = 40, seed: int = 7,
-               as_of: date | None = None, progress: Progress = no_progress) -> Result:
+               as_of: date | None = None, progress: Progress = no_progress,
+               raid_items: int | None = None) -> Result:
     """Write the demo portfolio (``projects`` projects, deterministic for ``seed`` and
     ``as_of``, default today) into ``target``: an open, empty store, or a path whose
     file is created (and removed again when the demo cannot be written).
+    ``raid_items``: that many RAID items in all (default: a few per project).
 
     ``value`` and ``counts``: the records written, by kind.
     """
@@ -69,12 +71,13 @@ def build_demo(target: str | Path | Store, *, projects: int = 40, seed: int = 7,
         progress(fraction, text)
 
     if isinstance(target, Store):
-        counts = _fill_demo(target, projects=projects, seed=seed, today=as_of, progress=step)
+        counts = _fill_demo(target, projects=projects, seed=seed, today=as_of, progress=step,
+                            raid_items=raid_items)
     else:
         store = open_store(target)
         try:
             counts = _fill_demo(store, projects=projects, seed=seed, today=as_of,
-                                progress=step)
+                                progress=step, raid_items=raid_items)
         except BaseException:
             store.discard()  # a new file the demo could not fill is not left behind
             raise

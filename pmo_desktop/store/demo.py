@@ -64,9 +64,11 @@ class ProjectPlan:
 
 class DemoBuilder:
     def __init__(self, store: Store, projects: int, seed: int, today: date,
-                 progress: Callable[[str], None] | None = None) -> None:
+                 progress: Callable[[str], None] | None = None,
+                 raid_items: int | None = None) -> None:
         self.store = store
         self.n = projects
+        self.raid_items = raid_items  # None: the usual few per project
         self.rng = random.Random(seed)
         self.today = today
         self.progress = progress or (lambda _m: None)
@@ -331,10 +333,15 @@ def _stage(elapsed: float) -> str:
 
 
 def build_demo(store: Store, projects: int = 40, seed: int = 7, today: date | None = None,
-               progress: Callable[[str], None] | None = None) -> dict[str, int]:
-    """Fill an empty store with the demo portfolio; returns the entity counts."""
+               progress: Callable[[str], None] | None = None,
+               raid_items: int | None = None) -> dict[str, int]:
+    """Fill an empty store with the demo portfolio; returns the entity counts.
+
+    ``raid_items``: exactly this many RAID items in all (spread over the projects and
+    the six types) instead of the usual few per project."""
     if store.counts()["project"]:
         from .db import StoreError
 
         raise StoreError(f"{store.path} already holds projects; the demo needs an empty portfolio.")
-    return DemoBuilder(store, projects, seed, today or date.today(), progress).build()
+    return DemoBuilder(store, projects, seed, today or date.today(), progress,
+                       raid_items).build()

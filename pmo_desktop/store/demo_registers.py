@@ -16,21 +16,47 @@ if TYPE_CHECKING:
 
 
 def raid(b: DemoBuilder, tx: Any) -> None:
+    if b.raid_items is not None:
+        raid_spread(b, tx, b.raid_items)
+        return
     rng = b.rng
     per_project = max(1, round(200 / max(1, len(b.plans)))) if len(b.plans) <= 200 else 5
     for p in b.plans:
         counters: dict[str, int] = {}
         for _ in range(rng.randint(max(1, per_project - 2), per_project + 2)):
-            kind = rng.choices(enums.RAID_TYPES, [40, 20, 10, 10, 7, 13])[0]
-            counters[kind] = counters.get(kind, 0) + 1
-            ref = f"{kind[0].upper()}-{counters[kind]:03d}"
-            raised = b.today - timedelta(days=rng.randint(5, 200))
-            base: dict[str, Any] = {
-                "project_id": p.pid, "ref": ref, "owner": b.person() if rng.random() > 0.04 else None,
-                "date_raised": raised.isoformat(), "raised_by": b.person(),
-            }
-            base.update(raid_values(b, kind, p, raised))
-            tx.create(kind, base)
+            kind, values = raid_item(b, p, counters)
+            tx.create(kind, values)
+
+
+def raid_spread(b: DemoBuilder, tx: Any, total: int) -> None:
+    """Exactly ``total`` RAID items, spread evenly over the projects (the first ones one
+    more), of the six types by the usual weights; written in bulk, one statement a type."""
+    n = len(b.plans)
+    by_kind: dict[str, list[tuple[dict[str, Any], None]]] = {k: [] for k in enums.RAID_TYPES}
+    for i, p in enumerate(b.plans):
+        counters: dict[str, int] = {}
+        for _ in range(total // n + (1 if i < total % n else 0)):
+            kind, values = raid_item(b, p, counters)
+            by_kind[kind].append((values, None))
+    for kind, rows in by_kind.items():
+        if rows:
+            tx.create_many(kind, rows)
+
+
+def raid_item(b: DemoBuilder, p: ProjectPlan, counters: dict[str, int]
+              ) -> tuple[str, dict[str, Any]]:
+    """One RAID item of project ``p``: its type and values (its ref numbered by type)."""
+    rng = b.rng
+    kind = rng.choices(enums.RAID_TYPES, [40, 20, 10, 10, 7, 13])[0]
+    counters[kind] = counters.get(kind, 0) + 1
+    ref = f"{kind[0].upper()}-{counters[kind]:03d}"
+    raised = b.today - timedelta(days=rng.randint(5, 200))
+    base: dict[str, Any] = {
+        "project_id": p.pid, "ref": ref, "owner": b.person() if rng.random() > 0.04 else None,
+        "date_raised": raised.isoformat(), "raised_by": b.person(),
+    }
+    base.update(raid_values(b, kind, p, raised))
+    return kind, base
 
 def raid_values(b: DemoBuilder, kind: str, p: ProjectPlan, raised: date) -> dict[str, Any]:
     rng, r = b.rng, b.recipe

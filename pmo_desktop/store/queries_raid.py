@@ -3,6 +3,8 @@ type, and the 5×5 heat map of open threats."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from pmo_desktop.domain.enums import RAID_TYPES
@@ -39,18 +41,26 @@ class RaidRow:
 
 
 def raid_register(source: Source, bands: RiskBands | None = None,
-                  project_code: str | None = None) -> list[RaidRow]:
-    """Every RAID item (optionally one project's), by project then type then ref."""
+                  project_code: str | None = None, *, ids: Collection[int] | None = None,
+                  limit: int | None = None) -> list[RaidRow]:
+    """Every RAID item (optionally one project's, or only the items ``ids``), by project
+    then type then ref; ``limit``: the first so many only (a first screenful, read
+    along the project-code index without sorting the rest)."""
     db = database(source)
     bands = bands or RiskBands()
     where, params = "", []
     if project_code is not None:
         where, params = "WHERE p.code = ?", [project_code]
+    if ids is not None:
+        where = f"{where} {'AND' if where else 'WHERE'} r.id IN (SELECT value FROM json_each(?))"
+        params.append(json.dumps(sorted(ids)))
+    tables = "project p CROSS JOIN raid_item r ON r.project_id = p.id" if limit is not None \
+        else "raid_item r JOIN project p ON p.id = r.project_id"
     out: list[RaidRow] = []
     for r in db.query(f"""
-            SELECT r.*, p.code AS project_code, p.name AS project_name FROM raid_item r
-            JOIN project p ON p.id = r.project_id {where}
-            ORDER BY p.code, r.type, r.ref""", params):
+            SELECT r.*, p.code AS project_code, p.name AS project_name FROM {tables} {where}
+            ORDER BY p.code, r.type, r.ref, r.id {'' if limit is None else 'LIMIT ?'}""",
+                      [*params, limit] if limit is not None else params):
         band = risk_band(r["probability"], r["impact"], bands) if r["type"] == "risk" else None
         score = r["probability"] * r["impact"] if band is not None else None
         out.append(RaidRow(

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
+from pmo_desktop.ui.viewkit import keyed, keyed_keys
 from pmo_desktop.ui.viewkit.keyed import KeyedFilterProxy, KeyedTableModel
 from pmo_desktop.ui.viewkit.models import Column, RowFilterProxy, RowTableModel
 
@@ -160,3 +161,159 @@ def test_a_sort_of_many_rows_asks_the_model_for_no_cells(qapp):
     assert 0 < proxy.rowCount() < 20_000
     titles = [proxy.index(r, 1).data().lower() for r in range(proxy.rowCount())]
     assert titles == sorted(titles)
+
+
+# -- precomputed orders, incremental filtering, one-row refresh (issue 12, 100k RAID) ----
+ORDERS = [Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder]
+
+
+def sources(proxy) -> list[int]:  # type: ignore[no-untyped-def]
+    return [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())]
+
+
+def reference_order(rows: list[Item], column: int, descending: bool) -> list[int]:
+    """How the proxy sorted before orders were precomputed: a stable sort of the rows
+    with a key, blanks apart (first ascending, last descending)."""
+    key = [lambda r: r.code.lower(), lambda r: r.title.lower(), lambda r: r.score][column]
+    blank = [i for i, r in enumerate(rows) if key(r) is None]
+    present = [i for i, r in enumerate(rows) if key(r) is not None]
+    present.sort(key=lambda i: key(rows[i]), reverse=descending)
+    return present + blank if descending else blank + present
+
+
+def keyed_pair(rows: list[Item], prepared: bool = False):  # type: ignore[no-untyped-def]
+    model = KeyedTableModel(columns(), code_of=lambda r: r.code, facets=FACETS)
+    proxy = KeyedFilterProxy()
+    proxy.setSourceModel(model)
+    if prepared:
+        model.set_prepared(model.preparer()(rows))
+    else:
+        model.set_rows(rows)
+    return model, proxy
+
+
+@pytest.mark.parametrize("prepared", [False, True])
+def test_precomputed_orders_are_the_stable_sort_of_before(qapp, prepared, monkeypatch):
+    rows = items(500)  # many ties in every column
+    model, proxy = keyed_pair(rows, prepared)
+    sorts: list[int] = []  # the sorts run on the GUI thread (none when prepared)
+    real, real_desc = keyed_keys.ascending_order, keyed.descending_order
+    monkeypatch.setattr(keyed_keys, "ascending_order",
+                        lambda keys, *a: sorts.append(len(keys)) or real(keys, *a))
+    monkeypatch.setattr(keyed, "descending_order",
+                        lambda asc, keys: sorts.append(-len(keys)) or real_desc(asc, keys))
+    for column in (0, 1, 2):
+        for order in ORDERS + ORDERS[::-1]:  # each order computed, then taken again
+            proxy.sort(column, order)
+            assert sources(proxy) == reference_order(
+                rows, column, order == Qt.SortOrder.DescendingOrder), (column, order)
+    proxy.set_facet("kind", ["risk", "action"])
+    proxy.sort(2, Qt.SortOrder.DescendingOrder)
+    expected = [i for i in reference_order(rows, 2, True) if rows[i].kind != "issue"]
+    assert sources(proxy) == expected
+    assert sorts == ([] if prepared else [500, -500] * 3)  # once per column and way
+
+
+class CountingTexts(list):  # type: ignore[type-arg]
+    """A model's filter texts that count the rows the proxy looks at."""
+
+    looked = 0
+
+    def __getitem__(self, i):  # type: ignore[no-untyped-def]
+        CountingTexts.looked += 1
+        return super().__getitem__(i)
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        for i in range(len(self)):
+            yield self[i]
+
+
+def test_typing_more_of_the_text_filters_like_a_fresh_filter(qapp):
+    rows = items(600)
+    model, proxy = keyed_pair(rows)
+    proxy.sort(2, Qt.SortOrder.DescendingOrder)
+    proxy.set_facet("kind", ["risk", "issue"])
+    for text in ("t", "ti", "title a", "title alpha", "title alpha 1", "title alpha 10",
+                 "title alpha 1", "alpha 1", "beta", "beta 3", ""):
+        proxy.set_text(text)
+        _, fresh = keyed_pair(rows)
+        fresh.sort(2, Qt.SortOrder.DescendingOrder)
+        fresh.set_facet("kind", ["risk", "issue"])
+        fresh.set_text(text)
+        assert sources(proxy) == sources(fresh), text
+    model._search = CountingTexts(model._search)
+    proxy.set_text("alpha")
+    shown = proxy.rowCount()
+    CountingTexts.looked = 0
+    proxy.set_text("alpha 3")  # typed on: only the rows shown are looked at again
+    assert CountingTexts.looked == shown < 600
+    proxy.set_text("alpha")
+    proxy.set_text("alpha 3")
+    proxy.sort(1, Qt.SortOrder.AscendingOrder)  # a sort after an incremental filter
+    fresh.set_text("alpha 3")
+    fresh.sort(1, Qt.SortOrder.AscendingOrder)
+    assert sources(proxy) == sources(fresh) and 0 < proxy.rowCount() < 600
+
+
+def _edited(rows: list[Item], at: int, **change) -> list[Item]:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    out = list(rows)
+    out[at] = replace(rows[at], **change)
+    return out
+
+
+def _by_title(r: Item) -> str:
+    return r.title
+
+
+def test_replacing_one_row_updates_exactly_that_row_and_keeps_sort_and_filter(qapp):
+    rows = [Item(f"P-{i:03d}", f"Title {i:03d}", i % 25, ("risk", "issue")[i % 2])
+            for i in range(200)]
+    model, proxy = keyed_pair(rows, prepared=True)
+    proxy.sort(2, Qt.SortOrder.DescendingOrder)
+    proxy.set_facet("kind", ["risk"])
+    proxy.set_text("title")
+    before = {r: model.index(r, 1).data() for r in range(model.rowCount())}
+    top = sources(proxy)[0]
+    target = 40  # a risk scored 15, in the middle
+    picked = QPersistentModelIndex(proxy.index(sources(proxy).index(target), 1))
+    changed: list[tuple[int, int]] = []
+    model.dataChanged.connect(lambda a, b: changed.append((a.row(), b.row())))
+    new = _edited(rows, target, score=30, title="Title moved")  # to the top
+    assert model.replace_rows([new[target]], _by_title) == []  # no row has that title yet
+    assert model.replace_rows([new[target]], lambda r: r.code) == [target]
+    assert changed == [(target, target)]
+    assert model.row(target).score == 30 and model.index(target, 1).data() == "Title moved"
+    assert all(model.index(r, 1).data() == before[r] for r in range(200) if r != target)
+    _, fresh = keyed_pair(new)
+    fresh.sort(2, Qt.SortOrder.DescendingOrder)
+    fresh.set_facet("kind", ["risk"])
+    fresh.set_text("title")
+    assert sources(proxy) == sources(fresh) and sources(proxy)[:2] == [target, top]
+    assert picked.isValid() and picked.row() == 0 and picked.data() == "Title moved"
+    # out of the filter (an issue now), then back in at its sorted place
+    newer = _edited(new, target, kind="issue")
+    model.replace_rows([newer[target]], lambda r: r.code)
+    assert target not in sources(proxy) and proxy.rowCount() == 99
+    model.replace_rows([new[target]], lambda r: r.code)
+    assert sources(proxy) == sources(fresh)
+    # the new keys sort as a reload would, in both directions and in every column
+    for column in (0, 1, 2):
+        for order in ORDERS:
+            proxy.sort(column, order)
+            fresh.sort(column, order)
+            assert sources(proxy) == sources(fresh), (column, order)
+
+
+def test_a_replaced_row_of_another_kind_of_key_sorts_its_column_again(qapp, qtmodeltester):
+    model, proxy = keyed_pair(items(60), prepared=True)
+    proxy.sort(2, Qt.SortOrder.AscendingOrder)
+    odd = Item("P-999", "Odd one", "n/a", "risk")  # type: ignore[arg-type]  # text in a number column
+    target = model.row(7)
+    model.replace_rows([odd], lambda r: r.code if r.code != "P-999" else target.code)
+    keys = [model.sort_keys(2)[s] for s in sources(proxy)]
+    assert keys[-1] == (1, 0.0, "n/a") and model.row(sources(proxy)[-1]) == odd
+    numbers = [k[1] for k in keys if k is not None and k[0] == 0]
+    assert numbers == sorted(numbers)
+    qtmodeltester.check(proxy)

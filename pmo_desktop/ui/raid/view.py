@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, Qt, Slot
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from pmo_desktop.domain.enums import RAID_TYPES
 from pmo_desktop.domain.risk import RiskBands
+from pmo_desktop.operations import Result
 from pmo_desktop.store import Store
 from pmo_desktop.store.queries_raid import RaidRow, raid_register, risk_heatmap
 
@@ -31,6 +32,8 @@ from .heatmap import RiskHeatmap
 
 SIDE_WIDTH = 224  # the heat map's panel beside the register
 SPLITTER_KEY = "raid/splitter"  # where the user left the heat map (or that they shut it)
+FIRST_ROWS = 300  # shown while the whole register loads (more than a screenful)
+EDITED_ROWS = 500  # an edit of more items than this reloads the register instead
 
 TYPE_TITLES = {"risk": "Risks", "issue": "Issues", "assumption": "Assumptions",
                "dependency": "Dependencies", "decision": "Decisions", "action": "Actions"}
@@ -62,6 +65,7 @@ class RaidView(LoadingPage):
         self.proxy = KeyedFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._types: list[str | None] = [None, *RAID_TYPES]
+        self._data: RaidData | None = None
         # Every filter (type, band, open, heat-map cell, codes and the text box) changes
         # the proxy's rows; the subtitle counts what the table shows after each change.
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved,
@@ -169,18 +173,22 @@ class RaidView(LoadingPage):
 
     def fill(self, value: RaidData) -> None:
         bands, rows, counts, totals = value.bands, value.rows.rows, value.counts, value.totals
+        self._data = value
         self.model.set_prepared(value.rows)
         self.heatmap.set_bands(bands)
         self.heatmap.set_counts(value.heatmap)
         self._legend.setText("&nbsp; ".join(
             f"<span style='color:{b.colour}'>■</span>&nbsp;{b.label}" for b in bands.bands))
         self._stack.setCurrentIndex(0 if rows else 1)
+        self._show_counts(counts, totals)
+        self._update_subtitle()
+
+    def _show_counts(self, counts: dict[str, int], totals: dict[str, int]) -> None:
         for n, kind in enumerate(self._types):
             if kind is not None:
                 self.type_tabs.setTabText(n, f"{tr(TYPE_TITLES[kind])} ({counts[kind]})")
                 self.type_tabs.setTabToolTip(n, tr("{o} open of {t} in all").format(
                     o=counts[kind], t=totals[kind]))
-        self._update_subtitle()
 
     @Slot()
     def _update_subtitle(self) -> None:
@@ -270,6 +278,82 @@ class RaidView(LoadingPage):
         code = index.data(Role.CODE)
         if code:
             self.navigate("project", {"code": code, "tab": "raid"})
+
+    # -- speed at 100,000 items (issue 12): the first rows at once, and an edit re-reads
+    # only the items it changed. The whole register still loads in the background.
+    def reload(self) -> None:
+        super().reload()
+        if not self.has_data():  # nothing on screen yet: a first screenful, then the rest
+            self._queued.stop()  # (read at the same time, they would share the CPU)
+            self.ctx.runner.query(self._first_rows_job(), self._on_first_rows,
+                                  key=f"{self._read_key()}:first",
+                                  on_error=lambda _message: self._start_read())
+
+    def _first_rows_job(self) -> Callable[[Store], PreparedRows[RaidRow]]:
+        prepare = self.model.preparer()
+        return lambda store: prepare(raid_register(store, store.risk_bands(), limit=FIRST_ROWS))
+
+    def _on_first_rows(self, rows: PreparedRows[RaidRow]) -> None:
+        if self.has_data():
+            return  # the whole register is in already
+        if rows.rows:
+            self.model.set_prepared(rows)
+            self._stack.setCurrentIndex(0)
+            self._subtitle.setText(tr("Loading… the first {n} items are shown").format(
+                n=len(rows.rows)))
+        self._start_read()
+
+    @Slot(object)
+    def _on_ctx_changed(self, result: Result) -> None:
+        ids = self._edited_items(result)
+        if not ids:
+            super()._on_ctx_changed(result)
+            return
+        try:  # a few rows by id: a millisecond, cheaper than a trip to a worker thread
+            rows = raid_register(self.ctx.store, self.ctx.store.risk_bands(), ids=ids)
+        except Exception:  # noqa: BLE001 - any failure: read it all, as before
+            self.reload()
+            return
+        self._on_items_read(rows)
+
+    def _edited_items(self, result: Result) -> list[int]:
+        """The RAID items ``result`` edited when that is all it did (none added or deleted,
+        nothing else changed) and the register is loaded; else none (a reload)."""
+        if self._data is None or self.is_loading() or result.reload_all \
+                or result.settings_changed or result.created or result.deleted:
+            return []
+        if not result.updated or len(result.updated) > EDITED_ROWS \
+                or any(entity not in RAID_TYPES for entity, _id, _key in result.updated):
+            return []
+        return sorted({int(entity_id) for _entity, entity_id, _key in result.updated})
+
+    def _on_items_read(self, rows: list[RaidRow]) -> None:
+        data = self._data
+        if data is None or self.is_loading():
+            return  # a reload is on its way
+        before = [self.model.row(at) for at in
+                  (self.model.position_of(_item_id, r.id) for r in rows) if at is not None]
+        if len(before) != len(rows):  # an item this view has not loaded: read it all
+            self.reload()
+            return
+        counts, totals = dict(data.counts), dict(data.totals)
+        grid = [list(cells) for cells in data.heatmap]
+        for sign, items in ((-1, before), (1, rows)):
+            for r in items:
+                counts[r.type] += sign * r.is_open
+                totals[r.type] += sign
+            for p, cells in enumerate(risk_heatmap(items)):
+                for i, n in enumerate(cells):
+                    grid[p][i] += sign * n
+        self._data = replace(data, counts=counts, totals=totals, heatmap=grid)
+        self.model.replace_rows(rows, _item_id)
+        self.heatmap.set_counts(grid)
+        self._show_counts(counts, totals)
+        self._update_subtitle()
+
+
+def _item_id(row: RaidRow) -> int:
+    return row.id
 
 
 __all__ = ["RaidView"]

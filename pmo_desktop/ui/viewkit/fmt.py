@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from pmo_desktop.domain import enums
@@ -25,8 +26,20 @@ TREND_COLOURS = {
 
 def fmt_date(value: Any) -> str:
     """``'2026-11-21'`` → ``'21 Nov 2026'``; missing → ``—``."""
+    try:
+        return _kept_date_text(value)
+    except TypeError:  # not hashable: not one of the stored values the cache is for
+        return _date_text(value)
+
+
+def _date_text(value: Any) -> str:
     day = parse_date(value)
     return day.strftime("%d %b %Y") if day else MISSING
+
+
+# A register of 100,000 rows holds a few hundred dates, and strftime was most of the
+# time it took to show them: each stored value's text is kept.
+_kept_date_text = functools.lru_cache(maxsize=4096, typed=True)(_date_text)
 
 
 def date_key(value: Any) -> str:

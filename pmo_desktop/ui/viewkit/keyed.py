@@ -10,9 +10,14 @@ sorts and filters plain Python lists (tens of milliseconds), as the portfolio mo
 At 10,000 projects even computing those keys once is too long for the GUI thread (the
 filter text of 55,000 RAID rows formats 600,000 cells), so a view's background read calls
 ``model.preparer()`` (made on the GUI thread) to compute them there, and the GUI thread
-only swaps the ``PreparedRows`` in (``set_prepared``).
+only swaps the ``PreparedRows`` in (``set_prepared``). The read computes each column's
+ascending order there too (``keyed_keys``), so a sort of 100,000 rows picks an order
+instead of sorting on the GUI thread.
 
-``KeyedFilterProxy`` answers the same calls as ``RowFilterProxy`` (``set_text``,
+After an edit a view need not read every row again: ``replace_rows`` puts the edited
+rows in place (their keys recomputed) and the proxy moves just those rows.
+
+``KeyedFilterProxy`` (``keyed_proxy``) answers the same calls as ``RowFilterProxy`` (``set_text``,
 ``set_facet``, ``set_codes``, ``clear_filters``, ``facet_values``, ``sort``), over a
 ``KeyedTableModel``.
 """
@@ -20,69 +25,16 @@ only swaps the ``PreparedRows`` in (``set_prepared``).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any, Generic, Protocol, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractItemModel, QAbstractProxyModel, QModelIndex, QObject, QPersistentModelIndex, Qt,
-    Slot,
-)
+from PySide6.QtCore import Signal
 
+from . import keyed_keys
+from .keyed_keys import PreparedRows, descending_order, prepare_rows
+from .keyed_proxy import KeyedFilterProxy
 from .models import Column, RowTableModel
 
 T = TypeVar("T")
-Index = QModelIndex | QPersistentModelIndex
-
-
-def _orderable(keys: list[Any]) -> list[Any]:
-    """Sort keys that compare, case-insensitively: blanks stay ``None``; a column mixing
-    kinds sorts numbers, then text, then anything else (as text)."""
-    kinds = {type(k) for k in keys if k is not None}
-    if kinds <= {int, float, bool}:
-        return keys
-    if kinds == {str}:
-        return [None if k is None else k.lower() for k in keys]
-
-    def key(k: Any) -> Any:
-        if k is None:
-            return None
-        if isinstance(k, (int, float)):
-            return (0, float(k), "")
-        return (1, 0.0, k.lower()) if isinstance(k, str) else (2, 0.0, str(k).lower())
-
-    return [key(k) for k in keys]
-
-
-def column_keys(column: Column[T], rows: Sequence[T]) -> list[Any]:
-    """Each row's sort value in ``column`` (as ``SORT_ROLE`` gives it), comparable."""
-    col = column
-    get = col.key if col.key is not None else (lambda r: col.text(r).lower())
-    return _orderable([get(r) for r in rows])
-
-
-@dataclass(frozen=True)
-class PreparedRows(Generic[T]):
-    """Rows with every key the model and its proxy use, computed on any thread."""
-
-    columns: list[Column[T]]
-    rows: list[T]
-    search: list[str]
-    sort_keys: dict[int, list[Any]]
-    facets: dict[str, list[str | None]]
-    codes: list[str | None]
-
-
-def prepare_rows(columns: Sequence[Column[T]], rows: Sequence[T],
-                 facets: dict[str, Callable[[T], str | None]] | None = None,
-                 code_of: Callable[[T], str | None] | None = None) -> PreparedRows[T]:
-    """Filter texts (as ``RowTableModel``), sort keys of every column, facets and codes of
-    ``rows``: plain Python, safe off the GUI thread (the column functions only format)."""
-    cols, items = list(columns), list(rows)
-    search = [" ".join(c.text(r) for c in cols).lower() for r in items]
-    sort_keys = {n: column_keys(col, items) for n, col in enumerate(cols)}
-    return PreparedRows(cols, items, search, sort_keys,
-                        {name: [get(r) for r in items] for name, get in (facets or {}).items()},
-                        [code_of(r) for r in items] if code_of else [None] * len(items))
 
 
 class Preparer(Protocol[T]):
@@ -91,17 +43,28 @@ class Preparer(Protocol[T]):
 
 
 class KeyedTableModel(RowTableModel[T], Generic[T]):
-    """A ``RowTableModel`` that hands out its sort keys, filter texts, facets and codes
-    as lists (computed once per load, per column on first use)."""
+    """A ``RowTableModel`` that hands out its sort keys, orders, filter texts, facets and
+    codes as lists (computed once per load, per column on first use), and refreshes
+    single rows in place (``replace_rows``).
+
+    Signals:
+        rows_replaced(list): positions whose row ``replace_rows`` swapped (the keys
+            already follow); emitted before ``dataChanged``, so a proxy can re-place them.
+    """
+
+    rows_replaced = Signal(list)
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self._sort_keys: dict[int, list[Any]] = {}
-        self._facet_keys: dict[str, list[str | None]] = {}
-        self._codes: list[str | None] | None = None
+        self._forget()
 
     def _forget(self) -> None:
-        self._sort_keys, self._facet_keys, self._codes = {}, {}, None
+        self._sort_keys: dict[int, list[Any]] = {}
+        self._kinds: dict[int, str] = {}
+        self._orders: dict[tuple[int, bool], list[int]] = {}
+        self._facet_keys: dict[str, list[str | None]] = {}
+        self._codes: list[str | None] | None = None
+        self._index: tuple[Callable[[T], Any], dict[Any, int]] | None = None
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self._forget()
@@ -124,10 +87,13 @@ class KeyedTableModel(RowTableModel[T], Generic[T]):
     def set_prepared(self, prepared: PreparedRows[T]) -> None:
         """Show prepared rows (and their columns): no per-row work on the GUI thread."""
         self.beginResetModel()
+        self._forget()
         self._columns = list(prepared.columns)
         self._rows = prepared.rows
         self._search = prepared.search
         self._sort_keys = dict(prepared.sort_keys)
+        self._kinds = dict(prepared.kinds)
+        self._orders = dict(prepared.orders)
         self._facet_keys = dict(prepared.facets)
         self._codes = prepared.codes if self._code_of else None
         self.endResetModel()
@@ -136,8 +102,23 @@ class KeyedTableModel(RowTableModel[T], Generic[T]):
         """Each row's sort value in ``column`` (as ``SORT_ROLE`` gives it)."""
         keys = self._sort_keys.get(column)
         if keys is None:
-            keys = self._sort_keys[column] = column_keys(self._columns[column], self._rows)
+            keys, self._kinds[column] = keyed_keys.column_keys(self._columns[column], self._rows)
+            self._sort_keys[column] = keys
         return keys
+
+    def sort_order(self, column: int, descending: bool = False) -> list[int]:
+        """Every row position sorted by ``column`` (stable; blanks first ascending, last
+        descending). The model keeps it: do not change the list."""
+        order = self._orders.get((column, descending))
+        if order is None:
+            ascending = self._orders.get((column, False))
+            if ascending is None:
+                ascending = keyed_keys.ascending_order(self.sort_keys(column))
+                self._orders[(column, False)] = ascending
+            order = descending_order(ascending, self.sort_keys(column)) if descending \
+                else ascending
+            self._orders[(column, descending)] = order
+        return order
 
     def search_texts(self) -> list[str]:
         """Each row's lower-case filter text (``FILTER_ROLE``)."""
@@ -160,191 +141,55 @@ class KeyedTableModel(RowTableModel[T], Generic[T]):
                 [None] * len(self._rows)
         return self._codes
 
+    # -- one-row refresh -------------------------------------------------------
+    def position_of(self, key: Callable[[T], Any], value: Any) -> int | None:
+        """The position of the row whose ``key`` is ``value`` (an index by ``key`` is
+        kept until the next load: pass the same function each time)."""
+        if self._index is None or self._index[0] is not key:
+            self._index = (key, dict(zip(map(key, self._rows), range(len(self._rows)))))
+        return self._index[1].get(value)
 
-class KeyedFilterProxy(QAbstractProxyModel):
-    """Free text, named facets and project codes over a ``KeyedTableModel``; sorts on its
-    precomputed keys (blanks first when ascending, as ``RowFilterProxy``)."""
+    def replace_rows(self, rows: Sequence[T], key: Callable[[T], Any]) -> list[int]:
+        """Show each of ``rows`` in place of the loaded row with the same ``key`` (a
+        record's id), with its filter text, sort keys and facets recomputed: what an
+        edit changed, without reloading the rest. Rows not loaded are left out.
+        Returns the positions replaced."""
+        positions = []
+        for row in rows:
+            at = self.position_of(key, key(row))
+            if at is not None:
+                self._replace(at, row)
+                positions.append(at)
+        if positions:
+            self.rows_replaced.emit(positions)
+            last = self.columnCount() - 1
+            for at in positions:
+                self.dataChanged.emit(self.index(at, 0), self.index(at, last))
+        return positions
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._text = ""
-        self._facets: dict[str, frozenset[str]] = {}
-        self._codes: frozenset[str] | None = None
-        self._sort_column = -1
-        self._sort_order = Qt.SortOrder.AscendingOrder
-        self._order: list[int] = []  # every source row, in sort order
-        self._rows: list[int] = []  # the source rows shown, in sort order
-        self._pos: dict[int, int] = {}  # source row -> proxy row
-
-    # -- source ----------------------------------------------------------------
-    def setSourceModel(self, model: QAbstractItemModel) -> None:  # noqa: N802
-        if not isinstance(model, KeyedTableModel):
-            raise TypeError("KeyedFilterProxy needs a KeyedTableModel")
-        old = self.sourceModel()
-        if old is not None:
-            old.disconnect(self)
-        self.beginResetModel()
-        super().setSourceModel(model)
-        model.modelAboutToBeReset.connect(self.beginResetModel)
-        model.modelReset.connect(self._on_source_reset)
-        model.dataChanged.connect(self._on_source_data_changed)
-        model.headerDataChanged.connect(self.headerDataChanged)
-        model.layoutChanged.connect(self._on_source_layout_changed)
-        self._order = self._sorted()
-        self._filter()
-        self.endResetModel()
-
-    def _model(self) -> KeyedTableModel[Any] | None:
-        model = self.sourceModel()
-        return model if isinstance(model, KeyedTableModel) else None
-
-    @Slot()
-    def _on_source_reset(self) -> None:
-        self._order = self._sorted()
-        self._filter()
-        self.endResetModel()
-
-    @Slot()
-    def _on_source_layout_changed(self) -> None:
-        self.beginResetModel()
-        self._order = self._sorted()
-        self._filter()
-        self.endResetModel()
-
-    @Slot(QModelIndex, QModelIndex)
-    def _on_source_data_changed(self, top: QModelIndex, bottom: QModelIndex) -> None:
-        rows = [self._pos[r] for r in range(top.row(), bottom.row() + 1) if r in self._pos]
-        if rows:
-            self.dataChanged.emit(self.index(min(rows), top.column()),
-                                  self.index(max(rows), bottom.column()))
-
-    # -- sorting and filtering -------------------------------------------------
-    def _sorted(self) -> list[int]:
-        model = self._model()
-        count = model.rowCount() if model is not None else 0
-        if model is None or not 0 <= self._sort_column < model.columnCount():
-            return list(range(count))
-        keys = model.sort_keys(self._sort_column)
-        blank = [i for i in range(count) if keys[i] is None]
-        present = [i for i in range(count) if keys[i] is not None]
-        descending = self._sort_order == Qt.SortOrder.DescendingOrder
-        present.sort(key=keys.__getitem__, reverse=descending)
-        return present + blank if descending else blank + present
-
-    def _filter(self) -> None:
-        model = self._model()
-        rows = self._order
-        if model is not None and self._text:
-            hay, text = model.search_texts(), self._text
-            rows = [i for i in rows if text in hay[i]]
-        if model is not None and self._codes is not None:
-            codes, wanted = model.code_keys(), self._codes
-            rows = [i for i in rows if codes[i] in wanted]
-        if model is not None:
-            for name, values in self._facets.items():
-                keys = model.facet_keys(name)
-                rows = [i for i in rows if keys[i] in values]
-        self._rows = list(rows)
-        self._pos = {source: row for row, source in enumerate(self._rows)}
-
-    def _refilter(self) -> None:
-        self.beginResetModel()
-        self._filter()
-        self.endResetModel()
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        self.layoutAboutToBeChanged.emit()
-        before = self.persistentIndexList()
-        sources = [self._rows[i.row()] if 0 <= i.row() < len(self._rows) else -1
-                   for i in before]
-        self._sort_column, self._sort_order = column, order
-        self._order = self._sorted()
-        self._filter()
-        after = [self.index(self._pos[s], i.column()) if s in self._pos else QModelIndex()
-                 for s, i in zip(sources, before)]
-        self.changePersistentIndexList(before, after)
-        self.layoutChanged.emit()
-
-    def sortColumn(self) -> int:  # noqa: N802
-        return self._sort_column
-
-    def sortOrder(self) -> Qt.SortOrder:  # noqa: N802
-        return self._sort_order
-
-    def set_text(self, text: str) -> None:
-        self._text = text.strip().lower()
-        self._refilter()
-
-    def set_facet(self, name: str, values: Sequence[str] | None) -> None:
-        """Keep rows whose facet ``name`` is one of ``values`` (``None``: any)."""
-        if values is None:
-            self._facets.pop(name, None)
-        else:
-            self._facets[name] = frozenset(values)
-        self._refilter()
-
-    def set_codes(self, codes: Sequence[str] | None) -> None:
-        """Keep rows of these project codes only (``None``: all projects)."""
-        self._codes = None if codes is None else frozenset(codes)
-        self._refilter()
-
-    def clear_filters(self) -> None:
-        self._text, self._facets, self._codes = "", {}, None
-        self._refilter()
-
-    def facet_values(self, name: str) -> frozenset[str] | None:
-        return self._facets.get(name)
-
-    # -- Qt proxy API ----------------------------------------------------------
-    def mapToSource(self, proxy_index: Index) -> QModelIndex:  # noqa: N802
-        model = self.sourceModel()
-        if model is None or not proxy_index.isValid() \
-                or not 0 <= proxy_index.row() < len(self._rows):
-            return QModelIndex()
-        return model.index(self._rows[proxy_index.row()], proxy_index.column())
-
-    def mapFromSource(self, source_index: Index) -> QModelIndex:  # noqa: N802
-        if not source_index.isValid():
-            return QModelIndex()
-        row = self._pos.get(source_index.row())
-        return QModelIndex() if row is None else self.index(row, source_index.column())
-
-    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if parent.isValid() or not (0 <= row < len(self._rows)
-                                    and 0 <= column < self.columnCount()):
-            return QModelIndex()
-        return self.createIndex(row, column)
-
-    def parent(self, _child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        return QModelIndex()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        model = self.sourceModel()
-        return 0 if parent.isValid() or model is None else model.columnCount()
-
-    def hasChildren(self, parent: Index = QModelIndex()) -> bool:  # noqa: N802, B008
-        return not parent.isValid() and bool(self._rows)
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        model = self.sourceModel()
-        if model is None or not index.isValid() or not 0 <= index.row() < len(self._rows):
-            return None
-        return model.data(model.index(self._rows[index.row()], index.column()), role)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        model = self.sourceModel()
-        if orientation == Qt.Orientation.Vertical:
-            return section + 1 if role == Qt.ItemDataRole.DisplayRole else None
-        return model.headerData(section, orientation, role) if model is not None else None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+    def _replace(self, at: int, row: T) -> None:
+        self._rows[at] = row
+        if at < len(self._search):
+            self._search[at] = " ".join(c.text(row) for c in self._columns).lower()
+        for column, keys in list(self._sort_keys.items()):
+            kind = self._kinds.get(column, keyed_keys.MIXED)
+            raw = keyed_keys.raw_key(self._columns[column])(row)
+            if not keyed_keys.fits(raw, kind):  # the column changes kind: compute it again
+                for drop in (self._sort_keys, self._kinds):
+                    drop.pop(column, None)
+                self._orders.pop((column, False), None)
+                self._orders.pop((column, True), None)
+                continue
+            new = keyed_keys.orderable_key(raw, kind)
+            if keys[at] != new:
+                keys[at] = new
+                self._orders.pop((column, False), None)
+                self._orders.pop((column, True), None)
+        for name, keys in self._facet_keys.items():
+            getter = self._facets.get(name)
+            keys[at] = getter(row) if getter else None
+        if self._codes is not None and self._code_of is not None:
+            self._codes[at] = self._code_of(row)
 
 
 __all__ = ["KeyedFilterProxy", "KeyedTableModel", "PreparedRows", "prepare_rows"]

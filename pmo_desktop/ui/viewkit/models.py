@@ -146,7 +146,11 @@ class TableModel(QAbstractTableModel, Generic[T]):
     def data(self, index: Index, role: int = _DISPLAY) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        position, column = index.row(), index.column()
+        return self.cell(index.row(), index.column(), role)
+
+    def cell(self, position: int, column: int, role: int = _DISPLAY) -> Any:
+        """``data()`` of the cell at row ``position`` (valid), without an index: what a
+        proxy asks for every role of every cell it paints."""
         if role == _DISPLAY:
             return self.text(position, column)
         if role == _SORT:
