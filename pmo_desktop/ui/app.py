@@ -194,7 +194,7 @@ def run_app(db: str | None = None, profile: str | None = None) -> int:
     paths = app_paths(profile).ensure()
     install_crash_handler(paths.log_dir)
     qInstallMessageHandler(_qt_message)
-    collector.install(app)  # full garbage-collection passes only where nobody waits
+    collector.install(app)  # cycles collected on the GUI thread only, never while one waits
     window = start(app, db, profile)
     if window is None:
         return 2

@@ -1,28 +1,31 @@
-"""When Python's cyclic garbage collector makes its full passes: not while a person waits.
+"""Python's cyclic garbage collector runs on the GUI thread only, and never while a person waits.
 
-CPython's collector runs a full (oldest-generation) pass by itself whenever a quarter as
-many objects as the heap holds have survived since the last one. It holds the global
-interpreter lock throughout, so whichever thread triggers it — usually a background read
-building tens of thousands of rows — the GUI thread cannot paint or answer a click until
-it ends. At 10,000 projects the heap holds millions of objects and a pass takes
-150–400 ms: that, not the reads' SQL, was most of the "GIL contention" the window showed
-while views filled in (Data quality, opening a project, the first view).
+Two reasons, both measured:
 
-``install(app)`` (called once by ``ui.app.start``) keeps the young generations collecting
-by themselves (a millisecond or two each: they catch almost every cycle, the short-lived
-ones) and takes the full pass off the automatic schedule. It runs instead where nobody
-waits on the window:
+- **Crashes.** A collection runs in whichever thread happens to allocate when a threshold
+  is passed — often a background read of the runner. A Qt object left in a reference
+  cycle (a dialog and the lambdas connected to its signals) is then destroyed in that
+  thread, and a QWidget destroyed off the GUI thread crashes the process: seen as
+  segmentation faults "garbage-collecting" inside the Data quality read and a pack build.
+  (pyqtgraph's ``GarbageCollector`` does the same for the same reason.)
+- **Stalls.** A full (oldest-generation) pass holds the global interpreter lock
+  throughout; at 10,000 projects the heap holds millions of objects and a pass takes
+  150–400 ms, during which the window cannot paint or answer a click: that, not the
+  reads' SQL, was most of the "GIL contention" the window showed while views filled in.
 
-- once at start-up, then everything alive (modules, classes, the theme) is frozen out of
-  later passes (``gc.freeze``);
-- when a portfolio has been opened (``MainWindow.portfolio_opened``: the old portfolio's
-  views and rows have just gone);
-- when the application goes to the background (the user switched to another program),
-  at most every ``IDLE_PASS_MIN_S`` seconds.
+So ``install(app)`` (called once by ``ui.app.start``) switches automatic collection off
+and collects on the GUI thread instead:
+
+- the young generations on a timer (every ``CHECK_MS``), when their counts pass the
+  thresholds automatic collection would have used (a millisecond or two each: they
+  catch almost every cycle, the short-lived ones);
+- a full pass once at start-up, after which everything alive (modules, classes, the
+  theme) is frozen out of later passes (``gc.freeze``); when a portfolio has been opened
+  (``MainWindow.portfolio_opened``: the old portfolio's views and rows have just gone);
+  and when the application goes to the background, at most every ``IDLE_PASS_MIN_S``.
 
 Nothing else changes: objects are still freed the moment their last reference goes
-(reference counting); only cycles that outlived two young passes wait for the next full
-pass.
+(reference counting); only cycles wait, for the next pass on the GUI thread.
 """
 
 from __future__ import annotations
@@ -31,18 +34,19 @@ import gc
 import logging
 import time
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
 
-FULL_PASS_NEVER = 1_000_000_000
-"""A threshold the oldest generation's counter (one per middle pass) never reaches."""
+CHECK_MS = 250
+"""How often the GUI thread looks at the young generations' counts."""
 
 IDLE_PASS_MIN_S = 60.0
 """At most one background full pass per this many seconds."""
 
 _state: dict[str, float] = {"last": 0.0}
+_installed: dict[str, object] = {}
 
 
 def full_pass() -> int:
@@ -55,9 +59,21 @@ def full_pass() -> int:
     return freed
 
 
-def automatic_full_passes() -> bool:
-    """Whether the collector still schedules full passes by itself."""
-    return gc.get_threshold()[2] < FULL_PASS_NEVER
+def young_pass() -> int:
+    """Collect the young generations if their counts passed the thresholds (what
+    automatic collection would have done, here on the GUI thread); objects freed."""
+    young, middle, _oldest = gc.get_threshold()
+    count0, count1, _count2 = gc.get_count()
+    if count1 >= middle:
+        return gc.collect(1)
+    if count0 >= young:
+        return gc.collect(0)
+    return 0
+
+
+def automatic() -> bool:
+    """Whether Python still collects by itself (in whichever thread allocates)."""
+    return gc.isenabled()
 
 
 def _on_state_changed(state: Qt.ApplicationState) -> None:
@@ -67,14 +83,35 @@ def _on_state_changed(state: Qt.ApplicationState) -> None:
 
 
 def install(app: QApplication) -> None:
-    """Take full passes off the automatic schedule (idempotent); see the module doc."""
-    if not automatic_full_passes():
+    """Collect only on the GUI thread, full passes only where nobody waits (idempotent);
+    see the module doc."""
+    if "timer" in _installed:
         return
-    young, middle, _oldest = gc.get_threshold()
     full_pass()
     gc.freeze()
-    gc.set_threshold(young, middle, FULL_PASS_NEVER)
+    gc.disable()
+    timer = QTimer(app)
+    timer.setObjectName("garbageCollectorTimer")
+    timer.timeout.connect(young_pass)
+    timer.start(CHECK_MS)
     app.applicationStateChanged.connect(_on_state_changed)
+    _installed.update(timer=timer, app=app)
+
+
+def uninstall() -> None:
+    """Give collection back to Python (for tests, and an app that is closing)."""
+    timer = _installed.pop("timer", None)
+    app = _installed.pop("app", None)
+    if isinstance(timer, QTimer):
+        timer.stop()
+        timer.deleteLater()
+    if isinstance(app, QApplication):
+        try:
+            app.applicationStateChanged.disconnect(_on_state_changed)
+        except (RuntimeError, TypeError):
+            pass
+    gc.unfreeze()
+    gc.enable()
 
 
 def watch(window: QObject) -> None:
@@ -84,4 +121,5 @@ def watch(window: QObject) -> None:
         signal.connect(lambda _path: full_pass())
 
 
-__all__ = ["FULL_PASS_NEVER", "automatic_full_passes", "full_pass", "install", "watch"]
+__all__ = ["CHECK_MS", "automatic", "full_pass", "install", "uninstall", "watch",
+           "young_pass"]

@@ -82,11 +82,9 @@ def test_a_sort_keeps_the_current_and_selected_rows_on_their_projects(ctx, qtbot
 
 @pytest.fixture
 def restore_collector():
-    """Put the collector's schedule back as the test session had it."""
-    before = gc.get_threshold()
+    """Give collection back to Python as the test session had it."""
     yield
-    gc.set_threshold(*before)
-    gc.unfreeze()
+    collector.uninstall()
 
 
 class _Node:
@@ -106,24 +104,52 @@ def _old_garbage() -> weakref.ref:
     return ref
 
 
-def test_no_automatic_full_pass_while_many_rows_are_built(qapp, restore_collector):
-    before = gc.get_threshold()
-    collector.install(qapp)
-    assert gc.get_threshold()[:2] == before[:2]  # the young passes run as before
-    assert not collector.automatic_full_passes()
-    passes: list[int] = []
+def _passes() -> tuple[list[tuple[int, bool]], object]:
+    """Record each collection: (generation, ran on the GUI thread)."""
+    passes: list[tuple[int, bool]] = []
 
     def seen(phase, info):
         if phase == "start":
-            passes.append(info["generation"])
+            passes.append((info["generation"],
+                           threading.current_thread() is threading.main_thread()))
 
     gc.callbacks.append(seen)
+    return passes, seen
+
+
+def test_no_collection_runs_in_a_background_thread(qapp, restore_collector):
+    # A collection in a runner thread destroys the Qt objects it finds in cycles there,
+    # which crashes the process; and a full pass holds the GIL for hundreds of ms.
+    collector.install(qapp)
+    assert not collector.automatic()
+    passes, seen = _passes()
     try:
-        rows = [[i, str(i)] for i in range(300_000)]  # tracked objects that survive
+        def work():
+            rows = [[i, str(i)] for i in range(300_000)]  # tracked objects that survive
+            for _ in range(20_000):
+                _Node()  # cycles that become garbage at once
+            assert len(rows) == 300_000
+
+        worker = threading.Thread(target=work)
+        worker.start()
+        worker.join()
+        assert passes == []  # nothing collected by the worker's allocations
+        collector.young_pass()
+        assert passes and all(on_gui for _gen, on_gui in passes)
+        assert all(gen < 2 for gen, _on_gui in passes)  # a young pass, not a full one
     finally:
         gc.callbacks.remove(seen)
-    assert len(rows) == 300_000
-    assert passes and 2 not in passes  # young passes still run; no full one
+
+
+def test_the_gui_thread_collects_young_cycles_on_its_timer(qapp, qtbot, restore_collector):
+    collector.install(qapp)
+    node = _Node()
+    ref = weakref.ref(node)
+    del node
+    assert ref() is not None  # a cycle: reference counting alone does not free it
+    junk = [[i] for i in range(gc.get_threshold()[0] + 10)]  # past the young threshold
+    qtbot.waitUntil(lambda: ref() is None, timeout=3 * collector.CHECK_MS + 1000)
+    assert len(junk) > 0
 
 
 def test_full_pass_when_the_app_goes_to_the_background(qapp, restore_collector, monkeypatch):
