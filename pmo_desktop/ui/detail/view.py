@@ -36,9 +36,9 @@ from ..viewkit.widgets import (
     EmptyState, MutedLabel, SectionTitle, apply_column_widths, fit_columns, make_table_view,
     page_header,
 )
-from .columns import (
-    DIMENSIONS, financial_columns, history_columns, milestone_columns, rag_columns,
-)
+from .columns import DIMENSIONS, history_columns, milestone_columns, rag_columns
+from .financials_grid import FinancialGrid
+from .milestones import MilestonePanel
 
 Row = dict[str, Any]
 
@@ -79,6 +79,7 @@ class ProjectDetailView(ViewPage):
         self._money = lambda v: format_money(v, self._currency)
         self.models: dict[str, RowTableModel[Any]] = {}
         self.views: dict[str, QTableView] = {}
+        self.pages: dict[str, QWidget] = {}  # each tab's widget, by the same keys
         self._loading = False
         self._key = f"detail.{id(self)}"
         self._build()
@@ -171,10 +172,14 @@ class ProjectDetailView(ViewPage):
         for key, title, columns in (
                 ("milestones", tr("Milestones"), milestone_columns()),
                 ("raid", tr("RAID"), raid_columns(with_project=False)),
-                ("changes", tr("Change requests"), cr_columns(self._money, with_project=False)),
-                ("financials", tr("Financials"), financial_columns(self._money)),
-                ("history", tr("History"), history_columns())):
+                ("changes", tr("Change requests"), cr_columns(self._money, with_project=False))):
             self._add_tab(key, title, columns)
+        self.financials = FinancialGrid(self.ctx, self._money, self._project_id, self)
+        self.models["financials"] = self.financials.model  # type: ignore[assignment]
+        self.views["financials"] = self.financials.table
+        self.pages["financials"] = self.financials
+        self.tabs.addTab(self.financials, tr("Financials"))
+        self._add_tab("history", tr("History"), history_columns())
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
@@ -190,7 +195,15 @@ class ProjectDetailView(ViewPage):
         fit_columns(view, columns)
         self.models[key] = model
         self.views[key] = view
-        self.tabs.addTab(view, title)
+        page: QWidget = view
+        if key == "milestones":
+            page = MilestonePanel(self.ctx, view, self._project_id, self)
+        self.pages[key] = page
+        self.tabs.addTab(page, title)
+
+    def _project_id(self) -> int | None:
+        """The id of the project shown (``None`` while there is none)."""
+        return int(self.detail.project["id"]) if self.detail is not None else None
 
     # -- loading ---------------------------------------------------------------
     def apply_filter(self, filters: dict[str, Any]) -> None:
@@ -198,8 +211,8 @@ class ProjectDetailView(ViewPage):
         if code:
             self.show_project(str(code))
         tab = filters.get("tab")
-        if tab in self.views:
-            self.tabs.setCurrentWidget(self.views[tab])
+        if tab in self.pages:
+            self.tabs.setCurrentWidget(self.pages[tab])
 
     def show_project(self, code: str) -> None:
         self.code = code
@@ -283,12 +296,12 @@ class ProjectDetailView(ViewPage):
         self.models["milestones"].set_rows(d.milestones)
         self.models["raid"].set_rows(d.raid)
         self.models["changes"].set_rows(d.change_requests)
-        self.models["financials"].set_rows(d.financials)
+        self.financials.set_project(p, d.financials)
         self.models["history"].set_rows(d.history)
         for key, title in (("milestones", tr("Milestones")), ("raid", tr("RAID")),
                            ("changes", tr("Change requests")), ("history", tr("History"))):
             count = self.models[key].rowCount()
-            self.tabs.setTabText(self.tabs.indexOf(self.views[key]), f"{title} ({count})")
+            self.tabs.setTabText(self.tabs.indexOf(self.pages[key]), f"{title} ({count})")
 
     def _fill_rag(self, d: ProjectDetail) -> None:
         history = d.rag_history[-6:]
