@@ -155,6 +155,8 @@ def build_menus(w: MainWindow) -> None:
     w.redo_action.setIcon(icon("redo"))
     edit_menu.addAction(w.undo_action)
     edit_menu.addAction(w.redo_action)
+    edit_menu.addSeparator()
+    w.programmes_action = add_action(w, edit_menu, "&Programmes…", w._on_programmes)
 
     view_menu = bar.addMenu("&View")
     w.view_actions = {}
