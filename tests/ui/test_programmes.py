@@ -68,7 +68,8 @@ def test_add_with_insert_and_edit_with_enter_then_undo(qtbot, ctx, store):
 
 def test_a_duplicate_name_is_refused_in_the_form(qtbot, ctx, store):
     dialog = _dialog(qtbot, ctx)
-    form = dialog.add()
+    dialog.add()
+    form = dialog.dialog
     qtbot.addWidget(form)
     form.fields["name"].widget.setText(store.rows("programme")[0]["name"])
     _ok(form)

@@ -27,7 +27,7 @@ from ..plain import plain_label
 from ..record_actions import (
     add_record, delete_records, edit_record, install_register_keys, set_fields,
 )
-from ..record_form import RecordDialog, describe
+from ..record_form import describe
 from ..viewkit.date_edit import OptionalDateEdit
 from ..viewkit.i18n import tr
 from ..viewkit.record_rows import ActionBar, current_record, selected_records
@@ -150,19 +150,17 @@ class MilestonePanel(QWidget):
         self.critical_button.blockSignals(False)
 
     # -- actions ---------------------------------------------------------------
-    def add(self) -> RecordDialog | None:
+    def add(self) -> None:
+        """Open the form for a new milestone of the project (``self.dialog``)."""
         pid = self.project_id()
-        if pid is None:
-            return None
-        self.dialog = add_record(self.ctx, self, "milestone", fixed={"project_id": pid})
-        return self.dialog
+        if pid is not None:
+            self.dialog = add_record(self.ctx, self, "milestone", fixed={"project_id": pid})
 
-    def edit(self) -> RecordDialog | None:
+    def edit(self) -> None:
+        """Open the form on the current milestone (``self.dialog``)."""
         record = current_record(self.table) or next(iter(self.selected()), None)
-        if record is None:
-            return None
-        self.dialog = edit_record(self.ctx, self, "milestone", int(record["id"]))
-        return self.dialog
+        if record is not None:
+            self.dialog = edit_record(self.ctx, self, "milestone", int(record["id"]))
 
     def delete(self) -> None:
         ids = [int(r["id"]) for r in self.selected()]

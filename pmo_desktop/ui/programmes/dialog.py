@@ -105,23 +105,19 @@ class ProgrammesDialog(QDialog):
         return False
 
     # -- actions ---------------------------------------------------------------
-    def add(self) -> QWidget:
+    # Each opens its dialog without waiting for it (``self.dialog``).
+    def add(self) -> None:
         self.dialog = add_record(self.ctx, self, "programme")
-        return self.dialog
 
-    def edit(self) -> QWidget | None:
+    def edit(self) -> None:
         record = current_record(self.table)
-        if record is None:
-            return None
-        self.dialog = edit_record(self.ctx, self, "programme", int(record["id"]))
-        return self.dialog
+        if record is not None:
+            self.dialog = edit_record(self.ctx, self, "programme", int(record["id"]))
 
-    def delete(self) -> QWidget | None:
+    def delete(self) -> None:
         ids = [int(r["id"]) for r in selected_records(self.table)]
-        if not ids:
-            return None
-        self.dialog = delete_records(self.ctx, self, "programme", ids)
-        return self.dialog
+        if ids:
+            self.dialog = delete_records(self.ctx, self, "programme", ids)
 
     # -- slots -----------------------------------------------------------------
     @Slot()
