@@ -335,7 +335,7 @@ class FinancialGrid(QWidget):
                               | QAbstractItemView.EditTrigger.EditKeyPressed
                               | QAbstractItemView.EditTrigger.AnyKeyPressed)
         header = table.horizontalHeader()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setHighlightSections(False)
         for column, width in enumerate((100, 120, 120, 120, 120, 150, 190)):
             table.setColumnWidth(column, width)

@@ -52,6 +52,7 @@ class CompleteDialog(QDialog):
     def __init__(self, names: Sequence[str], day: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("completeMilestones")
+        self.setMinimumWidth(340)
         self.setWindowTitle(tr("Complete milestone") if len(names) == 1
                             else tr("Complete {n} milestones").format(n=len(names)))
         self.date_edit = OptionalDateEdit(self)

@@ -31,24 +31,25 @@ def _text(name: str, width: int, fill: bool = False) -> Column[Lesson]:
 def lesson_columns(with_project: bool = True) -> list[Column[Lesson]]:
     project: list[Column[Lesson]] = []
     if with_project:
-        project.append(Column(tr("Project"), lambda r: r["project_code"], width=90,
+        project.append(Column(tr("Project"), lambda r: r["project_code"], width=76,
                               tooltip=lambda r: r["project_name"]))
     return [
         *project,
-        Column(field_label("ref"), lambda r: text_or_dash(r["ref"]), width=64),
-        Column(field_label("title", "lesson"), lambda r: r["title"] or "", width=260,
+        Column(field_label("ref"), lambda r: text_or_dash(r["ref"]), width=52),
+        Column(field_label("title", "lesson"), lambda r: r["title"] or "", width=230,
                tooltip=lambda r: r["title"]),
-        Column(tr("Type"), lambda r: label(r["lesson_type"]), width=150),
+        Column(tr("Type"), lambda r: label(r["lesson_type"]), width=110,
+               tooltip=lambda r: label(r["lesson_type"])),
         Column(field_label("category", "lesson"), lambda r: text_or_dash(r["category"]),
-               width=110),
+               width=84),
         Column(field_label("priority", "lesson"), lambda r: label(r["priority"]),
-               key=lambda r: _PRIORITY.get(r["priority"] or "", 9), width=80),
+               key=lambda r: _PRIORITY.get(r["priority"] or "", 9), width=66),
         Column(field_label("status", "lesson"), lambda r: label(r["status"] or "open"),
-               width=76),
+               width=60),
         Column(field_label("date_logged", "lesson"), lambda r: fmt_date(r["date_logged"]),
-               key=lambda r: date_key(r["date_logged"]), width=100),
+               key=lambda r: date_key(r["date_logged"]), width=92),
         Column(field_label("logged_by", "lesson"), lambda r: text_or_dash(r["logged_by"]),
-               width=130),
-        _text("event", 220),
-        _text("recommendations", 260, fill=True),
+               width=116),
+        _text("event", 150),
+        _text("recommendations", 200, fill=True),
     ]
