@@ -284,3 +284,44 @@ def test_grid_months_span_the_project_and_its_lines():
 def test_parse_block_reads_what_excel_copies():
     assert parse_block("1\t2\r\n3\t4\r\n") == [["1", "2"], ["3", "4"]]
     assert parse_block("5\n\n") == [["5"]]
+
+
+# -- lessons tab ---------------------------------------------------------------------------
+
+
+def test_lessons_tab_adds_edits_and_deletes_the_projects_lessons(page, demo_store, demo_ctx,
+                                                                  qtbot):
+    pid = demo_store.project_id(CODE)
+    tab = page.pages["lessons"]
+    before = len(demo_store.rows("lesson", "project_id = ?", [pid]))
+    page.apply_filter({"tab": "lessons"})
+    assert tab.model.rowCount() == before
+    assert page.tabs.tabText(page.tabs.indexOf(tab)) == f"Lessons ({before})"
+    qtbot.keyClick(tab.table, Qt.Key.Key_Insert)
+    form = tab.dialog
+    qtbot.addWidget(form)
+    form.fields["title"].widget.setText("Pilot with real users first")
+    _ok(form)
+    made = demo_store.rows("lesson", "project_id = ? AND title = ?",
+                           [pid, "Pilot with real users first"])
+    assert made and made[0]["date_logged"] == TODAY.isoformat()
+    assert tab.model.rowCount() == before + 1
+    assert page.tabs.tabText(page.tabs.indexOf(tab)) == f"Lessons ({before + 1})"
+    row = next(r for r in range(tab.proxy.rowCount())
+               if tab.proxy.index(r, 1).data() == "Pilot with real users first")
+    tab.table.selectRow(row)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)
+    form = tab.dialog
+    qtbot.addWidget(form)
+    form.fields["category"].widget.setText("Testing")
+    _ok(form)
+    assert demo_store.get("lesson", made[0]["id"])["category"] == "Testing"
+    row = next(r for r in range(tab.proxy.rowCount())
+               if tab.proxy.index(r, 1).data() == "Pilot with real users first")
+    tab.table.selectRow(row)
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    tab.dialog.button(QMessageBox.StandardButton.Yes).click()
+    assert demo_store.get("lesson", made[0]["id"]) is None
+    assert tab.model.rowCount() == before
+    demo_ctx.undo_stack.undo()
+    assert tab.model.rowCount() == before + 1

@@ -38,6 +38,7 @@ from ..viewkit.widgets import (
 )
 from .columns import DIMENSIONS, history_columns, milestone_columns, rag_columns
 from .financials_grid import FinancialGrid
+from .lessons_tab import LessonsTab
 from .milestones import MilestonePanel
 
 Row = dict[str, Any]
@@ -67,7 +68,7 @@ class ProjectDetailView(ViewPage):
     ENTITIES = frozenset({
         "project", "programme", "milestone", "financial", "risk", "issue", "assumption",
         "dependency", "decision", "action", "change_request", "baseline", "allocation",
-        "reporting_period",
+        "reporting_period", "lesson",
     })
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -81,6 +82,7 @@ class ProjectDetailView(ViewPage):
         self.views: dict[str, QTableView] = {}
         self.pages: dict[str, QWidget] = {}  # each tab's widget, by the same keys
         self._loading = False
+        self._background = False  # whether the last load read off the GUI thread
         self._key = f"detail.{id(self)}"
         self._build()
         self.reload()
@@ -179,6 +181,12 @@ class ProjectDetailView(ViewPage):
         self.views["financials"] = self.financials.table
         self.pages["financials"] = self.financials
         self.tabs.addTab(self.financials, tr("Financials"))
+        self.lessons = LessonsTab(self.ctx, self._project_id, self)
+        self.lessons.counted.connect(self._on_lessons_counted)
+        self.pages["lessons"] = self.lessons
+        self.views["lessons"] = self.lessons.table
+        self.models["lessons"] = self.lessons.model
+        self.tabs.addTab(self.lessons, tr("Lessons"))
         self._add_tab("history", tr("History"), history_columns())
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -226,6 +234,7 @@ class ProjectDetailView(ViewPage):
         self._currency = self.ctx.store.currency
         code = self.code
         background = project_count(self.ctx.store) >= self.BACKGROUND_FROM
+        self._background = background
         self._loading = True
         if background:
             self._show_loading(code)
@@ -297,6 +306,7 @@ class ProjectDetailView(ViewPage):
         self.models["raid"].set_rows(d.raid)
         self.models["changes"].set_rows(d.change_requests)
         self.financials.set_project(p, d.financials)
+        self.lessons.load(p["code"], self._background)
         self.models["history"].set_rows(d.history)
         for key, title in (("milestones", tr("Milestones")), ("raid", tr("RAID")),
                            ("changes", tr("Change requests")), ("history", tr("History"))):
@@ -323,6 +333,10 @@ class ProjectDetailView(ViewPage):
                                      + 2)
 
     # -- slots -----------------------------------------------------------------
+    @Slot(int)
+    def _on_lessons_counted(self, count: int) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.lessons), f"{tr('Lessons')} ({count})")
+
     @Slot(int)
     def _on_picker_activated(self, index: int) -> None:
         code = self.picker.itemData(index)

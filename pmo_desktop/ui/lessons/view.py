@@ -29,7 +29,7 @@ from pmo_desktop.store.queries_registers import lesson_rows
 
 from ..context import AppContext
 from ..plain import plain_label
-from ..record_actions import add_record, delete_records, edit_record, install_register_keys
+from ..record_actions import delete_records, edit_record, install_register_keys
 from ..viewkit.choices import ChoiceListModel, use_choices
 from ..viewkit.fmt import label
 from ..viewkit.i18n import tr
@@ -38,6 +38,7 @@ from ..viewkit.loading import LoadingPage
 from ..viewkit.record_rows import ActionBar, current_record, selected_records
 from ..viewkit.widgets import EmptyState, MutedLabel, fit_columns, make_table_view, page_header
 from ..viewkit.widgets import stacked_page
+from .actions import add_lesson
 from .columns import DETAIL_FIELDS, Lesson, lesson_columns
 
 __all__ = ["LessonsData", "LessonsView"]
@@ -228,9 +229,7 @@ class LessonsView(LoadingPage):
         """Open the form for a new lesson of project ``code`` (logged today, open)."""
         pid = self.ctx.store.project_id(code)
         if pid is not None:
-            self.dialog = add_record(self.ctx, self, "lesson", fixed={"project_id": pid},
-                                     initial={"date_logged": self.ctx.as_of().isoformat(),
-                                              "status": "open"})
+            self.dialog = add_lesson(self.ctx, self, pid)
 
     def edit(self) -> None:
         record = current_record(self.table)
