@@ -325,3 +325,34 @@ def test_lessons_tab_adds_edits_and_deletes_the_projects_lessons(page, demo_stor
     assert tab.model.rowCount() == before
     demo_ctx.undo_stack.undo()
     assert tab.model.rowCount() == before + 1
+
+
+# -- an edit is on screen at once, also while the page reloads off the GUI thread --------
+
+
+def test_edits_show_before_the_pages_background_reload(qtbot, demo_ctx, demo_store,
+                                                       monkeypatch):
+    from pmo_desktop.ui.detail.view import ProjectDetailView
+
+    monkeypatch.setattr(ProjectDetailView, "BACKGROUND_FROM", 1)  # as in a large portfolio
+    w = create_view(demo_ctx)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    w.apply_filter({"code": CODE})
+    qtbot.waitUntil(lambda: not w.is_loading() and w.detail is not None
+                    and w.detail.project["code"] == CODE)
+    _select(w, "Project closure")
+    w.pages["milestones"].set_critical([_milestones(demo_store)["Project closure"]], True)
+    assert w.is_loading()  # the page's own read is still on its way …
+    shown = {w.models["milestones"].row(r)["name"]: w.models["milestones"].row(r)
+             for r in range(w.models["milestones"].rowCount())}
+    assert shown["Project closure"]["critical"] == 1  # … and the change is on screen
+    current = w.views["milestones"].currentIndex()
+    assert current.data().startswith("Project closure")  # still the current row
+    grid = w.financials
+    period = grid.model.months()[1]
+    grid.write({period: {"earned": 4321.0}}, "Edit earned")
+    assert grid.model.value(period, "earned") == 4321.0
+    qtbot.waitUntil(lambda: not w.is_loading())
+    assert w.views["milestones"].currentIndex().data().startswith("Project closure")

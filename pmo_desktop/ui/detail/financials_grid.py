@@ -9,7 +9,9 @@ block copied from Excel (a column of months, or several columns) as one undo ste
 adding months after the last when it runs past it; Del clears the selected cells;
 Ctrl+C copies them. A value that does not read as money writes nothing and says which
 cell and why. The running totals are the store's (``project_financials``); a month
-without a line carries the one before it.
+without a line carries the one before it. A change to the project's lines shows at
+once: the grid reads them again (one small named read) while the page's full reload
+follows.
 """
 
 from __future__ import annotations
@@ -18,13 +20,15 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
 from pmo_desktop.domain.money import MISSING
 from pmo_desktop.domain.schedule import iso_date
+from pmo_desktop.operations import Result
 from pmo_desktop.operations.fields import FieldError, field_spec, parse_value
+from pmo_desktop.store.queries_project import project_financials
 
 from .. import commands
 from ..context import AppContext
@@ -320,6 +324,8 @@ class FinancialGrid(QWidget):
         # the page, which resets the model under the editor otherwise).
         self.model.edited.connect(self.write, Qt.ConnectionType.QueuedConnection)
         self.model.refused.connect(self._say)
+        self._project: Mapping[str, Any] | None = None
+        ctx.changed.connect(self._on_ctx_changed)
 
     def _make_table(self) -> QTableView:
         table = _GridView(self)
@@ -345,6 +351,7 @@ class FinancialGrid(QWidget):
     def set_project(self, project: Mapping[str, Any] | None,
                     lines: Sequence[Mapping[str, Any]]) -> None:
         """Show the project's months and its stored lines."""
+        self._project = project
         as_of = self.ctx.as_of()
         self.model.as_of_month = f"{as_of:%Y-%m}"
         months = grid_months(project or {}, [str(x["period"]) for x in lines], as_of)
@@ -413,6 +420,14 @@ class FinancialGrid(QWidget):
                 stack.endMacro()
         self._say("" if done else tr("Not every cell was written: {m}").format(
             m=next((s.error for s in steps if s.error), "")))
+
+    @Slot(object)
+    def _on_ctx_changed(self, result: Result) -> None:
+        pid = self.project_id()
+        if pid is not None and self._project is not None and result.touches({"financial"}):
+            current = self.table.currentIndex()
+            self.set_project(self._project, project_financials(self.ctx.store, pid))
+            self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
 
     def _say(self, message: str) -> None:
         self.message.setText(message)

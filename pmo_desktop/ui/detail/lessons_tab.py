@@ -3,7 +3,8 @@
 The rows are one named read (``queries_registers.lesson_rows`` for the project), run
 through the runner like the page's own (off the GUI thread in a large portfolio). The
 columns are the Lessons view's, without the project; the actions are the record form's
-(``record_actions``), each one undo step; Insert adds, Enter edits, Del deletes.
+(``record_actions``), each one undo step; Insert adds, Enter edits, Del deletes. A
+change to lessons is read again at once (the project's lessons only).
 """
 
 from __future__ import annotations
@@ -11,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from pmo_desktop.operations import Result
 from pmo_desktop.store.queries_registers import lesson_rows
 
 from ..context import AppContext
@@ -22,7 +24,7 @@ from ..lessons.columns import Lesson, lesson_columns
 from ..record_actions import delete_records, edit_record, install_register_keys
 from ..viewkit.i18n import tr
 from ..viewkit.models import RowFilterProxy, RowTableModel
-from ..viewkit.record_rows import ActionBar, current_record, selected_records
+from ..viewkit.record_rows import ActionBar, current_record, keep_current, selected_records
 from ..viewkit.widgets import fit_columns, make_table_view
 
 __all__ = ["LessonsTab"]
@@ -66,11 +68,20 @@ class LessonsTab(QWidget):
         layout.addWidget(self.table, 1)
         install_register_keys(self.table, on_edit=lambda _i: self.edit(),
                               on_delete=lambda _rows: self.delete(), on_add=self.add)
+        keep_current(self.table)
+        self._code: str | None = None
+        ctx.changed.connect(self._on_ctx_changed)
 
     def load(self, code: str, background: bool) -> None:
         """Read the lessons of project ``code`` (``background``: off the GUI thread)."""
+        self._code = code
         self.ctx.runner.load(lambda store: lesson_rows(store, code), self._on_rows,
                              key=self._key, background=background)
+
+    @Slot(object)
+    def _on_ctx_changed(self, result: Result) -> None:
+        if self._code is not None and result.touches({"lesson"}):
+            self.load(self._code, background=False)
 
     def _on_rows(self, rows: list[dict[str, Any]]) -> None:
         self.model.set_rows(rows)

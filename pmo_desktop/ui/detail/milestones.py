@@ -6,6 +6,10 @@ touches several selected milestones. Completing sets the actual date (the as-of 
 or the day the user picks), 100 % complete and the status the domain gives a milestone
 completed that day (``domain.schedule.completion_status``: on time or late against its
 baseline). Keys: Enter edits, Del deletes (after a confirmation), Insert adds.
+
+A change to milestones shows at once: the panel reads the project's milestones again
+(one small named read) while the page's full reload, off the GUI thread in a large
+portfolio, follows; the current milestone stays current.
 """
 
 from __future__ import annotations
@@ -20,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from pmo_desktop.domain.schedule import completion_status, iso_date
+from pmo_desktop.operations import Result
 from pmo_desktop.operations.fields import field_spec, parse_value
+from pmo_desktop.store.queries_project import project_milestones
 
 from ..context import AppContext
 from ..plain import plain_label
@@ -30,7 +36,7 @@ from ..record_actions import (
 from ..record_form import describe
 from ..viewkit.date_edit import OptionalDateEdit
 from ..viewkit.i18n import tr
-from ..viewkit.record_rows import ActionBar, current_record, selected_records
+from ..viewkit.record_rows import ActionBar, current_record, keep_current, selected_records
 
 __all__ = ["CompleteDialog", "MilestonePanel", "complete_values"]
 
@@ -130,6 +136,8 @@ class MilestonePanel(QWidget):
             selection.currentChanged.connect(lambda *_: self.refresh_buttons())
         model = table.model()
         model.modelReset.connect(self.refresh_buttons)
+        keep_current(table)
+        ctx.changed.connect(self._on_ctx_changed)
         self.refresh_buttons()
 
     # -- state -----------------------------------------------------------------
@@ -205,6 +213,14 @@ class MilestonePanel(QWidget):
         self.refresh_buttons()
 
     # -- slots -----------------------------------------------------------------
+    @Slot(object)
+    def _on_ctx_changed(self, result: Result) -> None:
+        pid = self.project_id()
+        source = getattr(self.table.model(), "sourceModel", lambda: None)()
+        if pid is None or source is None or not result.touches({"milestone"}):
+            return
+        source.set_rows(project_milestones(self.ctx.store, pid, self.ctx.as_of()))
+
     @Slot()
     def _on_critical_clicked(self) -> None:
         self.set_critical(self.selected(), self.critical_button.isChecked())

@@ -35,7 +35,7 @@ from ..viewkit.fmt import label
 from ..viewkit.i18n import tr
 from ..viewkit.keyed import KeyedFilterProxy, KeyedTableModel, PreparedRows
 from ..viewkit.loading import LoadingPage
-from ..viewkit.record_rows import ActionBar, current_record, selected_records
+from ..viewkit.record_rows import ActionBar, current_record, keep_current, selected_records
 from ..viewkit.widgets import EmptyState, MutedLabel, fit_columns, make_table_view, page_header
 from ..viewkit.widgets import stacked_page
 from .actions import add_lesson
@@ -89,6 +89,7 @@ class LessonsView(LoadingPage):
         fit_columns(self.table, self.model.columns())
         install_register_keys(self.table, on_edit=lambda _i: self.edit(),
                               on_delete=lambda _rows: self.delete(), on_add=self.add)
+        keep_current(self.table)
         self.table.selectionModel().currentChanged.connect(self._on_current_changed)
         self.table.selectionModel().selectionChanged.connect(self._refresh_buttons)
         self._inner = QStackedWidget(page)

@@ -24,7 +24,7 @@ from ..viewkit.fmt import text_or_dash
 from ..viewkit.i18n import tr
 from ..viewkit.models import RIGHT, Column, RowFilterProxy, RowTableModel
 from ..viewkit.page import affects
-from ..viewkit.record_rows import ActionBar, current_record, selected_records
+from ..viewkit.record_rows import ActionBar, current_record, keep_current, selected_records
 from ..viewkit.widgets import EmptyState, fit_columns, make_table_view
 
 __all__ = ["ProgrammesDialog", "open_programmes"]
@@ -81,6 +81,7 @@ class ProgrammesDialog(QDialog):
         layout.addWidget(buttons)
         install_register_keys(self.table, on_edit=lambda _i: self.edit(),
                               on_delete=lambda _rows: self.delete(), on_add=self.add)
+        keep_current(self.table)
         self.table.selectionModel().selectionChanged.connect(self._refresh_buttons)
         ctx.changed.connect(self._on_ctx_changed)
         self.resize(900, 480)

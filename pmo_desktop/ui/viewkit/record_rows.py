@@ -3,7 +3,9 @@
 A register's model holds one stored record per row (a dict with its ``id``), under a
 sort/filter proxy. ``selected_records`` reads the selected rows back (or the current
 row when nothing is selected), in the order shown; ``ActionBar`` is the row of
-buttons (Add, Edit, Delete, …) that act on them, each with an object name for tests.
+buttons (Add, Edit, Delete, …) that act on them, each with an object name for tests;
+``keep_current`` keeps the current record current when the rows are read again (an
+edit reloads them), so the keyboard stays where the user was.
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import (
+    QAbstractProxyModel, QItemSelectionModel, QModelIndex, QObject, QSortFilterProxyModel,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QWidget
 
-__all__ = ["ActionBar", "current_record", "record_at", "selected_records"]
+__all__ = ["ActionBar", "current_record", "keep_current", "record_at", "selected_records"]
 
 Row = dict[str, Any]
 
@@ -46,6 +50,41 @@ def selected_records(view: QAbstractItemView) -> list[Row]:
 def current_record(view: QAbstractItemView) -> Row | None:
     """The record of the current row (``None`` when there is none)."""
     return record_at(view.currentIndex())
+
+
+class _KeepCurrent(QObject):
+    def __init__(self, view: QAbstractItemView) -> None:
+        super().__init__(view)
+        self.view = view
+        self._id: Any = None
+        self._column = 0
+        model = view.model()
+        model.modelAboutToBeReset.connect(self._remember)
+        model.modelReset.connect(self._restore)
+
+    def _remember(self) -> None:
+        record = current_record(self.view)
+        self._id = record["id"] if record else None
+        self._column = max(0, self.view.currentIndex().column())
+
+    def _restore(self) -> None:
+        model = self.view.model()
+        if self._id is None:
+            return
+        for row in range(model.rowCount()):
+            index = model.index(row, self._column)
+            record = record_at(index)
+            if record is not None and record["id"] == self._id:
+                self.view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                return
+
+
+def keep_current(view: QAbstractItemView) -> QObject:
+    """Keep the record of the current row current (and selected) across a reset of the
+    view's model; returns the helper (owned by ``view``)."""
+    return _KeepCurrent(view)
 
 
 class ActionBar(QWidget):
