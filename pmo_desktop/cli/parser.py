@@ -8,6 +8,7 @@ from typing import Any, Callable
 from pmo_desktop import __version__
 from pmo_desktop.reports.catalogue import PAPERS, SECTION_NAMES
 
+from .changes import add_decide_change
 from .common import _date, _Parser
 from .imports import cmd_import, cmd_imports, cmd_undo_import
 from .portfolio import (
@@ -86,4 +87,5 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the meeting's date, on the cover (default: to be confirmed)")
     p.add_argument("--version", default=None, metavar="TEXT",
                    help="the pack's version, on the cover and every page (default: 1.0)")
+    add_decide_change(sub, _sub)  # change control (cli/changes.py)
     return parser

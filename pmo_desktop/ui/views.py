@@ -42,12 +42,14 @@ VIEWS: dict[str, ViewSpec] = {spec.name: spec for spec in (
              shortcut="Ctrl+5"),
     ViewSpec("changes", "Changes", "changes", "pmo_desktop.ui.changes:create_view",
              shortcut="Ctrl+6"),
+    ViewSpec("change_control", "Change control", "change_control",
+             "pmo_desktop.ui.change_control:create_view", shortcut="Ctrl+9"),
     ViewSpec("periods", "Periods", "periods", "pmo_desktop.ui.periods:create_view",
              shortcut="Ctrl+7"),
     ViewSpec("quality", "Data quality", "quality", "pmo_desktop.ui.quality:create_view",
              shortcut="Ctrl+8"),
     ViewSpec("lessons", "Lessons", "lessons", "pmo_desktop.ui.lessons:create_view",
-             shortcut="Ctrl+9"),
+             shortcut="Ctrl+0"),
     ViewSpec("project", "Project", "project", "pmo_desktop.ui.detail:create_view", in_nav=False),
 )}
 DEFAULT_VIEW = "portfolio"

@@ -51,6 +51,8 @@ def _select_title(view, title):
 def test_registered_as_a_view():
     assert VIEWS["lessons"].target == "pmo_desktop.ui.lessons:create_view"
     assert VIEWS["lessons"].in_nav
+    shortcuts = [v.shortcut for v in VIEWS.values() if v.shortcut]
+    assert len(shortcuts) == len(set(shortcuts)), shortcuts  # one view per key
 
 
 def test_lists_every_lesson_with_its_project_and_the_domain_columns(qtbot, demo_ctx,

@@ -36,6 +36,7 @@ from ..viewkit.widgets import (
     EmptyState, MutedLabel, SectionTitle, apply_column_widths, fit_columns, make_table_view,
     page_header,
 )
+from .baselines import baseline_columns
 from .columns import DIMENSIONS, history_columns, milestone_columns, rag_columns
 from .financials_grid import FinancialGrid
 from .lessons_tab import LessonsTab
@@ -181,6 +182,7 @@ class ProjectDetailView(ViewPage):
         self.views["financials"] = self.financials.table
         self.pages["financials"] = self.financials
         self.tabs.addTab(self.financials, tr("Financials"))
+        self._add_tab("baselines", tr("Baselines"), baseline_columns(self._money))
         self.lessons = LessonsTab(self.ctx, self._project_id, self)
         self.lessons.counted.connect(self._on_lessons_counted)
         self.pages["lessons"] = self.lessons
@@ -308,8 +310,10 @@ class ProjectDetailView(ViewPage):
         self.financials.set_project(p, d.financials)
         self.lessons.load(p["code"], self._background)
         self.models["history"].set_rows(d.history)
+        self.models["baselines"].set_rows(d.baselines)
         for key, title in (("milestones", tr("Milestones")), ("raid", tr("RAID")),
-                           ("changes", tr("Change requests")), ("history", tr("History"))):
+                           ("changes", tr("Change requests")), ("baselines", tr("Baselines")),
+                           ("history", tr("History"))):
             count = self.models[key].rowCount()
             self.tabs.setTabText(self.tabs.indexOf(self.pages[key]), f"{title} ({count})")
 
