@@ -192,6 +192,8 @@ def test_a_typed_cell_is_one_undoable_edit(page, demo_store, demo_ctx, qtbot):
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: _line(demo_store, period)["forecast"] == 12_500)
     assert _cell(grid, period, "forecast").data() == "£12,500"
+    # Enter moved down a month, as in a spreadsheet
+    assert grid.table.currentIndex().row() == grid.model.month_row(period) + 1
     assert demo_ctx.undo_stack.count() == 1
     demo_ctx.undo_stack.undo()
     assert _line(demo_store, period)["forecast"] == old

@@ -22,7 +22,9 @@ from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate, QAbstractItemView, QTableView, QVBoxLayout, QWidget,
+)
 
 from pmo_desktop.domain.money import MISSING
 from pmo_desktop.domain.schedule import iso_date
@@ -278,11 +280,21 @@ def parse_block(text: str) -> list[list[str]]:
 
 
 class _GridView(QTableView):
-    """The grid's table: Ctrl+V pastes a block, Del clears, Ctrl+C copies."""
+    """The grid's table: Ctrl+V pastes a block, Del clears, Ctrl+C copies; Enter commits
+    a cell and moves down a month, as a spreadsheet does."""
 
     def __init__(self, grid: FinancialGrid) -> None:
         super().__init__(grid)
         self._grid = grid
+
+    def closeEditor(self, editor: QWidget,  # noqa: N802 (Qt)
+                    hint: QAbstractItemDelegate.EndEditHint) -> None:
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            current = self.currentIndex()
+            below = current.sibling(current.row() + 1, current.column())
+            if below.isValid() and below.flags() & Qt.ItemFlag.ItemIsEditable:
+                self.setCurrentIndex(below)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt)
         if self.state() != QAbstractItemView.State.EditingState:
@@ -350,12 +362,17 @@ class FinancialGrid(QWidget):
     # -- filling ---------------------------------------------------------------
     def set_project(self, project: Mapping[str, Any] | None,
                     lines: Sequence[Mapping[str, Any]]) -> None:
-        """Show the project's months and its stored lines."""
+        """Show the project's months and its stored lines (the current cell stays
+        current when the project is the same)."""
+        same = bool(project and self._project and project.get("id") == self._project.get("id"))
+        current = self.table.currentIndex()
         self._project = project
         as_of = self.ctx.as_of()
         self.model.as_of_month = f"{as_of:%Y-%m}"
         months = grid_months(project or {}, [str(x["period"]) for x in lines], as_of)
         self.model.set_months(months if project else [], lines)
+        if same and current.isValid():
+            self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
 
     # -- editing ---------------------------------------------------------------
     def paste(self, text: str) -> bool:
@@ -425,9 +442,7 @@ class FinancialGrid(QWidget):
     def _on_ctx_changed(self, result: Result) -> None:
         pid = self.project_id()
         if pid is not None and self._project is not None and result.touches({"financial"}):
-            current = self.table.currentIndex()
             self.set_project(self._project, project_financials(self.ctx.store, pid))
-            self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
 
     def _say(self, message: str) -> None:
         self.message.setText(message)
