@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pmo_desktop.ui.detail import create_view
-from pmo_desktop.ui.detail.financials_grid import grid_months, parse_block
+from pmo_desktop.ui.detail.financials_model import grid_months, parse_block
 
 from views_fixtures import (  # noqa: F401
     OFFSCREEN_NOISE, TODAY, demo_ctx, demo_store, demo_template,
