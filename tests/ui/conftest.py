@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import shutil
 from datetime import date
 from pathlib import Path
@@ -58,17 +57,6 @@ def ctx(qapp, store, settings):
     context = AppContext(store, settings, stack)
     yield context
     stack.clear()
-
-
-@pytest.fixture(autouse=True)
-def _free_qt_garbage_on_the_gui_thread():
-    """WORKAROUND: Qt wrappers a test leaves in reference cycles (a dialog and the lambdas
-    connected to its signals) are freed here, on the GUI thread. Left to Python's cyclic
-    collector they may be freed in a runner thread of a later test, and a QWidget freed
-    off the GUI thread crashes the process (seen once in a full run: a segfault while
-    "Garbage-collecting" inside the quality view's background read)."""
-    yield
-    gc.collect()
 
 
 def pytest_collection_modifyitems(config, items):
