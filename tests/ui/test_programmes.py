@@ -3,10 +3,7 @@ programme, and come back to it on undo); keys; reachable from the portfolio and 
 
 from __future__ import annotations
 
-import gc
 from pathlib import Path
-
-import pytest
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
@@ -14,15 +11,6 @@ from PySide6.QtWidgets import QMessageBox
 from pmo_desktop.ui.main_window import MainWindow
 from pmo_desktop.ui.paths import AppPaths
 from pmo_desktop.ui.programmes import ProgrammesDialog
-
-
-@pytest.fixture(autouse=True)
-def _free_dialogs_on_the_gui_thread():
-    """WORKAROUND: the dialogs and windows these tests open sit in reference cycles with
-    the lambdas connected to their signals; freed here, on the GUI thread, rather than
-    by a later collection in a runner thread (a QWidget freed there crashes)."""
-    yield
-    gc.collect()
 
 
 def _dialog(qtbot, ctx) -> ProgrammesDialog:
