@@ -56,6 +56,14 @@ def is_overdue(baseline: date | None, actual: date | None, as_of: date) -> bool:
     return baseline is not None and actual is None and baseline < as_of
 
 
+def completion_status(baseline: date | None, actual: date | None) -> str:
+    """The status of a completed milestone: ``complete_late`` when it was completed
+    (``actual``) after its baseline date, else ``complete_on_time`` (also when either
+    date is unknown)."""
+    late = baseline is not None and actual is not None and actual > baseline
+    return COMPLETE_LATE if late else COMPLETE_ON_TIME
+
+
 def _month_bounds(day: date) -> tuple[date, date]:
     last = calendar.monthrange(day.year, day.month)[1]
     return day.replace(day=1), day.replace(day=last)
@@ -85,8 +93,7 @@ def milestone_status(baseline: date | None, forecast: date | None, actual: date 
     if cancelled:
         return CANCELLED
     if actual is not None:
-        late = baseline is not None and actual > baseline
-        return COMPLETE_LATE if late else COMPLETE_ON_TIME
+        return completion_status(baseline, actual)
     if is_overdue(baseline, actual, as_of):
         return MISSED
     if baseline is not None and forecast is not None and forecast > baseline:

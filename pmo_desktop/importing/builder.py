@@ -9,6 +9,7 @@ import re
 from datetime import date
 from typing import Any, Callable
 
+from pmo_desktop.domain.schedule import completion_status, iso_date
 from pmo_desktop.store.schema import ENTITIES
 
 from .detected import DetectedTable
@@ -183,9 +184,8 @@ class Builder:
                 values["pct_complete"] >= 1:
             # done: late when it finished after its baseline (domain.schedule's rule)
             finish = values.get("actual_date") or values.get("forecast_date")
-            base = values.get("baseline_date")
-            values["status"] = "complete_late" if finish and base and str(finish) > str(base) \
-                else "complete_on_time"
+            values["status"] = completion_status(iso_date(values.get("baseline_date")),
+                                                 iso_date(finish))
         rec = self._record(row, {"project_id": project, "name": str(name)}, values, str(name))
         if isinstance(rec, Record):
             if explicit:

@@ -119,8 +119,9 @@ def delete(store: Store, entity: str, entity_id: int, *,
            expected: Mapping[str, Any] | None = None, source: str = "ui",
            batch: str | None = None) -> Result:
     """Delete one record and what goes with it (a project's children, a resource's
-    allocations and capacity); ``value`` is the ``Deleted`` that ``restore`` puts back.
-    With ``expected``, refused when the record no longer holds it."""
+    allocations and capacity; a programme's projects stay, without it); ``value`` is
+    the ``Deleted`` that ``restore`` puts back. With ``expected``, refused when the
+    record no longer holds it."""
     with _write(store, source, batch) as tx:
         captured = tx.capture(entity, entity_id)
         if captured is not None and expected is not None:
@@ -130,11 +131,17 @@ def delete(store: Store, entity: str, entity_id: int, *,
 
 
 def restore(store: Store, deleted: Deleted, *, source: str = "ui") -> Result:
-    """Put back what ``delete`` took, with the same ids; ``value`` is the record's id.
+    """Put back what ``delete`` took, with the same ids, and link again the records it
+    unlinked (those still unlinked); ``value`` is the record's id.
     Refused (nothing written) when another record now has one of their keys."""
     with store.write(source) as tx:
         for record in deleted.records:
             tx.restore(record.entity, record.id, dict(record.values))
+        for linked, linked_id, column in deleted.unlinked:
+            # Linked again unless it is gone or was linked elsewhere since.
+            current = tx.get(linked, linked_id)
+            if current is not None and current.get(column) is None:
+                tx.update(linked, linked_id, {column: deleted.record.id})
     return Result.of(tx.changes, value=deleted.record.id)
 
 

@@ -4,6 +4,11 @@ A project takes its milestones, financials, allocations, RAID items, change requ
 baselines and lessons with it; a resource its allocations and capacity. ``Tx.delete``
 deletes (and logs) these children before the record; ``capture`` reads the same rows
 first, so that an undo puts back exactly what the delete took (with the same ids).
+
+Records that only link to it stay and lose the link (``UNLINKS``: a programme's
+projects, a role's people and allocations). ``Tx.delete`` clears those links itself,
+logged, rather than leaving it to the foreign key's silent ``SET NULL``; ``capture``
+notes them, so an undo links them again.
 """
 
 from __future__ import annotations
@@ -31,6 +36,12 @@ CASCADE: dict[str, tuple[tuple[str, ...], str]] = {
     "resource": (("allocation", "capacity"), "resource_id"),
 }
 
+#: entity → the (entity, column) links to it that its delete clears; those records stay.
+UNLINKS: dict[str, tuple[tuple[str, str], ...]] = {
+    "programme": (("project", "programme_id"),),
+    "role": (("resource", "role_id"), ("allocation", "role_id")),
+}
+
 # Columns that are not a record's values (the id is kept apart; RAID's type is the entity).
 _NOT_VALUES = ("id", "type")
 
@@ -50,6 +61,8 @@ class Deleted:
 
     record: Record
     children: tuple[Record, ...] = ()
+    #: (entity, id, column) of each record that linked to this one and was unlinked
+    unlinked: tuple[tuple[str, int, str], ...] = ()
 
     @property
     def records(self) -> tuple[Record, ...]:
@@ -95,6 +108,21 @@ def child_counts(db: sqlite_utils.Database, name: str, entity_id: int) -> dict[s
     return {child: n for child, n in counts.items() if n}
 
 
+def linked_ids(db: sqlite_utils.Database, name: str,
+               entity_id: int) -> list[tuple[str, int, str]]:
+    """(entity, id, column) of every record whose link to this one its delete clears."""
+    return [(linked, int(row[0]), column) for linked, column in UNLINKS.get(name, ())
+            for row in _select(db, linked, "id", column, entity_id).fetchall()]
+
+
+def linked_counts(db: sqlite_utils.Database, name: str, entity_id: int) -> dict[str, int]:
+    """How many records of each kind stay but lose their link when this one goes."""
+    counts: dict[str, int] = {}
+    for linked, _id, _column in linked_ids(db, name, entity_id):
+        counts[linked] = counts.get(linked, 0) + 1
+    return counts
+
+
 def row_by_id(db: sqlite_utils.Database, name: str, entity_id: int) -> dict[str, Any] | None:
     """Every column of one record of entity ``name`` (``None`` when there is none)."""
     return next(_rows(_select(db, name, "*", "id", entity_id)), None)
@@ -107,12 +135,12 @@ def capture(db: sqlite_utils.Database, name: str, entity_id: int) -> Deleted | N
         return None
     children = tuple(_record(child, r) for child, cursor in _children(db, name, entity_id, "*")
                      for r in _rows(cursor))
-    return Deleted(_record(name, row), children)
+    return Deleted(_record(name, row), children, tuple(linked_ids(db, name, entity_id)))
 
 
 def _record(name: str, row: dict[str, Any]) -> Record:
     return Record(name, int(row["id"]), {k: v for k, v in row.items() if k not in _NOT_VALUES})
 
 
-__all__ = ["CASCADE", "Deleted", "PROJECT_CHILDREN", "Record", "capture", "child_counts",
-           "child_ids", "row_by_id"]
+__all__ = ["CASCADE", "Deleted", "PROJECT_CHILDREN", "Record", "UNLINKS", "capture",
+           "child_counts", "child_ids", "linked_counts", "linked_ids", "row_by_id"]

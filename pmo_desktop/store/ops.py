@@ -16,7 +16,7 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from .baselines import released
-from .cascade import Deleted, capture, child_ids, row_by_id
+from .cascade import Deleted, capture, child_ids, linked_ids, row_by_id
 from .db import StoreError
 from .schema import ENTITIES, PROVENANCE, Entity
 
@@ -289,7 +289,8 @@ class Tx:
 
     def delete(self, name: str, entity_id: int) -> None:
         """Delete a record and what goes with it (``cascade.CASCADE``: a project's
-        children, a resource's allocations and capacity), each logged."""
+        children, a resource's allocations and capacity), each logged; records that
+        link to it stay, their link cleared and logged (``cascade.UNLINKS``)."""
         ent = entity(name)
         current = self.get(name, entity_id)
         if current is None:
@@ -299,6 +300,8 @@ class Tx:
                 else contextlib.nullcontext():
             for child, child_id in child_ids(self.db, ent.name, entity_id):
                 self.delete(child, child_id)
+        for linked, linked_id, column in linked_ids(self.db, ent.name, entity_id):
+            self.update(linked, linked_id, {column: None})
         key = self.key_text(ent, current)
         self.db.execute(f"DELETE FROM {ent.table} WHERE id = ?", [entity_id])
         kept = {c: current[c] for c in (*ent.key, *ent.fields) if current.get(c) is not None}

@@ -17,7 +17,7 @@ from pmo_desktop.domain.rag import RagThresholds
 from pmo_desktop.domain.risk import RiskBands, with_risk_bands
 
 from . import db as _db
-from .cascade import child_counts, row_by_id
+from .cascade import child_counts, linked_counts, row_by_id
 from .db import StoreCorrupt, StoreError, StoreLocked, StoreReadOnly
 from .lock import PortfolioLock, in_use, other_holder, wait_until_free
 from .ops import Tx, _now, entity
@@ -283,6 +283,11 @@ class Store:
     def children_count(self, name: str, entity_id: int) -> dict[str, int]:
         """How many records of each kind its delete would take with it (``cascade``)."""
         return child_counts(self.db, entity(name).name, entity_id)
+
+    def linked_count(self, name: str, entity_id: int) -> dict[str, int]:
+        """How many records of each kind stay but lose their link to it when it is
+        deleted (a programme's projects: ``cascade.UNLINKS``)."""
+        return linked_counts(self.db, entity(name).name, entity_id)
 
     def project_statuses(self, as_of: date) -> list[ProjectStatus]:
         """Every project's status as of ``as_of``, by code (the portfolio's thresholds)."""

@@ -235,6 +235,7 @@ class MainWindow(WindowActions):
         # edits in the views are refused by the store with a message.
         writable = has and not self.ctx.store.read_only  # type: ignore[union-attr]
         self.history_action.setEnabled(has)
+        self.programmes_action.setEnabled(has)
         for action in (self.import_action, self.close_period_action, self.pack_action):
             action.setEnabled(writable)
         self.import_button.setEnabled(writable)

@@ -83,8 +83,10 @@ def edit_record(ctx: AppContext, parent: QWidget | None, entity: str, entity_id:
 
 
 def delete_message(ctx: AppContext, entity: str, ids: Sequence[int]) -> str:
-    """The confirmation's text: what is deleted and everything that goes with it."""
+    """The confirmation's text: what is deleted, everything that goes with it, and the
+    records that stay but lose their link to it (a programme's projects)."""
     goes: dict[str, int] = {}
+    stays: dict[str, int] = {}
     names = []
     for entity_id in ids:
         record = ctx.store.get(entity, entity_id)
@@ -92,11 +94,18 @@ def delete_message(ctx: AppContext, entity: str, ids: Sequence[int]) -> str:
             names.append(describe(entity, record))
         for kind, n in commands.child_counts(ctx, entity, entity_id).items():
             goes[kind] = goes.get(kind, 0) + n
+        for kind, n in ctx.store.linked_count(entity, entity_id).items():
+            stays[kind] = stays.get(kind, 0) + n
     head = (f"Delete {names[0]}?" if len(names) == 1
             else f"Delete {_plural(len(names), entity_label(entity))}?")
     if goes:
         head += " This also deletes " + ", ".join(
             _plural(n, entity_label(kind)) for kind, n in sorted(goes.items()) if n) + "."
+    if stays:
+        whose = "Its" if len(names) == 1 else "Their"
+        head += (f" {whose} " + " and ".join(
+            _plural(n, entity_label(kind)) for kind, n in sorted(stays.items()))
+            + f" stay, with no {entity_label(entity)}.")
     return head + " You can undo this (Edit > Undo)."
 
 

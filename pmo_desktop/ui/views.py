@@ -50,6 +50,8 @@ VIEWS: dict[str, ViewSpec] = {spec.name: spec for spec in (
              shortcut="Ctrl+7"),
     ViewSpec("quality", "Data quality", "quality", "pmo_desktop.ui.quality:create_view",
              shortcut="Ctrl+8"),
+    ViewSpec("lessons", "Lessons", "lessons", "pmo_desktop.ui.lessons:create_view",
+             shortcut="Ctrl+0"),
     ViewSpec("project", "Project", "project", "pmo_desktop.ui.detail:create_view", in_nav=False),
 )}
 DEFAULT_VIEW = "portfolio"

@@ -63,6 +63,7 @@ class WindowActions(QMainWindow):
     history_action: QAction
     close_period_action: QAction
     pack_action: QAction
+    programmes_action: QAction
     undo_action: QAction
     redo_action: QAction
     settings_action: QAction
@@ -221,6 +222,14 @@ class WindowActions(QMainWindow):
 
         if close_period_dialog(self.ctx, self):  # it notifies the views itself
             self._on_status_message("Reporting period closed.")
+
+    @Slot()
+    def _on_programmes(self) -> None:
+        if self.ctx is None:
+            return
+        from pmo_desktop.ui.programmes import ProgrammesDialog
+
+        self._keep_dialog(ProgrammesDialog(self.ctx, self))
 
     @Slot()
     def _on_steering_pack(self) -> None:

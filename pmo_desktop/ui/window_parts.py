@@ -158,6 +158,7 @@ def build_menus(w: MainWindow) -> None:
     edit_menu.addSeparator()
     w.settings_action = add_action(w, edit_menu, "Portfolio &settings…",
                                    w._on_portfolio_settings, "Ctrl+,")
+    w.programmes_action = add_action(w, edit_menu, "&Programmes…", w._on_programmes)
 
     view_menu = bar.addMenu("&View")
     w.view_actions = {}

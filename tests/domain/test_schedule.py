@@ -9,7 +9,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pmo_desktop.domain.enums import MILESTONE_STATUSES
-from pmo_desktop.domain.schedule import is_overdue, milestone_status, slip_days, slip_pct
+from pmo_desktop.domain.schedule import (
+    completion_status, is_overdue, milestone_status, slip_days, slip_pct,
+)
 
 D = date
 
@@ -89,3 +91,15 @@ def test_milestone_status_is_always_canonical(baseline, forecast, actual, as_of,
     status = milestone_status(baseline, forecast, actual, as_of, cancelled=cancelled)
     assert status in MILESTONE_STATUSES
     assert (status == "missed") == (not cancelled and is_overdue(baseline, actual, as_of))
+
+
+def test_completion_status_is_late_only_after_the_baseline():
+    base = date(2026, 11, 10)
+    assert completion_status(base, date(2026, 11, 10)) == "complete_on_time"
+    assert completion_status(base, date(2026, 11, 11)) == "complete_late"
+    assert completion_status(None, date(2026, 11, 11)) == "complete_on_time"
+    assert completion_status(base, None) == "complete_on_time"
+    # the status of a completed milestone is the same rule
+    for actual in (date(2026, 11, 9), date(2026, 11, 12)):
+        assert milestone_status(base, None, actual, date(2026, 12, 1)) == \
+            completion_status(base, actual)

@@ -233,3 +233,27 @@ def test_an_edit_with_a_batch_is_one_batch_of_its_own(store):
     update(store, "project", pid, {"summary": "Batched."})
     undo_batch(store, 1)
     assert store.get("risk", made.value) is None
+
+
+def test_deleting_a_programme_keeps_its_projects_and_undo_links_them_again(store):
+    programme = _programme(store)
+    linked = [r["id"] for r in store.rows("project", "programme_id = ?", [programme])]
+    assert linked
+    assert store.linked_count("programme", programme) == {"project": len(linked)}
+    assert children_count(store, "programme", programme) == {}
+    mark = last_log_id(store)
+    result = delete(store, "programme", programme, source="cli")
+    assert result.value.unlinked == tuple(("project", pid, "programme_id") for pid in linked)
+    for pid in linked:
+        assert store.get("project", pid)["programme_id"] is None
+    # each cleared link is in the change log (the foreign key would clear it unlogged)
+    cleared = [e for e in log_since(store, mark) if e["field"] == "programme_id"]
+    assert sorted(e["entity_id"] for e in cleared) == sorted(linked)
+    # a project given another programme meanwhile keeps it
+    other = create(store, "programme", {"name": "Elsewhere"}).value
+    update(store, "project", linked[0], {"programme_id": other})
+    restore(store, result.value, source="cli")
+    assert store.get("programme", programme) is not None
+    assert store.get("project", linked[0])["programme_id"] == other
+    for pid in linked[1:]:
+        assert store.get("project", pid)["programme_id"] == programme

@@ -59,6 +59,18 @@ def ctx(qapp, store, settings):
     stack.clear()
 
 
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread(qapp):
+    """As the app does (``ui/collector.py``): cycles are collected on the GUI thread only.
+    Left to Python, a collection triggered by a runner thread's allocations destroys the
+    Qt objects an earlier test left in reference cycles in that thread, which crashes the
+    process (segfaults in the Data quality read and in paint, about one full run in two)."""
+    from pmo_desktop.ui import collector
+
+    collector.install(qapp)  # once; again only after a test gave collection back
+    yield
+
+
 def pytest_collection_modifyitems(config, items):
     # The offscreen platform warns on every top-level show(); it says nothing about us.
     marker = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")

@@ -45,10 +45,16 @@ def test_every_model_passes_the_model_tester(qtmodeltester, view):
 def test_tabs_hold_the_projects_records(view, demo_store):
     pid = demo_store.project_id("DCX-102")
     for key, table in (("milestones", "milestone"), ("changes", "change_request"),
-                       ("financials", "financial"), ("raid", "raid_item")):
+                       ("raid", "raid_item")):
         n = demo_store.db.execute(f"SELECT COUNT(*) FROM {table} WHERE project_id = ?",
                                   [pid]).fetchone()[0]
         assert view.models[key].rowCount() == n, key
+    # the financial grid: a row per month of the project (every line's among them), totals
+    periods = [r[0] for r in demo_store.db.execute(
+        "SELECT period FROM financial WHERE project_id = ?", [pid])]
+    grid = view.models["financials"]
+    assert set(periods) <= set(grid.months())
+    assert grid.rowCount() == len(grid.months()) + 1
     assert view.tabs.tabText(0).startswith("Milestones (")
     ms = view.models["milestones"]
     slip_col = [c.title for c in ms.columns()].index("Slip")

@@ -20,7 +20,7 @@ TODAY = date(2026, 11, 21)
 # WORKAROUND: the offscreen platform warns on every top-level show(); it means nothing here.
 OFFSCREEN_NOISE = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 VIEW_PACKAGES = ("dashboard", "detail", "periods", "raid", "resources", "financials",
-                 "changes")
+                 "changes", "lessons")
 
 
 def wait_loaded(qtbot, view, timeout: int = 20000) -> None:  # type: ignore[no-untyped-def]

@@ -20,7 +20,6 @@ from ..viewkit.i18n import tr
 from ..viewkit.models import CENTRE, RIGHT, Column
 
 Row = dict[str, Any]
-Money = Callable[[float | None], str]
 
 DIMENSIONS = ("overall", "schedule", "cost", "scope", "risk", "resource", "benefits")
 
@@ -93,19 +92,8 @@ def milestone_columns() -> list[Column[Row]]:
 # -- financials ----------------------------------------------------------------------------
 
 
-def financial_columns(money: Money) -> list[Column[Row]]:
-    def amount(name: str) -> Column[Row]:
-        return Column(_FIN_TITLES[name], lambda f: money(f[name]), key=lambda f: f[name],
-                      align=RIGHT, width=116)
-
-    return [
-        Column(tr("Month"), lambda f: f["period"], width=80),
-        *(amount(n) for n in ("planned", "actual", "forecast", "earned", "planned_cum",
-                              "outturn_cum")),
-    ]
-
-
-_FIN_TITLES = {
+# The amount columns' titles (the Financials tab's month grid).
+FIN_TITLES = {
     "planned": tr("Planned"), "actual": tr("Actual"), "forecast": tr("Forecast"),
     "earned": tr("Earned"), "planned_cum": tr("Planned to date"),
     "outturn_cum": tr("Actual + forecast to date"),

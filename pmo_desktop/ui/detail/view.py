@@ -37,9 +37,10 @@ from ..viewkit.widgets import (
     page_header,
 )
 from .baselines import baseline_columns
-from .columns import (
-    DIMENSIONS, financial_columns, history_columns, milestone_columns, rag_columns,
-)
+from .columns import DIMENSIONS, history_columns, milestone_columns, rag_columns
+from .financials_grid import FinancialGrid
+from .lessons_tab import LessonsTab
+from .milestones import MilestonePanel
 
 Row = dict[str, Any]
 
@@ -68,7 +69,7 @@ class ProjectDetailView(ViewPage):
     ENTITIES = frozenset({
         "project", "programme", "milestone", "financial", "risk", "issue", "assumption",
         "dependency", "decision", "action", "change_request", "baseline", "allocation",
-        "reporting_period",
+        "reporting_period", "lesson",
     })
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -80,7 +81,9 @@ class ProjectDetailView(ViewPage):
         self._money = lambda v: format_money(v, self._currency)
         self.models: dict[str, RowTableModel[Any]] = {}
         self.views: dict[str, QTableView] = {}
+        self.pages: dict[str, QWidget] = {}  # each tab's widget, by the same keys
         self._loading = False
+        self._background = False  # whether the last load read off the GUI thread
         self._key = f"detail.{id(self)}"
         self._build()
         self.reload()
@@ -172,11 +175,21 @@ class ProjectDetailView(ViewPage):
         for key, title, columns in (
                 ("milestones", tr("Milestones"), milestone_columns()),
                 ("raid", tr("RAID"), raid_columns(with_project=False)),
-                ("changes", tr("Change requests"), cr_columns(self._money, with_project=False)),
-                ("financials", tr("Financials"), financial_columns(self._money)),
-                ("baselines", tr("Baselines"), baseline_columns(self._money)),
-                ("history", tr("History"), history_columns())):
+                ("changes", tr("Change requests"), cr_columns(self._money, with_project=False))):
             self._add_tab(key, title, columns)
+        self.financials = FinancialGrid(self.ctx, self._money, self._project_id, self)
+        self.models["financials"] = self.financials.model  # type: ignore[assignment]
+        self.views["financials"] = self.financials.table
+        self.pages["financials"] = self.financials
+        self.tabs.addTab(self.financials, tr("Financials"))
+        self._add_tab("baselines", tr("Baselines"), baseline_columns(self._money))
+        self.lessons = LessonsTab(self.ctx, self._project_id, self)
+        self.lessons.counted.connect(self._on_lessons_counted)
+        self.pages["lessons"] = self.lessons
+        self.views["lessons"] = self.lessons.table
+        self.models["lessons"] = self.lessons.model
+        self.tabs.addTab(self.lessons, tr("Lessons"))
+        self._add_tab("history", tr("History"), history_columns())
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
@@ -192,7 +205,15 @@ class ProjectDetailView(ViewPage):
         fit_columns(view, columns)
         self.models[key] = model
         self.views[key] = view
-        self.tabs.addTab(view, title)
+        page: QWidget = view
+        if key == "milestones":
+            page = MilestonePanel(self.ctx, view, self._project_id, self)
+        self.pages[key] = page
+        self.tabs.addTab(page, title)
+
+    def _project_id(self) -> int | None:
+        """The id of the project shown (``None`` while there is none)."""
+        return int(self.detail.project["id"]) if self.detail is not None else None
 
     # -- loading ---------------------------------------------------------------
     def apply_filter(self, filters: dict[str, Any]) -> None:
@@ -200,8 +221,8 @@ class ProjectDetailView(ViewPage):
         if code:
             self.show_project(str(code))
         tab = filters.get("tab")
-        if tab in self.views:
-            self.tabs.setCurrentWidget(self.views[tab])
+        if tab in self.pages:
+            self.tabs.setCurrentWidget(self.pages[tab])
 
     def show_project(self, code: str) -> None:
         self.code = code
@@ -215,6 +236,7 @@ class ProjectDetailView(ViewPage):
         self._currency = self.ctx.store.currency
         code = self.code
         background = project_count(self.ctx.store) >= self.BACKGROUND_FROM
+        self._background = background
         self._loading = True
         if background:
             self._show_loading(code)
@@ -285,14 +307,15 @@ class ProjectDetailView(ViewPage):
         self.models["milestones"].set_rows(d.milestones)
         self.models["raid"].set_rows(d.raid)
         self.models["changes"].set_rows(d.change_requests)
-        self.models["financials"].set_rows(d.financials)
+        self.financials.set_project(p, d.financials)
+        self.lessons.load(p["code"], self._background)
         self.models["history"].set_rows(d.history)
         self.models["baselines"].set_rows(d.baselines)
         for key, title in (("milestones", tr("Milestones")), ("raid", tr("RAID")),
                            ("changes", tr("Change requests")), ("baselines", tr("Baselines")),
                            ("history", tr("History"))):
             count = self.models[key].rowCount()
-            self.tabs.setTabText(self.tabs.indexOf(self.views[key]), f"{title} ({count})")
+            self.tabs.setTabText(self.tabs.indexOf(self.pages[key]), f"{title} ({count})")
 
     def _fill_rag(self, d: ProjectDetail) -> None:
         history = d.rag_history[-6:]
@@ -314,6 +337,10 @@ class ProjectDetailView(ViewPage):
                                      + 2)
 
     # -- slots -----------------------------------------------------------------
+    @Slot(int)
+    def _on_lessons_counted(self, count: int) -> None:
+        self.tabs.setTabText(self.tabs.indexOf(self.lessons), f"{tr('Lessons')} ({count})")
+
     @Slot(int)
     def _on_picker_activated(self, index: int) -> None:
         code = self.picker.itemData(index)

@@ -88,10 +88,21 @@ class Toolbar(QObject):
         self.columns_button.setMenu(self.columns_menu)
         top.addWidget(self.columns_button)
 
+        self.programmes_button = QPushButton("Programmes…")
+        self.programmes_button.setObjectName("portfolioProgrammes")
+        self.programmes_button.setToolTip("Add, edit or delete programmes")
+        self.programmes_button.clicked.connect(self._on_programmes_clicked)
+        top.addWidget(self.programmes_button)
+
         self.new_button = QPushButton(icon("add", "#ffffff"), "New project")
         self.new_button.setObjectName("primary")
         top.addWidget(self.new_button)
         return top
+
+    def _on_programmes_clicked(self) -> None:
+        from pmo_desktop.ui.programmes import open_programmes
+
+        self.programmes_dialog = open_programmes(self.ctx, self.view)
 
     def restore(self) -> None:
         grouped = self.ctx.settings.value(SETTINGS_GROUPED, False, type=bool)
