@@ -3,12 +3,17 @@ type, and the 5×5 heat map of open threats."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from datetime import date
+from typing import Any
 
 from pmo_desktop.domain.enums import RAID_TYPES
 from pmo_desktop.domain.portfolio_rules import is_open_raid
+from pmo_desktop.domain.raid import Cell, Flag, Moved, movement, raid_flags
 from pmo_desktop.domain.risk import Band, RiskBands
 
+from .pack_rewind import Rewinder, closed_periods
 from .queries_common import OPEN_RAID_SQL, Source, database, risk_band
 
 
@@ -36,11 +41,46 @@ class RaidRow:
     trend: str | None
     is_open: bool
     next_action: str | None
+    # The full columns of DOMAIN §3 (defaults: rows built without them still work).
+    programme: str | None = None
+    residual_probability: int | None = None
+    residual_impact: int | None = None
+    residual_score: int | None = None
+    residual_band: Band | None = None
+    proximity: str | None = None
+    escalation: str | None = None
+    resolution: str | None = None
+    decision_date: str | None = None
+    decided_by: str | None = None
+    options: str | None = None
+    counterparty: str | None = None
+    need_by_date: str | None = None
+    review_date: str | None = None
+    closed_date: str | None = None
+    linked_ref: str | None = None
+    # A tracker's own words for mapped values: {field: text}, only while the stored
+    # value is still the one the importer mapped them to.
+    source_text: dict[str, str] | None = None
+    flags: tuple[Flag, ...] = ()  # at the as-of date the register was read for
+
+
+def _source_text(text: str | None, r: dict[str, Any]) -> dict[str, str] | None:
+    """The imported words of the fields that still hold the value they were mapped to."""
+    if not text:
+        return None
+    try:
+        kept = json.loads(text)
+    except ValueError:
+        return None
+    out = {f: str(pair[0]) for f, pair in kept.items()
+           if isinstance(pair, list) and len(pair) == 2 and r.get(f) == pair[1]}
+    return out or None
 
 
 def raid_register(source: Source, bands: RiskBands | None = None,
-                  project_code: str | None = None) -> list[RaidRow]:
-    """Every RAID item (optionally one project's), by project then type then ref."""
+                  project_code: str | None = None, as_of: date | None = None) -> list[RaidRow]:
+    """Every RAID item (optionally one project's), by project then type then ref; with
+    ``as_of``, each item's flags (``domain.raid.raid_flags``) at that date."""
     db = database(source)
     bands = bands or RiskBands()
     where, params = "", []
@@ -48,22 +88,40 @@ def raid_register(source: Source, bands: RiskBands | None = None,
         where, params = "WHERE p.code = ?", [project_code]
     out: list[RaidRow] = []
     for r in db.query(f"""
-            SELECT r.*, p.code AS project_code, p.name AS project_name FROM raid_item r
-            JOIN project p ON p.id = r.project_id {where}
+            SELECT r.*, p.code AS project_code, p.name AS project_name,
+                   g.name AS programme_name FROM raid_item r
+            JOIN project p ON p.id = r.project_id
+            LEFT JOIN programme g ON g.id = p.programme_id {where}
             ORDER BY p.code, r.type, r.ref""", params):
         band = risk_band(r["probability"], r["impact"], bands) if r["type"] == "risk" else None
         score = r["probability"] * r["impact"] if band is not None else None
+        residual = risk_band(r["residual_probability"], r["residual_impact"], bands) \
+            if r["type"] == "risk" else None
+        due = r["due_date"] or r["need_by_date"] or r["validate_by"]
         out.append(RaidRow(
             id=r["id"], type=r["type"], ref=r["ref"] or "", project_code=r["project_code"],
             project_name=r["project_name"], title=r["title"] or "", owner=r["owner"],
             status=r["status"], category=r["category"],
             probability=r["probability"] if band is not None else None,
             impact=r["impact"] if band is not None else None, score=score, band=band,
-            severity=r["severity"], due_date=r["due_date"] or r["need_by_date"]
-            or r["validate_by"], threat_or_opportunity=r["threat_or_opportunity"],
+            severity=r["severity"], due_date=due,
+            threat_or_opportunity=r["threat_or_opportunity"],
             response=r["response"], trend=r["trend"],
             is_open=is_open_raid(r["status"]),
             next_action=r["next_action"] or r["response_actions"],
+            programme=r["programme_name"],
+            residual_probability=r["residual_probability"] if residual is not None else None,
+            residual_impact=r["residual_impact"] if residual is not None else None,
+            residual_score=r["residual_probability"] * r["residual_impact"]
+            if residual is not None else None, residual_band=residual,
+            proximity=r["proximity"], escalation=r["escalation"], resolution=r["resolution"],
+            decision_date=r["decision_date"], decided_by=r["decided_by"],
+            options=r["options"], counterparty=r["counterparty"],
+            need_by_date=r["need_by_date"], review_date=r["review_date"],
+            closed_date=r["closed_date"], linked_ref=r["linked_ref"],
+            source_text=_source_text(r["source_text"], r),
+            flags=raid_flags(r["status"], r["owner"], r["review_date"], due, as_of)
+            if as_of is not None else (),
         ))
     return out
 
@@ -79,14 +137,73 @@ def open_raid_counts(source: Source) -> dict[str, int]:
     return counts
 
 
+def heat_cell(r: RaidRow, residual: bool = False) -> tuple[int, int] | None:
+    """Where an item sits on the heat map of open threats (inherent or residual
+    position), ``None`` when it is not on it."""
+    if r.type != "risk" or not r.is_open or (r.threat_or_opportunity or "threat") != "threat":
+        return None
+    p, i = (r.residual_probability, r.residual_impact) if residual else \
+        (r.probability, r.impact)
+    return (p, i) if p and i else None
+
+
 def risk_heatmap(rows: list[RaidRow], residual: bool = False) -> list[list[int]]:
-    """Counts of open scored threats per cell: ``grid[probability-1][impact-1]``."""
+    """Counts of open scored threats per cell: ``grid[probability-1][impact-1]``
+    (their residual position with ``residual``)."""
     grid = [[0] * 5 for _ in range(5)]
     for r in rows:
-        if r.type == "risk" and r.is_open and r.probability and r.impact \
-                and (r.threat_or_opportunity or "threat") == "threat":
-            grid[r.probability - 1][r.impact - 1] += 1
+        cell = heat_cell(r, residual)
+        if cell is not None:
+            grid[cell[0] - 1][cell[1] - 1] += 1
     return grid
 
 
-__all__ = ["RaidRow", "open_raid_counts", "raid_register", "risk_heatmap"]
+@dataclass(frozen=True)
+class HeatMovement:
+    """The threats that moved on the heat map since the last closed period."""
+
+    period: str  # that period's label
+    moved: list[Moved]
+
+
+def _cell_then(r: dict[str, Any], residual: bool) -> Cell | None:
+    """``heat_cell`` of a row as the change log rewinds it (a plain dict)."""
+    if not is_open_raid(r.get("status")) or \
+            (r.get("threat_or_opportunity") or "threat") != "threat":
+        return None
+    p, i = (r.get("residual_probability"), r.get("residual_impact")) if residual else \
+        (r.get("probability"), r.get("impact"))
+    return (int(p), int(i)) if isinstance(p, int) and isinstance(i, int) \
+        and 1 <= p <= 5 and 1 <= i <= 5 else None
+
+
+def heat_movement(source: Source, rows: list[RaidRow],
+                  residual: bool = False) -> HeatMovement | None:
+    """How the open threats of ``rows`` (the register as read now) moved since the last
+    closed period: the risks as they were then come from the change log
+    (``pack_rewind.Rewinder``); ``None`` before any period is closed."""
+    db = database(source)
+    periods = closed_periods(db)
+    if not periods:
+        return None
+    rewinder = Rewinder(db, only=("project", "risk"))
+    rewinder.rewind_to(periods[-1].cut)
+    codes = {pid: str(p.get("code")) for pid, p in rewinder.rows["project"].items()}
+    then: dict[int, tuple[Cell | None, str, str, str]] = {}
+    for rid, r in rewinder.rows["risk"].items():
+        then[rid] = (_cell_then(r, residual), codes.get(int(r.get("project_id") or 0), "?"),
+                     str(r.get("ref") or ""), str(r.get("title") or ""))
+    now = {r.id: (heat_cell(r, residual), r.project_code, r.ref, r.title)
+           for r in rows if r.type == "risk"}
+    moved: list[Moved] = []
+    for rid in sorted(then.keys() | now.keys()):
+        before, after = then.get(rid), now.get(rid)
+        how = movement(before[0] if before else None, after[0] if after else None)
+        if how is not None:
+            _cell, code, ref, title = after or before  # type: ignore[misc]
+            moved.append(Moved(code, ref, title, before[0] if before else None,
+                               after[0] if after else None, how))
+    return HeatMovement(periods[-1].label, moved)
+
+
+__all__ = ["HeatMovement", "RaidRow", "heat_cell", "heat_movement", "open_raid_counts", "raid_register", "risk_heatmap"]
