@@ -163,7 +163,8 @@ class HeatMovement:
     """The threats that moved on the heat map since the last closed period."""
 
     period: str  # that period's label
-    moved: list[Moved]
+    moved: list[Moved]  # on the map of inherent positions
+    residual: list[Moved]  # on the map of residual positions
 
 
 def _cell_then(r: dict[str, Any], residual: bool) -> Cell | None:
@@ -177,11 +178,26 @@ def _cell_then(r: dict[str, Any], residual: bool) -> Cell | None:
         and 1 <= p <= 5 and 1 <= i <= 5 else None
 
 
-def heat_movement(source: Source, rows: list[RaidRow],
-                  residual: bool = False) -> HeatMovement | None:
+Placed = tuple[Cell | None, str, str, str]  # cell, project code, ref, title
+
+
+def _moves(then: dict[int, Placed], now: dict[int, Placed]) -> list[Moved]:
+    moved: list[Moved] = []
+    for rid in sorted(then.keys() | now.keys()):
+        before, after = then.get(rid), now.get(rid)
+        was, is_ = before[0] if before else None, after[0] if after else None
+        how = movement(was, is_)
+        if how is not None:
+            _cell, code, ref, title = after or before  # type: ignore[misc]
+            moved.append(Moved(code, ref, title, was, is_, how))
+    return moved
+
+
+def heat_movement(source: Source, rows: list[RaidRow]) -> HeatMovement | None:
     """How the open threats of ``rows`` (the register as read now) moved since the last
-    closed period: the risks as they were then come from the change log
-    (``pack_rewind.Rewinder``); ``None`` before any period is closed."""
+    closed period, on the inherent and the residual map: the risks as they were then
+    come from the change log (``pack_rewind.Rewinder``); ``None`` before any period is
+    closed."""
     db = database(source)
     periods = closed_periods(db)
     if not periods:
@@ -189,21 +205,15 @@ def heat_movement(source: Source, rows: list[RaidRow],
     rewinder = Rewinder(db, only=("project", "risk"))
     rewinder.rewind_to(periods[-1].cut)
     codes = {pid: str(p.get("code")) for pid, p in rewinder.rows["project"].items()}
-    then: dict[int, tuple[Cell | None, str, str, str]] = {}
-    for rid, r in rewinder.rows["risk"].items():
-        then[rid] = (_cell_then(r, residual), codes.get(int(r.get("project_id") or 0), "?"),
-                     str(r.get("ref") or ""), str(r.get("title") or ""))
-    now = {r.id: (heat_cell(r, residual), r.project_code, r.ref, r.title)
-           for r in rows if r.type == "risk"}
-    moved: list[Moved] = []
-    for rid in sorted(then.keys() | now.keys()):
-        before, after = then.get(rid), now.get(rid)
-        how = movement(before[0] if before else None, after[0] if after else None)
-        if how is not None:
-            _cell, code, ref, title = after or before  # type: ignore[misc]
-            moved.append(Moved(code, ref, title, before[0] if before else None,
-                               after[0] if after else None, how))
-    return HeatMovement(periods[-1].label, moved)
+    risks = [r for r in rows if r.type == "risk"]
+    out = []
+    for residual in (False, True):
+        then = {rid: (_cell_then(r, residual), codes.get(int(r.get("project_id") or 0), "?"),
+                      str(r.get("ref") or ""), str(r.get("title") or ""))
+                for rid, r in rewinder.rows["risk"].items()}
+        now = {r.id: (heat_cell(r, residual), r.project_code, r.ref, r.title) for r in risks}
+        out.append(_moves(then, now))
+    return HeatMovement(periods[-1].label, out[0], out[1])
 
 
 __all__ = ["HeatMovement", "RaidRow", "heat_cell", "heat_movement", "open_raid_counts", "raid_register", "risk_heatmap"]
