@@ -63,7 +63,10 @@ def _enum(field: str, value: Callable[[RaidRow], str | None]) -> tuple[
 
 
 def flags_text(r: RaidRow) -> str:
-    return ", ".join(f.label for f in r.flags)
+    """The first flag, and how many more (the tooltip names them all)."""
+    if not r.flags:
+        return ""
+    return r.flags[0].label + (f" +{len(r.flags) - 1}" if len(r.flags) > 1 else "")
 
 
 def _flags_tip(r: RaidRow) -> str | None:
@@ -126,7 +129,7 @@ def register_columns() -> list[RegisterColumn]:
                            tooltip=lambda r: r.project_name, width=74)),
         ("programme", Column(field_label("programme_id"), lambda r: text_or_dash(r.programme),
                              width=120)),
-        ("flags", Column(tr("Flags"), flags_text, width=118, tooltip=_flags_tip,
+        ("flags", Column(tr("Flags"), flags_text, width=136, tooltip=_flags_tip,
                          chip=lambda r: FLAG_COLOUR if r.flags else None,
                          header_tip=tr("Review overdue, overdue, or no owner (open items)"))),
         ("type", Column(field_label("type"), lambda r: label(r.type), width=88)),
