@@ -284,3 +284,21 @@ def test_the_column_chooser_is_per_tab_and_remembered(qtbot, demo_ctx, demo_stor
     assert not again.table.isColumnHidden(ids.index("proximity"))
     again.chooser.reset()
     assert again.table.isColumnHidden(ids.index("proximity"))
+
+
+def test_double_click_edits_and_open_project_navigates(qtbot, demo_ctx, demo_store):
+    w = open_register(qtbot, demo_ctx)
+    target = item(demo_store, "issue")
+    n = select(qtbot, w, target["id"])
+    w.table.doubleClicked.emit(w.proxy.index(n, 3))
+    dialog = w.raid_actions.dialog
+    assert isinstance(dialog, RecordDialog) and dialog.record["id"] == target["id"]
+    dialog.reject()
+    menu = w.raid_actions.menu()
+    assert [a.objectName() for a in menu.actions() if a.objectName()][:4] == [
+        "raid_edit", "raid_close", "raid_reopen", "raid_materialise"]
+    with qtbot.waitSignal(demo_ctx.navigate) as blocker:
+        w.raid_actions.project_action.trigger()
+    code = demo_store.query("SELECT code FROM project WHERE id = ?",
+                            [target["project_id"]])[0]["code"]
+    assert blocker.args == ["project", {"code": code, "tab": "raid"}]
