@@ -302,3 +302,51 @@ def test_double_click_edits_and_open_project_navigates(qtbot, demo_ctx, demo_sto
     code = demo_store.query("SELECT code FROM project WHERE id = ?",
                             [target["project_id"]])[0]["code"]
     assert blocker.args == ["project", {"code": code, "tab": "raid"}]
+
+
+def _raid_log(path, rows):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Risk log"
+    sheet.append(["Risk ID", "Title", "Owner", "Likelihood", "Impact", "Status"])
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def test_an_imported_word_shows_beside_the_value_it_was_read_as(qtbot, demo_ctx, demo_store,
+                                                                 tmp_path):
+    from pmo_desktop.operations.imports import import_files
+
+    code = demo_store.query("SELECT code FROM project ORDER BY code LIMIT 1")[0]["code"]
+    log = _raid_log(tmp_path / "raid.xlsx", [
+        ["R-901", "Vendor insolvency", "Mia Evans", "Likely", 4, "Open"],
+        ["R-902", "Key person leaves", "Ali Khan", 2, "Very high", "Open"]])
+    import_files(demo_store, [str(log)], dry_run=False, project_code=code)
+    first = demo_store.query("SELECT * FROM raid_item WHERE ref = 'R-901'")[0]
+    assert (first["probability"], first["impact"]) == (4, 4)
+    w = open_register(qtbot, demo_ctx)
+    p, i = w.chooser.ids.index("probability"), w.chooser.ids.index("impact")
+    n = select(qtbot, w, first["id"])
+    assert w.proxy.index(n, p).data() == "4 “Likely”"
+    assert "“Likely”, read as 4" in w.proxy.index(n, p).data(Qt.ItemDataRole.ToolTipRole) \
+        .replace("\xa0", " ")
+    assert w.proxy.index(n, i).data() == "4"  # typed as a number: nothing mapped
+    second = demo_store.query("SELECT id FROM raid_item WHERE ref = 'R-902'")[0]["id"]
+    n = select(qtbot, w, second)
+    assert (w.proxy.index(n, p).data(), w.proxy.index(n, i).data()) == ("2", "5 “Very high”")
+    # an edit of the value: the tracker's word no longer describes it
+    from pmo_desktop.ui.record_actions import set_fields
+
+    set_fields(demo_ctx, "risk", first["id"], {"probability": 3}, "Edit")
+    reloaded(qtbot, w)
+    n = select(qtbot, w, first["id"])
+    assert w.proxy.index(n, p).data() == "3"
+    # a re-import that gives the value as stored drops the word
+    _raid_log(log, [["R-901", "Vendor insolvency", "Mia Evans", 2, 4, "Open"]])
+    import_files(demo_store, [str(log)], dry_run=False, project_code=code)
+    assert demo_store.query("SELECT source_text FROM raid_item WHERE ref = 'R-901'")[0][
+        "source_text"] is None
