@@ -216,4 +216,5 @@ def heat_movement(source: Source, rows: list[RaidRow]) -> HeatMovement | None:
     return HeatMovement(periods[-1].label, out[0], out[1])
 
 
-__all__ = ["HeatMovement", "RaidRow", "heat_cell", "heat_movement", "open_raid_counts", "raid_register", "risk_heatmap"]
+__all__ = ["HeatMovement", "RaidRow", "heat_cell", "heat_movement", "open_raid_counts",
+           "raid_register", "risk_heatmap"]

@@ -185,9 +185,11 @@ def test_deleting_items_of_several_kinds_is_one_undo_step(qtbot, demo_ctx, demo_
     box = w.raid_actions.dialog
     assert "1 risk" in box.text() and "1 issue" in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
-    assert demo_store.get("risk", risk["id"]) is None and demo_store.get("issue", issue["id"]) is None
+    assert demo_store.get("risk", risk["id"]) is None
+    assert demo_store.get("issue", issue["id"]) is None
     demo_ctx.undo_stack.undo()
-    assert demo_store.get("risk", risk["id"]) == risk and demo_store.get("issue", issue["id"]) == issue
+    assert demo_store.get("risk", risk["id"]) == risk
+    assert demo_store.get("issue", issue["id"]) == issue
 
 
 def test_a_risk_that_happened_becomes_its_linked_issue_and_undo_takes_it_back(
@@ -331,13 +333,14 @@ def test_an_imported_word_shows_beside_the_value_it_was_read_as(qtbot, demo_ctx,
     w = open_register(qtbot, demo_ctx)
     p, i = w.chooser.ids.index("probability"), w.chooser.ids.index("impact")
     n = select(qtbot, w, first["id"])
-    assert w.proxy.index(n, p).data() == "4 “Likely”"
+    assert w.proxy.index(n, p).data() == "4*"
+    assert w.proxy.index(n, w.chooser.ids.index("words")).data() == "P “Likely”"
     assert "“Likely”, read as 4" in w.proxy.index(n, p).data(Qt.ItemDataRole.ToolTipRole) \
         .replace("\xa0", " ")
     assert w.proxy.index(n, i).data() == "4"  # typed as a number: nothing mapped
     second = demo_store.query("SELECT id FROM raid_item WHERE ref = 'R-902'")[0]["id"]
     n = select(qtbot, w, second)
-    assert (w.proxy.index(n, p).data(), w.proxy.index(n, i).data()) == ("2", "5 “Very high”")
+    assert (w.proxy.index(n, p).data(), w.proxy.index(n, i).data()) == ("2", "5*")
     # an edit of the value: the tracker's word no longer describes it
     from pmo_desktop.ui.record_actions import set_fields
 

@@ -35,13 +35,29 @@ def _words(r: RaidRow, field: str) -> str | None:
     return r.source_text.get(field) if r.source_text else None
 
 
+WORDS_MARK = "*"  # after a value read from a tracker's word; the tooltip says which
+
+
 def _scale(field: str, value: Callable[[RaidRow], int | None]) -> Callable[[RaidRow], str]:
-    """A 1–5 value, with the tracker's word when the importer mapped one: ``4 “Likely”``."""
+    """A 1–5 value, marked when the importer read it from a word (``4*``: “Likely”)."""
     def text(r: RaidRow) -> str:
         number = value(r)
-        words = _words(r, field)
-        return text_or_dash(number) + (f" “{words}”" if words and number is not None else "")
+        return text_or_dash(number) + (WORDS_MARK if _words(r, field) and number is not None
+                                        else "")
     return text
+
+
+def words_text(r: RaidRow) -> str:
+    """What the tracker said for the values it mapped: ``P “Likely” · I “Major”``."""
+    if not r.source_text:
+        return ""
+    return " · ".join(f"{_SHORT.get(f, field_label(f))} “{t}”"
+                      for f, t in r.source_text.items())
+
+
+_STAR = "; * read from a tracker's word"
+_SHORT = {"probability": "P", "impact": "I", "residual_probability": "Res. P",
+          "residual_impact": "Res. I"}
 
 
 def _imported_tip(field: str, shown: Callable[[RaidRow], str]) -> Callable[[RaidRow], str | None]:
@@ -50,7 +66,7 @@ def _imported_tip(field: str, shown: Callable[[RaidRow], str]) -> Callable[[Raid
         if not words:
             return None
         return tr("{f}: the tracker said “{w}”, read as {v}").format(
-            f=field_label(field), w=words, v=shown(r))
+            f=field_label(field), w=words, v=shown(r).rstrip(WORDS_MARK))
     return tip
 
 
@@ -141,10 +157,10 @@ def register_columns() -> list[RegisterColumn]:
         ("status", _enum_column("status", lambda r: r.status, 96)),
         ("category", _enum_column("category", lambda r: r.category, 100)),
         ("probability", Column(tr("P"), p_text, key=lambda r: r.probability, align=CENTRE,
-                               width=40, header_tip=tr("Inherent probability (1–5)"),
+                               width=40, header_tip=tr("Inherent probability (1–5)") + _STAR,
                                tooltip=_imported_tip("probability", p_text))),
         ("impact", Column(tr("I"), i_text, key=lambda r: r.impact, align=CENTRE, width=40,
-                          header_tip=tr("Inherent impact (1–5)"),
+                          header_tip=tr("Inherent impact (1–5)") + _STAR,
                           tooltip=_imported_tip("impact", i_text))),
         ("score", Column(tr("Score"), lambda r: _score_text(r.score, r.band),
                          key=lambda r: r.score, width=96,
@@ -152,11 +168,11 @@ def register_columns() -> list[RegisterColumn]:
                          header_tip=tr("Inherent probability × impact and its band"))),
         ("residual_probability", Column(tr("Res. P"), rp_text, key=lambda r: r.residual_probability,
                                         align=CENTRE, width=52,
-                                        header_tip=tr("Residual probability (1–5)"),
+                                        header_tip=tr("Residual probability (1–5)") + _STAR,
                                         tooltip=_imported_tip("residual_probability", rp_text))),
         ("residual_impact", Column(tr("Res. I"), ri_text, key=lambda r: r.residual_impact,
                                    align=CENTRE, width=52,
-                                   header_tip=tr("Residual impact (1–5)"),
+                                   header_tip=tr("Residual impact (1–5)") + _STAR,
                                    tooltip=_imported_tip("residual_impact", ri_text))),
         ("residual_score", Column(tr("Residual"), lambda r: _score_text(r.residual_score,
                                                                          r.residual_band),
@@ -183,6 +199,10 @@ def register_columns() -> list[RegisterColumn]:
         ("due_date", _date(lambda r: r.due_date, field_label("due_date"))),
         ("review_date", _date(lambda r: r.review_date, field_label("review_date"))),
         ("closed_date", _date(lambda r: r.closed_date, field_label("closed_date"))),
+        ("words", Column(tr("Tracker's words"), words_text, width=160,
+                         tooltip=lambda r: words_text(r) or None,
+                         header_tip=tr("What an imported tracker said for the values read "
+                                       "from words (marked * in their columns)"))),
     ]
     return [RegisterColumn(i, c) for i, c in cols]
 

@@ -6,7 +6,7 @@ each risk that moved."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pmo_desktop.domain.raid import Cell, Moved, Movement
@@ -156,11 +156,17 @@ class RiskHeatmap(QWidget):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(rect.adjusted(3, 3, -3, -3), 3, 3)
         small = QFont(self.font())
-        small.setPointSizeF(max(6.0, small.pointSizeF() * 0.72))
+        small.setPointSizeF(max(6.5, small.pointSizeF() * 0.78))
+        small.setBold(True)
         painter.setFont(small)
-        painter.setPen(colour)
-        painter.drawText(rect.adjusted(2, 1, -3, -1),
-                         int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), marks)
+        metrics = QFontMetricsF(small)
+        width = min(rect.width() - 2, metrics.horizontalAdvance(marks) + 6)
+        badge = QRectF(rect.right() - width - 1, rect.top() + 1, width, metrics.height() + 1)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(255, 255, 255, 225))  # a chip that reads on any band colour
+        painter.drawRoundedRect(badge, 3, 3)
+        painter.setPen(QColor("#1B1B1B"))
+        painter.drawText(badge, int(Qt.AlignmentFlag.AlignCenter), marks)
 
     def cell_tip(self, cell: Cell) -> str:
         """The tooltip of a cell: its scores, its count, and what moved in and out."""
