@@ -353,3 +353,24 @@ def test_an_imported_word_shows_beside_the_value_it_was_read_as(qtbot, demo_ctx,
     import_files(demo_store, [str(log)], dry_run=False, project_code=code)
     assert demo_store.query("SELECT source_text FROM raid_item WHERE ref = 'R-901'")[0][
         "source_text"] is None
+
+
+def test_the_project_page_opens_the_register_scoped_to_its_project(qtbot, demo_ctx, demo_store):
+    from PySide6.QtWidgets import QPushButton
+
+    from pmo_desktop.ui.detail import ProjectDetailView
+
+    code = demo_store.query("SELECT code FROM project ORDER BY code LIMIT 1 OFFSET 1")[0]["code"]
+    page = ProjectDetailView(demo_ctx)
+    qtbot.addWidget(page)
+    page.show_project(code)
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=20000)
+    with qtbot.waitSignal(demo_ctx.navigate) as blocker:
+        page.findChild(QPushButton, "detail_open_raid").click()
+    assert blocker.args[0] == "risks"
+    w = open_register(qtbot, demo_ctx)
+    w.apply_filter(blocker.args[1])
+    assert w.scope.currentData() == f"project:{code}"
+    assert w.proxy.rowCount() == demo_store.query(
+        "SELECT COUNT(*) AS n FROM raid_item r JOIN project p ON p.id = r.project_id "
+        "WHERE p.code = ?", [code])[0]["n"]
