@@ -158,6 +158,15 @@ def risk_heatmap(rows: list[RaidRow], residual: bool = False) -> list[list[int]]
     return grid
 
 
+def project_scopes(source: Source) -> list[tuple[str, str, str | None]]:
+    """Every project as (code, name, programme name), by code: what a register can be
+    scoped to."""
+    db = database(source)
+    return [(str(c), str(n or ""), g) for c, n, g in db.execute(
+        """SELECT p.code, p.name, g.name FROM project p
+           LEFT JOIN programme g ON g.id = p.programme_id ORDER BY p.code""").fetchall()]
+
+
 @dataclass(frozen=True)
 class HeatMovement:
     """The threats that moved on the heat map since the last closed period."""
@@ -217,4 +226,4 @@ def heat_movement(source: Source, rows: list[RaidRow]) -> HeatMovement | None:
 
 
 __all__ = ["HeatMovement", "RaidRow", "heat_cell", "heat_movement", "open_raid_counts",
-           "raid_register", "risk_heatmap"]
+           "project_scopes", "raid_register", "risk_heatmap"]

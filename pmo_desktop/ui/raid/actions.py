@@ -20,7 +20,7 @@ from pmo_desktop.operations import Result
 from pmo_desktop.operations import raid as raid_ops
 from pmo_desktop.operations.records import entity_label
 from pmo_desktop.store import StoreError
-from pmo_desktop.store.queries_raid import RaidRow
+from pmo_desktop.store.queries_raid import RaidRow, project_scopes
 
 from .. import commands
 from ..context import AppContext
@@ -160,8 +160,7 @@ class RaidActions(QObject):
         if pid is not None:
             self._add_in(kind, pid)
             return
-        codes = [str(p["code"]) for p in self.ctx.store.query(
-            "SELECT code FROM project ORDER BY code")]
+        codes = [code for code, _name, _programme in project_scopes(self.ctx.store)]
         if not codes:
             self.ctx.status_message.emit(tr("Add a project first: RAID items belong to one."))
             return

@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from pmo_desktop.store import Store
+from pmo_desktop.store.queries_raid import project_scopes
 
 from ..viewkit.choices import ChoiceListModel, use_choices
 from ..viewkit.i18n import tr
@@ -20,15 +21,14 @@ def read_scopes(store: Store) -> Scopes:
     programme's project codes: every programme and project, with or without RAID items."""
     items: list[tuple[Any, str]] = [(None, tr("All projects"))]
     programmes: dict[str, list[str]] = {}
-    projects = store.query("""SELECT p.code, p.name, g.name AS programme FROM project p
-        LEFT JOIN programme g ON g.id = p.programme_id ORDER BY p.code""")
-    for p in projects:
-        if p["programme"]:
-            programmes.setdefault(str(p["programme"]), []).append(str(p["code"]))
+    projects = project_scopes(store)
+    for code, _name, programme in projects:
+        if programme:
+            programmes.setdefault(programme, []).append(code)
     items += [(f"programme:{g}", tr("Programme: {g}").format(g=g))
               for g in sorted(programmes, key=str.lower)]
-    items += [(f"project:{p['code']}", f"{p['code']} — {p['name'] or ''}".rstrip(" —"))
-              for p in projects]
+    items += [(f"project:{code}", f"{code} — {name}".rstrip(" —"))
+              for code, name, _g in projects]
     return items, programmes
 
 
