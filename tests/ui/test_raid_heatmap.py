@@ -26,7 +26,13 @@ def open_register(qtbot, ctx) -> RaidView:
     w.resize(1366, 768)
     w.show()
     wait_loaded(qtbot, w)
+    settled(qtbot, w)
     return w
+
+
+def settled(qtbot, w) -> None:
+    """The register and its heat map's movement are read."""
+    qtbot.waitUntil(lambda: not w.is_loading() and not w.movement_loading(), timeout=20000)
 
 
 def grid_total(w) -> int:
@@ -70,7 +76,7 @@ def test_movement_since_the_last_closed_period(qtbot, demo_ctx, demo_store):
     update(demo_store, "risk", risk["id"], {"probability": 4})
     update(demo_store, "risk", gone["id"], {"status": "closed"})
     demo_ctx.notify()
-    qtbot.waitUntil(lambda: not w.is_loading(), timeout=20000)
+    settled(qtbot, w)
     up = w.heatmap.moved_into((4, 3))
     assert [(m.ref, m.how, m.before) for m in up] == [(risk["ref"], Movement.UP, (2, 3))]
     assert w.heatmap.marks((4, 3)).startswith("▲1")
@@ -84,7 +90,7 @@ def test_movement_since_the_last_closed_period(qtbot, demo_ctx, demo_store):
     # reopened: back where it was at the close, so it did not move
     update(demo_store, "risk", gone["id"], {"status": "open"})
     demo_ctx.notify()
-    qtbot.waitUntil(lambda: not w.is_loading(), timeout=20000)
+    settled(qtbot, w)
     assert w.heatmap.moved_out_of((3, 2)) == []
 
 

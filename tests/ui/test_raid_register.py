@@ -374,3 +374,15 @@ def test_the_project_page_opens_the_register_scoped_to_its_project(qtbot, demo_c
     assert w.proxy.rowCount() == demo_store.query(
         "SELECT COUNT(*) AS n FROM raid_item r JOIN project p ON p.id = r.project_id "
         "WHERE p.code = ?", [code])[0]["n"]
+
+
+def test_insert_adds_an_item_of_the_tab_s_kind(qtbot, demo_ctx, demo_store):
+    w = open_register(qtbot, demo_ctx)
+    code = demo_store.query("SELECT code FROM project ORDER BY code LIMIT 1")[0]["code"]
+    w.set_scope("project", code)
+    w.type_tabs.setCurrentIndex(w._types.index("dependency"))
+    qtbot.keyClick(w.table, Qt.Key.Key_Insert)
+    dialog = w.raid_actions.dialog
+    assert isinstance(dialog, RecordDialog) and dialog.entity == "dependency"
+    assert dialog.fixed == {"project_id": demo_store.project_id(code)}
+    dialog.reject()

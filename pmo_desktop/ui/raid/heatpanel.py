@@ -68,11 +68,16 @@ class HeatPanel(QWidget):
         side.addStretch(1)
 
     def set_data(self, bands: RiskBands, inherent: list[list[int]],
-                 residual: list[list[int]], movement: HeatMovement | None) -> None:
+                 residual: list[list[int]]) -> None:
+        """The counts (the movement read earlier stays until ``set_movement``)."""
         self.heatmap.set_bands(bands)
         self.legend.setText("&nbsp; ".join(
             f"<span style='color:{b.colour}'>■</span>&nbsp;{b.label}" for b in bands.bands))
         self._grids = (inherent, residual)
+        self._show()
+
+    def set_movement(self, movement: HeatMovement | None) -> None:
+        """The risks that moved since the last closed period (``None``: none closed)."""
         self._movement = movement
         self._show()
 
@@ -93,7 +98,7 @@ class HeatPanel(QWidget):
             tr("open threats")
         self.heatmap.set_counts(self._grids[1] if self.residual else self._grids[0])
         move = self._movement
-        if move is None:
+        if move is None:  # (also while the first read of it is on its way)
             self.heatmap.set_movement([], "")
             self.movement_note.setText(tr("Close a reporting period to see how the risks "
                                           "move from one period to the next."))

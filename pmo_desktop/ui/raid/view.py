@@ -53,7 +53,6 @@ class RaidData:
     counts: dict[str, int]  # open items per type
     totals: dict[str, int]  # all items per type
     residual: list[list[int]]  # the heat map of residual positions
-    movement: HeatMovement | None  # since the last closed period
     scopes: Scopes  # the scope box's programmes and projects
 
 
@@ -74,6 +73,7 @@ class RaidView(LoadingPage):
         self.proxy = KeyedFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._types: list[str | None] = [None, *RAID_TYPES]
+        self._movement_pending = False
         # Every filter (type, band, open, heat-map cell, codes and the text box) changes
         # the proxy's rows; the subtitle counts what the table shows after each change.
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved,
@@ -227,15 +227,15 @@ class RaidView(LoadingPage):
             counts = {k: sum(1 for r in rows if r.type == k and r.is_open) for k in RAID_TYPES}
             totals = {k: sum(1 for r in rows if r.type == k) for k in RAID_TYPES}
             return RaidData(bands, prepare(rows), risk_heatmap(rows), counts, totals,
-                            risk_heatmap(rows, residual=True), heat_movement(store, rows),
-                            read_scopes(store))
+                            risk_heatmap(rows, residual=True), read_scopes(store))
         return read
 
     def fill(self, value: RaidData) -> None:
         bands, rows, counts, totals = value.bands, value.rows.rows, value.counts, value.totals
         self.model.set_prepared(value.rows)
         self.scope.set_scopes(value.scopes)
-        self.side.set_data(bands, value.heatmap, value.residual, value.movement)
+        self.side.set_data(bands, value.heatmap, value.residual)
+        self._read_movement(value.rows.rows)
         # The register shows as soon as there is a project to add an item to.
         self._stack.setCurrentIndex(0 if rows or len(value.scopes[0]) > 1 else 1)
         for n, kind in enumerate(self._types):
@@ -244,6 +244,26 @@ class RaidView(LoadingPage):
                 self.type_tabs.setTabToolTip(n, tr("{o} open of {t} in all").format(
                     o=counts[kind], t=totals[kind]))
         self._update_subtitle()
+
+    def _read_movement(self, rows: list[RaidRow]) -> None:
+        """How the risks moved since the last closed period: a read of its own (it
+        rewinds the change log), so the register shows without waiting for it."""
+        self._movement_pending = True
+        self.ctx.runner.query(lambda store: heat_movement(store, rows), self._on_movement,
+                              key=f"{self._read_key()}:movement",
+                              on_error=self._on_movement_failed)
+
+    def _on_movement(self, movement: HeatMovement | None) -> None:
+        self._movement_pending = False
+        self.side.set_movement(movement)
+
+    def _on_movement_failed(self, message: str) -> None:
+        self._movement_pending = False
+        self.ctx.status_message.emit(message)
+
+    def movement_loading(self) -> bool:
+        """Whether the heat map's movement is still being read."""
+        return self._movement_pending
 
     @Slot()
     def _update_subtitle(self) -> None:
