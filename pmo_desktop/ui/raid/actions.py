@@ -10,7 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QObject, QPoint, Slot
+from PySide6.QtCore import QObject, QPoint, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QTableView
 
@@ -101,7 +101,7 @@ class RaidActions(QObject):
         install_register_keys(table, on_edit=lambda _i: self.edit_current(),
                               on_delete=lambda _rows: self.delete_selected(),
                               on_add=self.add_default)
-        table.setContextMenuPolicy(table.contextMenuPolicy().CustomContextMenu)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         table.customContextMenuRequested.connect(self._on_context_menu)
         self.kind_of_tab: Callable[[], str | None] = lambda: None
         self.refresh()
