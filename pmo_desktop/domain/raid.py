@@ -81,11 +81,16 @@ class Flag(Enum):
 
     @property
     def label(self) -> str:
-        return _FLAG_LABELS[self]
+        return _FLAG_LABELS[self][0]
+
+    @property
+    def short(self) -> str:
+        """A word for a narrow column: ``Review``, ``Overdue``, ``No owner``."""
+        return _FLAG_LABELS[self][1]
 
 
-_FLAG_LABELS = {Flag.REVIEW_OVERDUE: "Review overdue", Flag.OVERDUE: "Overdue",
-                Flag.NO_OWNER: "No owner"}
+_FLAG_LABELS = {Flag.REVIEW_OVERDUE: ("Review overdue", "Review"),
+                Flag.OVERDUE: ("Overdue", "Overdue"), Flag.NO_OWNER: ("No owner", "No owner")}
 
 
 def _before(day: str | None, as_of: date) -> bool:

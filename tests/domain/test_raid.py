@@ -58,6 +58,7 @@ def test_a_closed_item_raises_no_flag():
     assert raid.raid_flags("closed", None, "2020-01-01", "2020-01-01", AS_OF) == ()
     assert raid.raid_flags("done", None, "2020-01-01", "2020-01-01", AS_OF) == ()
     assert Flag.NO_OWNER.label == "No owner"
+    assert (Flag.REVIEW_OVERDUE.label, Flag.REVIEW_OVERDUE.short) == ("Review overdue", "Review")
 
 
 @pytest.mark.parametrize(("before", "after", "how"), [

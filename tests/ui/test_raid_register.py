@@ -236,7 +236,7 @@ def test_flags_show_with_a_reason_and_filter(qtbot, demo_ctx, demo_store):
     w = open_register(qtbot, demo_ctx)
     flags = w.chooser.ids.index("flags")
     n = select(qtbot, w, risk["id"])
-    assert w.proxy.index(n, flags).data() == "Review overdue +1"
+    assert w.proxy.index(n, flags).data() == "Review +1"
     tip = w.proxy.index(n, flags).data(Qt.ItemDataRole.ToolTipRole).replace("\xa0", " ")
     assert "01 Nov 2026" in tip and "nobody owns it" in tip
     n = select(qtbot, w, action["id"])

@@ -91,7 +91,7 @@ class RaidActions(QObject):
         self.close_action = self._action("raid_close", tr("Close"), self.close_selected)
         self.reopen_action = self._action("raid_reopen", tr("Reopen"), self.reopen_selected)
         self.materialise_action = self._action(
-            "raid_materialise", tr("Happened: make it an issue"), self.materialise_current)
+            "raid_materialise", tr("Raise as issue"), self.materialise_current)
         self.materialise_action.setToolTip(tr(
             "The risk has happened: raise an issue linked to it and mark the risk materialised"))
         self.delete_action = self._action("raid_delete", tr("Delete…") + "\tDel",

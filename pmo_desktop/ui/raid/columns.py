@@ -82,7 +82,7 @@ def flags_text(r: RaidRow) -> str:
     """The first flag, and how many more (the tooltip names them all)."""
     if not r.flags:
         return ""
-    return r.flags[0].label + (f" +{len(r.flags) - 1}" if len(r.flags) > 1 else "")
+    return r.flags[0].short + (f" +{len(r.flags) - 1}" if len(r.flags) > 1 else "")
 
 
 def _flags_tip(r: RaidRow) -> str | None:
@@ -145,7 +145,7 @@ def register_columns() -> list[RegisterColumn]:
                            tooltip=lambda r: r.project_name, width=74)),
         ("programme", Column(field_label("programme_id"), lambda r: text_or_dash(r.programme),
                              width=120)),
-        ("flags", Column(tr("Flags"), flags_text, width=136, tooltip=_flags_tip,
+        ("flags", Column(tr("Flags"), flags_text, width=92, tooltip=_flags_tip,
                          chip=lambda r: FLAG_COLOUR if r.flags else None,
                          header_tip=tr("Review overdue, overdue, or no owner (open items)"))),
         ("type", Column(field_label("type"), lambda r: label(r.type), width=88)),
@@ -210,8 +210,7 @@ def register_columns() -> list[RegisterColumn]:
 _COMMON = ("project", "flags", "ref", "title", "owner", "status")
 # The columns each tab shows until the user chooses (None: the "All" tab).
 DEFAULT_COLUMNS: dict[str | None, tuple[str, ...]] = {
-    None: ("project", "flags", "type", "ref", "title", "owner", "status", "score",
-           "severity", "due_date"),
+    None: ("project", "flags", "type", "ref", "title", "owner", "status", "score", "due_date"),
     "risk": _COMMON + ("probability", "impact", "score", "residual_score", "response",
                        "escalation", "review_date"),
     "issue": _COMMON + ("severity", "resolution", "linked", "due_date"),

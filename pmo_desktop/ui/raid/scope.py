@@ -42,7 +42,7 @@ class ScopeBox(QComboBox):
         self.setObjectName("raid_scope")
         self.setToolTip(tr("Show one programme's or one project's items"))
         self._model = ChoiceListModel([(None, tr("All projects"))], self)
-        use_choices(self, self._model, 28)
+        use_choices(self, self._model, 16)
         self._programmes: dict[str, list[str]] = {}
         self.currentIndexChanged.connect(self._on_changed)
 

@@ -155,7 +155,7 @@ class RaidView(LoadingPage):
         self.scope = ScopeBox(self)
         self.scope.scope_changed.connect(self._on_scope_changed)
         self.flag_filter = self._combo("raid_flag_filter", [(k, tr(t)) for k, t in FLAG_CHOICES],
-                                       16)
+                                       11)
         self.flag_filter.setToolTip(tr("Open items whose review or due date has passed, "
                                        "or that have no owner"))
         self.flag_filter.currentIndexChanged.connect(self._on_flag_filter_changed)
@@ -172,7 +172,7 @@ class RaidView(LoadingPage):
         tools.addStretch(1)
         tools.addWidget(self.search)
         filters = QHBoxLayout()
-        filters.setSpacing(8)
+        filters.setSpacing(6)
         filters.addWidget(self.scope)
         filters.addWidget(self.flag_filter)
         filters.addWidget(self.band_filter)
