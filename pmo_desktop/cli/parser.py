@@ -8,8 +8,10 @@ from typing import Any, Callable
 from pmo_desktop import __version__
 from pmo_desktop.reports.catalogue import PAPERS, SECTION_NAMES
 
+from .changes import add_decide_change
 from .common import _date, _Parser
 from .imports import cmd_import, cmd_imports, cmd_undo_import
+from .settings import cmd_settings
 from .portfolio import (
     cmd_check, cmd_close_period, cmd_demo, cmd_info, cmd_new, cmd_periods, cmd_projects,
     cmd_reopen_period, cmd_report,
@@ -86,4 +88,10 @@ def build_parser() -> argparse.ArgumentParser:
                    help="the meeting's date, on the cover (default: to be confirmed)")
     p.add_argument("--version", default=None, metavar="TEXT",
                    help="the pack's version, on the cover and every page (default: 1.0)")
+    p = _sub(sub, "settings", cmd_settings,
+             "print the portfolio's settings, or set some (one write; nothing on a bad one)")
+    p.add_argument("assignments", nargs="*", metavar="KEY=VALUE",
+                   help="e.g. currency=EUR rag_thresholds.cpi_red=0.85 "
+                        "delegation_limits.pm.cost=£20k")
+    add_decide_change(sub, _sub)  # change control (cli/changes.py)
     return parser

@@ -13,6 +13,7 @@ from typing import Any
 
 import sqlite_utils
 
+from pmo_desktop.domain.change_control import DELEGATION_SETTING, DelegationLimits
 from pmo_desktop.domain.rag import RagThresholds
 from pmo_desktop.domain.risk import RiskBands
 
@@ -61,6 +62,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "rag_thresholds": RagThresholds().to_dict(),
     "risk_bands": RiskBands().to_dict(),
     "hours_per_day": 7.5,
+    DELEGATION_SETTING: DelegationLimits().to_dict(),
 }
 
 

@@ -6,6 +6,7 @@ the block is one transaction, so an exception anywhere leaves the file as it was
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
@@ -14,6 +15,7 @@ from datetime import datetime
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
+from .baselines import released
 from .cascade import Deleted, capture, child_ids, row_by_id
 from .db import StoreError
 from .schema import ENTITIES, PROVENANCE, Entity
@@ -292,8 +294,11 @@ class Tx:
         current = self.get(name, entity_id)
         if current is None:
             raise StoreError(f"That {ent.name} no longer exists.")
-        for child, child_id in child_ids(self.db, ent.name, entity_id):
-            self.delete(child, child_id)
+        # A project's (immutable) baseline versions go with it: released for the delete.
+        with released(self.db, entity_id, whole=True) if ent.name == "project" \
+                else contextlib.nullcontext():
+            for child, child_id in child_ids(self.db, ent.name, entity_id):
+                self.delete(child, child_id)
         key = self.key_text(ent, current)
         self.db.execute(f"DELETE FROM {ent.table} WHERE id = ?", [entity_id])
         kept = {c: current[c] for c in (*ent.key, *ent.fields) if current.get(c) is not None}

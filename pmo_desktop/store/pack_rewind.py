@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 import json
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -132,31 +132,57 @@ def registers(rows: Rows, as_of: date,
 
 def utilisation(rows: Rows, as_of: date,
                  code_of: dict[int, str]) -> list[UtilRow]:
+    """Each person's committed load per month of the look-ahead, from rows by id."""
     months = set(lookahead_months(as_of))
     roles = {rid: r.get("name") for rid, r in rows["role"].items()}
+    load = committed_load(((a["resource_id"], a.get("project_id"), a.get("period"),
+                            a.get("hours"), a.get("booking"))
+                           for a in rows["allocation"].values()), months, code_of)
+    people = {rid: (p.get("name"), roles.get(int(p.get("role_id") or 0)), p.get("team"))
+              for rid, p in rows["resource"].items()}
+    return util_rows(((c["resource_id"], c.get("period"), c.get("hours"))
+                      for c in rows["capacity"].values()), people, months, load)
+
+
+Load = tuple[dict[tuple[int, str], float], dict[tuple[int, str], set[str]]]
+"""Per (resource id, month): the committed hours booked, and the projects they are on."""
+
+
+def committed_load(allocations: Iterable[tuple[Any, Any, Any, Any, Any]],
+                   months: set[str], code_of: dict[int, str]) -> Load:
+    """Sum ``(resource_id, project_id, period, hours, booking)`` bookings that are
+    committed (a blank booking is) in ``months``, in the order given."""
     load: dict[tuple[int, str], float] = defaultdict(float)
     on: dict[tuple[int, str], set[str]] = defaultdict(set)
-    for a in rows["allocation"].values():
-        period = a.get("period")
-        if period not in months or (a.get("booking") or "committed") != "committed":
+    for rid, pid, period, hours, booking in allocations:
+        if period not in months or (booking or "committed") != "committed":
             continue
-        key = (int(a["resource_id"]), str(period))
-        load[key] += float(a.get("hours") or 0.0)
-        on[key].add(code_of.get(int(a.get("project_id") or 0), "?"))
+        key = (int(rid), str(period))
+        load[key] += float(hours or 0.0)
+        on[key].add(code_of.get(int(pid or 0), "?"))
+    return load, on
+
+
+def util_rows(capacity: Iterable[tuple[Any, Any, Any]],
+              people: Mapping[int, tuple[Any, str | None, str | None]],
+              months: set[str], load: Load) -> list[UtilRow]:
+    """One ``UtilRow`` per ``(resource_id, period, hours)`` of capacity in ``months``
+    of a known person (``people``: id → name, role, team), by person then month."""
+    hours_of, projects_of = load
     out: list[UtilRow] = []
-    for c in rows["capacity"].values():
-        period = c.get("period")
+    for rid, period, hours in capacity:
         if period not in months:
             continue
-        rid = int(c["resource_id"])
-        person = rows["resource"].get(rid)
+        rid = int(rid)
+        person = people.get(rid)
         if person is None:
             continue
+        name, role, team = person
+        key = (rid, str(period))
         out.append(UtilRow(
-            resource=str(person.get("name")), role=roles.get(int(person.get("role_id") or 0)),
-            team=person.get("team"), period=str(period),
-            capacity=float(c.get("hours") or 0.0), allocated=load.get((rid, str(period)), 0.0),
-            projects=tuple(sorted(on.get((rid, str(period)), ())))))
+            resource=str(name), role=role, team=team, period=str(period),
+            capacity=float(hours or 0.0), allocated=hours_of.get(key, 0.0),
+            projects=tuple(sorted(projects_of.get(key, ())))))
     out.sort(key=lambda u: (u.resource, u.period))
     return out
 
@@ -185,5 +211,5 @@ def restrict(state: PortfolioState, codes: set[str]) -> None:
 
 
 
-__all__ = ["COMPARED", "REWOUND", "Rewinder", "Rows", "closed_periods", "registers",
-           "restrict", "utilisation"]
+__all__ = ["COMPARED", "REWOUND", "Load", "Rewinder", "Rows", "closed_periods",
+           "committed_load", "registers", "restrict", "util_rows", "utilisation"]

@@ -15,6 +15,7 @@ from pmo_desktop.domain import rag as ragmod
 from pmo_desktop.domain.risk import RiskBands
 from pmo_desktop.domain.schedule import milestone_status
 
+from .baselines import version_history
 from .queries import ProjectStatus, periods, portfolio_status, status_is_stale
 from .queries_common import Source, database, parse_date, safe_rag
 from .queries_raid import RaidRow, raid_register
@@ -76,6 +77,7 @@ class ProjectDetail:
     history: list[HistoryRow]
     trends: dict[str, ragmod.Trend] = field(default_factory=dict)
     stale: bool = False
+    baselines: list[dict[str, Any]] = field(default_factory=list)  # versions, oldest first
 
 
 def project_detail(source: Source, code: str, as_of: date,
@@ -102,6 +104,7 @@ def project_detail(source: Source, code: str, as_of: date,
         history=project_history(db, code, history_limit),
         trends=_dimension_trends(status, history[-1]["snapshot"] if history else None),
         stale=status_is_stale(status, as_of, th.stale_days),
+        baselines=version_history(db, int(project["id"])),
     )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # ``PRAGMA application_id`` of every portfolio file ("PMOD"): set by the migration
 # ``mark_application_id`` (number 3).
@@ -312,6 +312,31 @@ def mark_application_id() -> list[str]:
     return [f"PRAGMA application_id = {APPLICATION_ID}"]
 
 
+def immutable_baselines() -> list[str]:
+    """Baseline versions are immutable (DOMAIN §6.3): no UPDATE ever, and a DELETE only
+    inside a release written to ``baseline_release`` for the length of one transaction
+    (``store.baselines.released``):
+
+    - ``whole = 1`` while the project itself is deleted (its baselines go with it, and
+      an undo of the delete puts them back);
+    - ``whole = 0`` while an approval is undone: only the project's latest version may
+      go, so undoing a decision can take back the version it wrote and nothing older.
+    """
+    latest = "(SELECT MAX(b.version) FROM baseline b WHERE b.project_id = OLD.project_id)"
+    return [
+        # IF NOT EXISTS: running it again on a file that has it changes nothing.
+        "CREATE TABLE IF NOT EXISTS baseline_release (project_id INTEGER PRIMARY KEY, "
+        "whole INTEGER NOT NULL DEFAULT 0)",
+        """CREATE TRIGGER IF NOT EXISTS baseline_immutable_u BEFORE UPDATE ON baseline
+          BEGIN SELECT RAISE(ABORT, 'baseline versions are immutable: an approved change request writes the next version'); END""",
+        f"""CREATE TRIGGER IF NOT EXISTS baseline_immutable_d BEFORE DELETE ON baseline
+          WHEN NOT EXISTS (SELECT 1 FROM baseline_release r
+                           WHERE r.project_id = OLD.project_id
+                             AND (r.whole = 1 OR OLD.version = {latest}))
+          BEGIN SELECT RAISE(ABORT, 'baseline versions are immutable: only undoing the approval that wrote the latest one removes it'); END""",
+    ]
+
+
 def raid_links() -> list[str]:
     """RAID items remember the item they came from (an issue: the risk that materialised;
     the risk: its issue) and a tracker's own words for values the importer mapped."""
@@ -320,8 +345,11 @@ def raid_links() -> list[str]:
 
 # Forward-only: MIGRATIONS[n-1] takes a file from version n-1 to n.
 MIGRATIONS = [migration_1, migration_2, mark_application_id,
-              raid_links]  # 2: reopen, 3: application_id, 4: RAID links
+              immutable_baselines,  # 2: reopen, 3: application_id, 4: baselines
+              raid_links]  # 5: RAID links and a tracker's words
 # Migrations that change no table: a file still waiting for only these can be read
 # as it is (opened read-only, where it cannot be migrated).
-READABLE_BEFORE = frozenset({MIGRATIONS.index(mark_application_id) + 1})
+# (``immutable_baselines`` adds triggers and a table only writes use.)
+READABLE_BEFORE = frozenset({MIGRATIONS.index(mark_application_id) + 1,
+                             MIGRATIONS.index(immutable_baselines) + 1})
 assert len(MIGRATIONS) == SCHEMA_VERSION

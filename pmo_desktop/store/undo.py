@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 from typing import TYPE_CHECKING, Any
 
+from .baselines import released
 from .db import StoreError
 from .ops import Changes, _now, ids_in
 from .schema import ENTITIES
@@ -182,8 +184,13 @@ def undo_batch(store: Store, batch_id: int, source: str | None = None) -> Change
         for entry in entries:
             name, entity_id = entry["entity"], entry["entity_id"]
             if entry["op"] == "create":
-                if tx.get(name, entity_id) is not None:
-                    tx.delete(name, entity_id)
+                row = tx.get(name, entity_id)
+                if row is not None:
+                    # A baseline version the batch wrote (an approval) is its project's
+                    # latest: the release lets that one go, and nothing older.
+                    with released(tx.db, int(row["project_id"])) if name == "baseline" \
+                            else contextlib.nullcontext():
+                        tx.delete(name, entity_id)
             elif entry["op"] == "update":
                 tx.update(name, entity_id, {entry["field"]: _decode(entry["old"])})
             elif entry["op"] == "delete":

@@ -47,6 +47,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QApplication
 
+from pmo_desktop.ui import collector
 from pmo_desktop.ui import settings as app_settings
 from pmo_desktop.ui.crash import install as install_crash_handler
 from pmo_desktop.ui.crash import setup_logging
@@ -54,6 +55,7 @@ from pmo_desktop.ui.icons import icon
 from pmo_desktop.ui.main_window import MainWindow
 from pmo_desktop.ui.paths import AppPaths, app_paths
 from pmo_desktop.ui.plain import warn
+from pmo_desktop.ui.views import preload as preload_views
 from pmo_desktop.ui.viewkit.theme import apply_theme
 
 log = logging.getLogger(__name__)
@@ -91,6 +93,7 @@ def start(app: QApplication, db: str | None = None, profile: str | None = None,
     paths = app_paths(profile).ensure()
     setup_logging(paths.log_dir)
     settings = app_settings.open_settings(paths.settings_file)
+    preload_views()  # no view's first opening waits for its modules
     window = MainWindow(settings, paths)
     path, first_run = choose_portfolio(db, settings, paths)
     view = "portfolio" if os.environ.get(BENCH_ENV) else None
@@ -191,9 +194,11 @@ def run_app(db: str | None = None, profile: str | None = None) -> int:
     paths = app_paths(profile).ensure()
     install_crash_handler(paths.log_dir)
     qInstallMessageHandler(_qt_message)
+    collector.install(app)  # full garbage-collection passes only where nobody waits
     window = start(app, db, profile)
     if window is None:
         return 2
+    collector.watch(window)
     if os.environ.get(BENCH_ENV):
         QTimer.singleShot(0, lambda: _bench_report(app, window))
     return int(app.exec())

@@ -4,6 +4,11 @@ Line icons are stored with one stroke colour (``#1f2933``); ``icon(name)`` repai
 them with the palette's text colour at paint time, so they follow a light/dark
 switch without being reloaded. ``app.svg`` (and any icon whose name is in
 ``_FULL_COLOUR``) keeps its own colours.
+
+A QIcon over a custom engine asks it for a pixmap on every paint of a button or list
+item: each one is kept by icon, colour, size and scale (``_PIXMAPS``), so the
+navigation's icons are not parsed and rendered from SVG again each time the window
+switches views (10–15 ms an icon).
 """
 
 from __future__ import annotations
@@ -18,6 +23,8 @@ from pmo_desktop.resources import resource_path
 
 _STROKE = b"#1f2933"
 _FULL_COLOUR = frozenset({"app"})
+_PIXMAPS: dict[tuple[str, str, int, int, float], QPixmap] = {}
+_PIXMAPS_MAX = 512  # a few hundred icon renderings at most: cleared when full
 
 
 @lru_cache(maxsize=None)
@@ -50,25 +57,42 @@ class SvgIconEngine(QIconEngine):
         return QSvgRenderer(QByteArray(data))
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        # Drawn straight from the SVG: asking the painter for its device (to pick a
+        # cached pixmap's scale) crashed PySide6 when the device was a temporary one.
+        self._draw(painter, rect, mode)
+
+    def _draw(self, painter: QPainter, rect: QRect, mode: QIcon.Mode) -> None:
         renderer = self._renderer(mode)
         if renderer.isValid():
             renderer.render(painter, rect.toRectF())
 
     def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
-        pixmap = QPixmap(size)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
-        painter.end()
-        return pixmap
+        return self._cached(size, mode, 1.0)
 
     def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State,  # noqa: N802
                      scale: float) -> QPixmap:
-        pixmap = self.pixmap(QSize(round(size.width() * scale), round(size.height() * scale)),
-                             mode, state)
-        pixmap.setDevicePixelRatio(scale)
-        return pixmap
+        return self._cached(QSize(round(size.width() * scale), round(size.height() * scale)),
+                            mode, scale)
+
+    def _cached(self, size: QSize, mode: QIcon.Mode, scale: float) -> QPixmap:
+        """The icon drawn at ``size`` pixels (for a ``scale`` device pixel ratio), drawn
+        once per colour: the palette's colour is part of the key, so a light/dark switch
+        draws it anew."""
+        colour = "" if self._name in _FULL_COLOUR else _colour_for(mode, self._colour)
+        key = (self._name, colour, size.width(), size.height(), scale)
+        pixmap = _PIXMAPS.get(key)
+        if pixmap is None:
+            pixmap = QPixmap(size)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._draw(painter, QRect(QPoint(0, 0), size), mode)
+            painter.end()
+            pixmap.setDevicePixelRatio(scale)
+            if len(_PIXMAPS) >= _PIXMAPS_MAX:
+                _PIXMAPS.clear()
+            _PIXMAPS[key] = pixmap
+        return QPixmap(pixmap)  # a shallow copy: the caller may change its own
 
     def clone(self) -> QIconEngine:
         return SvgIconEngine(self._name, self._colour)

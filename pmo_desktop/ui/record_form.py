@@ -219,7 +219,7 @@ class RecordDialog(QDialog):
             box.setFixedHeight(12 + 3 * box.fontMetrics().lineSpacing())
             return box
         line = QLineEdit()
-        line.setPlaceholderText({"money": "e.g. 250k or 1.2m", "pct": "e.g. 80%",
+        line.setPlaceholderText({"money": "e.g. 85, 250k or 1.2m", "pct": "e.g. 80%",
                                  "period": "e.g. 2026-11 or Nov 2026"}.get(kind, ""))
         return line
 

@@ -65,6 +65,7 @@ class WindowActions(QMainWindow):
     pack_action: QAction
     undo_action: QAction
     redo_action: QAction
+    settings_action: QAction
     view_actions: dict[str, QAction]
 
     @property
@@ -228,6 +229,14 @@ class WindowActions(QMainWindow):
         from pmo_desktop.ui.report import ReportDialog
 
         self._keep_dialog(ReportDialog(self.ctx, self))
+
+    @Slot()
+    def _on_portfolio_settings(self) -> None:
+        if self.ctx is None:
+            return
+        from pmo_desktop.ui.settings_dialog import SettingsDialog
+
+        self._keep_dialog(SettingsDialog(self.ctx, self))
 
     @Slot()
     def _on_about(self) -> None:

@@ -155,6 +155,9 @@ def build_menus(w: MainWindow) -> None:
     w.redo_action.setIcon(icon("redo"))
     edit_menu.addAction(w.undo_action)
     edit_menu.addAction(w.redo_action)
+    edit_menu.addSeparator()
+    w.settings_action = add_action(w, edit_menu, "Portfolio &settings…",
+                                   w._on_portfolio_settings, "Ctrl+,")
 
     view_menu = bar.addMenu("&View")
     w.view_actions = {}

@@ -36,6 +36,7 @@ from ..viewkit.widgets import (
     EmptyState, MutedLabel, SectionTitle, apply_column_widths, fit_columns, make_table_view,
     page_header,
 )
+from .baselines import baseline_columns
 from .columns import (
     DIMENSIONS, financial_columns, history_columns, milestone_columns, rag_columns,
 )
@@ -173,6 +174,7 @@ class ProjectDetailView(ViewPage):
                 ("raid", tr("RAID"), raid_columns(with_project=False)),
                 ("changes", tr("Change requests"), cr_columns(self._money, with_project=False)),
                 ("financials", tr("Financials"), financial_columns(self._money)),
+                ("baselines", tr("Baselines"), baseline_columns(self._money)),
                 ("history", tr("History"), history_columns())):
             self._add_tab(key, title, columns)
         raid_link = QPushButton(tr("Open in the RAID register"), page)
@@ -294,8 +296,10 @@ class ProjectDetailView(ViewPage):
         self.models["changes"].set_rows(d.change_requests)
         self.models["financials"].set_rows(d.financials)
         self.models["history"].set_rows(d.history)
+        self.models["baselines"].set_rows(d.baselines)
         for key, title in (("milestones", tr("Milestones")), ("raid", tr("RAID")),
-                           ("changes", tr("Change requests")), ("history", tr("History"))):
+                           ("changes", tr("Change requests")), ("baselines", tr("Baselines")),
+                           ("history", tr("History"))):
             count = self.models[key].rowCount()
             self.tabs.setTabText(self.tabs.indexOf(self.views[key]), f"{title} ({count})")
 

@@ -9,17 +9,65 @@ entry in ``_display``) followed by its projects unless it is collapsed.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt
 
 from pmo_desktop.domain import enums
 from pmo_desktop.domain.rag import Rag
+from pmo_desktop.store.queries import ProjectStatus
 from pmo_desktop.store.queries import status_is_stale as is_stale
 
 from .cells import _RAG_KEYS, Index, PortfolioCells
 from .columns import COLUMNS
-from .filters import NOT_SET, PortfolioFilter, RowKeys
+from .filters import FACETS, NOT_SET, PortfolioFilter, RowKeys
+
+
+def distinct_values(rows: Sequence[ProjectStatus], facet: str) -> list[tuple[str, str]]:
+    """``(value, label)`` pairs of ``facet`` present in ``rows``, for the filter menus."""
+    if facet == "rag":
+        return [(k, Rag.parse(None if k == NOT_SET else k).label)
+                for k in ("red", "amber", "green", NOT_SET)]
+    seen: set[str] = {v for v in (getattr(s, facet) for s in rows) if v}
+    if facet == "stage":
+        order = {v: i for i, v in enumerate(enums.PROJECT_STAGES)}
+        return [(v, enums.label(v)) for v in sorted(seen, key=lambda v: (order.get(v, 99), v))]
+    if facet == "state":
+        order = {v: i for i, v in enumerate(enums.PROJECT_STATES)}
+        return [(v, enums.label(v)) for v in sorted(seen, key=lambda v: (order.get(v, 99), v))]
+    return [(v, v) for v in sorted(seen, key=str.casefold)]
+
+
+def row_keys(rows: Sequence[ProjectStatus], as_of: date, stale_days: int) -> RowKeys:
+    """What the filter looks at for each of ``rows`` (plain Python: any thread)."""
+    keys = RowKeys()
+    for s in rows:
+        stage, state = s.stage or "", s.state or ""
+        hay = f"{s.code} {s.name} {s.programme or ''} {s.manager or ''} " \
+              f"{s.sponsor or ''} {stage} {state}".replace("_", " ").lower()
+        keys.append(haystack=hay, programme=s.programme or "",
+                    rag=s.rag if s.rag in _RAG_KEYS else NOT_SET, stage=stage,
+                    state=state, manager=s.manager or "", code=s.code,
+                    stale=is_stale(s, as_of, stale_days))
+    return keys
+
+
+@dataclass(frozen=True)
+class PreparedRows:
+    """Rows with their filter keys and filter-menu values, built off the GUI thread."""
+
+    rows: list[ProjectStatus]
+    keys: RowKeys
+    distinct: dict[str, list[tuple[str, str]]]
+
+
+def prepare_rows(rows: list[ProjectStatus], as_of: date, stale_days: int) -> PreparedRows:
+    """``rows`` with what filtering them and listing their values needs (any thread)."""
+    return PreparedRows(rows, row_keys(rows, as_of, stale_days),
+                        {facet: distinct_values(rows, facet) for facet in FACETS})
 
 
 class PortfolioArrangement(PortfolioCells):
@@ -56,40 +104,18 @@ class PortfolioArrangement(PortfolioCells):
     def distinct(self, facet: str) -> list[tuple[str, str]]:
         """``(value, label)`` pairs present in the rows, for the filter menus."""
         if facet not in self._distinct:
-            self._distinct[facet] = self._distinct_values(facet)
+            self._distinct[facet] = distinct_values(self._rows, facet)
         return self._distinct[facet]
-
-    def _distinct_values(self, facet: str) -> list[tuple[str, str]]:
-        if facet == "rag":
-            return [(k, Rag.parse(None if k == NOT_SET else k).label)
-                    for k in ("red", "amber", "green", NOT_SET)]
-        seen: set[str] = set()
-        for s in self._rows:
-            value = getattr(s, facet)
-            if value:
-                seen.add(value)
-        if facet == "stage":
-            order = {v: i for i, v in enumerate(enums.PROJECT_STAGES)}
-            return [(v, enums.label(v)) for v in sorted(seen, key=lambda v: (order.get(v, 99), v))]
-        if facet == "state":
-            order = {v: i for i, v in enumerate(enums.PROJECT_STATES)}
-            return [(v, enums.label(v)) for v in sorted(seen, key=lambda v: (order.get(v, 99), v))]
-        return [(v, v) for v in sorted(seen, key=str.casefold)]
 
     def _row_keys(self) -> RowKeys:
         if self._keys is None:
-            keys = RowKeys()
-            as_of, days = self._as_of, self._stale_days
-            for s in self._rows:
-                stage, state = s.stage or "", s.state or ""
-                hay = f"{s.code} {s.name} {s.programme or ''} {s.manager or ''} " \
-                      f"{s.sponsor or ''} {stage} {state}".replace("_", " ").lower()
-                keys.append(haystack=hay, programme=s.programme or "",
-                            rag=s.rag if s.rag in _RAG_KEYS else NOT_SET, stage=stage,
-                            state=state, manager=s.manager or "", code=s.code,
-                            stale=is_stale(s, as_of, days))
-            self._keys = keys
+            self._keys = row_keys(self._rows, self._as_of, self._stale_days)
         return self._keys
+
+    def _take_prepared(self, prepared: PreparedRows) -> None:
+        """Use the filter keys and menu values a background read built for the rows."""
+        self._keys = prepared.keys
+        self._distinct = dict(prepared.distinct)
 
     def _trends(self) -> list[str]:
         """Per row: ``worse``/``better``/``''`` for the overall RAG (only when filtered on)."""
@@ -176,10 +202,6 @@ class PortfolioArrangement(PortfolioCells):
     def sort_state(self) -> tuple[int, Qt.SortOrder]:
         return self._sort_column, self._sort_order
 
-    def _code_at(self, index: Index) -> str | None:
-        status = self.status(index)
-        return status.code if status else None
-
     def _set_order(self, order: list[int], visible: list[int]) -> None:
         self._order = order
         self._visible = visible
@@ -189,14 +211,17 @@ class PortfolioArrangement(PortfolioCells):
         """Run ``change`` (which reorders, never adds or drops rows) as a layout change."""
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
-        codes = [self._code_at(i) for i in old] if old else []
+        positions = [self._pos(i) for i in old] if old else []
         change()
         if old:
-            rows = {self._rows[v].code: r for r, v in enumerate(self._display) if v >= 0}
-            new = [self.index(rows[c], i.column()) if c in rows else QModelIndex()
-                   for c, i in zip(codes, old)]
+            # Only the rows held by persistent indexes (the current one, the selection)
+            # are looked up, not a map of every row.
+            wanted = {p for p in positions if p is not None}
+            rows = {v: r for r, v in enumerate(self._display) if v in wanted}
+            new = [self.index(rows[p], i.column()) if p in rows else QModelIndex()
+                   for p, i in zip(positions, old)]
             self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
 
 
-__all__ = ["PortfolioArrangement"]
+__all__ = ["PortfolioArrangement", "PreparedRows", "distinct_values", "prepare_rows", "row_keys"]

@@ -124,6 +124,7 @@ class PortfolioCells(QAbstractTableModel):
         self._chips: dict[tuple[int, str], Chip] = {}
         self._by_id: dict[int, int] = {}
         self._figures_ready = True
+        self._theme: theme.Colours | None = None  # the scheme's colours, asked once
         self.formatted_rows = 0  # how many rows have been formatted (bench/tests)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_scheme_changed)
 
@@ -132,6 +133,7 @@ class PortfolioCells(QAbstractTableModel):
         """The cached colours (trend arrows, warning text) follow a switch between the
         light and dark schemes."""
         self._chips = {}
+        self._theme = None
         rows = self.rowCount()
         if rows:
             self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, self.columnCount() - 1))
@@ -201,7 +203,7 @@ class PortfolioCells(QAbstractTableModel):
         shown = reported if reported is not Rag.NOT_SET else calculated
         arrow, arrow_colour, prev_text = "", None, ""
         snap = self._prev.get(s.code)
-        c = theme.colours()
+        c = self._colours()
         if snap is not None:
             prev = _rag(snap.get(f"rag_{dim}") or snap.get(f"calc_{dim}"))
             move = trend(prev, shown)
@@ -229,6 +231,13 @@ class PortfolioCells(QAbstractTableModel):
                     mark=mark, tip=tip + prev_text, ordinal=int(shown))
         self._chips[(i, dim)] = chip
         return chip
+
+    def _colours(self) -> theme.Colours:
+        """The theme's colours for the current scheme (asking Qt for the scheme on every
+        cell of a repaint cost a tenth of it)."""
+        if self._theme is None:
+            self._theme = theme.colours()
+        return self._theme
 
     def _raw(self, i: int, col: Column) -> Any:
         s = self._rows[i]
@@ -313,7 +322,7 @@ class PortfolioCells(QAbstractTableModel):
 
     def _foreground(self, i: int, col: Column) -> QColor | None:
         s = self._rows[i]
-        c = theme.colours()
+        c = self._colours()
         if col.key == "status_date" and is_stale(s, self._as_of, self._stale_days):
             return QColor(c.danger)
         if col.key == "slip" and s.next_milestone_slip:

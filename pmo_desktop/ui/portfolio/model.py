@@ -27,7 +27,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QFont
 
 from pmo_desktop.operations import Result
-from pmo_desktop.store import StoreError
+from pmo_desktop.store import Store, StoreError
 from pmo_desktop.store.portfolio_reads import (
     PortfolioFigures, TrendBase, portfolio_figures, project_count, project_rows,
     project_statuses, trend_base,
@@ -39,7 +39,7 @@ from pmo_desktop.ui.context import AppContext
 from pmo_desktop.ui.plain import plain_tip
 from pmo_desktop.ui.viewkit.roles import Role
 
-from .arrange import PortfolioArrangement
+from .arrange import PortfolioArrangement, PreparedRows, prepare_rows
 from .cells import (
     _CHIP_ROLES, _LEFT, _NUMERIC, _RIGHT, _UNUSED_ROLES, DISPLAY, EDIT, Index,
 )
@@ -81,6 +81,7 @@ class PortfolioModel(PortfolioArrangement):
         self._generation = 0
         self._rows_loading = False
         self._figures_key = f"portfolio.figures.{id(self)}"
+        self._code_font: QFont | None = None  # the code column's (one per model)
         ctx.changed.connect(self._on_changed)
         self.reload()
 
@@ -108,10 +109,11 @@ class PortfolioModel(PortfolioArrangement):
         if project_count(self._ctx.store) >= self.BACKGROUND_FROM:
             self._rows_loading = True
             self._figures_ready = False
-            generation = self._generation
+            generation, as_of, days = self._generation, self._as_of, self._stale_days
             self.rows_started.emit()
             self._ctx.runner.query(
-                project_rows, lambda rows: self._on_rows(generation, rows),
+                lambda store: prepare_rows(project_rows(store), as_of, days),
+                lambda rows: self._on_rows(generation, rows),
                 key=self._figures_key,
                 on_error=lambda message: self._on_figures_failed(generation, message))
             return
@@ -120,19 +122,22 @@ class PortfolioModel(PortfolioArrangement):
         self._show_rows(rows, figures_ready=True)
         self.figures_loaded.emit()
 
-    def _on_rows(self, generation: int, rows: list[ProjectStatus]) -> None:
+    def _on_rows(self, generation: int, prepared: PreparedRows) -> None:
         if generation != self._generation:
             return
         self._rows_loading = False
-        self._show_rows(rows, figures_ready=False)
+        self._show_rows(prepared.rows, figures_ready=False, prepared=prepared)
         self._read_figures()
 
-    def _show_rows(self, rows: list[ProjectStatus], *, figures_ready: bool) -> None:
+    def _show_rows(self, rows: list[ProjectStatus], *, figures_ready: bool,
+                   prepared: PreparedRows | None = None) -> None:
         self.beginResetModel()
         self._rows = rows
         self._figures_ready = figures_ready
         self._by_id = {s.id: i for i, s in enumerate(self._rows)}
         self._clear_caches()
+        if prepared is not None:
+            self._take_prepared(prepared)
         self._order = self._sorted(range(len(self._rows)))
         self._apply_filter()
         self.endResetModel()
@@ -141,18 +146,22 @@ class PortfolioModel(PortfolioArrangement):
 
     # -- figures read off the GUI thread ---------------------------------------------
     def _read_figures(self) -> None:
-        as_of, generation = self._as_of, self._generation
+        as_of, days, generation = self._as_of, self._stale_days, self._generation
 
-        def done(figures: PortfolioFigures) -> None:
-            self._on_figures(generation, figures)
+        def read(store: Store) -> tuple[PortfolioFigures, PreparedRows]:
+            figures = portfolio_figures(store, as_of)
+            return figures, prepare_rows(figures.statuses, as_of, days)
+
+        def done(value: tuple[PortfolioFigures, PreparedRows]) -> None:
+            self._on_figures(generation, *value)
 
         def failed(message: str) -> None:
             self._on_figures_failed(generation, message)
 
-        self._ctx.runner.query(lambda store: portfolio_figures(store, as_of), done,
-                               key=self._figures_key, on_error=failed)
+        self._ctx.runner.query(read, done, key=self._figures_key, on_error=failed)
 
-    def _on_figures(self, generation: int, figures: PortfolioFigures) -> None:
+    def _on_figures(self, generation: int, figures: PortfolioFigures,
+                    prepared: PreparedRows) -> None:
         if generation != self._generation:
             return
         rows = figures.statuses
@@ -160,7 +169,7 @@ class PortfolioModel(PortfolioArrangement):
             self.reload()  # the projects changed meanwhile: read them again
             return
         self._set_base(figures.base)
-        self._swap_rows(rows)
+        self._swap_rows(rows, prepared)
         self._figures_ready = True
         self.figures_loaded.emit()
 
@@ -177,11 +186,12 @@ class PortfolioModel(PortfolioArrangement):
             self._ctx.status_message.emit(f"The portfolio figures could not be read: {message}")
         self.figures_loaded.emit()
 
-    def _swap_rows(self, rows: list[ProjectStatus]) -> None:
+    def _swap_rows(self, rows: list[ProjectStatus], prepared: PreparedRows) -> None:
         """Put the full statuses in place of the rows shown (same projects, same order)."""
         old_display = self._display
         self._rows = rows
         self._clear_caches()
+        self._take_prepared(prepared)
         order = self._sorted(range(len(rows))) if self._sort_column >= 0 else self._order
         visible = (self._filter.apply(self._row_keys(), order,
                                       self._trends() if self._filter.trend else None)
@@ -305,17 +315,21 @@ class PortfolioModel(PortfolioArrangement):
         return self._answer(index, role)
 
     def _answer(self, index: Index, role: int) -> Any:
-        if not index.isValid():
+        # Asked for every role of every cell of each repaint: the index is read once
+        # (an invalid index has row -1).
+        row, column = index.row(), index.column()
+        display = self._display
+        if not 0 <= row < len(display):
             return None
-        pos = self._pos(index)
-        if pos is None:
-            return self._group_data(index, role) if self.is_group_row(index.row()) else None
-        col = COLUMNS[index.column()]
+        pos = display[row]
+        if pos < 0:
+            return self._group_data(index, role)
+        col = COLUMNS[column]
         s = self._rows[pos]
         if not self._figures_ready and self._pending(s, col):
             return self._pending_data(s, col, role)
         if role == _DISPLAY:
-            return self._row_cells(pos)[index.column()]
+            return self._row_cells(pos)[column]
         if role == _EDIT:
             return self._edit_value(s, col)
         if role == _SORT:
@@ -333,7 +347,7 @@ class PortfolioModel(PortfolioArrangement):
             if role == _PROGRESS:
                 return s.pct_complete
             if role == _PROGRESS_TEXT:
-                return self._row_cells(pos)[index.column()]
+                return self._row_cells(pos)[column]
         if role == _ALIGN:
             return _RIGHT if col.kind in _NUMERIC else _LEFT
         if role == _FOREGROUND:
@@ -341,9 +355,10 @@ class PortfolioModel(PortfolioArrangement):
         if role == _TOOLTIP:
             return plain_tip(self._tooltip(pos, col)) or None
         if role == _FONT and col.key == "code":
-            font = QFont()
-            font.setWeight(QFont.Weight.DemiBold)
-            return font
+            if self._code_font is None:
+                self._code_font = QFont()
+                self._code_font.setWeight(QFont.Weight.DemiBold)
+            return self._code_font
         return None
 
     def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:  # noqa: N802

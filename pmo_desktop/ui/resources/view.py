@@ -27,6 +27,7 @@ from ..viewkit.keyed import KeyedFilterProxy, KeyedTableModel, PreparedRows
 from ..viewkit.loading import LoadingPage
 from ..viewkit.models import CENTRE, RIGHT, Column
 from ..viewkit.widgets import apply_column_widths, make_table_view, page_header, stacked_page
+from .editing import ResourceEditing
 
 LEGEND = (UtilBand.LOW, UtilBand.UNDER, UtilBand.TARGET, UtilBand.OVER, UtilBand.HOTSPOT,
           UtilBand.NONE)
@@ -143,8 +144,9 @@ class ResourcesView(LoadingPage):
         page_layout.addLayout(tools)
         page_layout.addWidget(self.table, 1)
         self._stack = stacked_page(self, header, page, tr(
-            "No people or capacity yet — import a resource plan (Ctrl+I) to see who is "
-            "over-allocated."))
+            "No people or capacity yet — import a resource plan (Ctrl+I), or add people "
+            "with Add person…, to see who is over-allocated."))
+        self.editing = ResourceEditing(self, header)  # buttons under the title, keys, menu
         self.add_placeholder(self._stack)
         self._subtitle.setText(tr("Loading…"))
 

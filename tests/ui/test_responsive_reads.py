@@ -1,0 +1,206 @@
+"""What keeps the window answering at 10,000 projects: per-row work done by the
+background reads (not on the GUI thread) gives the same rows, and the garbage
+collector's full passes run only where nobody waits (ui/collector.py)."""
+
+from __future__ import annotations
+
+import gc
+import threading
+import weakref
+
+import pytest
+from PySide6.QtCore import Qt
+
+from pmo_desktop.ui import collector
+from pmo_desktop.ui.portfolio import arrange
+from pmo_desktop.ui.portfolio.filters import FACETS, PortfolioFilter
+from pmo_desktop.ui.portfolio.model import PortfolioModel
+
+
+# -- the portfolio: filter keys and menu values built by the background read ------------
+
+
+def _on_gui_thread_calls(monkeypatch, name):
+    """Wrap ``arrange.<name>``; the list says, per call, whether it ran on the GUI thread."""
+    real, calls = getattr(arrange, name), []
+
+    def spy(*args, **kwargs):
+        calls.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(arrange, name, spy)
+    return calls
+
+
+def test_a_large_portfolio_filters_on_keys_its_background_read_built(ctx, qtbot, monkeypatch):
+    # The same filter on the small path (keys built on the GUI thread) and on the large
+    # one (built with the rows off it) shows the same projects; the large one never
+    # builds filter keys or menu values on the GUI thread.
+    flt = PortfolioFilter.from_dict({"text": "a", "rag": ["red", "amber"]})
+    small = PortfolioModel(ctx)
+    small.set_filter(flt)
+    expected = small.visible_codes()
+    menus = {facet: small.distinct(facet) for facet in FACETS}
+    assert expected and len(expected) < small.total_count()
+
+    keys_calls = _on_gui_thread_calls(monkeypatch, "row_keys")
+    menu_calls = _on_gui_thread_calls(monkeypatch, "distinct_values")
+    monkeypatch.setattr(PortfolioModel, "BACKGROUND_FROM", 0)
+    large = PortfolioModel(ctx)
+    qtbot.waitUntil(large.figures_ready, timeout=10_000)
+    large.set_filter(flt)
+    assert large.visible_codes() == expected
+    assert {facet: large.distinct(facet) for facet in FACETS} == menus
+    assert keys_calls and menu_calls  # built: by the reads (rows, then figures)
+    assert not any(keys_calls) and not any(menu_calls)
+
+
+def test_a_sort_keeps_the_current_and_selected_rows_on_their_projects(ctx, qtbot):
+    from PySide6.QtCore import QItemSelectionModel
+
+    from pmo_desktop.ui.portfolio.columns import COLUMN_INDEX
+
+    model = PortfolioModel(ctx)
+    selection = QItemSelectionModel(model)
+    picked = [model.index(r, 1) for r in (3, 7)]
+    for index in picked:
+        selection.select(index, QItemSelectionModel.SelectionFlag.Select
+                         | QItemSelectionModel.SelectionFlag.Rows)
+    selection.setCurrentIndex(picked[1], QItemSelectionModel.SelectionFlag.NoUpdate)
+    codes = {model.status(i).code for i in picked}
+    current = model.status(picked[1]).code
+    model.sort(COLUMN_INDEX["name"], Qt.SortOrder.DescendingOrder)
+    after = {model.status(i).code for i in selection.selectedRows(1)}
+    assert after == codes
+    assert model.status(selection.currentIndex()).code == current
+    assert selection.currentIndex().column() == 1
+    assert selection.currentIndex().row() != picked[1].row()  # it did move
+
+
+# -- the garbage collector ----------------------------------------------------------------
+
+
+@pytest.fixture
+def restore_collector():
+    """Put the collector's schedule back as the test session had it."""
+    before = gc.get_threshold()
+    yield
+    gc.set_threshold(*before)
+    gc.unfreeze()
+
+
+class _Node:
+    def __init__(self) -> None:
+        self.me = self  # a cycle: only the collector frees it
+
+
+def _old_garbage() -> weakref.ref:
+    """A cycle that became garbage after it reached the oldest generation (only a full
+    pass frees it); a weak reference to it."""
+    holder = [_Node()]
+    ref = weakref.ref(holder[0])
+    gc.collect(1)  # survives the young passes: now in the oldest generation
+    holder.clear()
+    gc.collect(1)
+    assert ref() is not None
+    return ref
+
+
+def test_no_automatic_full_pass_while_many_rows_are_built(qapp, restore_collector):
+    before = gc.get_threshold()
+    collector.install(qapp)
+    assert gc.get_threshold()[:2] == before[:2]  # the young passes run as before
+    assert not collector.automatic_full_passes()
+    passes: list[int] = []
+
+    def seen(phase, info):
+        if phase == "start":
+            passes.append(info["generation"])
+
+    gc.callbacks.append(seen)
+    try:
+        rows = [[i, str(i)] for i in range(300_000)]  # tracked objects that survive
+    finally:
+        gc.callbacks.remove(seen)
+    assert len(rows) == 300_000
+    assert passes and 2 not in passes  # young passes still run; no full one
+
+
+def test_full_pass_when_the_app_goes_to_the_background(qapp, restore_collector, monkeypatch):
+    collector.install(qapp)
+    ref = _old_garbage()
+    monkeypatch.setitem(collector._state, "last", 0.0)
+    collector._on_state_changed(Qt.ApplicationState.ApplicationActive)
+    assert ref() is not None  # still in front of the user: no pass
+    collector._on_state_changed(Qt.ApplicationState.ApplicationInactive)
+    assert ref() is None
+    again = _old_garbage()
+    collector._on_state_changed(Qt.ApplicationState.ApplicationInactive)
+    assert again() is not None  # at most one background pass a minute
+
+
+def test_full_pass_when_a_portfolio_is_opened(qapp, restore_collector):
+    from PySide6.QtCore import QObject, Signal
+
+    class Window(QObject):
+        portfolio_opened = Signal(str)
+
+    collector.install(qapp)
+    window = Window()
+    collector.watch(window)
+    ref = _old_garbage()
+    window.portfolio_opened.emit("portfolio.pmo")
+    assert ref() is None
+
+
+# -- view modules load at start-up, not at a view's first opening ------------------------
+
+
+def test_preload_imports_every_views_module_and_skips_broken_ones(tmp_path, monkeypatch):
+    import sys
+
+    from pmo_desktop.ui import views
+
+    (tmp_path / "probe_view_h5.py").write_text("def create_view(ctx):\n    return None\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "probe_view_h5", raising=False)
+    specs = dict(views.VIEWS)
+    specs["probe"] = views.ViewSpec("probe", "Probe", "probe", "probe_view_h5:create_view")
+    specs["broken"] = views.ViewSpec("broken", "Broken", "x", "no_such_package_h5.view:create_view")
+    monkeypatch.setattr(views, "VIEWS", specs)
+    views.preload()
+    assert "probe_view_h5" in sys.modules
+    assert "no_such_package_h5" not in sys.modules
+    monkeypatch.delitem(sys.modules, "probe_view_h5")
+
+
+# -- icons: drawn from SVG once per colour and size, not on every paint --------------------
+
+
+def test_an_icon_is_rendered_from_svg_once_per_colour_and_size(qapp, monkeypatch):
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+    from PySide6.QtSvg import QSvgRenderer
+
+    from pmo_desktop.ui import icons
+
+    made: list[bytes] = []
+
+    class Counting(QSvgRenderer):
+        def __init__(self, data):
+            made.append(bytes(data))
+            super().__init__(data)
+
+    monkeypatch.setattr(icons, "QSvgRenderer", Counting)
+    monkeypatch.setattr(icons, "_PIXMAPS", {}, raising=False)
+    nav = icons.icon("portfolio")
+    first = nav.pixmap(QSize(18, 18)).toImage()
+    for _ in range(5):  # every repaint of the navigation asks again
+        assert nav.pixmap(QSize(18, 18)).toImage() == first
+    assert len(made) == 1
+    assert any(first.pixelColor(x, y).alpha() for x in range(18) for y in range(18))
+    red = icons.icon("portfolio", "#ff0000").pixmap(QSize(18, 18)).toImage()
+    assert len(made) == 2 and b"#ff0000" in made[1]  # another colour: drawn anew
+    assert red != first
+    nav.pixmap(QSize(36, 36), QIcon.Mode.Normal)
+    assert len(made) == 3  # another size
