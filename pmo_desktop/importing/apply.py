@@ -7,7 +7,10 @@ Leaving ``store.write`` commits; any exception (a cancel included) rolls back.
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any, Callable
+
+from pmo_desktop.store.schema import ADDED_COLUMNS, ENTITIES
 
 from .gcpause import without_gc
 from .plan import Plan, Record
@@ -37,6 +40,45 @@ def _resolve(values: dict[str, Any], ids: dict[tuple[str, str], int]) -> dict[st
                 out = dict(values)
             out[k] = ids[v]
     return out
+
+
+_WORDS = "source_text"  # a RAID item's record of a tracker's words (store.schema)
+
+
+def _has_words(entity: str) -> bool:
+    return _WORDS in ADDED_COLUMNS.get(ENTITIES[entity].table, ())
+
+
+def _words_json(kept: dict[str, list[Any]]) -> str | None:
+    return json.dumps(kept, ensure_ascii=False, sort_keys=True) if kept else None
+
+
+def _created_words(r: Record, values: dict[str, Any]) -> dict[str, Any]:
+    """A new record's values with the tracker's words for the values they were read as."""
+    if not r.source_text or not _has_words(r.entity):
+        return values
+    kept = {f: [t, values[f]] for f, t in r.source_text.items() if f in values}
+    return {**values, _WORDS: _words_json(kept)} if kept else values
+
+
+def _updated_words(tx: Any, r: Record, values: dict[str, Any]) -> dict[str, Any]:
+    """An update's values, with the stored words of each field it sets replaced by this
+    row's (or dropped, when the row gave the value as stored)."""
+    if not _has_words(r.entity) or r.existing_id is None:
+        return values
+    row = tx.get(r.entity, r.existing_id) or {}
+    try:
+        kept = json.loads(row.get(_WORDS) or "{}")
+    except ValueError:
+        kept = {}
+    words = r.source_text or {}
+    for f in values:
+        if f in words:
+            kept[f] = [words[f], values[f]]
+        else:
+            kept.pop(f, None)
+    text = _words_json(kept)
+    return values if text == row.get(_WORDS) else {**values, _WORDS: text}
 
 
 def apply_plan(store: Store, plan: Plan, batch: dict[str, Any] | None = None,
@@ -76,7 +118,7 @@ def write_plan(store: Store, plan: Plan, batch: dict[str, Any] | None = None,
                 if cancelled and cancelled():
                     raise ImportCancelled("The import was cancelled; nothing was written.")
                 chunk = group[start:start + CHUNK]
-                rows = [_resolve(r.values, ids) for r in chunk]
+                rows = [_created_words(r, _resolve(r.values, ids)) for r in chunk]
                 new_ids = tx.create_many(entity, list(zip(rows, [r.provenance for r in chunk])))
                 if entity in PARENT_ORDER:
                     for r, new_id in zip(chunk, new_ids):
@@ -88,7 +130,8 @@ def write_plan(store: Store, plan: Plan, batch: dict[str, Any] | None = None,
             if cancelled and i % 500 == 0 and cancelled():
                 raise ImportCancelled("The import was cancelled; nothing was written.")
             assert r.existing_id is not None
-            tx.update(r.entity, r.existing_id, _resolve(r.values, ids), provenance=r.provenance)
+            tx.update(r.entity, r.existing_id, _updated_words(tx, r, _resolve(r.values, ids)),
+                      provenance=r.provenance)
         if progress:
             progress(1.0, "Saving")
         changes = tx.changes

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any, Callable
 
 from pmo_desktop.store.labels import field_label
-from pmo_desktop.store.schema import ENTITIES
+from pmo_desktop.store.schema import ENTITIES, RAID_TYPE_FIELDS
 
 from . import values as V
 from .book import col_letter
@@ -65,7 +65,10 @@ def parse_table(table: DetectedTable, entity: str, as_of: date | None, *,
             continue
         idx = [i for i, k in zip(data, kinds) if k == kind]
         cols = _parsers(table, kind, as_of)
-        parsed[kind] = (cols, [c.parse_all(raw) for c, raw in zip(cols, cells_of(rows, idx, cols))])
+        raws = cells_of(rows, idx, cols)
+        parsed[kind] = (cols, [c.parse_all(raw) for c, raw in zip(cols, raws)])
+        if kind in RAID_TYPE_FIELDS:
+            _keep_words(out, idx, cols, raws, parsed[kind][1])
     # 4. one dict of values per row, column by column
     for kind, (cols, columns) in parsed.items():
         idx = [i for i, k in zip(data, kinds) if k == kind]
@@ -75,6 +78,35 @@ def parse_table(table: DetectedTable, entity: str, as_of: date | None, *,
             continue
         out.values[kind] = iter(_slow_dicts(out, kind, idx, cols, columns, colours, uncached))
     return out
+
+
+# RAID fields whose cells trackers fill with words the importer maps onto a stored value.
+WORD_FIELDS = frozenset({
+    "probability", "impact", "residual_probability", "residual_impact", "severity",
+    "status", "proximity", "response", "escalation", "priority", "trend",
+    "threat_or_opportunity",
+})
+
+
+def _same_words(text: str, value: Any) -> bool:
+    def norm(x: str) -> str:
+        return " ".join(x.replace("_", " ").replace("-", " ").lower().split())
+    return norm(text) == norm(str(value))
+
+
+def _keep_words(out: ParsedTable, idx: list[int], cols: list[ColumnParser],
+                raws: list[Any], values: list[list[Any]]) -> None:
+    """Note each cell of ``WORD_FIELDS`` whose text is not the value it was read as
+    (``Likely`` read as 4, ``WIP`` as in progress): ``out.source_text``."""
+    for col, raw_col, value_col in zip(cols, raws, values):
+        if col.fname not in WORD_FIELDS:
+            continue
+        for i, raw, value in zip(idx, raw_col, value_col):
+            if value is None or value is FAIL or not isinstance(raw, str):
+                continue
+            text = raw.strip()
+            if text and not _same_words(text, value):
+                out.source_text.setdefault(i, {})[col.fname] = text
 
 
 def _slow_dicts(out: ParsedTable, kind: str, idx: list[int], cols: list[ColumnParser],

@@ -33,6 +33,8 @@ class ParsedTable:
     wide: dict[int, Wide | tuple[str, str]] = field(default_factory=dict)
     measures: dict[int, str] = field(default_factory=dict)
     wide_filled: set[int] = field(default_factory=set)
+    # a RAID row's own words where a value was mapped ("Likely" → 4): row → {field: text}
+    source_text: dict[int, dict[str, str]] = field(default_factory=dict)
 
     def next_values(self, kind: str) -> dict[str, Any]:
         """The next data row of ``kind``: its values by field, empty cells left out."""

@@ -28,6 +28,9 @@ class Record:
     # e.g. "no owner": stored, flagged (a tuple: most records have none, and an empty
     # tuple costs no object the garbage collector must visit)
     warnings: tuple[str, ...] = ()
+    # the tracker's words for values it mapped ({field: text}; apply keeps them as the
+    # record's ``source_text``); never part of what a plan shows
+    source_text: dict[str, str] | None = None
 
     @property
     def provenance(self) -> tuple[str, str, int]:

@@ -67,6 +67,10 @@ def plan_rows(ctx: Context, parsed: ParsedTable, entity: str, tp: TablePlan,
                 outcome.warnings += (f"no type in {col_letter(table.split_col or 0)}{r}: "
                                      f"imported as {'an' if kind[0] in 'aeiou' else 'a'} "
                                      f"{kind.replace('_', ' ')}",)
+            words = parsed.source_text.get(i)
+            if words:
+                outcome.source_text = {f: t for f, t in words.items() if f in outcome.values} \
+                    or None
             target.records.append(outcome)
     for rec_plan in builder.finish():
         tp.records.append(rec_plan)

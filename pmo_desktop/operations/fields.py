@@ -54,7 +54,7 @@ _LABELS = {
     "tolerance_cost_pct": "Cost tolerance (%)", "tolerance_time_days": "Time tolerance (days)",
     "cr_type": "Type", "target_utilisation": "Target utilisation",
     "hours_per_day": "Hours per day", "source_cr": "Change request",
-    "cost_rate": "Cost rate (per hour)",
+    "cost_rate": "Cost rate (per hour)", "linked_ref": "Linked item",
 }
 
 

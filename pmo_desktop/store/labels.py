@@ -127,6 +127,8 @@ FIELD_LABELS: dict[str, str] = {
     "impact_if_false": "Impact if false",
     "validation_method": "Validation method",
     "validate_by": "Validate by",
+    "linked_ref": "Linked item",
+    "source_text": "Tracker's words",
     # change request
     "cr_type": "Change type",
     "requester": "Requester",

@@ -48,17 +48,23 @@ def _decode(text: str | None) -> Any:
 class Rewinder:
     """Current rows of the rewound entities, stepped back through the change log."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: sqlite_utils.Database, only: Iterable[str] | None = None) -> None:
+        """``only``: rewind just these entities (all of ``REWOUND`` by default)."""
+        wanted = [n for n in REWOUND if only is None or n in set(only)]
         self.rows: Rows = {}
         raid: Rows = defaultdict(dict)
-        for row in db.query("SELECT * FROM raid_item"):
-            raid[row["type"]][int(row["id"])] = row
-        for name, (table, raid_type) in REWOUND.items():
+        kinds = [REWOUND[n][1] for n in wanted if REWOUND[n][1]]
+        if kinds:
+            marks = ",".join("?" * len(kinds))
+            for row in db.query(f"SELECT * FROM raid_item WHERE type IN ({marks})", kinds):
+                raid[row["type"]][int(row["id"])] = row
+        for name in wanted:
+            table, raid_type = REWOUND[name]
             if raid_type:
                 self.rows[name] = raid.get(raid_type, {})
             else:
                 self.rows[name] = {int(r["id"]): r for r in db.query(f"SELECT * FROM {table}")}
-        names = ",".join(f"'{n}'" for n in REWOUND)
+        names = ",".join(f"'{n}'" for n in wanted)
         self._db = db
         self._names = names
 

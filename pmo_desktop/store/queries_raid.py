@@ -6,11 +6,15 @@ from __future__ import annotations
 import json
 from collections.abc import Collection
 from dataclasses import dataclass
+from datetime import date
+from typing import Any
 
 from pmo_desktop.domain.enums import RAID_TYPES
 from pmo_desktop.domain.portfolio_rules import is_open_raid
+from pmo_desktop.domain.raid import Cell, Flag, Moved, movement, raid_flags
 from pmo_desktop.domain.risk import Band, RiskBands
 
+from .pack_rewind import Rewinder, closed_periods
 from .queries_common import OPEN_RAID_SQL, Source, database, risk_band
 
 
@@ -38,14 +42,50 @@ class RaidRow:
     trend: str | None
     is_open: bool
     next_action: str | None
+    # The full columns of DOMAIN §3 (defaults: rows built without them still work).
+    programme: str | None = None
+    residual_probability: int | None = None
+    residual_impact: int | None = None
+    residual_score: int | None = None
+    residual_band: Band | None = None
+    proximity: str | None = None
+    escalation: str | None = None
+    resolution: str | None = None
+    decision_date: str | None = None
+    decided_by: str | None = None
+    options: str | None = None
+    counterparty: str | None = None
+    need_by_date: str | None = None
+    review_date: str | None = None
+    closed_date: str | None = None
+    linked_ref: str | None = None
+    # A tracker's own words for mapped values: {field: text}, only while the stored
+    # value is still the one the importer mapped them to.
+    source_text: dict[str, str] | None = None
+    flags: tuple[Flag, ...] = ()  # at the as-of date the register was read for
+
+
+def _source_text(text: str | None, r: dict[str, Any]) -> dict[str, str] | None:
+    """The imported words of the fields that still hold the value they were mapped to."""
+    if not text:
+        return None
+    try:
+        kept = json.loads(text)
+    except ValueError:
+        return None
+    out = {f: str(pair[0]) for f, pair in kept.items()
+           if isinstance(pair, list) and len(pair) == 2 and r.get(f) == pair[1]}
+    return out or None
 
 
 def raid_register(source: Source, bands: RiskBands | None = None,
-                  project_code: str | None = None, *, ids: Collection[int] | None = None,
+                  project_code: str | None = None, as_of: date | None = None, *,
+                  ids: Collection[int] | None = None,
                   limit: int | None = None) -> list[RaidRow]:
     """Every RAID item (optionally one project's, or only the items ``ids``), by project
     then type then ref; ``limit``: the first so many only (a first screenful, read
-    along the project-code index without sorting the rest)."""
+    along the project-code index without sorting the rest); with ``as_of``, each item's
+    flags (``domain.raid.raid_flags``) at that date."""
     db = database(source)
     bands = bands or RiskBands()
     where, params = "", []
@@ -58,22 +98,40 @@ def raid_register(source: Source, bands: RiskBands | None = None,
         else "raid_item r JOIN project p ON p.id = r.project_id"
     out: list[RaidRow] = []
     for r in db.query(f"""
-            SELECT r.*, p.code AS project_code, p.name AS project_name FROM {tables} {where}
+            SELECT r.*, p.code AS project_code, p.name AS project_name,
+                   g.name AS programme_name FROM {tables}
+            LEFT JOIN programme g ON g.id = p.programme_id {where}
             ORDER BY p.code, r.type, r.ref, r.id {'' if limit is None else 'LIMIT ?'}""",
                       [*params, limit] if limit is not None else params):
         band = risk_band(r["probability"], r["impact"], bands) if r["type"] == "risk" else None
         score = r["probability"] * r["impact"] if band is not None else None
+        residual = risk_band(r["residual_probability"], r["residual_impact"], bands) \
+            if r["type"] == "risk" else None
+        due = r["due_date"] or r["need_by_date"] or r["validate_by"]
         out.append(RaidRow(
             id=r["id"], type=r["type"], ref=r["ref"] or "", project_code=r["project_code"],
             project_name=r["project_name"], title=r["title"] or "", owner=r["owner"],
             status=r["status"], category=r["category"],
             probability=r["probability"] if band is not None else None,
             impact=r["impact"] if band is not None else None, score=score, band=band,
-            severity=r["severity"], due_date=r["due_date"] or r["need_by_date"]
-            or r["validate_by"], threat_or_opportunity=r["threat_or_opportunity"],
+            severity=r["severity"], due_date=due,
+            threat_or_opportunity=r["threat_or_opportunity"],
             response=r["response"], trend=r["trend"],
             is_open=is_open_raid(r["status"]),
             next_action=r["next_action"] or r["response_actions"],
+            programme=r["programme_name"],
+            residual_probability=r["residual_probability"] if residual is not None else None,
+            residual_impact=r["residual_impact"] if residual is not None else None,
+            residual_score=r["residual_probability"] * r["residual_impact"]
+            if residual is not None else None, residual_band=residual,
+            proximity=r["proximity"], escalation=r["escalation"], resolution=r["resolution"],
+            decision_date=r["decision_date"], decided_by=r["decided_by"],
+            options=r["options"], counterparty=r["counterparty"],
+            need_by_date=r["need_by_date"], review_date=r["review_date"],
+            closed_date=r["closed_date"], linked_ref=r["linked_ref"],
+            source_text=_source_text(r["source_text"], r),
+            flags=raid_flags(r["status"], r["owner"], r["review_date"], due, as_of)
+            if as_of is not None else (),
         ))
     return out
 
@@ -89,14 +147,93 @@ def open_raid_counts(source: Source) -> dict[str, int]:
     return counts
 
 
+def heat_cell(r: RaidRow, residual: bool = False) -> tuple[int, int] | None:
+    """Where an item sits on the heat map of open threats (inherent or residual
+    position), ``None`` when it is not on it."""
+    if r.type != "risk" or not r.is_open or (r.threat_or_opportunity or "threat") != "threat":
+        return None
+    p, i = (r.residual_probability, r.residual_impact) if residual else \
+        (r.probability, r.impact)
+    return (p, i) if p and i else None
+
+
 def risk_heatmap(rows: list[RaidRow], residual: bool = False) -> list[list[int]]:
-    """Counts of open scored threats per cell: ``grid[probability-1][impact-1]``."""
+    """Counts of open scored threats per cell: ``grid[probability-1][impact-1]``
+    (their residual position with ``residual``)."""
     grid = [[0] * 5 for _ in range(5)]
     for r in rows:
-        if r.type == "risk" and r.is_open and r.probability and r.impact \
-                and (r.threat_or_opportunity or "threat") == "threat":
-            grid[r.probability - 1][r.impact - 1] += 1
+        cell = heat_cell(r, residual)
+        if cell is not None:
+            grid[cell[0] - 1][cell[1] - 1] += 1
     return grid
 
 
-__all__ = ["RaidRow", "open_raid_counts", "raid_register", "risk_heatmap"]
+def project_scopes(source: Source) -> list[tuple[str, str, str | None]]:
+    """Every project as (code, name, programme name), by code: what a register can be
+    scoped to."""
+    db = database(source)
+    return [(str(c), str(n or ""), g) for c, n, g in db.execute(
+        """SELECT p.code, p.name, g.name FROM project p
+           LEFT JOIN programme g ON g.id = p.programme_id ORDER BY p.code""").fetchall()]
+
+
+@dataclass(frozen=True)
+class HeatMovement:
+    """The threats that moved on the heat map since the last closed period."""
+
+    period: str  # that period's label
+    moved: list[Moved]  # on the map of inherent positions
+    residual: list[Moved]  # on the map of residual positions
+
+
+def _cell_then(r: dict[str, Any], residual: bool) -> Cell | None:
+    """``heat_cell`` of a row as the change log rewinds it (a plain dict)."""
+    if not is_open_raid(r.get("status")) or \
+            (r.get("threat_or_opportunity") or "threat") != "threat":
+        return None
+    p, i = (r.get("residual_probability"), r.get("residual_impact")) if residual else \
+        (r.get("probability"), r.get("impact"))
+    return (int(p), int(i)) if isinstance(p, int) and isinstance(i, int) \
+        and 1 <= p <= 5 and 1 <= i <= 5 else None
+
+
+Placed = tuple[Cell | None, str, str, str]  # cell, project code, ref, title
+
+
+def _moves(then: dict[int, Placed], now: dict[int, Placed]) -> list[Moved]:
+    moved: list[Moved] = []
+    for rid in sorted(then.keys() | now.keys()):
+        before, after = then.get(rid), now.get(rid)
+        was, is_ = before[0] if before else None, after[0] if after else None
+        how = movement(was, is_)
+        if how is not None:
+            _cell, code, ref, title = after or before  # type: ignore[misc]
+            moved.append(Moved(code, ref, title, was, is_, how))
+    return moved
+
+
+def heat_movement(source: Source, rows: list[RaidRow]) -> HeatMovement | None:
+    """How the open threats of ``rows`` (the register as read now) moved since the last
+    closed period, on the inherent and the residual map: the risks as they were then
+    come from the change log (``pack_rewind.Rewinder``); ``None`` before any period is
+    closed."""
+    db = database(source)
+    periods = closed_periods(db)
+    if not periods:
+        return None
+    rewinder = Rewinder(db, only=("project", "risk"))
+    rewinder.rewind_to(periods[-1].cut)
+    codes = {pid: str(p.get("code")) for pid, p in rewinder.rows["project"].items()}
+    risks = [r for r in rows if r.type == "risk"]
+    out = []
+    for residual in (False, True):
+        then = {rid: (_cell_then(r, residual), codes.get(int(r.get("project_id") or 0), "?"),
+                      str(r.get("ref") or ""), str(r.get("title") or ""))
+                for rid, r in rewinder.rows["risk"].items()}
+        now = {r.id: (heat_cell(r, residual), r.project_code, r.ref, r.title) for r in risks}
+        out.append(_moves(then, now))
+    return HeatMovement(periods[-1].label, out[0], out[1])
+
+
+__all__ = ["HeatMovement", "RaidRow", "heat_cell", "heat_movement", "open_raid_counts",
+           "project_scopes", "raid_register", "risk_heatmap"]

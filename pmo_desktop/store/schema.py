@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # ``PRAGMA application_id`` of every portfolio file ("PMOD"): set by the migration
 # ``mark_application_id`` (number 3).
@@ -44,9 +44,10 @@ _RAID_COMMON = (
 _RAID_RISK = (
     "threat_or_opportunity", "probability", "impact", "residual_probability",
     "residual_impact", "proximity", "response", "response_actions", "actionee",
-    "trigger", "contingency", "trend", "expected_value",
+    "trigger", "contingency", "trend", "expected_value", "linked_ref",
 )
-_RAID_ISSUE = ("issue_type", "impact_analysis", "resolution", "decision", "decided_by")
+_RAID_ISSUE = ("issue_type", "impact_analysis", "resolution", "decision", "decided_by",
+               "linked_ref")
 _RAID_DEP = (
     "direction", "dependency_type", "counterparty", "need_by_date", "committed_date",
 )
@@ -65,7 +66,13 @@ RAID_TYPE_FIELDS: dict[str, tuple[str, ...]] = {
 
 RAID_FIELDS = tuple(dict.fromkeys(
     _RAID_COMMON + _RAID_RISK + _RAID_ISSUE + _RAID_DEP + _RAID_DECISION + _RAID_ASSUMPTION
+    + ("source_text",)
 ))
+# Columns that later migrations add to a table (the first schema is kept as it was):
+# ``linked_ref`` — the ref of the RAID item this one came from or became (a risk that
+# materialised and its issue); ``source_text`` — JSON ``{field: [text, value]}``: a
+# tracker's own words where the importer mapped them onto a stored value ("Likely" → 4).
+ADDED_COLUMNS: dict[str, tuple[str, ...]] = {"raid_item": ("linked_ref", "source_text")}
 _RAID_DATES = (
     "date_raised", "due_date", "review_date", "closed_date", "need_by_date",
     "committed_date", "decision_date", "validate_by",
@@ -177,7 +184,9 @@ def _table_sql(entity: Entity) -> str:
         "resource_id": "resource(id) ON DELETE CASCADE",
         "role_id": "role(id) ON DELETE SET NULL",
     }
-    own = [c for c in entity.key if c not in entity.fields] + list(entity.fields)
+    later = ADDED_COLUMNS.get(entity.table, ())
+    own = [c for c in entity.key if c not in entity.fields] + \
+        [c for c in entity.fields if c not in later]
     if entity.raid_type:
         own.insert(0, "type")
     for column in dict.fromkeys(own):
@@ -328,9 +337,16 @@ def immutable_baselines() -> list[str]:
     ]
 
 
+def raid_links() -> list[str]:
+    """RAID items remember the item they came from (an issue: the risk that materialised;
+    the risk: its issue) and a tracker's own words for values the importer mapped."""
+    return [f"ALTER TABLE raid_item ADD COLUMN {c} TEXT" for c in ADDED_COLUMNS["raid_item"]]
+
+
 # Forward-only: MIGRATIONS[n-1] takes a file from version n-1 to n.
 MIGRATIONS = [migration_1, migration_2, mark_application_id,
-              immutable_baselines]  # 2: reopen, 3: application_id, 4: baselines
+              immutable_baselines,  # 2: reopen, 3: application_id, 4: baselines
+              raid_links]  # 5: RAID links and a tracker's words
 # Migrations that change no table: a file still waiting for only these can be read
 # as it is (opened read-only, where it cannot be migrated).
 # (``immutable_baselines`` adds triggers and a table only writes use.)

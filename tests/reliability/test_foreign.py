@@ -4,6 +4,7 @@ line, before anything is written to them (not even their journal mode)."""
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import random
 import shutil
@@ -116,12 +117,16 @@ UNMARKED = MIGRATIONS.index(mark_application_id)
 
 
 def _unmarked(path: Path) -> Path:
-    """A portfolio as versions before the application_id migration wrote it."""
-    with open_store(path) as store:
-        store.set_settings({"name": "Old portfolio"})
+    """A portfolio as versions before the application_id migration wrote it (the
+    migrations up to then, not today's tables: later ones add to them)."""
     conn = sqlite3.connect(path)
-    conn.execute("PRAGMA application_id = 0")
+    for migration in MIGRATIONS[:UNMARKED]:
+        for sql in migration():
+            conn.execute(sql)
+    conn.execute("INSERT INTO setting(key, value) VALUES ('name', ?)",
+                 [json.dumps("Old portfolio")])
     conn.execute(f"PRAGMA user_version = {UNMARKED}")
+    conn.commit()
     conn.close()
     return path
 
@@ -184,6 +189,11 @@ def test_an_old_file_opened_read_only_is_read_when_only_marking_is_pending(tmp_p
     from pmo_desktop.store import db as dbmod
 
     path = _unmarked(tmp_path / "old.pmo")
+    if SCHEMA_VERSION > UNMARKED + 1:  # later migrations change tables: it must be upgraded
+        with pytest.raises(StoreReadOnly, match="must be upgraded first"):
+            open_store(path, read_only=True)
+    # an app whose only migration after this file's is the marking reads it as it is
+    monkeypatch.setattr(dbmod, "SCHEMA_VERSION", UNMARKED + 1)
     with open_store(path, read_only=True) as store:  # the marking changes no table
         assert store.name == "Old portfolio"
     monkeypatch.setattr(dbmod, "READABLE_BEFORE", frozenset())

@@ -7,9 +7,11 @@ import sqlite3
 
 import pytest
 
-from pmo_desktop.store import StoreError, open_store
+from pmo_desktop.store import StoreError, StoreReadOnly, open_store
 from pmo_desktop.store import baselines
-from pmo_desktop.store.schema import MIGRATIONS, SCHEMA_VERSION, immutable_baselines
+from pmo_desktop.store.schema import (
+    ADDED_COLUMNS, MIGRATIONS, READABLE_BEFORE, SCHEMA_VERSION, immutable_baselines,
+)
 
 
 @pytest.fixture
@@ -41,8 +43,8 @@ def _versions(store, code="P1"):
     return [r["version"] for r in baselines.versions(store, pid)]
 
 
-def test_the_migration_is_the_latest():
-    assert MIGRATIONS[-1] is immutable_baselines and len(MIGRATIONS) == SCHEMA_VERSION
+def test_the_migration_is_one_of_the_schema_s():
+    assert immutable_baselines in MIGRATIONS and len(MIGRATIONS) == SCHEMA_VERSION
 
 
 @pytest.mark.parametrize("sql", [
@@ -135,15 +137,22 @@ def test_version_history_says_what_each_version_moved(store):
 def test_a_file_from_before_the_migration_is_read_then_upgraded(tmp_path, store):
     path = store.path
     store.close()
+    before = MIGRATIONS.index(immutable_baselines)
     conn = sqlite3.connect(path)  # back to schema 3: no release table, no triggers
     conn.executescript("DROP TRIGGER baseline_immutable_u; DROP TRIGGER baseline_immutable_d;"
                        "DROP TABLE baseline_release;")
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    for column in ADDED_COLUMNS["raid_item"]:  # nor what later migrations add
+        conn.execute(f"ALTER TABLE raid_item DROP COLUMN {column}")
+    conn.execute(f"PRAGMA user_version = {before}")
     conn.execute("UPDATE baseline SET reason = 'edited before the upgrade' WHERE version = 0")
     conn.commit()
     conn.close()
-    with open_store(path, read_only=True) as old:  # readable as it is
-        assert _versions(old) == [0, 1, 2]
+    if set(range(before + 1, SCHEMA_VERSION + 1)) <= READABLE_BEFORE:
+        with open_store(path, read_only=True) as old:  # readable as it is
+            assert _versions(old) == [0, 1, 2]
+    else:  # a later migration changes tables: it must be upgraded first
+        with pytest.raises(StoreReadOnly, match="must be upgraded"):
+            open_store(path, read_only=True)
     with open_store(path) as upgraded:
         assert upgraded.schema_version == SCHEMA_VERSION
         with pytest.raises(sqlite3.IntegrityError, match="immutable"):

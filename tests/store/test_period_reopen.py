@@ -129,8 +129,9 @@ def test_a_schema_1_file_is_migrated_and_can_reopen(tmp_path):
     conn.execute("ATTACH DATABASE ? AS new", [str(path)])
     tables = [r[0] for r in conn.execute(
         "SELECT name FROM main.sqlite_master WHERE type = 'table'")]
-    for table in tables:
-        conn.execute(f"INSERT INTO main.{table} SELECT * FROM new.{table}")
+    for table in tables:  # the columns schema 1 had (later migrations add some)
+        cols = ", ".join(r[1] for r in conn.execute(f"PRAGMA main.table_info({table})"))
+        conn.execute(f"INSERT INTO main.{table} SELECT {cols} FROM new.{table}")
     conn.commit()
     conn.execute("DETACH DATABASE new")
     with pytest.raises(sqlite3.DatabaseError, match="immutable"):

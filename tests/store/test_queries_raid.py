@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pmo_desktop.store import queries_views as qv
 
-from queries_fixtures import CLOSED, one, template  # noqa: F401
+from queries_fixtures import CLOSED, TODAY, one, template  # noqa: F401
 
 
 def test_raid_register_and_heat_map(store):
@@ -33,3 +33,58 @@ def test_the_first_rows_and_single_items_read_as_in_the_whole_register(store):
     assert qv.raid_register(store.db, store.risk_bands(), code, ids=[rows[3].id, rows[40].id]) \
         == [r for r in (rows[3], rows[40]) if r.project_code == code]
     assert qv.raid_register(store.db, store.risk_bands(), ids=[]) == []
+
+
+def test_the_register_reads_every_domain_column_and_the_flags(store):
+    from pmo_desktop.domain.raid import raid_flags
+    from pmo_desktop.store.queries_raid import raid_register
+
+    rows = raid_register(store, store.risk_bands(), as_of=TODAY)
+    stored = {r["id"]: r for r in store.query("""SELECT r.*, g.name AS programme FROM raid_item r
+        JOIN project p ON p.id = r.project_id LEFT JOIN programme g ON g.id = p.programme_id""")}
+    for row in rows:
+        s = stored[row.id]
+        assert (row.programme, row.proximity, row.escalation, row.resolution, row.decided_by,
+                row.counterparty, row.need_by_date, row.review_date, row.options) == (
+            s["programme"], s["proximity"], s["escalation"], s["resolution"], s["decided_by"],
+            s["counterparty"], s["need_by_date"], s["review_date"], s["options"])
+        assert row.flags == raid_flags(s["status"], s["owner"], s["review_date"],
+                                       s["due_date"] or s["need_by_date"] or s["validate_by"],
+                                       TODAY)
+        if row.residual_score is not None:
+            assert row.residual_score == s["residual_probability"] * s["residual_impact"]
+    assert any(r.flags for r in rows) and any(r.residual_band for r in rows)
+    grid = qv.risk_heatmap(rows, residual=True)
+    assert sum(map(sum, grid)) == one(store, f"""SELECT COUNT(*) FROM raid_item WHERE
+        type = 'risk' AND COALESCE(status, 'open') NOT IN ({CLOSED})
+        AND COALESCE(threat_or_opportunity, 'threat') = 'threat'
+        AND residual_probability BETWEEN 1 AND 5 AND residual_impact BETWEEN 1 AND 5""")
+    assert raid_register(store, store.risk_bands())[0].flags == ()  # no as-of: no flags
+
+
+def test_project_scopes_lists_every_project_with_its_programme(store):
+    from pmo_desktop.store.queries_raid import project_scopes
+
+    scopes = project_scopes(store)
+    assert len(scopes) == one(store, "SELECT COUNT(*) FROM project")
+    code, name, programme = scopes[0]
+    assert programme == one(store, """SELECT g.name FROM project p JOIN programme g
+        ON g.id = p.programme_id WHERE p.code = ?""", [code])
+
+
+def test_heat_movement_rewinds_the_risks_to_the_last_closed_period(store):
+    from pmo_desktop.domain.raid import Movement
+    from pmo_desktop.operations.periods import close_period
+    from pmo_desktop.operations.records import update
+    from pmo_desktop.store.queries_raid import heat_movement, raid_register
+
+    close_period(store, TODAY, source="test")
+    assert heat_movement(store, raid_register(store)).moved == []
+    risk = store.query(f"""SELECT * FROM raid_item WHERE type = 'risk' AND probability = 2
+        AND residual_probability IS NOT NULL AND COALESCE(status, 'open') NOT IN ({CLOSED})
+        AND COALESCE(threat_or_opportunity, 'threat') = 'threat' LIMIT 1""")[0]
+    update(store, "risk", risk["id"], {"probability": 1, "residual_impact": 5})
+    moved = heat_movement(store, raid_register(store))
+    assert [(m.ref, m.how, m.before, m.after) for m in moved.moved] == [
+        (risk["ref"], Movement.DOWN, (2, risk["impact"]), (1, risk["impact"]))]
+    assert [m.how for m in moved.residual] == [Movement.UP]

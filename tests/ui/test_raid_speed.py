@@ -23,6 +23,11 @@ def _open(qtbot, ctx) -> RaidView:  # type: ignore[no-untyped-def]
     return view
 
 
+def _score_column(view: RaidView) -> int:
+    return next(c for c in range(view.model.columnCount())
+                if view.model.headerData(c, Qt.Orientation.Horizontal) == "Score")
+
+
 def _shown(view: RaidView) -> list[tuple[int, str | None]]:
     rows = [view.model.row(view.proxy.mapToSource(view.proxy.index(r, 0)).row())
             for r in range(view.proxy.rowCount())]
@@ -42,7 +47,7 @@ def test_a_first_screenful_shows_while_the_register_loads(qtbot, ctx, monkeypatc
     qtbot.addWidget(view)
     assert not view.has_data()
     first = view._first_rows_job()(ctx.store)
-    every = raid_register(ctx.store, ctx.store.risk_bands())
+    every = raid_register(ctx.store, ctx.store.risk_bands(), as_of=ctx.as_of())
     assert first.rows == every[:50] and len(every) > 50
     view._on_first_rows(first)
     assert view.model.rowCount() == len(first.rows) and view._stack.currentIndex() == 0
@@ -55,7 +60,7 @@ def test_a_first_screenful_shows_while_the_register_loads(qtbot, ctx, monkeypatc
 
 def test_an_edit_rereads_only_its_item_and_matches_a_reload(qtbot, ctx, monkeypatch):
     view = _open(qtbot, ctx)
-    view.table.sortByColumn(8, Qt.SortOrder.DescendingOrder)  # score
+    view.table.sortByColumn(_score_column(view), Qt.SortOrder.DescendingOrder)
     view.search.setText("r-0")
     reads: list[str] = []
     monkeypatch.setattr(RaidView, "read_job", lambda self: reads.append("all") or (
@@ -82,7 +87,7 @@ def test_an_edit_rereads_only_its_item_and_matches_a_reload(qtbot, ctx, monkeypa
     assert reads == [[target], [target]] and not picked.isValid()  # out of "open only"
     monkeypatch.undo()
     fresh = _open(qtbot, ctx)
-    fresh.table.sortByColumn(8, Qt.SortOrder.DescendingOrder)
+    fresh.table.sortByColumn(_score_column(fresh), Qt.SortOrder.DescendingOrder)
     fresh.search.setText("r-0")
     assert _figures(view) == _figures(fresh)  # rows, order, tab counts, heat map
     view.search.clear()
@@ -91,7 +96,7 @@ def test_an_edit_rereads_only_its_item_and_matches_a_reload(qtbot, ctx, monkeypa
     qtbot.waitUntil(lambda: view.model.row(view.model.position_of(
         raid_view._item_id, target)).status == "open", timeout=5000)
     again = _open(qtbot, ctx)
-    again.table.sortByColumn(8, Qt.SortOrder.DescendingOrder)
+    again.table.sortByColumn(_score_column(again), Qt.SortOrder.DescendingOrder)
     assert _figures(view) == _figures(again)
 
 

@@ -12,8 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QFrame, QGridLayout, QHBoxLayout, QLabel, QStackedWidget,
-    QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QCompleter, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
+    QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from pmo_desktop.domain.money import MISSING, format_money, format_pct
@@ -190,6 +190,11 @@ class ProjectDetailView(ViewPage):
         self.models["lessons"] = self.lessons.model
         self.tabs.addTab(self.lessons, tr("Lessons"))
         self._add_tab("history", tr("History"), history_columns())
+        raid_link = QPushButton(tr("Open in the RAID register"), page)
+        raid_link.setObjectName("detail_open_raid")
+        raid_link.setToolTip(tr("The register scoped to this project: edit, close, add items"))
+        raid_link.clicked.connect(self._on_open_raid)
+        self.tabs.setCornerWidget(raid_link)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
@@ -223,6 +228,10 @@ class ProjectDetailView(ViewPage):
         tab = filters.get("tab")
         if tab in self.pages:
             self.tabs.setCurrentWidget(self.pages[tab])
+
+    def _on_open_raid(self) -> None:
+        if self.code:
+            self.navigate("risks", {"code": self.code, "open": False})
 
     def show_project(self, code: str) -> None:
         self.code = code

@@ -6,29 +6,34 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, Qt, Slot
+from PySide6.QtCore import QByteArray, Qt, Slot
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSplitter, QTabBar,
-    QVBoxLayout, QWidget,
+    QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSplitter, QTabBar,
+    QToolButton, QVBoxLayout, QWidget,
 )
 
 from pmo_desktop.domain.enums import RAID_TYPES
+from pmo_desktop.domain.raid import Flag
 from pmo_desktop.domain.risk import RiskBands
 from pmo_desktop.operations import Result
 from pmo_desktop.store import Store
-from pmo_desktop.store.queries_raid import RaidRow, raid_register, risk_heatmap
+from pmo_desktop.store.queries import as_of_date
+from pmo_desktop.store.queries_raid import (
+    HeatMovement, RaidRow, heat_movement, raid_register, risk_heatmap,
+)
 
 from ..context import AppContext
 from ..viewkit.i18n import tr
+from ..viewkit.choices import ChoiceListModel, use_choices
 from ..viewkit.keyed import KeyedFilterProxy, KeyedTableModel, PreparedRows
 from ..viewkit.loading import LoadingPage
-from ..viewkit.roles import Role
-from ..viewkit.widgets import (
-    MutedLabel, SectionTitle, fit_columns, make_table_view, page_header,
-    stacked_page,
-)
-from .columns import raid_columns, raid_facets
-from .heatmap import RiskHeatmap
+from ..viewkit.widgets import fit_columns, make_table_view, page_header, stacked_page
+from .actions import RaidActions
+from .chooser import ColumnChooser
+from .columns import raid_facets, register_columns
+from .heatpanel import HeatPanel
+from .scope import ScopeBox, Scopes, read_scopes
 
 SIDE_WIDTH = 224  # the heat map's panel beside the register
 SPLITTER_KEY = "raid/splitter"  # where the user left the heat map (or that they shut it)
@@ -37,6 +42,8 @@ EDITED_ROWS = 500  # an edit of more items than this reloads the register instea
 
 TYPE_TITLES = {"risk": "Risks", "issue": "Issues", "assumption": "Assumptions",
                "dependency": "Dependencies", "decision": "Decisions", "action": "Actions"}
+FLAG_CHOICES = [(None, "Any flag"), ("flagged", "Flagged (any)"),
+                *((f"flag:{f.value}", f.label) for f in Flag)]
 
 
 @dataclass(frozen=True)
@@ -48,24 +55,29 @@ class RaidData:
     heatmap: list[list[int]]
     counts: dict[str, int]  # open items per type
     totals: dict[str, int]  # all items per type
+    residual: list[list[int]]  # the heat map of residual positions
+    scopes: Scopes  # the scope box's programmes and projects
 
 
 class RaidView(LoadingPage):
     """The RAID register; ``apply_filter`` takes ``type``, ``band``, ``open``, ``code``,
-    ``cell`` (``[probability, impact]``), ``threat`` (``True``: threats only, as the
-    dashboard's risk tiles count) and ``text``."""
+    ``programme``, ``flag`` (``flagged`` or a ``Flag`` value), ``cell``
+    (``[probability, impact]``), ``threat`` (``True``: threats only, as the dashboard's
+    risk tiles count) and ``text``."""
 
     ENTITIES = frozenset({*RAID_TYPES, "project", "setting"})  # setting: the risk bands
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "raid_view", parent)
+        self.register = register_columns()
         self.model: KeyedTableModel[RaidRow] = KeyedTableModel(
-            raid_columns(), code_of=lambda r: r.project_code, facets=raid_facets(),  # type: ignore[arg-type]
-            parent=self)
+            [c.column for c in self.register], code_of=lambda r: r.project_code,
+            facets=raid_facets(), parent=self)
         self.proxy = KeyedFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._types: list[str | None] = [None, *RAID_TYPES]
         self._data: RaidData | None = None
+        self._movement_pending = False
         # Every filter (type, band, open, heat-map cell, codes and the text box) changes
         # the proxy's rows; the subtitle counts what the table shows after each change.
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved,
@@ -74,6 +86,54 @@ class RaidView(LoadingPage):
         self._build()
         self.reload()
         self._on_open_toggled(self.open_only.isChecked())
+
+    # -- building --------------------------------------------------------------
+    def _combo(self, name: str, items: list[tuple[Any, str]], chars: int) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(name)
+        model = ChoiceListModel(items, combo)
+        use_choices(combo, model, chars)
+        return combo
+
+    def _button(self, action: QAction, name: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setObjectName(name)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setText(action.text().split("\t")[0])
+        return button
+
+    def _build_actions(self) -> QHBoxLayout:
+        self.raid_actions = RaidActions(self.ctx, self.table, self.selected_rows,
+                                        self.current_row, self.scope_project_id,
+                                        self._open_project)
+        self.raid_actions.kind_of_tab = self.current_kind
+        add = QToolButton(self)
+        add.setObjectName("raid_add")
+        add.setText(tr("Add"))
+        add.setMenu(self.raid_actions.add_menu)
+        add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        add.setToolTip(tr("Add a risk, issue, assumption, dependency, decision or action "
+                          "(Insert)"))
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        row.addWidget(add)
+        a = self.raid_actions
+        for action, name in ((a.edit_action, "raid_edit_button"),
+                             (a.close_action, "raid_close_button"),
+                             (a.reopen_action, "raid_reopen_button"),
+                             (a.materialise_action, "raid_materialise_button"),
+                             (a.delete_action, "raid_delete_button")):
+            row.addWidget(self._button(action, name))
+        columns = QToolButton(self)
+        columns.setObjectName("raid_columns")
+        columns.setText(tr("Columns"))
+        columns.setToolTip(tr("Choose the columns of this tab (or right-click the header)"))
+        columns.clicked.connect(lambda: self.chooser.menu().popup(
+            columns.mapToGlobal(columns.rect().bottomLeft())))
+        row.addWidget(columns)
+        row.addStretch(1)
+        return row
 
     def _build(self) -> None:
         header, self._subtitle = page_header(tr("Risks & RAID"))
@@ -96,6 +156,13 @@ class RaidView(LoadingPage):
         for band in self.ctx.store.risk_bands().bands[::-1]:
             self.band_filter.addItem(band.label, band.value)
         self.band_filter.currentIndexChanged.connect(self._on_band_filter_changed)
+        self.scope = ScopeBox(self)
+        self.scope.scope_changed.connect(self._on_scope_changed)
+        self.flag_filter = self._combo("raid_flag_filter", [(k, tr(t)) for k, t in FLAG_CHOICES],
+                                       11)
+        self.flag_filter.setToolTip(tr("Open items whose review or due date has passed, "
+                                       "or that have no owner"))
+        self.flag_filter.currentIndexChanged.connect(self._on_flag_filter_changed)
         self.open_only = QCheckBox(tr("Open only"), self)
         self.open_only.setObjectName("raid_open_only")
         self.open_only.setChecked(True)
@@ -108,40 +175,34 @@ class RaidView(LoadingPage):
         tools.addWidget(self.type_tabs)
         tools.addStretch(1)
         tools.addWidget(self.search)
-        tools.addWidget(self.band_filter)
-        tools.addWidget(self.open_only)
-        tools.addWidget(self.clear_button)
+        filters = QHBoxLayout()
+        filters.setSpacing(6)
+        filters.addWidget(self.scope)
+        filters.addWidget(self.flag_filter)
+        filters.addWidget(self.band_filter)
+        filters.addWidget(self.open_only)
+        filters.addWidget(self.clear_button)
         self.table = make_table_view(self.proxy, "raid_table", self)
+        self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
         fit_columns(self.table, self.model.columns())
-        self.table.doubleClicked.connect(self._on_table_double_clicked)
-        self.heatmap = RiskHeatmap(self.ctx.store.risk_bands(), self)
+        self.chooser = ColumnChooser(self.table, self.register, self.ctx.settings)
+        self.chooser.set_tab(None)
+        action_row = self._build_actions()
+        action_row.addLayout(filters)
+        self.table.selectionModel().selectionChanged.connect(self.raid_actions.refresh)
+        self.proxy.modelReset.connect(self.raid_actions.refresh)
+        self.side = HeatPanel(self.ctx.store.risk_bands(), self)
+        self.heatmap = self.side.heatmap
         self.heatmap.cell_clicked.connect(self._on_heatmap_cell_clicked)
-        self._cell_note = MutedLabel(tr("Open threats by probability × impact. "
-                                        "Click a cell to filter; click it again to clear."),
-                                     self)
-        self._cell_note.setWordWrap(True)
-        self._legend = QLabel(self)
-        self._legend.setTextFormat(Qt.TextFormat.RichText)
-        self._legend.setWordWrap(True)  # breaks between bands on a narrow panel
-        side = QVBoxLayout()
-        side.setSpacing(6)
-        side.addWidget(SectionTitle(tr("Risk heat map"), self))
-        side.addWidget(self.heatmap)
-        side.addWidget(self._legend)
-        side.addWidget(self._cell_note)
-        side.addStretch(1)
-        side_box = QWidget(self)
-        side_box.setObjectName("raid_side")
-        side.setContentsMargins(10, 0, 0, 0)
-        side_box.setLayout(side)
-        side_box.setMinimumWidth(SIDE_WIDTH)
-        side_box.setMaximumWidth(320)
+        self.side.residual_changed.connect(self._on_residual_changed)
+        self.side.setMinimumWidth(SIDE_WIDTH)
+        self.side.setMaximumWidth(320)
         # The heat map gives way to the register: the user can drag it narrower or shut it.
         self.body = QSplitter(Qt.Orientation.Horizontal, self)
         self.body.setObjectName("raid_splitter")
         self.body.setChildrenCollapsible(True)
         self.body.addWidget(self.table)
-        self.body.addWidget(side_box)
+        self.body.addWidget(self.side)
         self.body.setCollapsible(0, False)
         self.body.setStretchFactor(0, 1)
         self.body.setStretchFactor(1, 0)
@@ -154,6 +215,7 @@ class RaidView(LoadingPage):
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.addLayout(tools)
+        page_layout.addLayout(action_row)
         page_layout.addWidget(self.body, 1)
         self._stack = stacked_page(self, header, page, tr(
             "No risks, issues or other RAID items yet — import a RAID log (Ctrl+I)."))
@@ -165,21 +227,22 @@ class RaidView(LoadingPage):
 
         def read(store: Store) -> RaidData:
             bands = store.risk_bands()
-            rows = raid_register(store, bands)
+            rows = raid_register(store, bands, as_of=as_of_date(store.settings()))
             counts = {k: sum(1 for r in rows if r.type == k and r.is_open) for k in RAID_TYPES}
             totals = {k: sum(1 for r in rows if r.type == k) for k in RAID_TYPES}
-            return RaidData(bands, prepare(rows), risk_heatmap(rows), counts, totals)
+            return RaidData(bands, prepare(rows), risk_heatmap(rows), counts, totals,
+                            risk_heatmap(rows, residual=True), read_scopes(store))
         return read
 
     def fill(self, value: RaidData) -> None:
         bands, rows, counts, totals = value.bands, value.rows.rows, value.counts, value.totals
         self._data = value
         self.model.set_prepared(value.rows)
-        self.heatmap.set_bands(bands)
-        self.heatmap.set_counts(value.heatmap)
-        self._legend.setText("&nbsp; ".join(
-            f"<span style='color:{b.colour}'>■</span>&nbsp;{b.label}" for b in bands.bands))
-        self._stack.setCurrentIndex(0 if rows else 1)
+        self.scope.set_scopes(value.scopes)
+        self.side.set_data(bands, value.heatmap, value.residual)
+        self._read_movement(value.rows.rows)
+        # The register shows as soon as there is a project to add an item to.
+        self._stack.setCurrentIndex(0 if rows or len(value.scopes[0]) > 1 else 1)
         self._show_counts(counts, totals)
         self._update_subtitle()
 
@@ -189,6 +252,26 @@ class RaidView(LoadingPage):
                 self.type_tabs.setTabText(n, f"{tr(TYPE_TITLES[kind])} ({counts[kind]})")
                 self.type_tabs.setTabToolTip(n, tr("{o} open of {t} in all").format(
                     o=counts[kind], t=totals[kind]))
+
+    def _read_movement(self, rows: list[RaidRow]) -> None:
+        """How the risks moved since the last closed period: a read of its own (it
+        rewinds the change log), so the register shows without waiting for it."""
+        self._movement_pending = True
+        self.ctx.runner.query(lambda store: heat_movement(store, rows), self._on_movement,
+                              key=f"{self._read_key()}:movement",
+                              on_error=self._on_movement_failed)
+
+    def _on_movement(self, movement: HeatMovement | None) -> None:
+        self._movement_pending = False
+        self.side.set_movement(movement)
+
+    def _on_movement_failed(self, message: str) -> None:
+        self._movement_pending = False
+        self.ctx.status_message.emit(message)
+
+    def movement_loading(self) -> bool:
+        """Whether the heat map's movement is still being read."""
+        return self._movement_pending
 
     @Slot()
     def _update_subtitle(self) -> None:
@@ -215,7 +298,13 @@ class RaidView(LoadingPage):
         if "open" in filters:
             self.open_only.setChecked(bool(filters["open"]))
         if filters.get("code"):
-            self.proxy.set_codes([str(filters["code"])])
+            self.set_scope("project", str(filters["code"]))
+        elif filters.get("programme"):
+            self.set_scope("programme", str(filters["programme"]))
+        flag = filters.get("flag")
+        if flag:
+            key = flag if str(flag).startswith("flag") else f"flag:{flag}"
+            self.flag_filter.setCurrentIndex(max(0, self.flag_filter.findData(key)))
         cell = filters.get("cell")
         if cell:
             self._set_cell((int(cell[0]), int(cell[1])))
@@ -227,7 +316,9 @@ class RaidView(LoadingPage):
 
     def _set_cell(self, cell: tuple[int, int] | None) -> None:
         self.heatmap.set_selected(cell)
-        self.proxy.set_facet("cell", None if cell is None else [f"{cell[0]}-{cell[1]}"])
+        facet, other = ("rcell", "cell") if self.side.residual else ("cell", "rcell")
+        self.proxy.set_facet(other, None)
+        self.proxy.set_facet(facet, None if cell is None else [f"{cell[0]}-{cell[1]}"])
         if cell is not None:
             self.type_tabs.setCurrentIndex(self._types.index("risk"))
             self.proxy.set_facet("threat", ["threat"])
@@ -240,6 +331,7 @@ class RaidView(LoadingPage):
     def _on_type_tabs_changed(self, index: int) -> None:
         kind = self._types[index] if 0 <= index < len(self._types) else None
         self.proxy.set_facet("type", None if kind is None else [kind])
+        self.chooser.set_tab(kind)
         self._update_subtitle()
 
     @Slot(int)
@@ -256,7 +348,7 @@ class RaidView(LoadingPage):
     @Slot(int, int)
     def _on_heatmap_cell_clicked(self, probability: int, impact: int) -> None:
         cell = (probability, impact)
-        current = self.proxy.facet_values("cell")
+        current = self.proxy.facet_values("rcell" if self.side.residual else "cell")
         self._set_cell(None if current == frozenset({f"{probability}-{impact}"}) else cell)
 
     @Slot()
@@ -264,7 +356,8 @@ class RaidView(LoadingPage):
         self.search.clear()
         self.band_filter.setCurrentIndex(0)
         self.type_tabs.setCurrentIndex(0)
-        self.proxy.set_codes(None)
+        self.scope.set_scope(None)
+        self.flag_filter.setCurrentIndex(0)
         self.proxy.set_facet("band", None)
         self._set_cell(None)
         self.open_only.setChecked(True)
@@ -273,11 +366,61 @@ class RaidView(LoadingPage):
     def _on_splitter_moved(self, _pos: int, _index: int) -> None:
         self.ctx.settings.setValue(SPLITTER_KEY, self.body.saveState())
 
-    @Slot(QModelIndex)
-    def _on_table_double_clicked(self, index: QModelIndex) -> None:
-        code = index.data(Role.CODE)
-        if code:
-            self.navigate("project", {"code": code, "tab": "raid"})
+    # -- selection, scope, heat map ----------------------------------------------
+    def _row_at(self, proxy_row: int) -> RaidRow:
+        return self.model.row(self.proxy.mapToSource(self.proxy.index(proxy_row, 0)).row())
+
+    def selected_rows(self) -> list[RaidRow]:
+        """The items selected in the table (in the table's order)."""
+        model = self.table.selectionModel()
+        rows = sorted({i.row() for i in model.selectedRows()}) if model is not None else []
+        return [self._row_at(n) for n in rows]
+
+    def current_row(self) -> RaidRow | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            selected = self.selected_rows()
+            return selected[0] if selected else None
+        return self._row_at(index.row())
+
+    def current_kind(self) -> str | None:
+        index = self.type_tabs.currentIndex()
+        return self._types[index] if 0 <= index < len(self._types) else None
+
+    def scope_project_id(self) -> int | None:
+        """The project the scope box names (where a new item goes), else ``None``."""
+        scope = self.scope.scope()
+        return self.ctx.store.project_id(scope[1]) if scope and scope[0] == "project" else None
+
+    def set_scope(self, kind: str | None, name: str = "") -> None:
+        """Show one programme's (``"programme"``, its name) or one project's (``"project"``,
+        its code) items; ``None``: every project's."""
+        self.scope.set_scope(kind, name)
+
+    def _open_project(self, code: str) -> None:
+        self.navigate("project", {"code": code, "tab": "raid"})
+
+    @Slot(object)
+    def _on_scope_changed(self, codes: list[str] | None) -> None:
+        self.proxy.set_codes(codes)
+        self._update_subtitle()
+
+    @Slot(int)
+    def _on_flag_filter_changed(self, _index: int) -> None:
+        chosen = self.flag_filter.currentData()
+        for key, _text in FLAG_CHOICES:
+            if key is not None:
+                self.proxy.set_facet(key, ["yes"] if key == chosen else None)
+        self._update_subtitle()
+
+    @Slot(bool)
+    def _on_residual_changed(self, _residual: bool) -> None:
+        """The other map: a cell chosen on one filters the same cell on the other."""
+        cell = self.heatmap._selected
+        if cell is not None:
+            self.proxy.set_facet("cell", None)
+            self.proxy.set_facet("rcell", None)
+            self._set_cell(cell)
 
     # -- speed at 100,000 items (issue 12): the first rows at once, and an edit re-reads
     # only the items it changed. The whole register still loads in the background.
@@ -291,7 +434,8 @@ class RaidView(LoadingPage):
 
     def _first_rows_job(self) -> Callable[[Store], PreparedRows[RaidRow]]:
         prepare = self.model.preparer()
-        return lambda store: prepare(raid_register(store, store.risk_bands(), limit=FIRST_ROWS))
+        return lambda store: prepare(raid_register(
+            store, store.risk_bands(), as_of=as_of_date(store.settings()), limit=FIRST_ROWS))
 
     def _on_first_rows(self, rows: PreparedRows[RaidRow]) -> None:
         if self.has_data():
@@ -310,7 +454,9 @@ class RaidView(LoadingPage):
             super()._on_ctx_changed(result)
             return
         try:  # a few rows by id: a millisecond, cheaper than a trip to a worker thread
-            rows = raid_register(self.ctx.store, self.ctx.store.risk_bands(), ids=ids)
+            store = self.ctx.store
+            rows = raid_register(store, store.risk_bands(), as_of=as_of_date(store.settings()),
+                                 ids=ids)
         except Exception:  # noqa: BLE001 - any failure: read it all, as before
             self.reload()
             return
@@ -338,16 +484,20 @@ class RaidView(LoadingPage):
             return
         counts, totals = dict(data.counts), dict(data.totals)
         grid = [list(cells) for cells in data.heatmap]
+        residual = [list(cells) for cells in data.residual]
         for sign, items in ((-1, before), (1, rows)):
             for r in items:
                 counts[r.type] += sign * r.is_open
                 totals[r.type] += sign
-            for p, cells in enumerate(risk_heatmap(items)):
-                for i, n in enumerate(cells):
-                    grid[p][i] += sign * n
-        self._data = replace(data, counts=counts, totals=totals, heatmap=grid)
+            for target, counted in ((grid, risk_heatmap(items)),
+                                    (residual, risk_heatmap(items, residual=True))):
+                for p, cells in enumerate(counted):
+                    for i, n in enumerate(cells):
+                        target[p][i] += sign * n
+        self._data = replace(data, counts=counts, totals=totals, heatmap=grid,
+                             residual=residual)
         self.model.replace_rows(rows, _item_id)
-        self.heatmap.set_counts(grid)
+        self.side.set_data(data.bands, grid, residual)
         self._show_counts(counts, totals)
         self._update_subtitle()
 
