@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
+from pmo_desktop.domain.raid import OPENING_STATUS
 from pmo_desktop.store import ENTITIES, Deleted, Store, StoreError, Tx
 
 from .result import Result
@@ -88,9 +89,13 @@ def _write(store: Store, source: str, batch: str | None) -> AbstractContextManag
 def create(store: Store, entity: str, values: Mapping[str, Any], *,
            source: str = "ui", batch: str | None = None) -> Result:
     """Insert one record; ``value`` is its new id. A RAID item, change request or lesson
-    without a ref is given the project's next one (``next_ref``)."""
+    without a ref is given the project's next one (``next_ref``); a RAID item without a
+    status is given its type's open one (``domain.raid.OPENING_STATUS``: a new risk is
+    open, a new dependency on track)."""
     values = dict(values)
     ent = ENTITIES.get(entity)
+    if entity in OPENING_STATUS and not values.get("status"):
+        values["status"] = OPENING_STATUS[entity]
     if (ent is not None and "ref" in ent.key and not values.get("ref")
             and values.get("project_id") is not None):
         values["ref"] = next_ref(store, entity, int(values["project_id"]))

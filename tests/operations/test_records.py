@@ -257,3 +257,13 @@ def test_deleting_a_programme_keeps_its_projects_and_undo_links_them_again(store
     assert store.get("project", linked[0])["programme_id"] == other
     for pid in linked[1:]:
         assert store.get("project", pid)["programme_id"] == programme
+
+
+def test_a_raid_item_without_a_status_is_created_open_for_its_type(store):
+    pid = store.rows("project")[0]["id"]
+    risk = create(store, "risk", {"project_id": pid, "title": "No status given"})
+    dependency = create(store, "dependency", {"project_id": pid, "title": "Feed from HR"})
+    given = create(store, "risk", {"project_id": pid, "title": "Given", "status": "draft"})
+    assert store.get("risk", risk.value)["status"] == "open"
+    assert store.get("dependency", dependency.value)["status"] == "on_track"
+    assert store.get("risk", given.value)["status"] == "draft"
