@@ -24,9 +24,10 @@ from . import commands
 from .context import AppContext
 from .plain import message_box
 from .record_form import RecordDialog, describe
+from .viewkit.record_rows import current_record, selected_records
 
-__all__ = ["add_record", "delete_message", "delete_records", "edit_record",
-           "install_register_keys", "set_fields"]
+__all__ = ["add_record", "delete_message", "delete_records", "delete_selected", "edit_current",
+           "edit_record", "install_register_keys", "set_fields"]
 
 
 def _plural(n: int, word: str) -> str:
@@ -141,6 +142,20 @@ def delete_records(ctx: AppContext, parent: QWidget | None, entity: str,
     box.finished.connect(answered)
     box.open()
     return box
+
+
+def edit_current(ctx: AppContext, parent: QWidget | None, view: QAbstractItemView,
+                 entity: str) -> RecordDialog | None:
+    """The form on the record of ``view``'s current row (a register of plain rows with
+    an ``id``); ``None`` when there is none."""
+    record = current_record(view)
+    return None if record is None else edit_record(ctx, parent, entity, int(record["id"]))
+
+
+def delete_selected(ctx: AppContext, parent: QWidget | None, view: QAbstractItemView,
+                    entity: str) -> QMessageBox | None:
+    """Ask, then delete the records of ``view``'s selected rows (``delete_records``)."""
+    return delete_records(ctx, parent, entity, [int(r["id"]) for r in selected_records(view)])
 
 
 def set_fields(ctx: AppContext, entity: str, entity_id: int, values: Mapping[str, Any],

@@ -21,10 +21,10 @@ from pmo_desktop.store.queries_registers import lesson_rows
 from ..context import AppContext
 from ..lessons.actions import add_lesson
 from ..lessons.columns import Lesson, lesson_columns
-from ..record_actions import delete_records, edit_record, install_register_keys
+from ..record_actions import delete_selected, edit_current, install_register_keys
 from ..viewkit.i18n import tr
 from ..viewkit.models import RowFilterProxy, RowTableModel
-from ..viewkit.record_rows import ActionBar, current_record, keep_current, selected_records
+from ..viewkit.record_rows import ActionBar, keep_current
 from ..viewkit.widgets import fit_columns, make_table_view
 
 __all__ = ["LessonsTab"]
@@ -94,11 +94,7 @@ class LessonsTab(QWidget):
             self.dialog = add_lesson(self.ctx, self, pid)
 
     def edit(self) -> None:
-        record = current_record(self.table)
-        if record is not None:
-            self.dialog = edit_record(self.ctx, self, "lesson", int(record["id"]))
+        self.dialog = edit_current(self.ctx, self, self.table, "lesson") or self.dialog
 
     def delete(self) -> None:
-        ids = [int(r["id"]) for r in selected_records(self.table)]
-        if ids:
-            self.dialog = delete_records(self.ctx, self, "lesson", ids)
+        self.dialog = delete_selected(self.ctx, self, self.table, "lesson") or self.dialog

@@ -29,7 +29,7 @@ from pmo_desktop.store.queries_registers import lesson_rows
 
 from ..context import AppContext
 from ..plain import plain_label
-from ..record_actions import delete_records, edit_record, install_register_keys
+from ..record_actions import delete_selected, edit_current, install_register_keys
 from ..viewkit.choices import ChoiceListModel, use_choices
 from ..viewkit.fmt import label
 from ..viewkit.i18n import tr
@@ -233,14 +233,10 @@ class LessonsView(LoadingPage):
             self.dialog = add_lesson(self.ctx, self, pid)
 
     def edit(self) -> None:
-        record = current_record(self.table)
-        if record is not None:
-            self.dialog = edit_record(self.ctx, self, "lesson", int(record["id"]))
+        self.dialog = edit_current(self.ctx, self, self.table, "lesson") or self.dialog
 
     def delete(self) -> None:
-        ids = [int(r["id"]) for r in selected_records(self.table)]
-        if ids:
-            self.dialog = delete_records(self.ctx, self, "lesson", ids)
+        self.dialog = delete_selected(self.ctx, self, self.table, "lesson") or self.dialog
 
     # -- slots -----------------------------------------------------------------
     def _show_detail(self, record: Lesson | None) -> None:

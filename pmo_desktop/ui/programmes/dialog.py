@@ -19,12 +19,12 @@ from pmo_desktop.operations import Result
 from pmo_desktop.store.queries_registers import programme_rows
 
 from ..context import AppContext
-from ..record_actions import add_record, delete_records, edit_record, install_register_keys
+from ..record_actions import add_record, delete_selected, edit_current, install_register_keys
 from ..viewkit.fmt import text_or_dash
 from ..viewkit.i18n import tr
 from ..viewkit.models import RIGHT, Column, RowFilterProxy, RowTableModel
 from ..viewkit.page import affects
-from ..viewkit.record_rows import ActionBar, current_record, keep_current, selected_records
+from ..viewkit.record_rows import ActionBar, keep_current, selected_records
 from ..viewkit.widgets import EmptyState, fit_columns, make_table_view
 
 __all__ = ["ProgrammesDialog", "open_programmes"]
@@ -111,14 +111,10 @@ class ProgrammesDialog(QDialog):
         self.dialog = add_record(self.ctx, self, "programme")
 
     def edit(self) -> None:
-        record = current_record(self.table)
-        if record is not None:
-            self.dialog = edit_record(self.ctx, self, "programme", int(record["id"]))
+        self.dialog = edit_current(self.ctx, self, self.table, "programme") or self.dialog
 
     def delete(self) -> None:
-        ids = [int(r["id"]) for r in selected_records(self.table)]
-        if ids:
-            self.dialog = delete_records(self.ctx, self, "programme", ids)
+        self.dialog = delete_selected(self.ctx, self, self.table, "programme") or self.dialog
 
     # -- slots -----------------------------------------------------------------
     @Slot()
