@@ -12,7 +12,7 @@ from pmo_desktop.store import SCHEMA_VERSION
 INFO_KEYS = {
     "programme", "project", "status_snapshot", "milestone", "financial", "resource",
     "allocation", "risk", "issue", "assumption", "dependency", "decision", "action",
-    "change_request", "baseline", "lesson", "import_batch", "change_log",
+    "change_request", "baseline", "lesson", "task", "import_batch", "change_log",
 }
 
 

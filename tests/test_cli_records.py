@@ -99,6 +99,9 @@ def _cases(db):
         "change_request": ("DCX-101", ["title=More scope", "impact_cost=£5k"],
                            ["status=Submitted"], "status", "submitted"),
         "lesson": ("DCX-101", ["title=Plan UAT early"], ["status=closed"], "status", "closed"),
+        "task": ("DCX-101", ["name=Design", "start_forecast=01/02/2030",
+                             "finish_forecast=28/02/2030", "duration_days=20"],
+                 ["pct_complete=50%"], "pct_complete", 0.5),
     }
 
 

@@ -58,6 +58,7 @@ AUTHORITY_LEVELS = ("pm", "change_authority", "project_board", "portfolio_board"
 
 BOOKINGS = ("proposed", "committed")
 LESSON_TYPES = ("project", "corporate_or_programme", "both")
+TASK_STATUSES = ("not_started", "in_progress", "complete", "on_hold", "cancelled")
 MILESTONE_STATUSES = (
     "not_due", "due_this_period", "complete_on_time", "complete_late", "missed",
     "forecast_late", "cancelled",

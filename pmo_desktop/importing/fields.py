@@ -22,9 +22,10 @@ RAG_FIELDS = {"rag_overall", "rag_schedule", "rag_cost", "rag_scope", "rag_risk"
               "rag_resource", "rag_benefits"}
 SCALE_FIELDS = {"probability", "impact", "residual_probability", "residual_impact"}
 PCT_FIELDS = {"pct_complete", "tolerance_cost_pct", "target_utilisation"}
-INT_FIELDS = {"tier", "impact_schedule_days", "tolerance_time_days", "version", "_duration"}
-FLOAT_FIELDS = {"hours", "fte", "hours_per_day"}
-BOOL_FIELDS = {"critical", "_flag", "_summary"}
+INT_FIELDS = {"tier", "impact_schedule_days", "tolerance_time_days", "version", "_duration",
+              "outline_level", "sort_order"}
+FLOAT_FIELDS = {"hours", "fte", "hours_per_day", "duration_days"}
+BOOL_FIELDS = {"critical", "_flag", "_summary", "is_summary", "is_milestone"}
 MONEY_FIELDS = {"bac", "eac", "planned", "actual", "forecast", "earned", "cost_rate",
                 "expected_value", "impact_cost"}
 DATE_FIELDS = {"start_baseline", "finish_baseline", "start_forecast", "finish_forecast",
@@ -41,7 +42,7 @@ def enum_choices(entity: str | None, field_name: str) -> tuple[str, ...] | None:
         if entity in enums.RAID_STATUSES:
             return enums.RAID_STATUSES[entity]
         return {"change_request": enums.CR_STATUSES, "milestone": enums.MILESTONE_STATUSES,
-                "lesson": ("open", "closed")}.get(entity or "")
+                "task": enums.TASK_STATUSES, "lesson": ("open", "closed")}.get(entity or "")
     return {
         "stage": enums.PROJECT_STAGES, "state": enums.PROJECT_STATES,
         "priority": enums.PRIORITIES, "severity": enums.SEVERITIES,

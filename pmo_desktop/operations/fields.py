@@ -55,6 +55,9 @@ _LABELS = {
     "cr_type": "Type", "target_utilisation": "Target utilisation",
     "hours_per_day": "Hours per day", "source_cr": "Change request",
     "cost_rate": "Cost rate (per hour)", "linked_ref": "Linked item",
+    "wbs": "WBS", "parent_ref": "Parent task", "is_summary": "Summary task",
+    "is_milestone": "Milestone", "duration_days": "Duration (working days)",
+    "sort_order": "Order in plan",
 }
 
 

@@ -32,7 +32,7 @@ __all__ = ["Deleted", "changed_elsewhere", "changed_since", "children_count", "c
 # The prefix of a new reference when the project has none of that kind yet.
 REF_PREFIXES = {"risk": "R-", "issue": "I-", "assumption": "A-", "dependency": "D-",
                 "decision": "DEC-", "action": "ACT-", "change_request": "CR-",
-                "lesson": "L-"}
+                "lesson": "L-", "task": "T-"}
 _NUMBERED = re.compile(r"^(.*?)(\d+)$")
 
 

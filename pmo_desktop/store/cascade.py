@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 # Children deleted (and logged) before a project is deleted.
 PROJECT_CHILDREN = (
     "milestone", "financial", "allocation", "risk", "issue", "assumption", "dependency",
-    "decision", "action", "change_request", "baseline", "lesson",
+    "decision", "action", "change_request", "baseline", "lesson", "task",
 )
 
 #: entity → (its children's entities, in the order they are deleted; their parent column)

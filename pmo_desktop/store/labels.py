@@ -157,6 +157,16 @@ FIELD_LABELS: dict[str, str] = {
     "recommendations": "Recommendations",
     "date_logged": "Date logged",
     "logged_by": "Logged by",
+    # task
+    "wbs": "WBS",
+    "outline_level": "Outline level",
+    "parent_ref": "Parent task",
+    "is_summary": "Summary task",
+    "is_milestone": "Milestone",
+    "duration_days": "Duration (working days)",
+    "resources": "Resources",
+    "predecessors": "Predecessors",
+    "sort_order": "Order in plan",
 }
 
 # Where a column name means something more specific in one entity.
@@ -164,6 +174,8 @@ _BY_ENTITY: dict[tuple[str, str], str] = {
     ("programme", "name"): "Programme",
     ("project", "name"): "Project name",
     ("milestone", "name"): "Milestone",
+    ("task", "name"): "Task",
+    ("task", "ref"): "ID / WBS",
     ("role", "name"): "Role",
     ("resource", "name"): "Name",
     ("resource", "manager"): "Line manager",

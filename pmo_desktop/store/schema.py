@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # ``PRAGMA application_id`` of every portfolio file ("PMOD"): set by the migration
 # ``mark_application_id`` (number 3).
@@ -155,6 +155,28 @@ _add(Entity(
     parent="project", dates=("date_logged",), required=("title",),
 ))
 
+# A task of a project's plan (Microsoft Project, an Excel plan or Gantt sheet, a Jira
+# export): ``ref`` is its WBS or ID (the key a re-import matches), ``parent_ref`` the
+# ref of its summary task, ``sort_order`` its place in the plan, ``predecessors`` as
+# the plan wrote them in canonical form ("3FS+2d; 5SS"), ``resources`` the names
+# assigned, ``duration_days`` working days.
+TASK_FIELDS = (
+    "ref", "wbs", "name", "outline_level", "parent_ref", "is_summary", "is_milestone",
+    "start_baseline", "finish_baseline", "start_forecast", "finish_forecast",
+    "start_actual", "finish_actual", "duration_days", "pct_complete", "status", "owner",
+    "resources", "predecessors", "critical", "notes", "sort_order",
+)
+_add(Entity(
+    "task", "task", ("project_id", "ref"), TASK_FIELDS, parent="project",
+    dates=("start_baseline", "finish_baseline", "start_forecast", "finish_forecast",
+           "start_actual", "finish_actual"),
+    required=("name",),
+))
+
+# Tables a later migration creates (the first schema is kept as it was): table → the
+# migration's number.
+ADDED_TABLES: dict[str, int] = {"task": 6}
+
 # Columns every entity table carries besides its fields: where it last came from.
 PROVENANCE = ("source_file", "source_sheet", "source_row", "source_batch")
 
@@ -164,7 +186,9 @@ _TYPES = {
     "residual_probability": "INTEGER", "residual_impact": "INTEGER", "version": "INTEGER",
     "impact_schedule_days": "INTEGER", "tolerance_cost_pct": "REAL",
     "tolerance_time_days": "INTEGER", "tier": "INTEGER", "target_utilisation": "REAL",
-    "source_row": "INTEGER", "source_batch": "INTEGER",
+    "source_row": "INTEGER", "source_batch": "INTEGER", "outline_level": "INTEGER",
+    "is_summary": "INTEGER", "is_milestone": "INTEGER", "duration_days": "REAL",
+    "sort_order": "INTEGER",
 }
 
 
@@ -210,7 +234,7 @@ def _entity_tables_sql() -> list[str]:
     seen: set[str] = set()
     out = []
     for entity in ENTITIES.values():
-        if entity.table in seen:
+        if entity.table in seen or entity.table in ADDED_TABLES:
             continue
         seen.add(entity.table)
         out.append(_table_sql(entity))
@@ -343,10 +367,18 @@ def raid_links() -> list[str]:
     return [f"ALTER TABLE raid_item ADD COLUMN {c} TEXT" for c in ADDED_COLUMNS["raid_item"]]
 
 
+def plan_tasks() -> list[str]:
+    """The tasks of projects' plans (issue 13): their own table, read per project in
+    plan order."""
+    return [_table_sql(ENTITIES["task"]),
+            "CREATE INDEX task_project ON task(project_id, sort_order)"]
+
+
 # Forward-only: MIGRATIONS[n-1] takes a file from version n-1 to n.
 MIGRATIONS = [migration_1, migration_2, mark_application_id,
               immutable_baselines,  # 2: reopen, 3: application_id, 4: baselines
-              raid_links]  # 5: RAID links and a tracker's words
+              raid_links,  # 5: RAID links and a tracker's words
+              plan_tasks]  # 6: tasks of plans
 # Migrations that change no table: a file still waiting for only these can be read
 # as it is (opened read-only, where it cannot be migrated).
 # (``immutable_baselines`` adds triggers and a table only writes use.)

@@ -34,7 +34,7 @@ _SHARED_KEYS_MAX = 30
 INFO_ENTITIES = (
     "programme", "project", "status_snapshot", "milestone", "financial", "resource",
     "allocation", "risk", "issue", "assumption", "dependency", "decision", "action",
-    "change_request", "baseline", "lesson", "import_batch", "change_log",
+    "change_request", "baseline", "lesson", "task", "import_batch", "change_log",
 )
 
 

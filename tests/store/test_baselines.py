@@ -10,7 +10,7 @@ import pytest
 from pmo_desktop.store import StoreError, StoreReadOnly, open_store
 from pmo_desktop.store import baselines
 from pmo_desktop.store.schema import (
-    ADDED_COLUMNS, MIGRATIONS, READABLE_BEFORE, SCHEMA_VERSION, immutable_baselines,
+    ADDED_COLUMNS, ADDED_TABLES, MIGRATIONS, READABLE_BEFORE, SCHEMA_VERSION, immutable_baselines,
 )
 
 
@@ -143,6 +143,8 @@ def test_a_file_from_before_the_migration_is_read_then_upgraded(tmp_path, store)
                        "DROP TABLE baseline_release;")
     for column in ADDED_COLUMNS["raid_item"]:  # nor what later migrations add
         conn.execute(f"ALTER TABLE raid_item DROP COLUMN {column}")
+    for table in ADDED_TABLES:
+        conn.execute(f"DROP TABLE {table}")
     conn.execute(f"PRAGMA user_version = {before}")
     conn.execute("UPDATE baseline SET reason = 'edited before the upgrade' WHERE version = 0")
     conn.commit()
