@@ -1,6 +1,7 @@
 """The CLI contract: demo then info, projects, periods, exit codes and messages."""
 
 import json
+import sqlite3
 import subprocess
 import sys
 
@@ -10,8 +11,8 @@ from pmo_desktop.cli import main
 from pmo_desktop.store import SCHEMA_VERSION
 
 INFO_KEYS = {
-    "programme", "project", "status_snapshot", "milestone", "financial", "resource",
-    "allocation", "risk", "issue", "assumption", "dependency", "decision", "action",
+    "programme", "project", "status_snapshot", "milestone", "financial", "role", "resource",
+    "capacity", "allocation", "risk", "issue", "assumption", "dependency", "decision", "action",
     "change_request", "baseline", "lesson", "task", "import_batch", "change_log",
 }
 
@@ -43,6 +44,11 @@ def test_demo_then_info(demo_db, capsys):
     assert counts["status_snapshot"] >= 6 * 30  # six closed periods of (started) projects
     assert counts["change_request"] >= 20 and counts["lesson"] >= 15
     assert counts["change_log"] > counts["project"]
+    # roles and people's monthly capacity are counted like every register
+    with sqlite3.connect(demo_db) as conn:
+        for table in ("role", "capacity"):
+            assert counts[table] == conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+            assert counts[table] > 0
 
 
 def test_demo_is_deterministic(tmp_path, demo_db, capsys):

@@ -32,8 +32,8 @@ _SHARED_KEYS_MAX = 30
 
 # Entity names counted by ``info`` (RAID items per type, whatever the tables are).
 INFO_ENTITIES = (
-    "programme", "project", "status_snapshot", "milestone", "financial", "resource",
-    "allocation", "risk", "issue", "assumption", "dependency", "decision", "action",
+    "programme", "project", "status_snapshot", "milestone", "financial", "role", "resource",
+    "capacity", "allocation", "risk", "issue", "assumption", "dependency", "decision", "action",
     "change_request", "baseline", "lesson", "task", "import_batch", "change_log",
 )
 
