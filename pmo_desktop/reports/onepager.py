@@ -118,6 +118,7 @@ def _finance(ctx: Ctx, p: ProjectRow, width: float, pairs: int = 1) -> Table:
         ("Cost tolerance", _tolerance(cost_pct, tol, "%", rag_value(p.calculated.get("cost")),
                                       "cost")),
         ("Finish", f"{day_text(p.finish_forecast)} ({days_text(finish)} vs baseline)"),
+        ("BEI", ctx.model.bei[p.code].text if p.code in ctx.model.bei else "n/a"),
         ("Time tolerance", _tolerance(float(finish) if finish is not None else None,
                                       p.tolerance_time_days, " d",
                                       rag_value(p.calculated.get("schedule")), "schedule")),

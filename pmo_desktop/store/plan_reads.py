@@ -6,12 +6,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
 import sqlite_utils
 
-from pmo_desktop.domain.plan_measures import PlanItem
+from pmo_desktop.domain.plan_measures import Bei, PlanItem, project_bei
 from pmo_desktop.domain.schedule import iso_date
 
 _day = lru_cache(maxsize=8192)(iso_date)  # 10,000 projects' dates repeat a lot
@@ -65,5 +66,18 @@ def plan_inputs(db: sqlite_utils.Database, scope: str = "",
     return tasks, milestones
 
 
-__all__ = ["MILESTONE_COLUMNS", "PlanInputs", "TASK_COLUMNS", "milestone_item", "plan_inputs",
+def beis_of(tasks: Iterable[Any], milestones: Iterable[Any], as_of: date) -> dict[str, Bei]:
+    """Each project's BEI (by ``project_code``) from pack rows (``PlanTaskRow``,
+    ``MilestoneRow``): the rule ``portfolio_status`` applies to the stored rows."""
+    plan: dict[str, list[PlanItem]] = defaultdict(list)
+    register: dict[str, list[PlanItem]] = defaultdict(list)
+    for t in tasks:
+        plan[t.project_code].append(task_item(vars(t)))
+    for m in milestones:
+        register[m.project_code].append(milestone_item(vars(m)))
+    return {code: project_bei(plan.get(code, ()), register.get(code, ()), as_of)
+            for code in set(plan) | set(register)}
+
+
+__all__ = ["MILESTONE_COLUMNS", "PlanInputs", "beis_of", "TASK_COLUMNS", "milestone_item", "plan_inputs",
            "task_item"]
