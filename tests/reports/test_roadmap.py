@@ -117,7 +117,8 @@ def test_bei_is_printed_in_the_one_pager_and_the_milestones_section(demo_store, 
     assert status.bei.text == "0.83 (5 of 6)"
     pdf = read_pdf(_build(demo_store, tmp_path, projects=[code],
                           sections=["milestones", "one_pagers"]))
-    assert "BEI 0.83 (5 of 6)" in pdf.text.replace("\n", " ")
+    one_pager = pdf.pages[pdf.page_of("Finance and tolerances")]
+    assert "CPI · SPI · BEI" in one_pager and " · 0.83 (5 of 6)" in one_pager
     assert "Baseline Execution Index: 0.83 (5 of 6) across the portfolio" in pdf.text
     assert f"{code} " in pdf.pages[pdf.page_of("Due by now")]  # below the 0.95 target
 
