@@ -14,6 +14,7 @@ markup), its whitespace folded to single spaces and cut to the label column's wi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -69,7 +70,7 @@ def fit(text: str, font: str, size: float, width: float) -> str:
 class RoadmapChart(Flowable):
     """The axis band and the rows of ``chunks``, as wide as the frame."""
 
-    def __init__(self, chunks: list[Chunk], axis: Axis, as_of_day: object,
+    def __init__(self, chunks: list[Chunk], axis: Axis, as_of_day: date,
                  status_label: str) -> None:
         super().__init__()
         self.chunks, self.axis, self.as_of = chunks, axis, as_of_day
@@ -86,10 +87,10 @@ class RoadmapChart(Flowable):
     def label_w(self) -> float:
         return min(0.32 * self.width, 200.0)
 
-    def x(self, day: object) -> float:
+    def x(self, day: date) -> float:
         left = self.label_w + 4
         ax = self.axis
-        days = (min(max(day, ax.first), ax.last) - ax.first).days  # type: ignore[operator]
+        days = (min(max(day, ax.first), ax.last) - ax.first).days
         return left + (self.width - left) * days / ax.span
 
     # -- drawing -------------------------------------------------------------------
@@ -197,7 +198,7 @@ class RoadmapChart(Flowable):
         diamond(c, x, mid, size, colour if m.done else WHITE, colour)
 
     def _today(self, c: Canvas, top: float) -> None:
-        if not (self.axis.first <= self.as_of < self.axis.last):  # type: ignore[operator]
+        if not self.axis.first <= self.as_of < self.axis.last:
             return
         x = self.x(self.as_of)
         c.setStrokeColor(TODAY)
