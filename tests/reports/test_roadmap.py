@@ -147,3 +147,12 @@ def test_a_closed_periods_pack_does_not_change_when_plans_are_edited(demo_store,
     live_after = _build(demo_store, tmp_path, "live2.pdf", projects=[code]).read_bytes()
     assert after == before
     assert live_after != live_before  # the edits do show in a live pack
+
+
+def test_the_appendix_defines_bei_and_its_thresholds_in_force(demo_store, tmp_path, read_pdf):
+    demo_store.set_settings({"rag_thresholds": {**demo_store.thresholds().to_dict(),
+                                                "bei_amber": 0.9, "bei_red": 0.8}})
+    pdf = read_pdf(_build(demo_store, tmp_path, sections=["appendix"]))
+    text = " ".join(pdf.text.split())
+    assert "BEI ≥ 0.9 BEI ≥ 0.8 BEI < 0.8" in text
+    assert "BEI Baseline Execution Index" in text
