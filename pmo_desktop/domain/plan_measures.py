@@ -18,8 +18,8 @@ status date* (DCMA 14-point check 14):
 * completed by the status date: among the items with a baseline finish, those with an
   actual finish on or before the status date, or, with no actual finish, those marked
   complete (status ``complete``, a milestone's ``complete_on_time``/``complete_late``,
-  or 100 %) — work finished ahead of its baseline counts
-  too, so BEI can exceed 1 (8 of 6 = 1.33, ahead of plan);
+  or 100 %) — work finished ahead of its baseline counts too, so BEI can exceed 1
+  (8 of 6 = 1.33, ahead of plan); items without a baseline are in neither count;
 * n/a when nothing was baselined to complete by the status date.
 
 **Critical slip**: the most calendar days by which a critical item finishes after its
