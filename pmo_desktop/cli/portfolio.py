@@ -91,6 +91,7 @@ def cmd_projects(args: argparse.Namespace) -> int:
         "finish_baseline": s.finish_baseline, "finish_forecast": s.finish_forecast,
         "status_date": s.status_date, "next_milestone": s.next_milestone,
         "next_milestone_date": s.next_milestone_date, "open_high_risks": s.open_high_risks,
+        "bei": None if s.bei.value is None else round(s.bei.value, 4),
     } for s in rows]
     if args.json:
         _emit({"projects": [_money(p, PROJECT_MONEY) for p in projects]})

@@ -16,10 +16,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from enum import Enum, IntEnum
 from typing import Any
 
+from .plan_measures import PlanEvidence
 from .schedule import slip_days as _slip_days
 from .schedule import slip_pct as _slip_pct
 
@@ -191,6 +192,8 @@ class RagThresholds:
     resource_red_pct: float = 110.0
     stale_days: int = 35
     two_ambers_red: bool = False
+    bei_amber: float = 0.95
+    bei_red: float = 0.85
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of every field."""
@@ -344,6 +347,30 @@ class ProjectFacts:
     noncritical_overdue: int = 0
     max_open_risk_score: int | None = None
     peak_utilisation_pct: float | None = None
+    plan: PlanEvidence | None = None  # None: the project has no plan
+
+
+def rate_plan(plan: PlanEvidence, baseline_start: date | None, baseline_finish: date | None,
+              th: RagThresholds) -> Rag:
+    """The schedule evidence of a plan (``plan_measures``): worst-of two measures.
+
+    * Critical slip: the critical path drives the finish, so the latest critical item's
+      slip is rated as a finish slip of the project (``rate_schedule``: as a % of the
+      project's baseline duration, else of the plan's baselined span, with the same
+      absolute tolerance in days).
+    * BEI: Green ≥ ``bei_amber`` (0.95), Amber ≥ ``bei_red`` (0.85), else Red; n/a
+      (nothing due yet) rates nothing.
+    """
+    start = baseline_start or plan.baseline_start
+    finish = baseline_finish or plan.baseline_finish
+    days = plan.critical_slip_days
+    pct = None
+    if days is not None and finish is not None:
+        pct = _slip_pct(start, finish, finish + timedelta(days=days))
+    slip = Rag.NOT_SET if days is None else rate_schedule(pct, False, th, days)
+    bei = plan.bei.value
+    return overall([slip, Rag.NOT_SET if bei is None else _low_is_bad(bei, th.bei_amber,
+                                                                       th.bei_red)])
 
 
 def _schedule(facts: ProjectFacts, th: RagThresholds) -> Rag:
@@ -351,9 +378,12 @@ def _schedule(facts: ProjectFacts, th: RagThresholds) -> Rag:
     days = _slip_days(facts.baseline_finish, facts.forecast_finish)
     slip = rate_schedule(pct, False, th, days)
     overdue = facts.critical_overdue + facts.noncritical_overdue
-    if slip is Rag.NOT_SET and overdue == 0:
+    plan = Rag.NOT_SET if facts.plan is None else rate_plan(
+        facts.plan, facts.baseline_start, facts.baseline_finish, th)
+    if slip is Rag.NOT_SET and overdue == 0 and plan is Rag.NOT_SET:
         return Rag.NOT_SET  # no dates and nothing overdue: no evidence either way
-    return overall([slip, rate_milestones(facts.critical_overdue, facts.noncritical_overdue)])
+    return overall([slip, rate_milestones(facts.critical_overdue, facts.noncritical_overdue),
+                    plan])
 
 
 def _cost(facts: ProjectFacts, th: RagThresholds) -> Rag:
@@ -366,8 +396,8 @@ def _cost(facts: ProjectFacts, th: RagThresholds) -> Rag:
 def calculate(facts: ProjectFacts, th: RagThresholds) -> dict[str, Rag]:
     """The calculated RAG per dimension plus ``overall`` (§2.3, §2.4).
 
-    Keys: ``schedule`` (slip worst-of overdue milestones; ``NOT_SET`` when there are
-    no dates and nothing overdue), ``cost`` (forecast overrun worst-of CPI when EV and
+    Keys: ``schedule`` (slip worst-of overdue milestones, and worst-of ``rate_plan``
+    where the project has a plan; ``NOT_SET`` when there is no evidence), ``cost`` (forecast overrun worst-of CPI when EV and
     AC are known), ``risk``, ``resource`` and ``overall`` (worst-of those, honouring
     ``th.two_ambers_red``). Scope and benefits cannot be calculated and are omitted.
     """

@@ -40,7 +40,7 @@ DEFAULT_DELEGATION_LIMITS: dict[str, Any] = DelegationLimits().to_dict()
 _HIGH_IS_BAD = (("cost_amber_pct", "cost_red_pct"), ("schedule_amber_pct", "schedule_red_pct"),
                 ("tcpi_amber", "tcpi_red"), ("resource_amber_pct", "resource_red_pct"))
 # Good-when-high indices: amber comes at a higher value than red.
-_LOW_IS_BAD = (("cpi_amber", "cpi_red"), ("spi_amber", "spi_red"))
+_LOW_IS_BAD = (("cpi_amber", "cpi_red"), ("spi_amber", "spi_red"), ("bei_amber", "bei_red"))
 
 
 def _num(value: Any) -> float | None:

@@ -23,6 +23,7 @@ from pmo_desktop.store.pack_data import PackData, load_pack_data
 
 from . import appendix as _appendix
 from . import front, registers
+from .roadmap import roadmap
 from . import sections as sec
 from .catalogue import PAPERS, SECTION_NAMES, SECTION_TITLES, SECTIONS
 from .context import Ctx, Meta
@@ -31,7 +32,7 @@ from .flow import empty, section_title
 from .model import PackModel, long_date, period_text
 from .onepager import ProjectIndex, one_pagers
 
-FRESH_PAGE = {"summary", "one_pagers"}  # sections that open a new page on purpose
+FRESH_PAGE = {"summary", "roadmap", "one_pagers"}  # sections that open a new page on purpose
 
 Progress = Callable[[float, str], None]
 
@@ -166,7 +167,8 @@ def render(data: PackData, out: Path, options: PackOptions, names: list[str], pa
 
 _BUILDERS: dict[str, Callable[[Ctx], list[Flowable]]] = {
     "summary": front.summary, "decisions": sec.decisions, "rag_matrix": sec.rag_matrix,
-    "financials": sec.financials, "milestones": sec.milestones, "risks": registers.risks,
+    "financials": sec.financials, "milestones": sec.milestones, "roadmap": roadmap,
+    "risks": registers.risks,
     "changes": sec.changes, "resources": registers.resources,
     "movement": registers.movement, "quality": registers.quality,
     "appendix": _appendix.appendix,

@@ -25,6 +25,9 @@ _GLOSSARY = [
     ("AC", "Actual cost of the work performed to date."),
     ("BAC", "Budget at completion: the approved budget of the baseline."),
     ("CPI", "Cost performance index, EV ÷ AC; below 1 is over budget."),
+    ("BEI", "Baseline Execution Index: plan tasks and milestones completed by the as-of date "
+            "÷ those baselined to complete by then (summary tasks excluded); n/a when none "
+            "was due."),
     ("CR", "Change request: a proposed change to an approved baseline."),
     ("EAC", "Estimate (forecast) at completion."),
     ("EV", "Earned value: the budget of the work actually done."),
@@ -54,6 +57,9 @@ def appendix(ctx: Ctx) -> list[Flowable]:
          f"≤ {th.schedule_amber_pct:g}% and ≤ {th.schedule_abs_days} days",
          f"≤ {th.schedule_red_pct:g}%, or a milestone overdue",
          f"> {th.schedule_red_pct:g}%, or a critical milestone overdue"],
+        ["Schedule, where a project has a plan: its latest critical task's slip "
+         "(as a finish slip) and its BEI",
+         f"BEI ≥ {th.bei_amber:g}", f"BEI ≥ {th.bei_red:g}", f"BEI < {th.bei_red:g}"],
         ["Risk: highest open threat score (the risk bands below)",
          f"≤ {_below(th.risk_amber_score)}", f"{th.risk_amber_score}–{_below(th.risk_red_score)}",
          f"≥ {th.risk_red_score}"],

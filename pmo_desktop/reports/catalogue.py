@@ -10,6 +10,7 @@ SECTIONS: tuple[tuple[str, str], ...] = (
     ("rag_matrix", "Portfolio RAG overview"),
     ("financials", "Financials"),
     ("milestones", "Milestones"),
+    ("roadmap", "Roadmap"),
     ("risks", "Top risks and issues"),
     ("changes", "Change requests"),
     ("resources", "Resource hotspots"),

@@ -17,6 +17,7 @@ from pmo_desktop.domain.rag import Rag, Trend, cost_var_pct, numeric_trend, rag_
 from pmo_desktop.store.pack_data import (
     ChangeRow, MilestoneRow, PackData, ProjectRow, RaidRow, parse_day,
 )
+from pmo_desktop.store.plan_reads import beis_of
 from pmo_desktop.store.queries import status_is_false_green, status_is_stale
 
 RAG_ORDER = (Rag.RED, Rag.AMBER, Rag.GREEN, Rag.NOT_SET)
@@ -110,6 +111,8 @@ class PackModel:
         self.crs_awaiting.sort(key=lambda c: (-(abs(c.impact_cost or 0.0)), c.project_code, c.ref))
         self.crs_decided = self._decided()
         self.milestones = self._milestones()
+        # BEI per project over its plan and milestones at the pack's date (n/a: absent)
+        self.bei = beis_of(data.state.tasks, data.state.milestones, data.as_of)
         self.top_risks = self._top_risks()
         self.top_issues = self._top_issues()
         self.movement = self._movement()

@@ -113,7 +113,8 @@ def _finance(ctx: Ctx, p: ProjectRow, width: float, pairs: int = 1) -> Table:
         ("Actual to date", ctx.money(p.ac, compact=False)),
         ("Forecast (EAC)", ctx.money(pf.eac, compact=False)),
         ("Variance (VAC)", ctx.money(e.vac, compact=False) + f"  ({ctx.pct(e.vac_pct)})"),
-        ("CPI · SPI", f"{ctx.index(e.cpi)} · {ctx.index(e.spi)}"),
+        ("CPI · SPI · BEI", f"{ctx.index(e.cpi)} · {ctx.index(e.spi)} · "
+                            f"{ctx.model.bei[p.code].text if p.code in ctx.model.bei else 'n/a'}"),
         ("Complete", ctx.pct(None if p.pct_complete is None else p.pct_complete * 100, 0)),
         ("Cost tolerance", _tolerance(cost_pct, tol, "%", rag_value(p.calculated.get("cost")),
                                       "cost")),

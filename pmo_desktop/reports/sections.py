@@ -13,6 +13,7 @@ from typing import Any
 from reportlab.platypus import Flowable, Spacer, Table
 
 from pmo_desktop.domain.enums import label
+from pmo_desktop.domain.plan_measures import Bei
 from pmo_desktop.domain.rag import Rag
 
 from .context import Ctx
@@ -176,6 +177,34 @@ def milestones(ctx: Ctx) -> list[Flowable]:
         out += more(min(len(ms.lookahead), LIST_LIMIT), len(ms.lookahead))
     else:
         out.append(empty("No milestones are forecast in the next 90 days."))
+    return out + _bei(ctx)
+
+
+def _bei(ctx: Ctx) -> list[Flowable]:
+    """Baseline Execution Index: the portfolio's, and the projects below target."""
+    beis = {p.code: ctx.model.bei[p.code] for p in ctx.model.projects if p.code in ctx.model.bei}
+    total = Bei(sum(b.completed for b in beis.values()), sum(b.baselined for b in beis.values()))
+    th = ctx.data.thresholds
+    out = [heading(f"Baseline Execution Index: {total.text} across the portfolio")]
+    out.append(para(
+        "Tasks of the plans and milestones completed by the as-of date, of those baselined "
+        f"to complete by then (summary tasks excluded; a milestone in both the plan and the "
+        f"register counted once). Target {th.bei_amber:.2f} or more.", "muted"))
+    low = sorted(((code, b) for code, b in beis.items()
+                  if b.value is not None and b.value < th.bei_amber),
+                 key=lambda t: (t[1].value or 0.0, t[0]))
+    if not low:
+        out.append(empty(f"No project is below the target of {th.bei_amber:.2f}."))
+        return out
+    rows = []
+    for code, b in low[:LIST_LIMIT * 2]:
+        rag = Rag.RED if (b.value or 0.0) < th.bei_red else Rag.AMBER
+        rows.append([para(ctx.project_label(code)), f"{b.value:.2f}", str(b.completed),
+                     str(b.baselined), RagCell(rag, rag_word(rag))])
+    out.append(table([Col("Project", 4, wrap=True), Col("BEI", 0.8, "RIGHT"),
+                      Col("Completed", 1.1, "RIGHT"), Col("Due by now", 1.1, "RIGHT"),
+                      Col("Rating", 1.1, "CENTER")], rows, ctx.width))
+    out += more(len(rows), len(low))
     return out
 
 

@@ -1,8 +1,8 @@
 """The registers at a date: current rows stepped back through the change log.
 
 Everything a period pack shows that is not snapshotted (risks and other RAID items,
-milestones, change requests, baselines, allocations and capacity, project attributes)
-is *reconstructed from the change log*: the current rows are rewound by reversing,
+milestones, plan tasks, change requests, baselines, allocations and capacity, project
+attributes) is *reconstructed from the change log*: the current rows are rewound by reversing,
 newest first, every change logged after the period was closed (the period's own
 ``reporting_period`` entry in the log is the cut). So a pack of a past period is not
 changed by later edits.
@@ -13,7 +13,7 @@ from __future__ import annotations
 import copy
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -22,7 +22,9 @@ import sqlite_utils
 from pmo_desktop.domain.portfolio_rules import lookahead_months
 from pmo_desktop.domain.schedule import iso_date as parse_day
 
-from .pack_rows import ChangeRow, MilestoneRow, PeriodInfo, PortfolioState, RaidRow, UtilRow
+from .pack_rows import (
+    ChangeRow, MilestoneRow, PeriodInfo, PlanTaskRow, PortfolioState, RaidRow, UtilRow,
+)
 
 Rows = dict[str, dict[int, dict[str, Any]]]  # entity name -> id -> row
 
@@ -32,6 +34,7 @@ REWOUND: dict[str, tuple[str, str | None]] = {
     "milestone": ("milestone", None), "change_request": ("change_request", None),
     "baseline": ("baseline", None), "role": ("role", None), "resource": ("resource", None),
     "capacity": ("capacity", None), "allocation": ("allocation", None),
+    "task": ("task", None),
     **{t: ("raid_item", t) for t in ("risk", "issue", "assumption", "dependency",
                                       "decision", "action")},
 }
@@ -107,7 +110,8 @@ def registers(rows: Rows, as_of: date,
             project_code=code(r), name=str(r.get("name")), ref=r.get("ref"),
             critical=bool(r.get("critical")), baseline_date=r.get("baseline_date"),
             forecast_date=r.get("forecast_date"), actual_date=r.get("actual_date"),
-            status=r.get("status"), owner=r.get("owner")))
+            status=r.get("status"), owner=r.get("owner"), pct_complete=r.get("pct_complete")))
+    out.tasks = plan_tasks(rows.get("task", {}), code)
     raid_fields = set(RaidRow.__dataclass_fields__) - {"project_code", "type"}
     for kind in ("risk", "issue", "assumption", "dependency", "decision", "action"):
         for r in sorted(rows[kind].values(), key=lambda r: int(r["id"])):
@@ -128,6 +132,22 @@ def registers(rows: Rows, as_of: date,
     if with_util:
         out.utilisation = utilisation(rows, as_of, code_of)
     return out
+
+
+def plan_tasks(rows: Mapping[int, dict[str, Any]],
+               code: Callable[[dict[str, Any]], str]) -> list[PlanTaskRow]:
+    """Tasks by project, in plan order (``sort_order``, then ref)."""
+    ordered = sorted(rows.values(), key=lambda r: (
+        code(r), r.get("sort_order") is None, r.get("sort_order") or 0, str(r.get("ref") or "")))
+    return [PlanTaskRow(
+        project_code=code(r), ref=str(r.get("ref") or ""), name=str(r.get("name") or ""),
+        outline_level=int(r.get("outline_level") or 1), is_summary=bool(r.get("is_summary")),
+        is_milestone=bool(r.get("is_milestone")), critical=bool(r.get("critical")),
+        start_baseline=r.get("start_baseline"), finish_baseline=r.get("finish_baseline"),
+        start_forecast=r.get("start_forecast"), finish_forecast=r.get("finish_forecast"),
+        start_actual=r.get("start_actual"), finish_actual=r.get("finish_actual"),
+        pct_complete=r.get("pct_complete"), status=r.get("status"),
+        sort_order=r.get("sort_order")) for r in ordered]
 
 
 def utilisation(rows: Rows, as_of: date,
@@ -204,6 +224,7 @@ def closed_periods(db: sqlite_utils.Database) -> list[PeriodInfo]:
 def restrict(state: PortfolioState, codes: set[str]) -> None:
     """Keep the registers of the projects in scope (people: those working on them)."""
     state.milestones = [m for m in state.milestones if m.project_code in codes]
+    state.tasks = [t for t in state.tasks if t.project_code in codes]
     state.raid = [r for r in state.raid if r.project_code in codes]
     state.changes = [c for c in state.changes if c.project_code in codes]
     people = {u.resource for u in state.utilisation if set(u.projects) & codes}
@@ -212,4 +233,4 @@ def restrict(state: PortfolioState, codes: set[str]) -> None:
 
 
 __all__ = ["COMPARED", "REWOUND", "Load", "Rewinder", "Rows", "closed_periods",
-           "committed_load", "registers", "restrict", "util_rows", "utilisation"]
+           "committed_load", "plan_tasks", "registers", "restrict", "util_rows", "utilisation"]

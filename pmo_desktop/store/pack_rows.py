@@ -119,6 +119,7 @@ class MilestoneRow:
     actual_date: str | None
     status: str | None
     owner: str | None
+    pct_complete: float | None = None
 
     @property
     def key(self) -> tuple[str, str]:
@@ -136,6 +137,28 @@ class MilestoneRow:
         base = parse_day(self.baseline_date)
         other = parse_day(self.actual_date) or parse_day(self.forecast_date)
         return (other - base).days if base and other else None
+
+
+@dataclass(frozen=True)
+class PlanTaskRow:
+    """One task of a project's plan, as it stood at the pack's date."""
+
+    project_code: str
+    ref: str
+    name: str
+    outline_level: int
+    is_summary: bool
+    is_milestone: bool
+    critical: bool
+    start_baseline: str | None
+    finish_baseline: str | None
+    start_forecast: str | None
+    finish_forecast: str | None
+    start_actual: str | None
+    finish_actual: str | None
+    pct_complete: float | None
+    status: str | None
+    sort_order: int | None
 
 
 @dataclass(frozen=True)
@@ -244,6 +267,7 @@ class PortfolioState:
     """Registers as they stood at one moment (now, or rewound to a period's close)."""
 
     milestones: list[MilestoneRow] = field(default_factory=list)
+    tasks: list[PlanTaskRow] = field(default_factory=list)  # plans, in plan order
     raid: list[RaidRow] = field(default_factory=list)
     changes: list[ChangeRow] = field(default_factory=list)
     utilisation: list[UtilRow] = field(default_factory=list)
@@ -252,5 +276,5 @@ class PortfolioState:
 
 
 
-__all__ = ["ChangeRow", "MilestoneRow", "PeriodInfo", "PortfolioState", "ProjectRow", "RaidRow",
+__all__ = ["ChangeRow", "MilestoneRow", "PeriodInfo", "PlanTaskRow", "PortfolioState", "ProjectRow", "RaidRow",
            "UtilRow", "parse_day"]

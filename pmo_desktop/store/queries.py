@@ -18,7 +18,10 @@ import sqlite_utils
 from pmo_desktop.domain import rag as ragmod
 from pmo_desktop.domain.enums import RAID_CLOSED_STATUSES
 from pmo_desktop.domain.evm import EvmResult, compute
+from pmo_desktop.domain.plan_measures import Bei, PlanEvidence, plan_evidence, project_bei
 from pmo_desktop.domain.portfolio_rules import is_stale, lookahead_bounds
+
+from .plan_reads import plan_inputs
 
 RAG_FIELDS = ("overall", "schedule", "cost", "scope", "risk", "resource", "benefits")
 
@@ -60,6 +63,14 @@ class ProjectStatus:
     open_high_risks: int = 0
     max_risk_score: int | None = None
     peak_utilisation: float | None = None
+    bei_completed: int = 0  # BEI over the plan and milestones (domain.plan_measures)
+    bei_baselined: int = 0
+    has_plan: bool = False  # a plan with tasks: its evidence is in the schedule RAG
+
+    @property
+    def bei(self) -> Bei:
+        """The Baseline Execution Index as of the status's date."""
+        return Bei(self.bei_completed, self.bei_baselined)
 
     @property
     def rag(self) -> str | None:
@@ -215,6 +226,7 @@ def portfolio_status(db: sqlite_utils.Database, as_of: date,
           AND COALESCE(threat_or_opportunity, 'threat') = 'threat' {scope.and_()}
         GROUP BY project_id""", [th.risk_amber_score] + scope.params)}
     util = _project_peak_utilisation(db, as_of, scope)
+    tasks, milestones = plan_inputs(db, scope.sql, scope.params)
     out: list[ProjectStatus] = []
     no_fin = (None, None, None, None, None)
     for p in projects:
@@ -240,18 +252,25 @@ def portfolio_status(db: sqlite_utils.Database, as_of: date,
             status.open_risks, status.open_high_risks = int(r[1] or 0), int(r[2] or 0)
             status.max_risk_score = r[3]
         status.peak_utilisation = util.get(pid)
-        status.calculated = calculated_rag(status, th)
+        plan = plan_evidence(tasks.get(pid, ()), milestones.get(pid, ()), as_of)
+        bei = plan.bei if plan is not None else project_bei((), milestones.get(pid, ()), as_of)
+        status.bei_completed, status.bei_baselined = bei.completed, bei.baselined
+        status.has_plan = plan is not None
+        status.calculated = calculated_rag(status, th, plan)
         out.append(status)
     return out
 
 
-def calculated_rag(s: ProjectStatus, th: ragmod.RagThresholds) -> dict[str, str | None]:
+def calculated_rag(s: ProjectStatus, th: ragmod.RagThresholds,
+                   plan: PlanEvidence | None = None) -> dict[str, str | None]:
+    """The calculated RAG of a status (``plan``: its plan's evidence, if it has one)."""
     facts = ragmod.ProjectFacts(
         bac=s.bac, eac=s.eac, pv=s.pv, ev=s.ev, ac=s.ac,
         baseline_start=_parse(s.start_baseline), baseline_finish=_parse(s.finish_baseline),
         forecast_finish=_parse(s.finish_forecast), critical_overdue=s.critical_overdue,
         noncritical_overdue=s.overdue_milestones - s.critical_overdue,
         max_open_risk_score=s.max_risk_score, peak_utilisation_pct=s.peak_utilisation,
+        plan=plan,
     )
     return {k: v.key for k, v in ragmod.calculate(facts, th).items()}
 

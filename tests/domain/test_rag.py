@@ -118,6 +118,7 @@ def test_threshold_defaults_are_section_2_3():
         "spi_amber": 0.95, "spi_red": 0.90, "tcpi_amber": 1.05, "tcpi_red": 1.10,
         "risk_amber_score": 8, "risk_red_score": 15, "resource_amber_pct": 100.0,
         "resource_red_pct": 110.0, "stale_days": 35, "two_ambers_red": False,
+        "bei_amber": 0.95, "bei_red": 0.85,
     }
 
 

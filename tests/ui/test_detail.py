@@ -198,3 +198,25 @@ def test_the_change_requests_load_off_the_gui_thread(qtbot, demo_ctx, demo_store
     demo_ctx.notify(tx.changes)
     assert w._stack.currentIndex() == 0
     qtbot.waitUntil(lambda: w.model.rowCount() == n + 1, timeout=20_000)
+
+
+def test_bei_is_shown_beside_the_schedule_figures_and_follows_a_task_edit(qtbot, demo_ctx,
+                                                                         demo_store):
+    from pmo_desktop.operations.records import create, update
+
+    pid = demo_store.query("SELECT id FROM project WHERE code = 'DCX-102'")[0]["id"]
+    demo_store.db.execute("DELETE FROM milestone WHERE project_id = ?", [pid])
+    demo_store.db.conn.commit()
+    ids = [create(demo_store, "task", {
+        "project_id": pid, "ref": f"{n}", "name": f"Task {n}",
+        "finish_baseline": f"2026-10-1{n}", "finish_actual": "2026-10-20" if n else None,
+    }).value for n in range(4)]
+    w = create_view(demo_ctx)
+    qtbot.addWidget(w)
+    w.show()
+    w.apply_filter({"code": "DCX-102"})
+    assert w._facts["bei"].text() == "0.75 (3 of 4)"
+    assert w.findChild(type(w._facts["bei"]), "fact_bei") is w._facts["bei"]
+    result = update(demo_store, "task", ids[0], {"finish_actual": "2026-10-21"})
+    demo_ctx.changed.emit(result)
+    qtbot.waitUntil(lambda: w._facts["bei"].text() == "1.00 (4 of 4)", timeout=5000)

@@ -51,8 +51,10 @@ FACTS = (
     ("state", field_label("state")), ("baseline", tr("Baseline")),
     ("forecast_finish", field_label("finish_forecast")),
     ("status_date", field_label("status_date")), ("pct", field_label("pct_complete")),
-    ("bac", field_label("bac")), ("eac", field_label("eac")), ("ac", tr("Actual to date")),
+    ("bei", tr("BEI")), ("bac", field_label("bac")), ("eac", field_label("eac")),
+    ("ac", tr("Actual to date")),
 )
+_FACT_ROWS = -(-len(FACTS) // 2)  # two columns of facts
 
 
 class ProjectDetailView(ViewPage):
@@ -69,7 +71,7 @@ class ProjectDetailView(ViewPage):
     ENTITIES = frozenset({
         "project", "programme", "milestone", "financial", "risk", "issue", "assumption",
         "dependency", "decision", "action", "change_request", "baseline", "allocation",
-        "reporting_period", "lesson",
+        "reporting_period", "lesson", "task",
     })
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -138,8 +140,8 @@ class ProjectDetailView(ViewPage):
             value.setObjectName(f"fact_{key}")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self._facts[key] = value
-            facts.addWidget(name, n % 6, (n // 6) * 2)
-            facts.addWidget(value, n % 6, (n // 6) * 2 + 1)
+            facts.addWidget(name, n % _FACT_ROWS, (n // _FACT_ROWS) * 2)
+            facts.addWidget(value, n % _FACT_ROWS, (n // _FACT_ROWS) * 2 + 1)
         facts.setColumnStretch(1, 1)
         facts.setColumnStretch(3, 1)
         rag_model: RowTableModel[Row] = RowTableModel([], parent=self)
@@ -305,6 +307,7 @@ class ProjectDetailView(ViewPage):
             "forecast_finish": fmt_date(p["finish_forecast"]),
             "status_date": fmt_date(p["status_date"]) + stale,
             "pct": format_pct(s.pct_complete * 100 if s.pct_complete is not None else None, 0),
+            "bei": s.bei.text,
             "bac": self._money(s.bac), "eac": self._money(s.eac), "ac": self._money(s.ac),
         }
         for key, value in values.items():

@@ -37,7 +37,7 @@ Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
 EDIT = Qt.ItemDataRole.EditRole
 
-_NUMERIC = {"money", "days", "count", "progress"}
+_NUMERIC = {"money", "days", "count", "progress", "index"}
 _RAG_KEYS = frozenset({"red", "amber", "green"})
 # Roles the views ask for on every cell that this model never answers.
 _UNUSED_ROLES = frozenset({
@@ -48,6 +48,7 @@ _UNUSED_ROLES = frozenset({
 # Columns computed from other tables (empty until the figures are loaded).
 _FIGURE_KEYS = frozenset({
     "actual", "forecast", "variance", "next_milestone", "milestone_date", "slip", "high_risks",
+    "bei",
 })
 PENDING = "…"
 PENDING_TIP = "Loading the figures…"
@@ -106,6 +107,7 @@ class PortfolioCells(QAbstractTableModel):
         self._as_of = date.today()
         self._stale_days = RagThresholds().stale_days
         self._slip_days = RagThresholds().schedule_abs_days
+        self._bei_amber, self._bei_red = RagThresholds().bei_amber, RagThresholds().bei_red
         self._currency = "GBP"
         self._filter = PortfolioFilter()
         self._sort_column = -1
@@ -254,6 +256,8 @@ class PortfolioCells(QAbstractTableModel):
             return s.next_milestone_slip
         if key == "high_risks":
             return s.open_high_risks
+        if key == "bei":
+            return s.bei.value
         return getattr(s, key, None)
 
     def _sort_value(self, i: int, col: Column) -> Any:
@@ -286,6 +290,8 @@ class PortfolioCells(QAbstractTableModel):
             return "on time" if value == 0 else (f"+{value} d" if value > 0 else f"−{-value} d")
         if col.kind == "count":
             return str(value) if value else "—"
+        if col.kind == "index":
+            return "—" if value is None else f"{value:.2f}"
         if col.key in ("stage", "state", "priority"):
             return enums.label(value)
         return str(value) if value is not None else ""
@@ -332,6 +338,8 @@ class PortfolioCells(QAbstractTableModel):
             return QColor(c.danger)
         if col.key == "high_risks" and s.open_high_risks:
             return QColor(c.danger)
+        if col.key == "bei" and s.bei.value is not None and s.bei.value < self._bei_amber:
+            return QColor(c.danger if s.bei.value < self._bei_red else c.warning)
         return None
 
     def _tooltip(self, i: int, col: Column) -> str | None:
@@ -350,6 +358,9 @@ class PortfolioCells(QAbstractTableModel):
             return "Last status update"
         if col.key == "next_milestone" and s.next_milestone:
             return f"{s.next_milestone} — due {_date_text(s.next_milestone_date)}"
+        if col.key == "bei":
+            return (f"BEI {s.bei.text}: completed of due by {self._as_of:%d %b %Y}"
+                    if s.bei.value is not None else "BEI n/a: nothing was due by then")
         if col.key in ("bac", "actual", "forecast", "variance"):
             value = self._raw(i, col)
             return format_money(value, self._currency) if value is not None else None

@@ -13,7 +13,7 @@ _SHORT = {"schedule": "Sch.", "cost": "Cost", "scope": "Scp.", "risk": "Risk",
 class Column:
     key: str
     title: str
-    kind: str  # text | rag | progress | money | date | days | count
+    kind: str  # text | rag | progress | money | date | days | count | index
     width: int
     visible: bool = True
     field: str | None = None  # the project field edited in place, if any
@@ -44,6 +44,9 @@ COLUMNS: tuple[Column, ...] = (
     Column("milestone_date", "Due", "date", 80, visible=False, tip="Next milestone's forecast date"),
     Column("slip", "Slip", "days", 58,
            tip="Slip of the next milestone: its forecast against its baseline"),
+    Column("bei", "BEI", "index", 54, visible=False,
+           tip="Baseline Execution Index: plan tasks and milestones completed by the as-of "
+               "date ÷ those baselined to complete by then (target 0.95 or more)"),
     Column("finish_forecast", "Forecast finish", "date", 96, visible=False,
            field="finish_forecast"),
     Column("high_risks", "Risks", "count", 50, tip="Open high risks: threats scored amber or red"),

@@ -97,6 +97,7 @@ class PortfolioModel(PortfolioArrangement):
         th = store.thresholds()
         self._stale_days = th.stale_days
         self._slip_days = th.schedule_abs_days  # a longer slip is outside tolerance
+        self._bei_amber, self._bei_red = th.bei_amber, th.bei_red
         self._currency = store.currency
 
     def reload(self) -> None:
