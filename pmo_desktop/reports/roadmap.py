@@ -5,9 +5,9 @@ project's bar in its overall RAG colour over a grey ghost of its baseline, miles
 as diamonds (critical ones red and larger; an open one hollow; a slipped one with its
 baseline as a grey ghost joined by a dotted line), and a dashed status-date line.
 
-The whole portfolio shares one page when it fits (below the section's title); else
-every programme opens a page of its own and a programme longer than a page continues
-on the next ("… (continued)"). Data text is drawn with ``drawString`` (never parsed as
+Programmes fill the pages in order, each whole on one page when it fits (so a page
+never ends in the middle of a programme that a fresh page would hold); a programme
+longer than a page continues on the next ("… (continued)"). Data text is drawn with ``drawString`` (never parsed as
 markup), its whitespace folded to single spaces and cut to the label column's width.
 """
 
@@ -273,20 +273,36 @@ class Legend(Flowable):
 
 
 def _pages(groups: list[tuple[str, list[Line]]], first: float, full: float) -> list[list[Chunk]]:
-    """Chunks per page: all on the first page when they fit in ``first`` points; else
-    each programme from a new page, continued over as many pages as it needs."""
-    total = HEAD_H + sum(GROUP_H + ROW_H * len(lines) for _p, lines in groups)
-    if total <= first:
-        return [[Chunk(name, lines) for name, lines in groups]]
-    pages: list[list[Chunk]] = []
-    for n, (name, lines) in enumerate(groups):
-        room = first if n == 0 else full
+    """Chunks per page, filled in order: a programme goes whole onto the page in hand
+    when it fits there, else onto a new page; one longer than a page starts where it
+    is (when a few of its rows fit) and continues over as many pages as it needs. The
+    first page has ``first`` points, the others ``full``."""
+    pages: list[list[Chunk]] = [[]]
+    room = first - HEAD_H
+
+    def new_page() -> None:
+        nonlocal room
+        pages.append([])
+        room = full - HEAD_H
+
+    for name, lines in groups:
+        need = GROUP_H + ROW_H * len(lines)
+        if need > room and pages[-1] and (need <= full - HEAD_H
+                                          or room < GROUP_H + ROW_H * _MIN_ROWS):
+            new_page()
         rest, continued = lines, False
         while rest:
-            fits = max(1, int((room - HEAD_H - GROUP_H) // ROW_H))
-            pages.append([Chunk(name, rest[:fits], continued)])
-            rest, continued, room = rest[fits:], True, full
-    return pages
+            fits = max(1, int((room - GROUP_H) // ROW_H))
+            pages[-1].append(Chunk(name, rest[:fits], continued))
+            room -= GROUP_H + ROW_H * len(rest[:fits])
+            rest, continued = rest[fits:], True
+            if rest:
+                new_page()
+    return [p for p in pages if p]
+
+
+# A programme split over pages starts on the page in hand only when this many rows fit.
+_MIN_ROWS = 3
 
 
 def roadmap(ctx: Ctx) -> list[Flowable]:
