@@ -129,7 +129,7 @@ def worker(source: Path) -> int:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QAbstractButton, QApplication
 
-    from pmo_desktop.ui import app as app_module
+    from pmo_desktop.ui import app as app_module, collector
     from pmo_desktop.ui.commands import EditFieldsCommand, run as run_command
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -137,8 +137,13 @@ def worker(source: Path) -> int:
     profile = Path(tempfile.mkdtemp(prefix="pmo_raid_bench_"))
     db = profile / source.name
     shutil.copyfile(source, db)
+    # What run_app does around start: Python's garbage collector runs on the GUI thread
+    # only (ui/collector.py). Without it a full collection runs in whichever background
+    # read allocates and holds the GIL for up to half a second: a stall the app never has.
+    collector.install(app)
     window = app_module.start(app, str(db), str(profile))
     assert window is not None, "the portfolio did not open"
+    collector.watch(window)
     window.resize(1366, 768)
     window.show()
     clock = QElapsedTimer()

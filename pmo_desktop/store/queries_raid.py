@@ -216,15 +216,19 @@ def heat_movement(source: Source, rows: list[RaidRow]) -> HeatMovement | None:
     """How the open threats of ``rows`` (the register as read now) moved since the last
     closed period, on the inherent and the residual map: the risks as they were then
     come from the change log (``pack_rewind.Rewinder``); ``None`` before any period is
-    closed."""
+    closed. Only the risks the log touched since then are read and compared (the others
+    are where they were), so this costs what changed, not the size of the register."""
     db = database(source)
     periods = closed_periods(db)
     if not periods:
         return None
-    rewinder = Rewinder(db, only=("project", "risk"))
-    rewinder.rewind_to(periods[-1].cut)
-    codes = {pid: str(p.get("code")) for pid, p in rewinder.rows["project"].items()}
-    risks = [r for r in rows if r.type == "risk"]
+    cut = periods[-1].cut
+    rewinder = Rewinder(db, only=("project", "risk"), touched_after=cut)
+    rewinder.rewind_to(cut)
+    touched = rewinder.touched["risk"] if rewinder.touched is not None else set()
+    codes = {int(pid): str(code) for pid, code in db.execute("SELECT id, code FROM project")}
+    codes.update({pid: str(p.get("code")) for pid, p in rewinder.rows["project"].items()})
+    risks = [r for r in rows if r.type == "risk" and r.id in touched]
     out = []
     for residual in (False, True):
         then = {rid: (_cell_then(r, residual), codes.get(int(r.get("project_id") or 0), "?"),
