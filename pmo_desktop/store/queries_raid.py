@@ -223,11 +223,14 @@ def heat_movement(source: Source, rows: list[RaidRow]) -> HeatMovement | None:
     if not periods:
         return None
     cut = periods[-1].cut
-    rewinder = Rewinder(db, only=("project", "risk"), touched_after=cut)
+    rewinder = Rewinder(db, only=("risk",), touched_after=cut)
     rewinder.rewind_to(cut)
     touched = rewinder.touched["risk"] if rewinder.touched is not None else set()
     codes = {int(pid): str(code) for pid, code in db.execute("SELECT id, code FROM project")}
-    codes.update({pid: str(p.get("code")) for pid, p in rewinder.rows["project"].items()})
+    if any(int(r.get("project_id") or 0) not in codes for r in rewinder.rows["risk"].values()):
+        projects = Rewinder(db, only=("project",), touched_after=cut)  # one deleted since
+        projects.rewind_to(cut)
+        codes.update({pid: str(p.get("code")) for pid, p in projects.rows["project"].items()})
     risks = [r for r in rows if r.type == "risk" and r.id in touched]
     out = []
     for residual in (False, True):

@@ -133,3 +133,15 @@ def test_heat_movement_reads_only_the_risks_changed_since_the_period(store):
     assert (movement.moved, movement.residual) == (expected[0], expected[1])
     assert {m.ref for m in movement.moved} == {moved["ref"], gone["ref"],
                                                next(r.ref for r in rows if r.id == int(added))}
+
+    # A risk deleted with its project since the period is named by that project's code.
+    other = store.query(f"""SELECT r.ref, p.id, p.code FROM raid_item r
+        JOIN project p ON p.id = r.project_id WHERE r.type = 'risk' AND p.id != ?
+        AND r.probability BETWEEN 1 AND 5 AND r.impact BETWEEN 1 AND 5
+        AND COALESCE(r.status, 'open') NOT IN ({CLOSED})
+        AND COALESCE(r.threat_or_opportunity, 'threat') = 'threat' LIMIT 1""",
+                        [moved["project_id"]])[0]
+    delete(store, "project", other["id"])
+    movement = heat_movement(store, raid_register(store))
+    assert movement is not None
+    assert (other["code"], other["ref"]) in {(m.code, m.ref) for m in movement.moved}
