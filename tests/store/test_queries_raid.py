@@ -145,3 +145,24 @@ def test_heat_movement_reads_only_the_risks_changed_since_the_period(store):
     movement = heat_movement(store, raid_register(store))
     assert movement is not None
     assert (other["code"], other["ref"]) in {(m.code, m.ref) for m in movement.moved}
+
+
+def test_the_register_reads_only_the_columns_it_shows(store):
+    """At 100,000 items reading every column (descriptions, notes…) and building rows
+    through the frozen dataclass took most of the register's load."""
+    from dataclasses import fields
+
+    from pmo_desktop.store.queries_raid import RaidRow, raid_register
+
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    try:
+        rows = raid_register(store, store.risk_bands(), as_of=TODAY)
+    finally:
+        store.db.conn.set_trace_callback(None)
+    read = next(s for s in statements if "FROM raid_item" in s)
+    assert "r.*" not in read and "description" not in read and "notes" not in read
+    assert rows and all(type(r) is RaidRow for r in rows)
+    for r in rows[:50]:  # as the dataclass makes them: equal, hashable, frozen
+        again = RaidRow(**{f.name: getattr(r, f.name) for f in fields(RaidRow)})
+        assert r == again and hash(r) == hash(again) and repr(r) == repr(again)
