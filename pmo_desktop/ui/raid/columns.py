@@ -214,15 +214,16 @@ def register_columns() -> list[RegisterColumn]:
 
 
 _COMMON = ("project", "flags", "ref", "title", "owner", "status")
-# The columns each tab shows until the user chooses (None: the "All" tab).
+# The columns each tab shows until the user chooses (None: the "All" tab): each set fits
+# a 1366 px window with the heat map open (the title takes what the others leave, at
+# least ``viewkit.widgets.FILL_FLOOR``); the rest are in the column chooser.
 DEFAULT_COLUMNS: dict[str | None, tuple[str, ...]] = {
     None: ("project", "flags", "type", "ref", "title", "owner", "status", "score", "due_date"),
-    "risk": _COMMON + ("probability", "impact", "score", "residual_score", "response",
-                       "escalation", "review_date"),
-    "issue": _COMMON + ("severity", "resolution", "linked", "due_date"),
+    "risk": _COMMON + ("probability", "impact", "score", "residual_score"),
+    "issue": _COMMON + ("severity", "linked", "due_date"),
     "assumption": _COMMON + ("due_date", "review_date"),
-    "dependency": _COMMON + ("counterparty", "need_by_date", "due_date"),
-    "decision": _COMMON + ("decision_date", "decided_by", "options"),
+    "dependency": _COMMON + ("counterparty", "need_by_date"),
+    "decision": _COMMON + ("decision_date", "decided_by"),
     "action": _COMMON + ("due_date", "review_date"),
 }
 
