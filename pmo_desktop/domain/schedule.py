@@ -7,7 +7,9 @@ import rarely carry a calendar, and calendar days are what a reader can check by
 from __future__ import annotations
 
 import calendar
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 from .enums import MILESTONE_STATUSES
 
@@ -62,6 +64,24 @@ def completion_status(baseline: date | None, actual: date | None) -> str:
     date is unknown)."""
     late = baseline is not None and actual is not None and actual > baseline
     return COMPLETE_LATE if late else COMPLETE_ON_TIME
+
+
+def recorded_status(stored: Mapping[str, Any], edit: Mapping[str, Any],
+                    as_of: date) -> str | None:
+    """The status a milestone's record takes when ``edit`` sets its dates (``stored``: the
+    record before it, empty for a new one), as an import records it: given an actual date
+    it is complete, on time or late against its baseline (``completion_status``); an
+    actual date cleared makes a complete milestone open again (``milestone_status`` at
+    ``as_of``). ``None``: keep the status (the edit names one, or changes neither date)."""
+    if "status" in edit or not {"actual_date", "baseline_date"} & edit.keys():
+        return None
+    after = {**stored, **edit}
+    baseline, actual = iso_date(after.get("baseline_date")), iso_date(after.get("actual_date"))
+    if actual is not None:
+        return completion_status(baseline, actual)
+    if stored.get("status") in (COMPLETE_ON_TIME, COMPLETE_LATE):
+        return milestone_status(baseline, iso_date(after.get("forecast_date")), None, as_of)
+    return None
 
 
 def _month_bounds(day: date) -> tuple[date, date]:

@@ -22,12 +22,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from pmo_desktop.domain.raid import OPENING_STATUS
+from pmo_desktop.domain.schedule import recorded_status
 from pmo_desktop.store import ENTITIES, Deleted, Store, StoreError, Tx
+from pmo_desktop.store.queries import as_of_date
 
 from .result import Result
 
 __all__ = ["Deleted", "changed_elsewhere", "changed_since", "children_count", "create",
-           "delete", "entity_label", "next_ref", "restore", "update"]
+           "delete", "entity_label", "implied_values", "next_ref", "restore", "update"]
 
 # The prefix of a new reference when the project has none of that kind yet.
 REF_PREFIXES = {"risk": "R-", "issue": "I-", "assumption": "A-", "dependency": "D-",
@@ -99,9 +101,24 @@ def create(store: Store, entity: str, values: Mapping[str, Any], *,
     if (ent is not None and "ref" in ent.key and not values.get("ref")
             and values.get("project_id") is not None):
         values["ref"] = next_ref(store, entity, int(values["project_id"]))
+    values = implied_values(store, entity, {}, values)
     with _write(store, source, batch) as tx:
         new_id = tx.create(entity, values)
     return Result.of(tx.changes, value=new_id)
+
+
+def implied_values(store: Store, entity: str, stored: Mapping[str, Any],
+                   values: Mapping[str, Any]) -> dict[str, Any]:
+    """``values`` of an edit of a record (``stored``: as it is, empty for a new one) with
+    what they imply, as an import records it: a milestone's status from its dates
+    (``domain.schedule.recorded_status``: an actual date typed in completes it). An undo
+    that writes the old values back names the old status, so nothing is implied then."""
+    out = dict(values)
+    if entity == "milestone":
+        status = recorded_status(stored, out, as_of_date(store.settings()))
+        if status is not None and status != stored.get("status"):
+            out["status"] = status
+    return out
 
 
 def update(store: Store, entity: str, entity_id: int, values: Mapping[str, Any], *,
@@ -116,7 +133,8 @@ def update(store: Store, entity: str, entity_id: int, values: Mapping[str, Any],
             if current is None:
                 raise StoreError(f"That {entity_label(entity)} no longer exists.")
             _refuse_if_moved(tx, entity, current, expected)
-        changed = tx.update(entity, entity_id, dict(values))
+        values = implied_values(store, entity, tx.get(entity, entity_id) or {}, values)
+        changed = tx.update(entity, entity_id, values)
     return Result.of(tx.changes, value=changed)
 
 

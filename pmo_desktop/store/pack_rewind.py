@@ -51,23 +51,47 @@ def _decode(text: str | None) -> Any:
 class Rewinder:
     """Current rows of the rewound entities, stepped back through the change log."""
 
-    def __init__(self, db: sqlite_utils.Database, only: Iterable[str] | None = None) -> None:
-        """``only``: rewind just these entities (all of ``REWOUND`` by default)."""
+    def __init__(self, db: sqlite_utils.Database, only: Iterable[str] | None = None,
+                 touched_after: int | None = None) -> None:
+        """``only``: rewind just these entities (all of ``REWOUND`` by default).
+        ``touched_after``: read only the rows the change log touched after that entry (a
+        rewind to it or later leaves every other row as it is now); ``touched`` names
+        them per entity."""
         wanted = [n for n in REWOUND if only is None or n in set(only)]
         self.rows: Rows = {}
+        self.touched: dict[str, set[int]] | None = None
+        names = ",".join(f"'{n}'" for n in wanted)
+        if touched_after is not None:
+            self.touched = {n: set() for n in wanted}
+            for entity, eid in db.execute(
+                    f"SELECT DISTINCT entity, entity_id FROM change_log WHERE id > ?"
+                    f" AND entity IN ({names}) AND entity_id IS NOT NULL", [touched_after]):
+                self.touched[entity].add(int(eid))
+
+        def among(names: Iterable[str]) -> tuple[str, list[Any]]:
+            if self.touched is None:
+                return "", []
+            ids = sorted(set().union(*(self.touched[n] for n in names)))
+            return " AND id IN (SELECT value FROM json_each(?))", [json.dumps(ids)]
+
         raid: Rows = defaultdict(dict)
-        kinds = [REWOUND[n][1] for n in wanted if REWOUND[n][1]]
+        kinds = {REWOUND[n][1]: n for n in wanted if REWOUND[n][1]}
         if kinds:
             marks = ",".join("?" * len(kinds))
-            for row in db.query(f"SELECT * FROM raid_item WHERE type IN ({marks})", kinds):
-                raid[row["type"]][int(row["id"])] = row
+            extra, params = among(kinds.values())
+            for row in db.query(f"SELECT * FROM raid_item WHERE type IN ({marks}){extra}",
+                                [*kinds, *params]):
+                rid = int(row["id"])
+                if self.touched is None or rid in self.touched[kinds[row["type"]]]:
+                    raid[row["type"]][rid] = row
         for name in wanted:
             table, raid_type = REWOUND[name]
             if raid_type:
                 self.rows[name] = raid.get(raid_type, {})
             else:
-                self.rows[name] = {int(r["id"]): r for r in db.query(f"SELECT * FROM {table}")}
-        names = ",".join(f"'{n}'" for n in wanted)
+                extra, params = among([name])
+                self.rows[name] = {int(r["id"]): r for r in db.query(
+                    f"SELECT * FROM {table} WHERE 1{extra}", params)}
         self._db = db
         self._names = names
 

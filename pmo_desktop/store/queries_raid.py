@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from typing import Any
 
@@ -78,6 +78,15 @@ def _source_text(text: str | None, r: dict[str, Any]) -> dict[str, str] | None:
     return out or None
 
 
+# The item's columns the register reads (the rest, descriptions and notes, stay on disk).
+_READ = ("id", "type", "ref", "title", "owner", "status", "category", "probability", "impact",
+         "severity", "due_date", "need_by_date", "validate_by", "threat_or_opportunity",
+         "response", "trend", "next_action", "response_actions", "residual_probability",
+         "residual_impact", "proximity", "escalation", "resolution", "decision_date",
+         "decided_by", "options", "counterparty", "review_date", "closed_date", "linked_ref",
+         "source_text")
+
+
 def raid_register(source: Source, bands: RiskBands | None = None,
                   project_code: str | None = None, as_of: date | None = None, *,
                   ids: Collection[int] | None = None,
@@ -85,7 +94,12 @@ def raid_register(source: Source, bands: RiskBands | None = None,
     """Every RAID item (optionally one project's, or only the items ``ids``), by project
     then type then ref; ``limit``: the first so many only (a first screenful, read
     along the project-code index without sorting the rest); with ``as_of``, each item's
-    flags (``domain.raid.raid_flags``) at that date."""
+    flags (``domain.raid.raid_flags``) at that date.
+
+    At 100,000 items this is most of the register's load, so it reads only the columns
+    a ``RaidRow`` holds, as tuples, works each band out once per (probability, impact)
+    and fills each row's attributes in one step (``_fill``) rather than through the
+    frozen dataclass's ``__init__`` (one ``object.__setattr__`` per field: 3× slower)."""
     db = database(source)
     bands = bands or RiskBands()
     where, params = "", []
@@ -96,44 +110,62 @@ def raid_register(source: Source, bands: RiskBands | None = None,
         params.append(json.dumps(sorted(ids)))
     tables = "project p CROSS JOIN raid_item r ON r.project_id = p.id" if limit is not None \
         else "raid_item r JOIN project p ON p.id = r.project_id"
-    out: list[RaidRow] = []
-    for r in db.query(f"""
-            SELECT r.*, p.code AS project_code, p.name AS project_name,
-                   g.name AS programme_name FROM {tables}
+    cursor = db.execute(f"""
+            SELECT {", ".join(f"r.{c}" for c in _READ)}, p.code, p.name, g.name FROM {tables}
             LEFT JOIN programme g ON g.id = p.programme_id {where}
             ORDER BY p.code, r.type, r.ref, r.id {'' if limit is None else 'LIMIT ?'}""",
-                      [*params, limit] if limit is not None else params):
-        band = risk_band(r["probability"], r["impact"], bands) if r["type"] == "risk" else None
-        score = r["probability"] * r["impact"] if band is not None else None
-        residual = risk_band(r["residual_probability"], r["residual_impact"], bands) \
-            if r["type"] == "risk" else None
-        due = r["due_date"] or r["need_by_date"] or r["validate_by"]
-        out.append(RaidRow(
-            id=r["id"], type=r["type"], ref=r["ref"] or "", project_code=r["project_code"],
-            project_name=r["project_name"], title=r["title"] or "", owner=r["owner"],
-            status=r["status"], category=r["category"],
-            probability=r["probability"] if band is not None else None,
-            impact=r["impact"] if band is not None else None, score=score, band=band,
-            severity=r["severity"], due_date=due,
-            threat_or_opportunity=r["threat_or_opportunity"],
-            response=r["response"], trend=r["trend"],
-            is_open=is_open_raid(r["status"]),
-            next_action=r["next_action"] or r["response_actions"],
-            programme=r["programme_name"],
-            residual_probability=r["residual_probability"] if residual is not None else None,
-            residual_impact=r["residual_impact"] if residual is not None else None,
-            residual_score=r["residual_probability"] * r["residual_impact"]
-            if residual is not None else None, residual_band=residual,
-            proximity=r["proximity"], escalation=r["escalation"], resolution=r["resolution"],
-            decision_date=r["decision_date"], decided_by=r["decided_by"],
-            options=r["options"], counterparty=r["counterparty"],
-            need_by_date=r["need_by_date"], review_date=r["review_date"],
-            closed_date=r["closed_date"], linked_ref=r["linked_ref"],
-            source_text=_source_text(r["source_text"], r),
-            flags=raid_flags(r["status"], r["owner"], r["review_date"], due, as_of)
-            if as_of is not None else (),
-        ))
+                        [*params, limit] if limit is not None else params)
+    banded: dict[tuple[Any, Any], Band | None] = {}
+
+    def band_of(p: Any, i: Any) -> Band | None:
+        key = (p, i)
+        if key not in banded:
+            banded[key] = risk_band(p, i, bands)
+        return banded[key]
+
+    out: list[RaidRow] = []
+    for row in cursor:
+        (rid, kind, ref, title, owner, status, category, p, i, severity, due_date, need_by,
+         validate_by, threat, response, trend, next_action, response_actions, rp, ri,
+         proximity, escalation, resolution, decision_date, decided_by, options,
+         counterparty, review_date, closed_date, linked_ref, words, code, name,
+         programme) = row
+        risk = kind == "risk"
+        band = band_of(p, i) if risk else None
+        residual = band_of(rp, ri) if risk else None
+        due = due_date or need_by or validate_by
+        out.append(_fill({
+            "id": rid, "type": kind, "ref": ref or "", "project_code": code,
+            "project_name": name, "title": title or "", "owner": owner, "status": status,
+            "category": category, "probability": p if band is not None else None,
+            "impact": i if band is not None else None,
+            "score": p * i if band is not None else None, "band": band,
+            "severity": severity, "due_date": due, "threat_or_opportunity": threat,
+            "response": response, "trend": trend, "is_open": is_open_raid(status),
+            "next_action": next_action or response_actions, "programme": programme,
+            "residual_probability": rp if residual is not None else None,
+            "residual_impact": ri if residual is not None else None,
+            "residual_score": rp * ri if residual is not None else None,
+            "residual_band": residual, "proximity": proximity, "escalation": escalation,
+            "resolution": resolution, "decision_date": decision_date,
+            "decided_by": decided_by, "options": options, "counterparty": counterparty,
+            "need_by_date": need_by, "review_date": review_date,
+            "closed_date": closed_date, "linked_ref": linked_ref,
+            "source_text": _source_text(words, dict(zip(_READ, row))) if words else None,
+            "flags": raid_flags(status, owner, review_date, due, as_of)
+            if as_of is not None else ()}))
     return out
+
+
+_FIELDS = frozenset(f.name for f in fields(RaidRow))
+_new = object.__new__
+
+
+def _fill(values: dict[str, Any]) -> RaidRow:
+    """A ``RaidRow`` of ``values`` (every field named), as ``RaidRow(**values)`` makes it."""
+    row: RaidRow = _new(RaidRow)
+    row.__dict__.update(values)
+    return row
 
 
 def open_raid_counts(source: Source) -> dict[str, int]:
@@ -216,15 +248,22 @@ def heat_movement(source: Source, rows: list[RaidRow]) -> HeatMovement | None:
     """How the open threats of ``rows`` (the register as read now) moved since the last
     closed period, on the inherent and the residual map: the risks as they were then
     come from the change log (``pack_rewind.Rewinder``); ``None`` before any period is
-    closed."""
+    closed. Only the risks the log touched since then are read and compared (the others
+    are where they were), so this costs what changed, not the size of the register."""
     db = database(source)
     periods = closed_periods(db)
     if not periods:
         return None
-    rewinder = Rewinder(db, only=("project", "risk"))
-    rewinder.rewind_to(periods[-1].cut)
-    codes = {pid: str(p.get("code")) for pid, p in rewinder.rows["project"].items()}
-    risks = [r for r in rows if r.type == "risk"]
+    cut = periods[-1].cut
+    rewinder = Rewinder(db, only=("risk",), touched_after=cut)
+    rewinder.rewind_to(cut)
+    touched = rewinder.touched["risk"] if rewinder.touched is not None else set()
+    codes = {int(pid): str(code) for pid, code in db.execute("SELECT id, code FROM project")}
+    if any(int(r.get("project_id") or 0) not in codes for r in rewinder.rows["risk"].values()):
+        projects = Rewinder(db, only=("project",), touched_after=cut)  # one deleted since
+        projects.rewind_to(cut)
+        codes.update({pid: str(p.get("code")) for pid, p in projects.rows["project"].items()})
+    risks = [r for r in rows if r.type == "risk" and r.id in touched]
     out = []
     for residual in (False, True):
         then = {rid: (_cell_then(r, residual), codes.get(int(r.get("project_id") or 0), "?"),

@@ -156,7 +156,10 @@ class EditFieldsCommand(StoreCommand):
         current = ctx.store.get(entity, entity_id)
         if current is None:
             raise StoreError(f"That {entity} no longer exists.")
-        self.new_values = {k: v for k, v in new_values.items() if current.get(k) != v}
+        # with what the edit implies (a milestone's status from its dates), so the undo
+        # writes that back too
+        implied = records.implied_values(ctx.store, entity, current, new_values)
+        self.new_values = {k: v for k, v in implied.items() if current.get(k) != v}
         self.old_values = {k: current.get(k) for k in self.new_values}
         self._undone = False
 

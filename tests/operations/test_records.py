@@ -267,3 +267,59 @@ def test_a_raid_item_without_a_status_is_created_open_for_its_type(store):
     assert store.get("risk", risk.value)["status"] == "open"
     assert store.get("dependency", dependency.value)["status"] == "on_track"
     assert store.get("risk", given.value)["status"] == "draft"
+
+
+def _milestone(store, **where):
+    return store.query("""SELECT * FROM milestone WHERE actual_date IS NULL
+        AND baseline_date IS NOT NULL AND COALESCE(status, '') != 'cancelled'
+        ORDER BY id LIMIT 1""")[0]
+
+
+def test_an_actual_date_typed_in_records_the_milestone_complete_on_time_or_late(store):
+    # The importer's rule (domain.schedule.completion_status): complete late when the
+    # actual date is after the baseline, else on time; the status is logged with it.
+    from datetime import date, timedelta
+
+    from pmo_desktop.domain.schedule import COMPLETE_LATE, COMPLETE_ON_TIME
+
+    ms = _milestone(store)
+    baseline = date.fromisoformat(ms["baseline_date"])
+    mark = last_log_id(store)
+    update(store, "milestone", ms["id"], {"actual_date": str(baseline + timedelta(days=3))})
+    assert store.rows("milestone", "id = ?", [ms["id"]])[0]["status"] == COMPLETE_LATE
+    assert {e["field"] for e in log_since(store, mark)} == {"actual_date", "status"}
+    update(store, "milestone", ms["id"], {"actual_date": str(baseline)})
+    assert store.rows("milestone", "id = ?", [ms["id"]])[0]["status"] == COMPLETE_ON_TIME
+    update(store, "milestone", ms["id"], {"baseline_date": str(baseline - timedelta(days=1))})
+    assert store.rows("milestone", "id = ?", [ms["id"]])[0]["status"] == COMPLETE_LATE
+    # a status typed in the same edit is the one kept
+    update(store, "milestone", ms["id"], {"actual_date": str(baseline), "status": "cancelled"})
+    assert store.rows("milestone", "id = ?", [ms["id"]])[0]["status"] == "cancelled"
+
+
+def test_clearing_a_milestones_actual_date_makes_it_open_again(store):
+    from datetime import date, timedelta
+
+    from pmo_desktop.domain.schedule import milestone_status
+    from pmo_desktop.store.queries import as_of_date
+
+    ms = _milestone(store)
+    baseline = date.fromisoformat(ms["baseline_date"])
+    update(store, "milestone", ms["id"], {"actual_date": str(baseline)})
+    update(store, "milestone", ms["id"], {"actual_date": None})
+    after = store.rows("milestone", "id = ?", [ms["id"]])[0]
+    assert after["status"] == milestone_status(
+        baseline, date.fromisoformat(after["forecast_date"]) if after["forecast_date"] else None,
+        None, as_of_date(store.settings()))
+    assert not after["status"].startswith("complete")
+    other = _milestone(store)  # never complete: a cleared blank actual date changes nothing
+    update(store, "milestone", other["id"], {"actual_date": None, "name": other["name"] + "!"})
+    assert store.rows("milestone", "id = ?", [other["id"]])[0]["status"] == other["status"]
+
+
+def test_a_milestone_created_with_an_actual_date_is_complete(store):
+    pid = store.rows("project")[0]["id"]
+    result = create(store, "milestone", {"project_id": pid, "name": "Done already",
+                                         "baseline_date": "2026-03-01",
+                                         "actual_date": "2026-03-09"})
+    assert store.rows("milestone", "id = ?", [result.value])[0]["status"] == "complete_late"

@@ -91,6 +91,27 @@ def test_enter_edits_the_current_milestone(page, demo_store, demo_ctx, qtbot):
     assert _milestones(demo_store)["Project closure"]["forecast_date"] != "2028-05-01"
 
 
+def test_an_actual_date_typed_in_the_edit_form_completes_the_milestone(page, demo_store,
+                                                                     demo_ctx, qtbot):
+    # As an import records it (domain.schedule.completion_status): late after the
+    # baseline; one undo step takes the date and the status back.
+    before = _milestones(demo_store)["Project closure"]
+    late = date.fromisoformat(before["baseline_date"]) + timedelta(days=5)
+    _select(page, "Project closure")
+    qtbot.keyClick(page.views["milestones"], Qt.Key.Key_Return)
+    dialog = page.pages["milestones"].dialog
+    qtbot.addWidget(dialog)
+    dialog.fields["actual_date"].widget.set_value(late.isoformat())
+    _ok(dialog)
+    done = _milestones(demo_store)["Project closure"]
+    assert (done["actual_date"], done["status"]) == (late.isoformat(), "complete_late")
+    demo_ctx.undo_stack.undo()
+    again = _milestones(demo_store)["Project closure"]
+    assert (again["actual_date"], again["status"]) == (None, before["status"])
+    demo_ctx.undo_stack.redo()
+    assert _milestones(demo_store)["Project closure"]["status"] == "complete_late"
+
+
 @pytest.mark.parametrize("days, status", [(-3, "complete_on_time"), (0, "complete_on_time"),
                                           (4, "complete_late")])
 def test_complete_sets_the_actual_date_and_the_status_of_the_rule(page, demo_store, demo_ctx,

@@ -317,3 +317,66 @@ def test_a_replaced_row_of_another_kind_of_key_sorts_its_column_again(qapp, qtmo
     numbers = [k[1] for k in keys if k is not None and k[0] == 0]
     assert numbers == sorted(numbers)
     qtmodeltester.check(proxy)
+
+
+def test_long_sorts_run_in_pieces_with_the_order_of_one_sort(monkeypatch):
+    # A sort of 100,000 texts held the GIL for 50-150 ms (the window waited); now runs of
+    # ``RUN`` rows are sorted one by one, then merged: the same stable order.
+    import random
+
+    monkeypatch.setattr(keyed_keys, "RUN", 64)
+    rng = random.Random(7)
+    keys = [rng.choice([None, *"abcdefgh"]) for _ in range(1000)]  # many ties and blanks
+    calls: list[int] = []
+    real_sorted = sorted
+
+    def counted(seq, **kw):  # type: ignore[no-untyped-def]
+        seq = list(seq)
+        calls.append(len(seq))
+        return real_sorted(seq, **kw)
+
+    monkeypatch.setattr(keyed_keys, "sorted", counted, raising=False)
+    order = keyed_keys.ascending_order(keys)
+    blanks = [i for i, k in enumerate(keys) if k is None]
+    expected = blanks + real_sorted((i for i, k in enumerate(keys) if k is not None),
+                                    key=keys.__getitem__)
+    assert order == expected
+    assert max(calls[:-1]) <= 64 and calls[-1] == len(keys) - len(blanks)  # runs, a merge
+    assert keyed_keys.descending_order(order, keys) == [
+        i for i in real_sorted(range(len(keys)), key=lambda i: (keys[i] is None,
+                                                                 _Neg(keys[i])))]
+
+
+class _Neg:
+    """Sorts text the other way round (ties keep their order: a stable sort)."""
+
+    def __init__(self, key):  # type: ignore[no-untyped-def]
+        self.key = key
+
+    def __lt__(self, other):  # type: ignore[no-untyped-def]
+        return self.key is not None and other.key is not None and other.key < self.key
+
+
+def test_only_searched_columns_feed_the_filter_text(qapp):
+    # Numbers and dates with a sort key are not formatted for a search nobody types in
+    # them; the prepared texts, the model's own and a replaced row's all agree.
+    cols = columns()
+    formatted: list[str] = []
+    cols[2] = Column("Score", lambda r: formatted.append("x") or cols_text(r),
+                     key=lambda r: r.score, searched=False)
+    rows = items(40)
+    prepared = keyed_keys.prepare_rows(cols, rows)
+    assert formatted == []  # never formatted to be searched or sorted
+    assert prepared.search[1] == f"{rows[1].code} {rows[1].title}".lower()
+    plain = RowTableModel(cols)
+    plain.set_rows(rows)
+    assert plain._search == prepared.search
+    model = KeyedTableModel(cols)
+    model.set_prepared(prepared)
+    changed = Item(rows[1].code, "Renamed", 3, rows[1].kind)
+    model.replace_rows([changed], key=lambda r: r.code if r is not None else None)
+    assert model.search_texts()[1] == f"{changed.code} renamed".lower()
+
+
+def cols_text(r: Item) -> str:
+    return "—" if r.score is None else str(r.score)

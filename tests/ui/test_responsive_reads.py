@@ -141,6 +141,34 @@ def test_no_collection_runs_in_a_background_thread(qapp, restore_collector):
         gc.callbacks.remove(seen)
 
 
+def test_a_young_generation_too_big_to_scan_is_promoted_not_collected(qapp, restore_collector):
+    # A background read's rows (lists of 100,000 keys) made young passes on the GUI
+    # thread take 100-380 ms; they move to the oldest generation unscanned instead, and
+    # a cycle among them waits for the next full pass.
+    collector.install(qapp)
+    node = _Node()
+    ref = weakref.ref(node)
+    del node
+    keys = [list(range(collector.YOUNG_LIMIT + 1))]  # one object, a million references
+    keys += [[i] for i in range(gc.get_threshold()[0] + 10)]  # a young pass is due
+    passes, seen = _passes()
+    try:
+        assert collector.young_pass() == 0
+        assert passes == [] and ref() is not None  # nothing scanned: promoted
+        assert gc.get_count()[0] < gc.get_threshold()[0]  # nothing young left to scan
+        small = _Node()
+        small_ref = weakref.ref(small)
+        del small
+        junk = [[i] for i in range(gc.get_threshold()[0] + 10)]
+        collector.young_pass()  # a small young generation is still collected at once
+        assert small_ref() is None and passes and passes[-1][0] < 2
+        collector.full_pass()
+        assert ref() is None
+    finally:
+        gc.callbacks.remove(seen)
+    assert len(keys) > 1 and len(junk) > 0
+
+
 def test_the_gui_thread_collects_young_cycles_on_its_timer(qapp, qtbot, restore_collector):
     collector.install(qapp)
     node = _Node()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pmo_desktop.domain.money import MISSING
 from pmo_desktop.domain.raid import Flag
@@ -34,6 +35,10 @@ def _score_text(score: int | None, band: Band | None) -> str:
 def _words(r: RaidRow, field: str) -> str | None:
     return r.source_text.get(field) if r.source_text else None
 
+
+# An enumeration's label, worked out once per value: a register of 100,000 items asks
+# for 800,000 of them and has a few dozen values.
+_label = lru_cache(maxsize=1024)(label)
 
 WORDS_MARK = "*"  # after a value read from a tracker's word; the tooltip says which
 
@@ -74,7 +79,7 @@ def _enum(field: str, value: Callable[[RaidRow], str | None]) -> tuple[
         Callable[[RaidRow], str], Callable[[RaidRow], str | None]]:
     """An enumeration's label, and a tooltip with the tracker's word when mapped."""
     def text(r: RaidRow) -> str:
-        return label(value(r))
+        return _label(value(r))
     return text, _imported_tip(field, text)
 
 
@@ -117,7 +122,7 @@ def _title_tip(r: RaidRow) -> str:
 def _date(value: Callable[[RaidRow], str | None], title: str, width: int = 92
           ) -> Column[RaidRow]:
     return Column(title, lambda r: fmt_date(value(r)), key=lambda r: date_key(value(r)),
-                  width=width)
+                  width=width, searched=False)
 
 
 @dataclass(frozen=True)
@@ -148,7 +153,7 @@ def register_columns() -> list[RegisterColumn]:
         ("flags", Column(tr("Flags"), flags_text, width=92, tooltip=_flags_tip,
                          chip=lambda r: FLAG_COLOUR if r.flags else None,
                          header_tip=tr("Review overdue, overdue, or no owner (open items)"))),
-        ("type", Column(field_label("type"), lambda r: label(r.type), width=88)),
+        ("type", Column(field_label("type"), lambda r: _label(r.type), width=88)),
         ("ref", Column(field_label("ref"), lambda r: r.ref, width=60)),
         ("title", Column(field_label("title"), lambda r: r.title, width=260, fill=True,
                          tooltip=_title_tip)),
@@ -157,9 +162,10 @@ def register_columns() -> list[RegisterColumn]:
         ("status", _enum_column("status", lambda r: r.status, 96)),
         ("category", _enum_column("category", lambda r: r.category, 100)),
         ("probability", Column(tr("P"), p_text, key=lambda r: r.probability, align=CENTRE,
-                               width=40, header_tip=tr("Inherent probability (1–5)") + _STAR,
+                               width=40, searched=False, header_tip=tr("Inherent probability (1–5)") + _STAR,
                                tooltip=_imported_tip("probability", p_text))),
         ("impact", Column(tr("I"), i_text, key=lambda r: r.impact, align=CENTRE, width=40,
+                          searched=False,
                           header_tip=tr("Inherent impact (1–5)") + _STAR,
                           tooltip=_imported_tip("impact", i_text))),
         ("score", Column(tr("Score"), lambda r: _score_text(r.score, r.band),
@@ -167,11 +173,11 @@ def register_columns() -> list[RegisterColumn]:
                          chip=lambda r: r.band.colour if r.band else None,
                          header_tip=tr("Inherent probability × impact and its band"))),
         ("residual_probability", Column(tr("Res. P"), rp_text, key=lambda r: r.residual_probability,
-                                        align=CENTRE, width=52,
+                                        align=CENTRE, width=52, searched=False,
                                         header_tip=tr("Residual probability (1–5)") + _STAR,
                                         tooltip=_imported_tip("residual_probability", rp_text))),
         ("residual_impact", Column(tr("Res. I"), ri_text, key=lambda r: r.residual_impact,
-                                   align=CENTRE, width=52,
+                                   align=CENTRE, width=52, searched=False,
                                    header_tip=tr("Residual impact (1–5)") + _STAR,
                                    tooltip=_imported_tip("residual_impact", ri_text))),
         ("residual_score", Column(tr("Residual"), lambda r: _score_text(r.residual_score,
@@ -208,15 +214,16 @@ def register_columns() -> list[RegisterColumn]:
 
 
 _COMMON = ("project", "flags", "ref", "title", "owner", "status")
-# The columns each tab shows until the user chooses (None: the "All" tab).
+# The columns each tab shows until the user chooses (None: the "All" tab): each set fits
+# a 1366 px window with the heat map open (the title takes what the others leave, at
+# least ``viewkit.widgets.FILL_FLOOR``); the rest are in the column chooser.
 DEFAULT_COLUMNS: dict[str | None, tuple[str, ...]] = {
     None: ("project", "flags", "type", "ref", "title", "owner", "status", "score", "due_date"),
-    "risk": _COMMON + ("probability", "impact", "score", "residual_score", "response",
-                       "escalation", "review_date"),
-    "issue": _COMMON + ("severity", "resolution", "linked", "due_date"),
+    "risk": _COMMON + ("probability", "impact", "score", "residual_score"),
+    "issue": _COMMON + ("severity", "linked", "due_date"),
     "assumption": _COMMON + ("due_date", "review_date"),
-    "dependency": _COMMON + ("counterparty", "need_by_date", "due_date"),
-    "decision": _COMMON + ("decision_date", "decided_by", "options"),
+    "dependency": _COMMON + ("counterparty", "need_by_date"),
+    "decision": _COMMON + ("decision_date", "decided_by"),
     "action": _COMMON + ("due_date", "review_date"),
 }
 

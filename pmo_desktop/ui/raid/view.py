@@ -228,8 +228,7 @@ class RaidView(LoadingPage):
         def read(store: Store) -> RaidData:
             bands = store.risk_bands()
             rows = raid_register(store, bands, as_of=as_of_date(store.settings()))
-            counts = {k: sum(1 for r in rows if r.type == k and r.is_open) for k in RAID_TYPES}
-            totals = {k: sum(1 for r in rows if r.type == k) for k in RAID_TYPES}
+            counts, totals = _counts(rows)
             return RaidData(bands, prepare(rows), risk_heatmap(rows), counts, totals,
                             risk_heatmap(rows, residual=True), read_scopes(store))
         return read
@@ -500,6 +499,16 @@ class RaidView(LoadingPage):
         self.side.set_data(data.bands, grid, residual)
         self._show_counts(counts, totals)
         self._update_subtitle()
+
+
+def _counts(rows: list[RaidRow]) -> tuple[dict[str, int], dict[str, int]]:
+    """Open items per type, and all items per type (every type present): one pass."""
+    counts, totals = dict.fromkeys(RAID_TYPES, 0), dict.fromkeys(RAID_TYPES, 0)
+    for r in rows:
+        if r.type in totals:
+            totals[r.type] += 1
+            counts[r.type] += r.is_open
+    return counts, totals
 
 
 def _item_id(row: RaidRow) -> int:

@@ -170,7 +170,8 @@ class KeyedTableModel(RowTableModel[T], Generic[T]):
     def _replace(self, at: int, row: T) -> None:
         self._rows[at] = row
         if at < len(self._search):
-            self._search[at] = " ".join(c.text(row) for c in self._columns).lower()
+            self._search[at] = " ".join(c.text(row) for c in self._columns
+                                        if c.searched).lower()
         for column, keys in list(self._sort_keys.items()):
             kind = self._kinds.get(column, keyed_keys.MIXED)
             raw = keyed_keys.raw_key(self._columns[column])(row)

@@ -174,6 +174,9 @@ class Column(Generic[T]):
     width: int | None = None
     header_tip: str | None = None
     fill: bool = False  # takes the width the other columns leave (see ``fit_columns``)
+    # Whether the filter box looks in this column's text (a number or a date need not be
+    # formatted 100,000 times for a search nobody types in it).
+    searched: bool = True
 
 
 class RowTableModel(TableModel[T]):
@@ -202,7 +205,8 @@ class RowTableModel(TableModel[T]):
         self.beginResetModel()
         self._columns = list(columns)
         self._rows = list(rows)
-        self._search = [" ".join(c.text(r) for c in self._columns).lower() for r in self._rows]
+        searched = [c for c in self._columns if c.searched]
+        self._search = [" ".join(c.text(r) for c in searched).lower() for r in self._rows]
         self.endResetModel()
 
     def columns(self) -> list[Column[T]]:
