@@ -8,6 +8,7 @@ loading; a small one reads at once (a few ms).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -39,7 +40,7 @@ from ..viewkit.widgets import (
 from .baselines import baseline_columns
 from .columns import DIMENSIONS, history_columns, milestone_columns, rag_columns
 from .financials_grid import FinancialGrid
-from .lessons_tab import LessonsTab
+from .lessons_tab import LessonRows, LessonsTab
 from .milestones import MilestonePanel
 
 Row = dict[str, Any]
@@ -79,9 +80,11 @@ class ProjectDetailView(ViewPage):
         # Read once per load: the setting is a query, and a cell is formatted per row.
         self._currency = ctx.store.currency
         self._money = lambda v: format_money(v, self._currency)
-        self.models: dict[str, RowTableModel[Any]] = {}
-        self.views: dict[str, QTableView] = {}
-        self.pages: dict[str, QWidget] = {}  # each tab's widget, by the same keys
+        # Each tab's model, table and widget, by the tab's key; asking for one of a tab
+        # not shown yet builds the tab.
+        self.models: dict[str, RowTableModel[Any]] = _OnDemand(self._tab_page)
+        self.views: dict[str, QTableView] = _OnDemand(self._tab_page)
+        self.pages: dict[str, QWidget] = _OnDemand(self._tab_page)
         self._loading = False
         self._background = False  # whether the last load read off the GUI thread
         self._key = f"detail.{id(self)}"
@@ -172,24 +175,26 @@ class ProjectDetailView(ViewPage):
         self.tabs = QTabWidget(page)
         self.tabs.setObjectName("detail_tabs")
         self.tabs.setDocumentMode(True)
-        for key, title, columns in (
-                ("milestones", tr("Milestones"), milestone_columns()),
-                ("raid", tr("RAID"), raid_columns(with_project=False)),
-                ("changes", tr("Change requests"), cr_columns(self._money, with_project=False))):
-            self._add_tab(key, title, columns)
-        self.financials = FinancialGrid(self.ctx, self._money, self._project_id, self)
-        self.models["financials"] = self.financials.model  # type: ignore[assignment]
-        self.views["financials"] = self.financials.table
-        self.pages["financials"] = self.financials
-        self.tabs.addTab(self.financials, tr("Financials"))
-        self._add_tab("baselines", tr("Baselines"), baseline_columns(self._money))
-        self.lessons = LessonsTab(self.ctx, self._project_id, self)
-        self.lessons.counted.connect(self._on_lessons_counted)
-        self.pages["lessons"] = self.lessons
-        self.views["lessons"] = self.lessons.table
-        self.models["lessons"] = self.lessons.model
-        self.tabs.addTab(self.lessons, tr("Lessons"))
-        self._add_tab("history", tr("History"), history_columns())
+        self._lesson_rows = LessonRows(self.ctx, self)
+        self._lesson_rows.counted.connect(self._on_lessons_counted)
+        self.models["lessons"] = self._lesson_rows.model
+        # (key, title, factory): a tab's widgets are built the first time it is shown;
+        # its rows (and the count in its title) are filled from the start.
+        self._tab_specs: list[tuple[str, str, Callable[[], QWidget]]] = [
+            self._table_tab("milestones", tr("Milestones"), milestone_columns()),
+            self._table_tab("raid", tr("RAID"), raid_columns(with_project=False)),
+            self._table_tab("changes", tr("Change requests"),
+                            cr_columns(self._money, with_project=False)),
+            ("financials", tr("Financials"), self._build_financials),
+            self._table_tab("baselines", tr("Baselines"), baseline_columns(self._money)),
+            ("lessons", tr("Lessons"), self._build_lessons),
+            self._table_tab("history", tr("History"), history_columns()),
+        ]
+        self._financial_lines: tuple[Row | None, list[Row]] = (None, [])
+        for _key, title, _factory in self._tab_specs:
+            self.tabs.addTab(QWidget(), title)  # a placeholder until first shown
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self._on_tab_changed(self.tabs.currentIndex())
         raid_link = QPushButton(tr("Open in the RAID register"), page)
         raid_link.setObjectName("detail_open_raid")
         raid_link.setToolTip(tr("The register scoped to this project: edit, close, add items"))
@@ -202,19 +207,79 @@ class ProjectDetailView(ViewPage):
         layout.addWidget(self.tabs, 1)
         return page
 
-    def _add_tab(self, key: str, title: str, columns: list[Column[Any]]) -> None:
+    def _table_tab(self, key: str, title: str,
+                   columns: list[Column[Any]]) -> tuple[str, str, Callable[[], QWidget]]:
+        """A tab of one table over a model made now (filled with the page)."""
         model: RowTableModel[Any] = RowTableModel(columns, parent=self)
-        proxy = RowFilterProxy(self)
-        proxy.setSourceModel(model)
-        view = make_table_view(proxy, f"detail_{key}", self)
-        fit_columns(view, columns)
         self.models[key] = model
-        self.views[key] = view
-        page: QWidget = view
-        if key == "milestones":
-            page = MilestonePanel(self.ctx, view, self._project_id, self)
+
+        def build() -> QWidget:
+            proxy = RowFilterProxy(self)
+            proxy.setSourceModel(model)
+            view = make_table_view(proxy, f"detail_{key}", self)
+            fit_columns(view, columns)
+            self.views[key] = view
+            if key == "milestones":
+                return MilestonePanel(self.ctx, view, self._project_id, self)
+            return view
+        return key, title, build
+
+    def _build_financials(self) -> QWidget:
+        grid = FinancialGrid(self.ctx, self._money, self._project_id, self)
+        self.models["financials"] = grid.model  # type: ignore[assignment]
+        self.views["financials"] = grid.table
+        project, lines = self._financial_lines
+        if project is not None:
+            grid.set_project(project, lines)
+        return grid
+
+    def _build_lessons(self) -> QWidget:
+        tab = LessonsTab(self.ctx, self._project_id, self, rows=self._lesson_rows)
+        self.views["lessons"] = tab.table
+        return tab
+
+    def _tab_page(self, key: str) -> QWidget:
+        """The widget of tab ``key``, built now when it has not been shown yet."""
+        page = self.pages.get(key)
+        if page is not None:
+            return page
+        position = self._tab_position(key)
+        page = self._tab_specs[position][2]()
         self.pages[key] = page
-        self.tabs.addTab(page, title)
+        placeholder, current = self.tabs.widget(position), self.tabs.currentIndex()
+        text = self.tabs.tabText(position)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(position)
+        self.tabs.insertTab(position, page, text)
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        return page
+
+    def _tab_position(self, key: str) -> int:
+        for position, (k, _title, _factory) in enumerate(self._tab_specs):
+            if k == key:
+                return position
+        raise KeyError(key)
+
+    @Slot(int)
+    def _on_tab_changed(self, position: int) -> None:
+        if 0 <= position < len(self._tab_specs):
+            self._tab_page(self._tab_specs[position][0])
+
+    @property
+    def financials(self) -> FinancialGrid:
+        """The Financials tab (built when asked for)."""
+        grid = self._tab_page("financials")
+        assert isinstance(grid, FinancialGrid)
+        return grid
+
+    @property
+    def lessons(self) -> LessonsTab:
+        """The Lessons tab (built when asked for)."""
+        tab = self._tab_page("lessons")
+        assert isinstance(tab, LessonsTab)
+        return tab
 
     def _project_id(self) -> int | None:
         """The id of the project shown (``None`` while there is none)."""
@@ -226,8 +291,8 @@ class ProjectDetailView(ViewPage):
         if code:
             self.show_project(str(code))
         tab = filters.get("tab")
-        if tab in self.pages:
-            self.tabs.setCurrentWidget(self.pages[tab])
+        if tab in {k for k, _title, _factory in self._tab_specs}:
+            self.tabs.setCurrentIndex(self._tab_position(str(tab)))
 
     def _on_open_raid(self) -> None:
         if self.code:
@@ -316,15 +381,17 @@ class ProjectDetailView(ViewPage):
         self.models["milestones"].set_rows(d.milestones)
         self.models["raid"].set_rows(d.raid)
         self.models["changes"].set_rows(d.change_requests)
-        self.financials.set_project(p, d.financials)
-        self.lessons.load(p["code"], self._background)
+        self._financial_lines = (p, d.financials)
+        if "financials" in self.pages:
+            self.financials.set_project(p, d.financials)
+        self._lesson_rows.load(p["code"], self._background)
         self.models["history"].set_rows(d.history)
         self.models["baselines"].set_rows(d.baselines)
         for key, title in (("milestones", tr("Milestones")), ("raid", tr("RAID")),
                            ("changes", tr("Change requests")), ("baselines", tr("Baselines")),
                            ("history", tr("History"))):
             count = self.models[key].rowCount()
-            self.tabs.setTabText(self.tabs.indexOf(self.pages[key]), f"{title} ({count})")
+            self.tabs.setTabText(self._tab_position(key), f"{title} ({count})")
 
     def _fill_rag(self, d: ProjectDetail) -> None:
         history = d.rag_history[-6:]
@@ -348,13 +415,25 @@ class ProjectDetailView(ViewPage):
     # -- slots -----------------------------------------------------------------
     @Slot(int)
     def _on_lessons_counted(self, count: int) -> None:
-        self.tabs.setTabText(self.tabs.indexOf(self.lessons), f"{tr('Lessons')} ({count})")
+        self.tabs.setTabText(self._tab_position("lessons"), f"{tr('Lessons')} ({count})")
 
     @Slot(int)
     def _on_picker_activated(self, index: int) -> None:
         code = self.picker.itemData(index)
         if code and code != self.code:
             self.show_project(str(code))
+
+
+class _OnDemand(dict):  # type: ignore[type-arg]
+    """The page's tabs by key: a tab not built yet is built when asked for."""
+
+    def __init__(self, build: Callable[[str], object]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> Any:
+        self._build(key)  # KeyError for a key that is no tab
+        return dict.__getitem__(self, key)
 
 
 def _short(as_of: str, fallback: str) -> str:
