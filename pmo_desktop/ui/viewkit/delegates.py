@@ -17,9 +17,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt, Slot,
+    QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, QSize, Qt,
+    Slot,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QComboBox, QDateEdit, QLineEdit, QSpinBox, QStyle, QStyledItemDelegate,
     QStyleOptionViewItem, QWidget,
@@ -44,6 +45,7 @@ _NO_PEN = Qt.PenStyle.NoPen
 _NO_BRUSH = Qt.BrushStyle.NoBrush
 _TEXT = QPalette.ColorRole.Text
 _BASE = QPalette.ColorRole.Base
+_TRANSPARENT = Qt.GlobalColor.transparent
 
 
 class ChipDelegate(QStyledItemDelegate):
@@ -132,6 +134,7 @@ class RagChipDelegate(EditorDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._fonts: dict[str, tuple[QFont, dict[str, int]]] = {}
+        self._chips: dict[tuple[Any, ...], QPixmap] = {}
 
     def _chip_font(self, base: QFont) -> tuple[QFont, dict[str, int]]:
         """The chip's font for a cell in ``base``, and the widths of the texts measured
@@ -154,17 +157,39 @@ class RagChipDelegate(EditorDelegate):
             return
         _own_look(self, option, index, data)
         _draw_background(self, painter, option, index)
-        label = str(data(index, self._RAG_LABEL) or "")
-        fill_name = str(data(index, self._RAG_COLOUR) or "#b1b4b6")
-        fill = _COLOURS.colour(fill_name)
-        arrow = str(data(index, self._TREND) or "")
-        outlined = bool(data(index, self._RAG_OUTLINE))
-        marked = bool(data(index, self._RAG_MARK))
+        palette = option.palette
+        rect = option.rect
+        widget = option.widget
+        ratio = widget.devicePixelRatioF() if widget is not None else 1.0
+        # A chip is drawn once per look and size, then copied: a repaint of a large
+        # table paints hundreds of chips of a dozen looks.
+        look = (str(data(index, self._RAG_LABEL) or ""),
+                str(data(index, self._RAG_COLOUR) or "#b1b4b6"),
+                str(data(index, self._TREND) or ""), data(index, self._TREND_COLOUR),
+                bool(data(index, self._RAG_OUTLINE)), bool(data(index, self._RAG_MARK)),
+                rect.width(), rect.height(), option.font.key(),
+                palette.color(_TEXT).rgba(), palette.color(_BASE).rgba(), ratio)
+        pixmap = self._chips.get(look)
+        if pixmap is None:
+            if len(self._chips) > 512:
+                self._chips.clear()
+            pixmap = self._chips[look] = self._draw_chip(look, option.font, palette)
+        painter.drawPixmap(rect.topLeft(), pixmap)
 
-        painter.save()
+    def _draw_chip(self, look: tuple[Any, ...], base_font: QFont,
+                   palette: QPalette) -> QPixmap:
+        """A cell-sized transparent pixmap of one chip (and its trend arrow)."""
+        label, fill_name, arrow, arrow_colour, outlined, marked, width, height = look[:8]
+        ratio = look[-1]
+        pixmap = QPixmap(max(1, round(width * ratio)), max(1, round(height * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(_TRANSPARENT)
+        painter = QPainter(pixmap)
         painter.setRenderHint(_ANTIALIAS)
-        font, widths = self._chip_font(option.font)
-        rect = option.rect.adjusted(4, 0, -4, 0)
+        fill = _COLOURS.colour(fill_name)
+        font, widths = self._chip_font(base_font)
+        orect = QRect(0, 0, width, height)
+        rect = orect.adjusted(4, 0, -4, 0)
         arrow_w = widths[arrow] + 4 if arrow else 0
         full_w = widths[label] + 16
         room = rect.width() - arrow_w
@@ -173,7 +198,6 @@ class RagChipDelegate(EditorDelegate):
                      self.CHIP_HEIGHT)
         h = self.CHIP_HEIGHT
         chip = QRectF(rect.left(), rect.center().y() - h / 2 + 1, chip_w, h)
-        palette = option.palette
         if outlined:
             painter.setPen(_COLOURS.pen(fill_name))
             painter.setBrush(_NO_BRUSH)
@@ -191,13 +215,12 @@ class RagChipDelegate(EditorDelegate):
             painter.setBrush(palette.color(_TEXT))
             painter.drawEllipse(QRectF(chip.right() - 4, chip.top() - 1.5, 5, 5))
         if arrow:
-            arrow_colour = data(index, self._TREND_COLOUR)
             colour = _COLOURS.colour(str(arrow_colour)) if arrow_colour else palette.color(_TEXT)
             painter.setPen(colour)
-            orect = option.rect
             arrow_rect = QRectF(chip.right() + 3, orect.top(), arrow_w, orect.height())
             painter.drawText(arrow_rect, _VCENTER_LEFT, arrow)
-        painter.restore()
+        painter.end()
+        return pixmap
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         size = super().sizeHint(option, index)
