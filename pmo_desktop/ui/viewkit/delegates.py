@@ -4,7 +4,8 @@ say and edit through ``EditRole``; they compute nothing.
 * ``ChipDelegate``: a rounded chip in the ``Role.CHIP`` colour behind the cell text.
 * ``HeatCellDelegate``: the cell filled with the ``Role.HEAT`` colour.
 * ``RagChipDelegate``: a RAG chip (``Role.RAG_*``) with its trend arrow (``Role.TREND*``),
-  outlined for a calculated rating, marked for a false green.
+  outlined for a calculated rating, marked for a false green (or all of them at once from
+  a model's ``rag_chip(index)``); each look is drawn once and copied.
 * ``ProgressBarDelegate``: a thin ``Role.PROGRESS`` bar with ``Role.PROGRESS_TEXT``; its
   editor is a 0–100 % spin box.
 * ``EditorDelegate``: the standard delegate with calendar pop-ups on date editors.
@@ -151,8 +152,8 @@ class RagChipDelegate(EditorDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         data = _reader(index)
-        key = data(index, self._RAG_KEY)
-        if key is None:
+        chip = self._chip_roles(index, data)
+        if chip is None:
             super().paint(painter, option, index)
             return
         _own_look(self, option, index, data)
@@ -163,11 +164,9 @@ class RagChipDelegate(EditorDelegate):
         ratio = widget.devicePixelRatioF() if widget is not None else 1.0
         # A chip is drawn once per look and size, then copied: a repaint of a large
         # table paints hundreds of chips of a dozen looks.
-        look = (str(data(index, self._RAG_LABEL) or ""),
-                str(data(index, self._RAG_COLOUR) or "#b1b4b6"),
-                str(data(index, self._TREND) or ""), data(index, self._TREND_COLOUR),
-                bool(data(index, self._RAG_OUTLINE)), bool(data(index, self._RAG_MARK)),
-                rect.width(), rect.height(), option.font.key(),
+        label, colour, arrow, arrow_colour, outlined, marked = chip
+        look = (str(label or ""), str(colour or "#b1b4b6"), str(arrow or ""), arrow_colour,
+                bool(outlined), bool(marked), rect.width(), rect.height(), option.font.key(),
                 palette.color(_TEXT).rgba(), palette.color(_BASE).rgba(), ratio)
         pixmap = self._chips.get(look)
         if pixmap is None:
@@ -175,6 +174,21 @@ class RagChipDelegate(EditorDelegate):
                 self._chips.clear()
             pixmap = self._chips[look] = self._draw_chip(look, option.font, palette)
         painter.drawPixmap(rect.topLeft(), pixmap)
+
+    def _chip_roles(self, index: Index, data: Any) -> tuple[Any, ...] | None:
+        """The chip's label, colour, trend arrow and its colour, outline and mark; ``None``
+        for a cell without a chip. A model that offers ``rag_chip(index)`` answers them
+        in one call (a repaint asks for every chip of the screen)."""
+        model = index.model()
+        chip_of = getattr(model, "rag_chip", None)
+        if chip_of is not None:
+            chip: tuple[Any, ...] | None = chip_of(index)
+            return chip
+        if data(index, self._RAG_KEY) is None:
+            return None
+        return (data(index, self._RAG_LABEL), data(index, self._RAG_COLOUR),
+                data(index, self._TREND), data(index, self._TREND_COLOUR),
+                data(index, self._RAG_OUTLINE), data(index, self._RAG_MARK))
 
     def _draw_chip(self, look: tuple[Any, ...], base_font: QFont,
                    palette: QPalette) -> QPixmap:
