@@ -1,14 +1,16 @@
 """The project page: header, RAG strip with history, summary and tabs of records.
 
 The page reads ``project_page`` (the picker's index and the project's detail) in one
-named store read. In a large portfolio (``BACKGROUND_FROM`` projects or more) that
+named store read. Its tabs are a list of (key, title, factory): every tab's rows (and
+the count in its title) are filled with the page, but a tab's widgets are built the
+first time it is shown (or asked for through ``pages``/``views``/``models``), so
+opening a project builds one tab, not seven. In a large portfolio (``BACKGROUND_FROM`` projects or more) that
 read runs through the runner off the GUI thread while the page says what it is
 loading; a small one reads at once (a few ms).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -31,16 +33,17 @@ from ..raid.columns import raid_columns
 from ..viewkit.fmt import fmt_date, label, text_or_dash
 from ..viewkit.choices import ChoiceListModel, use_choices
 from ..viewkit.i18n import tr
-from ..viewkit.models import Column, RowFilterProxy, RowTableModel
+from ..viewkit.models import Column, RowTableModel
 from ..viewkit.page import ViewPage
 from ..viewkit.widgets import (
-    EmptyState, MutedLabel, SectionTitle, apply_column_widths, fit_columns, make_table_view,
+    EmptyState, MutedLabel, SectionTitle, apply_column_widths, make_table_view,
     page_header,
 )
 from .baselines import baseline_columns
 from .columns import DIMENSIONS, history_columns, milestone_columns, rag_columns
 from .financials_grid import FinancialGrid
 from .lessons_tab import LessonRows, LessonsTab
+from .tabs import LazyTabs, OnDemand, TabSpec, table_tab
 from .milestones import MilestonePanel
 
 Row = dict[str, Any]
@@ -82,9 +85,8 @@ class ProjectDetailView(ViewPage):
         self._money = lambda v: format_money(v, self._currency)
         # Each tab's model, table and widget, by the tab's key; asking for one of a tab
         # not shown yet builds the tab.
-        self.models: dict[str, RowTableModel[Any]] = _OnDemand(self._tab_page)
-        self.views: dict[str, QTableView] = _OnDemand(self._tab_page)
-        self.pages: dict[str, QWidget] = _OnDemand(self._tab_page)
+        self.models: dict[str, RowTableModel[Any]] = OnDemand(self._tab_page)
+        self.views: dict[str, QTableView] = OnDemand(self._tab_page)
         self._loading = False
         self._background = False  # whether the last load read off the GUI thread
         self._key = f"detail.{id(self)}"
@@ -180,7 +182,7 @@ class ProjectDetailView(ViewPage):
         self.models["lessons"] = self._lesson_rows.model
         # (key, title, factory): a tab's widgets are built the first time it is shown;
         # its rows (and the count in its title) are filled from the start.
-        self._tab_specs: list[tuple[str, str, Callable[[], QWidget]]] = [
+        specs: list[TabSpec] = [
             self._table_tab("milestones", tr("Milestones"), milestone_columns()),
             self._table_tab("raid", tr("RAID"), raid_columns(with_project=False)),
             self._table_tab("changes", tr("Change requests"),
@@ -191,10 +193,8 @@ class ProjectDetailView(ViewPage):
             self._table_tab("history", tr("History"), history_columns()),
         ]
         self._financial_lines: tuple[Row | None, list[Row]] = (None, [])
-        for _key, title, _factory in self._tab_specs:
-            self.tabs.addTab(QWidget(), title)  # a placeholder until first shown
-        self.tabs.currentChanged.connect(self._on_tab_changed)
-        self._on_tab_changed(self.tabs.currentIndex())
+        self._tabs = LazyTabs(self.tabs, specs)
+        self.pages: dict[str, QWidget] = self._tabs.pages  # each built tab's widget
         raid_link = QPushButton(tr("Open in the RAID register"), page)
         raid_link.setObjectName("detail_open_raid")
         raid_link.setToolTip(tr("The register scoped to this project: edit, close, add items"))
@@ -207,22 +207,10 @@ class ProjectDetailView(ViewPage):
         layout.addWidget(self.tabs, 1)
         return page
 
-    def _table_tab(self, key: str, title: str,
-                   columns: list[Column[Any]]) -> tuple[str, str, Callable[[], QWidget]]:
-        """A tab of one table over a model made now (filled with the page)."""
-        model: RowTableModel[Any] = RowTableModel(columns, parent=self)
-        self.models[key] = model
-
-        def build() -> QWidget:
-            proxy = RowFilterProxy(self)
-            proxy.setSourceModel(model)
-            view = make_table_view(proxy, f"detail_{key}", self)
-            fit_columns(view, columns)
-            self.views[key] = view
-            if key == "milestones":
-                return MilestonePanel(self.ctx, view, self._project_id, self)
-            return view
-        return key, title, build
+    def _table_tab(self, key: str, title: str, columns: list[Column[Any]]) -> TabSpec:
+        wrap = ((lambda view: MilestonePanel(self.ctx, view, self._project_id, self))
+                if key == "milestones" else None)
+        return table_tab(self, key, title, columns, self.models, self.views, wrap)
 
     def _build_financials(self) -> QWidget:
         grid = FinancialGrid(self.ctx, self._money, self._project_id, self)
@@ -239,33 +227,8 @@ class ProjectDetailView(ViewPage):
         return tab
 
     def _tab_page(self, key: str) -> QWidget:
-        """The widget of tab ``key``, built now when it has not been shown yet."""
-        page = self.pages.get(key)
-        if page is not None:
-            return page
-        position = self._tab_position(key)
-        page = self._tab_specs[position][2]()
-        self.pages[key] = page
-        placeholder, current = self.tabs.widget(position), self.tabs.currentIndex()
-        text = self.tabs.tabText(position)
-        self.tabs.blockSignals(True)
-        self.tabs.removeTab(position)
-        self.tabs.insertTab(position, page, text)
-        self.tabs.setCurrentIndex(current)
-        self.tabs.blockSignals(False)
-        placeholder.deleteLater()
-        return page
-
-    def _tab_position(self, key: str) -> int:
-        for position, (k, _title, _factory) in enumerate(self._tab_specs):
-            if k == key:
-                return position
-        raise KeyError(key)
-
-    @Slot(int)
-    def _on_tab_changed(self, position: int) -> None:
-        if 0 <= position < len(self._tab_specs):
-            self._tab_page(self._tab_specs[position][0])
+        """The widget of tab ``key`` (built when first asked for)."""
+        return self._tabs.page(key)
 
     @property
     def financials(self) -> FinancialGrid:
@@ -291,8 +254,8 @@ class ProjectDetailView(ViewPage):
         if code:
             self.show_project(str(code))
         tab = filters.get("tab")
-        if tab in {k for k, _title, _factory in self._tab_specs}:
-            self.tabs.setCurrentIndex(self._tab_position(str(tab)))
+        if tab in self._tabs.keys():
+            self._tabs.show(str(tab))
 
     def _on_open_raid(self) -> None:
         if self.code:
@@ -391,7 +354,7 @@ class ProjectDetailView(ViewPage):
                            ("changes", tr("Change requests")), ("baselines", tr("Baselines")),
                            ("history", tr("History"))):
             count = self.models[key].rowCount()
-            self.tabs.setTabText(self._tab_position(key), f"{title} ({count})")
+            self._tabs.set_title(key, f"{title} ({count})")
 
     def _fill_rag(self, d: ProjectDetail) -> None:
         history = d.rag_history[-6:]
@@ -415,25 +378,13 @@ class ProjectDetailView(ViewPage):
     # -- slots -----------------------------------------------------------------
     @Slot(int)
     def _on_lessons_counted(self, count: int) -> None:
-        self.tabs.setTabText(self._tab_position("lessons"), f"{tr('Lessons')} ({count})")
+        self._tabs.set_title("lessons", f"{tr('Lessons')} ({count})")
 
     @Slot(int)
     def _on_picker_activated(self, index: int) -> None:
         code = self.picker.itemData(index)
         if code and code != self.code:
             self.show_project(str(code))
-
-
-class _OnDemand(dict):  # type: ignore[type-arg]
-    """The page's tabs by key: a tab not built yet is built when asked for."""
-
-    def __init__(self, build: Callable[[str], object]) -> None:
-        super().__init__()
-        self._build = build
-
-    def __missing__(self, key: str) -> Any:
-        self._build(key)  # KeyError for a key that is no tab
-        return dict.__getitem__(self, key)
 
 
 def _short(as_of: str, fallback: str) -> str:
