@@ -72,13 +72,16 @@ class ChipBar(QWidget):
         for chip in shown.values():
             chip.deleteLater()
         self._chips = []
-        for pos, ((key, text), chip) in enumerate(zip(chips, kept)):
-            if chip is None:
-                chip = _Chip(key, text, self)
-                chip.removed.connect(self.chip_removed)
+        for pos, ((key, text), old) in enumerate(zip(chips, kept)):
+            chip = old if old is not None else self._new_chip(key, text)
             self._layout.insertWidget(pos, chip)
             self._chips.append(chip)
         self.setVisible(bool(chips))
+
+    def _new_chip(self, key: str, text: str) -> _Chip:
+        chip = _Chip(key, text, self)
+        chip.removed.connect(self.chip_removed)
+        return chip
 
     def chip_keys(self) -> list[str]:
         return [chip._key for chip in self._chips]
