@@ -80,6 +80,10 @@ class MainWindow(WindowActions):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(build_nav(self))
+        # PySide builds ~25 widget classes' enum types (~40 ms) the first time Python asks
+        # any scroll area for its viewport; ask now, before the window shows, so that the
+        # first view or tab to ask does not freeze for it.
+        self.nav.viewport()
         self.nav.currentItemChanged.connect(self._on_nav_changed)
         self.import_button.clicked.connect(self._on_import)
         self.stack = QStackedWidget()

@@ -220,3 +220,42 @@ def test_bei_is_shown_beside_the_schedule_figures_and_follows_a_task_edit(qtbot,
     result = update(demo_store, "task", ids[0], {"finish_actual": "2026-10-21"})
     demo_ctx.changed.emit(result)
     qtbot.waitUntil(lambda: w._facts["bei"].text() == "1.00 (4 of 4)", timeout=5000)
+
+
+def test_a_tab_is_built_the_first_time_it_is_shown(qtbot, qtmodeltester, demo_ctx, demo_store):
+    """Opening a project builds the tab on show only; the others' titles count their
+    records from the start, and each is filled when first shown."""
+    from PySide6.QtWidgets import QTableView, QWidget
+
+    w = create_view(demo_ctx)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    w.apply_filter({"code": "DCX-102"})
+    qtbot.waitUntil(lambda: not w.is_loading())
+    pid = demo_store.project_id("DCX-102")
+    history = len(w.detail.history)
+    lessons = len(demo_store.rows("lesson", "project_id = ?", [pid]))
+    assert w.findChild(QTableView, "detail_milestones").isVisible()
+    for name in ("detail_raid", "detail_changes", "detail_baselines", "detail_history",
+                 "detail_lessons", "detail_financials"):
+        assert w.findChild(QTableView, name) is None, name
+    assert w.findChild(QWidget, "financial_grid") is None
+    titles = [w.tabs.tabText(i) for i in range(w.tabs.count())]
+    assert f"History ({history})" in titles and f"Lessons ({lessons})" in titles
+    w.apply_filter({"tab": "history"})
+    table = w.findChild(QTableView, "detail_history")
+    assert table is not None and table.isVisible() and w.tabs.currentWidget() is table
+    assert table.model().rowCount() == history
+    assert w.tabs.tabText(w.tabs.currentIndex()) == f"History ({history})"
+    w.apply_filter({"tab": "financials"})
+    grid = w.findChild(QWidget, "financial_grid")
+    assert grid is not None and grid.isVisible() and w.tabs.currentWidget() is grid
+    assert grid.model.rowCount() == len(grid.model.months()) + 1 > 1  # filled when built
+    for i in range(w.tabs.count()):  # every tab, once built, is a real page with a sound model
+        w.tabs.setCurrentIndex(i)
+        assert w.tabs.currentWidget().findChildren(QTableView) or isinstance(
+            w.tabs.currentWidget(), QTableView)
+    assert len(w.views) == w.tabs.count()
+    for table in w.views.values():
+        qtmodeltester.check(table.model())

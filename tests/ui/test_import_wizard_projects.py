@@ -206,3 +206,26 @@ def test_a_warning_shared_by_many_sheets_is_said_once(qtbot, store, tmp_path):
     lines = [x for x in text.splitlines() if "no kind of record was recognised" in x]
     assert len(lines) == 1, text
     assert lines[0].startswith("RACI, Stakeholders, Comms and 2 more: Not imported: ")
+
+
+def test_a_large_portfolios_project_list_is_read_off_the_gui_thread(qtbot, store, monkeypatch):
+    """At BACKGROUND_FROM projects or more the wizard opens with "No project" only; the
+    list arrives from a background read, and a project chosen meanwhile is kept."""
+    from pmo_desktop.ui.importer import step_files
+
+    monkeypatch.setattr(step_files, "BACKGROUND_FROM", 1)
+    reads = []
+    real = step_files.project_index
+    monkeypatch.setattr(step_files, "project_index",
+                        lambda source: reads.append(source) or real(source))
+    w = ImportWizard(store)
+    qtbot.addWidget(w)
+    assert w.files_page.project.count() == 1 and w.project_code() is None
+    assert reads == []  # nothing read on the GUI thread
+    w.set_project(PROJECT)
+    w.show()
+    total = len(store.rows("project"))
+    qtbot.waitUntil(lambda: w.files_page.project.count() == total + 1, timeout=TIMEOUT)
+    assert w.project_code() == PROJECT
+    assert w.tables_page.project.currentData() == PROJECT  # both pages show it
+    w.reject()

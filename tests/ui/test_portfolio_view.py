@@ -471,3 +471,47 @@ def test_cached_colours_follow_a_switch_to_the_dark_scheme(ctx, monkeypatch):
         monkeypatch.undo()
         hints.colorSchemeChanged.emit(hints.colorScheme())
     assert stale.data(fg) == QColor(theme.LIGHT.danger)
+
+
+def test_rag_chip_answers_what_the_chip_roles_answer(ctx):
+    """The delegate's one call per chip says what its seven roles say, on item rows,
+    group rows and cells without a chip."""
+    model = PortfolioModel(ctx)
+    roles = (Role.RAG_LABEL, Role.RAG_COLOUR, Role.TREND, Role.TREND_COLOUR, Role.RAG_OUTLINE,
+             Role.RAG_MARK)
+    for grouped in (False, True):
+        model.set_grouped(grouped)
+        chips = 0
+        for row in range(model.rowCount()):
+            for column in range(model.columnCount()):
+                index = model.index(row, column)
+                chip = model.rag_chip(index)
+                if index.data(Role.RAG_KEY) is None:
+                    assert chip is None, (row, column)
+                else:
+                    chips += 1
+                    assert chip == tuple(index.data(r) for r in roles), (row, column)
+        assert chips >= 40 * 7
+
+
+def test_a_repaint_draws_each_chip_look_once(qtbot, ctx):
+    """Hundreds of RAG chips on screen are copies of a few drawn looks."""
+    from PySide6.QtWidgets import QTableView
+
+    from pmo_desktop.ui.viewkit.delegates import RagChipDelegate
+
+    view = PortfolioView(ctx)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    view.show()
+    table = view.findChild(QTableView, "portfolioTable")
+    qtbot.waitUntil(lambda: view.model.figures_ready())
+    delegate = table.itemDelegateForColumn(COLUMN_INDEX["rag_overall"])
+    assert isinstance(delegate, RagChipDelegate)
+    first = table.viewport().grab().toImage()
+    looks = len(delegate._chips)
+    shown = sum(1 for row in range(table.rowAt(table.viewport().height() - 1) + 1)
+                for c in COLUMNS if c.kind == "rag")
+    assert 0 < looks < shown / 3
+    again = table.viewport().grab().toImage()
+    assert len(delegate._chips) == looks and again == first

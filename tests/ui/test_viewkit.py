@@ -206,3 +206,22 @@ def test_choice_list_model_feeds_a_combo_box_in_one_go(qtbot, qtmodeltester):
     model.set_items([("A", "Alpha")])
     assert combo.count() == 1 and combo.itemData(0) == "A" and model.value(5) is None
     assert model.row_of("P-04242") == -1 and model.row_of("A") == 0
+
+
+def test_chip_bar_keeps_the_chips_it_already_shows(qtbot):
+    """A chip that stays is the same widget (a table's every reset sets the chips again);
+    a new one is added in its place and a dropped one goes."""
+    from pmo_desktop.ui.viewkit.chips import ChipBar
+
+    bar = ChipBar()
+    qtbot.addWidget(bar)
+    bar.show()
+    bar.set_chips([("text", "“data”"), ("rag:red", "RAG: Red")])
+    first = list(bar._chips)
+    bar.set_chips([("text", "“data”"), ("rag:red", "RAG: Red")])
+    assert bar._chips == first
+    bar.set_chips([("stale", "Stale status"), ("rag:red", "RAG: Red")])
+    assert bar.chip_keys() == ["stale", "rag:red"] and bar._chips[1] is first[1]
+    assert [bar._layout.itemAt(i).widget() for i in range(2)] == bar._chips
+    bar.set_chips([])
+    assert bar.chip_keys() == [] and not bar.isVisible()

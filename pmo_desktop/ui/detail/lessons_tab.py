@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from pmo_desktop.operations import Result
@@ -27,11 +27,49 @@ from ..viewkit.models import RowFilterProxy, RowTableModel
 from ..viewkit.record_rows import ActionBar, keep_current
 from ..viewkit.widgets import fit_columns, make_table_view
 
-__all__ = ["LessonsTab"]
+__all__ = ["LessonRows", "LessonsTab"]
+
+
+class LessonRows(QObject):
+    """The lessons of the project a page shows: the model, its read and its count.
+
+    The page owns it from the start (the tab's title counts the lessons) while the
+    ``LessonsTab`` that shows and edits them is built when it is first shown.
+
+    Signals:
+        counted(int): the lessons were read again; how many there are.
+    """
+
+    counted = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._key = f"detail.lessons.{id(self)}"
+        self.model: RowTableModel[Lesson] = RowTableModel(lesson_columns(with_project=False),
+                                                          parent=self)
+        self.code: str | None = None
+        ctx.changed.connect(self._on_ctx_changed)
+
+    def load(self, code: str, background: bool) -> None:
+        """Read the lessons of project ``code`` (``background``: off the GUI thread)."""
+        self.code = code
+        self.ctx.runner.load(lambda store: lesson_rows(store, code), self._on_rows,
+                             key=self._key, background=background)
+
+    @Slot(object)
+    def _on_ctx_changed(self, result: Result) -> None:
+        if self.code is not None and result.touches({"lesson"}):
+            self.load(self.code, background=False)
+
+    def _on_rows(self, rows: list[dict[str, Any]]) -> None:
+        self.model.set_rows(rows)
+        self.counted.emit(len(rows))
 
 
 class LessonsTab(QWidget):
-    """One project's lessons (``project_id()`` says which project the page shows).
+    """One project's lessons (``project_id()`` says which project the page shows), over
+    the ``LessonRows`` the page reads them into.
 
     Signals:
         counted(int): the lessons shown were read again; how many there are.
@@ -40,15 +78,15 @@ class LessonsTab(QWidget):
     counted = Signal(int)
 
     def __init__(self, ctx: AppContext, project_id: Callable[[], int | None],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, rows: LessonRows | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lessons_tab")
         self.ctx = ctx
         self.project_id = project_id
         self.dialog: QWidget | None = None  # the form or confirmation last opened
-        self._key = f"detail.lessons.{id(self)}"
-        self.model: RowTableModel[Lesson] = RowTableModel(lesson_columns(with_project=False),
-                                                          parent=self)
+        self.rows = rows if rows is not None else LessonRows(ctx, self)
+        self.rows.counted.connect(self.counted)
+        self.model = self.rows.model
         self.proxy = RowFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = make_table_view(self.proxy, "detail_lessons", self)
@@ -69,23 +107,10 @@ class LessonsTab(QWidget):
         install_register_keys(self.table, on_edit=lambda _i: self.edit(),
                               on_delete=lambda _rows: self.delete(), on_add=self.add)
         keep_current(self.table)
-        self._code: str | None = None
-        ctx.changed.connect(self._on_ctx_changed)
 
     def load(self, code: str, background: bool) -> None:
         """Read the lessons of project ``code`` (``background``: off the GUI thread)."""
-        self._code = code
-        self.ctx.runner.load(lambda store: lesson_rows(store, code), self._on_rows,
-                             key=self._key, background=background)
-
-    @Slot(object)
-    def _on_ctx_changed(self, result: Result) -> None:
-        if self._code is not None and result.touches({"lesson"}):
-            self.load(self._code, background=False)
-
-    def _on_rows(self, rows: list[dict[str, Any]]) -> None:
-        self.model.set_rows(rows)
-        self.counted.emit(len(rows))
+        self.rows.load(code, background)
 
     # -- actions: each opens its dialog without waiting for it (``self.dialog``) ----------
     def add(self) -> None:

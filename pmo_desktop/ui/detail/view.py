@@ -1,7 +1,10 @@
 """The project page: header, RAG strip with history, summary and tabs of records.
 
 The page reads ``project_page`` (the picker's index and the project's detail) in one
-named store read. In a large portfolio (``BACKGROUND_FROM`` projects or more) that
+named store read. Its tabs are a list of (key, title, factory): every tab's rows (and
+the count in its title) are filled with the page, but a tab's widgets are built the
+first time it is shown (or asked for through ``pages``/``views``/``models``), so
+opening a project builds one tab, not seven. In a large portfolio (``BACKGROUND_FROM`` projects or more) that
 read runs through the runner off the GUI thread while the page says what it is
 loading; a small one reads at once (a few ms).
 """
@@ -30,16 +33,17 @@ from ..raid.columns import raid_columns
 from ..viewkit.fmt import fmt_date, label, text_or_dash
 from ..viewkit.choices import ChoiceListModel, use_choices
 from ..viewkit.i18n import tr
-from ..viewkit.models import Column, RowFilterProxy, RowTableModel
+from ..viewkit.models import Column, RowTableModel
 from ..viewkit.page import ViewPage
 from ..viewkit.widgets import (
-    EmptyState, MutedLabel, SectionTitle, apply_column_widths, fit_columns, make_table_view,
+    EmptyState, MutedLabel, SectionTitle, apply_column_widths, make_table_view,
     page_header,
 )
 from .baselines import baseline_columns
 from .columns import DIMENSIONS, history_columns, milestone_columns, rag_columns
 from .financials_grid import FinancialGrid
-from .lessons_tab import LessonsTab
+from .lessons_tab import LessonRows, LessonsTab
+from .tabs import LazyTabs, OnDemand, TabSpec, table_tab
 from .milestones import MilestonePanel
 
 Row = dict[str, Any]
@@ -81,9 +85,10 @@ class ProjectDetailView(ViewPage):
         # Read once per load: the setting is a query, and a cell is formatted per row.
         self._currency = ctx.store.currency
         self._money = lambda v: format_money(v, self._currency)
-        self.models: dict[str, RowTableModel[Any]] = {}
-        self.views: dict[str, QTableView] = {}
-        self.pages: dict[str, QWidget] = {}  # each tab's widget, by the same keys
+        # Each tab's model, table and widget, by the tab's key; asking for one of a tab
+        # not shown yet builds the tab.
+        self.models: dict[str, RowTableModel[Any]] = OnDemand(self._tab_page)
+        self.views: dict[str, QTableView] = OnDemand(self._tab_page)
         self._loading = False
         self._background = False  # whether the last load read off the GUI thread
         self._key = f"detail.{id(self)}"
@@ -174,24 +179,24 @@ class ProjectDetailView(ViewPage):
         self.tabs = QTabWidget(page)
         self.tabs.setObjectName("detail_tabs")
         self.tabs.setDocumentMode(True)
-        for key, title, columns in (
-                ("milestones", tr("Milestones"), milestone_columns()),
-                ("raid", tr("RAID"), raid_columns(with_project=False)),
-                ("changes", tr("Change requests"), cr_columns(self._money, with_project=False))):
-            self._add_tab(key, title, columns)
-        self.financials = FinancialGrid(self.ctx, self._money, self._project_id, self)
-        self.models["financials"] = self.financials.model  # type: ignore[assignment]
-        self.views["financials"] = self.financials.table
-        self.pages["financials"] = self.financials
-        self.tabs.addTab(self.financials, tr("Financials"))
-        self._add_tab("baselines", tr("Baselines"), baseline_columns(self._money))
-        self.lessons = LessonsTab(self.ctx, self._project_id, self)
-        self.lessons.counted.connect(self._on_lessons_counted)
-        self.pages["lessons"] = self.lessons
-        self.views["lessons"] = self.lessons.table
-        self.models["lessons"] = self.lessons.model
-        self.tabs.addTab(self.lessons, tr("Lessons"))
-        self._add_tab("history", tr("History"), history_columns())
+        self._lesson_rows = LessonRows(self.ctx, self)
+        self._lesson_rows.counted.connect(self._on_lessons_counted)
+        self.models["lessons"] = self._lesson_rows.model
+        # (key, title, factory): a tab's widgets are built the first time it is shown;
+        # its rows (and the count in its title) are filled from the start.
+        specs: list[TabSpec] = [
+            self._table_tab("milestones", tr("Milestones"), milestone_columns()),
+            self._table_tab("raid", tr("RAID"), raid_columns(with_project=False)),
+            self._table_tab("changes", tr("Change requests"),
+                            cr_columns(self._money, with_project=False)),
+            ("financials", tr("Financials"), self._build_financials),
+            self._table_tab("baselines", tr("Baselines"), baseline_columns(self._money)),
+            ("lessons", tr("Lessons"), self._build_lessons),
+            self._table_tab("history", tr("History"), history_columns()),
+        ]
+        self._financial_lines: tuple[Row | None, list[Row]] = (None, [])
+        self._tabs = LazyTabs(self.tabs, specs)
+        self.pages: dict[str, QWidget] = self._tabs.pages  # each built tab's widget
         raid_link = QPushButton(tr("Open in the RAID register"), page)
         raid_link.setObjectName("detail_open_raid")
         raid_link.setToolTip(tr("The register scoped to this project: edit, close, add items"))
@@ -204,19 +209,42 @@ class ProjectDetailView(ViewPage):
         layout.addWidget(self.tabs, 1)
         return page
 
-    def _add_tab(self, key: str, title: str, columns: list[Column[Any]]) -> None:
-        model: RowTableModel[Any] = RowTableModel(columns, parent=self)
-        proxy = RowFilterProxy(self)
-        proxy.setSourceModel(model)
-        view = make_table_view(proxy, f"detail_{key}", self)
-        fit_columns(view, columns)
-        self.models[key] = model
-        self.views[key] = view
-        page: QWidget = view
-        if key == "milestones":
-            page = MilestonePanel(self.ctx, view, self._project_id, self)
-        self.pages[key] = page
-        self.tabs.addTab(page, title)
+    def _table_tab(self, key: str, title: str, columns: list[Column[Any]]) -> TabSpec:
+        wrap = ((lambda view: MilestonePanel(self.ctx, view, self._project_id, self))
+                if key == "milestones" else None)
+        return table_tab(self, key, title, columns, self.models, self.views, wrap)
+
+    def _build_financials(self) -> QWidget:
+        grid = FinancialGrid(self.ctx, self._money, self._project_id, self)
+        self.models["financials"] = grid.model  # type: ignore[assignment]
+        self.views["financials"] = grid.table
+        project, lines = self._financial_lines
+        if project is not None:
+            grid.set_project(project, lines)
+        return grid
+
+    def _build_lessons(self) -> QWidget:
+        tab = LessonsTab(self.ctx, self._project_id, self, rows=self._lesson_rows)
+        self.views["lessons"] = tab.table
+        return tab
+
+    def _tab_page(self, key: str) -> QWidget:
+        """The widget of tab ``key`` (built when first asked for)."""
+        return self._tabs.page(key)
+
+    @property
+    def financials(self) -> FinancialGrid:
+        """The Financials tab (built when asked for)."""
+        grid = self._tab_page("financials")
+        assert isinstance(grid, FinancialGrid)
+        return grid
+
+    @property
+    def lessons(self) -> LessonsTab:
+        """The Lessons tab (built when asked for)."""
+        tab = self._tab_page("lessons")
+        assert isinstance(tab, LessonsTab)
+        return tab
 
     def _project_id(self) -> int | None:
         """The id of the project shown (``None`` while there is none)."""
@@ -228,8 +256,8 @@ class ProjectDetailView(ViewPage):
         if code:
             self.show_project(str(code))
         tab = filters.get("tab")
-        if tab in self.pages:
-            self.tabs.setCurrentWidget(self.pages[tab])
+        if tab in self._tabs.keys():
+            self._tabs.show(str(tab))
 
     def _on_open_raid(self) -> None:
         if self.code:
@@ -319,15 +347,17 @@ class ProjectDetailView(ViewPage):
         self.models["milestones"].set_rows(d.milestones)
         self.models["raid"].set_rows(d.raid)
         self.models["changes"].set_rows(d.change_requests)
-        self.financials.set_project(p, d.financials)
-        self.lessons.load(p["code"], self._background)
+        self._financial_lines = (p, d.financials)
+        if "financials" in self.pages:
+            self.financials.set_project(p, d.financials)
+        self._lesson_rows.load(p["code"], self._background)
         self.models["history"].set_rows(d.history)
         self.models["baselines"].set_rows(d.baselines)
         for key, title in (("milestones", tr("Milestones")), ("raid", tr("RAID")),
                            ("changes", tr("Change requests")), ("baselines", tr("Baselines")),
                            ("history", tr("History"))):
             count = self.models[key].rowCount()
-            self.tabs.setTabText(self.tabs.indexOf(self.pages[key]), f"{title} ({count})")
+            self._tabs.set_title(key, f"{title} ({count})")
 
     def _fill_rag(self, d: ProjectDetail) -> None:
         history = d.rag_history[-6:]
@@ -351,7 +381,7 @@ class ProjectDetailView(ViewPage):
     # -- slots -----------------------------------------------------------------
     @Slot(int)
     def _on_lessons_counted(self, count: int) -> None:
-        self.tabs.setTabText(self.tabs.indexOf(self.lessons), f"{tr('Lessons')} ({count})")
+        self._tabs.set_title("lessons", f"{tr('Lessons')} ({count})")
 
     @Slot(int)
     def _on_picker_activated(self, index: int) -> None:

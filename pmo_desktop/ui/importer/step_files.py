@@ -9,14 +9,19 @@ from PySide6.QtWidgets import QFileDialog
 
 from pmo_desktop.operations.imports import FileRead
 from pmo_desktop.store import StoreError
+from pmo_desktop.store.portfolio_reads import project_count
 from pmo_desktop.store.queries_project import project_index
+from pmo_desktop.ui.runner import Task
 from pmo_desktop.ui.viewkit.choices import ChoiceListModel, use_choices
 
 from .labels import tr
+from .tasks import projects_job
 
 if TYPE_CHECKING:
     from .wizard import ImportWizard
 
+BACKGROUND_FROM = 2000
+"""Portfolios with at least this many projects read the project list off the GUI thread."""
 FILE_FILTER = ("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.xml);;"
                "All files (*)")
 
@@ -36,17 +41,67 @@ class FilesStep:
 
     def fill_projects(self) -> None:
         """Both project combos share one list model, set in one go (10,000 projects would
-        otherwise be 10,000 ``addItem`` calls on the GUI thread)."""
+        otherwise be 10,000 ``addItem`` calls on the GUI thread). A large portfolio's
+        list is read off the GUI thread (``projects_job``) while the wizard opens; until
+        it is in, the combos offer "No project" and a project asked for is chosen when
+        the list arrives (``choose``)."""
+        self.wanted: str | None = None
+        self.projects_task: Task | None = None
+        try:
+            large = project_count(self.w.store) >= BACKGROUND_FROM
+        except StoreError:
+            large = False
+        if not large:
+            try:
+                index = project_index(self.w.store)
+            except StoreError:
+                index = []
+            self._set_projects(index)
+            return
+        self._set_projects([])
+        task = self.projects_task = Task(projects_job(self.w.store))
+        task.succeeded.connect(self._on_projects_read)
+        task.finished.connect(self._on_projects_task_finished)
+        task.start()
+
+    def _set_projects(self, index: list[tuple[str, str]]) -> None:
         items: list[tuple[str | None, str]] = [
             (None, tr("No project (use the file's project column)"))]
-        try:
-            items += [(code, f"{code}  ·  {name}".rstrip(" ·"))
-                      for code, name in project_index(self.w.store)]
-        except StoreError:
-            pass
+        items += [(code, f"{code}  ·  {name}".rstrip(" ·")) for code, name in index]
         model = ChoiceListModel(items, self.page)
         for combo in (self.page.project, self.w.tables_page.project):  # page 2 asks too
             use_choices(combo, model)
+
+    def _on_projects_read(self, index: list[tuple[str, str]]) -> None:
+        chosen = self.wanted or self.w.project_code()
+        self._set_projects(index)
+        if chosen:
+            self.choose(chosen)
+
+    def _on_projects_task_finished(self) -> None:
+        task, self.projects_task = self.projects_task, None
+        if task is not None:
+            task.deleteLater()
+
+    def stop(self) -> None:
+        """End the project list's read before the wizard goes."""
+        task, self.projects_task = self.projects_task, None
+        if task is not None:
+            task.cancel()
+            task.succeeded.disconnect()
+            task.finished.disconnect()
+            task.wait()
+            task.deleteLater()
+
+    def choose(self, code: str | None) -> None:
+        """Make ``code`` the project of both combos (once the list holds it)."""
+        combo = self.page.project
+        position = combo.findData(code)
+        if position < 0 and code and self.projects_task is not None:
+            self.wanted = code  # the list is still on its way
+            return
+        self.wanted = None
+        combo.setCurrentIndex(max(0, position))
 
     def on_project_chosen(self, index: int) -> None:
         for combo in (self.page.project, self.w.tables_page.project):

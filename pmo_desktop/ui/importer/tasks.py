@@ -18,6 +18,7 @@ from pmo_desktop.importing.plan import Plan
 from pmo_desktop.operations import Cancelled, Progress, Result
 from pmo_desktop.operations.imports import FileRead, apply_import, plan_import, read_files
 from pmo_desktop.store import Store
+from pmo_desktop.store.queries_project import project_index
 
 Job = Callable[[Progress, Cancelled], Any]
 T = TypeVar("T")
@@ -29,6 +30,13 @@ def _reading(store: Store, work: Callable[[Store], T]) -> T:
         return work(reader)
     finally:
         reader.close()
+
+
+def projects_job(store: Store) -> Job:
+    """``(code, name)`` of every project, for the project pickers."""
+    def run(_progress: Progress, _cancelled: Cancelled) -> list[tuple[str, str]]:
+        return _reading(store, project_index)
+    return run
 
 
 def detect_job(store: Store, paths: list[str], as_of: date) -> Job:

@@ -164,8 +164,7 @@ class ImportWizard(QDialog):
         return str(value) if value else None
 
     def set_project(self, code: str | None) -> None:
-        combo = self.files_page.project
-        combo.setCurrentIndex(max(0, combo.findData(code)))
+        self.files_step.choose(code)
 
     @Slot()
     def _on_files_changed(self) -> None:
@@ -390,9 +389,11 @@ class ImportWizard(QDialog):
     # -- closing ------------------------------------------------------------------------
     def done(self, result: int) -> None:
         self._stop_task()  # an apply in flight rolls back; the thread ends before we go
+        self.files_step.stop()
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._stop_task()
+        self.files_step.stop()
         super().closeEvent(event)
 

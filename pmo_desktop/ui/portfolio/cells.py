@@ -56,7 +56,19 @@ _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
-_rag = rag_or_not_set
+_RAGS: dict[Any, Rag] = {}
+
+
+def _rag(value: str | Rag | None) -> Rag:
+    """``rag_or_not_set``, remembered per stored value: a repaint reads a few RAG words
+    (``"Green"``, ``"A"``…) thousands of times."""
+    try:
+        return _RAGS[value]
+    except KeyError:
+        rag = _RAGS[value] = rag_or_not_set(value)
+        return rag
+    except TypeError:  # not hashable: read it each time
+        return rag_or_not_set(value)
 
 
 def _date_text(iso: str | None) -> str:

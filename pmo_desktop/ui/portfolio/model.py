@@ -362,6 +362,23 @@ class PortfolioModel(PortfolioArrangement):
             return self._code_font
         return None
 
+    def rag_chip(self, index: Index) -> tuple[Any, ...] | None:
+        """The RAG chip of a cell as the delegate paints it, in one call instead of a
+        role each: label, colour, trend arrow, its colour, outlined, marked (the
+        ``Role.RAG_*``/``Role.TREND*`` answers); ``None`` where ``Role.RAG_KEY`` is."""
+        row = index.row()
+        display = self._display
+        if not 0 <= row < len(display) or display[row] < 0:
+            return None
+        pos = display[row]
+        col = COLUMNS[index.column()]
+        if col.kind != "rag":
+            return None
+        if not self._figures_ready and self._pending(self._rows[pos], col):
+            return None
+        chip = self._chip(pos, col.key[4:])
+        return chip.label, chip.colour, chip.arrow, chip.arrow_colour, chip.outline, chip.mark
+
     def setData(self, index: Index, value: Any, role: int = EDIT) -> bool:  # noqa: N802
         if role != EDIT or not index.isValid():
             return False

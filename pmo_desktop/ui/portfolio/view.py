@@ -248,7 +248,9 @@ class PortfolioView(QWidget):
 
     def _update_chips(self) -> None:
         flt = self.model.filter()
-        labels = {f"{facet}:{value}": label for facet in FACETS
+        # The menus' labels are looked up only for the facets the filter uses (every
+        # reset, a sort too, comes here).
+        labels = {f"{facet}:{value}": label for facet in FACETS if flt.facets.get(facet)
                   for value, label in self.model.distinct(facet)}
         self.chips.set_chips(flt.chips(labels))
 

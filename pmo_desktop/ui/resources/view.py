@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
@@ -75,6 +75,16 @@ def heat_columns(months: list[str], sizes: dict[str, int]) -> list[Column[HeatRo
     cols.append(Column(tr("Peak"), lambda r: format_pct(r.peak_pct, 0),
                        key=lambda r: r.peak_pct, align=RIGHT, width=64))
     return cols
+
+
+class _Read(NamedTuple):
+    """What the background read hands to ``fill``."""
+
+    heat: ResourceHeatmap
+    sizes: dict[str, int]  # people per role
+    prepared: PreparedRows[HeatRow]
+    people: int
+    over: int  # people over-allocated in some month
 
 
 class ResourcesView(LoadingPage):
@@ -150,35 +160,35 @@ class ResourcesView(LoadingPage):
         self.add_placeholder(self._stack)
         self._subtitle.setText(tr("Loading…"))
 
-    def read_job(self) -> Callable[[Store], tuple[ResourceHeatmap, dict[str, int],
-                                                    PreparedRows[HeatRow]]]:
+    def read_job(self) -> Callable[[Store], _Read]:
         months = int(self.horizon.currentData() or 6)
         first = month_of(self.ctx.as_of())
         prepare = self.model.preparer()
 
-        def read(store: Store) -> tuple[ResourceHeatmap, dict[str, int], PreparedRows[HeatRow]]:
+        def read(store: Store) -> _Read:
             heat = resource_heatmap(store, first, months)
             sizes = {r.role: 0 for r in heat.rows}
             for r in heat.rows:
                 sizes[r.role] += r.kind == "person"
-            return heat, sizes, prepare(heat.rows, heat_columns(heat.months, sizes))
+            people = [r for r in heat.rows if r.kind == "person"]
+            # Counted here, off the GUI thread: each peak reads every month's cell.
+            over = sum(1 for r in people if is_over_allocated(r.peak_pct))
+            return _Read(heat, sizes, prepare(heat.rows, heat_columns(heat.months, sizes)),
+                         len(people), over)
         return read
 
-    def fill(self, value: tuple[ResourceHeatmap, dict[str, int], PreparedRows[HeatRow]]
-             ) -> None:
-        heat, sizes, prepared = value
+    def fill(self, value: _Read) -> None:
+        heat, sizes, prepared = value.heat, value.sizes, value.prepared
         columns = prepared.columns
         self.model.set_prepared(prepared)
         apply_column_widths(self.table, [c.width for c in columns])
         self._stack.setCurrentIndex(0 if heat.rows else 1)
-        people = [r for r in heat.rows if r.kind == "person"]
-        over = [r for r in people if is_over_allocated(r.peak_pct)]
         first = _month_title(heat.months[0]) if heat.months else ""
         last = _month_title(heat.months[-1]) if heat.months else ""
         self._subtitle.setText(tr(
             "{p} in {r} · {o} over-allocated · committed bookings, {a} – {b}"
-        ).format(p=plural(len(people), "person", "people"), r=plural(len(sizes), "role"),
-                 o=len(over), a=first, b=last))
+        ).format(p=plural(value.people, "person", "people"), r=plural(len(sizes), "role"),
+                 o=value.over, a=first, b=last))
 
     def apply_filter(self, filters: dict[str, Any]) -> None:
         if self.defer_filter(filters):

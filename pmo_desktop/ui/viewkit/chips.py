@@ -16,6 +16,7 @@ class _Chip(QFrame):
         super().__init__(parent)
         self.setObjectName("chip")
         self._key = key
+        self.text = text
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 2, 4, 2)
         layout.setSpacing(4)
@@ -62,16 +63,25 @@ class ChipBar(QWidget):
         self.setVisible(False)
 
     def set_chips(self, chips: list[tuple[str, str]]) -> None:
+        """Show ``chips``; the chips already shown stay (each is a few widgets to build
+        and style, and a table's every reset asks again)."""
+        shown = {(chip._key, chip.text): chip for chip in self._chips}
+        kept = [shown.pop((key, text), None) for key, text in chips]
         for chip in self._chips:
             self._layout.removeWidget(chip)
+        for chip in shown.values():
             chip.deleteLater()
         self._chips = []
-        for pos, (key, text) in enumerate(chips):
-            chip = _Chip(key, text, self)
-            chip.removed.connect(self.chip_removed)
+        for pos, ((key, text), old) in enumerate(zip(chips, kept)):
+            chip = old if old is not None else self._new_chip(key, text)
             self._layout.insertWidget(pos, chip)
             self._chips.append(chip)
         self.setVisible(bool(chips))
+
+    def _new_chip(self, key: str, text: str) -> _Chip:
+        chip = _Chip(key, text, self)
+        chip.removed.connect(self.chip_removed)
+        return chip
 
     def chip_keys(self) -> list[str]:
         return [chip._key for chip in self._chips]

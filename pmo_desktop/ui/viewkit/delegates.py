@@ -4,7 +4,8 @@ say and edit through ``EditRole``; they compute nothing.
 * ``ChipDelegate``: a rounded chip in the ``Role.CHIP`` colour behind the cell text.
 * ``HeatCellDelegate``: the cell filled with the ``Role.HEAT`` colour.
 * ``RagChipDelegate``: a RAG chip (``Role.RAG_*``) with its trend arrow (``Role.TREND*``),
-  outlined for a calculated rating, marked for a false green.
+  outlined for a calculated rating, marked for a false green (or all of them at once from
+  a model's ``rag_chip(index)``); each look is drawn once and copied.
 * ``ProgressBarDelegate``: a thin ``Role.PROGRESS`` bar with ``Role.PROGRESS_TEXT``; its
   editor is a 0–100 % spin box.
 * ``EditorDelegate``: the standard delegate with calendar pop-ups on date editors.
@@ -17,9 +18,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QRectF, QSize, Qt, Slot,
+    QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, QRect, QRectF, QSize, Qt,
+    Slot,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QComboBox, QDateEdit, QLineEdit, QSpinBox, QStyle, QStyledItemDelegate,
     QStyleOptionViewItem, QWidget,
@@ -44,6 +46,7 @@ _NO_PEN = Qt.PenStyle.NoPen
 _NO_BRUSH = Qt.BrushStyle.NoBrush
 _TEXT = QPalette.ColorRole.Text
 _BASE = QPalette.ColorRole.Base
+_TRANSPARENT = Qt.GlobalColor.transparent
 
 
 class ChipDelegate(QStyledItemDelegate):
@@ -132,6 +135,7 @@ class RagChipDelegate(EditorDelegate):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._fonts: dict[str, tuple[QFont, dict[str, int]]] = {}
+        self._chips: dict[tuple[Any, ...], QPixmap] = {}
 
     def _chip_font(self, base: QFont) -> tuple[QFont, dict[str, int]]:
         """The chip's font for a cell in ``base``, and the widths of the texts measured
@@ -148,23 +152,58 @@ class RagChipDelegate(EditorDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         data = _reader(index)
-        key = data(index, self._RAG_KEY)
-        if key is None:
+        chip = self._chip_roles(index, data)
+        if chip is None:
             super().paint(painter, option, index)
             return
         _own_look(self, option, index, data)
         _draw_background(self, painter, option, index)
-        label = str(data(index, self._RAG_LABEL) or "")
-        fill_name = str(data(index, self._RAG_COLOUR) or "#b1b4b6")
-        fill = _COLOURS.colour(fill_name)
-        arrow = str(data(index, self._TREND) or "")
-        outlined = bool(data(index, self._RAG_OUTLINE))
-        marked = bool(data(index, self._RAG_MARK))
+        palette = option.palette
+        rect = option.rect
+        widget = option.widget
+        ratio = widget.devicePixelRatioF() if widget is not None else 1.0
+        # A chip is drawn once per look and size, then copied: a repaint of a large
+        # table paints hundreds of chips of a dozen looks.
+        label, colour, arrow, arrow_colour, outlined, marked = chip
+        look = (str(label or ""), str(colour or "#b1b4b6"), str(arrow or ""), arrow_colour,
+                bool(outlined), bool(marked), rect.width(), rect.height(), option.font.key(),
+                palette.color(_TEXT).rgba(), palette.color(_BASE).rgba(), ratio)
+        pixmap = self._chips.get(look)
+        if pixmap is None:
+            if len(self._chips) > 512:
+                self._chips.clear()
+            pixmap = self._chips[look] = self._draw_chip(look, option.font, palette)
+        painter.drawPixmap(rect.topLeft(), pixmap)
 
-        painter.save()
+    def _chip_roles(self, index: Index, data: Any) -> tuple[Any, ...] | None:
+        """The chip's label, colour, trend arrow and its colour, outline and mark; ``None``
+        for a cell without a chip. A model that offers ``rag_chip(index)`` answers them
+        in one call (a repaint asks for every chip of the screen)."""
+        model = index.model()
+        chip_of = getattr(model, "rag_chip", None)
+        if chip_of is not None:
+            chip: tuple[Any, ...] | None = chip_of(index)
+            return chip
+        if data(index, self._RAG_KEY) is None:
+            return None
+        return (data(index, self._RAG_LABEL), data(index, self._RAG_COLOUR),
+                data(index, self._TREND), data(index, self._TREND_COLOUR),
+                data(index, self._RAG_OUTLINE), data(index, self._RAG_MARK))
+
+    def _draw_chip(self, look: tuple[Any, ...], base_font: QFont,
+                   palette: QPalette) -> QPixmap:
+        """A cell-sized transparent pixmap of one chip (and its trend arrow)."""
+        label, fill_name, arrow, arrow_colour, outlined, marked, width, height = look[:8]
+        ratio = look[-1]
+        pixmap = QPixmap(max(1, round(width * ratio)), max(1, round(height * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(_TRANSPARENT)
+        painter = QPainter(pixmap)
         painter.setRenderHint(_ANTIALIAS)
-        font, widths = self._chip_font(option.font)
-        rect = option.rect.adjusted(4, 0, -4, 0)
+        fill = _COLOURS.colour(fill_name)
+        font, widths = self._chip_font(base_font)
+        orect = QRect(0, 0, width, height)
+        rect = orect.adjusted(4, 0, -4, 0)
         arrow_w = widths[arrow] + 4 if arrow else 0
         full_w = widths[label] + 16
         room = rect.width() - arrow_w
@@ -173,7 +212,6 @@ class RagChipDelegate(EditorDelegate):
                      self.CHIP_HEIGHT)
         h = self.CHIP_HEIGHT
         chip = QRectF(rect.left(), rect.center().y() - h / 2 + 1, chip_w, h)
-        palette = option.palette
         if outlined:
             painter.setPen(_COLOURS.pen(fill_name))
             painter.setBrush(_NO_BRUSH)
@@ -191,13 +229,12 @@ class RagChipDelegate(EditorDelegate):
             painter.setBrush(palette.color(_TEXT))
             painter.drawEllipse(QRectF(chip.right() - 4, chip.top() - 1.5, 5, 5))
         if arrow:
-            arrow_colour = data(index, self._TREND_COLOUR)
             colour = _COLOURS.colour(str(arrow_colour)) if arrow_colour else palette.color(_TEXT)
             painter.setPen(colour)
-            orect = option.rect
             arrow_rect = QRectF(chip.right() + 3, orect.top(), arrow_w, orect.height())
             painter.drawText(arrow_rect, _VCENTER_LEFT, arrow)
-        painter.restore()
+        painter.end()
+        return pixmap
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         size = super().sizeHint(option, index)
