@@ -189,9 +189,9 @@ def unavailable(name: str, environ: Mapping[str, str] | None = None) -> str | No
     elif not library:
         need = f"the mpp extra (MPXJ), which is not installed: run {EXTRA}"
     else:
-        need = ("a Java runtime, and none was found (JAVA_HOME, or java on the PATH): install "
-                "one (Debian: sudo apt-get install default-jre-headless; Windows and macOS: a "
-                "JRE from Adoptium)")
+        need = ("a Java runtime and none was found (JAVA_HOME, or java on the PATH): install "
+                "one (on Debian: sudo apt-get install default-jre-headless; elsewhere a JRE "
+                "from Adoptium)")
     return f"{name} is a Microsoft Project plan, which needs {need}, {AS_XML}."
 
 
@@ -203,7 +203,8 @@ def _refusal(name: str, kind: str, detail: str) -> str:
         return (f"{name} is password-protected; save it without a password in Project and "
                 "import it again.")
     if kind == "tasks":
-        return f"{name} has {int(detail):,} tasks, over the limit of {MAX_TASKS:,} for an import."
+        count, limit = (int(n) for n in detail.split())
+        return f"{name} has {count:,} tasks, over the limit of {limit:,} for an import."
     if kind == "memory":
         return (f"{name} is too large to read: the Project converter ran out of its {HEAP}B "
                 f"of memory, {AS_XML}.")
@@ -261,16 +262,16 @@ class Converter:
                 raise
             finally:
                 self._last = time.monotonic()
-            if reply is TIMEOUT:
+            tag, payload = reply
+            if tag == "TIMEOUT":
                 self.stop()
-                raise MppError(f"{name} took longer than {timeout:.0f} seconds to read and was "
+                raise MppError(f"{name} took longer than {timeout:g} seconds to read and was "
                                f"given up (it may be damaged), {AS_XML}.")
-            if reply is None:
+            if tag == "GONE":
                 code = self._proc.wait(timeout=10) if self._proc is not None else None
                 self.stop()
                 raise MppError(f"{name} could not be read: the Project converter stopped "
                                f"unexpectedly (exit code {code}), {AS_XML}.")
-            tag, payload = reply
             if tag == "OK":
                 return payload
             kind, _, detail = payload.decode("utf-8", "replace").partition("\n")
@@ -280,26 +281,31 @@ class Converter:
 
     def _start(self, jvm: str) -> None:
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console window on Windows
+        # this very package, whatever the current folder holds (-P: not put on the path)
+        root = str(Path(__file__).resolve().parents[2])
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+            [root] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]))
         self._proc = subprocess.Popen(
-            [sys.executable, "-m", "pmo_desktop.importing.mpp", "--serve", jvm],
+            [sys.executable, "-P", "-m", "pmo_desktop.importing.mpp", "--serve", jvm],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-            creationflags=flags)
+            env=env, creationflags=flags)
         self._ready = False
 
     def _exchange(self, request: bytes, seconds: float,
-                  on_wait: Callable[[], None] | None) -> tuple[str, bytes] | object | None:
-        """Send ``request`` and wait for the reply (``TIMEOUT`` when the deadline passed,
-        None when the converter died), in a thread: the wait has a deadline and is cancelled."""
+                  on_wait: Callable[[], None] | None) -> tuple[str, bytes]:
+        """Send ``request`` and wait for the reply (tag ``TIMEOUT`` when the deadline passed,
+        ``GONE`` when the converter died), in a thread: the wait has a deadline and is
+        cancelled."""
         proc = self._proc
         assert proc is not None and proc.stdin is not None and proc.stdout is not None
-        replies: queue.Queue[tuple[str, bytes] | None] = queue.Queue()
+        replies: queue.Queue[tuple[str, bytes]] = queue.Queue()
         ready = self._ready
 
         def talk(inp: IO[bytes], out: IO[bytes]) -> None:
             try:
                 if not ready:
                     first = _read_reply(out)
-                    if first is None or first[0] != "READY":
+                    if first[0] != "READY":
                         replies.put(first)
                         return
                     self._ready = True
@@ -307,7 +313,7 @@ class Converter:
                 inp.flush()
                 replies.put(_read_reply(out))
             except (OSError, ValueError):  # a broken pipe: the converter died
-                replies.put(None)
+                replies.put(("GONE", b""))
 
         threading.Thread(target=talk, args=(proc.stdin, proc.stdout), daemon=True,
                          name="mpp-converter").start()
@@ -318,20 +324,21 @@ class Converter:
                                                         deadline - time.monotonic())))
             except queue.Empty:
                 if time.monotonic() >= deadline:
-                    return TIMEOUT
+                    return ("TIMEOUT", b"")
                 if on_wait is not None:
                     on_wait()
 
 
-def _read_reply(out: IO[bytes]) -> tuple[str, bytes] | None:
+def _read_reply(out: IO[bytes]) -> tuple[str, bytes]:
+    """``(tag, payload)`` from the converter; ``("GONE", b"")`` when it closed its end."""
     head = out.readline().split()
     if len(head) != 2 or not head[1].isdigit():
-        return None
+        return ("GONE", b"")
     payload = out.read(int(head[1]))
-    return (head[0].decode("ascii", "replace"), payload) if len(payload) == int(head[1]) else None
+    return (head[0].decode("ascii", "replace"), payload) if len(payload) == int(head[1]) \
+        else ("GONE", b"")
 
 
-TIMEOUT = object()
 CONVERTER = Converter()
 atexit.register(CONVERTER.stop)
 
@@ -387,7 +394,7 @@ def start_mpxj(jvm: str) -> Callable[[bytes, int], bytes]:
             project = MPPReader().read(ByteArrayInputStream(data))
             count = int(project.getTasks().size())
             if count > max_tasks:
-                raise _Refused("tasks", str(count))
+                raise _Refused("tasks", f"{count} {max_tasks}")
             xml = ByteArrayOutputStream()
             MSPDIWriter().write(project, xml)
             return bytes(xml.toByteArray())
