@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from pmo_desktop.importing import mpp
+from pmo_desktop.importing import mpp, mppjava
 from pmo_desktop.importing.api import ImportCancelled, read_and_detect
 from pmo_desktop.importing.mspdi import mspdi_rows
 from pmo_desktop.importing.read import ReadError, read_workbook
@@ -98,10 +98,10 @@ def test_importing_c38_plans_its_milestones(store):
 
 def test_the_jvm_starts_once_per_process(c38):
     mpp.mpp_to_mspdi(C38.name, c38)
-    pid = mpp.CONVERTER.pid
+    pid = mppjava.CONVERTER.pid
     assert pid is not None and pid != os.getpid()
     read_workbook(C38)
-    assert mpp.CONVERTER.pid == pid
+    assert mppjava.CONVERTER.pid == pid
 
 
 # -- an .xls is not an .mpp ---------------------------------------------------------------
@@ -212,7 +212,7 @@ def test_a_plan_over_the_size_limit_is_refused_before_java():
 
 def test_a_plan_over_the_task_limit_is_refused(c38):
     with pytest.raises(mpp.MppError) as caught:
-        mpp.CONVERTER.convert(C38.name, c38, mpp.find_jvm(), max_tasks=100)
+        mppjava.CONVERTER.convert(C38.name, c38, mppjava.find_jvm(), max_tasks=100)
     _one_sentence(str(caught.value), C38.name)
     assert "has 136 tasks, over the limit of 100" in str(caught.value)
 
@@ -221,44 +221,44 @@ def test_a_plan_over_the_task_limit_is_refused(c38):
 
 def test_a_conversion_past_its_deadline_is_given_up_and_the_next_one_works(c38):
     mpp.mpp_to_mspdi(C38.name, c38)  # started and ready: the deadline is the conversion's
-    slow = mpp.CONVERTER.pid
+    slow = mppjava.CONVERTER.pid
     with pytest.raises(mpp.MppError) as caught:
         mpp.mpp_to_mspdi(C38.name, c38, timeout=0.01)
     _one_sentence(str(caught.value), C38.name)
     assert "took longer than 0.01 seconds" in str(caught.value)
-    assert mpp.CONVERTER.pid is None  # killed, not left running
+    assert mppjava.CONVERTER.pid is None  # killed, not left running
     assert _gone(slow)
     assert mpp.mpp_rows(C38.name, c38)[0] == "HR Portal"
-    assert mpp.CONVERTER.pid not in (None, slow)
+    assert mppjava.CONVERTER.pid not in (None, slow)
 
 
 def test_a_converter_that_dies_is_one_sentence(c38):
-    mpp.CONVERTER.stop()  # a cold start: the wait is long enough to kill it during
+    mppjava.CONVERTER.stop()  # a cold start: the wait is long enough to kill it during
     killed: list[int] = []
 
     def kill() -> None:
-        if not killed and mpp.CONVERTER.pid is not None:
-            killed.append(mpp.CONVERTER.pid)
+        if not killed and mppjava.CONVERTER.pid is not None:
+            killed.append(mppjava.CONVERTER.pid)
             os.kill(killed[0], signal.SIGKILL)
 
     with pytest.raises(mpp.MppError) as caught:
         mpp.mpp_to_mspdi(C38.name, c38, on_wait=kill)
     _one_sentence(str(caught.value), C38.name)
     assert "stopped unexpectedly" in str(caught.value) and killed
-    assert mpp.CONVERTER.pid is None  # the next plan starts a new one (as after a deadline)
+    assert mppjava.CONVERTER.pid is None  # the next plan starts a new one (as after a deadline)
 
 
 def test_cancelling_the_import_stops_the_conversion(c38):
-    mpp.CONVERTER.stop()
+    mppjava.CONVERTER.stop()
     asked: list[int] = []
 
     def cancelled() -> bool:
-        asked.append(mpp.CONVERTER.pid or 0)
+        asked.append(mppjava.CONVERTER.pid or 0)
         return len(asked) > 2  # past the first checks: while the converter works
 
     with pytest.raises(ImportCancelled):
         read_and_detect(str(C38), cancelled=cancelled)
-    assert asked[-1] and _gone(asked[-1]) and mpp.CONVERTER.pid is None
+    assert asked[-1] and _gone(asked[-1]) and mppjava.CONVERTER.pid is None
 
 
 def _gone(pid: int) -> bool:
@@ -299,9 +299,9 @@ def test_without_java_the_plan_is_refused_with_how_to_enable_it(tmp_path):
 
 def test_a_java_home_that_holds_no_java_is_as_good_as_none(tmp_path):
     (tmp_path / "jdk" / "bin").mkdir(parents=True)
-    assert mpp.find_jvm({"JAVA_HOME": str(tmp_path / "jdk"), "PATH": os.environ["PATH"]}) is None
-    assert mpp.find_jvm({"PATH": os.environ["PATH"]}) is not None  # this machine's java
-    message = mpp.unavailable("plan.mpp", {"JAVA_HOME": str(tmp_path / "jdk")})
+    assert mppjava.find_jvm({"JAVA_HOME": str(tmp_path / "jdk"), "PATH": os.environ["PATH"]}) is None
+    assert mppjava.find_jvm({"PATH": os.environ["PATH"]}) is not None  # this machine's java
+    message = mppjava.unavailable("plan.mpp", {"JAVA_HOME": str(tmp_path / "jdk")})
     assert message is not None and "none was found" in message
 
 
