@@ -6,6 +6,7 @@ those libraries before Qt starts, because Qt aborts the process (exit 134) when 
 """
 
 import ast
+import re
 import os
 import shutil
 import subprocess
@@ -340,3 +341,12 @@ def test_setup_says_so_when_neither_root_nor_sudo_can_install_java(tmp_path):
     assert not (tmp_path / "apt.log").exists()
     assert done.stderr == ("No Java runtime found, and neither root nor sudo to install it; "
                            "run as root: apt-get install default-jre-headless\n")
+
+
+def test_the_mpp_extra_brings_mpxj_and_the_bridge_it_does_not_declare():
+    import tomllib
+
+    extra = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"][
+        "optional-dependencies"]["mpp"]
+    names = {re.split(r"[<>=!~ ;\[]", req, maxsplit=1)[0].lower() for req in extra}
+    assert names == {"mpxj", "jpype1"}  # importing/mppjava.py imports both

@@ -116,6 +116,12 @@ def mpp_to_mspdi(name: str, data: bytes, *, timeout: float = TIMEOUT_SECONDS,
                  on_wait: Callable[[], None] | None = None) -> bytes:
     """The Microsoft Project XML of the ``.mpp`` plan in ``data`` (``MppError`` if it cannot
     be read: not a plan, damaged, too big, too slow, or Java or MPXJ missing)."""
+    return CONVERTER.convert(name, data, _java_for(name, data), timeout=timeout,
+                             on_wait=on_wait)
+
+
+def _java_for(name: str, data: bytes) -> str:
+    """The JVM to read the plan in ``data`` with, once its size and structure pass."""
     if len(data) > MAX_MPP_BYTES:
         raise MppError(f"{name} is {len(data) // (1024 * 1024)} MB, over the "
                        f"{MAX_MPP_BYTES // (1024 * 1024)} MB limit for a Microsoft Project plan.")
@@ -124,7 +130,7 @@ def mpp_to_mspdi(name: str, data: bytes, *, timeout: float = TIMEOUT_SECONDS,
         raise MppError(problem)
     jvm = find_jvm()
     assert jvm is not None  # unavailable() found it
-    return CONVERTER.convert(name, data, jvm, timeout=timeout, on_wait=on_wait)
+    return jvm
 
 
 def mpp_rows(name: str, data: bytes, *, timeout: float = TIMEOUT_SECONDS,
@@ -136,6 +142,7 @@ def mpp_rows(name: str, data: bytes, *, timeout: float = TIMEOUT_SECONDS,
 
 
 def main(argv: list[str] | None = None) -> int:
+    """``PLAN.mpp [OUT.xml]``: the plan's MSPDI, converted in this process's own JVM."""
     args = sys.argv[1:] if argv is None else argv
     if len(args) not in (1, 2) or args[0].startswith("-"):
         print("usage: python -m pmo_desktop.importing.mpp PLAN.mpp [OUT.xml]", file=sys.stderr)
@@ -143,21 +150,19 @@ def main(argv: list[str] | None = None) -> int:
     path = Path(args[0])
     try:
         data = path.read_bytes()
-        problem = _not_a_plan(path.name, data) or unavailable(path.name)
-        if problem:
-            raise MppError(problem)
         try:
-            xml = start_mpxj(str(find_jvm()))(data, MAX_TASKS)
+            xml = start_mpxj(_java_for(path.name, data))(data, MAX_TASKS)
         except Refused as refused:
             raise MppError(refusal(path.name, refused.kind, refused.detail)) from None
+        if len(args) == 2:
+            Path(args[1]).write_bytes(xml)
+        else:
+            sys.stdout.buffer.write(xml)
     except (OSError, MppError) as exc:
-        print(exc if isinstance(exc, MppError) else f"{path.name} cannot be read ({exc}).",
+        print(exc if isinstance(exc, MppError) else
+              f"{exc.filename or path.name} cannot be read or written ({exc.strerror}).",
               file=sys.stderr)
         return 2
-    if len(args) == 2:
-        Path(args[1]).write_bytes(xml)
-    else:
-        sys.stdout.buffer.write(xml)
     return 0
 
 

@@ -177,7 +177,7 @@ class Converter:
                 raise MppError(f"{name} took longer than {timeout:g} seconds to read and was "
                                f"given up (it may be damaged), {AS_XML}.")
             if tag == "GONE":
-                code = self._proc.wait(timeout=10) if self._proc is not None else None
+                code = self._exit_code()
                 self.stop()
                 raise MppError(f"{name} could not be read: the Project converter stopped "
                                f"unexpectedly (exit code {code}), {AS_XML}.")
@@ -187,6 +187,13 @@ class Converter:
             if kind in ("java", "memory", "fatal"):
                 self.stop()  # the converter leaves after these; it is not asked again
             raise MppError(refusal(name, kind, detail))
+
+    def _exit_code(self) -> int | None:
+        """The converter's exit code once it has closed its end (None: it did not exit)."""
+        try:
+            return self._proc.wait(timeout=5) if self._proc is not None else None
+        except subprocess.TimeoutExpired:
+            return None
 
     def _start(self, jvm: str) -> None:
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)  # no console window on Windows
@@ -217,7 +224,8 @@ class Converter:
                     if first[0] != "READY":
                         replies.put(first)
                         return
-                    self._ready = True
+                    if self._proc is proc:  # not one stopped (and replaced) meanwhile
+                        self._ready = True
                 inp.write(request)
                 inp.flush()
                 replies.put(_read_reply(out))
