@@ -6,8 +6,8 @@ those libraries before Qt starts, because Qt aborts the process (exit 134) when 
 """
 
 import ast
-import re
 import os
+import re
 import shutil
 import subprocess
 import sys
