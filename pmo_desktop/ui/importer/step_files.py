@@ -17,7 +17,7 @@ from .labels import tr
 if TYPE_CHECKING:
     from .wizard import ImportWizard
 
-FILE_FILTER = ("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.xml);;"
+FILE_FILTER = ("Spreadsheets and plans (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.xml *.mpp);;"
                "All files (*)")
 
 
