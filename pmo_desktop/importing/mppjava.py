@@ -134,10 +134,14 @@ class Converter:
         self._last = 0.0
 
     @property
-    def pid(self) -> int | None:
-        """The converter's process id while it runs (diagnostics and tests)."""
+    def process(self) -> subprocess.Popen[bytes] | None:
+        """The converter process while it runs (diagnostics and tests)."""
         proc = self._proc
-        return proc.pid if proc is not None and proc.poll() is None else None
+        return proc if proc is not None and proc.poll() is None else None
+
+    @property
+    def pid(self) -> int | None:
+        return self.process.pid if self.process is not None else None
 
     def stop(self) -> None:
         proc, self._proc = self._proc, None

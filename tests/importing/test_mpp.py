@@ -5,7 +5,6 @@ missing, and converted in one JVM per process that a deadline, a crash or a canc
 from __future__ import annotations
 
 import os
-import signal
 import struct
 import subprocess
 import sys
@@ -221,25 +220,26 @@ def test_a_plan_over_the_task_limit_is_refused(c38):
 
 def test_a_conversion_past_its_deadline_is_given_up_and_the_next_one_works(c38):
     mpp.mpp_to_mspdi(C38.name, c38)  # started and ready: the deadline is the conversion's
-    slow = mppjava.CONVERTER.pid
+    slow = mppjava.CONVERTER.process
+    assert slow is not None
     with pytest.raises(mpp.MppError) as caught:
         mpp.mpp_to_mspdi(C38.name, c38, timeout=0.01)
     _one_sentence(str(caught.value), C38.name)
     assert "took longer than 0.01 seconds" in str(caught.value)
-    assert mppjava.CONVERTER.pid is None  # killed, not left running
-    assert _gone(slow)
+    assert mppjava.CONVERTER.pid is None and slow.poll() is not None  # killed, not left
     assert mpp.mpp_rows(C38.name, c38)[0] == "HR Portal"
-    assert mppjava.CONVERTER.pid not in (None, slow)
+    assert mppjava.CONVERTER.pid not in (None, slow.pid)
 
 
 def test_a_converter_that_dies_is_one_sentence(c38):
     mppjava.CONVERTER.stop()  # a cold start: the wait is long enough to kill it during
-    killed: list[int] = []
+    killed: list[subprocess.Popen] = []
 
     def kill() -> None:
-        if not killed and mppjava.CONVERTER.pid is not None:
-            killed.append(mppjava.CONVERTER.pid)
-            os.kill(killed[0], signal.SIGKILL)
+        process = mppjava.CONVERTER.process
+        if not killed and process is not None:
+            killed.append(process)
+            process.terminate()  # from outside, as a crash of the JVM would end it
 
     with pytest.raises(mpp.MppError) as caught:
         mpp.mpp_to_mspdi(C38.name, c38, on_wait=kill)
@@ -250,23 +250,17 @@ def test_a_converter_that_dies_is_one_sentence(c38):
 
 def test_cancelling_the_import_stops_the_conversion(c38):
     mppjava.CONVERTER.stop()
-    asked: list[int] = []
+    asked: list[subprocess.Popen | None] = []
 
     def cancelled() -> bool:
-        asked.append(mppjava.CONVERTER.pid or 0)
+        asked.append(mppjava.CONVERTER.process)
         return len(asked) > 2  # past the first checks: while the converter works
 
     with pytest.raises(ImportCancelled):
         read_and_detect(str(C38), cancelled=cancelled)
-    assert asked[-1] and _gone(asked[-1]) and mppjava.CONVERTER.pid is None
-
-
-def _gone(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return True
-    return False
+    working = asked[-1]  # the converter the cancel found at work: stopped with the import
+    assert working is not None and working.poll() is not None
+    assert mppjava.CONVERTER.process is None
 
 
 # -- without Java ----------------------------------------------------------------------------
