@@ -4,7 +4,7 @@ Figures (seconds; medians of ``--repeat`` runs, default 3):
 
 - jvm: in fresh processes, importing JPype and MPXJ's jar list, starting the JVM, and
   loading the classes the converter uses (MPPReader, MSPDIWriter);
-- converter: the app's converter process (``importing.mpp.CONVERTER``) from nothing to C38
+- converter: the app's converter process (``importing.mppjava.CONVERTER``) from nothing to C38
   converted (cold: process, JVM, classes, the first conversion with Java's code not yet
   compiled), then C38 again with it warm; ``read_workbook`` and an ``import --dry-run`` of
   C38 with it warm;
@@ -46,7 +46,7 @@ JVM_PHASES = """
 import json, sys, time
 t0 = time.perf_counter()
 import jpype, mpxj
-from pmo_desktop.importing.mpp import HEAP, find_jvm
+from pmo_desktop.importing.mppjava import HEAP, find_jvm
 t1 = time.perf_counter()
 jpype.startJVM(find_jvm(), f"-Xmx{HEAP}", "-XX:+UseSerialGC", convertStrings=False)
 t2 = time.perf_counter()
@@ -148,7 +148,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tasks", type=int, default=1000)
     args = ap.parse_args(argv)
 
-    from pmo_desktop.importing import mpp
+    from pmo_desktop.importing import mpp, mppjava
     from pmo_desktop.importing.read import read_workbook
     from pmo_desktop.operations.imports import import_files
     from pmo_desktop.store import open_store
@@ -164,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
 
     colds = []
     for _ in range(args.repeat):
-        mpp.CONVERTER.stop()
+        mppjava.CONVERTER.stop()
         t0 = time.perf_counter()
         mpp.mpp_to_mspdi(C38.name, data)
         colds.append(time.perf_counter() - t0)
@@ -197,7 +197,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{'figure':42} value")
     for key, value in figures.items():
         print(f"{key:42} {value}")
-    mpp.CONVERTER.stop()
+    mppjava.CONVERTER.stop()
     print(json.dumps(figures))
     return 0
 

@@ -3,7 +3,8 @@
 Values come from python-calamine (cached values of formulas). What calamine cannot
 give is read straight from the workbook's XML parts (``xlsxparts``: formulas that have
 no cached value, the fill colour of a RAG cell that holds no text); text files are read
-by ``csvtext``, MS Project XML by ``mspdi``.
+by ``csvtext``, MS Project XML by ``mspdi`` (an ``.mpp`` plan too, as the XML MPXJ writes
+for it: ``mpp``).
 
 Limits (``Limits``) are checked while reading, before the cells are handed on: the file
 size and the zip's expansion before anything is parsed; a sheet's rows, columns and
