@@ -1,5 +1,5 @@
 # Sourced by run.sh and test.sh: a virtual environment in .venv with the project installed,
-# and, on Debian, the system libraries Qt loads.
+# and, on Debian, the system libraries Qt loads and (with the mpp extra) a Java runtime.
 VENV="${PMO_VENV:-.venv}"
 if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
 apt_install() {  # quietly; refreshes the package lists once if the install fails without them
@@ -35,3 +35,19 @@ if command -v apt-get >/dev/null 2>&1; then
       || echo "Could not install them; run: sudo apt-get install $QT_PACKAGES" >&2
   fi
 fi
+# The Java runtime MPXJ needs to read Microsoft Project .mpp plans (the mpp extra): Debian's
+# headless JRE when neither JAVA_HOME nor a java command is there (pmo_desktop/importing/mpp.py
+# looks in the same two places). Without it an .mpp is refused with one sentence saying so.
+case "${EXTRAS:-}" in *mpp*)
+  if [ -z "${JAVA_HOME:-}" ] && ! command -v java >/dev/null 2>&1; then
+    if ! command -v apt-get >/dev/null 2>&1; then
+      echo "No Java runtime found: install one (a JRE from Adoptium) to import Microsoft Project .mpp plans." >&2
+    elif [ -n "$SUDO" ] && ! command -v sudo >/dev/null 2>&1; then
+      echo "No Java runtime found, and neither root nor sudo to install it; run as root: apt-get install default-jre-headless" >&2
+    else
+      echo "Installing a Java runtime to read Microsoft Project plans: default-jre-headless" >&2
+      apt_install default-jre-headless \
+        || echo "Could not install it; run: sudo apt-get install default-jre-headless" >&2
+    fi
+  fi ;;
+esac

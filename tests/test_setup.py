@@ -7,6 +7,7 @@ those libraries before Qt starts, because Qt aborts the process (exit 134) when 
 
 import ast
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -249,3 +250,103 @@ def test_setup_names_the_command_when_it_cannot_install(tmp_path):
     assert done.returncode == 0
     assert done.stderr.splitlines()[-1] == (
         "Could not install them; run: sudo apt-get install libxcb-icccm4")
+
+
+# -- the mpp extra's Java runtime ---------------------------------------------------------------
+
+JRE_LINE = "Installing a Java runtime to read Microsoft Project plans: default-jre-headless\n"
+NOTHING_MISSING = "\tlibxcb.so.1 => /lib/x86_64-linux-gnu/libxcb.so.1 (0x1)\n"
+
+
+def _without(tmp_path: Path, env: dict[str, str], *names: str) -> dict[str, str]:
+    """``env`` (from ``_fake_tools``) without JAVA_HOME and with a PATH of the fake tools and
+    this machine's commands, but none called ``names``: links gathered in two folders."""
+    kept, system = tmp_path / "kept", tmp_path / "system"
+    fake, *rest = env["PATH"].split(os.pathsep)
+    for folder, into in [(fake, kept)] + [(f, system) for f in rest]:
+        into.mkdir(exist_ok=True)
+        if not os.path.isdir(folder):
+            continue
+        for entry in os.scandir(folder):
+            target = into / entry.name
+            if entry.name not in names and not target.exists() and os.access(entry.path, os.X_OK):
+                target.symlink_to(entry.path)
+    out = {k: v for k, v in env.items() if k != "JAVA_HOME"}
+    out["PATH"] = os.pathsep.join([str(kept), str(system)])
+    return out
+
+
+def _source_setup_mpp(tmp_path: Path, env: dict[str, str],
+                      extras: str = "[mpp]") -> subprocess.CompletedProcess:
+    """``. scripts/setup.sh`` with EXTRAS set, as run.sh and test.sh source it."""
+    venv = tmp_path / "venv"
+    (venv / "bin").mkdir(parents=True)
+    (venv / "bin" / "python").write_text(f'#!/bin/sh\nexec "{sys.executable}" "$@"\n')
+    (venv / "bin" / "python").chmod(0o755)
+    stamp = venv / f".installed{extras}"
+    stamp.touch()
+    later = (ROOT / "pyproject.toml").stat().st_mtime + 60
+    os.utime(stamp, (later, later))
+    return subprocess.run(["sh", "-c", ". scripts/setup.sh"], cwd=ROOT, capture_output=True,
+                          text=True, timeout=60, stdin=subprocess.DEVNULL,
+                          env=dict(env, PMO_VENV=str(venv), EXTRAS=extras))
+
+
+def test_the_scripts_install_the_mpp_extra():
+    assert 'EXTRAS="[mpp]"' in (ROOT / "scripts" / "run.sh").read_text()
+    assert 'EXTRAS="[test,mpp]"' in (ROOT / "scripts" / "test.sh").read_text()
+
+
+def test_setup_installs_a_java_runtime_only_where_there_is_none_and_mpp_wants_one(tmp_path):
+    def run(case: str) -> tuple[subprocess.CompletedProcess, Path]:
+        folder = tmp_path / case.replace(" ", "_")
+        folder.mkdir()
+        env = _without(folder, _fake_tools(folder, NOTHING_MISSING), "java")
+        if case == "java on the PATH":
+            (folder / "kept" / "java").write_text("#!/bin/sh\nexit 0\n")
+            (folder / "kept" / "java").chmod(0o755)
+        elif case == "JAVA_HOME":
+            env["JAVA_HOME"] = str(folder / "jdk")
+        done = _source_setup_mpp(folder, env, "[test]" if case == "no mpp extra" else "[mpp]")
+        assert done.returncode == 0, done.stderr
+        return done, folder / "apt.log"
+
+    done, log = run("no java")
+    assert log.read_text().splitlines() == [
+        "install -y -qq --no-install-recommends default-jre-headless",
+        "update -qq",
+        "install -y -qq --no-install-recommends default-jre-headless",
+    ]
+    assert done.stderr == JRE_LINE
+    for case in ("java on the PATH", "JAVA_HOME", "no mpp extra"):
+        done, log = run(case)
+        assert not log.exists() and done.stderr == "", case
+
+
+def test_setup_says_what_to_run_when_it_cannot_install_java(tmp_path):
+    env = _without(tmp_path, _fake_tools(tmp_path, NOTHING_MISSING), "java")
+    (tmp_path / "bin" / "apt-get").write_text("#!/bin/sh\nexit 100\n")
+    done = _source_setup_mpp(tmp_path, env)
+    assert done.returncode == 0
+    assert done.stderr.splitlines() == [
+        JRE_LINE.strip(), "Could not install it; run: sudo apt-get install default-jre-headless"]
+
+
+def test_setup_says_so_when_neither_root_nor_sudo_can_install_java(tmp_path):
+    env = _without(tmp_path, _fake_tools(tmp_path, NOTHING_MISSING), "java", "sudo", "id")
+    (tmp_path / "kept" / "id").write_text("#!/bin/sh\necho 1000\n")  # not root
+    (tmp_path / "kept" / "id").chmod(0o755)
+    done = _source_setup_mpp(tmp_path, env)
+    assert done.returncode == 0
+    assert not (tmp_path / "apt.log").exists()
+    assert done.stderr == ("No Java runtime found, and neither root nor sudo to install it; "
+                           "run as root: apt-get install default-jre-headless\n")
+
+
+def test_the_mpp_extra_brings_mpxj_and_the_bridge_it_does_not_declare():
+    import tomllib
+
+    extra = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"][
+        "optional-dependencies"]["mpp"]
+    names = {re.split(r"[<>=!~ ;\[]", req, maxsplit=1)[0].lower() for req in extra}
+    assert names == {"mpxj", "jpype1"}  # importing/mppjava.py imports both

@@ -3,7 +3,8 @@
 Values come from python-calamine (cached values of formulas). What calamine cannot
 give is read straight from the workbook's XML parts (``xlsxparts``: formulas that have
 no cached value, the fill colour of a RAG cell that holds no text); text files are read
-by ``csvtext``, MS Project XML by ``mspdi``.
+by ``csvtext``, MS Project XML by ``mspdi`` (an ``.mpp`` plan too, as the XML MPXJ writes
+for it: ``mpp``).
 
 Limits (``Limits``) are checked while reading, before the cells are handed on: the file
 size and the zip's expansion before anything is parsed; a sheet's rows, columns and
@@ -31,6 +32,7 @@ from .book import (  # noqa: F401  (the step's shapes, imported from here by the
     ExcelTable, Grid, Limits, ReadError, Sheet, SheetHook, Workbook, col_index, col_letter,
 )
 from .csvtext import looks_like_csv, read_csv
+from .mpp import MPP_EXTS, is_project_file
 from .xlsxparts import attach_uncached, sheet_parts
 
 __all__ = ["ExcelTable", "Grid", "Limits", "ReadError", "Sheet", "SheetHook", "Workbook",
@@ -42,7 +44,7 @@ ZIP_MAGIC = b"PK\x03\x04"
 EXCEL_EXTS = {".xlsx", ".xlsm", ".xltx", ".xltm"}
 
 
-SUPPORTED = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".xml (MS Project)")
+SUPPORTED = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".xml and .mpp (MS Project)")
 
 
 # -- entry point ---------------------------------------------------------------------
@@ -89,6 +91,15 @@ def read_workbook(path: str | Path, limits: Limits | None = None, *,
         except ValueError as exc:
             raise ReadError(str(exc)) from exc
         sheets = [Sheet((title or "Plan")[:31], grid)]
+    elif kind == "mpp":  # through MPXJ (importing/mpp.py); waits call on_sheet, to cancel
+        from .mpp import mpp_rows
+
+        try:
+            title, grid = mpp_rows(name, data, on_wait=on_sheet and (
+                lambda: on_sheet(0, 1, "Microsoft Project plan")))
+        except ValueError as exc:
+            raise ReadError(str(exc)) from exc
+        sheets = [Sheet((title or "Plan")[:31], grid)]
     else:
         if kind in ("xlsx", "ods"):
             _check_zip(name, data, kind, limits)
@@ -105,6 +116,8 @@ def _has_value(rows: Grid) -> bool:
 def _sniff(name: str, ext: str, data: bytes) -> str:
     head = data[:8]
     if head == OLE_MAGIC:
+        if ext in MPP_EXTS or is_project_file(data):
+            return "mpp"
         if ext in EXCEL_EXTS or ext == ".ods":
             raise ReadError(f"{name} is password-protected (encrypted); save it without a "
                             "password and import it again.")

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
     from pmo_desktop.ui.paths import AppPaths
     from pmo_desktop.ui.runner import Runner
 
-TRACKER_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".xml")
+TRACKER_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".xml", ".mpp")
 PORTFOLIO_SUFFIX = ".pmo"
 
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 BACKGROUND_FROM = 2000
 """Portfolios with at least this many projects read the project list off the GUI thread."""
-FILE_FILTER = ("Spreadsheets (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.xml);;"
+FILE_FILTER = ("Spreadsheets and plans (*.xlsx *.xlsm *.xls *.ods *.csv *.tsv *.xml *.mpp);;"
                "All files (*)")
 
 
