@@ -1,0 +1,140 @@
+"""Step 1, the fill colours of a block of cells of an .xlsx sheet (for ``timeline``).
+
+The cell styles of the sheet's XML part are streamed as bytes (regular expressions, no
+XML parser, no entity expanded) only as far as the last row asked for; ``styles.xml``
+is parsed with defusedxml. A colour comes back as a key (``"rgb:9BBB59"``,
+``"theme:4:0.6"``, ``"indexed:5"``) that tells colours apart without resolving the
+workbook's theme; white and "no fill" are left out.
+
+Not read: fills given to a whole row or column (``<row s=…>``, ``<col style=…>``) and
+colours drawn by conditional formatting.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from typing import Any
+
+from .book import col_index
+
+MAX_STYLES_BYTES = 16 * 1024 * 1024
+_CHUNK = 1 << 20
+_CELL = re.compile(rb'<(?:\w+:)?c\b([^>]*)>')
+_R = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
+_S = re.compile(rb'\bs="(\d+)"')
+_WHITE = {"rgb:FFFFFF", "theme:0:0", "indexed:9", "indexed:64", "indexed:65"}
+
+
+def cell_fills(data: bytes, part: str, rows: tuple[int, int], cols: tuple[int, int],
+               max_cells: int) -> dict[tuple[int, int], str]:
+    """(row, col) → colour key of the filled cells in rows ``rows[0]..rows[1]`` and columns
+    ``cols[0]..cols[1]`` (all 0-based, inclusive) of the sheet stored in ``part``.
+
+    Reading stops after the last row asked for, or after ``max_cells`` cell tags."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            keys = _xf_fill_keys(zf)
+            if not any(keys):
+                return {}
+            with zf.open(part) as fh:
+                return _scan(fh, keys, rows, cols, max_cells)
+    except (KeyError, zipfile.BadZipFile, EOFError, OSError, zlib.error, ValueError):
+        return {}
+
+
+def _scan(fh: Any, keys: list[str | None], rows: tuple[int, int], cols: tuple[int, int],
+          max_cells: int) -> dict[tuple[int, int], str]:
+    out: dict[tuple[int, int], str] = {}
+    r_lo, r_hi = rows[0] + 1, rows[1] + 1  # 1-based as in the XML
+    c_lo, c_hi = cols
+    seen = 0
+    tail = b""
+    while True:
+        chunk = fh.read(_CHUNK)
+        buf = tail + chunk
+        cut = buf.rfind(b"<") if chunk else len(buf)
+        body, tail = buf[:cut], buf[cut:]
+        for m in _CELL.finditer(body):
+            seen += 1
+            if seen > max_cells:
+                return out
+            attrs = m.group(1)
+            ref = _R.search(attrs)
+            if ref is None:
+                continue
+            r = int(ref.group(2))
+            if r > r_hi:
+                return out
+            if r < r_lo:
+                continue
+            c = col_index(ref.group(1).decode())
+            if not c_lo <= c <= c_hi:
+                continue
+            s = _S.search(attrs)
+            if s is None:
+                continue
+            i = int(s.group(1))
+            key = keys[i] if i < len(keys) else None
+            if key is not None:
+                out[(r - 1, c)] = key
+        if not chunk:
+            return out
+
+
+def _xf_fill_keys(zf: zipfile.ZipFile) -> list[str | None]:
+    """For each cell style (``cellXfs``), the colour key of its fill, or None."""
+    from defusedxml.ElementTree import fromstring
+
+    try:
+        info = zf.getinfo("xl/styles.xml")
+    except KeyError:
+        return []
+    if info.file_size > MAX_STYLES_BYTES:
+        return []
+    root = fromstring(zf.read(info))
+    ns = root.tag[:root.tag.index("}") + 1] if root.tag.startswith("{") else ""
+    fills: list[str | None] = []
+    for fill in root.iterfind(f"{ns}fills/{ns}fill"):
+        fills.append(_fill_key(fill.find(f"{ns}patternFill"), ns))
+    out: list[str | None] = []
+    for xf in root.iterfind(f"{ns}cellXfs/{ns}xf"):
+        try:
+            fid = int(xf.get("fillId", "0"))
+        except ValueError:
+            fid = 0
+        out.append(fills[fid] if 0 <= fid < len(fills) else None)
+    return out
+
+
+def _fill_key(pattern: Any, ns: str) -> str | None:
+    if pattern is None:
+        return None
+    kind = pattern.get("patternType", "none" if pattern.find(f"{ns}fgColor") is None
+                       else "solid")
+    if kind == "none":
+        return None
+    colour = pattern.find(f"{ns}fgColor")
+    if colour is None:
+        colour = pattern.find(f"{ns}bgColor")
+    if colour is None:
+        return None
+    key = colour_key(colour.attrib)
+    return None if key is None or key in _WHITE else key
+
+
+def colour_key(attrs: dict[str, str]) -> str | None:
+    """``{"rgb": "FF9BBB59"}`` → ``"rgb:9BBB59"``; theme colours keep their tint."""
+    if attrs.get("rgb"):
+        return f"rgb:{attrs['rgb'][-6:].upper()}"
+    if attrs.get("theme") is not None:
+        try:
+            tint = round(float(attrs.get("tint", "0")), 2)
+        except ValueError:
+            tint = 0.0
+        return f"theme:{attrs['theme']}:{tint:g}"
+    if attrs.get("indexed") is not None:
+        return f"indexed:{attrs['indexed']}"
+    return None
