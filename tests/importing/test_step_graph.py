@@ -11,7 +11,8 @@ import pmo_desktop.importing as importing
 PACKAGE = Path(importing.__file__).parent
 
 STEPS = {
-    "read": {"book", "read", "xlsxparts", "csvtext", "extent", "mspdi"},
+    "read": {"book", "read", "xlsxparts", "csvtext", "extent", "mspdi", "timeline",
+             "timelinebars", "xlsxfills"},
     "tables": {"region", "headercells", "sidebyside", "rowkinds", "tables"},
     "values": {"cellvalue", "dates", "numbers", "ratings", "choices", "values"},
     "columns": {"detected", "headers", "fields", "columns"},
