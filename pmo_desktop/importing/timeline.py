@@ -183,16 +183,43 @@ def _spaced_months(toks: list[Any], width: int) -> tuple[int, int] | None:
     return at[0], min(at[-1] + k - 1, width - 1)
 
 
+class _Tokens:
+    """Row → its tokens, worked out the first time a row is asked for."""
+
+    def __init__(self, sheet: Sheet, covered: dict[tuple[int, int], tuple[int, int]]) -> None:
+        self.sheet, self.covered = sheet, covered
+        self.rows: dict[int, list[Any]] = {}
+
+    def __getitem__(self, r: int) -> list[Any]:
+        got = self.rows.get(r)
+        if got is None:
+            got = self.rows[r] = _row_tokens(self.sheet, r, self.covered)
+        return got
+
+
+def _candidates(rows: list[list[Any]], top: int) -> list[int]:
+    """Rows that may carry a band's labels: MIN_RUN cells or more over rows that have
+    (at least one of the next three) MIN_RUN fewer — a timeline's cells are empty below
+    it, a table's header is followed by full rows (so most sheets cost a count a row)."""
+    counts = [len(row) - row.count(None) - row.count("") for row in rows[:top + 3]]
+    out = []
+    for r in range(top):
+        below = counts[r + 1:r + 4]
+        if counts[r] >= MIN_RUN and (not below or min(below) <= counts[r] - MIN_RUN):
+            out.append(r)
+    return out
+
+
 def find_bands(sheet: Sheet, as_of: date) -> list[Band]:
     """The timeline bands of ``sheet``, top to bottom (none on most sheets)."""
     rows = sheet.rows
     top = min(len(rows), SCAN_ROWS)
-    if top == 0 or max((len(r) for r in rows[:top]), default=0) < MIN_RUN:
+    candidates = _candidates(rows, top) if top else []
+    if not candidates:
         return []
-    covered = _merges(sheet, top)
-    toks = [_row_tokens(sheet, r, covered) for r in range(top)]
+    toks = _Tokens(sheet, _merges(sheet, top))
     found: list[tuple[int, int, int, str]] = []
-    for r in range(top):
+    for r in candidates:
         runs = list(_runs(toks[r]))
         spaced = _spaced_months(toks[r], len(rows[r])) if not runs else None
         found.extend((r, a, b, kind) for a, b, kind in runs)
@@ -209,7 +236,7 @@ def find_bands(sheet: Sheet, as_of: date) -> list[Band]:
     return bands
 
 
-def _upper(toks: list[list[Any]], r: int, a: int, b: int, kinds: str) -> tuple[int, dict[int, Any]]:
+def _upper(toks: _Tokens, r: int, a: int, b: int, kinds: str) -> tuple[int, dict[int, Any]]:
     """The nearest row above ``r`` (within ``UPPER``) with labels of ``kinds`` over
     columns ``a``..``b``: (row, column → label, carried right over unlabelled columns)."""
     for u in range(r - 1, max(-1, r - 1 - UPPER), -1):
@@ -228,7 +255,7 @@ def _upper(toks: list[list[Any]], r: int, a: int, b: int, kinds: str) -> tuple[i
     return -1, {}
 
 
-def _band(sheet: Sheet, toks: list[list[Any]], r: int, a: int, b: int, kind: str,
+def _band(sheet: Sheet, toks: _Tokens, r: int, a: int, b: int, kind: str,
           as_of: date) -> Band | None:
     row = toks[r]
     labels = [row[c] for c in range(a, b + 1)]
@@ -281,7 +308,7 @@ def _carried(row: list[Any], a: int, b: int) -> list[Any]:
     return out
 
 
-def _date_rows_above(toks: list[list[Any]], r: int, a: int, b: int) -> list[int]:
+def _date_rows_above(toks: _Tokens, r: int, a: int, b: int) -> list[int]:
     return [u for u in range(max(0, r - UPPER), r)
             if sum(1 for c in range(a, min(b + 1, len(toks[u])))
                    if toks[u][c] is not None and toks[u][c][0] == "d") >= 2]

@@ -9,7 +9,9 @@ column to the last day of its last one:
 
 - a colour that fills most of the band around the bars is the background; a colour down
   the same column on (nearly) every row is a shading (weekends, today), not a bar;
-- a gap inside a row's bar is read as one bar from first to last, with a note;
+- a gap inside a row's bar is read as one bar from first to last, with a note; when
+  most rows have gaps, the colours are not bars (a RAG history, a heat map): the
+  sheet is left as it is;
 - a single-column bar is a milestone (start = finish, the column's last day) when the
   column is a day, its cell holds a marker (◆, "M", "x") or its colour is used only by
   single-column bars; colours carry no other meaning (a legend is not read).
@@ -111,8 +113,9 @@ def read_gantt(data: bytes, sheet: Sheet, band: Band, stop: int, limits: Limits)
     label_last = max(c for c in range(band.first)
                      if any(not _empty(_cell(sheet, r, c)) for r in [header, *tasks]))
     spans = _task_spans(sheet, band, tasks, last)
-    values = {(r, c): v for t in tasks for r in spans[t] for c in band.columns
-              if not _empty(v := _cell(sheet, r, c))}
+    values = {(r, band.first + k): v for t in tasks for r in spans[t]
+              for k, v in enumerate(sheet.rows[r][band.first:band.last + 1])
+              if v is not None and v != "" and not _empty(v)}
     if sum(not _marker(v) for v in values.values()) > max(2, 0.05 * len(tasks) * (band.last - band.first + 1)):
         return None
     fills = cell_fills(data, sheet.xml_part, (header + 1, last), (band.first, band.last),
@@ -120,15 +123,13 @@ def read_gantt(data: bytes, sheet: Sheet, band: Band, stop: int, limits: Limits)
     _spread_merges(sheet, band, fills, header + 1, last)
     gantt = Gantt(band, header, label_last, tasks)
     _drop_background(fills, band, [r for t in tasks for r in spans[t]])
-    cells: dict[int, dict[int, str]] = {}
-    for t in tasks:
-        own = cells.setdefault(t, {})
-        for r in spans[t]:
-            for c in band.columns:
-                if (r, c) in values:
-                    own[c] = "marker"
-                elif (r, c) in fills:
-                    own.setdefault(c, fills[(r, c)])
+    owner = {r: t for t in tasks for r in spans[t]}
+    cells: dict[int, dict[int, str]] = {t: {} for t in tasks}
+    for (r, c), key in fills.items():
+        if r in owner:
+            cells[owner[r]].setdefault(c, key)
+    for r, c in values:
+        cells[owner[r]][c] = "marker"
     single = _milestone_colours(cells)
     for t, own in cells.items():
         cols = sorted(c for c in own if band.period(c) is not None)
@@ -141,13 +142,15 @@ def read_gantt(data: bytes, sheet: Sheet, band: Band, stop: int, limits: Limits)
         start = final[1] if milestone and band.unit != "day" else first[0]
         gaps = cols[-1] - cols[0] + 1 > len(cols)
         gantt.bars[t] = Bar(t, start, final[1], milestone, gaps)
+    if len(gantt.bars) >= 4 and sum(b.gaps for b in gantt.bars.values()) * 2 > len(gantt.bars):
+        return None  # colours scattered along most rows: a RAG history or a heat map
     return gantt
 
 
 def _marker(v: Any) -> bool:
     if isinstance(v, (int, float)) and not isinstance(v, bool):
         return v == 1
-    return isinstance(v, str) and (v.strip().lower() in _MARKERS or len(v.strip()) <= 1)
+    return isinstance(v, str) and v.strip().lower() in _MARKERS
 
 
 def _task_spans(sheet: Sheet, band: Band, tasks: list[int], last: int) -> dict[int, range]:
@@ -242,14 +245,12 @@ def rewrite(sheet: Sheet, gantt: Gantt) -> None:
         m[0] in blank_rows and band.first <= m[1] and m[3] <= band.last)]
     free = gantt.label_last + 1
     filled: dict[str, list[int]] = {}
+    disagree: list[str] = []
     added = False
     for which, own in (("start", start_col), ("finish", finish_col)):
         col = own
         if own is not None and not _agrees(sheet, gantt, own, which):
-            sheet.notes.append((gantt.header, last, (
-                f"The timeline in {col_letter(band.first)}:{col_letter(band.last)} disagrees "
-                f"with '{str(_cell(sheet, gantt.header, own)).strip()}' on most rows; it was "
-                "not used to fill that column.")))
+            disagree.append(str(_cell(sheet, gantt.header, own)).strip())
             continue
         if col is None:
             col, free, added = free, free + 1, True
@@ -260,7 +261,7 @@ def rewrite(sheet: Sheet, gantt: Gantt) -> None:
                 if own is not None:
                     filled.setdefault(str(_cell(sheet, gantt.header, col)).strip(), []).append(bar.row)
     _name_header(sheet, gantt)
-    _notes(sheet, gantt, filled, last, added)
+    _notes(sheet, gantt, filled, disagree, last, added)
 
 
 def _agrees(sheet: Sheet, gantt: Gantt, col: int, which: str) -> bool:
@@ -299,15 +300,19 @@ def _rows_text(rows: list[int]) -> str:
     return shown + (" …" if len(rows) > 8 else "")
 
 
-def _notes(sheet: Sheet, gantt: Gantt, filled: dict[str, list[int]], last: int,
-           added: bool) -> None:
+def _notes(sheet: Sheet, gantt: Gantt, filled: dict[str, list[int]], disagree: list[str],
+           last: int, added: bool) -> None:
     band = gantt.band
     where = f"columns {col_letter(band.first)}:{col_letter(band.last)} ({band.unit}s)"
     out = list(band.notes)
     if added:
         out.append(f"Dates of {len(gantt.bars)} rows were read from the coloured timeline in "
                    f"{where}; a legend giving colours a meaning is not read.")
-    elif not filled:
+    if disagree:
+        out.append(f"The coloured timeline in {where} disagrees with "
+                   f"{' and '.join(repr(h) for h in disagree)} on most rows; it was not used "
+                   "for them.")
+    elif not added and not filled:
         out.append(f"The coloured timeline in {where} was left out: the table's own start "
                    "and finish columns give the dates.")
     gaps = sorted(b.row for b in gantt.bars.values() if b.gaps)

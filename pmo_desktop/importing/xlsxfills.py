@@ -25,6 +25,7 @@ _CHUNK = 1 << 20
 _CELL = re.compile(rb'<(?:\w+:)?c\b([^>]*)>')
 _R = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
 _S = re.compile(rb'\bs="(\d+)"')
+_RS = re.compile(rb'\s*r="([A-Z]{1,3})(\d+)"(?:\s+s="(\d+)")?')
 _WHITE = {"rgb:FFFFFF", "theme:0:0", "indexed:9", "indexed:64", "indexed:65"}
 
 
@@ -52,6 +53,7 @@ def _scan(fh: Any, keys: list[str | None], rows: tuple[int, int], cols: tuple[in
     c_lo, c_hi = cols
     seen = 0
     tail = b""
+    cols_seen: dict[bytes, int] = {}
     while True:
         chunk = fh.read(_CHUNK)
         buf = tail + chunk
@@ -62,7 +64,7 @@ def _scan(fh: Any, keys: list[str | None], rows: tuple[int, int], cols: tuple[in
             if seen > max_cells:
                 return out
             attrs = m.group(1)
-            ref = _R.search(attrs)
+            ref = _RS.match(attrs) or _R.search(attrs)  # r="…" s="…" as Excel writes them
             if ref is None:
                 continue
             r = int(ref.group(2))
@@ -70,13 +72,19 @@ def _scan(fh: Any, keys: list[str | None], rows: tuple[int, int], cols: tuple[in
                 return out
             if r < r_lo:
                 continue
-            c = col_index(ref.group(1).decode())
+            letters = ref.group(1)
+            c = cols_seen.get(letters)
+            if c is None:
+                c = cols_seen[letters] = col_index(letters.decode())
             if not c_lo <= c <= c_hi:
                 continue
-            s = _S.search(attrs)
+            s = ref.group(3) if ref.re is _RS and ref.group(3) else None
             if s is None:
-                continue
-            i = int(s.group(1))
+                found = _S.search(attrs)
+                if found is None:
+                    continue
+                s = found.group(1)
+            i = int(s)
             key = keys[i] if i < len(keys) else None
             if key is not None:
                 out[(r - 1, c)] = key

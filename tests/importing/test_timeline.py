@@ -129,7 +129,7 @@ def test_a_plan_with_its_own_dates_keeps_them_and_a_stale_timeline_is_not_used(f
     tables = _tables(fixture_path("S03"))
     stale = _one(tables, "Project Plan")  # weeks of 2022 over tasks of 2023
     assert [c.header for c in stale.columns][-2:] == ["Start Date", "End Date"]
-    assert any("disagrees with 'Start Date'" in n for n in stale.read_notes)
+    assert any("disagrees with 'Start Date' and 'End Date'" in n for n in stale.read_notes)
     row31 = stale.rows[30]
     assert row31[7] in (None, "") and row31[8] in (None, "")  # left empty, not guessed
     months = _one(tables, "Mercury Simple")  # Jan … Aug, no year: bars as months
@@ -239,6 +239,29 @@ def test_a_template_with_a_shaded_column_and_no_bars_is_left_alone(tmp_path):
     sheet = read_workbook(path, as_of=AS_OF).sheets[0]
     assert sheet.rows[0][1:4] == ["Wk 1", "Wk 2", "Wk 3"]
     assert not sheet.notes
+
+
+def test_weekly_rag_colours_or_letters_are_not_bars(tmp_path):
+    """A status history (a colour, or R/A/G, for each project and week) is not a plan."""
+    amber = PatternFill("solid", fgColor="FFFFC000")
+    weeks = [datetime(2026, 1, 5) + timedelta(days=7 * i) for i in range(8)]
+    history = [("Alpha", "GGAGRGGA"), ("Beta", "GAGGGAGG"), ("Gamma", "RGGAGGRG"),
+               ("Delta", "GGGAGAGG"), ("Epsilon", "AGGGRGGG")]
+    fill = {"G": GREEN, "A": amber, "R": RED}
+    path = _gantt(tmp_path / "c.xlsx", ["Project"] + weeks, [(n, [], GREEN) for n, _ in history])
+    lettered = _gantt(tmp_path / "l.xlsx", ["Project"] + weeks,
+                      [(n, [], GREEN) for n, _ in history],
+                      markers={(i, 1 + k): ch for i, (_n, h) in enumerate(history)
+                               for k, ch in enumerate(h)})
+    wb = openpyxl.load_workbook(path)
+    for i, (_n, h) in enumerate(history):
+        for k, ch in enumerate(h):
+            wb.active.cell(2 + i, 2 + k).fill = fill[ch]
+    wb.save(path)
+    for p in (path, lettered):
+        sheet = read_workbook(p, as_of=AS_OF).sheets[0]
+        assert sheet.rows[0][1] == weeks[0].date() and not sheet.notes
+        assert START_HEADER not in sheet.rows[0]
 
 
 def test_a_huge_gantt_is_refused_while_reading_and_the_fill_scan_stops_at_its_limits(
