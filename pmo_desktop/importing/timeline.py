@@ -20,13 +20,13 @@ are looked at) and maps each band column to the days it covers:
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any, Iterator
 
 from .book import Sheet, col_letter
+from .timelinedates import Period, date_periods, iso_week, month_period, sub_month, with_years
 from .vocab import MONTHS, norm
 
 MIN_RUN = 4  # period columns in a row before they count as a timeline
@@ -36,10 +36,8 @@ UPPER = 3  # rows above a band that may hold its months or years
 _WEEK = re.compile(r"^(?:kw|cw|wk|w|week|woche|wo|sem|semana|semaine|s)\s*(\d{1,2})"
                    r"(?:\s+((?:19|20)?\d{2}))?$")
 _YEAR_WEEK = re.compile(r"^((?:19|20)\d{2})\s*(?:kw|cw|wk|w)\s*(\d{1,2})$")
-_YEAR_TEXT = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 Token = tuple[str, int, int]  # ("w" week | "m" month | "i" number | "y" year, n, year or 0)
-Period = tuple[date, date]
 
 
 @dataclass
@@ -263,7 +261,7 @@ def _band(sheet: Sheet, toks: _Tokens, r: int, a: int, b: int, kind: str,
     month_row, months = _upper(toks, r, a, b, "m")
     upper = [x for x in (year_row, month_row) if x >= 0]
     if kind == "d":
-        periods, unit = _date_periods([t[1] for t in labels])
+        periods, unit = date_periods([t[1] for t in labels])
         if not periods:
             return None
         band = Band(sheet.name, r, a, b, unit, periods)
@@ -284,17 +282,17 @@ def _band(sheet: Sheet, toks: _Tokens, r: int, a: int, b: int, kind: str,
     else:
         return None
     notes: list[str] = []
-    seq = _with_years(sheet, seq, unit, r, a, b, as_of, notes)
+    seq = with_years(sheet, seq, unit, r, a, b, as_of, notes)
     if kind == "ms":
-        periods = _sub_month(sheet, seq, [0] * len(seq), r, a)
+        periods = sub_month(sheet, seq, [0] * len(seq), r, a)
         unit = "week"
     elif unit == "sub":
-        periods = _sub_month(sheet, seq, [t[1] for t in labels], month_row, a)
+        periods = sub_month(sheet, seq, [t[1] for t in labels], month_row, a)
         unit = "day" if any(p and p[0] == p[1] for p in periods) else "week"
     elif unit == "week":
-        periods = [_iso_week(y, w) for w, y in seq]
+        periods = [iso_week(y, w) for w, y in seq]
     else:
-        periods = [_month(y, m) for m, y in seq]
+        periods = [month_period(y, m) for m, y in seq]
     band = Band(sheet.name, r, a, b, unit, periods, sorted({r, *upper}), notes)
     return band if sum(p is not None for p in periods) >= MIN_RUN else None
 
@@ -312,130 +310,3 @@ def _date_rows_above(toks: _Tokens, r: int, a: int, b: int) -> list[int]:
     return [u for u in range(max(0, r - UPPER), r)
             if sum(1 for c in range(a, min(b + 1, len(toks[u])))
                    if toks[u][c] is not None and toks[u][c][0] == "d") >= 2]
-
-
-def _date_periods(days: list[date]) -> tuple[list[Period | None], str]:
-    distinct = sorted(set(days))
-    steps = sorted((y - x).days for x, y in zip(distinct, distinct[1:]))
-    if not steps:
-        return [], ""
-    step = steps[len(steps) // 2]
-    if step <= 3:
-        return [(d, d) for d in days], "day"
-    if step == 7:
-        return [(d, d + timedelta(days=6)) for d in days], "week"
-    if 28 <= step <= 31:
-        return [(d.replace(day=1), _month_end(d.year, d.month)) for d in days], "month"
-    return [], ""
-
-
-def _month_end(y: int, m: int) -> date:
-    return date(y, m, calendar.monthrange(y, m)[1])
-
-
-def _month(y: int, m: int) -> Period | None:
-    return (date(y, m, 1), _month_end(y, m)) if 1 <= m <= 12 else None
-
-
-def _iso_week(y: int, w: int) -> Period | None:
-    try:
-        monday = date.fromisocalendar(y, w, 1)
-    except ValueError:
-        return None
-    return monday, monday + timedelta(days=6)
-
-
-def _with_years(sheet: Sheet, seq: list[tuple[int, int]], unit: str, r: int, a: int,
-                b: int, as_of: date, notes: list[str]) -> list[tuple[int, int]]:
-    """Each column's (number, year): years written win; the others follow on from the
-    nearest one, a step up each time the numbers start again."""
-    wraps = [0]
-    for (p, _y), (n, _y2) in zip(seq, seq[1:]):
-        wraps.append(wraps[-1] + (1 if n < p else 0))
-    known = [(k, y) for k, (_n, y) in enumerate(seq) if y]
-    if known:
-        k0, y0 = known[0]
-        start = y0 - wraps[k0]
-    else:
-        start = _title_year(sheet, r) or 0
-        if not start:
-            anchor, what = _date_in_sheet(sheet, a, b), "a date on the sheet"
-            if anchor is None:
-                anchor, what = as_of, "the import's as-of date"
-            start = _year_around(seq, wraps, unit, anchor)
-            if what != "a date on the sheet":
-                notes.append(f"The timeline {col_letter(a)}{r + 1}:{col_letter(b)}{r + 1} of "
-                             f"sheet '{sheet.name}' names no year: {start} was taken from "
-                             f"{what}; check its dates.")
-    return [(n, y or start + wraps[k]) for k, (n, y) in enumerate(seq)]
-
-
-def _year_around(seq: list[tuple[int, int]], wraps: list[int], unit: str, anchor: date) -> int:
-    """The first year that puts ``anchor`` inside the band, else ``anchor``'s year."""
-    for start in (anchor.year, anchor.year - 1):
-        first = _rough(unit, seq[0][0], start)
-        last = _rough(unit, seq[-1][0], start + wraps[-1])
-        if first and last and first[0] <= anchor <= last[1]:
-            return start
-    return anchor.year
-
-
-def _rough(unit: str, n: int, y: int) -> Period | None:
-    if unit == "week":
-        return _iso_week(y, n)
-    return _month(y, n)
-
-
-def _title_year(sheet: Sheet, r: int) -> int | None:
-    texts = [sheet.name] + [v for row in sheet.rows[max(0, r - 10):r] for v in row
-                            if isinstance(v, str) and len(v) <= 200]
-    for t in texts:
-        m = _YEAR_TEXT.search(t)
-        if m:
-            return int(m.group(1))
-    return None
-
-
-def _date_in_sheet(sheet: Sheet, a: int, b: int) -> date | None:
-    """The earliest date written outside the band's columns (a start, a status date)."""
-    best: date | None = None
-    for row in sheet.rows[:SCAN_ROWS]:
-        for c, v in enumerate(row):
-            if isinstance(v, date) and not a <= c <= b:
-                d = v.date() if isinstance(v, datetime) else v
-                best = d if best is None or d < best else best
-    return best
-
-
-def _sub_month(sheet: Sheet, seq: list[tuple[int, int]], nums: list[int], month_row: int,
-               a: int) -> list[Period | None]:
-    """Numbered columns under month names: days, ISO weeks, or equal parts of the month."""
-    groups: dict[tuple[int, int, int], list[int]] = {}
-    start = 0
-    for k in range(len(seq)):
-        if k and seq[k] != seq[k - 1]:
-            start = k
-        groups.setdefault((seq[k][0], seq[k][1], start), []).append(k)
-    out: list[Period | None] = [None] * len(seq)
-    spans = {c0: c1 - c0 + 1 for r0, c0, _r1, c1 in sheet.merged if r0 == month_row}
-    for (m, y, first), ks in groups.items():
-        if not 1 <= m <= 12:
-            continue
-        days = calendar.monthrange(y, m)[1]
-        mine = [nums[k] for k in ks]
-        if any(mine) and max(mine) >= 28 and all(1 <= d <= days for d in mine):
-            for k in ks:
-                out[k] = (date(y, m, nums[k]), date(y, m, nums[k]))
-            continue
-        weeks = [_iso_week(y, w) for w in mine] if all(mine) else []
-        if weeks and all(p is not None and p[0] <= _month_end(y, m) and
-                         p[1] >= date(y, m, 1) for p in weeks):
-            for k, p in zip(ks, weeks):
-                out[k] = p
-            continue
-        parts = max(len(ks), spans.get(a + first, len(ks)))
-        for j, k in enumerate(ks):
-            lo = 1 + (days * j) // parts
-            hi = (days * (j + 1)) // parts
-            out[k] = (date(y, m, lo), date(y, m, max(lo, hi)))
-    return out
