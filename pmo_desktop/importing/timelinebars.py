@@ -12,9 +12,10 @@ column to the last day of its last one:
 - a gap inside a row's bar is read as one bar from first to last, with a note; when
   most rows have gaps, the colours are not bars (a RAG history, a heat map): the
   sheet is left as it is;
-- a single-column bar is a milestone (start = finish, the column's last day) when the
-  column is a day, its cell holds a marker (◆, "M", "x") or its colour is used only by
-  single-column bars; colours carry no other meaning (a legend is not read).
+- a single-column bar is a milestone (start = finish, the column's last day) when its
+  cell holds a marker (◆, "M", "x") or its colour is used only by single-column bars
+  (a one-day bar starts and finishes on its day anyway); colours carry no other
+  meaning (a legend is not read).
 
 The band's label rows and cells are emptied; the table gets "Start (from timeline)" and
 "Finish (from timeline)" in the first columns right of its task columns (an unlabelled
@@ -116,7 +117,8 @@ def read_gantt(data: bytes, sheet: Sheet, band: Band, stop: int, limits: Limits)
     values = {(r, band.first + k): v for t in tasks for r in spans[t]
               for k, v in enumerate(sheet.rows[r][band.first:band.last + 1])
               if v is not None and v != "" and not _empty(v)}
-    if sum(not _marker(v) for v in values.values()) > max(2, 0.05 * len(tasks) * (band.last - band.first + 1)):
+    area = len(tasks) * (band.last - band.first + 1)
+    if sum(not _marker(v) for v in values.values()) > max(2, 0.05 * area):
         return None
     fills = cell_fills(data, sheet.xml_part, (header + 1, last), (band.first, band.last),
                        limits.max_cells)
@@ -128,8 +130,9 @@ def read_gantt(data: bytes, sheet: Sheet, band: Band, stop: int, limits: Limits)
     for (r, c), key in fills.items():
         if r in owner:
             cells[owner[r]].setdefault(c, key)
-    for r, c in values:
-        cells[owner[r]][c] = "marker"
+    for (r, c), v in values.items():
+        if _marker(v):  # a note written in the band is not a bar
+            cells[owner[r]][c] = "marker"
     single = _milestone_colours(cells)
     for t, own in cells.items():
         cols = sorted(c for c in own if band.period(c) is not None)
@@ -137,9 +140,8 @@ def read_gantt(data: bytes, sheet: Sheet, band: Band, stop: int, limits: Limits)
             continue
         first, final = band.period(cols[0]), band.period(cols[-1])
         assert first is not None and final is not None
-        one = len(cols) == 1
-        milestone = one and (band.unit == "day" or own[cols[0]] in ("marker", *single))
-        start = final[1] if milestone and band.unit != "day" else first[0]
+        milestone = len(cols) == 1 and own[cols[0]] in ("marker", *single)
+        start = final[1] if milestone else first[0]
         gaps = cols[-1] - cols[0] + 1 > len(cols)
         gantt.bars[t] = Bar(t, start, final[1], milestone, gaps)
     if len(gantt.bars) >= 4 and sum(b.gaps for b in gantt.bars.values()) * 2 > len(gantt.bars):
@@ -296,8 +298,9 @@ def _name_header(sheet: Sheet, gantt: Gantt) -> None:
 
 
 def _rows_text(rows: list[int]) -> str:
+    """``[3]`` → ``"row 4"``, ``[3, 4]`` → ``"rows 4, 5"`` (eight at most)."""
     shown = ", ".join(str(r + 1) for r in rows[:8])
-    return shown + (" …" if len(rows) > 8 else "")
+    return f"row{'s' if len(rows) > 1 else ''} {shown}" + (" …" if len(rows) > 8 else "")
 
 
 def _notes(sheet: Sheet, gantt: Gantt, filled: dict[str, list[int]], disagree: list[str],
@@ -317,10 +320,10 @@ def _notes(sheet: Sheet, gantt: Gantt, filled: dict[str, list[int]], disagree: l
                    "and finish columns give the dates.")
     gaps = sorted(b.row for b in gantt.bars.values() if b.gaps)
     if gaps and (added or filled):
-        out.append(f"Rows {_rows_text(gaps)}: the timeline bar has gaps; each was read as one "
-                   "bar from its first to its last filled column.")
+        out.append(f"The timeline bar of {_rows_text(gaps)} has gaps; it was read as one bar "
+                   "from the first to the last filled column.")
     for header, rs in filled.items():
-        out.append(f"Empty '{header}' cells of rows {_rows_text(sorted(rs))} were filled "
-                   "from the timeline.")
+        out.append(f"Empty '{header}' cells of {_rows_text(sorted(rs))} were filled from "
+                   "the timeline.")
     top = min(band.label_rows + [gantt.header])
     sheet.notes.extend((top, last, text) for text in out)

@@ -186,16 +186,16 @@ def test_day_columns_a_marker_is_a_milestone_a_gap_is_one_bar_with_a_warning(tmp
     path = _gantt(tmp_path / "p.xlsx", ["Activity", "Owner"] + days,
                   [(["Kick-off", "Ana"], [], BLUE), (["Analysis", "Ana"], [2, 3, 4], BLUE),
                    (["Build", "Bo"], [4, 5, 8, 9], GREEN), (["Idea", "Cy"], [], BLUE)],
-                  lead=2, markers={(0, 2): "◆"})
+                  lead=2, markers={(0, 2): "◆", (3, 6): "tbc"})
     t = _one(_tables(path), "Plan")
     assert [c.header for c in t.columns] == ["Activity", "Owner", START_HEADER, FINISH_HEADER]
     d = _dates(t)
     assert d[2] == (date(2026, 3, 3), date(2026, 3, 3))  # ◆ in one day column
     assert d[3] == (date(2026, 3, 3), date(2026, 3, 5))
     assert d[4] == (date(2026, 3, 5), date(2026, 3, 10))  # 5-6, gap, 9-10: one bar
-    assert d[5] == (None, None)  # no fill: no dates, no error
+    assert d[5] == (None, None)  # no fill (a note is not a bar): no dates, no error
     parsed = parse_table(t, t.entity or "milestone", AS_OF)
-    assert any("Rows 4: the timeline bar has gaps" in w for w in parsed.warnings)
+    assert any("The timeline bar of row 4 has gaps" in w for w in parsed.warnings)
 
 
 def test_own_start_and_finish_columns_win_and_only_their_empty_cells_are_filled(tmp_path):
@@ -211,7 +211,7 @@ def test_own_start_and_finish_columns_win_and_only_their_empty_cells_are_filled(
     assert rows[3] == ["B", date(2026, 3, 16), date(2026, 4, 5)]
     assert rows[4] == ["C", date(2026, 4, 6), date(2026, 4, 19)]
     notes = " ".join(t.read_notes)
-    assert "Empty 'Start' cells of rows 5 were filled" in notes
+    assert "Empty 'Start' cells of row 5 were filled" in notes
     assert "Empty 'Finish' cells of rows 4, 5 were filled" in notes
 
 
