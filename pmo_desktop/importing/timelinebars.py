@@ -34,7 +34,7 @@ from typing import Any
 from .book import Limits, Sheet, col_letter
 from .timeline import Band, find_bands
 from .vocab import SYNONYMS, norm, split_header
-from .xlsxfills import cell_fills
+from .xlsxfills import FillReader
 
 START_HEADER = "Start (from timeline)"
 FINISH_HEADER = "Finish (from timeline)"
@@ -65,13 +65,15 @@ class Gantt:
 
 def attach_timelines(data: bytes, sheets: list[Sheet], as_of: date, limits: Limits) -> None:
     """Read the Gantt bars of every sheet that has a timeline band, in place."""
+    reader: FillReader | None = None
     for sheet in sheets:
         if not sheet.xml_part or not sheet.rows:
             continue
         bands = find_bands(sheet, as_of)
         for i, band in enumerate(bands):
             stop = min(bands[i + 1].label_rows) if i + 1 < len(bands) else len(sheet.rows)
-            gantt = read_gantt(data, sheet, band, stop, limits)
+            reader = reader or FillReader(data)
+            gantt = read_gantt(reader, sheet, band, stop, limits)
             if gantt is not None and gantt.bars:
                 rewrite(sheet, gantt)
 
@@ -99,7 +101,8 @@ def _header_row(sheet: Sheet, band: Band) -> int:
     return below if not left_here and left_below >= 2 and short else band.row
 
 
-def read_gantt(data: bytes, sheet: Sheet, band: Band, stop: int, limits: Limits) -> Gantt | None:
+def read_gantt(reader: FillReader, sheet: Sheet, band: Band, stop: int,
+               limits: Limits) -> Gantt | None:
     """The bars under ``band`` down to row ``stop`` (0-based, excluded), or None when the
     band's cells hold values (a table with months across, not a timeline)."""
     header = _header_row(sheet, band)
@@ -120,8 +123,8 @@ def read_gantt(data: bytes, sheet: Sheet, band: Band, stop: int, limits: Limits)
     area = len(tasks) * (band.last - band.first + 1)
     if sum(not _marker(v) for v in values.values()) > max(2, 0.05 * area):
         return None
-    fills = cell_fills(data, sheet.xml_part, (header + 1, last), (band.first, band.last),
-                       limits.max_cells)
+    fills = reader.cells(sheet.xml_part, (header + 1, last), (band.first, band.last),
+                         limits.max_cells)
     _spread_merges(sheet, band, fills, header + 1, last)
     gantt = Gantt(band, header, label_last, tasks)
     _drop_background(fills, band, [r for t in tasks for r in spans[t]])

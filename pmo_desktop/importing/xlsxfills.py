@@ -29,21 +29,36 @@ _RS = re.compile(rb'\s*r="([A-Z]{1,3})(\d+)"(?:\s+s="(\d+)")?')
 _WHITE = {"rgb:FFFFFF", "theme:0:0", "indexed:9", "indexed:64", "indexed:65"}
 
 
+class FillReader:
+    """The fills of one workbook's cells: its cell styles are read once, on first use."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+        self._keys: list[str | None] | None = None
+
+    def cells(self, part: str, rows: tuple[int, int], cols: tuple[int, int],
+              max_cells: int) -> dict[tuple[int, int], str]:
+        """(row, col) → colour key of the filled cells in rows ``rows[0]..rows[1]`` and
+        columns ``cols[0]..cols[1]`` (all 0-based, inclusive) of the sheet in ``part``.
+
+        Reading stops after the last row asked for, or after ``max_cells`` cell tags."""
+        try:
+            with zipfile.ZipFile(io.BytesIO(self.data)) as zf:
+                if self._keys is None:
+                    self._keys = _xf_fill_keys(zf)
+                if not any(self._keys):
+                    return {}
+                with zf.open(part) as fh:
+                    return _scan(fh, self._keys, rows, cols, max_cells)
+        except (KeyError, zipfile.BadZipFile, EOFError, OSError, zlib.error, ValueError):
+            self._keys = self._keys or []
+            return {}
+
+
 def cell_fills(data: bytes, part: str, rows: tuple[int, int], cols: tuple[int, int],
                max_cells: int) -> dict[tuple[int, int], str]:
-    """(row, col) → colour key of the filled cells in rows ``rows[0]..rows[1]`` and columns
-    ``cols[0]..cols[1]`` (all 0-based, inclusive) of the sheet stored in ``part``.
-
-    Reading stops after the last row asked for, or after ``max_cells`` cell tags."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as zf:
-            keys = _xf_fill_keys(zf)
-            if not any(keys):
-                return {}
-            with zf.open(part) as fh:
-                return _scan(fh, keys, rows, cols, max_cells)
-    except (KeyError, zipfile.BadZipFile, EOFError, OSError, zlib.error, ValueError):
-        return {}
+    """``FillReader(data).cells(…)``: one block of one sheet."""
+    return FillReader(data).cells(part, rows, cols, max_cells)
 
 
 def _scan(fh: Any, keys: list[str | None], rows: tuple[int, int], cols: tuple[int, int],
