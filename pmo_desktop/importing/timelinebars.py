@@ -21,7 +21,8 @@ The band's label rows and cells are emptied; the table gets "Start (from timelin
 "Finish (from timeline)" in the first columns right of its task columns (an unlabelled
 name column gets the header "Task"); where the table has start or finish columns of its
 own, they win and only their empty cells are filled from the bars. What was read is
-said in ``Sheet.notes``, shown with the table's warnings.
+said in ``Sheet.notes``, shown with the table's warnings. A band whose bars are drawn
+by conditional formatting (formulas: not read) is emptied too, with a note saying so.
 """
 
 from __future__ import annotations
@@ -74,8 +75,23 @@ def attach_timelines(data: bytes, sheets: list[Sheet], as_of: date, limits: Limi
             stop = min(bands[i + 1].label_rows) if i + 1 < len(bands) else len(sheet.rows)
             reader = reader or FillReader(data)
             gantt = read_gantt(reader, sheet, band, stop, limits)
-            if gantt is not None and gantt.bars:
+            if gantt is None:
+                continue
+            if gantt.bars:
                 rewrite(sheet, gantt)
+            elif _drawn_over(reader, sheet, band):
+                _blank_band(sheet, gantt)
+                sheet.notes.append((min(band.label_rows), gantt.rows[-1], (
+                    f"The timeline in columns {col_letter(band.first)}:"
+                    f"{col_letter(band.last)} ({band.unit}s) is drawn by conditional "
+                    "formatting, which is not read; its columns were left out.")))
+
+
+def _drawn_over(reader: FillReader, sheet: Sheet, band: Band) -> bool:
+    """Conditional formatting colours the band's cells (its bars are formulas)."""
+    assert sheet.xml_part is not None
+    return any(c1 <= band.first and c2 >= band.last and r2 > band.row
+               for _r1, c1, r2, c2 in reader.drawn(sheet.xml_part))
 
 
 def _empty(v: Any) -> bool:
@@ -240,14 +256,7 @@ def rewrite(sheet: Sheet, gantt: Gantt) -> None:
     rows = sheet.rows
     start_col = _own_column(sheet, gantt, _START_WORDS)
     finish_col = _own_column(sheet, gantt, _FINISH_WORDS)
-    last = max(gantt.rows[-1], max(gantt.bars))
-    blank_rows = sorted({*band.label_rows, gantt.header, *range(gantt.header + 1, last + 1)})
-    for r in blank_rows:
-        row = rows[r]
-        for c in range(band.first, min(band.last + 1, len(row))):
-            row[c] = None
-    sheet.merged = [m for m in sheet.merged if not (
-        m[0] in blank_rows and band.first <= m[1] and m[3] <= band.last)]
+    last = _blank_band(sheet, gantt)
     free = gantt.label_last + 1
     filled: dict[str, list[int]] = {}
     disagree: list[str] = []
@@ -267,6 +276,20 @@ def rewrite(sheet: Sheet, gantt: Gantt) -> None:
                     filled.setdefault(str(_cell(sheet, gantt.header, col)).strip(), []).append(bar.row)
     _name_header(sheet, gantt)
     _notes(sheet, gantt, filled, disagree, last, added)
+
+
+def _blank_band(sheet: Sheet, gantt: Gantt) -> int:
+    """Empty the band's labels and cells (and its merges) down to the last task row."""
+    band = gantt.band
+    last = max(gantt.rows[-1], max(gantt.bars, default=0))
+    blank_rows = sorted({*band.label_rows, gantt.header, *range(gantt.header + 1, last + 1)})
+    for r in blank_rows:
+        row = sheet.rows[r]
+        for c in range(band.first, min(band.last + 1, len(row))):
+            row[c] = None
+    sheet.merged = [m for m in sheet.merged if not (
+        m[0] in blank_rows and band.first <= m[1] and m[3] <= band.last)]
+    return last
 
 
 def _agrees(sheet: Sheet, gantt: Gantt, col: int, which: str) -> bool:

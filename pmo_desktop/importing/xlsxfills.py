@@ -7,7 +7,7 @@ is parsed with defusedxml. A colour comes back as a key (``"rgb:9BBB59"``,
 workbook's theme; white and "no fill" are left out.
 
 Not read: fills given to a whole row or column (``<row s=…>``, ``<col style=…>``) and
-colours drawn by conditional formatting.
+the colours conditional formatting draws (only where it applies: ``drawn``).
 """
 
 from __future__ import annotations
@@ -21,11 +21,14 @@ from typing import Any
 from .book import col_index
 
 MAX_STYLES_BYTES = 16 * 1024 * 1024
+MAX_DRAWN_BYTES = 16 * 1024 * 1024  # a sheet part read whole for its conditional formats
 _CHUNK = 1 << 20
 _CELL = re.compile(rb'<(?:\w+:)?c\b([^>]*)>')
 _R = re.compile(rb'\br="([A-Z]{1,3})(\d+)"')
 _S = re.compile(rb'\bs="(\d+)"')
 _RS = re.compile(rb'\s*r="([A-Z]{1,3})(\d+)"(?:\s+s="(\d+)")?')
+_CF = re.compile(rb'<(?:\w+:)?conditionalFormatting\b[^>]*?\bsqref="([^"]+)"')
+_RANGE = re.compile(rb'\$?([A-Z]{1,3})\$?(\d+)(?::\$?([A-Z]{1,3})\$?(\d+))?')
 _WHITE = {"rgb:FFFFFF", "theme:0:0", "indexed:9", "indexed:64", "indexed:65"}
 
 
@@ -53,6 +56,26 @@ class FillReader:
         except (KeyError, zipfile.BadZipFile, EOFError, OSError, zlib.error, ValueError):
             self._keys = self._keys or []
             return {}
+
+
+    def drawn(self, part: str, max_bytes: int = MAX_DRAWN_BYTES) -> list[tuple[int, int, int, int]]:
+        """The ranges (0-based r1, c1, r2, c2) that conditional formatting colours."""
+        try:
+            with zipfile.ZipFile(io.BytesIO(self.data)) as zf:
+                if zf.getinfo(part).file_size > max_bytes:
+                    return []
+                xml = zf.read(part)
+        except (KeyError, zipfile.BadZipFile, EOFError, OSError, zlib.error, ValueError):
+            return []
+        out = []
+        for sqref in _CF.findall(xml):
+            for ref in sqref.split():
+                m = _RANGE.fullmatch(ref)
+                if m:
+                    a, b = m.group(1, 2), m.group(3, 4) if m.group(3) else m.group(1, 2)
+                    out.append((int(a[1]) - 1, col_index(a[0].decode()),
+                                int(b[1]) - 1, col_index(b[0].decode())))
+        return out
 
 
 def cell_fills(data: bytes, part: str, rows: tuple[int, int], cols: tuple[int, int],

@@ -138,16 +138,25 @@ def test_a_plan_with_its_own_dates_keeps_them_and_a_stale_timeline_is_not_used(f
     assert d[3] == (date(2025, 3, 1), date(2025, 6, 30))
 
 
-@pytest.mark.parametrize("prefix,sheet", [("S08", "Projektplan"),
-                                          ("C26", "Cronograma")])
-def test_plans_whose_timeline_has_no_static_bars_are_read_as_before(fixture_path, prefix, sheet):
-    """S08's timeline is empty; C26's bars are drawn by conditional formatting (not read):
-    both keep their own start and finish columns, nothing is added."""
-    path = fixture_path(prefix) if prefix == "S08" else str(MORE / "C26_cronograma_gantt_pt.xlsx")
-    t = _one(_tables(path), sheet)
-    headers = [c.header for c in t.columns]
-    assert START_HEADER not in headers and FINISH_HEADER not in headers
+def test_an_empty_timeline_changes_nothing(fixture_path):
+    """S08's timeline columns have neither labels nor bars: its table is read as before."""
+    t = _one(_tables(fixture_path("S08")), "Projektplan")
+    assert [c.header for c in t.columns] == [
+        "TASK NAME", "START DATE", "END DATE", "START ON DAY*", "DURATION* (WORK DAYS)",
+        "PERCENT COMPLETE"]
     assert not t.read_notes
+
+
+def test_a_timeline_drawn_by_conditional_formatting_is_left_out_and_said_so():
+    """C26's bars are conditional formats over day columns (not read): its own start and
+    finish columns give the dates, the 56 day columns are not data columns."""
+    t = _one(_tables(MORE / "C26_cronograma_gantt_pt.xlsx"), "Cronograma")
+    headers = [c.header for c in t.columns]
+    assert headers == ["TAREFA", "ATRIBUÍDO PARA", "PROGRESSO", "STATUS",
+                       "TEMPO DE EXECUÇÃO (Dias úteis)", "INÍCIO", "TÉRMINO", "DIAS"]
+    assert t.header_row == 6 and t.range == "A6:I30"
+    assert any("J:BM (days) is drawn by conditional formatting" in n for n in t.read_notes)
+    assert t.rows[8][5] == date(2025, 5, 29)  # its own INÍCIO, untouched
 
 
 # -- plans written here -----------------------------------------------------------------
