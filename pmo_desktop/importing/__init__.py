@@ -4,8 +4,8 @@ Each step is a group of modules that imports only the steps before it (and the s
 ``vocab`` and ``headerwords``, the importer's words, and ``gcpause``); no step reaches back::
 
     read      book (Workbook, Sheet, Limits, ReadError), read, xlsxparts, csvtext,
-     │        extent, mspdi, mpp, mppjava — cells as values; limits checked while
-     │        reading
+     │        extent, mspdi, mpp, mppjava, timeline(dates, bars), xlsxfills — cells
+     │        as values (a Gantt sheet's bars as dates); limits checked while reading
      ▼
     tables    region (Region), headercells, sidebyside, rowkinds, tables
      │        — where each table sits; which rows are data

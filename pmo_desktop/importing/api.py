@@ -166,7 +166,7 @@ def read_and_detect(path: str, *, store: Store | None = None, as_of: date | None
         check(_READ_SHARE * i / max(1, n), f"Reading {name}, sheet '{sheet}'")
 
     check(0.0, f"Reading {name}")
-    wb = read_workbook(path, limits, on_sheet=on_sheet)
+    wb = read_workbook(path, limits, on_sheet=on_sheet, as_of=as_of)
     total = max(1, sum(len(s.rows) for s in wb.sheets))
     done = 0
     tables: list[DetectedTable] = []

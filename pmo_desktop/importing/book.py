@@ -64,6 +64,9 @@ class Sheet:
     tables: list[ExcelTable] = field(default_factory=list)
     uncached: list[tuple[int, int]] = field(default_factory=list)  # 0-based formula cells
     xml_part: str | None = None
+    # what the read made of parts of the sheet, for the tables found there:
+    # (first row, last row, both 0-based, sentence), e.g. dates read from a Gantt timeline
+    notes: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 @dataclass

@@ -108,6 +108,15 @@ class DetectedTable:
         """Header → field, as saved in a mapping profile."""
         return {c.header: c.field for c in self.columns}
 
+    @property
+    def read_notes(self) -> list[str]:
+        """What reading the file said about this table's rows (dates from a timeline)."""
+        if self.grid is None or not self.grid.notes:
+            return []
+        r = self.region
+        top, bottom = r.header_rows[0] - 1, max(r.last_row, r.header_row) - 1
+        return [text for a, b, text in self.grid.notes if a <= bottom and b >= top]
+
     def column_for(self, field_name: str) -> Column | None:
         return next((c for c in self.columns if c.field == field_name), None)
 

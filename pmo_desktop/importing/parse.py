@@ -31,7 +31,7 @@ def parse_table(table: DetectedTable, entity: str, as_of: date | None, *,
                 split: bool = False) -> ParsedTable:
     """``table``'s rows as ``entity`` records (by their Type column's kinds when ``split``)."""
     rows = table.rows
-    warnings: list[str] = []
+    warnings: list[str] = list(table.read_notes)
     name_cols = {c.index for c in table.columns if c.field in ("title", "name", "ref")}
     uncached = set(table.uncached)
     if uncached:

@@ -24,6 +24,7 @@ import io
 import re
 import zipfile
 import zlib
+from datetime import date
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -33,6 +34,7 @@ from .book import (  # noqa: F401  (the step's shapes, imported from here by the
 )
 from .csvtext import looks_like_csv, read_csv
 from .mpp import MPP_EXTS, is_project_file
+from .timelinebars import attach_timelines
 from .xlsxparts import attach_uncached, sheet_parts
 
 __all__ = ["ExcelTable", "Grid", "Limits", "ReadError", "Sheet", "SheetHook", "Workbook",
@@ -50,11 +52,13 @@ SUPPORTED = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".tsv", ".xml and .mpp (M
 # -- entry point ---------------------------------------------------------------------
 
 def read_workbook(path: str | Path, limits: Limits | None = None, *,
-                  on_sheet: SheetHook | None = None) -> Workbook:
+                  on_sheet: SheetHook | None = None, as_of: date | None = None) -> Workbook:
     """Open ``path`` read-only and return its sheets, or raise ``ReadError``.
 
     ``on_sheet`` is called before each worksheet of a workbook is read (for progress;
-    whatever it raises, such as a cancellation, ends the read).
+    whatever it raises, such as a cancellation, ends the read). A Gantt sheet's bars
+    become start and finish dates (``timelinebars``); ``as_of`` (default today) dates a
+    timeline that names no year.
     """
     limits = limits or Limits()
     p = Path(path)
@@ -104,6 +108,8 @@ def read_workbook(path: str | Path, limits: Limits | None = None, *,
         if kind in ("xlsx", "ods"):
             _check_zip(name, data, kind, limits)
         sheets = _read_calamine(p, name, kind, data, limits, on_sheet)
+        if kind == "xlsx":
+            attach_timelines(data, sheets, as_of or date.today(), limits)
     if not any(_has_value(s.rows) for s in sheets):
         raise ReadError(f"{name} holds no data: every sheet is empty.")
     return Workbook(p, kind, digest, sheets, note)

@@ -12,7 +12,7 @@ PACKAGE = Path(importing.__file__).parent
 
 STEPS = {
     "read": {"book", "read", "xlsxparts", "csvtext", "extent", "mspdi", "mpp",
-             "mppjava"},
+             "mppjava", "timeline", "timelinedates", "timelinebars", "xlsxfills"},
     "tables": {"region", "headercells", "sidebyside", "rowkinds", "tables"},
     "values": {"cellvalue", "dates", "numbers", "ratings", "choices", "values"},
     "columns": {"detected", "headers", "fields", "columns"},
