@@ -59,6 +59,8 @@ class TablePlan:
     # projects this table's rows name that are not in the portfolio, by normalised name
     new_projects: dict[str, NewProject] = field(default_factory=dict)
     no_project: int = 0  # rows rejected because neither the row nor the import names a project
+    # a plan read as milestones: the plan of its rows as tasks (also in ``Plan.tables``)
+    tasks: "TablePlan | None" = None
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.records if r.action == action)

@@ -13,10 +13,10 @@ PACKAGE = Path(importing.__file__).parent
 STEPS = {
     "read": {"book", "read", "xlsxparts", "csvtext", "extent", "mspdi"},
     "tables": {"region", "headercells", "sidebyside", "rowkinds", "tables"},
-    "values": {"cellvalue", "dates", "numbers", "ratings", "choices", "values"},
+    "values": {"cellvalue", "dates", "numbers", "ratings", "choices", "values", "predecessors"},
     "columns": {"detected", "headers", "fields", "columns"},
     "parse": {"parsed", "parse", "colparse", "units"},
-    "plan": {"planned", "plancontext", "planrows", "builder", "plan"},
+    "plan": {"planned", "plancontext", "planrows", "builder", "plan", "taskrows", "planlinks"},
     "apply": {"apply"},
     "api": {"api"},
 }
