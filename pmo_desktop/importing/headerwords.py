@@ -391,6 +391,7 @@ FIELDS: dict[str, str] = {
         "notes|note|comments|comment|remarks|bemerkungen|kommentar|commentaires|notas|"
         "observacoes|observaciones|anmerkungen"),
     "task: is_summary": "summary task|is summary|summary flag",
+    "task: pct_complete": "completion status|task completion|done|progresso|avancement",
     "task: is_milestone": "milestone flag|is milestone|milestone yes no|milestone|meilenstein",
     "task: _kind": "issue type|type|task type|item type|work type|work item type|tipo|typ",
     "task: _phase": "phase|stage|workstream|work stream|fase|etapa|projektphase|phase du projet",

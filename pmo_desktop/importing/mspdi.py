@@ -111,6 +111,9 @@ def _read(name: str, data: bytes, max_tasks: int) -> _Reader:
     from defusedxml import ElementTree
     from defusedxml.common import DefusedXmlException, DTDForbidden
 
+    if data.count(b"<Task>") > max_tasks:  # refused before any parsing (checked again below)
+        raise ValueError(f"{name} has more than {max_tasks:,} tasks, over the limit of one "
+                         "import; split the plan.")
     reader = _Reader(name, max_tasks)
     handlers = {f"{NS}Task": reader.task, f"{NS}Resource": reader.resource,
                 f"{NS}Assignment": reader.assignment}

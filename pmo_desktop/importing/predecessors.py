@@ -84,6 +84,10 @@ def parse_links(value: object) -> tuple[Link, ...] | None:
     return tuple(out) or None
 
 
+_UNIT_STEMS = (("day", 1.0), ("tag", 1.0), ("jour", 1.0), ("dia", 1.0), ("week", 5.0),
+               ("wk", 5.0), ("woch", 5.0), ("sem", 5.0), ("month", 20.0), ("monat", 20.0),
+               ("mes", 20.0), ("mois", 20.0), ("hour", 0.125), ("stund", 0.125),
+               ("heure", 0.125), ("hora", 0.125))
 _DURATION = re.compile(r"^(\d+(?:[.,]\d+)?)\s*([^\W\d_]*)\.?\??(?:\s+[^\W\d_]+)*\s*$")
 
 
@@ -106,15 +110,8 @@ def parse_duration(value: object) -> float | None:
         raise LinkProblem(f"'{value}' is not a duration (write it as 5, 5d, 3 wks or 10 days)")
     unit = m.group(2)
     factor = _UNIT_DAYS.get(unit)
-    if factor is None:
-        factor = next((f for u, f in _UNIT_DAYS.items() if u and len(unit) > 2
-                       and unit.startswith(u) and len(u) > 2), None)
-    if factor is None:
-        factor = {"tag": 1.0, "woch": 5.0, "jour": 1.0, "sem": 5.0, "dia": 1.0, "wk": 5.0,
-                  "mes": 20.0, "mois": 20.0, "monat": 20.0, "stund": 0.125, "heure": 0.125
-                  }.get(next((k for k in ("tag", "woch", "jour", "sem", "dia", "wk", "mes",
-                                          "mois", "monat", "stund", "heure")
-                              if unit.startswith(k)), ""), None)
+    if factor is None:  # "Wochen", "dias úteis", "heures", "months"
+        factor = next((f for stem, f in _UNIT_STEMS if unit.startswith(stem)), None)
     if factor is None:
         raise LinkProblem(f"'{value}': '{unit}' is not a unit of time (days, weeks, hours)")
     return round(float(m.group(1).replace(",", ".")) * factor, 3)

@@ -93,7 +93,7 @@ def plan_task_table(ctx: Context, parsed: ParsedTable) -> TablePlan:
     _refs(items, table)
     refs = [it.ref for it in items]
     for n, item in enumerate(items, start=1):
-        rec = _record(builder, item, n, refs, items)
+        rec = _record(builder, tp, item, n, refs, items)
         if isinstance(rec, tuple):
             if rec[0] == "skip":
                 tp.skipped.append((item.row, rec[1]))
@@ -257,7 +257,7 @@ def _links(item: _Item, refs: list[str]) -> str | None:
     return canonical(links)
 
 
-def _record(builder: Builder, item: _Item, n: int, refs: list[str],
+def _record(builder: Builder, tp: TablePlan, item: _Item, n: int, refs: list[str],
             items: list[_Item]) -> Record | tuple[str, str]:
     values = dict(item.values)
     kind = str(values.pop("_kind", "") or "").strip().lower()
@@ -287,6 +287,7 @@ def _record(builder: Builder, item: _Item, n: int, refs: list[str],
     values["sort_order"] = n
     values["project_id"] = project
     values = {k: v for k, v in values.items() if v is not None}
+    tp.task_values.append((project, dict(values)))
     rec = builder._keyed(item.row, (project, item.ref), values, item.ref, "task")
     if isinstance(rec, Record) and item.warnings:
         rec.warnings += tuple(item.warnings)

@@ -16,7 +16,8 @@ STEPS = {
     "values": {"cellvalue", "dates", "numbers", "ratings", "choices", "values", "predecessors"},
     "columns": {"detected", "headers", "fields", "columns"},
     "parse": {"parsed", "parse", "colparse", "units"},
-    "plan": {"planned", "plancontext", "planrows", "builder", "plan", "taskrows", "planlinks"},
+    "plan": {"planned", "plancontext", "planrows", "builder", "plan", "taskrows", "planlinks",
+             "rollup"},
     "apply": {"apply"},
     "api": {"api"},
 }
