@@ -101,7 +101,7 @@ def make_parser(entity: str | None, field_name: str, column: Column, sample: lis
                 as_of: date | None) -> Callable[[Any], Any]:
     """The parser of one column, with its column-wide decisions taken from ``sample``."""
     kind = kind_of(entity, field_name)
-    if field_name == "duration_days":  # "5d", "3 wks", "10 days": working days
+    if field_name in ("duration_days", "_duration"):  # "5d", "3 wks", "10 days": working days
         from .predecessors import parse_duration
 
         return parse_duration
