@@ -83,7 +83,7 @@ def roll_up(tasks: Iterable[PlanTask]) -> RollUp:
     """
     leaves = [t for t in tasks if not t.is_summary]
     starts = [t.start for t in leaves if t.start is not None]
-    finishes = [t.finish or t.start for t in leaves if (t.finish or t.start) is not None]
+    finishes = [d for d in (t.finish or t.start for t in leaves) if d is not None]
     weighed: list[tuple[float, float]] = []
     for t in leaves:
         if t.pct_complete is None:
