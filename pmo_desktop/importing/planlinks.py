@@ -33,34 +33,41 @@ def _number(ref: str) -> float | None:
         return None
 
 
-def resolve(links: Iterable[Any], refs: list[str]) -> tuple[list[Any], list[str]]:
-    """``links`` with each ref replaced by the plan's own ref for it (``refs``, in plan
-    order): the same text, else the same number ("1.0" is "1", "1.10" is "1.1"), and
-    ranges expanded; and the refs that name no task of the plan."""
-    known = set(refs)
-    by_number: dict[float, str] = {}
-    for r in refs:
-        n = _number(r)
-        if n is not None:
-            by_number.setdefault(n, r)
+class Refs:
+    """A plan's refs in plan order, indexed once for ``resolve``: by text, by number
+    ("1.0" is "1", "1.10" is "1.1") and by place (for ranges)."""
 
-    def find(ref: str) -> str | None:
-        if ref in known:
+    def __init__(self, refs: list[str]) -> None:
+        self.refs = refs
+        self.place = {r: i for i, r in enumerate(refs)}
+        self.by_number: dict[float, str] = {}
+        for r in refs:
+            n = _number(r)
+            if n is not None:
+                self.by_number.setdefault(n, r)
+
+    def find(self, ref: str) -> str | None:
+        if ref in self.place:
             return ref
         n = _number(ref)
-        return by_number.get(n) if n is not None else None
+        return self.by_number.get(n) if n is not None else None
 
+
+def resolve(links: Iterable[Any], refs: Refs) -> tuple[list[Any], list[str]]:
+    """``links`` with each ref replaced by the plan's own ref for it (``Refs.find``) and
+    ranges expanded; and the refs that name no task of the plan."""
     out: list[Any] = []
     missing: list[str] = []
     for link in links:
-        first = find(link.ref)
+        first = refs.find(link.ref)
         if link.upto is not None:
-            last = find(link.upto)
+            last = refs.find(link.upto)
             if first is None or last is None:
                 missing.append(f"{link.ref}-{link.upto}")
                 continue
-            i, j = refs.index(first), refs.index(last)
-            out.extend(link._replace(ref=r, upto=None) for r in refs[min(i, j):max(i, j) + 1])
+            i, j = refs.place[first], refs.place[last]
+            out.extend(link._replace(ref=r, upto=None)
+                       for r in refs.refs[min(i, j):max(i, j) + 1])
             continue
         if first is None:
             missing.append(link.ref)

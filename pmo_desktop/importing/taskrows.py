@@ -24,7 +24,7 @@ from .builder import _MILESTONE_NAME, Builder
 from .detected import DetectedTable
 from .parsed import ParsedTable
 from .plancontext import Context
-from .planlinks import canonical, resolve
+from .planlinks import Refs, canonical, resolve
 from .planned import Record, TablePlan
 
 _WBS = re.compile(r"^\d+(\.\d+)*$")
@@ -91,7 +91,7 @@ def plan_task_table(ctx: Context, parsed: ParsedTable) -> TablePlan:
         return tp
     _hierarchy(items, table)
     _refs(items, table)
-    refs = [it.ref for it in items]
+    refs = Refs([it.ref for it in items])
     for n, item in enumerate(items, start=1):
         rec = _record(builder, tp, item, n, refs, items)
         if isinstance(rec, tuple):
@@ -246,7 +246,7 @@ def _status(values: dict[str, Any]) -> None:
     values["status"] = "complete" if pct >= 1 else "in_progress" if pct > 0 else "not_started"
 
 
-def _links(item: _Item, refs: list[str]) -> str | None:
+def _links(item: _Item, refs: Refs) -> str | None:
     written = item.values.get("predecessors")
     if not written:
         return None
@@ -257,7 +257,7 @@ def _links(item: _Item, refs: list[str]) -> str | None:
     return canonical(links)
 
 
-def _record(builder: Builder, tp: TablePlan, item: _Item, n: int, refs: list[str],
+def _record(builder: Builder, tp: TablePlan, item: _Item, n: int, refs: Refs,
             items: list[_Item]) -> Record | tuple[str, str]:
     values = dict(item.values)
     kind = str(values.pop("_kind", "") or "").strip().lower()

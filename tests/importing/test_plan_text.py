@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from pmo_desktop.importing.planlinks import canonical, resolve
+from pmo_desktop.importing.planlinks import Refs, canonical, resolve
 from pmo_desktop.importing.predecessors import LinkProblem, parse_duration, parse_links
 
 
@@ -36,7 +36,7 @@ def test_empty_predecessors_are_none_and_nonsense_is_refused_with_a_reason():
 
 
 def test_serial_numbers_and_ranges_match_the_plans_refs():
-    refs = ["1", "1.01", "1.02", "1.1", "2"]  # "1.0" was typed, "1.10" became 1.1
+    refs = Refs(["1", "1.01", "1.02", "1.1", "2"])  # "1.0" was typed, "1.10" became 1.1
     links, missing = resolve(parse_links("1.0, 1.01"), refs)
     assert canonical(links) == "1; 1.01" and missing == []
     links, missing = resolve(parse_links("1.00-1.10"), refs)
