@@ -364,11 +364,11 @@ FIELDS: dict[str, str] = {
         "baseline finish|baseline end|original finish|original end|original due date|"
         "basisplan ende|fin de reference|fin de linea base|baseline"),
     "task: start_actual": (
-        "actual start|actual start date|started|started on|ist anfang|ist start|debut reel|"
+        "actual start|actual start date|started on|ist anfang|ist start|debut reel|"
         "inicio real|data de inicio real"),
     "task: finish_actual": (
         "actual finish|actual end|actual end date|actual finish date|completed on|"
-        "date completed|resolved|ist ende|fin reelle|fin real|data de termino real"),
+        "date completed|ist ende|fin reelle|fin real|data de termino real"),
     "task: duration_days": (
         "duration|duration days|days|work days|working days|duration in days|dauer|"
         "duracion|duree|duracao|tempo de execucao|dias uteis|arbeitstage|jours|dias"),
@@ -391,7 +391,7 @@ FIELDS: dict[str, str] = {
         "notes|note|comments|comment|remarks|bemerkungen|kommentar|commentaires|notas|"
         "observacoes|observaciones|anmerkungen"),
     "task: is_summary": "summary task|is summary|summary flag",
-    "task: pct_complete": "completion status|task completion|done|progresso|avancement",
+    "task: pct_complete": "completion status|task completion|progresso|avancement",
     "task: is_milestone": "milestone flag|is milestone|milestone yes no|milestone|meilenstein",
     "task: _kind": "issue type|type|task type|item type|work type|work item type|tipo|typ",
     "task: _phase": "phase|stage|workstream|work stream|fase|etapa|projektphase|phase du projet",

@@ -14,7 +14,7 @@ STEPS = {
     "read": {"book", "read", "xlsxparts", "csvtext", "extent", "mspdi"},
     "tables": {"region", "headercells", "sidebyside", "rowkinds", "tables"},
     "values": {"cellvalue", "dates", "numbers", "ratings", "choices", "values", "predecessors"},
-    "columns": {"detected", "headers", "fields", "columns"},
+    "columns": {"detected", "headers", "fields", "columns", "plandetect"},
     "parse": {"parsed", "parse", "colparse", "units"},
     "plan": {"planned", "plancontext", "planrows", "builder", "plan", "taskrows", "planlinks",
              "rollup"},
