@@ -75,8 +75,11 @@ def plan_or(table: DetectedTable, as_of: date | None,
 
     A plan read as milestones stays a milestone table (its zero-day rows are the
     milestones) and keeps its task mapping beside (``table.tasks``): its planner makes
-    every row a task too. A table whose rows name their parent, or no other kind fits,
-    or whose plan columns outscore the best other kind, is a table of tasks."""
+    every row a task too. A table no other kind fits is a table of tasks; so is a log
+    of items (RAID, changes, lessons: a tracker export) whose rows name their parent or
+    whose plan columns outscore it; a project list, budget or resource plan only when a
+    column only plans have (predecessors, WBS, outline level, duration …) is among them
+    and the plan outscores it: dates and % complete alone do not make a plan."""
     score, chosen, mapping = best
     table.tasks = None
     found = plan_mapping(table, as_of)
@@ -87,7 +90,16 @@ def plan_or(table: DetectedTable, as_of: date | None,
     if chosen == "milestone":
         table.tasks = tmap
         return chosen, mapping
+    if chosen is None:
+        return "task", tmap
     fields = {f for f, _c in tmap.values()}
-    if chosen is None or "parent_ref" in fields or tscore > score:
+    if chosen not in _KEPT and ("parent_ref" in fields or tscore > score):
+        return "task", tmap
+    if chosen in _KEPT and fields & _PLAN_ONLY and tscore > score:
         return "task", tmap
     return chosen, mapping
+
+
+_KEPT = frozenset({"project", "financial", "resource", "allocation"})
+_PLAN_ONLY = frozenset({"predecessors", "wbs", "outline_level", "parent_ref", "duration_days",
+                        "is_summary", "is_milestone"})

@@ -244,3 +244,30 @@ def test_roll_up_sets_the_projects_dates_only_when_asked(store, tmp_path):
     project = store.rows("project", "code = ?", [PROJECT])[0]
     assert (project["start_forecast"], project["finish_forecast"], project["pct_complete"]) \
         == ("2026-01-05", "2026-02-23", 0.5)
+
+
+def test_a_project_list_with_dates_and_progress_stays_a_project_list(store, tmp_path):
+    path = write_book(tmp_path / "projects.xlsx", {"Portfolio": [
+        ["Project Name", "Project Manager", "Start Date", "End Date", "% Complete", "Status"],
+        ["Data platform", "Ann", "2026-01-05", "2026-09-30", "40%", "Green"],
+        ["CRM refresh", "Raj", "2026-02-02", "2026-12-18", "10%", "Amber"]]})
+    f = _run(store, path)
+    assert [t["entity"] for t in f["tables"]] == ["project"]
+
+
+def test_an_issue_log_export_whose_rows_name_their_parent_is_a_plan(store, tmp_path):
+    _store_with_project(store)
+    path = write_book(tmp_path / "export.xlsx", {"Export": [
+        ["Key", "Summary", "Type", "Status", "Parent", "Start date", "Due date", "Assignee"],
+        ["WEB-1", "Checkout redesign", "Epic", "In Progress", None, "2026-03-02", "2026-05-29",
+         "Ann"],
+        ["WEB-2", "Basket page", "Story", "Done", "WEB-1", "2026-03-02", "2026-03-13", "Raj"],
+        ["WEB-3", "Payment page", "Story", "To Do", "WEB-1", "2026-03-16", "2026-04-10",
+         "Ann"]]})
+    f = _run(store, path)
+    (t,) = f["tables"]
+    assert t["entity"] == "task"
+    got = {r["values"]["ref"]: r["values"] for r in t["records"]}
+    assert got["WEB-2"]["parent_ref"] == "WEB-1" and got["WEB-1"]["is_summary"] == 1
+    assert [got[k]["status"] for k in ("WEB-1", "WEB-2", "WEB-3")] == [
+        "in_progress", "complete", "not_started"]
