@@ -26,6 +26,7 @@ from .parsed import ParsedTable
 from .plancontext import Context
 from .planlinks import Refs, canonical, resolve
 from .planned import Record, TablePlan
+from .planrows import note_project
 
 _WBS = re.compile(r"^\d+(\.\d+)*$")
 _NAME_ONLY = {"name", "ref", "wbs", "notes", "owner", "resources", "_phase", "_kind",
@@ -94,14 +95,15 @@ def plan_task_table(ctx: Context, parsed: ParsedTable) -> TablePlan:
     refs = Refs([it.ref for it in items])
     for n, item in enumerate(items, start=1):
         rec = _record(builder, tp, item, n, refs, items)
+        if builder.note is not None:  # the row's project: none, or not in the portfolio
+            note_project(tp, builder.note, item.row)
+            builder.note = None
         if isinstance(rec, tuple):
             if rec[0] == "skip":
                 tp.skipped.append((item.row, rec[1]))
             else:
                 tp.rejected.append((item.row, rec[0] or None, rec[1]))
             continue
-        if builder.note is not None:
-            builder.note = None
         tp.records.append(rec)
     tp.skipped.sort()
     tp.rejected.sort()

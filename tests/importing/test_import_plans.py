@@ -271,3 +271,14 @@ def test_an_issue_log_export_whose_rows_name_their_parent_is_a_plan(store, tmp_p
     assert got["WEB-2"]["parent_ref"] == "WEB-1" and got["WEB-1"]["is_summary"] == 1
     assert [got[k]["status"] for k in ("WEB-1", "WEB-2", "WEB-3")] == [
         "in_progress", "complete", "not_started"]
+
+
+def test_a_plan_without_a_project_is_rejected_row_by_row_with_the_reason(store, tmp_path):
+    path = write_book(tmp_path / "plan.xlsx", {"Project plan": WBS_PLAN})
+    result = import_files(store, [str(path)], dry_run=True)
+    tasks = _tasks(result.value.to_json()["files"][0])
+    assert tasks["created"] == 0 and len(tasks["rejected"]) == 7
+    assert tasks["rejected"][0]["reason"].startswith("no project: the table has no project "
+                                                     "column")
+    (tp,) = [t for t in result.value.plan.tables if t.entity == "task"]
+    assert tp.no_project == 7
