@@ -39,7 +39,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                             "--create-projects to create it)")
         result = import_files(store, list(args.files), dry_run=args.dry_run,
                               project_code=args.project,
-                              create_projects=args.create_projects).value
+                              create_projects=args.create_projects,
+                              roll_up_plan=args.roll_up_plan).value
     if args.json:
         _emit(_import_money(result.to_json()))
     else:
@@ -61,7 +62,7 @@ def _print_import(result: Any, dry_run: bool) -> None:
             print(f"{f.path}: {f.error}", file=sys.stderr)
             continue
         name = Path(f.path).name
-        for t in f.tables:
+        for t in [x for tp in f.tables for x in (tp, tp.tasks) if x is not None]:
             counts = [t.count("create"), t.count("update"), t.count("unchanged")]
             if not any(counts) and not t.rejected:
                 idle.append(f"{t.table.sheet} {t.table.range}")

@@ -63,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--create-projects", action="store_true",
                    help="create the projects rows name that are not in the portfolio "
                         "(otherwise those rows are rejected)")
+    p.add_argument("--roll-up-plan", action="store_true",
+                   help="set each plan's project start, finish and %% complete from its "
+                        "tasks (earliest start, latest finish, duration-weighted %%)")
     _sub(sub, "imports", cmd_imports, "list import batches")
     p = _sub(sub, "undo-import", cmd_undo_import, "undo one import batch (as 'undo' does)")
     p.add_argument("batch", type=int, metavar="BATCH")

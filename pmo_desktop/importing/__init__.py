@@ -9,17 +9,18 @@ Each step is a group of modules that imports only the steps before it (and the s
      ▼
     tables    region (Region), headercells, sidebyside, rowkinds, tables
      │        — where each table sits; which rows are data
-     │   values   cellvalue, dates, numbers, ratings, choices, values
+     │   values   cellvalue, dates, numbers, ratings, choices, values, predecessors
      │    │       — one cell → one stored value (no table, no plan)
      ▼    ▼
-    columns   detected (DetectedTable, Column, Source), headers, fields, columns
-     │        — what each column and table holds; a table carries its Source and
-     │        its sheet, never the workbook
+    columns   detected (DetectedTable, Column, Source), headers, fields, columns,
+     │        plandetect — what each column and table holds (a plan: its rows as
+     │        tasks too); a table carries its Source and its sheet, never the workbook
      ▼
     parse     parsed (ParsedTable), parse, colparse, units
      │        — a table's rows classified and its cells read, once
      ▼
-    plan      planned (Plan, TablePlan, Record), plancontext, planrows, builder, plan
+    plan      planned (Plan, TablePlan, Record), plancontext, planrows, builder,
+     │        taskrows, planlinks, rollup, plan
      │        — compared with the store by business key; only ``plan`` runs the
      │        parse step, the rest are given ``parsed`` shapes and never read a cell
      ▼

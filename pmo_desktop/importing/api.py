@@ -103,6 +103,8 @@ def table_json(t: TablePlan, plan: Plan) -> dict[str, Any]:
                             "created": p.created} for p in t.new_projects.values()]
     if t.warnings:
         out["warnings"] = t.warnings
+    if t.tasks is not None:  # a plan read as milestones: its rows as tasks
+        out["tasks"] = table_json(t.tasks, plan)
     if table.hidden:
         out["hidden"] = True
     if any(p.row and p.sheet == table.sheet and p.file == table.file_name for p in plan.parents):

@@ -194,7 +194,7 @@ class Builder:
                     self.named_milestones += 1
                 else:
                     self.dated_milestones.append(rec)
-            elif start is not None:
+            elif start is not None or (duration or 0) > 0:
                 self.tasks.append(rec)
         return rec
 

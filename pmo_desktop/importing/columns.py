@@ -23,6 +23,7 @@ from .fields import (  # noqa: F401
     FALLBACK, enum_choices, kind_of, make_parser, raid_type, values_fit,
 )
 from .headers import header_matches
+from .plandetect import plan_or
 from .region import Region
 from .vocab import ENTITY_NAMES, ENTITY_WORDS, NON_DATA_SHEETS, RAID, SYNONYMS, norm, split_header
 
@@ -42,6 +43,8 @@ IDENTITY: dict[str, tuple[tuple[str, ...], ...]] = {
     "allocation": (("resource_id",), ("hours", "_wide"), ("period", "_wide")),
     "change_request": (("title", "description"),),
     "lesson": (("title", "description", "event", "recommendations"),),
+    "task": (("name",), ("start_forecast", "finish_forecast", "start_actual", "finish_actual",
+                         "start_baseline", "finish_baseline", "duration_days", "parent_ref")),
 }
 for _t in RAID:
     IDENTITY[_t] = (("title", "description"),)
@@ -172,6 +175,8 @@ def detect(table: DetectedTable, as_of: date | None) -> None:
     best: tuple[float, str | None, dict[int, tuple[str, float]]] = (0.0, None, {})
     headers = " ".join(c.header for c in table.columns)
     for entity in ENTITY_NAMES:
+        if entity == "task":
+            continue  # a plan: decided below, from the best of the other kinds
         mapping, score = assign(table, entity, as_of)
         fields = {f for f, _ in mapping.values()}
         if wide:
@@ -190,7 +195,7 @@ def detect(table: DetectedTable, as_of: date | None) -> None:
         table.scores[entity] = round(score, 2)
         if score > best[0]:
             best = (score, entity, mapping)
-    _, chosen, mapping = best
+    chosen, mapping = plan_or(table, as_of, best)
     if chosen is None:
         table.entity = None
         return

@@ -70,10 +70,14 @@ def read_csv(name: str, stem: str, data: bytes, limits: Limits) -> Sheet:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
+    # every exporter (Excel, Jira, Sheets …) doubles a quote inside a quoted field; the
+    # sniffer often says otherwise, and then a quoted field that spans lines breaks apart
+    fmt = {"delimiter": dialect.delimiter, "quotechar": dialect.quotechar or '"',
+           "doublequote": True, "skipinitialspace": dialect.skipinitialspace}
     rows: Grid = []
     cells = 0
     try:
-        for row in csv.reader(io.StringIO(text), dialect):
+        for row in csv.reader(io.StringIO(text), **fmt):
             cells += len(row)
             if cells > limits.max_cells:
                 raise ReadError(f"{name} has more than {limits.max_cells:,} cells, over the "

@@ -120,6 +120,7 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
     if low in _NO_DATE:
         return None
     low = _DATE_PREFIX.sub("", low).strip() or low  # "w/c 12/01/2026", "by 31 Mar"
+    low = _TIME_OF_DAY.sub("", low) or low  # "09/Mar/26 12:00 AM" (tracker exports)
     first, _sp, rest = low.partition(" ")
     if rest and first.rstrip(".,") in _WEEKDAYS:  # "Mon 12/01/26" (MS Project's own form)
         low = rest.strip()
@@ -157,6 +158,8 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
         raise ValueProblem(f"'{t}' is not a date") from exc
 
 
+# A time after a date: "12:00 AM", "4:37 pm", "16:30:00".
+_TIME_OF_DAY = re.compile(r"(?<=\d)[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?$")
 # What trackers write in a date cell to say there is no date (yet).
 _NO_DATE = frozenset((
     "tbc", "tbd", "tba", "n/a", "na", "n.a.", "#n/a", "-", "–", "—", "?", "none", "nil",

@@ -101,6 +101,14 @@ def make_parser(entity: str | None, field_name: str, column: Column, sample: lis
                 as_of: date | None) -> Callable[[Any], Any]:
     """The parser of one column, with its column-wide decisions taken from ``sample``."""
     kind = kind_of(entity, field_name)
+    if field_name in ("duration_days", "_duration"):  # "5d", "3 wks", "10 days": working days
+        from .predecessors import parse_duration
+
+        return parse_duration
+    if field_name == "predecessors":  # "2FS+3d; 5SS-1d", "1.0, 1.01": links
+        from .predecessors import parse_links
+
+        return parse_links
     if kind == "date":
         dayfirst = V.decide_dayfirst(sample)
         return lambda v: V.iso(V.parse_date(v, dayfirst=dayfirst, as_of=as_of))

@@ -9,6 +9,8 @@ import difflib
 from .vocab import PREFERRED, SYNONYMS, norm, split_header
 
 MIN_CONFIDENCE = 0.55
+# Headers that only wrap the field's name in brackets, as tracker exports write them
+_WRAPPERS = frozenset({"custom field", "customfield", "field", "cf"})
 
 
 # -- header matching ------------------------------------------------------------------------
@@ -21,7 +23,17 @@ for _e, _fields in SYNONYMS.items():
         for _i, _s in enumerate(_syns):
             _INDEX.setdefault(_s, []).append((_e, _f, _s == _syns[0]))
 _SYN_WORDS = [(s, frozenset(s.split()), s.split()) for s in _INDEX]
-_FUZZY_KEYS = [s for s in _INDEX if len(s) >= 4]
+# Spelling matches are looked for apart for the plan's tasks and for every other kind, so
+# that one kind's words never crowd out another's nearest spellings.
+_OWN_VOCABULARY = ("task",)
+_FUZZY_GROUPS = [
+    (frozenset(e for e in SYNONYMS if e not in _OWN_VOCABULARY),),
+    *[(frozenset((e,)),) for e in _OWN_VOCABULARY],
+]
+_FUZZY: list[tuple[frozenset[str], set[str], list[str]]] = []
+for (_group,) in _FUZZY_GROUPS:
+    _keys = {s for s, entries in _INDEX.items() if any(e in _group for e, _f, _x in entries)}
+    _FUZZY.append((_group, _keys, [s for s in _keys if len(s) >= 4]))
 
 
 def _all_matches(h: str) -> dict[str, dict[str, float]]:
@@ -50,12 +62,14 @@ def _all_matches(h: str) -> dict[str, dict[str, float]]:
                     conf -= 0.1  # "Project Occurrence" is not a project
                 if conf >= MIN_CONFIDENCE:
                     put(syn, conf)
-    if h not in _INDEX and len(h) >= 4:
-        for close in difflib.get_close_matches(h, _FUZZY_KEYS, n=3, cutoff=0.84):
+    for group, keys, fuzzy_keys in _FUZZY:
+        if h in keys or len(h) < 4:
+            continue
+        for close in difflib.get_close_matches(h, fuzzy_keys, n=3, cutoff=0.84):
             if _words_close(words, close.split()):
                 ratio = difflib.SequenceMatcher(None, h, close).ratio()
                 for e, f, _first in _INDEX[close]:
-                    if out.setdefault(e, {}).get(f, 0.0) < 0.7:
+                    if e in group and out.setdefault(e, {}).get(f, 0.0) < 0.7:
                         out[e][f] = round(0.9 * ratio, 2)
     _MATCH_CACHE[h] = out
     return out
@@ -63,7 +77,9 @@ def _all_matches(h: str) -> dict[str, dict[str, float]]:
 
 def header_matches(header: str, entity: str) -> list[tuple[str, float]]:
     """Fields of ``entity`` the header may mean, best first, with confidence."""
-    base, _hints = split_header(header)
+    base, hints = split_header(header)
+    if hints and norm(base) in _WRAPPERS:  # Jira's "Custom field (Start date)"
+        base = hints[0]
     found = dict(_all_matches(norm(base)).get(entity, {}))
     h = norm(base)
     for src, dst in PREFERRED.get(entity, {}).items():

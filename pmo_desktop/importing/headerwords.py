@@ -64,7 +64,7 @@ FIELDS: dict[str, str] = {
     "project: eac": (
         "eac|estimate at completion|forecast cost|forecast at completion|fac|forecast spend|"
         "total forecast|estimated cost|outturn|forecast outturn|anticipated final cost|forecast|forecast total|total forecast cost|projected cost|prevision|prognose"),
-    "project,milestone: pct_complete": (
+    "project,milestone,task: pct_complete": (
         "pct complete|percent complete|pct done|complete|completion|completion pct|progress|"
         "progress pct|pct progress|pct|percentage complete|avance|pct avance|"
         "porcentaje de avance|porcentaje completado|progreso|fortschritt|pct abgeschlossen|"
@@ -327,4 +327,72 @@ FIELDS: dict[str, str] = {
     "lesson: recommendations": "recommendation|recommendations|what to do differently|recomendacion|empfehlung|recommandation",
     "lesson: date_logged": "date|date logged|logged|fecha|datum",
     "lesson: logged_by": "logged by|author|raised by|owner|autor|auteur",
+    # -- tasks of a plan (an Excel plan, MS Project, a tracker export) ------------------
+    "task: ref": (
+        "id|task id|key|issue key|item key|no|ref|number|serial no|serial number|sl no|s no|"
+        "sr no|task no|task number|activity id|unique id|nr|nummer|vorgangsnummer|numero|"
+        "item no|line|line no"),
+    "task: wbs": (
+        "wbs|wbs code|wbs no|wbs id|wbs number|outline number|psp|psp code|psp nr|psp element|"
+        "edt|eap|code wbs|structure code"),
+    "task: name": (
+        "task|task name|name|activity|activity name|summary|title|deliverable|work item|"
+        "item|description|milestone|milestone name|work package|phase|phases|les phases|"
+        "vorgang|vorgangsname|aufgabe|aufgabenname|arbeitspaket|tache|taches|"
+        "nom de la tache|tarea|nombre de tarea|actividad|tarefa|nome da tarefa|atividade|"
+        "attivita|descrizione attivita"),
+    "task: outline_level": (
+        "outline level|outline|indent|indent level|ebene|gliederungsebene|nivel|niveau"),
+    "task: parent_ref": (
+        "parent key|parent|parent task|parent issue|parent ref|epic link|parent wbs|"
+        "parent id|summary task"),
+    "task: start_forecast": (
+        "start|start date|begin|planned start|target start|target start date|"
+        "forecast start|scheduled start|estimated start|expected start|inicio|"
+        "fecha de inicio|fecha inicio|anfang|beginn|start datum|startdatum|debut|"
+        "date de debut|data de inicio|data inicio|inicio previsto|start on"),
+    "task: finish_forecast": (
+        "finish|finish date|end|end date|due|due date|target end|target end date|"
+        "target finish|planned finish|planned end|forecast finish|forecast end|"
+        "scheduled finish|estimated finish|deadline|fin|fecha fin|fecha de fin|"
+        "fecha de termino|termino|ende|enddatum|endtermin|date de fin|echeance|data fim|"
+        "data de termino|data final|target date|due by"),
+    "task: start_baseline": (
+        "baseline start|original start|planned start baseline|basisplan anfang|"
+        "debut de reference|inicio de linea base|inicio linea base"),
+    "task: finish_baseline": (
+        "baseline finish|baseline end|original finish|original end|original due date|"
+        "basisplan ende|fin de reference|fin de linea base|baseline"),
+    "task: start_actual": (
+        "actual start|actual start date|started on|ist anfang|ist start|debut reel|"
+        "inicio real|data de inicio real"),
+    "task: finish_actual": (
+        "actual finish|actual end|actual end date|actual finish date|completed on|"
+        "date completed|ist ende|fin reelle|fin real|data de termino real"),
+    "task: duration_days": (
+        "duration|duration days|days|work days|working days|duration in days|dauer|"
+        "duracion|duree|duracao|tempo de execucao|dias uteis|arbeitstage|jours|dias"),
+    "task: status": (
+        "status|state|task status|estado|estatus|stand|zustand|statut|etat|situacao|"
+        "current status"),
+    "task: owner": (
+        "owner|assignee|assigned to|responsible|task owner|lead|who|responsable|"
+        "verantwortlich|zustandig|responsavel|atribuido para|atribuido a|asignado a|"
+        "proprietaire|encargado|dri|person responsible|accountable"),
+    "task: resources": (
+        "resources|resource names|resource name|resource|assigned resources|ressourcen|"
+        "recursos|ressources|risorse"),
+    "task: predecessors": (
+        "predecessors|predecessor|dependencies|dependency|depends on|task dependencies|"
+        "vorganger|vorgaenger|abhangigkeiten|predecesseurs|antecedentes|predecessoras|"
+        "predecesoras|dependencias|anteriores"),
+    "task: critical": "critical|critical path|on critical path|kritisch|critico|critique",
+    "task: notes": (
+        "notes|note|comments|comment|remarks|bemerkungen|kommentar|commentaires|notas|"
+        "observacoes|observaciones|anmerkungen"),
+    "task: is_summary": "summary task|is summary|summary flag",
+    "task: pct_complete": "completion status|task completion|progresso|avancement",
+    "task: is_milestone": "milestone flag|is milestone|milestone yes no|milestone|meilenstein",
+    "task: _kind": "issue type|type|task type|item type|work type|work item type|tipo|typ",
+    "task: _phase": "phase|stage|workstream|work stream|fase|etapa|projektphase|phase du projet",
 }

@@ -24,6 +24,8 @@ from .parse import parse_table, sheet_period
 from .plancontext import HINTS, Context, period_sheets
 from .planned import NewProject, Plan, Record, Ref, TablePlan
 from .planrows import plan_rows
+from .rollup import roll_up_plans
+from .taskrows import plan_task_table, task_view
 from .vocab import RAID, norm
 
 __all__ = ["HINTS", "NewProject", "Plan", "Record", "Ref", "TablePlan", "plan_tables",
@@ -39,7 +41,7 @@ def project_in_store(store: Any, text: str) -> bool:
 def plan_tables(store: Any, tables: list[DetectedTable], *, project_code: str | None = None,
                 as_of: date | None = None,
                 create_projects: bool | Collection[str] = False,
-                hints: Mapping[str, str] | None = None,
+                hints: Mapping[str, str] | None = None, roll_up: bool = False,
                 progress: Callable[[float, str], None] | None = None,
                 cancelled: Callable[[], bool] | None = None) -> Plan:
     """Compare every detected table with the store; pure apart from reading it.
@@ -48,7 +50,9 @@ def plan_tables(store: Any, tables: list[DetectedTable], *, project_code: str | 
     that names a project the portfolio does not hold is rejected, unless
     ``create_projects`` allows it: True for every such project, or a collection of the
     names (as the rows write them) that may be created. ``project_code`` names the
-    project of rows that name none. ``hints`` replaces the words of ``HINTS``.
+    project of rows that name none. ``hints`` replaces the words of ``HINTS``. With
+    ``roll_up``, each project a plan's tasks belong to gets its start, finish and %
+    complete from them (``rollup``): one more table, of project updates.
     """
     ctx = Context(store, project_code, as_of, create_projects)
     ctx.hints = {**HINTS, **(hints or {})}
@@ -61,14 +65,18 @@ def plan_tables(store: Any, tables: list[DetectedTable], *, project_code: str | 
     # that a record in several of them is taken from the latest
     order = sorted(tables, key=lambda t: [t.entity != "project",
                                           *[-x for x in ctx.periods.get(id(t), ("", ()))[1]]])
+    place = {id(t): i for i, t in enumerate(tables)}
+    planned: list[tuple[int, int, TablePlan]] = []
     for i, table in enumerate(order):
         if cancelled and cancelled():
             break
         if progress:
             progress(i / max(1, len(tables)), f"Planning {table.sheet}")
-        plan.tables.extend(_plan_table(ctx, table))
-    place = {id(t): i for i, t in enumerate(tables)}
-    plan.tables.sort(key=lambda tp: place[id(tp.table)])  # back in the files' order
+        planned += [(place[id(table)], j, tp) for j, tp in enumerate(_plan_table(ctx, table))]
+    planned.sort(key=lambda x: x[:2])  # back in the files' order
+    plan.tables = [tp for _i, _j, tp in planned]
+    if roll_up:
+        plan.tables += roll_up_plans(ctx, plan.tables)
     for name in ("project", "programme", "role", "resource"):
         ctx._names(name, "code" if name == "project" else "name")
     plan.parents = ctx.parents
@@ -114,8 +122,14 @@ def _plan_table_kinds(ctx: Context, table: DetectedTable) -> list[TablePlan]:
         return [tp]
     if table.split_col is not None:
         return _plan_split(ctx, table)
+    if entity == "task":
+        return [plan_task_table(ctx, parse_table(table, "task", ctx.as_of))]
     tp = TablePlan(table, entity)
     plan_rows(ctx, parse_table(table, entity, ctx.as_of), entity, tp, None)
+    if entity == "milestone" and table.tasks:
+        # a plan: its milestones, and every row as a task of the plan
+        tp.tasks = plan_task_table(ctx, parse_table(task_view(table), "task", ctx.as_of))
+        return [tp, tp.tasks]
     return [tp]
 
 

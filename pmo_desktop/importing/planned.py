@@ -59,6 +59,11 @@ class TablePlan:
     # projects this table's rows name that are not in the portfolio, by normalised name
     new_projects: dict[str, NewProject] = field(default_factory=dict)
     no_project: int = 0  # rows rejected because neither the row nor the import names a project
+    # a plan read as milestones: the plan of its rows as tasks (also in ``Plan.tables``)
+    tasks: "TablePlan | None" = None
+    # a table of tasks: each task's project and values as the file gives them (what a
+    # roll-up of the project's dates reads)
+    task_values: list[tuple[Any, dict[str, Any]]] = field(default_factory=list)
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.records if r.action == action)

@@ -51,7 +51,7 @@ def plan_rows(ctx: Context, parsed: ParsedTable, entity: str, tp: TablePlan,
             build = builder.handler(kind)
         outcome = build(r, values)
         if builder.note is not None:
-            _note_project(target, builder.note, r)
+            note_project(target, builder.note, r)
             builder.note = None
         if isinstance(outcome, tuple):
             if outcome[0] == "skip":
@@ -91,7 +91,7 @@ def plan_rows(ctx: Context, parsed: ParsedTable, entity: str, tp: TablePlan,
         _unread_warning(target)
 
 
-def _note_project(tp: TablePlan, note: tuple[str, str, bool], row: int) -> None:
+def note_project(tp: TablePlan, note: tuple[str, str, bool], row: int) -> None:
     """A row of ``tp`` named no project, or one the portfolio does not hold."""
     if note is NO_PROJECT:
         tp.no_project += 1

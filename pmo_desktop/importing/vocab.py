@@ -18,7 +18,7 @@ from .headerwords import FIELDS as _FIELDS
 RAID = ("risk", "issue", "assumption", "dependency", "decision", "action")
 ENTITY_NAMES = (
     "project", "milestone", "financial", "resource", "allocation", *RAID,
-    "change_request", "lesson",
+    "change_request", "lesson", "task",
 )
 
 # PRINCE2 issue types (DOMAIN §3.4); the domain enums do not list them yet.
@@ -103,6 +103,9 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
                 "proyectos", "projekte", "projets", "projetos"),
     "change_request": ("change", "changes", "cr", "crs", "rfc", "cambios", "aenderungen"),
     "lesson": ("lesson", "lessons", "learned", "lecciones", "lecons"),
+    "task": ("task", "tasks", "plan", "projektplan", "schedule", "gantt", "timeline",
+             "cronograma", "planning", "wbs", "backlog", "epics", "stories", "sprint",
+             "aufgaben", "tareas", "tarefas", "taches", "work plan", "workplan"),
 }
 
 # Sheets that hold reference lists, not records.

@@ -121,18 +121,21 @@ def read_files(store: Store | None, paths: Sequence[str], *, as_of: date | None 
 
 def plan_import(store: Store, tables: list[DetectedTable], *, project_code: str | None = None,
                 as_of: date | None = None, create_projects: bool | Collection[str] = False,
-                hints: Mapping[str, str] | None = None, progress: Progress = no_progress,
-                cancelled: Cancelled = never) -> Plan:
+                hints: Mapping[str, str] | None = None, roll_up_plan: bool = False,
+                progress: Progress = no_progress, cancelled: Cancelled = never) -> Plan:
     """Compare ``tables`` with the portfolio: what an import would create, update, leave
     unchanged or reject; nothing is written.
 
     ``project_code`` names the project of rows that name none. Rows naming a project the
     portfolio does not hold are rejected unless ``create_projects`` allows it (True: every
     such project; a collection: the names, as the rows write them, that may be created).
-    ``hints`` replaces the words a rejection uses to say what to do about its project."""
+    ``hints`` replaces the words a rejection uses to say what to do about its project.
+    With ``roll_up_plan``, each project a plan's tasks belong to gets its start, finish
+    and % complete from the plan (planned as project updates, shown with the rest)."""
     plan = plan_tables(store, tables, project_code=project_code,
                        as_of=as_of or as_of_date(store), create_projects=create_projects,
-                       hints=hints, progress=progress, cancelled=cancelled)
+                       hints=hints, roll_up=roll_up_plan, progress=progress,
+                       cancelled=cancelled)
     if cancelled():
         raise OperationCancelled(CANCELLED)
     return plan
@@ -204,20 +207,23 @@ def apply_import(store: Store, plan: Plan, files: Sequence[FileRead], *,
 @without_gc
 def import_files(store: Store, paths: Sequence[str], *, dry_run: bool,
                  project_code: str | None = None, create_projects: bool = False,
-                 progress: Progress = no_progress, cancelled: Cancelled = never) -> Result:
+                 roll_up_plan: bool = False, progress: Progress = no_progress,
+                 cancelled: Cancelled = never) -> Result:
     """Import ``paths`` into ``store`` as one batch (or only plan it with ``dry_run``):
     ``pmo-desktop import``.
 
     ``value`` is the ``ImportResult`` (its ``to_json()`` is the CLI's ``--json``). Rows
     naming a project the portfolio does not hold are rejected unless
-    ``create_projects``. When any file cannot be read or is an empty template, nothing
-    at all is written and ``value.exit_code`` is 2."""
+    ``create_projects``. ``roll_up_plan`` sets each plan's project's start, finish and %
+    complete from its tasks. When any file cannot be read or is an empty template,
+    nothing at all is written and ``value.exit_code`` is 2."""
     as_of = as_of_date(store)
     reads = read_files(store, [str(p) for p in paths], as_of=as_of,
                        progress=_part(progress, 0.0, _READ), cancelled=cancelled)
     plan = plan_import(store, [t for f in reads for t in f.tables], project_code=project_code,
                        as_of=as_of, create_projects=create_projects,
-                       progress=_part(progress, _READ, _PLAN), cancelled=cancelled)
+                       roll_up_plan=roll_up_plan, progress=_part(progress, _READ, _PLAN),
+                       cancelled=cancelled)
     by_table: dict[int, list[TablePlan]] = {}
     for tp in plan.tables:
         by_table.setdefault(id(tp.table), []).append(tp)

@@ -19,7 +19,7 @@ ENTITY_LABELS: dict[str, str] = {
     "resource": "Resources", "allocation": "Allocations", "risk": "Risks",
     "issue": "Issues", "assumption": "Assumptions", "dependency": "Dependencies",
     "decision": "Decisions", "action": "Actions", "change_request": "Change requests",
-    "lesson": "Lessons",
+    "lesson": "Lessons", "task": "Tasks",
 }
 
 # The importer's own column roles (not fields of an entity); fields get their label
@@ -27,6 +27,7 @@ ENTITY_LABELS: dict[str, str] = {
 _PSEUDO_LABELS: dict[str, str] = {
     "_type": "RAID type (splits the table)", "_start": "Task start",
     "_duration": "Task duration", "_flag": "Milestone flag", "_summary": "Summary-task flag",
+    "_kind": "Item type (an epic heads its stories)", "_phase": "Phase (heads its tasks)",
 }
 
 ACTIONS = ("create", "update", "unchanged", "skipped", "rejected")

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -100,6 +101,14 @@ class FilesPage(QWidget):
                              "choose the project it belongs to."), self)
         note.setWordWrap(True)
         form.addRow("", note)
+        # a plan's tasks may set its project's dates: only when the user asks
+        self.roll_up = QCheckBox(tr("Set each plan's project start, finish and % complete "
+                                    "from its tasks"), self)
+        self.roll_up.setObjectName("import_roll_up_plan")
+        self.roll_up.setToolTip(tr("Earliest start, latest finish and % complete weighted "
+                                   "by duration; the preview shows the changes before "
+                                   "anything is written."))
+        form.addRow("", self.roll_up)
         layout.addLayout(form)
 
 

@@ -49,14 +49,15 @@ def detect_job(store: Store, paths: list[str], as_of: date) -> Job:
 
 def plan_job(store: Store, tables: list[DetectedTable], project_code: str | None,
              as_of: date, new_projects: Collection[str] = (),
-             hints: Mapping[str, str] | None = None) -> Job:
+             hints: Mapping[str, str] | None = None, roll_up_plan: bool = False) -> Job:
     """Plan the import; of the projects rows name that the portfolio does not hold, only
-    ``new_projects`` (names as the rows write them) may be created."""
+    ``new_projects`` (names as the rows write them) may be created. ``roll_up_plan``:
+    plans set their projects' start, finish and % complete."""
     def run(progress: Progress, cancelled: Cancelled) -> Plan:
         return _reading(store, lambda reader: plan_import(
             reader, tables, project_code=project_code, as_of=as_of,
-            create_projects=set(new_projects), hints=hints, progress=progress,
-            cancelled=cancelled))
+            create_projects=set(new_projects), hints=hints, roll_up_plan=roll_up_plan,
+            progress=progress, cancelled=cancelled))
     return run
 
 

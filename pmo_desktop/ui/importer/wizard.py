@@ -199,7 +199,8 @@ class ImportWizard(QDialog):
         tables = self.tables_model.tables()
         self.tables_page.message.clear() if self.tables_page.message.kind != "error" else None
         self._start("plan", plan_job(self.store, tables, self.project_code(), self.as_of,
-                                     self.new_projects, HINTS),
+                                     self.new_projects, HINTS,
+                                     self.files_page.roll_up.isChecked()),
                     tr("Comparing with the portfolio…"))
 
     def set_action_filter(self, action: str | None) -> None:

@@ -1,0 +1,105 @@
+"""Step 3, plans: whether a table is a plan of tasks, decided from the best other kind.
+
+A plan is a task name with several plan columns together (start, finish, duration, %
+complete, predecessors, WBS, outline level, parent …) whose rows start before they
+finish. A plan read as milestones keeps its task mapping beside its own
+(``DetectedTable.tasks``): the planner makes each row a task as well.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from . import values as V
+from .detected import SAMPLE, DetectedTable
+from .values import decide_dayfirst, parse_date
+
+
+# Columns that make a table a plan when several are there together (with a task name)
+PLAN_EVIDENCE = frozenset({
+    "start_forecast", "finish_forecast", "start_baseline", "finish_baseline", "start_actual",
+    "finish_actual", "duration_days", "pct_complete", "predecessors", "wbs", "outline_level",
+    "parent_ref", "is_summary", "is_milestone", "resources", "_kind"})
+_STARTS = {"start_forecast", "start_actual", "start_baseline"}
+
+
+def plan_mapping(table: DetectedTable, as_of: date | None
+                 ) -> tuple[dict[int, tuple[str, float]], float] | None:
+    """The table's columns mapped as a plan's tasks, when they make one: a task name with
+    three or more plan columns (start, finish, duration, % complete, predecessors, WBS,
+    outline level, parent …), a start date or a parent among them, and most rows' start
+    (when there is one) on or before their finish."""
+    from .columns import _identity_ok, assign  # (columns decides with this module)
+
+    mapping, score = assign(table, "task", as_of)
+    fields = {f for f, _c in mapping.values()}
+    evidence = fields & PLAN_EVIDENCE
+    if "name" not in fields or len(evidence) < 3 or not _identity_ok("task", fields):
+        return None
+    if not fields & (_STARTS | {"parent_ref", "duration_days"}):
+        return None
+    cols = {f: c for c, (f, _x) in mapping.items()}
+    start, finish = cols.get("start_forecast"), cols.get("finish_forecast")
+    if start is not None and finish is not None and not _starts_first(table, start, finish, as_of):
+        return None
+    return mapping, score + 0.5 * len(evidence)
+
+
+def _starts_first(table: DetectedTable, start: int, finish: int, as_of: date | None) -> bool:
+    """Whether most rows with both dates start on or before they finish (the shape of a
+    plan, not two unrelated dates)."""
+    first = table.region.first_row - 1
+    pairs = [(r[start], r[finish]) for r in table.rows[first:first + SAMPLE]
+             if max(start, finish) < len(r) and not V.is_empty(r[start])
+             and not V.is_empty(r[finish])]
+    if not pairs:
+        return True
+    dayfirst = decide_dayfirst([a for a, _b in pairs] + [b for _a, b in pairs])
+    ok = n = 0
+    for a, b in pairs:
+        try:
+            da, db = parse_date(a, dayfirst=dayfirst, as_of=as_of), \
+                parse_date(b, dayfirst=dayfirst, as_of=as_of)
+        except V.ValueProblem:
+            continue
+        if da is not None and db is not None:
+            n += 1
+            ok += da <= db
+    return n == 0 or ok * 10 >= n * 8
+
+
+def plan_or(table: DetectedTable, as_of: date | None,
+             best: tuple[float, str | None, dict[int, tuple[str, float]]]
+             ) -> tuple[str | None, dict[int, tuple[str, float]]]:
+    """The kind chosen for the table, given what the best other kind scored.
+
+    A plan read as milestones stays a milestone table (its zero-day rows are the
+    milestones) and keeps its task mapping beside (``table.tasks``): its planner makes
+    every row a task too. A table no other kind fits is a table of tasks; so is a log
+    of items (RAID, changes, lessons: a tracker export) whose rows name their parent or
+    whose plan columns outscore it; a project list, budget or resource plan only when a
+    column only plans have (predecessors, WBS, outline level, duration …) is among them
+    and the plan outscores it: dates and % complete alone do not make a plan."""
+    score, chosen, mapping = best
+    table.tasks = None
+    found = plan_mapping(table, as_of)
+    if found is None:
+        return chosen, mapping
+    tmap, tscore = found
+    table.scores["task"] = round(tscore, 2)
+    if chosen == "milestone":
+        table.tasks = tmap
+        return chosen, mapping
+    if chosen is None:
+        return "task", tmap
+    fields = {f for f, _c in tmap.values()}
+    if chosen not in _KEPT and ("parent_ref" in fields or tscore > score):
+        return "task", tmap
+    if chosen in _KEPT and fields & _PLAN_ONLY and tscore > score:
+        return "task", tmap
+    return chosen, mapping
+
+
+_KEPT = frozenset({"project", "financial", "resource", "allocation"})
+_PLAN_ONLY = frozenset({"predecessors", "wbs", "outline_level", "parent_ref", "duration_days",
+                        "is_summary", "is_milestone"})

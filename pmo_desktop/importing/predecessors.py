@@ -1,0 +1,117 @@
+"""Step 4, a plan's cells: predecessors read as links, durations as working days.
+
+Plans write their links in many ways: ``2FS+3d`` (MS Project), ``5SS-1d``, ``3;4``,
+``1.0, 1.01`` (serial numbers of an Excel plan), ``4 FF + 2 days``, ``7SF+1w``, ``3EA+2t``
+(German), and ranges of serial numbers ``1.00-1.10``. ``parse_links`` reads a cell into
+``Link``s (the planner's ``planlinks`` matches them to the plan's tasks and writes them in
+canonical form); ``parse_duration`` reads ``5d``, ``3 wks``, ``10 days``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .cellvalue import ValueProblem
+
+TYPES = ("FS", "SS", "FF", "SF")
+_UNIT_DAYS = {"d": 1.0, "day": 1.0, "days": 1.0, "t": 1.0, "tag": 1.0, "tage": 1.0,
+              "j": 1.0, "jour": 1.0, "jours": 1.0, "dia": 1.0, "dias": 1.0,
+              "w": 5.0, "wk": 5.0, "wks": 5.0, "week": 5.0, "weeks": 5.0, "sem": 5.0,
+              "semaine": 5.0, "semaines": 5.0, "semana": 5.0, "semanas": 5.0, "woche": 5.0,
+              "wochen": 5.0, "h": 0.125, "hr": 0.125, "hrs": 0.125, "hour": 0.125,
+              "hours": 0.125, "std": 0.125, "mo": 20.0, "mon": 20.0, "month": 20.0,
+              "months": 20.0, "": 1.0, "ed": 1.0, "edays": 1.0}
+_REF = r"[A-Za-z]{0,10}[-_]?\d+(?:\.\d+)*|[A-Za-z]+-\d+"
+_LINK = re.compile(
+    rf"^(?P<ref>{_REF})\s*(?P<type>FS|SS|FF|SF|EA|AA|EE|AE|DF|CC|FC)?\s*"
+    rf"(?:(?P<sign>[+-])\s*(?P<lag>\d+(?:[.,]\d+)?)\s*(?P<unit>[A-Za-z]*)\.?)?$", re.I)
+# German (EA = Ende-Anfang …) and French/Spanish letters for the four types
+_TYPE_WORDS = {"EA": "FS", "AA": "SS", "EE": "FF", "AE": "SF", "DF": "FS", "CC": "SS",
+               "FC": "FS"}
+_RANGE = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:-|–|to|bis|a|à)\s*(\d+(?:\.\d+)?)$", re.I)
+
+
+class Link(NamedTuple):
+    """One predecessor: its ref as written, the link type and the lag in working days.
+
+    ``upto`` is set for a range of serial numbers ("1.00-1.10"): every task of the plan
+    from ``ref`` to ``upto`` in plan order."""
+
+    ref: str
+    type: str = "FS"
+    lag: float = 0.0
+    upto: str | None = None
+
+
+class LinkProblem(ValueProblem):
+    """A predecessor that cannot be read (its reason is the message)."""
+
+
+def parse_links(value: object) -> tuple[Link, ...] | None:
+    """The links written in one cell (``None``/empty → no links); raises ``LinkProblem``."""
+    if value is None:
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    text = str(value).strip()
+    if not text:
+        return None
+    out: list[Link] = []
+    for part in re.split(r"[;,\n]+|\s{2,}", text):
+        part = part.strip()
+        if not part:
+            continue
+        ranged = _RANGE.match(part)
+        if ranged and not re.search(r"\d\s*-\s*\d+\s*[A-Za-z]", part):
+            out.append(Link(ranged.group(1), upto=ranged.group(2)))
+            continue
+        m = _LINK.match(part)
+        if m is None:
+            raise LinkProblem(f"'{part}' is not a predecessor (write it as 3, 3FS+2d or 5SS-1d)")
+        kind = (m.group("type") or "FS").upper()
+        kind = _TYPE_WORDS.get(kind, kind)
+        lag = 0.0
+        if m.group("lag"):
+            unit = m.group("unit").lower().rstrip(".")
+            if unit not in _UNIT_DAYS:
+                raise LinkProblem(f"'{part}': the lag's unit '{m.group('unit')}' is not days, "
+                                  "weeks or hours")
+            lag = float(m.group("lag").replace(",", ".")) * _UNIT_DAYS[unit]
+            if m.group("sign") == "-":
+                lag = -lag
+        out.append(Link(m.group("ref"), kind, round(lag, 3)))
+    return tuple(out) or None
+
+
+_UNIT_STEMS = (("day", 1.0), ("tag", 1.0), ("jour", 1.0), ("dia", 1.0), ("week", 5.0),
+               ("wk", 5.0), ("woch", 5.0), ("sem", 5.0), ("month", 20.0), ("monat", 20.0),
+               ("mes", 20.0), ("mois", 20.0), ("hour", 0.125), ("stund", 0.125),
+               ("heure", 0.125), ("hora", 0.125))
+_DURATION = re.compile(r"^(\d+(?:[.,]\d+)?)\s*([^\W\d_]*)\.?\??(?:\s+[^\W\d_]+)*\s*$")
+
+
+def parse_duration(value: object) -> float | None:
+    """A duration in working days: ``5``, ``"5d"``, ``"3 wks"``, ``"10 days"``, ``"16h"``,
+    ``"2 Wochen"``, ``"3 dias úteis"``; raises ``LinkProblem`` for anything else."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise LinkProblem(f"'{value}' is not a duration")
+    if isinstance(value, (int, float)):
+        if value < 0:
+            raise LinkProblem(f"'{value}' is not a duration (it is negative)")
+        return float(value)
+    text = str(value).strip().lower()
+    if not text:
+        return None
+    m = _DURATION.match(text)
+    if m is None:
+        raise LinkProblem(f"'{value}' is not a duration (write it as 5, 5d, 3 wks or 10 days)")
+    unit = m.group(2)
+    factor = _UNIT_DAYS.get(unit)
+    if factor is None:  # "Wochen", "dias úteis", "heures", "months"
+        factor = next((f for stem, f in _UNIT_STEMS if unit.startswith(stem)), None)
+    if factor is None:
+        raise LinkProblem(f"'{value}': '{unit}' is not a unit of time (days, weeks, hours)")
+    return round(float(m.group(1).replace(",", ".")) * factor, 3)
