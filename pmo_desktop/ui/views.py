@@ -36,6 +36,8 @@ VIEWS: dict[str, ViewSpec] = {spec.name: spec for spec in (
              shortcut="Ctrl+1"),
     ViewSpec("portfolio", "Portfolio", "portfolio", "pmo_desktop.ui.portfolio:create_view",
              shortcut="Ctrl+2"),
+    ViewSpec("roadmap", "Roadmap", "roadmap", "pmo_desktop.ui.roadmap:create_view",
+             shortcut="Ctrl+Shift+R"),
     ViewSpec("risks", "Risks & RAID", "risks", "pmo_desktop.ui.raid:create_view",
              shortcut="Ctrl+3"),
     ViewSpec("resources", "Resources", "resources", "pmo_desktop.ui.resources:create_view",
