@@ -41,6 +41,7 @@ from .columns import DIMENSIONS, history_columns, milestone_columns, rag_columns
 from .financials_grid import FinancialGrid
 from .lessons_tab import LessonsTab
 from .milestones import MilestonePanel
+from .plan_tab import add_plan_tab
 
 Row = dict[str, Any]
 
@@ -177,6 +178,7 @@ class ProjectDetailView(ViewPage):
                 ("raid", tr("RAID"), raid_columns(with_project=False)),
                 ("changes", tr("Change requests"), cr_columns(self._money, with_project=False))):
             self._add_tab(key, title, columns)
+        self.plan = add_plan_tab(self)
         self.financials = FinancialGrid(self.ctx, self._money, self._project_id, self)
         self.models["financials"] = self.financials.model  # type: ignore[assignment]
         self.views["financials"] = self.financials.table

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Sequence
+from typing import Iterable, Sequence
 
 from pmo_desktop.store.queries_common import parse_date
 from pmo_desktop.store.queries_schedule import RoadmapProject, TaskRow
@@ -82,6 +82,24 @@ class Scale:
         return out
 
 
+def axis_over(days: Iterable[date], today: date, zoom: str = "quarter") -> Scale:
+    """A scale from the month before the first of ``days`` to a month after the last
+    (``today`` is always on it)."""
+    every = [today, *days]
+    return Scale(_month_start(min(every), -1), _month_start(max(every), 2), zoom)
+
+
+def task_days(tasks: Iterable[TaskRow]) -> list[date]:
+    """Every date a plan's bars, ghosts and diamonds are drawn at."""
+    out = []
+    for t in tasks:
+        for text in (t.start, t.finish, t.start_baseline, t.finish_baseline):
+            d = parse_date(text)
+            if d:
+                out.append(d)
+    return out
+
+
 def axis_for(projects: Sequence[RoadmapProject], today: date, zoom: str = "quarter") -> Scale:
     """A scale from a month before the earliest date shown to a month after the last
     (today is always on it)."""
@@ -96,7 +114,7 @@ def axis_for(projects: Sequence[RoadmapProject], today: date, zoom: str = "quart
                 d = parse_date(text)
                 if d:
                     days.append(d)
-    return Scale(_month_start(min(days), -1), _month_start(max(days), 2), zoom)
+    return axis_over(days, today, zoom)
 
 
 @dataclass(frozen=True)
@@ -222,5 +240,5 @@ def task_diamond(scale: Scale, task: TaskRow) -> Diamond | None:
 
 
 __all__ = ["Bar", "Diamond", "HEADER_H", "LEFT_W", "NO_PROGRAMME", "PX_PER_DAY", "ROW_H",
-           "Row", "Scale", "Tick", "ZOOMS", "axis_for", "bar", "build_rows", "diamonds",
-           "ghost_bar", "programme_of", "task_diamond"]
+           "Row", "Scale", "Tick", "ZOOMS", "axis_for", "axis_over", "bar", "build_rows", "diamonds",
+           "ghost_bar", "programme_of", "task_days", "task_diamond"]
