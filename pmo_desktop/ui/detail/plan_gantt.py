@@ -124,9 +124,8 @@ class GanttPane(QAbstractScrollArea):
         left = -offset
         p = QPainter(view)
         p.fillRect(0, 0, w, h, pens.base)
-        current = self.tree.currentIndex()
-        current_id = self.model.task(current).id if current.isValid() and \
-            self.model.task(current) is not None else None  # type: ignore[union-attr]
+        current = self.model.task(self.tree.currentIndex())
+        current_id = current.id if current is not None else None
         rows = self.rows()
         for r in rows:
             if r.task.id == current_id:

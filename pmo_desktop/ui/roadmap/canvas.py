@@ -58,14 +58,18 @@ class RoadmapCanvas(QAbstractScrollArea):
         self.scale = Scale(date.today(), date.today())
         self.today = date.today()
         self.current = -1
+        self.spans: dict[str, tuple[date, date] | None] | None = None
         self.verticalScrollBar().setSingleStep(ROW_H)
         self.horizontalScrollBar().setSingleStep(40)
 
     # -- data ------------------------------------------------------------------------
     def set_data(self, projects: Sequence[RoadmapProject], rags: dict[int, str],
-                 scale: Scale, today: date) -> None:
-        """Show ``projects`` (programme then code) on ``scale``; folds are kept."""
+                 scale: Scale, today: date,
+                 spans: dict[str, tuple[date, date] | None] | None = None) -> None:
+        """Show ``projects`` (programme then code) on ``scale``; folds are kept.
+        ``spans``: each programme's span (worked out here when not given)."""
         self.projects, self.rags, self.today = list(projects), rags, today
+        self.spans = spans
         first = self.scale.origin == self.scale.end
         self.scale = scale
         self._rebuild()
@@ -74,10 +78,10 @@ class RoadmapCanvas(QAbstractScrollArea):
 
     def _rebuild(self) -> None:
         keep = self._row_key(self.current)
-        self.rows = build_rows(self.projects, self.collapsed, self.expanded)
-        keys = [self._row_key(i) for i in range(len(self.rows))]
-        self.current = keys.index(keep) if keep is not None and keep in keys else \
-            (0 if self.rows and self.current >= 0 else -1)
+        self.rows = build_rows(self.projects, self.collapsed, self.expanded, self.spans)
+        found = next((i for i in range(len(self.rows)) if self._row_key(i) == keep), -1) \
+            if keep is not None else -1
+        self.current = found if found >= 0 else (0 if self.rows and self.current >= 0 else -1)
         self._update_ranges()
         self.viewport().update()
 

@@ -100,24 +100,25 @@ def task_days(tasks: Iterable[TaskRow]) -> list[date]:
     return out
 
 
+def _extremes(texts: Iterable[str | None]) -> list[date]:
+    """The first and last of stored ISO dates (they sort as text: only two are parsed)."""
+    kept = [t for t in texts if t]
+    ends = (parse_date(min(kept)), parse_date(max(kept))) if kept else ()
+    return [d for d in ends if d is not None]
+
+
 def axis_for(projects: Sequence[RoadmapProject], today: date, zoom: str = "quarter") -> Scale:
     """A scale from a month before the earliest date shown to a month after the last
     (today is always on it)."""
-    days = [today]
+    texts: list[str | None] = []
     for p in projects:
-        for text in (p.start, p.finish, p.start_baseline, p.finish_baseline):
-            d = parse_date(text)
-            if d:
-                days.append(d)
+        texts += (p.start, p.finish, p.start_baseline, p.finish_baseline)
         for m in p.milestones:
-            for text in (m.date, m.baseline_date):
-                d = parse_date(text)
-                if d:
-                    days.append(d)
-    return axis_over(days, today, zoom)
+            texts += (m.date, m.baseline_date)
+    return axis_over(_extremes(texts), today, zoom)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Row:
     """One line of the roadmap: a programme's header, a project, or a phase of its plan."""
 
@@ -139,16 +140,28 @@ def programme_of(p: RoadmapProject) -> str:
     return p.programme or NO_PROGRAMME
 
 
-def build_rows(projects: Sequence[RoadmapProject], collapsed: set[str],
-               expanded: set[int]) -> list[Row]:
-    """Group headers and their projects in the order given (by programme, then code);
-    a collapsed programme shows its header only, an expanded project its phases."""
+def group(projects: Iterable[RoadmapProject]) -> dict[str, list[RoadmapProject]]:
+    """Programme name → its projects, in the order given."""
     groups: dict[str, list[RoadmapProject]] = {}
     for p in projects:
         groups.setdefault(programme_of(p), []).append(p)
+    return groups
+
+
+def spans(projects: Iterable[RoadmapProject]) -> dict[str, tuple[date, date] | None]:
+    """Programme name → its projects' first start and last finish."""
+    return {name: _span(members) for name, members in group(projects).items()}
+
+
+def build_rows(projects: Sequence[RoadmapProject], collapsed: set[str], expanded: set[int],
+               spans: dict[str, tuple[date, date] | None] | None = None) -> list[Row]:
+    """Group headers and their projects in the order given (by programme, then code);
+    a collapsed programme shows its header only, an expanded project its phases.
+    ``spans``: each programme's span, when known (else worked out from ``projects``)."""
     rows: list[Row] = []
-    for name, members in groups.items():
-        rows.append(Row("group", name, name, count=len(members), span=_span(members)))
+    for name, members in group(projects).items():
+        span = spans[name] if spans is not None and name in spans else _span(members)
+        rows.append(Row("group", name, name, count=len(members), span=span))
         if name in collapsed:
             continue
         for p in members:
@@ -159,9 +172,9 @@ def build_rows(projects: Sequence[RoadmapProject], collapsed: set[str],
 
 
 def _span(members: Sequence[RoadmapProject]) -> tuple[date, date] | None:
-    starts = [d for d in (parse_date(p.start) for p in members) if d]
-    ends = [d for d in (parse_date(p.finish) for p in members) if d]
-    return (min(starts), max(ends)) if starts and ends else None
+    starts = _extremes(p.start for p in members)
+    ends = _extremes(p.finish for p in members)
+    return (starts[0], ends[-1]) if starts and ends else None
 
 
 @dataclass(frozen=True)
@@ -241,4 +254,4 @@ def task_diamond(scale: Scale, task: TaskRow) -> Diamond | None:
 
 __all__ = ["Bar", "Diamond", "HEADER_H", "LEFT_W", "NO_PROGRAMME", "PX_PER_DAY", "ROW_H",
            "Row", "Scale", "Tick", "ZOOMS", "axis_for", "axis_over", "bar", "build_rows", "diamonds",
-           "ghost_bar", "programme_of", "task_days", "task_diamond"]
+           "ghost_bar", "group", "programme_of", "spans", "task_days", "task_diamond"]

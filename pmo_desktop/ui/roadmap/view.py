@@ -12,6 +12,7 @@ are painted (``RoadmapCanvas``).
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Slot
@@ -29,7 +30,9 @@ from ..viewkit.i18n import tr
 from ..viewkit.loading import LoadingPage
 from ..viewkit.widgets import MutedLabel, page_header, stacked_page
 from .canvas import RoadmapCanvas
-from .layout import ZOOMS, axis_for
+from .layout import ZOOMS, Scale, axis_for, spans
+
+Read = tuple[RoadmapRead, Scale, dict[str, "tuple[date, date] | None"]]
 
 LEGEND = ("Bar colour: RAG · solid part: % complete · hatched: baseline · ◆ milestone "
           "(red edge: critical, grey: achieved) · ◇ baseline of a slipped milestone · "
@@ -44,6 +47,8 @@ class RoadmapView(LoadingPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "roadmap_view", parent)
         self.data: RoadmapRead | None = None
+        self._axis = Scale(ctx.as_of(), ctx.as_of())
+        self._spans: dict[str, tuple[date, date] | None] = {}
         self.canvas = RoadmapCanvas(self)
         self.canvas.open_requested.connect(self._on_canvas_open_requested)
         self.canvas.zoom_changed.connect(self._on_canvas_zoom_changed)
@@ -113,11 +118,16 @@ class RoadmapView(LoadingPage):
         self._subtitle.setText(tr("Loading…"))
 
     # -- reading -----------------------------------------------------------------------
-    def read_job(self) -> Callable[[Store], RoadmapRead]:
+    def read_job(self) -> Callable[[Store], Read]:
         as_of = self.ctx.as_of()
-        return lambda store: roadmap_read(store, as_of)
 
-    def fill(self, value: RoadmapRead) -> None:
+        def read(store: Store) -> Read:  # the axis and spans too: off the GUI thread
+            data = roadmap_read(store, as_of)
+            return data, axis_for(data.projects, as_of), spans(data.projects)
+        return read
+
+    def fill(self, read: Read) -> None:
+        value, self._axis, self._spans = read
         self.data = value
         current = self.programme.currentData()
         self.programme.blockSignals(True)
@@ -147,9 +157,8 @@ class RoadmapView(LoadingPage):
         if self.data is None:
             return
         shown = self.shown_projects()
-        scale = axis_for(self.data.projects, self.ctx.as_of(), self.canvas.scale.zoom
-                         if self.canvas.projects else "quarter")
-        self.canvas.set_data(shown, self.data.rags, scale, self.ctx.as_of())
+        scale = self._axis.with_zoom(self.canvas.scale.zoom)
+        self.canvas.set_data(shown, self.data.rags, scale, self.ctx.as_of(), self._spans)
         total = len(self.data.projects)
         plans = sum(1 for p in self.data.projects if p.phases)
         count = tr("{n} of {t} projects").format(n=len(shown), t=total) \
