@@ -24,7 +24,7 @@ from pmo_desktop.store.queries_schedule import TaskRow
 from ..roadmap.layout import ZOOMS, Bar, Diamond, Scale, bar, ghost_bar, task_diamond
 from ..roadmap.paint import (
     PHASE, SUMMARY, Pens, paint_axis, paint_bar, paint_bracket, paint_diamond, paint_ghost,
-    paint_grid, paint_today,
+    paint_grid, paint_today, paint_today_tag,
 )
 from .plan_model import PlanModel
 
@@ -136,6 +136,8 @@ class GanttPane(QAbstractScrollArea):
             self._paint_row(p, r, left, pens)
         paint_today(p, left + self.scale.x(self.today) + self.scale.px_per_day / 2, top, h - top)
         paint_axis(p, self.scale, pens, 0, 0, w, top, offset)
+        paint_today_tag(p, left + self.scale.x(self.today) + self.scale.px_per_day / 2,
+                        top, self.today.strftime("%d %b"), 0)
         p.end()
 
     def _paint_row(self, p: QPainter, r: GanttRow, left: float, pens: Pens) -> None:

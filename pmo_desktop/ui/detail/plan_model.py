@@ -26,7 +26,7 @@ from ..viewkit.models import CENTRE, RIGHT
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (tr("ID / WBS"), tr("Task"), tr("Start"), tr("Finish"), tr("Duration"),
            tr("% complete"), tr("Owner"))
-WIDTHS = (64, 210, 100, 100, 74, 76, 120)
+WIDTHS = (76, 210, 100, 100, 74, 76, 120)
 ROW_HEIGHT = 24
 TASK_ROLE = Qt.ItemDataRole.UserRole + 1
 

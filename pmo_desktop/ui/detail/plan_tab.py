@@ -105,7 +105,7 @@ class PlanTab(QWidget):
             button = QPushButton(tr(zoom.capitalize()), self)
             button.setObjectName(f"plan_zoom_{zoom}")
             button.setCheckable(True)
-            button.setChecked(zoom == "month")
+            button.setChecked(zoom == "quarter")
             button.clicked.connect(lambda _c=False, z=zoom: self.gantt.set_zoom(z))
             self.zoom_buttons.addButton(button)
             self.bar.add_widget(button)
@@ -148,7 +148,7 @@ class PlanTab(QWidget):
         self._unfold()
         self.stack.setCurrentIndex(0 if tasks else 1)
         scale = axis_over(task_days(tasks), self.ctx.as_of(), self.gantt.scale.zoom
-                          if self.gantt.scale.origin != self.gantt.scale.end else "month")
+                          if self.gantt.scale.origin != self.gantt.scale.end else "quarter")
         self.gantt.set_scale(scale, self.ctx.as_of())
         if first and tasks:  # where the plan stands now (or starts, if later)
             self.gantt.scroll_to_day(max(min(task_days(tasks)),

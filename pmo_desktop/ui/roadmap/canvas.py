@@ -34,7 +34,7 @@ from .layout import (
 )
 from .paint import (
     PHASE, SUMMARY, Pens, paint_axis, paint_bar, paint_bracket, paint_diamond, paint_ghost,
-    paint_grid, paint_today,
+    paint_grid, paint_today, paint_today_tag,
 )
 from .tips import row_tip
 
@@ -213,6 +213,8 @@ class RoadmapCanvas(QAbstractScrollArea):
                     HEADER_H, h - HEADER_H)
         p.restore()
         paint_axis(p, self.scale, pens, LEFT_W, 0, w - LEFT_W, HEADER_H, offset)
+        paint_today_tag(p, self.chart_left() + self.scale.x(self.today) + self.scale.px_per_day / 2,
+                        HEADER_H, self.today.strftime("%d %b"), LEFT_W)
         self._paint_left(p, first, last, h, pens)
         p.end()
 

@@ -253,5 +253,6 @@ def task_diamond(scale: Scale, task: TaskRow) -> Diamond | None:
 
 
 __all__ = ["Bar", "Diamond", "HEADER_H", "LEFT_W", "NO_PROGRAMME", "PX_PER_DAY", "ROW_H",
-           "Row", "Scale", "Tick", "ZOOMS", "axis_for", "axis_over", "bar", "build_rows", "diamonds",
-           "ghost_bar", "group", "programme_of", "spans", "task_days", "task_diamond"]
+           "Row", "Scale", "Tick", "ZOOMS", "axis_for", "axis_over", "bar", "build_rows",
+           "diamonds", "ghost_bar", "group", "programme_of", "spans", "task_days",
+           "task_diamond"]

@@ -95,13 +95,23 @@ def paint_grid(p: QPainter, scale: Scale, pens: Pens, left: float, top: float, w
         p.drawLine(QPointF(x, top), QPointF(x, top + height))
 
 
-def paint_today(p: QPainter, x: float, top: float, height: float, label: str = "") -> None:
+def paint_today(p: QPainter, x: float, top: float, height: float) -> None:
     pen = QPen(TODAY, 1.5, Qt.PenStyle.DashLine)
     p.setPen(pen)
     p.drawLine(QPointF(x, top), QPointF(x, top + height))
-    if label:
-        p.setPen(TODAY)
-        p.drawText(QRectF(x + 3, top, 120, 14), Qt.AlignmentFlag.AlignLeft, label)
+
+
+def paint_today_tag(p: QPainter, x: float, bottom: float, label: str, left: float) -> None:
+    """The as-of date's tag at the foot of the axis, over the today line."""
+    if x < left:
+        return
+    width = p.fontMetrics().horizontalAdvance(label) + 10
+    rect = QRectF(x - width / 2, bottom - 17, width, 16)
+    p.setPen(Qt.PenStyle.NoPen)
+    p.setBrush(TODAY)
+    p.drawRoundedRect(rect, 3, 3)
+    p.setPen(QColor("#ffffff"))
+    p.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
 
 
 def paint_bar(p: QPainter, b: Bar, left: float, y: float, h: float, colour: QColor,
@@ -170,4 +180,5 @@ def paint_diamond(p: QPainter, d: Diamond, left: float, cy: float, pens: Pens,
 
 
 __all__ = ["CRITICAL", "PHASE", "Pens", "SUMMARY", "TODAY", "paint_axis", "paint_bar",
-           "paint_bracket", "paint_diamond", "paint_ghost", "paint_grid", "paint_today"]
+           "paint_bracket", "paint_diamond", "paint_ghost", "paint_grid", "paint_today",
+           "paint_today_tag"]
