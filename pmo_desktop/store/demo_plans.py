@@ -121,7 +121,8 @@ class PlanMaker:
         out: list[dict[str, Any]] = []
         days = max(len(names), (last - first).days + 1)
         weights = [rng.uniform(0.6, 1.4) for _ in names]
-        bounds = [int(days * sum(weights[:k]) / sum(weights)) for k in range(len(names) + 1)]
+        bounds = [int(days * sum(weights[:k]) / sum(weights)) for k in range(len(names))]
+        bounds.append(days)  # the phase ends on its last day, whatever the rounding
         chain: list[tuple[str, date]] = []  # the critical chain's tasks and baseline finishes
         for k, name in enumerate(names):
             base_start = first + timedelta(days=bounds[k])
