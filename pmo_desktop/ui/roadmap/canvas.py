@@ -36,7 +36,7 @@ from .paint import (
     PHASE, SUMMARY, Pens, paint_axis, paint_bar, paint_bracket, paint_diamond, paint_ghost,
     paint_grid, paint_today, paint_today_tag,
 )
-from .tips import row_tip
+from .tips import diamond_tip, row_tip
 
 INDENT = 18
 
@@ -114,6 +114,12 @@ class RoadmapCanvas(QAbstractScrollArea):
             self.expanded ^= {row.project.id}
         self.current = index
         self._rebuild()
+
+    def is_folded(self, row: Row) -> bool:
+        """A programme shows its header only / a project hides its phases."""
+        if row.kind == "group":
+            return row.programme in self.collapsed
+        return row.project is not None and row.project.id not in self.expanded
 
     def set_folded(self, collapse_all: bool) -> None:
         self.collapsed = {r.programme for r in build_rows(self.projects, set(), set())
@@ -269,8 +275,7 @@ class RoadmapCanvas(QAbstractScrollArea):
         depth = {"group": 0, "project": 1, "phase": 2}[row.kind]
         x = 8 + depth * INDENT
         if row.expandable:
-            folded = row.programme in self.collapsed if row.kind == "group" else \
-                row.project is not None and row.project.id not in self.expanded
+            folded = self.is_folded(row)
             p.setPen(pens.muted)
             p.setFont(font)
             p.drawText(QRectF(x - 2, y, 14, ROW_H), Qt.AlignmentFlag.AlignCenter,
@@ -344,9 +349,7 @@ class RoadmapCanvas(QAbstractScrollArea):
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current >= 0:
             self.activate(self.current)
         elif key in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Space) and self.current >= 0:
-            row = self.rows[self.current]
-            folded = row.programme in self.collapsed if row.kind == "group" else \
-                row.project is not None and row.project.id not in self.expanded
+            folded = self.is_folded(self.rows[self.current])
             if key == Qt.Key.Key_Space or folded == (key == Qt.Key.Key_Right):
                 self.toggle(self.current)
         else:
@@ -393,20 +396,9 @@ class RoadmapCanvas(QAbstractScrollArea):
         if pos.x() >= LEFT_W:
             for d in self.marks(index):
                 if abs(left + d.x - pos.x()) <= 7:
-                    return _diamond_tip(d)
+                    return diamond_tip(d)
         return row_tip(self.rows[index], self.rags)
 
-
-def _diamond_tip(d: Diamond) -> str:
-    lines = [d.name + (tr("  (critical)") if d.critical else ""),
-             (tr("Achieved {d}") if d.achieved else tr("Forecast {d}")).format(
-                 d=d.day.strftime("%d %b %Y"))]
-    if d.baseline is not None:
-        lines.append(tr("Baseline {d}").format(d=d.baseline.strftime("%d %b %Y")))
-        if d.slip_days:
-            lines.append(tr("Slipped {n} days").format(n=d.slip_days) if d.slip_days > 0
-                         else tr("{n} days early").format(n=-d.slip_days))
-    return "\n".join(lines)
 
 
 __all__ = ["RoadmapCanvas"]

@@ -7,7 +7,7 @@ from pmo_desktop.store.queries_common import NOT_SET
 
 from ..viewkit.fmt import fmt_date, label, rag_text
 from ..viewkit.i18n import tr
-from .layout import Row
+from .layout import Diamond, Row
 
 
 def _dates(start: str | None, finish: str | None) -> str:
@@ -48,4 +48,17 @@ def row_tip(row: Row, rags: dict[int, str]) -> str:
     return "\n".join(lines)
 
 
-__all__ = ["row_tip"]
+def diamond_tip(d: Diamond) -> str:
+    """A milestone: its name, whether critical, its date, baseline and slip."""
+    lines = [d.name + (tr("  (critical)") if d.critical else ""),
+             (tr("Achieved {d}") if d.achieved else tr("Forecast {d}")).format(
+                 d=d.day.strftime("%d %b %Y"))]
+    if d.baseline is not None:
+        lines.append(tr("Baseline {d}").format(d=d.baseline.strftime("%d %b %Y")))
+        if d.slip_days:
+            lines.append(tr("Slipped {n} days").format(n=d.slip_days) if d.slip_days > 0
+                         else tr("{n} days early").format(n=-d.slip_days))
+    return "\n".join(lines)
+
+
+__all__ = ["diamond_tip", "row_tip"]
