@@ -22,13 +22,14 @@ from ..plain import plain_tip
 from ..viewkit.fmt import fmt_date
 from ..viewkit.i18n import tr
 from ..viewkit.models import CENTRE, RIGHT
+from ..viewkit.roles import Role
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = (tr("ID / WBS"), tr("Task"), tr("Start"), tr("Finish"), tr("Duration"),
            tr("% complete"), tr("Owner"))
 WIDTHS = (76, 210, 100, 100, 74, 76, 120)
 ROW_HEIGHT = 24
-TASK_ROLE = Qt.ItemDataRole.UserRole + 1
+_ID = int(Role.ID)  # the task's id
 
 
 def _duration(t: TaskRow) -> str:
@@ -146,7 +147,7 @@ class PlanModel(QAbstractItemModel):
             return self._bold
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 2:
             return RIGHT if index.column() in (4, 5) else CENTRE
-        if role == TASK_ROLE:
+        if role == _ID:
             return t.id
         if role == Qt.ItemDataRole.SizeHintRole:
             return QSize(-1, ROW_HEIGHT)
@@ -160,4 +161,4 @@ class PlanModel(QAbstractItemModel):
         return None
 
 
-__all__ = ["COLUMNS", "PlanModel", "TASK_ROLE", "WIDTHS"]
+__all__ = ["COLUMNS", "PlanModel", "WIDTHS"]

@@ -29,9 +29,10 @@ from ..record_actions import add_record, delete_records, edit_record, install_re
 from ..roadmap.layout import ZOOMS, axis_over, task_days
 from ..viewkit.i18n import tr
 from ..viewkit.record_rows import ActionBar
+from ..viewkit.roles import Role
 from ..viewkit.widgets import EmptyState
 from .plan_gantt import GanttPane
-from .plan_model import PlanModel, TASK_ROLE, WIDTHS
+from .plan_model import PlanModel, WIDTHS
 
 if TYPE_CHECKING:
     from .view import ProjectDetailView
@@ -178,7 +179,7 @@ class PlanTab(QWidget):
 
     def selected_ids(self) -> list[int]:
         rows = self.tree.selectionModel().selectedRows()
-        ids = [int(i.data(TASK_ROLE)) for i in rows]
+        ids = [int(i.data(Role.ID)) for i in rows]
         current = self.current_task()
         return ids or ([current.id] if current else [])
 
