@@ -203,7 +203,7 @@ def test_options_may_come_between_the_key_and_the_values(db, capsys):
 def test_delete_counts_what_goes_with_a_project(db, capsys):
     children = {name: n for name, n in _sql(
         db, "SELECT type, COUNT(*) FROM raid_item WHERE project_id = 1 GROUP BY type")}
-    for table in ("milestone", "financial", "allocation", "change_request", "lesson"):
+    for table in ("milestone", "financial", "allocation", "change_request", "lesson", "task"):
         children[table] = _first(db, f"SELECT COUNT(*) FROM {table} WHERE project_id = 1")
     data = _ok(capsys, "delete", "project", "DCX-101", "--db", db, "--json")
     assert list(data["deleted"])[0] == "project" and data["deleted"]["project"] == 1

@@ -21,6 +21,7 @@ from pmo_desktop.domain.capacity import monthly_capacity_hours
 from pmo_desktop.resources import resource_path
 
 from . import demo_registers as registers
+from .demo_plans import PlanInput, PlanMaker, finish_slip_days
 from .periods import close_period
 from .store import Store
 
@@ -65,7 +66,7 @@ class ProjectPlan:
 class DemoBuilder:
     def __init__(self, store: Store, projects: int, seed: int, today: date,
                  progress: Callable[[str], None] | None = None,
-                 raid_items: int | None = None) -> None:
+                 raid_items: int | None = None, plans: bool = True) -> None:
         self.store = store
         self.n = projects
         self.raid_items = raid_items  # None: the usual few per project
@@ -80,6 +81,9 @@ class DemoBuilder:
         self.load: dict[int, float] = {}
         self.hot: set[int] = set()
         self.role_ids: dict[str, int] = {}
+        # Plans draw from their own stream: with or without them, the rest is the same.
+        self.plan_maker = PlanMaker(seed, today, self.recipe["first_names"],
+                                    self.recipe["last_names"]) if plans else None
         self.checkpoints = [month_end(month_add(today, -k)) for k in range(PERIODS, 0, -1)]
 
     # -- helpers --------------------------------------------------------------
@@ -174,6 +178,7 @@ class DemoBuilder:
         rng = self.rng
         progs = self.recipe["programmes"]
         counters = [100] * len(progs)
+        tasks: list[tuple[dict[str, Any], None]] = []
         for g, name in self._project_names():
             counters[g] += 1
             code = f"{progs[g]['prefix']}-{counters[g]}"
@@ -206,8 +211,13 @@ class DemoBuilder:
                                    "approved_by": "Investment Committee",
                                    "reason": "Full business case approved"})
             self._finance(tx, plan)
-            self._milestones(tx, plan, trouble)
+            milestones = self._milestones(tx, plan, trouble)
             self._allocations(tx, plan)
+            if self.plan_maker is not None:
+                tasks += [(row, None) for row in self.plan_maker.rows(PlanInput(
+                    pid, start, finish, health[PERIODS], milestones))]
+        if tasks:  # in one go: 10,000 projects' plans in seconds
+            tx.create_many("task", tasks)
 
     def _finance(self, tx: Any, p: ProjectPlan) -> None:
         n = len(p.months)
@@ -227,7 +237,7 @@ class DemoBuilder:
         tx.create_many("financial", rows)
         p.eac = round(sum((r["actual"] or 0.0) + (r["forecast"] or 0.0) for r, _ in rows), -3)
 
-    def _milestones(self, tx: Any, p: ProjectPlan, trouble: float) -> None:
+    def _milestones(self, tx: Any, p: ProjectPlan, trouble: float) -> list[dict[str, Any]]:
         names = self.recipe["milestones"]
         count = min(len(names), 4 + self.rng.randint(0, 3))
         chosen = [names[int(i * (len(names) - 1) / (count - 1))] for i in range(count)]
@@ -250,6 +260,7 @@ class DemoBuilder:
                 "owner": self.person(),
             }, None))
         tx.create_many("milestone", rows)
+        return [values for values, _ in rows]
 
     def _allocations(self, tx: Any, p: ProjectPlan) -> None:
         """Book 2–4 people, preferring the least loaded; a few people are over-booked."""
@@ -297,7 +308,7 @@ class DemoBuilder:
                     overall = "green"  # a false green for the data-quality checks
                 elapsed = max(0.0, min(1.0, (as_of - p.start).days / max(1, (p.finish - p.start).days)))
                 pct = round(max(0.0, min(1.0, elapsed * (1.05 - 0.12 * h))), 2)
-                slip = int(max(0.0, h - 0.5) * 30)
+                slip = finish_slip_days(h)
                 forecast = p.finish + timedelta(days=slip)
                 stale = k == PERIODS and rng.random() < 0.1
                 status_day = as_of - timedelta(days=rng.randint(40, 80) if stale else rng.randint(0, 6))
@@ -334,8 +345,11 @@ def _stage(elapsed: float) -> str:
 
 def build_demo(store: Store, projects: int = 40, seed: int = 7, today: date | None = None,
                progress: Callable[[str], None] | None = None,
-               raid_items: int | None = None) -> dict[str, int]:
+               raid_items: int | None = None, plans: bool = True) -> dict[str, int]:
     """Fill an empty store with the demo portfolio; returns the entity counts.
+
+    ``plans``: give about three projects in five a plan of tasks (``demo_plans``);
+    without them every other record is the same.
 
     ``raid_items``: exactly this many RAID items in all (spread over the projects and
     the six types) instead of the usual few per project."""
@@ -344,4 +358,4 @@ def build_demo(store: Store, projects: int = 40, seed: int = 7, today: date | No
 
         raise StoreError(f"{store.path} already holds projects; the demo needs an empty portfolio.")
     return DemoBuilder(store, projects, seed, today or date.today(), progress,
-                       raid_items).build()
+                       raid_items, plans).build()

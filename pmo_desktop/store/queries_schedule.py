@@ -9,9 +9,14 @@ baseline is kept apart so a slipped bar can show it as a ghost.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Iterable
+from datetime import date
+from typing import TYPE_CHECKING, Any, Iterable
 
-from .queries_common import Source, database
+from .queries import portfolio_status
+from .queries_common import Source, database, rag_key
+
+if TYPE_CHECKING:
+    from .store import Store
 
 _TASK_COLUMNS = (
     "id", "project_id", "ref", "wbs", "name", "outline_level", "parent_ref", "is_summary",
@@ -163,5 +168,27 @@ def roadmap(source: Source, project_ids: Iterable[int] | None = None) -> list[Ro
     return out
 
 
-__all__ = ["MilestoneMark", "RoadmapProject", "TaskRow", "project_tasks", "roadmap",
-           "task_counts"]
+def roadmap_rags(store: Store, as_of: date) -> dict[int, str]:
+    """Project id → the overall RAG the portfolio shows (reported, else calculated;
+    ``"not_set"`` when neither): the colour of its roadmap bar."""
+    return {s.id: rag_key(s.rag) for s in portfolio_status(store.db, as_of, store.thresholds())}
+
+
+@dataclass(frozen=True)
+class RoadmapRead:
+    """What the Roadmap view shows: the bars, their RAG and the programmes' names."""
+
+    projects: list[RoadmapProject]
+    rags: dict[int, str]
+    programmes: list[str]
+
+
+def roadmap_read(store: Store, as_of: date) -> RoadmapRead:
+    """The roadmap with each bar's RAG as of ``as_of`` (one read for the view)."""
+    projects = roadmap(store)
+    names = sorted({p.programme for p in projects if p.programme})
+    return RoadmapRead(projects, roadmap_rags(store, as_of), names)
+
+
+__all__ = ["MilestoneMark", "RoadmapProject", "RoadmapRead", "TaskRow", "project_tasks",
+           "roadmap", "roadmap_rags", "roadmap_read", "task_counts"]

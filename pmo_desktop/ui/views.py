@@ -38,6 +38,8 @@ VIEWS: dict[str, ViewSpec] = {spec.name: spec for spec in (
              shortcut="Ctrl+2"),
     ViewSpec("risks", "Risks & RAID", "risks", "pmo_desktop.ui.raid:create_view",
              shortcut="Ctrl+3"),
+    ViewSpec("roadmap", "Roadmap", "roadmap", "pmo_desktop.ui.roadmap:create_view",
+             shortcut="Ctrl+Shift+R"),
     ViewSpec("resources", "Resources", "resources", "pmo_desktop.ui.resources:create_view",
              shortcut="Ctrl+4"),
     ViewSpec("financials", "Financials", "financials", "pmo_desktop.ui.financials:create_view",

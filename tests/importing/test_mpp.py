@@ -58,12 +58,13 @@ def test_c38_reads_its_title_phases_tasks_and_milestones():
     assert wb.kind == "mpp"
     (sheet,) = wb.sheets
     assert sheet.name == "HR Portal"
-    assert sheet.rows[0] == ["Project plan: HR Portal"] + [None] * 12
+    assert sheet.rows[0][0] == "Project plan: HR Portal"
+    assert all(v is None for v in sheet.rows[0][1:])
     header, tasks = sheet.rows[2], sheet.rows[3:]
-    assert header[:3] == ["ID", "Task Name", "Outline Level"]
-    assert [t[1] for t in tasks if t[2] == 1] == PHASES
-    assert len(tasks) == 135 and tasks[0][:4] == ["1", "Project Management", 1, "Yes"]
-    by_name = {t[1]: dict(zip(header, t)) for t in tasks}
+    assert header[:4] == ["ID", "WBS", "Task Name", "Outline Level"]
+    assert [t[2] for t in tasks if t[3] == 1] == PHASES
+    assert len(tasks) == 135 and tasks[0][:5] == ["1", "1", "Project Management", 1, "Yes"]
+    by_name = {t[2]: dict(zip(header, t)) for t in tasks}
     started = by_name["Project Started"]
     assert (started["Milestone"], started["Outline Level"], str(started["Finish"])) == (
         "Yes", 3, "2019-12-04")

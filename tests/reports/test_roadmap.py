@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from pmo_desktop.operations.periods import close_period
-from pmo_desktop.operations.records import create, update
+from pmo_desktop.operations.records import create, delete, update
 from pmo_desktop.reports.api import PackOptions, build_pack, resolve_sections
 from pmo_desktop.reports.catalogue import SECTION_NAMES
 from pmo_desktop.store import open_store
@@ -97,7 +97,10 @@ def test_every_project_fits_on_the_pages_of_each_paper(tmp_path, read_pdf, paper
 
 
 def _plan(store, pid: int) -> None:
-    """A plan of six tasks due by the as-of date (five done) and one summary."""
+    """A plan of six tasks due by the as-of date (five done) and one summary, in place of
+    the demo's own."""
+    for task in store.rows("task", "project_id = ?", [pid]):
+        delete(store, "task", task["id"])
     create(store, "task", {"project_id": pid, "ref": "1", "name": "Phase", "is_summary": 1,
                            "finish_baseline": "2026-10-31"})
     for n in range(6):

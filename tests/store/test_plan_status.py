@@ -19,7 +19,7 @@ TODAY = date(2026, 11, 21)
 def template(tmp_path_factory):
     path = tmp_path_factory.mktemp("plan-status") / "demo.pmo"
     with open_store(path) as s:
-        build_demo(s, projects=20, today=TODAY)
+        build_demo(s, projects=20, today=TODAY, plans=False)  # plans written here
         s.set_settings({"as_of": TODAY.isoformat()})
     return path
 

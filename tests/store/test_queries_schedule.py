@@ -16,7 +16,7 @@ from pmo_desktop.store.queries_schedule import project_tasks, roadmap, task_coun
 def template(tmp_path_factory):
     path = tmp_path_factory.mktemp("schedule") / "demo.pmo"
     with open_store(path) as store:
-        build_demo(store, projects=6, today=date(2026, 11, 21))
+        build_demo(store, projects=6, today=date(2026, 11, 21), plans=False)
     return path
 
 

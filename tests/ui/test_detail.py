@@ -206,6 +206,7 @@ def test_bei_is_shown_beside_the_schedule_figures_and_follows_a_task_edit(qtbot,
 
     pid = demo_store.query("SELECT id FROM project WHERE code = 'DCX-102'")[0]["id"]
     demo_store.db.execute("DELETE FROM milestone WHERE project_id = ?", [pid])
+    demo_store.db.execute("DELETE FROM task WHERE project_id = ?", [pid])  # the demo's plan
     demo_store.db.conn.commit()
     ids = [create(demo_store, "task", {
         "project_id": pid, "ref": f"{n}", "name": f"Task {n}",
@@ -225,7 +226,7 @@ def test_bei_is_shown_beside_the_schedule_figures_and_follows_a_task_edit(qtbot,
 def test_a_tab_is_built_the_first_time_it_is_shown(qtbot, qtmodeltester, demo_ctx, demo_store):
     """Opening a project builds the tab on show only; the others' titles count their
     records from the start, and each is filled when first shown."""
-    from PySide6.QtWidgets import QTableView, QWidget
+    from PySide6.QtWidgets import QAbstractItemView, QTableView, QWidget
 
     w = create_view(demo_ctx)
     qtbot.addWidget(w)
@@ -254,8 +255,10 @@ def test_a_tab_is_built_the_first_time_it_is_shown(qtbot, qtmodeltester, demo_ct
     assert grid.model.rowCount() == len(grid.model.months()) + 1 > 1  # filled when built
     for i in range(w.tabs.count()):  # every tab, once built, is a real page with a sound model
         w.tabs.setCurrentIndex(i)
-        assert w.tabs.currentWidget().findChildren(QTableView) or isinstance(
+        assert w.tabs.currentWidget().findChildren(QAbstractItemView) or isinstance(
             w.tabs.currentWidget(), QTableView)
-    assert len(w.views) == w.tabs.count()
+    # every register tab is one table in ``views``; the plan tab is its own tree and Gantt
+    assert len(w.views) == w.tabs.count() - 1 and "plan" not in w.views
+    assert w.tabs.indexOf(w.plan) >= 0
     for table in w.views.values():
         qtmodeltester.check(table.model())

@@ -58,7 +58,9 @@ def test_without_the_box_the_project_is_left_as_it_is(qtbot, store, tmp_path):
     qtbot.mouseClick(w.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: w.stack.currentIndex() == 3, timeout=TIMEOUT)
     assert store.rows("project", "code = ?", [PROJECT])[0] == before
-    assert store.counts()["task"] == 3
+    tasks = {t["ref"]: t["name"] for t in store.rows("task", "project_id = ?", [before["id"]])}
+    assert {r: tasks.get(r) for r in ("1", "1.1", "1.2")} == {
+        "1": "Migration", "1.1": "Prepare", "1.2": "Move"}  # the file's tasks are written
 
 
 def test_ticked_the_preview_shows_the_project_update_and_apply_writes_it(qtbot, store,

@@ -20,6 +20,7 @@ def _plan(store, code: str, done: int, due: int) -> None:
     """Replace the project's milestones by a plan: ``done`` of ``due`` tasks done."""
     pid = store.db.execute("SELECT id FROM project WHERE code = ?", [code]).fetchone()[0]
     store.db.execute("DELETE FROM milestone WHERE project_id = ?", [pid])
+    store.db.execute("DELETE FROM task WHERE project_id = ?", [pid])  # the demo's plan
     store.db.conn.commit()
     create(store, "task", {"project_id": pid, "ref": "1", "name": "Delivery", "is_summary": 1,
                            "finish_baseline": "2026-11-01"})

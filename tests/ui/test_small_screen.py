@@ -97,7 +97,7 @@ def test_showing_every_view_in_turn_keeps_the_window_resizable(window):
 def test_headers_fit_and_the_key_column_is_readable(window, name):
     page = _show(window, name)
     tables = _tables(page)
-    if name != "dashboard":
+    if name not in ("dashboard", "roadmap"):  # charts and a painted timeline, no tables
         assert tables, name
     for table in tables:
         header = table.horizontalHeader()

@@ -45,6 +45,7 @@ from .financials_grid import FinancialGrid
 from .lessons_tab import LessonRows, LessonsTab
 from .tabs import LazyTabs, OnDemand, TabSpec, table_tab
 from .milestones import MilestonePanel
+from .plan_tab import plan_tab
 
 Row = dict[str, Any]
 
@@ -184,8 +185,10 @@ class ProjectDetailView(ViewPage):
         self.models["lessons"] = self._lesson_rows.model
         # (key, title, factory): a tab's widgets are built the first time it is shown;
         # its rows (and the count in its title) are filled from the start.
+        self.plan, plan_spec = plan_tab(self)
         specs: list[TabSpec] = [
             self._table_tab("milestones", tr("Milestones"), milestone_columns()),
+            plan_spec,
             self._table_tab("raid", tr("RAID"), raid_columns(with_project=False)),
             self._table_tab("changes", tr("Change requests"),
                             cr_columns(self._money, with_project=False)),
