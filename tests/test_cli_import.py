@@ -58,7 +58,8 @@ def test_create_projects_adds_the_projects_rows_name(demo_db, capsys):
     assert main(["import", "--db", demo_db, "--project", "DCX-101", "--create-projects",
                  "--json", str(S03)]) == 0
     data = json.loads(capsys.readouterr().out)
-    (simple,) = [t for t in data["files"][0]["tables"] if t["sheet"] == "Mercury Simple"]
+    (simple,) = [t for t in data["files"][0]["tables"]
+                 if t["sheet"] == "Mercury Simple" and t["entity"] == "milestone"]
     assert simple["rejected"] == [] and simple["created"] == 25
     assert all(p["created"] for p in simple["new_projects"])
     assert set(data) == {"batch", "files"} and data["batch"] is not None
@@ -141,3 +142,14 @@ def test_text_import_builds_no_json(demo_db, capsys):
     as_json = _calls(argv + ["--json"], names)
     assert json.loads(capsys.readouterr().out)["files"][0]["tables"][0]["created"] == 8
     assert as_json["record_json"] == 8 and as_json["to_json"] == 1
+
+
+def test_a_plan_without_milestones_prints_its_tasks_and_no_empty_milestone_table(
+        demo_db, capsys):
+    s14 = FIXTURES / "S14_mspdi_minimal_issue2659.xml"
+    assert main(["import", "--db", demo_db, "--project", "PLAN-1", "--create-projects",
+                 str(s14)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == (f"{s14} [Project1 A3:R4] task: 1 new, 0 changed, 0 unchanged, "
+                        "0 skipped, 0 rejected")
+    assert not any("nothing to import" in x or "milestone:" in x for x in lines), lines

@@ -62,10 +62,11 @@ def _print_import(result: Any, dry_run: bool) -> None:
             print(f"{f.path}: {f.error}", file=sys.stderr)
             continue
         name = Path(f.path).name
-        for t in [x for tp in f.tables for x in (tp, tp.tasks) if x is not None]:
+        for tp, t in [(tp, x) for tp in f.tables for x in (tp.tasks, tp) if x is not None]:
             counts = [t.count("create"), t.count("update"), t.count("unchanged")]
             if not any(counts) and not t.rejected:
-                idle.append(f"{t.table.sheet} {t.table.range}")
+                if t is not tp or tp.tasks is None:  # (a plan without milestones: its tasks)
+                    idle.append(f"{t.table.sheet} {t.table.range}")
                 continue
             print(f"{f.path} [{t.table.sheet} {t.table.range}] {t.entity or 'not recognised'}: "
                   f"{counts[0]} new, {counts[1]} changed, {counts[2]} unchanged, "

@@ -71,15 +71,22 @@ class ImportResult:
                 "files": [self._file_json(f) for f in self.files]}
 
     def _file_json(self, f: FileResult) -> dict[str, Any]:
-        return {"path": f.path, "sha256": f.sha256, "error": f.error,
-                "tables": [table_json(t, self.plan) for t in f.tables]}
+        # A plan is two tables of the same cells: its rows as tasks, then the rows that
+        # are milestones (the plan's parents, phases and summaries, go with the tasks).
+        tables = []
+        for t in f.tables:
+            if t.tasks is not None:
+                tables.append(table_json(t.tasks, self.plan))
+            tables.append(table_json(t, self.plan, parents=t.tasks is None))
+        return {"path": f.path, "sha256": f.sha256, "error": f.error, "tables": tables}
 
 
 def _field_json(col: C.Column) -> str | None:
     return None if not col.field or col.field.startswith("_") else col.field
 
 
-def table_json(t: TablePlan, plan: Plan) -> dict[str, Any]:
+def table_json(t: TablePlan, plan: Plan, parents: bool = True) -> dict[str, Any]:
+    """``t`` as the import's JSON; ``parents``: with the parent records its rows name."""
     table = t.table
     cols = []
     for c in table.columns:
@@ -103,11 +110,10 @@ def table_json(t: TablePlan, plan: Plan) -> dict[str, Any]:
                             "created": p.created} for p in t.new_projects.values()]
     if t.warnings:
         out["warnings"] = t.warnings
-    if t.tasks is not None:  # a plan read as milestones: its rows as tasks
-        out["tasks"] = table_json(t.tasks, plan)
     if table.hidden:
         out["hidden"] = True
-    if any(p.row and p.sheet == table.sheet and p.file == table.file_name for p in plan.parents):
+    if parents and any(p.row and p.sheet == table.sheet and p.file == table.file_name
+                       for p in plan.parents):
         out["parents"] = [record_json(p, plan) | {"entity": p.entity} for p in plan.parents
                           if p.sheet == table.sheet and p.file == table.file_name
                           and table.region.first_row <= p.row <= table.region.last_row]

@@ -50,6 +50,7 @@ class Builder:
                              for c in table.columns)
         self.aggregate: dict[tuple[Any, ...], Record] = {}
         self.tasks: list[Record] = []
+        self.repeats: dict[int, int] = {}  # a row rejected as a duplicate → the row it repeats
         self.explicit_milestones = 0
         self.named_milestones = 0
         self.dated_milestones: list[Record] = []
@@ -333,6 +334,14 @@ class Builder:
                 out.append(made)
         return out
 
+    def forget(self, rec: Record) -> None:
+        """``rec`` will not be imported after all: a later row with its key is not a
+        duplicate of it."""
+        ent = ENTITIES[rec.entity]
+        pkey = (ent.table, ent.raid_type or "", *(rec.values.get(k) for k in ent.key))
+        if self.ctx.planned.get(pkey) == (self.file, self.sheet, rec.row):
+            del self.ctx.planned[pkey]
+
     # -- compare with the store -----------------------------------------------------------
     def _record(self, row: int, keyvals: dict[str, Any], values: dict[str, Any], display: str,
                 entity: str | None = None) -> Record | tuple[str, str]:
@@ -354,6 +363,8 @@ class Builder:
             if later is not None and seen[:2] in self.ctx.period_sheets.get(later[0], ()):
                 return ("skip", f"an earlier period: {display} is taken from row {seen[2]} of "
                                 f"'{seen[1]}'")
+            if seen[:2] == (self.file, self.sheet):
+                self.repeats[row] = seen[2]
             where = f"row {seen[2]}" if seen[:2] == (self.file, self.sheet) else \
                 f"row {seen[2]} of '{seen[1]}' in {seen[0]}"
             return ("", f"duplicate: {display} is already in {where}")

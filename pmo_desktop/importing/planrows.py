@@ -10,7 +10,7 @@ from .builder import NO_OWNER, NO_PROJECT, Builder
 from .parsed import ParsedTable
 from .plancontext import Context
 from .planned import NewProject, TablePlan
-from .vocab import norm
+from .vocab import ENTITY_WORDS, norm
 
 _TEMPLATE_ONLY = {"ref", "_type", "pct_complete", "expected_value"}
 
@@ -134,18 +134,40 @@ def _owner_warning(tp: TablePlan) -> None:
 
 
 def _milestones_only(tp: TablePlan, builder: Builder) -> None:
-    """A plan with milestone rows: its other tasks are skipped, not made milestones."""
+    """A plan with milestone rows: its other tasks are skipped, not made milestones. So
+    are they in a plan whose rows go in as tasks (``table.tasks``) even when it marks no
+    milestone (a task with a duration is not a milestone because its plan has none),
+    unless the column naming the rows calls them milestones."""
     if builder.named_milestones:  # "M1: …" rows name the milestones; one-day tasks are tasks
         builder.tasks += builder.dated_milestones
-    if not builder.explicit_milestones or not builder.tasks:
+    as_tasks = tp.table.tasks is not None and not _names_milestones(tp)
+    if not builder.tasks or not (builder.explicit_milestones or as_tasks):
         return
     drop = {id(r) for r in builder.tasks}
     kept = []
     for rec in tp.records:
         if id(rec) in drop:
+            builder.forget(rec)
             tp.skipped.append((rec.row, "a task, not a milestone (it has a duration)"))
             tp.data_rows -= 1
         else:
             kept.append(rec)
     tp.records = kept
+    # a row that repeats the name of a task dropped here was no milestone's duplicate
+    dropped = {r.row for r in builder.tasks}
+    repeats = [x for x in tp.rejected if builder.repeats.get(x[0]) in dropped]
+    for row, _column, _why in repeats:
+        tp.skipped.append((row, f"a task, not a milestone (as is row {builder.repeats[row]}, "
+                                "whose name it repeats)"))
+    tp.rejected = [x for x in tp.rejected if x not in repeats]
+    tp.data_rows -= len(repeats)
     tp.skipped.sort()
+
+
+_MILESTONE_WORDS = frozenset(ENTITY_WORDS["milestone"]) - frozenset(ENTITY_WORDS["task"])
+
+
+def _names_milestones(tp: TablePlan) -> bool:
+    """Whether the header of the column naming the rows says they are milestones."""
+    col = tp.table.column_for("name")
+    return col is not None and bool(set(norm(col.header or "").split()) & _MILESTONE_WORDS)

@@ -40,11 +40,19 @@ _SUMMARY_KINDS = {"epic", "initiative", "theme", "feature", "phase", "summary"}
 def task_view(table: DetectedTable) -> DetectedTable:
     """``table`` (a plan read as milestones) with its columns mapped as tasks: a copy, so
     the table keeps its own mapping."""
-    tasks = table.tasks or {}
+    tasks = dict(table.tasks or {})
+    taken = {f for f, _c in tasks.values()}
+    for c in table.columns:  # the project or owner column the milestones found is the tasks' too
+        if c.index not in tasks and c.field in _SHARED and c.field not in taken:
+            tasks[c.index] = (c.field, c.confidence)
+            taken.add(c.field)
     columns = [replace(c, field=tasks.get(c.index, (None, 0.0))[0],
                        confidence=tasks.get(c.index, (None, 0.0))[1], note=None)
                for c in table.columns]
     return replace(table, columns=columns, entity="task", tasks=None, split_col=None)
+
+
+_SHARED = ("project_id", "owner")  # fields of a milestone a task has too, read alike
 
 
 @dataclass

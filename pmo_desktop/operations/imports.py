@@ -142,8 +142,9 @@ def plan_import(store: Store, tables: list[DetectedTable], *, project_code: str 
 
 
 def empty_template(tables: Sequence[TablePlan]) -> bool:
-    """Whether the tables to import (those with an entity) hold no data rows at all."""
-    known = [t for t in tables if t.entity]
+    """Whether the tables to import (those with an entity, and a plan's tasks) hold no
+    data rows at all."""
+    known = [x for t in tables if t.entity for x in (t, t.tasks) if x is not None]
     return bool(known) and all(t.data_rows == 0 and not t.records for t in known)
 
 

@@ -59,7 +59,9 @@ def test_s03_tpm_tables_many_sheets(store, fixture_path):
         by_sheet.setdefault(t["sheet"], []).append(t)
     for sheet in ("RACI", "Stakeholders", "Comm Plan", "Requirements", "Scorecard"):
         assert all(t["entity"] is None for t in by_sheet[sheet]), sheet
-    (simple,) = by_sheet["Mercury Simple"]
+    # a plan: its rows as tasks, and (its "Milestone" column names them) as milestones
+    assert [t["entity"] for t in by_sheet["Mercury Simple"]] == ["task", "milestone"]
+    simple = by_sheet["Mercury Simple"][1]
     assert simple["entity"] == "milestone" and simple["rows"] == 25
     assert _fields(simple)["Project / Program"] == "project_id"
     # its projects (Windows, macOS …) are not in the portfolio: rejected, not created
@@ -72,7 +74,13 @@ def test_s03_tpm_tables_many_sheets(store, fixture_path):
     assert sum(p["rows"] for p in simple["new_projects"]) == 25
     allowed = import_files(store, [fixture_path("S03")], dry_run=True, project_code="DEMO",
                            create_projects=True).value.to_json()["files"][0]
-    (simple,) = [t for t in allowed["tables"] if t["sheet"] == "Mercury Simple"]
+    (simple,) = [t for t in allowed["tables"]
+                 if t["sheet"] == "Mercury Simple" and t["entity"] == "milestone"]
+    (bars,) = [t for t in allowed["tables"]
+               if t["sheet"] == "Mercury Simple" and t["entity"] == "task"]
+    # the bars as tasks, each of the project its row names
+    assert [r["values"]["project"] for r in bars["records"]][:4] == [
+        "WINDOWS", "WINDOWS", "WINDOWS", "MACOS"]
     first = simple["records"][0]["values"]
     assert {k: first.pop(k) for k in ("ref", "name", "project")} == {
         "ref": "1", "name": "P2P Subsystem Ready", "project": "WINDOWS"}
@@ -88,12 +96,18 @@ def test_s03_tpm_tables_many_sheets(store, fixture_path):
     for t in [register, *risk_logs]:  # no owner column: imported, flagged
         assert all(r["warnings"] == ["no owner"] for r in t["records"])
         assert any("without an owner" in w for w in t["warnings"])
-    (plan,) = by_sheet["Project Plan"]
-    assert plan["entity"] == "milestone" and plan["header_row"] == 3  # burndown rows above
+    tasks, plan = by_sheet["Project Plan"]
+    assert (tasks["entity"], plan["entity"]) == ("task", "milestone")
+    assert plan["header_row"] == tasks["header_row"] == 3  # burndown rows above
     assert _fields(plan)["End Date"] == "forecast_date"
-    first = plan["records"][0]
-    assert first["values"]["name"] == "Design Network"
-    assert first["values"]["forecast_date"] == "2023-02-06"
+    assert _fields(tasks)["End Date"] == "finish_forecast"
+    # no row is a milestone (each lasts days, none is flagged or named one): tasks only
+    assert plan["records"] == []
+    assert {s["row"]: s["reason"] for s in plan["skipped"]}[5] == \
+        "a task, not a milestone (it has a duration)"
+    design = {r["values"]["name"]: r["values"] for r in tasks["records"]}[
+        "Maintain message list for both sent and received"]
+    assert (design["start_forecast"], design["finish_forecast"]) == ("2023-03-20", "2023-04-07")
 
 
 def test_s04_excel_table_with_hidden_lookups(store, fixture_path):
@@ -161,7 +175,8 @@ def dependencies_created(file_json):
 
 def test_s08_german_plan_takes_milestones(store, fixture_path):
     f = _dry(store, fixture_path("S08"))
-    (t,) = f["tables"]
+    assert [t["entity"] for t in f["tables"]] == ["task", "milestone"]
+    t = f["tables"][1]
     assert (t["entity"], t["header_row"], t["range"]) == ("milestone", 6, "A6:G42")
     names = [r["values"]["name"] for r in t["records"]]
     assert names == ["M0: Kickoff", "M1: Abschluss Projektplan", "M2: End of Elaboration",
@@ -206,7 +221,8 @@ def test_s11_risk_analysis_three_blocks(store, fixture_path):
 
 def test_s12_mspdi_plan_gives_its_flagged_milestones(store, fixture_path):
     f = _dry(store, fixture_path("S12"))
-    (t,) = f["tables"]
+    assert [t["entity"] for t in f["tables"]] == ["task", "milestone"]
+    t = f["tables"][1]
     assert (t["entity"], t["header_row"], t["rows"]) == ("milestone", 3, 2)
     got = {r["values"]["name"]: r["values"]["forecast_date"] for r in t["records"]}
     assert got == {"Milestone 1": "2023-08-22", "Milestone 2": "2023-08-11"}
@@ -216,8 +232,12 @@ def test_s12_mspdi_plan_gives_its_flagged_milestones(store, fixture_path):
 
 def test_s14_minimal_mspdi(store, fixture_path):
     f = _dry(store, fixture_path("S14"))
-    (t,) = f["tables"]
-    assert t["entity"] == "milestone" and t["records"][0]["values"]["name"] == "task_0"
+    tasks, milestones = f["tables"]
+    assert (tasks["entity"], milestones["entity"]) == ("task", "milestone")
+    assert [r["values"]["name"] for r in tasks["records"]] == ["task_0"]
+    # its one task lasts a day and is not flagged a milestone: a task, not a milestone
+    assert milestones["records"] == [] and milestones["skipped"] == [
+        {"row": 4, "reason": "a task, not a milestone (it has a duration)"}]
 
 
 def test_damaged_mspdi_is_refused(store, tmp_path):

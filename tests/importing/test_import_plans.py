@@ -282,3 +282,61 @@ def test_a_plan_without_a_project_is_rejected_row_by_row_with_the_reason(store, 
                                                      "column")
     (tp,) = [t for t in result.value.plan.tables if t.entity == "task"]
     assert tp.no_project == 7
+
+
+def _milestones(file_json):
+    (t,) = [t for t in file_json["tables"] if t["entity"] == "milestone"]
+    return t
+
+
+NO_MARKERS = [  # a plan none of whose rows is zero-length, flagged or named a milestone
+    ["Task", "Start", "Finish", "Predecessors", "Owner", "Project"],
+    ["Design", "05/01/2026", "16/01/2026", "", "Ann", "Alpha"],
+    ["Build", "19/01/2026", "13/02/2026", "1", "Raj", "Alpha"],
+    ["Test", "16/02/2026", "27/02/2026", "2", "Ann", "Beta"],
+    ["Build", "02/03/2026", "13/03/2026", "3", "Raj", "Alpha"],  # a second "Build"
+]
+
+
+def test_a_plan_without_milestone_rows_gives_tasks_only_in_its_own_table(store, tmp_path):
+    for code in ("ALPHA", "BETA"):
+        with store.write(source="test") as tx:
+            tx.create("project", {"code": code, "name": code.title()})
+    f = _run(store, write_book(tmp_path / "plan.xlsx", {"Plan": NO_MARKERS}))
+    # the plan's two tables of the same cells: its tasks first, then its milestones
+    assert [t["entity"] for t in f["tables"]] == ["task", "milestone"]
+    tasks, milestones = f["tables"]
+    assert "tasks" not in milestones and tasks["range"] == milestones["range"]
+    assert [r["values"]["name"] for r in tasks["records"]] == ["Design", "Build", "Test",
+                                                                "Build"]
+    # the project and owner columns the milestone mapping found are the tasks' too
+    assert [(r["values"]["project"], r["values"]["owner"]) for r in tasks["records"]] == [
+        ("ALPHA", "Ann"), ("ALPHA", "Raj"), ("BETA", "Ann"), ("ALPHA", "Raj")]
+    # a task that lasts two weeks is not a milestone because its plan marks none
+    assert milestones["records"] == [] and milestones["rejected"] == []
+    reasons = {s["row"]: s["reason"] for s in milestones["skipped"]}
+    assert reasons[2] == "a task, not a milestone (it has a duration)"
+    # the second "Build" repeats a task's name: not a duplicate milestone, a task too
+    assert reasons[5] == ("a task, not a milestone (as is row 3, whose name it repeats)")
+    assert milestones["rows"] == 0
+
+
+def test_rows_a_column_calls_milestones_stay_milestones_beside_their_tasks(store, tmp_path):
+    _store_with_project(store)
+    rows = [["Milestone", *NO_MARKERS[0][1:4]], *[[r[0], *r[1:4]] for r in NO_MARKERS[1:4]]]
+    f = _run(store, write_book(tmp_path / "plan.xlsx", {"Plan": rows}))
+    assert [t["entity"] for t in f["tables"]] == ["task", "milestone"]
+    got = {r["values"]["name"]: r["values"]["forecast_date"]
+           for r in _milestones(f)["records"]}
+    assert got == {"Design": "2026-01-16", "Build": "2026-02-13", "Test": "2026-02-27"}
+    assert len(_tasks(f)["records"]) == 3
+
+
+def test_a_plan_without_milestones_writes_no_milestones(store, tmp_path):
+    _store_with_project(store)
+    rows = [r[:4] for r in NO_MARKERS[:4]]
+    _run(store, write_book(tmp_path / "plan.xlsx", {"Plan": rows}), dry_run=False)
+    pid = store.project_id(PROJECT)
+    assert sorted(t["name"] for t in store.rows("task", "project_id = ?", [pid])) == [
+        "Build", "Design", "Test"]
+    assert store.rows("milestone", "project_id = ?", [pid]) == []

@@ -90,7 +90,8 @@ def test_importing_c38_plans_its_milestones(store):
     result = import_files(store, [str(C38)], dry_run=True, project_code="HRP",
                           create_projects=True).value
     assert result.exit_code == 0
-    (table,) = result.to_json()["files"][0]["tables"]
+    tasks, table = result.to_json()["files"][0]["tables"]
+    assert tasks["entity"] == "task" and tasks["rows"] == 135
     assert table["entity"] == "milestone" and table["sheet"] == "HR Portal"
     names = {r["values"]["name"] for r in table["records"]}
     assert {"Project Started", "Project Plan Approved", "Acceptance Tests Approved"} <= names
