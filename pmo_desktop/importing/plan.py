@@ -106,6 +106,8 @@ def _plan_table(ctx: Context, table: DetectedTable) -> list[TablePlan]:
     note = table.source.note if table.source is not None else None
     if note:
         plans[0].warnings.insert(0, note)
+    if plans[0].tasks is not None:  # a plan: its tasks first, as the import's JSON lists them
+        plans.reverse()
     return plans
 
 

@@ -262,3 +262,27 @@ def test_a_tab_is_built_the_first_time_it_is_shown(qtbot, qtmodeltester, demo_ct
     assert w.tabs.indexOf(w.plan) >= 0
     for table in w.views.values():
         qtmodeltester.check(table.model())
+
+
+def test_the_head_folds_away_so_a_plan_gets_the_screen_and_the_page_remembers(
+        qtbot, view, demo_ctx):
+    # 1366 x 768: with the facts and RAG by period shown, the plan has a few rows only
+    view.apply_filter({"tab": "plan"})
+    tree = view.plan.tree
+    qtbot.waitUntil(lambda: tree.model().rowCount() > 0, timeout=10000)
+    split = view.split
+    assert split.objectName() == "detail_split" and split.count() == 2
+    head, tabs = split.widget(0), split.widget(1)
+    assert tabs is view.tabs and head.isVisible()
+    before = tabs.height()
+    split.setSizes([0, sum(split.sizes())])  # dragged to the top: the head shuts
+    split.splitterMoved.emit(0, 1)
+    assert split.sizes()[0] == 0
+    assert tabs.height() > before + 250
+    # the next project page (a new window) opens with the head shut too
+    again = create_view(demo_ctx)
+    qtbot.addWidget(again)
+    again.resize(1366, 768)
+    again.show()
+    again.apply_filter({"code": "DCX-101"})
+    assert again.split.sizes()[0] == 0 and again.tabs.height() > before + 250

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox, QCompleter, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
-    QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QSplitter, QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from pmo_desktop.domain.money import MISSING, format_money, format_pct
@@ -60,6 +60,7 @@ FACTS = (
     ("ac", tr("Actual to date")),
 )
 _FACT_ROWS = -(-len(FACTS) // 2)  # two columns of facts
+SPLITTER_KEY = "project/splitter"  # how much of the page the user gave the tabs
 
 
 class ProjectDetailView(ViewPage):
@@ -205,12 +206,31 @@ class ProjectDetailView(ViewPage):
         raid_link.setToolTip(tr("The register scoped to this project: edit, close, add items"))
         raid_link.clicked.connect(self._on_open_raid)
         self.tabs.setCornerWidget(raid_link)
+        # The facts and RAG by period above, the tabs below: dragged up (or shut), the
+        # splitter gives a plan or a register the height of a laptop's screen.
+        head = QWidget(page)
+        head.setObjectName("detail_head")
+        head.setLayout(upper)
+        upper.setContentsMargins(0, 0, 0, 6)
+        self.split = QSplitter(Qt.Orientation.Vertical, page)
+        self.split.setObjectName("detail_split")
+        self.split.addWidget(head)
+        self.split.addWidget(self.tabs)
+        self.split.setCollapsible(1, False)
+        self.split.setStretchFactor(0, 0)
+        self.split.setStretchFactor(1, 1)
+        state = self.ctx.settings.value(SPLITTER_KEY)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.split.restoreState(state)
+        self.split.splitterMoved.connect(self._on_split_moved)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
-        layout.addLayout(upper)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.split, 1)
         return page
+
+    @Slot(int, int)
+    def _on_split_moved(self, _pos: int, _index: int) -> None:
+        self.ctx.settings.setValue(SPLITTER_KEY, self.split.saveState())
 
     def _table_tab(self, key: str, title: str, columns: list[Column[Any]]) -> TabSpec:
         wrap = ((lambda view: MilestonePanel(self.ctx, view, self._project_id, self))
