@@ -20,7 +20,7 @@ Each step is a group of modules that imports only the steps before it (and the s
      │        — a table's rows classified and its cells read, once
      ▼
     plan      planned (Plan, TablePlan, Record), plancontext, planrows, builder,
-     │        taskrows, planlinks, rollup, plan
+     │        taskrows, planstored, planlinks, rollup, plan
      │        — compared with the store by business key; only ``plan`` runs the
      │        parse step, the rest are given ``parsed`` shapes and never read a cell
      ▼

@@ -27,6 +27,7 @@ from .plancontext import Context
 from .planlinks import Refs, canonical, resolve
 from .planned import Record, TablePlan
 from .planrows import note_project
+from .planstored import compare_with_stored
 
 _WBS = re.compile(r"^\d+(\.\d+)*$")
 _NAME_ONLY = {"name", "ref", "wbs", "notes", "owner", "resources", "_phase", "_kind",
@@ -115,6 +116,7 @@ def plan_task_table(ctx: Context, parsed: ParsedTable) -> TablePlan:
         tp.records.append(rec)
     tp.skipped.sort()
     tp.rejected.sort()
+    compare_with_stored(ctx, tp)
     return tp
 
 

@@ -340,3 +340,38 @@ def test_a_plan_without_milestones_writes_no_milestones(store, tmp_path):
     assert sorted(t["name"] for t in store.rows("task", "project_id = ?", [pid])) == [
         "Build", "Design", "Test"]
     assert store.rows("milestone", "project_id = ?", [pid]) == []
+
+
+def test_a_plan_that_drops_tasks_names_the_stored_ones_it_leaves(store, tmp_path):
+    _store_with_project(store)
+    path = write_book(tmp_path / "plan.xlsx", {"Project plan": WBS_PLAN})
+    _run(store, path, dry_run=False)
+    assert "warnings" not in _tasks(_run(store, path))  # the same plan again: nothing to say
+    shorter = [r for r in WBS_PLAN if r[0] not in ("2.1.1", "2.2")]
+    write_book(path, {"Project plan": shorter})
+    tasks = _tasks(_run(store, path, dry_run=False))
+    assert tasks["warnings"] == [
+        f"{PROJECT}: 2 tasks of its stored plan are not in this file (2.1.1, 2.2) and are "
+        "kept as they are; if the plan dropped them, delete them on the project's Plan tab "
+        "(or with 'pmo-desktop delete task')."]
+    assert set(_stored(store)) == {"1", "1.1", "1.2", "2", "2.1", "2.1.1", "2.2"}  # kept
+
+
+def test_another_plan_under_the_same_ids_is_said_to_rename_most_tasks(store, tmp_path):
+    _store_with_project(store)
+    path = write_book(tmp_path / "plan.xlsx", {"Project plan": WBS_PLAN})
+    _run(store, path, dry_run=False)
+    one = [list(r) for r in WBS_PLAN]
+    one[3][1] = "Findings report v2"  # one task renamed: an edit, nothing to say
+    write_book(path, {"Project plan": one})
+    assert "warnings" not in _tasks(_run(store, path))
+    other = [list(r) for r in WBS_PLAN]
+    for r, name in zip(other[1:], ["Mobilise", "Hire", "Onboard", "Deliver", "Release 1",
+                                   "Backend", "Launch"]):
+        r[1] = name
+    write_book(path, {"Project plan": other})
+    tasks = _tasks(_run(store, path))
+    assert tasks["warnings"] == [
+        "7 of the 7 stored tasks this file matches by ID would be renamed (task 1: "
+        "'Discovery' → 'Mobilise'): the file may be another plan, or one whose tasks were "
+        "renumbered; check the changes before applying them."]

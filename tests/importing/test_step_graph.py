@@ -17,8 +17,8 @@ STEPS = {
     "values": {"cellvalue", "dates", "numbers", "ratings", "choices", "values", "predecessors"},
     "columns": {"detected", "headers", "fields", "columns", "plandetect"},
     "parse": {"parsed", "parse", "colparse", "units"},
-    "plan": {"planned", "plancontext", "planrows", "builder", "plan", "taskrows", "planlinks",
-             "rollup"},
+    "plan": {"planned", "plancontext", "planrows", "builder", "plan", "taskrows", "planstored",
+             "planlinks", "rollup"},
     "apply": {"apply"},
     "api": {"api"},
 }
