@@ -59,42 +59,62 @@ def full_pass() -> int:
     return freed
 
 
-YOUNG_LIMIT = 50_000
-"""A young pass scans at most about this many objects; more are promoted. A read's rows
-cost up to a microsecond each to scan (a pass over 87,000 took 85 ms at 10,000 projects
-while reads ran beside it): 50,000 keeps a pass within about 40 ms."""
+YOUNG_OBJECTS = 50_000
+"""A young pass scans at most about this many objects; more are promoted unscanned. A
+read's rows cost up to a microsecond each to scan (87,000 took 85 ms at 10,000 projects
+while reads ran beside them)."""
+
+YOUNG_LIMIT = 1_000_000
+"""Nor does it follow more than about this many references: a few objects can hold
+lists of a hundred thousand rows, and a cycle among them freed on the GUI thread costs
+as much as the scan (60-90 ms at the end of the 100,000-item RAID register's load)."""
+
+_SIZED = (list, dict, tuple, set)
 
 
-def _young_size(generation: int) -> int:
-    """About how many objects a collection of ``generation`` would scan: the young
-    generation's count (allocations less deallocations since it was last collected, kept
-    by the interpreter) and, for the middle one, its objects (few: big batches skip it).
+def _young_weight(generation: int, limit: int) -> int:
+    """About how many references a collection of ``generation`` would follow: its
+    objects, plus the items of its lists, dicts, tuples and sets (a list of 100,000
+    keys is one object but 100,000 references); past ``YOUNG_OBJECTS`` objects, or once
+    past ``limit``, it stops counting.
 
-    Objects, not references: a list of a million numbers or strings is one object that a
-    pass crosses in 5 ms. Counting is free; the earlier estimate walked the young objects
-    in Python and cost more (130–190 ms of the GUI thread while Data quality filled at
-    10,000 projects) than the pass it guarded."""
-    size = gc.get_count()[0]
+    The generation's objects are counted first (the interpreter's count for the young
+    one, a C-level list for the middle one) and walked in Python only when they are few:
+    the walk of a big young generation cost the GUI thread more than the pass it guarded
+    (130-190 ms while Data quality filled at 10,000 projects)."""
+    if gc.get_count()[0] > YOUNG_OBJECTS:
+        return limit + 1
+    objects = gc.get_objects(generation=0)
     if generation == 1:
-        size += len(gc.get_objects(generation=1))
-    return size
+        objects += gc.get_objects(generation=1)
+    weight = len(objects)
+    if weight > YOUNG_OBJECTS:
+        return limit + 1
+    for obj in objects:
+        if isinstance(obj, _SIZED):
+            weight += len(obj)
+            if weight > limit:
+                break
+    return weight
 
 
 def young_pass() -> int:
     """Collect the young generations if their counts passed the thresholds (what
     automatic collection would have done, here on the GUI thread); objects freed.
 
-    A background read of 100,000 rows leaves young objects (its rows) that a young pass
-    would scan for nothing on the GUI thread: 100–380 ms, measured at 100,000 RAID items.
-    When the generations due hold more than ``YOUNG_LIMIT`` objects they are moved to the
-    oldest generation unscanned instead (``promote_young``): any cycle among them waits
-    for the next full pass (a portfolio opened, the app in the background)."""
+    A background read of 100,000 rows leaves young objects (its rows, lists of their
+    keys) that a young pass would scan for nothing on the GUI thread: 100–380 ms, measured
+    at 100,000 RAID items. When the generations due hold more than ``YOUNG_OBJECTS``
+    objects, or would make a collection follow more than ``YOUNG_LIMIT`` references, they
+    are moved to the oldest generation unscanned instead (``promote_young``): any cycle
+    among them waits for the next full pass (a portfolio opened, the app in the
+    background)."""
     young, middle, _oldest = gc.get_threshold()
     count0, count1, _count2 = gc.get_count()
     generation = 1 if count1 >= middle else 0 if count0 >= young else None
     if generation is None:
         return 0
-    if _young_size(generation) > YOUNG_LIMIT:
+    if _young_weight(generation, YOUNG_LIMIT) > YOUNG_LIMIT:
         promote_young()
         return 0
     return gc.collect(generation)
@@ -157,5 +177,5 @@ def watch(window: QObject) -> None:
         signal.connect(lambda _path: full_pass())
 
 
-__all__ = ["CHECK_MS", "YOUNG_LIMIT", "automatic", "full_pass", "install", "promote_young",
-           "uninstall", "watch", "young_pass"]
+__all__ = ["CHECK_MS", "YOUNG_LIMIT", "YOUNG_OBJECTS", "automatic", "full_pass", "install",
+           "promote_young", "uninstall", "watch", "young_pass"]

@@ -142,14 +142,15 @@ def test_no_collection_runs_in_a_background_thread(qapp, restore_collector):
 
 
 def test_a_young_generation_too_big_to_scan_is_promoted_not_collected(qapp, restore_collector):
-    # A background read's rows made young passes on the GUI thread take 100-380 ms; they
-    # move to the oldest generation unscanned instead, and a cycle among them waits for
-    # the next full pass.
+    # A background read's rows (lists of 100,000 keys) made young passes on the GUI
+    # thread take 100-380 ms; they move to the oldest generation unscanned instead, and
+    # a cycle among them waits for the next full pass.
     collector.install(qapp)
     node = _Node()
     ref = weakref.ref(node)
     del node
-    keys = [[i, str(i)] for i in range(collector.YOUNG_LIMIT + 1)]  # the rows of a read
+    keys = [list(range(collector.YOUNG_LIMIT + 1))]  # one object, a million references
+    keys += [[i] for i in range(gc.get_threshold()[0] + 10)]  # a young pass is due
     passes, seen = _passes()
     try:
         assert collector.young_pass() == 0
@@ -168,22 +169,109 @@ def test_a_young_generation_too_big_to_scan_is_promoted_not_collected(qapp, rest
     assert len(keys) > 1 and len(junk) > 0
 
 
-def test_a_young_pass_is_judged_by_its_objects_not_by_walking_them(qapp, restore_collector):
-    # One list of a million numbers is one object a pass crosses in milliseconds: it is
-    # collected, not promoted; so are rows under the limit.
+def test_a_young_generation_of_many_objects_is_promoted_on_its_count(qapp, restore_collector):
+    # A read's rows: more objects than a pass should scan, known from the interpreter's
+    # count without walking them; under the count, a generation is collected.
     collector.install(qapp)
-    small = _Node()
-    small_ref = weakref.ref(small)
-    del small
-    keys = [list(range(1_000_000))]
-    keys += [[i] for i in range(gc.get_threshold()[0] + 10)]  # a young pass is due
     passes, seen = _passes()
     try:
+        rows = [[i, str(i)] for i in range(collector.YOUNG_OBJECTS + 1)]
+        assert collector.young_pass() == 0 and passes == []  # promoted, not scanned
+        assert gc.get_count()[0] < gc.get_threshold()[0]
+        fewer = [[i, str(i)] for i in range(collector.YOUNG_OBJECTS // 2)]
         collector.young_pass()
-        assert len(passes) == 1 and passes[0][0] < 2 and small_ref() is None  # collected
-        rows = [[i, str(i)] for i in range(collector.YOUNG_LIMIT * 3 // 4)]
-        collector.young_pass()
-        assert len(passes) == 2 and gc.get_count()[0] < gc.get_threshold()[0]
+        assert len(passes) == 1 and passes[0][0] < 2  # collected
     finally:
         gc.callbacks.remove(seen)
-    assert len(keys) > 1 and len(rows) > 0
+    assert len(rows) > len(fewer) > 0
+
+
+def test_the_gui_thread_collects_young_cycles_on_its_timer(qapp, qtbot, restore_collector):
+    collector.install(qapp)
+    node = _Node()
+    ref = weakref.ref(node)
+    del node
+    assert ref() is not None  # a cycle: reference counting alone does not free it
+    junk = [[i] for i in range(gc.get_threshold()[0] + 10)]  # past the young threshold
+    qtbot.waitUntil(lambda: ref() is None, timeout=3 * collector.CHECK_MS + 1000)
+    assert len(junk) > 0
+
+
+def test_full_pass_when_the_app_goes_to_the_background(qapp, restore_collector, monkeypatch):
+    collector.install(qapp)
+    ref = _old_garbage()
+    monkeypatch.setitem(collector._state, "last", 0.0)
+    collector._on_state_changed(Qt.ApplicationState.ApplicationActive)
+    assert ref() is not None  # still in front of the user: no pass
+    collector._on_state_changed(Qt.ApplicationState.ApplicationInactive)
+    assert ref() is None
+    again = _old_garbage()
+    collector._on_state_changed(Qt.ApplicationState.ApplicationInactive)
+    assert again() is not None  # at most one background pass a minute
+
+
+def test_full_pass_when_a_portfolio_is_opened(qapp, restore_collector):
+    from PySide6.QtCore import QObject, Signal
+
+    class Window(QObject):
+        portfolio_opened = Signal(str)
+
+    collector.install(qapp)
+    window = Window()
+    collector.watch(window)
+    ref = _old_garbage()
+    window.portfolio_opened.emit("portfolio.pmo")
+    assert ref() is None
+
+
+# -- view modules load at start-up, not at a view's first opening ------------------------
+
+
+def test_preload_imports_every_views_module_and_skips_broken_ones(tmp_path, monkeypatch):
+    import sys
+
+    from pmo_desktop.ui import views
+
+    (tmp_path / "probe_view_h5.py").write_text("def create_view(ctx):\n    return None\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.delitem(sys.modules, "probe_view_h5", raising=False)
+    specs = dict(views.VIEWS)
+    specs["probe"] = views.ViewSpec("probe", "Probe", "probe", "probe_view_h5:create_view")
+    specs["broken"] = views.ViewSpec("broken", "Broken", "x", "no_such_package_h5.view:create_view")
+    monkeypatch.setattr(views, "VIEWS", specs)
+    views.preload()
+    assert "probe_view_h5" in sys.modules
+    assert "no_such_package_h5" not in sys.modules
+    monkeypatch.delitem(sys.modules, "probe_view_h5")
+
+
+# -- icons: drawn from SVG once per colour and size, not on every paint --------------------
+
+
+def test_an_icon_is_rendered_from_svg_once_per_colour_and_size(qapp, monkeypatch):
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QIcon
+    from PySide6.QtSvg import QSvgRenderer
+
+    from pmo_desktop.ui import icons
+
+    made: list[bytes] = []
+
+    class Counting(QSvgRenderer):
+        def __init__(self, data):
+            made.append(bytes(data))
+            super().__init__(data)
+
+    monkeypatch.setattr(icons, "QSvgRenderer", Counting)
+    monkeypatch.setattr(icons, "_PIXMAPS", {}, raising=False)
+    nav = icons.icon("portfolio")
+    first = nav.pixmap(QSize(18, 18)).toImage()
+    for _ in range(5):  # every repaint of the navigation asks again
+        assert nav.pixmap(QSize(18, 18)).toImage() == first
+    assert len(made) == 1
+    assert any(first.pixelColor(x, y).alpha() for x in range(18) for y in range(18))
+    red = icons.icon("portfolio", "#ff0000").pixmap(QSize(18, 18)).toImage()
+    assert len(made) == 2 and b"#ff0000" in made[1]  # another colour: drawn anew
+    assert red != first
+    nav.pixmap(QSize(36, 36), QIcon.Mode.Normal)
+    assert len(made) == 3  # another size
