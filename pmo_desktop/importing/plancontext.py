@@ -40,6 +40,7 @@ class Context:
         self.titles: dict[tuple[str, Any], dict[str, list[dict[str, Any]]]] = {}
         self.used_refs: dict[tuple[str, Any], set[str]] = {}
         self.labels: dict[tuple[str, int], str] = {}  # (entity, id) → code or name
+        self.task_tops: dict[str, int] = {}  # file → top tasks numbered by its plans so far
         self._default_norm = norm(project_code) if project_code else ""
         self.columns: list[str] | None = None  # fields to load from the store (None: all)
         # tables that are one sheet per period of the same layout: id → (group, rank)

@@ -12,6 +12,7 @@ from datetime import date
 
 from . import values as V
 from .detected import SAMPLE, DetectedTable
+from .timelinebars import START_HEADER
 from .values import decide_dayfirst, parse_date
 
 
@@ -27,14 +28,19 @@ def plan_mapping(table: DetectedTable, as_of: date | None
                  ) -> tuple[dict[int, tuple[str, float]], float] | None:
     """The table's columns mapped as a plan's tasks, when they make one: a task name with
     three or more plan columns (start, finish, duration, % complete, predecessors, WBS,
-    outline level, parent …), a start date or a parent among them, and most rows' start
-    (when there is one) on or before their finish."""
+    outline level, parent …; a timeline of bars the reader turned into start and finish
+    counts as one too), a start date or a parent among them, and most rows' start (when
+    there is one) on or before their finish."""
     from .columns import _identity_ok, assign  # (columns decides with this module)
 
     mapping, score = assign(table, "task", as_of)
     fields = {f for f, _c in mapping.values()}
     evidence = fields & PLAN_EVIDENCE
-    if "name" not in fields or len(evidence) < 3 or not _identity_ok("task", fields):
+    # bars drawn over a timeline are a plan's own evidence: its rows' spans as dates
+    drawn = any(c.header == START_HEADER and mapping.get(c.index, ("",))[0] in _STARTS
+                for c in table.columns)
+    if "name" not in fields or len(evidence) + drawn < 3 or \
+            not _identity_ok("task", fields):
         return None
     if not fields & (_STARTS | {"parent_ref", "duration_days"}):
         return None

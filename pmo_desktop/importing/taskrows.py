@@ -100,7 +100,13 @@ def plan_task_table(ctx: Context, parsed: ParsedTable) -> TablePlan:
     if not items:
         return tp
     _hierarchy(items, table)
-    _refs(items, table)
+    # A second plan of the same file for the same project (C28: phases by month, then by
+    # week) numbers its top tasks on from the first's, not again from 1 over them.
+    shared = table.column_for("project_id") is None
+    key = table.file_name
+    tops = _refs(items, table, ctx.task_tops.get(key, 0) if shared else 0)
+    if shared:
+        ctx.task_tops[key] = tops
     refs = Refs([it.ref for it in items])
     for n, item in enumerate(items, start=1):
         rec = _record(builder, tp, item, n, refs, items)
@@ -217,9 +223,10 @@ def _layout(items: list[_Item]) -> None:
             it.parent, it.level = head, 2
 
 
-def _refs(items: list[_Item], table: DetectedTable) -> None:
-    """Each item's ref: its ID cell, else its WBS (given or computed from its place)."""
-    counters: dict[int | None, int] = {}
+def _refs(items: list[_Item], table: DetectedTable, after: int = 0) -> int:
+    """Each item's ref: its ID cell, else its WBS (given or computed from its place, the
+    top level counted on from ``after``); the last top-level number."""
+    counters: dict[int | None, int] = {None: after}
     for it in items:
         counters[it.parent] = counters.get(it.parent, 0) + 1
         if not it.wbs:
@@ -228,6 +235,7 @@ def _refs(items: list[_Item], table: DetectedTable) -> None:
                 str(counters[it.parent])
         ref = it.values.get("ref")
         it.ref = str(ref).strip() if ref not in (None, "") else it.wbs
+    return counters[None]
 
 
 def _days(values: dict[str, Any]) -> None:

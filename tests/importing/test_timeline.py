@@ -291,7 +291,9 @@ def test_a_huge_gantt_is_refused_while_reading_and_the_fill_scan_stops_at_its_li
     assert len(cell_fills(data, "xl/worksheets/sheet1.xml", (2, n + 1), (1, 12), 100)) < 100
 
 
-def test_import_dry_run_json_carries_the_timeline_dates_to_the_planned_records(tmp_path, capsys):
+def _kw_plan_dry_run(tmp_path, capsys) -> list[dict]:
+    """``import --dry-run --json`` of a Gantt of task names and bars over KW 50 … KW 3
+    (two tasks, two single red milestone cells): the file's tables."""
     db = str(tmp_path / "p.pmo")
     assert main(["new", "--db", db]) == 0
     assert main(["add", "--db", db, "project", "code=GNT-1", "name=Gantt"]) == 0
@@ -302,10 +304,45 @@ def test_import_dry_run_json_carries_the_timeline_dates_to_the_planned_records(t
                   title="Plan 2026")
     capsys.readouterr()
     assert main(["import", "--db", db, "--json", "--dry-run", "--project", "GNT-1", path]) == 0
-    out = json.loads(capsys.readouterr().out)
-    table = out["files"][0]["tables"][0]
+    return json.loads(capsys.readouterr().out)["files"][0]["tables"]
+
+
+def test_import_dry_run_json_carries_the_timeline_dates_to_the_planned_records(tmp_path, capsys):
+    table = _kw_plan_dry_run(tmp_path, capsys)[0]
     cols = {c["header"]: c["column"] for c in table["columns"]}
     assert cols[START_HEADER] == "B" and cols[FINISH_HEADER] == "C"
     planned = {r["row"]: r["values"] for r in table["records"]}
     assert "2026-12-27" in planned[4].values()  # Sign-off A: the Sunday of KW 52
     assert "2027-01-17" in planned[6].values()  # Sign-off B: KW 2
+
+
+def test_a_gantt_of_names_and_bars_alone_is_a_plan_its_bars_its_tasks_dates(tmp_path, capsys):
+    # No start, finish, duration or WBS column: the bars drawn over the weeks are the plan's
+    # evidence, and each row a task with the span of its bar; single red cells stay the
+    # plan's milestones.
+    tasks, milestones = _kw_plan_dry_run(tmp_path, capsys)
+    assert (tasks["entity"], milestones["entity"]) == ("task", "milestone")
+    got = {r["values"]["name"]: (r["values"]["start_forecast"], r["values"]["finish_forecast"],
+                                 r["values"]["is_milestone"]) for r in tasks["records"]}
+    assert got == {"Concept": ("2026-12-07", "2026-12-20", 0),
+                   "Sign-off A": ("2026-12-27", "2026-12-27", 1),
+                   "Build": ("2027-01-04", "2027-01-24", 0),
+                   "Sign-off B": ("2027-01-17", "2027-01-17", 1)}
+    assert {r["values"]["name"] for r in milestones["records"]} == {"Sign-off A", "Sign-off B"}
+
+
+def test_a_sheet_of_two_plans_numbers_the_second_on_from_the_first(store):
+    # C28: the phases by month, then other phases by week, both for one project and
+    # numbered by their place: the second plan's tasks follow the first's, none lost.
+    from pmo_desktop.operations.imports import import_files
+
+    with store.write(source="test") as tx:
+        tx.create("project", {"code": "PLN", "name": "Plan"})
+    f = import_files(store, [str(MORE / "C28_planning_previsionnel_fr.xlsx")], dry_run=True,
+                     project_code="PLN").value.to_json()["files"][0]
+    plans = [t for t in f["tables"] if t["entity"] == "task"]
+    assert [(t["header_row"], t["rows"], t["created"], t["rejected"]) for t in plans] == [
+        (4, 6, 6, []), (22, 6, 6, [])]
+    refs = [[r["values"]["ref"] for r in t["records"]] for t in plans]
+    assert refs == [["1", "2", "3", "4", "5", "6"], ["7", "8", "9", "10", "11", "12"]]
+    assert plans[1]["records"][0]["values"]["name"] == "Analyse des besoins"
