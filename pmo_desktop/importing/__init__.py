@@ -1,7 +1,8 @@
 """The importer: messy Excel trackers in, one undoable import batch out.
 
 Each step is a group of modules that imports only the steps before it (and the shared
-``vocab`` and ``headerwords``, the importer's words, and ``gcpause``); no step reaches back::
+``vocab``, ``headerwords`` and ``headerwords_it``, the importer's words, and ``gcpause``);
+no step reaches back::
 
     read      book (Workbook, Sheet, Limits, ReadError), read, xlsxparts, csvtext,
      │        extent, mspdi, mpp, mppjava, timeline(dates, bars), xlsxfills — cells

@@ -12,7 +12,7 @@ from typing import Any, Callable
 from pmo_desktop.domain.schedule import completion_status, iso_date
 from pmo_desktop.store.schema import ENTITIES
 
-from .detected import DetectedTable
+from .detected import DetectedTable, column_values
 from .parsed import ParsedTable
 from .plancontext import Context, code_from, same_value
 from .planned import Record
@@ -45,7 +45,10 @@ class Builder:
         self.table: DetectedTable = table
         self.entity = entity
         self.has_project_col = table.column_for("project_id") is not None
-        self.has_ref_col = table.column_for("ref") is not None
+        # An ID column left empty in every row (a template's, never filled in) keys the
+        # rows by their titles, as a table without one does; one ID anywhere makes it a key.
+        ref_col = table.column_for("ref")
+        self.has_ref_col = ref_col is not None and bool(column_values(table, ref_col.index, 1))
         self.has_dates = any(c.field in ("forecast_date", "baseline_date", "actual_date", "_start")
                              for c in table.columns)
         self.aggregate: dict[tuple[Any, ...], Record] = {}

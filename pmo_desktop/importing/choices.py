@@ -55,6 +55,13 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "non demarre": "open", "em progresso": "in_progress", "concluido": "closed",
         "concluida": "closed", "abgeschlossen": "closed", "termine": "closed",
         "terminado": "closed", "in test": "in_progress", "in qa": "in_progress",
+        # Italian
+        "aperto": "open", "aperta": "open", "nuovo": "open", "in corso": "in_progress",
+        "in lavorazione": "in_progress", "in risoluzione": "in_progress",
+        "risolto": "resolved", "risolta": "resolved", "chiuso": "closed", "chiusa": "closed",
+        "completato": "closed", "concluso": "closed", "sospeso": "deferred",
+        "approvato": "approved", "respinto": "rejected", "rifiutato": "rejected",
+        "annullato": "cancelled", "monitoraggio": "monitoring", "in monitoraggio": "monitoring",
     },
 }
 # Per entity: statuses outside the entity's own list fold onto the nearest of it.
@@ -118,7 +125,12 @@ _GENERIC: dict[str, dict[str, str]] = {
                  "vermindern": "reduce", "akzeptieren": "accept", "uebertragen": "transfer",
                  "attenuer": "reduce", "eviter": "avoid", "accepter": "accept",
                  "transferer": "transfer", "monitor": "accept", "tolerate": "accept",
-                 "treat": "reduce", "terminate": "avoid"},
+                 "treat": "reduce", "terminate": "avoid",
+                 # Italian
+                 "mitigazione": "reduce", "mitigare": "reduce", "ridurre": "reduce",
+                 "riduzione": "reduce", "evitare": "avoid", "eliminazione": "avoid",
+                 "accettazione": "accept", "accettare": "accept", "trasferimento": "transfer",
+                 "trasferire": "transfer", "condivisione": "share"},
     "threat_or_opportunity": {"t": "threat", "o": "opportunity", "risk": "threat",
                               "negative": "threat", "positive": "opportunity",
                               "amenaza": "threat", "oportunidad": "opportunity",

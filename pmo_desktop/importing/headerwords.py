@@ -141,7 +141,7 @@ FIELDS: dict[str, str] = {
     "milestone,raid: owner": (
         "owner|responsible|responsable|accountable|assigned to|assignee|actionee|"
         "risk owner|issue owner|action owner|item owner|owned by|lead|who|"
-        "verantwortlich|verantwortlicher|zustaendig|zustandig|proprietaire|resourcing|"
+        "verantwortlich|verantwortlicher|zustaendig|zustandig|proprietaire|resourcing|responsables|"
         "resource|resources|assigned|"
         "responsavel|dueno|propietario|encargado|asignado a|person responsible|poc|dri"),
     "milestone,raid: notes": (
@@ -199,7 +199,8 @@ FIELDS: dict[str, str] = {
         "action|action item|change|change request|change title|lesson|lesson learned|"
         "lessons learned|riesgo|problema|supuesto|dependencia|decision tomada|accion|"
         "risiko|problem|annahme|abhangigkeit|entscheidung|massnahme|risque|probleme|"
-        "hypothese|dependance|risco|premissa|dependencia|decisao|acao|problematica|intitule|intitule du risque|libelle|libelle du risque|titre du risque|objet|descricao do risco|descricao do problema|description du risque|descripcion del riesgo|risk description|issue description"),
+        "hypothese|dependance|risco|premissa|dependencia|decisao|acao|problematica|intitule|intitule du risque|libelle|libelle du risque|titre du risque|objet|descricao do risco|descricao do problema|description du risque|descripcion del riesgo|risk description|issue description|identificacion de riesgos|"
+        "identificacion del riesgo|identificacion de riesgo|riesgo identificado|riesgos identificados"),
     "raid: _type": "type|item type|raid type|category type|kind|tipo|typ|art|categorie",
     "risk,issue,lesson: category": (
         "category|type|risk type|risk category|issue category|classification|area|theme|"
@@ -243,7 +244,7 @@ FIELDS: dict[str, str] = {
         "amenaza oportunidad|bedrohung chance|menace opportunite|ameaca oportunidade"),
     "risk: probability": (
         "probability|likelihood|prob|chance|likelihood of occurrence|probability of occurrence|"
-        "probabilidad|probabilidad de ocurrencia|wahrscheinlichkeit|"
+        "probabilidad|probabilidad de ocurrencia|vulnerabilidad|wahrscheinlichkeit|"
         "eintrittswahrscheinlichkeit|probabilite|vraisemblance|probabilidade|p|l|inherent p|gross p|inherent probability|gross probability|gross likelihood|inherent likelihood|pre mitigation probability|pre mitigation likelihood|pre mitigation p|before mitigation probability"),
     "risk,issue,assumption,dependency: impact": (
         "impact|impact level|impact rating|impact score|consequence|consequences|"
@@ -266,7 +267,8 @@ FIELDS: dict[str, str] = {
         "mitigation strategy|mitigating actions|mitigation measures|countermeasures|"
         "controls|response plan|plan de mitigacion|mitigacion|medidas de mitigacion|"
         "gegenmassnahmen|massnahmen|mesures d attenuation|attenuation|plano de mitigacao|"
-        "mitigacao|actions|acoes de mitigacao|acoes de resposta|plan d action|plan d actions|actions d attenuation|acciones de mitigacion|plan de accion|plano de acao"),
+        "mitigacao|actions|acoes de mitigacao|acoes de resposta|plan d action|plan d actions|actions d attenuation|acciones de mitigacion|plan de accion|plano de acao|acciones|acciones de respuesta|"
+        "acciones correctivas|tratamiento de los riesgos"),
     "risk: actionee": "actionee|action owner|assigned to|assignee",
     "risk: trigger": "trigger|triggers|early warning|early warning indicator|disparador|ausloser|declencheur|gatilho",
     "risk: contingency": (

@@ -83,19 +83,22 @@ def rag_from_colour(rgb: str) -> str | None:
 _SCALE5 = {
     1: "very low|vl|rare|remote|negligible|insignificant|trivial|minimal|very unlikely|"
        "muy bajo|muy baja|raro|sehr gering|sehr niedrig|tres faible|tres bas|muito baixo|"
-       "muito baixa|improbable|none|nil|negligeable|insignifiant",
+       "muito baixa|improbable|none|nil|negligeable|insignifiant|molto basso|molto bassa|"
+       "trascurabile|rarissimo",
     2: "low|l|unlikely|minor|small|bajo|baja|b|poco probable|gering|niedrig|unwahrscheinlich|faible|"
-       "bas|peu probable|baixo|baixa|improvavel|limited|mineur|mineure|baixo impacto",
+       "bas|peu probable|baixo|baixa|improvavel|limited|mineur|mineure|baixo impacto|basso|"
+       "bassa|improbabile|lieve|minore",
     3: "medium|med|m|moderate|possible|probable|occasional|average|medio|media|moderado|posible|"
        "mittel|moeglich|moglich|moyen|moyenne|possible|medio|media|possivel|significant|"
-       "modere|moderee|moderada",
+       "modere|moderee|moderada|moderato|moderata|possibile",
     4: "high|h|likely|major|serious|alto|alta|a|probable alto|hoch|wahrscheinlich|eleve|"
        "haut|elevee|alto|provavel|considerable|substantial|fort|forte|majeur|majeure|"
-       "probable eleve",
+       "probable eleve|probabile|grave|rilevante",
     5: "very high|vh|almost certain|very likely|certain|extreme|severe|catastrophic|critical|"
        "muy alto|muy alta|casi seguro|critico|sehr hoch|fast sicher|kritisch|tres eleve|"
        "critique|muito alto|muito alta|quase certo|expected|massive|frequent|tres fort|"
-       "tres forte|tres haut|tres haute|quasi certain",
+       "tres forte|tres haut|tres haute|quasi certain|molto alto|molto alta|quasi certo|"
+       "critica|catastrofico|gravissimo",
 }
 _SCALE5_WORDS = {w: n for n, ws in _SCALE5.items() for w in ws.split("|")}
 _THREE_POINT = {"low", "l", "medium", "med", "m", "high", "h", "bajo", "baja", "b", "medio",

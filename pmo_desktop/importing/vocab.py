@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 from .headerwords import FIELDS as _FIELDS
+from .headerwords_it import ITALIAN as _ITALIAN
 
 RAID = ("risk", "issue", "assumption", "dependency", "decision", "action")
 ENTITY_NAMES = (
@@ -63,7 +64,7 @@ def _scopes(spec: str) -> tuple[str, ...]:
 
 # entity → field → list of normalised synonyms (first = canonical)
 SYNONYMS: dict[str, dict[str, list[str]]] = {e: {} for e in ENTITY_NAMES}
-for _spec, _syns in _FIELDS.items():
+for _spec, _syns in [*_FIELDS.items(), *_ITALIAN.items()]:
     _scope, _field = _spec.split(":")
     for _ent in _scopes(_scope):
         SYNONYMS[_ent].setdefault(_field.strip(), []).extend(

@@ -1,0 +1,60 @@
+"""The header words of Italian trackers, read as ``headerwords.FIELDS`` is (each line
+``"scopes: field": "synonym|synonym|…"``; accents are dropped when headers are compared).
+
+The other languages' words live in ``headerwords``; Italian has its own module so that the
+vocabulary of a language can be read, and reviewed by a speaker, in one place."""
+
+from __future__ import annotations
+
+ITALIAN: dict[str, str] = {
+    # -- keys and names ---------------------------------------------------------------
+    "raid,change_request,lesson: ref": "codice|numero|n|nr|cod|id rischio|id problema",
+    "milestone,financial,allocation,raid,change_request,lesson: project_id": (
+        "progetto|nome progetto|codice progetto"),
+    "project: code": "codice progetto|codice|sigla",
+    "project: name": "progetto|nome progetto|titolo progetto|nome",
+    "project: sponsor": "sponsor|committente",
+    "project: manager": "project manager|capo progetto|responsabile progetto|responsabile",
+    "project: stage": "fase|fase progetto",
+    "project: bac": "budget|budget approvato|costo previsto|budget totale",
+    "project: eac": "costo stimato a finire|stima a finire|costo finale previsto",
+    "project,milestone,task: pct_complete": (
+        "% completamento|percentuale completamento|avanzamento|% avanzamento|completamento"),
+    "project,raid,change_request: description": "descrizione|dettagli|dettaglio",
+    "raid,change_request,lesson: title": (
+        "titolo|rischio|problema|oggetto|descrizione del rischio|descrizione rischio|"
+        "descrizione del problema|rischio identificato"),
+    # -- dates, people, states --------------------------------------------------------
+    "milestone: name": "milestone|traguardo|consegna|deliverable",
+    "milestone: forecast_date": "data prevista|data pianificata|scadenza prevista",
+    "milestone: baseline_date": "data baseline|data originale|data di riferimento",
+    "milestone: actual_date": "data effettiva|data reale|data di completamento",
+    "milestone,raid: owner": (
+        "responsabile|responsabili|proprietario|assegnatario|assegnato a|referente|owner"),
+    "milestone,raid,change_request,lesson: status": "stato|stato attuale|situazione",
+    "raid: due_date": "scadenza|data scadenza|entro il",
+    "raid,change_request: date_raised": "data apertura|data rilevazione|data identificazione",
+    "raid: closed_date": "data chiusura",
+    "raid,change_request: raised_by": "segnalato da|rilevato da|aperto da",
+    "raid: notes": "note|commenti|osservazioni",
+    # -- risks ------------------------------------------------------------------------
+    "risk,issue,lesson: category": "categoria|tipologia|tipo|area|classe",
+    "risk: probability": "probabilita|probabilita di accadimento|verosimiglianza",
+    "risk,issue,assumption,dependency: impact": "impatto|gravita|conseguenza",
+    "risk: response": "azione|strategia|risposta|strategia di risposta|trattamento",
+    "risk: response_actions": (
+        "azioni|attivita|azioni di mitigazione|piano di mitigazione|mitigazione|"
+        "contromisure|piano di risposta"),
+    "risk: contingency": "piano di contingenza|contingenza",
+    "issue: resolution": "soluzione|risoluzione",
+    # -- tasks ------------------------------------------------------------------------
+    "task: name": "attivita|compito|nome attivita|descrizione attivita",
+    "task: start_forecast": "inizio|data inizio|inizio previsto",
+    "task: finish_forecast": "fine|data fine|fine prevista",
+    "task: duration_days": "durata|durata giorni|giorni",
+    "task: predecessors": "predecessori|dipendenze",
+    "task: owner": "responsabile|risorsa|assegnatario",
+    # -- lessons ----------------------------------------------------------------------
+    "lesson: recommendations": "raccomandazioni|suggerimenti|azioni future",
+    "lesson: event": "lezione appresa|lezioni apprese|cosa e successo|evento",
+}

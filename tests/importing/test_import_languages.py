@@ -1,0 +1,95 @@
+"""Registers written in Italian and Spanish, as teams write them: the kind, the columns and
+the values are read from the language's words; an ID column nobody filled in keys the rows
+by their titles instead of rejecting every row."""
+
+from __future__ import annotations
+
+from pmo_desktop.operations.imports import import_files
+
+from .conftest import write_book
+
+PROJECT = "LNG"
+
+
+def _store_with_project(store):
+    with store.write(source="test") as tx:
+        tx.create("project", {"code": PROJECT, "name": "Languages"})
+    return store
+
+
+def _risks(store, path, dry_run=True):
+    result = import_files(store, [str(path)], dry_run=dry_run, project_code=PROJECT).value
+    data = result.to_json()
+    assert result.exit_code == 0, data["files"][0]["error"]
+    (table,) = [t for t in data["files"][0]["tables"] if t["entity"]]
+    return table
+
+
+ITALIAN = [
+    ["Registro dei rischi"],
+    ["ID", "Tipologia", "Descrizione", "Probabilità", "Impatto", "Responsabile", "Azione",
+     "Stato"],
+    [None, "Fattori esterni", "Maltempo durante il trasporto", "Medio", "Alto",
+     "Giulia Bianchi", "Mitigazione", "Chiuso"],
+    [None, "Fattori tecnici", "Server di prova non disponibile", "Basso", "Medio",
+     "Marco Rossi", "Accettazione", "In risoluzione"],
+    [None, "Fornitori", "Ritardo del fornitore principale", "Molto alto", "Grave",
+     "Giulia Bianchi", "Trasferimento", "Aperto"],
+]
+
+
+def test_an_italian_risk_register_with_its_ids_left_empty(store, tmp_path):
+    _store_with_project(store)
+    path = write_book(tmp_path / "registro.xlsx", {"Rischi": ITALIAN})
+    t = _risks(store, path)
+    fields = {c["header"]: c["field"] for c in t["columns"]}
+    assert t["entity"] == "risk" and t["header_row"] == 2
+    assert fields == {"ID": "ref", "Tipologia": "category", "Descrizione": "title",
+                      "Probabilità": "probability", "Impatto": "impact",
+                      "Responsabile": "owner", "Azione": "response", "Stato": "status"}
+    # no row rejected for its empty ID: each is keyed by its title, as without the column
+    assert t["rejected"] == [] and t["created"] == 3
+    got = {r["values"]["title"]: r["values"] for r in t["records"]}
+    weather = got["Maltempo durante il trasporto"]
+    assert (weather["probability"], weather["impact"], weather["status"], weather["owner"]) == (
+        3, 4, "closed", "Giulia Bianchi")
+    server = got["Server di prova non disponibile"]
+    # "In risoluzione" (being resolved) is in progress: for a risk, still open
+    assert (server["probability"], server["impact"], server["status"]) == (2, 3, "open")
+    supplier = got["Ritardo del fornitore principale"]
+    assert (supplier["probability"], supplier["impact"], supplier["status"]) == (5, 4, "open")
+    assert all(r["values"]["ref"] for r in t["records"])
+    # imported once, the same file again changes nothing: the titles find their rows
+    _risks(store, path, dry_run=False)
+    again = _risks(store, path)
+    assert (again["created"], again["updated"], again["unchanged"]) == (0, 0, 3)
+
+
+def test_one_missing_id_in_a_filled_id_column_is_still_rejected(store, tmp_path):
+    _store_with_project(store)
+    rows = [list(r) for r in ITALIAN]
+    rows[2][0], rows[3][0] = "R-1", "R-2"  # the third row's ID is missing
+    t = _risks(store, write_book(tmp_path / "registro.xlsx", {"Rischi": rows}))
+    assert t["created"] == 2
+    assert t["rejected"] == [{"row": 5, "column": "A", "reason": "no ID in the ID column"}]
+
+
+def test_a_spanish_risk_matrix_of_identification_vulnerability_and_actions(store, tmp_path):
+    _store_with_project(store)
+    path = write_book(tmp_path / "matriz.xlsx", {"Ejercicio": [
+        ["#", "IDENTIFICACIÓN DE RIESGOS", "VULNERABILIDAD", "IMPACTO", "ACCIONES",
+         "RESPONSABLES"],
+        [1, "Se altera el cronograma", "media", "Grave", "Replanificar", "Jefe de Proyecto"],
+        [2, "Cambio de prioridades", "Alta", "Crítico", "Negociar alcance", "Patrocinador"],
+    ]})
+    t = _risks(store, path)
+    fields = {c["header"]: c["field"] for c in t["columns"]}
+    assert fields.pop("ACCIONES") in ("response_actions", "next_action")  # the treatment
+    assert t["entity"] == "risk" and fields == {
+        "#": "ref", "IDENTIFICACIÓN DE RIESGOS": "title", "VULNERABILIDAD": "probability",
+        "IMPACTO": "impact", "RESPONSABLES": "owner"}
+    got = {r["values"]["ref"]: r["values"] for r in t["records"]}
+    assert (got["1"]["probability"], got["1"]["impact"], got["1"]["owner"]) == (
+        3, 4, "Jefe de Proyecto")
+    # "media" and "Alta" alone: a three-point scale, its top the top of ours
+    assert (got["2"]["probability"], got["2"]["impact"]) == (5, 5)
