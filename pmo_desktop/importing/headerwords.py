@@ -13,7 +13,7 @@ FIELDS: dict[str, str] = {
         "dependency id|decision id|action id|action no|raid id|raid ref|cr id|cr no|"
         "cr number|change id|change no|rfc id|rfc no|lesson id|lesson no|identifier|"
         "identificador|referencia|codigo|id riesgo|id problema|referenz|kennung|nummer|"
-        "identifiant|numero|n|id do risco|dep id|dep no|dep ref|dependency no|dependency ref|dec id|dec no|act id|act no|ll id|ll no|ref no|ref id|raid no|id cambio|id del cambio|no cambio|numero de cambio|id solicitud|aenderungs nr|anderungs nr|cr nr|id changement|id mudanca"),
+        "identifiant|numero|n|sl no|s no|sr no|serial no|serial number|id do risco|dep id|dep no|dep ref|dependency no|dependency ref|dec id|dec no|act id|act no|ll id|ll no|ref no|ref id|raid no|id cambio|id del cambio|no cambio|numero de cambio|id solicitud|aenderungs nr|anderungs nr|cr nr|id changement|id mudanca"),
     "milestone: ref": "id|ref|wbs|wbs id|milestone id|milestone no|no|task id|hito id",
     "milestone,financial,allocation,raid,change_request,lesson: project_id": (
         "project|project code|project id|project name|project program|project programme|"
@@ -327,7 +327,8 @@ FIELDS: dict[str, str] = {
     "lesson: causes": "cause|causes|root cause|causa|ursache|cause racine",
     "lesson: early_warning": "early warning|warning signs|indicators|early warning indicators",
     "lesson: recommendations": "recommendation|recommendations|what to do differently|recomendacion|empfehlung|recommandation",
-    "lesson: date_logged": "date|date logged|logged|fecha|datum",
+    "lesson: date_logged": (
+        "date|date logged|logged|date raised|raised on|date recorded|date identified|fecha|datum"),
     "lesson: logged_by": "logged by|author|raised by|owner|autor|auteur",
     # -- tasks of a plan (an Excel plan, MS Project, a tracker export) ------------------
     "task: ref": (

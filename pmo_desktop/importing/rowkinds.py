@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from .region import Region
+from .vocab import strip_accents
 
 
 _TOTAL = re.compile(
@@ -110,3 +111,28 @@ def classify_row(row: list[Any], region: Region, name_cols: set[int],
         if c not in region.headers or (c not in name_cols and width >= 3):
             return "section", f"section heading ('{texts[0][:40]}')"
     return "data", None
+
+
+# A template's instruction row, under its header: every cell says what to write there
+# ("MENTION THE DATE", "Describe the event", "e.g. 15/03/2026"), in the languages of the
+# header words.
+_INSTRUCTION = re.compile(
+    r"^\s*(please\s+)?(mention|describe|enter|insert|type|list|specify|provide|select|choose|"
+    r"write|fill in|fill|explain|indicate|state the|give the|name the|add the|add a|"
+    r"e\.\s?g\.|eg[:.]|example|for example|"
+    r"indique|indicar|describa|describir|escriba|introduzca|ingrese|seleccione|"
+    r"decrire|indiquer|saisir|preciser|renseigner|"
+    r"descreva|informe|insira|selecione|"
+    r"beschreiben sie|geben sie|tragen sie|bitte|"
+    r"indicare|descrivere|inserire|specificare)\b", re.I)
+
+
+def instruction_row(row: list[Any], first_col: int, last_col: int) -> bool:
+    """Whether ``row`` tells the template's user what to write rather than holding a
+    record: two or more cells, all text, most of them starting like an instruction."""
+    cells = [v for v in row[first_col:last_col + 1] if v is not None and v != ""]
+    texts = [v for v in cells if type(v) is str and v.strip()]
+    if len(texts) < 2 or len(texts) != len(cells):
+        return False
+    told = sum(1 for t in texts if _INSTRUCTION.match(strip_accents(t)))
+    return told * 2 > len(texts)

@@ -15,12 +15,14 @@ footer) are decided by the parse step for each table it is given.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
 from .headercells import blank, header_score, is_label, is_periodish, row_cells, vocab_hit
 from .book import Sheet
 from .region import Region
+from .rowkinds import instruction_row
 from .sidebyside import side_by_side, Zone
 from .vocab import norm
 
@@ -138,7 +140,17 @@ def find_tables(sheet: Sheet) -> list[Region]:
         out.extend(regions)
         r = end
     out.sort(key=lambda g: (g.header_row, g.first_col))
-    return out
+    return [_past_instructions(rows, g) for g in out]
+
+
+def _past_instructions(rows: list[list[Any]], region: Region) -> Region:
+    """``region`` without a template's instruction row under its header (it says what
+    to write in each column; read as data it would spoil what the columns hold)."""
+    i = region.first_row - 1
+    if region.first_row <= region.last_row and i < len(rows) and \
+            instruction_row(rows[i], region.first_col, region.last_col):
+        return replace(region, first_row=region.first_row + 1)
+    return region
 
 
 def region_at_header(sheet: Sheet, header_row: int, last_row: int | None = None,
@@ -163,13 +175,14 @@ def region_at_header(sheet: Sheet, header_row: int, last_row: int | None = None,
     regions, _end = _region_at(sheet, h, set())
     if regions and regions[0].header_row == header_row:
         if column is None or len(regions) == 1:
-            return regions[0]
-        return min(regions, key=lambda g: 0 if g.first_col <= column <= g.last_col else
-                   min(abs(column - g.first_col), abs(column - g.last_col)))
+            return _past_instructions(rows, regions[0])
+        return _past_instructions(rows, min(
+            regions, key=lambda g: 0 if g.first_col <= column <= g.last_col else
+            min(abs(column - g.first_col), abs(column - g.last_col))))
     headers = {c: _header_text(rows[h][c]) for c in cells}
     last = last_row if last_row is not None and last_row > h + 1 else len(rows)
-    return Region(sheet.name, (h + 1,), min(cells), max(cells), h + 2, last, headers,
-                  None, _title_above(rows, h))
+    return _past_instructions(rows, Region(sheet.name, (h + 1,), min(cells), max(cells), h + 2,
+                                           last, headers, None, _title_above(rows, h)))
 
 
 def _pick_header(rows: list[list[Any]], r: int) -> int:
