@@ -153,3 +153,45 @@ def test_a_plan_without_milestones_prints_its_tasks_and_no_empty_milestone_table
     assert lines[0] == (f"{s14} [Project1 A3:R4] task: 1 new, 0 changed, 0 unchanged, "
                         "0 skipped, 0 rejected")
     assert not any("nothing to import" in x or "milestone:" in x for x in lines), lines
+
+
+S06 = FIXTURES / "S06_project_kpi_dashboard.xlsx"
+
+
+def _sha(path) -> str:
+    import hashlib
+    from pathlib import Path
+
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def test_as_sheet_kind_overrides_the_kind_found_or_leaves_a_sheet_out(demo_db, capsys):
+    assert main(["import", "--db", demo_db, "--project", "DCX-101", "--dry-run", "--json",
+                 str(S06)]) == 0
+    found = {t["sheet"]: t["entity"] for t in json.loads(capsys.readouterr().out)[
+        "files"][0]["tables"]}
+    assert found["Milestone Tracker"] == "milestone"
+    assert main(["import", "--db", demo_db, "--project", "DCX-101", "--dry-run", "--json",
+                 "--as", "milestone tracker=none", "--as", "KPI Tracking=Change Request",
+                 str(S06)]) == 0
+    tables = json.loads(capsys.readouterr().out)["files"][0]["tables"]
+    got = {t["sheet"]: t for t in tables}
+    assert got["Milestone Tracker"]["entity"] is None and got["Milestone Tracker"]["records"] == []
+    assert got["KPI Tracking"]["entity"] == "change_request"
+    assert got["Dashboard Overview"]["entity"] == found["Dashboard Overview"]  # untouched
+
+
+def test_as_with_a_sheet_no_file_has_or_an_unknown_kind_writes_nothing(demo_db, capsys):
+    before = _sha(demo_db)
+    assert main(["import", "--db", demo_db, "--project", "DCX-101", "--as",
+                 "Risks=risk", str(S06)]) == 2
+    err = capsys.readouterr().err
+    assert "--as: no sheet named 'Risks' in the files (their sheets: Dashboard Overview, " \
+        "KPI Tracking, Milestone Tracker)" in err
+    assert main(["import", "--db", demo_db, "--project", "DCX-101", "--as",
+                 "Milestone Tracker=gantt", str(S06)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "'gantt' is not a kind of record; one of project," in err[0]
+    assert main(["import", "--db", demo_db, "--as", "risk", str(S06)]) == 2
+    assert "write it SHEET=KIND" in capsys.readouterr().err
+    assert _sha(demo_db) == before

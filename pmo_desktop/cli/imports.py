@@ -27,6 +27,23 @@ def _import_money(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
+def _kinds(given: list[str]) -> dict[str, str | None]:
+    """``--as SHEET=KIND`` options as sheet → entity (None: leave the sheet out)."""
+    from pmo_desktop.importing.vocab import ENTITY_NAMES
+
+    out: dict[str, str | None] = {}
+    for text in given:
+        sheet, sep, kind = text.rpartition("=")
+        entity = "_".join(kind.strip().lower().replace("-", " ").split())
+        if not sep or not sheet.strip():
+            raise UserError(f"--as {text}: write it SHEET=KIND, e.g. --as \"Risk Log=risk\"")
+        if entity not in (*ENTITY_NAMES, "none"):
+            raise UserError(f"--as {text}: '{kind.strip()}' is not a kind of record; one of "
+                            f"{', '.join(ENTITY_NAMES)}, or none")
+        out[sheet.strip()] = None if entity == "none" else entity
+    return out
+
+
 def cmd_import(args: argparse.Namespace) -> int:
     from pmo_desktop.importing.api import project_in_store
     from pmo_desktop.operations.imports import import_files
@@ -40,7 +57,8 @@ def cmd_import(args: argparse.Namespace) -> int:
         result = import_files(store, list(args.files), dry_run=args.dry_run,
                               project_code=args.project,
                               create_projects=args.create_projects,
-                              roll_up_plan=args.roll_up_plan).value
+                              roll_up_plan=args.roll_up_plan,
+                              kinds=_kinds(args.kinds)).value
     if args.json:
         _emit(_import_money(result.to_json()))
     else:

@@ -66,6 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--roll-up-plan", action="store_true",
                    help="set each plan's project start, finish and %% complete from its "
                         "tasks (earliest start, latest finish, duration-weighted %%)")
+    p.add_argument("--as", dest="kinds", action="append", default=[], metavar="SHEET=KIND",
+                   help="read the tables of sheet SHEET as KIND (project, milestone, task, "
+                        "risk, issue, …; 'none' leaves the sheet out) instead of the kind "
+                        "the importer found; repeatable")
     _sub(sub, "imports", cmd_imports, "list import batches")
     p = _sub(sub, "undo-import", cmd_undo_import, "undo one import batch (as 'undo' does)")
     p.add_argument("batch", type=int, metavar="BATCH")

@@ -25,13 +25,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pmo_desktop.importing.api import (
-    FileResult, ImportResult, as_of_date, read_and_detect, save_profile,
+    FileResult, ImportResult, as_of_date, change_entity, read_and_detect, save_profile,
 )
 from pmo_desktop.importing.apply import ImportCancelled, write_plan
 from pmo_desktop.importing.columns import DetectedTable
 from pmo_desktop.importing.gcpause import without_gc
 from pmo_desktop.importing.plan import Plan, TablePlan, plan_tables
 from pmo_desktop.importing.read import ReadError
+from pmo_desktop.importing.vocab import norm
 
 from pmo_desktop.store import StoreError
 
@@ -208,19 +209,26 @@ def apply_import(store: Store, plan: Plan, files: Sequence[FileRead], *,
 @without_gc
 def import_files(store: Store, paths: Sequence[str], *, dry_run: bool,
                  project_code: str | None = None, create_projects: bool = False,
-                 roll_up_plan: bool = False, progress: Progress = no_progress,
-                 cancelled: Cancelled = never) -> Result:
+                 roll_up_plan: bool = False, kinds: Mapping[str, str | None] | None = None,
+                 progress: Progress = no_progress, cancelled: Cancelled = never) -> Result:
     """Import ``paths`` into ``store`` as one batch (or only plan it with ``dry_run``):
     ``pmo-desktop import``.
 
     ``value`` is the ``ImportResult`` (its ``to_json()`` is the CLI's ``--json``). Rows
     naming a project the portfolio does not hold are rejected unless
     ``create_projects``. ``roll_up_plan`` sets each plan's project's start, finish and %
-    complete from its tasks. When any file cannot be read or is an empty template,
-    nothing at all is written and ``value.exit_code`` is 2."""
+    complete from its tasks. ``kinds`` (sheet name → entity, or None to leave the sheet
+    out) overrides the kind found for the tables of those sheets (``--as SHEET=KIND``).
+    When any file cannot be read or is an empty template, or a sheet of ``kinds`` is in
+    none of the files, nothing at all is written and ``value.exit_code`` is 2."""
     as_of = as_of_date(store)
     reads = read_files(store, [str(p) for p in paths], as_of=as_of,
                        progress=_part(progress, 0.0, _READ), cancelled=cancelled)
+    missing = _override_kinds(reads, kinds or {}, as_of)
+    if missing and reads and reads[0].error is None:
+        sheets = sorted({t.sheet for f in reads for t in f.tables})
+        reads[0].error = (f"--as: no sheet named {', '.join(repr(s) for s in missing)} in "
+                          f"the files (their sheets: {', '.join(sheets) or 'none'})")
     plan = plan_import(store, [t for f in reads for t in f.tables], project_code=project_code,
                        as_of=as_of, create_projects=create_projects,
                        roll_up_plan=roll_up_plan, progress=_part(progress, _READ, _PLAN),
@@ -262,3 +270,18 @@ def remember_mappings(store: Store, tables: Sequence[DetectedTable]) -> Result:
             saved += 1
     result.counts["profiles"] = saved
     return result
+
+
+def _override_kinds(reads: Sequence[FileRead], kinds: Mapping[str, str | None],
+                    as_of: date) -> list[str]:
+    """Read the tables of the sheets ``kinds`` names as the kind it gives (a person's
+    choice over the importer's); the names of ``kinds`` no file has a sheet for."""
+    wanted = {norm(sheet): kind for sheet, kind in kinds.items()}
+    seen: set[str] = set()
+    for f in reads:
+        for table in f.tables:
+            key = norm(table.sheet)
+            if key in wanted:
+                change_entity(table, wanted[key], as_of)
+                seen.add(key)
+    return [sheet for sheet in kinds if norm(sheet) not in seen]
