@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Sequence
 
+from pmo_desktop.domain.plan import working_days as plan_working_days
+
 SHARE = 0.6
 MIN_TASKS, MAX_TASKS = 8, 40
 
@@ -48,16 +50,9 @@ def finish_slip_days(health: float) -> int:
 
 
 def working_days(first: date, last: date) -> float:
-    """Weekdays from ``first`` to ``last`` inclusive (0 for a milestone's one day)."""
-    if last < first:
-        return 0.0
-    days = (last - first).days + 1
-    weeks, extra = divmod(days, 7)
-    count = weeks * 5
-    for k in range(extra):
-        if (first + timedelta(days=weeks * 7 + k)).weekday() < 5:
-            count += 1
-    return float(count)
+    """Weekdays from ``first`` to ``last`` inclusive (``domain.plan``'s count), as the
+    float a task's duration is stored as."""
+    return float(plan_working_days(first, last))
 
 
 @dataclass(frozen=True)
