@@ -195,3 +195,19 @@ def test_as_with_a_sheet_no_file_has_or_an_unknown_kind_writes_nothing(demo_db, 
     assert main(["import", "--db", demo_db, "--as", "risk", str(S06)]) == 2
     assert "write it SHEET=KIND" in capsys.readouterr().err
     assert _sha(demo_db) == before
+
+
+def test_nothing_recognised_is_not_called_already_in_the_portfolio(demo_db, capsys, tmp_path):
+    import openpyxl
+
+    path = tmp_path / "notes.xlsx"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Feuil1"
+    for row in [["Phase", "Prix"], ["Phase 01", 12000], ["Phase 02", 13932]]:
+        ws.append(row)
+    wb.save(path)
+    assert main(["import", "--db", demo_db, "--project", "DCX-101", str(path)]) == 0
+    last = capsys.readouterr().out.strip().splitlines()[-1]
+    assert last == ("Nothing changed: no table of these files was recognised as records; "
+                    "choose a kind with --as SHEET=KIND (or in the import wizard).")

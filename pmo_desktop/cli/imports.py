@@ -110,7 +110,8 @@ def _print_import(result: Any, dry_run: bool) -> None:
     if result.batch is not None:
         print(f"Import batch {result.batch} applied.")
     elif result.plan.writes == 0 and not result.exit_code:
-        print(_import_nothing(rejections(result.plan.tables)))
+        print(_import_nothing(rejections(result.plan.tables),
+                              any(tp.records for tp in result.plan.tables)))
     elif dry_run:
         print("Dry run: nothing was written.")
 
@@ -124,8 +125,12 @@ def _rows_text(rows: list[int]) -> str:
     return "rows " + ", ".join(map(str, rows[:6])) + (" …" if len(rows) > 6 else "")
 
 
-def _import_nothing(why: Any) -> str:
-    """The one line saying an import changed nothing, and why when rows were rejected."""
+def _import_nothing(why: Any, read: bool = True) -> str:
+    """The one line saying an import changed nothing, and why: rows were rejected, every
+    row ``read`` is already in the portfolio, or no table was read as records at all."""
+    if why is None and not read:
+        return ("Nothing changed: no table of these files was recognised as records; "
+                "choose a kind with --as SHEET=KIND (or in the import wizard).")
     if why is None:
         return "Nothing changed: everything in these files is already in the portfolio."
     n = f"{why.count} of the {why.rows} rejected rows" if why.count < why.rows \
