@@ -5,6 +5,7 @@ collector's full passes run only where nobody waits (ui/collector.py)."""
 from __future__ import annotations
 
 import gc
+import sys
 import threading
 import weakref
 
@@ -139,6 +140,17 @@ def test_no_collection_runs_in_a_background_thread(qapp, restore_collector):
         assert all(gen < 2 for gen, _on_gui in passes)  # a young pass, not a full one
     finally:
         gc.callbacks.remove(seen)
+
+
+def test_the_gui_thread_asks_for_the_gil_back_within_half_a_millisecond(qapp, restore_collector):
+    # PySide lets go of the GIL in every Qt call; at the default 5 ms switch interval a
+    # busy background read made each of those calls cost the GUI thread up to 5 ms.
+    collector.uninstall()
+    before = sys.getswitchinterval()
+    collector.install(qapp)
+    assert sys.getswitchinterval() == collector.SWITCH_INTERVAL_S <= 0.001
+    collector.uninstall()
+    assert sys.getswitchinterval() == before
 
 
 def test_a_young_generation_too_big_to_scan_is_promoted_not_collected(qapp, restore_collector):
