@@ -61,6 +61,14 @@ def _entity_hint(entity: str, text: str | None) -> float:
     return 1.0 if words & set(ENTITY_WORDS.get(entity, ())) else 0.0
 
 
+def _named(table: DetectedTable, entity: str) -> float:
+    """What the sheet's name, the table's title and its headers' words ("Task Name",
+    "Risk ID") say for ``entity``, as points added to its columns' score."""
+    return (2.0 * _entity_hint(entity, table.sheet)
+            + 1.0 * _entity_hint(entity, table.region.title)
+            + 0.5 * sum(_entity_hint(entity, c.header) for c in table.columns[:12]))
+
+
 def _non_data_sheet(name: str) -> bool:
     t = norm(name)
     return any(re.search(rf"\b{re.escape(w)}\b", t) for w in NON_DATA_SHEETS)
@@ -187,15 +195,13 @@ def detect(table: DetectedTable, as_of: date | None) -> None:
                 {"planned", "actual", "forecast", "earned"} & fields or
                 _entity_hint("financial", table.sheet) or _entity_hint("financial", headers)):
             continue
-        score += 2.0 * _entity_hint(entity, table.sheet)
-        score += 1.0 * _entity_hint(entity, table.region.title)
-        score += 0.5 * sum(_entity_hint(entity, c.header) for c in table.columns[:12])
+        score += _named(table, entity)
         if wide and entity in ("financial", "allocation"):
             score += 2.0
         table.scores[entity] = round(score, 2)
         if score > best[0]:
             best = (score, entity, mapping)
-    chosen, mapping = plan_or(table, as_of, best)
+    chosen, mapping = plan_or(table, as_of, best, _named(table, "task"))
     if chosen is None:
         table.entity = None
         return

@@ -359,7 +359,9 @@ FIELDS: dict[str, str] = {
         "target finish|planned finish|planned end|forecast finish|forecast end|"
         "scheduled finish|estimated finish|deadline|fin|fecha fin|fecha de fin|"
         "fecha de termino|termino|ende|enddatum|endtermin|date de fin|echeance|data fim|"
-        "data de termino|data final|target date|due by"),
+        "data de termino|data final|target date|due by|completion date|target completion|"
+        "target completion date|planned completion|planned completion date|"
+        "scheduled completion|estimated completion|estimated completion date|end on"),
     "task: start_baseline": (
         "baseline start|original start|planned start baseline|basisplan anfang|"
         "debut de reference|inicio de linea base|inicio linea base"),
@@ -391,7 +393,8 @@ FIELDS: dict[str, str] = {
         "predecesoras|dependencias|anteriores"),
     "task: critical": "critical|critical path|on critical path|kritisch|critico|critique",
     "task: notes": (
-        "notes|note|comments|comment|remarks|bemerkungen|kommentar|commentaires|notas|"
+        "notes|note|task description|activity description|task details|details|detail|"
+        "comments|comment|remarks|bemerkungen|kommentar|commentaires|notas|"
         "observacoes|observaciones|anmerkungen"),
     "task: is_summary": "summary task|is summary|summary flag",
     "task: pct_complete": "completion status|task completion|progresso|avancement",

@@ -22,15 +22,18 @@ PLAN_EVIDENCE = frozenset({
     "finish_actual", "duration_days", "pct_complete", "predecessors", "wbs", "outline_level",
     "parent_ref", "is_summary", "is_milestone", "resources", "_kind"})
 _STARTS = {"start_forecast", "start_actual", "start_baseline"}
+_FINISHES = {"finish_forecast", "finish_actual", "finish_baseline"}
 
 
-def plan_mapping(table: DetectedTable, as_of: date | None
+def plan_mapping(table: DetectedTable, as_of: date | None, named: bool = False
                  ) -> tuple[dict[int, tuple[str, float]], float] | None:
     """The table's columns mapped as a plan's tasks, when they make one: a task name with
     three or more plan columns (start, finish, duration, % complete, predecessors, WBS,
     outline level, parent …; a timeline of bars the reader turned into start and finish
-    counts as one too), a start date or a parent among them, and most rows' start (when
-    there is one) on or before their finish."""
+    counts as one too) — or, when the table calls itself a plan of tasks (``named``: its
+    sheet, title or headers say "task", "schedule", "Gantt" …), a start and a finish —
+    a start date or a parent among them, and most rows' start (when there is one) on or
+    before their finish."""
     from .columns import _identity_ok, assign  # (columns decides with this module)
 
     mapping, score = assign(table, "task", as_of)
@@ -39,7 +42,8 @@ def plan_mapping(table: DetectedTable, as_of: date | None
     # bars drawn over a timeline are a plan's own evidence: its rows' spans as dates
     drawn = any(c.header == START_HEADER and mapping.get(c.index, ("",))[0] in _STARTS
                 for c in table.columns)
-    if "name" not in fields or len(evidence) + drawn < 3 or \
+    dated = named and bool(fields & _STARTS) and bool(fields & _FINISHES)
+    if "name" not in fields or len(evidence) + drawn < 3 and not dated or \
             not _identity_ok("task", fields):
         return None
     if not fields & (_STARTS | {"parent_ref", "duration_days"}):
@@ -75,8 +79,8 @@ def _starts_first(table: DetectedTable, start: int, finish: int, as_of: date | N
 
 
 def plan_or(table: DetectedTable, as_of: date | None,
-             best: tuple[float, str | None, dict[int, tuple[str, float]]]
-             ) -> tuple[str | None, dict[int, tuple[str, float]]]:
+             best: tuple[float, str | None, dict[int, tuple[str, float]]],
+             named: float = 0.0) -> tuple[str | None, dict[int, tuple[str, float]]]:
     """The kind chosen for the table, given what the best other kind scored.
 
     A plan read as milestones stays a milestone table (its zero-day rows are the
@@ -85,13 +89,15 @@ def plan_or(table: DetectedTable, as_of: date | None,
     of items (RAID, changes, lessons: a tracker export) whose rows name their parent or
     whose plan columns outscore it; a project list, budget or resource plan only when a
     column only plans have (predecessors, WBS, outline level, duration …) is among them
-    and the plan outscores it: dates and % complete alone do not make a plan."""
+    and the plan outscores it: dates and % complete alone do not make a plan. ``named``
+    is what the sheet, title and headers say for tasks, scored as for every other kind."""
     score, chosen, mapping = best
     table.tasks = None
-    found = plan_mapping(table, as_of)
+    found = plan_mapping(table, as_of, named > 0)
     if found is None:
         return chosen, mapping
     tmap, tscore = found
+    tscore += named
     table.scores["task"] = round(tscore, 2)
     if chosen == "milestone":
         table.tasks = tmap

@@ -19,6 +19,7 @@ from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
+from .headerstack import continuations, stack
 from .headercells import blank, header_score, is_label, is_periodish, row_cells, vocab_hit
 from .book import Sheet
 from .region import Region
@@ -219,6 +220,10 @@ def _region_at(sheet: Sheet, r: int, taken: set[int]) -> tuple[list[Region], int
     else:
         headers = {c: _header_text(rows[h][c]) for c in cells}
         groups = {}
+    more = continuations(rows, header_rows[-1], c0, c1, headers)
+    if more:
+        headers = stack(rows, more, headers)
+        header_rows = (*header_rows, *more)
     hr = header_rows[-1]
     last = _extent(rows, hr, c0, c1, headers, taken, len(rows))
     end = max(last + 1, hr + 1)

@@ -13,7 +13,7 @@ PACKAGE = Path(importing.__file__).parent
 STEPS = {
     "read": {"book", "read", "xlsxparts", "csvtext", "extent", "mspdi", "mpp",
              "mppjava", "timeline", "timelinedates", "timelinebars", "xlsxfills"},
-    "tables": {"region", "headercells", "sidebyside", "rowkinds", "tables"},
+    "tables": {"region", "headercells", "headerstack", "sidebyside", "rowkinds", "tables"},
     "values": {"cellvalue", "dates", "numbers", "ratings", "choices", "values", "predecessors"},
     "columns": {"detected", "headers", "fields", "columns", "plandetect"},
     "parse": {"parsed", "parse", "colparse", "units"},
