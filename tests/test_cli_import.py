@@ -211,3 +211,27 @@ def test_nothing_recognised_is_not_called_already_in_the_portfolio(demo_db, caps
     last = capsys.readouterr().out.strip().splitlines()[-1]
     assert last == ("Nothing changed: no table of these files was recognised as records; "
                     "choose a kind with --as SHEET=KIND (or in the import wizard).")
+
+
+def test_a_guessed_table_is_held_back_until_accept_names_its_sheet(demo_db, capsys, tmp_path):
+    from tests.importing.conftest import write_book
+
+    path = write_book(tmp_path / "log.xlsx", {"Sheet1": [
+        ["Ref", "Title", "Owner", "Status", "Raised"],  # a risk? an issue? either
+        ["1", "Supplier may deliver late", "Ana", "Open", "2027-01-04"],
+        ["2", "Key person may leave", "Ben", "Open", "2027-01-05"]]})
+    before = _sha(demo_db)
+    assert main(["import", "--db", demo_db, "--project", "DCX-101", path]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert "held back, 2 rows read as" in out[0] and "--accept 'Sheet1' imports it" in out[0]
+    assert out[-1] == ("Nothing changed: the tables read are held back because their kind "
+                       "is a guess (sheets 'Sheet1'); --accept SHEET imports one as it was "
+                       "read, --as SHEET=KIND names its kind.")
+    assert _sha(demo_db) == before
+    assert main(["import", "--db", demo_db, "--project", "DCX-101", "--accept", "sheet1",
+                 path]) == 0
+    out = capsys.readouterr().out
+    assert ": 2 new, 0 changed" in out and "Import batch" in out
+    assert main(["import", "--db", demo_db, "--accept", "Risks", path]) == 2
+    assert "--accept: no sheet named 'Risks' in the files (their sheets: Sheet1)" in \
+        capsys.readouterr().err

@@ -70,6 +70,9 @@ def build_parser() -> argparse.ArgumentParser:
                    help="read the tables of sheet SHEET as KIND (project, milestone, task, "
                         "risk, issue, …; 'none' leaves the sheet out) instead of the kind "
                         "the importer found; repeatable")
+    p.add_argument("--accept", action="append", default=[], metavar="SHEET",
+                   help="import the tables of sheet SHEET as the kind found even when it is "
+                        "only a guess (such tables are held back otherwise); repeatable")
     _sub(sub, "imports", cmd_imports, "list import batches")
     p = _sub(sub, "undo-import", cmd_undo_import, "undo one import batch (as 'undo' does)")
     p.add_argument("batch", type=int, metavar="BATCH")

@@ -25,6 +25,7 @@ from pmo_desktop.store.undo import undo_batch
 
 from .apply import ImportCancelled, apply_plan
 from .columns import DetectedTable
+from .doubt import kind_doubt
 from .gcpause import without_gc
 from .plan import NewProject, Plan, Record, TablePlan, plan_tables, project_in_store
 from .read import Limits, ReadError, Sheet, read_workbook
@@ -39,7 +40,7 @@ __all__ = [
     "list_batches", "plan_tables", "read_and_detect", "undo_import",
     "save_profile", "apply_profile", "change_entity", "change_field", "as_of_date",
     "table_at_header", "header_row_limit", "NewProject", "Rejections",
-    "rejections", "needs_project", "project_in_store",
+    "rejections", "needs_project", "project_in_store", "kind_doubt", "doubt_of",
 ]
 
 Progress = Callable[[float, str], None]
@@ -108,6 +109,8 @@ def table_json(t: TablePlan, plan: Plan, parents: bool = True) -> dict[str, Any]
     }
     out["new_projects"] = [{"name": p.name, "code": p.code, "rows": len(p.rows),
                             "created": p.created} for p in t.new_projects.values()]
+    if t.held:
+        out["held"] = t.held
     if t.warnings:
         out["warnings"] = t.warnings
     if table.hidden:
@@ -268,9 +271,17 @@ def apply_profile(table: DetectedTable, profile: dict[str, Any], as_of: date | N
     return moved
 
 
+def doubt_of(table: DetectedTable) -> str:
+    """Why the table's kind is still a guess ("" once a person named it, or when it is
+    not one): such a table is held back from the import."""
+    return "" if table.accepted else kind_doubt(table)
+
+
 def change_entity(table: DetectedTable, entity: str | None, as_of: date | None = None) -> None:
-    """The user picked another entity for a table: map its columns for it."""
+    """The user picked another entity for a table: map its columns for it (the kind is
+    theirs, no longer a guess of the importer's)."""
     C.remap(table, entity, as_of or date.today())
+    table.accepted = True
 
 
 def change_field(table: DetectedTable, column_index: int, field_name: str | None) -> None:

@@ -153,6 +153,9 @@ class Builder:
         self.ctx.parents = [p for p in self.ctx.parents
                             if not (p.entity == "project" and p.key == code)]
         rec = self._record(row, {"code": code}, values, code)
+        if isinstance(rec, Record) and rec.action == "create" and not name:
+            self.forget(rec)  # a new project needs a name (the store refuses one without)
+            return (self.col("code") or "", f"no name for the new project '{code}'")
         if isinstance(rec, Record) and rec.action == "create":
             names[norm(code)] = ("project", code)
             self.ctx.listed.add(code)

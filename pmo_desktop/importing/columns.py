@@ -61,6 +61,11 @@ def _entity_hint(entity: str, text: str | None) -> float:
     return 1.0 if words & set(ENTITY_WORDS.get(entity, ())) else 0.0
 
 
+def sheet_named(table: DetectedTable, entity: str) -> bool:
+    """Whether the sheet's name or the table's title names ``entity``'s records."""
+    return bool(_entity_hint(entity, table.sheet) or _entity_hint(entity, table.region.title))
+
+
 def _named(table: DetectedTable, entity: str) -> float:
     """What the sheet's name, the table's title and its headers' words ("Task Name",
     "Risk ID") say for ``entity``, as points added to its columns' score."""

@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any, Callable, Collection, Mapping
 
 from .detected import DetectedTable
+from .doubt import kind_doubt
 from .gcpause import without_gc
 from .parse import parse_table, sheet_period
 from .plancontext import HINTS, Context, period_sheets
@@ -122,6 +123,9 @@ def _plan_table_kinds(ctx: Context, table: DetectedTable) -> list[TablePlan]:
                                "dates its money by month); choose one in the import wizard "
                                "to import it.")
         return [tp]
+    doubt = "" if table.accepted else kind_doubt(table)  # (api.doubt_of)
+    if doubt:
+        return [_held(table, doubt)]
     if table.split_col is not None:
         return _plan_split(ctx, table)
     if entity == "task":
@@ -133,6 +137,19 @@ def _plan_table_kinds(ctx: Context, table: DetectedTable) -> list[TablePlan]:
         tp.tasks = plan_task_table(ctx, parse_table(task_view(table), "task", ctx.as_of))
         return [tp, tp.tasks]
     return [tp]
+
+
+def _held(table: DetectedTable, doubt: str) -> TablePlan:
+    """A table whose kind is a guess: shown as read, nothing of it planned."""
+    tp = TablePlan(table, table.entity, held=doubt)
+    r = table.region
+    tp.data_rows = sum(1 for row in table.rows[r.first_row - 1:r.last_row]
+                       if any(v not in (None, "") for v in row[r.first_col:r.last_col + 1]))
+    tp.warnings.append(
+        f"Held back, not imported: its kind is a guess ({doubt}). If it is right, import "
+        f"it with --accept '{table.sheet}' (or name its kind with --as "
+        f"'{table.sheet}=KIND'), or choose its kind in the import wizard.")
+    return tp
 
 
 def _plan_split(ctx: Context, table: DetectedTable) -> list[TablePlan]:

@@ -341,3 +341,27 @@ def test_an_empty_template_is_refused_in_the_preview(qtbot, store, tmp_path):
     assert bar.text.text() == ("template.xlsx holds no data rows: it looks like an empty "
                                "template.")
     assert not w.next_button.isEnabled()
+
+
+def test_a_guessed_kind_is_shown_as_a_guess_until_a_person_confirms_it(qtbot, store, tmp_path):
+    from tests.importing.conftest import write_book
+
+    path = write_book(tmp_path / "log.xlsx", {"Sheet1": [
+        ["Ref", "Title", "Owner", "Status", "Raised"],  # a risk? an issue? either
+        ["1", "Supplier may deliver late", "Ana", "Open", "2027-01-04"],
+        ["2", "Key person may leave", "Ben", "Open", "2027-01-05"]]})
+    w = _open(qtbot, store, [Path(path)])
+    model = w.tables_model
+    cell = model.index(0, TablesModel.ENTITY)
+    guessed = cell.data(Qt.ItemDataRole.EditRole)
+    assert guessed and "(a guess: choose to confirm)" in cell.data()
+    assert "Held back until you choose its kind: it reads as" in \
+        cell.data(Qt.ItemDataRole.ToolTipRole)
+    _preview(qtbot, w)
+    assert _counts(w).get("create", 0) == 0  # held back: nothing planned
+    w.stack.setCurrentIndex(1)
+    assert model.setData(cell, guessed)  # the same kind, chosen: the guess confirmed
+    assert "(a guess" not in model.index(0, TablesModel.ENTITY).data()
+    assert not model.setData(model.index(0, TablesModel.ENTITY), guessed)  # nothing to do now
+    _preview(qtbot, w)
+    assert _counts(w).get("create", 0) == 2
