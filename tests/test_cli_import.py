@@ -235,3 +235,32 @@ def test_a_guessed_table_is_held_back_until_accept_names_its_sheet(demo_db, caps
     assert main(["import", "--db", demo_db, "--accept", "Risks", path]) == 2
     assert "--accept: no sheet named 'Risks' in the files (their sheets: Sheet1)" in \
         capsys.readouterr().err
+
+
+def test_the_kind_a_person_chose_is_remembered_for_the_next_file_with_the_same_headers(
+        demo_db, capsys, tmp_path):
+    from tests.importing.conftest import write_book
+
+    def log(name, rows):
+        return write_book(tmp_path / name, {"Sheet1": [
+            ["Ref", "Title", "Owner", "Status", "Raised"], *rows]})
+
+    first = log("week1.xlsx", [["1", "Supplier may deliver late", "Ana", "Open", "2027-01-04"]])
+    assert main(["import", "--db", demo_db, "--project", "DCX-101", "--as", "Sheet1=issue",
+                 first]) == 0
+    capsys.readouterr()
+    second = log("week2.xlsx", [["2", "Key person may leave", "Ben", "Open", "2027-01-05"]])
+    assert main(["import", "--db", demo_db, "--project", "DCX-101", "--dry-run", "--json",
+                 second]) == 0
+    table = json.loads(capsys.readouterr().out)["files"][0]["tables"][0]
+    assert table["entity"] == "issue" and not table.get("held")
+    # a dry run writes nothing, so it remembers nothing
+    third = write_book(tmp_path / "other.xlsx", {"Sheet1": [
+        ["Ref", "Title", "Owner", "State", "Logged"],
+        ["3", "Budget may be cut", "Cy", "Open", "2027-01-06"]]})
+    assert main(["import", "--db", demo_db, "--project", "DCX-101", "--dry-run",
+                 "--as", "Sheet1=issue", third]) == 0
+    capsys.readouterr()
+    assert main(["import", "--db", demo_db, "--project", "DCX-101", "--dry-run", "--json",
+                 third]) == 0
+    assert json.loads(capsys.readouterr().out)["files"][0]["tables"][0].get("held")

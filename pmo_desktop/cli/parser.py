@@ -69,10 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as", dest="kinds", action="append", default=[], metavar="SHEET=KIND",
                    help="read the tables of sheet SHEET as KIND (project, milestone, task, "
                         "risk, issue, …; 'none' leaves the sheet out) instead of the kind "
-                        "the importer found; repeatable")
+                        "the importer found; remembered for the next file with the same "
+                        "headers; repeatable")
     p.add_argument("--accept", action="append", default=[], metavar="SHEET",
                    help="import the tables of sheet SHEET as the kind found even when it is "
-                        "only a guess (such tables are held back otherwise); repeatable")
+                        "only a guess (such tables are held back otherwise); remembered "
+                        "like --as; repeatable")
     _sub(sub, "imports", cmd_imports, "list import batches")
     p = _sub(sub, "undo-import", cmd_undo_import, "undo one import batch (as 'undo' does)")
     p.add_argument("batch", type=int, metavar="BATCH")

@@ -258,7 +258,19 @@ def import_files(store: Store, paths: Sequence[str], *, dry_run: bool,
                           cancelled=cancelled)
     report.batch = result.batch_id
     result.value = report
+    chosen = _chosen_tables(reads, kinds or {}) if result.batch_id is not None else []
+    if chosen:  # the next file with the same headers is read the way the person said
+        remembered = remember_mappings(store, chosen)
+        result.warnings += remembered.warnings
+        result.counts["profiles"] = remembered.counts["profiles"]
     return result
+
+
+def _chosen_tables(reads: Sequence[FileRead], kinds: Mapping[str, str | None]) -> list[DetectedTable]:
+    """The tables whose kind a person named (``--as``) or confirmed (``--accept``)."""
+    named = {norm(sheet) for sheet, kind in kinds.items() if kind}
+    return [t for f in reads for t in f.tables
+            if t.entity and (t.accepted or norm(t.sheet) in named)]
 
 
 def remember_mappings(store: Store, tables: Sequence[DetectedTable]) -> Result:

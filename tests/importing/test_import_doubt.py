@@ -104,3 +104,38 @@ def test_an_accepted_project_list_without_names_rejects_its_rows_instead_of_fail
         (2, "A", "no name for the new project '1'"), (3, "A", "no name for the new project '2'")]
     assert out.exit_code == 0 and out.batch is None
     assert file_digest(tmp_path / "p.pmo") == before
+
+
+BENEFITS = [  # a benefits sheet: its "Benefit name" reads as a project's name only weakly
+    ["Code", "Benefit name", "Manager"],
+    ["PAY", "Faster month-end close", "Ben Okafor"],
+]
+
+
+def test_a_weakly_matched_name_column_does_not_rename_a_stored_project(tmp_path, store):
+    _project(store)
+    path = write_book(tmp_path / "benefits.xlsx", {"Sheet1": BENEFITS})
+    out = import_files(store, [path], dry_run=False, accept=["Sheet1"]).value.to_json()
+    table = _tables(out)[0]
+    (record,) = table["records"]
+    assert record["changes"] == {"manager": {"old": "Ana Lopes", "new": "Ben Okafor"}}
+    assert any(w.startswith("Held back, not changed: 1 stored name") and
+               "'Payroll upgrade' (row 2: reads 'Faster month-end close', and column B "
+               "'Benefit name' is the name only by a weak match)" in w
+               for w in table["warnings"])
+    assert [(p["name"], p["manager"]) for p in store.rows("project")] == \
+        [("Payroll upgrade", "Ben Okafor")]
+
+
+def test_a_name_column_mapped_by_hand_renames(tmp_path, store):
+    from pmo_desktop.importing.api import change_field
+    from pmo_desktop.operations.imports import plan_import
+
+    _project(store)
+    path = write_book(tmp_path / "benefits.xlsx", {"Sheet1": BENEFITS})
+    (table,) = read_and_detect(path, store=store)
+    change_field(table, 1, "name")  # the person says column B is the project's name
+    plan = plan_import(store, [table], project_code=None)
+    (record,) = plan.tables[0].records
+    assert record.changes["name"] == ("Payroll upgrade", "Faster month-end close")
+    assert not record.warnings
