@@ -25,7 +25,9 @@ from .fields import (  # noqa: F401
 from .headers import header_matches
 from .plandetect import plan_or
 from .region import Region
-from .vocab import ENTITY_NAMES, ENTITY_WORDS, NON_DATA_SHEETS, RAID, SYNONYMS, norm, split_header
+from .vocab import (
+    ENTITY_NAMES, ENTITY_WORDS, MONTHS, NON_DATA_SHEETS, RAID, SYNONYMS, norm, split_header,
+)
 
 __all__ = ["Column", "DetectedTable", "Source", "column_values", "kind_of", "make_parser",
            "enum_choices", "header_matches", "values_fit", "build_table", "detect", "remap",
@@ -325,6 +327,7 @@ def build_table(path: str, wb: Workbook, sheet: Sheet, region: Region,
             if col.period:
                 col.measure = _MEASURES.get(norm(str(hv))) if isinstance(hv, str) else None
         columns.append(col)
+    _months_in_a_row(columns)
     uncached = [(r, c) for r, c in sheet.uncached
                 if region.first_row - 1 <= r <= region.last_row - 1
                 and region.first_col <= c <= region.last_col]
@@ -340,6 +343,24 @@ _MEASURES = {w: m for m, ws in {
     "actual": "actual|actuals|spend|spent|ac|real|ist|gasto|reel|realizado",
     "forecast": "forecast|fcst|etc|outturn|prognose|prevision|estimate|projection",
     "earned": "earned|ev|earned value"}.items() for w in ws.split("|")}
+
+
+def _months_in_a_row(columns: list[Column]) -> None:
+    """Month names written without a year ("Jan … Dec", "octobre … septembre") are
+    consecutive months: the first is placed by the as-of date (``period_of``), each next
+    one follows it, into the next year after December, so a calendar year read in March
+    does not put October to December before January."""
+    previous: tuple[int, int] | None = None
+    for col in columns:
+        month = MONTHS.get(norm(col.header)) if col.period else None
+        if month is None or col.period is None:
+            continue
+        if previous is None:
+            previous = (int(col.period[:4]), month)
+            continue
+        year = previous[0] + (1 if month <= previous[1] else 0)
+        col.period = f"{year:04d}-{month:02d}"
+        previous = (year, month)
 
 
 def _period_header(value: Any, as_of: date | None) -> str | None:

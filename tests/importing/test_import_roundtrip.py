@@ -307,3 +307,31 @@ def test_a_field_not_loaded_for_comparison_is_compared_with_the_whole_row(store,
     finally:
         P._store_columns = saved
     assert [r.action for r in again.tables[0].records] == ["unchanged"] * 3
+
+
+@pytest.mark.parametrize("months, as_of, first, last", [
+    (["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+     "2026-03-15", "2026-01", "2026-12"),  # Oct-Dec were read as 2025, before January
+    (["octobre", "novembre", "décembre", "janvier", "février", "mars"],
+     "2026-03-15", "2025-10", "2026-03"),  # a fiscal year, into the next calendar year
+])
+def test_month_names_without_a_year_are_consecutive_months(store, tmp_path, months, as_of,
+                                                           first, last):
+    from pmo_desktop.operations.settings import change_settings
+
+    change_settings(store, {"as_of": as_of})
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Budget"
+    ws.append(["Project", *months])
+    ws.append(["ACME", *[100 * (i + 1) for i in range(len(months))]])
+    p = tmp_path / "budget.xlsx"
+    wb.save(p)
+    t = _table(import_files(store, [str(p)], dry_run=True, create_projects=True).value)
+    assert t["entity"] == "financial"
+    periods = [r["values"]["period"] for r in t["records"]]
+    assert periods == sorted(periods) and (periods[0], periods[-1]) == (first, last)
+    assert len(set(periods)) == len(months)
+    amounts = [r["values"]["planned"] for r in sorted(t["records"],
+                                                     key=lambda r: r["values"]["period"])]
+    assert amounts == [100.0 * (i + 1) for i in range(len(months))]
