@@ -102,8 +102,9 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
             continue
         key = (ci, fname)
         if key not in fit_cache:
-            col = by_index[ci]
-            fit_cache[key] = values_fit(entity, fname, col, column_values(table, ci), as_of)
+            col, sample = by_index[ci], column_values(table, ci)
+            fit_cache[key] = values_fit(entity, fname, col, sample, as_of) or (
+                conf >= 0.95 and _own_words(entity, fname, col, sample, as_of))
         if not fit_cache[key]:
             fb = FALLBACK.get(fname)
             if fb and fb in SYNONYMS[entity] and fb not in used_fields and \
@@ -118,6 +119,28 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
     _bare_word_as_key(table, entity, out, used_fields)
     score = sum(conf for _f, conf in out.values())
     return out, score
+
+
+def _own_words(entity: str, fname: str, col: Column, sample: list[Any],
+               as_of: date | None) -> bool:
+    """A column headed outright by a list field's name ("Status") whose values are a few
+    short words, some of them the field's, is that field in the team's own words ("MET",
+    "OPEN", "AT RISK"): it is mapped, and a word the field does not know is left empty
+    with a warning naming the cell, rather than the whole column left out."""
+    if kind_of(entity, fname) != "enum":
+        return False
+    words = [norm(str(v)) for v in sample if not V.is_empty(v)]
+    if len(words) < 2 or any(len(w.split()) > 3 for w in words) or \
+            len(set(words)) > max(3, len(words) // 2):
+        return False
+    parse = make_parser(entity, fname, col, sample, as_of)
+    known = 0
+    for v in sample:
+        try:
+            known += parse(v) is not None
+        except (V.ValueProblem, ValueError, TypeError):
+            pass
+    return known * 4 >= len(words)
 
 
 def _bare_entity_word(table: DetectedTable, entity: str, col: int) -> bool:

@@ -38,11 +38,6 @@ _spec.loader.exec_module(score)
 NOT_MET: dict[tuple[str, str], str] = {
     ("C02_raid_log_4sheets.xlsx", "row 13 status/state in ['PENDING', 'Pending', 'pending']"):
         "'Pending' is read as the closest issue status, open",
-    ("C02_raid_log_4sheets.xlsx", "'Status' → status/state"):
-        "the dependencies sheet's Status holds words no dependency status knows",
-    ("C02_raid_log_4sheets.xlsx",
-     "row 16 status/state in ['AT RISK', 'At Risk', 'at risk', 'at_risk']"):
-        "same column as above",
     ("C04_risk_register_titleblock.xlsx",
      "'Risk Treatment' → response/mitigation/treatment/action"):
         "two columns compete for the response; the other wins",

@@ -335,3 +335,40 @@ def test_month_names_without_a_year_are_consecutive_months(store, tmp_path, mont
     amounts = [r["values"]["planned"] for r in sorted(t["records"],
                                                      key=lambda r: r["values"]["period"])]
     assert amounts == [100.0 * (i + 1) for i in range(len(months))]
+
+
+def test_a_status_column_in_the_teams_own_words_is_mapped_and_unknown_words_are_named(
+        store, tmp_path):
+    from pmo_desktop.operations.records import create
+
+    create(store, "project", {"code": "PAY", "name": "Payroll"})
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Dependencies"
+    ws.append(["Dep ID", "Dependency Description", "Owner", "Required By", "Status"])
+    for ref, status in (("D1", "MET"), ("D2", "OPEN"), ("D3", "MET"), ("D4", "AT RISK"),
+                        ("D5", "MET")):
+        ws.append([ref, f"Vendor delivers {ref}", "Ana", "2027-02-10", status])
+    p = tmp_path / "deps.xlsx"
+    wb.save(p)
+    t = _table(import_files(store, [str(p)], dry_run=True, project_code="PAY").value)
+    assert t["entity"] == "dependency"
+    assert next(c["field"] for c in t["columns"] if c["header"] == "Status") == "status"
+    status = {r["values"]["ref"]: r["values"].get("status") for r in t["records"]}
+    assert status == {"D1": None, "D2": "on_track", "D3": None, "D4": "at_risk", "D5": None}
+    assert any("3 values could not be read" in w and "E2 Status: 'MET' is not one of" in w
+               for w in t["warnings"])
+
+
+def test_a_status_column_of_other_words_is_still_left_out(store, tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Risks"
+    ws.append(["Risk ID", "Risk Description", "Owner", "Status"])
+    for i, status in enumerate(("Phase 1", "Phase 2", "Phase 3", "Phase 4"), 1):
+        ws.append([f"R{i}", f"Supplier risk {i}", "Ana", status])
+    p = tmp_path / "risks.xlsx"
+    wb.save(p)
+    t = _table(import_files(store, [str(p)], dry_run=True, create_projects=True,
+                            project_code="PAY").value)
+    assert next(c["field"] for c in t["columns"] if c["header"] == "Status") is None
