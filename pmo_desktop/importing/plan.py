@@ -146,9 +146,9 @@ def _held(table: DetectedTable, doubt: str) -> TablePlan:
     tp.data_rows = sum(1 for row in table.rows[r.first_row - 1:r.last_row]
                        if any(v not in (None, "") for v in row[r.first_col:r.last_col + 1]))
     tp.warnings.append(
-        f"Held back, not imported: its kind is a guess ({doubt}). If it is right, import "
-        f"it with --accept '{table.sheet}' (or name its kind with --as "
-        f"'{table.sheet}=KIND'), or choose its kind in the import wizard.")
+        f"Held back, not imported: its kind is only a guess ({doubt}). Choose its kind "
+        f"to import it: in the import wizard's Tables step, or on the command line with "
+        f"--accept '{table.sheet}' or --as '{table.sheet}=KIND'.")
     return tp
 
 

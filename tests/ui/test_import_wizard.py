@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 
 from pmo_desktop.ui.importer import ImportWizard
 from pmo_desktop.ui.importer.models import MappingModel, TablesModel
@@ -354,14 +355,25 @@ def test_a_guessed_kind_is_shown_as_a_guess_until_a_person_confirms_it(qtbot, st
     model = w.tables_model
     cell = model.index(0, TablesModel.ENTITY)
     guessed = cell.data(Qt.ItemDataRole.EditRole)
-    assert guessed and "(a guess: choose to confirm)" in cell.data()
+    assert guessed and cell.data().endswith("? (a guess)")
+    guessed_label = cell.data().removesuffix("? (a guess)")
     assert "Held back until you choose its kind: it reads as" in \
         cell.data(Qt.ItemDataRole.ToolTipRole)
+    # on screen: the kind's combo box says it is a guess and has nothing chosen
+    combo = w.tables_page.tables_view.indexWidget(cell)
+    assert isinstance(combo, QComboBox) and combo.isVisible()
+    assert combo.currentIndex() == -1 and combo.placeholderText().endswith("? (a guess)")
     _preview(qtbot, w)
     assert _counts(w).get("create", 0) == 0  # held back: nothing planned
+    summary = w.summary_model
+    assert summary.index(0, 2).data() == guessed_label + " — held back (a guess)"
     w.stack.setCurrentIndex(1)
-    assert model.setData(cell, guessed)  # the same kind, chosen: the guess confirmed
+    combo = w.tables_page.tables_view.indexWidget(model.index(0, TablesModel.ENTITY))
+    same = combo.findData(guessed)
+    combo.setCurrentIndex(same)
+    combo.activated.emit(same)  # the person picks the guessed kind: the guess confirmed
     assert "(a guess" not in model.index(0, TablesModel.ENTITY).data()
+    assert not model.index(0, TablesModel.ENTITY).data(Role.TENTATIVE)
     assert not model.setData(model.index(0, TablesModel.ENTITY), guessed)  # nothing to do now
     _preview(qtbot, w)
     assert _counts(w).get("create", 0) == 2

@@ -92,6 +92,8 @@ class TablesModel(TableModel[DetectedTable]):
             return {self.ENTITY: t.entity, self.HEADER: t.header_row}.get(col, self._text(t, col))
         if role == Role.CHOICES and col == self.ENTITY:
             return L.entity_choices()
+        if role == Role.TENTATIVE and col == self.ENTITY:
+            return bool(doubt_of(t))
         if role == Role.RANGE and col == self.HEADER:
             return (1, header_row_limit(t))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.HEADER, self.ROWS, self.MAPPED):
@@ -109,7 +111,7 @@ class TablesModel(TableModel[DetectedTable]):
         if col == self.RANGE:
             return t.range
         if col == self.ENTITY:
-            guess = L.tr(" (a guess: choose to confirm)") if doubt_of(t) else ""
+            guess = L.tr("? (a guess)") if doubt_of(t) else ""
             return L.entity_label(t.entity) + guess
         if col == self.HEADER:
             return str(t.header_row)
