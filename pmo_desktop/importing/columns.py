@@ -116,9 +116,28 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
         out[ci] = (fname, conf)
         used_cols.add(ci)
         used_fields.add(fname)
+    _second_claim(table, entity, as_of, cands, out, used_fields)
     _bare_word_as_key(table, entity, out, used_fields)
     score = sum(conf for _f, conf in out.values())
     return out, score
+
+
+def _second_claim(table: DetectedTable, entity: str, as_of: date | None,
+                  cands: list[tuple[float, int, str]], out: dict[int, tuple[str, float]],
+                  used_fields: set[str]) -> None:
+    """A column left out because another took its field ("Overall RAG" took the RAG, so
+    "Project Status" had none) gets the field's fallback when that is free, is a list
+    field (a lifecycle state, not free text) and its values read as it (Active, On
+    Hold): the values decide between the two meanings of the header."""
+    for conf, ci, fname in cands:  # best first
+        fb = FALLBACK.get(fname)
+        if ci in out or fname not in used_fields or not fb or fb in used_fields or \
+                fb not in SYNONYMS[entity] or kind_of(entity, fb) != "enum":
+            continue
+        col = next(c for c in table.columns if c.index == ci)
+        if values_fit(entity, fb, col, column_values(table, ci), as_of):
+            out[ci] = (fb, round(conf * 0.8, 2))
+            used_fields.add(fb)
 
 
 def _own_words(entity: str, fname: str, col: Column, sample: list[Any],

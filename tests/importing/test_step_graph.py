@@ -22,7 +22,7 @@ STEPS = {
     "apply": {"apply"},
     "api": {"api"},
 }
-COMMON = {"vocab", "headerwords", "headerwords_it", "gcpause"}
+COMMON = {"vocab", "headerwords", "headerwords_it", "headerwords_nl", "gcpause"}
 BEFORE = {  # the steps each step may use besides its own
     "read": set(),
     "tables": {"read"},
