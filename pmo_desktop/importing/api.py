@@ -14,6 +14,7 @@ user had moved it.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -40,7 +41,7 @@ __all__ = [
     "list_batches", "plan_tables", "read_and_detect", "undo_import",
     "save_profile", "apply_profile", "change_entity", "change_field", "as_of_date",
     "table_at_header", "header_row_limit", "NewProject", "Rejections",
-    "rejections", "needs_project", "project_in_store", "kind_doubt", "doubt_of",
+    "rejections", "needs_project", "project_key", "project_in_store", "kind_doubt", "doubt_of",
 ]
 
 Progress = Callable[[float, str], None]
@@ -311,11 +312,19 @@ def save_profile(store: Store, table: DetectedTable) -> None:
                                    table.header_row)
 
 
-def needs_project(table: DetectedTable) -> bool:
+def needs_project(table: DetectedTable, projects: Collection[str] = ()) -> bool:
     """Whether the import must name the project of ``table``'s rows: they belong to a
-    project (a RAID log, a plan, a budget …) and the table has no project column."""
+    project (a RAID log, a plan, a budget …), the table has no project column and its
+    sheet is not named after one of ``projects`` (the portfolio's codes and names, as
+    ``project_key`` writes them: one sheet per project)."""
     ent = ENTITIES.get(table.entity or "")
-    return ent is not None and "project_id" in ent.key and table.column_for("project_id") is None
+    return ent is not None and "project_id" in ent.key and \
+        table.column_for("project_id") is None and project_key(table.sheet) not in projects
+
+
+def project_key(text: str) -> str:
+    """A project's code or name as the importer compares it with a sheet's name."""
+    return norm(text)
 
 
 @dataclass

@@ -76,8 +76,14 @@ def _total_row(vals: list[Any], at: int) -> bool:
         return False
     if len(vals[at].split()) > 6:  # a sentence, not a label
         return False
-    others = sum(1 for i, w in enumerate(vals) if i != at and type(w) is str and w.strip())
+    others = sum(1 for i, w in enumerate(vals) if i != at and type(w) is str and w.strip()
+                 and not _AMOUNT.match(w))
     return others <= 1
+
+
+# Text that is an amount ("£12.4m", "1.200,50 €", "40%"): a total's figure, not a record's words.
+_AMOUNT = re.compile(r"^\s*[-(]?\s*[£$€¥]?\s*-?\d[\d.,\s]*\s*(k|m|bn|mn|b|%)?\s*[£$€¥]?\s*\)?\s*$",
+                     re.I)
 
 
 def classify_row(row: list[Any], region: Region, name_cols: set[int],

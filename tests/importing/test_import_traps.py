@@ -437,3 +437,38 @@ def test_an_issue_log_with_a_type_column_of_its_own_words_stays_issues(store, tm
     ]})
     (t,) = _tables(store, path, create_projects=True)["tables"]
     assert t["entity"] == "issue"
+
+
+def test_one_sheet_per_project_puts_each_sheets_rows_in_its_project(store, tmp_path):
+    from pmo_desktop.importing.api import needs_project, project_key, read_and_detect
+    from pmo_desktop.operations.records import create
+
+    for code, name in (("DCX-101", "Portal"), ("DCX-102", "Payments")):
+        create(store, "project", {"code": code, "name": name})
+    milestones = [["Jalon", "Date prévue", "Statut"],
+                  ["Lancement", "2027-02-01", "Terminé"],
+                  ["Recette", "2027-04-15", "En retard"]]
+    path = write_book(tmp_path / "rapport.xlsx", {"DCX-101": milestones, "DCX-102": milestones,
+                                                  "Notes": [["Written by the PMO"]]})
+    for named in (None, "DCX-101"):  # the sheet's project wins over the one the import names
+        out = _tables(store, path, project=named)["tables"]
+        got = sorted((t["sheet"], r["values"]["project"], r["values"]["name"])
+                     for t in out if t["entity"] == "milestone" for r in t["records"])
+        assert got == [("DCX-101", "DCX-101", "Lancement"), ("DCX-101", "DCX-101", "Recette"),
+                       ("DCX-102", "DCX-102", "Lancement"), ("DCX-102", "DCX-102", "Recette")]
+    keys = {project_key(t) for t in ("DCX-101", "Portal", "DCX-102", "Payments")}
+    tables = [t for t in read_and_detect(path, store=store) if t.entity == "milestone"]
+    assert len(tables) == 2 and not any(needs_project(t, keys) for t in tables)
+    assert all(needs_project(t) for t in tables)  # (no portfolio to name: the import asks)
+
+
+def test_a_total_row_of_amounts_written_as_text_is_skipped(store, tmp_path):
+    path = write_book(tmp_path / "portfolio.xlsx", {"Portfolio": [
+        ["Project Code", "Project Name", "Project Manager", "Approved Budget", "EAC"],
+        ["P1", "Payroll", "Ann Lee", "£1.2m", "£1.1m"],
+        ["P2", "CRM", "Raj Patel", "£850k", "£900k"],
+        ["TOTAL", None, None, "£2.05m", "£2.0m"],
+    ]})
+    (t,) = _tables(store, path, project=None, create_projects=True)["tables"]
+    assert [r["key"] for r in t["records"]] == ["P1", "P2"] and t["rejected"] == []
+    assert [s["row"] for s in t["skipped"]] == [4]
