@@ -34,7 +34,9 @@ import tempfile
 import time
 from pathlib import Path
 
-FIXTURES = Path(os.environ.get("PMO_FIXTURES", "/work/shared/fixtures"))
+# the design folder's real trackers, beside the checkout (as the tests find them)
+FIXTURES = Path(os.environ.get("PMO_FIXTURES")
+                or Path(__file__).resolve().parents[2] / "shared" / "fixtures")
 RISKS = FIXTURES / "S02_risk_register.xlsx"
 PLAN = FIXTURES / "more" / "C38_hr_portal_status.mpp"
 # Lines that mean something went wrong, in the output or the app's log.
@@ -65,7 +67,7 @@ def bad_lines(text: str) -> list[str]:
 
 def run(cmd: list[str], *, env: dict[str, str], code: int = 0, user: str | None = None,
         cwd: str | None = None) -> subprocess.CompletedProcess[str]:
-    full = (["runuser", "-u", user, "--"] + cmd) if user else cmd
+    full = (["runuser", "-u", user, "--", "env", f"HOME={env['HOME']}"] + cmd) if user else cmd
     print("   $ " + " ".join(f'"{c}"' if " " in c else c for c in cmd), flush=True)
     done = subprocess.run(full, capture_output=True, text=True, env=env, timeout=300, cwd=cwd)
     if done.returncode != code:
@@ -82,7 +84,7 @@ def window(exe: Path, db: Path, profile: Path, seconds: float, env: dict[str, st
     as ``--profile`` unless the portable build finds it itself) must be clean."""
     cmd = [str(exe)] + (["--profile", str(profile)] if pass_profile else []) + ["--db", str(db)]
     print("   $ " + " ".join(f'"{c}"' if " " in c else c for c in cmd), flush=True)
-    full = (["runuser", "-u", user, "--"] + cmd) if user else cmd
+    full = (["runuser", "-u", user, "--", "env", f"HOME={env['HOME']}"] + cmd) if user else cmd
     with tempfile.TemporaryFile("w+") as out:
         proc = subprocess.Popen(full, stdout=out, stderr=subprocess.STDOUT, text=True,
                                 env=dict(env, QT_QPA_PLATFORM="offscreen"))
@@ -195,7 +197,7 @@ def main() -> int:
         profile = folder / "Profil ü"
         said = window(gui, db, profile, args.seconds, env)
         # PMO_DESKTOP_BENCH: one JSON line once the portfolio view is painted with its rows
-        bench = run([str(gui), "--profile", str(profile), "--db", str(db)],
+        bench = run([str(exe), "--profile", str(profile), "--db", str(db)],
                     env=dict(env, QT_QPA_PLATFORM="offscreen", PMO_DESKTOP_BENCH="1"))
         shown = json.loads(bench.stdout.strip().splitlines()[-1])
         if not shown.get("rows"):
@@ -203,8 +205,10 @@ def main() -> int:
         ok(t, f"{said}; the portfolio view was painted with {shown['rows']} rows")
 
         t = step("6. a read-only install folder (run as an unprivileged user)")
-        if hasattr(os, "geteuid") and os.geteuid() == 0 and shutil.which("runuser"):
-            user_home = work / "home"
+        as_nobody = hasattr(os, "geteuid") and os.geteuid() == 0 and bool(shutil.which("runuser"))
+        user_home = work / "home"
+        user_env = dict(env, HOME=str(user_home), XDG_RUNTIME_DIR=str(user_home))
+        if as_nobody:
             user_home.mkdir()
             shared = work / "shared db"
             shared.mkdir()
@@ -213,7 +217,6 @@ def main() -> int:
             for path in (work, user_home, shared, ro_db):
                 shutil.chown(path, "nobody")
             os.chmod(work, 0o755)
-            user_env = dict(env, HOME=str(user_home), XDG_RUNTIME_DIR=str(user_home))
             before = {p: p.lstat().st_mtime_ns for p in dist.rglob("*")}
             probe = run(["sh", "-c", f'touch "{dist}/probe" 2>&1; echo $?'], env=user_env,
                         user="nobody")
@@ -242,6 +245,12 @@ def main() -> int:
                 raise Failed(f"no settings or logs in {beside}: {sorted(map(str, after))}")
             ok(t, f"settings and logs beside the executable ({len(after - before)} new "
                   f"files in {beside}); {said}")
+            if as_nobody:  # a copy whose folder its user cannot write: the user's folders
+                t = step("7b. the portable copy run by a user who cannot write its folder")
+                data = user_home / ".local" / "share" / "PMO Desktop" / "PMO Desktop"
+                said = window(gui, ro_db, data, args.seconds, user_env, user="nobody",
+                              pass_profile=False)
+                ok(t, f"it keeps its data in {data} instead: {said}")
         else:
             ok(t, "not a portable build (build it with `-- --portable` to test this)")
     except Failed as exc:
