@@ -10,6 +10,11 @@ if __name__ == "__main__":
         from pmo_desktop.importing.mppjava import serve
 
         sys.exit(serve(sys.argv[2]))
+    # A name the console's code page cannot spell (Windows, output redirected to a file:
+    # cp1252 has no Polish ł) prints as "?" instead of ending the command with a traceback.
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     from pmo_desktop.cli import main
 
     sys.exit(main())

@@ -89,6 +89,25 @@ def test_every_icon_the_spec_and_the_desktop_file_name_exists() -> None:
         assert (ICONS / name).is_file(), name
 
 
+def test_the_desktop_entry_starts_the_app_as_the_command_line_understands_it() -> None:
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.read(PACKAGING / "pmo-desktop.desktop", encoding="utf-8")
+    command = entry["Desktop Entry"]["Exec"].split()
+    assert not [arg for arg in command if arg.startswith("%")]  # the app takes no file
+    from pmo_desktop.cli import build_parser
+
+    assert build_parser().parse_args(command[1:]).command is None  # the window
+
+
+def test_a_name_the_output_cannot_spell_prints_as_a_question_mark(tmp_path: Path) -> None:
+    db = tmp_path / "Łódź – ПМО.pmo"
+    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "new", "--db", str(db)],
+                          capture_output=True, timeout=120, check=False, cwd=ROOT,
+                          env=dict(os.environ, PYTHONIOENCODING="cp1252"))
+    assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr
+    assert db.exists() and "? – ???.pmo" in done.stdout.decode("cp1252")
+
+
 # -- the portable build's runtime hook -----------------------------------------------------
 
 @pytest.mark.parametrize("argv, expected", [
