@@ -6,6 +6,7 @@ formula stored as plain text.
 
 from __future__ import annotations
 
+import math
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -23,13 +24,15 @@ from pmo_desktop.domain.team_template import LISTS_SHEET
 from .sheet import Column, Table, is_formula_like
 
 HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+FONT = "Calibri"  # Excel's; LibreOffice shows its metric twin (Carlito)
+HEADER_FONT = Font(name=FONT, bold=True, color="FFFFFF")
 HEADER_BORDER = Border(bottom=Side(style="thin", color="0B1B2E"))
 # Excel's own Good / Neutral / Bad cell styles: text colour on a light fill.
 RAG_STYLE = {"green": ("C6EFCE", "006100"), "amber": ("FFEB9C", "9C5700"),
              "red": ("FFC7CE", "9C0006")}
 DATE_FORMAT = "yyyy-mm-dd"
 MIN_WIDTH, MAX_WIDTH, LONG_WIDTH = 8, 50, 60
+PRINT_WIDTH = 220  # characters of column width on one landscape page, still readable
 # The characters a sheet name may not hold, and its longest length.
 _BAD_TITLE = str.maketrans({c: " " for c in "[]:*?/\\"})
 
@@ -118,7 +121,7 @@ def _put(cell: Cell, column: Column, value: Any, money: str) -> None:
         if style is not None:
             cell.value = str(value).strip().capitalize()
             cell.fill = PatternFill("solid", fgColor=style[0])
-            cell.font = Font(color=style[1], bold=True)
+            cell.font = Font(name=FONT, color=style[1], bold=True)
             return
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         cell.value = value
@@ -139,8 +142,8 @@ def _shown_width(column: Column, values: list[Any]) -> float:
                       default=0)
     else:
         longest = max((len(str(v)) for v in values if v is not None), default=0)
-    header = max((len(w) for w in column.label.split()), default=0)
-    return float(max(MIN_WIDTH, min(MAX_WIDTH, max(longest, header, len(column.label) * 0.8) + 2)))
+    header = len(column.label) + 1  # bold, on one line
+    return float(max(MIN_WIDTH, min(MAX_WIDTH, max(longest, header) + 2)))
 
 
 def _choices(column: Column) -> tuple[str, ...]:
@@ -177,6 +180,17 @@ def _validations(ws: Worksheet, table: Table, lists: list[tuple[str, ...]],
         ws.add_data_validation(dv)
 
 
+def _print_setup(ws: Worksheet, width: float) -> None:
+    """Printed landscape, the header row on every page, as many pages wide as the
+    columns need at a readable size (one for most registers)."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.print_title_rows = "1:1"
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = max(1, math.ceil(width / PRINT_WIDTH))
+    ws.page_setup.fitToHeight = 0
+
+
 def write_table(ws: Worksheet, table: Table, currency: str,
                 lists: list[tuple[str, ...]] | None = None) -> None:
     """Lay ``table`` out on ``ws`` from A1."""
@@ -193,9 +207,11 @@ def write_table(ws: Worksheet, table: Table, currency: str,
     ws.freeze_panes = "A2"
     ws.auto_filter.ref = f"A1:{last_col}{len(table.rows) + 1}"
     sample = table.rows[:2000]
-    for i, column in enumerate(table.columns):
-        ws.column_dimensions[get_column_letter(i + 1)].width = _shown_width(
-            column, [row[i] for row in sample if i < len(row)])
+    widths = [_shown_width(column, [row[i] for row in sample if i < len(row)])
+              for i, column in enumerate(table.columns)]
+    for i, width in enumerate(widths):
+        ws.column_dimensions[get_column_letter(i + 1)].width = width
+    _print_setup(ws, sum(widths))
     if table.validate and lists is not None:
         _validations(ws, table, lists, max(len(table.rows) + 1, 1000))
 

@@ -48,6 +48,9 @@ def test_workbook_is_formatted(tmp_path: Path) -> None:
     assert ws.column_dimensions["A"].width >= 8
     assert ws.column_dimensions["H"].width == 60  # long text capped, wrapped
     assert ws["H3"].alignment.wrap_text
+    assert ws.column_dimensions["B"].width >= len("Start") + 2  # a header on one line
+    assert ws.print_title_rows == "$1:$1" and ws.page_setup.orientation == "landscape"
+    assert ws.page_setup.fitToWidth == 1 and ws.sheet_properties.pageSetUpPr.fitToPage
 
 
 def test_formula_like_text_stays_text_in_xlsx(tmp_path: Path) -> None:

@@ -101,6 +101,7 @@ class _FileDialog(QDialog):
         self.write_button.setEnabled(True)
         sheets = ", ".join(f"{name} {n:,}" for name, n in result.counts.items())
         self.status.setText(f"Written to {result.value} ({sheets}).")
+        self.adjustSize()  # room for the wrapped line
         self.ctx.status_message.emit(f"Exported to {result.value}.")
 
     def _on_failed(self, message: str) -> None:
@@ -148,7 +149,7 @@ class TemplateDialog(_FileDialog):
         self.scope.setMinimumContentsLength(30)
         self.form.insertRow(0, "For a", self.kind)
         self.form.insertRow(1, "Which", self.scope)
-        self.form.insertRow(2, plain_label(
+        self.layout().insertWidget(0, plain_label(  # type: ignore[union-attr]
             "The team gets its projects, milestones, tasks, RAID items and allocations, "
             "with drop-down lists; importing the file back changes only what they changed.",
             wrap=True))
