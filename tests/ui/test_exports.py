@@ -136,3 +136,23 @@ def test_every_kit_table_copies_on_ctrl_c_and_offers_export(qtbot):
     assert QGuiApplication.clipboard().text() == "r1c0\ta b c\tr1c2"
     assert view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
     assert [a.text() for a in table_actions(view)] == ["Copy", "Export table…"]
+
+
+def test_a_long_table_is_read_a_slice_at_a_time(qtbot, tmp_path, settings, demo_path):
+    from pmo_desktop.ui.viewkit.table_copy import TableReader
+
+    window = _window(qtbot, tmp_path, settings, demo_path)
+    table = window.page("portfolio").table
+    got: list = []
+    reader = TableReader(table, lambda *a: got.append(a), budget_ms=0)
+    reader.start()
+    qtbot.waitUntil(lambda: bool(got), timeout=20000)
+    assert reader.slices == 40  # one row a slice at a zero budget: the loop ran between
+    assert got[0] == table_contents(table)
+    changed: list = []
+    reader = TableReader(table, lambda *a: changed.append(a), budget_ms=0)
+    reader.start()
+    qtbot.waitUntil(lambda: reader.slices >= 3)
+    table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # the rows move under the read
+    qtbot.wait(200)
+    assert reader.changed and not changed

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLineEdit,
@@ -21,7 +22,7 @@ from pmo_desktop.store import Store
 
 from ..context import AppContext
 from ..plain import plain_label
-from ..viewkit.table_copy import table_contents
+from ..viewkit.table_copy import TableReader
 
 XLSX_FILTER = "Excel workbook (*.xlsx)"
 CSV_FILTER = "CSV, one table (*.csv)"
@@ -191,16 +192,23 @@ def _scope_names(store: Store) -> dict[str, list[str]]:
 
 def export_view_table(ctx: AppContext, view: QTableView, parent: QWidget,
                       title: str = "Table") -> str:
-    """Export table…: ask where, then write the table as shown off the GUI thread; the
-    path chosen ("" when cancelled)."""
+    """Export table…: ask where, read the table as shown a slice at a time on the GUI
+    thread (``TableReader``), then write the file off it; the path chosen ("" when
+    cancelled)."""
     out = ask_path(parent, "Export table", str(ctx.store.path.parent / f"{title}.xlsx"))
     if not out:
         return ""
-    headers, kinds, rows = table_contents(view)
 
-    def done(result: Result) -> None:
-        ctx.status_message.emit(f"Table exported to {result.value} ({len(rows):,} rows).")
+    def written(result: Result) -> None:
+        if shiboken6.isValid(ctx):  # the portfolio may have been closed meanwhile
+            ctx.status_message.emit(f"Table exported to {result.value} "
+                                    f"({sum(result.counts.values()):,} rows).")
 
-    ctx.runner.query(lambda store: export_table(store, out, title, headers, rows, kinds),
-                     done, key=f"export-table-{id(view)}")
+    def read(headers: list[str], kinds: list[str], rows: list[list[Any]]) -> None:
+        ctx.runner.query(lambda store: export_table(store, out, title, headers, rows, kinds),
+                         written, key=f"export-table-{id(view)}")
+
+    ctx.status_message.emit("Reading the table…")
+    reader = TableReader(view, read)
+    reader.start()
     return out

@@ -11,9 +11,11 @@ GUI thread.
 from __future__ import annotations
 
 import re
+import time
+from collections.abc import Callable
 from typing import Any, Protocol
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QTableView, QWidget
 
@@ -70,44 +72,106 @@ def copy_selection(view: QTableView) -> str:
     return text
 
 
-def _kind(cells: list[QModelIndex]) -> str:
-    shown = [i for i in cells if str(i.data() or "").strip()]
+Cell = tuple[str, Any, Any]  # (text shown, Role.RAG_KEY, Role.SORT)
+
+
+def _kind(cells: list[Cell]) -> str:
+    shown = [c for c in cells if c[0].strip()]
     if not shown:
         return "text"
-    if all(i.data(Role.RAG_KEY) in ("red", "amber", "green") for i in shown):
+    if all(c[1] in ("red", "amber", "green") for c in shown):
         return "rag"
-    sorts = [i.data(Role.SORT) for i in shown]
-    if all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in sorts):
-        return "money" if any(_MONEY.search(str(i.data())) for i in shown) else "float"
-    if all(isinstance(v, str) and _ISO.match(v) for v in sorts):
+    if all(isinstance(c[2], (int, float)) and not isinstance(c[2], bool) for c in shown):
+        return "money" if any(_MONEY.search(c[0]) for c in shown) else "float"
+    if all(isinstance(c[2], str) and _ISO.match(c[2]) for c in shown):
         return "date"
     return "text"
 
 
+def _value(kind: str, cell: Cell) -> Any:
+    if not cell[0].strip():
+        return None
+    if kind == "rag":
+        return cell[1]
+    return cell[2] if kind in ("money", "float", "date") else cell[0]
+
+
+def contents_of(headers: list[str], cells: list[list[Cell]]
+                ) -> tuple[list[str], list[str], list[list[Any]]]:
+    """(headers, column kinds, rows) from the cells read: numbers and dates as values,
+    RAG as its word, text as shown (plain Python: runs anywhere)."""
+    kinds = [_kind([row[i] for row in cells]) for i in range(len(headers))]
+    return headers, kinds, [[_value(k, c) for k, c in zip(kinds, row)] for row in cells]
+
+
+class _Cells:
+    """The shown columns of a table, in their order, and the cells of one row."""
+
+    def __init__(self, view: QTableView) -> None:
+        self.model = view.model()
+        header = view.horizontalHeader()
+        self.columns = sorted(_columns(view), key=header.visualIndex)
+        self.headers = [_cell(self.model.headerData(c, Qt.Orientation.Horizontal))
+                        for c in self.columns]
+
+    def row(self, r: int) -> list[Cell]:
+        out: list[Cell] = []
+        for c in self.columns:
+            index = self.model.index(r, c)
+            out.append((_cell(index.data()), index.data(Role.RAG_KEY), index.data(Role.SORT)))
+        return out
+
+
 def table_contents(view: QTableView) -> tuple[list[str], list[str], list[list[Any]]]:
-    """(headers, column kinds, rows) of the table as shown: its shown columns in their
-    order, its rows in their order; numbers and dates as values, RAG as its word."""
-    model = view.model()
-    header = view.horizontalHeader()
-    columns = sorted(_columns(view), key=header.visualIndex)
-    headers = [_cell(model.headerData(c, Qt.Orientation.Horizontal)) for c in columns]
-    indexes = [[model.index(r, c) for c in columns] for r in range(model.rowCount())]
-    kinds = [_kind([row[i] for row in indexes]) for i in range(len(columns))]
-    rows: list[list[Any]] = []
-    for row in indexes:
-        values: list[Any] = []
-        for kind, index in zip(kinds, row):
-            text = index.data()
-            if not str(text or "").strip():
-                values.append(None)
-            elif kind == "rag":
-                values.append(index.data(Role.RAG_KEY))
-            elif kind in ("money", "float", "date"):
-                values.append(index.data(Role.SORT))
-            else:
-                values.append(_cell(text))
-        rows.append(values)
-    return headers, kinds, rows
+    """(headers, column kinds, rows) of the table as shown, read at once (a small
+    table; ``TableReader`` reads a large one a slice at a time)."""
+    cells = _Cells(view)
+    return contents_of(cells.headers, [cells.row(r) for r in range(cells.model.rowCount())])
+
+
+class TableReader(QObject):
+    """Reads a table as shown a slice of rows at a time on the GUI thread (a model
+    lives there), each slice within ``budget_ms``, so the window stays responsive
+    however long the table; then ``on_done(headers, kinds, rows)``. A table that
+    changes meanwhile (a reload, a new filter) stops the read: ``on_done`` is not called
+    and ``changed`` is True."""
+
+    def __init__(self, view: QTableView, on_done: Callable[..., None],
+                 budget_ms: int = 25) -> None:
+        super().__init__(view)
+        self.cells = _Cells(view)
+        self.on_done = on_done
+        self.budget = budget_ms / 1000
+        self.read: list[list[Cell]] = []
+        self.changed = False
+        self.slices = 0
+        model = self.cells.model
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted,
+                       model.rowsRemoved):
+            signal.connect(self._on_changed)
+
+    def start(self) -> None:
+        QTimer.singleShot(0, self._step)
+
+    @Slot()
+    def _on_changed(self) -> None:
+        self.changed = True
+
+    @Slot()
+    def _step(self) -> None:
+        if self.changed:
+            return
+        self.slices += 1
+        started, total = time.perf_counter(), self.cells.model.rowCount()
+        while len(self.read) < total:  # at least one row a slice
+            self.read.append(self.cells.row(len(self.read)))
+            if time.perf_counter() - started >= self.budget:
+                break
+        if len(self.read) < total:
+            QTimer.singleShot(0, self._step)
+            return
+        self.on_done(*contents_of(self.cells.headers, self.read))
+        self.deleteLater()
 
 
 def _export(view: QTableView) -> None:
