@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.worksheet import Worksheet
 
 from pmo_desktop.domain.money import CURRENCY_SYMBOLS
 from pmo_desktop.domain.team_template import LISTS_SHEET
@@ -154,7 +154,7 @@ def _choices(column: Column) -> tuple[str, ...]:
     return column.choices
 
 
-def _validations(ws: Worksheet, table: Table, lists: list[tuple[str, ...]],
+def _validations(ws: Any, table: Table, lists: list[tuple[str, ...]],
                  last_row: int) -> None:
     """Drop-down lists on every enumerated column (values on the lists sheet), a 1–5
     whole number on each rating."""
@@ -177,43 +177,72 @@ def _validations(ws: Worksheet, table: Table, lists: list[tuple[str, ...]],
                                 showErrorMessage=strict, errorTitle=column.label,
                                 error="Pick one of the values in the list.")
         dv.add(area)
-        ws.add_data_validation(dv)
+        ws.data_validations.append(dv)
 
 
-def _print_setup(ws: Worksheet, width: float) -> None:
+def _print_setup(ws: Any, width: float) -> None:
     """Printed landscape, the header row on every page, as many pages wide as the
     columns need at a readable size (one for most registers)."""
     ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.paperSize = 9  # A4
     ws.print_title_rows = "1:1"
     ws.sheet_properties.pageSetUpPr.fitToPage = True
     ws.page_setup.fitToWidth = max(1, math.ceil(width / PRINT_WIDTH))
     ws.page_setup.fitToHeight = 0
 
 
-def write_table(ws: Worksheet, table: Table, currency: str,
+def write_table(ws: Any, table: Table, currency: str,
                 lists: list[tuple[str, ...]] | None = None) -> None:
-    """Lay ``table`` out on ``ws`` from A1."""
+    """Lay ``table`` out on the write-only sheet ``ws`` from A1 (the sheet's settings
+    first, then its rows in order: openpyxl streams them to the file)."""
     money = money_format(currency)
-    for i, column in enumerate(table.columns, start=1):
-        cell = ws.cell(row=1, column=i)
-        _text(cell, column.label)
-        cell.fill, cell.font, cell.border = HEADER_FILL, HEADER_FONT, HEADER_BORDER
-        cell.alignment = Alignment(vertical="center", wrap_text=True)
-    for r, row in enumerate(table.rows, start=2):
-        for i, (column, value) in enumerate(zip(table.columns, row), start=1):
-            _put(ws.cell(row=r, column=i), column, value, money)
-    last_col = get_column_letter(max(1, len(table.columns)))
-    ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{last_col}{len(table.rows) + 1}"
     sample = table.rows[:2000]
     widths = [_shown_width(column, [row[i] for row in sample if i < len(row)])
               for i, column in enumerate(table.columns)]
     for i, width in enumerate(widths):
         ws.column_dimensions[get_column_letter(i + 1)].width = width
+    ws.freeze_panes = "A2"
+    last_col = get_column_letter(max(1, len(table.columns)))
+    ws.auto_filter.ref = f"A1:{last_col}{len(table.rows) + 1}"
     _print_setup(ws, sum(widths))
     if table.validate and lists is not None:
         _validations(ws, table, lists, max(len(table.rows) + 1, 1000))
+    header = []
+    for column in table.columns:
+        cell = WriteOnlyCell(ws)
+        _text(cell, column.label)
+        cell.fill, cell.font, cell.border = HEADER_FILL, HEADER_FONT, HEADER_BORDER
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+        header.append(cell)
+    ws.append(header)
+    for row in table.rows:
+        ws.append([_written(ws, column, value, money)
+                   for column, value in zip(table.columns, row)])
+
+
+def _written(ws: Any, column: Column, value: Any, money: str) -> Any:
+    """A value as the cell to append: plain text and numbers as they are, anything that
+    needs a format or could run as a formula as a styled cell."""
+    if value is None or value == "":
+        return None
+    if column.kind in ("text", "link", "enum") and isinstance(value, str) \
+            and not is_formula_like(value) and not ILLEGAL_CHARACTERS_RE.search(value):
+        return value
+    cell = WriteOnlyCell(ws)
+    _put(cell, column, value, money)
+    return cell
+
+
+def _hidden_sheet(wb: Workbook, name: str, rows: list[list[str]]) -> None:
+    ws = wb.create_sheet(name)
+    for row in rows:
+        cells = []
+        for value in row:
+            cell = WriteOnlyCell(ws)
+            _text(cell, value)
+            cells.append(cell)
+        ws.append(cells)
+    ws.sheet_state = "veryHidden"
 
 
 def write_workbook(path: str | Path, tables: list[Table], currency: str,
@@ -222,8 +251,7 @@ def write_workbook(path: str | Path, tables: list[Table], currency: str,
     """Write ``tables`` (one sheet each, in order) to ``path``; with ``meta``, a very
     hidden sheet ``meta_sheet`` of (key, value) rows. Returns each table's title →
     the sheet name it got."""
-    wb = Workbook()
-    wb.remove(wb.active)
+    wb = Workbook(write_only=True)  # streamed: about half the time and memory
     taken = {LISTS_SHEET.lower(), (meta_sheet or "").lower()}
     names: dict[str, str] = {}
     lists: list[tuple[str, ...]] = []
@@ -232,17 +260,12 @@ def write_workbook(path: str | Path, tables: list[Table], currency: str,
         names[table.title] = name
         write_table(wb.create_sheet(name), table, currency, lists)
     if not tables:
-        wb.create_sheet("Empty")
+        wb.create_sheet("Empty").append([])
     if lists:
-        ws = wb.create_sheet(LISTS_SHEET)
-        for c, choices in enumerate(lists, start=1):
-            for r, value in enumerate(choices, start=1):
-                _text(ws.cell(row=r, column=c), value)
-        ws.sheet_state = "veryHidden"
+        depth = max(len(c) for c in lists)
+        _hidden_sheet(wb, LISTS_SHEET, [[c[r] if r < len(c) else "" for c in lists]
+                                        for r in range(depth)])
     if meta is not None and meta_sheet:
-        ws = wb.create_sheet(meta_sheet)
-        for key, value in meta:
-            ws.append([key, value])
-        ws.sheet_state = "veryHidden"
+        _hidden_sheet(wb, meta_sheet, [[key, value] for key, value in meta])
     wb.save(path)
     return names
