@@ -132,9 +132,10 @@ def _put(cell: Cell, column: Column, value: Any, money: str) -> None:
 
 
 def _shown_width(column: Column, values: list[Any]) -> float:
+    header = len(column.label) + 1  # bold, on one line
     if column.kind == "longtext":
         longest = max((len(str(v)) for v in values if v is not None), default=0)
-        return float(min(LONG_WIDTH, max(MIN_WIDTH, longest + 2)))
+        return float(min(LONG_WIDTH, max(MIN_WIDTH, longest + 2, header + 2)))
     if column.kind == "date":
         longest = 10
     elif column.kind == "money":
@@ -142,7 +143,6 @@ def _shown_width(column: Column, values: list[Any]) -> float:
                       default=0)
     else:
         longest = max((len(str(v)) for v in values if v is not None), default=0)
-    header = len(column.label) + 1  # bold, on one line
     return float(max(MIN_WIDTH, min(MAX_WIDTH, max(longest, header) + 2)))
 
 
