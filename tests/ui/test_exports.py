@@ -156,3 +156,31 @@ def test_a_long_table_is_read_a_slice_at_a_time(qtbot, tmp_path, settings, demo_
     table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # the rows move under the read
     qtbot.wait(200)
     assert reader.changed and not changed
+
+
+@OFFSCREEN_NOISE
+def test_the_import_wizard_takes_a_template_back_with_no_questions(qtbot, store, tmp_path):
+    from pmo_desktop.operations.exports import export_template
+    from pmo_desktop.ui.importer import ImportWizard
+    from pmo_desktop.ui.importer.models import TablesModel
+
+    code = list_records(store, "project")[0]["code"]
+    out = tmp_path / "team.xlsx"
+    export_template(store, out, code)
+    wb = openpyxl.load_workbook(out)
+    ws = wb["Milestones"]
+    owner = [c.value for c in ws[1]].index("Owner") + 1
+    ws.cell(row=2, column=owner).value = "Team Lead"
+    wb.save(out)
+    w = ImportWizard(store, [str(out)])  # no project named: the template names its own
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: not w.is_busy(), timeout=20000)
+    entities = [w.tables_model.index(r, TablesModel.ENTITY).data(Qt.ItemDataRole.EditRole)
+                for r in range(w.tables_model.rowCount())]
+    assert entities[:3] == ["project", "milestone", "task"] and "allocation" in entities
+    qtbot.mouseClick(w.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: w.stack.currentIndex() == 2, timeout=20000)
+    qtbot.waitUntil(lambda: not w.is_busy(), timeout=20000)
+    counts = w.preview_model.action_counts()
+    assert counts.get("update") == 1 and not counts.get("create") and not counts.get("reject")
