@@ -30,6 +30,8 @@ def write_csv(path: str | Path, table: Table) -> int:
     with open(path, "w", encoding="utf-8-sig", newline="") as f:
         out = csv.writer(f)
         out.writerow([csv_safe(c.label) for c in table.columns])
+        rag = [c.kind == "rag" for c in table.columns]
         for row in table.rows:
-            out.writerow([csv_cell(v) for v in row])
+            out.writerow([csv_cell(v.capitalize() if r and isinstance(v, str) else v)
+                          for r, v in zip(rag, row)])
     return len(table.rows)

@@ -75,7 +75,7 @@ def test_formula_like_text_is_quoted_in_csv(tmp_path: Path) -> None:
     with open(out, encoding="utf-8-sig", newline="") as f:
         rows = list(csv.reader(f))
     assert rows[0][0] == "Code"
-    assert rows[1][:4] == ["P-1", "2026-03-15", "1250000", "0.4"]
+    assert rows[1][:5] == ["P-1", "2026-03-15", "1250000", "0.4", "Amber"]
     for row, text in zip(rows[3:], NASTY):
         assert row[0] == "'" + text and row[7] == "'" + text
     assert csv_safe("plain") == "plain" and csv_safe("-") == "'-"
