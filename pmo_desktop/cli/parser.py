@@ -9,6 +9,7 @@ from pmo_desktop import __version__
 from pmo_desktop.reports.catalogue import PAPERS, SECTION_NAMES
 
 from .changes import add_decide_change
+from .exports import cmd_export
 from .common import _count, _date, _Parser
 from .imports import cmd_import, cmd_imports, cmd_undo_import
 from .records import add_parsers as add_register_parsers
@@ -112,4 +113,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="e.g. currency=EUR rag_thresholds.cpi_red=0.85 "
                         "delegation_limits.pm.cost=£20k")
     add_decide_change(sub, _sub)  # change control (cli/changes.py)
+    p = _sub(sub, "export", cmd_export,
+             "write the portfolio, one register or a team template to Excel or CSV")
+    p.add_argument("--out", required=True, metavar="FILE.xlsx|FILE.csv")
+    p.add_argument("--entity", default=None, metavar="ENTITY",
+                   help="one register: portfolio, raid, risk, issue, milestone, task, "
+                        "resource, allocation, financial, change_log … (default: all, "
+                        "one sheet each; a .csv needs one)")
+    p.add_argument("--template", default=None, metavar="CODE",
+                   help="a team template for this project (or programme, or person): "
+                        "pre-filled, with drop-down lists, mapped by itself on import")
     return parser

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from . import columns as C
+from . import template as T
 from pmo_desktop.store.schema import ENTITIES
 from pmo_desktop.store.undo import undo_batch
 
@@ -182,14 +183,19 @@ def read_and_detect(path: str, *, store: Store | None = None, as_of: date | None
     total = max(1, sum(len(s.rows) for s in wb.sheets))
     done = 0
     tables: list[DetectedTable] = []
+    tpl = T.recognise(wb, store)  # a team template maps itself (importing/template.py)
     for sheet in wb.sheets:
+        if T.skips(wb, sheet, tpl):
+            continue
         check(_READ_SHARE + (1 - _READ_SHARE) * done / total,
               f"Finding the tables of {name}, sheet '{sheet.name}'")
         done += len(sheet.rows)
         regions = find_tables(sheet)
         for region in regions:
             table = C.build_table(str(path), wb, sheet, region, as_of)
-            if store is not None:
+            if tpl is not None and T.apply_template(table, tpl, as_of):
+                pass
+            elif store is not None:
                 profile = store.load_mapping_profile(table.signature)
                 if profile:
                     table = apply_profile(table, profile, as_of, others=[

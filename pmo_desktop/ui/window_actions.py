@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Slot
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QListWidget, QMainWindow, QMenu, QMessageBox, QPushButton, QWidget,
+    QFileDialog, QLabel, QListWidget, QMainWindow, QMenu, QMessageBox, QPushButton,
+    QTableView, QWidget,
 )
 
 from pmo_desktop.operations import Result
@@ -63,6 +64,8 @@ class WindowActions(QMainWindow):
     history_action: QAction
     close_period_action: QAction
     pack_action: QAction
+    export_action: QAction
+    template_action: QAction
     programmes_action: QAction
     undo_action: QAction
     redo_action: QAction
@@ -238,6 +241,33 @@ class WindowActions(QMainWindow):
         from pmo_desktop.ui.report import ReportDialog
 
         self._keep_dialog(ReportDialog(self.ctx, self))
+
+    # -- export (ui/exports) -----------------------------------------------------------
+    @Slot()
+    def _on_export(self) -> None:
+        if self.ctx is not None:
+            from pmo_desktop.ui.exports import ExportDialog
+
+            self._keep_dialog(ExportDialog(self.ctx, self))
+
+    @Slot()
+    def _on_team_template(self) -> None:
+        if self.ctx is not None:
+            from pmo_desktop.ui.exports import TemplateDialog
+
+            self._keep_dialog(TemplateDialog(self.ctx, self))
+
+    def export_table(self, view: QTableView) -> None:
+        """A table's Export table… (``viewkit.table_copy``), named after the view shown."""
+        if self.ctx is not None:
+            from pmo_desktop.ui.exports import export_view_table
+            from pmo_desktop.ui.views import VIEWS
+
+            spec = VIEWS.get(self.current_view_name())
+            export_view_table(self.ctx, view, self, spec.title if spec else "Table")
+
+    def current_view_name(self) -> str:
+        raise NotImplementedError
 
     @Slot()
     def _on_portfolio_settings(self) -> None:

@@ -24,6 +24,7 @@ from pmo_desktop.store.queries_raid import RaidRow, project_scopes
 
 from .. import commands
 from ..context import AppContext
+from ..viewkit.table_copy import table_actions
 from ..plain import message_box
 from ..record_actions import add_record, delete_records, edit_record, install_register_keys, \
     set_fields
@@ -138,6 +139,8 @@ class RaidActions(QObject):
         menu.addAction(self.project_action)
         menu.addSeparator()
         menu.addAction(self.delete_action)
+        menu.addSeparator()
+        menu.addActions(table_actions(self.table))  # Copy, Export table…
         return menu
 
     @Slot(QPoint)
