@@ -109,6 +109,7 @@ class RaidActions(QObject):
 
     def _action(self, name: str, text: str, slot: Callable[[], object]) -> QAction:
         act = QAction(text, self.table)
+        act.setIconText(text.split("\t")[0])  # a toolbar button shows no key after a tab
         act.setObjectName(name)
         act.triggered.connect(lambda _c=False: slot())
         return act
