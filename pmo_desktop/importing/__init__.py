@@ -14,8 +14,9 @@ no step reaches back::
      │    │       — one cell → one stored value (no table, no plan)
      ▼    ▼
     columns   detected (DetectedTable, Column, Source), headers, fields, columns,
-     │        plandetect — what each column and table holds (a plan: its rows as
-     │        tasks too); a table carries its Source and its sheet, never the workbook
+     │        plandetect, doubt, template — what each column and table holds (a plan:
+     │        its rows as tasks too; a guess held back; a signed team template maps
+     │        itself); a table carries its Source and its sheet, never the workbook
      ▼
     parse     parsed (ParsedTable), parse, colparse, units
      │        — a table's rows classified and its cells read, once

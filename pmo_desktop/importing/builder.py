@@ -345,9 +345,11 @@ class Builder:
         fte = amount / 100.0 if self.unit == "pct" else amount
         return round(fte * working_days(period) * per_day, 4)
 
-    def finish(self) -> list[Record]:
-        """Aggregated records (financials, allocations) compared with the store."""
-        out = []
+    def finish(self) -> list[Record | tuple[int, str, str]]:
+        """Aggregated records (financials, allocations) compared with the store, or why
+        one is not imported (its first row, column, reason): another table of the import
+        already gives that project's month."""
+        out: list[Record | tuple[int, str, str]] = []
         for rec in self.aggregate.values():
             ent = ENTITIES[rec.entity]
             keyvals = {k: rec.values[k] for k in ent.key}
@@ -356,8 +358,7 @@ class Builder:
                 continue  # an empty month: nothing booked, nothing to create
             values = {k: v for k, v in rec.values.items()}
             made = self._record(rec.row, keyvals, values, rec.key, entity=rec.entity)
-            if isinstance(made, Record):
-                out.append(made)
+            out.append(made if isinstance(made, Record) else (rec.row, made[0], made[1]))
         return out
 
     def forget(self, rec: Record) -> None:

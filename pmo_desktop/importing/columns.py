@@ -26,7 +26,8 @@ from .headers import header_matches
 from .plandetect import plan_or
 from .region import Region
 from .vocab import (
-    ENTITY_NAMES, ENTITY_WORDS, MONTHS, NON_DATA_SHEETS, RAID, SYNONYMS, norm, split_header,
+    ENTITY_NAMES, ENTITY_WORDS, MONTHS, NON_DATA_SHEETS, RAID, SYNONYMS, measure_in, norm,
+    split_header,
 )
 
 __all__ = ["Column", "DetectedTable", "Source", "column_values", "kind_of", "make_parser",
@@ -242,7 +243,9 @@ def detect(table: DetectedTable, as_of: date | None) -> None:
             continue
         if entity == "financial" and not (
                 {"planned", "actual", "forecast", "earned"} & fields or
-                _entity_hint("financial", table.sheet) or _entity_hint("financial", headers)):
+                _entity_hint("financial", table.sheet) or _entity_hint("financial", headers)
+                or wide and _measure_rows(table) >= 2 and not any(
+                    sheet_named(table, e) for e in ENTITY_NAMES if e != "financial")):
             continue
         score += _named(table, entity)
         if wide and entity in ("financial", "allocation"):
@@ -255,6 +258,19 @@ def detect(table: DetectedTable, as_of: date | None) -> None:
         table.entity = None
         return
     apply_mapping(table, chosen, mapping)
+
+
+def _measure_rows(table: DetectedTable) -> int:
+    """How many of the first rows name the money they hold in their own label ("Planned",
+    "Actual", "Forecast"): months across, measures down, is a budget."""
+    r = table.region
+    count = 0
+    for row in table.rows[r.first_row - 1:min(r.last_row, r.first_row - 1 + SAMPLE)]:
+        label = next((v for v in row[r.first_col:r.last_col + 1]
+                      if isinstance(v, str) and v.strip()), None)
+        count += label is not None and len(label.split()) <= 3 and \
+            measure_in([label]) is not None
+    return count
 
 
 def apply_mapping(table: DetectedTable, entity: str | None,

@@ -9,7 +9,7 @@ from .book import col_letter
 from .builder import KEPT_NAME, NO_OWNER, NO_PROJECT, Builder
 from .parsed import ParsedTable
 from .plancontext import Context
-from .planned import NewProject, TablePlan
+from .planned import NewProject, Record, TablePlan
 from .vocab import ENTITY_WORDS, norm
 
 _TEMPLATE_ONLY = {"ref", "_type", "pct_complete", "expected_value"}
@@ -73,7 +73,12 @@ def plan_rows(ctx: Context, parsed: ParsedTable, entity: str, tp: TablePlan,
                     or None
             target.records.append(outcome)
     for rec_plan in builder.finish():
-        tp.records.append(rec_plan)
+        if isinstance(rec_plan, Record):
+            tp.records.append(rec_plan)
+        elif rec_plan[1] == "skip":
+            tp.skipped.append((rec_plan[0], rec_plan[2]))
+        else:
+            tp.rejected.append((rec_plan[0], rec_plan[1] or None, rec_plan[2]))
     if builder.unit != "hours":
         per_day = f"{ctx.hours_per_day():g} h"
         how = {"days": f"days × {per_day}",

@@ -9,7 +9,7 @@ from datetime import date
 
 from . import values as V
 from .detected import DetectedTable, column_values
-from .vocab import norm
+from .vocab import measure_in, norm
 
 
 _PERIOD_NO = re.compile(r"(week|wk|w|sprint|iteration|iter|period|per|p|month|round|cycle|"
@@ -69,17 +69,7 @@ def effort_unit(table: DetectedTable) -> tuple[str, bool]:
 
 def measure_of(table: DetectedTable, row: int) -> str:
     """Which money a wide row (1-based ``row``) holds: its own label, else the sheet's name."""
-    words = {"planned": ("plan", "planned", "budget", "baseline", "pv", "projected", "presupuesto",
-                         "soll"),
-             "actual": ("actual", "actuals", "spend", "spent", "ac", "real", "ist", "gasto"),
-             "forecast": ("forecast", "fcst", "etc", "outturn", "prognose", "estimate"),
-             "earned": ("earned", "ev")}
     region = table.region
     cells = [v for v in table.rows[row - 1][region.first_col:region.last_col + 1]
              if isinstance(v, str)]
-    for text in cells + [table.sheet, table.region.title or ""]:
-        t = set(norm(text).split())
-        for measure, ws in words.items():
-            if t & set(ws):
-                return measure
-    return "planned"
+    return measure_in(cells + [table.sheet, table.region.title or ""]) or "planned"

@@ -161,3 +161,23 @@ for _i, _names in enumerate([
 ], start=1):
     for _n in _names.split():
         MONTHS.setdefault(_n, _i)
+
+
+# The money a row of a budget holds, by its label ("Planned", "Actual", "Forecast").
+MEASURE_WORDS: dict[str, frozenset[str]] = {
+    "planned": frozenset(("plan", "planned", "budget", "baseline", "pv", "projected",
+                          "presupuesto", "soll")),
+    "actual": frozenset(("actual", "actuals", "spend", "spent", "ac", "real", "ist", "gasto")),
+    "forecast": frozenset(("forecast", "fcst", "etc", "outturn", "prognose", "estimate")),
+    "earned": frozenset(("earned", "ev")),
+}
+
+
+def measure_in(texts: list[str]) -> str | None:
+    """The first measure a word of ``texts`` names, in order (None when none does)."""
+    for text in texts:
+        words = set(norm(text).split())
+        for measure, names in MEASURE_WORDS.items():
+            if words & names:
+                return measure
+    return None

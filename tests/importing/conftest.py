@@ -58,3 +58,16 @@ def file_digest(path: Path) -> str:
         h.update(p.name.encode())
         h.update(p.read_bytes())
     return h.hexdigest()
+
+
+@pytest.fixture(autouse=True)
+def _python_collects():
+    """The importer's tests run with Python's own garbage collection, as the CLI does,
+    also after a UI test handed collection to the GUI thread (``ui/collector.py``)."""
+    import gc
+    import sys
+
+    collector = sys.modules.get("pmo_desktop.ui.collector")
+    if collector is not None and not gc.isenabled():
+        collector.uninstall()
+    yield

@@ -15,6 +15,8 @@ from pmo_desktop.importing.api import (
 from pmo_desktop.operations.imports import import_files
 from pmo_desktop.store import UndoConflict
 
+from .conftest import write_book
+
 
 def _risks(path, rows, title=True):
     wb = openpyxl.Workbook()
@@ -372,3 +374,29 @@ def test_a_status_column_of_other_words_is_still_left_out(store, tmp_path):
     t = _table(import_files(store, [str(p)], dry_run=True, create_projects=True,
                             project_code="PAY").value)
     assert next(c["field"] for c in t["columns"] if c["header"] == "Status") is None
+
+
+def test_months_across_and_measures_down_is_a_budget(store, tmp_path):
+    from pmo_desktop.operations.records import create
+
+    create(store, "project", {"code": "ACME", "name": "Acme"})
+    summary = [["Monthly summary"], [],
+               ["Measure", "Jan-27", "Feb-27", "Mar-27"],
+               ["Planned", "£73k", "£73k", "£1.2k"],
+               ["Actual", "£73.5k", "£70k", None],
+               ["Forecast", "£73.5k", "£70k", "£75k"]]
+    p = tmp_path / "budget.xlsx"
+    write_book(p, {"Summary by month": summary})
+    t = _table(import_files(store, [str(p)], dry_run=True, project_code="ACME").value)
+    assert t["entity"] == "financial"
+    got = {r["values"]["period"]: r["values"] for r in t["records"]}
+    assert got["2027-01"] == {"project": "ACME", "period": "2027-01", "planned": 73000.0,
+                              "actual": 73500.0, "forecast": 73500.0}
+    assert got["2027-03"]["planned"] == 1200.0 and "actual" not in got["2027-03"]
+    # the same months again on another sheet: said, not dropped without a word
+    write_book(p, {"Summary by month": summary, "Again": summary[2:]})
+    res = import_files(store, [str(p)], dry_run=True, project_code="ACME").value.to_json()
+    second = res["files"][0]["tables"][1]
+    assert second["records"] == [] and len(second["rejected"]) == 3
+    assert second["rejected"][0]["reason"].startswith(
+        "duplicate: 2027-01 is already in row 4 of 'Summary by month'")

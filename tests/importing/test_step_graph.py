@@ -15,7 +15,7 @@ STEPS = {
              "mppjava", "timeline", "timelinedates", "timelinebars", "xlsxfills"},
     "tables": {"region", "headercells", "headerstack", "sidebyside", "rowkinds", "tables"},
     "values": {"cellvalue", "dates", "numbers", "ratings", "choices", "values", "predecessors"},
-    "columns": {"detected", "headers", "fields", "columns", "plandetect", "doubt"},
+    "columns": {"detected", "headers", "fields", "columns", "plandetect", "doubt", "template"},
     "parse": {"parsed", "parse", "colparse", "units"},
     "plan": {"planned", "plancontext", "planrows", "builder", "plan", "taskrows", "planstored",
              "planlinks", "rollup"},
