@@ -8,6 +8,7 @@ from typing import Any, Callable
 from pmo_desktop import __version__
 from pmo_desktop.reports.catalogue import PAPERS, SECTION_NAMES
 
+from .backups import add_backup_parsers
 from .changes import add_decide_change
 from .common import _count, _date, _Parser
 from .imports import cmd_import, cmd_imports, cmd_undo_import
@@ -107,4 +108,5 @@ def build_parser() -> argparse.ArgumentParser:
                    help="e.g. currency=EUR rag_thresholds.cpi_red=0.85 "
                         "delegation_limits.pm.cost=£20k")
     add_decide_change(sub, _sub)  # change control (cli/changes.py)
+    add_backup_parsers(sub, _sub)  # backup, restore (cli/backups.py)
     return parser

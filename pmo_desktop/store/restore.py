@@ -1,0 +1,121 @@
+"""Restoring a portfolio from a backup file.
+
+The file is checked first, on a read-only connection: an SQLite file at all, marked as a
+PMO Desktop portfolio (``application_id``, or the tables of one from before the mark),
+written by this version or an older one, undamaged, and not empty. Anything else is
+refused with one sentence and the current portfolio is left as it was. Then the current
+file is backed up (reason ``restore``), and the backup's pages are copied over it with
+SQLite's backup API while its lock is held.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from .backups import _reader, take_backup
+from .db import NotAPortfolio, StoreCorrupt, StoreError, _looks_like_sqlite, inspect, store_error
+from .lock import PortfolioLock
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did: the file restored, from which backup, and where the portfolio
+    as it was before is kept (None when there was no portfolio to keep)."""
+
+    portfolio: Path
+    source: Path
+    previous: Path | None
+
+
+def _detail(exc: StoreError) -> str:
+    """The SQLite words inside a store error's message (in its first brackets)."""
+    text = str(exc)
+    start, end = text.find("("), text.find(")")
+    return text[start + 1:end] if 0 <= start < end else text
+
+
+def check_backup(path: Path) -> None:
+    """Raise a ``StoreError`` (``NotAPortfolio``, ``StoreCorrupt`` …) unless ``path`` is a
+    PMO Desktop portfolio this version can open that holds a schema."""
+    path = Path(path)
+    if not path.is_file():
+        raise StoreError(f"{path} does not exist or is not a file.")
+    if path.stat().st_size == 0 or not _looks_like_sqlite(path):
+        raise NotAPortfolio(f"{path.name} is not a PMO Desktop portfolio (not an SQLite "
+                            "file); nothing was restored.")
+    try:
+        inspect(path)
+        conn = _reader(path)
+        try:
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    except NotAPortfolio:
+        raise NotAPortfolio(f"{path.name} is not a PMO Desktop portfolio (it is another "
+                            "application's SQLite database); nothing was restored.") from None
+    except StoreCorrupt as exc:
+        raise StoreCorrupt(f"{path.name} is damaged or incomplete ({_detail(exc)}); it "
+                           "cannot be restored, and the portfolio was left as it was.") from None
+    except sqlite3.Error as exc:
+        raise store_error(exc, path) from exc
+    if version < 1:
+        raise NotAPortfolio(f"{path.name} is an empty database, not a PMO Desktop "
+                            "portfolio; nothing was restored.")
+
+
+def _keep_current(portfolio: Path) -> Path | None:
+    """Back the current file up before it is replaced; a damaged one is copied as it is."""
+    if not portfolio.exists() or portfolio.stat().st_size == 0:
+        return None
+    try:
+        return take_backup(portfolio, "restore")
+    except sqlite3.Error:
+        target = portfolio.parent / "backups" / (
+            f"{portfolio.stem}-{datetime.now():%Y%m%d-%H%M%S}-restore.pmo")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(portfolio, target)
+        return target
+
+
+def restore_file(portfolio: Path, source: Path) -> Restored:
+    """Replace ``portfolio`` with the backup ``source`` (see the module's docstring).
+
+    The portfolio must not be open in this process; another program holding it makes
+    this raise ``StoreLocked``. A current file that is another application's database is
+    refused too, so a wrong ``--db`` never overwrites it."""
+    portfolio, source = Path(portfolio), Path(source)
+    check_backup(source)
+    if portfolio.exists() and portfolio.resolve() == source.resolve():
+        raise StoreError(f"{source.name} is the portfolio itself; choose a backup of it.")
+    if portfolio.exists() and portfolio.stat().st_size > 0:
+        if not _looks_like_sqlite(portfolio):
+            raise NotAPortfolio(f"{portfolio} is not a PMO Desktop portfolio; it was left "
+                                "untouched.")
+        try:
+            inspect(portfolio)
+        except NotAPortfolio:
+            raise
+        except StoreError:  # damaged, or newer: a backup may replace it
+            pass
+    portfolio.parent.mkdir(parents=True, exist_ok=True)
+    lock = PortfolioLock.acquire(portfolio)
+    try:
+        previous = _keep_current(portfolio)
+        src = _reader(source)
+        dest = sqlite3.connect(str(portfolio), isolation_level=None)
+        try:
+            src.backup(dest)
+            dest.execute("PRAGMA journal_mode = WAL")
+            dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as exc:
+            raise store_error(exc, portfolio) from exc
+        finally:
+            dest.close()
+            src.close()
+    finally:
+        lock.release()
+    return Restored(portfolio, source, previous)
