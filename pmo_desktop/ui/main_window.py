@@ -171,6 +171,7 @@ class MainWindow(WindowActions):
         self.show_view(name if name in VIEWS and VIEWS[name].in_nav else DEFAULT_VIEW)
         self._update_counts()
         self._check_pages(ctx)
+        self.take_daily_backup(ctx)
         self.portfolio_opened.emit(str(store.path))
 
     @staticmethod
@@ -240,7 +241,8 @@ class MainWindow(WindowActions):
         writable = has and not self.ctx.store.read_only  # type: ignore[union-attr]
         self.history_action.setEnabled(has)
         self.programmes_action.setEnabled(has)
-        for action in (self.import_action, self.close_period_action, self.pack_action):
+        for action in (self.import_action, self.close_period_action, self.pack_action,
+                       self.restore_action):
             action.setEnabled(writable)
         self.import_button.setEnabled(writable)
 
