@@ -4,20 +4,25 @@ The file is checked first, on a read-only connection: an SQLite file at all, mar
 PMO Desktop portfolio (``application_id``, or the tables of one from before the mark),
 written by this version or an older one, undamaged, and not empty. Anything else is
 refused with one sentence and the current portfolio is left as it was. Then the current
-file is backed up (reason ``restore``), and the backup's pages are copied over it with
-SQLite's backup API while its lock is held.
+file is backed up (reason ``restore``), the backup is copied beside it with SQLite's
+backup API and renamed over it in one step, while its lock is held.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from .backups import _reader, take_backup
-from .db import NotAPortfolio, StoreCorrupt, StoreError, _looks_like_sqlite, inspect, store_error
+from .backups import _reader, copy_database, take_backup
+from .db import (
+    QUICK_CHECK_AT_OPEN_BYTES, NotAPortfolio, StoreCorrupt, StoreError, _looks_like_sqlite,
+    check_pages, inspect, store_error,
+)
 from .lock import PortfolioLock
 
 
@@ -38,6 +43,18 @@ def _detail(exc: StoreError) -> str:
     return text[start + 1:end] if 0 <= start < end else text
 
 
+def _check_whole(conn: sqlite3.Connection, path: Path) -> None:
+    """A cut-short file (fewer bytes than its pages) and, for a file too large for
+    ``inspect`` to check at open, every page: a restore is rare and must be sound."""
+    pages, size = (int(conn.execute(f"PRAGMA {p}").fetchone()[0])
+                   for p in ("page_count", "page_size"))
+    if path.stat().st_size < pages * size:
+        raise StoreCorrupt(f"{path.name} is damaged (it is cut short: "
+                           f"{path.stat().st_size:,} of {pages * size:,} bytes)")
+    if path.stat().st_size > QUICK_CHECK_AT_OPEN_BYTES:
+        check_pages(conn, path)
+
+
 def check_backup(path: Path) -> None:
     """Raise a ``StoreError`` (``NotAPortfolio``, ``StoreCorrupt`` …) unless ``path`` is a
     PMO Desktop portfolio this version can open that holds a schema."""
@@ -52,6 +69,7 @@ def check_backup(path: Path) -> None:
         conn = _reader(path)
         try:
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            _check_whole(conn, path)
         finally:
             conn.close()
     except NotAPortfolio:
@@ -81,6 +99,43 @@ def _keep_current(portfolio: Path) -> Path | None:
         return target
 
 
+def _checkpoint(portfolio: Path) -> None:
+    if not portfolio.with_name(portfolio.name + "-wal").exists():
+        return
+    with contextlib.suppress(sqlite3.Error):
+        conn = sqlite3.connect(str(portfolio))
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+
+
+def _replace(portfolio: Path, source: Path) -> None:
+    """Copy ``source`` beside ``portfolio`` and rename it over it in one step, so the
+    portfolio is at every moment either the old file or the whole backup. The old
+    file's -wal and -shm go first: the backup of it just taken holds what they held."""
+    staged = portfolio.with_name(portfolio.name + ".restoring")
+    with contextlib.suppress(OSError):
+        staged.unlink()
+    src = _reader(source)
+    try:
+        copy_database(src, staged)
+    except sqlite3.Error as exc:
+        raise store_error(exc, portfolio) from exc
+    finally:
+        src.close()
+    _checkpoint(portfolio)  # so the old file stands whole should the rename fail
+    try:
+        for side in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                portfolio.with_name(portfolio.name + side).unlink()
+        os.replace(staged, portfolio)
+    except OSError:
+        with contextlib.suppress(OSError):
+            staged.unlink()
+        raise
+
+
 def restore_file(portfolio: Path, source: Path) -> Restored:
     """Replace ``portfolio`` with the backup ``source`` (see the module's docstring).
 
@@ -105,17 +160,7 @@ def restore_file(portfolio: Path, source: Path) -> Restored:
     lock = PortfolioLock.acquire(portfolio)
     try:
         previous = _keep_current(portfolio)
-        src = _reader(source)
-        dest = sqlite3.connect(str(portfolio), isolation_level=None)
-        try:
-            src.backup(dest)
-            dest.execute("PRAGMA journal_mode = WAL")
-            dest.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        except sqlite3.Error as exc:
-            raise store_error(exc, portfolio) from exc
-        finally:
-            dest.close()
-            src.close()
+        _replace(portfolio, source)
     finally:
         lock.release()
     return Restored(portfolio, source, previous)

@@ -210,3 +210,29 @@ def test_restore_is_refused_while_another_program_holds_the_portfolio(tmp_path):
     with pytest.raises(StoreLocked):
         restore_file(current, source)
     assert _digest(current) == before
+
+
+def test_a_large_backup_is_checked_whole_before_it_is_restored(tmp_path, monkeypatch):
+    """Files above ``QUICK_CHECK_AT_OPEN_BYTES`` are not page-checked when opened; a
+    restore checks them anyway (here the limit is lowered to 0 to stand for a big file)."""
+    from pmo_desktop.store import db as dbmod
+    from pmo_desktop.store import restore
+
+    monkeypatch.setattr(dbmod, "QUICK_CHECK_AT_OPEN_BYTES", 0)
+    monkeypatch.setattr(restore, "QUICK_CHECK_AT_OPEN_BYTES", 0)
+    current = _portfolio(tmp_path / "current.pmo", ["C-1"])
+    good = _portfolio(tmp_path / "big.pmo", [f"B-{i:04d}" for i in range(2000)])
+    data = bytearray(good.read_bytes())
+    cut = tmp_path / "cut.pmo"
+    cut.write_bytes(bytes(data[:len(data) - 4096]))
+    with pytest.raises(StoreCorrupt, match="damaged or incomplete"):
+        restore_file(current, cut)
+    page = 4096
+    for i in range(3 * page, 3 * page + 64):  # a b-tree page's header scribbled over
+        data[i] = 0x5A
+    scribbled = tmp_path / "scribbled.pmo"
+    scribbled.write_bytes(bytes(data))
+    with pytest.raises(StoreCorrupt, match="damaged or incomplete"):
+        restore_file(current, scribbled)
+    assert _codes(current) == ["C-1"] and backups.list_backups(current) == []
+    check_backup(good)  # a sound large file passes
