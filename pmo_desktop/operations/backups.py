@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from pmo_desktop.store import Store, StoreError
+from pmo_desktop.store import DatabaseError, Store, StoreError, store_error
 from pmo_desktop.store import backups as _backups
 from pmo_desktop.store.restore import restore_file
 
@@ -59,10 +59,16 @@ def backup_portfolio(db: str | Path, *, out: str | Path | None = None) -> Result
 
 
 def backup_before_import(store: Store) -> Path | None:
-    """The backup an import takes before it writes (None for a read-only store)."""
+    """The backup an import takes before it writes (None for a read-only store); a
+    backup that cannot be written stops the import (a ``StoreError`` saying why)."""
     if store.read_only:
         return None
-    return _backups.take_backup(store.path, "import")
+    try:
+        return _backups.take_backup(store.path, "import")
+    except (DatabaseError, OSError) as exc:  # the disk is full, the folder read-only …
+        typed = store_error(exc, store.path)
+        raise type(typed)(f"Nothing was imported: the portfolio's backup could not be "
+                          f"written first ({typed})") from exc
 
 
 def daily_backup(db: str | Path, today: date | None = None) -> Result:

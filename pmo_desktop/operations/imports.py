@@ -198,6 +198,7 @@ def apply_import(store: Store, plan: Plan, files: Sequence[FileRead], *,
     portfolio up (``backups.backup_before_import``)."""
     counts = _plan_counts(plan)
     if counts["created"] or counts["updated"]:
+        progress(0.0, "Backing up the portfolio before the import…")
         backup_before_import(store)
     try:
         changes = write_plan(store, plan, batch_info(files, project_code),

@@ -107,3 +107,12 @@ def test_restore_backup_says_what_it_did(path, tmp_path):
     assert previous.parent == tmp_path / "backups" and previous.name.endswith("-restore.pmo")
     with open_store(previous, read_only=True) as before:
         assert before.counts()["project"] == 2
+
+
+def test_an_import_whose_backup_cannot_be_written_writes_nothing(path, tmp_path):
+    book = write_book(tmp_path / "risks.xlsx", {"Risks": RISKS})
+    (tmp_path / "backups").write_text("a file where the backups folder would be")
+    with open_store(path) as store:
+        with pytest.raises(StoreError, match="Nothing was imported: the portfolio.s backup could not be written first"):
+            import_files(store, [book], dry_run=False, project_code="ACME")
+        assert store.counts()["risk"] == 0 and store.counts()["import_batch"] == 0
