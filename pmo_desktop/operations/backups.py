@@ -16,7 +16,7 @@ from pmo_desktop.store import DatabaseError, Store, StoreError, store_error
 from pmo_desktop.store import backups as _backups
 from pmo_desktop.store.restore import restore_file
 
-from .result import Result
+from .result import Cancelled, OperationCancelled, Result, never
 
 __all__ = ["BackupRow", "backup_before_import", "backup_folder", "backup_portfolio",
            "daily_backup", "list_backups", "restore_backup"]
@@ -71,10 +71,15 @@ def backup_before_import(store: Store) -> Path | None:
                           f"written first ({typed})") from exc
 
 
-def daily_backup(db: str | Path, today: date | None = None) -> Result:
+def daily_backup(db: str | Path, today: date | None = None, *,
+                 cancelled: Cancelled = never) -> Result:
     """Back the portfolio at ``db`` up unless it already has a backup from today (the
-    app calls this when it opens a portfolio). ``value``: the new file, or None."""
-    return Result(value=_backups.daily_backup(Path(db), today))
+    app calls this when it opens a portfolio; ``cancelled`` stops it, leaving no file:
+    ``OperationCancelled``). ``value``: the new file, or None."""
+    try:
+        return Result(value=_backups.daily_backup(Path(db), today, cancelled))
+    except _backups.BackupCancelled as exc:
+        raise OperationCancelled(str(exc)) from None
 
 
 def list_backups(db: str | Path) -> list[BackupRow]:

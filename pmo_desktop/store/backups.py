@@ -16,6 +16,7 @@ import json
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -52,17 +53,27 @@ def backup_folder(portfolio: Path) -> Path:
 STEP_PAGES = 1024
 
 
-def copy_database(source: sqlite3.Connection, target: Path) -> None:
+class BackupCancelled(Exception):
+    """The backup was stopped between two steps (the app closed the portfolio)."""
+
+
+def copy_database(source: sqlite3.Connection, target: Path,
+                  cancelled: Callable[[], bool] | None = None) -> None:
     """Write ``source``'s database to ``target`` (a new file) with the backup API, then
-    flush it to disk; a target that could not be finished is removed. The copy is one
-    self-contained file (rollback-journal mode: no -wal beside it)."""
+    flush it to disk; a target that could not be finished (or was ``cancelled`` between
+    two steps: ``BackupCancelled``) is removed. The copy is one self-contained file
+    (rollback-journal mode: no -wal beside it)."""
+    def step(_status: int, _remaining: int, _total: int) -> None:
+        if cancelled is not None and cancelled():
+            raise BackupCancelled(f"the backup to {target.name} was stopped")
+
     dest = sqlite3.connect(str(target))
     try:
         # A new file has nothing to protect while it is written: no journal, no syncs
         # per step; one fsync at the end makes it durable.
         dest.execute("PRAGMA journal_mode = OFF")
         dest.execute("PRAGMA synchronous = OFF")
-        source.backup(dest, pages=STEP_PAGES)
+        source.backup(dest, pages=STEP_PAGES, progress=step)
         dest.execute("PRAGMA journal_mode = DELETE")
         dest.close()
         fd = os.open(target, os.O_RDONLY)
@@ -140,12 +151,14 @@ def prune(portfolio: Path, kept: int) -> list[Path]:
 
 
 def take_backup(portfolio: Path, reason: str, *, source: sqlite3.Connection | None = None,
-                out: Path | None = None, now: datetime | None = None) -> Path:
+                out: Path | None = None, now: datetime | None = None,
+                cancelled: Callable[[], bool] | None = None) -> Path:
     """Back ``portfolio`` up and return the backup file.
 
     ``source``: a connection to it (the writer's, inside a migration); else a read-only
     one is opened for the copy. ``out``: write there instead of the backups folder
     (nothing is pruned then). Otherwise the folder keeps the newest ``backups_kept``.
+    ``cancelled``: polled between steps (see ``copy_database``).
     """
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
@@ -155,7 +168,7 @@ def take_backup(portfolio: Path, reason: str, *, source: sqlite3.Connection | No
     try:
         target = Path(out) if out is not None else _target(portfolio, reason,
                                                            now or datetime.now())
-        copy_database(conn, target)
+        copy_database(conn, target, cancelled)
         kept = kept_count(conn)
     finally:
         if own:
@@ -169,11 +182,12 @@ def has_backup_on(portfolio: Path, day: date) -> bool:
     return any(b.taken_at.date() == day for b in list_backups(portfolio))
 
 
-def daily_backup(portfolio: Path, today: date | None = None) -> Path | None:
+def daily_backup(portfolio: Path, today: date | None = None,
+                 cancelled: Callable[[], bool] | None = None) -> Path | None:
     """Back ``portfolio`` up unless it already has a backup taken today; the new file."""
     if has_backup_on(portfolio, today or date.today()):
         return None
-    return take_backup(portfolio, "daily")
+    return take_backup(portfolio, "daily", cancelled=cancelled)
 
 
 def project_count(backup: Path) -> int | None:

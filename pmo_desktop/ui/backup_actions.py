@@ -20,7 +20,7 @@ from pmo_desktop.ui.plain import message_box, warn
 if TYPE_CHECKING:
     from pmo_desktop.ui.context import AppContext
     from pmo_desktop.ui.paths import AppPaths
-    from pmo_desktop.ui.runner import Runner
+    from pmo_desktop.ui.runner import Runner, Task
 
 log = logging.getLogger(__name__)
 RESTORE_TITLE = "Restoring the backup…"
@@ -55,11 +55,14 @@ class BackupActions(QMainWindow):
         if ctx.store.read_only:
             return
 
-        def work(store: Any) -> Path | None:
-            return daily_backup(store.path).value  # type: ignore[no-any-return]
+        task: list[Task] = []  # closing the portfolio cancels the query: the copy stops
 
-        ctx.runner.query(work, self._on_daily_backup, key="store.daily_backup",
-                         on_error=self._on_daily_backup_failed)
+        def work(store: Any) -> Path | None:
+            stop = (lambda: bool(task) and task[0].is_cancelled())
+            return daily_backup(store.path, cancelled=stop).value  # type: ignore[no-any-return]
+
+        task.append(ctx.runner.query(work, self._on_daily_backup, key="store.daily_backup",
+                                     on_error=self._on_daily_backup_failed))
 
     def _on_daily_backup(self, made: Path | None) -> None:
         if made is not None:

@@ -116,3 +116,11 @@ def test_an_import_whose_backup_cannot_be_written_writes_nothing(path, tmp_path)
         with pytest.raises(StoreError, match="Nothing was imported: the portfolio.s backup could not be written first"):
             import_files(store, [book], dry_run=False, project_code="ACME")
         assert store.counts()["risk"] == 0 and store.counts()["import_batch"] == 0
+
+
+def test_a_cancelled_daily_backup_is_an_operation_cancelled(path):
+    from pmo_desktop.operations import OperationCancelled
+
+    with pytest.raises(OperationCancelled):
+        daily_backup(path, date.today(), cancelled=lambda: True)
+    assert list_backups(path) == []

@@ -236,3 +236,21 @@ def test_a_large_backup_is_checked_whole_before_it_is_restored(tmp_path, monkeyp
         restore_file(current, scribbled)
     assert _codes(current) == ["C-1"] and backups.list_backups(current) == []
     check_backup(good)  # a sound large file passes
+
+
+def test_a_cancelled_backup_leaves_no_file(tmp_path, monkeypatch):
+    monkeypatch.setattr(backups, "STEP_PAGES", 16)  # steps of 64 KB: several here
+    path = _portfolio(tmp_path / "c.pmo", [f"C-{i:04d}" for i in range(3000)])
+    steps = []
+
+    def stop_after_first_step() -> bool:
+        steps.append(1)
+        return len(steps) > 1
+
+    assert path.stat().st_size > backups.STEP_PAGES * 4096  # more than one step
+    with pytest.raises(backups.BackupCancelled):
+        backups.take_backup(path, "daily", cancelled=stop_after_first_step)
+    assert len(steps) == 2
+    assert list((tmp_path / "backups").iterdir()) == []
+    made = backups.take_backup(path, "daily", cancelled=lambda: False)
+    assert _codes(made) == _codes(path)
