@@ -211,7 +211,8 @@ class WelcomePage(QWidget):
                           currency=self.currency_box.currentText(),
                           fiscal_year_start=str(self.fy_box.currentData()))
         except (StoreError, OSError, ValueError) as exc:
-            self.error.setText(str(exc))
+            text = str(exc)
+            self.error.setText(text[:1].upper() + text[1:])
             self.error.show()
             return None
         self.error.hide()

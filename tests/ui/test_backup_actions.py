@@ -120,3 +120,32 @@ def test_the_log_rolls_over_and_the_crash_dialog_names_the_log(qtbot, tmp_path):
     assert "RuntimeError: boom" in box.informativeText()
     assert str(crash_file) in box.informativeText()
     assert f"Log folder (send it with a report):\n{tmp_path / 'logs'}" in box.informativeText()
+
+
+def test_a_refused_restore_says_why_and_reopens_the_portfolio_untouched(qtbot, tmp_path,
+                                                                        settings, demo_path):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    window = _window(qtbot, tmp_path, settings, demo_path)
+    qtbot.waitUntil(lambda: len(store_backups.list_backups(demo_path)) == 1, timeout=20_000)
+    window.ctx.runner.wait()
+    text = tmp_path / "minutes.pmo"
+    text.write_text("not a portfolio")
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            seen.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(20, answer)
+    window.restore_from(text)
+    qtbot.waitUntil(lambda: window.store is not None, timeout=20_000)
+    assert seen == ["minutes.pmo is not a PMO Desktop portfolio (not an SQLite file); "
+                    "nothing was restored."]
+    assert window.store.path == demo_path and window.store.counts()["project"] == 40
+    assert [b.reason for b in store_backups.list_backups(demo_path)] == ["daily"]

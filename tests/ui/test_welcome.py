@@ -61,7 +61,7 @@ def test_a_bad_currency_is_said_under_the_form_and_nothing_is_made(qapp, qtbot, 
     page = window.welcome
     page.currency_box.setCurrentText("pounds")
     assert page.create_portfolio() is None
-    assert "not a currency code" in page.error.text() and page.error.isVisibleTo(page)
+    assert page.error.text().startswith("Not a currency code") and page.error.isVisibleTo(page)
     assert window.store is None and list((tmp_path / "profile").glob("*.pmo")) == []
 
 
@@ -110,3 +110,10 @@ def test_a_new_file_never_overwrites_one_with_the_same_name(tmp_path):
     assert file_for(tmp_path, "Board") == tmp_path / "Board 2.pmo"
     assert file_for(tmp_path, "  ") == tmp_path / "Portfolio.pmo"
     assert file_for(tmp_path, 'a:b*c?') == tmp_path / "a-b-c.pmo"
+
+
+def test_the_welcome_page_fits_a_small_laptop(qapp, qtbot, tmp_path, monkeypatch):
+    window = _first_run(qapp, qtbot, tmp_path, monkeypatch)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1366 and hint.height() <= 700
+    assert window.welcome.minimumSizeHint().width() <= 1366 - 176
