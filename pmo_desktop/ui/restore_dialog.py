@@ -9,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QPushButton, QTableView,
+    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QPushButton, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -77,6 +77,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("restoreDialog")
         self.setWindowTitle(self.tr("Restore a backup"))
+        self._portfolio = portfolio
         self.model = BackupsModel(list_backups(portfolio), self)
         col = QVBoxLayout(self)
         intro = plain_label(self.tr(
@@ -104,12 +105,26 @@ class RestoreDialog(QDialog):
             self.tr("Restore…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.clicked.connect(self._on_restore)
+        self.file_button = buttons.addButton(self.tr("From another file…"),
+                                             QDialogButtonBox.ButtonRole.ActionRole)
+        self.file_button.setToolTip(self.tr("Restore a copy kept elsewhere (pmo-desktop backup "
+                                            "--out, a USB stick, a shared drive)"))
+        self.file_button.clicked.connect(self._on_choose_file)
         buttons.rejected.connect(self.reject)
         col.addWidget(buttons)
         if self.model.rows:
             self.table.selectRow(0)
         self.restore_button.setEnabled(bool(self.model.rows))
         self.resize(640, 400)
+
+    @Slot()
+    def _on_choose_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Restore from a file"),
+                                              str(self._portfolio.parent),
+                                              self.tr("Portfolios (*.pmo);;All files (*)"))
+        if path:
+            self.restore_chosen.emit(path)
+            self.accept()
 
     def chosen(self) -> Path | None:
         rows = self.table.selectionModel().selectedRows()

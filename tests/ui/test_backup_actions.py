@@ -149,3 +149,18 @@ def test_a_refused_restore_says_why_and_reopens_the_portfolio_untouched(qtbot, t
                     "nothing was restored."]
     assert window.store.path == demo_path and window.store.counts()["project"] == 40
     assert [b.reason for b in store_backups.list_backups(demo_path)] == ["daily"]
+
+
+def test_restore_dialog_also_takes_a_file_kept_elsewhere(qtbot, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    path = tmp_path / "p.pmo"
+    open_store(path).close()
+    elsewhere = tmp_path / "usb" / "copy.pmo"
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(elsewhere), "")))
+    dialog = RestoreDialog(path)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.restore_chosen) as chosen:
+        dialog.file_button.click()
+    assert chosen.args == [str(elsewhere)]
