@@ -211,3 +211,56 @@ def test_nothing_recognised_is_not_called_already_in_the_portfolio(demo_db, caps
     last = capsys.readouterr().out.strip().splitlines()[-1]
     assert last == ("Nothing changed: no table of these files was recognised as records; "
                     "choose a kind with --as SHEET=KIND (or in the import wizard).")
+
+
+def test_a_guessed_table_is_held_back_until_accept_names_its_sheet(demo_db, capsys, tmp_path):
+    from tests.importing.conftest import write_book
+
+    path = write_book(tmp_path / "log.xlsx", {"Sheet1": [
+        ["Ref", "Title", "Owner", "Status", "Raised"],  # a risk? an issue? either
+        ["1", "Supplier may deliver late", "Ana", "Open", "2027-01-04"],
+        ["2", "Key person may leave", "Ben", "Open", "2027-01-05"]]})
+    before = _sha(demo_db)
+    assert main(["import", "--db", demo_db, "--project", "DCX-101", path]) == 0
+    out = capsys.readouterr().out.strip().splitlines()
+    assert "held back, 2 rows read as" in out[0] and "--accept 'Sheet1' imports it" in out[0]
+    assert out[-1] == ("Nothing changed: the tables read are held back because their kind "
+                       "is a guess (sheets 'Sheet1'); --accept SHEET imports one as it was "
+                       "read, --as SHEET=KIND names its kind.")
+    assert _sha(demo_db) == before
+    assert main(["import", "--db", demo_db, "--project", "DCX-101", "--accept", "sheet1",
+                 path]) == 0
+    out = capsys.readouterr().out
+    assert ": 2 new, 0 changed" in out and "Import batch" in out
+    assert main(["import", "--db", demo_db, "--accept", "Risks", path]) == 2
+    assert "--accept: no sheet named 'Risks' in the files (their sheets: Sheet1)" in \
+        capsys.readouterr().err
+
+
+def test_the_kind_a_person_chose_is_remembered_for_the_next_file_with_the_same_headers(
+        demo_db, capsys, tmp_path):
+    from tests.importing.conftest import write_book
+
+    def log(name, rows):
+        return write_book(tmp_path / name, {"Sheet1": [
+            ["Ref", "Title", "Owner", "Status", "Raised"], *rows]})
+
+    first = log("week1.xlsx", [["1", "Supplier may deliver late", "Ana", "Open", "2027-01-04"]])
+    assert main(["import", "--db", demo_db, "--project", "DCX-101", "--as", "Sheet1=issue",
+                 first]) == 0
+    capsys.readouterr()
+    second = log("week2.xlsx", [["2", "Key person may leave", "Ben", "Open", "2027-01-05"]])
+    assert main(["import", "--db", demo_db, "--project", "DCX-101", "--dry-run", "--json",
+                 second]) == 0
+    table = json.loads(capsys.readouterr().out)["files"][0]["tables"][0]
+    assert table["entity"] == "issue" and not table.get("held")
+    # a dry run writes nothing, so it remembers nothing
+    third = write_book(tmp_path / "other.xlsx", {"Sheet1": [
+        ["Ref", "Title", "Owner", "State", "Logged"],
+        ["3", "Budget may be cut", "Cy", "Open", "2027-01-06"]]})
+    assert main(["import", "--db", demo_db, "--project", "DCX-101", "--dry-run",
+                 "--as", "Sheet1=issue", third]) == 0
+    capsys.readouterr()
+    assert main(["import", "--db", demo_db, "--project", "DCX-101", "--dry-run", "--json",
+                 third]) == 0
+    assert json.loads(capsys.readouterr().out)["files"][0]["tables"][0].get("held")

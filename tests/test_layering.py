@@ -1,6 +1,6 @@
 """The layers of ARCHITECTURE.md, checked on every module of pmo_desktop/ with ast.
 
-    cli.py, ui/  →  operations/  →  importing/, reports/  →  store/  →  domain/
+    cli.py, ui/  →  operations/  →  importing/, reports/, exporting/  →  store/  →  domain/
 
 - imports point downwards only (a layer may import any layer below it, never one above);
 - only ui/ imports Qt; only store/ imports sqlite3 / sqlite_utils; nothing imports cli.py;
@@ -29,16 +29,17 @@ import pytest
 PKG = Path(__file__).resolve().parent.parent / "pmo_desktop"
 ROOT = PKG.parent
 # Lowest first. A layer may import itself and any layer below it.
-ORDER = ("domain", "store", "importing", "reports", "operations", "ui", "cli")
+ORDER = ("domain", "store", "importing", "reports", "exporting", "operations", "ui", "cli")
 ALLOWED = {
     "domain": {"domain"},
     "store": {"domain", "store"},
     "importing": {"domain", "store", "importing"},
     "reports": {"domain", "store", "reports"},
-    "operations": {"domain", "store", "importing", "reports", "operations"},
-    "ui": {"domain", "store", "importing", "reports", "operations", "ui"},
+    "exporting": {"domain", "store", "exporting"},
+    "operations": {"domain", "store", "importing", "reports", "exporting", "operations"},
+    "ui": {"domain", "store", "importing", "reports", "exporting", "operations", "ui"},
     # cli.py is the launcher too: it opens the app (ui/) when given no command.
-    "cli": {"domain", "store", "importing", "reports", "operations", "ui"},
+    "cli": {"domain", "store", "importing", "reports", "exporting", "operations", "ui"},
 }
 SQL_MODULES = {"sqlite3", "sqlite_utils"}
 RULES = ("layer", "qt", "sqlite", "cli-import", "sql-text", "connection", "store-write")

@@ -58,7 +58,8 @@ def cmd_import(args: argparse.Namespace) -> int:
                               project_code=args.project,
                               create_projects=args.create_projects,
                               roll_up_plan=args.roll_up_plan,
-                              kinds=_kinds(args.kinds)).value
+                              kinds=_kinds(args.kinds),
+                              accept=list(args.accept)).value
     if args.json:
         _emit(_import_money(result.to_json()))
     else:
@@ -81,6 +82,11 @@ def _print_import(result: Any, dry_run: bool) -> None:
             continue
         name = Path(f.path).name
         for tp, t in [(tp, x) for tp in f.tables for x in (tp.tasks, tp) if x is not None]:
+            if t.held:
+                print(f"{f.path} [{t.table.sheet} {t.table.range}] held back, {t.data_rows} "
+                      f"rows read as {t.entity} only as a guess: {t.held}; "
+                      f"--accept '{t.table.sheet}' imports it")
+                continue
             counts = [t.count("create"), t.count("update"), t.count("unchanged")]
             if not any(counts) and not t.rejected:
                 if t is not tp or tp.tasks is None:  # (a plan without milestones: its tasks)
@@ -110,8 +116,9 @@ def _print_import(result: Any, dry_run: bool) -> None:
     if result.batch is not None:
         print(f"Import batch {result.batch} applied.")
     elif result.plan.writes == 0 and not result.exit_code:
+        held = [tp.table.sheet for tp in result.plan.tables if tp.held]
         print(_import_nothing(rejections(result.plan.tables),
-                              any(tp.records for tp in result.plan.tables)))
+                              any(tp.records for tp in result.plan.tables), held))
     elif dry_run:
         print("Dry run: nothing was written.")
 
@@ -125,9 +132,15 @@ def _rows_text(rows: list[int]) -> str:
     return "rows " + ", ".join(map(str, rows[:6])) + (" …" if len(rows) > 6 else "")
 
 
-def _import_nothing(why: Any, read: bool = True) -> str:
+def _import_nothing(why: Any, read: bool = True, held: list[str] | None = None) -> str:
     """The one line saying an import changed nothing, and why: rows were rejected, every
-    row ``read`` is already in the portfolio, or no table was read as records at all."""
+    row ``read`` is already in the portfolio, tables were ``held`` back (their sheets) as
+    guesses, or no table was read as records at all."""
+    if why is None and not read and held:
+        sheets = ", ".join(f"'{s}'" for s in dict.fromkeys(held))
+        return (f"Nothing changed: the tables read are held back because their kind is a "
+                f"guess (sheets {sheets}); --accept SHEET imports one as it was read, "
+                "--as SHEET=KIND names its kind.")
     if why is None and not read:
         return ("Nothing changed: no table of these files was recognised as records; "
                 "choose a kind with --as SHEET=KIND (or in the import wizard).")

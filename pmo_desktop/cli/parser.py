@@ -10,6 +10,7 @@ from pmo_desktop.reports.catalogue import PAPERS, SECTION_NAMES
 
 from .backups import add_backup_parsers
 from .changes import add_decide_change
+from .exports import cmd_export
 from .common import _count, _date, _Parser
 from .imports import cmd_import, cmd_imports, cmd_undo_import
 from .records import add_parsers as add_register_parsers
@@ -70,7 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--as", dest="kinds", action="append", default=[], metavar="SHEET=KIND",
                    help="read the tables of sheet SHEET as KIND (project, milestone, task, "
                         "risk, issue, …; 'none' leaves the sheet out) instead of the kind "
-                        "the importer found; repeatable")
+                        "the importer found; remembered for the next file with the same "
+                        "headers; repeatable")
+    p.add_argument("--accept", action="append", default=[], metavar="SHEET",
+                   help="import the tables of sheet SHEET as the kind found even when it is "
+                        "only a guess (such tables are held back otherwise); remembered "
+                        "like --as; repeatable")
     _sub(sub, "imports", cmd_imports, "list import batches")
     p = _sub(sub, "undo-import", cmd_undo_import, "undo one import batch (as 'undo' does)")
     p.add_argument("batch", type=int, metavar="BATCH")
@@ -108,5 +114,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="e.g. currency=EUR rag_thresholds.cpi_red=0.85 "
                         "delegation_limits.pm.cost=£20k")
     add_decide_change(sub, _sub)  # change control (cli/changes.py)
+    p = _sub(sub, "export", cmd_export,
+             "write the portfolio, one register or a team template to Excel or CSV")
+    p.add_argument("--out", required=True, metavar="FILE.xlsx|FILE.csv")
+    p.add_argument("--entity", default=None, metavar="ENTITY",
+                   help="one register: portfolio, raid, risk, issue, milestone, task, "
+                        "resource, allocation, financial, change_log … (default: all, "
+                        "one sheet each; a .csv needs one)")
+    p.add_argument("--template", default=None, metavar="CODE",
+                   help="a team template for this project (or programme, or person): "
+                        "pre-filled, with drop-down lists, mapped by itself on import")
     add_backup_parsers(sub, _sub)  # backup, restore (cli/backups.py)
     return parser

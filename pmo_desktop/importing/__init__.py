@@ -1,7 +1,7 @@
 """The importer: messy Excel trackers in, one undoable import batch out.
 
 Each step is a group of modules that imports only the steps before it (and the shared
-``vocab``, ``headerwords`` and ``headerwords_it``, the importer's words, and ``gcpause``);
+``vocab``, ``headerwords``, ``headerwords_it`` and ``headerwords_nl``, the importer's words, and ``gcpause``);
 no step reaches back::
 
     read      book (Workbook, Sheet, Limits, ReadError), read, xlsxparts, csvtext,

@@ -14,17 +14,20 @@ user had moved it.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from . import columns as C
+from . import template as T
 from pmo_desktop.store.schema import ENTITIES
 from pmo_desktop.store.undo import undo_batch
 
 from .apply import ImportCancelled, apply_plan
 from .columns import DetectedTable
+from .doubt import kind_doubt
 from .gcpause import without_gc
 from .plan import NewProject, Plan, Record, TablePlan, plan_tables, project_in_store
 from .read import Limits, ReadError, Sheet, read_workbook
@@ -39,7 +42,7 @@ __all__ = [
     "list_batches", "plan_tables", "read_and_detect", "undo_import",
     "save_profile", "apply_profile", "change_entity", "change_field", "as_of_date",
     "table_at_header", "header_row_limit", "NewProject", "Rejections",
-    "rejections", "needs_project", "project_in_store",
+    "rejections", "needs_project", "project_key", "project_in_store", "kind_doubt", "doubt_of",
 ]
 
 Progress = Callable[[float, str], None]
@@ -108,6 +111,8 @@ def table_json(t: TablePlan, plan: Plan, parents: bool = True) -> dict[str, Any]
     }
     out["new_projects"] = [{"name": p.name, "code": p.code, "rows": len(p.rows),
                             "created": p.created} for p in t.new_projects.values()]
+    if t.held:
+        out["held"] = t.held
     if t.warnings:
         out["warnings"] = t.warnings
     if table.hidden:
@@ -178,14 +183,19 @@ def read_and_detect(path: str, *, store: Store | None = None, as_of: date | None
     total = max(1, sum(len(s.rows) for s in wb.sheets))
     done = 0
     tables: list[DetectedTable] = []
+    tpl = T.recognise(wb, store)  # a team template maps itself (importing/template.py)
     for sheet in wb.sheets:
+        if T.skips(wb, sheet, tpl):
+            continue
         check(_READ_SHARE + (1 - _READ_SHARE) * done / total,
               f"Finding the tables of {name}, sheet '{sheet.name}'")
         done += len(sheet.rows)
         regions = find_tables(sheet)
         for region in regions:
             table = C.build_table(str(path), wb, sheet, region, as_of)
-            if store is not None:
+            if tpl is not None and T.apply_template(table, tpl, as_of):
+                pass
+            elif store is not None:
                 profile = store.load_mapping_profile(table.signature)
                 if profile:
                     table = apply_profile(table, profile, as_of, others=[
@@ -268,9 +278,17 @@ def apply_profile(table: DetectedTable, profile: dict[str, Any], as_of: date | N
     return moved
 
 
+def doubt_of(table: DetectedTable) -> str:
+    """Why the table's kind is still a guess ("" once a person named it, or when it is
+    not one): such a table is held back from the import."""
+    return "" if table.accepted else kind_doubt(table)
+
+
 def change_entity(table: DetectedTable, entity: str | None, as_of: date | None = None) -> None:
-    """The user picked another entity for a table: map its columns for it."""
+    """The user picked another entity for a table: map its columns for it (the kind is
+    theirs, no longer a guess of the importer's)."""
     C.remap(table, entity, as_of or date.today())
+    table.accepted = True
 
 
 def change_field(table: DetectedTable, column_index: int, field_name: str | None) -> None:
@@ -300,11 +318,19 @@ def save_profile(store: Store, table: DetectedTable) -> None:
                                    table.header_row)
 
 
-def needs_project(table: DetectedTable) -> bool:
+def needs_project(table: DetectedTable, projects: Collection[str] = ()) -> bool:
     """Whether the import must name the project of ``table``'s rows: they belong to a
-    project (a RAID log, a plan, a budget …) and the table has no project column."""
+    project (a RAID log, a plan, a budget …), the table has no project column and its
+    sheet is not named after one of ``projects`` (the portfolio's codes and names, as
+    ``project_key`` writes them: one sheet per project)."""
     ent = ENTITIES.get(table.entity or "")
-    return ent is not None and "project_id" in ent.key and table.column_for("project_id") is None
+    return ent is not None and "project_id" in ent.key and \
+        table.column_for("project_id") is None and project_key(table.sheet) not in projects
+
+
+def project_key(text: str) -> str:
+    """A project's code or name as the importer compares it with a sheet's name."""
+    return norm(text)
 
 
 @dataclass

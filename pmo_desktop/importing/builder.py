@@ -21,6 +21,9 @@ from .vocab import RAID, norm
 _MILESTONE_NAME = re.compile(r"^\s*m\d+\b|milestone|meilenstein|\bhito\b|\bjalon\b|\bmarco\b|"
                              r"go[ -]?live|sign[ -]?off|\bgate\b", re.I)
 NO_OWNER = "no owner"
+KEPT_NAME = "kept the stored name"
+# A column read as a record's name with less confidence than this does not rename it.
+WEAK_NAME = 0.8
 NO_PROJECT = ("", "", False)
 
 
@@ -66,6 +69,23 @@ class Builder:
         self.note: tuple[str, str, bool] | None = None
         self.unit, self.unit_guessed = ((parsed.unit, parsed.unit_guessed)
                                         if entity == "allocation" else ("hours", False))
+
+    def _keep_name(self, rec: Record, changes: dict[str, tuple[Any, Any]]) -> None:
+        """A stored record's name (or title) is not blanked, nor renamed from a column read
+        as the name only by a weak match: the change is held back and the record says so
+        (``KEPT_NAME``); its other changes go ahead."""
+        field_name = next((f for f in ("name", "title") if f in changes), None)
+        if field_name is None or not changes[field_name][0]:
+            return
+        old, new = changes[field_name]
+        col = self.table.column_for(field_name)
+        if new not in (None, "") and (col is None or col.confidence >= WEAK_NAME):
+            return
+        del changes[field_name]
+        where = f"column {col.letter} '{col.header}'" if col is not None else "the file"
+        why = ("is empty" if new in (None, "") else
+               f"reads '{new}', and {where} is the {field_name} only by a weak match")
+        rec.warnings += (f"{KEPT_NAME} '{old}' (row {rec.row}: {why})",)
 
     def col(self, fname: str) -> str | None:
         c = self.table.column_for(fname)
@@ -153,6 +173,9 @@ class Builder:
         self.ctx.parents = [p for p in self.ctx.parents
                             if not (p.entity == "project" and p.key == code)]
         rec = self._record(row, {"code": code}, values, code)
+        if isinstance(rec, Record) and rec.action == "create" and not name:
+            self.forget(rec)  # a new project needs a name (the store refuses one without)
+            return (self.col("code") or "", f"no name for the new project '{code}'")
         if isinstance(rec, Record) and rec.action == "create":
             names[norm(code)] = ("project", code)
             self.ctx.listed.add(code)
@@ -391,6 +414,7 @@ class Builder:
         get = existing.get
         changes = {k: (get(k), v) for k, v in values.items()
                    if k not in keys and get(k) != v and not same_value(get(k), v)}
+        self._keep_name(rec, changes)
         rec.changes = changes
         rec.action = "update" if changes else "unchanged"
         rec.values = {k: v for k, (_o, v) in changes.items()}

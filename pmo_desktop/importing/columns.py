@@ -25,7 +25,9 @@ from .fields import (  # noqa: F401
 from .headers import header_matches
 from .plandetect import plan_or
 from .region import Region
-from .vocab import ENTITY_NAMES, ENTITY_WORDS, NON_DATA_SHEETS, RAID, SYNONYMS, norm, split_header
+from .vocab import (
+    ENTITY_NAMES, ENTITY_WORDS, MONTHS, NON_DATA_SHEETS, RAID, SYNONYMS, norm, split_header,
+)
 
 __all__ = ["Column", "DetectedTable", "Source", "column_values", "kind_of", "make_parser",
            "enum_choices", "header_matches", "values_fit", "build_table", "detect", "remap",
@@ -59,6 +61,11 @@ def _entity_hint(entity: str, text: str | None) -> float:
         return 0.0
     words = sheet_words(text)
     return 1.0 if words & set(ENTITY_WORDS.get(entity, ())) else 0.0
+
+
+def sheet_named(table: DetectedTable, entity: str) -> bool:
+    """Whether the sheet's name or the table's title names ``entity``'s records."""
+    return bool(_entity_hint(entity, table.sheet) or _entity_hint(entity, table.region.title))
 
 
 def _named(table: DetectedTable, entity: str) -> float:
@@ -95,8 +102,9 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
             continue
         key = (ci, fname)
         if key not in fit_cache:
-            col = by_index[ci]
-            fit_cache[key] = values_fit(entity, fname, col, column_values(table, ci), as_of)
+            col, sample = by_index[ci], column_values(table, ci)
+            fit_cache[key] = values_fit(entity, fname, col, sample, as_of) or (
+                conf >= 0.95 and _own_words(entity, fname, col, sample, as_of))
         if not fit_cache[key]:
             fb = FALLBACK.get(fname)
             if fb and fb in SYNONYMS[entity] and fb not in used_fields and \
@@ -108,9 +116,50 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
         out[ci] = (fname, conf)
         used_cols.add(ci)
         used_fields.add(fname)
+    _second_claim(table, entity, as_of, cands, out, used_fields)
     _bare_word_as_key(table, entity, out, used_fields)
     score = sum(conf for _f, conf in out.values())
     return out, score
+
+
+def _second_claim(table: DetectedTable, entity: str, as_of: date | None,
+                  cands: list[tuple[float, int, str]], out: dict[int, tuple[str, float]],
+                  used_fields: set[str]) -> None:
+    """A column left out because another took its field ("Overall RAG" took the RAG, so
+    "Project Status" had none) gets the field's fallback when that is free, is a list
+    field (a lifecycle state, not free text) and its values read as it (Active, On
+    Hold): the values decide between the two meanings of the header."""
+    for conf, ci, fname in cands:  # best first
+        fb = FALLBACK.get(fname)
+        if ci in out or fname not in used_fields or not fb or fb in used_fields or \
+                fb not in SYNONYMS[entity] or kind_of(entity, fb) != "enum":
+            continue
+        col = next(c for c in table.columns if c.index == ci)
+        if values_fit(entity, fb, col, column_values(table, ci), as_of):
+            out[ci] = (fb, round(conf * 0.8, 2))
+            used_fields.add(fb)
+
+
+def _own_words(entity: str, fname: str, col: Column, sample: list[Any],
+               as_of: date | None) -> bool:
+    """A column headed outright by a list field's name ("Status") whose values are a few
+    short words, some of them the field's, is that field in the team's own words ("MET",
+    "OPEN", "AT RISK"): it is mapped, and a word the field does not know is left empty
+    with a warning naming the cell, rather than the whole column left out."""
+    if kind_of(entity, fname) != "enum":
+        return False
+    words = [norm(str(v)) for v in sample if not V.is_empty(v)]
+    if len(words) < 2 or any(len(w.split()) > 3 for w in words) or \
+            len(set(words)) > max(3, len(words) // 2):
+        return False
+    parse = make_parser(entity, fname, col, sample, as_of)
+    known = 0
+    for v in sample:
+        try:
+            known += parse(v) is not None
+        except (V.ValueProblem, ValueError, TypeError):
+            pass
+    return known * 4 >= len(words)
 
 
 def _bare_entity_word(table: DetectedTable, entity: str, col: int) -> bool:
@@ -320,6 +369,7 @@ def build_table(path: str, wb: Workbook, sheet: Sheet, region: Region,
             if col.period:
                 col.measure = _MEASURES.get(norm(str(hv))) if isinstance(hv, str) else None
         columns.append(col)
+    _months_in_a_row(columns)
     uncached = [(r, c) for r, c in sheet.uncached
                 if region.first_row - 1 <= r <= region.last_row - 1
                 and region.first_col <= c <= region.last_col]
@@ -335,6 +385,24 @@ _MEASURES = {w: m for m, ws in {
     "actual": "actual|actuals|spend|spent|ac|real|ist|gasto|reel|realizado",
     "forecast": "forecast|fcst|etc|outturn|prognose|prevision|estimate|projection",
     "earned": "earned|ev|earned value"}.items() for w in ws.split("|")}
+
+
+def _months_in_a_row(columns: list[Column]) -> None:
+    """Month names written without a year ("Jan … Dec", "octobre … septembre") are
+    consecutive months: the first is placed by the as-of date (``period_of``), each next
+    one follows it, into the next year after December, so a calendar year read in March
+    does not put October to December before January."""
+    previous: tuple[int, int] | None = None
+    for col in columns:
+        month = MONTHS.get(norm(col.header)) if col.period else None
+        if month is None or col.period is None:
+            continue
+        if previous is None:
+            previous = (int(col.period[:4]), month)
+            continue
+        year = previous[0] + (1 if month <= previous[1] else 0)
+        col.period = f"{year:04d}-{month:02d}"
+        previous = (year, month)
 
 
 def _period_header(value: Any, as_of: date | None) -> str | None:

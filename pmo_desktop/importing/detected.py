@@ -78,6 +78,7 @@ class DetectedTable:
     source: Source | None = None
     grid: Sheet | None = None  # the sheet it was found on (to find it again on another row)
     profile: bool = False  # a saved mapping profile was applied
+    accepted: bool = False  # a person named its kind (--accept, --as, the wizard)
     detected_signature: str = ""  # the signature as first detected, when its header row was changed
     # a plan read as milestones: its columns mapped as tasks too (column → (field, confidence))
     tasks: dict[int, tuple[str, float]] | None = None

@@ -22,6 +22,9 @@ RAG_FIELDS = {"rag_overall", "rag_schedule", "rag_cost", "rag_scope", "rag_risk"
               "rag_resource", "rag_benefits"}
 SCALE_FIELDS = {"probability", "impact", "residual_probability", "residual_impact"}
 PCT_FIELDS = {"pct_complete", "tolerance_cost_pct", "target_utilisation"}
+# Percentages stored as a number of per cent (10 = 10 %), not a fraction: the project
+# form, the demo and the pack's cost-variance tests (domain.rag.cost_var_pct) read them so.
+POINTS_FIELDS = {"tolerance_cost_pct"}
 INT_FIELDS = {"tier", "impact_schedule_days", "tolerance_time_days", "version", "_duration",
               "outline_level", "sort_order"}
 FLOAT_FIELDS = {"hours", "fte", "hours_per_day", "duration_days"}
@@ -116,6 +119,9 @@ def make_parser(entity: str | None, field_name: str, column: Column, sample: lis
         scale, _cur = V.header_money(column.header)
         comma = V.decide_decimal_comma(sample)
         return lambda v: V.parse_money(v, scale, comma)
+    if kind == "pct" and field_name in POINTS_FIELDS:
+        pscale = V.decide_percent_scale(sample)
+        return lambda v: _points(V.parse_percent(v, pscale))
     if kind == "pct":
         pscale = V.decide_percent_scale(sample)
         return lambda v: V.parse_percent(v, pscale)
@@ -144,6 +150,10 @@ def make_parser(entity: str | None, field_name: str, column: Column, sample: lis
     if field_name in PERSON_FIELDS:
         return V.person
     return V.text
+
+
+def _points(fraction: float | None) -> float | None:
+    return None if fraction is None else round(fraction * 100.0, 6)
 
 
 def raid_type(value: Any) -> str | None:

@@ -10,10 +10,10 @@ FIELDS: dict[str, str] = {
     "raid,change_request,lesson: ref": (
         "id|ref|reference|no|number|key|item id|item no|item|log id|log no|risk id|risk no|"
         "risk number|risk ref|issue id|issue no|issue number|issue ref|assumption id|"
-        "dependency id|decision id|action id|action no|raid id|raid ref|cr id|cr no|"
+        "dependency id|decision id|decision no|decision number|action id|action no|raid id|raid ref|cr id|cr no|"
         "cr number|change id|change no|rfc id|rfc no|lesson id|lesson no|identifier|"
         "identificador|referencia|codigo|id riesgo|id problema|referenz|kennung|nummer|"
-        "identifiant|numero|n|sl no|s no|sr no|serial no|serial number|id do risco|dep id|dep no|dep ref|dependency no|dependency ref|dec id|dec no|act id|act no|ll id|ll no|ref no|ref id|raid no|id cambio|id del cambio|no cambio|numero de cambio|id solicitud|aenderungs nr|anderungs nr|cr nr|id changement|id mudanca"),
+        "identifiant|numero|n|sl no|s no|sr no|serial no|serial number|id do risco|dep id|dep no|dep ref|dependency no|dependency ref|dec id|dec no|act id|act no|ll id|ll no|ref no|ref id|raid no|id cambio|id del cambio|no cambio|numero de cambio|id solicitud|aenderungs nr|anderungs nr|cr nr|id changement|id mudanca|massnahme nr|massnahmen nr|lfd nr|laufende nummer"),
     "milestone: ref": "id|ref|wbs|wbs id|milestone id|milestone no|no|task id|hito id",
     "milestone,financial,allocation,raid,change_request,lesson: project_id": (
         "project|project code|project id|project name|project program|project programme|"
@@ -122,7 +122,7 @@ FIELDS: dict[str, str] = {
         "completion date|planned date|fecha|fecha fin|fecha de fin|fecha limite|"
         "fecha de entrega|fecha de termino|fecha objetivo|enddatum|ende|termin|"
         "faelligkeit|fallig|date de fin|fin|echeance|date prevue|data|data fim|"
-        "data de termino|prazo|data limite|due by"),
+        "data de termino|prazo|data limite|due by|date previsionnelle|date prevue|date prevue de fin"),
     "milestone: baseline_date": (
         "baseline|baseline date|baseline finish|original date|original due date|"
         "original plan|fecha base|fecha planificada original|basisplan|basistermin|"
@@ -143,7 +143,7 @@ FIELDS: dict[str, str] = {
         "risk owner|issue owner|action owner|item owner|owned by|lead|who|"
         "verantwortlich|verantwortlicher|zustaendig|zustandig|proprietaire|resourcing|responsables|"
         "resource|resources|assigned|"
-        "responsavel|dueno|propietario|encargado|asignado a|person responsible|poc|dri"),
+        "responsavel|dueno|propietario|encargado|asignado a|person responsible|poc|dri|porteur|porteuse|pilote"),
     "milestone,raid: notes": (
         "notes|note|comments|comment|remarks|update|latest update|status update|"
         "commentary|comentarios|comentario|observaciones|notas|bemerkungen|kommentar|"
@@ -196,7 +196,7 @@ FIELDS: dict[str, str] = {
         "title|summary|subject|name|item|headline|short description|titulo|asunto|"
         "titel|betreff|titre|sujet|assunto|risk|risk name|risk title|risk statement|"
         "risk event|issue|issue name|issue title|problem|assumption|dependency|decision|"
-        "action|action item|change|change request|change title|lesson|lesson learned|"
+        "action|action item|change|change request|change title|lesson|lesson learned|decision required|decision needed|decision to be made|decision requested|decision requerida|decision necesaria|decision a tomar|decision requise|decisao necessaria|"
         "lessons learned|riesgo|problema|supuesto|dependencia|decision tomada|accion|"
         "risiko|problem|annahme|abhangigkeit|entscheidung|massnahme|risque|probleme|"
         "hypothese|dependance|risco|premissa|dependencia|decisao|acao|problematica|intitule|intitule du risque|libelle|libelle du risque|titre du risque|objet|descricao do risco|descricao do problema|description du risque|descripcion del riesgo|risk description|issue description|identificacion de riesgos|"
@@ -222,7 +222,7 @@ FIELDS: dict[str, str] = {
         "target|needed by date|completion date|fecha estimada de resolucion|fecha limite|"
         "fecha compromiso|fecha objetivo|fecha estimada|faellig am|fallig am|"
         "faelligkeitsdatum|termin|zieldatum|echeance|date cible|date limite|prazo|"
-        "data limite|data alvo"),
+        "data limite|data alvo|date d echeance|echeance|date limite"),
     "raid: review_date": (
         "review date|last review|last reviewed|next review|last update|last updated|"
         "updated|date updated|fecha de revision|ultima actualizacion|letzte aktualisierung|"
@@ -245,11 +245,11 @@ FIELDS: dict[str, str] = {
     "risk: probability": (
         "probability|likelihood|prob|chance|likelihood of occurrence|probability of occurrence|"
         "probabilidad|probabilidad de ocurrencia|vulnerabilidad|wahrscheinlichkeit|"
-        "eintrittswahrscheinlichkeit|probabilite|vraisemblance|probabilidade|p|l|inherent p|gross p|inherent probability|gross probability|gross likelihood|inherent likelihood|pre mitigation probability|pre mitigation likelihood|pre mitigation p|before mitigation probability"),
+        "eintrittswahrscheinlichkeit|probabilite|vraisemblance|probabilidade|p|l|inherent p|gross p|inherent probability|gross probability|gross likelihood|inherent likelihood|pre mitigation probability|pre mitigation likelihood|pre mitigation p|before mitigation probability|evaluacion inherente probabilidad|probabilidad inherente|probabilite inherente|inharente wahrscheinlichkeit"),
     "risk,issue,assumption,dependency: impact": (
         "impact|impact level|impact rating|impact score|consequence|consequences|"
         "severity of impact|impacto|auswirkung|auswirkungen|tragweite|schadensausmass|"
-        "impact monetary|i|gravite de l impact|inherent i|gross i|inherent impact|gross impact|pre mitigation impact|pre mitigation i|before mitigation impact"),
+        "impact monetary|i|gravite de l impact|inherent i|gross i|inherent impact|gross impact|pre mitigation impact|pre mitigation i|before mitigation impact|evaluacion inherente impacto|impacto inherente|impact inherent"),
     "risk: residual_probability": (
         "residual probability|residual likelihood|post mitigation probability|"
         "post mitigation likelihood|target probability|probabilidad residual|"
@@ -290,22 +290,26 @@ FIELDS: dict[str, str] = {
     "issue,decision,change_request: decision_date": (
         "decision date|date of decision|date decided|decided on|fecha de decision|"
         "entscheidungsdatum|date de decision|data da decisao"),
-    "assumption: impact_if_false": "impact if false|impact if wrong|impact if invalid|consequence if false|impacto si es falso",
+    "assumption: impact_if_false": "impact if false|impact if wrong|impact if invalid|consequence if false|impacto si es falso|auswirkung falls falsch|auswirkung wenn falsch|impact si faux|impacto si falso",
     "assumption: validation_method": (
         "validation method|validation|how to validate|verification|verification method|"
         "metodo de validacion|validierung|methode de validation|metodo de validacao"),
     "assumption: validate_by": "validate by|validation date|confirm by|fecha de validacion|validieren bis",
     "dependency: direction": "direction|inbound outbound|in out|direccion|richtung|sens",
-    "dependency: dependency_type": "dependency type|internal external|int ext|tipo de dependencia|abhangigkeitstyp",
+    "dependency: dependency_type": "dependency type|internal external|int ext|tipo de dependencia|abhangigkeitstyp|art|art der abhangigkeit",
     "dependency: counterparty": (
         "counterparty|dependent on|depends on|provider|supplier|third party|other party|"
-        "external party|from|to|delivering team|proveedor|lieferant|fournisseur|fornecedor|counterparty project|counterparty team|other project|dependent project|related project|providing project|receiving project|from project|to project|partner|interface|external project|team or project|proyecto relacionado"),
+        "external party|from|to|delivering team|proveedor|lieferant|fournisseur|fornecedor|counterparty project|counterparty team|other project|dependent project|related project|providing project|receiving project|from project|to project|partner|interface|external project|team or project|proyecto relacionado|gegenpartei|gegenseite|liefernde partei|partie prenante|contrepartie"),
     "dependency: need_by_date": "need by|need by date|needed by|required by|required date|fecha requerida|benoetigt bis",
-    "dependency: committed_date": "committed date|commit date|promised date|delivery date|fecha comprometida|zugesagt",
+    "dependency: committed_date": "committed date|commit date|promised date|delivery date|fecha comprometida|zugesagt|zugesagt fur|zugesagt bis|zugesagter termin|date engagee|date promise",
     "dependency,decision: rationale": (
         "rationale|reason|reasoning|justification|why|why it s needed|why needed|"
         "justificacion|begruendung|justificatif|justificativa"),
-    "decision,change_request: options": "options|options considered|alternatives|opciones|optionen|alternatives envisagees",
+    "decision,change_request: options": "options|options considered|alternatives|opciones|optionen|alternatives envisagees|opciones evaluadas|opciones consideradas|options envisagees|opcoes avaliadas",
+    # a decision log's answer ("Decision made: approved, phase 2") describes the decision
+    "decision: description": (
+        "decision made|decision taken|outcome|decision outcome|resolution|decision tomada|"
+        "decision adoptada|decision prise|entscheidung getroffen|decisao tomada|besluit genomen"),
     "decision: impact_summary": "impact summary|impact of decision|impact|impacts|implications|consequences|impacto|auswirkung",
     # -- change requests -------------------------------------------------------------------
     "change_request: cr_type": "change type|cr type|type|type of change|tipo de cambio|aenderungsart",
@@ -323,13 +327,13 @@ FIELDS: dict[str, str] = {
     # -- lessons ------------------------------------------------------------------------
     "lesson: lesson_type": "lesson type|type of lesson",
     "lesson: event": "event|what happened|situation|evento|ereignis|evenement|what went well|what went wrong|what could be improved|what could have gone better|observation|lesson description|description|finding|what worked|what did not work|description of lesson",
-    "lesson: effect": "effect|impact|consequence|efecto|auswirkung|effet",
+    "lesson: effect": "effect|impact|impact on project|impact on the project|consequence|efecto|auswirkung|effet",
     "lesson: causes": "cause|causes|root cause|causa|ursache|cause racine",
     "lesson: early_warning": "early warning|warning signs|indicators|early warning indicators",
     "lesson: recommendations": "recommendation|recommendations|what to do differently|recomendacion|empfehlung|recommandation",
     "lesson: date_logged": (
         "date|date logged|logged|date raised|raised on|date recorded|date identified|fecha|datum"),
-    "lesson: logged_by": "logged by|author|raised by|owner|autor|auteur",
+    "lesson: logged_by": "logged by|author|raised by|submitted by|reported by|owner|autor|auteur",
     # -- tasks of a plan (an Excel plan, MS Project, a tracker export) ------------------
     "task: ref": (
         "id|task id|key|issue key|item key|no|ref|number|serial no|serial number|sl no|s no|"
@@ -386,7 +390,7 @@ FIELDS: dict[str, str] = {
         "proprietaire|encargado|dri|person responsible|accountable"),
     "task: resources": (
         "resources|resource names|resource name|resource|assigned resources|ressourcen|"
-        "recursos|ressources|risorse"),
+        "recursos|ressources|risorse|ressourcennamen|ressourcen|noms des ressources|nombres de recursos|nomi risorse"),
     "task: predecessors": (
         "predecessors|predecessor|dependencies|dependency|depends on|task dependencies|"
         "vorganger|vorgaenger|abhangigkeiten|predecesseurs|antecedentes|predecessoras|"

@@ -59,13 +59,24 @@ def _jvm_in(home: Path) -> str | None:
     return None
 
 
+def bundled_jre() -> Path | None:
+    """The Java runtime a built app carries (``jre/`` in its bundle, made by
+    ``packaging/jlink_jre.sh``), or None."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    home = Path(bundle) / "jre" if bundle else None
+    return home if home is not None and home.is_dir() else None
+
+
 def find_jvm(environ: Mapping[str, str] | None = None) -> str | None:
-    """The Java runtime's library to start: JAVA_HOME's when it is set, else that of ``java``
-    on the PATH (None when neither holds one).
+    """The Java runtime's library to start: the built app's own when it carries one, else
+    JAVA_HOME's when it is set, else that of ``java`` on the PATH (None when none holds one).
 
     ``java`` is followed through its links (Debian's alternatives); where it is a launcher
     elsewhere (macOS's /usr/bin/java), the runtime is asked for its home.
     """
+    bundled = bundled_jre()
+    if bundled is not None and _jvm_in(bundled):
+        return _jvm_in(bundled)
     env = os.environ if environ is None else environ
     if env.get("JAVA_HOME"):
         return _jvm_in(Path(env["JAVA_HOME"]))
@@ -206,9 +217,8 @@ class Converter:
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(
             [root] + [p for p in os.environ.get("PYTHONPATH", "").split(os.pathsep) if p]))
         self._proc = subprocess.Popen(
-            [sys.executable, "-P", "-m", "pmo_desktop.importing.mppjava", "--serve", jvm],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-            env=env, creationflags=flags)
+            converter_command(jvm), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL, env=env, creationflags=flags)
         self._ready = False
 
     def _exchange(self, request: bytes, seconds: float,
@@ -248,6 +258,21 @@ class Converter:
                     return ("TIMEOUT", b"")
                 if on_wait is not None:
                     on_wait()
+
+
+SERVE_FLAG = "--mpp-converter"  # a built app's executable, run as the converter (main.py)
+
+
+def converter_command(jvm: str) -> list[str]:
+    """The converter's command line: this Python running this module; in a built app, which
+    has no Python to run, its own executable with ``SERVE_FLAG`` (on Windows the console
+    one beside the windowed app, whose standard streams are the converter's channel)."""
+    if not getattr(sys, "frozen", False):
+        return [sys.executable, "-P", "-m", "pmo_desktop.importing.mppjava", "--serve", jvm]
+    exe = Path(sys.executable)
+    console = exe.with_name(f"{exe.stem}-cli{exe.suffix}")
+    return [str(console if exe.suffix.lower() == ".exe" and console.exists() else exe),
+            SERVE_FLAG, jvm]
 
 
 def _read_reply(out: IO[bytes]) -> tuple[str, bytes]:

@@ -19,11 +19,13 @@ from datetime import date
 from typing import Any, Callable, Collection, Mapping
 
 from .detected import DetectedTable
+from .doubt import kind_doubt
 from .gcpause import without_gc
 from .parse import parse_table, sheet_period
 from .plancontext import HINTS, Context, period_sheets
 from .planned import NewProject, Plan, Record, Ref, TablePlan
 from .planrows import plan_rows
+from .planstored import another_plan
 from .rollup import roll_up_plans
 from .taskrows import plan_task_table, task_view
 from .vocab import RAID, norm
@@ -122,17 +124,45 @@ def _plan_table_kinds(ctx: Context, table: DetectedTable) -> list[TablePlan]:
                                "dates its money by month); choose one in the import wizard "
                                "to import it.")
         return [tp]
+    doubt = "" if table.accepted else kind_doubt(table)  # (api.doubt_of)
+    if doubt:
+        return [_held(table, doubt)]
     if table.split_col is not None:
         return _plan_split(ctx, table)
     if entity == "task":
-        return [plan_task_table(ctx, parse_table(table, "task", ctx.as_of))]
+        tasks = plan_task_table(ctx, parse_table(table, "task", ctx.as_of))
+        return [_other_plan(table, tasks) or tasks]
     tp = TablePlan(table, entity)
     plan_rows(ctx, parse_table(table, entity, ctx.as_of), entity, tp, None)
     if entity == "milestone" and table.tasks:
         # a plan: its milestones, and every row as a task of the plan
         tp.tasks = plan_task_table(ctx, parse_table(task_view(table), "task", ctx.as_of))
-        return [tp, tp.tasks]
+        held = _other_plan(table, tp.tasks)
+        return [held] if held else [tp, tp.tasks]
     return [tp]
+
+
+def _other_plan(table: DetectedTable, tasks: TablePlan) -> TablePlan | None:
+    """A plan that would rename most of the stored tasks it matches is held back (it may
+    be another project's plan) until a person accepts it; None when it goes ahead."""
+    why = "" if table.accepted else another_plan(tasks)
+    return _held(table, why, "it is only a guess that this is the plan its project "
+                             "holds") if why else None
+
+
+def _held(table: DetectedTable, doubt: str,
+          what: str = "its kind is only a guess") -> TablePlan:
+    """A table whose kind (or whose match with the store) is a guess: shown as read,
+    nothing of it planned."""
+    tp = TablePlan(table, table.entity, held=doubt)
+    r = table.region
+    tp.data_rows = sum(1 for row in table.rows[r.first_row - 1:r.last_row]
+                       if any(v not in (None, "") for v in row[r.first_col:r.last_col + 1]))
+    tp.warnings.append(
+        f"Held back, not imported: {what} ({doubt}). Choose its kind to import it: in "
+        f"the import wizard's Tables step, or on the command line with --accept "
+        f"'{table.sheet}' or --as '{table.sheet}=KIND'.")
+    return tp
 
 
 def _plan_split(ctx: Context, table: DetectedTable) -> list[TablePlan]:

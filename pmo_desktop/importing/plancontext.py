@@ -132,6 +132,12 @@ class Context:
         return self._new_codes[n]
 
     def default_project(self, table: DetectedTable, row: int) -> Any:
+        """The project of a row that names none: the portfolio's project whose code is
+        the sheet's name (one sheet per project), else the one the import names."""
+        by_code = self._names("project", "code")
+        sheet = by_code.get(norm(table.sheet)) if table.sheet else None
+        if sheet is not None and type(sheet) is not tuple:
+            return sheet
         if not self.project_code:
             return None
         names = self._lookup.get("project")

@@ -33,7 +33,8 @@ def plan_mapping(table: DetectedTable, as_of: date | None, named: bool = False
     counts as one too) — or, when the table calls itself a plan of tasks (``named``: its
     sheet, title or headers say "task", "schedule", "Gantt" …), a start and a finish —
     a start date or a parent among them, and most rows' start (when there is one) on or
-    before their finish."""
+    before their finish. A tracker's backlog (a column of work-item types: Story, Bug,
+    Epic …) is a plan of tasks with or without dates."""
     from .columns import _identity_ok, assign  # (columns decides with this module)
 
     mapping, score = assign(table, "task", as_of)
@@ -43,16 +44,41 @@ def plan_mapping(table: DetectedTable, as_of: date | None, named: bool = False
     drawn = any(c.header == START_HEADER and mapping.get(c.index, ("",))[0] in _STARTS
                 for c in table.columns)
     dated = named and bool(fields & _STARTS) and bool(fields & _FINISHES)
-    if "name" not in fields or len(evidence) + drawn < 3 and not dated or \
+    backlog = work_items(table)
+    if "name" not in fields or len(evidence) + drawn < 3 and not dated and not backlog or \
             not _identity_ok("task", fields):
         return None
-    if not fields & (_STARTS | {"parent_ref", "duration_days"}):
+    if not fields & (_STARTS | {"parent_ref", "duration_days"}) and not backlog:
         return None
     cols = {f: c for c, (f, _x) in mapping.items()}
     start, finish = cols.get("start_forecast"), cols.get("finish_forecast")
     if start is not None and finish is not None and not _starts_first(table, start, finish, as_of):
         return None
-    return mapping, score + 0.5 * len(evidence)
+    return mapping, score + 0.5 * len(evidence) + (BACKLOG if backlog else 0.0)
+
+
+# A tracker's backlog (a Jira, Azure DevOps or Trello export): one column says what kind
+# of work item each row is. Its rows are the work of a plan (tasks), not RAID issues,
+# even with no dates yet.
+_WORK_ITEMS = frozenset({
+    "story", "user story", "bug", "task", "sub task", "subtask", "epic", "feature", "spike",
+    "improvement", "new feature", "technical task", "product backlog item", "chore"})
+BACKLOG = 3.0
+"""What a column of work-item types adds to a table's score as a plan."""
+
+
+def work_items(table: DetectedTable) -> bool:
+    """Whether a column of the table names each row's work-item type (Story, Bug, Epic …)."""
+    from .vocab import norm
+
+    first = table.region.first_row - 1
+    rows = table.rows[first:first + SAMPLE]
+    for col in table.columns:
+        words = [norm(str(r[col.index])) for r in rows
+                 if col.index < len(r) and not V.is_empty(r[col.index])]
+        if len(words) >= 2 and sum(w in _WORK_ITEMS for w in words) * 5 >= len(words) * 4:
+            return True
+    return False
 
 
 def _starts_first(table: DetectedTable, start: int, finish: int, as_of: date | None) -> bool:
@@ -87,7 +113,7 @@ def plan_or(table: DetectedTable, as_of: date | None,
     milestones) and keeps its task mapping beside (``table.tasks``): its planner makes
     every row a task too. A table no other kind fits is a table of tasks; so is a log
     of items (RAID, changes, lessons: a tracker export) whose rows name their parent or
-    whose plan columns outscore it; a project list, budget or resource plan only when a
+    whose plan columns outscore it, or that is a tracker's backlog; a project list, budget or resource plan only when a
     column only plans have (predecessors, WBS, outline level, duration …) is among them
     and the plan outscores it: dates and % complete alone do not make a plan. ``named``
     is what the sheet, title and headers say for tasks, scored as for every other kind."""
@@ -105,7 +131,8 @@ def plan_or(table: DetectedTable, as_of: date | None,
     if chosen is None:
         return "task", tmap
     fields = {f for f, _c in tmap.values()}
-    if chosen not in _KEPT and ("parent_ref" in fields or tscore > score):
+    if chosen not in _KEPT and ("parent_ref" in fields or tscore > score or
+                                work_items(table)):
         return "task", tmap
     if chosen in _KEPT and fields & _PLAN_ONLY and tscore > score:
         return "task", tmap

@@ -64,6 +64,7 @@ class TablePlan:
     # a table of tasks: each task's project and values as the file gives them (what a
     # roll-up of the project's dates reads)
     task_values: list[tuple[Any, dict[str, Any]]] = field(default_factory=list)
+    held: str = ""  # why the table's kind is a guess: nothing of it is planned
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.records if r.action == action)

@@ -6,7 +6,7 @@ owner, values left empty, the unit effort was read in, tasks that are not milest
 from __future__ import annotations
 
 from .book import col_letter
-from .builder import NO_OWNER, NO_PROJECT, Builder
+from .builder import KEPT_NAME, NO_OWNER, NO_PROJECT, Builder
 from .parsed import ParsedTable
 from .plancontext import Context
 from .planned import NewProject, TablePlan
@@ -89,6 +89,7 @@ def plan_rows(ctx: Context, parsed: ParsedTable, entity: str, tp: TablePlan,
     for target in [tp, *(split or {}).values()]:
         _owner_warning(target)
         _unread_warning(target)
+        _kept_name_warning(target)
 
 
 def note_project(tp: TablePlan, note: tuple[str, str, bool], row: int) -> None:
@@ -118,6 +119,20 @@ def _unread_warning(tp: TablePlan) -> None:
     tp.warnings.append(f"{len(cells)} value{'s' if len(cells) != 1 else ''} could not be read "
                        f"and {'were' if len(cells) != 1 else 'was'} left empty, the rows "
                        f"imported without {'them' if len(cells) != 1 else 'it'}: {shown}{more}.")
+
+
+def _kept_name_warning(tp: TablePlan) -> None:
+    """Names held back (``Builder._keep_name``): the table lists them."""
+    kept = [w for r in tp.records for w in r.warnings if w.startswith(KEPT_NAME)]
+    if not kept:
+        return
+    shown = "; ".join(k.removeprefix(KEPT_NAME).strip() for k in kept[:5])
+    more = f" and {len(kept) - 5} more" if len(kept) > 5 else ""
+    tp.warnings.append(f"Held back, not changed: {len(kept)} stored "
+                       f"name{'s' if len(kept) != 1 else ''} the file would blank or rename "
+                       f"on a guess, kept as {'they are' if len(kept) != 1 else 'it is'}: "
+                       f"{shown}{more}. Map the name column in the wizard, or edit the "
+                       "record, to change it.")
 
 
 def _owner_warning(tp: TablePlan) -> None:

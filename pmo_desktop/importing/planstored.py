@@ -52,12 +52,20 @@ def compare_with_stored(ctx: Context, tp: TablePlan) -> None:
             f"{'are' if many else 'is'} kept as {'they are' if many else 'it is'}; if the "
             "plan dropped them, delete them on the project's Plan tab (or with "
             "'pmo-desktop delete task').")
+    renames = another_plan(tp)
+    if renames:
+        tp.warnings.append(f"{renames[0].upper()}{renames[1:]}; check the changes before "
+                           "applying them.")
+
+
+def another_plan(tp: TablePlan) -> str:
+    """Why ``tp`` (a table of tasks) looks like another plan than the one its project
+    holds: it would rename most of the stored tasks it matches by ID. "" when it does not."""
     matched = [r for r in tp.records if r.existing_id is not None]
     renamed = [r for r in matched if "name" in r.changes]
-    if len(renamed) >= _RENAMES and 2 * len(renamed) > len(matched):
-        old, new = renamed[0].changes["name"]
-        tp.warnings.append(
-            f"{len(renamed)} of the {len(matched)} stored tasks this file matches by ID "
-            f"would be renamed (task {renamed[0].key}: '{old}' → '{new}'): "
-            "the file may be another plan, or one whose tasks were renumbered; check the "
-            "changes before applying them.")
+    if len(renamed) < _RENAMES or 2 * len(renamed) <= len(matched):
+        return ""
+    old, new = renamed[0].changes["name"]
+    return (f"it would rename {len(renamed)} of the {len(matched)} stored tasks it matches "
+            f"by ID (task {renamed[0].key}: '{old}' → '{new}'): it may be another plan, or "
+            "one whose tasks were renumbered")

@@ -76,8 +76,14 @@ def _total_row(vals: list[Any], at: int) -> bool:
         return False
     if len(vals[at].split()) > 6:  # a sentence, not a label
         return False
-    others = sum(1 for i, w in enumerate(vals) if i != at and type(w) is str and w.strip())
+    others = sum(1 for i, w in enumerate(vals) if i != at and type(w) is str and w.strip()
+                 and not _AMOUNT.match(w))
     return others <= 1
+
+
+# Text that is an amount ("£12.4m", "1.200,50 €", "40%"): a total's figure, not a record's words.
+_AMOUNT = re.compile(r"^\s*[-(]?\s*[£$€¥]?\s*-?\d[\d.,\s]*\s*(k|m|bn|mn|b|%)?\s*[£$€¥]?\s*\)?\s*$",
+                     re.I)
 
 
 def classify_row(row: list[Any], region: Region, name_cols: set[int],
@@ -118,7 +124,8 @@ def classify_row(row: list[Any], region: Region, name_cols: set[int],
 # header words.
 _INSTRUCTION = re.compile(
     r"^\s*(please\s+)?(mention|describe|enter|insert|type|list|specify|provide|select|choose|"
-    r"write|fill in|fill|explain|indicate|state the|give the|name the|add the|add a|"
+    r"write|fill in|fill|explain|indicate|state the|give the|name the|add the|add a|pick|"
+    r"your|"
     r"e\.\s?g\.|eg[:.]|example|for example|"
     r"indique|indicar|describa|describir|escriba|introduzca|ingrese|seleccione|"
     r"decrire|indiquer|saisir|preciser|renseigner|"
@@ -127,12 +134,23 @@ _INSTRUCTION = re.compile(
     r"indicare|descrivere|inserire|specificare)\b", re.I)
 
 
+# ... or shows what a cell takes: "(auto)", a date's format ("mm/dd/yyyy"), the choices
+# ("H/M/L", "Project / Corporate"), a question to answer ("Why did it happen?").
+_PLACEHOLDER = re.compile(
+    r"^\s*(\(.*\)|\[.*\]|<.*>|"
+    r"(d{1,2}|m{1,3}|y{2,4})([/.\- ](d{1,2}|m{1,3}|y{2,4})){1,2}|"
+    r"[^\s/]{1,12}(\s?/\s?[^\s/]{1,12}){1,5}|"
+    r".*\?)\s*$", re.I | re.S)
+
+
 def instruction_row(row: list[Any], first_col: int, last_col: int) -> bool:
     """Whether ``row`` tells the template's user what to write rather than holding a
-    record: two or more cells, all text, most of them starting like an instruction."""
+    record: two or more cells, all text, most of them starting like an instruction or
+    showing what the cell takes, and at least one of them an instruction."""
     cells = [v for v in row[first_col:last_col + 1] if v is not None and v != ""]
     texts = [v for v in cells if type(v) is str and v.strip()]
     if len(texts) < 2 or len(texts) != len(cells):
         return False
     told = sum(1 for t in texts if _INSTRUCTION.match(strip_accents(t)))
-    return told * 2 > len(texts)
+    shown = sum(1 for t in texts if _PLACEHOLDER.match(t))
+    return told >= 1 and (told + shown) * 2 > len(texts) or told * 2 > len(texts)

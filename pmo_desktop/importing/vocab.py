@@ -15,6 +15,8 @@ from functools import lru_cache
 
 from .headerwords import FIELDS as _FIELDS
 from .headerwords_it import ITALIAN as _ITALIAN
+from .headerwords_nl import DUTCH as _DUTCH
+from .headerwords_nl import ENTITY_WORDS as _DUTCH_ENTITY_WORDS
 
 RAID = ("risk", "issue", "assumption", "dependency", "decision", "action")
 ENTITY_NAMES = (
@@ -36,10 +38,16 @@ def strip_accents(text: str) -> str:
 _PAREN = re.compile(r"[(\[{]([^)\]}]*)[)\]}]")
 
 
+_LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d",
+                          "ı": "i"})
+
+
 @lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Header or value text → comparable words: ``"Risk # "`` → ``"risk no"``."""
     t = strip_accents(str(text)).lower()
+    if not t.isascii():  # letters that are not an accent on another: Maßnahme, Kostnær
+        t = t.translate(_LETTERS)
     t = t.replace("%", " pct ").replace("#", " no ").replace("&", " and ")
     t = re.sub(r"\bn[o°º]\b\.?|\bnr\b\.?|\bnum\b\.?", " no ", t)
     t = re.sub(r"[^a-z0-9 ]+", " ", t)
@@ -64,7 +72,7 @@ def _scopes(spec: str) -> tuple[str, ...]:
 
 # entity → field → list of normalised synonyms (first = canonical)
 SYNONYMS: dict[str, dict[str, list[str]]] = {e: {} for e in ENTITY_NAMES}
-for _spec, _syns in [*_FIELDS.items(), *_ITALIAN.items()]:
+for _spec, _syns in [*_FIELDS.items(), *_ITALIAN.items(), *_DUTCH.items()]:
     _scope, _field = _spec.split(":")
     for _ent in _scopes(_scope):
         SYNONYMS[_ent].setdefault(_field.strip(), []).extend(
@@ -109,6 +117,9 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
              "aufgaben", "tareas", "tarefas", "taches", "work plan", "workplan"),
 }
 
+for _e, _words in _DUTCH_ENTITY_WORDS.items():
+    ENTITY_WORDS[_e] += tuple(w for w in _words if w not in ENTITY_WORDS[_e])
+
 # Sheets that hold reference lists, not records.
 NON_DATA_SHEETS = (
     "definition", "definitions", "lookup", "lookups", "drop down", "drop downs", "dropdown",
@@ -135,18 +146,18 @@ RAID_TYPE_WORDS.update({"r": "risk", "i": "issue", "a": "assumption", "d": "depe
 
 MONTHS: dict[str, int] = {}
 for _i, _names in enumerate([
-    "january jan enero ene januar jan janvier janv janeiro jan",
-    "february feb febrero feb februar feb fevrier fevr fev fevereiro",
-    "march mar marzo mar marz maerz mars marco",
-    "april apr abril abr avril avr",
-    "may mayo mai maio",
-    "june jun junio juni juin junho",
-    "july jul julio juli juillet juil julho",
-    "august aug agosto ago august aout",
-    "september sep sept septiembre set setiembre september septembre setembro",
-    "october oct octubre oktober okt octobre outubro out",
+    "january jan enero ene januar jan janvier janv janeiro jan gennaio gen januari",
+    "february feb febrero feb februar feb fevrier fevr fev fevereiro febbraio februari",
+    "march mar marzo mar marz maerz mars marco maart mrt",
+    "april apr abril abr avril avr aprile",
+    "may mayo mai maio maggio mag mei",
+    "june jun junio juni juin junho giugno giu",
+    "july jul julio juli juillet juil julho luglio lug",
+    "august aug agosto ago august aout augustus",
+    "september sep sept septiembre set setiembre september septembre setembro settembre",
+    "october oct octubre oktober okt octobre outubro out ottobre ott",
     "november nov noviembre november novembre novembro",
-    "december dec diciembre dic dezember dez decembre dezembro",
+    "december dec diciembre dic dezember dez decembre dezembro dicembre",
 ], start=1):
     for _n in _names.split():
         MONTHS.setdefault(_n, _i)

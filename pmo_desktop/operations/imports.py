@@ -215,6 +215,7 @@ def apply_import(store: Store, plan: Plan, files: Sequence[FileRead], *,
 def import_files(store: Store, paths: Sequence[str], *, dry_run: bool,
                  project_code: str | None = None, create_projects: bool = False,
                  roll_up_plan: bool = False, kinds: Mapping[str, str | None] | None = None,
+                 accept: Sequence[str] = (),
                  progress: Progress = no_progress, cancelled: Cancelled = never) -> Result:
     """Import ``paths`` into ``store`` as one batch (or only plan it with ``dry_run``):
     ``pmo-desktop import``.
@@ -224,15 +225,21 @@ def import_files(store: Store, paths: Sequence[str], *, dry_run: bool,
     ``create_projects``. ``roll_up_plan`` sets each plan's project's start, finish and %
     complete from its tasks. ``kinds`` (sheet name → entity, or None to leave the sheet
     out) overrides the kind found for the tables of those sheets (``--as SHEET=KIND``).
-    When any file cannot be read or is an empty template, or a sheet of ``kinds`` is in
-    none of the files, nothing at all is written and ``value.exit_code`` is 2."""
+    A table whose kind is only a guess (``importing.doubt``) is held back, planned but
+    not written, unless its sheet is in ``accept`` (``--accept SHEET``) or ``kinds``.
+    When any file cannot be read or is an empty template, or a sheet of ``kinds`` or
+    ``accept`` is in none of the files, nothing at all is written and
+    ``value.exit_code`` is 2."""
     as_of = as_of_date(store)
     reads = read_files(store, [str(p) for p in paths], as_of=as_of,
                        progress=_part(progress, 0.0, _READ), cancelled=cancelled)
-    missing = _override_kinds(reads, kinds or {}, as_of)
+    missing = [("--as", s) for s in _override_kinds(reads, kinds or {}, as_of)]
+    missing += [("--accept", s) for s in _accept(reads, accept)]
     if missing and reads and reads[0].error is None:
         sheets = sorted({t.sheet for f in reads for t in f.tables})
-        reads[0].error = (f"--as: no sheet named {', '.join(repr(s) for s in missing)} in "
+        option = missing[0][0]
+        reads[0].error = (f"{option}: no sheet named "
+                          f"{', '.join(repr(s) for o, s in missing if o == option)} in "
                           f"the files (their sheets: {', '.join(sheets) or 'none'})")
     plan = plan_import(store, [t for f in reads for t in f.tables], project_code=project_code,
                        as_of=as_of, create_projects=create_projects,
@@ -256,7 +263,19 @@ def import_files(store: Store, paths: Sequence[str], *, dry_run: bool,
                           cancelled=cancelled)
     report.batch = result.batch_id
     result.value = report
+    chosen = _chosen_tables(reads, kinds or {}) if result.batch_id is not None else []
+    if chosen:  # the next file with the same headers is read the way the person said
+        remembered = remember_mappings(store, chosen)
+        result.warnings += remembered.warnings
+        result.counts["profiles"] = remembered.counts["profiles"]
     return result
+
+
+def _chosen_tables(reads: Sequence[FileRead], kinds: Mapping[str, str | None]) -> list[DetectedTable]:
+    """The tables whose kind a person named (``--as``) or confirmed (``--accept``)."""
+    named = {norm(sheet) for sheet, kind in kinds.items() if kind}
+    return [t for f in reads for t in f.tables
+            if t.entity and (t.accepted or norm(t.sheet) in named)]
 
 
 def remember_mappings(store: Store, tables: Sequence[DetectedTable]) -> Result:
@@ -275,6 +294,19 @@ def remember_mappings(store: Store, tables: Sequence[DetectedTable]) -> Result:
             saved += 1
     result.counts["profiles"] = saved
     return result
+
+
+def _accept(reads: Sequence[FileRead], sheets: Sequence[str]) -> list[str]:
+    """Take the kind found for the tables of ``sheets`` even when it is a guess; the
+    names of ``sheets`` no file has."""
+    wanted = {norm(s) for s in sheets}
+    seen: set[str] = set()
+    for f in reads:
+        for table in f.tables:
+            if norm(table.sheet) in wanted:
+                table.accepted = True
+                seen.add(norm(table.sheet))
+    return [s for s in sheets if norm(s) not in seen]
 
 
 def _override_kinds(reads: Sequence[FileRead], kinds: Mapping[str, str | None],

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # ``PRAGMA application_id`` of every portfolio file ("PMOD"): set by the migration
 # ``mark_application_id`` (number 3).
@@ -374,11 +374,22 @@ def plan_tasks() -> list[str]:
             "CREATE INDEX task_project ON task(project_id, sort_order)"]
 
 
+def template_secret() -> list[str]:
+    """A secret of the portfolio's own (32 random bytes, hex) that signs the team
+    templates it writes (``exporting.template``): a template whose signature does not
+    match is not trusted to map itself when it comes back (issue 18)."""
+    return ["CREATE TABLE IF NOT EXISTS template_secret (id INTEGER PRIMARY KEY "
+            "CHECK (id = 1), secret TEXT NOT NULL)",
+            "INSERT OR IGNORE INTO template_secret (id, secret) "
+            "VALUES (1, lower(hex(randomblob(32))))"]
+
+
 # Forward-only: MIGRATIONS[n-1] takes a file from version n-1 to n.
 MIGRATIONS = [migration_1, migration_2, mark_application_id,
               immutable_baselines,  # 2: reopen, 3: application_id, 4: baselines
               raid_links,  # 5: RAID links and a tracker's words
-              plan_tasks]  # 6: tasks of plans
+              plan_tasks,  # 6: tasks of plans
+              template_secret]  # 7: the secret that signs team templates
 # Migrations that change no table: a file still waiting for only these can be read
 # as it is (opened read-only, where it cannot be migrated).
 # (``immutable_baselines`` adds triggers and a table only writes use.)

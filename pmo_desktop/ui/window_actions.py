@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Slot
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QListWidget, QMenu, QPushButton, QWidget,
+    QFileDialog, QLabel, QListWidget, QMenu, QPushButton, QTableView, QWidget,
 )
 
 from pmo_desktop.operations import Result
@@ -65,6 +65,8 @@ class WindowActions(BackupActions):
     history_action: QAction
     close_period_action: QAction
     pack_action: QAction
+    export_action: QAction
+    template_action: QAction
     programmes_action: QAction
     undo_action: QAction
     redo_action: QAction
@@ -241,6 +243,33 @@ class WindowActions(BackupActions):
         from pmo_desktop.ui.report import ReportDialog
 
         self._keep_dialog(ReportDialog(self.ctx, self))
+
+    # -- export (ui/exports) -----------------------------------------------------------
+    @Slot()
+    def _on_export(self) -> None:
+        if self.ctx is not None:
+            from pmo_desktop.ui.exports import ExportDialog
+
+            self._keep_dialog(ExportDialog(self.ctx, self))
+
+    @Slot()
+    def _on_team_template(self) -> None:
+        if self.ctx is not None:
+            from pmo_desktop.ui.exports import TemplateDialog
+
+            self._keep_dialog(TemplateDialog(self.ctx, self))
+
+    def export_table(self, view: QTableView) -> None:
+        """A table's Export table… (``viewkit.table_copy``), named after the view shown."""
+        if self.ctx is not None:
+            from pmo_desktop.ui.exports import export_view_table
+            from pmo_desktop.ui.views import VIEWS
+
+            spec = VIEWS.get(self.current_view_name())
+            export_view_table(self.ctx, view, self, spec.title if spec else "Table")
+
+    def current_view_name(self) -> str:
+        raise NotImplementedError
 
     @Slot()
     def _on_portfolio_settings(self) -> None:

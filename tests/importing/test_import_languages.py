@@ -93,3 +93,44 @@ def test_a_spanish_risk_matrix_of_identification_vulnerability_and_actions(store
         3, 4, "Jefe de Proyecto")
     # "media" and "Alta" alone: a three-point scale, its top the top of ours
     assert (got["2"]["probability"], got["2"]["impact"]) == (5, 5)
+
+
+def test_a_dutch_change_log(store, tmp_path):
+    _store_with_project(store)
+    path = write_book(tmp_path / "wijzigingen.xlsx", {"Wijzigingen": [
+        ["Wijzigingslog"],
+        ["Wijzigingsnr.", "Titel", "Aangevraagd door", "Datum aanvraag", "Impact kosten",
+         "Impact planning (dagen)", "Status", "Besluitdatum", "Goedgekeurd door"],
+        ["W-01", "Extra koppeling CRM", "Sanne de Vries", "2027-02-01", 12500, 10,
+         "Goedgekeurd", "2027-03-01", "Stuurgroep"],
+        ["W-02", "Rapportage uitbreiden", "Pieter Jansen", "2027-02-10", 4000, 5,
+         "Afgewezen", "2027-03-01", "Stuurgroep"],
+        ["W-03", "Migratie naar cloud", "Sanne de Vries", "2027-02-20", 35000, 30,
+         "In behandeling", None, None],
+    ]})
+    t = _risks(store, path)
+    assert t["entity"] == "change_request" and not t.get("held")
+    fields = {c["header"]: c["field"] for c in t["columns"]}
+    assert (fields["Wijzigingsnr."], fields["Aangevraagd door"], fields["Impact kosten"],
+            fields["Goedgekeurd door"]) == ("ref", "requester", "impact_cost", "approver")
+    got = {r["key"]: r["values"] for r in t["records"]}
+    assert [got[k]["status"] for k in ("W-01", "W-02", "W-03")] == [
+        "approved", "rejected", "under_assessment"]
+    assert got["W-01"]["impact_cost"] == 12500 and got["W-03"]["impact_schedule_days"] == 30
+
+
+def test_a_german_actions_sheet_and_statuses_in_five_languages(store, tmp_path):
+    _store_with_project(store)
+    path = write_book(tmp_path / "massnahmen.xlsx", {"Maßnahmen": [
+        ["Maßnahme-Nr.", "Maßnahme", "Verantwortlich", "Fällig am", "Status"],
+        ["M-1", "Lieferant anrufen", "Jonas Weber", "2027-04-10", "Offen"],
+        ["M-2", "Testplan freigeben", "Lea Schmidt", "2027-04-12", "Erledigt"],
+        ["M-3", "Rechenzentrum buchen", "Jonas Weber", "2027-03-01", "Verspätet"],
+        ["M-4", "Schulung planen", "Lea Schmidt", "2027-05-01", "Abgebrochen"],
+    ]})
+    t = _risks(store, path)
+    assert t["entity"] == "action"
+    got = {r["key"]: r["values"] for r in t["records"]}
+    assert [got[k]["status"] for k in ("M-1", "M-2", "M-3", "M-4")] == [
+        "open", "done", "overdue", "cancelled"]
+    assert got["M-1"]["due_date"] == "2027-04-10" and got["M-2"]["owner"] == "Lea Schmidt"

@@ -307,3 +307,68 @@ def test_a_field_not_loaded_for_comparison_is_compared_with_the_whole_row(store,
     finally:
         P._store_columns = saved
     assert [r.action for r in again.tables[0].records] == ["unchanged"] * 3
+
+
+@pytest.mark.parametrize("months, as_of, first, last", [
+    (["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+     "2026-03-15", "2026-01", "2026-12"),  # Oct-Dec were read as 2025, before January
+    (["octobre", "novembre", "décembre", "janvier", "février", "mars"],
+     "2026-03-15", "2025-10", "2026-03"),  # a fiscal year, into the next calendar year
+])
+def test_month_names_without_a_year_are_consecutive_months(store, tmp_path, months, as_of,
+                                                           first, last):
+    from pmo_desktop.operations.settings import change_settings
+
+    change_settings(store, {"as_of": as_of})
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Budget"
+    ws.append(["Project", *months])
+    ws.append(["ACME", *[100 * (i + 1) for i in range(len(months))]])
+    p = tmp_path / "budget.xlsx"
+    wb.save(p)
+    t = _table(import_files(store, [str(p)], dry_run=True, create_projects=True).value)
+    assert t["entity"] == "financial"
+    periods = [r["values"]["period"] for r in t["records"]]
+    assert periods == sorted(periods) and (periods[0], periods[-1]) == (first, last)
+    assert len(set(periods)) == len(months)
+    amounts = [r["values"]["planned"] for r in sorted(t["records"],
+                                                     key=lambda r: r["values"]["period"])]
+    assert amounts == [100.0 * (i + 1) for i in range(len(months))]
+
+
+def test_a_status_column_in_the_teams_own_words_is_mapped_and_unknown_words_are_named(
+        store, tmp_path):
+    from pmo_desktop.operations.records import create
+
+    create(store, "project", {"code": "PAY", "name": "Payroll"})
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Dependencies"
+    ws.append(["Dep ID", "Dependency Description", "Owner", "Required By", "Status"])
+    for ref, status in (("D1", "MET"), ("D2", "OPEN"), ("D3", "MET"), ("D4", "AT RISK"),
+                        ("D5", "MET")):
+        ws.append([ref, f"Vendor delivers {ref}", "Ana", "2027-02-10", status])
+    p = tmp_path / "deps.xlsx"
+    wb.save(p)
+    t = _table(import_files(store, [str(p)], dry_run=True, project_code="PAY").value)
+    assert t["entity"] == "dependency"
+    assert next(c["field"] for c in t["columns"] if c["header"] == "Status") == "status"
+    status = {r["values"]["ref"]: r["values"].get("status") for r in t["records"]}
+    assert status == {"D1": None, "D2": "on_track", "D3": None, "D4": "at_risk", "D5": None}
+    assert any("3 values could not be read" in w and "E2 Status: 'MET' is not one of" in w
+               for w in t["warnings"])
+
+
+def test_a_status_column_of_other_words_is_still_left_out(store, tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Risks"
+    ws.append(["Risk ID", "Risk Description", "Owner", "Status"])
+    for i, status in enumerate(("Phase 1", "Phase 2", "Phase 3", "Phase 4"), 1):
+        ws.append([f"R{i}", f"Supplier risk {i}", "Ana", status])
+    p = tmp_path / "risks.xlsx"
+    wb.save(p)
+    t = _table(import_files(store, [str(p)], dry_run=True, create_projects=True,
+                            project_code="PAY").value)
+    assert next(c["field"] for c in t["columns"] if c["header"] == "Status") is None

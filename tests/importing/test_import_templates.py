@@ -50,3 +50,30 @@ def test_a_first_row_whose_titles_start_with_a_verb_is_still_data(store, tmp_pat
     ]})
     (t,) = _tables(store, path)
     assert t["rows"] == 2 and [r["row"] for r in t["records"]] == [2, 3]
+
+
+def test_a_row_of_placeholders_under_the_header_is_not_a_record(store, tmp_path):
+    path = write_book(tmp_path / "lessons.xlsx", {"Lessons": [
+        ["Lesson #", "Date Logged", "Category", "What happened?", "Root cause",
+         "Recommendation", "Logged by", "Priority"],
+        ["(auto)", "mm/dd/yyyy", "Pick from list", "Describe the event",
+         "Why did it happen?", "What should we do next time?", "Your name", "H/M/L"],
+        [1, "2027-03-04", "Procurement", "Supplier contract signed late", "Legal queue",
+         "Engage legal at initiation", "Mike Johnson", "H"],
+        [2, "2027-03-11", "Testing", "Test data not anonymised", "No masking tool",
+         "Budget for a masking tool", "Elena Garcia", "M"],
+    ]})
+    (t,) = _tables(store, path)
+    assert t["entity"] == "lesson" and t["rows"] == 2
+    assert [r["row"] for r in t["records"]] == [3, 4]
+    assert all(r["values"]["title"] != "Describe the event" for r in t["records"])
+
+
+def test_a_first_record_with_a_question_and_choices_in_it_is_still_data(store, tmp_path):
+    path = write_book(tmp_path / "risks.xlsx", {"Risks": [
+        ["Risk ID", "Risk", "Owner", "Status", "Category"],
+        ["R-1", "Will the vendor deliver in time?", "Ann Lee", "Open", "Design/Build"],
+        ["R-2", "Key person may leave", "Raj Patel", "Open", "People"],
+    ]})
+    (t,) = _tables(store, path)
+    assert t["rows"] == 2 and [r["row"] for r in t["records"]] == [2, 3]

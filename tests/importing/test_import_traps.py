@@ -381,3 +381,94 @@ def test_a_column_named_like_a_field_whose_values_do_not_fit_is_named(store, tmp
     assert [c["field"] for c in t["columns"]] == ["ref", "title", "owner", None]
     assert t["warnings"][-1] == ("Columns left out: D 'Due' (its header reads as 'Due date', "
                                  "but its values ('next week', 'EOM', 'Q1') do not: left out).")
+
+
+def test_a_project_status_of_lifecycle_words_beside_an_overall_rag_is_the_state(store, tmp_path):
+    path = write_book(tmp_path / "portfolio.xlsx", {"Portfolio": [
+        ["Project Code", "Project Name", "Project Status", "Overall RAG", "Project Manager"],
+        ["P1", "Payroll", "Active", "G", "Ann Lee"],
+        ["P2", "CRM", "On Hold", "A", "Raj Patel"],
+        ["P3", "ERP", "Completed", "R", "Ann Lee"],
+    ]})
+    (t,) = _tables(store, path, project=None, create_projects=True)["tables"]
+    fields = {c["header"]: c["field"] for c in t["columns"]}
+    assert (fields["Project Status"], fields["Overall RAG"]) == ("state", "rag_overall")
+    got = {r["key"]: r["values"] for r in t["records"]}
+    assert [got[k]["state"] for k in ("P1", "P2", "P3")] == ["active", "on_hold", "completed"]
+    assert [got[k]["rag_overall"] for k in ("P1", "P2", "P3")] == ["green", "amber", "red"]
+
+
+def test_a_decision_log_in_its_own_words(store, tmp_path):
+    path = write_book(tmp_path / "decisions.xlsx", {"Decision log": [
+        ["Decision #", "Decision required", "Options considered", "Decision made",
+         "Rationale", "Decided by", "Decision date", "Status"],
+        ["DEC-01", "Which CRM vendor?", "A or B", "Vendor B", "Cheaper to run", "Board",
+         "2027-02-01", "Approved"],
+        ["DEC-02", "Defer phase 2?", "Defer or not", None, None, None, None, "Pending"],
+    ]})
+    (t,) = _tables(store, path, create_projects=True)["tables"]
+    assert t["entity"] == "decision"
+    fields = {c["header"]: c["field"] for c in t["columns"]}
+    assert (fields["Decision #"], fields["Decision required"], fields["Decision made"]) == (
+        "ref", "title", "description")
+    got = {r["key"]: r["values"] for r in t["records"]}
+    assert got["DEC-01"]["title"] == "Which CRM vendor?" and got["DEC-02"]["status"] == "pending"
+
+
+def test_a_tracker_backlog_without_dates_is_tasks_not_raid_issues(store, tmp_path):
+    path = tmp_path / "jira.csv"
+    path.write_text(
+        "Summary,Issue key,Issue id,Issue Type,Status,Priority,Assignee,Due date\n"
+        "Login page redesign,PORT-101,10100,Story,In Progress,High,Ann Lee,12/Mar/27\n"
+        "Password reset fails,PORT-102,10101,Bug,To Do,Highest,Raj Patel,10/Mar/27\n"
+        "Set up CI pipeline,PORT-103,10102,Task,Done,Medium,Ann Lee,\n", encoding="utf-8")
+    (t,) = _tables(store, str(path), create_projects=True)["tables"]
+    assert t["entity"] == "task"
+    got = {r["key"]: r["values"] for r in t["records"]}
+    assert set(got) == {"PORT-101", "PORT-102", "PORT-103"}
+    assert got["PORT-101"]["name"] == "Login page redesign"
+
+
+def test_an_issue_log_with_a_type_column_of_its_own_words_stays_issues(store, tmp_path):
+    path = write_book(tmp_path / "issues.xlsx", {"Issues": [
+        ["Issue ID", "Issue", "Type", "Owner", "Status", "Date raised"],
+        ["I-1", "Supplier late", "Commercial", "Ann Lee", "Open", "2027-01-04"],
+        ["I-2", "Test rig broken", "Technical", "Raj Patel", "Open", "2027-01-05"],
+    ]})
+    (t,) = _tables(store, path, create_projects=True)["tables"]
+    assert t["entity"] == "issue"
+
+
+def test_one_sheet_per_project_puts_each_sheets_rows_in_its_project(store, tmp_path):
+    from pmo_desktop.importing.api import needs_project, project_key, read_and_detect
+    from pmo_desktop.operations.records import create
+
+    for code, name in (("DCX-101", "Portal"), ("DCX-102", "Payments")):
+        create(store, "project", {"code": code, "name": name})
+    milestones = [["Jalon", "Date prévue", "Statut"],
+                  ["Lancement", "2027-02-01", "Terminé"],
+                  ["Recette", "2027-04-15", "En retard"]]
+    path = write_book(tmp_path / "rapport.xlsx", {"DCX-101": milestones, "DCX-102": milestones,
+                                                  "Notes": [["Written by the PMO"]]})
+    for named in (None, "DCX-101"):  # the sheet's project wins over the one the import names
+        out = _tables(store, path, project=named)["tables"]
+        got = sorted((t["sheet"], r["values"]["project"], r["values"]["name"])
+                     for t in out if t["entity"] == "milestone" for r in t["records"])
+        assert got == [("DCX-101", "DCX-101", "Lancement"), ("DCX-101", "DCX-101", "Recette"),
+                       ("DCX-102", "DCX-102", "Lancement"), ("DCX-102", "DCX-102", "Recette")]
+    keys = {project_key(t) for t in ("DCX-101", "Portal", "DCX-102", "Payments")}
+    tables = [t for t in read_and_detect(path, store=store) if t.entity == "milestone"]
+    assert len(tables) == 2 and not any(needs_project(t, keys) for t in tables)
+    assert all(needs_project(t) for t in tables)  # (no portfolio to name: the import asks)
+
+
+def test_a_total_row_of_amounts_written_as_text_is_skipped(store, tmp_path):
+    path = write_book(tmp_path / "portfolio.xlsx", {"Portfolio": [
+        ["Project Code", "Project Name", "Project Manager", "Approved Budget", "EAC"],
+        ["P1", "Payroll", "Ann Lee", "£1.2m", "£1.1m"],
+        ["P2", "CRM", "Raj Patel", "£850k", "£900k"],
+        ["TOTAL", None, None, "£2.05m", "£2.0m"],
+    ]})
+    (t,) = _tables(store, path, project=None, create_projects=True)["tables"]
+    assert [r["key"] for r in t["records"]] == ["P1", "P2"] and t["rejected"] == []
+    assert [s["row"] for s in t["skipped"]] == [4]

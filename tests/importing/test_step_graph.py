@@ -15,14 +15,14 @@ STEPS = {
              "mppjava", "timeline", "timelinedates", "timelinebars", "xlsxfills"},
     "tables": {"region", "headercells", "headerstack", "sidebyside", "rowkinds", "tables"},
     "values": {"cellvalue", "dates", "numbers", "ratings", "choices", "values", "predecessors"},
-    "columns": {"detected", "headers", "fields", "columns", "plandetect"},
+    "columns": {"detected", "headers", "fields", "columns", "plandetect", "doubt"},
     "parse": {"parsed", "parse", "colparse", "units"},
     "plan": {"planned", "plancontext", "planrows", "builder", "plan", "taskrows", "planstored",
              "planlinks", "rollup"},
     "apply": {"apply"},
     "api": {"api"},
 }
-COMMON = {"vocab", "headerwords", "headerwords_it", "gcpause"}
+COMMON = {"vocab", "headerwords", "headerwords_it", "headerwords_nl", "gcpause"}
 BEFORE = {  # the steps each step may use besides its own
     "read": set(),
     "tables": {"read"},

@@ -336,3 +336,13 @@ def test_the_store_loads_without_pandas_or_numpy_yet_leaves_them_importable(tmp_
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, cwd=str(Path(__file__).parents[2]))
     assert out.stdout.split() == ["False", "False", "True", "True", "True"]
+
+
+def test_every_portfolio_gets_its_own_template_secret(tmp_path):
+    from pmo_desktop.store.templates import template_secret
+
+    with open_store(tmp_path / "a.pmo") as a, open_store(tmp_path / "b.pmo") as b:
+        sa, sb = template_secret(a), template_secret(b)
+    assert sa and sb and len(sa) == 64 and sa != sb
+    with open_store(tmp_path / "a.pmo") as again:
+        assert template_secret(again) == sa  # kept, not made anew on each opening

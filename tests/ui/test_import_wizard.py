@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox
 
 from pmo_desktop.ui.importer import ImportWizard
 from pmo_desktop.ui.importer.models import MappingModel, TablesModel
@@ -341,3 +342,38 @@ def test_an_empty_template_is_refused_in_the_preview(qtbot, store, tmp_path):
     assert bar.text.text() == ("template.xlsx holds no data rows: it looks like an empty "
                                "template.")
     assert not w.next_button.isEnabled()
+
+
+def test_a_guessed_kind_is_shown_as_a_guess_until_a_person_confirms_it(qtbot, store, tmp_path):
+    from tests.importing.conftest import write_book
+
+    path = write_book(tmp_path / "log.xlsx", {"Sheet1": [
+        ["Ref", "Title", "Owner", "Status", "Raised"],  # a risk? an issue? either
+        ["1", "Supplier may deliver late", "Ana", "Open", "2027-01-04"],
+        ["2", "Key person may leave", "Ben", "Open", "2027-01-05"]]})
+    w = _open(qtbot, store, [Path(path)])
+    model = w.tables_model
+    cell = model.index(0, TablesModel.ENTITY)
+    guessed = cell.data(Qt.ItemDataRole.EditRole)
+    assert guessed and cell.data().endswith("? (a guess)")
+    guessed_label = cell.data().removesuffix("? (a guess)")
+    assert "Held back until you choose its kind: it reads as" in \
+        cell.data(Qt.ItemDataRole.ToolTipRole)
+    # on screen: the kind's combo box says it is a guess and has nothing chosen
+    combo = w.tables_page.tables_view.indexWidget(cell)
+    assert isinstance(combo, QComboBox) and combo.isVisible()
+    assert combo.currentIndex() == -1 and combo.placeholderText().endswith("? (a guess)")
+    _preview(qtbot, w)
+    assert _counts(w).get("create", 0) == 0  # held back: nothing planned
+    summary = w.summary_model
+    assert summary.index(0, 2).data() == guessed_label + " — held back (a guess)"
+    w.stack.setCurrentIndex(1)
+    combo = w.tables_page.tables_view.indexWidget(model.index(0, TablesModel.ENTITY))
+    same = combo.findData(guessed)
+    combo.setCurrentIndex(same)
+    combo.activated.emit(same)  # the person picks the guessed kind: the guess confirmed
+    assert "(a guess" not in model.index(0, TablesModel.ENTITY).data()
+    assert not model.index(0, TablesModel.ENTITY).data(Role.TENTATIVE)
+    assert not model.setData(model.index(0, TablesModel.ENTITY), guessed)  # nothing to do now
+    _preview(qtbot, w)
+    assert _counts(w).get("create", 0) == 2

@@ -426,3 +426,14 @@ def test_every_tab_fits_a_laptop_screen_without_scrolling_sideways(qtbot, demo_c
     ids = w.chooser.ids
     for cid in ("score", "residual_score", "owner", "flags", "status"):
         assert not w.table.isColumnHidden(ids.index(cid)), cid
+
+
+def test_the_buttons_name_their_action_without_its_key(qtbot, demo_ctx, demo_store):
+    from PySide6.QtWidgets import QToolButton
+
+    w = open_register(qtbot, demo_ctx)
+    select(qtbot, w, item(demo_store, "issue")["id"])  # the actions change: enabled
+    texts = [b.text() for b in w.findChildren(QToolButton) if b.isVisible()]
+    assert "Edit…" in texts and "Delete…" in texts
+    assert not [t for t in texts if "\t" in t]
+    assert w.raid_actions.edit_action.text() == "Edit…\tEnter"  # the menu still names the key

@@ -17,6 +17,7 @@ from pmo_desktop.importing.api import (
     apply_profile,
     change_entity,
     change_field,
+    doubt_of,
     header_row_limit,
     table_at_header,
 )
@@ -91,11 +92,14 @@ class TablesModel(TableModel[DetectedTable]):
             return {self.ENTITY: t.entity, self.HEADER: t.header_row}.get(col, self._text(t, col))
         if role == Role.CHOICES and col == self.ENTITY:
             return L.entity_choices()
+        if role == Role.TENTATIVE and col == self.ENTITY:
+            return bool(doubt_of(t))
         if role == Role.RANGE and col == self.HEADER:
             return (1, header_row_limit(t))
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (self.HEADER, self.ROWS, self.MAPPED):
             return int(RIGHT)
-        if role == Qt.ItemDataRole.ForegroundRole and col == self.ENTITY and not t.entity:
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.ENTITY and (
+                not t.entity or doubt_of(t)):
             return L.action_colour("skipped")
         return None
 
@@ -107,7 +111,8 @@ class TablesModel(TableModel[DetectedTable]):
         if col == self.RANGE:
             return t.range
         if col == self.ENTITY:
-            return L.entity_label(t.entity)
+            guess = L.tr("? (a guess)") if doubt_of(t) else ""
+            return L.entity_label(t.entity) + guess
         if col == self.HEADER:
             return str(t.header_row)
         if col == self.ROWS:
@@ -120,6 +125,9 @@ class TablesModel(TableModel[DetectedTable]):
             best = sorted(t.scores.items(), key=lambda kv: -kv[1])[:3]
             told = ", ".join(f"{L.entity_label(e)} {s:g}" for e, s in best)
             extra = L.tr("Mapping from a saved profile. ") if t.profile else ""
+            doubt = doubt_of(t)
+            if doubt:
+                extra = (L.tr("Held back until you choose its kind: ") + doubt + ". ")
             return extra + (L.tr("Best matches: ") + told if told else "")
         if col == self.SHEET and t.region.title:
             return t.region.title
@@ -131,9 +139,9 @@ class TablesModel(TableModel[DetectedTable]):
         row, col = index.row(), index.column()
         t = self._rows[row]
         if col == self.ENTITY:
-            if value == t.entity:
+            if value == t.entity and not doubt_of(t):
                 return False
-            change_entity(t, value, self._as_of)
+            change_entity(t, value, self._as_of)  # (the same kind: the guess confirmed)
         elif col == self.HEADER:
             if int(value) == t.header_row:
                 return False

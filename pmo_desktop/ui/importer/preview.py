@@ -92,7 +92,8 @@ class PlanSummaryModel(TableModel[TablePlan]):
 
     def _names(self, position: int) -> tuple[str, str, str]:
         tp = self._rows[position]
-        return (tp.table.file_name, tp.table.sheet, L.entity_label(tp.entity))
+        held = L.tr(" — held back (a guess)") if tp.held else ""
+        return (tp.table.file_name, tp.table.sheet, L.entity_label(tp.entity) + held)
 
     def tooltip(self, position: int, column: int) -> str | None:
         warnings = self._rows[position].warnings

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog
 
+from pmo_desktop.importing.api import project_key
 from pmo_desktop.operations.imports import FileRead
 from pmo_desktop.store import StoreError
 from pmo_desktop.store.portfolio_reads import project_count
@@ -68,6 +69,7 @@ class FilesStep:
         items: list[tuple[str | None, str]] = [
             (None, tr("No project (use the file's project column)"))]
         items += [(code, f"{code}  ·  {name}".rstrip(" ·")) for code, name in index]
+        self.w.project_keys = {project_key(t) for pair in index for t in pair if t}
         model = ChoiceListModel(items, self.page)
         for combo in (self.page.project, self.w.tables_page.project):  # page 2 asks too
             use_choices(combo, model)

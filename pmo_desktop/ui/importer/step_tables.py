@@ -41,7 +41,7 @@ class TablesStep:
     def update_project_row(self) -> None:
         """Page 2 asks for the project when a table to import has no project column."""
         tables = self.tables_model.tables()
-        lacking = [t for t in tables if needs_project(t)]
+        lacking = [t for t in tables if needs_project(t, self.w.project_keys)]
         empty = [t for t in tables if id(t) in self.empty_project_cells and t not in lacking]
         page = self.page
         if not lacking and not empty:

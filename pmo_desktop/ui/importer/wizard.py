@@ -76,6 +76,9 @@ class ImportWizard(QDialog):
         self.batch_id: int | None = None
         # projects rows name that are not in the portfolio, ticked to be created (by name)
         self.new_projects: set[str] = set()
+        # the portfolio's project codes and names (api.project_key): a sheet named after
+        # one holds that project's rows
+        self.project_keys: set[str] = set()
         self.task: Task | None = None
         self._task_kind = ""
         self.tables_model = TablesModel(self.as_of, store.load_mapping_profile, self)

@@ -14,6 +14,7 @@ from pmo_desktop.ui.commands import (
     CreateCommand, DeleteCommand, EditFieldsCommand, child_counts, entity_label, run,
 )
 from pmo_desktop.ui.context import AppContext
+from pmo_desktop.ui.viewkit.table_copy import table_actions
 from pmo_desktop.ui.icons import icon
 from pmo_desktop.ui.plain import inform, message_box, warn
 
@@ -100,6 +101,8 @@ class ProjectActions(QObject):
             menu.addAction(self.delete_action)
             menu.addSeparator()
         menu.addAction(self.new_action)
+        menu.addSeparator()
+        menu.addActions(table_actions(table))  # Copy, Export table…
         menu.popup(table.viewport().mapToGlobal(pos))
 
     # -- editing -------------------------------------------------------------------------

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from pmo_desktop.ui.context import AppContext
 from pmo_desktop.ui.viewkit.chips import ChipBar
 from pmo_desktop.ui.viewkit.delegates import EditorDelegate, ProgressBarDelegate, RagChipDelegate
+from pmo_desktop.ui.viewkit.table_copy import install_table_tools
 from pmo_desktop.ui.viewkit.roles import Role
 
 from .actions import ProjectActions
@@ -120,6 +121,7 @@ class PortfolioView(QWidget):
         table.setAlternatingRowColors(True)
         table.setSortingEnabled(True)
         table.clicked.connect(self._on_clicked)
+        install_table_tools(table)  # Ctrl+C, Export table…
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked

@@ -24,6 +24,7 @@ from pmo_desktop.store.queries_raid import RaidRow, project_scopes
 
 from .. import commands
 from ..context import AppContext
+from ..viewkit.table_copy import table_actions
 from ..plain import message_box
 from ..record_actions import add_record, delete_records, edit_record, install_register_keys, \
     set_fields
@@ -108,6 +109,7 @@ class RaidActions(QObject):
 
     def _action(self, name: str, text: str, slot: Callable[[], object]) -> QAction:
         act = QAction(text, self.table)
+        act.setIconText(text.split("\t")[0])  # a toolbar button shows no key after a tab
         act.setObjectName(name)
         act.triggered.connect(lambda _c=False: slot())
         return act
@@ -138,6 +140,8 @@ class RaidActions(QObject):
         menu.addAction(self.project_action)
         menu.addSeparator()
         menu.addAction(self.delete_action)
+        menu.addSeparator()
+        menu.addActions(table_actions(self.table))  # Copy, Export table…
         return menu
 
     @Slot(QPoint)

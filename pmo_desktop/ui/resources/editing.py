@@ -26,6 +26,7 @@ from pmo_desktop.store.queries_resources import HeatRow
 
 from .. import commands
 from ..context import AppContext
+from ..viewkit.table_copy import table_actions
 from ..record_actions import add_record, delete_records, edit_record, install_register_keys
 from ..record_form import RecordDialog
 
@@ -259,4 +260,6 @@ class ResourceEditing(QObject):
             menu.addAction("Edit role…", lambda: self.edit(row))
         menu.addAction("Add person…", self.add_person)
         menu.addAction("Add role…", self.add_role)
+        menu.addSeparator()
+        menu.addActions(table_actions(self.view.table))  # Copy, Export table…
         menu.popup(self.view.table.viewport().mapToGlobal(pos))

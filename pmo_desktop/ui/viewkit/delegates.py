@@ -343,6 +343,10 @@ class ChoiceDelegate(_CommitAtOnce):
 
     def setEditorData(self, editor: QWidget, index: Index) -> None:  # noqa: N802
         assert isinstance(editor, QComboBox)
+        if index.data(Role.TENTATIVE):
+            editor.setPlaceholderText(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+            editor.setCurrentIndex(-1)
+            return
         value = index.data(Qt.ItemDataRole.EditRole)
         for i in range(editor.count()):
             if editor.itemData(i) == value:
@@ -354,7 +358,8 @@ class ChoiceDelegate(_CommitAtOnce):
                      index: Index) -> None:
         assert isinstance(editor, QComboBox)
         value: Any = editor.currentData()
-        if value != index.data(Qt.ItemDataRole.EditRole):
+        if editor.currentIndex() >= 0 and (value != index.data(Qt.ItemDataRole.EditRole)
+                                           or index.data(Role.TENTATIVE)):
             model.setData(index, value, Qt.ItemDataRole.EditRole)
 
 

@@ -66,6 +66,9 @@ class Role(IntEnum):
     """``[(label, value), …]`` a combo editor offers for the cell."""
     RANGE = _BASE + 19
     """``(minimum, maximum)`` of a numeric editor."""
+    TENTATIVE = _BASE + 23
+    """``True`` when the cell's value is only a guess: its combo editor shows the cell's
+    text with nothing chosen, and choosing any item, the guessed one too, commits it."""
 
     # -- the import wizard's filters ---------------------------------------------------
     FLAG = _BASE + 20

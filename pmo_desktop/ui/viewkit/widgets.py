@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from pmo_desktop.ui.plain import PLAIN, plain_tip
 
 from .delegates import ChipDelegate
+from .table_copy import install_table_tools
 from .theme import muted_colour
 
 
@@ -227,6 +228,7 @@ def make_table_view(model: QAbstractItemModel, object_name: str,
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+    install_table_tools(view)  # Ctrl+C, Export table…
     return view
 
 

@@ -1,0 +1,88 @@
+"""The header words of Dutch trackers, read as ``headerwords.FIELDS`` is (each line
+``"scopes: field": "synonym|synonym|…"``; accents are dropped when headers are compared).
+
+Like ``headerwords_it``, a language in one module a speaker can review; ``ENTITY_WORDS``
+holds the Dutch names of the kinds of record (sheet and title words)."""
+
+from __future__ import annotations
+
+DUTCH: dict[str, str] = {
+    # -- keys and names ---------------------------------------------------------------
+    "raid,change_request,lesson: ref": (
+        "nr|nummer|volgnummer|kenmerk|referentie|id risico|risiconummer|issuenummer|"
+        "wijzigingsnr|wijzigingsnummer|wijziging nr|actienummer|actie nr|besluitnummer|"
+        "besluit nr"),
+    "milestone,financial,allocation,raid,change_request,lesson,task: project_id": (
+        "project|projectnaam|projectcode"),
+    "project: code": "projectcode|projectnummer|code",
+    "project: name": "projectnaam|naam project|project|naam",
+    "project: sponsor": "sponsor|opdrachtgever",
+    "project: manager": "projectleider|projectmanager|projectmanager naam",
+    "project: stage": "fase|projectfase",
+    "project: bac": "budget|goedgekeurd budget|totaal budget|begroting",
+    "project: eac": "verwachte kosten|prognose eindkosten|kosten bij afronding",
+    "project,milestone,task: pct_complete": "% gereed|percentage gereed|voortgang|% voltooid",
+    "project,raid,change_request: description": "omschrijving|beschrijving|toelichting",
+    "raid,change_request,lesson: title": (
+        "titel|onderwerp|risico|issue|probleem|aanname|afhankelijkheid|besluit|actie|"
+        "wijziging|omschrijving risico|risico omschrijving|les|geleerde les"),
+    # -- dates, people, states --------------------------------------------------------
+    "milestone: name": "mijlpaal|mijlpalen|oplevering|deliverable",
+    "milestone: forecast_date": "prognose datum|verwachte datum|geplande datum",
+    "milestone: baseline_date": "baseline datum|oorspronkelijke datum",
+    "milestone: actual_date": "werkelijke datum|datum gereed|opleverdatum",
+    "milestone,raid,task: owner": (
+        "eigenaar|verantwoordelijke|verantwoordelijk|toegewezen aan|actiehouder|trekker"),
+    "milestone,raid,change_request,lesson,task: status": "status|stand|toestand",
+    "raid: due_date": "vervaldatum|deadline|uiterlijk|datum gereed gepland|streefdatum",
+    "raid,change_request: date_raised": (
+        "datum aanvraag|aanvraagdatum|datum gemeld|meldingsdatum|datum ingediend|"
+        "datum registratie"),
+    "raid: closed_date": "datum afgesloten|afgesloten op|datum afgerond",
+    "raid,change_request: raised_by": "gemeld door|ingediend door|aangemeld door",
+    "raid,change_request,lesson: priority": "prioriteit|urgentie",
+    "raid: notes": "opmerkingen|notities|commentaar",
+    # -- risks and issues ---------------------------------------------------------------
+    "risk,issue,lesson: category": "categorie|soort|type",
+    "risk: probability": "kans|waarschijnlijkheid",
+    "risk,issue,assumption,dependency: impact": "impact|gevolg|effect",
+    "risk: response": "strategie|maatregel type|beheersstrategie",
+    "risk: response_actions": "maatregelen|beheersmaatregelen|acties|mitigatie",
+    "issue: resolution": "oplossing",
+    # -- change requests ------------------------------------------------------------------
+    "change_request: cr_type": "soort wijziging|type wijziging|wijzigingstype",
+    "change_request: requester": "aangevraagd door|aanvrager|indiener",
+    "change_request: impact_cost": "impact kosten|kosten impact|meerkosten|kostenimpact",
+    "change_request: impact_schedule_days": (
+        "impact planning|impact planning dagen|vertraging dagen|impact doorlooptijd"),
+    "change_request: approver": "goedgekeurd door|besloten door|beslisser",
+    "issue,decision,change_request: decision_date": "besluitdatum|datum besluit",
+    "change_request: decision": "besluit|beslissing",
+    # -- tasks ------------------------------------------------------------------------
+    "task: name": "taak|taaknaam|activiteit|omschrijving taak",
+    "task: start_forecast": "start|begin|startdatum|begindatum",
+    "task: finish_forecast": "einde|eind|einddatum|gereed",
+    "task: duration_days": "duur|doorlooptijd|duur dagen",
+    "task: predecessors": "voorgangers|afhankelijkheden",
+    # -- lessons ----------------------------------------------------------------------
+    "lesson: recommendations": "aanbeveling|aanbevelingen",
+    "lesson: event": "gebeurtenis|wat ging er",
+}
+
+# The Dutch names of the kinds of record, for sheet names and titles.
+ENTITY_WORDS: dict[str, tuple[str, ...]] = {
+    "risk": ("risico", "risicos", "risicolog", "risicoregister"),
+    "issue": ("issues", "problemen", "issuelog"),
+    "assumption": ("aanname", "aannames"),
+    "dependency": ("afhankelijkheid", "afhankelijkheden"),
+    "decision": ("besluit", "besluiten", "besluitenlijst"),
+    "action": ("actie", "acties", "actielijst"),
+    "change_request": ("wijziging", "wijzigingen", "wijzigingslog", "wijzigingsverzoeken"),
+    "lesson": ("lessen", "geleerde lessen"),
+    "milestone": ("mijlpalen", "mijlpaal", "planning"),
+    "financial": ("begroting", "kosten", "financien"),
+    "project": ("projecten", "portfolio", "overzicht"),
+    "task": ("taken", "planning", "werkplan"),
+    "resource": ("medewerkers", "resources"),
+    "allocation": ("bezetting", "inzet"),
+}

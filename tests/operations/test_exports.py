@@ -1,0 +1,166 @@
+"""Exports and team templates over a real demo portfolio, read back with openpyxl and
+imported again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from pmo_desktop.domain.team_template import LISTS_SHEET, META_SHEET
+from pmo_desktop.operations.exports import ExportError, export_portfolio, export_template
+from pmo_desktop.operations.imports import import_files
+from pmo_desktop.operations.registers import list_records
+from pmo_desktop.store import Store
+
+from .portfolio_fixtures import operations_template, store, store_path  # noqa: F401
+
+
+def _plan(store: Store, path: Path) -> dict[str, list[tuple[str, str, dict]]]:
+    """entity → (action, key, changes) of every record that is not unchanged."""
+    report = import_files(store, [str(path)], dry_run=True).value
+    assert report.exit_code == 0, [f.error for f in report.files]
+    out: dict[str, list[tuple[str, str, dict]]] = {}
+    for t in report.plan.tables:
+        assert not t.rejected, t.rejected
+        for r in t.records:
+            if r.action != "unchanged":
+                out.setdefault(t.entity or "", []).append((r.action, r.key, r.changes))
+    return out
+
+
+def test_portfolio_workbook_has_every_register(store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "all.xlsx"
+    result = export_portfolio(store, out)
+    wb = openpyxl.load_workbook(out)
+    assert wb.sheetnames[:3] == ["Projects", "Milestones", "Tasks"]
+    assert {"Risks", "Issues", "Resources", "Allocations", "Financials", "Change log"} <= set(
+        wb.sheetnames)
+    projects = list_records(store, "project")
+    ws = wb["Projects"]
+    assert ws.max_row == len(projects) + 1 == result.counts["Projects"] + 1
+    headers = [c.value for c in ws[1]]
+    first = projects[0]
+    assert ws.cell(row=2, column=headers.index("Code") + 1).value == first["code"]
+    bac = ws.cell(row=2, column=headers.index("Budget (BAC)") + 1)
+    assert bac.value == pytest.approx(first["bac"]) and "£" in bac.number_format
+    start = ws.cell(row=2, column=headers.index("Start baseline") + 1)
+    assert start.is_date and start.value.date().isoformat() == first["start_baseline"]
+    rag = ws.cell(row=2, column=headers.index("RAG overall") + 1)
+    assert rag.value == first["rag_overall"].capitalize() and rag.fill.fill_type == "solid"
+    assert wb["Risks"].freeze_panes == "A2" and wb["Risks"].auto_filter.ref
+
+
+def test_one_register_to_csv_and_refusals(store: Store, tmp_path: Path) -> None:
+    out = tmp_path / "risks.csv"
+    result = export_portfolio(store, out, "risk")
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == result.counts["Risks"] + 1 == len(list_records(store, "risk")) + 1
+    assert lines[0].startswith("Project,Ref,Title")
+    with pytest.raises(ExportError, match="one table"):
+        export_portfolio(store, tmp_path / "all.csv")
+    with pytest.raises(ExportError, match="not something to export"):
+        export_portfolio(store, tmp_path / "x.xlsx", "widgets")
+    with pytest.raises(ExportError, match=".xlsx or .csv"):
+        export_portfolio(store, tmp_path / "x.pdf")
+
+
+def _template(store: Store, tmp_path: Path) -> tuple[Path, str]:
+    code = list_records(store, "project")[0]["code"]
+    out = tmp_path / "team.xlsx"
+    export_template(store, out, code)
+    return out, code
+
+
+def test_template_has_lists_and_a_very_hidden_signed_sheet(store: Store, tmp_path: Path) -> None:
+    out, code = _template(store, tmp_path)
+    wb = openpyxl.load_workbook(out)
+    assert wb[META_SHEET].sheet_state == "veryHidden"
+    assert wb[LISTS_SHEET].sheet_state == "veryHidden"
+    meta = {r[0].value: r[1].value for r in wb[META_SHEET].iter_rows()}
+    assert meta["scope"] == code and meta["version"] == "1" and len(meta["signature"]) == 64
+    ws = wb["Risks"]
+    headers = [c.value for c in ws[1]]
+    validated = {ws.cell(row=1, column=int(openpyxl.utils.column_index_from_string(
+        str(dv.sqref).split(":")[0].rstrip("0123456789")))).value: dv
+        for dv in ws.data_validations.dataValidation}
+    for name in ("Status", "Priority", "Escalation", "Response", "Trend"):
+        assert validated[name].type == "list", name
+    assert validated["Probability"].type == "whole"
+    assert {"Status", "Probability"} <= set(headers)
+    assert all(c.value == code for c in ws["A"][1:])  # only this project's risks
+
+
+def test_untouched_template_changes_nothing(store: Store, tmp_path: Path) -> None:
+    out, _code = _template(store, tmp_path)
+    assert _plan(store, out) == {}
+
+
+def test_template_round_trip_changes_exactly_what_the_team_changed(
+        store: Store, tmp_path: Path) -> None:
+    out, code = _template(store, tmp_path)
+    wb = openpyxl.load_workbook(out)
+
+    def cell(sheet: str, header: str, row: int = 2) -> openpyxl.cell.Cell:
+        ws = wb[sheet]
+        return ws.cell(row=row, column=[c.value for c in ws[1]].index(header) + 1)
+
+    risk_ref = cell("Risks", "Ref").value
+    cell("Risks", "Status").value = "closed"
+    title = cell("Risks", "Title")
+    title.value = "=Edited by the team"  # typed as text (a formula-looking title)
+    title.data_type = "s"
+    milestone = cell("Milestones", "Name").value
+    cell("Milestones", "Forecast date").value = __import__("datetime").datetime(2027, 6, 30)
+    cell("Projects", "RAG overall").value = "Red"
+    wb.save(out)
+
+    plan = _plan(store, out)
+    assert set(plan) == {"risk", "milestone", "project"}
+    (action, key, changes), = plan["risk"]
+    assert action == "update" and key.endswith(risk_ref)
+    assert changes["status"][1] == "closed"
+    assert changes["title"][1] == "=Edited by the team"
+    assert set(changes) == {"status", "title"}
+    (action, key, changes), = plan["milestone"]
+    assert key.endswith(milestone) and set(changes) == {"forecast_date"}
+    assert changes["forecast_date"][1] == "2027-06-30"
+    (action, key, changes), = plan["project"]
+    assert key == code and set(changes) == {"rag_overall"} and changes["rag_overall"][1] == "red"
+
+    result = import_files(store, [str(out)], dry_run=False)
+    assert result.batch_id is not None
+    assert {k for e, _, k in result.updated} >= {code}
+    risk = next(r for r in list_records(store, "risk", project=code) if r["ref"] == risk_ref)
+    assert risk["status"] == "closed" and risk["title"] == "=Edited by the team"
+    assert next(p for p in list_records(store, "project") if p["code"] == code)[
+        "rag_overall"] == "red"
+    assert _plan(store, out) == {}  # imported again: nothing more to change
+
+
+def test_forged_template_is_not_trusted(store: Store, tmp_path: Path) -> None:
+    out, _code = _template(store, tmp_path)
+    wb = openpyxl.load_workbook(out)
+    meta = wb[META_SHEET]
+    for row in meta.iter_rows():
+        if row[0].value == "sheets":  # point the Risks sheet at the projects
+            row[1].value = row[1].value.replace('"entity":"risk"', '"entity":"project"')
+    wb.save(out)
+    from pmo_desktop.importing.api import read_and_detect
+    tables = read_and_detect(str(out), store=store)
+    risks = next(t for t in tables if t.sheet == "Risks")
+    assert risks.entity == "risk" and not risks.profile  # detected as usual, not mapped
+    assert all(t.sheet not in (META_SHEET, LISTS_SHEET) for t in tables)
+
+
+def test_template_for_a_programme_and_a_person(store: Store, tmp_path: Path) -> None:
+    projects = list_records(store, "project")
+    programme = projects[0]["programme"]
+    result = export_template(store, tmp_path / "p.xlsx", programme)
+    assert result.counts["Projects"] == sum(p["programme"] == programme for p in projects)
+    manager = projects[0]["manager"]
+    result = export_template(store, tmp_path / "m.xlsx", manager)
+    assert result.counts["Projects"] >= 1
+    with pytest.raises(ExportError, match="no project code"):
+        export_template(store, tmp_path / "x.xlsx", "Nobody At All")
