@@ -8,6 +8,7 @@ from typing import Any, Callable
 from pmo_desktop import __version__
 from pmo_desktop.reports.catalogue import PAPERS, SECTION_NAMES
 
+from .backups import add_backup_parsers
 from .changes import add_decide_change
 from .exports import cmd_export
 from .common import _count, _date, _Parser
@@ -123,4 +124,5 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--template", default=None, metavar="CODE",
                    help="a team template for this project (or programme, or person): "
                         "pre-filled, with drop-down lists, mapped by itself on import")
+    add_backup_parsers(sub, _sub)  # backup, restore (cli/backups.py)
     return parser

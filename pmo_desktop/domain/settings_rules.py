@@ -161,7 +161,8 @@ def fiscal_year_start(value: str) -> bool:
 
 def portfolio_problems(values: Mapping[str, Any]) -> dict[str, str]:
     """The portfolio's own settings: a name, a three-letter currency code, the fiscal
-    year's first day, working hours per day (more than 0, at most 24), an EAC method."""
+    year's first day, working hours per day (more than 0, at most 24), an EAC method, the
+    number of automatic backups kept (at least 1)."""
     errors: dict[str, str] = {}
     if "name" in values and not str(values["name"] or "").strip():
         errors["name"] = "the portfolio needs a name."
@@ -177,6 +178,10 @@ def portfolio_problems(values: Mapping[str, Any]) -> dict[str, str]:
         hours = _num(values["hours_per_day"])
         if hours is None or not 0 < hours <= 24:
             errors["hours_per_day"] = "must be more than 0 and at most 24."
+    if "backups_kept" in values:
+        kept = _num(values["backups_kept"])
+        if kept is None or kept < 1 or kept != int(kept):
+            errors["backups_kept"] = "must be a whole number, at least 1."
     if "eac_method" in values and values["eac_method"] not in EAC_METHODS:
         errors["eac_method"] = "must be one of " + ", ".join(EAC_METHODS) + "."
     return errors

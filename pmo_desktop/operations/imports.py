@@ -36,6 +36,7 @@ from pmo_desktop.importing.vocab import norm
 
 from pmo_desktop.store import StoreError
 
+from .backups import backup_before_import
 from .result import Cancelled, OperationCancelled, Progress, Result, never, no_progress
 
 if TYPE_CHECKING:
@@ -193,13 +194,17 @@ def apply_import(store: Store, plan: Plan, files: Sequence[FileRead], *,
 
     The ``Result`` lists what was created and updated, ``batch_id`` (None when there was
     nothing to write; ``value`` is the same) and counts. A cancel (``OperationCancelled``)
-    or any failure writes nothing at all."""
+    or any failure writes nothing at all. A plan that writes anything first backs the
+    portfolio up (``backups.backup_before_import``)."""
+    counts = _plan_counts(plan)
+    if counts["created"] or counts["updated"]:
+        progress(0.0, "Backing up the portfolio before the import…")
+        backup_before_import(store)
     try:
         changes = write_plan(store, plan, batch_info(files, project_code),
                              progress=progress, cancelled=cancelled)
     except ImportCancelled as exc:
         raise OperationCancelled(CANCELLED) from exc
-    counts = _plan_counts(plan)
     if changes is None:
         return Result(counts=counts, warnings=_warnings(plan))
     return Result.of(changes, counts=counts, warnings=_warnings(plan),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+from pmo_desktop.domain.settings_rules import portfolio_problems
 from pmo_desktop.store import Store, open_store
 from pmo_desktop.store.demo import build_demo as _fill_demo
 
@@ -32,22 +33,30 @@ def currency_code(text: str) -> str:
 
 
 def new_portfolio(path: str | Path, *, name: str | None = None, currency: str = "GBP",
-                  source: str = "ui") -> Result:
+                  fiscal_year_start: str | None = None, source: str = "ui") -> Result:
     """Create an empty portfolio file at ``path`` named ``name`` (default: the file's
-    stem) in ``currency``.
+    stem) in ``currency``, its financial year starting on ``fiscal_year_start`` (MM-DD;
+    default: the setting's default, 04-01).
 
     Refuses (``FileExistsError``) when something is already at ``path`` and
-    (``ValueError``) a currency that is not three letters. ``value``:
-    ``{"db", "name", "currency"}`` as written.
+    (``ValueError``) a currency that is not three letters or a day that is not MM-DD.
+    ``value``: ``{"db", "name", "currency"}`` as written.
     """
     target = Path(path)
     if target.exists() or target.is_symlink():
         raise FileExistsError(f"a file already exists at {path}")
     code = currency_code(currency)
     title = (name or "").strip() or target.stem
+    values = {"name": title, "currency": code}
+    if fiscal_year_start is not None:
+        problem = portfolio_problems({"fiscal_year_start": fiscal_year_start})
+        if problem:
+            raise ValueError(f"fiscal year start {fiscal_year_start!r}: "
+                             f"{problem['fiscal_year_start']}")
+        values["fiscal_year_start"] = fiscal_year_start
     store = open_store(target)
     try:
-        store.set_settings({"name": title, "currency": code}, source=source)
+        store.set_settings(values, source=source)
     except BaseException:
         store.discard()
         raise

@@ -25,6 +25,7 @@ from pmo_desktop.domain.settings_rules import (
 )
 from pmo_desktop.importing import values as V
 from pmo_desktop.store import Store
+from pmo_desktop.store.backups import DEFAULT_KEPT, KEPT_SETTING
 
 __all__ = ["GROUPS", "SettingError", "SettingSpec", "DERIVED", "current_settings", "flatten", "nested",
            "parse_setting", "read_settings", "setting_spec", "setting_specs",
@@ -89,6 +90,9 @@ def _specs() -> tuple[SettingSpec, ...]:
                     help="Turns days and FTE into hours (a person's own figure wins)."),
         SettingSpec("eac_method", "Estimate at completion", "enum", DEFAULT_EAC_METHOD, p,
                     tuple(EAC_METHODS), help="Which EAC the portfolio's figures use."),
+        SettingSpec(KEPT_SETTING, "Automatic backups kept", "int", DEFAULT_KEPT, p,
+                    help="How many backups of this file the backups folder beside it "
+                         "keeps (daily, and before each import and upgrade)."),
     ]
 
     def th(name: str, label: str, kind: str, help_text: str = "") -> SettingSpec:

@@ -7,7 +7,6 @@ import json
 import os
 import shutil
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +16,7 @@ from pmo_desktop.domain.change_control import DELEGATION_SETTING, DelegationLimi
 from pmo_desktop.domain.rag import RagThresholds
 from pmo_desktop.domain.risk import RiskBands
 
+from .backups import take_backup
 from .schema import APPLICATION_ID, MIGRATIONS, READABLE_BEFORE, SCHEMA_VERSION
 
 
@@ -167,18 +167,6 @@ def _looks_like_sqlite(path: Path) -> bool:
         return fh.read(16) == b"SQLite format 3\x00"
 
 
-def backup(db: sqlite_utils.Database, path: Path, version: int) -> Path:
-    """Copy the file with SQLite's backup API before it is migrated."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
-    dest = sqlite3.connect(str(target))
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
-    return target
-
-
 def _newer(path: Path | None, version: int) -> StoreError:
     return StoreError(
         f"{path or 'This portfolio'} was written by a newer PMO Desktop (schema "
@@ -237,13 +225,14 @@ def _rollback(conn: sqlite3.Connection) -> None:
 
 
 def migrate(db: sqlite_utils.Database, path: Path | None) -> list[Path]:
-    """Bring the file to SCHEMA_VERSION; each step is one transaction."""
+    """Bring the file to SCHEMA_VERSION; each step is one transaction. An existing file
+    is first backed up to its backups folder (``backups.take_backup``)."""
     version = user_version(db)
     if version > SCHEMA_VERSION:
         raise _newer(path, version)
     backups: list[Path] = []
     if version and version < SCHEMA_VERSION and path is not None:
-        backups.append(backup(db, path, version))
+        backups.append(take_backup(path, "migration", source=db.conn))
     for number in range(version + 1, SCHEMA_VERSION + 1):
         statements = MIGRATIONS[number - 1]()
         conn = db.conn

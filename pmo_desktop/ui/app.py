@@ -2,8 +2,9 @@
 
 Order of events: QApplication and theme → paths (``--profile`` or the platform's) →
 logging and the crash handler → settings → which portfolio (``--db``, else the last
-one, else the default file, else a first run that builds the demo portfolio there,
-off the GUI thread while the window shows) → the main window.
+one, else the default file, else a first run: the welcome page — or, with
+``PMO_DESKTOP_FIRST_RUN=demo``, the demo portfolio built there off the GUI thread while
+the window shows) → the main window.
 
 Set ``PMO_DESKTOP_BENCH=1`` to print one JSON line once the portfolio view is on
 screen (with filter and sort timings) and quit; ``bench/ui_bench.py`` uses it.
@@ -63,6 +64,9 @@ log = logging.getLogger(__name__)
 ORGANISATION = "PMO Desktop"
 APPLICATION = "PMO Desktop"
 BENCH_ENV = "PMO_DESKTOP_BENCH"
+# ``PMO_DESKTOP_FIRST_RUN=demo``: a first run builds the demo portfolio and opens it, as
+# before the welcome page (scripted starts, screenshots).
+FIRST_RUN_ENV = "PMO_DESKTOP_FIRST_RUN"
 
 
 def configure(app: QApplication) -> None:
@@ -97,6 +101,11 @@ def start(app: QApplication, db: str | None = None, profile: str | None = None,
     window = MainWindow(settings, paths)
     path, first_run = choose_portfolio(db, settings, paths)
     view = "portfolio" if os.environ.get(BENCH_ENV) else None
+    if first_run and os.environ.get(FIRST_RUN_ENV, "").lower() != "demo":
+        log.info("First run: the welcome page")
+        window.show_welcome()
+        window.show()
+        return window
     if first_run:
         log.info("First run: building the demo portfolio at %s", path)
 

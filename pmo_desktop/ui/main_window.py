@@ -66,6 +66,7 @@ class MainWindow(WindowActions):
         self._pages: dict[str, QWidget] = {}
         self._current = ""
         self._dialogs: list[QWidget] = []
+        self.welcome: QWidget | None = None  # the first-run page (``show_welcome``)
         self.setWindowIcon(icon("app"))
         self.setAcceptDrops(True)
         self._build_ui()
@@ -153,9 +154,26 @@ class MainWindow(WindowActions):
             warn(self, "Cannot open the portfolio", str(exc))
             return None
 
-    def set_store(self, store: Store, view: str | None = None) -> None:
-        """Show ``store`` (closing the one shown before)."""
+    def show_welcome(self) -> None:
+        """The welcome page instead of a portfolio (``ui/welcome.py``)."""
+        from pmo_desktop.ui.welcome import WelcomePage
+
         self._close_portfolio()
+        self.welcome = WelcomePage(self)
+        self.stack.addWidget(self.welcome)
+        self.stack.setCurrentWidget(self.welcome)
+        self.nav.setEnabled(False)  # no views without a portfolio
+        self._update_titles()
+        self._update_actions()
+
+    def set_store(self, store: Store, view: str | None = None) -> None:
+        """Show ``store`` (closing the one shown before, or the welcome page)."""
+        self._close_portfolio()
+        if self.welcome is not None:
+            self.stack.removeWidget(self.welcome)
+            self.welcome.deleteLater()
+            self.welcome = None
+            self.nav.setEnabled(True)
         ctx = AppContext(store, self.settings, self.undo_stack, self)
         ctx.navigate.connect(self._on_navigate)
         ctx.status_message.connect(self._on_status_message)
@@ -171,6 +189,7 @@ class MainWindow(WindowActions):
         self.show_view(name if name in VIEWS and VIEWS[name].in_nav else DEFAULT_VIEW)
         self._update_counts()
         self._check_pages(ctx)
+        self.take_daily_backup(ctx)
         self.portfolio_opened.emit(str(store.path))
 
     @staticmethod
@@ -240,7 +259,8 @@ class MainWindow(WindowActions):
         writable = has and not self.ctx.store.read_only  # type: ignore[union-attr]
         self.history_action.setEnabled(has)
         self.programmes_action.setEnabled(has)
-        for action in (self.import_action, self.close_period_action, self.pack_action):
+        for action in (self.import_action, self.close_period_action, self.pack_action,
+                       self.restore_action):
             action.setEnabled(writable)
         self.import_button.setEnabled(writable)
 

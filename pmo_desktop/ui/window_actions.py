@@ -1,5 +1,6 @@
 """What the main window's File menu and drops do: new, open, recent, the demo, import,
-import history, close a period, the steering pack, About.
+import history, close a period, the steering pack (restore, About, shortcuts: its base
+``BackupActions``).
 
 ``WindowActions`` is a mixin of ``MainWindow`` (it uses ``ctx``, ``runner``,
 ``open_portfolio``, ``settings`` and ``paths`` of the window).
@@ -15,14 +16,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Slot
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QListWidget, QMainWindow, QMenu, QMessageBox, QPushButton,
-    QTableView, QWidget,
+    QFileDialog, QLabel, QListWidget, QMenu, QPushButton, QTableView, QWidget,
 )
 
 from pmo_desktop.operations import Result
 from pmo_desktop.operations.portfolios import new_portfolio
 from pmo_desktop.store import StoreError
 from pmo_desktop.ui import settings as app_settings
+from pmo_desktop.ui.backup_actions import BackupActions
 # Imported with the window, not on the first Import: loading the importer (~0.3 s) would
 # otherwise stall the window when the user first drops a tracker.
 from pmo_desktop.ui.importer import ImportHistoryDialog, ImportWizard
@@ -38,7 +39,7 @@ TRACKER_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv", ".xml", ".mpp")
 PORTFOLIO_SUFFIX = ".pmo"
 
 
-class WindowActions(QMainWindow):
+class WindowActions(BackupActions):
     """File-menu actions and drag-and-drop of the main window (its base class)."""
 
     # What ``MainWindow`` sets up (``window_parts`` builds the widgets and actions).
@@ -70,6 +71,7 @@ class WindowActions(QMainWindow):
     undo_action: QAction
     redo_action: QAction
     settings_action: QAction
+    restore_action: QAction
     view_actions: dict[str, QAction]
 
     @property
@@ -276,14 +278,6 @@ class WindowActions(QMainWindow):
         from pmo_desktop.ui.settings_dialog import SettingsDialog
 
         self._keep_dialog(SettingsDialog(self.ctx, self))
-
-    @Slot()
-    def _on_about(self) -> None:
-        from pmo_desktop import __version__
-
-        QMessageBox.about(self, "About PMO Desktop",
-                          f"<b>PMO Desktop</b> {__version__}<br>Offline portfolio management: "
-                          "merge team trackers, check them, print the steering pack.")
 
     # -- drag and drop ---------------------------------------------------------------
     @staticmethod

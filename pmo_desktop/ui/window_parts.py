@@ -138,6 +138,7 @@ def build_menus(w: MainWindow) -> None:
                                  "import")
     w.history_action = add_action(w, file_menu, "Import &history…", w._on_import_history,
                                   "Ctrl+H", "history")
+    w.restore_action = add_action(w, file_menu, "Restore &backup…", w._on_restore_backup)
     file_menu.addSeparator()
     w.close_period_action = add_action(w, file_menu, "&Close reporting period…",
                                        w._on_close_period, None, "periods")
@@ -173,4 +174,5 @@ def build_menus(w: MainWindow) -> None:
         w.view_actions[spec.name] = action
 
     help_menu = bar.addMenu("&Help")
+    add_action(w, help_menu, "&Keyboard shortcuts", w._on_shortcuts, "F1")
     add_action(w, help_menu, "&About PMO Desktop", w._on_about, None, "info")

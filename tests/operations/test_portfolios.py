@@ -42,6 +42,15 @@ def test_new_portfolio_refuses_an_existing_file_and_a_bad_currency(tmp_path: Pat
     assert currency_code("usd") == "USD"
 
 
+def test_new_portfolio_sets_the_fiscal_year_start(tmp_path: Path) -> None:
+    new_portfolio(tmp_path / "fy.pmo", name="Public sector", fiscal_year_start="01-01")
+    with open_store(tmp_path / "fy.pmo") as store:
+        assert store.setting("fiscal_year_start") == "01-01"
+    with pytest.raises(ValueError, match="MM-DD"):
+        new_portfolio(tmp_path / "bad.pmo", fiscal_year_start="13-45")
+    assert not (tmp_path / "bad.pmo").exists()
+
+
 def test_build_demo_into_a_path_reports_counts_and_progress(tmp_path: Path) -> None:
     seen: list[tuple[float, str]] = []
     path = tmp_path / "demo.pmo"

@@ -136,7 +136,7 @@ def test_a_file_from_before_application_id_opens_and_is_marked(tmp_path):
     with open_store(path) as store:
         assert store.name == "Old portfolio" and store.schema_version == SCHEMA_VERSION
         assert store.db.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
-    assert len(list(tmp_path.glob(f"old.pmo.v{UNMARKED}-*.bak"))) == 1
+    assert len(list((tmp_path / "backups").glob("old-*-migration.pmo"))) == 1
 
 
 @pytest.mark.parametrize("kind", ["empty file", "empty sqlite database"])

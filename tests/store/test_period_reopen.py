@@ -139,7 +139,7 @@ def test_a_schema_1_file_is_migrated_and_can_reopen(tmp_path):
     conn.close()
     with open_store(v1) as store:
         assert store.schema_version == SCHEMA_VERSION
-        assert list(tmp_path.glob("old.pmo.v1-*.bak"))
+        assert list((tmp_path / "backups").glob("old-*-migration.pmo"))
         n = len(closed_dates(store))
         result = reopen_period(store, OCT, source="cli")
         assert result["as_of"] == "2026-10-31" and result["projects"] == 3

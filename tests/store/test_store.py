@@ -73,7 +73,8 @@ def test_older_file_is_backed_up_before_migration(tmp_path, monkeypatch):
         lambda: ["ALTER TABLE project ADD COLUMN colour TEXT"]])
     s = dbmod.open_database(path)
     assert dbmod.user_version(s) == current + 1
-    backups = list(tmp_path.glob(f"old.pmo.v{current}-*.bak"))
+    # In the backups folder beside it, through store/backups.py (a migration backup).
+    backups = list((tmp_path / "backups").glob("old-*-migration.pmo"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
     assert old.execute("PRAGMA user_version").fetchone()[0] == current

@@ -106,9 +106,10 @@ def test_dropping_a_portfolio_opens_it(qtbot, tmp_path, settings, demo_path):
     assert view.stack.currentWidget() is view.empty
 
 
-def test_first_run_builds_the_demo_in_the_profile(qapp, qtbot, tmp_path):
-    from pmo_desktop.ui.app import start
+def test_first_run_builds_the_demo_in_the_profile(qapp, qtbot, tmp_path, monkeypatch):
+    from pmo_desktop.ui.app import FIRST_RUN_ENV, start
 
+    monkeypatch.setenv(FIRST_RUN_ENV, "demo")  # the welcome page's test: tests/ui/test_welcome.py
     profile = tmp_path / "profile"
     window = start(qapp, None, str(profile), today=TODAY)
     assert window is not None
