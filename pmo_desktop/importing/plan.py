@@ -25,7 +25,6 @@ from .parse import parse_table, sheet_period
 from .plancontext import HINTS, Context, period_sheets
 from .planned import NewProject, Plan, Record, Ref, TablePlan
 from .planrows import plan_rows
-from .planstored import another_plan
 from .rollup import roll_up_plans
 from .taskrows import plan_task_table, task_view
 from .vocab import RAID, norm
@@ -130,30 +129,19 @@ def _plan_table_kinds(ctx: Context, table: DetectedTable) -> list[TablePlan]:
     if table.split_col is not None:
         return _plan_split(ctx, table)
     if entity == "task":
-        tasks = plan_task_table(ctx, parse_table(table, "task", ctx.as_of))
-        return [_other_plan(table, tasks) or tasks]
+        return [plan_task_table(ctx, parse_table(table, "task", ctx.as_of))]
     tp = TablePlan(table, entity)
     plan_rows(ctx, parse_table(table, entity, ctx.as_of), entity, tp, None)
     if entity == "milestone" and table.tasks:
         # a plan: its milestones, and every row as a task of the plan
         tp.tasks = plan_task_table(ctx, parse_table(task_view(table), "task", ctx.as_of))
-        held = _other_plan(table, tp.tasks)
-        return [held] if held else [tp, tp.tasks]
+        return [tp, tp.tasks]
     return [tp]
-
-
-def _other_plan(table: DetectedTable, tasks: TablePlan) -> TablePlan | None:
-    """A plan that would rename most of the stored tasks it matches is held back (it may
-    be another project's plan) until a person accepts it; None when it goes ahead."""
-    why = "" if table.accepted else another_plan(tasks)
-    return _held(table, why, "it is only a guess that this is the plan its project "
-                             "holds") if why else None
 
 
 def _held(table: DetectedTable, doubt: str,
           what: str = "its kind is only a guess") -> TablePlan:
-    """A table whose kind (or whose match with the store) is a guess: shown as read,
-    nothing of it planned."""
+    """A table whose kind is a guess: shown as read, nothing of it planned."""
     tp = TablePlan(table, table.entity, held=doubt)
     r = table.region
     tp.data_rows = sum(1 for row in table.rows[r.first_row - 1:r.last_row]
