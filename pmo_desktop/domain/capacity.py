@@ -189,3 +189,18 @@ def cell_text(demand: float, capacity: float) -> str:
     if ratio is None:
         return "n/a" if demand <= 0 else f"{demand:.0f}h"
     return f"{ratio * 100:.0f}%"
+
+
+#: A role's demand not yet given to a named person is booked on a stand-in resource
+#: named after the role: "Developer (unnamed)". It has no capacity of its own.
+PLACEHOLDER_SUFFIX = " (unnamed)"
+
+
+def placeholder_name(role: str) -> str:
+    """The stand-in resource that holds ``role``'s unnamed demand."""
+    return f"{role.strip()}{PLACEHOLDER_SUFFIX}"
+
+
+def is_placeholder(name: str) -> bool:
+    """Whether ``name`` is a role's stand-in rather than a person."""
+    return name.endswith(PLACEHOLDER_SUFFIX)
