@@ -23,6 +23,7 @@ from pmo_desktop.domain.whatif import (
 )
 from pmo_desktop.store import Store
 from pmo_desktop.store.queries_common import Source, month_range
+from pmo_desktop.store.queries_resources import HeatCell, HeatRow
 from pmo_desktop.store.queries_whatif import (
     UtilisationInputs, project_allocations, project_dates, utilisation_inputs,
 )
@@ -30,7 +31,7 @@ from pmo_desktop.store.queries_whatif import (
 from .batch import Edit, apply_many
 from .result import Result
 
-__all__ = ["PersonRow", "Utilisation", "commit_scenario", "compute", "load",
+__all__ = ["PersonRow", "Utilisation", "commit_scenario", "compute", "heat_rows", "load",
            "scenario_label", "utilisation_json"]
 
 _DATE_FIELDS = ("start_forecast", "finish_forecast")
@@ -167,6 +168,26 @@ def utilisation_json(u: Utilisation) -> dict[str, Any]:
         "over_allocated": [{"name": n, "month": m, "utilisation": _round(r)}
                            for n, m, r in u.over_allocated],
     }
+
+
+def heat_rows(u: Utilisation, group_by: str = "role") -> list[HeatRow]:
+    """The heat map's rows: each group (``"role"`` or ``"team"``) as the sum of its
+    people, then its people by name; stand-ins of unnamed demand go with their role."""
+    groups: dict[str, list[PersonRow]] = {}
+    for p in u.people:
+        key = p.team if group_by == "team" and not p.placeholder else p.role
+        groups.setdefault(key or "No team", []).append(p)
+    width = len(u.months)
+    rows: list[HeatRow] = []
+    for name in sorted(groups):
+        members = sorted(groups[name], key=lambda p: p.name)
+        total = tuple(HeatCell(sum(p.capacity[k] for p in members),
+                               sum(p.demand[k] for p in members)) for k in range(width))
+        rows.append(HeatRow(group_by, name, name if group_by == "role" else "", None, total))
+        rows += [HeatRow("person", p.name, p.role, p.team, tuple(
+            HeatCell(p.capacity[k], p.demand[k], u.marks.get((p.name, u.months[k])))
+            for k in range(width))) for p in members]
+    return rows
 
 
 def scenario_label(moves: Sequence[Move]) -> str:

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
-from pmo_desktop.domain.capacity import UtilBand, util_band
+from pmo_desktop.domain.capacity import UtilBand, cell_band
 
 from .queries import resource_utilisation
 from .queries_common import Source, database, month_range
@@ -16,6 +16,7 @@ from .queries_common import Source, database, month_range
 class HeatCell:
     capacity: float
     allocated: float
+    mark: str | None = None  # "worse" / "better" under a what-if scenario
 
     @property
     def pct(self) -> float | None:
@@ -23,14 +24,15 @@ class HeatCell:
 
     @property
     def band(self) -> UtilBand:
-        return util_band(self.pct)
+        """``NONE`` (not available: no capacity) differs from ``FREE`` (0 % booked)."""
+        return cell_band(self.allocated, self.capacity)
 
 
 @dataclass(frozen=True)
 class HeatRow:
     """A role (sum of its people) or one person, with one cell per month."""
 
-    kind: str  # "role" or "person"
+    kind: str  # "role" or "team" (a group: the sum of its people) or "person"
     name: str
     role: str
     team: str | None
