@@ -18,6 +18,7 @@ from datetime import date
 from .capacity import parse_period, utilisation_ratio
 
 _ARTEFACT_DP = 9
+_EPSILON = 1e-9
 _SHIFT = re.compile(r"^\s*(?P<code>.+?)\s*:\s*(?P<n>[-+]?\d+)\s*$")
 _SCALE = re.compile(r"^\s*(?P<code>.+?)\s*:\s*[x×*]?(?P<f>\d+(?:\.\d+)?)\s*$", re.IGNORECASE)
 
@@ -159,15 +160,23 @@ def over_allocated(demand: Mapping[tuple[str, str], float],
     or anything is booked where there is no capacity (ratio ``None``); by person, month."""
     out = []
     for key, hours in demand.items():
-        if round(hours, _ARTEFACT_DP) <= 0:
-            continue
-        ratio = utilisation_ratio(hours, capacity.get(key, 0.0))
-        if ratio is None or round(ratio, _ARTEFACT_DP) > threshold:
+        over, ratio = is_over(hours, capacity.get(key, 0.0), threshold)
+        if over:
             out.append((key[0], key[1], ratio))
     out.sort(key=lambda t: (t[0], t[1]))
     return out
 
 
+def is_over(hours: float, capacity: float, threshold: float = 1.0) -> tuple[bool, float | None]:
+    """Whether one cell is over-allocated (see ``over_allocated``), and its ratio."""
+    ratio = hours / capacity if capacity > 0 else None
+    if hours <= _EPSILON:
+        return False, ratio
+    # the tolerance of a float's artefacts (0.1 + 0.2), without round()'s cost: this
+    # runs for every cell of a what-if redraw
+    return ratio is None or ratio > threshold + _EPSILON, ratio
+
+
 __all__ = ["Booking", "Move", "apply_move", "apply_moves", "compare", "demand_by_person",
-           "net_factor", "net_shift", "over_allocated", "parse_scale", "parse_shift",
+           "is_over", "net_factor", "net_shift", "over_allocated", "parse_scale", "parse_shift",
            "shift_date", "shift_period"]

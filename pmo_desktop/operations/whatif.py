@@ -15,12 +15,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from pmo_desktop.domain.capacity import is_placeholder, utilisation_ratio
-from pmo_desktop.domain.whatif import (
-    Booking, Move, apply_moves, compare, net_factor, net_shift, over_allocated, shift_date,
-    shift_period,
-)
+from pmo_desktop.domain.whatif import Move, net_factor, net_shift, shift_date, shift_period
 from pmo_desktop.store import Store
 from pmo_desktop.store.queries_common import Source, month_range
 from pmo_desktop.store.queries_resources import HeatCell, HeatRow
@@ -30,6 +28,7 @@ from pmo_desktop.store.queries_whatif import (
 
 from .batch import Edit, apply_many
 from .result import Result
+from .utilgrid import Base, Net, net_moves
 
 __all__ = ["PersonRow", "Utilisation", "commit_scenario", "compute", "heat_rows", "load",
            "scenario_label", "utilisation_json"]
@@ -66,7 +65,20 @@ class Utilisation:
     role_demand: dict[str, list[float]]
     over_allocated: list[tuple[str, str, float | None]]
     marks: dict[tuple[str, str], str] = field(default_factory=dict)
-    contributions: dict[tuple[str, str], dict[str, float]] = field(default_factory=dict)
+    _base: Base | None = None
+    _net: Net = field(default_factory=dict)
+    _committed_only: bool = False
+    _touched: set[int] = field(default_factory=set)  # the people the scenario changed
+
+    def projects_in(self, name: str, month: str) -> dict[str, float]:
+        """The hours of each project behind ``name``'s ``month`` (a click on a cell)."""
+        base = self._base
+        if base is None or month not in self.months:
+            return {}
+        pi = next((i for i, p in enumerate(base.people) if p.name == name), None)
+        if pi is None:
+            return {}
+        return base.projects_in(pi, month, self._committed_only, self._net)
 
 
 def load(source: Source, first: str, months: int, moves: Sequence[Move] = ()) -> UtilisationInputs:
@@ -76,77 +88,39 @@ def load(source: Source, first: str, months: int, moves: Sequence[Move] = ()) ->
     return utilisation_inputs(source, span[0], span[-1], margin=reach)
 
 
-def _sum(bookings: Sequence[Booking], index: dict[str, int], width: int,
-         key_of: Any) -> dict[Any, list[float]]:
-    out: dict[Any, list[float]] = {}
-    for b in bookings:
-        k = index.get(b.period)
-        if k is None:
-            continue
-        key = key_of(b)
-        if key is None:
-            continue
-        row = out.get(key)
-        if row is None:
-            row = out[key] = [0.0] * width
-        row[k] += b.hours
-    return out
+def base_of(inputs: UtilisationInputs) -> Base:
+    """``inputs`` arranged for scenarios, built once (the first ``compute`` of a read:
+    on the background thread in the app)."""
+    base = _BASES.get(inputs)
+    if base is None:
+        base = _BASES[inputs] = Base(inputs)
+    return base
+
+
+_BASES: WeakKeyDictionary[UtilisationInputs, Base] = WeakKeyDictionary()
 
 
 def compute(inputs: UtilisationInputs, moves: Sequence[Move] = (), *,
-            committed_only: bool = False, details: bool = False) -> Utilisation:
+            committed_only: bool = False) -> Utilisation:
     """The grid of ``inputs`` with ``moves`` applied (none: as it stands). ``marks``
-    says which cells the moves made worse or better; ``details`` also keeps, per
-    (person, month), the hours of each project (what a click on a cell shows)."""
-    months = month_range(inputs.first, _count(inputs.first, inputs.last))
-    index = {m: k for k, m in enumerate(months)}
-    width = len(months)
-    base = [b for b in inputs.bookings if not committed_only or b.booking == "committed"]
-    after = apply_moves(base, moves) if moves else base
-    demand = _sum(after, index, width, lambda b: b.person)
-    roles = {p.name: p.role for p in inputs.people}
-    people = []
-    role_cap: dict[str, list[float]] = {}
-    for p in inputs.people:
-        cap = tuple(inputs.capacity.get((p.name, m), 0.0) for m in months)
-        dem = demand.get(p.name)
-        people.append(PersonRow(p.name, p.role, p.team, cap,
-                                tuple(dem) if dem else (0.0,) * width))
-        if not is_placeholder(p.name):
-            totals = role_cap.setdefault(p.role, [0.0] * width)
-            for k in range(width):
-                totals[k] += cap[k]
-    role_dem = _sum(after, index, width, lambda b: b.role or roles.get(b.person or ""))
+    says which cells the moves made worse or better; ``projects_in`` what a click on a
+    cell shows."""
+    base = base_of(inputs)
+    net = net_moves(moves)
+    demand, roles, projects, over, marks = base.scenario(committed_only, net)
+    people = [PersonRow(p.name, p.role, p.team, cap, dem)
+              for p, cap, dem in zip(base.people, base.capacity, demand)]
+    role_cap = dict(base.role_capacity)
+    role_dem = dict(roles)
     for role in role_dem:
-        role_cap.setdefault(role, [0.0] * width)
+        role_cap.setdefault(role, [0.0] * base.width)
     for role in role_cap:
-        role_dem.setdefault(role, [0.0] * width)
-    result = Utilisation(months, people, _sum(after, index, width, lambda b: b.project),
-                         role_cap, role_dem, _over(people, months))
-    if moves:
-        result.marks = compare(_cells(_sum(base, index, width, lambda b: b.person), months),
-                               _cells(demand, months), inputs.capacity)
-    if details:
-        for b in after:
-            if b.period in index and b.person is not None:
-                cell = result.contributions.setdefault((b.person, b.period), {})
-                cell[b.project] = cell.get(b.project, 0.0) + b.hours
-    return result
-
-
-def _count(first: str, last: str) -> int:
-    return (int(last[:4]) - int(first[:4])) * 12 + int(last[5:7]) - int(first[5:7]) + 1
-
-
-def _cells(rows: dict[str, list[float]], months: list[str]) -> dict[tuple[str, str], float]:
-    return {(name, months[k]): h for name, row in rows.items() for k, h in enumerate(row) if h}
-
-
-def _over(people: list[PersonRow], months: list[str]) -> list[tuple[str, str, float | None]]:
-    named = [p for p in people if not p.placeholder]
-    demand = {(p.name, months[k]): h for p in named for k, h in enumerate(p.demand) if h}
-    capacity = {(p.name, months[k]): c for p in named for k, c in enumerate(p.capacity)}
-    return over_allocated(demand, capacity)
+        role_dem.setdefault(role, [0.0] * base.width)
+    return Utilisation(list(base.months), people,
+                       {c: row for c, row in projects.items() if any(row)}, role_cap,
+                       role_dem, [cell for person in over for cell in person], marks,
+                       _base=base, _net=net, _committed_only=committed_only,
+                       _touched=set(base.touched))
 
 
 def _round(value: float | None, places: int = 4) -> float | None:
@@ -172,21 +146,32 @@ def utilisation_json(u: Utilisation) -> dict[str, Any]:
 
 def heat_rows(u: Utilisation, group_by: str = "role") -> list[HeatRow]:
     """The heat map's rows: each group (``"role"`` or ``"team"``) as the sum of its
-    people, then its people by name; stand-ins of unnamed demand go with their role."""
-    groups: dict[str, list[PersonRow]] = {}
-    for p in u.people:
-        key = p.team if group_by == "team" and not p.placeholder else p.role
-        groups.setdefault(key or "No team", []).append(p)
-    width = len(u.months)
+    people, then its people by name; stand-ins of unnamed demand go with their role.
+    A person the scenario did not change keeps the row made the first time."""
+    base = u._base
+    touched = u._touched
+    cache: dict[tuple[int, bool], Any] = base.rows if base is not None else {}
+    groups: dict[str, list[tuple[int, PersonRow]]] = {}
+    for pi, p in enumerate(u.people):
+        group = p.team if group_by == "team" and not p.placeholder else p.role
+        groups.setdefault(group or "No team", []).append((pi, p))
     rows: list[HeatRow] = []
     for name in sorted(groups):
-        members = sorted(groups[name], key=lambda p: p.name)
-        total = tuple(HeatCell(sum(p.capacity[k] for p in members),
-                               sum(p.demand[k] for p in members)) for k in range(width))
-        rows.append(HeatRow(group_by, name, name if group_by == "role" else "", None, total))
-        rows += [HeatRow("person", p.name, p.role, p.team, tuple(
-            HeatCell(p.capacity[k], p.demand[k], u.marks.get((p.name, u.months[k])))
-            for k in range(width))) for p in members]
+        members = sorted(groups[name], key=lambda m: m[1].name)
+        caps = [sum(col) for col in zip(*(p.capacity for _, p in members))]
+        dems = [sum(col) for col in zip(*(p.demand for _, p in members))]
+        rows.append(HeatRow(group_by, name, name if group_by == "role" else "", None,
+                            tuple(map(HeatCell, caps, dems))))
+        for pi, p in members:
+            cached = (pi, u._committed_only)
+            row = None if pi in touched else cache.get(cached)
+            if row is None:
+                marks = [u.marks.get((p.name, m)) for m in u.months]
+                row = HeatRow("person", p.name, p.role, p.team,
+                              tuple(map(HeatCell, p.capacity, p.demand, marks)))
+                if pi not in touched:
+                    cache[cached] = row
+            rows.append(row)
     return rows
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from functools import cached_property
+from typing import Any, NamedTuple
 
 from pmo_desktop.domain.capacity import UtilBand, cell_band
 
@@ -12,8 +13,9 @@ from .queries import resource_utilisation
 from .queries_common import Source, database, month_range
 
 
-@dataclass(frozen=True)
-class HeatCell:
+class HeatCell(NamedTuple):
+    """One (person or group, month): a tuple, as thousands are made on every redraw."""
+
     capacity: float
     allocated: float
     mark: str | None = None  # "worse" / "better" under a what-if scenario
@@ -38,7 +40,7 @@ class HeatRow:
     team: str | None
     cells: tuple[HeatCell, ...]
 
-    @property
+    @cached_property
     def peak_pct(self) -> float | None:
         values = [c.pct for c in self.cells if c.pct is not None]
         return max(values) if values else None

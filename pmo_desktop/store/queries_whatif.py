@@ -19,7 +19,7 @@ class Person:
     team: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(eq=False)
 class UtilisationInputs:
     """What a utilisation grid and its what-if scenarios are computed from.
 

@@ -63,14 +63,14 @@ def test_role_capacity_against_demand(store):
 
 def test_a_shift_moves_demand_marks_cells_and_writes_nothing(store):
     before = store.data_hash()
-    grid = compute(load(store, "2027-01", 4), [Move("shift", "BETA", months=2)], details=True)
+    grid = compute(load(store, "2027-01", 4), [Move("shift", "BETA", months=2)])
     ann = next(p for p in grid.people if p.name == "Ann Lee")
     bob = next(p for p in grid.people if p.name == "Bob Ray")
     assert ann.demand == (120, 120, 60, 15) and bob.demand == (0, 0, 75, 75)
     # Ann's January is no longer over; Bob's March lands on his leave.
     assert grid.marks == {("Ann Lee", "2027-01"): "better", ("Bob Ray", "2027-03"): "worse"}
     assert ("Bob Ray", "2027-03", None) in grid.over_allocated
-    assert grid.contributions[("Ann Lee", "2027-03")] == {"BETA": 60}
+    assert grid.projects_in("Ann Lee", "2027-03") == {"BETA": 60}
     assert store.data_hash() == before
 
 
@@ -107,3 +107,4 @@ def test_an_unknown_project_writes_nothing(store):
     with pytest.raises(ValueError, match="NOPE"):
         commit_scenario(store, [Move("shift", "NOPE", months=1)])
     assert store.data_hash() == before
+

@@ -91,9 +91,10 @@ def heat_columns(months: list[str], sizes: dict[str, int],
     ]
     for k, month in enumerate(months):
         cols.append(Column(_month_title(month), _cell_text(k), key=_cell_key(k),
-                           heat=_cell_heat(k), tooltip=_cell_tip(k), align=CENTRE, width=72))
+                           heat=_cell_heat(k), tooltip=_cell_tip(k), align=CENTRE, width=72,
+                           searched=False))
     cols.append(Column(tr("Peak"), lambda r: format_pct(r.peak_pct, 0),
-                       key=lambda r: r.peak_pct, align=RIGHT, width=64))
+                       key=lambda r: r.peak_pct, align=RIGHT, width=64, searched=False))
     return cols
 
 
@@ -104,7 +105,8 @@ class _Read(NamedTuple):
     grid: Utilisation
     rows: list[HeatRow]
     sizes: dict[str, int]  # people per group
-    prepared: PreparedRows[HeatRow]
+    columns: list[Column[HeatRow]]
+    prepared: PreparedRows[HeatRow] | None  # None: a redraw, set on the GUI thread
     people: int
     over: int  # people over-allocated in some month
 
@@ -144,6 +146,7 @@ class ResourcesView(LoadingPage):
         self.proxy.setSourceModel(self.model)
         self.inputs: UtilisationInputs | None = None
         self.grid: Utilisation | None = None
+        self._titles: list[str] = []
         self._build()
         self.reload()
 
@@ -266,9 +269,14 @@ class ResourcesView(LoadingPage):
 
     def _show(self, value: _Read) -> None:
         self.grid = value.grid
-        prepared = value.prepared
-        self.model.set_prepared(prepared)
-        apply_column_widths(self.table, [c.width for c in prepared.columns])
+        columns = value.columns
+        if value.prepared is not None:
+            self.model.set_prepared(value.prepared)
+        else:  # a redraw on the GUI thread: rows and columns only (the table never sorts)
+            self.model.set_table(columns, value.rows)
+        if [c.title for c in columns] != self._titles:
+            self._titles = [c.title for c in columns]
+            apply_column_widths(self.table, [c.width for c in columns])
         self._stack.setCurrentIndex(0 if value.rows else 1)
         months = value.grid.months
         self.chart.show_data(months, value.grid.role_capacity, value.grid.role_demand)
@@ -294,7 +302,7 @@ class ResourcesView(LoadingPage):
             return
         committed_only, group_by = self._options()
         self._show(_render(self.inputs, list(self.whatif.moves), committed_only, group_by,
-                           self.model.preparer()))
+                           None))
 
     # -- the cell drill-down ---------------------------------------------------------
     def _show_cell(self, index: QModelIndex) -> None:
@@ -310,7 +318,7 @@ class ResourcesView(LoadingPage):
             if (p.role if row.kind == "role" else p.team) == row.name]
         hours: dict[str, float] = {}
         for name in names:
-            for code, h in self.grid.contributions.get((name, month), {}).items():
+            for code, h in self.grid.projects_in(name, month).items():
                 hours[code] = hours.get(code, 0.0) + h
         cell = row.cells[month_col]
         self.details_title.setText(tr("{who}, {m}: {a:,.0f} h of {c:,.0f} h").format(
@@ -390,8 +398,9 @@ class ResourcesView(LoadingPage):
 def _render(inputs: UtilisationInputs, moves: list[Move], committed_only: bool,
             group_by: str, prepare: Any) -> _Read:
     """The heat map's rows and columns from ``inputs`` under ``moves``."""
-    grid = compute(inputs, moves, committed_only=committed_only, details=True)
+    grid = compute(inputs, moves, committed_only=committed_only)
     rows = heat_rows(grid, group_by)
     sizes, people, over = _summary(rows)
-    prepared = prepare(rows, heat_columns(grid.months, sizes, group_by))
-    return _Read(inputs, grid, rows, sizes, prepared, people, over)
+    columns = heat_columns(grid.months, sizes, group_by)
+    prepared = prepare(rows, columns) if prepare is not None else None
+    return _Read(inputs, grid, rows, sizes, columns, prepared, people, over)
