@@ -110,6 +110,7 @@ class RoleChart(QWidget):
         y = QValueAxis()
         y.setRange(0, max([1.0, *cap, *dem]) * 1.1)
         y.setLabelFormat("%.0f")
+        y.applyNiceNumbers()
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         for s in (series, line):

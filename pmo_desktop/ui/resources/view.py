@@ -147,6 +147,7 @@ class ResourcesView(LoadingPage):
         self.inputs: UtilisationInputs | None = None
         self.grid: Utilisation | None = None
         self._titles: list[str] = []
+        self._picked: tuple[str, str] | None = None  # the cell last clicked: (row, month)
         self._build()
         self.reload()
 
@@ -209,6 +210,7 @@ class ResourcesView(LoadingPage):
         self.details = QListWidget(self)
         self.details.setObjectName("resources_cell_projects")
         self.details.setToolTip(tr("Double-click a project to open it"))
+        self.details.setWordWrap(True)
         self.details.itemActivated.connect(self._on_project_activated)
         self.details_title = QLabel(tr("Click a month to see the projects behind it"), self)
         self.details_title.setObjectName("resources_cell_title")
@@ -305,14 +307,28 @@ class ResourcesView(LoadingPage):
                            None))
 
     # -- the cell drill-down ---------------------------------------------------------
+    def _cell_at(self, name: str, month: str) -> QModelIndex:
+        """The proxy index of ``name``'s ``month`` (invalid when not shown)."""
+        if self.grid is None or month not in self.grid.months:
+            return QModelIndex()
+        at = self.model.position_of(_row_name, name)
+        if at is None:
+            return QModelIndex()
+        return self.proxy.mapFromSource(
+            self.model.index(at, 2 + self.grid.months.index(month)))
+
     def _show_cell(self, index: QModelIndex) -> None:
+        """The projects behind a cell; a redraw shows the same person's month again."""
         self.details.clear()
+        if not index.isValid() and self._picked is not None:
+            index = self._cell_at(*self._picked)
         row = self.editing._row_at(index) if index.isValid() else None
         month_col = index.column() - 2 if index.isValid() else -1
         if row is None or self.grid is None or not 0 <= month_col < len(self.grid.months):
             self.details_title.setText(tr("Click a month to see the projects behind it"))
             return
         month = self.grid.months[month_col]
+        self._picked = (row.name, month)
         names = [row.name] if row.kind == "person" else [
             p.name for p in self.grid.people
             if (p.role if row.kind == "role" else p.team) == row.name]
@@ -393,6 +409,10 @@ class ResourcesView(LoadingPage):
         self.proxy.set_facet("kind", ["role"] if key == "roles" else
                              ["person"] if key == "over" else None)
         self.proxy.set_facet("over", ["over"] if key == "over" else None)
+
+
+def _row_name(row: HeatRow) -> str:
+    return row.name
 
 
 def _render(inputs: UtilisationInputs, moves: list[Move], committed_only: bool,
