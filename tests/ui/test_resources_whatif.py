@@ -111,7 +111,8 @@ def test_what_if_redraws_writes_nothing_and_commits_as_one_undo_step(qtbot, ctx)
     view.whatif.discard.click()
     assert _cell(view, "Ann Lee", "2027-01").data() == "120%"
     view.whatif.add_moves(["BETA"], months=2)
-    view.whatif.commit.click()
+    with qtbot.waitSignal(view.committed, timeout=20000):
+        view.whatif.commit.click()   # written off the GUI thread
     assert ctx.undo_stack.count() == 1 and view.whatif.moves == []
     assert {r["period"] for r in ctx.store.query(
         "SELECT a.period FROM allocation a JOIN project p ON p.id = a.project_id "
@@ -133,3 +134,19 @@ def test_screenshot_at_1366x768(qtbot, ctx):
     SHOTS.mkdir(parents=True, exist_ok=True)
     assert view.grab().save(str(SHOTS / "resources_whatif.png"))
     assert view.minimumSizeHint().width() <= 1366
+
+
+def test_a_committed_scenario_redoes_after_its_undo(qtbot, ctx):
+    view = _view(qtbot, ctx)
+    beta = ("SELECT a.period FROM allocation a JOIN project p ON p.id = a.project_id "
+            "WHERE p.code = 'BETA'")
+    view.whatif.add_moves(["BETA"], months=1)
+    with qtbot.waitSignal(view.committed, timeout=20000):
+        view.whatif.commit.click()
+    moved = {r["period"] for r in ctx.store.query(beta)}
+    assert moved == {"2027-02", "2027-03"}
+    assert ctx.undo_stack.undoText() == "what-if: BETA +1 month"
+    ctx.undo_stack.undo()
+    assert {r["period"] for r in ctx.store.query(beta)} == {"2027-01", "2027-02"}
+    ctx.undo_stack.redo()
+    assert {r["period"] for r in ctx.store.query(beta)} == moved

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSplitter,
     QVBoxLayout, QWidget,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from pmo_desktop.domain.capacity import UtilBand, cell_text
 from pmo_desktop.domain.whatif import Move
+from pmo_desktop.operations import Result
 from pmo_desktop.operations.whatif import (
     Utilisation, commit_scenario, compute, heat_rows, load, scenario_label,
 )
@@ -129,7 +130,13 @@ def _summary(rows: list[HeatRow]) -> tuple[dict[str, int], int, int]:
 
 class ResourcesView(LoadingPage):
     """Utilisation heat map with its what-if bar and role chart; ``apply_filter`` takes
-    ``over_allocated``, ``people``, ``role`` and ``text``."""
+    ``over_allocated``, ``people``, ``role`` and ``text``.
+
+    Signals:
+        committed(): a what-if scenario was written and put on the undo stack.
+    """
+
+    committed = Signal()
 
     ENTITIES = frozenset({"resource", "role", "capacity", "allocation", "project", "setting"})
 
@@ -368,10 +375,26 @@ class ResourcesView(LoadingPage):
 
     @Slot(list)
     def _on_commit_requested(self, moves: list[Move]) -> None:
-        command = BatchCommand(self.ctx, lambda: commit_scenario(
-            self.ctx.store, moves, source=commands.SOURCE), scenario_label(moves))
-        if commands.run(self.ctx, command):
+        """Write the scenario off the GUI thread (a big project is a thousand rows), then
+        put it on the undo stack as one step."""
+        label = scenario_label(moves)
+        self.whatif.setEnabled(False)
+
+        def job(store: Store, _progress: Any, _cancelled: Any) -> Result:
+            return commit_scenario(store, moves, source=commands.SOURCE)
+
+        def done(result: Result) -> None:
+            self.whatif.setEnabled(True)
+            self.ctx.undo_stack.push(BatchCommand.written(self.ctx, result, label))
             self.whatif.clear()
+            self.committed.emit()
+
+        def failed(message: str) -> None:
+            self.whatif.setEnabled(True)
+            self.ctx.status_message.emit(message)
+
+        self.ctx.runner.op(job, title=tr("What-if"), parent=self, on_done=done,
+                           on_error=failed, show_progress=False)
 
     # -- filters ---------------------------------------------------------------------------
     def apply_filter(self, filters: dict[str, Any]) -> None:
