@@ -71,8 +71,11 @@ def test_a_wide_plan_is_allocations_totals_left_out_roles_as_demand(store, tmp_p
     ("Resource plan (FTE)", 0.5, lambda m: 0.5 * working_days(m) * 7.5),
     ("Resource plan (days per month)", 10, lambda m: 75.0),
     ("Resource plan (hours)", 60, lambda m: 60.0),
+    ("Resource plan (% of time)", 50, lambda m: 0.5 * working_days(m) * 7.5),
+    ("Team plan 2027", 0.8, lambda m: 0.8 * working_days(m) * 7.5),  # from the values
 ])
 def test_the_unit_from_the_title(store, tmp_path, title, value, hours):
+    """Hours as written; days × 7.5 h; FTE and % of a standard month (DOMAIN §4.2)."""
     path = _grid(tmp_path / "u.xlsx", title, [("Ann Lee", "Developer", "ALPHA", [value] * 4)])
     import_files(store, [path], dry_run=False, create_projects=True)
     got = _alloc(store)
