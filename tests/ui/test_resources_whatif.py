@@ -150,3 +150,26 @@ def test_a_committed_scenario_redoes_after_its_undo(qtbot, ctx):
     assert {r["period"] for r in ctx.store.query(beta)} == {"2027-01", "2027-02"}
     ctx.undo_stack.redo()
     assert {r["period"] for r in ctx.store.query(beta)} == moved
+
+
+def test_the_bar_stacks_moves_on_the_selected_projects(qtbot, ctx):
+    from pmo_desktop.domain.whatif import Move
+
+    view = _view(qtbot, ctx)
+    bar = view.whatif
+    assert [bar.projects.item(i).text() for i in range(bar.projects.count())] == \
+        ["ALPHA", "BETA"]
+    assert not bar.commit.isEnabled() and not bar.discard.isEnabled()
+    for i in range(bar.projects.count()):
+        bar.projects.item(i).setSelected(True)
+    bar.shift.setValue(1)
+    bar.add.click()
+    bar.projects.item(0).setSelected(False)
+    bar.shift.setValue(0)
+    bar.scale.setValue(0.5)
+    bar.add.click()
+    assert bar.moves == [Move("shift", "ALPHA", months=1), Move("shift", "BETA", months=1),
+                         Move("scale", "BETA", factor=0.5)]
+    assert bar.summary.text() == "ALPHA +1 month; BETA +1 month; BETA ×0.5"
+    assert bar.commit.isEnabled()
+    assert _cell(view, "Bob Ray", "2027-02").data() == "25%"   # 75 h × 0.5 moved in: 37.5/150
