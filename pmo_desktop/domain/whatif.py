@@ -12,8 +12,9 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from .capacity import parse_period, utilisation_ratio
 
@@ -23,9 +24,9 @@ _SHIFT = re.compile(r"^\s*(?P<code>.+?)\s*:\s*(?P<n>[-+]?\d+)\s*$")
 _SCALE = re.compile(r"^\s*(?P<code>.+?)\s*:\s*[x×*]?(?P<f>\d+(?:\.\d+)?)\s*$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Booking:
-    """Hours of one person (or, with ``person`` None, one role) on one project in a month."""
+class Booking(NamedTuple):
+    """Hours of one person (or, with ``person`` None, one role) on one project in a month
+    (a tuple: a window of 500 people × 36 months holds tens of thousands)."""
 
     person: str | None
     project: str
@@ -89,9 +90,9 @@ def apply_move(bookings: Iterable[Booking], move: Move) -> list[Booking]:
         if b.project != move.project:
             out.append(b)
         elif move.kind == "shift":
-            out.append(replace(b, period=shift_period(b.period, move.months)))
+            out.append(b._replace(period=shift_period(b.period, move.months)))
         elif move.kind == "scale":
-            out.append(replace(b, hours=b.hours * move.factor))
+            out.append(b._replace(hours=b.hours * move.factor))
         else:
             raise ValueError(f"'{move.kind}' is not a what-if move (shift or scale).")
     return out

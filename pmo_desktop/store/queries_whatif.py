@@ -41,10 +41,10 @@ def utilisation_inputs(source: Source, first: str, last: str,
     people = [Person(r["name"], r["role"] or "No role", r["team"]) for r in db.query(
         """SELECT r.name, ro.name AS role, r.team FROM resource r
            LEFT JOIN role ro ON ro.id = r.role_id ORDER BY r.name""")]
-    capacity = {(r["name"], r["period"]): float(r["hours"] or 0.0) for r in db.query(
+    capacity = {(name, period): float(hours or 0.0) for name, period, hours in db.execute(
         """SELECT r.name, c.period, c.hours FROM capacity c
            JOIN resource r ON r.id = c.resource_id
-           WHERE c.period >= ? AND c.period <= ?""", [first, last])}
+           WHERE c.period >= ? AND c.period <= ?""", [first, last]).fetchall()}
     rows = db.execute(
         """SELECT r.name, p.code, a.period, a.hours, COALESCE(a.booking, 'committed'),
                   COALESCE(ar.name, rr.name)
