@@ -6,6 +6,7 @@ Signals: none; ``show(months, capacity, demand, role)`` redraws it.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
@@ -108,9 +109,9 @@ class RoleChart(QWidget):
         x = QBarCategoryAxis()
         x.append([month_title(m) for m in months])
         y = QValueAxis()
-        y.setRange(0, max([1.0, *cap, *dem]) * 1.1)
+        y.setRange(0, _round_up(max([1.0, *cap, *dem]) * 1.05))
+        y.setTickCount(5)
         y.setLabelFormat("%.0f")
-        y.applyNiceNumbers()
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         for s in (series, line):
@@ -121,6 +122,16 @@ class RoleChart(QWidget):
     @Slot(int)
     def _on_role_changed(self, _index: int) -> None:
         self._draw()
+
+
+def _round_up(value: float) -> float:
+    """The axis top: ``value`` rounded up to 1, 2 or 5 × a power of ten over 4 ticks."""
+    step = value / 4
+    power = 10 ** math.floor(math.log10(step))
+    for nice in (1, 2, 2.5, 5, 10):
+        if nice * power >= step:
+            return 4 * nice * power
+    return value
 
 
 def gap_text(months: Sequence[str], capacity: Sequence[float], demand: Sequence[float]) -> str:
