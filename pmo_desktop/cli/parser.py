@@ -14,6 +14,7 @@ from .exports import cmd_export
 from .common import _count, _date, _Parser
 from .imports import cmd_import, cmd_imports, cmd_undo_import
 from .records import add_parsers as add_register_parsers
+from .resources import add_parser as add_utilisation_parser
 from .settings import cmd_settings
 from .portfolio import (
     cmd_check, cmd_close_period, cmd_demo, cmd_info, cmd_new, cmd_periods, cmd_projects,
@@ -125,4 +126,5 @@ def build_parser() -> argparse.ArgumentParser:
                    help="a team template for this project (or programme, or person): "
                         "pre-filled, with drop-down lists, mapped by itself on import")
     add_backup_parsers(sub, _sub)  # backup, restore (cli/backups.py)
+    add_utilisation_parser(sub, _sub)  # utilisation and what-if (cli/resources.py)
     return parser

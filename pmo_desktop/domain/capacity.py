@@ -26,6 +26,7 @@ class UtilBand(Enum):
     """Heatmap bands of §4.3 (lower bound inclusive unless stated)."""
 
     NONE = "none"          # u = 0, or no capacity
+    FREE = "free"          # capacity, nothing booked (0 %): only from ``cell_band``
     LOW = "low"            # 0 < u < 50
     UNDER = "under"        # 50 ≤ u < 80
     TARGET = "target"      # 80 ≤ u ≤ 100
@@ -44,12 +45,12 @@ class UtilBand(Enum):
 
 
 _UTIL_LABELS = {
-    UtilBand.NONE: "Not available", UtilBand.LOW: "Low utilisation",
+    UtilBand.NONE: "Not available", UtilBand.FREE: "0 % booked", UtilBand.LOW: "Low utilisation",
     UtilBand.UNDER: "Spare capacity", UtilBand.TARGET: "Fully allocated",
     UtilBand.OVER: "Over-allocated", UtilBand.HOTSPOT: "Hotspot",
 }
 _UTIL_COLOURS = {
-    UtilBand.NONE: "#B1B4B6", UtilBand.LOW: "#E8F1F8", UtilBand.UNDER: "#A7CBE8",
+    UtilBand.NONE: "#B1B4B6", UtilBand.FREE: "#FFFFFF", UtilBand.LOW: "#E8F1F8", UtilBand.UNDER: "#A7CBE8",
     UtilBand.TARGET: "#1D70B8", UtilBand.OVER: "#FFBF00", UtilBand.HOTSPOT: "#D4351C",
 }
 
@@ -126,3 +127,80 @@ def monthly_capacity_hours(period: str, hours_per_day: float = 7.5,
                            fraction: float = 1.0) -> float:
     """Working days × hours per day × contracted fraction (0.6 = a 0.6 FTE part-timer)."""
     return working_days(period) * hours_per_day * fraction
+
+
+# --- Capacity with leave, units, cells (issue 16) -------------------------------------
+
+#: Units an effort figure may be written in: hours, days, full-time equivalents, % of time.
+UNITS = ("h", "d", "fte", "%")
+
+
+def capacity_hours(period: str, hours_per_day: float = 7.5, fraction: float = 1.0,
+                   leave_hours: float = 0.0, holiday_hours: float = 0.0) -> float:
+    """§4.2: working days × hours per day × contracted fraction − leave − holidays,
+    never below 0 (a month of leave leaves no capacity, not a negative one)."""
+    gross = monthly_capacity_hours(period, hours_per_day, fraction)
+    return max(0.0, gross - leave_hours - holiday_hours)
+
+
+def standard_fte_hours(period: str, hours_per_day: float = 7.5) -> float:
+    """The hours of one full-time equivalent in ``period`` (§4.2)."""
+    return monthly_capacity_hours(period, hours_per_day, 1.0)
+
+
+def to_hours(value: float, unit: str, period: str, *, hours_per_day: float = 7.5,
+             capacity: float | None = None) -> float:
+    """``value`` written in ``unit`` (``h``, ``d``, ``fte``, ``%``) as hours of ``period``.
+
+    Days × hours per day; FTE × a standard month; a percentage of the person's capacity
+    that month when known, else of a standard month (§4.2).
+    """
+    if unit == "h":
+        return value
+    if unit == "d":
+        return value * hours_per_day
+    if unit == "fte":
+        return value * standard_fte_hours(period, hours_per_day)
+    if unit == "%":
+        base = capacity if capacity is not None else standard_fte_hours(period, hours_per_day)
+        return value / 100.0 * base
+    raise ValueError(f"'{unit}' is not a unit of effort (h, d, fte or %).")
+
+
+def utilisation_ratio(demand: float, capacity: float) -> float | None:
+    """Demand / capacity; ``None`` when there is no capacity (not available)."""
+    return None if capacity <= 0 else demand / capacity
+
+
+def cell_band(demand: float, capacity: float) -> UtilBand:
+    """The heat-map band of one (person, month): ``NONE`` when there is no capacity
+    (not available, even if something is booked), ``FREE`` when capacity is there and
+    nothing is booked (0 % booked), else the band of the utilisation."""
+    if capacity <= 0:
+        return UtilBand.NONE
+    if round(demand, _ARTEFACT_DP) <= 0:
+        return UtilBand.FREE
+    return util_band(demand * 100.0 / capacity)
+
+
+def cell_text(demand: float, capacity: float) -> str:
+    """What a heat-map cell says besides its colour: ``n/a``, ``0%``, ``85%``."""
+    ratio = utilisation_ratio(demand, capacity)
+    if ratio is None:
+        return "n/a" if demand <= 0 else f"{demand:.0f}h"
+    return f"{ratio * 100:.0f}%"
+
+
+#: A role's demand not yet given to a named person is booked on a stand-in resource
+#: named after the role: "Developer (unnamed)". It has no capacity of its own.
+PLACEHOLDER_SUFFIX = " (unnamed)"
+
+
+def placeholder_name(role: str) -> str:
+    """The stand-in resource that holds ``role``'s unnamed demand."""
+    return f"{role.strip()}{PLACEHOLDER_SUFFIX}"
+
+
+def is_placeholder(name: str) -> bool:
+    """Whether ``name`` is a role's stand-in rather than a person."""
+    return name.endswith(PLACEHOLDER_SUFFIX)

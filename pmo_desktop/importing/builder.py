@@ -16,6 +16,7 @@ from .detected import DetectedTable, column_values
 from .parsed import ParsedTable
 from .plancontext import Context, code_from, same_value
 from .planned import Record
+from .resourcerows import sheet_month, unnamed_demand
 from .vocab import RAID, norm
 
 _MILESTONE_NAME = re.compile(r"^\s*m\d+\b|milestone|meilenstein|\bhito\b|\bjalon\b|\bmarco\b|"
@@ -297,16 +298,19 @@ class Builder:
         return self._record(row, {"name": name}, values, name)
 
     def _build_allocation(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str] | None:
-        person = values.pop("resource_id", None)
+        person = values.pop("resource_id", None) or unnamed_demand(values)
         if not person:
             return (self.col("resource_id") or "", "no resource named")
-        resource = self.ctx.parent("resource", str(person), row, self.table)
         project, why = self._project(values, row)
         if why is not None:
             return why
         role = values.pop("role_id", None)
         if role:
             values["role_id"] = self.ctx.parent("role", str(role), row, self.table)
+        known = len(self.ctx.parents)
+        resource = self.ctx.parent("resource", str(person), row, self.table)
+        if role and len(self.ctx.parents) > known:  # a new person: with the row's role
+            self.ctx.parents[-1].values["role_id"] = values["role_id"]
         entries: list[tuple[str, float]] = []
         if self.wide:
             efforts = self.parsed.wide[row - 1]
@@ -316,6 +320,9 @@ class Builder:
                 if c.period:
                     entries.append((c.period, self._hours(hours, c.period)))
         else:
+            # one sheet per month: the sheet's name is the month
+            values["period"] = values.get("period") or sheet_month(
+                self.ctx.periods.get(id(self.table)))
             if not values.get("period"):
                 return (self.col("period") or "", "no period: the row has no month or date")
             entries.append((values["period"],

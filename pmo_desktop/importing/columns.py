@@ -25,6 +25,7 @@ from .fields import (  # noqa: F401
 from .headers import header_matches
 from .plandetect import plan_or
 from .region import Region
+from .resourcegrid import refine as refine_resource_plan
 from .vocab import (
     ENTITY_NAMES, ENTITY_WORDS, MONTHS, NON_DATA_SHEETS, RAID, SYNONYMS, measure_in, norm,
     split_header,
@@ -393,6 +394,7 @@ def build_table(path: str, wb: Workbook, sheet: Sheet, region: Region,
                       uncached=uncached, source=Source.of(wb, sheet.name), grid=sheet)
     t.signature = header_signature([c.header for c in columns])
     detect(t, as_of)
+    refine_resource_plan(t, as_of)  # a person × project × months grid (resourcegrid.py)
     return t
 
 

@@ -66,7 +66,9 @@ def header_score(row: list[Any]) -> float:
     if any(isinstance(row[i], (int, float)) and not isinstance(row[i], bool)
            and not (float(row[i]).is_integer() and 1900 <= row[i] <= 2100) for i in cells):
         return 0.0  # a header holds no amounts (years are fine)
-    if (len(labels) + len(periods)) < 0.75 * len(cells):
+    # a "%" over a month's percentage column is a label of a header too
+    marks = [i for i in cells if isinstance(row[i], str) and row[i].strip() == "%"]
+    if (len(labels) + len(periods) + len(marks)) < 0.75 * len(cells):
         return 0.0
     hits = sum(vocab_hit(row[i]) for i in labels)
     if hits == 0 and len(labels) < 3:

@@ -13,6 +13,7 @@ from typing import Any, Collection
 
 from .detected import DetectedTable
 from .planned import Record, Ref
+from .resourcerows import person_key
 from .vocab import norm, strip_accents
 
 # How a rejected row says what to do about its project: the CLI's words unless the caller
@@ -96,6 +97,8 @@ class Context:
                     v = row.get(f)
                     if v:
                         table.setdefault(norm(str(v)), row["id"])
+                        if entity == "resource":
+                            table.setdefault(norm(person_key(str(v))), row["id"])
             self._lookup[entity] = table
         return self._lookup[entity]
 
@@ -103,6 +106,8 @@ class Context:
         """Id of the parent named ``text``, or a Ref to one planned for creation."""
         key_field = "code" if entity == "project" else "name"
         names = self._names(entity, key_field)
+        if entity == "resource":  # "Lee, Ann" is "Ann Lee" (resourcegrid.person_key)
+            text = person_key(text)
         n = norm(text)
         if n in names:
             return names[n]

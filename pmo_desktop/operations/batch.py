@@ -96,12 +96,15 @@ def _apply(tx: Tx, edit: Edit) -> list[Edit]:
     raise StoreError(f"'{edit.op}' is not a kind of edit.")
 
 
-def apply_many(store: Store, edits: Sequence[Edit], *, source: str = "ui") -> Result:
+def apply_many(store: Store, edits: Sequence[Edit], *, source: str = "ui",
+               batch: str | None = None) -> Result:
     """Write ``edits`` in one transaction (all or nothing; every field change in the
     change log). ``value`` is the list of edits that undoes them all,
-    ready to give to ``apply_many`` again; ``counts`` says how many edits were written."""
+    ready to give to ``apply_many`` again; ``counts`` says how many edits were written.
+    With ``batch`` (a sentence saying what the edits do) the write is one batch of its
+    own, which ``history`` lists and ``undo_batch`` takes back."""
     undo: list[Edit] = []
-    with store.write(source) as tx:
+    with store.write(source, batch=None if batch is None else {"file_name": batch}) as tx:
         for edit in edits:
             # Undo runs backwards: the last write is taken back first.
             undo[:0] = _apply(tx, edit)

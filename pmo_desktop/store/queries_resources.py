@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Any
+from functools import cached_property
+from typing import Any, NamedTuple
 
-from pmo_desktop.domain.capacity import UtilBand, util_band
+from pmo_desktop.domain.capacity import UtilBand, cell_band
 
 from .queries import resource_utilisation
 from .queries_common import Source, database, month_range
 
 
-@dataclass(frozen=True)
-class HeatCell:
+class HeatCell(NamedTuple):
+    """One (person or group, month): a tuple, as thousands are made on every redraw."""
+
     capacity: float
     allocated: float
+    mark: str | None = None  # "worse" / "better" under a what-if scenario
 
     @property
     def pct(self) -> float | None:
@@ -23,20 +26,21 @@ class HeatCell:
 
     @property
     def band(self) -> UtilBand:
-        return util_band(self.pct)
+        """``NONE`` (not available: no capacity) differs from ``FREE`` (0 % booked)."""
+        return cell_band(self.allocated, self.capacity)
 
 
 @dataclass(frozen=True)
 class HeatRow:
     """A role (sum of its people) or one person, with one cell per month."""
 
-    kind: str  # "role" or "person"
+    kind: str  # "role" or "team" (a group: the sum of its people) or "person"
     name: str
     role: str
     team: str | None
     cells: tuple[HeatCell, ...]
 
-    @property
+    @cached_property
     def peak_pct(self) -> float | None:
         values = [c.pct for c in self.cells if c.pct is not None]
         return max(values) if values else None

@@ -15,10 +15,11 @@ STEPS = {
              "mppjava", "timeline", "timelinedates", "timelinebars", "xlsxfills"},
     "tables": {"region", "headercells", "headerstack", "sidebyside", "rowkinds", "tables"},
     "values": {"cellvalue", "dates", "numbers", "ratings", "choices", "values", "predecessors"},
-    "columns": {"detected", "headers", "fields", "columns", "plandetect", "doubt", "template"},
+    "columns": {"detected", "headers", "fields", "columns", "plandetect", "doubt", "template",
+                "resourcegrid"},
     "parse": {"parsed", "parse", "colparse", "units"},
     "plan": {"planned", "plancontext", "planrows", "builder", "plan", "taskrows", "planstored",
-             "planlinks", "rollup"},
+             "planlinks", "rollup", "resourcerows"},
     "apply": {"apply"},
     "api": {"api"},
 }

@@ -52,6 +52,16 @@ class BatchCommand(commands.StoreCommand):
         self._undo_edits: list[Edit] = []
         self._redo_edits: list[Edit] = []
 
+    @classmethod
+    def written(cls, ctx: AppContext, result: Result, text: str) -> BatchCommand:
+        """The undo step of a change already written (off the GUI thread, by the
+        runner, which announced it): pushing it writes nothing."""
+        command = cls(ctx, lambda: result, text)
+        command._first = None
+        command._undo_edits = list(result.value)
+        command._applied = True
+        return command
+
     def _do(self) -> Result:
         if self._first is not None:
             result = self._first()
