@@ -31,6 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import NamedTuple
 
 from .evm import EvmResult, compute, earned_schedule
 from .money import round_half_up
@@ -47,6 +48,10 @@ _EAC_FIELDS = {"cpi": "eac_typical", "cpi_spi": "eac_composite", "atypical": "ea
 def month_index(period: str) -> int:
     """``'2026-03'`` → a running month number (year × 12 + month − 1)."""
     return int(period[:4]) * 12 + int(period[5:7]) - 1
+
+
+# The months of 1990–2109 by name: ten thousand projects' lines name few months.
+_MONTHS = {f"{y:04d}-{m:02d}": y * 12 + m - 1 for y in range(1990, 2110) for m in range(1, 13)}
 
 
 def month_name(index: int) -> str:
@@ -72,15 +77,41 @@ def month_end(period: str) -> date:
 # --- inputs and outputs -------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class MonthLine:
-    """One financial line: a project's money in one month (``None`` = not given)."""
+class MonthLine(NamedTuple):
+    """One financial line: a project's money in one month (``None`` = not given).
+    A tuple, so ten thousand projects' lines cost little to read."""
 
     period: str
     planned: float | None = None
     actual: float | None = None
     forecast: float | None = None
     earned: float | None = None
+
+
+@dataclass(frozen=True)
+class EvPhasing:
+    """How a project's EV to date spreads over its months up to the status month: the
+    ``earned`` lines themselves (``earned``), else ``per_actual`` × each month's actual
+    cost, else ``per_planned`` × each month's plan, else ``lump`` all in the status
+    month. One rule for a project's months and for the portfolio's weighted sums."""
+
+    earned: bool = False
+    per_actual: float = 0.0
+    per_planned: float = 0.0
+    lump: float = 0.0
+
+
+def ev_phasing(has_earned: bool, ev: float | None, ac_to: float, pv_to: float) -> EvPhasing:
+    """The ``EvPhasing`` of a project from its EV, AC and PV to date."""
+    if has_earned:
+        return EvPhasing(earned=True)
+    if not ev:
+        return EvPhasing()
+    if ac_to > 0:
+        return EvPhasing(per_actual=ev / ac_to)
+    if pv_to > 0:
+        return EvPhasing(per_planned=ev / pv_to)
+    return EvPhasing(lump=ev)
 
 
 @dataclass(frozen=True)
@@ -134,6 +165,7 @@ class PhasedEvm:
     spi_t: float | None
     at: float | None
     pd: int
+    ev_phasing: EvPhasing = EvPhasing()
 
     def month(self, period: str) -> MonthFigures | None:
         """The figures of one month, ``None`` outside the series."""
@@ -184,18 +216,15 @@ def choose_eac(method: str, evm: EvmResult, reported: float | None
 # --- one project --------------------------------------------------------------------------
 
 
-def _ev_months(lines: Sequence[MonthLine], upto: int, ev_now: float | None) -> list[float]:
-    """The EV of each line up to the status month (index ``< upto``), by the rule above."""
-    if any(ln.earned is not None for ln in lines):
+def _ev_months(lines: Sequence[MonthLine], upto: int, how: EvPhasing) -> list[float]:
+    """The EV of each line up to the status month (index ``< upto``), by ``how``."""
+    if how.earned:
         return [_num(ln.earned) for ln in lines[:upto]]
-    if not ev_now or upto == 0:
-        return [0.0] * upto
-    for weights in ([_num(ln.actual) for ln in lines[:upto]],
-                    [_num(ln.planned) for ln in lines[:upto]]):
-        total = sum(weights)
-        if total > 0:
-            return [ev_now * w / total for w in weights]
-    return [0.0] * (upto - 1) + [ev_now]
+    out = [_num(ln.actual) * how.per_actual + _num(ln.planned) * how.per_planned
+           for ln in lines[:upto]]
+    if how.lump and out:
+        out[-1] += how.lump
+    return out
 
 
 def _dense(lines: Iterable[MonthLine], last: str | None = None) -> list[MonthLine]:
@@ -248,32 +277,66 @@ def _status_upto(lines: Sequence[MonthLine], as_of: date) -> int:
     return sum(1 for ln in lines if ln.period <= status)
 
 
-def phase(lines: Iterable[MonthLine], as_of: date, *, bac: float | None,
+Line = tuple[str, float | None, float | None, float | None, float | None]
+"""A ``MonthLine`` or a plain tuple of the same shape (as the store reads it)."""
+
+
+def phase(lines: Sequence[Line], as_of: date, *, bac: float | None,
           pct_complete: float | None = None, reported_eac: float | None = None,
-          method: str = "reported") -> PhasedEvm:
+          method: str = "reported", detail: bool = True) -> PhasedEvm:
     """A project's phased earned value as of ``as_of``.
 
-    ``pct_complete`` is a fraction (0.35); it gives EV (``BAC × %``) only when no
-    line records ``earned``. ``reported_eac`` is the PM's own forecast; ``method`` the
-    portfolio's ``eac_method``. With no lines at all PV and AC are ``None``; EV can
-    still come from the % complete.
+    ``lines`` in month order (as the store reads them); ``pct_complete`` is a fraction
+    (0.35) and gives EV (``BAC × %``) only when no line records ``earned``.
+    ``reported_eac`` is the PM's own forecast; ``method`` the portfolio's
+    ``eac_method``. With ``detail=False`` the months are left out (``months == ()``):
+    the figures to date and Earned Schedule are the same, for a tenth of the work.
+    With no lines PV and AC are ``None``; EV can still come from the % complete.
     """
-    dense = _dense(lines)
-    upto = _status_upto(dense, as_of)
-    has_earned = any(ln.earned is not None for ln in dense)
-    ev_now: float | None = None
-    if not has_earned and bac is not None and pct_complete is not None:
-        ev_now = bac * pct_complete
-    ev = _ev_months(dense, upto, ev_now)
-    months = _figures(dense, upto, ev)
-    if not dense:
-        return _result((), bac, None, ev_now, None, reported_eac, method, None, 0)
-    pv_to = months[upto - 1].pv_cum if upto else 0.0
-    ac_to = months[upto - 1].ac_cum if upto else None
-    ev_to = months[upto - 1].ev_cum if upto else ev_now
-    at = float(month_index(month_of(as_of)) - month_index(dense[0].period) + 1)
-    return _result(months, bac, pv_to, ev_to, ac_to, reported_eac, method, at,
-                   _planned_duration(months))
+    if not lines:
+        ev0 = None if bac is None or pct_complete is None else bac * pct_complete
+        return _result((), bac, None, ev0, None, reported_eac, method, None, 0, [])
+    status = month_of(as_of)
+    index = _MONTHS.get(lines[0][0]) or month_index(lines[0][0])
+    first = index
+    series: list[float] = []  # cumulative PV per month from the first line
+    cum = pv_to = ac_to = earned_to = 0.0
+    has_earned, ordered, last_planned, prev = False, True, -1, ""
+    for period, planned, actual, _forecast, earned in lines:
+        if period < prev:
+            ordered = False
+        prev = period
+        index = _MONTHS.get(period) or month_index(period)
+        i = index - first
+        while len(series) <= i:
+            series.append(cum)
+        if planned:
+            cum += planned
+            last_planned = i
+        series[i] = cum
+        if earned is not None:
+            has_earned = True
+        if period <= status:
+            pv_to += planned or 0.0
+            ac_to += actual or 0.0
+            earned_to += earned or 0.0
+    if not ordered:
+        return phase(sorted(lines), as_of, bac=bac, pct_complete=pct_complete,
+                     reported_eac=reported_eac, method=method, detail=detail)
+    if has_earned:
+        ev: float | None = earned_to
+    else:
+        ev = None if bac is None or pct_complete is None else bac * pct_complete
+    upto_any = lines[0][0] <= status
+    how = ev_phasing(has_earned, ev, ac_to, pv_to)
+    months: tuple[MonthFigures, ...] = ()
+    if detail:
+        dense = _dense(MonthLine(*ln) for ln in lines)
+        upto = _status_upto(dense, as_of)
+        months = _figures(dense, upto, _ev_months(dense, upto, how))
+    at = float(month_index(status) - first + 1)
+    return _result(months, bac, pv_to, ev, ac_to if upto_any else None, reported_eac,
+                   method, at, last_planned + 1, series, how)
 
 
 def _planned_duration(months: Sequence[MonthFigures]) -> int:
@@ -284,22 +347,24 @@ def _planned_duration(months: Sequence[MonthFigures]) -> int:
 
 def _result(months: tuple[MonthFigures, ...], bac: float | None, pv: float | None,
             ev: float | None, ac: float | None, reported: float | None, method: str,
-            at: float | None, pd: int) -> PhasedEvm:
+            at: float | None, pd: int, series: Sequence[float],
+            how: EvPhasing = EvPhasing()) -> PhasedEvm:
     base = compute(bac, pv, ev, ac, eac=reported)
     eac, used = choose_eac(method, base, reported)
-    evm = compute(bac, pv, ev, ac, eac=eac)
-    es, sv_t, spi_t = _schedule(months, pd, ev, at)
+    evm = base if eac == reported else compute(bac, pv, ev, ac, eac=eac)
+    es, sv_t, spi_t = _schedule(series, pd, ev, at)
     return PhasedEvm(months=months, evm=evm, eac=eac, eac_reported=reported,
                      eac_method=method, eac_method_used=used, es=es, sv_t=sv_t,
-                     spi_t=spi_t, at=at, pd=pd)
+                     spi_t=spi_t, at=at, pd=pd, ev_phasing=how)
 
 
-def _schedule(months: Sequence[MonthFigures], pd: int, ev: float | None, at: float | None
+def _schedule(series: Sequence[float], pd: int, ev: float | None, at: float | None
               ) -> tuple[float | None, float | None, float | None]:
-    """ES, SV(t) and SPI(t) from the cumulative PV of the planned months."""
+    """ES, SV(t) and SPI(t) from the cumulative PV of the months up to the last
+    planned one."""
     if not pd or ev is None:
         return None, None, None
-    sched = earned_schedule([m.pv_cum for m in months[:pd]], ev,
+    sched = earned_schedule(series[:pd], ev,
                             at if at is not None else math.nan)
     return sched.es, sched.sv_t, sched.spi_t
 
@@ -307,35 +372,76 @@ def _schedule(months: Sequence[MonthFigures], pd: int, ev: float | None, at: flo
 # --- roll-ups -----------------------------------------------------------------------------
 
 
-def rollup(items: Iterable[PhasedEvm], as_of: date, method: str = "reported") -> PhasedEvm:
+def rollup(items: Iterable[PhasedEvm], as_of: date, method: str = "reported",
+           months: Sequence[MonthFigures] | None = None) -> PhasedEvm:
     """A programme's or the portfolio's phased earned value: months summed by period,
     PV/EV/AC/BAC and the projects' chosen EACs summed, every index computed from the
     sums (never averaged). Its ``eac_method_used`` is ``method`` (each project chose
     its own fallback); ES comes from the summed cumulative PV.
+
+    ``months``: the summed months when they were summed elsewhere (``monthly`` over
+    the store's sums by period, for thousands of projects read without detail);
+    otherwise the parts' own months are added up.
     """
     parts = list(items)
-    sums: dict[str, list[float]] = {}
-    upto = month_of(as_of)
-    for part in parts:
-        for m in part.months:
-            row = sums.setdefault(m.period, [0.0, 0.0, 0.0, 0.0])
-            row[0] += m.pv
-            row[1] += m.ev or 0.0
-            row[2] += m.ac or 0.0
-            row[3] += m.outturn
-    months = _rolled_months(sums, upto)
+    if months is None:
+        sums: dict[str, list[float]] = {}
+        for part in parts:
+            for m in part.months:
+                row = sums.setdefault(m.period, [0.0, 0.0, 0.0, 0.0])
+                row[0] += m.pv
+                row[1] += m.ev or 0.0
+                row[2] += m.ac or 0.0
+                row[3] += m.outturn
+        months = monthly(sums, as_of)
     bac, pv, ev, ac, eac, reported = (_total(v) for v in zip(*(
         (p.evm.bac, p.evm.pv, p.evm.ev, p.evm.ac, p.eac, p.eac_reported) for p in parts)
     )) if parts else (None,) * 6
     evm = compute(bac, pv, ev, ac, eac=eac)
     at = None
     if months:
-        at = float(month_index(upto) - month_index(months[0].period) + 1)
+        at = float(month_index(month_of(as_of)) - month_index(months[0].period) + 1)
     pd = _planned_duration(months)
-    es, sv_t, spi_t = _schedule(months, pd, ev, at)
-    return PhasedEvm(months=months, evm=evm, eac=eac, eac_reported=reported,
+    es, sv_t, spi_t = _schedule([m.pv_cum for m in months], pd, ev, at)
+    return PhasedEvm(months=tuple(months), evm=evm, eac=eac, eac_reported=reported,
                      eac_method=method, eac_method_used=method, es=es, sv_t=sv_t,
                      spi_t=spi_t, at=at, pd=pd)
+
+
+class MonthSums(NamedTuple):
+    """Plain sums of many projects' lines for one month, as the store adds them up:
+    ``*_to`` only when the month is up to the status month, ``*_after`` only after it;
+    ``actual_weighted``/``planned_weighted`` are amounts × each project's
+    ``EvPhasing.per_actual``/``per_planned``."""
+
+    planned: float = 0.0
+    actual_to: float = 0.0
+    forecast_after: float = 0.0
+    planned_unforecast_after: float = 0.0
+    earned_to: float = 0.0
+    actual_weighted: float = 0.0
+    planned_weighted: float = 0.0
+
+
+def lumps(items: Iterable[PhasedEvm]) -> float:
+    """The EV that projects put whole in the status month (``EvPhasing.lump``)."""
+    return math.fsum(p.ev_phasing.lump for p in items)
+
+
+def monthly_from_sums(sums: Mapping[str, MonthSums], as_of: date, lump: float = 0.0
+                      ) -> tuple[MonthFigures, ...]:
+    """The months of a roll-up from the store's ``MonthSums``, by the rules of
+    ``phase``: EV = earned + weighted actual + weighted plan (+ the lumps, in the last
+    month up to the status month); the outturn is the actual up to the status month,
+    then the forecast, else the plan."""
+    upto = month_of(as_of)
+    rows = {period: [s.planned, s.earned_to + s.actual_weighted + s.planned_weighted,
+                     s.actual_to, s.actual_to + s.forecast_after + s.planned_unforecast_after]
+            for period, s in sums.items()}
+    if lump:
+        past = [p for p in rows if p <= upto]
+        rows.setdefault(max(past, default=upto), [0.0, 0.0, 0.0, 0.0])[1] += lump
+    return monthly(rows, as_of)
 
 
 def _total(values: Iterable[float | None]) -> float | None:
@@ -343,9 +449,12 @@ def _total(values: Iterable[float | None]) -> float | None:
     return math.fsum(present) if present else None
 
 
-def _rolled_months(sums: Mapping[str, list[float]], upto: str) -> tuple[MonthFigures, ...]:
+def monthly(sums: Mapping[str, Sequence[float]], as_of: date) -> tuple[MonthFigures, ...]:
+    """Months from sums by period ``{period: (pv, ev, ac, outturn)}``: every month from
+    the first to the last, with running totals; EV and AC stop at the status month."""
     if not sums:
         return ()
+    upto = month_of(as_of)
     out = []
     pv_cum = ev_cum = ac_cum = out_cum = 0.0
     for period in month_span(min(sums), max(sums)):
@@ -433,7 +542,7 @@ def shown_total(values: Iterable[float | None], places: int = 2) -> Decimal | No
 
 
 __all__ = [
-    "EAC_METHOD_NAMES", "InYear", "MonthFigures", "MonthLine", "PhasedEvm", "choose_eac",
-    "eac_projection", "eac_with_pf", "fiscal_year", "in_year", "month_end", "month_index",
-    "month_name", "month_span", "phase", "rollup", "shown", "shown_total",
+    "EAC_METHOD_NAMES", "EvPhasing", "InYear", "MonthSums", "lumps", "monthly_from_sums", "MonthFigures", "MonthLine", "PhasedEvm", "choose_eac",
+    "eac_projection", "eac_with_pf", "ev_phasing", "fiscal_year", "in_year", "month_end", "month_index",
+    "month_name", "month_span", "monthly", "phase", "rollup", "shown", "shown_total",
 ]
