@@ -136,11 +136,9 @@ def _months(months: Iterable[Any]) -> list[dict[str, Any]]:
 
 
 def _periods(periods: Iterable[Any]) -> list[dict[str, Any]]:
-    from pmo_desktop.domain.evm import compute
-
     out = []
     for p in periods:
-        e = compute(p.bac, p.pv, p.ev, p.ac, eac=p.eac)
+        e = p.evm
         out.append({"as_of": p.as_of, "label": p.label, "projects": p.projects,
                     **{k: None if getattr(p, k) is None else float(_cents(getattr(p, k)) or 0)
                        for k in ("bac", "pv", "ev", "ac", "eac")},

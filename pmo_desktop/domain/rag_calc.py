@@ -273,5 +273,23 @@ def why(facts: ProjectFacts, th: RagThresholds) -> dict[str, str]:
     return {dim: rated.why for dim, rated in assess(facts, th).items()}
 
 
+def outside_tolerance(bac: float | None, eac: float | None, cost_tolerance_pct: float | None,
+                      slip: int | None, time_tolerance_days: int | None,
+                      th: RagThresholds) -> list[str]:
+    """Which tolerances a project's forecast is outside (PRINCE2: forecast to exceed is
+    an exception): ``"cost"`` when the overrun % is over its cost tolerance (the
+    portfolio's Amber line when it has none), ``"time"`` when the finish slips more days
+    than its time tolerance (``schedule_abs_days`` when none). Empty: within."""
+    out = []
+    overrun = cost_var_pct(bac, eac)
+    limit = th.cost_amber_pct if cost_tolerance_pct is None else cost_tolerance_pct
+    if overrun is not None and round(overrun, 9) > limit:
+        out.append("cost")
+    days = th.schedule_abs_days if time_tolerance_days is None else time_tolerance_days
+    if slip is not None and slip > days:
+        out.append("time")
+    return out
+
+
 __all__ = ["LATE_FRACTION", "Measure", "ProjectFacts", "Rated", "assess", "calculate",
-           "cost_measures", "rate_plan", "schedule_measures", "why"]
+           "cost_measures", "outside_tolerance", "rate_plan", "schedule_measures", "why"]

@@ -10,11 +10,13 @@ them together for the Financials view, the pack and ``pmo-desktop financials``.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from pmo_desktop.domain import evm_phased as ep
+from pmo_desktop.domain.evm import EvmResult, compute
 from pmo_desktop.domain.settings_rules import DEFAULT_EAC_METHOD
 
 from .queries_common import Source, database, parse_date
@@ -50,8 +52,23 @@ class PeriodMoney:
     ac: float | None
     eac: float | None
 
+    @property
+    def evm(self) -> EvmResult:
+        """The period's indices, from its sums (``domain.evm.compute``)."""
+        return compute(self.bac, self.pv, self.ev, self.ac, eac=self.eac)
 
-def _scope(programme: str | None, code: str | None) -> tuple[str, list[Any]]:
+    def index_points(self, at: float) -> tuple[tuple[float, float] | None,
+                                                tuple[float, float] | None]:
+        """``(at, CPI)`` and ``(at, SPI)`` for a trend chart (``None`` where undefined)."""
+        e = self.evm
+        return (None if e.cpi is None else (at, e.cpi),
+                None if e.spi is None else (at, e.spi))
+
+
+def _scope(programme: str | None, code: str | None,
+           codes: Collection[str] | None = None) -> tuple[str, list[Any]]:
+    if codes is not None:
+        return "p.code IN (SELECT value FROM json_each(?))", [json.dumps(sorted(codes))]
     if code is not None:
         return "p.code = ?", [code]
     if programme is not None:
@@ -60,9 +77,11 @@ def _scope(programme: str | None, code: str | None) -> tuple[str, list[Any]]:
 
 
 def money_projects(source: Source, programme: str | None = None,
-                   code: str | None = None) -> list[MoneyProject]:
-    """The projects (of one programme, or one project by code), in code order."""
-    where, params = _scope(programme, code)
+                   code: str | None = None,
+                   codes: Collection[str] | None = None) -> list[MoneyProject]:
+    """The projects (of one programme, one project by code, or those ``codes``), in
+    code order."""
+    where, params = _scope(programme, code, codes)
     rows = database(source).execute(f"""
         SELECT p.id, p.code, p.name, g.name, p.bac, p.pct_complete, p.eac,
                p.start_baseline, p.finish_baseline, COALESCE(p.finish_forecast,
@@ -73,12 +92,12 @@ def money_projects(source: Source, programme: str | None = None,
                          parse_date(r[7]), parse_date(r[8]), parse_date(r[9])) for r in rows]
 
 
-def money_lines(source: Source, programme: str | None = None,
-                code: str | None = None) -> dict[int, list[ep.Line]]:
+def money_lines(source: Source, programme: str | None = None, code: str | None = None,
+                codes: Collection[str] | None = None) -> dict[int, list[ep.Line]]:
     """Each project's financial lines in month order, by project id, as plain
     ``(period, planned, actual, forecast, earned)`` tuples (one ordered scan of the
     covering index ``financial_project``; the grouping is slicing)."""
-    where, params = _scope(programme, code)
+    where, params = _scope(programme, code, codes)
     scope = "" if where == "1" else f"""WHERE f.project_id IN (SELECT p.id FROM project p
         LEFT JOIN programme g ON g.id = p.programme_id WHERE {where})"""
     db = database(source)
@@ -94,22 +113,29 @@ def money_lines(source: Source, programme: str | None = None,
     return out
 
 
-def period_money(source: Source, programme: str | None = None,
-                 code: str | None = None) -> list[PeriodMoney]:
-    """The closed periods, oldest first, each with the BAC, PV, EV, AC and EAC it froze
-    (of one programme or project when given; snapshots are immutable, so a past
-    period's figures never change after later edits)."""
-    cond, params = ("", [])
-    if code is not None:
+def period_money(source: Source, programme: str | None = None, code: str | None = None,
+                 codes: Collection[str] | None = None,
+                 until: date | None = None) -> list[PeriodMoney]:
+    """The closed periods (up to ``until``), oldest first, each with the BAC, PV, EV, AC
+    and EAC it froze (of one programme, one project or those ``codes`` when given;
+    snapshots are immutable, so a past period's figures never change after later
+    edits)."""
+    cond, params = "", []
+    if codes is not None:
+        cond, params = ("AND s.project_code IN (SELECT value FROM json_each(?))",
+                        [json.dumps(sorted(codes))])
+    elif code is not None:
         cond, params = "AND s.project_code = ?", [code]
     elif programme is not None:
         cond, params = "AND s.programme = ?", [programme]
+    where = "" if until is None else "WHERE r.as_of <= ?"
     rows = database(source).execute(f"""
         SELECT r.as_of, COALESCE(r.label, r.as_of), COUNT(s.id), SUM(s.bac), SUM(s.pv),
                SUM(s.ev), SUM(s.ac), SUM(COALESCE(s.eac, s.bac))
         FROM reporting_period r
-        LEFT JOIN status_snapshot s ON s.period_id = r.id {cond}
-        GROUP BY r.id ORDER BY r.as_of""", params).fetchall()
+        LEFT JOIN status_snapshot s ON s.period_id = r.id {cond} {where}
+        GROUP BY r.id ORDER BY r.as_of""",
+        params + ([] if until is None else [until.isoformat()])).fetchall()
     return [PeriodMoney(*r) for r in rows]
 
 
@@ -144,13 +170,14 @@ NO_PROGRAMME = "(no programme)"
 
 def month_sums(source: Source, as_of: date, phasing: dict[int, ep.EvPhasing],
                programme: str | None = None, code: str | None = None,
-               by_programme: bool = False) -> dict[str, dict[str, ep.MonthSums]]:
+               by_programme: bool = False, codes: Collection[str] | None = None
+               ) -> dict[str, dict[str, ep.MonthSums]]:
     """Plain sums of the financial lines by month (and by programme name when
     ``by_programme``, else under ``""``), split at the status month, with each
     project's actual and planned amounts weighted by its ``phasing`` (``domain``
     decides the weights; the sums are SQL's). ``ep.month_sums_figures`` turns them
     into months."""
-    where, params = _scope(programme, code)
+    where, params = _scope(programme, code, codes)
     month = ep.month_of(as_of)
     weights = {str(pid): [w.per_actual, w.per_planned] for pid, w in phasing.items()
                if w.per_actual or w.per_planned}
@@ -179,20 +206,20 @@ def month_sums(source: Source, as_of: date, phasing: dict[int, ep.EvPhasing],
 
 def money_book(source: Source, as_of: date, method: str = DEFAULT_EAC_METHOD,
                programme: str | None = None, code: str | None = None,
-               by_programme: bool = True) -> MoneyBook:
+               by_programme: bool = True, codes: Collection[str] | None = None) -> MoneyBook:
     """Phase every project's money as of ``as_of`` with the EAC ``method`` (figures to
     date and Earned Schedule; the months of one project come from ``phase`` with
     detail) and roll it up per programme and in total: the figures are the sums of the
     projects', the months the store's sums by month, weighted by each project's EV
     phasing, so that no project's months need building."""
-    lines = money_lines(source, programme, code)
+    lines = money_lines(source, programme, code, codes)
     projects = []
-    for p in money_projects(source, programme, code):
+    for p in money_projects(source, programme, code, codes):
         phased = ep.phase(lines.get(p.id, ()), as_of, bac=p.bac, pct_complete=p.pct_complete,
                           reported_eac=p.eac, method=method, detail=False)
         projects.append(ProjectMoney(p, phased))
     phasing = {pm.project.id: pm.phased.ev_phasing for pm in projects}
-    sums = month_sums(source, as_of, phasing, programme, code, by_programme)
+    sums = month_sums(source, as_of, phasing, programme, code, by_programme, codes)
     lumps = ep.lumps(pm.phased for pm in projects)
     groups: dict[str, list[ep.PhasedEvm]] = {}
     for pm in projects:
@@ -213,7 +240,7 @@ def money_book(source: Source, as_of: date, method: str = DEFAULT_EAC_METHOD,
                       ep.monthly_from_sums(total_sums, as_of, lumps))
     finishes = [pm.project.finish_forecast for pm in projects if pm.project.finish_forecast]
     return MoneyBook(as_of, method, projects, programmes, total,
-                     period_money(source, programme, code), max(finishes, default=None))
+                     period_money(source, programme, code, codes), max(finishes, default=None))
 
 
 __all__ = ["MoneyBook", "MoneyProject", "NO_PROGRAMME", "PeriodMoney", "ProjectMoney",

@@ -142,17 +142,11 @@ class IndexTrendChart(_Panel):
         super().__init__(tr("CPI and SPI by closed period"), "financials_index_trend", parent)
 
     def set_data(self, periods: Sequence[PeriodMoney]) -> None:
-        from pmo_desktop.domain.evm import compute
-
         self._clear()
         self.labels = [p.as_of for p in periods]
-        cpi, spi = [], []
-        for i, p in enumerate(periods):
-            e = compute(p.bac, p.pv, p.ev, p.ac)
-            if e.cpi is not None:
-                cpi.append((float(i), e.cpi))
-            if e.spi is not None:
-                spi.append((float(i), e.spi))
+        points = [p.index_points(float(i)) for i, p in enumerate(periods)]
+        cpi = [c for c, _s in points if c is not None]
+        spi = [s for _c, s in points if s is not None]
         values = [v for _i, v in cpi + spi] + [1.0]
         self._line(tr("CPI"), CPI_COLOUR, cpi)
         self._line(tr("SPI"), SPI_COLOUR, spi)
