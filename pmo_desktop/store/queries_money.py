@@ -179,25 +179,33 @@ def month_sums(source: Source, as_of: date, phasing: dict[int, ep.EvPhasing],
     into months."""
     where, params = _scope(programme, code, codes)
     month = ep.month_of(as_of)
-    weights = {str(pid): [w.per_actual, w.per_planned] for pid, w in phasing.items()
-               if w.per_actual or w.per_planned}
+    weights = [[pid, w.per_actual, w.per_planned] for pid, w in phasing.items()
+               if w.per_actual or w.per_planned]
     group = "COALESCE(g.name, ?)" if by_programme else "''"
     join = """JOIN project p ON p.id = f.project_id
         LEFT JOIN programme g ON g.id = p.programme_id""" if by_programme or where != "1" else ""
-    rows = database(source).execute(f"""
-        WITH w(pid, ka, kp) AS (SELECT CAST(key AS INTEGER), value ->> 0, value ->> 1
-                                FROM json_each(?))
+    first = [NO_PROGRAMME] if by_programme else []
+    # By month alone the index ``financial_period`` streams the groups (no sort).
+    by = "1, f.period" if by_programme else "f.period"
+    db = database(source)
+    rows = db.execute(f"""
         SELECT {group}, f.period, TOTAL(f.planned),
           TOTAL(CASE WHEN f.period <= ? THEN f.actual END),
           TOTAL(CASE WHEN f.period > ? THEN f.forecast END),
           TOTAL(CASE WHEN f.period > ? AND f.forecast IS NULL THEN f.planned END),
-          TOTAL(CASE WHEN f.period <= ? THEN f.earned END),
-          TOTAL(CASE WHEN f.period <= ? THEN f.actual * w.ka END),
-          TOTAL(CASE WHEN f.period <= ? THEN f.planned * w.kp END)
-        FROM financial f {join} LEFT JOIN w ON w.pid = f.project_id
-        WHERE {where} GROUP BY 1, f.period""",
-        [json.dumps(weights)] + ([NO_PROGRAMME] if by_programme else []) + [month] * 6
-        + params).fetchall()
+          TOTAL(CASE WHEN f.period <= ? THEN f.earned END)
+        FROM financial f {join} WHERE {where} GROUP BY {by}""",
+        first + [month] * 4 + params).fetchall()
+    # The weighted sums: the weights' projects first, each one's lines by the index
+    # ``financial_project`` (a join the other way round would scan the weights per line).
+    weighted = {(r[0], r[1]): (r[2], r[3]) for r in db.execute(f"""
+        WITH w(pid, ka, kp) AS (SELECT value ->> 0, value ->> 1, value ->> 2
+                                FROM json_each(?))
+        SELECT {group}, f.period, TOTAL(f.actual * w.ka), TOTAL(f.planned * w.kp)
+        FROM w CROSS JOIN financial f ON f.project_id = w.pid {join}
+        WHERE f.period <= ? AND {where} GROUP BY {by}""",
+        [json.dumps(weights)] + first + [month] + params)}
+    rows = [(*r, *weighted.get((r[0], r[1]), (0.0, 0.0))) for r in rows]
     out: dict[str, dict[str, ep.MonthSums]] = {}
     for r in rows:
         out.setdefault(r[0], {})[r[1]] = ep.MonthSums(*r[2:])
