@@ -423,6 +423,21 @@ class MonthSums(NamedTuple):
     planned_weighted: float = 0.0
 
 
+def ev_by_month(lines: Sequence[Line], how: EvPhasing, as_of: date,
+                into: dict[str, float]) -> None:
+    """Add a project's EV by month up to the status month to ``into`` from its actual
+    and planned amounts (``how``'s weights; ordered ``lines``). Earned lines and lumps
+    are not weighted amounts and are left to the caller."""
+    ka, kp = how.per_actual, how.per_planned
+    if not (ka or kp):
+        return
+    status = month_of(as_of)
+    for period, planned, actual, _forecast, _earned in lines:
+        if period > status:
+            break
+        into[period] = into.get(period, 0.0) + (actual or 0.0) * ka + (planned or 0.0) * kp
+
+
 def lumps(items: Iterable[PhasedEvm]) -> float:
     """The EV that projects put whole in the status month (``EvPhasing.lump``)."""
     return math.fsum(p.ev_phasing.lump for p in items)
@@ -543,6 +558,6 @@ def shown_total(values: Iterable[float | None], places: int = 2) -> Decimal | No
 
 __all__ = [
     "EAC_METHOD_NAMES", "EvPhasing", "InYear", "MonthSums", "lumps", "monthly_from_sums", "MonthFigures", "MonthLine", "PhasedEvm", "choose_eac",
-    "eac_projection", "eac_with_pf", "ev_phasing", "fiscal_year", "in_year", "month_end", "month_index",
+    "eac_projection", "eac_with_pf", "ev_by_month", "ev_phasing", "fiscal_year", "in_year", "month_end", "month_index",
     "month_name", "month_span", "monthly", "phase", "rollup", "shown", "shown_total",
 ]

@@ -10,7 +10,7 @@ them together for the Financials view, the pack and ``pmo-desktop financials``.
 from __future__ import annotations
 
 import json
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -170,13 +170,15 @@ NO_PROGRAMME = "(no programme)"
 
 def month_sums(source: Source, as_of: date, phasing: dict[int, ep.EvPhasing],
                programme: str | None = None, code: str | None = None,
-               by_programme: bool = False, codes: Collection[str] | None = None
+               by_programme: bool = False, codes: Collection[str] | None = None,
+               weighted: Mapping[str, Mapping[str, float]] | None = None
                ) -> dict[str, dict[str, ep.MonthSums]]:
     """Plain sums of the financial lines by month (and by programme name when
     ``by_programme``, else under ``""``), split at the status month, with each
     project's actual and planned amounts weighted by its ``phasing`` (``domain``
-    decides the weights; the sums are SQL's). ``ep.month_sums_figures`` turns them
-    into months."""
+    decides the weights; the sums are SQL's). ``weighted``: those weighted sums already
+    added up (``ep.ev_by_month`` over lines in memory, group → month → EV), so SQL
+    leaves them out. ``ep.monthly_from_sums`` turns the sums into months."""
     where, params = _scope(programme, code, codes)
     month = ep.month_of(as_of)
     weights = [[pid, w.per_actual, w.per_planned] for pid, w in phasing.items()
@@ -196,16 +198,19 @@ def month_sums(source: Source, as_of: date, phasing: dict[int, ep.EvPhasing],
           TOTAL(CASE WHEN f.period <= ? THEN f.earned END)
         FROM financial f {join} WHERE {where} GROUP BY {by}""",
         first + [month] * 4 + params).fetchall()
-    # The weighted sums: the weights' projects first, each one's lines by the index
-    # ``financial_project`` (a join the other way round would scan the weights per line).
-    weighted = {(r[0], r[1]): (r[2], r[3]) for r in db.execute(f"""
-        WITH w(pid, ka, kp) AS (SELECT value ->> 0, value ->> 1, value ->> 2
-                                FROM json_each(?))
-        SELECT {group}, f.period, TOTAL(f.actual * w.ka), TOTAL(f.planned * w.kp)
-        FROM w CROSS JOIN financial f ON f.project_id = w.pid {join}
-        WHERE f.period <= ? AND {where} GROUP BY {by}""",
-        [json.dumps(weights)] + first + [month] + params)}
-    rows = [(*r, *weighted.get((r[0], r[1]), (0.0, 0.0))) for r in rows]
+    if weighted is not None:
+        rows = [(*r, weighted.get(r[0], {}).get(r[1], 0.0), 0.0) for r in rows]
+    else:
+        # The weights' projects first, each one's lines by the index
+        # ``financial_project`` (the other way round would scan the weights per line).
+        found = {(r[0], r[1]): (r[2], r[3]) for r in db.execute(f"""
+            WITH w(pid, ka, kp) AS (SELECT value ->> 0, value ->> 1, value ->> 2
+                                    FROM json_each(?))
+            SELECT {group}, f.period, TOTAL(f.actual * w.ka), TOTAL(f.planned * w.kp)
+            FROM w CROSS JOIN financial f ON f.project_id = w.pid {join}
+            WHERE f.period <= ? AND {where} GROUP BY {by}""",
+            [json.dumps(weights)] + first + [month] + params)}
+        rows = [(*r, *found.get((r[0], r[1]), (0.0, 0.0))) for r in rows]
     out: dict[str, dict[str, ep.MonthSums]] = {}
     for r in rows:
         out.setdefault(r[0], {})[r[1]] = ep.MonthSums(*r[2:])
@@ -227,7 +232,12 @@ def money_book(source: Source, as_of: date, method: str = DEFAULT_EAC_METHOD,
                           reported_eac=p.eac, method=method, detail=False)
         projects.append(ProjectMoney(p, phased))
     phasing = {pm.project.id: pm.phased.ev_phasing for pm in projects}
-    sums = month_sums(source, as_of, phasing, programme, code, by_programme, codes)
+    weighted: dict[str, dict[str, float]] = {}
+    for pm in projects:  # the lines are in memory: weighting them here beats a join
+        group = (pm.project.programme or NO_PROGRAMME) if by_programme else ""
+        ep.ev_by_month(lines.get(pm.project.id, ()), pm.phased.ev_phasing, as_of,
+                       weighted.setdefault(group, {}))
+    sums = month_sums(source, as_of, phasing, programme, code, by_programme, codes, weighted)
     lumps = ep.lumps(pm.phased for pm in projects)
     groups: dict[str, list[ep.PhasedEvm]] = {}
     for pm in projects:

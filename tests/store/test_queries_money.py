@@ -91,3 +91,20 @@ def test_a_closed_periods_figures_do_not_change_after_later_edits(store):
     # ... while the live figures moved.
     live = qm.money_book(store, date(2026, 10, 31))
     assert live.total.evm.ac != pytest.approx(before[-1].ac)
+
+
+def test_month_sums_weighted_in_sql_or_in_memory_agree(store):
+    book = qm.money_book(store, TODAY, by_programme=False)
+    phasing = {pm.project.id: pm.phased.ev_phasing for pm in book.projects}
+    lines = qm.money_lines(store)
+    weighted: dict[str, float] = {}
+    for pid, how in phasing.items():
+        ep.ev_by_month(lines.get(pid, ()), how, TODAY, weighted)
+    in_sql = qm.month_sums(store, TODAY, phasing)[""]
+    in_memory = qm.month_sums(store, TODAY, phasing, weighted={"": weighted})[""]
+    assert set(in_sql) == set(in_memory)
+    for period, row in in_sql.items():
+        other = in_memory[period]
+        assert row.actual_weighted + row.planned_weighted == pytest.approx(
+            other.actual_weighted + other.planned_weighted)
+        assert row[:5] == other[:5]
