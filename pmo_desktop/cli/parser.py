@@ -13,6 +13,7 @@ from .changes import add_decide_change
 from .exports import cmd_export
 from .common import _count, _date, _Parser
 from .imports import cmd_import, cmd_imports, cmd_undo_import
+from .money import cmd_financials, cmd_project
 from .records import add_parsers as add_register_parsers
 from .resources import add_parser as add_utilisation_parser
 from .settings import cmd_settings
@@ -58,6 +59,16 @@ def build_parser() -> argparse.ArgumentParser:
                         "types (default: a few per project)")
     _sub(sub, "info", cmd_info, "schema version and record counts")
     _sub(sub, "projects", cmd_projects, "list the projects with their status")
+    p = _sub(sub, "project", cmd_project,
+             "one project: its fields, earned value, milestones, baselines and RAG")
+    p.add_argument("code", metavar="CODE")
+    p.add_argument("--as-of", type=_date, default=None, metavar="DATE",
+                   help="the status date (default: the portfolio's as-of date, else today)")
+    p = _sub(sub, "financials", cmd_financials,
+             "BAC, PV, EV, AC by month per programme and in total, with EAC, VAC, CPI, SPI, TCPI")
+    p.add_argument("--programme", default=None, metavar="NAME", help="one programme only")
+    p.add_argument("--by", choices=("month", "period"), default="month",
+                   help="months of the plan (default), or the closed reporting periods")
     p = _sub(sub, "import", cmd_import, "import team trackers (.xlsx .xlsm .xls .ods .csv)")
     p.add_argument("files", nargs="+", metavar="FILE")
     p.add_argument("--dry-run", action="store_true", help="plan only; write nothing")

@@ -16,13 +16,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
 from enum import Enum, IntEnum
 from typing import Any
 
-from .plan_measures import PlanEvidence
-from .schedule import slip_days as _slip_days
-from .schedule import slip_pct as _slip_pct
 
 DIMENSIONS = ("schedule", "cost", "scope", "risk", "resource", "benefits")
 """The rated dimensions of a project status; ``overall`` is derived from them."""
@@ -328,89 +324,6 @@ def rate_resource(peak_util_pct: float | None, th: RagThresholds) -> Rag:
     return _high_is_bad(peak_util_pct, th.resource_amber_pct, th.resource_red_pct)
 
 
-# --- calculated project status ----------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class ProjectFacts:
-    """What the calculated RAG of one project is derived from (money in one currency)."""
-
-    bac: float | None
-    eac: float | None
-    pv: float | None
-    ev: float | None
-    ac: float | None
-    baseline_start: date | None
-    baseline_finish: date | None
-    forecast_finish: date | None
-    critical_overdue: int = 0
-    noncritical_overdue: int = 0
-    max_open_risk_score: int | None = None
-    peak_utilisation_pct: float | None = None
-    plan: PlanEvidence | None = None  # None: the project has no plan
-
-
-def rate_plan(plan: PlanEvidence, baseline_start: date | None, baseline_finish: date | None,
-              th: RagThresholds) -> Rag:
-    """The schedule evidence of a plan (``plan_measures``): worst-of two measures.
-
-    * Critical slip: the critical path drives the finish, so the latest critical item's
-      slip is rated as a finish slip of the project (``rate_schedule``: as a % of the
-      project's baseline duration, else of the plan's baselined span, with the same
-      absolute tolerance in days).
-    * BEI: Green ≥ ``bei_amber`` (0.95), Amber ≥ ``bei_red`` (0.85), else Red; n/a
-      (nothing due yet) rates nothing.
-    """
-    start = baseline_start or plan.baseline_start
-    finish = baseline_finish or plan.baseline_finish
-    days = plan.critical_slip_days
-    pct = None
-    if days is not None and finish is not None:
-        pct = _slip_pct(start, finish, finish + timedelta(days=days))
-    slip = Rag.NOT_SET if days is None else rate_schedule(pct, False, th, days)
-    bei = plan.bei.value
-    return overall([slip, Rag.NOT_SET if bei is None else _low_is_bad(bei, th.bei_amber,
-                                                                       th.bei_red)])
-
-
-def _schedule(facts: ProjectFacts, th: RagThresholds) -> Rag:
-    pct = _slip_pct(facts.baseline_start, facts.baseline_finish, facts.forecast_finish)
-    days = _slip_days(facts.baseline_finish, facts.forecast_finish)
-    slip = rate_schedule(pct, False, th, days)
-    overdue = facts.critical_overdue + facts.noncritical_overdue
-    plan = Rag.NOT_SET if facts.plan is None else rate_plan(
-        facts.plan, facts.baseline_start, facts.baseline_finish, th)
-    if slip is Rag.NOT_SET and overdue == 0 and plan is Rag.NOT_SET:
-        return Rag.NOT_SET  # no dates and nothing overdue: no evidence either way
-    return overall([slip, rate_milestones(facts.critical_overdue, facts.noncritical_overdue),
-                    plan])
-
-
-def _cost(facts: ProjectFacts, th: RagThresholds) -> Rag:
-    cpi = None
-    if facts.ev is not None and facts.ac is not None and facts.ac > 0:
-        cpi = facts.ev / facts.ac
-    return overall([rate_cost(facts.bac, facts.eac, th), rate_cpi(cpi, th)])
-
-
-def calculate(facts: ProjectFacts, th: RagThresholds) -> dict[str, Rag]:
-    """The calculated RAG per dimension plus ``overall`` (§2.3, §2.4).
-
-    Keys: ``schedule`` (slip worst-of overdue milestones, and worst-of ``rate_plan``
-    where the project has a plan; ``NOT_SET`` when there is no evidence), ``cost`` (forecast overrun worst-of CPI when EV and
-    AC are known), ``risk``, ``resource`` and ``overall`` (worst-of those, honouring
-    ``th.two_ambers_red``). Scope and benefits cannot be calculated and are omitted.
-    """
-    result = {
-        "schedule": _schedule(facts, th),
-        "cost": _cost(facts, th),
-        "risk": rate_risk(facts.max_open_risk_score, th),
-        "resource": rate_resource(facts.peak_utilisation_pct, th),
-    }
-    result["overall"] = overall(result.values(), two_ambers_red=th.two_ambers_red)
-    return result
-
-
 def false_green(reported: Rag, calculated: Rag) -> bool:
     """A false green: reported Green while the calculated rating is Red.
 
@@ -426,3 +339,15 @@ def false_green(reported: Rag, calculated: Rag) -> bool:
 def diverges(reported: Rag, calculated: Rag) -> bool:
     """True when both ratings are set and differ (either direction)."""
     return Rag.NOT_SET not in (reported, calculated) and reported != calculated
+
+
+# The calculated project status lives in ``rag_calc`` (with the why of each colour);
+# its names stay importable from here.
+from .rag_calc import ProjectFacts, calculate, rate_plan  # noqa: E402
+
+__all__ = [
+    "DIMENSIONS", "ProjectFacts", "Rag", "RagThresholds", "Trend", "calculate",
+    "cost_var_pct", "diverges", "false_green", "numeric_trend", "overall", "rag_or_not_set",
+    "rate_cost", "rate_cpi", "rate_milestones", "rate_plan", "rate_resource", "rate_risk",
+    "rate_schedule", "rate_spi", "rate_tcpi", "trend",
+]

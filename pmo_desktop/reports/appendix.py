@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable, Spacer
 from pmo_desktop.domain.capacity import UtilBand
 from pmo_desktop.domain.rag import Rag
 from pmo_desktop.domain.risk import IMPACT_LABELS, PROBABILITY_LABELS, VALID_SCORES
+from pmo_desktop.domain.settings_rules import DEFAULT_EAC_METHOD, EAC_METHODS
 
 from .context import Ctx
 from .flow import Col, Fill, RagCell, heading, note, para, section_title, table
@@ -29,7 +30,13 @@ _GLOSSARY = [
             "÷ those baselined to complete by then (summary tasks excluded); n/a when none "
             "was due."),
     ("CR", "Change request: a proposed change to an approved baseline."),
-    ("EAC", "Estimate (forecast) at completion."),
+    ("EAC", "Estimate (forecast) at completion: reported by the PM, typical (BAC ÷ CPI), "
+            "atypical (AC + BAC − EV) or composite (AC + (BAC − EV) ÷ (CPI × SPI))."),
+    ("ETC", "Estimate to complete: EAC − AC."),
+    ("ES", "Earned schedule: the time at which the work done was planned to be done; "
+           "SV(t) = ES − actual time and SPI(t) = ES ÷ actual time, in months."),
+    ("TCPI", "To-complete performance index: the cost efficiency the remaining work needs, "
+             "(BAC − EV) ÷ (BAC − AC) to land on budget, ÷ (EAC − AC) to land on the EAC."),
     ("EV", "Earned value: the budget of the work actually done."),
     ("PV", "Planned value: the budget of the work scheduled to date."),
     ("RAID", "Risks, assumptions, issues, dependencies (and decisions, actions)."),
@@ -53,6 +60,10 @@ def appendix(ctx: Ctx) -> list[Flowable]:
         ["Cost: forecast overrun (EAC − BAC) ÷ BAC", f"≤ {th.cost_amber_pct:g}%",
          f"≤ {th.cost_red_pct:g}%", f"> {th.cost_red_pct:g}%"],
         ["Cost: CPI", f"≥ {th.cpi_amber:g}", f"≥ {th.cpi_red:g}", f"< {th.cpi_red:g}"],
+        ["Cost: TCPI to BAC (negative: budget spent)", f"≤ {th.tcpi_amber:g}",
+         f"≤ {th.tcpi_red:g}", f"> {th.tcpi_red:g}"],
+        ["Schedule: SPI, or SPI(t) once two thirds of the budget was planned",
+         f"≥ {th.spi_amber:g}", f"≥ {th.spi_red:g}", f"< {th.spi_red:g}"],
         ["Schedule: finish slip as % of baseline duration",
          f"≤ {th.schedule_amber_pct:g}% and ≤ {th.schedule_abs_days} days",
          f"≤ {th.schedule_red_pct:g}%, or a milestone overdue",
@@ -71,6 +82,8 @@ def appendix(ctx: Ctx) -> list[Flowable]:
     ]
     out.append(table([Col("Measure", 4, wrap=True), Col("Green", 2, wrap=True),
                       Col("Amber", 1.6, wrap=True), Col("Red", 2, wrap=True)], rows, w))
+    out.append(heading("Estimate at completion"))
+    out.append(para(_eac_method(ctx), "body"))
     out.append(heading("Risk scales (5 × 5)"))
     bands = d.risk_bands
     scale_rows = [[str(n), PROBABILITY_LABELS[n], _PROBABILITY_PCT[n], IMPACT_LABELS[n]]
@@ -96,6 +109,17 @@ def appendix(ctx: Ctx) -> list[Flowable]:
     out.append(heading("Where the figures come from"))
     out.append(para(_provenance(ctx), "body"))
     return out
+
+
+def _eac_method(ctx: Ctx) -> str:
+    money = ctx.data.money
+    method = money.eac_method if money is not None else DEFAULT_EAC_METHOD
+    return (f"The forecasts in this pack use the portfolio's EAC method: "
+            f"{EAC_METHODS.get(method, method)}. Where that estimate cannot be computed for a "
+            f"project (no actual cost yet, or a CPI of 0) its reported EAC stands in, else its "
+            f"budget. ETC, VAC and TCPI to EAC follow the EAC used; portfolio and programme "
+            f"figures add up the projects' PV, EV, AC, BAC and EAC and compute every index "
+            f"from those sums, never averaging indices.")
 
 
 def _below(score: int) -> int:

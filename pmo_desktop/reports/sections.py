@@ -15,12 +15,16 @@ from reportlab.platypus import Flowable, Spacer, Table
 from pmo_desktop.domain.enums import label
 from pmo_desktop.domain.plan_measures import Bei
 from pmo_desktop.domain.rag import Rag
+from pmo_desktop.domain.rag_calc import outside_tolerance
+from pmo_desktop.domain.schedule import iso_date as parse_date
+from pmo_desktop.domain.schedule import slip_days
 
 from .context import Ctx
 from .flow import (
     Col, RagCell, empty, heading, legend_rag, para, rag_word, section_title, table, tiles
 )
 from .model import DIMENSIONS, plural, rag_value
+from .money_charts import index_trend, s_curve
 from .parts import LIST_LIMIT, day_text, days_text, more, rag_cell
 from .theme import NAVY, PALE, esc
 
@@ -117,6 +121,41 @@ def financials(ctx: Ctx) -> list[Flowable]:
                      extra=[("LINEBELOW", (0, 1), (-1, 1), 1.2, NAVY),
                             ("FONTNAME", (1, 1), (-1, 1), "DejaVuSansCondensed-Bold"),
                             ("BACKGROUND", (0, 1), (-1, 1), PALE)]))
+    return out + money_trends(ctx)
+
+
+def money_trends(ctx: Ctx) -> list[Flowable]:
+    """The S-curve, CPI/SPI by period and the projects outside tolerance with their TCPI."""
+    money = ctx.data.money
+    if money is None:
+        return []
+    out: list[Flowable] = [Spacer(1, 8), heading("Earned value over time")]
+    if money.curve:
+        out.append(s_curve(money, ctx.data.currency, ctx.width))
+    if sum(1 for p in money.periods if p.projects) > 1:
+        out += [Spacer(1, 6), index_trend(money, ctx.width)]
+    out += [Spacer(1, 6), heading("Projects outside tolerance")]
+    rows: list[list[Any]] = []
+    for p in ctx.model.projects:
+        pf = ctx.model.finance_of[p.code]
+        outside = outside_tolerance(p.bac, pf.eac, p.tolerance_cost_pct,
+                                    slip_days(parse_date(p.finish_baseline),
+                                              parse_date(p.finish_forecast)),
+                                    p.tolerance_time_days, ctx.data.thresholds)
+        if outside:
+            rows.append([para(f"{p.code}  {p.name}"), " and ".join(outside),
+                         ctx.money(pf.vac), ctx.pct(pf.vac_pct), ctx.index(pf.evm.cpi),
+                         ctx.index(pf.evm.tcpi_bac), ctx.index(pf.evm.tcpi_eac)])
+    if not rows:
+        out.append(empty("No project is forecast outside its tolerances."))
+        return out
+    out.append(para("TCPI is the cost efficiency the remaining work needs: to land on the "
+                    "budget (to BAC) or on the forecast (to EAC); above 1 is harder than "
+                    "so far, a negative TCPI means the budget is already spent.", "small"))
+    out.append(table([Col("Project", 3.4, wrap=True), Col("Outside", 1.1),
+                      Col("VAC", 1.1, "RIGHT"), Col("VAC %", 0.9, "RIGHT"),
+                      Col("CPI", 0.75, "RIGHT"), Col("TCPI to BAC", 1.0, "RIGHT"),
+                      Col("TCPI to EAC", 1.0, "RIGHT")], rows, ctx.width, repeat=1))
     return out
 
 

@@ -34,6 +34,7 @@ from pmo_desktop.domain.risk import RiskBands
 from .check_data import read_settings, thresholds_of
 from .checks import Finding, evaluate
 from .db import StoreError
+from .pack_money import PackMoney, load_pack_money
 from .pack_record import PackChoices, pack_choices, packs, record_pack
 from .pack_rewind import COMPARED, REWOUND, Rewinder, closed_periods, registers, restrict
 from .pack_rows import (
@@ -72,6 +73,7 @@ class PackData:
     # Overall RAG (reported, else calculated) per closed period up to the pack, oldest first.
     history_periods: list[PeriodInfo] = field(default_factory=list)
     history: dict[str, dict[int, str | None]] = field(default_factory=dict)
+    money: PackMoney | None = None  # the S-curve, CPI/SPI by period, the EAC method
 
     @property
     def live(self) -> bool:
@@ -199,7 +201,8 @@ def _load(db: sqlite_utils.Database, period: date | None, programmes: list[str],
         previous=previous, thresholds=thresholds, risk_bands=bands, data_hash=data_hash,
         programmes=known, scope_programmes=programmes, scope_projects=codes,
         projects=scoped, previous_projects=prev_rows, state=state, previous_state=prev_state,
-        findings=findings, all_projects=len(rows), history_periods=shown, history=dict(history))
+        findings=findings, all_projects=len(rows), history_periods=shown, history=dict(history),
+        money=load_pack_money(db, settings, day, in_scope, chosen is None))
 
 
 __all__ = [

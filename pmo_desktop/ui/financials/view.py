@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QStyle, QTableView,
+    QAbstractItemView, QComboBox, QHBoxLayout, QLineEdit, QSplitter, QStyle, QTableView,
     QVBoxLayout, QWidget,
 )
+
+from pmo_desktop.domain import evm_phased as ep
 
 from pmo_desktop.domain.money import format_index, format_money, format_pct
 from pmo_desktop.domain.rag import Rag, RagThresholds, rate_cpi, rate_spi
 from pmo_desktop.store.labels import plural
 from pmo_desktop.store import Store
-from pmo_desktop.store.queries_common import rag_key
+from pmo_desktop.store.queries_common import parse_date, rag_key
+from pmo_desktop.store.queries_money import eac_method, money_book, period_money
+from pmo_desktop.store.queries_money_project import project_money
 from pmo_desktop.store.queries_financials import FinancialRow, Financials, financials
 from pmo_desktop.store.queries_project import programme_names
 
@@ -27,9 +32,36 @@ from ..viewkit.loading import LoadingPage
 from ..viewkit.models import CENTRE, RIGHT, Column, RowTableModel
 from ..viewkit.roles import Role
 from ..viewkit.widgets import fit_columns, make_table_view, page_header, stacked_page
+from .money_panel import MoneyPanel, MoneyScope
 
 Money = Callable[[float | None], str]
-Read = tuple[list[str], Financials, PreparedRows[FinancialRow]]  # programmes, figures, rows
+# programmes, figures, rows, and the money panel's scope (the portfolio or the programme)
+Read = tuple[list[str], Financials, PreparedRows[FinancialRow], MoneyScope]
+
+
+def book_scope(store: Store, as_of: date, programme: str | None) -> MoneyScope:
+    """The money panel's figures for the portfolio, or one programme (a read job)."""
+    settings = store.settings()
+    book = money_book(store, as_of, eac_method(settings), programme=programme,
+                      by_programme=False)
+    fiscal = str(settings.get("fiscal_year_start") or "04-01")
+    return MoneyScope(programme or tr("Portfolio"), book.total, book.periods,
+                      ep.eac_projection(book.total, as_of, book.finish),
+                      ep.in_year(book.total, as_of, fiscal))
+
+
+def project_scope(store: Store, code: str, as_of: date) -> MoneyScope | None:
+    """The money panel's figures for one project (a read job)."""
+    settings = store.settings()
+    page = project_money(store, code, as_of, store.thresholds(), eac_method(settings))
+    if page is None:
+        return None
+    finish = parse_date(page.fields.get("finish_forecast") or page.fields.get("finish_baseline"))
+    return MoneyScope(f"{code} — {page.fields.get('name') or ''}", page.phased,
+                      period_money(store, code=code),
+                      ep.eac_projection(page.phased, as_of, finish),
+                      ep.in_year(page.phased, as_of,
+                                 str(settings.get("fiscal_year_start") or "04-01")))
 
 
 def _index_chip(rate: Callable[[float | None, RagThresholds], Rag], th: RagThresholds,
@@ -79,6 +111,7 @@ class FinancialsView(LoadingPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, "financials_view", parent)
         self.data: Financials | None = None
+        self.book: MoneyScope | None = None
         money = lambda v: format_money(v, ctx.store.currency)  # noqa: E731
         columns = financial_columns(money, ctx.store.thresholds())
         self.model: KeyedTableModel[FinancialRow] = KeyedTableModel(
@@ -110,8 +143,10 @@ class FinancialsView(LoadingPage):
         fit_columns(self.table, columns)
         self.table.doubleClicked.connect(self._on_table_double_clicked)
         self.totals = self._totals_view(columns)
-        page = QWidget(self)
-        page_layout = QVBoxLayout(page)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.money = MoneyPanel(self.ctx.store.currency, self)
+        top = QWidget(self)
+        page_layout = QVBoxLayout(top)
         page_layout.setContentsMargins(0, 0, 0, 0)
         page_layout.setSpacing(0)
         page_layout.addLayout(tools)
@@ -122,6 +157,13 @@ class FinancialsView(LoadingPage):
         footer.addWidget(self.totals, 1)
         footer.addSpacing(self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent))
         page_layout.addLayout(footer)
+        page = QSplitter(Qt.Orientation.Vertical, self)
+        page.setObjectName("financials_split")
+        page.setChildrenCollapsible(False)
+        page.addWidget(top)
+        page.addWidget(self.money)
+        page.setStretchFactor(0, 2)
+        page.setStretchFactor(1, 3)
         self._stack = stacked_page(self, header, page, tr(
             "No projects yet — import a tracker (Ctrl+I) or open the demo portfolio."))
         self.add_placeholder(self._stack)
@@ -152,11 +194,14 @@ class FinancialsView(LoadingPage):
 
         def read(store: Store) -> Read:
             data = financials(store, as_of, store.thresholds(), programme)
-            return programme_names(store), data, prepare(data.rows)
+            return (programme_names(store), data, prepare(data.rows),
+                    book_scope(store, as_of, programme))
         return read
 
     def fill(self, value: Read) -> None:
-        names, data, prepared = value
+        names, data, prepared, scope = value
+        self.book = scope
+        self.money.show_scope(scope)
         store = self.ctx.store
         programme = self.programme.currentData()
         self._fill_programmes(names)
@@ -196,6 +241,24 @@ class FinancialsView(LoadingPage):
     @Slot(int)
     def _on_programme_changed(self, _index: int) -> None:
         self.reload()
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection_changed(self, _selected: QItemSelection,
+                              _deselected: QItemSelection) -> None:
+        """A selected project shows its own money below; no selection, the scope's."""
+        rows = self.table.selectionModel().selectedRows()
+        code = rows[0].data(Role.CODE) if rows else None
+        if not code:
+            if self.book is not None:
+                self.money.show_scope(self.book)
+            return
+        as_of = self.ctx.as_of()
+        self.ctx.runner.query(lambda store: project_scope(store, str(code), as_of),
+                              self._on_project_read, key=f"money:{id(self)}")
+
+    def _on_project_read(self, scope: MoneyScope | None) -> None:
+        if scope is not None:
+            self.money.show_scope(scope)
 
     @Slot(QModelIndex)
     def _on_table_double_clicked(self, index: QModelIndex) -> None:
