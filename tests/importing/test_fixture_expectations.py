@@ -47,12 +47,6 @@ NOT_MET: dict[tuple[str, str], str] = {
         "probability is stored on the 1-5 scale (5), the check wants the word or 0.85",
     ("C12_project_list_multisheet.xlsx", "'Project Location' → location/site/address/city"):
         "projects have no location field",
-    ("C16_resource_cost_cashflow.xlsx", "kind allocation/financial/resource"):
-        "a cost grid over relative months (M1…M9) is not recognised",
-    ("C16_resource_cost_cashflow.xlsx", "rows 10-11"): "same table",
-    ("C16_resource_cost_cashflow.xlsx",
-     "row 7 name/resource/item/description/category/line in ['Project Manager']"):
-        "same table",
     ("C18_team_rate_budget.xlsx",
      "'Hours per week' → hours/capacity/allocation/availability/effort"):
         "a rate × hours budget is read as people; hours per week is not a person's field",
