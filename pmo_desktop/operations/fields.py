@@ -79,6 +79,12 @@ class FieldSpec:
     key: bool = False  # part of the record's business key
     link: str | None = None  # the entity a ``link`` names
 
+    @property
+    def points(self) -> bool:
+        """A ``pct`` stored as per cent points (a cost tolerance of 10 is 10 %), not as a
+        fraction (a % complete of 0.4 is 40 %)."""
+        return self.kind == "pct" and self.column in importer_fields.POINTS_FIELDS
+
     def as_json(self) -> dict[str, Any]:
         return {"name": self.name, "label": self.label, "kind": self.kind,
                 "choices": list(self.choices), "required": self.required, "key": self.key,

@@ -60,7 +60,7 @@ def _number_text(spec: FieldSpec, value: Any) -> str:
     if value is None:
         return ""
     if spec.kind == "pct":
-        return f"{float(value) * 100:g}%"
+        return f"{float(value) * (1 if spec.points else 100):g}%"
     if spec.kind == "money":
         return f"{float(value):,.2f}".rstrip("0").rstrip(".")
     if isinstance(value, float) and value.is_integer():

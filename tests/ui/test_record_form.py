@@ -135,3 +135,14 @@ def test_describe_names_a_record():
     assert describe("risk", {"ref": "R-004", "title": "Vendor late"}) == "risk R-004 “Vendor late”"
     assert describe("project", {"code": "DCX-101", "name": "X"}) == "project DCX-101"
     assert describe("change_request", {"ref": "CR-1"}) == "change request CR-1"
+
+
+def test_a_cost_tolerance_shows_its_per_cent_points(ctx, store, qtbot):
+    project = _project(store)
+    with store.write(source="test") as tx:
+        tx.update("project", project["id"], {"tolerance_cost_pct": 10.0, "pct_complete": 0.4})
+    dialog = edit_record(ctx, None, "project", project["id"])
+    qtbot.addWidget(dialog)
+    assert dialog.fields["tolerance_cost_pct"].widget.text() == "10%"  # 10 = 10 %
+    assert dialog.fields["pct_complete"].widget.text() == "40%"  # 0.4 = 40 %
+    assert dialog.changed() == {}
