@@ -153,7 +153,8 @@ class DemoBuilder:
         seen: set[str] = set()
         roles = self.recipe["roles"]
         first = month_add(self.today, -PERIODS)
-        months = months_between(first, month_add(self.today, 6))
+        # capacity through the Resources view's default window (this month and the next 11)
+        months = months_between(first, month_add(self.today, 11))
         full = {m: monthly_capacity_hours(m, 7.5, 1.0) for m in months}
         for i in range(count):
             name = self.person()
