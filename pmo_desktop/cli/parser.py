@@ -13,6 +13,7 @@ from .common import _count, _date, _Parser
 from .imports import cmd_import, cmd_imports, cmd_undo_import
 from .records import add_parsers as add_register_parsers
 from .settings import cmd_settings
+from .strategy import add_prioritise
 from .portfolio import (
     cmd_check, cmd_close_period, cmd_demo, cmd_info, cmd_new, cmd_periods, cmd_projects,
     cmd_reopen_period, cmd_report,
@@ -107,4 +108,5 @@ def build_parser() -> argparse.ArgumentParser:
                    help="e.g. currency=EUR rag_thresholds.cpi_red=0.85 "
                         "delegation_limits.pm.cost=£20k")
     add_decide_change(sub, _sub)  # change control (cli/changes.py)
+    add_prioritise(sub, _sub)  # strategy and demand (cli/strategy.py)
     return parser

@@ -130,3 +130,14 @@ def parse_effort(text: str | None) -> dict[str, float]:
         if name.strip():
             out[name.strip()] = out.get(name.strip(), 0.0) + value
     return out
+
+
+def months_between(first: str, last: str) -> list[str]:
+    """Every month ``YYYY-MM`` from ``first`` to ``last`` inclusive (empty when reversed)."""
+    y, m = int(first[:4]), int(first[5:7])
+    end = (int(last[:4]), int(last[5:7]))
+    out = []
+    while (y, m) <= end:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
