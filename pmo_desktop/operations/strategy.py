@@ -189,5 +189,5 @@ def prioritise(store: Store | StrategyData, budget: float | None = None, *,
         "budget": round(float(budget), 2),
         "frontier": [{"budget": round(float(b), 2), "total_score": round(float(v), 2)}
                      for b, v in points],
-        **({} if chosen.feasible else {"note": chosen.note}),
+        **({"note": chosen.note} if chosen.note else {}),
     }

@@ -91,3 +91,31 @@ def test_months_between():
     assert SEL.months_between("2026-11", "2027-02") == ["2026-11", "2026-12", "2027-01",
                                                         "2027-02"]
     assert SEL.months_between("2027-02", "2026-11") == []
+
+
+def test_the_pareto_frontier_is_exact_at_every_budget():
+    rng = random.Random(5)
+    for _trial in range(15):
+        cands = [SEL.Candidate(f"P{i}", round(rng.uniform(0, 50), 2),
+                               float(rng.randint(0, 300))) for i in range(rng.randint(1, 10))]
+        costs, values = SEL.pareto([(c.cost, c.value) for c in cands])
+        assert list(costs) == sorted(costs) and all(b > a for a, b in zip(values, values[1:]))
+        for budget in (0, 50, 149.5, 300, 700, 3000):
+            (_b, best), = SEL.frontier(cands, [budget])
+            assert best == pytest.approx(_brute(cands, budget))
+            assert best == pytest.approx(SEL.select(cands, budget).total_value)
+
+
+def test_a_solve_stopped_by_its_time_limit_says_how_close_it_is():
+    rng = random.Random(3)
+    slots = [("Dev", f"2027-{m:02d}") for m in range(1, 13)]
+    cands = [SEL.Candidate(f"P{i}", rng.uniform(0, 100), rng.uniform(1e5, 2e6),
+                           {s: rng.uniform(0, 100) for s in rng.sample(slots, 6)})
+             for i in range(300)]
+    capacity = {s: 1500.0 for s in slots}
+    sel = SEL.select(cands, 1.5e8, capacity, time_limit=0.05)
+    assert sel.feasible and sel.total_cost <= 1.5e8
+    if not sel.optimal:  # the usual case at 50 ms
+        assert 0 < sel.gap and "no selection can score more than" in sel.note
+    else:
+        assert sel.gap == 0 and sel.note == ""
