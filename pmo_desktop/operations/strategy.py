@@ -25,7 +25,8 @@ from pmo_desktop.store import queries_strategy as Q
 
 from .fields import FieldError
 
-__all__ = ["Item", "StrategyData", "load_strategy", "prioritise"]
+__all__ = ["Item", "ObjectiveLine", "StrategyData", "load_strategy", "objective_lines",
+           "prioritise"]
 
 _FINISHED_STATES = {"completed", "cancelled"}
 _PIPELINE_OPEN = {"idea", "submitted", "assessed", "approved", "deferred"}
@@ -191,3 +192,43 @@ def prioritise(store: Store | StrategyData, budget: float | None = None, *,
                      for b, v in points],
         **({"note": chosen.note} if chosen.note else {}),
     }
+
+
+@dataclass(frozen=True)
+class ObjectiveLine:
+    """One objective with what serves it: the Strategy view's and the pack's row."""
+
+    code: str
+    name: str
+    owner: str | None
+    weight: float | None
+    projects: tuple[str, ...]  # codes of the unfinished projects that serve it
+    proposals: tuple[str, ...]  # codes of the proposals in the pipeline that would
+    budget: float  # the serving projects' budgets (BAC)
+    rag: dict[str, int]  # their reported overall RAG: red/amber/green/not_set → count
+
+    @property
+    def unserved(self) -> bool:
+        return not self.projects and not self.proposals
+
+
+def objective_lines(data: StrategyData) -> list[ObjectiveLine]:
+    """Each objective with the projects (not finished) and proposals (in the pipeline)
+    that contribute above none, their budget and RAG; in objective order."""
+    live = {i.code: i for i in data.projects}
+    budgets = {p["code"]: float(p.get("bac") or 0.0) for p in data.all_projects}
+    proposals = {i.code for i in data.proposals}
+    out = []
+    for o in data.objectives:
+        serving = sorted(code for code, own in data.contributions.items()
+                         if own.get(o["code"], 0) > 0)
+        projects = tuple(c for c in serving if c in live)
+        rag = {"red": 0, "amber": 0, "green": 0, "not_set": 0}
+        for code in projects:
+            colour = live[code].rag
+            rag[colour if colour is not None and colour in rag else "not_set"] += 1
+        out.append(ObjectiveLine(
+            o["code"], o["name"], o.get("owner"), o.get("weight"), projects,
+            tuple(c for c in serving if c in proposals),
+            sum(budgets.get(c, 0.0) for c in projects), rag))
+    return out

@@ -78,3 +78,14 @@ def test_with_capacity_a_demand_beyond_a_role_is_left_out(store):
         used = sum(i.demand.get((role, month), 0.0) for i in data.candidates(True)
                    if i.code in out["selected"])
         assert used <= cap + 1e-6
+
+
+def test_objective_lines_show_what_serves_each_and_what_nothing_serves(store):
+    from pmo_desktop.operations.strategy import objective_lines
+
+    lines = {line.code: line for line in objective_lines(load_strategy(store))}
+    assert list(lines) == ["OBJ-1", "OBJ-2", "OBJ-3", "OBJ-4", "OBJ-5", "OBJ-6"]
+    assert lines["OBJ-3"].projects and lines["OBJ-3"].budget > 0
+    assert sum(lines["OBJ-3"].rag.values()) == len(lines["OBJ-3"].projects)
+    assert not lines["OBJ-6"].projects and lines["OBJ-6"].proposals  # only proposals
+    assert not lines["OBJ-6"].unserved
