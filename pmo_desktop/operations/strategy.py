@@ -1,147 +1,25 @@
-"""Prioritising the portfolio (issue 17; DOMAIN §8): what ``prioritise`` prints and the
-Strategy view and the pack show.
-
-``load_strategy`` reads once what scoring needs (criteria, scores, objectives,
-contributions, candidates' costs, role demand and capacity) into a plain
-``StrategyData``; everything after that is arithmetic in ``domain`` over it, so the
-ranked list re-sorts as a weight moves without touching the file.
-
-A candidate is a project that is not finished (state neither completed nor cancelled,
-stage not closed) and, when asked, a proposal still in the pipeline (not started nor
-rejected). Its score is the weighted scoring model's, 0–100 (§8.1); a portfolio with
-no criteria yet scores by strategic alignment instead. Its cost is its forecast (EAC),
-else its budget (BAC); a proposal's its estimated cost.
+"""Prioritising the portfolio (issue 17; DOMAIN §8) for the command line and the app:
+``load_strategy`` reads the model and the candidates once (``store.queries_strategy``);
+``prioritise`` ranks them, selects what a budget buys and draws the frontier
+(``domain.priorities``), its refusals as ``FieldError`` (exit 2 on the command line).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from pmo_desktop.domain import scoring, selection, strategy
+from pmo_desktop.domain.priorities import (
+    FRONTIER_STEPS, Item, ObjectiveLine, PriorityError, StrategyData, objective_lines,
+)
+from pmo_desktop.domain.priorities import prioritise as _prioritise
 from pmo_desktop.store import Store
-from pmo_desktop.store import queries_strategy as Q
+from pmo_desktop.store.queries_strategy import load_strategy
 
 from .fields import FieldError
 
 __all__ = ["Item", "ObjectiveLine", "StrategyData", "load_strategy", "objective_lines",
            "prioritise"]
-
-_FINISHED_STATES = {"completed", "cancelled"}
-_PIPELINE_OPEN = {"idea", "submitted", "assessed", "approved", "deferred"}
-FRONTIER_STEPS = 20
-
-
-@dataclass(frozen=True)
-class Item:
-    """A project or proposal that may be prioritised."""
-
-    code: str
-    name: str
-    kind: str  # project | proposal
-    cost: float
-    status: str | None  # a project's state, a proposal's pipeline status
-    programme: str | None = None
-    rag: str | None = None
-    demand: Mapping[selection.Slot, float] = field(default_factory=dict)
-
-
-@dataclass
-class StrategyData:
-    criteria: list[scoring.Criterion]  # weights as stored (they should sum to 1)
-    rubrics: dict[str, list[str]]
-    scores: dict[str, dict[str, float]]  # item → criterion → 1–5
-    objectives: list[dict[str, Any]]
-    contributions: dict[str, dict[str, float]]  # item → objective code → 0–4
-    projects: list[Item]
-    proposals: list[Item]
-    capacity: dict[selection.Slot, float]
-    all_projects: list[dict[str, Any]] = field(default_factory=list)
-
-    # -- scoring ---------------------------------------------------------------------
-    def weights(self) -> dict[str, float]:
-        return {c.name: c.weight for c in self.criteria}
-
-    def model(self, weights: Mapping[str, float] | None = None) -> list[scoring.Criterion]:
-        """The criteria with ``weights`` (by name; default the stored ones), scaled to sum
-        to 100 % so that a model whose weights are being moved still ranks."""
-        raw = {c.name: (weights or {}).get(c.name, c.weight) for c in self.criteria}
-        scaled = scoring.normalise_weights(raw)
-        return [scoring.Criterion(c.name, scaled[c.name], c.reverse) for c in self.criteria]
-
-    def alignment(self, code: str) -> float:
-        weights = {o["code"]: o.get("weight") for o in self.objectives}
-        return strategy.alignment_score(self.contributions.get(code, {}), weights)
-
-    def candidates(self, include_proposals: bool = False) -> list[Item]:
-        return self.projects + (self.proposals if include_proposals else [])
-
-    def ranked(self, items: Sequence[Item],
-               weights: Mapping[str, float] | None = None) -> list[scoring.Ranked]:
-        """``items`` best first by the scoring model (or, with no criteria, by alignment)."""
-        costs: dict[str, float | None] = {i.code: i.cost for i in items}
-        if not self.criteria:
-            rows = sorted(items, key=lambda i: (-round(self.alignment(i.code), 9), i.cost,
-                                                i.code))
-            return [scoring.Ranked(i.code, self.alignment(i.code), n + 1, None)
-                    for n, i in enumerate(rows)]
-        return scoring.rank({i.code: self.scores.get(i.code, {}) for i in items},
-                            self.model(weights), costs)
-
-
-def _item(row: Mapping[str, Any], kind: str, demand: Mapping[selection.Slot, float]) -> Item:
-    if kind == "project":
-        cost = row.get("eac") if row.get("eac") is not None else row.get("bac")
-        status = row.get("state")
-    else:
-        cost = row.get("estimated_cost")
-        status = row.get("status")
-    return Item(str(row["code"]), str(row.get("name") or ""), kind, float(cost or 0.0),
-                status, row.get("programme"), row.get("rag_overall"), demand)
-
-
-def _proposal_demand(row: Mapping[str, Any]) -> dict[selection.Slot, float]:
-    effort = selection.parse_effort(row.get("effort_by_role"))
-    start, end = row.get("start_date"), row.get("end_date")
-    if not effort or not start or not end or end < start:
-        return {}
-    return selection.spread_effort(
-        effort, selection.months_between(str(start)[:7], str(end)[:7]))
-
-
-def load_strategy(store: Store) -> StrategyData:
-    """Everything scoring, alignment and selection read, in one pass over the file."""
-    criteria = Q.criterion_rows(store)
-    scores: dict[str, dict[str, float]] = {}
-    for r in Q.score_rows(store):
-        scores.setdefault(r["item"], {})[r["criterion"]] = float(r["value"])
-    contributions: dict[str, dict[str, float]] = {}
-    for r in Q.contribution_rows(store):
-        contributions.setdefault(r["item"], {})[r["objective"]] = \
-            strategy.contribution_value(r["level"], r["value"])
-    demand = Q.role_demand(store)
-    all_projects = Q.candidate_projects(store)
-    projects = [_item(p, "project", demand.get(p["code"], {})) for p in all_projects
-                if p.get("state") not in _FINISHED_STATES and p.get("stage") != "closed"]
-    proposals = [_item(p, "proposal", _proposal_demand(p)) for p in Q.proposal_rows(store)
-                 if p.get("status") in _PIPELINE_OPEN or p.get("status") is None]
-    return StrategyData(
-        criteria=[scoring.Criterion(c["name"], float(c["weight"] or 0.0),
-                                    c.get("direction") == "reverse") for c in criteria],
-        rubrics={c["name"]: [c.get(f"rubric_{n}") or "" for n in range(1, 6)]
-                 for c in criteria},
-        scores=scores, objectives=Q.objective_rows(store), contributions=contributions,
-        projects=projects, proposals=proposals, capacity=Q.role_capacity(store),
-        all_projects=all_projects)
-
-
-def _unknown(codes: Iterable[str], known: set[str], option: str) -> None:
-    missing = [c for c in codes if c not in known]
-    if missing:
-        raise FieldError(f"{option}: there is no candidate {', '.join(missing)} (a project "
-                         "not finished, or with --include-proposals a proposal in the "
-                         "pipeline).")
 
 
 def prioritise(store: Store | StrategyData, budget: float | None = None, *,
@@ -149,86 +27,13 @@ def prioritise(store: Store | StrategyData, budget: float | None = None, *,
                exclude: Sequence[str] = (), with_capacity: bool = False,
                weights: Mapping[str, float] | None = None,
                frontier_steps: int = FRONTIER_STEPS) -> dict[str, Any]:
-    """The ranked candidates, the optimal selection for ``budget`` (default: the cost of
-    every candidate, the unconstrained baseline of §8.3) with ``force`` in and
-    ``exclude`` out (and, ``with_capacity``, each role's hours per month), and the
-    efficient frontier: ``{"candidates": [{"code", "name", "score", "cost", "forced"}],
-    "selected", "total_cost", "total_score", "budget", "frontier": [{"budget",
-    "total_score"}]}``; ``forced`` is "in", "out" or None."""
+    """``domain.priorities.prioritise`` over the portfolio (or data already read):
+    ``{"candidates": [{"code", "name", "score", "cost", "forced"}], "selected",
+    "total_cost", "total_score", "budget", "frontier": [{"budget", "total_score"}]}``."""
     data = store if isinstance(store, StrategyData) else load_strategy(store)
-    items = data.candidates(include_proposals)
-    known = {i.code for i in items}
-    _unknown(force, known, "--force")
-    _unknown(exclude, known, "--exclude")
-    both = sorted(set(force) & set(exclude))
-    if both:
-        raise FieldError(f"{', '.join(both)} cannot be both forced in and excluded.")
-    by_code = {i.code: i for i in items}
-    ranked = data.ranked(items, weights)
-    score = {r.code: r.score for r in ranked}
-    total = sum(i.cost for i in items)
-    if budget is None:
-        budget = total
-    if budget < 0:
-        raise FieldError("--budget cannot be negative.")
-    cands = [selection.Candidate(r.code, score[r.code], by_code[r.code].cost,
-                                 by_code[r.code].demand if with_capacity else {},
-                                 forced_in=r.code in force, forced_out=r.code in exclude)
-             for r in ranked]
-    capacity = data.capacity if with_capacity else None
-    chosen = selection.select(cands, budget, capacity)
-    points = selection.frontier(
-        cands, selection.frontier_budgets(cands, frontier_steps, [budget]), capacity)
-    return {
-        "candidates": [{"code": c.code, "name": by_code[c.code].name,
-                        "score": round(c.value, 2), "cost": round(c.cost, 2),
-                        "forced": "in" if c.forced_in else "out" if c.forced_out else None}
-                       for c in cands],
-        "selected": list(chosen.selected),
-        "total_cost": round(float(chosen.total_cost), 2),
-        "total_score": round(float(chosen.total_value), 2),
-        "budget": round(float(budget), 2),
-        "frontier": [{"budget": round(float(b), 2), "total_score": round(float(v), 2)}
-                     for b, v in points],
-        **({"note": chosen.note} if chosen.note else {}),
-    }
-
-
-@dataclass(frozen=True)
-class ObjectiveLine:
-    """One objective with what serves it: the Strategy view's and the pack's row."""
-
-    code: str
-    name: str
-    owner: str | None
-    weight: float | None
-    projects: tuple[str, ...]  # codes of the unfinished projects that serve it
-    proposals: tuple[str, ...]  # codes of the proposals in the pipeline that would
-    budget: float  # the serving projects' budgets (BAC)
-    rag: dict[str, int]  # their reported overall RAG: red/amber/green/not_set → count
-
-    @property
-    def unserved(self) -> bool:
-        return not self.projects and not self.proposals
-
-
-def objective_lines(data: StrategyData) -> list[ObjectiveLine]:
-    """Each objective with the projects (not finished) and proposals (in the pipeline)
-    that contribute above none, their budget and RAG; in objective order."""
-    live = {i.code: i for i in data.projects}
-    budgets = {p["code"]: float(p.get("bac") or 0.0) for p in data.all_projects}
-    proposals = {i.code for i in data.proposals}
-    out = []
-    for o in data.objectives:
-        serving = sorted(code for code, own in data.contributions.items()
-                         if own.get(o["code"], 0) > 0)
-        projects = tuple(c for c in serving if c in live)
-        rag = {"red": 0, "amber": 0, "green": 0, "not_set": 0}
-        for code in projects:
-            colour = live[code].rag
-            rag[colour if colour is not None and colour in rag else "not_set"] += 1
-        out.append(ObjectiveLine(
-            o["code"], o["name"], o.get("owner"), o.get("weight"), projects,
-            tuple(c for c in serving if c in proposals),
-            sum(budgets.get(c, 0.0) for c in projects), rag))
-    return out
+    try:
+        return _prioritise(data, budget, include_proposals=include_proposals, force=force,
+                           exclude=exclude, with_capacity=with_capacity, weights=weights,
+                           frontier_steps=frontier_steps)
+    except PriorityError as exc:
+        raise FieldError(str(exc)) from None

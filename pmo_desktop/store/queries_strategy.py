@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from pmo_desktop.domain.priorities import StrategyData, build_strategy
+
 from .queries_common import Source, database
 
 
@@ -103,6 +105,14 @@ def stakeholder_rows(source: Source) -> list[dict[str, Any]]:
         "SELECT * FROM stakeholder ORDER BY name COLLATE NOCASE"))
 
 
-__all__ = ["benefit_actual_rows", "benefit_rows", "candidate_projects", "contribution_rows",
+def load_strategy(source: Source) -> StrategyData:
+    """Everything scoring, alignment and selection read, in one pass over the file."""
+    return build_strategy(criterion_rows(source), score_rows(source),
+                          contribution_rows(source), objective_rows(source),
+                          candidate_projects(source), proposal_rows(source),
+                          role_demand(source), role_capacity(source))
+
+
+__all__ = ["benefit_actual_rows", "load_strategy", "benefit_rows", "candidate_projects", "contribution_rows",
            "criterion_rows", "gate_rows", "objective_rows", "proposal_rows", "role_capacity",
            "role_demand", "score_rows", "stakeholder_rows"]
