@@ -17,6 +17,7 @@ from pmo_desktop.domain.plan_measures import Bei
 from pmo_desktop.domain.rag import Rag
 
 from .context import Ctx
+from .strategy_sections import gate_decisions
 from .flow import (
     Col, RagCell, empty, heading, legend_rag, para, rag_word, section_title, table, tiles
 )
@@ -49,6 +50,7 @@ def decisions(ctx: Ctx) -> list[Flowable]:
         out.append(_cr_table(ctx, mdl.crs_awaiting, decided=False))
     else:
         out.append(empty("No change requests are awaiting a decision."))
+    out += gate_decisions(ctx)
     return out
 
 

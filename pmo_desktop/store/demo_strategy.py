@@ -274,9 +274,12 @@ def _benefits(b: DemoBuilder, tx: Any, rng: random.Random) -> None:
     for n, (title, owner, measure, base, target, kind, g, objective) in enumerate(BENEFITS, 1):
         codes = [p.code for p in b.plans if p.code.startswith(progs[g]["prefix"] + "-")][:2]
         start = today - timedelta(days=rng.randint(120, 300))
-        progress = rng.choice([0.15, 0.35, 0.55, 0.8, 1.05, -0.05])
-        status = ("realised" if progress >= 1 else "at_risk" if progress < 0.2
-                  else "on_track")
+        progress = rng.choice([0.35, 0.6, 0.9, 1.3, 1.6, -0.05])
+        measured = [start + timedelta(days=91 * q) for q in range(1, 5)]
+        measured = [day for day in measured if day <= today]
+        reached = progress * len(measured) / 4  # the share of the way the last actual is
+        status = ("realised" if reached >= 1 else "at_risk" if reached < 0.15
+                  else "on_track" if reached >= 0.25 else "planned")
         bid = tx.create("benefit", {
             "ref": f"BEN-{n:03d}", "title": title, "owner": owner, "measure": measure,
             "benefit_type": kind, "category": objective, "objective": objective,
@@ -287,11 +290,7 @@ def _benefits(b: DemoBuilder, tx: Any, rng: random.Random) -> None:
             "realisation_start": start.isoformat(), "frequency": "quarterly",
             "measurement_method": "Management information pack", "status": status,
         })
-        quarters = 4
-        for q in range(1, quarters + 1):
-            day = start + timedelta(days=91 * q)
-            if day > today:
-                break
-            value = base + (target - base) * progress * q / quarters
+        for q, day in enumerate(measured, 1):
+            value = base + (target - base) * progress * q / 4
             tx.create("benefit_actual", {"benefit_id": bid, "actual_date": day.isoformat(),
                                          "value": round(value, 2)})
