@@ -89,3 +89,17 @@ def test_pipeline_moves_a_proposal_and_starting_makes_a_project(qtbot, demo_ctx,
         demo_ctx.undo_stack.undo()
     assert demo_store.project_id("PRO-003") is None
     assert "Started 0" in w.funnel.text()
+
+
+def test_a_saved_scenario_is_compared_side_by_side(qtbot, demo_ctx, demo_store):
+    w = _open(qtbot, demo_ctx)
+    w.budget_box.setValue(8_000_000)
+    with qtbot.waitSignal(w.loaded, timeout=10_000):
+        w._on_budget()
+    with qtbot.waitSignal(w.loaded, timeout=10_000):
+        w.save_scenario("Eight million")
+    assert w.scenario_model.rowCount() == 1
+    row = [w.scenario_model.index(0, c).data() for c in range(w.scenario_model.columnCount())]
+    assert row[0] == "Eight million" and row[1] == "£8m" and row[4].endswith("%")
+    assert int(row[2]) == len(w.read.result["selected"])
+    assert demo_store.setting("selection_scenarios")["Eight million"]["budget"] == 8_000_000

@@ -19,14 +19,17 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
-    QCheckBox, QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QSlider,
-    QSplitter, QVBoxLayout, QWidget,
+    QCheckBox, QDoubleSpinBox, QGridLayout, QGroupBox, QHBoxLayout, QInputDialog, QLabel,
+    QPushButton, QSlider, QSplitter, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from pmo_desktop.domain import scoring
 from pmo_desktop.domain.money import format_money
 from pmo_desktop.operations.strategy import (
     ObjectiveLine, StrategyData, load_strategy, objective_lines, prioritise,
+)
+from pmo_desktop.operations.scenarios import (
+    ScenarioResult, compare_scenarios, save_scenario, scenarios,
 )
 from pmo_desktop.store import Store
 
@@ -60,6 +63,7 @@ class StrategyRead:
     result: dict[str, Any]
     currency: str
     base: list[scoring.Ranked] = field(default_factory=list)  # by the stored weights
+    scenarios: list[ScenarioResult] = field(default_factory=list)
 
 
 def _objective_columns(currency: str) -> list[Column[ObjectiveLine]]:
@@ -82,6 +86,23 @@ def _objective_columns(currency: str) -> list[Column[ObjectiveLine]]:
         Column(tr("Budget"), lambda o: format_money(o.budget, currency, compact=True),
                key=lambda o: o.budget, align=RIGHT, width=80),
         Column(tr("RAG of its projects"), rag, width=190),
+    ]
+
+
+def _scenario_columns(currency: str) -> list[Column[ScenarioResult]]:
+    return [
+        Column(tr("Scenario"), lambda r: r.name, width=110, fill=True),
+        Column(tr("Budget"), lambda r: format_money(r.budget, currency, compact=True),
+               key=lambda r: r.budget, align=RIGHT, width=70),
+        Column(tr("Selected"), lambda r: str(len(r.selected)), key=lambda r: len(r.selected),
+               align=RIGHT, width=64, tooltip=lambda r: ", ".join(r.selected) or None),
+        Column(tr("Score"), lambda r: f"{r.total_score:,.0f}", key=lambda r: r.total_score,
+               align=RIGHT, width=60),
+        Column(tr("% of max"), lambda r: f"{r.share_of_maximum:.0%}",
+               key=lambda r: r.share_of_maximum, align=RIGHT, width=70,
+               header_tip=tr("Its score as a share of funding every candidate")),
+        Column(tr("Cost"), lambda r: format_money(r.total_cost, currency, compact=True),
+               key=lambda r: r.total_cost, align=RIGHT, width=70),
     ]
 
 
@@ -125,6 +146,8 @@ class StrategyView(LoadingPage):
         self.objectives = RowTableModel(_objective_columns("GBP"), parent=self)
         self.ranked = RowTableModel(_rank_columns("GBP"), parent=self,
                                     emphasis=lambda r: r.selected)
+        self.scenario_model = RowTableModel(_scenario_columns("GBP"), parent=self)
+        self.dialog: QInputDialog | None = None
         self._build()
         self.reload()
 
@@ -167,7 +190,19 @@ class StrategyView(LoadingPage):
         right_layout.addWidget(self.weights_box)
         right_layout.addLayout(controls)
         right_layout.addWidget(self.summary)
-        right_layout.addWidget(self.chart, 1)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.chart, tr("Frontier"))
+        scenario_page = QWidget(self)
+        scenario_layout = QVBoxLayout(scenario_page)
+        self.save_button = QPushButton(tr("Save these settings as a scenario…"), self)
+        self.save_button.setObjectName("scenario_save")
+        self.save_button.clicked.connect(self.ask_scenario_name)
+        scenario_layout.addWidget(self.save_button)
+        self.scenario_table = make_table_view(self.scenario_model, "scenario_table", self)
+        fit_columns(self.scenario_table, self.scenario_model.columns())
+        scenario_layout.addWidget(self.scenario_table, 1)
+        self.tabs.addTab(scenario_page, tr("Scenarios side by side"))
+        right_layout.addWidget(self.tabs, 1)
         lower = QSplitter(Qt.Orientation.Horizontal, self)
         lower.addWidget(self.rank_table)
         lower.addWidget(right)
@@ -220,7 +255,9 @@ class StrategyView(LoadingPage):
             result = prioritise(data, budget, include_proposals=proposals, weights=weights,
                                 frontier_steps=40)
             base = data.ranked(data.candidates(proposals)) if data.criteria else []
-            return StrategyRead(data, objective_lines(data), result, store.currency, base)
+            compared = compare_scenarios(data, scenarios(store))
+            return StrategyRead(data, objective_lines(data), result, store.currency, base,
+                                compared)
         return read
 
     def fill(self, value: StrategyRead) -> None:
@@ -233,6 +270,7 @@ class StrategyView(LoadingPage):
         self.budget_box.setValue(float(self.budget or 0.0))
         self.budget_box.blockSignals(False)
         self._show_ranks()
+        self.scenario_model.set_table(_scenario_columns(value.currency), value.scenarios)
         res = value.result
         self.chart.set_data([(p["budget"], p["total_score"]) for p in res["frontier"]],
                             res["budget"], (res["total_cost"], res["total_score"]),
@@ -281,6 +319,26 @@ class StrategyView(LoadingPage):
         for name, text in self._weight_labels.items():
             share = weights.get(name, 0.0) / total if total else 0.0
             text.setText(f"{share:.0%}")
+
+    # -- scenarios -------------------------------------------------------------
+    def ask_scenario_name(self) -> None:
+        dialog = QInputDialog(self)
+        dialog.setObjectName("scenarioName")
+        dialog.setWindowTitle(tr("Save scenario"))
+        dialog.setLabelText(tr("Name of the scenario (budget, weights, proposals):"))
+        dialog.textValueSelected.connect(self.save_scenario)
+        self.dialog = dialog
+        dialog.open()
+
+    def save_scenario(self, name: str) -> None:
+        """Save the budget, weights and 'proposals compete' shown as scenario ``name``."""
+        if self.read is None or not name.strip():
+            return
+        result = save_scenario(
+            self.ctx.store, name, budget=float(self.budget or 0.0),
+            include_proposals=self.proposals_box.isChecked(),
+            weights=self.current_weights())
+        self.ctx.notify(result)
 
     @Slot()
     def _on_budget(self) -> None:
