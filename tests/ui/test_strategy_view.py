@@ -103,3 +103,23 @@ def test_a_saved_scenario_is_compared_side_by_side(qtbot, demo_ctx, demo_store):
     assert row[0] == "Eight million" and row[1] == "£8m" and row[4].endswith("%")
     assert int(row[2]) == len(w.read.result["selected"])
     assert demo_store.setting("selection_scenarios")["Eight million"]["budget"] == 8_000_000
+
+
+def test_governance_shows_gates_benefits_and_the_power_interest_grid(qtbot, demo_ctx,
+                                                                    demo_store):
+    from pmo_desktop.domain.governance import grid_quadrant
+    from pmo_desktop.ui.strategy import create_governance
+
+    w = _open(qtbot, demo_ctx, create_governance)
+    gates = demo_store.query("SELECT COUNT(*) AS n FROM gate")[0]["n"]
+    assert w.gates.rowCount() == gates > 0
+    assert w.gates.index(0, 4).data() == "due"  # undecided gates first
+    assert w.benefits.rowCount() == 10
+    realised = [w.benefits.index(r, 7).data() for r in range(w.benefits.rowCount())]
+    assert all(t == "—" or t.endswith("%") for t in realised)
+    assert w.stakeholders.rowCount() == len(w.grid.rows) == 11
+    council = next(r for r in range(w.stakeholders.rowCount())
+                   if w.stakeholders.index(r, 0).data() == "Works Council")
+    assert w.stakeholders.index(council, 4).data() == grid_quadrant(3, 5) == "manage closely"
+    w.tabs.setCurrentIndex(2)
+    assert not w.grid.grab().isNull()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from ..context import AppContext
+from .governance import GovernanceView
 from .pipeline import PipelineView
 from .view import StrategyView
 
@@ -18,4 +19,9 @@ def create_pipeline(ctx: AppContext) -> QWidget:
     return PipelineView(ctx)
 
 
-__all__ = ["PipelineView", "StrategyView", "create_pipeline", "create_view"]
+def create_governance(ctx: AppContext) -> QWidget:
+    return GovernanceView(ctx)
+
+
+__all__ = ["GovernanceView", "PipelineView", "StrategyView", "create_governance",
+           "create_pipeline", "create_view"]
