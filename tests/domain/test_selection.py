@@ -119,3 +119,13 @@ def test_a_solve_stopped_by_its_time_limit_says_how_close_it_is():
         assert 0 < sel.gap and "no selection can score more than" in sel.note
     else:
         assert sel.gap == 0 and sel.note == ""
+
+
+def test_a_large_or_capacity_frontier_solves_a_few_budgets(monkeypatch):
+    monkeypatch.setattr(SEL, "PARETO_LIMIT", 3)
+    cands = _cands(WEIGHTED, fte=False)
+    budgets = SEL.frontier_budgets(cands, steps=16)
+    points = SEL.frontier(cands, budgets)
+    assert 2 <= len(points) <= SEL.MOST_POINTS + 1 and points[-1][0] == budgets[-1]
+    for b, v in points:
+        assert v == pytest.approx(_brute(cands, b), rel=SEL.POINT_GAP)
