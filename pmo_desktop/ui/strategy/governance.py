@@ -52,8 +52,7 @@ def _gate_columns() -> list[Column[Row]]:
             Column(tr("Held"), _text("actual_date"), width=90),
             Column(tr("Decision"), lambda r: label(r["decision"]) if r["decision"] else
                    tr("due"), width=150,
-                   chip=lambda r: {"stop": "red", "hold": "amber", "recycle": "amber"}.get(
-                       r["decision"] or "")),
+                   chip=lambda r: "red" if r["decision"] == "stop" else None),
             Column(tr("Decided by"), _text("decided_by"), width=150),
             Column(tr("DCA"), lambda r: label(r["dca_rating"]) if r["dca_rating"] else "—",
                    width=100),
@@ -72,8 +71,8 @@ def _benefit_columns() -> list[Column[Row]]:
                    else f"{r['realised']:.0%}", key=lambda r: r["realised"] or 0,
                    align=RIGHT, width=70),
             Column(tr("Status"), lambda r: label(r["status"]), width=90,
-                   chip=lambda r: {"at_risk": "amber", "not_realised": "red",
-                                   "realised": "green"}.get(r["status"] or ""))]
+                   chip=lambda r: {"not_realised": "red", "realised": "green"}.get(
+                       r["status"] or ""))]
 
 
 def _stakeholder_columns() -> list[Column[Row]]:
