@@ -102,6 +102,27 @@ def _cases(db):
         "task": ("DCX-101", ["name=Design", "start_forecast=01/02/2030",
                              "finish_forecast=28/02/2030", "duration_days=20"],
                  ["pct_complete=50%"], "pct_complete", 0.5),
+        # strategy, demand and governance (issue 17), over the demo's own objectives,
+        # criteria and benefits
+        "objective": (None, ["code=OBJ-9", "name=Open new markets", "weight=10%"],
+                      ["weight=15%"], "weight", 0.15),
+        "contribution": (None, ["objective=OBJ-6", "item=DCX-101", "level=low"],
+                         ["level=Strong"], "level", "strong"),
+        "criterion": (None, ["name=Customer impact", "weight=5%"], ["direction=reverse"],
+                      "direction", "reverse"),
+        "score": (None, ["criterion=Strategic alignment", "item=PRO-006", "value=3"],
+                  ["value=4"], "value", 4),
+        "proposal": (None, ["code=PRO-900", "name=Chatbot", "status=idea",
+                            "estimated_cost=£90k"], ["status=Submitted"], "status",
+                     "submitted"),
+        "gate": ("DCX-101", ["gate_code=Gate 9", "planned_date=2030-01-01"],
+                 ["decision=GO"], "decision", "go"),
+        "benefit": (None, ["ref=BEN-900", "title=Fewer complaints", "owner=COO"],
+                    ["target_value=50"], "target_value", 50),
+        "benefit_actual": (None, ["benefit=BEN-001", "actual_date=2030-01-31", "value=12"],
+                           ["value=14"], "value", 14),
+        "stakeholder": (None, ["name=Jo Bloggs", "power=2", "interest=4"], ["interest=5"],
+                        "interest", 5),
     }
 
 
@@ -124,7 +145,7 @@ def test_add_edit_delete_and_undo_each_of_them(entity, db, capsys):
     typed = {pair.split("=", 1)[0] for pair in add}
     assert typed <= {c["field"] for c in added["changes"]}
     key = added["key"]
-    if "ref" in ENTITIES[entity].key:  # a missing ref is assigned
+    if "ref" in ENTITIES[entity].key and ENTITIES[entity].parent:  # a missing ref is assigned
         ref = next(c["new"] for c in added["changes"] if c["field"] == "ref")
         assert key == f"DCX-101/{ref}" and ref[-1].isdigit()
     assert _item(capsys, db, entity, key) is not None
@@ -203,7 +224,8 @@ def test_options_may_come_between_the_key_and_the_values(db, capsys):
 def test_delete_counts_what_goes_with_a_project(db, capsys):
     children = {name: n for name, n in _sql(
         db, "SELECT type, COUNT(*) FROM raid_item WHERE project_id = 1 GROUP BY type")}
-    for table in ("milestone", "financial", "allocation", "change_request", "lesson", "task"):
+    for table in ("milestone", "financial", "allocation", "change_request", "lesson", "task",
+                  "gate"):
         children[table] = _first(db, f"SELECT COUNT(*) FROM {table} WHERE project_id = 1")
     data = _ok(capsys, "delete", "project", "DCX-101", "--db", db, "--json")
     assert list(data["deleted"])[0] == "project" and data["deleted"]["project"] == 1

@@ -202,6 +202,8 @@ def cmd_edit(args: argparse.Namespace) -> int:
         _emit_changes(args.entity, data)
     else:
         _print_changes("Changed", args.entity, data, currency)
+        if data.get("project"):
+            print(f"  It started: it is now project {data['project']}.")
     return 0
 
 

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any, Callable
 
 from pmo_desktop.domain import enums
+from pmo_desktop.domain.governance import FIELD_CHOICES, FIELD_KINDS
 
 from . import values as V
 from .detected import Column
@@ -41,6 +42,9 @@ FK_FIELDS = {"project_id", "programme_id", "role_id", "resource_id"}
 
 
 def enum_choices(entity: str | None, field_name: str) -> tuple[str, ...] | None:
+    own = FIELD_CHOICES.get((entity or "", field_name))  # strategy and governance
+    if own:
+        return own
     if field_name == "status":
         if entity in enums.RAID_STATUSES:
             return enums.RAID_STATUSES[entity]
@@ -59,6 +63,9 @@ def enum_choices(entity: str | None, field_name: str) -> tuple[str, ...] | None:
 
 
 def kind_of(entity: str | None, field_name: str) -> str:
+    own = FIELD_KINDS.get((entity or "", field_name))  # strategy and governance
+    if own:
+        return own
     if field_name in RAG_FIELDS:
         return "rag"
     if field_name in SCALE_FIELDS:

@@ -31,6 +31,9 @@ LINKS: dict[str, tuple[str, str, str]] = {
     "role_id": ("role", "role", "name"),
     "resource_id": ("resource", "resource", "name"),
     "project_id": ("project", "project", "code"),
+    "objective_id": ("objective", "objective", "code"),
+    "criterion_id": ("criterion", "criterion", "name"),
+    "benefit_id": ("benefit", "benefit", "ref"),
 }
 
 # Fields that hold paragraphs rather than a line (a multi-line box in a form).

@@ -20,11 +20,12 @@ from dataclasses import replace
 from typing import Any
 
 from pmo_desktop.domain import change_control as cc
+from pmo_desktop.domain.governance import PipelineError, check_move
 from pmo_desktop.store import ENTITIES, Store
 from pmo_desktop.store.queries import as_of_date
 from pmo_desktop.store.record_reads import register_rows
 
-from . import records
+from . import pipeline, records
 from .fields import FieldError, field_spec, field_specs, parse_values, resolve_links, validate
 from .keys import find, key_text, typed_record
 from .result import Result
@@ -123,6 +124,16 @@ def _workflow(entity: str, old: str | None, values: Mapping[str, Any],
     reject, defer) is taken with ``decide_change``, which checks the authority and
     writes the baseline version an approval makes."""
     new = values.get("status")
+    if entity == "proposal" and new is not None:
+        if creating and new == "started":
+            raise FieldError("status: a proposal starts when an approved one moves to "
+                             "started (edit it): that makes it a project.")
+        if not creating:
+            try:
+                check_move(old, str(new))
+            except PipelineError as exc:
+                raise FieldError(f"status: {exc}") from None
+        return
     if entity != "change_request" or new is None or (not creating and new == old):
         return
     if new in cc.DECISIONS:
@@ -170,6 +181,9 @@ def add_record(store: Store, entity: str, typed: Mapping[str, Any], *,
     key = key_text(entity, values)
     if store.find_id(entity, {c: columns.get(c) for c in ENTITIES[entity].key}) is not None:
         raise FieldError(f"{_label(entity)} {key} already exists.")
+    if entity == "proposal" and store.project_id(str(values.get("code"))) is not None:
+        raise FieldError(f"code: a project {key} already exists; a proposal that starts "
+                         "becomes the project of its code, so its code must be new.")
     result = records.create(store, entity, columns, source=source,
                             batch=f"add {_label(entity)} {key}")
     changes = [_change(s.name, None, values[s.name]) for s in field_specs(entity)
@@ -208,13 +222,20 @@ def edit_record(store: Store, entity: str, key: str, typed: Mapping[str, Any], *
             entity, {c: {**row, **columns}.get(c) for c in ENTITIES[entity].key}) is not None:
         raise FieldError(f"{_label(entity)} {new_key} already exists.")
     specs = [s for s in field_specs(entity) if s.column in changed]
-    result = records.update(
-        store, entity, entity_id, changed, expected={c: row.get(c) for c in changed},
-        source=source, batch=f"edit {_label(entity)} {key_text(entity, before)}: "
-                             + ", ".join(s.name for s in specs))
+    label = (f"edit {_label(entity)} {key_text(entity, before)}: "
+             + ", ".join(s.name for s in specs))
+    expected = {c: row.get(c) for c in changed}
+    if entity == "proposal" and "status" in changed:  # it may start: a project too
+        result = pipeline.move_proposal(store, entity_id, changed, expected=expected,
+                                        source=source, batch=label)
+    else:
+        result = records.update(store, entity, entity_id, changed, expected=expected,
+                                source=source, batch=label)
     changes = [_change(s.name, before.get(s.name), values[s.name]) for s in specs]
+    started = ({"project": after.get("code")}  # a proposal that started: its project
+               if entity == "proposal" and isinstance(result.value, int) else {})
     return replace(result, value={"key": new_key, "batch": result.batch_id,
-                                  "changes": changes})
+                                  "changes": changes, **started})
 
 
 def delete_record(store: Store, entity: str, key: str, *, source: str = "cli") -> Result:

@@ -22,7 +22,7 @@ from pmo_desktop.store import Store, StoreError
 from pmo_desktop.store.pack_data import PackData, load_pack_data
 
 from . import appendix as _appendix
-from . import front, registers
+from . import front, registers, strategy_sections
 from .roadmap import roadmap
 from . import sections as sec
 from .catalogue import PAPERS, SECTION_NAMES, SECTION_TITLES, SECTIONS
@@ -172,6 +172,7 @@ _BUILDERS: dict[str, Callable[[Ctx], list[Flowable]]] = {
     "changes": sec.changes, "resources": registers.resources,
     "movement": registers.movement, "quality": registers.quality,
     "appendix": _appendix.appendix,
+    "priorities": strategy_sections.priorities, "benefits": strategy_sections.benefits,
 }
 
 

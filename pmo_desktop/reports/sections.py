@@ -20,6 +20,7 @@ from pmo_desktop.domain.schedule import iso_date as parse_date
 from pmo_desktop.domain.schedule import slip_days
 
 from .context import Ctx
+from .strategy_sections import gate_decisions
 from .flow import (
     Col, RagCell, empty, heading, legend_rag, para, rag_word, section_title, table, tiles
 )
@@ -53,6 +54,7 @@ def decisions(ctx: Ctx) -> list[Flowable]:
         out.append(_cr_table(ctx, mdl.crs_awaiting, decided=False))
     else:
         out.append(empty("No change requests are awaiting a decision."))
+    out += gate_decisions(ctx)
     return out
 
 

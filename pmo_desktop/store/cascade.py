@@ -27,13 +27,16 @@ if TYPE_CHECKING:
 # Children deleted (and logged) before a project is deleted.
 PROJECT_CHILDREN = (
     "milestone", "financial", "allocation", "risk", "issue", "assumption", "dependency",
-    "decision", "action", "change_request", "baseline", "lesson", "task",
+    "decision", "action", "change_request", "baseline", "lesson", "task", "gate",
 )
 
 #: entity → (its children's entities, in the order they are deleted; their parent column)
 CASCADE: dict[str, tuple[tuple[str, ...], str]] = {
     "project": (PROJECT_CHILDREN, "project_id"),
     "resource": (("allocation", "capacity"), "resource_id"),
+    "objective": (("contribution",), "objective_id"),
+    "criterion": (("score",), "criterion_id"),
+    "benefit": (("benefit_actual",), "benefit_id"),
 }
 
 #: entity → the (entity, column) links to it that its delete clears; those records stay.

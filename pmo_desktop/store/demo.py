@@ -21,6 +21,7 @@ from pmo_desktop.domain.capacity import monthly_capacity_hours
 from pmo_desktop.resources import resource_path
 
 from . import demo_registers as registers
+from . import demo_strategy
 from .demo_plans import PlanInput, PlanMaker, finish_slip_days
 from .periods import close_period
 from .store import Store
@@ -125,6 +126,8 @@ class DemoBuilder:
             registers.raid(self, tx)
             registers.changes(self, tx)
             registers.lessons(self, tx)
+        with self.store.write(SOURCE) as tx:
+            demo_strategy.build(self, tx)
         self.progress("history")
         for k, as_of in enumerate(self.checkpoints):
             self._status(k, as_of)

@@ -167,6 +167,25 @@ FIELD_LABELS: dict[str, str] = {
     "resources": "Resources",
     "predecessors": "Predecessors",
     "sort_order": "Order in plan",
+    # strategy, demand and governance (issue 17)
+    "objective_id": "Objective", "criterion_id": "Criterion", "benefit_id": "Benefit",
+    "item": "Project or proposal", "level": "Contribution", "value": "Value",
+    "weight": "Weight", "rubric_1": "1 means", "rubric_2": "2 means", "rubric_3": "3 means",
+    "rubric_4": "4 means", "rubric_5": "5 means", "estimated_cost": "Estimated cost",
+    "effort_by_role": "Effort by role (hours)", "expected_benefits": "Expected benefits",
+    "submitted_date": "Submitted", "gate_code": "Gate", "planned_date": "Planned date",
+    "conditions": "Conditions", "review_report_ref": "Review report",
+    "benefit_type": "Benefit type", "measure": "Measure (KPI)",
+    "measurement_method": "How it is measured", "frequency": "Frequency",
+    "baseline_value": "Baseline", "target_value": "Target", "target_date": "Target date",
+    "threshold": "Threshold (minimum acceptable)", "linked_projects": "Delivered by (projects)",
+    "objective": "Objective", "realisation_start": "Realisation starts",
+    "realisation_end": "Realisation ends", "organisation": "Organisation",
+    "position": "Position", "side": "Internal or external", "contact": "Contact",
+    "role_in_project": "Role", "projects": "Projects", "requirements": "Requirements",
+    "power": "Power", "interest": "Interest", "current_engagement": "Engagement now",
+    "desired_engagement": "Engagement wanted", "relationship_owner": "Relationship owner",
+    "channel": "Channel", "last_contact": "Last contact",
 }
 
 # Where a column name means something more specific in one entity.
@@ -184,6 +203,13 @@ _BY_ENTITY: dict[tuple[str, str], str] = {
     ("financial", "category"): "Cost category",
     ("baseline", "bac"): "Baselined budget (BAC)",
     ("baseline", "version"): "Baseline version",
+    ("objective", "code"): "Objective code", ("objective", "name"): "Objective",
+    ("proposal", "code"): "Proposal code", ("proposal", "name"): "Proposal",
+    ("proposal", "status"): "Pipeline stage", ("criterion", "name"): "Criterion",
+    ("gate", "decision"): "Decision", ("benefit", "title"): "Benefit",
+    ("benefit", "owner"): "Benefit owner", ("benefit_actual", "actual_date"): "Measured on",
+    ("benefit_actual", "value"): "Measured value", ("score", "value"): "Score (1–5)",
+    ("stakeholder", "name"): "Stakeholder", ("stakeholder", "frequency"): "Contact frequency",
 }
 
 

@@ -77,7 +77,9 @@ def _encode(value: Any) -> str | None:
 
 # Parent id column → (table, column) whose value names it in a logged key.
 _REF_KEYS = {"project_id": ("project", "code"), "resource_id": ("resource", "name"),
-             "role_id": ("role", "name"), "programme_id": ("programme", "name")}
+             "role_id": ("role", "name"), "programme_id": ("programme", "name"),
+             "objective_id": ("objective", "code"), "criterion_id": ("criterion", "name"),
+             "benefit_id": ("benefit", "ref")}
 
 
 class Tx:

@@ -22,11 +22,12 @@ import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import sqlite_utils
 
 from pmo_desktop.domain.evm import forecast_or_budget
+from pmo_desktop.domain.priorities import StrategyData
 from pmo_desktop.domain.portfolio_rules import lookahead_months
 from pmo_desktop.domain.rag import RagThresholds
 from pmo_desktop.domain.risk import RiskBands
@@ -41,6 +42,7 @@ from .pack_rows import (
     ChangeRow, MilestoneRow, PeriodInfo, PortfolioState, ProjectRow, RaidRow, UtilRow, parse_day
 )
 from .queries import portfolio_status
+from .queries_strategy import benefit_actual_rows, benefit_rows, gate_rows, load_strategy
 
 if TYPE_CHECKING:
     from .store import Store
@@ -74,6 +76,12 @@ class PackData:
     history_periods: list[PeriodInfo] = field(default_factory=list)
     history: dict[str, dict[int, str | None]] = field(default_factory=dict)
     money: PackMoney | None = None  # the S-curve, CPI/SPI by period, the EAC method
+    # Strategy, demand and governance (issue 17), as they stand now (not rewound for a
+    # closed period): the model and candidates, gates of the projects in scope, benefits.
+    strategy: StrategyData | None = None
+    gates: list[dict[str, Any]] = field(default_factory=list)
+    benefits: list[dict[str, Any]] = field(default_factory=list)
+    benefit_actuals: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def live(self) -> bool:
@@ -202,7 +210,17 @@ def _load(db: sqlite_utils.Database, period: date | None, programmes: list[str],
         programmes=known, scope_programmes=programmes, scope_projects=codes,
         projects=scoped, previous_projects=prev_rows, state=state, previous_state=prev_state,
         findings=findings, all_projects=len(rows), history_periods=shown, history=dict(history),
-        money=load_pack_money(db, settings, day, in_scope, chosen is None))
+        money=load_pack_money(db, settings, day, in_scope, chosen is None),
+        **({} if chosen is not None else _strategy(db, in_scope)))
+
+
+def _strategy(db: sqlite_utils.Database, in_scope: set[str]) -> dict[str, Any]:
+    """Strategy, gates and benefits as they stand now: only for a pack of the portfolio
+    as it stands (the change log does not rewind them, so a closed period's pack, which
+    must print the same later, leaves them out)."""
+    return {"strategy": load_strategy(db), "benefits": benefit_rows(db),
+            "gates": [g for g in gate_rows(db) if g["project_code"] in in_scope],
+            "benefit_actuals": benefit_actual_rows(db)}
 
 
 __all__ = [

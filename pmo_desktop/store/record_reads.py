@@ -18,7 +18,9 @@ if TYPE_CHECKING:
 
 # A link column → (the table it names, that table's key column).
 LINK_NAMES = {"project_id": ("project", "code"), "programme_id": ("programme", "name"),
-              "role_id": ("role", "name"), "resource_id": ("resource", "name")}
+              "role_id": ("role", "name"), "resource_id": ("resource", "name"),
+              "objective_id": ("objective", "code"), "criterion_id": ("criterion", "name"),
+              "benefit_id": ("benefit", "ref")}
 
 
 def register_rows(store: Store, name: str, columns: Sequence[str],

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 # ``PRAGMA application_id`` of every portfolio file ("PMOD"): set by the migration
 # ``mark_application_id`` (number 3).
@@ -173,9 +173,52 @@ _add(Entity(
     required=("name",),
 ))
 
+# Strategy, demand and governance (issue 17; DOMAIN §7, §8). Objectives, criteria,
+# proposals, benefits and stakeholders belong to the portfolio; a contribution (how much
+# a project or proposal serves an objective) and a score (its 1–5 on a criterion) name
+# the project or proposal by its code (``item``), so a proposal that starts keeps them
+# as the project it becomes; a gate belongs to a project; a benefit's actuals to it.
+_add(Entity("objective", "objective", ("code",),
+            ("code", "name", "description", "owner", "weight"), required=("name",)))
+_add(Entity("contribution", "contribution", ("objective_id", "item"),
+            ("item", "level", "value", "notes")))
+_add(Entity("criterion", "criterion", ("name",),
+            ("name", "weight", "direction", "description", "rubric_1", "rubric_2",
+             "rubric_3", "rubric_4", "rubric_5", "sort_order")))
+_add(Entity("score", "score", ("criterion_id", "item"), ("item", "value", "notes")))
+_add(Entity("proposal", "proposal", ("code",),
+            ("code", "name", "sponsor", "department", "description", "status",
+             "estimated_cost", "effort_by_role", "start_date", "end_date",
+             "expected_benefits", "submitted_date", "decision_date", "decided_by",
+             "notes"),
+            money=("estimated_cost",),
+            dates=("start_date", "end_date", "submitted_date", "decision_date"),
+            required=("name",)))
+_add(Entity("gate", "gate", ("project_id", "gate_code"),
+            ("gate_code", "planned_date", "actual_date", "decision", "decided_by",
+             "conditions", "dca_rating", "review_report_ref"),
+            parent="project", dates=("planned_date", "actual_date")))
+_add(Entity("benefit", "benefit", ("ref",),
+            ("ref", "title", "description", "benefit_type", "category", "owner", "measure",
+             "measurement_method", "frequency", "baseline_value", "baseline_date",
+             "target_value", "target_date", "threshold", "linked_projects", "objective",
+             "realisation_start", "realisation_end", "status"),
+            dates=("baseline_date", "target_date", "realisation_start", "realisation_end"),
+            required=("title",)))
+_add(Entity("benefit_actual", "benefit_actual", ("benefit_id", "actual_date"),
+            ("actual_date", "value", "notes"), dates=("actual_date",)))
+_add(Entity("stakeholder", "stakeholder", ("name",),
+            ("name", "organisation", "position", "side", "contact", "role_in_project",
+             "projects", "requirements", "power", "interest", "current_engagement",
+             "desired_engagement", "relationship_owner", "channel", "frequency",
+             "last_contact", "notes"),
+            dates=("last_contact",)))
+STRATEGY_ENTITIES = ("objective", "contribution", "criterion", "score", "proposal", "gate",
+                     "benefit", "benefit_actual", "stakeholder")
+
 # Tables a later migration creates (the first schema is kept as it was): table → the
 # migration's number.
-ADDED_TABLES: dict[str, int] = {"task": 6}
+ADDED_TABLES: dict[str, int] = {"task": 6, **{e: 9 for e in STRATEGY_ENTITIES}}
 
 # Columns every entity table carries besides its fields: where it last came from.
 PROVENANCE = ("source_file", "source_sheet", "source_row", "source_batch")
@@ -188,7 +231,9 @@ _TYPES = {
     "tolerance_time_days": "INTEGER", "tier": "INTEGER", "target_utilisation": "REAL",
     "source_row": "INTEGER", "source_batch": "INTEGER", "outline_level": "INTEGER",
     "is_summary": "INTEGER", "is_milestone": "INTEGER", "duration_days": "REAL",
-    "sort_order": "INTEGER",
+    "sort_order": "INTEGER", "weight": "REAL", "value": "REAL", "estimated_cost": "REAL",
+    "baseline_value": "REAL", "target_value": "REAL", "threshold": "REAL",
+    "power": "INTEGER", "interest": "INTEGER",
 }
 
 
@@ -207,6 +252,9 @@ def _table_sql(entity: Entity) -> str:
         "project_id": "project(id) ON DELETE CASCADE",
         "resource_id": "resource(id) ON DELETE CASCADE",
         "role_id": "role(id) ON DELETE SET NULL",
+        "objective_id": "objective(id) ON DELETE CASCADE",
+        "criterion_id": "criterion(id) ON DELETE CASCADE",
+        "benefit_id": "benefit(id) ON DELETE CASCADE",
     }
     later = ADDED_COLUMNS.get(entity.table, ())
     own = [c for c in entity.key if c not in entity.fields] + \
@@ -393,13 +441,25 @@ def financial_by_month() -> list[str]:
             "actual, forecast, earned)"]
 
 
+def strategy_and_demand() -> list[str]:
+    """Strategy, demand and governance (issue 17): objectives and the contributions of
+    projects and proposals to them, scoring criteria and scores, the intake pipeline's
+    proposals, stage gates, benefits with their actuals over time, and stakeholders."""
+    return [_table_sql(ENTITIES[e]) for e in STRATEGY_ENTITIES] + [
+        "CREATE INDEX contribution_item ON contribution(item)",
+        "CREATE INDEX score_item ON score(item)",
+        "CREATE INDEX gate_project ON gate(project_id)",
+    ]
+
+
 # Forward-only: MIGRATIONS[n-1] takes a file from version n-1 to n.
 MIGRATIONS = [migration_1, migration_2, mark_application_id,
               immutable_baselines,  # 2: reopen, 3: application_id, 4: baselines
               raid_links,  # 5: RAID links and a tracker's words
               plan_tasks,  # 6: tasks of plans
               template_secret,  # 7: the secret that signs team templates
-              financial_by_month]  # 8: the financial lines by month (issue 15)
+              financial_by_month,  # 8: the financial lines by month (issue 15)
+              strategy_and_demand]  # 9: objectives, scoring, proposals, gates, benefits
 # Migrations that change no table: a file still waiting for only these can be read
 # as it is (opened read-only, where it cannot be migrated).
 # (``immutable_baselines`` adds triggers and a table only writes use.)

@@ -54,6 +54,12 @@ VIEWS: dict[str, ViewSpec] = {spec.name: spec for spec in (
              shortcut="Ctrl+8"),
     ViewSpec("lessons", "Lessons", "lessons", "pmo_desktop.ui.lessons:create_view",
              shortcut="Ctrl+0"),
+    ViewSpec("strategy", "Strategy", "portfolio", "pmo_desktop.ui.strategy:create_view",
+             shortcut="Ctrl+Shift+S"),
+    ViewSpec("pipeline", "Pipeline", "new", "pmo_desktop.ui.strategy:create_pipeline",
+             shortcut="Ctrl+Shift+P"),
+    ViewSpec("governance", "Governance", "lessons",
+             "pmo_desktop.ui.strategy:create_governance", shortcut="Ctrl+Shift+G"),
     ViewSpec("project", "Project", "project", "pmo_desktop.ui.detail:create_view", in_nav=False),
 )}
 DEFAULT_VIEW = "portfolio"

@@ -17,7 +17,7 @@ from .portfolio_fixtures import (  # noqa: F401  (fixtures)
 )
 
 CHILD_TABLES = ("milestone", "financial", "allocation", "raid_item", "change_request",
-                "baseline", "lesson", "task")
+                "baseline", "lesson", "task", "gate")
 
 
 def _project_rows(store, pid):

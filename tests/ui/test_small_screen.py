@@ -20,7 +20,7 @@ MIN_WIDTH = 1280
 # The column a reader looks for first in each table, and the least it must show.
 # (in this order: "Project" is a short code column where there is a title too)
 KEY_TITLES = ("Title", "Milestone", "Finding", "Role / person", "Change", "Project", "Period",
-              "Dimension")
+              "Dimension", "Objective", "Project or proposal", "Proposal")
 KEY_MIN = 150
 SHORT_KEYS = {"Dimension": 90, "Period": 120}  # short names: "Schedule", "November 2026"
 # Views whose tables must show every column without scrolling sideways at 1366 px.
