@@ -46,7 +46,7 @@ from pathlib import Path  # noqa: E402
 from PySide6.QtCore import (
     QCoreApplication, QEventLoop, Qt, QtMsgType, QTimer, qInstallMessageHandler,
 )
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pmo_desktop.ui import collector
 from pmo_desktop.ui import settings as app_settings
@@ -200,7 +200,12 @@ def run_app(db: str | None = None, profile: str | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     configure(app)
-    paths = app_paths(profile).ensure()
+    try:
+        paths = app_paths(profile).ensure()
+    except OSError as exc:  # nowhere to keep settings, logs and backups: say so and stop
+        sys.stderr.write(f"{exc}\n")
+        QMessageBox.critical(None, "PMO Desktop", str(exc))
+        return 2
     install_crash_handler(paths.log_dir)
     qInstallMessageHandler(_qt_message)
     collector.install(app)  # cycles collected on the GUI thread only, never while one waits

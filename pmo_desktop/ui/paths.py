@@ -35,8 +35,15 @@ class AppPaths:
         return self.data_dir / "logs"
 
     def ensure(self) -> AppPaths:
+        """Create the folders; an ``OSError`` that says which one and why when one cannot
+        be made (a profile under a file, a home folder that cannot be written)."""
         for folder in (self.config_dir, self.data_dir, self.log_dir):
-            folder.mkdir(parents=True, exist_ok=True)
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise OSError(f"PMO Desktop cannot create its folder {folder}: "
+                              f"{exc.strerror or exc}. Start it with --profile DIR, a "
+                              "folder you can write to.") from None
         return self
 
 

@@ -141,3 +141,20 @@ def test_crash_handler_writes_a_log(tmp_path):
         sys.excepthook = previous
     logs = list(Path(tmp_path).glob("crash-*.log"))
     assert logs and "RuntimeError: boom" in logs[0].read_text()
+
+
+def test_a_profile_that_cannot_be_created_is_said_in_one_sentence(qtbot, tmp_path, monkeypatch,
+                                                                 capsys):
+    from PySide6.QtWidgets import QMessageBox
+
+    from pmo_desktop.ui import app as app_module
+
+    blocker = tmp_path / "a file"
+    blocker.write_text("not a folder")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, text: shown.append(text))
+    assert app_module.run_app(db=None, profile=str(blocker / "profile")) == 2
+    assert len(shown) == 1 and shown[0].startswith(
+        f"PMO Desktop cannot create its folder {blocker / 'profile'}: ")
+    assert "--profile DIR" in shown[0]
+    assert capsys.readouterr().err.strip() == shown[0]
