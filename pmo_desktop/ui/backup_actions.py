@@ -8,6 +8,7 @@ by ``operations.backups``, off the GUI thread.
 from __future__ import annotations
 
 import logging
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -55,14 +56,21 @@ class BackupActions(QMainWindow):
         if ctx.store.read_only:
             return
 
-        task: list[Task] = []  # closing the portfolio cancels the query: the copy stops
+        # Closing the portfolio cancels the query, and the copy stops. The job sees its
+        # task through a weak reference: a task held by its own job is a reference cycle,
+        # and the collector freeing a finished QThread from a cycle crashed the process.
+        task: list[weakref.ref[Task]] = []
+
+        def stop() -> bool:
+            running = task[0]() if task else None
+            return running is not None and running.is_cancelled()
 
         def work(store: Any) -> Path | None:
-            stop = (lambda: bool(task) and task[0].is_cancelled())
             return daily_backup(store.path, cancelled=stop).value  # type: ignore[no-any-return]
 
-        task.append(ctx.runner.query(work, self._on_daily_backup, key="store.daily_backup",
-                                     on_error=self._on_daily_backup_failed))
+        task.append(weakref.ref(ctx.runner.query(
+            work, self._on_daily_backup, key="store.daily_backup",
+            on_error=self._on_daily_backup_failed)))
 
     def _on_daily_backup(self, made: Path | None) -> None:
         if made is not None:

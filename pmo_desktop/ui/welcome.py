@@ -9,6 +9,7 @@ File › Open the demo); the new file is made by ``operations.portfolios.new_por
 from __future__ import annotations
 
 import re
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -68,7 +69,9 @@ class WelcomePage(QWidget):
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.setObjectName("welcomePage")
-        self.window_ = window
+        # (a weak reference: the window holds the page, and a window and page holding each
+        # other were freed by the cyclic collector after Qt had deleted them: a crash)
+        self._window = weakref.ref(window)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(40, 28, 40, 20)
         outer.setSpacing(14)
@@ -192,6 +195,12 @@ class WelcomePage(QWidget):
         col.addWidget(self.no_recent)
         col.addStretch(1)
         return block
+
+    @property
+    def window_(self) -> MainWindow:
+        window = self._window()
+        assert window is not None, "the welcome page outlived its window"
+        return window
 
     # -- doing ---------------------------------------------------------------------------
     def target(self) -> Path:
