@@ -144,7 +144,7 @@ def build_menus(w: MainWindow) -> None:
                                        w._on_close_period, None, "periods")
     w.pack_action = add_action(w, file_menu, "&Steering pack (PDF)…", w._on_steering_pack,
                                QKeySequence.StandardKey.Print, "report")
-    w.export_action = add_action(w, file_menu, "E&xport to Excel…", w._on_export, "Ctrl+E")
+    w.export_action = add_action(w, file_menu, "E&xport to Excel…", w._on_export, "Ctrl+Shift+E")
     w.template_action = add_action(w, file_menu, "&Team template…", w._on_team_template)
     file_menu.addSeparator()
     add_action(w, file_menu, "&Quit", w.close, QKeySequence.StandardKey.Quit, "quit")

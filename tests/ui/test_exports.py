@@ -108,7 +108,13 @@ def test_file_menu_has_the_export_actions(qtbot, tmp_path, settings, demo_path):
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions()]
     assert "E&xport to Excel…" in texts and "&Team template…" in texts
-    assert window.export_action.shortcut().toString() == "Ctrl+E"
+    assert window.export_action.shortcut().toString() == "Ctrl+Shift+E"
+    window.show_view("portfolio")  # its Edit project… is Ctrl+E: two on one key do nothing
+    from PySide6.QtGui import QAction
+
+    keys = [a.shortcut().toString() for a in window.findChildren(QAction)
+            if not a.shortcut().isEmpty()]
+    assert keys.count("Ctrl+E") == 1 and keys.count("Ctrl+Shift+E") == 1
 
 
 @OFFSCREEN_NOISE
