@@ -262,6 +262,10 @@ class Runner(QObject):
         """An operation is running or waiting."""
         return self._op_task is not None or bool(self._ops)
 
+    def is_idle(self) -> bool:
+        """Nothing runs or waits: no read, no operation, no job."""
+        return not self._running and not self.is_busy()
+
     def _next_op(self) -> None:
         if self._op_task is None and self._ops:
             self._ops.popleft()()

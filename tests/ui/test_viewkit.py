@@ -71,6 +71,10 @@ def _roles_the_app_provides(qtbot, tmp_path, settings, demo_path) -> set[Role]:
     for name in ("portfolio", "risks", "resources", "financials", "changes", "periods",
                  "quality", "dashboard"):
         window.show_view(name)
+    # the views fill from background reads: read their models once every read is in
+    qtbot.waitUntil(window.ctx.runner.is_idle, timeout=60000)
+    qtbot.wait(50)  # (their answers are delivered by queued signals)
+    qtbot.waitUntil(window.ctx.runner.is_idle, timeout=60000)
     wizard = ImportWizard(window.store, [str(FIXTURES / "S05_raid_log_single_sheet.xlsx")])
     qtbot.addWidget(wizard)
     wizard.set_project("DCX-101")
