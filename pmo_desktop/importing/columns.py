@@ -20,7 +20,7 @@ from . import values as V
 from .book import Sheet, Workbook
 from .detected import SAMPLE, Column, DetectedTable, Source, column_values  # noqa: F401
 from .fields import (  # noqa: F401
-    FALLBACK, enum_choices, kind_of, make_parser, raid_type, values_fit,
+    FALLBACK, enum_choices, kind_of, make_parser, raid_type, values_fit, values_read,
 )
 from .headers import header_matches
 from .plandetect import plan_or
@@ -154,14 +154,8 @@ def _own_words(entity: str, fname: str, col: Column, sample: list[Any],
     if len(words) < 2 or any(len(w.split()) > 3 for w in words) or \
             len(set(words)) > max(3, len(words) // 2):
         return False
-    parse = make_parser(entity, fname, col, sample, as_of)
-    known = 0
-    for v in sample:
-        try:
-            known += parse(v) is not None
-        except (V.ValueProblem, ValueError, TypeError):
-            pass
-    return known * 4 >= len(words)
+    filled = [v for v in sample if not V.is_empty(v)]
+    return values_read(entity, fname, col, filled, as_of) * 4 >= len(words)
 
 
 def _bare_entity_word(table: DetectedTable, entity: str, col: int) -> bool:

@@ -177,6 +177,20 @@ def raid_type(value: Any) -> str | None:
     return found
 
 
+def values_read(entity: str, field_name: str, column: Column, sample: list[Any],
+                as_of: date | None) -> int:
+    """How many of ``sample`` read as the field (without a problem)."""
+    parse = make_parser(entity, field_name, column, sample, as_of)
+    ok = 0
+    for v in sample:
+        try:
+            parse(v)
+            ok += 1
+        except (V.ValueProblem, ValueError, TypeError, OverflowError):
+            pass
+    return ok
+
+
 def values_fit(entity: str, field_name: str, column: Column, sample: list[Any],
                as_of: date | None) -> bool:
     """Do most of the column's values read as the field?"""
@@ -189,14 +203,7 @@ def values_fit(entity: str, field_name: str, column: Column, sample: list[Any],
             flags = sum(isinstance(v, str) and norm(v) in _YES_NO for v in sample)
             return texts * 2 >= len(sample) and flags * 2 < len(sample)
         return True
-    parse = make_parser(entity, field_name, column, sample, as_of)
-    ok = 0
-    for v in sample:
-        try:
-            parse(v)
-            ok += 1
-        except (V.ValueProblem, ValueError, TypeError, OverflowError):
-            pass
+    ok = values_read(entity, field_name, column, sample, as_of)
     need = 0.6 if kind in ("rag", "enum", "raid_type") else 0.5
     if kind == "raid_type" and len(sample) < 2:
         return False
