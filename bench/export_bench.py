@@ -53,13 +53,13 @@ def run_one(projects: int, folder: Path) -> dict[str, object]:
         tpl, t_tpl, c_tpl = _timed(lambda: export_template(store, folder / "team.xlsx",
                                                             programme))
         from PySide6.QtCore import QSettings
-        from PySide6.QtGui import QUndoStack
 
         from pmo_desktop.ui.context import AppContext
+        from pmo_desktop.ui.undo_stack import UndoStack
         from pmo_desktop.ui.raid.view import RaidView
 
         ctx = AppContext(store, QSettings(str(folder / "s.ini"), QSettings.Format.IniFormat),
-                         QUndoStack())
+                         UndoStack())
         view = RaidView(ctx)
         deadline = time.time() + 60
         while getattr(view, "is_loading", lambda: False)() and time.time() < deadline:

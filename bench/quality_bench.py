@@ -38,15 +38,15 @@ AS_OF = "2026-11-30"
 VIEW = r"""
 import json, sys, tempfile, time
 from PySide6.QtCore import QElapsedTimer, QSettings, QTimer
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from pmo_desktop.store import open_store
 from pmo_desktop.ui.context import AppContext
+from pmo_desktop.ui.undo_stack import UndoStack
 from pmo_desktop.ui.quality import create_view
 store = open_store(sys.argv[1])
 folder = tempfile.mkdtemp()
-ctx = AppContext(store, QSettings(folder + "/s.ini", QSettings.Format.IniFormat), QUndoStack())
+ctx = AppContext(store, QSettings(folder + "/s.ini", QSettings.Format.IniFormat), UndoStack())
 clock = QElapsedTimer()
 ticks = []
 beat = QTimer()

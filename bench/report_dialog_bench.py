@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))  # the checkout measured, not the installed one
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QElapsedTimer, QSettings, Qt, QTimer  # noqa: E402
-from PySide6.QtGui import QUndoStack  # noqa: E402
+from pmo_desktop.ui.undo_stack import UndoStack  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 BEAT_MS = 5
@@ -89,7 +89,7 @@ def main() -> None:
 
     store = open_store(db)
     settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
-    ctx = AppContext(store, settings, QUndoStack())
+    ctx = AppContext(store, settings, UndoStack())
     stalls = Stalls(app)
     from PySide6.QtWidgets import QDialog
 

@@ -85,17 +85,17 @@ def _cpu_ms(start: float) -> float:
 
 def measure(path: Path, months: int, runs: int) -> dict[str, float]:
     from PySide6.QtCore import QSettings
-    from PySide6.QtGui import QUndoStack
     from PySide6.QtWidgets import QApplication
 
     from pmo_desktop.operations.whatif import load
     from pmo_desktop.ui.context import AppContext
+    from pmo_desktop.ui.undo_stack import UndoStack
     from pmo_desktop.ui.resources import ResourcesView
 
     app = QApplication.instance() or QApplication([])
     store: Store = open_store(path)
     settings = QSettings(str(path.with_suffix(".ini")), QSettings.Format.IniFormat)
-    ctx = AppContext(store, settings, QUndoStack())
+    ctx = AppContext(store, settings, UndoStack())
     view = ResourcesView(ctx)
     view.resize(1366, 768)
     view.show()

@@ -98,6 +98,14 @@ def _young_weight(generation: int, limit: int) -> int:
     (130-190 ms while Data quality filled at 10,000 projects)."""
     if gc.get_count()[0] > YOUNG_OBJECTS:
         return limit + 1
+    if len(sys._current_frames()) > 1:
+        # Another thread runs Python and may be half-way through building a tuple (from
+        # a generator, between two of its steps): listing the young objects would hold a
+        # second reference to it, and CPython then fails the build ("SystemError: bad
+        # argument to internal function", seen in a background read) or frees it under
+        # the thread (segfaults). So the objects are walked only when no other thread
+        # runs Python; otherwise they are promoted unscanned, as a big generation is.
+        return limit + 1
     objects = gc.get_objects(generation=0)
     if generation == 1:
         objects += gc.get_objects(generation=1)

@@ -10,11 +10,11 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtGui import QUndoStack
 
 from pmo_desktop.operations import Result
 from pmo_desktop.store import Changes, Store
 from pmo_desktop.store.queries import as_of_date
+from pmo_desktop.ui.undo_stack import UndoStack
 
 
 def as_result(change: Result | Changes | None) -> Result:
@@ -44,12 +44,15 @@ class AppContext(QObject):
     navigate = Signal(str, dict)
     status_message = Signal(str)
 
-    def __init__(self, store: Store, settings: QSettings, undo_stack: QUndoStack,
+    def __init__(self, store: Store, settings: QSettings, undo_stack: UndoStack | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
+        if undo_stack is not None and not isinstance(undo_stack, UndoStack):
+            # A bare QUndoStack can be corrupted by the garbage collector (ui/undo_stack.py).
+            raise TypeError("AppContext needs a pmo_desktop.ui.undo_stack.UndoStack")
         self.store = store
         self.settings = settings
-        self.undo_stack = undo_stack
+        self.undo_stack = undo_stack if undo_stack is not None else UndoStack(self)
         from pmo_desktop.ui.runner import Runner
 
         self.runner = Runner(self)

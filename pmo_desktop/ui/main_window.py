@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QListWidgetItem, QMessageBox, QStackedWidget, QWidget
 
 from pmo_desktop.operations import Result
@@ -29,6 +29,7 @@ from pmo_desktop.ui.icons import icon
 from pmo_desktop.ui.paths import AppPaths
 from pmo_desktop.ui.plain import message_box, plain_tip, warn
 from pmo_desktop.ui.runner import Runner
+from pmo_desktop.ui.undo_stack import UndoStack
 from pmo_desktop.ui.views import DEFAULT_VIEW, VIEWS, PlaceholderView, create_view
 from pmo_desktop.ui.window_actions import PORTFOLIO_SUFFIX, TRACKER_SUFFIXES, WindowActions
 from pmo_desktop.ui.window_parts import (
@@ -59,7 +60,7 @@ class MainWindow(WindowActions):
         self.setObjectName("mainWindow")
         self.settings = settings
         self.paths = paths
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoStack(self)
         self.ctx: AppContext | None = None
         # Long work that is not about the open portfolio (building the demo file).
         self.runner = Runner(None, self)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Slot
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QFileDialog, QLabel, QListWidget, QMenu, QPushButton, QTableView, QWidget,
 )
@@ -28,6 +28,7 @@ from pmo_desktop.ui.backup_actions import BackupActions
 # otherwise stall the window when the user first drops a tracker.
 from pmo_desktop.ui.importer import ImportHistoryDialog, ImportWizard
 from pmo_desktop.ui.plain import inform, menu_text, warn
+from pmo_desktop.ui.undo_stack import UndoStack
 
 if TYPE_CHECKING:
     from pmo_desktop.store import Store
@@ -45,7 +46,7 @@ class WindowActions(BackupActions):
     # What ``MainWindow`` sets up (``window_parts`` builds the widgets and actions).
     settings: QSettings
     paths: AppPaths
-    undo_stack: QUndoStack
+    undo_stack: UndoStack
     ctx: AppContext | None
     runner: Runner
     _dialogs: list[QWidget]

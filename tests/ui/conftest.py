@@ -49,11 +49,10 @@ def settings(tmp_path: Path):
 
 @pytest.fixture
 def ctx(qapp, store, settings):
-    from PySide6.QtGui import QUndoStack
-
     from pmo_desktop.ui.context import AppContext
+    from pmo_desktop.ui.undo_stack import UndoStack
 
-    stack = QUndoStack()
+    stack = UndoStack()
     context = AppContext(store, settings, stack)
     yield context
     stack.clear()

@@ -18,7 +18,6 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtGui import QUndoStack
 
 from pmo_desktop.cli import main
 from pmo_desktop.domain.enums import RAID_CLOSED_STATUSES
@@ -37,6 +36,7 @@ from pmo_desktop.ui.portfolio.filters import PortfolioFilter
 from pmo_desktop.ui.portfolio.model import PortfolioModel
 from pmo_desktop.ui.quality.view import QualityView
 from pmo_desktop.ui.raid.view import RaidView
+from pmo_desktop.ui.undo_stack import UndoStack
 from pmo_desktop.ui.viewkit.roles import Role
 
 TODAY = date(2026, 11, 21)
@@ -105,7 +105,7 @@ def _filled(qtbot, page) -> None:  # type: ignore[no-untyped-def]
 def test_every_place_shows_the_same_figures(qtbot, portfolio, settings, tmp_path, capsys):
     store = open_store(portfolio)
     try:
-        ctx = AppContext(store, settings, QUndoStack())
+        ctx = AppContext(store, settings, UndoStack())
         dashboard = DashboardView(ctx)
         qtbot.addWidget(dashboard)
         _filled(qtbot, dashboard)

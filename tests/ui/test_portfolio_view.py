@@ -232,13 +232,12 @@ def test_columns_are_remembered(ctx, qtbot):
 
 
 def test_empty_portfolio_shows_the_empty_state(qapp, tmp_path, settings, qtbot):
-    from PySide6.QtGui import QUndoStack
-
     from pmo_desktop.store import open_store
     from pmo_desktop.ui.context import AppContext
+    from pmo_desktop.ui.undo_stack import UndoStack
 
     with open_store(tmp_path / "empty.pmo") as empty:
-        context = AppContext(empty, settings, QUndoStack())
+        context = AppContext(empty, settings, UndoStack())
         view = PortfolioView(context)
         qtbot.addWidget(view)
         assert view.stack.currentWidget() is view.empty

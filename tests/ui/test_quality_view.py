@@ -106,13 +106,12 @@ def test_a_reload_keeps_the_rows_until_the_new_ones_arrive(qtbot, ctx):
 
 
 def test_an_empty_portfolio_says_it_is_ready(qtbot, tmp_path, settings):
-    from PySide6.QtGui import QUndoStack
-
     from pmo_desktop.store import open_store
     from pmo_desktop.ui.context import AppContext
+    from pmo_desktop.ui.undo_stack import UndoStack
 
     with open_store(tmp_path / "empty.pmo") as store:
-        ctx = AppContext(store, settings, QUndoStack())
+        ctx = AppContext(store, settings, UndoStack())
         view = create_view(ctx)
         qtbot.addWidget(view)
         view.show()

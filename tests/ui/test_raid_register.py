@@ -25,10 +25,10 @@ pytestmark = OFFSCREEN_NOISE
 
 @pytest.fixture(autouse=True)
 def _collect_on_the_gui_thread():
-    """WORKAROUND: an import (``importing.gcpause``) moves every live object, the cycles
-    of earlier tests' widgets included, to the collector's oldest generation; collected
-    later from a worker thread (a pack build), they crashed CPython. Collect them here,
-    on the GUI thread. (A latent hazard of the app too: reported to the lead.)"""
+    """A full collection after each test, on the GUI thread: a canary for Qt objects
+    the collector cannot tear down safely. It found the undo stack's (commands pushed on
+    a bare QUndoStack, in a cycle with their context, were deleted twice: segfaults
+    "garbage-collecting" here, about one run in four; ``ui/undo_stack.py``)."""
     yield
     gc.collect()
 

@@ -287,3 +287,31 @@ def test_an_icon_is_rendered_from_svg_once_per_colour_and_size(qapp, monkeypatch
     assert red != first
     nav.pixmap(QSize(36, 36), QIcon.Mode.Normal)
     assert len(made) == 3  # another size
+
+
+def test_young_objects_are_not_listed_while_another_thread_builds_a_tuple():
+    """``gc.get_objects`` would hold a second reference to a tuple another thread is
+    still building from a generator; CPython then fails that build (SystemError) or frees
+    it under the thread. While another thread runs Python the young generation is
+    promoted unscanned instead of walked."""
+    paused, go = threading.Event(), threading.Event()
+    built: list[tuple[int, ...]] = []
+
+    def rows():
+        yield from range(5)
+        paused.set()
+        go.wait(10)  # half-way through tuple(): the tuple exists, unfinished
+        yield from range(5, 50)
+
+    worker = threading.Thread(target=lambda: built.append(tuple(rows())))
+    worker.start()
+    try:
+        assert paused.wait(10)
+        assert collector._young_weight(0, 10**9) == 10**9 + 1  # not walked
+        collector.young_pass()  # promotes or collects; never lists the objects
+    finally:
+        go.set()
+        worker.join(10)
+    assert built == [tuple(range(50))]
+    alone = collector._young_weight(0, 10**9)  # no other thread: walked and weighed
+    assert alone <= collector.YOUNG_OBJECTS * 10 and alone != 10**9 + 1

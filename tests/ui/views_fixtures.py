@@ -59,12 +59,12 @@ def empty_store(tmp_path: Path) -> Iterator[Store]:
 
 def make_context(store: Store, tmp_path: Path):  # type: ignore[no-untyped-def]
     from PySide6.QtCore import QSettings
-    from PySide6.QtGui import QUndoStack
 
     from pmo_desktop.ui.context import AppContext
+    from pmo_desktop.ui.undo_stack import UndoStack
 
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    return AppContext(store, settings, QUndoStack())
+    return AppContext(store, settings, UndoStack())
 
 
 def _finish_reads(ctx) -> None:  # type: ignore[no-untyped-def]
