@@ -7,7 +7,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from .sheet import Table, csv_safe
+from .sheet import Table, csv_safe, shown
 
 
 def csv_cell(value: Any) -> str:
@@ -32,6 +32,6 @@ def write_csv(path: str | Path, table: Table) -> int:
         out.writerow([csv_safe(c.label) for c in table.columns])
         rag = [c.kind == "rag" for c in table.columns]
         for row in table.rows:
-            out.writerow([csv_cell(v.capitalize() if r and isinstance(v, str) else v)
-                          for r, v in zip(rag, row)])
+            out.writerow([csv_cell(v.capitalize() if r and isinstance(v, str) else shown(c, v))
+                          for c, r, v in zip(table.columns, rag, row)])
     return len(table.rows)

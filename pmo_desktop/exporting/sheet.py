@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from pmo_desktop.domain.enums import label as enum_label
+
 # A cell whose text starts with one of these is run as a formula by Excel, LibreOffice
 # and Sheets (OWASP "CSV injection"): = + - @, and tab / carriage return before them.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -44,3 +46,19 @@ class Table:
     columns: list[Column]
     rows: list[list[Any]] = field(default_factory=list)
     validate: bool = False  # drop-down lists on the enumerated columns (templates)
+
+
+def shown(column: Column, value: Any) -> Any:
+    """``value`` as a person reads it: an enumerated field's stored code as its label
+    (``on_hold`` → "On hold", as the app shows it; the importer reads either back), any
+    other value as it is."""
+    if column.kind == "enum" and isinstance(value, str) and value in column.choices:
+        return enum_label(value)
+    return value
+
+
+def shown_choices(column: Column) -> tuple[str, ...]:
+    """The drop-down list of an enumerated column, in the words ``shown`` writes."""
+    if column.kind == "enum":
+        return tuple(enum_label(c) for c in column.choices)
+    return column.choices

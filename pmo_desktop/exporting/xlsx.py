@@ -21,7 +21,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from pmo_desktop.domain.money import CURRENCY_SYMBOLS
 from pmo_desktop.domain.team_template import LISTS_SHEET
 
-from .sheet import Column, Table, is_formula_like
+from .sheet import Column, Table, is_formula_like, shown, shown_choices
 
 HEADER_FILL = PatternFill("solid", fgColor="1F3A5F")
 FONT = "Calibri"  # Excel's; LibreOffice shows its metric twin (Carlito)
@@ -151,7 +151,7 @@ def _choices(column: Column) -> tuple[str, ...]:
         return ("Green", "Amber", "Red")
     if column.kind == "bool":
         return ("Yes", "No")
-    return column.choices
+    return shown_choices(column)
 
 
 def _validations(ws: Any, table: Table, lists: list[tuple[str, ...]],
@@ -223,6 +223,7 @@ def write_table(ws: Any, table: Table, currency: str,
 def _written(ws: Any, column: Column, value: Any, money: str) -> Any:
     """A value as the cell to append: plain text and numbers as they are, anything that
     needs a format or could run as a formula as a styled cell."""
+    value = shown(column, value)
     if value is None or value == "":
         return None
     if column.kind in ("text", "link", "enum") and isinstance(value, str) \

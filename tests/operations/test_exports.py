@@ -3,6 +3,7 @@ imported again."""
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 import openpyxl
@@ -50,6 +51,14 @@ def test_portfolio_workbook_has_every_register(store: Store, tmp_path: Path) -> 
     rag = ws.cell(row=2, column=headers.index("RAG overall") + 1)
     assert rag.value == first["rag_overall"].capitalize() and rag.fill.fill_type == "solid"
     assert wb["Risks"].freeze_panes == "A2" and wb["Risks"].auto_filter.ref
+    # enumerated fields in the words the app shows, not their stored codes
+    state = {p["code"]: p["state"] for p in projects}
+    column = headers.index("State") + 1
+    shown = {ws.cell(row=n, column=1 + headers.index("Code")).value:
+             ws.cell(row=n, column=column).value for n in range(2, ws.max_row + 1)}
+    assert shown == {code: (s or "").replace("_", " ").capitalize() or None
+                     for code, s in state.items()}
+    assert "Active" in shown.values() and "active" not in shown.values()
 
 
 def test_one_register_to_csv_and_refusals(store: Store, tmp_path: Path) -> None:
@@ -58,6 +67,9 @@ def test_one_register_to_csv_and_refusals(store: Store, tmp_path: Path) -> None:
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == result.counts["Risks"] + 1 == len(list_records(store, "risk")) + 1
     assert lines[0].startswith("Project,Ref,Title")
+    rows = list(csv.reader(lines))
+    words = {row[rows[0].index("Status")] for row in rows[1:]}
+    assert "Open" in words and "open" not in words
     with pytest.raises(ExportError, match="one table"):
         export_portfolio(store, tmp_path / "all.csv")
     with pytest.raises(ExportError, match="not something to export"):
@@ -107,7 +119,15 @@ def test_template_round_trip_changes_exactly_what_the_team_changed(
         return ws.cell(row=row, column=[c.value for c in ws[1]].index(header) + 1)
 
     risk_ref = cell("Risks", "Ref").value
-    cell("Risks", "Status").value = "closed"
+    risks_list = next(dv for dv in wb["Risks"].data_validations.dataValidation
+                      if dv.type == "list" and str(dv.sqref).startswith(
+                          openpyxl.utils.get_column_letter(
+                              [c.value for c in wb["Risks"][1]].index("Status") + 1)))
+    lists = wb[LISTS_SHEET]
+    column = risks_list.formula1.split("!")[1].split(":")[0].replace("$", "").rstrip("0123456789")
+    offered = [c.value for c in lists[column] if c.value]
+    assert "Closed" in offered and "closed" not in offered  # the drop-down's words
+    cell("Risks", "Status").value = "Closed"  # picked from the list
     title = cell("Risks", "Title")
     title.value = "=Edited by the team"  # typed as text (a formula-looking title)
     title.data_type = "s"
