@@ -179,3 +179,10 @@ def gate_label(code: str | None, names: Sequence[str]) -> str:
     if at is None:
         return f"{code} (not in the sequence)"
     return f"{code} ({at + 1} of {len(names)})"
+
+
+def next_gate(recorded: Sequence[str], names: Sequence[str]) -> str | None:
+    """The first gate of the sequence a project has not recorded yet (``None`` when it
+    has them all): what a new gate of that project most likely is."""
+    have = {str(r).strip() for r in recorded}
+    return next((n for n in names if n not in have), None)
