@@ -358,15 +358,12 @@ class StrategyView(LoadingPage):
                     forced.get(r.code)) for r in ranked])
 
     def _show_weight_labels(self) -> None:
-        weights = self.current_weights()
-        total = sum(weights.values())
+        shares = self.weights_to_save()  # what Save weights would store: they add up
         for name, text in self._weight_labels.items():
-            share = weights.get(name, 0.0) / total if total else 0.0
-            text.setText(f"{share:.0%}")
+            text.setText(f"{shares.get(name, 0.0):.0%}")
         if not self._weight_labels or self.read is None:
             return
         stored = self.read.data.weights()
-        shares = self.weights_to_save()
         moved = any(abs(shares[n] - (stored.get(n) or 0.0)) > 1e-9 for n in shares)
         problem = scoring.weights_problem(stored)
         self.save_weights_button.setEnabled(moved and not self.ctx.store.read_only)
