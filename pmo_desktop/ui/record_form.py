@@ -291,6 +291,12 @@ class RecordDialog(QDialog):
             first = next(n for n in self.fields if n in errors)
             self.fields[first].widget.setFocus()
 
+    def done(self, result: int) -> None:  # noqa: N802 (Qt)
+        """Closed (accepted or not): let go of ``on_submit``, which usually holds this
+        dialog (a closure over it), so no reference cycle outlives the dialog."""
+        super().done(result)
+        self.on_submit = None
+
     @Slot()
     def _on_accept(self) -> None:
         values, errors = self.read()
