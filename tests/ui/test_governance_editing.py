@@ -229,3 +229,17 @@ def test_nothing_selected_edits_nothing_and_a_read_only_file_offers_no_edits(
     assert not w.gate_panel.edit_action.isEnabled()
     assert not w.gate_panel.delete_action.isEnabled()
     assert w.gate_panel.add_action.isEnabled()
+
+
+def test_an_empty_portfolio_can_start_its_registers_here(qtbot, empty_ctx, empty_store):
+    w = _open(qtbot, empty_ctx)
+    assert w.gate_panel.isVisible() or w.tabs.isVisible()
+    w.add_gate()  # a gate needs a project: it says so instead of asking
+    assert w.chooser is None
+    w.tabs.setCurrentIndex(2)
+    w.stakeholder_panel.add()
+    form = w.stakeholder_panel.dialog
+    form.fields["name"].widget.setText("Board")
+    _ok(form)
+    qtbot.waitUntil(lambda: w.stakeholders.rowCount() == 1, timeout=10_000)
+    assert "1 stakeholders" in w._subtitle.text()

@@ -281,8 +281,9 @@ class GovernanceView(LoadingPage):
                                   "{s} stakeholders · gates: {seq}").format(
             g=len(value.gates), d=due, b=len(value.benefits), s=len(value.stakeholders),
             seq=" → ".join(value.gate_names)))
-        self._stack.setCurrentIndex(0 if value.gates or value.benefits or value.stakeholders
-                                    or value.projects else 1)
+        # Always the registers: a benefit or stakeholder needs no project, so even an
+        # empty portfolio can start here.
+        self._stack.setCurrentIndex(0)
 
     @Slot()
     def _show_actuals(self) -> None:
