@@ -88,6 +88,7 @@ def test_a_gate_is_added_to_a_chosen_project_decided_and_deleted_each_one_undo_s
     assert w.gates.index(row, 4).data() == "due"
     qtbot.keyClick(table, Qt.Key.Key_Return)
     form = w.gate_panel.dialog
+    assert form.windowTitle().startswith(f"Edit gate {proposed} of {code} ")
     _choose(form.fields["decision"].widget, "go_with_conditions")
     form.fields["decided_by"].widget.setText("Investment Committee")
     form.fields["conditions"].widget.setPlainText("Benefits profile agreed first.")

@@ -205,7 +205,7 @@ class GovernanceView(LoadingPage):
         header, self._subtitle = page_header(tr("Governance: gates, benefits, stakeholders"))
         self.tabs = QTabWidget(self)
         self.gate_panel = RegisterPanel(ctx, "gate", self.gates, "gates_table", tr("gate"),
-                                        self.add_gate, self)
+                                        self.add_gate, self, title=_gate_title)
         self.tabs.addTab(self.gate_panel, tr("Stage gates"))
         self.tabs.addTab(self._benefits_page(), tr("Benefits"))
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -354,6 +354,11 @@ class GovernanceView(LoadingPage):
 
     def add_stakeholder(self) -> RecordDialog:
         return add_record(self.ctx, self.window(), "stakeholder")
+
+
+def _gate_title(row: Row) -> str:
+    return tr("Edit gate {gate} of {code} {name}").format(
+        gate=row["gate_code"], code=row["project_code"], name=row["project_name"] or "")
 
 
 def _order(position: int | None) -> int:

@@ -39,17 +39,19 @@ class RegisterPanel(QWidget):
     """``entity``'s records in ``model`` (rows with their ``id``), editable.
 
     ``adder`` opens the form of a new record (the caller knows what a new one needs:
-    its project, its benefit); without one, Add is not offered."""
+    its project, its benefit); without one, Add is not offered. ``title`` names the
+    record in its form's title when the form alone would not (a gate's project)."""
 
     def __init__(self, ctx: AppContext, entity: str, model: RowTableModel[Row],
                  name: str, noun: str, adder: Adder | None, parent: QWidget | None = None,
-                 ) -> None:
+                 title: Callable[[Row], str] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"{name}_panel")
         self.ctx = ctx
         self.entity = entity
         self.noun = noun
         self._adder = adder
+        self._title = title
         self.dialog: QDialog | QMessageBox | None = None
         self.table = make_table_view(model, name, self)
         fit_columns(self.table, model.columns())
@@ -131,8 +133,13 @@ class RegisterPanel(QWidget):
 
     @Slot()
     def edit(self) -> None:
-        if not self.ctx.store.read_only:
-            self._keep(edit_current(self.ctx, self.window(), self.table, self.entity))
+        record = self.current()
+        if self.ctx.store.read_only or record is None:
+            return
+        dialog = edit_current(self.ctx, self.window(), self.table, self.entity)
+        if dialog is not None and self._title is not None:
+            dialog.setWindowTitle(self._title(record))
+        self._keep(dialog)
 
     @Slot()
     def delete(self) -> None:
