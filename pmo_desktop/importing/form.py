@@ -237,7 +237,7 @@ def _left_out(grid: Grid, pairs: list[Pair], info: FormInfo) -> list[str]:
             label = label_text(grid.cell(r, c))
             if label and not grid.is_label(r, cells[i + 1]):
                 value = grid.cell(r, cells[i + 1])
-                out.append(f"'{label}' ({col_letter(c)}{r + 1}: {V.text(value)})")
+                out.append(f"'{label}' ({col_letter(cells[i + 1])}{r + 1}: {V.text(value)})")
     return out[:8]
 
 
