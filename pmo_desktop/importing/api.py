@@ -201,7 +201,7 @@ def read_and_detect(path: str, *, store: Store | None = None, as_of: date | None
         regions = find_tables(rest)
         for region in regions:
             table = C.build_table(str(path), wb, rest, region, as_of)
-            table.form_above = bool(forms)
+            table.form_above = len(forms) == 1 and not doubt_of(forms[0])
             if tpl is not None and T.apply_template(table, tpl, as_of):
                 pass
             elif store is not None:

@@ -54,10 +54,11 @@ class Column:
     period: str | None = None  # a month written as a column (wide → long)
     note: str | None = None
     measure: str | None = None  # a wide money column's own measure ("Jan-26" over "Actual")
+    cell: str | None = None  # a form's field: the cell its value was read from ("B3")
 
     @property
     def letter(self) -> str:
-        return col_letter(self.index)
+        return self.cell or col_letter(self.index)
 
 
 @dataclass

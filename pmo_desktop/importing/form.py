@@ -33,7 +33,7 @@ from .book import Sheet, Workbook, col_letter
 from .columns import apply_mapping, header_signature
 from .detected import Column, DetectedTable, FormInfo, Source
 from .fields import RAG_FIELDS
-from .formpairs import Grid, Pair, find_pairs, label_text
+from .formpairs import Fills, Grid, Pair, colour_pairs, find_pairs, label_text
 from .formwords import REPORT_WORDS
 from .region import Region
 from .vocab import NON_DATA_SHEETS, norm
@@ -61,14 +61,19 @@ class Form:
     title: str | None
     name: str | None = None  # read from the title or the sheet, when no label names it
     name_from: str = "label"
+    title_cell: str = ""
 
 
-def find_forms(sheet: Sheet, as_of: date | None) -> list[Form]:
-    """The forms of ``sheet``, top to bottom (none on a hidden or reference sheet)."""
+def find_forms(sheet: Sheet, as_of: date | None, fills: Fills | None = None) -> list[Form]:
+    """The forms of ``sheet``, top to bottom (none on a hidden or reference sheet);
+    ``fills`` tells the colour of a RAG label's value cell that holds no text."""
     if sheet.hidden or _reference_sheet(sheet.name):
         return []
     grid = Grid(sheet.rows)
     candidates = find_pairs(grid, as_of)
+    if len(candidates) >= 2 and fills is not None:
+        candidates = sorted(candidates + colour_pairs(grid, fills),
+                            key=lambda p: (-p.score, p.row, p.col))
     if len(candidates) < 3:
         return []
     forms = []
@@ -122,13 +127,14 @@ def _weigh(grid: Grid, sheet: str, pairs: list[Pair]) -> Form | None:
     if len(pairs) < 3 or len({p.row for p in pairs}) < 2 or not fields & STATUS_FIELDS:
         return None
     top = min(p.row for p in pairs)
-    title = _title(grid, top)
+    title, title_cell = _title(grid, top)
     score = sum(p.score for p in pairs) + 0.5 * (len({p.row for p in pairs}) >= 3)
     if title and set(norm(title).split()) & _TITLE_WORDS:
         score += 1.0
     if score < MIN_SCORE or _share(grid, pairs) < MIN_SHARE:
         return None
-    form = Form(sorted(pairs, key=lambda p: (p.row, p.col)), round(score, 2), title)
+    form = Form(sorted(pairs, key=lambda p: (p.row, p.col)), round(score, 2), title,
+                title_cell=title_cell)
     if not fields & {"name", "code"}:
         if len(pairs) < 4 or score < MIN_SCORE + 1:
             return None  # nameless: only a fuller form is one
@@ -147,13 +153,13 @@ def _share(grid: Grid, pairs: list[Pair]) -> float:
     return len(cells) / max(1, filled)
 
 
-def _title(grid: Grid, top: int) -> str | None:
-    """The text alone on a row above the form (within five rows)."""
+def _title(grid: Grid, top: int) -> tuple[str | None, str]:
+    """The text alone on a row above the form (within five rows), and its cell."""
     for r in range(top - 1, max(-1, top - 6), -1):
         cells = grid.filled(r)
         if len(cells) == 1 and isinstance(grid.cell(r, cells[0]), str):
-            return " ".join(str(grid.cell(r, cells[0])).split())
-    return None
+            return " ".join(str(grid.cell(r, cells[0])).split()), f"{col_letter(cells[0])}{r + 1}"
+    return None, ""
 
 
 def _name_from(title: str | None, sheet: str) -> tuple[str | None, str]:
@@ -191,7 +197,7 @@ def form_table(path: str, wb: Workbook, sheet: Sheet, form: Form) -> DetectedTab
     cells = {i: f"{col_letter(p.vcol)}{p.vrow + 1}" for i, p in enumerate(pairs)}
     if form.name is not None:
         mapping[len(labels)] = ("name", WEAK_NAME)
-        cells[len(labels)] = form.name_from
+        cells[len(labels)] = form.title_cell if form.name_from == "title" else "sheet name"
         labels.append("Project name" if form.name_from == "title" else "Sheet")
         values.append(form.name)
     first = min(p.row for p in pairs) + 1  # its values on the form's first row, as Excel
@@ -204,7 +210,7 @@ def form_table(path: str, wb: Workbook, sheet: Sheet, form: Form) -> DetectedTab
     region = Region(sheet.name, (head,), 0, len(labels) - 1, head + 1, head + 1,
                     {i: str(t) for i, t in enumerate(labels)}, None, form.title)
     table = DetectedTable(path, sheet.name, region, rows,
-                          [Column(i, str(t)) for i, t in enumerate(labels)],
+                          [Column(i, str(t), cell=cells[i]) for i, t in enumerate(labels)],
                           scores={"project": form.score}, hidden=sheet.hidden,
                           source=Source.of(wb, sheet.name), form=info)
     table.signature = "form:" + header_signature([str(t) for t in labels])
@@ -309,5 +315,7 @@ def _near(name: str, projects: Mapping[str, str]) -> str | None:
 
 def read_forms(path: str, wb: Workbook, sheet: Sheet, as_of: date | None) -> list[DetectedTable]:
     """The forms of ``sheet`` as one-row project tables."""
-    return [form_table(path, wb, sheet, f) for f in find_forms(sheet, as_of)]
+    source = Source.of(wb, sheet.name)
+    return [form_table(path, wb, sheet, f)
+            for f in find_forms(sheet, as_of, source.fill_colours)]
 

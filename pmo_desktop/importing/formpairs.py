@@ -16,9 +16,9 @@ header) gives none.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import Any, Callable
 
 from pmo_desktop.store.schema import PROJECT_FIELDS
 
@@ -28,10 +28,10 @@ from .fields import FALLBACK, PERSON_FIELDS, kind_of, make_parser
 from .formwords import FORM_WORDS, TEXT_FIELDS
 from .headercells import blank, vocab_hit
 from .headers import header_matches
-from .vocab import norm, split_header
+from .vocab import ENTITY_NAMES, norm, split_header
 
 MAX_ROWS = 200  # a form sits at the top of its sheet: cells further down are not read
-MAX_COLS = 30
+MAX_COLS = 16  # nor further right: a form is narrow
 MAX_LINES = 20  # lines of text under a heading
 MIN_LABEL = 0.6  # a label's words name a field at least this surely
 _FIELDS = frozenset(PROJECT_FIELDS) | {"code"}
@@ -42,6 +42,8 @@ for _f, _words in FORM_WORDS.items():
 _FORM_TERMS = frozenset(w for k in _FORM_INDEX for w in k.split() if len(w) > 3)
 _INLINE = re.compile(r"^\s*([^:\d][^:]{1,38}?)\s*:\s*(\S.*)$", re.S)
 _TEXTUAL = ("text", "fk")
+Fills = Callable[[list[tuple[int, int]]], dict[tuple[int, int], str]]
+"""The fill colours (RGB hex) of a sheet's cells, asked for the cells given."""
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,7 @@ class Pair:
     vrow: int
     vcol: int
     value: Any
-    how: str  # "right" | "below" | "inline" | "lines"
+    how: str  # "right" | "below" | "inline" | "lines" | "fill"
 
     @property
     def cells(self) -> set[tuple[int, int]]:
@@ -77,13 +79,16 @@ def label_text(v: Any) -> str | None:
     return t
 
 
-def label_fields(text: str) -> list[tuple[str, float]]:
-    """The project fields a label may name, surest first (at least ``MIN_LABEL``)."""
+def label_fields(text: str, spelling: bool = False) -> list[tuple[str, float]]:
+    """The project fields a label may name, surest first (at least ``MIN_LABEL``); by
+    its spelling too ("Proejct manager") with ``spelling``, as for a cell ending in a
+    colon (the costly test is not run on every cell of a sheet)."""
     base = split_header(text)[0] or text
     n = norm(base)
-    if not n or not (n in _FORM_INDEX or vocab_hit(base) or set(n.split()) & _FORM_TERMS):
+    if not n or not (spelling or n in _FORM_INDEX or vocab_hit(base) or
+                     set(n.split()) & _FORM_TERMS):
         return []  # (the cheap test first: most cells of a sheet are no label)
-    found = {f: c for f, c in header_matches(base, "project") if f in _FIELDS}
+    found = {f: c for f, c in header_matches(base, "project", spelling) if f in _FIELDS}
     for f in _FORM_INDEX.get(n, ()):
         found[f] = max(found.get(f, 0.0), 0.9)
     for f, c in list(found.items()):  # "Status" over "Active" is the lifecycle state
@@ -132,10 +137,11 @@ def _rag_word(value: str) -> bool:
         return False
 
 
-def _best(label: str, value: Any, as_of: date | None, r: int, c: int, vr: int, vc: int,
-          how: str, only: tuple[str, ...] = ()) -> list[Pair]:
+def _best(label: str, fields: list[tuple[str, float]], value: Any, as_of: date | None,
+          r: int, c: int, vr: int, vc: int, how: str,
+          only: tuple[str, ...] = ()) -> list[Pair]:
     out = []
-    for field, conf in label_fields(label):
+    for field, conf in fields:
         if only and field not in only:
             continue
         fit = value_fit(field, label, value, as_of)
@@ -149,21 +155,23 @@ class Grid:
 
     def __init__(self, rows: list[list[Any]]) -> None:
         self.rows = [list(row[:MAX_COLS]) for row in rows[:MAX_ROWS]]
+        self._filled = [[c for c, v in enumerate(row) if not blank(v)] for row in self.rows]
         self._labels: dict[tuple[int, int], list[tuple[str, float]]] = {}
+        self.data_runs: dict[tuple[int, int], bool] = {}  # cell → in a column of data
 
     def cell(self, r: int, c: int) -> Any:
         row = self.rows[r] if 0 <= r < len(self.rows) else []
         return row[c] if 0 <= c < len(row) else None
 
     def filled(self, r: int) -> list[int]:
-        row = self.rows[r] if 0 <= r < len(self.rows) else []
-        return [c for c, v in enumerate(row) if not blank(v)]
+        return self._filled[r] if 0 <= r < len(self._filled) else []
 
     def fields(self, r: int, c: int) -> list[tuple[str, float]]:
         key = (r, c)
         if key not in self._labels:
-            t = label_text(self.cell(r, c))
-            self._labels[key] = label_fields(t) if t else []
+            v = self.cell(r, c)
+            t = label_text(v)
+            self._labels[key] = label_fields(t, str(v).rstrip().endswith(":")) if t else []
         return self._labels[key]
 
     def is_label(self, r: int, c: int) -> bool:
@@ -185,9 +193,11 @@ def find_pairs(grid: Grid, as_of: date | None) -> list[Pair]:
             label = label_text(grid.cell(r, c)) or ""
             right = _right_of(grid, r, c, cells)
             if right is not None:
-                out += _best(label, grid.cell(r, right), as_of, r, c, r, right, "right")
+                out += _best(label, grid.fields(r, c), grid.cell(r, right), as_of,
+                             r, c, r, right, "right")
             elif below:
-                out += _best(label, grid.cell(r + 1, c), as_of, r, c, r + 1, c, "below")
+                out += _best(label, grid.fields(r, c), grid.cell(r + 1, c), as_of,
+                             r, c, r + 1, c, "below")
             elif cells == [c]:
                 out += _lines(grid, r, c, label, as_of)
     out.sort(key=lambda p: (-p.score, p.row, p.col))
@@ -200,7 +210,9 @@ def _inline(grid: Grid, r: int, c: int, as_of: date | None) -> list[Pair]:
     m = _INLINE.match(v) if isinstance(v, str) and len(v) <= 400 else None
     if m is None or label_text(m.group(1)) is None or _in_data_column(grid, r, c):
         return []
-    return _best(m.group(1).strip(), m.group(2).strip(), as_of, r, c, r, c, "inline")
+    label = m.group(1).strip()
+    return _best(label, label_fields(label, True), m.group(2).strip(), as_of, r, c, r, c,
+                 "inline")
 
 
 def _right_of(grid: Grid, r: int, c: int, cells: list[int]) -> int | None:
@@ -229,13 +241,28 @@ def _label_row(grid: Grid, r: int, cells: list[int], labels: list[int]) -> bool:
                                            for c in under) * 2 >= len(under):
         return False
     again = [c for c in under if not blank(grid.cell(r + 2, c)) and not grid.is_label(r + 2, c)]
-    return len(again) * 2 < len(under)
+    return len(again) * 2 < len(under) and not _other_header(grid, r, cells)
+
+
+def _other_header(grid: Grid, r: int, cells: list[int]) -> bool:
+    """Row ``r`` reads better as the header of another kind of record ("ID | Risk |
+    Owner" over one risk) than as a project's labels."""
+    texts = [t for t in (label_text(grid.cell(r, c)) for c in cells) if t]
+
+    def weight(entity: str) -> float:
+        return sum(max((conf for _f, conf in header_matches(t, entity, False)), default=0.0)
+                   for t in texts)
+    own = weight("project")
+    return any(weight(e) > own for e in ENTITY_NAMES if e != "project")
 
 
 def _in_data_column(grid: Grid, r: int, c: int) -> bool:
     """The label cell sits in a run of filled cells of its column with four or more rows
     that carry values to their right, most of whose cells are no labels: a column of a
     table's data, not a form's labels (lines of text under a heading carry none)."""
+    known = grid.data_runs.get((r, c))
+    if known is not None:
+        return known
     top = r
     while top > 0 and not blank(grid.cell(top - 1, c)):
         top -= 1
@@ -243,11 +270,12 @@ def _in_data_column(grid: Grid, r: int, c: int) -> bool:
     while bottom + 1 < len(grid.rows) and not blank(grid.cell(bottom + 1, c)):
         bottom += 1
     rows = [k for k in range(top, bottom + 1)
-            if any(k2 > c for k2 in grid.filled(k)) or _inline_label(grid, k, c)]
-    if len(rows) < 4:
-        return False
+            if grid.filled(k)[-1] > c or _inline_label(grid, k, c)]
     labels = sum(grid.is_label(k, c) or _inline_label(grid, k, c) for k in rows)
-    return labels * 2 < len(rows)
+    data = len(rows) >= 4 and labels * 2 < len(rows)
+    for k in range(top, bottom + 1):
+        grid.data_runs[(k, c)] = data
+    return data
 
 
 def _inline_label(grid: Grid, r: int, c: int) -> bool:
@@ -272,4 +300,34 @@ def _lines(grid: Grid, r: int, c: int, label: str, as_of: date | None) -> list[P
         k += 1
     if not lines:
         return []
-    return _best(label, "\n".join(lines), as_of, r, c, k - 1, c, "lines", only=TEXT_FIELDS)
+    return _best(label, grid.fields(r, c), "\n".join(lines), as_of, r, c, k - 1, c, "lines",
+                 only=TEXT_FIELDS)
+
+
+def colour_pairs(grid: Grid, fills: Fills) -> list[Pair]:
+    """RAG labels whose value is a cell filled green, amber or red with no text in it:
+    the first such cell right of the label (within three columns), else beneath it."""
+    wanted: dict[tuple[int, int], list[tuple[int, int]]] = {}
+    for r in range(len(grid.rows)):
+        cells = grid.filled(r)
+        for i, c in enumerate(cells):
+            if not any(kind_of("project", f) == "rag" for f, _ in grid.fields(r, c)) or \
+                    i + 1 < len(cells) and cells[i + 1] - c <= 3 or _in_data_column(grid, r, c):
+                continue
+            wanted[(r, c)] = [(r, c + k) for k in (1, 2, 3)] + [(r + 1, c)]
+    if not wanted:
+        return []
+    colours = fills(sorted({k for near in wanted.values() for k in near
+                            if blank(grid.cell(*k))}))
+    out = []
+    for (r, c), near in wanted.items():
+        at = next((k for k in near if k in colours), None)
+        rag = V.rag_from_colour(colours[at]) if at is not None else None
+        if at is None or rag is None:
+            continue
+        vr, vc = at
+        label = label_text(grid.cell(r, c)) or ""
+        out += [replace(p, score=round(p.score * 0.9, 3), how="fill")
+                for p in _best(label, grid.fields(r, c), rag, None, r, c, vr, vc, "fill")
+                if kind_of("project", p.field) == "rag"]
+    return out

@@ -138,8 +138,8 @@ def _plan_table_kinds(ctx: Context, table: DetectedTable) -> list[TablePlan]:
     plan_rows(ctx, parse_table(table, entity, ctx.as_of), entity, tp, None)
     if table.form is not None and entity == "project" and tp.records:
         rec = tp.records[0]  # the form's project: of the rows of its sheet's tables too
-        ctx.form_projects[(table.file_name, table.sheet)] = rec.existing_id \
-            if rec.existing_id is not None else ("project", rec.key)
+        ctx.form_projects.setdefault((table.file_name, table.sheet), []).append(
+            rec.existing_id if rec.existing_id is not None else ("project", rec.key))
     if entity == "milestone" and table.tasks:
         # a plan: its milestones, and every row as a task of the plan
         tp.tasks = plan_task_table(ctx, parse_table(task_view(table), "task", ctx.as_of))

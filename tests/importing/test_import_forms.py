@@ -295,3 +295,45 @@ def test_a_plan_is_not_a_form(store, tmp_path):
             [4, "Go live", "2026-02-02", "2026-02-02", 0, "Red"]]
     tables = read_and_detect(write_book(tmp_path / "plan.xlsx", {"Plan": rows}), store=store)
     assert all(t.form is None for t in tables) and tables[0].range == "A1:F5"
+
+
+def test_a_status_shown_only_by_its_cell_colour(lake, tmp_path):
+    from openpyxl.styles import PatternFill
+
+    path = tmp_path / "colour.xlsx"
+    _book(path, {"Status": [["Project name:", "Data Lake Phase 2"], ["Overall status:"],
+                            ["Schedule:"], ["Reporting date:", "2026-11-30"]]},
+          {"Status": ["B2:C2"]})
+    wb = openpyxl.load_workbook(path)
+    wb["Status"]["B2"].fill = PatternFill("solid", fgColor="FFC000")
+    wb["Status"]["B3"].fill = PatternFill("solid", fgColor="C00000")
+    wb.save(path)
+    form = _only_form(_run(lake, str(path)))
+    (rec,) = form["records"]
+    assert {k: v["new"] for k, v in rec["changes"].items()} == {
+        "rag_overall": "amber", "rag_schedule": "red", "status_date": "2026-11-30"}
+    assert {c["field"]: c["cell"] for c in form["columns"]}["rag_schedule"] == "B3"
+
+
+def test_two_forms_on_one_sheet_are_two_projects_and_name_no_table_beneath(store, tmp_path):
+    def block(name, rag):
+        return [["Project name:", name], ["Project manager:", "Ann Lee"],
+                ["Overall status:", rag], ["% complete:", "50%"]]
+    rows = block("Apollo", "Green") + [[]] + block("Borealis", "Red") + [
+        [], [], ["ID", "Risk", "Owner", "Probability", "Impact"],
+        ["R1", "Vendor late", "Ann", "High", "Medium"]]
+    path = write_book(tmp_path / "two.xlsx", {"Status": rows})
+    out = _run(store, path)
+    assert [(t["range"], t["records"][0]["values"]["name"]) for t in _forms(out)] == [
+        ("A1:B4", "Apollo"), ("A6:B9", "Borealis")]
+    (risks,) = [t for t in out["tables"] if t["entity"] == "risk"]
+    assert [r["reason"][:11] for r in risks["rejected"]] == ["no project:"]
+
+
+def test_a_table_beneath_a_form_needs_no_project_named(store, tmp_path):
+    from pmo_desktop.importing.api import needs_project
+
+    rows = EN_FORM + [[], ["ID", "Risk", "Owner"], ["R1", "Vendor late", "Ann"]]
+    tables = read_and_detect(write_book(tmp_path / "s.xlsx", {"Status": rows}), store=store)
+    assert [(t.entity, t.form is not None, needs_project(t)) for t in tables] == [
+        ("project", True, False), ("risk", False, False)]
