@@ -32,7 +32,7 @@ from . import values as V
 from .book import Sheet, Workbook, col_letter
 from .columns import apply_mapping, header_signature
 from .detected import Column, DetectedTable, FormInfo, Source
-from .fields import RAG_FIELDS
+from .fields import RAG_FIELDS, kind_of
 from .formpairs import Fills, Grid, Pair, colour_pairs, find_pairs, label_text
 from .formwords import REPORT_WORDS
 from .region import Region
@@ -192,7 +192,7 @@ def form_table(path: str, wb: Workbook, sheet: Sheet, form: Form) -> DetectedTab
     """``form`` as a ``DetectedTable`` of one project row (its labels over its values)."""
     pairs = form.pairs
     labels: list[Any] = [p.label for p in pairs]
-    values: list[Any] = [p.value for p in pairs]
+    values: list[Any] = [_grouped(p) for p in pairs]
     mapping = {i: (p.field, round(min(1.0, p.score / 0.85), 2)) for i, p in enumerate(pairs)}
     cells = {i: f"{col_letter(p.vcol)}{p.vrow + 1}" for i, p in enumerate(pairs)}
     if form.name is not None:
@@ -217,6 +217,20 @@ def form_table(path: str, wb: Workbook, sheet: Sheet, form: Form) -> DetectedTab
     apply_mapping(table, "project", mapping)
     info.notes = _left_out(Grid(sheet.rows), pairs, info)
     return table
+
+
+_DOT_GROUPS = re.compile(r"[^\d,.]*\d{1,3}(?:\.\d{3})+[^\d,.]*")
+
+
+def _grouped(pair: Pair) -> Any:
+    """A pair's value as its column will be parsed. A sum of money written with a dot
+    every three digits and no decimals ("120.000 €") is in thousands: a column tells
+    by its other values (``decide_decimal_comma``); a form's one value cannot."""
+    v = pair.value
+    if isinstance(v, str) and kind_of("project", pair.field) == "money" and \
+            _DOT_GROUPS.fullmatch(v.strip()):
+        return v.replace(".", "")
+    return v
 
 
 def _read_doubt(form: Form, pairs: list[Pair]) -> str:

@@ -337,3 +337,20 @@ def test_a_table_beneath_a_form_needs_no_project_named(store, tmp_path):
     tables = read_and_detect(write_book(tmp_path / "s.xlsx", {"Status": rows}), store=store)
     assert [(t.entity, t.form is not None, needs_project(t)) for t in tables] == [
         ("project", True, False), ("risk", False, False)]
+
+
+def test_dutch_and_italian_rag_words_and_a_sum_in_thousands(store, tmp_path):
+    nl = [["Projectrapportage"], ["Projectnaam", "Klantportaal"], ["Projectleider", "Eva de Vries"],
+          ["Status", "Oranje"], ["Planning", "Groen"], ["Kosten", "Rood"],
+          ["Begroting", "120.000 €"], ["Peildatum", "30-11-2026"]]
+    it = [["Progetto: Migrazione Cloud"], ["Capo progetto: Marco Rossi"],
+          ["Stato generale: Giallo"], ["Avanzamento: 35%"], ["Data: 30/11/2026"]]
+    path = write_book(tmp_path / "nl_it.xlsx", {"NL": nl, "IT": it})
+    got = {t["sheet"]: t["records"][0]["values"] for t in _forms(_run(store, path))}
+    assert {k: got["NL"][k] for k in ("rag_overall", "rag_schedule", "rag_cost", "bac",
+                                      "status_date")} == {
+        "rag_overall": "amber", "rag_schedule": "green", "rag_cost": "red", "bac": 120000.0,
+        "status_date": "2026-11-30"}
+    assert {k: got["IT"][k] for k in ("name", "manager", "rag_overall", "pct_complete")} == {
+        "name": "Migrazione Cloud", "manager": "Marco Rossi", "rag_overall": "amber",
+        "pct_complete": 0.35}
