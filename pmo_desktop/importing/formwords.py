@@ -51,7 +51,9 @@ FORM_WORDS: dict[str, str] = {
         "date de reporting|date du point|date du statut|berichtsdatum|stichtag|stand|"
         "datum|fecha|fecha del informe|fecha de reporte|fecha de corte|data|"
         "data del report|data di riferimento|data do relatorio|data de referencia|"
-        "rapportagedatum|peildatum|reporting period end"),
+        "rapportagedatum|peildatum|reporting period end|period end|period ending|"
+        "week ending|month ending|fin de periode|periodenende|fin del periodo|fine periodo|"
+        "fim do periodo|einde periode"),
     "pct_complete": (
         "pct complete|percent complete|progress|avancement|pct d avancement|"
         "fertigstellungsgrad|fortschritt|avance|pct de avance|avanzamento|"

@@ -354,3 +354,28 @@ def test_dutch_and_italian_rag_words_and_a_sum_in_thousands(store, tmp_path):
     assert {k: got["IT"][k] for k in ("name", "manager", "rag_overall", "pct_complete")} == {
         "name": "Migrazione Cloud", "manager": "Marco Rossi", "rag_overall": "amber",
         "pct_complete": 0.35}
+
+
+def test_a_held_form_is_imported_once_a_person_accepts_its_sheet(lake, tmp_path):
+    rows = [["Status report – Orion CRM"], [], ["Project manager:", "Ida Berg"],
+            ["Overall status:", "Green"], ["% complete:", "30%"], ["Next steps:", "Pilot"]]
+    path = write_book(tmp_path / "orion.xlsx", {"Orion": rows})
+    form = _only_form(_run(lake, path, dry_run=False, accept=["Orion"]))
+    assert "held" not in form and form["created"] == 1
+    orion = [p for p in lake.rows("project") if p["name"] == "Orion CRM"]
+    assert [(p["manager"], p["rag_overall"]) for p in orion] == [("Ida Berg", "green")]
+
+
+def test_a_period_end_date_beside_the_project_is_the_status_date(store, tmp_path):
+    rows = [[None, "Highlight report"], [],
+            [None, "Project", "Payments Hub", None, "Period end", date(2026, 11, 30)],
+            [None, "Project code", "PAY-01", None, "Stage", "Delivery"],
+            [None, "RAG", "Amber", None, "DCA", "Amber/Red"], [],
+            [None, "Milestones"], [None, "Milestone", "Baseline", "Forecast"],
+            [None, "UAT complete", date(2026, 12, 1), date(2026, 12, 15)],
+            [None, "Go live", date(2027, 1, 10), date(2027, 1, 24)]]
+    out = _run(store, write_book(tmp_path / "hl.xlsx", {"Highlight": rows}))
+    (rec,) = _only_form(out)["records"]
+    assert rec["key"] == "PAY-01" and rec["values"]["status_date"] == "2026-11-30"
+    (ms,) = [t for t in out["tables"] if t["entity"] == "milestone"]
+    assert [r["values"]["project"] for r in ms["records"]] == ["PAY-01", "PAY-01"]
