@@ -69,7 +69,7 @@ def find_forms(sheet: Sheet, as_of: date | None, fills: Fills | None = None) -> 
     ``fills`` tells the colour of a RAG label's value cell that holds no text."""
     if sheet.hidden or _reference_sheet(sheet.name):
         return []
-    grid = Grid(sheet.rows)
+    grid = Grid(sheet.rows, sheet.merged)
     candidates = find_pairs(grid, as_of)
     if len(candidates) >= 2 and fills is not None:
         candidates = sorted(candidates + colour_pairs(grid, fills),
@@ -215,7 +215,7 @@ def form_table(path: str, wb: Workbook, sheet: Sheet, form: Form) -> DetectedTab
                           source=Source.of(wb, sheet.name), form=info)
     table.signature = "form:" + header_signature([str(t) for t in labels])
     apply_mapping(table, "project", mapping)
-    info.notes = _left_out(Grid(sheet.rows), pairs, info)
+    info.notes = _left_out(Grid(sheet.rows, sheet.merged), pairs, info)
     return table
 
 

@@ -25,10 +25,10 @@ from pmo_desktop.store.schema import PROJECT_FIELDS
 from . import values as V
 from .detected import Column
 from .fields import FALLBACK, PERSON_FIELDS, kind_of, make_parser
-from .formwords import FORM_WORDS, TEXT_FIELDS
+from .formwords import FORM_WORDS, REPORT_WORDS, TEXT_FIELDS
 from .headercells import blank, vocab_hit
 from .headers import header_matches
-from .vocab import ENTITY_NAMES, norm, split_header
+from .vocab import ENTITY_NAMES, MONTHS, norm, split_header
 
 MAX_ROWS = 200  # a form sits at the top of its sheet: cells further down are not read
 MAX_COLS = 16  # nor further right: a form is narrow
@@ -124,10 +124,17 @@ def _text_fit(field: str, value: Any) -> float:
         return 0.0  # a number or a date is no name, person or text of a report
     words = value.split()
     if field == "name":
-        return 0.85 if len(value) <= 100 and len(words) <= 12 and not _rag_word(value) else 0.0
+        return 0.85 if len(value) <= 100 and len(words) <= 12 and not _rag_word(value) \
+            and not _report_words(value) else 0.0
     if field in PERSON_FIELDS:
         return 0.85 if len(words) <= 6 and not _rag_word(value) else 0.0
     return 0.5 if _rag_word(value) else 0.7
+
+
+def _report_words(value: str) -> bool:
+    """A report's title or period ("Q3 status", "Monthly report Nov 2026"): no name."""
+    return all(w in REPORT_WORDS or w in MONTHS or re.fullmatch(r"(q|h|w|wk|fy|kw|s)?\d+", w)
+               for w in norm(value).split())
 
 
 def _rag_word(value: str) -> bool:
@@ -153,8 +160,11 @@ def _best(label: str, fields: list[tuple[str, float]], value: Any, as_of: date |
 class Grid:
     """The top of a sheet, read for labels (each cell's label fields asked once)."""
 
-    def __init__(self, rows: list[list[Any]]) -> None:
+    def __init__(self, rows: list[list[Any]],
+                 merged: list[tuple[int, int, int, int]] | None = None) -> None:
         self.rows = [list(row[:MAX_COLS]) for row in rows[:MAX_ROWS]]
+        # a cell merged across columns → its last column (a label over A:C, its value in D)
+        self.merged_to = {(r1, c1): c2 for r1, c1, _r2, c2 in merged or () if c2 > c1}
         self._filled = [[c for c, v in enumerate(row) if not blank(v)] for row in self.rows]
         self._labels: dict[tuple[int, int], list[tuple[str, float]]] = {}
         self.data_runs: dict[tuple[int, int], bool] = {}  # cell → in a column of data
@@ -219,7 +229,8 @@ def _right_of(grid: Grid, r: int, c: int, cells: list[int]) -> int | None:
     """The cell holding the value right of the label at (r, c): the next filled cell
     within four columns (a value merged over several), unless it is a label itself."""
     nxt = next((k for k in cells if k > c), None)
-    if nxt is None or nxt - c > 4 or grid.is_label(r, nxt) and not _typed(grid, r, nxt):
+    end = grid.merged_to.get((r, c), c)
+    if nxt is None or nxt - end > 4 or grid.is_label(r, nxt) and not _typed(grid, r, nxt):
         return None
     return nxt
 

@@ -379,3 +379,13 @@ def test_a_period_end_date_beside_the_project_is_the_status_date(store, tmp_path
     assert rec["key"] == "PAY-01" and rec["values"]["status_date"] == "2026-11-30"
     (ms,) = [t for t in out["tables"] if t["entity"] == "milestone"]
     assert [r["values"]["project"] for r in ms["records"]] == ["PAY-01", "PAY-01"]
+
+
+def test_a_label_merged_across_columns_and_a_report_title_that_is_no_name(lake, tmp_path):
+    rows = [["Title", None, None, None, None, "Q3 status report"],
+            ["Project name", None, None, None, None, "Data Lake Phase 2"],
+            ["Overall status", None, None, None, None, "Green"],
+            ["Status date", None, None, None, None, "2026-09-30"]]
+    path = _book(tmp_path / "wide.xlsx", {"Q3": rows}, {"Q3": ["A1:D1", "A2:D2", "A3:D3", "A4:D4"]})
+    (rec,) = _only_form(_run(lake, path))["records"]
+    assert rec["key"] == "DLP2" and set(rec["changes"]) == {"status_date"}
