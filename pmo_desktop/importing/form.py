@@ -77,7 +77,7 @@ def find_forms(sheet: Sheet, as_of: date | None, fills: Fills | None = None) -> 
     if len(candidates) < 3:
         return []
     forms = []
-    for group in _groups(_one_each(candidates)):
+    for group in _sections(grid, _groups(_one_each(candidates))):
         labels = {(p.row, p.col) for p in group}
         form = _weigh(grid, sheet.name, _one_each(
             [p for p in candidates if (p.row, p.col) in labels], fields=True))
@@ -118,6 +118,23 @@ def _groups(pairs: list[Pair]) -> list[list[Pair]]:
         groups[-1].append(p)
         last = max(last, p.vrow) if not named else p.vrow
     return groups
+
+
+def _sections(grid: Grid, groups: list[list[Pair]]) -> list[list[Pair]]:
+    """Blocks that name no project joined to the block above them when they give other
+    fields and only headings lie between (rows of two cells at most: "Status by
+    dimension", "Area | RAG"): the sections of one report, not a second report."""
+    out: list[list[Pair]] = []
+    for group in groups:
+        fields = {p.field for p in group}
+        if out and not fields & {"name", "code"} and \
+                len(fields & {p.field for p in out[-1]}) * 2 < len(fields) and all(
+                len(grid.filled(r)) <= 2 for r in range(max(p.vrow for p in out[-1]) + 1,
+                                                         min(p.row for p in group))):
+            out[-1] = out[-1] + group
+        else:
+            out.append(group)
+    return out
 
 
 def _weigh(grid: Grid, sheet: str, pairs: list[Pair]) -> Form | None:

@@ -40,6 +40,10 @@ for _f, _words in FORM_WORDS.items():
     for _w in _words.split("|"):
         _FORM_INDEX.setdefault(norm(_w), []).append(_f)
 _FORM_TERMS = frozenset(w for k in _FORM_INDEX for w in k.split() if len(w) > 3)
+_FORM_KEYS = [(k, frozenset(k.split())) for k in _FORM_INDEX if len(k) > 3]
+# Little words a label holds besides its meaning ("Logros del periodo", "Date of report")
+_FILLERS = frozenset("de du des del della dei do da di der die das den la le les el los "
+                     "las il lo of the for van het een a an et und y e en".split())
 _INLINE = re.compile(r"^\s*([^:\d][^:]{1,38}?)\s*:\s*(\S.*)$", re.S)
 _TEXTUAL = ("text", "fk")
 Fills = Callable[[list[tuple[int, int]]], dict[tuple[int, int], str]]
@@ -89,13 +93,30 @@ def label_fields(text: str, spelling: bool = False) -> list[tuple[str, float]]:
                      set(n.split()) & _FORM_TERMS):
         return []  # (the cheap test first: most cells of a sheet are no label)
     found = {f: c for f, c in header_matches(base, "project", spelling) if f in _FIELDS}
-    for f in _FORM_INDEX.get(n, ()):
-        found[f] = max(found.get(f, 0.0), 0.9)
+    for f, conf in _form_words(n):
+        found[f] = max(found.get(f, 0.0), conf)
     for f, c in list(found.items()):  # "Status" over "Active" is the lifecycle state
         fb = FALLBACK.get(f)
         if fb in _FIELDS and fb not in found:
             found[fb] = round(c * 0.8, 2)
     return sorted(((f, c) for f, c in found.items() if c >= MIN_LABEL), key=lambda x: -x[1])
+
+
+def _form_words(n: str) -> list[tuple[str, float]]:
+    """The fields of ``FORM_WORDS`` a normalised label names: all its words (0.9), or
+    holds among a few others ("Logros del periodo": ``summary``, less surely)."""
+    if n in _FORM_INDEX:
+        return [(f, 0.9) for f in _FORM_INDEX[n]]
+    words = [w for w in n.split() if w not in _FILLERS]
+    if len(words) < 2 or len(words) > 5:
+        return []
+    out: dict[str, float] = {}
+    for key, kset in _FORM_KEYS:
+        if kset <= set(words) and " ".join(words) != key:
+            conf = 0.85 * (len(kset) / len(words)) ** 0.5 + (0.05 if words[-1] in kset else 0)
+            for f in _FORM_INDEX[key]:
+                out[f] = max(out.get(f, 0.0), round(conf, 2))
+    return list(out.items())
 
 
 def value_fit(field: str, label: str, value: Any, as_of: date | None) -> float:
@@ -296,13 +317,15 @@ def _inline_label(grid: Grid, r: int, c: int) -> bool:
 
 
 def _lines(grid: Grid, r: int, c: int, label: str, as_of: date | None) -> list[Pair]:
-    """A heading alone on its row over lines of text (up to a blank row or a label)."""
+    """A heading alone on its row over lines of text (up to a blank row or a sure
+    label: a line may hold a label's word, "Finance marts" under "Next steps")."""
     lines: list[str] = []
     k = r + 1
     while k < len(grid.rows) and len(lines) < MAX_LINES:
         cells = grid.filled(k)
         if not cells or len(cells) > 2 or not c <= cells[0] <= c + 1 or \
-                grid.is_label(k, cells[0]) or _inline_label(grid, k, cells[0]):
+                max((conf for _f, conf in grid.fields(k, cells[0])), default=0.0) >= 0.8 or \
+                _inline_label(grid, k, cells[0]):
             break
         v = grid.cell(k, cells[0])
         if not isinstance(v, str):

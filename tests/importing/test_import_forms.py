@@ -389,3 +389,18 @@ def test_a_label_merged_across_columns_and_a_report_title_that_is_no_name(lake, 
     path = _book(tmp_path / "wide.xlsx", {"Q3": rows}, {"Q3": ["A1:D1", "A2:D2", "A3:D3", "A4:D4"]})
     (rec,) = _only_form(_run(lake, path))["records"]
     assert rec["key"] == "DLP2" and set(rec["changes"]) == {"status_date"}
+
+
+def test_sections_of_one_report_under_their_own_headings(lake, tmp_path):
+    rows = [["Project status report"], [],
+            ["Project name", "Data Lake Phase 2"], ["Overall status", "Amber"],
+            ["Status date", "2026-11-30"], [], [],
+            ["Status by area"], ["Area", "RAG"], ["Schedule", "Red"], ["Cost", "Green"],
+            [], [], ["Highlights of the period"], ["Landing zone built"], ["First sources loaded"],
+            [], ["Next steps"], ["Finance marts"]]
+    form = _only_form(_run(lake, write_book(tmp_path / "sections.xlsx", {"Report": rows})))
+    (rec,) = form["records"]
+    assert {k: v["new"] for k, v in rec["changes"].items()} == {
+        "rag_overall": "amber", "status_date": "2026-11-30", "rag_schedule": "red",
+        "rag_cost": "green", "summary": "Landing zone built\nFirst sources loaded",
+        "next_steps": "Finance marts"}
