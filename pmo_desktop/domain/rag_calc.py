@@ -77,9 +77,12 @@ class Measure:
     high_is_bad: bool = False
     show: Callable[[float | None], str] = format_index
     note: str = ""
+    of: Rated | None = None  # overall: the dimension ``name`` rated this, and why
 
     @property
     def why(self) -> str:
+        if self.of is not None:
+            return f"{self.name}: {self.of.why}"
         if self.note:
             return self.note
         v = self.show(self.value)
@@ -262,8 +265,7 @@ def assess(facts: ProjectFacts, th: RagThresholds) -> dict[str, Rated]:
     # The escalation variant makes two Ambers Red: then they are the reason.
     reason = worst if any(r.rag is worst for r in out.values()) else Rag.AMBER
     out["overall"] = Rated(worst, tuple(
-        Measure(dim, worst, note=f"{dim}: {r.why}") for dim, r in out.items()
-        if r.rag is reason))
+        Measure(dim, worst, of=r) for dim, r in out.items() if r.rag is reason))
     return out
 
 

@@ -11,21 +11,18 @@ from __future__ import annotations
 
 import json
 from array import array
-from collections.abc import Collection, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 from itertools import chain
 from typing import Any
-
-import sqlite_utils
 
 from pmo_desktop.domain import evm_grid as evg
 from pmo_desktop.domain import evm_phased as ep
 from pmo_desktop.domain.evm import EvmResult, compute
 from pmo_desktop.domain.settings_rules import DEFAULT_EAC_METHOD
 
-from .queries_common import Source, database, parse_date
+from .queries_common import Source, database, one_read, parse_date
 
 
 @dataclass(frozen=True)
@@ -135,20 +132,6 @@ def money_lines(source: Source, programme: str | None = None, code: str | None =
     return out
 
 
-@contextmanager
-def _one_read(db: sqlite_utils.Database) -> Iterator[None]:
-    """The reads inside see one state of the file (a read transaction, unless the
-    connection is already in one)."""
-    if db.conn.in_transaction:
-        yield
-        return
-    db.conn.execute("BEGIN")
-    try:
-        yield
-    finally:
-        db.conn.execute("ROLLBACK")
-
-
 def money_grid(source: Source, as_of: date, programme: str | None = None,
                code: str | None = None, codes: Collection[str] | None = None,
                ids: Collection[int] | None = None) -> evg.MoneyGrid:
@@ -166,7 +149,7 @@ def money_grid(source: Source, as_of: date, programme: str | None = None,
     scope, params = _line_scope(programme, code, codes, ids)
     where, project_params = _scope(programme, code, codes, ids)
     db = database(source)
-    with _one_read(db):
+    with one_read(db):
         heads = db.execute(f"""SELECT p.id,
             (SELECT MIN(period) FROM financial WHERE project_id = p.id),
             (SELECT MAX(period) FROM financial WHERE project_id = p.id)
