@@ -77,9 +77,12 @@ class Measure:
     high_is_bad: bool = False
     show: Callable[[float | None], str] = format_index
     note: str = ""
+    of: Rated | None = None  # overall: the dimension ``name`` rated this, and why
 
     @property
     def why(self) -> str:
+        if self.of is not None:
+            return f"{self.name}: {self.of.why}"
         if self.note:
             return self.note
         v = self.show(self.value)
@@ -186,10 +189,15 @@ def _plan_measures(plan: PlanEvidence, baseline_start: date | None,
     return out
 
 
+def uses_spi_t(pv: float | None, bac: float | None) -> bool:
+    """Whether the schedule reads SPI(t) rather than SPI: once at least
+    ``LATE_FRACTION`` of the budget was planned to date (a store works out SPI(t),
+    which needs the months, only for these projects)."""
+    return pv is not None and bac is not None and bac > 0 and pv / bac >= LATE_FRACTION
+
+
 def _spi_measure(facts: ProjectFacts, th: RagThresholds) -> Measure | None:
-    late = (facts.pv is not None and facts.bac is not None and facts.bac > 0
-            and facts.pv / facts.bac >= LATE_FRACTION)
-    if late and facts.spi_t is not None:
+    if uses_spi_t(facts.pv, facts.bac) and facts.spi_t is not None:
         return Measure("SPI(t)", _low_is_bad(facts.spi_t, th.spi_amber, th.spi_red),
                        facts.spi_t, th.spi_amber, th.spi_red)
     if facts.ev is None or facts.pv is None or facts.pv <= 0:
@@ -257,8 +265,7 @@ def assess(facts: ProjectFacts, th: RagThresholds) -> dict[str, Rated]:
     # The escalation variant makes two Ambers Red: then they are the reason.
     reason = worst if any(r.rag is worst for r in out.values()) else Rag.AMBER
     out["overall"] = Rated(worst, tuple(
-        Measure(dim, worst, note=f"{dim}: {r.why}") for dim, r in out.items()
-        if r.rag is reason))
+        Measure(dim, worst, of=r) for dim, r in out.items() if r.rag is reason))
     return out
 
 
@@ -292,4 +299,5 @@ def outside_tolerance(bac: float | None, eac: float | None, cost_tolerance_pct: 
 
 
 __all__ = ["LATE_FRACTION", "Measure", "ProjectFacts", "Rated", "assess", "calculate",
-           "cost_measures", "outside_tolerance", "rate_plan", "schedule_measures", "why"]
+           "cost_measures", "outside_tolerance", "rate_plan", "schedule_measures",
+           "uses_spi_t", "why"]

@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from pmo_desktop.domain.portfolio_rules import is_open_raid, is_over_allocated
+from pmo_desktop.domain.rag_calc import Rated
 from pmo_desktop.domain.schedule import iso_date as parse_day
 from pmo_desktop.domain.schedule import milestone_status
 
@@ -69,6 +70,15 @@ class ProjectRow:
     tolerance_cost_pct: float | None = None
     tolerance_time_days: int | None = None
     rebaselines: int = 0
+    spi_t: float | None = None
+    # Live rows: each calculated dimension with its measures (a closed period keeps
+    # the colours only).
+    rated: dict[str, Rated] = field(default_factory=dict, repr=False, compare=False)
+
+    @property
+    def why(self) -> dict[str, str]:
+        """Why each calculated colour is what it is (empty for a frozen row)."""
+        return {dim: rated.why for dim, rated in self.rated.items()}
 
     @property
     def rag(self) -> str | None:

@@ -15,7 +15,9 @@ from typing import Any, Protocol
 
 import sqlite_utils
 
+from pmo_desktop.domain import evm_grid as evg
 from pmo_desktop.domain import rag as ragmod
+from pmo_desktop.domain import rag_calc
 from pmo_desktop.domain.enums import RAID_CLOSED_STATUSES
 from pmo_desktop.domain.evm import EvmResult, compute
 from pmo_desktop.domain.plan_measures import Bei, PlanEvidence, plan_evidence, project_bei
@@ -66,6 +68,10 @@ class ProjectStatus:
     bei_completed: int = 0  # BEI over the plan and milestones (domain.plan_measures)
     bei_baselined: int = 0
     has_plan: bool = False  # a plan with tasks: its evidence is in the schedule RAG
+    spi_t: float | None = None  # SPI(t), worked out when the schedule reads it
+    # Each calculated dimension with its measures (``rag_calc.Rated``): ``why``.
+    rated: dict[str, rag_calc.Rated] = field(default_factory=dict, repr=False,
+                                            compare=False)
 
     @property
     def bei(self) -> Bei:
@@ -78,12 +84,18 @@ class ProjectStatus:
         return self.reported.get("overall") or self.calculated.get("overall")
 
     @property
+    def why(self) -> dict[str, str]:
+        """Why each calculated colour is what it is (``"SPI(t) 0.85 < 0.90"``)."""
+        return {dim: rated.why for dim, rated in self.rated.items()}
+
+    @property
     def evm(self) -> EvmResult:
         return compute(self.bac, self.pv, self.ev, self.ac, eac=self.eac)
 
     def as_dict(self) -> dict[str, Any]:
-        out = {k: v for k, v in self.__dict__.items()}
+        out = {k: v for k, v in self.__dict__.items() if k != "rated"}
         out["rag"] = self.rag
+        out["why"] = self.why
         return out
 
 
@@ -181,11 +193,14 @@ class _Scope:
 
 def portfolio_status(db: sqlite_utils.Database, as_of: date,
                      thresholds: ragmod.RagThresholds | None = None,
-                     where: str = "", params: list[Any] | None = None) -> list[ProjectStatus]:
+                     where: str = "", params: list[Any] | None = None,
+                     grid: evg.MoneyGrid | None = None) -> list[ProjectStatus]:
     """Every project's status as of ``as_of`` (optionally filtered by ``where`` on p.*).
 
     ``where`` may use ``p.`` (project) and ``g.`` (programme) columns; the aggregates
-    are then computed for the selected projects only.
+    are then computed for the selected projects only. The schedule reads SPI(t) near
+    the end (``rag_calc.uses_spi_t``): those projects' lines are read by month
+    (``queries_money.money_grid``) unless ``grid`` holds them already.
     """
     th = thresholds or ragmod.RagThresholds()
     params = list(params or [])
@@ -239,6 +254,10 @@ def portfolio_status(db: sqlite_utils.Database, as_of: date,
         status.pv, status.ac, status.ev = pv, ac, ev
         if status.eac is None:
             status.eac = eac_phased
+        out.append(status)
+    _spi_t(db, as_of, out, grid)
+    for status in out:
+        pid = status.id
         n = nxt.get(pid)
         if n is not None:
             status.next_milestone, status.next_milestone_date = n[1], n[2]
@@ -256,23 +275,41 @@ def portfolio_status(db: sqlite_utils.Database, as_of: date,
         bei = plan.bei if plan is not None else project_bei((), milestones.get(pid, ()), as_of)
         status.bei_completed, status.bei_baselined = bei.completed, bei.baselined
         status.has_plan = plan is not None
-        status.calculated = calculated_rag(status, th, plan)
-        out.append(status)
+        status.rated = rated_rag(status, th, plan)
+        status.calculated = {dim: rated.rag.key for dim, rated in status.rated.items()}
     return out
 
 
-def calculated_rag(s: ProjectStatus, th: ragmod.RagThresholds,
-                   plan: PlanEvidence | None = None) -> dict[str, str | None]:
-    """The calculated RAG of a status (``plan``: its plan's evidence, if it has one)."""
+def _spi_t(db: sqlite_utils.Database, as_of: date, statuses: list[ProjectStatus],
+           grid: evg.MoneyGrid | None) -> None:
+    """Fill in SPI(t) where the schedule reads it (``evm_grid.phase_project`` over the
+    project's months: the figure of ``pmo-desktop project`` and the Financials view)."""
+    late = {s.id: s for s in statuses
+            if s.ev is not None and rag_calc.uses_spi_t(s.pv, s.bac)}
+    if not late:
+        return
+    if grid is None or not set(late) <= set(grid.spans) | set(grid.irregular):
+        from .queries_money import money_grid  # it reads queries_common, which reads us
+
+        grid = money_grid(db, as_of, ids=late)
+    for pid, s in late.items():
+        s.spi_t = evg.phase_project(grid, pid, bac=s.bac, pct_complete=s.pct_complete).spi_t
+
+
+def rated_rag(s: ProjectStatus, th: ragmod.RagThresholds,
+              plan: PlanEvidence | None = None) -> dict[str, rag_calc.Rated]:
+    """Each calculated dimension of a status with why (``rag_calc.assess``; ``plan``:
+    its plan's evidence, if it has one): the one rule of the projects list, the pack,
+    the snapshots, ``pmo-desktop project`` and the Financials view."""
     facts = ragmod.ProjectFacts(
         bac=s.bac, eac=s.eac, pv=s.pv, ev=s.ev, ac=s.ac,
         baseline_start=_parse(s.start_baseline), baseline_finish=_parse(s.finish_baseline),
         forecast_finish=_parse(s.finish_forecast), critical_overdue=s.critical_overdue,
         noncritical_overdue=s.overdue_milestones - s.critical_overdue,
         max_open_risk_score=s.max_risk_score, peak_utilisation_pct=s.peak_utilisation,
-        plan=plan,
+        plan=plan, spi_t=s.spi_t,
     )
-    return {k: v.key for k, v in ragmod.calculate(facts, th).items()}
+    return rag_calc.assess(facts, th)
 
 
 def _project_peak_utilisation(db: sqlite_utils.Database, as_of: date,

@@ -16,6 +16,8 @@ Conventions shared by the views' reads:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Union
 
 import sqlite_utils
@@ -42,6 +44,20 @@ OPEN_RAID_SQL = f"COALESCE(r.status, 'open') NOT IN ({_CLOSED})"
 """SQL condition on ``raid_item r``: the item is open (``domain.portfolio_rules.is_open_raid``)."""
 LIVE_MILESTONE_SQL = "m.actual_date IS NULL AND COALESCE(m.status, '') != 'cancelled'"
 """SQL condition on ``milestone m``: not achieved and not cancelled."""
+
+
+@contextmanager
+def one_read(db: sqlite_utils.Database) -> Iterator[None]:
+    """The reads inside see one state of the file: a read transaction, unless the
+    connection is in one already (a pack's snapshot, a write)."""
+    if db.conn.in_transaction:
+        yield
+        return
+    db.conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        db.conn.execute("ROLLBACK")
 
 
 def database(source: Source) -> sqlite_utils.Database:

@@ -10,16 +10,19 @@ them together for the Financials view, the pack and ``pmo-desktop financials``.
 from __future__ import annotations
 
 import json
+from array import array
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
+from itertools import chain
 from typing import Any
 
+from pmo_desktop.domain import evm_grid as evg
 from pmo_desktop.domain import evm_phased as ep
 from pmo_desktop.domain.evm import EvmResult, compute
 from pmo_desktop.domain.settings_rules import DEFAULT_EAC_METHOD
 
-from .queries_common import Source, database, parse_date
+from .queries_common import Source, database, one_read, parse_date
 
 
 @dataclass(frozen=True)
@@ -66,7 +69,10 @@ class PeriodMoney:
 
 
 def _scope(programme: str | None, code: str | None,
-           codes: Collection[str] | None = None) -> tuple[str, list[Any]]:
+           codes: Collection[str] | None = None,
+           ids: Collection[int] | None = None) -> tuple[str, list[Any]]:
+    if ids is not None:
+        return "p.id IN (SELECT value FROM json_each(?))", [json.dumps(sorted(ids))]
     if codes is not None:
         return "p.code IN (SELECT value FROM json_each(?))", [json.dumps(sorted(codes))]
     if code is not None:
@@ -92,14 +98,27 @@ def money_projects(source: Source, programme: str | None = None,
                          parse_date(r[7]), parse_date(r[8]), parse_date(r[9])) for r in rows]
 
 
+def _line_scope(programme: str | None = None, code: str | None = None,
+                codes: Collection[str] | None = None,
+                ids: Collection[int] | None = None) -> tuple[str, list[Any]]:
+    """A ``WHERE`` on ``financial f`` for the lines of the projects in scope."""
+    if ids is not None:
+        return "WHERE f.project_id IN (SELECT value FROM json_each(?))", [
+            json.dumps(sorted(ids))]
+    where, params = _scope(programme, code, codes)
+    if where == "1":
+        return "", []
+    return f"""WHERE f.project_id IN (SELECT p.id FROM project p
+        LEFT JOIN programme g ON g.id = p.programme_id WHERE {where})""", params
+
+
 def money_lines(source: Source, programme: str | None = None, code: str | None = None,
-                codes: Collection[str] | None = None) -> dict[int, list[ep.Line]]:
+                codes: Collection[str] | None = None,
+                ids: Collection[int] | None = None) -> dict[int, list[ep.Line]]:
     """Each project's financial lines in month order, by project id, as plain
     ``(period, planned, actual, forecast, earned)`` tuples (one ordered scan of the
     covering index ``financial_project``; the grouping is slicing)."""
-    where, params = _scope(programme, code, codes)
-    scope = "" if where == "1" else f"""WHERE f.project_id IN (SELECT p.id FROM project p
-        LEFT JOIN programme g ON g.id = p.programme_id WHERE {where})"""
+    scope, params = _line_scope(programme, code, codes, ids)
     db = database(source)
     counts = db.execute(f"""SELECT f.project_id, COUNT(*) FROM financial f {scope}
         GROUP BY f.project_id ORDER BY f.project_id""", params).fetchall()
@@ -111,6 +130,66 @@ def money_lines(source: Source, programme: str | None = None, code: str | None =
         out[pid] = rows[start:start + count]
         start += count
     return out
+
+
+def money_grid(source: Source, as_of: date, programme: str | None = None,
+               code: str | None = None, codes: Collection[str] | None = None,
+               ids: Collection[int] | None = None) -> evg.MoneyGrid:
+    """The financial lines of the projects in scope as flat columns of floats
+    (``domain.evm_grid``), as of ``as_of``, in one read transaction.
+
+    One ordered scan of the covering index ``financial_project`` streams the planned
+    amount and the outturn of each line straight into an array (no tuple per line is
+    kept). Each project's first and last month (two index look-ups) place its lines:
+    ``count`` months from the first, when the lines add up to that many (they cannot
+    be more: one line a project and month); otherwise the lines are counted, and the
+    few projects with a month missing get their plain lines (``money_lines``). The
+    projects that record earned value get their ``earned`` column the same way.
+    """
+    scope, params = _line_scope(programme, code, codes, ids)
+    where, project_params = _scope(programme, code, codes, ids)
+    db = database(source)
+    with one_read(db):
+        heads = db.execute(f"""SELECT p.id,
+            (SELECT MIN(period) FROM financial WHERE project_id = p.id),
+            (SELECT MAX(period) FROM financial WHERE project_id = p.id)
+            FROM project p LEFT JOIN programme g ON g.id = p.programme_id
+            WHERE {where} ORDER BY p.id""", project_params).fetchall()
+        values = array("d", chain.from_iterable(db.execute(f"""
+            SELECT IFNULL(f.planned, 0.0), CASE WHEN f.period <= ? THEN IFNULL(f.actual, 0.0)
+                   ELSE COALESCE(f.forecast, f.planned, 0.0) END
+            FROM financial f {scope} ORDER BY f.project_id, f.period""",
+            [ep.month_of(as_of)] + params)))
+        months = {pid: (ep.month_index(first), ep.month_index(last) - ep.month_index(first) + 1)
+                  for pid, first, last in heads if first is not None}
+        counts = {pid: span for pid, (_first, span) in months.items()}
+        if sum(counts.values()) != len(values) // 2:  # some month has no line
+            counts = dict(db.execute(f"""SELECT f.project_id, COUNT(*) FROM financial f
+                {scope} GROUP BY f.project_id""", params).fetchall())
+        earning = sorted(pid for (pid,) in db.execute(f"""SELECT DISTINCT f.project_id
+            FROM financial f {scope} {"AND" if scope else "WHERE"} f.earned IS NOT NULL""",
+            params))
+        spans: dict[int, evg.Span] = {}
+        start = 0
+        for pid, (first, span) in months.items():
+            count = counts[pid]
+            if count == span:
+                spans[pid] = evg.Span(first, start, count)
+            start += count
+        earned = array("d")
+        earning = [pid for pid in earning if pid in spans]
+        if earning:
+            earned.extend(chain.from_iterable(db.execute(
+                """SELECT IFNULL(f.earned, 0.0) FROM financial f
+                WHERE f.project_id IN (SELECT value FROM json_each(?))
+                ORDER BY f.project_id, f.period""", [json.dumps(earning)])))
+        at = 0
+        for pid in earning:  # ascending ids, as the lines came
+            spans[pid] = replace(spans[pid], earned_at=at)
+            at += spans[pid].count
+        odd = [pid for pid in months if pid not in spans]
+        irregular = money_lines(db, ids=odd) if odd else {}
+    return evg.MoneyGrid(as_of, values[0::2], values[1::2], earned, spans, irregular)
 
 
 def period_money(source: Source, programme: str | None = None, code: str | None = None,
@@ -219,47 +298,35 @@ def month_sums(source: Source, as_of: date, phasing: dict[int, ep.EvPhasing],
 
 def money_book(source: Source, as_of: date, method: str = DEFAULT_EAC_METHOD,
                programme: str | None = None, code: str | None = None,
-               by_programme: bool = True, codes: Collection[str] | None = None) -> MoneyBook:
+               by_programme: bool = True, codes: Collection[str] | None = None,
+               grid: evg.MoneyGrid | None = None) -> MoneyBook:
     """Phase every project's money as of ``as_of`` with the EAC ``method`` (figures to
-    date and Earned Schedule; the months of one project come from ``phase`` with
-    detail) and roll it up per programme and in total: the figures are the sums of the
-    projects', the months the store's sums by month, weighted by each project's EV
-    phasing, so that no project's months need building."""
-    lines = money_lines(source, programme, code, codes)
-    projects = []
-    for p in money_projects(source, programme, code, codes):
-        phased = ep.phase(lines.get(p.id, ()), as_of, bac=p.bac, pct_complete=p.pct_complete,
-                          reported_eac=p.eac, method=method, detail=False)
-        projects.append(ProjectMoney(p, phased))
-    phasing = {pm.project.id: pm.phased.ev_phasing for pm in projects}
-    weighted: dict[str, dict[str, float]] = {}
-    for pm in projects:  # the lines are in memory: weighting them here beats a join
-        group = (pm.project.programme or NO_PROGRAMME) if by_programme else ""
-        ep.ev_by_month(lines.get(pm.project.id, ()), pm.phased.ev_phasing, as_of,
-                       weighted.setdefault(group, {}))
-    sums = month_sums(source, as_of, phasing, programme, code, by_programme, codes, weighted)
-    lumps = ep.lumps(pm.phased for pm in projects)
-    groups: dict[str, list[ep.PhasedEvm]] = {}
+    date and Earned Schedule, ``domain.evm_grid.phase_project``) and roll it up per
+    programme and in total: the figures are the sums of the projects', the months the
+    sums of the projects' months (each weighted by its EV phasing), the portfolio's
+    from its programmes'. ``grid``: the lines of those projects already read
+    (``money_grid``), so the read can serve other figures too."""
+    if grid is None:
+        grid = money_grid(source, as_of, programme, code, codes)
+    projects = [ProjectMoney(p, evg.phase_project(
+        grid, p.id, bac=p.bac, pct_complete=p.pct_complete, reported_eac=p.eac,
+        method=method)) for p in money_projects(source, programme, code, codes)]
+    groups: dict[str, tuple[evg.Rollup, list[ep.PhasedEvm]]] = {}
     for pm in projects:
-        groups.setdefault(pm.project.programme or NO_PROGRAMME, []).append(pm.phased)
-    programmes = {}
-    if by_programme:
-        for name, items in sorted(groups.items()):
-            own = ep.lumps(items)
-            programmes[name] = ep.rollup(items, as_of, method, ep.monthly_from_sums(
-                sums.get(name, {}), as_of, own))
-    total_sums: dict[str, ep.MonthSums] = {}
-    for per_month in sums.values():
-        for period, row in per_month.items():
-            seen = total_sums.get(period)
-            total_sums[period] = row if seen is None else ep.MonthSums(
-                *(a + b for a, b in zip(seen, row)))
-    total = ep.rollup((pm.phased for pm in projects), as_of, method,
-                      ep.monthly_from_sums(total_sums, as_of, lumps))
+        name = (pm.project.programme or NO_PROGRAMME) if by_programme else ""
+        rollup, parts = groups.get(name) or groups.setdefault(name, (evg.Rollup(grid), []))
+        rollup.add(pm.project.id, pm.phased.ev_phasing)
+        parts.append(pm.phased)
+    programmes = {name: ep.rollup(parts, as_of, method, rollup.months())
+                  for name, (rollup, parts) in sorted(groups.items())} if by_programme else {}
+    whole = evg.Rollup(grid)
+    whole.merge(rollup for rollup, _parts in groups.values())
+    total = ep.rollup((pm.phased for pm in projects), as_of, method, whole.months())
     finishes = [pm.project.finish_forecast for pm in projects if pm.project.finish_forecast]
     return MoneyBook(as_of, method, projects, programmes, total,
                      period_money(source, programme, code, codes), max(finishes, default=None))
 
 
 __all__ = ["MoneyBook", "MoneyProject", "NO_PROGRAMME", "PeriodMoney", "ProjectMoney",
-           "eac_method", "money_book", "money_lines", "month_sums", "money_projects", "period_money"]
+           "eac_method", "money_book", "money_grid", "money_lines", "month_sums",
+           "money_projects", "period_money"]

@@ -11,13 +11,11 @@ from typing import Any
 from pmo_desktop.domain import evm_phased as ep
 from pmo_desktop.domain import rag as ragmod
 from pmo_desktop.domain import rag_calc
-from pmo_desktop.domain.plan_measures import plan_evidence
 from pmo_desktop.domain.settings_rules import DEFAULT_EAC_METHOD
 
 from .baselines import version_history
-from .plan_reads import plan_inputs
 from .queries import ProjectStatus, portfolio_status
-from .queries_common import Source, database, parse_date
+from .queries_common import Source, database
 from .queries_money import money_lines
 from .queries_project import project_milestones
 
@@ -39,8 +37,9 @@ def project_money(source: Source, code: str, as_of: date,
                   method: str = DEFAULT_EAC_METHOD) -> ProjectMoneyPage | None:
     """The project ``code`` as of ``as_of``; ``None`` when there is no such project.
 
-    The calculated RAG is ``rag_calc.assess`` over the project's status with its
-    phased figures: the EAC the portfolio's ``method`` chose and SPI(t).
+    The calculated RAG, with why, is the project's status's (``portfolio_status``:
+    the one rule of the projects list, the pack and the snapshots; SPI(t) near the
+    end); the phased figures show the EAC the portfolio's ``method`` chose.
     """
     db = database(source)
     found = list(db.query("""SELECT p.*, g.name AS programme FROM project p
@@ -54,20 +53,8 @@ def project_money(source: Source, code: str, as_of: date,
     phased = ep.phase(money_lines(db, code=code).get(pid, []), as_of, bac=status.bac,
                       pct_complete=status.pct_complete, reported_eac=status.eac,
                       method=method)
-    tasks, milestones = plan_inputs(db, "project_id = ?", [pid])
-    facts = rag_calc.ProjectFacts(
-        bac=status.bac, eac=phased.eac, pv=phased.evm.pv, ev=phased.evm.ev,
-        ac=phased.evm.ac, baseline_start=parse_date(status.start_baseline),
-        baseline_finish=parse_date(status.finish_baseline),
-        forecast_finish=parse_date(status.finish_forecast),
-        critical_overdue=status.critical_overdue,
-        noncritical_overdue=status.overdue_milestones - status.critical_overdue,
-        max_open_risk_score=status.max_risk_score,
-        peak_utilisation_pct=status.peak_utilisation,
-        plan=plan_evidence(tasks.get(pid, ()), milestones.get(pid, ()), as_of),
-        spi_t=phased.spi_t)
     return ProjectMoneyPage(fields, status, phased, project_milestones(db, pid, as_of),
-                            version_history(db, pid), rag_calc.assess(facts, th))
+                            version_history(db, pid), status.rated)
 
 
 __all__ = ["ProjectMoneyPage", "project_money"]

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
+from pmo_desktop.domain import evm
 from pmo_desktop.domain.evm import EarnedSchedule, EvmResult, bei, compute, earned_schedule, rollup
 
 approx = pytest.approx
@@ -267,3 +268,33 @@ def test_project_finance_uses_the_forecast_the_totals_count():
     assert with_eac.evm.etc == pytest.approx(74_000.0)
     empty = project_finance(None, None, None, None, None)
     assert (empty.eac, empty.vac, empty.vac_pct, empty.evm.cpi) == (None, None, None, None)
+
+
+# --- the fast path of compute (finite floats) agrees with the general one -----------------
+
+_VALUES = st.one_of(st.none(), st.just(0.0), st.just(0), st.integers(-5, 5),
+                    st.floats(allow_nan=True, allow_infinity=False, width=64),
+                    st.floats(-1e7, 1e7))
+
+
+@given(_VALUES, _VALUES, _VALUES, _VALUES, _VALUES)
+def test_compute_of_finite_floats_equals_the_general_rule(bac, pv, ev, ac, eac):
+    fast = compute(bac, pv, ev, ac, eac=eac)
+    general = evm._compute_general(bac, pv, ev, ac, eac)
+    for name in fast.__dataclass_fields__:
+        a, b = getattr(fast, name), getattr(general, name)
+        same = a == b or a is b is None or (
+            isinstance(a, float) and isinstance(b, float) and math.isnan(a) and math.isnan(b))
+        assert type(a) is type(b) and same, name
+
+
+@given(st.lists(st.floats(-50, 200), min_size=1, max_size=40), st.floats(0, 5000))
+def test_earned_periods_by_bisection_equal_the_definition(months, ev):
+    cumulative = [sum(months[:i + 1]) for i in range(len(months))]
+    pv = [0.0, *cumulative]
+    if ev >= cumulative[-1]:
+        expected = float(len(cumulative))
+    else:
+        c = max(t for t in range(len(pv)) if pv[t] <= ev)
+        expected = c + (ev - pv[c]) / (pv[c + 1] - pv[c])
+    assert earned_schedule(cumulative, ev, 1.0).es == expected

@@ -19,10 +19,9 @@ from pmo_desktop.domain.rag import Rag, RagThresholds, rate_cpi, rate_spi
 from pmo_desktop.store.labels import plural
 from pmo_desktop.store import Store
 from pmo_desktop.store.queries_common import parse_date, rag_key
-from pmo_desktop.store.queries_money import eac_method, money_book, period_money
+from pmo_desktop.store.queries_financials import FinancialRow, Financials, financials_page
+from pmo_desktop.store.queries_money import MoneyBook, eac_method, period_money
 from pmo_desktop.store.queries_money_project import project_money
-from pmo_desktop.store.queries_financials import FinancialRow, Financials, financials
-from pmo_desktop.store.queries_project import programme_names
 
 from ..context import AppContext
 from ..viewkit.fmt import rag_chip, rag_text, text_or_dash
@@ -39,11 +38,9 @@ Money = Callable[[float | None], str]
 Read = tuple[list[str], Financials, PreparedRows[FinancialRow], MoneyScope]
 
 
-def book_scope(store: Store, as_of: date, programme: str | None) -> MoneyScope:
-    """The money panel's figures for the portfolio, or one programme (a read job)."""
-    settings = store.settings()
-    book = money_book(store, as_of, eac_method(settings), programme=programme,
-                      by_programme=False)
+def book_scope(book: MoneyBook, as_of: date, programme: str | None,
+               settings: dict[str, Any]) -> MoneyScope:
+    """The money panel's figures for the portfolio, or one programme, from its book."""
     fiscal = str(settings.get("fiscal_year_start") or "04-01")
     return MoneyScope(programme or tr("Portfolio"), book.total, book.periods,
                       ep.eac_projection(book.total, as_of, book.finish),
@@ -193,9 +190,12 @@ class FinancialsView(LoadingPage):
         prepare = self.model.preparer()
 
         def read(store: Store) -> Read:
-            data = financials(store, as_of, store.thresholds(), programme)
-            return (programme_names(store), data, prepare(data.rows),
-                    book_scope(store, as_of, programme))
+            """One read: the rows and the money book from one read of the lines."""
+            settings = store.settings()
+            page = financials_page(store, as_of, store.thresholds(), programme,
+                                   eac_method(settings))
+            return (page.programmes, page.financials, prepare(page.financials.rows),
+                    book_scope(page.book, as_of, programme, settings))
         return read
 
     def fill(self, value: Read) -> None:
