@@ -21,6 +21,7 @@ from typing import Any, Callable, Collection, Mapping
 from .detected import DetectedTable
 from .doubt import kind_doubt
 from .gcpause import without_gc
+from .intake import plan_intake
 from .parse import parse_table, sheet_period
 from .plancontext import HINTS, Context, period_sheets
 from .planned import NewProject, Plan, Record, Ref, TablePlan
@@ -130,6 +131,8 @@ def _plan_table_kinds(ctx: Context, table: DetectedTable) -> list[TablePlan]:
         return _plan_split(ctx, table)
     if entity == "task":
         return [plan_task_table(ctx, parse_table(table, "task", ctx.as_of))]
+    if entity == "proposal":  # an intake list: proposals, their scores and objectives
+        return plan_intake(ctx, table)
     tp = TablePlan(table, entity)
     plan_rows(ctx, parse_table(table, entity, ctx.as_of), entity, tp, None)
     if entity == "milestone" and table.tasks:
