@@ -39,6 +39,8 @@ __all__ = ["SCORE", "plan_intake", "score_columns"]
 
 SCORE = "_score:"
 """A column's field for the scores on one criterion: ``"_score:" + the criterion's name``."""
+EFFORT = "_effort:"
+"""A column's field for one role's effort: ``"_effort:" + the role`` (its unit in its header)."""
 
 PREFIX = "PRO-"  # new proposals' codes, as the app's own (PRO-001)
 _CLOSE = 0.88  # a stored name spelt nearly the same (difflib's ratio)
@@ -92,6 +94,53 @@ def score_columns(table: DetectedTable, criteria: dict[str, str]) -> dict[int, s
     return out
 
 
+# Effort columns: "Developer effort (days)", "Effort – BA (h)", "Aufwand Entwickler (PT)".
+_EFFORT_WORDS = frozenset(("effort", "efforts", "workload", "charge", "aufwand", "esfuerzo",
+                           "impegno", "esforco", "inspanning"))
+_DAYS = frozenset(("days", "day", "d", "pd", "md", "mandays", "jours", "jour", "j", "jh",
+                   "tage", "tag", "pt", "dias", "dia", "giorni", "gg", "dagen", "person",
+                   "man", "homme", "personentage"))
+_JOINS = frozenset(("in", "en", "par", "per", "by", "de", "du", "des", "of", "pro", "je",
+                    "for", "pour", "fur", "por", "para", "voor", "der", "del", "da", "do"))
+_HOURS = frozenset(("hours", "hour", "h", "hrs", "hr", "heures", "stunden", "std", "horas",
+                    "ore", "uren", "u"))
+
+
+def _effort_role(header: str) -> tuple[str, str] | None:
+    """(role, unit) of an effort column's header ("" for no role), or None for another
+    column; the unit is "days" or "hours" (hours unless the header says days)."""
+    base, hints = split_header(header)
+    words = norm(base).split()
+    if not set(words) & _EFFORT_WORDS:
+        return None
+    said = set(words) | {w for h in hints for w in norm(h).split()}
+    days = said & _DAYS and (not said & _HOURS or "j" in said)  # "j/h": jours-homme
+    kept = [w for w in re.findall(r"[^\W_]+(?:[-'][^\W_]+)*", base)
+            if norm(w) not in _EFFORT_WORDS | _DAYS | _HOURS]
+    while kept and norm(kept[0]) in _JOINS:
+        kept.pop(0)
+    while kept and norm(kept[-1]) in _JOINS:
+        kept.pop()
+    return " ".join(kept), "days" if days else "hours"
+
+
+def _effort_columns(table: DetectedTable) -> list[Column]:
+    """Mark the columns that give one role's effort (``EFFORT`` + role); the effort
+    columns that name no role, which are left out, are returned."""
+    roleless = []
+    for col in table.columns:
+        if col.period or (col.field and not col.field.startswith(EFFORT)):
+            continue
+        found = _effort_role(col.header)
+        if found is None:
+            continue
+        if not found[0]:
+            roleless.append(col)
+            continue
+        col.field, col.confidence = EFFORT + found[0], 1.0
+    return roleless
+
+
 def plan_intake(ctx: Context, table: DetectedTable) -> list[TablePlan]:
     """Plan ``table``'s rows as proposals, with the scores and objective links they give."""
     criteria = {norm(str(r["name"])): str(r["name"])
@@ -99,9 +148,15 @@ def plan_intake(ctx: Context, table: DetectedTable) -> list[TablePlan]:
     for index, name in score_columns(table, criteria).items():
         col = next(c for c in table.columns if c.index == index)
         col.field, col.confidence = SCORE + name, 1.0
+    roleless = _effort_columns(table)
     parsed = parse_table(table, "proposal", ctx.as_of)
     tp = TablePlan(table, "proposal")
     tp.warnings += parsed.warnings
+    if roleless:
+        shown = ", ".join(f"{c.letter} '{c.header}'" for c in roleless)
+        tp.warnings.append(f"Effort without a role left out ({shown}): a proposal keeps its "
+                           "effort by role; head each role's column with its name "
+                           "('Developer effort (days)') to import it.")
     tp.skipped += parsed.skipped
     scores, links = TablePlan(table, "score"), TablePlan(table, "contribution")
     rows = _Rows(ctx, table, Builder(ctx, parsed, "proposal"))
@@ -117,12 +172,16 @@ def plan_intake(ctx: Context, table: DetectedTable) -> list[TablePlan]:
         if problem is not None:
             tp.rejected.append((r, problem[0], problem[1]))
             continue
+        effort, said = rows.effort(r, own)
+        if effort and not values.get("effort_by_role"):
+            values["effort_by_role"] = effort
         rec = rows.proposal(r, values)
         if isinstance(rec, tuple):
             tp.rejected.append((r, rec[0] or None, rec[1]))
             continue
         if i in parsed.unread:
             rec.warnings += tuple(f"{w}; left empty" for w in parsed.unread[i])
+        rec.warnings += said
         tp.records.append(rec)
         scores.records += rows.scores(rec, own)
         links.records += rows.links(rec, own.get("_objectives"))
@@ -268,6 +327,29 @@ class _Rows:
         return code
 
     # -- what the row says besides ---------------------------------------------------------
+    def effort(self, row: int, own: dict[str, Any]) -> tuple[str | None, tuple[str, ...]]:
+        """The row's effort by role from its role columns, in hours ("Developer=120;
+        Business analyst=37.5"; None when they give none), and what was left out."""
+        parts: list[str] = []
+        said: tuple[str, ...] = ()
+        for key, value in own.items():
+            if not key.startswith(EFFORT):
+                continue
+            col = self.table.column_for(key)
+            found = _effort_role(col.header) if col is not None else None
+            try:
+                amount = V.parse_float(value)
+            except V.ValueProblem:
+                amount = None
+            if amount is None or amount < 0 or found is None:
+                where, text = self.cell(key, row)
+                said += (f"{where} '{text}': not an amount of effort{_LEFT}",)
+                continue
+            hours = amount * self.ctx.hours_per_day() if found[1] == "days" else amount
+            if hours:
+                parts.append(f"{key[len(EFFORT):]}={round(hours, 2):g}")
+        return ("; ".join(parts) or None), said
+
     def scores(self, rec: Record, own: dict[str, Any]) -> list[Record]:
         out = []
         for key, value in own.items():

@@ -268,3 +268,20 @@ def test_the_command_line_previews_an_intake_list(tmp_path, store, capsys):
     assert batch is not None
     assert main(["list", "proposal", "--db", db, "--json"]) == 0
     assert len(json.loads(capsys.readouterr().out)["items"]) == 4
+
+
+def test_effort_columns_by_role_become_the_proposals_effort_in_hours(tmp_path, store):
+    rows = [["Proposal ID", "Proposal", "Sponsor", "Estimated cost", "Status",
+             "Developer effort (days)", "BA effort (h)", "Effort (days)"],
+            ["P-1", "Claims portal", "Priya", 450000, "Submitted", 20, 30, 25],
+            ["P-2", "HR chatbot", "Ana", 80000, "Idea", 4, "lots", 5],
+            ["P-3", "Robotics", "Tom", 900000, "Idea", None, None, 60]]
+    path = write_book(tmp_path / "proposals.xlsx", {"Proposals": rows})
+    result = import_files(store, [path], dry_run=False).value
+    plan = _by_entity(_tables(result))["proposal"]
+    effort = {p["code"]: p["effort_by_role"] for p in store.rows("proposal")}
+    assert effort == {"P-1": "Developer=150; BA=30", "P-2": "Developer=30", "P-3": None}
+    warnings = " ".join(plan["warnings"])
+    assert "Effort without a role left out (H 'Effort (days)')" in warnings
+    assert "G3 'lots': not an amount of effort" in warnings
+    assert import_files(store, [path], dry_run=True).value.plan.writes == 0
