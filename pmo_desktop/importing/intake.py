@@ -1,8 +1,8 @@
 """Step 5 for intake lists (issue 17): a table of proposals planned against the store.
 
 Each row is a proposal, matched by its code or, without one, by its name (the same
-words, else one stored name spelt nearly the same); a new one without a code gets the
-next ``PRO-nnn``. Its status is the pipeline's stage its words name
+words, else one stored name spelt nearly the same; else a project's name: the proposal
+that became it); a new one without a code gets the next ``PRO-nnn``. Its status is the pipeline's stage its words name
 (``intakedetect.pipeline_parser``), checked as the pipeline would: a proposal becomes
 ``started`` only as the project of its code, and a stored proposal moves only along
 the pipeline's steps (``domain.governance.check_move``); a status it cannot accept is
@@ -68,13 +68,14 @@ def score_columns(table: DetectedTable, criteria: dict[str, str]) -> dict[int, s
     """Columns of ``table`` headed by a criterion's name (``criteria``: normalised name →
     the name as stored), by column index: those no field took, and one a field took only
     when its header is the criterion's name exactly and its cells are all scores 1–5."""
-    if not criteria:
-        return {}
     out: dict[int, str] = {}
     for col in table.columns:
-        if col.period or (col.field and col.field[:len(SCORE)] == SCORE):
-            if col.field and col.field[:len(SCORE)] == SCORE:
+        if col.field and col.field[:len(SCORE)] == SCORE:  # a saved profile's, or planned
+            if col.field[len(SCORE):] in criteria.values():
                 out[col.index] = col.field[len(SCORE):]
+                continue
+            col.field, col.confidence = None, 0.0  # a criterion no longer in the portfolio
+        if col.period:
             continue
         h = _stripped(col.header)
         if not h:
@@ -86,7 +87,8 @@ def score_columns(table: DetectedTable, criteria: dict[str, str]) -> dict[int, s
                     any(_whole_1_5(v) is None for v in sample):
                 continue
         elif found is None:
-            close = difflib.get_close_matches(h, list(criteria), n=2, cutoff=_CLOSE)
+            close = difflib.get_close_matches(h, list(criteria), n=2, cutoff=_CLOSE) \
+                if criteria else []
             if len(close) != 1:
                 continue
             found = criteria[close[0]]
@@ -222,6 +224,8 @@ class _Rows:
         self.stored = ctx.rows_by_key("proposal")
         projects = ctx.rows_by_key("project")
         self.projects = {norm(str(k[0])) for k in projects} | {norm(c) for c in ctx.listed}
+        self.project_names = {norm(str(r["name"])): str(k[0]) for k, r in projects.items()
+                              if r.get("name")}
         self.ctx.titles.setdefault(("proposal", None), _by_name(self.stored))
         self.used = self.ctx.used_refs.setdefault(
             ("proposal", None), {norm(str(k[0])) for k in self.stored} | self.projects)
@@ -253,7 +257,8 @@ class _Rows:
             found = self._by_name(str(name))
             if isinstance(found, tuple):
                 return found
-            code = found or self._new_code()
+            # a row naming a project, not a proposal: the proposal that became it
+            code = found or self.project_names.get(norm(str(name))) or self._new_code()
         code = values["code"] = str(code).strip()
         existing = self.stored.get((code,))
         if existing is None and not name:

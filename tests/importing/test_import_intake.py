@@ -10,7 +10,8 @@ from datetime import date
 from pmo_desktop.cli import main
 from pmo_desktop.importing.api import doubt_of, read_and_detect, undo_import
 from pmo_desktop.operations.imports import import_files
-from pmo_desktop.operations.records import create
+from pmo_desktop.importing.plan import plan_tables
+from pmo_desktop.operations.records import create, delete
 from tests.importing.conftest import write_book
 
 EN = [
@@ -285,3 +286,33 @@ def test_effort_columns_by_role_become_the_proposals_effort_in_hours(tmp_path, s
     assert "Effort without a role left out (H 'Effort (days)')" in warnings
     assert "G3 'lots': not an amount of effort" in warnings
     assert import_files(store, [path], dry_run=True).value.plan.writes == 0
+
+
+def test_a_row_naming_a_project_is_the_proposal_that_became_it(tmp_path, store):
+    create(store, "project", {"code": "CRM", "name": "CRM rollout"})
+    rows = [["Idea", "Sponsor", "Estimated cost", "Status", "Date submitted"],
+            ["CRM rollout", "Priya", 900000, "Started", "01/02/2026"],
+            ["HR chatbot", "Ana", 80000, "Idea", "05/11/2026"]]
+    path = write_book(tmp_path / "ideas.xlsx", {"Ideas": rows})
+    import_files(store, [path], dry_run=False)
+    assert {p["code"]: p["status"] for p in store.rows("proposal")} == \
+        {"CRM": "started", "PRO-001": "idea"}
+    rows[1][3] = "Approved"  # a project cannot go back to waiting for approval
+    path2 = write_book(tmp_path / "ideas2.xlsx", {"Ideas": rows})
+    plan = _by_entity(_tables(import_files(store, [path2], dry_run=True).value))["proposal"]
+    crm = next(r for r in plan["records"] if r["key"] == "CRM")
+    assert crm["action"] == "unchanged" and "Kept as started" in crm["warnings"][0]
+
+
+def test_a_saved_score_column_whose_criterion_is_gone_is_no_score(tmp_path, store):
+    _strategy(store)
+    path = write_book(tmp_path / "demand.xlsx", {"Intake": EN})
+    [table] = read_and_detect(path)
+    plan_tables(store, [table])
+    assert table.column_for("_score:Strategic fit") is not None
+    fit = next(c for c in store.rows("criterion") if c["name"] == "Strategic fit")
+    delete(store, "criterion", fit["id"])
+    plan = plan_tables(store, [table])
+    assert table.column_for("_score:Strategic fit") is None
+    assert [t.entity for t in plan.tables] == ["proposal", "score", "contribution"]
+    assert {r.values["criterion_id"] for r in plan.tables[1].records} != {fit["id"]}
