@@ -35,7 +35,7 @@ INTAKE: dict[str, str] = {
         "committente|requerente|proposto por|aanvrager|opdrachtgever|ingediend door"),
     "proposal: department": (
         "business unit|department|division|unit|bu|directorate|function|"
-        "business area|departement|direction|entite|abteilung|bereich|"
+        "business area|area|departement|direction|entite|abteilung|bereich|"
         "geschaftsbereich|geschaeftsbereich|departamento|unidad de negocio|unidad|"
         "area de negocio|unita|unita di business|divisione|funzione|unidade de negocio|"
         "afdeling|bedrijfsonderdeel"),

@@ -316,3 +316,29 @@ def test_a_saved_score_column_whose_criterion_is_gone_is_no_score(tmp_path, stor
     assert table.column_for("_score:Strategic fit") is None
     assert [t.entity for t in plan.tables] == ["proposal", "score", "contribution"]
     assert {r.values["criterion_id"] for r in plan.tables[1].records} != {fit["id"]}
+
+
+LISTS = {  # sheet, header row, the three rows' statuses: assessed, submitted or approved, idea
+    "es": ("Hoja1", ["Título", "Solicitante", "Área", "Coste estimado", "Beneficios esperados",
+                     "Estado", "Fecha de solicitud"], ["En evaluación", "Presentado", "Idea"]),
+    "it": ("Foglio1", ["Titolo", "Richiedente", "Funzione", "Costo stimato", "Benefici attesi",
+                       "Stato", "Data richiesta"], ["In valutazione", "Approvata", "Idea"]),
+    "pt": ("Propostas", ["Título", "Solicitante", "Área", "Custo estimado",
+                         "Benefícios esperados", "Estado", "Data da solicitação"],
+           ["Em avaliação", "Submetido", "Ideia"]),
+    "nl": ("Blad1", ["Titel", "Aanvrager", "Afdeling", "Geschatte kosten", "Verwachte baten",
+                     "Status", "Ingediend op"], ["In beoordeling", "Ingediend", "Idee"]),
+}
+
+
+def test_intake_lists_in_other_languages(tmp_path, store):
+    for lang, (sheet, header, statuses) in LISTS.items():
+        rows = [header] + [[f"{lang} idea {i}", "Ana", "Unit", 1000 * (i + 1), "Gains", s,
+                            f"0{i + 1}/10/2026"] for i, s in enumerate(statuses)]
+        path = write_book(tmp_path / f"{lang}.xlsx", {sheet: rows})
+        [table] = read_and_detect(path)
+        assert table.entity == "proposal" and not doubt_of(table), lang
+        assert all(c.field for c in table.columns), (lang, table.mapping())
+        plan = _by_entity(_tables(import_files(store, [path], dry_run=True).value))
+        got = [r["values"]["status"] for r in plan["proposal"]["records"]]
+        assert got == ["assessed", "approved" if lang == "it" else "submitted", "idea"], lang
