@@ -98,8 +98,8 @@ def proposal_evidence(table: DetectedTable, mapping: dict[int, tuple[str, float]
     place = _words(table.sheet) | _words(table.region.title)
     headers = set().union(*(_words(split_header(c.header)[0]) for c in table.columns))
     named = bool(place & set(ENTITY_WORDS))
-    if (place | headers) & CHANGE_WORDS and not named:
-        return None  # a change log: "Change requests", "CR ID", "Change title"
+    if place & CHANGE_WORDS or headers & CHANGE_WORDS and not named:
+        return None  # a change log: "Solicitudes de cambio", "CR ID", "Change title"
     named = named or bool(place & REQUEST_WORDS)
     by_index = {c.index: c for c in table.columns}
     points = 0.0
