@@ -21,7 +21,8 @@ from typing import Any, Callable, Collection, Mapping
 from .detected import DetectedTable
 from .doubt import kind_doubt
 from .gcpause import without_gc
-from .intake import plan_intake
+from .intake import criterion_names, plan_intake
+from .intakeparse import parse_intake
 from .parse import parse_table, sheet_period
 from .plancontext import HINTS, Context, period_sheets
 from .planned import NewProject, Plan, Record, Ref, TablePlan
@@ -132,7 +133,7 @@ def _plan_table_kinds(ctx: Context, table: DetectedTable) -> list[TablePlan]:
     if entity == "task":
         return [plan_task_table(ctx, parse_table(table, "task", ctx.as_of))]
     if entity == "proposal":  # an intake list: proposals, their scores and objectives
-        return plan_intake(ctx, table)
+        return plan_intake(ctx, *parse_intake(table, criterion_names(ctx), ctx.as_of))
     tp = TablePlan(table, entity)
     plan_rows(ctx, parse_table(table, entity, ctx.as_of), entity, tp, None)
     if entity == "milestone" and table.tasks:
