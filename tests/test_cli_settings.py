@@ -70,3 +70,17 @@ def test_bad_input_exits_2_with_one_line_and_writes_nothing(empty, capsys, args,
     assert err.count("\n") == 1 and message in err and "Traceback" not in err
     with open_store(empty) as store:
         assert store.settings() == before
+
+
+def test_the_gate_sequence_is_set_as_a_list_and_refused_when_a_name_repeats(empty, capsys):
+    assert main(["settings", "--db", str(empty), "--json"]) == 0
+    assert _json(capsys)["settings"]["gate_names"][:2] == ["Gate 0", "Gate 1"]
+    assert main(["settings", "--db", str(empty),
+                 "gate_names=G0 Idea -> G1 Business case -> G2 Delivery"]) == 0
+    assert capsys.readouterr().out.startswith(
+        "gate_names: Gate 0 → Gate 1 → Gate 2 → Gate 3 → Gate 4 → Gate 5 → "
+        "G0 Idea → G1 Business case → G2 Delivery")
+    assert main(["settings", "--db", str(empty), "gate_names=A; B; a"]) == 2
+    assert "'a' is named twice" in capsys.readouterr().err
+    with open_store(empty) as store:
+        assert store.gate_names() == ("G0 Idea", "G1 Business case", "G2 Delivery")

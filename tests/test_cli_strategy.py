@@ -33,10 +33,10 @@ def _run(capsys, *argv):
 def db(tmp_path, capsys):
     path = str(tmp_path / "p.pmo")
     assert main(["new", "--db", path]) == 0
-    for name, weight in CRITERIA.items():
+    for name in CRITERIA:  # the weights are set together: they must add up to 100 %
         extra = ["direction=reverse"] if name == "risk" else []
-        assert main(["add", "criterion", "--db", path, f"name={name}", f"weight={weight}",
-                     *extra]) == 0
+        assert main(["add", "criterion", "--db", path, f"name={name}", *extra]) == 0
+    assert main(["weights", "--db", path, *(f"{n}={w}" for n, w in CRITERIA.items())]) == 0
     for code, (scores, cost) in TABLE.items():
         assert main(["add", "project", "--db", path, f"code={code}", f"name=Project {code}",
                      f"bac={cost}", "state=active"]) == 0
@@ -182,3 +182,84 @@ def test_strategy_entities_list_add_edit_delete(db, capsys):
     code, _o, err = _run(capsys, "add", "gate", "--db", db, "--project", "A",
                          "gate_code=Gate 4", "decision=maybe")
     assert code == 2 and "go_with_conditions" in err
+
+
+# §8.3's FTE column as hours one month (100 h an FTE): A 3.0, B 2.0, C 1.0, D 2.5, E 4.0.
+FTE = {"A": 3.0, "B": 2.0, "C": 1.0, "D": 2.5, "E": 4.0}
+
+
+def _best_within(budget, hours):
+    best, chosen = 0.0, ()
+    for k in range(len(TABLE) + 1):
+        for combo in combinations(sorted(TABLE), k):
+            if (sum(TABLE[c][1] for c in combo) <= budget
+                    and sum(FTE[c] for c in combo) * 100 <= hours + 1e-9
+                    and sum(NORM[c] for c in combo) > best):
+                best, chosen = sum(NORM[c] for c in combo), combo
+    return best, set(chosen)
+
+
+@pytest.fixture
+def staffed(db, capsys):
+    """The worked example with one role: 5.0 FTE of engineers in 2026-11 (500 h), each
+    project booking its FTE × 100 h that month."""
+    assert main(["add", "role", "--db", db, "name=Engineer"]) == 0
+    assert main(["add", "resource", "--db", db, "name=Team", "role=Engineer"]) == 0
+    assert main(["add", "capacity", "--db", db, "resource=Team", "period=2026-11",
+                 "hours=500"]) == 0
+    for code, fte in FTE.items():
+        assert main(["add", "allocation", "--db", db, "--project", code, "resource=Team",
+                     "period=2026-11", f"hours={fte * 100:g}"]) == 0
+    capsys.readouterr()
+    return db
+
+
+def test_capacity_changes_the_selection_of_the_worked_example(staffed, capsys):
+    _c, free, _ = _run(capsys, "prioritise", "--db", staffed, "--budget", "900", "--json")
+    assert sorted(free["selected"]) == ["A", "B", "C"]  # 6.0 FTE: more than the team has
+    assert "capacity" not in free
+    code, out, _ = _run(capsys, "prioritise", "--db", staffed, "--budget", "900",
+                        "--capacity", "--from", "2026-11", "--months", "3", "--json")
+    assert code == 0
+    best, chosen = _best_within(900, 500)
+    assert set(out["selected"]) == chosen == {"C", "E"}  # 5.0 FTE, 138.75 over A+B's 135
+    assert out["total_score"] == pytest.approx(best) and out["total_cost"] == 650
+    assert set(out) >= {"candidates", "selected", "total_cost", "total_score", "budget",
+                        "frontier"}
+    assert out["capacity"] == {"from": "2026-11", "to": "2027-01", "roles": ["Engineer"],
+                               "slots": [{"role": "Engineer", "month": "2026-11",
+                                          "capacity": 500.0, "demand": 500.0}]}
+    assert max(p["total_score"] for p in out["frontier"]) <= best + 1e-6
+
+
+def test_capacity_outside_the_window_does_not_limit(staffed, capsys):
+    _c, out, _ = _run(capsys, "prioritise", "--db", staffed, "--budget", "900",
+                      "--capacity", "--from", "2026-12", "--json")
+    assert sorted(out["selected"]) == ["A", "B", "C"]
+    assert out["capacity"]["roles"] == [] and out["capacity"]["from"] == "2026-12"
+    code, text, _ = _run(capsys, "prioritise", "--db", staffed, "--budget", "900",
+                         "--capacity", "--from", "2026-11", "--months", "1")
+    assert code == 0 and "Engineer 2026-11: 500 of 500 h (100%)" in text
+    code, _o, err = _run(capsys, "prioritise", "--db", staffed, "--months", "3")
+    assert code == 2 and "--capacity" in err
+
+
+def test_weights_are_set_together_and_must_add_up_to_100(db, capsys):
+    code, _o, err = _run(capsys, "edit", "criterion", "urgency", "--db", db, "weight=30%")
+    assert code == 2 and "add up to 110 %" in err and "urgency 30 %" in err
+    code, _o, err = _run(capsys, "weights", "--db", db, "urgency=30%")
+    assert code == 2 and "110 %" in err
+    code, out, _ = _run(capsys, "weights", "--db", db, "urgency=30%", "feasibility=0%",
+                        "--json")
+    assert code == 0 and out["changed"] == ["urgency", "feasibility"]
+    assert out["weights"]["urgency"] == pytest.approx(0.3) and out["total"] == 1.0
+    code, _o, err = _run(capsys, "delete", "criterion", "risk", "--db", db)
+    assert code == 2 and "others adding up to 85 %" in err
+    code, _o, err = _run(capsys, "add", "criterion", "--db", db, "name=Reach", "weight=5%")
+    assert code == 2 and "105 %" in err
+    assert _run(capsys, "add", "criterion", "--db", db, "name=Reach")[0] == 0  # no weight
+    assert main(["undo", str(out["batch"]), "--db", db]) == 0  # one batch: both back
+    capsys.readouterr()
+    _c, out, _ = _run(capsys, "weights", "--db", db, "--json")
+    assert out["weights"]["urgency"] == pytest.approx(0.2)
+    assert out["weights"]["feasibility"] == pytest.approx(0.1)

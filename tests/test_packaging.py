@@ -89,6 +89,23 @@ def test_every_icon_the_spec_and_the_desktop_file_name_exists() -> None:
         assert (ICONS / name).is_file(), name
 
 
+def test_the_build_excludes_nothing_the_app_imports() -> None:
+    """A package the spec excludes is missing from the frozen app: the pack's
+    priorities section failed with "No module named 'numpy'" (SciPy's milp needs it)
+    when numpy was excluded after SciPy became a dependency."""
+    import tomllib
+
+    spec = (PACKAGING / "pmo_desktop.spec").read_text("utf-8")
+    block = spec[spec.index("excludes=["):]
+    excluded = set(re.findall(r'"([\w.]+)"', block[:block.index("]")]))
+    project = tomllib.loads((PACKAGING.parent / "pyproject.toml").read_text("utf-8"))
+    needed = {re.split(r"[<>=!~ \[]", d)[0].lower().replace("-", "_")
+              for d in project["project"]["dependencies"]}
+    needed |= {"numpy"}  # SciPy's own dependency
+    assert not {e.lower() for e in excluded} & needed
+    assert "numpy" in needed and excluded  # the spec was read
+
+
 def test_the_desktop_entry_starts_the_app_as_the_command_line_understands_it() -> None:
     entry = configparser.ConfigParser(interpolation=None)
     entry.read(PACKAGING / "pmo-desktop.desktop", encoding="utf-8")

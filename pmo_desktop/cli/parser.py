@@ -17,7 +17,7 @@ from .money import cmd_financials, cmd_project
 from .records import add_parsers as add_register_parsers
 from .resources import add_parser as add_utilisation_parser
 from .settings import cmd_settings
-from .strategy import add_prioritise
+from .strategy import add_prioritise, add_weights
 from .portfolio import (
     cmd_check, cmd_close_period, cmd_demo, cmd_info, cmd_new, cmd_periods, cmd_projects,
     cmd_reopen_period, cmd_report,
@@ -140,4 +140,5 @@ def build_parser() -> argparse.ArgumentParser:
     add_backup_parsers(sub, _sub)  # backup, restore (cli/backups.py)
     add_utilisation_parser(sub, _sub)  # utilisation and what-if (cli/resources.py)
     add_prioritise(sub, _sub)  # strategy and demand (cli/strategy.py)
+    add_weights(sub, _sub)
     return parser

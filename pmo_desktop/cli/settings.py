@@ -26,6 +26,8 @@ def _shown(value: Any) -> str:
         return "yes" if value else "no"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return " → ".join(value)  # a sequence of names (the gates)
     return value if isinstance(value, str) else json.dumps(value)
 
 

@@ -5,7 +5,7 @@ pipeline's transitions, realised benefit (§7.2) and the power/interest grid (§
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 # Contribution of a project or proposal to an objective (§8.2's impact ratings, 0–4).
 CONTRIBUTION_LEVELS = ("none", "low", "moderate", "strong", "extreme")
@@ -25,8 +25,10 @@ PIPELINE_STEPS: dict[str, tuple[str, ...]] = {
 }
 
 GATE_DECISIONS = ("go", "go_with_conditions", "hold", "recycle", "stop")
-# Configurable in settings; these are the OGC Gateway review points (§7.1).
+# The portfolio's gate sequence is the setting ``gate_names``; by default the OGC
+# Gateway review points (§7.1).
 DEFAULT_GATES = ("Gate 0", "Gate 1", "Gate 2", "Gate 3", "Gate 4", "Gate 5")
+GATE_NAME_MAX = 40  # characters: a gate's name is a label, not a sentence
 DCA_RATINGS = ("green", "amber_green", "amber", "amber_red", "red")
 
 BENEFIT_TYPES = ("cash_releasing", "non_cash_releasing", "quantifiable_non_financial",
@@ -120,3 +122,67 @@ def grid_quadrant(power: int | None, interest: int | None) -> str | None:
     if high_interest:
         return "keep informed"
     return "monitor"
+
+
+def gate_sequence(value: object) -> tuple[str, ...]:
+    """The gate names a portfolio's setting ``gate_names`` holds, in order (the
+    default sequence when it holds none, or not a list of names)."""
+    if isinstance(value, (list, tuple)):
+        names = tuple(str(v).strip() for v in value if str(v).strip())
+        if names:
+            return names
+    return DEFAULT_GATES
+
+
+def gate_sequence_problem(names: Sequence[str]) -> str | None:
+    """Why ``names`` cannot be a gate sequence: at least one gate, each named (at most
+    ``GATE_NAME_MAX`` characters), no name twice (letter case aside)."""
+    if not names:
+        return "name at least one gate (e.g. G0 Idea; G1 Business case; G2 Delivery)."
+    seen: dict[str, str] = {}
+    for name in names:
+        text = str(name).strip()
+        if not text:
+            return "a gate's name cannot be empty."
+        if len(text) > GATE_NAME_MAX:
+            return f"'{text[:20]}…' is longer than {GATE_NAME_MAX} characters."
+        if text.casefold() in seen:
+            return f"'{text}' is named twice; each gate comes once in the sequence."
+        seen[text.casefold()] = text
+    return None
+
+
+def gate_problem(code: str | None, names: Sequence[str]) -> str | None:
+    """Why a gate cannot be recorded as ``code``: it is not one of the portfolio's
+    gates (``names``, the setting ``gate_names``). ``None`` when it is (or is empty:
+    required is checked elsewhere)."""
+    if code is None or not str(code).strip() or str(code).strip() in names:
+        return None
+    return (f"'{code}' is not one of this portfolio's gates ({' → '.join(names)}); "
+            "the sequence is set in Portfolio settings (gate_names).")
+
+
+def gate_position(code: str | None, names: Sequence[str]) -> int | None:
+    """Where ``code`` comes in the sequence (0 first); ``None`` when it is not in it."""
+    try:
+        return list(names).index(str(code).strip())
+    except ValueError:
+        return None
+
+
+def gate_label(code: str | None, names: Sequence[str]) -> str:
+    """``Gate 2 (3 of 6)``: a gate's name with its place in the sequence; a name not
+    (or no longer) in the sequence says so."""
+    if not code:
+        return "—"
+    at = gate_position(code, names)
+    if at is None:
+        return f"{code} (not in the sequence)"
+    return f"{code} ({at + 1} of {len(names)})"
+
+
+def next_gate(recorded: Sequence[str], names: Sequence[str]) -> str | None:
+    """The first gate of the sequence a project has not recorded yet (``None`` when it
+    has them all): what a new gate of that project most likely is."""
+    have = {str(r).strip() for r in recorded}
+    return next((n for n in names if n not in have), None)

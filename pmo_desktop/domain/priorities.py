@@ -22,7 +22,7 @@ from typing import Any
 from . import scoring, selection, strategy
 
 __all__ = ["Item", "ObjectiveLine", "PriorityError", "StrategyData", "build_strategy",
-           "objective_lines", "prioritise"]
+           "capacity_use", "objective_lines", "prioritise"]
 
 _FINISHED_STATES = {"completed", "cancelled"}
 _PIPELINE_OPEN = {"idea", "submitted", "assessed", "approved", "deferred"}
@@ -155,7 +155,8 @@ def prioritise(data: StrategyData, budget: float | None = None, *,
     ``exclude`` out (and, ``with_capacity``, each role's hours per month), and the
     efficient frontier: ``{"candidates": [{"code", "name", "score", "cost", "forced"}],
     "selected", "total_cost", "total_score", "budget", "frontier": [{"budget",
-    "total_score"}]}``; ``forced`` is "in", "out" or None."""
+    "total_score"}]}``; ``forced`` is "in", "out" or None. With capacity, also
+    ``"capacity"`` (``capacity_use``)."""
     items = data.candidates(include_proposals)
     known = {i.code for i in items}
     _unknown(force, known, "--force")
@@ -191,7 +192,28 @@ def prioritise(data: StrategyData, budget: float | None = None, *,
         "frontier": [{"budget": round(float(b), 2), "total_score": round(float(v), 2)}
                      for b, v in points],
         **({"note": chosen.note} if chosen.note else {}),
+        **({"capacity": capacity_use(cands, chosen.selected, data.capacity)}
+           if with_capacity else {}),
     }
+
+
+def capacity_use(cands: Sequence[selection.Candidate], selected: Sequence[str],
+                 capacity: Mapping[selection.Slot, float]) -> dict[str, Any]:
+    """What the selection asks of each role's capacity: ``{"roles": [the roles with
+    capacity], "slots": [{"role", "month", "capacity", "demand"}]}``, the role-months
+    the selection needs hours in (hours, by role then month). A role nobody holds (no
+    capacity recorded) is not a limit, and is not listed."""
+    chosen = set(selected)
+    demand: dict[selection.Slot, float] = {}
+    for c in cands:
+        if c.code in chosen:
+            for slot, hours in c.demand.items():
+                if slot in capacity:
+                    demand[slot] = demand.get(slot, 0.0) + hours
+    return {"roles": sorted({role for role, _month in capacity}),
+            "slots": [{"role": role, "month": month, "capacity": round(capacity[(role, month)], 1),
+                       "demand": round(hours, 1)}
+                      for (role, month), hours in sorted(demand.items()) if hours > 0]}
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,42 @@ def check_weights(criteria: Sequence[Criterion]) -> None:
         raise ScoringError(f"The criteria's weights add up to {total:.1%}, not 100 %.")
 
 
+def _pct(value: float) -> str:
+    return f"{value * 100:.1f}".rstrip("0").rstrip(".") + " %"
+
+
+def weights_problem(weights: Mapping[str, float | None]) -> str | None:
+    """Why the criteria's weights (fractions by name; ``None`` counts as 0) cannot be
+    saved as they are: they must add up to 100 % (§8.1), none negative. ``None`` when
+    they may; no criteria at all is no model, and may be saved."""
+    if not weights:
+        return None
+    negative = sorted(n for n, w in weights.items() if (w or 0.0) < 0)
+    if negative:
+        return f"a criterion's weight cannot be negative ({', '.join(negative)})."
+    total = sum(w or 0.0 for w in weights.values())
+    if abs(total - 1.0) <= WEIGHT_TOLERANCE:
+        return None
+    shown = ", ".join(f"{n} {_pct(w or 0.0)}" for n, w in weights.items())
+    return (f"the criteria weights would add up to {_pct(total)} ({shown}); "
+            "they must add up to 100 %.")
+
+
+def whole_percents(weights: Mapping[str, float]) -> dict[str, float]:
+    """Weights (any scale) as fractions in whole per cent that add up to exactly
+    100 %: scaled to 100, rounded down, and the points left over given to the largest
+    remainders (ties by name), so 33.3/33.3/33.3 saves as 34/33/33."""
+    shares = normalise_weights(weights)
+    if not shares:
+        return {}
+    exact = {n: s * 100 for n, s in shares.items()}
+    whole = {n: math.floor(v + 1e-9) for n, v in exact.items()}
+    left = 100 - sum(whole.values())
+    for n in sorted(exact, key=lambda n: (-(exact[n] - whole[n]), n))[:left]:
+        whole[n] += 1
+    return {n: whole[n] / 100 for n in weights}
+
+
 def normalise_weights(weights: Mapping[str, float]) -> dict[str, float]:
     """Weights scaled to sum to 1 (all equal when they sum to nothing)."""
     total = sum(max(0.0, w) for w in weights.values())

@@ -16,6 +16,7 @@ from typing import Any
 
 from .change_control import DelegationLimits
 from .enums import AUTHORITY_LEVELS
+from .governance import gate_sequence_problem
 from .risk import VALID_SCORES
 
 __all__ = ["DEFAULT_EAC_METHOD", "DEFAULT_DELEGATION_LIMITS", "EAC_METHODS",
@@ -162,7 +163,7 @@ def fiscal_year_start(value: str) -> bool:
 def portfolio_problems(values: Mapping[str, Any]) -> dict[str, str]:
     """The portfolio's own settings: a name, a three-letter currency code, the fiscal
     year's first day, working hours per day (more than 0, at most 24), an EAC method, the
-    number of automatic backups kept (at least 1)."""
+    number of automatic backups kept (at least 1), a gate sequence (DOMAIN §7.1)."""
     errors: dict[str, str] = {}
     if "name" in values and not str(values["name"] or "").strip():
         errors["name"] = "the portfolio needs a name."
@@ -184,4 +185,10 @@ def portfolio_problems(values: Mapping[str, Any]) -> dict[str, str]:
             errors["backups_kept"] = "must be a whole number, at least 1."
     if "eac_method" in values and values["eac_method"] not in EAC_METHODS:
         errors["eac_method"] = "must be one of " + ", ".join(EAC_METHODS) + "."
+    if "gate_names" in values:
+        gates = values["gate_names"]
+        problem = gate_sequence_problem(gates) if isinstance(gates, (list, tuple)) \
+            else "must be a list of gate names."
+        if problem:
+            errors["gate_names"] = problem
     return errors

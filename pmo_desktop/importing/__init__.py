@@ -14,9 +14,11 @@ no step reaches back::
      │    │       — one cell → one stored value (no table, no plan)
      ▼    ▼
     columns   detected (DetectedTable, Column, Source), headers, fields, columns,
-     │        plandetect, doubt, template — what each column and table holds (a plan:
-     │        its rows as tasks too; a guess held back; a signed team template maps
-     │        itself); a table carries its Source and its sheet, never the workbook
+     │        plandetect, doubt, template, formwords, formpairs, form — what each
+     │        column and table holds (a plan: its rows as tasks too; a guess held back;
+     │        a signed team template maps itself; a status report laid out as a form,
+     │        label beside value, as a one-row project table); a table carries its
+     │        Source and its sheet, never the workbook
      ▼
     parse     parsed (ParsedTable), parse, colparse, units
      │        — a table's rows classified and its cells read, once

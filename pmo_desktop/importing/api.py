@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from . import columns as C
+from . import form as F
 from . import template as T
 from pmo_desktop.store.schema import ENTITIES
 from pmo_desktop.store.undo import undo_batch
@@ -99,6 +100,8 @@ def table_json(t: TablePlan, plan: Plan, parents: bool = True) -> dict[str, Any]
             item["used_as"] = c.field.lstrip("_")
         if c.period:
             item["period"] = c.period
+        if table.form is not None:
+            item["cell"] = table.form.cells.get(c.index)
         cols.append(item)
     out: dict[str, Any] = {
         "sheet": table.sheet, "range": table.range, "header_row": table.header_row,
@@ -117,6 +120,8 @@ def table_json(t: TablePlan, plan: Plan, parents: bool = True) -> dict[str, Any]
         out["warnings"] = t.warnings
     if table.hidden:
         out["hidden"] = True
+    if table.form is not None:
+        out["layout"] = "form"
     if parents and any(p.row and p.sheet == table.sheet and p.file == table.file_name
                        for p in plan.parents):
         out["parents"] = [record_json(p, plan) | {"entity": p.entity} for p in plan.parents
@@ -190,9 +195,13 @@ def read_and_detect(path: str, *, store: Store | None = None, as_of: date | None
         check(_READ_SHARE + (1 - _READ_SHARE) * done / total,
               f"Finding the tables of {name}, sheet '{sheet.name}'")
         done += len(sheet.rows)
-        regions = find_tables(sheet)
+        forms = F.read_forms(str(path), wb, sheet, as_of) if tpl is None else []
+        tables += forms
+        rest = F.without_forms(sheet, forms) if forms else sheet
+        regions = find_tables(rest)
         for region in regions:
-            table = C.build_table(str(path), wb, sheet, region, as_of)
+            table = C.build_table(str(path), wb, rest, region, as_of)
+            table.form_above = len(forms) == 1 and not doubt_of(forms[0])
             if tpl is not None and T.apply_template(table, tpl, as_of):
                 pass
             elif store is not None:
@@ -322,9 +331,9 @@ def needs_project(table: DetectedTable, projects: Collection[str] = ()) -> bool:
     """Whether the import must name the project of ``table``'s rows: they belong to a
     project (a RAID log, a plan, a budget …), the table has no project column and its
     sheet is not named after one of ``projects`` (the portfolio's codes and names, as
-    ``project_key`` writes them: one sheet per project)."""
+    ``project_key`` writes them: one sheet per project) and holds no form naming it."""
     ent = ENTITIES.get(table.entity or "")
-    return ent is not None and "project_id" in ent.key and \
+    return ent is not None and "project_id" in ent.key and not table.form_above and \
         table.column_for("project_id") is None and project_key(table.sheet) not in projects
 
 

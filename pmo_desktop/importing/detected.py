@@ -54,10 +54,27 @@ class Column:
     period: str | None = None  # a month written as a column (wide → long)
     note: str | None = None
     measure: str | None = None  # a wide money column's own measure ("Jan-26" over "Actual")
+    cell: str | None = None  # a form's field: the cell its value was read from ("B3")
 
     @property
     def letter(self) -> str:
-        return col_letter(self.index)
+        return self.cell or col_letter(self.index)
+
+
+@dataclass
+class FormInfo:
+    """Where a status report laid out as a form sits, read as a one-row project table
+    (``form``): its columns are the form's labels, its one row their values."""
+
+    cells: dict[int, str]  # column → the sheet cell its value was read from ("B3")
+    first_row: int  # 1-based rows and 0-based columns of the form's cells
+    last_row: int
+    first_col: int
+    last_col: int
+    score: float  # the evidence it is a form (the pairs' scores and its layout)
+    name_from: str = "label"  # where the project's name was read: label, title or sheet
+    doubt: str = ""  # why the form is only a guess (the project's name is weak)
+    notes: list[str] = dc_field(default_factory=list)  # labels left out, said in warnings
 
 
 @dataclass
@@ -82,6 +99,8 @@ class DetectedTable:
     detected_signature: str = ""  # the signature as first detected, when its header row was changed
     # a plan read as milestones: its columns mapped as tasks too (column → (field, confidence))
     tasks: dict[int, tuple[str, float]] | None = None
+    form: FormInfo | None = None  # a form (label beside value) read as one project row
+    form_above: bool = False  # a form on its sheet names the project of its rows
 
     @property
     def workbook(self) -> Workbook | None:
@@ -103,6 +122,9 @@ class DetectedTable:
 
     @property
     def range(self) -> str:
+        f = self.form
+        if f is not None:
+            return f"{col_letter(f.first_col)}{f.first_row}:{col_letter(f.last_col)}{f.last_row}"
         r = self.region
         last = max(r.last_row, r.header_row)
         return f"{col_letter(r.first_col)}{r.header_rows[0]}:{col_letter(r.last_col)}{last}"

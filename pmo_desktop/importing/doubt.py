@@ -34,6 +34,8 @@ _SAME_ROWS = {("milestone", "task"), ("task", "milestone")}
 def kind_doubt(table: DetectedTable) -> str:
     """Why the table's kind is a guess, or "" when it is not."""
     entity = table.entity
+    if table.form is not None and entity == "project":
+        return table.form.doubt  # (the plan weighs it against the portfolio: form.store_doubt)
     if entity is None or table.profile or table.split_col is not None or \
             entity not in table.scores:  # (a Type column names each row's kind)
         return ""

@@ -16,6 +16,7 @@ _WRAPPERS = frozenset({"custom field", "customfield", "field", "cf"})
 # -- header matching ------------------------------------------------------------------------
 
 _MATCH_CACHE: dict[str, dict[str, dict[str, float]]] = {}
+_PLAIN_CACHE: dict[tuple[str, str], dict[str, dict[str, float]]] = {}
 # synonym → [(entity, field, is the field's first synonym)]
 _INDEX: dict[str, list[tuple[str, str, bool]]] = {}
 for _e, _fields in SYNONYMS.items():
@@ -36,10 +37,13 @@ for (_group,) in _FUZZY_GROUPS:
     _FUZZY.append((_group, _keys, [s for s in _keys if len(s) >= 4]))
 
 
-def _all_matches(h: str) -> dict[str, dict[str, float]]:
-    """Normalised header → entity → field → confidence, over the whole vocabulary."""
+def _all_matches(h: str, spelling: bool = True) -> dict[str, dict[str, float]]:
+    """Normalised header → entity → field → confidence, over the whole vocabulary (by
+    spelling too unless ``spelling`` is False: the costly part, for many cells)."""
     if h in _MATCH_CACHE:
         return _MATCH_CACHE[h]
+    if not spelling and ("", h) in _PLAIN_CACHE:
+        return _PLAIN_CACHE[("", h)]
     out: dict[str, dict[str, float]] = {}
 
     def put(syn: str, conf: float) -> None:
@@ -62,6 +66,9 @@ def _all_matches(h: str) -> dict[str, dict[str, float]]:
                     conf -= 0.1  # "Project Occurrence" is not a project
                 if conf >= MIN_CONFIDENCE:
                     put(syn, conf)
+    if not spelling:
+        _PLAIN_CACHE[("", h)] = out
+        return out
     for group, keys, fuzzy_keys in _FUZZY:
         if h in keys or len(h) < 4:
             continue
@@ -75,12 +82,13 @@ def _all_matches(h: str) -> dict[str, dict[str, float]]:
     return out
 
 
-def header_matches(header: str, entity: str) -> list[tuple[str, float]]:
-    """Fields of ``entity`` the header may mean, best first, with confidence."""
+def header_matches(header: str, entity: str, spelling: bool = True) -> list[tuple[str, float]]:
+    """Fields of ``entity`` the header may mean, best first, with confidence (by its
+    spelling too, unless ``spelling`` is False)."""
     base, hints = split_header(header)
     if hints and norm(base) in _WRAPPERS:  # Jira's "Custom field (Start date)"
         base = hints[0]
-    found = dict(_all_matches(norm(base)).get(entity, {}))
+    found = dict(_all_matches(norm(base), spelling).get(entity, {}))
     h = norm(base)
     for src, dst in PREFERRED.get(entity, {}).items():
         if src in found and h in SYNONYMS[entity].get(src, []):

@@ -20,6 +20,7 @@ from typing import Any, Callable, Collection, Mapping
 
 from .detected import DetectedTable
 from .doubt import kind_doubt
+from .form import form_notes, store_doubt
 from .gcpause import without_gc
 from .intake import criterion_names, plan_intake
 from .intakeparse import parse_intake
@@ -106,6 +107,7 @@ def _plan_table(ctx: Context, table: DetectedTable) -> list[TablePlan]:
                if c.note and not c.field]
     if misfits and table.entity:
         plans[0].warnings.append("Columns left out: " + "; ".join(misfits) + ".")
+    plans[0].warnings[:0] = form_notes(table)
     note = table.source.note if table.source is not None else None
     if note:
         plans[0].warnings.insert(0, note)
@@ -126,6 +128,8 @@ def _plan_table_kinds(ctx: Context, table: DetectedTable) -> list[TablePlan]:
                                "to import it.")
         return [tp]
     doubt = "" if table.accepted else kind_doubt(table)  # (api.doubt_of)
+    if table.form is not None and not table.accepted and entity == "project":
+        doubt = store_doubt(table, _projects(ctx))
     if doubt:
         return [_held(table, doubt)]
     if table.split_col is not None:
@@ -136,11 +140,25 @@ def _plan_table_kinds(ctx: Context, table: DetectedTable) -> list[TablePlan]:
         return plan_intake(ctx, *parse_intake(table, criterion_names(ctx), ctx.as_of))
     tp = TablePlan(table, entity)
     plan_rows(ctx, parse_table(table, entity, ctx.as_of), entity, tp, None)
+    if table.form is not None and entity == "project" and tp.records:
+        rec = tp.records[0]  # the form's project: of the rows of its sheet's tables too
+        ctx.form_projects.setdefault((table.file_name, table.sheet), []).append(
+            rec.existing_id if rec.existing_id is not None else ("project", rec.key))
     if entity == "milestone" and table.tasks:
         # a plan: its milestones, and every row as a task of the plan
         tp.tasks = plan_task_table(ctx, parse_table(task_view(table), "task", ctx.as_of))
         return [tp, tp.tasks]
     return [tp]
+
+
+def _projects(ctx: Context) -> dict[str, str]:
+    """The portfolio's projects: each code and name, normalised, → its code."""
+    out: dict[str, str] = {}
+    for row in ctx.rows_by_key("project").values():
+        for value in (row.get("code"), row.get("name")):
+            if value:
+                out.setdefault(norm(str(value)), str(row.get("code")))
+    return out
 
 
 def _held(table: DetectedTable, doubt: str,

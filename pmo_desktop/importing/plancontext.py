@@ -50,6 +50,8 @@ class Context:
         self._full: set[str] = set()
         self._hours_per_day: float | None = None
         self._spellings: dict[str, dict[str, str]] = {}
+        # (file, sheet) → the projects the status forms on that sheet name (planned first)
+        self.form_projects: dict[tuple[str, str], list[Any]] = {}
 
     def spelling(self, entity: str, name: str) -> str:
         """The one spelling of a name this import uses: the store's, else the first met
@@ -137,8 +139,12 @@ class Context:
         return self._new_codes[n]
 
     def default_project(self, table: DetectedTable, row: int) -> Any:
-        """The project of a row that names none: the portfolio's project whose code is
-        the sheet's name (one sheet per project), else the one the import names."""
+        """The project of a row that names none: the project a status form on its sheet
+        names (when it holds one form), the portfolio's project whose code is the sheet's
+        name (one sheet per project), else the one the import names."""
+        on_form = self.form_projects.get((table.file_name, table.sheet), ())
+        if len(on_form) == 1:
+            return on_form[0]
         by_code = self._names("project", "code")
         sheet = by_code.get(norm(table.sheet)) if table.sheet else None
         if sheet is not None and type(sheet) is not tuple:

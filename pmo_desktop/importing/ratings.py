@@ -20,12 +20,15 @@ _RAG_WORDS: dict[str, str] = {}
 for _rag, _words in {
     "green": "green|g|gn|grn|on track|ontrack|good|ok|okay|healthy|fine|no issues|verde|"
              "v|grun|gruen|vert|v|low|l|complete|completed|done|blue|b|achieved|"
-             "en curso normal|bien|satisfactory|on target|on schedule|within budget|bajo|niedrig|faible|baixo",
+             "en curso normal|bien|satisfactory|on target|on schedule|within budget|bajo|niedrig|faible|baixo|"
+             "groen|verde",
     "amber": "amber|a|ambar|yellow|y|orange|o|at risk|atrisk|some concerns|concern|caution|"
              "warning|watch|monitor|medium|med|m|moderate|amarillo|naranja|gelb|jaune|"
-             "amarelo|laranja|en riesgo|gefahrdet|a risque|em risco|slightly off track|minor issues|medio|media|mittel|moyen|medio",
+             "amarelo|laranja|en riesgo|gefahrdet|a risque|em risco|slightly off track|minor issues|medio|media|mittel|moyen|medio|"
+             "giallo|arancione|arancio|oranje|geel",
     "red": "red|r|off track|offtrack|critical|rojo|roja|rot|rouge|vermelho|bad|stop|failing|"
-           "high|h|severe|blocked|major issues|late|overdue|over budget|delayed|alto|alta|hoch|eleve|haut",
+           "high|h|severe|blocked|major issues|late|overdue|over budget|delayed|alto|alta|hoch|eleve|haut|"
+           "rosso|rossa|rood",
 }.items():
     for _w in _words.split("|"):
         _RAG_WORDS.setdefault(_w, _rag)

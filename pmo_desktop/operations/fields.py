@@ -43,6 +43,7 @@ LONG_TEXT = frozenset({
     "rationale", "impact_summary", "impact_if_false", "event", "effect", "causes",
     "early_warning", "recommendations", "recommendation", "impact_scope",
     "impact_benefits", "impact_risk", "next_action", "trigger", "decision", "reason",
+    "conditions", "requirements",
 })
 
 _LABELS = {
@@ -60,7 +61,7 @@ _LABELS = {
     "cost_rate": "Cost rate (per hour)", "linked_ref": "Linked item",
     "wbs": "WBS", "parent_ref": "Parent task", "is_summary": "Summary task",
     "is_milestone": "Milestone", "duration_days": "Duration (working days)",
-    "sort_order": "Order in plan",
+    "sort_order": "Order in plan", "gate_code": "Gate",
 }
 
 

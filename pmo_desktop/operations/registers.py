@@ -26,6 +26,7 @@ from pmo_desktop.store.queries import as_of_date
 from pmo_desktop.store.record_reads import register_rows
 
 from . import pipeline, records
+from .record_rules import delete_problem, record_problems
 from .fields import FieldError, field_spec, field_specs, parse_values, resolve_links, validate
 from .keys import find, key_text, typed_record
 from .result import Result
@@ -171,6 +172,7 @@ def add_record(store: Store, entity: str, typed: Mapping[str, Any], *,
     project_id = _project_id(store, entity, project)
     values = _parsed(store, entity, typed)
     _first(entity, validate(entity, values, creating=True))
+    _first(entity, record_problems(store, entity, values))
     _workflow(entity, None, values, creating=True)
     columns = resolve_links(store, entity, values)
     if project_id is not None:
@@ -212,6 +214,7 @@ def edit_record(store: Store, entity: str, key: str, typed: Mapping[str, Any], *
     was = validate(entity, before, creating=False)
     _first(entity, {n: e for n, e in validate(entity, after, creating=False).items()
             if was.get(n) != e})  # only what this edit would break
+    _first(entity, record_problems(store, entity, values, entity_id=entity_id))
     _workflow(entity, before.get("status"), values, creating=False)
     columns = resolve_links(store, entity, values)
     changed = {c: v for c, v in columns.items() if row.get(c) != v}
@@ -245,6 +248,9 @@ def delete_record(store: Store, entity: str, key: str, *, source: str = "cli") -
     _editable(entity)
     entity_id = find(store, entity, key)
     row = store.get(entity, entity_id) or {}
+    problem = delete_problem(store, entity, entity_id)
+    if problem:
+        raise FieldError(problem)
     shown = key_text(entity, typed_record(store, entity, row))
     others = sum(records.children_count(store, entity, entity_id).values())
     with_it = f" with {others} record{'s' if others != 1 else ''} of it" if others else ""

@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from pmo_desktop.domain import enums
+from pmo_desktop.domain.governance import DEFAULT_GATES
 from pmo_desktop.domain.rag import RagThresholds
 from pmo_desktop.domain.risk import RiskBands
 from pmo_desktop.domain.settings_rules import (
@@ -27,9 +28,13 @@ from pmo_desktop.importing import values as V
 from pmo_desktop.store import Store
 from pmo_desktop.store.backups import DEFAULT_KEPT, KEPT_SETTING
 
-__all__ = ["GROUPS", "SettingError", "SettingSpec", "DERIVED", "current_settings", "flatten", "nested",
+__all__ = ["GATES_SETTING", "GROUPS", "SettingError", "names_text", "SettingSpec", "DERIVED", "current_settings", "flatten", "nested",
            "parse_setting", "read_settings", "setting_spec", "setting_specs",
            "validate_settings"]
+
+#: The setting that holds the portfolio's gate sequence (``domain.governance``).
+GATES_SETTING = "gate_names"
+_NAME_SEPARATORS = ("→", "->", "\n", "|")
 
 #: The dialog's pages, in order.
 GROUPS = ("Portfolio", "RAG thresholds", "Risk bands", "Delegation limits")
@@ -42,7 +47,8 @@ class SettingError(ValueError):
 @dataclass(frozen=True)
 class SettingSpec:
     """One setting as a person sees it. ``kind``: text, currency, month_day, date,
-    number (a percent number, ``5`` or ``5%``), index, int, money, bool, enum.
+    number (a percent number, ``5`` or ``5%``), index, int, money, bool, enum, names
+    (a sequence of names, typed ``A; B; C`` or ``A → B → C``).
     ``optional``: may be left empty (``None``)."""
 
     key: str
@@ -93,6 +99,10 @@ def _specs() -> tuple[SettingSpec, ...]:
         SettingSpec(KEPT_SETTING, "Automatic backups kept", "int", DEFAULT_KEPT, p,
                     help="How many backups of this file the backups folder beside it "
                          "keeps (daily, and before each import and upgrade)."),
+        SettingSpec(GATES_SETTING, "Stage gates, in order", "names", list(DEFAULT_GATES), p,
+                    help="The portfolio's gate sequence, separated by ; or →, e.g. "
+                         "G0 Idea; G1 Business case; G2 Delivery. A gate is recorded "
+                         "as one of these."),
     ]
 
     def th(name: str, label: str, kind: str, help_text: str = "") -> SettingSpec:
@@ -197,6 +207,25 @@ def _number(value: Any, percent: bool = False) -> float:
     return parsed
 
 
+def _names(value: Any) -> list[str]:
+    """A sequence of names as typed (``A; B; C``, ``A → B``, one a line) or given."""
+    if isinstance(value, (list, tuple)):
+        return [str(v).strip() for v in value]
+    text = str(value)
+    for sep in _NAME_SEPARATORS:
+        text = text.replace(sep, ";")
+    names = [part.strip() for part in text.split(";")]
+    while names and not names[-1]:  # a trailing separator names nothing
+        names.pop()
+    return names
+
+
+def names_text(value: Any) -> str:
+    """A sequence of names as the dialog and the command line show it: ``A → B → C``."""
+    return " → ".join(str(v) for v in value) if isinstance(value, (list, tuple)) \
+        else "" if value is None else str(value)
+
+
 def parse_setting(spec: SettingSpec, value: Any) -> Any:
     """``value`` (typed text or a typed value) as the setting stores it; ``None`` for an
     optional setting left empty. ``SettingError`` says what is wrong with it."""
@@ -228,6 +257,8 @@ def parse_setting(spec: SettingSpec, value: Any) -> Any:
                 if text in (choice, V.norm(spec.choice_label(choice)).replace(" ", "_")):
                     return choice
             raise SettingError(f"'{value}' is not one of " + ", ".join(spec.choices) + ".")
+        if kind == "names":
+            return _names(value)
         if kind == "money":
             money = V.parse_money(value)
             if money is None:

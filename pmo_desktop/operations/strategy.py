@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from pmo_desktop.domain.priorities import (
@@ -26,14 +27,31 @@ def prioritise(store: Store | StrategyData, budget: float | None = None, *,
                include_proposals: bool = False, force: Sequence[str] = (),
                exclude: Sequence[str] = (), with_capacity: bool = False,
                weights: Mapping[str, float] | None = None,
-               frontier_steps: int = FRONTIER_STEPS) -> dict[str, Any]:
+               frontier_steps: int = FRONTIER_STEPS,
+               window: Sequence[str] | None = None) -> dict[str, Any]:
     """``domain.priorities.prioritise`` over the portfolio (or data already read):
     ``{"candidates": [{"code", "name", "score", "cost", "forced"}], "selected",
-    "total_cost", "total_score", "budget", "frontier": [{"budget", "total_score"}]}``."""
+    "total_cost", "total_score", "budget", "frontier": [{"budget", "total_score"}]}``.
+
+    ``with_capacity``: the selection also keeps each role's booked and proposed hours
+    within the hours its people have, month by month (the resource plan's capacity),
+    over the months of ``window`` (``YYYY-MM`` strings; default every month the plan
+    holds); the answer gains ``"capacity": {"from", "to", "roles", "slots": [{"role",
+    "month", "capacity", "demand"}]}``."""
     data = store if isinstance(store, StrategyData) else load_strategy(store)
+    months = sorted(window) if window else []
+    if with_capacity and months:
+        data = replace(data, capacity={slot: hours for slot, hours in data.capacity.items()
+                                       if slot[1] in set(months)})
     try:
-        return _prioritise(data, budget, include_proposals=include_proposals, force=force,
-                           exclude=exclude, with_capacity=with_capacity, weights=weights,
-                           frontier_steps=frontier_steps)
+        out = _prioritise(data, budget, include_proposals=include_proposals, force=force,
+                          exclude=exclude, with_capacity=with_capacity, weights=weights,
+                          frontier_steps=frontier_steps)
     except PriorityError as exc:
         raise FieldError(str(exc)) from None
+    if with_capacity:
+        seen = sorted({month for _role, month in data.capacity})
+        out["capacity"] = {"from": months[0] if months else (seen[0] if seen else None),
+                           "to": months[-1] if months else (seen[-1] if seen else None),
+                           **out["capacity"]}
+    return out

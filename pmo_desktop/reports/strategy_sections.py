@@ -18,7 +18,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, String
 from reportlab.platypus import Flowable, Spacer
 
 from pmo_desktop.domain.enums import label
-from pmo_desktop.domain.governance import realised_pct
+from pmo_desktop.domain.governance import gate_label, realised_pct
 from pmo_desktop.domain.money import format_money
 from pmo_desktop.domain.priorities import objective_lines, prioritise
 
@@ -200,10 +200,12 @@ def gate_decisions(ctx: Ctx) -> list[Flowable]:
         out.append(empty(f"No stage gate is due in the next {GATE_LOOKAHEAD_DAYS} days."))
         return out
     today = ctx.data.as_of
-    rows = [[g["project_code"], para(g["project_name"] or ""), g["gate_code"],
+    rows = [[g["project_code"], para(g["project_name"] or ""),
+             para(gate_label(g["gate_code"], ctx.data.gate_names)),
              day_text(g["planned_date"]),
              _when(date.fromisoformat(g["planned_date"]), today)] for g in due]
-    out.append(table([Col("Project", 1.2), Col("Name", 3.8, wrap=True), Col("Gate", 1.2),
+    out.append(table([Col("Project", 1.2), Col("Name", 3.0, wrap=True),
+                      Col("Gate", 2.0, wrap=True),
                       Col("Planned", 1.3), Col("Due", 1.6)], rows, ctx.width))
     return out
 

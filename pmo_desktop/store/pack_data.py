@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 import sqlite_utils
 
 from pmo_desktop.domain.evm import forecast_or_budget
+from pmo_desktop.domain.governance import DEFAULT_GATES, gate_sequence
 from pmo_desktop.domain.priorities import StrategyData
 from pmo_desktop.domain.portfolio_rules import lookahead_months
 from pmo_desktop.domain.rag import RagThresholds
@@ -82,6 +83,7 @@ class PackData:
     gates: list[dict[str, Any]] = field(default_factory=list)
     benefits: list[dict[str, Any]] = field(default_factory=list)
     benefit_actuals: list[dict[str, Any]] = field(default_factory=list)
+    gate_names: tuple[str, ...] = DEFAULT_GATES  # the portfolio's gate sequence
 
     @property
     def live(self) -> bool:
@@ -211,6 +213,7 @@ def _load(db: sqlite_utils.Database, period: date | None, programmes: list[str],
         projects=scoped, previous_projects=prev_rows, state=state, previous_state=prev_state,
         findings=findings, all_projects=len(rows), history_periods=shown, history=dict(history),
         money=load_pack_money(db, settings, day, in_scope, chosen is None),
+        gate_names=gate_sequence(settings.get("gate_names")),
         **({} if chosen is not None else _strategy(db, in_scope)))
 
 

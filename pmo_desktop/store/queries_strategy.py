@@ -93,9 +93,10 @@ def benefit_rows(source: Source) -> list[dict[str, Any]]:
 
 
 def benefit_actual_rows(source: Source) -> list[dict[str, Any]]:
-    """Every measured actual: ``benefit`` (its ref), ``actual_date``, ``value``."""
+    """Every measured actual: ``id``, ``benefit`` (its ref), ``actual_date``, ``value``,
+    ``notes``."""
     return list(database(source).query("""
-        SELECT b.ref AS benefit, a.actual_date, a.value FROM benefit_actual a
+        SELECT a.id, b.ref AS benefit, a.actual_date, a.value, a.notes FROM benefit_actual a
         JOIN benefit b ON b.id = a.benefit_id ORDER BY b.ref, a.actual_date"""))
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Sequence
 
 import sqlite_utils
 
+from pmo_desktop.domain.governance import gate_sequence
 from pmo_desktop.domain.rag import RagThresholds
 from pmo_desktop.domain.risk import RiskBands, with_risk_bands
 
@@ -319,6 +320,10 @@ class Store:
 
     def risk_bands(self) -> RiskBands:
         return RiskBands.from_dict(self.setting("risk_bands") or {})
+
+    def gate_names(self) -> tuple[str, ...]:
+        """The portfolio's stage gates in order (the setting ``gate_names``)."""
+        return gate_sequence(self.setting("gate_names"))
 
     def set_settings(self, values: dict[str, Any], source: str = "ui") -> list[str]:
         """Set settings in one write (each change logged); the keys whose value changed."""

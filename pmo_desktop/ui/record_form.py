@@ -26,6 +26,7 @@ from pmo_desktop.domain import enums
 from pmo_desktop.operations.fields import (
     LINKS, FieldError, FieldSpec, field_specs, parse_value, resolve_links, validate,
 )
+from pmo_desktop.operations.record_rules import record_problems
 from pmo_desktop.operations.records import entity_label
 
 from .context import AppContext
@@ -50,7 +51,8 @@ def scale_label(value: int) -> str:
 def describe(entity: str, record: Mapping[str, Any]) -> str:
     """A record as a sentence names it: ``risk R-004 “Vendor late”``, ``project DCX-101``."""
     label = entity_label(entity)
-    ident = record.get("ref") or record.get("code") or record.get("name") or record.get("period")
+    ident = (record.get("ref") or record.get("code") or record.get("name")
+             or record.get("period") or record.get("gate_code"))
     title = record.get("title") if record.get("title") != ident else None
     text = f"{label} {ident}" if ident else label
     return f"{text} “{title}”" if title else text
@@ -122,12 +124,14 @@ class RecordDialog(QDialog):
 
     ``record`` holds the stored values (by column) to start from; ``fixed`` are columns
     the caller sets and the form does not show (``project_id``, …); ``fields`` limits
-    and orders the catalogue fields shown (by field name)."""
+    and orders the catalogue fields shown (by field name); ``choices`` offers a text
+    field's allowed values from a list (a gate's name from the portfolio's sequence)."""
 
     def __init__(self, ctx: AppContext, entity: str, record: Mapping[str, Any] | None = None,
                  *, fixed: Mapping[str, Any] | None = None, fields: Sequence[str] | None = None,
                  creating: bool | None = None, on_submit: Submit | None = None,
-                 title: str | None = None, parent: QWidget | None = None) -> None:
+                 title: str | None = None, parent: QWidget | None = None,
+                 choices: Mapping[str, Sequence[str]] | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recordDialog")
         self._ctx = ctx
@@ -137,6 +141,9 @@ class RecordDialog(QDialog):
         self.creating = creating if creating is not None else "id" not in self.record
         self.on_submit = on_submit
         self._values: dict[str, Any] = {}
+        if choices is None and entity == "gate":  # a gate is one of the portfolio's gates
+            choices = {"gate_code": ctx.store.gate_names()}
+        self._choices = {k: list(v) for k, v in (choices or {}).items()}
         specs = {s.name: s for s in field_specs(entity)}
         shown = [n for n in (fields or list(specs)) if n in specs]
         self.specs = [specs[n] for n in shown if specs[n].column not in self.fixed]
@@ -189,6 +196,14 @@ class RecordDialog(QDialog):
 
     def _widget(self, spec: FieldSpec) -> QWidget:
         kind = spec.kind
+        if spec.name in self._choices:
+            combo = QComboBox()
+            combo.addItem("—", None)
+            listed = self._choices[spec.name]
+            current = self.record.get(spec.column)
+            for value in listed + ([current] if current and current not in listed else []):
+                combo.addItem(str(value), value)  # a value the list has since dropped stays
+            return combo
         if kind == "date":
             return OptionalDateEdit()
         if kind == "rag":
@@ -245,6 +260,12 @@ class RecordDialog(QDialog):
         for name, message in validate(self.entity, typed, creating=self.creating).items():
             if name in self.fields:
                 errors.setdefault(name, message)
+        edited = None if self.creating else self.record.get("id")
+        for name, message in record_problems(
+                self._ctx.store, self.entity, {k: v for k, v in typed.items() if k not in errors},
+                entity_id=None if edited is None else int(edited)).items():
+            if name in self.fields:
+                errors.setdefault(name, message[:1].upper() + message[1:])
         values: dict[str, Any] = {}
         for name, value in typed.items():
             if name in errors:
@@ -269,6 +290,12 @@ class RecordDialog(QDialog):
         if errors:
             first = next(n for n in self.fields if n in errors)
             self.fields[first].widget.setFocus()
+
+    def done(self, result: int) -> None:  # noqa: N802 (Qt)
+        """Closed (accepted or not): let go of ``on_submit``, which usually holds this
+        dialog (a closure over it), so no reference cycle outlives the dialog."""
+        super().done(result)
+        self.on_submit = None
 
     @Slot()
     def _on_accept(self) -> None:

@@ -3,9 +3,9 @@
 (Not ``ui/settings.py``: that is the app's QSettings preferences on this computer.)
 
 One page per group of the settings catalogue (``operations.setting_specs``): the
-portfolio (name, currency, fiscal year, as-of date, hours per day, which EAC), RAG
-thresholds, risk bands, delegation limits. Every field is read as a tracker cell is
-(``£20k``, ``12%``); OK checks the whole set with the rules of
+portfolio (name, currency, fiscal year, as-of date, hours per day, which EAC, the
+stage gates in order), RAG thresholds, risk bands, delegation limits. Every field is
+read as a tracker cell is (``£20k``, ``12%``); OK checks the whole set with the rules of
 ``domain.settings_rules`` and shows what is wrong under each field, then writes the
 settings that changed in one operation (``operations.settings.change_settings``)
 pushed on the undo stack; every view showing a setting reloads.
@@ -25,8 +25,8 @@ from pmo_desktop.domain.money import CURRENCY_SYMBOLS
 from pmo_desktop.domain.risk import RiskBands
 from pmo_desktop.operations import Result
 from pmo_desktop.operations.setting_specs import (
-    GROUPS, SettingError, SettingSpec, current_settings, parse_setting, read_settings,
-    setting_specs,
+    GROUPS, SettingError, SettingSpec, current_settings, names_text, parse_setting,
+    read_settings, setting_specs,
 )
 from pmo_desktop.operations.settings import change_settings
 
@@ -72,6 +72,8 @@ class SettingsCommand(commands.StoreCommand):
 def _text(spec: SettingSpec, value: Any) -> str:
     if value is None:
         return ""
+    if spec.kind == "names":
+        return names_text(value)
     if isinstance(value, float):
         if spec.kind == "money":
             return f"{value:,.2f}".rstrip("0").rstrip(".")
@@ -182,6 +184,8 @@ class SettingsDialog(QDialog):
             line.setPlaceholderText("empty: no Critical band")
         elif spec.kind == "money":
             line.setPlaceholderText("e.g. 10k or 1.2m")
+        elif spec.kind == "names":
+            line.setPlaceholderText("e.g. G0 Idea → G1 Business case → G2 Delivery")
         return line
 
     @staticmethod

@@ -16,6 +16,7 @@ STEPS = {
     "tables": {"region", "headercells", "headerstack", "sidebyside", "rowkinds", "tables"},
     "values": {"cellvalue", "dates", "numbers", "ratings", "choices", "values", "predecessors"},
     "columns": {"detected", "headers", "fields", "columns", "plandetect", "doubt", "template",
+                "formwords", "formpairs", "form",
                 "resourcegrid", "intakedetect"},
     "parse": {"parsed", "parse", "colparse", "units", "intakeparse"},
     "plan": {"planned", "plancontext", "planrows", "builder", "plan", "taskrows", "planstored",

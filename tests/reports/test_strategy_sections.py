@@ -54,3 +54,19 @@ def test_gate_decisions_due_are_asked_of_the_board(demo_store, tmp_path, read_pd
     assert due
     for g in due:
         assert g["project_code"] in text
+
+
+def test_the_gates_due_are_named_by_the_portfolio_s_gate_sequence(demo_store, tmp_path,
+                                                                   read_pdf):
+    from pmo_desktop.operations.settings import update_settings
+
+    as_of = date.fromisoformat(demo_store.settings()["as_of"])
+    due = {g["gate_code"] for g in gate_rows(demo_store) if not g["decision"]
+           and g["planned_date"] <= (as_of + timedelta(days=60)).isoformat()}
+    assert due == {"Gate 4"}  # the demo's next decisions: readiness for service
+    text = _pack(demo_store, tmp_path, read_pdf, ["decisions"]).text
+    assert "Gate 4 (5 of 6)" in text  # Gate 0 is the first of six
+    renamed = "; ".join(["Gate 0", "Gate 1", "Gate 2", "Gate 3", "Readiness", "Gate 4"])
+    update_settings(demo_store, {"gate_names": renamed}, source="test")
+    text = _pack(demo_store, tmp_path, read_pdf, ["decisions"]).text
+    assert "Gate 4 (6 of 6)" in text and "Gate 4 (5 of 6)" not in text

@@ -229,3 +229,21 @@ def test_a_large_portfolios_project_list_is_read_off_the_gui_thread(qtbot, store
     assert w.project_code() == PROJECT
     assert w.tables_page.project.currentData() == PROJECT  # both pages show it
     w.reject()
+
+
+def test_a_status_form_is_previewed_as_one_project_with_its_risks(qtbot, store, tmp_path):
+    """A status report laid out as a form (label beside value) is one project row; the
+    risk table beneath it belongs to that project, so no project is asked for."""
+    path = _book(tmp_path / "status.xlsx", [
+        ["Project status report"], [],
+        ["Project name:", "Harbour Upgrade"], ["Project manager:", "Sam Osei"],
+        ["Overall status:", "Amber"], ["Reporting date:", "2026-11-30"], [],
+        ["ID", "Risk", "Owner", "Probability", "Impact"],
+        ["R1", "Vendor late", "Ann", "High", "Medium"],
+        ["R2", "Skills gap", "Ben", "Low", "High"]])
+    w = _open(qtbot, store, path, None)
+    tables = w.tables_model.tables()
+    assert [(t.entity, t.range) for t in tables] == [("project", "A3:B6"), ("risk", "A8:E10")]
+    assert not w.tables_page.project_row.isVisible()
+    _preview(qtbot, w)
+    assert _counts(w)["create"] == 3 and _counts(w)["rejected"] == 0

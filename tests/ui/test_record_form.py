@@ -146,3 +146,20 @@ def test_a_cost_tolerance_shows_its_per_cent_points(ctx, store, qtbot):
     assert dialog.fields["tolerance_cost_pct"].widget.text() == "10%"  # 10 = 10 %
     assert dialog.fields["pct_complete"].widget.text() == "40%"  # 0.4 = 40 %
     assert dialog.changed() == {}
+
+
+def test_a_closed_form_lets_go_of_its_callback_so_no_cycle_holds_it(ctx, store, qtbot):
+    import weakref
+
+    for close in ("reject", "accept"):
+        dialog = add_record(ctx, None, "stakeholder")
+        qtbot.addWidget(dialog)
+        callback = weakref.ref(dialog.on_submit)  # a closure over the dialog
+        if close == "accept":
+            dialog.fields["name"].widget.setText("Audit Committee")
+            _ok(dialog)
+            assert store.rows("stakeholder", "name = ?", ["Audit Committee"])
+        else:
+            dialog.reject()
+        assert dialog.on_submit is None
+        assert callback() is None  # freed at once: no collector pass needed

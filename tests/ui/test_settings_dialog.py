@@ -126,3 +126,22 @@ def test_the_risk_bands_page_shows_the_bands_the_bounds_make(ctx, qtbot):
     assert dialog.band_preview.text() == "Bands: Low 1–4 · Medium 5–10 · High 12–25"
     dialog.fields["risk_bands.medium_max"].setText("3")
     assert "do not make bands" in dialog.band_preview.text()
+
+
+def test_the_gate_sequence_is_typed_in_order_and_checked(ctx, store, qtbot):
+    dialog = open_settings_dialog(ctx, None)
+    qtbot.addWidget(dialog)
+    field = dialog.fields["gate_names"]
+    assert field.text() == "Gate 0 → Gate 1 → Gate 2 → Gate 3 → Gate 4 → Gate 5"
+    field.setText("G0 Idea; G1 Business case; g0 idea")
+    mark = _log_count(store)
+    _ok(dialog)
+    assert dialog.isVisible() and "named twice" in dialog.errors["gate_names"].text()
+    assert _log_count(store) == mark and store.gate_names()[0] == "Gate 0"
+    field.setText("G0 Idea → G1 Business case → G2 Delivery → G3 Benefits")
+    _ok(dialog)
+    assert dialog.result() == SettingsDialog.DialogCode.Accepted
+    assert store.gate_names() == ("G0 Idea", "G1 Business case", "G2 Delivery",
+                                  "G3 Benefits")
+    ctx.undo_stack.undo()
+    assert store.gate_names()[0] == "Gate 0"

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import time
 
+import pytest
+
 from pmo_desktop.ui.strategy import create_pipeline, create_view
 from pmo_desktop.ui.views import VIEWS
 
@@ -123,3 +125,31 @@ def test_governance_shows_gates_benefits_and_the_power_interest_grid(qtbot, demo
     assert w.stakeholders.index(council, 4).data() == grid_quadrant(3, 5) == "manage closely"
     w.tabs.setCurrentIndex(2)
     assert not w.grid.grab().isNull()
+
+
+def test_save_weights_stores_the_shares_shown_adding_up_to_100_and_undo_takes_them_back(
+        qtbot, demo_ctx, demo_store):
+    w = _open(qtbot, demo_ctx)
+    stored = {r["name"]: r["weight"] for r in demo_store.rows("criterion")}
+    assert abs(sum(stored.values()) - 1) < 1e-9
+    assert not w.save_weights_button.isEnabled()  # nothing moved
+    assert "add up to 100 %" in w.weights_note.text()
+    w.sliders["Urgency and regulation"].setValue(60)  # 30+25+15+60+10 = 140 raw
+    assert w.save_weights_button.isEnabled() and "not saved" in w.weights_note.text()
+    shares = w.weights_to_save()
+    assert round(sum(shares.values()), 9) == 1.0
+    assert shares["Urgency and regulation"] == 0.43  # 60/140, the largest remainder
+    shown = {n: lbl.text() for n, lbl in w._weight_labels.items()}
+    assert shown["Urgency and regulation"] == "43%"
+    with qtbot.waitSignal(w.loaded, timeout=10_000):
+        assert w.save_weights()
+    saved = {r["name"]: r["weight"] for r in demo_store.rows("criterion")}
+    assert saved == pytest.approx(shares) and round(sum(saved.values()), 9) == 1.0
+    assert w.sliders["Financial return"].value() == round(shares["Financial return"] * 100)
+    assert not w.save_weights_button.isEnabled()
+    assert all(not w.ranked.index(r, 1).data() for r in range(w.ranked.rowCount()))
+    with qtbot.waitSignal(w.loaded, timeout=10_000):
+        demo_ctx.undo_stack.undo()
+    assert {r["name"]: r["weight"] for r in demo_store.rows("criterion")} == \
+        pytest.approx(stored)
+    assert w.sliders["Urgency and regulation"].value() == 20

@@ -7,8 +7,9 @@ The read (``operations.strategy``: the model, the candidates, the exact selectio
 frontier) runs off the GUI thread. Moving a weight re-ranks on the GUI thread from what
 was read (pure arithmetic in ``domain.scoring``: milliseconds for hundreds of
 candidates); letting go of the slider, or changing the budget, reads the selection
-again in the background with the weights shown. The weights moved here are a what-if:
-they are not saved (edit a criterion to change the model).
+again in the background with the weights shown. The weights moved here are a what-if,
+shown as shares of 100 %; Save weights stores those shares as the model (in whole per
+cent adding up to exactly 100 %, DOMAIN §8.1), one undo step.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import (
 
 from pmo_desktop.domain import scoring
 from pmo_desktop.domain.money import format_money
+from pmo_desktop.operations import Result
+from pmo_desktop.operations.record_rules import set_weights
 from pmo_desktop.operations.strategy import (
     ObjectiveLine, StrategyData, load_strategy, objective_lines, prioritise,
 )
@@ -33,6 +36,7 @@ from pmo_desktop.operations.scenarios import (
 )
 from pmo_desktop.store import Store
 
+from .. import commands
 from ..context import AppContext
 from ..viewkit.i18n import tr
 from ..viewkit.loading import LoadingPage
@@ -40,7 +44,28 @@ from ..viewkit.models import RIGHT, Column, RowTableModel
 from ..viewkit.widgets import fit_columns, make_table_view, page_header, stacked_page
 from .frontier import FrontierChart
 
-__all__ = ["RankRow", "StrategyView"]
+__all__ = ["RankRow", "SetWeightsCommand", "StrategyView"]
+
+
+class SetWeightsCommand(commands.StoreCommand):
+    """Set the criteria's weights together (``record_rules.set_weights``: refused unless
+    they add up to 100 %); undo puts back the weights they replaced."""
+
+    def __init__(self, ctx: AppContext, weights: dict[str, float], text: str) -> None:
+        super().__init__(ctx, text)
+        stored = {str(r["name"]): r["weight"] for r in ctx.store.rows("criterion")}
+        self.new = {name: _typed(w) for name, w in weights.items()}
+        self.old = {name: _typed(stored.get(name)) for name in weights}
+
+    def _do(self) -> Result:
+        return set_weights(self.ctx.store, self.new, source=commands.SOURCE)
+
+    def _undo(self) -> Result:  # what was there, even a model that did not add up
+        return set_weights(self.ctx.store, self.old, source=commands.SOURCE, check=False)
+
+
+def _typed(weight: float | None) -> str:
+    return "" if weight is None else f"{weight * 100:g}%"
 
 
 @dataclass(frozen=True)
@@ -220,6 +245,13 @@ class StrategyView(LoadingPage):
 
     def _build_sliders(self, data: StrategyData) -> None:
         if set(self.sliders) == {c.name for c in data.criteria}:
+            for c in data.criteria:  # untouched (or just saved): the stored weights
+                if c.name not in self.weights:
+                    slider = self.sliders[c.name]
+                    slider.blockSignals(True)
+                    slider.setValue(round(c.weight * 100))
+                    slider.blockSignals(False)
+            self._show_weight_labels()
             return
         while self._weights_grid.count():
             item = self._weights_grid.takeAt(0)
@@ -243,6 +275,18 @@ class StrategyView(LoadingPage):
             self._weights_grid.addWidget(value, row, 2)
             self.sliders[c.name] = slider
             self._weight_labels[c.name] = value
+        self.weights_note = QLabel("", self)
+        self.weights_note.setObjectName("weights_note")
+        self.weights_note.setWordWrap(True)
+        self.save_weights_button = QPushButton(tr("Save weights"), self)
+        self.save_weights_button.setObjectName("weights_save")
+        self.save_weights_button.setToolTip(tr(
+            "Store the shares shown as the scoring model's weights (whole per cent, adding "
+            "up to 100 %); Edit > Undo takes them back"))
+        self.save_weights_button.clicked.connect(self.save_weights)
+        rows = len(data.criteria)
+        self._weights_grid.addWidget(self.weights_note, rows, 0, 1, 2)
+        self._weights_grid.addWidget(self.save_weights_button, rows, 2)
         self._show_weight_labels()
 
     # -- loading ---------------------------------------------------------------
@@ -314,11 +358,38 @@ class StrategyView(LoadingPage):
                     forced.get(r.code)) for r in ranked])
 
     def _show_weight_labels(self) -> None:
-        weights = self.current_weights()
-        total = sum(weights.values())
+        shares = self.weights_to_save()  # what Save weights would store: they add up
         for name, text in self._weight_labels.items():
-            share = weights.get(name, 0.0) / total if total else 0.0
-            text.setText(f"{share:.0%}")
+            text.setText(f"{shares.get(name, 0.0):.0%}")
+        if not self._weight_labels or self.read is None:
+            return
+        stored = self.read.data.weights()
+        moved = any(abs(shares[n] - (stored.get(n) or 0.0)) > 1e-9 for n in shares)
+        problem = scoring.weights_problem(stored)
+        self.save_weights_button.setEnabled(moved and not self.ctx.store.read_only)
+        self.weights_note.setText(
+            tr("The saved weights add up to {t:.0%}, not 100 %: ranked here as shares of "
+               "their total. Save weights to store the shares shown.").format(
+                t=sum(w or 0.0 for w in stored.values())) if problem else
+            tr("Moved: ranked as shares of 100 % (not saved).") if moved else
+            tr("The saved weights (they add up to 100 %)."))
+
+    def weights_to_save(self) -> dict[str, float]:
+        """The shares shown, as Save weights stores them: whole per cent adding up to
+        exactly 100 % (``domain.scoring.whole_percents``)."""
+        return scoring.whole_percents(self.current_weights())
+
+    @Slot()
+    def save_weights(self) -> bool:
+        """Store the shares shown as the model's weights, one undo step."""
+        shares = self.weights_to_save()
+        if not shares:
+            return False
+        command = SetWeightsCommand(self.ctx, shares, tr("Save the criteria weights"))
+        if not commands.run(self.ctx, command):
+            return False
+        self.weights.clear()  # the sliders now show the saved model
+        return True
 
     # -- scenarios -------------------------------------------------------------
     def ask_scenario_name(self) -> None:
