@@ -31,5 +31,7 @@ no step reaches back::
     apply     apply — one transaction, one batch in the change log
 
 ``api`` is the face the CLI and the wizard call; it may use every step.
+Intake lists (issue 17) add the shared ``headerwords_intake`` and one module to three
+steps: ``intakedetect`` (columns), ``intakeparse`` (parse) and ``intake`` (plan).
 ``tests/importing/test_step_graph.py`` holds this picture as a rule.
 """

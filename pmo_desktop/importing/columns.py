@@ -23,6 +23,7 @@ from .fields import (  # noqa: F401
     FALLBACK, enum_choices, kind_of, make_parser, raid_type, values_fit, values_read,
 )
 from .headers import header_matches
+from .intakedetect import proposal_evidence
 from .plandetect import plan_or
 from .region import Region
 from .resourcegrid import refine as refine_resource_plan
@@ -52,6 +53,7 @@ IDENTITY: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 for _t in RAID:
     IDENTITY[_t] = (("title", "description"),)
+IDENTITY["proposal"] = (("name",),)  # and evidence of its own (intakedetect)
 
 
 def sheet_words(text: str) -> set[str]:
@@ -243,6 +245,11 @@ def detect(table: DetectedTable, as_of: date | None) -> None:
                     sheet_named(table, e) for e in ENTITY_NAMES if e != "financial")):
             continue
         score += _named(table, entity)
+        if entity == "proposal":  # an intake list, told from a project list (issue 17)
+            evidence = proposal_evidence(table, mapping, as_of)
+            if evidence is None:
+                continue
+            score += evidence
         if wide and entity in ("financial", "allocation"):
             score += 2.0
         table.scores[entity] = round(score, 2)

@@ -149,6 +149,10 @@ def make_parser(entity: str | None, field_name: str, column: Column, sample: lis
     if kind == "period":
         dayfirst = V.decide_dayfirst(sample)
         return lambda v: V.period_of(v, dayfirst=dayfirst, as_of=as_of)
+    if kind == "enum" and entity == "proposal" and field_name == "status":
+        from .intakedetect import pipeline_parser  # the intake list's words (issue 17)
+
+        return pipeline_parser()
     if kind == "enum":
         choices = enum_choices(entity, field_name) or ()
         return V.enum_parser(choices, "status" if field_name == "status" else field_name, entity)

@@ -39,3 +39,14 @@ class ParsedTable:
     def next_values(self, kind: str) -> dict[str, Any]:
         """The next data row of ``kind``: its values by field, empty cells left out."""
         return next(self.values[kind])
+
+
+@dataclass
+class IntakeRow:
+    """What a row of an intake list says besides its proposal's fields (``intakeparse``)."""
+
+    status: tuple[str, str] | None = None  # its status cell ("E7") and the cell's text
+    scores: list[tuple[str, int]] = field(default_factory=list)  # (criterion, 1–5)
+    efforts: list[tuple[str, str, float]] = field(default_factory=list)  # (role, unit, amount)
+    objectives: tuple[str, list[str]] | None = None  # its objectives cell and the names in it
+    left_out: list[str] = field(default_factory=list)  # values that cannot be read, by cell

@@ -22,6 +22,8 @@ from .detected import DetectedTable
 from .doubt import kind_doubt
 from .form import form_notes, store_doubt
 from .gcpause import without_gc
+from .intake import criterion_names, plan_intake
+from .intakeparse import parse_intake
 from .parse import parse_table, sheet_period
 from .plancontext import HINTS, Context, period_sheets
 from .planned import NewProject, Plan, Record, Ref, TablePlan
@@ -134,6 +136,8 @@ def _plan_table_kinds(ctx: Context, table: DetectedTable) -> list[TablePlan]:
         return _plan_split(ctx, table)
     if entity == "task":
         return [plan_task_table(ctx, parse_table(table, "task", ctx.as_of))]
+    if entity == "proposal":  # an intake list: proposals, their scores and objectives
+        return plan_intake(ctx, *parse_intake(table, criterion_names(ctx), ctx.as_of))
     tp = TablePlan(table, entity)
     plan_rows(ctx, parse_table(table, entity, ctx.as_of), entity, tp, None)
     if table.form is not None and entity == "project" and tp.records:

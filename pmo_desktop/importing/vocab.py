@@ -14,6 +14,8 @@ import unicodedata
 from functools import lru_cache
 
 from .headerwords import FIELDS as _FIELDS
+from .headerwords_intake import ENTITY_WORDS as _INTAKE_WORDS
+from .headerwords_intake import INTAKE as _INTAKE
 from .headerwords_it import ITALIAN as _ITALIAN
 from .headerwords_nl import DUTCH as _DUTCH
 from .headerwords_nl import ENTITY_WORDS as _DUTCH_ENTITY_WORDS
@@ -21,7 +23,7 @@ from .headerwords_nl import ENTITY_WORDS as _DUTCH_ENTITY_WORDS
 RAID = ("risk", "issue", "assumption", "dependency", "decision", "action")
 ENTITY_NAMES = (
     "project", "milestone", "financial", "resource", "allocation", *RAID,
-    "change_request", "lesson", "task",
+    "change_request", "lesson", "proposal", "task",
 )
 
 # PRINCE2 issue types (DOMAIN §3.4); the domain enums do not list them yet.
@@ -72,7 +74,7 @@ def _scopes(spec: str) -> tuple[str, ...]:
 
 # entity → field → list of normalised synonyms (first = canonical)
 SYNONYMS: dict[str, dict[str, list[str]]] = {e: {} for e in ENTITY_NAMES}
-for _spec, _syns in [*_FIELDS.items(), *_ITALIAN.items(), *_DUTCH.items()]:
+for _spec, _syns in [*_FIELDS.items(), *_ITALIAN.items(), *_DUTCH.items(), *_INTAKE.items()]:
     _scope, _field = _spec.split(":")
     for _ent in _scopes(_scope):
         SYNONYMS[_ent].setdefault(_field.strip(), []).extend(
@@ -119,6 +121,7 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
 
 for _e, _words in _DUTCH_ENTITY_WORDS.items():
     ENTITY_WORDS[_e] += tuple(w for w in _words if w not in ENTITY_WORDS[_e])
+ENTITY_WORDS["proposal"] = _INTAKE_WORDS  # intake and demand lists (headerwords_intake)
 
 # Sheets that hold reference lists, not records.
 NON_DATA_SHEETS = (

@@ -17,14 +17,15 @@ STEPS = {
     "values": {"cellvalue", "dates", "numbers", "ratings", "choices", "values", "predecessors"},
     "columns": {"detected", "headers", "fields", "columns", "plandetect", "doubt", "template",
                 "formwords", "formpairs", "form",
-                "resourcegrid"},
-    "parse": {"parsed", "parse", "colparse", "units"},
+                "resourcegrid", "intakedetect"},
+    "parse": {"parsed", "parse", "colparse", "units", "intakeparse"},
     "plan": {"planned", "plancontext", "planrows", "builder", "plan", "taskrows", "planstored",
-             "planlinks", "rollup", "resourcerows"},
+             "planlinks", "rollup", "resourcerows", "intake"},
     "apply": {"apply"},
     "api": {"api"},
 }
-COMMON = {"vocab", "headerwords", "headerwords_it", "headerwords_nl", "gcpause"}
+COMMON = {"vocab", "headerwords", "headerwords_it", "headerwords_nl", "headerwords_intake",
+          "gcpause"}
 BEFORE = {  # the steps each step may use besides its own
     "read": set(),
     "tables": {"read"},

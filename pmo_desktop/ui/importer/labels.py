@@ -20,6 +20,7 @@ ENTITY_LABELS: dict[str, str] = {
     "issue": "Issues", "assumption": "Assumptions", "dependency": "Dependencies",
     "decision": "Decisions", "action": "Actions", "change_request": "Change requests",
     "lesson": "Lessons", "task": "Tasks",
+    "proposal": "Proposals", "score": "Scores", "contribution": "Objectives served",
 }
 
 # The importer's own column roles (not fields of an entity); fields get their label
@@ -28,6 +29,7 @@ _PSEUDO_LABELS: dict[str, str] = {
     "_type": "RAID type (splits the table)", "_start": "Task start",
     "_duration": "Task duration", "_flag": "Milestone flag", "_summary": "Summary-task flag",
     "_kind": "Item type (an epic heads its stories)", "_phase": "Phase (heads its tasks)",
+    "_objectives": "Objectives served (linked by name)",
 }
 
 ACTIONS = ("create", "update", "unchanged", "skipped", "rejected")
@@ -49,6 +51,8 @@ def entity_choices() -> list[tuple[str, str | None]]:
 def field_label(field: str | None, entity: str | None = None) -> str:
     if not field:
         return tr("Not imported")
+    if field.startswith("_score:"):  # a criterion's scores (importing.intake)
+        return tr("Score on") + " " + field[len("_score:"):]
     return tr(_PSEUDO_LABELS.get(field) or store_field_label(field, entity))
 
 
