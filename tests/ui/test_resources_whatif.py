@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 
 from pmo_desktop.domain.capacity import UtilBand
@@ -157,14 +158,18 @@ def test_the_bar_stacks_moves_on_the_selected_projects(qtbot, ctx):
 
     view = _view(qtbot, ctx)
     bar = view.whatif
-    assert [bar.projects.item(i).text() for i in range(bar.projects.count())] == \
-        ["ALPHA", "BETA"]
+    model = bar.projects.model()
+    assert [model.index(i, 0).data() for i in range(model.rowCount())] == ["ALPHA", "BETA"]
+    assert model.index(1, 0).data(Qt.ItemDataRole.ToolTipRole)  # its name
     assert not bar.commit.isEnabled() and not bar.discard.isEnabled()
-    for i in range(bar.projects.count()):
-        bar.projects.item(i).setSelected(True)
+    bar.projects.selectAll()
+    assert bar.selected() == ["ALPHA", "BETA"]
     bar.shift.setValue(1)
     bar.add.click()
-    bar.projects.item(0).setSelected(False)
+    bar.projects.selectionModel().select(
+        model.index(0, 0), QItemSelectionModel.SelectionFlag.Deselect)
+    bar.set_projects({"ALPHA": "Alpha", "BETA": "Beta"})  # a reload keeps the selection
+    assert bar.selected() == ["BETA"]
     bar.shift.setValue(0)
     bar.scale.setValue(0.5)
     bar.add.click()
