@@ -12,7 +12,7 @@ import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from pmo_desktop.operations.backups import backup_folder, daily_backup, restore_backup
@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from pmo_desktop.ui.runner import Runner, Task
 
 log = logging.getLogger(__name__)
+# The daily backup starts this long after a portfolio opens: copying the file (and its
+# final fsync) while the first views read and paint took the GUI thread's core and
+# disk (a QSettings sync on the GUI thread waited 180 ms behind the copy's writes).
+DAILY_BACKUP_AFTER_MS = 3000
 RESTORE_TITLE = "Restoring the backup…"
 
 
@@ -52,10 +56,20 @@ class BackupActions(QMainWindow):
     # -- the daily backup ----------------------------------------------------------------
     def take_daily_backup(self, ctx: AppContext) -> None:
         """Back the just-opened portfolio up off the GUI thread unless it has a backup
-        from today; a failure is logged and said on the status bar, never in the way."""
+        from today, ``DAILY_BACKUP_AFTER_MS`` after it opened (once the first views have
+        filled), unless it was closed meanwhile; a failure is logged and said on the
+        status bar, never in the way."""
         if ctx.store.read_only:
             return
+        context = weakref.ref(ctx)
 
+        def start() -> None:
+            if self.ctx is not None and self.ctx is context():
+                self._start_daily_backup(self.ctx)
+
+        QTimer.singleShot(DAILY_BACKUP_AFTER_MS, self, start)
+
+    def _start_daily_backup(self, ctx: AppContext) -> None:
         # Closing the portfolio cancels the query, and the copy stops. The job sees its
         # task through a weak reference: a task held by its own job is a reference cycle,
         # and the collector freeing a finished QThread from a cycle crashed the process.

@@ -26,6 +26,8 @@ A job never touches a widget. Errors become one sentence (``message_of``); a
 from __future__ import annotations
 
 import logging
+import os
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable
@@ -44,6 +46,25 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SHOW_AFTER_MS = 400
+
+# How much nicer than the GUI thread a worker thread runs. On a laptop's two or four
+# cores the first views' reads, the page check and the daily backup start together; at
+# the same priority they took the GUI thread's core half the time (a 207 ms stall for
+# 83 ms of its own work at 2,000 projects). Lower, they still use every idle cycle.
+WORKER_NICENESS = 5
+
+
+def lower_priority() -> None:
+    """Make the calling (worker) thread yield the CPU to the GUI thread. Linux keeps a
+    nice value per thread; elsewhere ``QThread.LowPriority`` at start does it."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        tid = threading.get_native_id()
+        now = os.getpriority(os.PRIO_PROCESS, tid)
+        os.setpriority(os.PRIO_PROCESS, tid, min(19, now + WORKER_NICENESS))
+    except OSError:  # a sandbox that refuses it: the thread keeps its priority
+        pass
 
 # Every task until its thread has finished: a task outlives the runner (and the view)
 # that started it, so closing a portfolio or a view never destroys a running thread.
@@ -115,6 +136,7 @@ class Task(QThread):
         self.progress.emit(max(0, min(100, int(round(fraction * 100)))), text)
 
     def run(self) -> None:
+        lower_priority()
         try:
             value = self._work(self._on_progress, self._cancel.is_set)
         except BaseException as exc:  # noqa: BLE001 - every failure becomes a message
@@ -352,7 +374,7 @@ class Runner(QObject):
         _LIVE.add(task)
         task.finished.connect(lambda t=task: self._finished(t),
                               Qt.ConnectionType.QueuedConnection)
-        task.start()
+        task.start(QThread.Priority.LowPriority)
 
     def _finished(self, task: Task) -> None:
         self._running.discard(task)

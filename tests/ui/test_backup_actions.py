@@ -13,6 +13,7 @@ from pmo_desktop import __version__
 from pmo_desktop.store import open_store
 from pmo_desktop.store import backups as store_backups
 from pmo_desktop.ui.about import AboutDialog, ShortcutsDialog
+from pmo_desktop.ui.backup_actions import DAILY_BACKUP_AFTER_MS
 from pmo_desktop.ui.paths import AppPaths
 from pmo_desktop.ui.restore_dialog import RestoreDialog, size_text
 from tests.ui.test_app_shell import _window
@@ -20,6 +21,8 @@ from tests.ui.test_app_shell import _window
 
 def test_opening_a_portfolio_takes_todays_backup_once(qtbot, tmp_path, settings, demo_path):
     window = _window(qtbot, tmp_path, settings, demo_path)
+    # Not while the first views read and paint: it starts once they have filled.
+    assert store_backups.list_backups(demo_path) == []
     qtbot.waitUntil(lambda: len(store_backups.list_backups(demo_path)) == 1, timeout=20_000)
     [daily] = store_backups.list_backups(demo_path)
     assert daily.reason == "daily" and daily.taken_at.date() == datetime.now().date()
@@ -28,6 +31,15 @@ def test_opening_a_portfolio_takes_todays_backup_once(qtbot, tmp_path, settings,
     qtbot.wait(300)
     window.ctx.runner.wait()
     assert len(store_backups.list_backups(demo_path)) == 1
+
+
+def test_a_portfolio_closed_before_its_backup_starts_gets_none(qtbot, tmp_path, settings,
+                                                               demo_path):
+    window = _window(qtbot, tmp_path, settings, demo_path)
+    window._close_portfolio()
+    qtbot.wait(DAILY_BACKUP_AFTER_MS + 500)
+    window.runner.wait()
+    assert store_backups.list_backups(demo_path) == []
 
 
 def test_restore_dialog_lists_the_backups_and_restore_brings_one_back(qtbot, tmp_path,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 
@@ -10,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pmo_desktop.operations import Result
 from pmo_desktop.store import Changes, StoreReadOnly
-from pmo_desktop.ui.runner import Runner
+from pmo_desktop.ui.runner import WORKER_NICENESS, Runner
 
 # A read that runs until interrupted (about a minute of SQL otherwise).
 ENDLESS = """WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5e9)
@@ -37,6 +38,19 @@ def test_a_query_reads_a_copy_off_the_gui_thread(qtbot, ctx):
     qtbot.waitUntil(lambda: bool(got), timeout=10_000)
     assert got == [40]
     assert seen["thread"] != gui and seen["same_store"] is False
+
+
+def test_work_off_the_gui_thread_yields_the_cpu_to_it(qtbot, ctx):
+    """A worker runs nicer than the GUI thread, so the first views' reads, the page
+    check and the daily backup do not take the GUI thread's core while it paints (a
+    nice value per thread is Linux's; elsewhere the thread starts at low priority)."""
+    gui = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+    got: list[int] = []
+    ctx.runner.query(lambda _store: os.getpriority(os.PRIO_PROCESS,
+                                                   threading.get_native_id()), got.append)
+    qtbot.waitUntil(lambda: bool(got), timeout=10_000)
+    assert got == [min(19, gui + WORKER_NICENESS)]
+    assert os.getpriority(os.PRIO_PROCESS, threading.get_native_id()) == gui
 
 
 def test_the_reading_copy_cannot_write(qtbot, ctx):
