@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 # ``PRAGMA application_id`` of every portfolio file ("PMOD"): set by the migration
 # ``mark_application_id`` (number 3).
@@ -42,12 +42,12 @@ _RAID_COMMON = (
     "notes", "next_action",
 )
 _RAID_RISK = (
-    "threat_or_opportunity", "probability", "impact", "residual_probability",
+    "threat_or_opportunity", "probability", "impact", "impact_cost", "residual_probability",
     "residual_impact", "proximity", "response", "response_actions", "actionee",
     "trigger", "contingency", "trend", "expected_value", "linked_ref",
 )
-_RAID_ISSUE = ("issue_type", "impact_analysis", "resolution", "decision", "decided_by",
-               "linked_ref")
+_RAID_ISSUE = ("issue_type", "impact_analysis", "impact_cost", "resolution", "decision",
+               "decided_by", "linked_ref")
 _RAID_DEP = (
     "direction", "dependency_type", "counterparty", "need_by_date", "committed_date",
 )
@@ -72,7 +72,16 @@ RAID_FIELDS = tuple(dict.fromkeys(
 # ``linked_ref`` — the ref of the RAID item this one came from or became (a risk that
 # materialised and its issue); ``source_text`` — JSON ``{field: [text, value]}``: a
 # tracker's own words where the importer mapped them onto a stored value ("Likely" → 4).
-ADDED_COLUMNS: dict[str, tuple[str, ...]] = {"raid_item": ("linked_ref", "source_text")}
+_RAID_LINKS = ("linked_ref", "source_text")
+# Fields real trackers hold that the schema lacked (issue 14, migration 10): a risk's or
+# issue's cost impact (money), a project's location, a lesson's owner (who acts on it,
+# not who logged it) and a task's priority.
+_TRACKER_FIELDS: dict[str, tuple[str, ...]] = {
+    "raid_item": ("impact_cost",), "project": ("location",), "lesson": ("owner",),
+    "task": ("priority",),
+}
+ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
+    t: (_RAID_LINKS if t == "raid_item" else ()) + cols for t, cols in _TRACKER_FIELDS.items()}
 _RAID_DATES = (
     "date_raised", "due_date", "review_date", "closed_date", "need_by_date",
     "committed_date", "decision_date", "validate_by",
@@ -85,7 +94,7 @@ PROJECT_FIELDS = (
     "rag_overall", "rag_schedule", "rag_cost", "rag_scope", "rag_risk", "rag_resource",
     "rag_benefits", "rag_justification", "summary", "next_steps", "status_date",
     "dca_rating", "tolerance_cost_pct", "tolerance_time_days", "description",
-    "benefits", "department",
+    "benefits", "department", "location",
 )
 
 ENTITIES: dict[str, Entity] = {}
@@ -130,7 +139,8 @@ _add(Entity(
 for _raid in ("risk", "issue", "assumption", "dependency", "decision", "action"):
     _add(Entity(
         _raid, "raid_item", ("project_id", "ref"), ("ref",) + RAID_FIELDS,
-        parent="project", raid_type=_raid, money=("expected_value",), dates=_RAID_DATES,
+        parent="project", raid_type=_raid, money=("expected_value", "impact_cost"),
+        dates=_RAID_DATES,
         required=("title",),
     ))
 _add(Entity(
@@ -151,7 +161,8 @@ _add(Entity(
 _add(Entity(
     "lesson", "lesson", ("project_id", "ref"),
     ("ref", "title", "lesson_type", "event", "effect", "causes", "early_warning",
-     "recommendations", "date_logged", "logged_by", "category", "priority", "status"),
+     "recommendations", "date_logged", "logged_by", "owner", "category", "priority",
+     "status"),
     parent="project", dates=("date_logged",), required=("title",),
 ))
 
@@ -163,8 +174,8 @@ _add(Entity(
 TASK_FIELDS = (
     "ref", "wbs", "name", "outline_level", "parent_ref", "is_summary", "is_milestone",
     "start_baseline", "finish_baseline", "start_forecast", "finish_forecast",
-    "start_actual", "finish_actual", "duration_days", "pct_complete", "status", "owner",
-    "resources", "predecessors", "critical", "notes", "sort_order",
+    "start_actual", "finish_actual", "duration_days", "pct_complete", "status", "priority",
+    "owner", "resources", "predecessors", "critical", "notes", "sort_order",
 )
 _add(Entity(
     "task", "task", ("project_id", "ref"), TASK_FIELDS, parent="project",
@@ -412,7 +423,7 @@ def immutable_baselines() -> list[str]:
 def raid_links() -> list[str]:
     """RAID items remember the item they came from (an issue: the risk that materialised;
     the risk: its issue) and a tracker's own words for values the importer mapped."""
-    return [f"ALTER TABLE raid_item ADD COLUMN {c} TEXT" for c in ADDED_COLUMNS["raid_item"]]
+    return [f"ALTER TABLE raid_item ADD COLUMN {c} TEXT" for c in _RAID_LINKS]
 
 
 def plan_tasks() -> list[str]:
@@ -452,6 +463,18 @@ def strategy_and_demand() -> list[str]:
     ]
 
 
+def tracker_fields() -> list[str]:
+    """Fields real trackers hold that the schema lacked (issue 14): a RAID item's cost
+    impact, a project's location, a lesson's owner and a task's priority. Existing rows
+    keep every value; the new columns start empty."""
+    out = []
+    for table, columns in _TRACKER_FIELDS.items():
+        entity = next(e for e in ENTITIES.values() if e.table == table)
+        out += [f"ALTER TABLE {table} ADD COLUMN {c} {column_type(entity, c)}"
+                for c in columns]
+    return out
+
+
 # Forward-only: MIGRATIONS[n-1] takes a file from version n-1 to n.
 MIGRATIONS = [migration_1, migration_2, mark_application_id,
               immutable_baselines,  # 2: reopen, 3: application_id, 4: baselines
@@ -459,7 +482,8 @@ MIGRATIONS = [migration_1, migration_2, mark_application_id,
               plan_tasks,  # 6: tasks of plans
               template_secret,  # 7: the secret that signs team templates
               financial_by_month,  # 8: the financial lines by month (issue 15)
-              strategy_and_demand]  # 9: objectives, scoring, proposals, gates, benefits
+              strategy_and_demand,  # 9: objectives, scoring, proposals, gates, benefits
+              tracker_fields]  # 10: cost impact, location, lesson owner, task priority
 # Migrations that change no table: a file still waiting for only these can be read
 # as it is (opened read-only, where it cannot be migrated).
 # (``immutable_baselines`` adds triggers and a table only writes use.)

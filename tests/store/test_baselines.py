@@ -141,8 +141,9 @@ def test_a_file_from_before_the_migration_is_read_then_upgraded(tmp_path, store)
     conn = sqlite3.connect(path)  # back to schema 3: no release table, no triggers
     conn.executescript("DROP TRIGGER baseline_immutable_u; DROP TRIGGER baseline_immutable_d;"
                        "DROP TABLE baseline_release;")
-    for column in ADDED_COLUMNS["raid_item"]:  # nor what later migrations add
-        conn.execute(f"ALTER TABLE raid_item DROP COLUMN {column}")
+    for table, columns in ADDED_COLUMNS.items():  # nor what later migrations add
+        for column in columns if table not in ADDED_TABLES else ():
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     for table in ADDED_TABLES:
         conn.execute(f"DROP TABLE {table}")
     conn.execute(f"PRAGMA user_version = {before}")
