@@ -116,6 +116,16 @@ def parse_period(period: str) -> tuple[int, int]:
     return int(match.group(1)), int(match.group(2))
 
 
+# Working days in a week: the Monday–Friday week ``working_days`` counts.
+WORKING_DAYS_PER_WEEK = 5
+
+
+def hours_a_day(hours_a_week: float) -> float:
+    """A person's weekly hours (a team budget's "Hours per week") as the hours of their
+    working day, which with a full FTE gives the same capacity: 20 h a week → 4 h a day."""
+    return hours_a_week / WORKING_DAYS_PER_WEEK
+
+
 def working_days(period: str) -> int:
     """Monday–Friday days in a ``YYYY-MM`` month (public holidays are not known here)."""
     year, month = parse_period(period)

@@ -102,7 +102,12 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
     by_index = {c.index: c for c in table.columns}
     fit_cache: dict[tuple[int, str], bool] = {}
     for conf, ci, fname in cands:
-        if ci in used_cols or fname in used_fields:
+        if ci in used_cols:
+            continue
+        if fname in used_fields:
+            _taken_to_fallback(table, entity, as_of, (conf, ci, fname), out, used_fields)
+            if ci in out:
+                used_cols.add(ci)
             continue
         key = (ci, fname)
         if key not in fit_cache:
@@ -124,6 +129,26 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
     _bare_word_as_key(table, entity, out, used_fields)
     score = sum(conf for _f, conf in out.values())
     return out, score
+
+
+def _taken_to_fallback(table: DetectedTable, entity: str, as_of: date | None,
+                       cand: tuple[float, int, str], out: dict[int, tuple[str, float]],
+                       used_fields: set[str]) -> None:
+    """A column whose field another took, and whose values do not read as that field
+    anyway, goes to the field's fallback when its values read as that, at its own
+    header's rank: "Strategy" (Avoid, Reduce) took the response, so "Risk Treatment /
+    Response" (sentences) holds the response actions, before a weaker "Current Controls"."""
+    conf, ci, fname = cand
+    fb = FALLBACK.get(fname)
+    if not fb or fb in used_fields or fb not in SYNONYMS[entity] or \
+            kind_of(entity, fb) == "enum":  # a list field's claim is _second_claim's
+        return
+    col = next(c for c in table.columns if c.index == ci)
+    sample = column_values(table, ci)
+    if not values_fit(entity, fname, col, sample, as_of) and \
+            values_fit(entity, fb, col, sample, as_of):
+        out[ci] = (fb, round(conf * 0.8, 2))
+        used_fields.add(fb)
 
 
 def _second_claim(table: DetectedTable, entity: str, as_of: date | None,

@@ -10,6 +10,7 @@ from datetime import date
 from typing import Any, Callable
 
 from pmo_desktop.domain import enums
+from pmo_desktop.domain.capacity import hours_a_day
 from pmo_desktop.domain.governance import FIELD_CHOICES, FIELD_KINDS
 
 from . import values as V
@@ -32,6 +33,8 @@ FLOAT_FIELDS = {"hours", "fte", "hours_per_day", "duration_days"}
 BOOL_FIELDS = {"critical", "_flag", "_summary", "is_summary", "is_milestone"}
 MONEY_FIELDS = {"bac", "eac", "planned", "actual", "forecast", "earned", "cost_rate",
                 "expected_value", "impact_cost"}
+# Fields that hold a short line of text (a place), not a paragraph or a number.
+SHORT_TEXT_FIELDS = {"location"}
 DATE_FIELDS = {"start_baseline", "finish_baseline", "start_forecast", "finish_forecast",
                "start_actual", "finish_actual", "status_date", "baseline_date",
                "forecast_date", "actual_date", "date_raised", "due_date", "review_date",
@@ -139,6 +142,8 @@ def make_parser(entity: str | None, field_name: str, column: Column, sample: lis
         return lambda v: V.parse_scale(v, rule)
     if kind == "int":
         return V.parse_int
+    if field_name == "hours_per_day" and per_week(column.header):  # "Hours per week": 20 → 4
+        return lambda v: _per_day(V.parse_float(v))
     if kind == "float" and field_name == "fte":  # 0.5, or "50%"
         return lambda v: V.parse_percent(v) if isinstance(v, str) and "%" in v \
             else V.parse_float(v)
@@ -161,6 +166,20 @@ def make_parser(entity: str | None, field_name: str, column: Column, sample: lis
     if field_name in PERSON_FIELDS:
         return V.person
     return V.text
+
+
+_WEEK_WORDS = frozenset({"week", "weekly", "wk", "semana", "semanal", "semanales",
+                         "semanais", "woche", "wochenstunden", "semaine", "hebdomadaire",
+                         "hebdomadaires", "settimana", "settimanali"})
+
+
+def per_week(header: str) -> bool:
+    """Whether a header counts hours by the week ("Hours per week", "Wochenstunden")."""
+    return bool(_WEEK_WORDS & set(norm(header).split()))
+
+
+def _per_day(hours: float | None) -> float | None:
+    return None if hours is None else round(hours_a_day(hours), 6)
 
 
 def _points(fraction: float | None) -> float | None:
@@ -202,11 +221,17 @@ def values_fit(entity: str, field_name: str, column: Column, sample: list[Any],
     if kind == "raid_type" and not sample:
         return False
     if not sample or kind in ("text", "fk"):
+        if field_name in SHORT_TEXT_FIELDS and sample:
+            return _short_texts(sample)
+        if field_name in PERSON_FIELDS and sample:
+            return _people(sample)
         if field_name in ("title", "name", "description") and sample:
             texts = sum(isinstance(v, str) and not re.fullmatch(r"[\d.\s-]+", v) for v in sample)
             flags = sum(isinstance(v, str) and norm(v) in _YES_NO for v in sample)
             return texts * 2 >= len(sample) and flags * 2 < len(sample)
         return True
+    if field_name == "hours_per_day":  # a working day's hours: more than 0, at most 24
+        return _day_hours(entity, column, sample, as_of) * 2 >= len(sample)
     ok = values_read(entity, field_name, column, sample, as_of)
     need = 0.6 if kind in ("rag", "enum", "raid_type") else 0.5
     if kind == "raid_type" and len(sample) < 2:
@@ -215,3 +240,41 @@ def values_fit(entity: str, field_name: str, column: Column, sample: list[Any],
         short = sum(isinstance(v, str) and len(v.split()) <= 3 for v in sample)
         return ok >= need * len(sample) and short * 2 >= len(sample)
     return ok >= need * len(sample)
+
+
+def _words_of(value: Any) -> list[str] | None:
+    """The words of a text cell; ``None`` for a number, a date or a bare figure."""
+    if not isinstance(value, str) or re.fullmatch(r"[\d.,\s/:%$£€+-]+", value):
+        return None
+    return value.split()
+
+
+def _short_texts(sample: list[Any]) -> bool:
+    """Most values are a few words of text (a place: "Leeds", "Lot 4, Austin TX"), not
+    figures, dates, paragraphs or e-mail addresses."""
+    filled = [v for v in sample if not V.is_empty(v)]
+    short = sum(w is not None and 0 < len(w) <= 8 and "@" not in v
+                for v, w in zip(filled, map(_words_of, filled)))
+    return short * 2 >= len(filled)
+
+
+def _people(sample: list[Any]) -> bool:
+    """Most values read as people (or teams, roles, accounts): text, not figures or
+    dates, of a few words on each of their lines ("Ann Lee", "Dev team\nPM")."""
+    def person_like(value: Any) -> bool:
+        lines = [ln for ln in value.splitlines() if ln.strip()] if isinstance(value, str) else []
+        return bool(lines) and all(0 < len(_words_of(ln) or ()) <= 6 for ln in lines)
+    filled = [v for v in sample if not V.is_empty(v)]
+    return sum(map(person_like, filled)) * 2 >= len(filled)
+
+
+def _day_hours(entity: str, column: Column, sample: list[Any], as_of: date | None) -> int:
+    parse = make_parser(entity, "hours_per_day", column, sample, as_of)
+    ok = 0
+    for v in sample:
+        try:
+            hours = parse(v)
+        except (V.ValueProblem, ValueError, TypeError, OverflowError):
+            continue
+        ok += hours is not None and 0 < hours <= 24
+    return ok

@@ -39,7 +39,7 @@ FIELDS: dict[str, str] = {
         "responsavel"),
     "project: stage": "stage|phase|lifecycle stage|project stage|fase|etapa|projektphase|phase du projet",
     "project: state": "state|project state|lifecycle status|estado del proyecto|projektstatus",
-    "project,raid,change_request,lesson: priority": (
+    "project,raid,change_request,lesson,task: priority": (
         "priority|prioridad|prioritat|prioritaet|priorite|prioridade|prio|importance|"
         "urgency|rank|ranking"),
     "project: tier": "tier|size|category tier|nivel",
@@ -107,6 +107,11 @@ FIELDS: dict[str, str] = {
         "description|details|detail|detailed description|descripcion|beschreibung|"
         "description detaillee|descricao|narrative|context"),
     "project: benefits": "benefits|expected benefits|beneficios|nutzen|benefices",
+    "project: location": (
+        "location|project location|site|project site|site name|site location|address|"
+        "project address|city|town|country|place|ubicacion|localizacion|lugar|sitio|"
+        "direccion|ciudad|pais|ubicacion del proyecto|standort|ort|adresse|stadt|land|"
+        "lieu|localisation|ville|pays|emplacement|localizacao|local|endereco|cidade"),
     "project: department": (
         "department|business unit|division|directorate|unit|area|departamento|abteilung|"
         "bereich|departement|service"),
@@ -180,7 +185,12 @@ FIELDS: dict[str, str] = {
         "rate|cost rate|day rate|daily rate|hourly rate|rate per day|rate per hour|tarifa|"
         "coste hora|stundensatz|tagessatz|taux|taux journalier|valor hora"),
     "resource: fte": "fte|availability|capacity fte|dedicacion|vza|etp",
-    "resource: hours_per_day": "hours per day|hours day|daily hours|horas por dia|stunden pro tag",
+    "resource: hours_per_day": (
+        "hours per day|hours day|daily hours|horas por dia|stunden pro tag|"
+        # a week's hours, read as a day's (importing.fields: per_week)
+        "hours per week|hours week|weekly hours|hours a week|hrs per week|hrs week|"
+        "horas por semana|horas semanales|horas semanais|stunden pro woche|"
+        "wochenstunden|heures par semaine|heures hebdomadaires"),
     "resource: location": "location|site|office|city|ubicacion|standort|lieu|localizacao",
     "resource: manager": "line manager|manager|reports to|jefe|vorgesetzter|responsable hierarchique",
     "resource: start_date": "start date|start|joined|fecha de alta|eintritt",
@@ -261,7 +271,8 @@ FIELDS: dict[str, str] = {
     "risk: response": (
         "response|response strategy|strategy|risk response|response type|treatment|"
         "risk treatment|response category|estrategia|estrategia de respuesta|tratamiento|"
-        "strategie|reaktion|behandlung|traitement|resposta|estrategia de resposta|responses"),
+        "strategie|reaktion|behandlung|traitement|resposta|estrategia de resposta|responses|"
+        "respuesta|reponse|tratamento"),
     "risk: response_actions": (
         "response actions|response description|mitigation|mitigation plan|mitigation actions|"
         "mitigation strategy|mitigating actions|mitigation measures|countermeasures|"
@@ -277,7 +288,15 @@ FIELDS: dict[str, str] = {
     "risk: trend": "trend|tendency|direction of travel|tendencia|tendenz|tendance",
     "risk: expected_value": (
         "ev|expected value|emv|expected monetary value|exposure|risk exposure|valor esperado|"
-        "erwartungswert|valeur attendue|cost impact"),
+        "erwartungswert|valeur attendue"),
+    "risk,issue: impact_cost": (
+        "cost impact|impact cost|cost|costs|financial impact|monetary impact|budget impact|"
+        "cost of impact|impact on cost|estimated cost|cost estimate|impacto en costo|"
+        "impacto en costos|impacto en el costo|impacto economico|impacto financiero|"
+        "costo|coste|costo estimado|coste estimado|kosten|kostenauswirkung|"
+        "finanzielle auswirkung|geschatzte kosten|cout|couts|impact financier|"
+        "impact sur les couts|cout estime|custo|custos|impacto financeiro|"
+        "impacto no custo|custo estimado"),
     "issue: issue_type": "type|issue type|type of issue|tipo de problema|tipo de incidencia|type d incident|type",
     "issue: impact_analysis": "impact analysis|impact description|impact on project|analisis de impacto|auswirkungsanalyse",
     "issue: resolution": (
@@ -333,7 +352,13 @@ FIELDS: dict[str, str] = {
     "lesson: recommendations": "recommendation|recommendations|what to do differently|recomendacion|empfehlung|recommandation",
     "lesson: date_logged": (
         "date|date logged|logged|date raised|raised on|date recorded|date identified|fecha|datum"),
-    "lesson: logged_by": "logged by|author|raised by|submitted by|reported by|owner|autor|auteur",
+    "lesson: logged_by": "logged by|author|raised by|submitted by|reported by|autor|auteur",
+    # who acts on the lesson, not who logged it
+    "lesson: owner": (
+        "owner|lesson owner|action owner|responsible|person responsible|accountable|"
+        "assigned to|assignee|actionee|who|responsable|responsables|encargado|dueno|"
+        "propietario|asignado a|verantwortlich|verantwortlicher|zustandig|zustaendig|"
+        "proprietaire|porteur|pilote|responsavel|atribuido a"),
     # -- tasks of a plan (an Excel plan, MS Project, a tracker export) ------------------
     "task: ref": (
         "id|task id|key|issue key|item key|no|ref|number|serial no|serial number|sl no|s no|"

@@ -46,6 +46,7 @@ ITALIAN: dict[str, str] = {
         "azioni|attivita|azioni di mitigazione|piano di mitigazione|mitigazione|"
         "contromisure|piano di risposta"),
     "risk: contingency": "piano di contingenza|contingenza",
+    "risk,issue: impact_cost": "costo|costi|impatto economico|impatto sui costi|costo stimato",
     "issue: resolution": "soluzione|risoluzione",
     # -- tasks ------------------------------------------------------------------------
     "task: name": "attivita|compito|nome attivita|descrizione attivita",
@@ -54,7 +55,11 @@ ITALIAN: dict[str, str] = {
     "task: duration_days": "durata|durata giorni|giorni",
     "task: predecessors": "predecessori|dipendenze",
     "task: owner": "responsabile|risorsa|assegnatario",
+    "project,raid,change_request,lesson,task: priority": "priorita",
+    "project: location": "luogo|sede|ubicazione|localita|citta|indirizzo|sito",
+    "resource: hours_per_day": "ore al giorno|ore settimanali|ore a settimana|ore per settimana",
     # -- lessons ----------------------------------------------------------------------
     "lesson: recommendations": "raccomandazioni|suggerimenti|azioni future",
     "lesson: event": "lezione appresa|lezioni apprese|cosa e successo|evento",
+    "lesson: owner": "responsabile|assegnatario|referente",
 }

@@ -95,3 +95,10 @@ def test_period_must_be_yyyy_mm(bad):
         parse_period(bad)
     with pytest.raises(ValueError):
         monthly_capacity_hours(bad)
+
+
+def test_a_week_s_hours_are_a_working_day_s_over_the_five_day_week():
+    from pmo_desktop.domain.capacity import WORKING_DAYS_PER_WEEK, hours_a_day
+
+    assert WORKING_DAYS_PER_WEEK == 5
+    assert (hours_a_day(40), hours_a_day(20), hours_a_day(37.5)) == (8.0, 4.0, 7.5)

@@ -39,27 +39,14 @@ NOT_MET: dict[tuple[str, str], str] = {
     ("C02_raid_log_4sheets.xlsx", "row 13 status/state in ['PENDING', 'Pending', 'pending']"):
         "'Pending' is read as the closest issue status, open",
     ("C04_risk_register_titleblock.xlsx",
-     "'Risk Treatment' → response/mitigation/treatment/action"):
-        "two columns compete for the response; the other wins",
-    ("C04_risk_register_titleblock.xlsx", "'$Cost' → cost"): "risks have no cost field",
-    ("C04_risk_register_titleblock.xlsx",
      "row 8 probab/likelihood in [0.85, 'Almost Certain', 'almost certain']"):
         "probability is stored on the 1-5 scale (5), the check wants the word or 0.85",
-    ("C12_project_list_multisheet.xlsx", "'Project Location' → location/site/address/city"):
-        "projects have no location field",
-    ("C18_team_rate_budget.xlsx",
-     "'Hours per week' → hours/capacity/allocation/availability/effort"):
-        "a rate × hours budget is read as people; hours per week is not a person's field",
     ("C20_budget_mois_fr.xlsx", "kind financial"):
         "a budget by phase with no periods is not recognised as financial lines",
     ("C20_budget_mois_fr.xlsx", "rows 7-8"): "same table",
     ("C20_budget_mois_fr.xlsx", "'Prix' → amount/cost/budget/price/value"): "same table",
     ("C20_budget_mois_fr.xlsx", "row 27 amount/cost/budget/price/value in [12000]"):
         "same table",
-    ("C32_lessons_learnt_log.xlsx", "'OWNER' → owner"):
-        "lessons have no owner; OWNER is read as who logged it",
-    ("C32_lessons_learnt_log.xlsx", "row 12 owner in ['Pranit Jejurikar']"): "same column",
-    ("C35_jira_export_epics.csv", "'Priority' → priority"): "tasks have no priority field",
 }
 
 
