@@ -381,3 +381,21 @@ def test_the_commands_run_as_a_program(db):
     bad = run("edit", "issue", data["key"], "--db", db, "status=sideways")
     assert bad.returncode == 2 and bad.stdout == "" and "Traceback" not in bad.stderr
     assert bad.stderr.startswith("pmo-desktop: status: 'sideways' is not one of: open, ")
+
+
+def test_the_new_tracker_fields_are_listed_and_edited_by_name(db, capsys):
+    """Migration 10's fields (issue 14): in ``fields``, typed with ``edit`` as people
+    type them (money, a priority word), and read back by ``list``."""
+    kinds = {e: {f["name"]: f["kind"] for f in _ok(capsys, "fields", e, "--json")["fields"]}
+             for e in ("risk", "issue", "project", "lesson", "task")}
+    assert kinds["risk"]["impact_cost"] == kinds["issue"]["impact_cost"] == "money"
+    assert kinds["project"]["location"] == "text" and kinds["lesson"]["owner"] == "text"
+    assert kinds["task"]["priority"] == "enum"
+    data = _ok(capsys, "edit", "project", "DCX-101", "--db", db, "location=Leeds", "--json")
+    assert data["changes"] == [{"field": "location", "old": None, "new": "Leeds"}]
+    ref = _sql(db, "SELECT r.ref FROM raid_item r JOIN project p ON p.id = r.project_id "
+                   "WHERE p.code = 'DCX-101' AND r.type = 'risk' ORDER BY r.ref")[0][0]
+    data = _ok(capsys, "edit", "risk", f"DCX-101/{ref}", "--db", db, "impact_cost=£25k",
+               "--json")
+    assert data["changes"] == [{"field": "impact_cost", "old": None, "new": 25000.0}]
+    assert _item(capsys, db, "project", "DCX-101")["location"] == "Leeds"

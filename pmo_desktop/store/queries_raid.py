@@ -59,6 +59,7 @@ class RaidRow:
     review_date: str | None = None
     closed_date: str | None = None
     linked_ref: str | None = None
+    impact_cost: float | None = None  # money, in the portfolio's currency
     # A tracker's own words for mapped values: {field: text}, only while the stored
     # value is still the one the importer mapped them to.
     source_text: dict[str, str] | None = None
@@ -84,7 +85,7 @@ _READ = ("id", "type", "ref", "title", "owner", "status", "category", "probabili
          "response", "trend", "next_action", "response_actions", "residual_probability",
          "residual_impact", "proximity", "escalation", "resolution", "decision_date",
          "decided_by", "options", "counterparty", "review_date", "closed_date", "linked_ref",
-         "source_text")
+         "impact_cost", "source_text")
 
 
 def raid_register(source: Source, bands: RiskBands | None = None,
@@ -128,7 +129,7 @@ def raid_register(source: Source, bands: RiskBands | None = None,
         (rid, kind, ref, title, owner, status, category, p, i, severity, due_date, need_by,
          validate_by, threat, response, trend, next_action, response_actions, rp, ri,
          proximity, escalation, resolution, decision_date, decided_by, options,
-         counterparty, review_date, closed_date, linked_ref, words, code, name,
+         counterparty, review_date, closed_date, linked_ref, impact_cost, words, code, name,
          programme) = row
         risk = kind == "risk"
         band = band_of(p, i) if risk else None
@@ -150,7 +151,7 @@ def raid_register(source: Source, bands: RiskBands | None = None,
             "resolution": resolution, "decision_date": decision_date,
             "decided_by": decided_by, "options": options, "counterparty": counterparty,
             "need_by_date": need_by, "review_date": review_date,
-            "closed_date": closed_date, "linked_ref": linked_ref,
+            "closed_date": closed_date, "linked_ref": linked_ref, "impact_cost": impact_cost,
             "source_text": _source_text(words, dict(zip(_READ, row))) if words else None,
             "flags": raid_flags(status, owner, review_date, due, as_of)
             if as_of is not None else ()}))

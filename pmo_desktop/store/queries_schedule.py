@@ -23,6 +23,7 @@ _TASK_COLUMNS = (
     "is_milestone", "start_baseline", "finish_baseline", "start_forecast",
     "finish_forecast", "start_actual", "finish_actual", "duration_days", "pct_complete",
     "status", "owner", "resources", "predecessors", "critical", "notes", "sort_order",
+    "priority",
 )
 
 
@@ -54,6 +55,7 @@ class TaskRow:
     critical: bool
     notes: str | None
     sort_order: int | None
+    priority: str | None = None  # low, medium, high, critical
 
     @property
     def start(self) -> str | None:

@@ -184,3 +184,33 @@ def test_template_for_a_programme_and_a_person(store: Store, tmp_path: Path) -> 
     assert result.counts["Projects"] >= 1
     with pytest.raises(ExportError, match="no project code"):
         export_template(store, tmp_path / "x.xlsx", "Nobody At All")
+
+
+def test_the_new_tracker_fields_go_out_and_come_back(store: Store, tmp_path: Path) -> None:
+    """Migration 10's fields (issue 14) are exported with their entity's other fields, and
+    a team template's edit of each comes back as that field."""
+    out, code = _template(store, tmp_path)
+    wb = openpyxl.load_workbook(out)
+
+    def cell(sheet: str, header: str) -> openpyxl.cell.Cell:
+        ws = wb[sheet]
+        return ws.cell(row=2, column=[c.value for c in ws[1]].index(header) + 1)
+
+    cell("Projects", "Location").value = "Leeds"
+    cell("Risks", "Cost impact").value = 25000
+    cell("Tasks", "Priority").value = "High"
+    wb.save(out)
+    plan = _plan(store, out)
+    assert {e: set(changes) for e, [(_a, _k, changes)] in plan.items()} == {
+        "project": {"location"}, "risk": {"impact_cost"}, "task": {"priority"}}
+    assert plan["risk"][0][2]["impact_cost"][1] == 25000.0
+    assert plan["task"][0][2]["priority"][1] == "high"
+
+    whole = tmp_path / "all.xlsx"
+    export_portfolio(store, whole)
+    book = openpyxl.load_workbook(whole, read_only=True)
+    headers = {name: [c.value for c in next(book[name].iter_rows(max_row=1))]
+               for name in ("Projects", "Risks", "Issues", "Tasks", "Lessons")}
+    assert "Location" in headers["Projects"] and "Priority" in headers["Tasks"]
+    assert "Cost impact" in headers["Risks"] and "Cost impact" in headers["Issues"]
+    assert {"Owner", "Logged by"} <= set(headers["Lessons"])

@@ -165,3 +165,17 @@ def test_empty_portfolio_says_to_import_and_cannot_add(qtbot, empty_ctx):
     assert w.findChild(object, "empty_state").isVisible()
     w.add()
     assert w.dialog is None
+
+
+def test_the_owner_is_a_column_of_its_own_beside_who_logged_it(qtbot, demo_ctx, demo_store):
+    lesson = demo_store.rows("lesson")[0]
+    with demo_store.write(source="test") as tx:
+        tx.update("lesson", lesson["id"], {"owner": "Owen Acts", "logged_by": "Lou Logs"})
+    w = _open(qtbot, demo_ctx)
+    titles = [w.model.headerData(c, Qt.Orientation.Horizontal)
+              for c in range(w.model.columnCount())]
+    owner, logged = titles.index("Owner"), titles.index("Logged by")
+    row = next(r for r in range(w.proxy.rowCount())
+               if w.proxy.index(r, 2).data() == lesson["title"])
+    assert (w.proxy.index(row, owner).data(), w.proxy.index(row, logged).data()) == (
+        "Owen Acts", "Lou Logs")

@@ -188,3 +188,13 @@ def test_select_keeps_selection_model_rows(page):
     tab.tree.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect
                                      | QItemSelectionModel.SelectionFlag.Rows)
     assert tab.selected_ids() == [tab.model.task(index).id]
+
+
+def test_a_task_s_priority_is_in_its_tooltip(demo_store):
+    from pmo_desktop.ui.detail.plan_model import _tip
+
+    task = demo_store.rows("task")[0]
+    with demo_store.write(source="test") as tx:
+        tx.update("task", task["id"], {"priority": "high"})
+    (row,) = [t for t in project_tasks(demo_store, task["project_id"]) if t.id == task["id"]]
+    assert row.priority == "high" and "Priority high" in _tip(row).splitlines()

@@ -514,3 +514,19 @@ def test_a_repaint_draws_each_chip_look_once(qtbot, ctx):
     assert 0 < looks < shown / 3
     again = table.viewport().grab().toImage()
     assert len(delegate._chips) == looks and again == first
+
+
+def test_project_dialog_shows_and_reads_back_the_location(ctx, store, qtbot):
+    from pmo_desktop.ui.portfolio.project_dialog import ProjectDialog
+
+    pid = store.project_id("FIN-101")
+    with store.write(source="test") as tx:
+        tx.update("project", pid, {"location": "Leeds, Wellington Place"})
+    dialog = ProjectDialog(ctx, store.get("project", pid))
+    qtbot.addWidget(dialog)
+    location = dialog.fields.widgets["location"]
+    assert location.text() == "Leeds, Wellington Place"
+    location.setText("  Manchester ")
+    assert dialog.values()["location"] == "Manchester"
+    location.setText("")
+    assert dialog.values()["location"] is None

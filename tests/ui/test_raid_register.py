@@ -437,3 +437,17 @@ def test_the_buttons_name_their_action_without_its_key(qtbot, demo_ctx, demo_sto
     assert "Edit…" in texts and "Delete…" in texts
     assert not [t for t in texts if "\t" in t]
     assert w.raid_actions.edit_action.text() == "Edit…\tEnter"  # the menu still names the key
+
+
+def test_a_risk_s_cost_impact_is_a_column_to_choose(qtbot, demo_ctx, demo_store):
+    from pmo_desktop.store.queries_raid import raid_register
+    from pmo_desktop.ui.raid.columns import DEFAULT_COLUMNS, register_columns
+
+    risk = demo_store.rows("risk")[0]
+    with demo_store.write(source="test") as tx:
+        tx.update("risk", risk["id"], {"impact_cost": 25000.0})
+    column = {c.id: c.column for c in register_columns()}["impact_cost"]
+    assert column.title == "Cost impact"
+    assert "impact_cost" not in DEFAULT_COLUMNS["risk"]  # the default set still fits
+    (row,) = [r for r in raid_register(demo_store) if r.id == risk["id"]]
+    assert row.impact_cost == 25000.0 and column.text(row) == "25k"

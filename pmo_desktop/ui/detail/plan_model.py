@@ -68,6 +68,8 @@ def _tip(t: TaskRow) -> str:
         lines.append(tr("After {p}").format(p=t.predecessors))
     if t.status:
         lines.append(tr("Status {s}").format(s=t.status.replace("_", " ")))
+    if t.priority:
+        lines.append(tr("Priority {p}").format(p=t.priority))
     if t.notes:
         lines.append(t.notes)
     return "\n".join(lines)

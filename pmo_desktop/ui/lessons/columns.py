@@ -50,6 +50,8 @@ def lesson_columns(with_project: bool = True) -> list[Column[Lesson]]:
                key=lambda r: date_key(r["date_logged"]), width=92),
         Column(field_label("logged_by", "lesson"), lambda r: text_or_dash(r["logged_by"]),
                width=116),
+        Column(field_label("owner", "lesson"), lambda r: text_or_dash(r["owner"]),
+               width=116),
         _text("event", 150),
         _text("recommendations", 200, fill=True),
     ]

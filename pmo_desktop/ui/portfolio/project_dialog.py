@@ -80,6 +80,7 @@ class ProjectDialog(QDialog):
         tier.setSpecialValueText("—")
         f.add(form, 0, "tier", "Tier", tier)
         f.add(form, 0, "department", "Department", QLineEdit())
+        f.add(form, 0, "location", "Location", QLineEdit())
         f.add(form, 0, "description", "Description", _text_box(3))
         self.tabs.addTab(page, "Project")
         # -- Schedule & budget
@@ -156,7 +157,7 @@ class ProjectDialog(QDialog):
 
     def _fill(self) -> None:
         row, w = self._row, self.fields.widgets
-        for name in ("code", "name", "department", "dca_rating"):
+        for name in ("code", "name", "department", "location", "dca_rating"):
             w[name].setText(str(row.get(name) or ""))  # type: ignore[attr-defined]
         for name in ("description", "rag_justification", "summary", "next_steps", "benefits"):
             w[name].setPlainText(str(row.get(name) or ""))  # type: ignore[attr-defined]
@@ -198,7 +199,8 @@ class ProjectDialog(QDialog):
 
         out: dict[str, Any] = {
             "code": text("code") or "", "name": text("name") or "",
-            "department": text("department"), "dca_rating": text("dca_rating"),
+            "department": text("department"), "location": text("location"),
+            "dca_rating": text("dca_rating"),
             "description": text("description"), "rag_justification": text("rag_justification"),
             "summary": text("summary"), "next_steps": text("next_steps"),
             "benefits": text("benefits"),

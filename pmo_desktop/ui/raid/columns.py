@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pmo_desktop.domain.money import MISSING
+from pmo_desktop.domain.money import MISSING, format_money
 from pmo_desktop.domain.raid import Flag
 from pmo_desktop.domain.risk import Band
 from pmo_desktop.store.labels import field_label
@@ -21,7 +21,7 @@ from pmo_desktop.store.queries_raid import RaidRow
 
 from ..viewkit.fmt import date_key, fmt_date, label, text_or_dash
 from ..viewkit.i18n import tr
-from ..viewkit.models import CENTRE, Column
+from ..viewkit.models import CENTRE, RIGHT, Column
 
 FLAG_COLOUR = "#E8A33D"  # the flags column's chip: amber, "needs attention"
 
@@ -191,6 +191,9 @@ def register_columns() -> list[RegisterColumn]:
         ("escalation", _enum_column("escalation", lambda r: r.escalation, 92)),
         ("trend", _enum_column("trend", lambda r: r.trend, 84)),
         ("severity", _enum_column("severity", lambda r: r.severity, 76)),
+        ("impact_cost", Column(field_label("impact_cost"),
+                               lambda r: format_money(r.impact_cost, "", compact=True),
+                               key=lambda r: r.impact_cost, align=RIGHT, width=88)),
         ("resolution", Column(field_label("resolution"), lambda r: r.resolution or "",
                               width=180, tooltip=lambda r: r.resolution)),
         ("linked", Column(field_label("linked_ref"), linked_text, width=120)),
