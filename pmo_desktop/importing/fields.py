@@ -30,7 +30,7 @@ INT_FIELDS = {"tier", "impact_schedule_days", "tolerance_time_days", "version", 
               "outline_level", "sort_order"}
 FLOAT_FIELDS = {"hours", "fte", "hours_per_day", "duration_days"}
 BOOL_FIELDS = {"critical", "_flag", "_summary", "is_summary", "is_milestone"}
-MONEY_FIELDS = {"bac", "eac", "planned", "actual", "forecast", "earned", "cost_rate",
+MONEY_FIELDS = {"bac", "eac", "planned", "actual", "forecast", "earned", "cost_rate", "budget",
                 "expected_value", "impact_cost"}
 DATE_FIELDS = {"start_baseline", "finish_baseline", "start_forecast", "finish_forecast",
                "start_actual", "finish_actual", "status_date", "baseline_date",

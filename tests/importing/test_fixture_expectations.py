@@ -50,12 +50,8 @@ NOT_MET: dict[tuple[str, str], str] = {
     ("C18_team_rate_budget.xlsx",
      "'Hours per week' → hours/capacity/allocation/availability/effort"):
         "a rate × hours budget is read as people; hours per week is not a person's field",
-    ("C20_budget_mois_fr.xlsx", "kind financial"):
-        "a budget by phase with no periods is not recognised as financial lines",
-    ("C20_budget_mois_fr.xlsx", "rows 7-8"): "same table",
-    ("C20_budget_mois_fr.xlsx", "'Prix' → amount/cost/budget/price/value"): "same table",
     ("C20_budget_mois_fr.xlsx", "row 27 amount/cost/budget/price/value in [12000]"):
-        "same table",
+        "a budget without months is the project's BAC: its lines add up to one record",
     ("C32_lessons_learnt_log.xlsx", "'OWNER' → owner"):
         "lessons have no owner; OWNER is read as who logged it",
     ("C32_lessons_learnt_log.xlsx", "row 12 owner in ['Pranit Jejurikar']"): "same column",
