@@ -108,8 +108,9 @@ _YES_NO = {"yes", "no", "y", "n", "true", "false", "si", "ja", "nein", "oui", "n
 
 
 def make_parser(entity: str | None, field_name: str, column: Column, sample: list[Any],
-                as_of: date | None) -> Callable[[Any], Any]:
-    """The parser of one column, with its column-wide decisions taken from ``sample``."""
+                as_of: date | None, *, fractions: bool = False) -> Callable[[Any], Any]:
+    """The parser of one column, with its column-wide decisions taken from ``sample``;
+    ``fractions``: its cells show their numbers as percentages ("0%"), so 1 is 100 %."""
     kind = kind_of(entity, field_name)
     if field_name in ("duration_days", "_duration"):  # "5d", "3 wks", "10 days": working days
         from .predecessors import parse_duration
@@ -127,10 +128,10 @@ def make_parser(entity: str | None, field_name: str, column: Column, sample: lis
         comma = V.decide_decimal_comma(sample)
         return lambda v: V.parse_money(v, scale, comma)
     if kind == "pct" and field_name in POINTS_FIELDS:
-        pscale = V.decide_percent_scale(sample)
+        pscale = 1.0 if fractions else V.decide_percent_scale(sample)
         return lambda v: _points(V.parse_percent(v, pscale))
     if kind == "pct":
-        pscale = V.decide_percent_scale(sample)
+        pscale = 1.0 if fractions else V.decide_percent_scale(sample)
         return lambda v: V.parse_percent(v, pscale)
     if kind == "rag":
         return V.parse_rag
