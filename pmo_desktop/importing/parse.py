@@ -181,8 +181,8 @@ def _percent_formatted(table: DetectedTable, entity: str) -> set[int]:
     ("0%"): they hold fractions whatever their values (a 1 is 100 %, a 1.2 is 120 %),
     where values alone would read a column of 0, 1 and 1.2 as per cent points."""
     cols = [c.index for c in table.columns if c.field and kind_of(entity, c.field) == "pct"]
-    if not cols or table.source is None:
-        return set()
+    if not cols or table.source is None or table.form is not None:
+        return set()  # (a form's row is its labels' values, not the sheet's cells)
     r = table.region
     last = min(r.last_row, r.first_row + SAMPLE, len(table.rows)) - 1
     numbers = {(i, c) for i in range(r.first_row - 1, last + 1) for c in cols

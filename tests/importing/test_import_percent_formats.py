@@ -62,3 +62,23 @@ def test_a_column_of_only_ones_formatted_as_percent_is_complete(alpha, tmp_path)
 def test_without_a_format_the_values_decide(alpha, tmp_path):
     rows = [["Design", D1, D2, 100], ["Build", D1, D2, 40], ["Test", D1, D2, 0]]
     assert _pct(alpha, _book(tmp_path / "p.xlsx", LAYOUTS["en"], rows, None)) == [1.0, 0.4, 0.0]
+
+
+def test_a_forms_value_is_not_judged_by_a_cell_it_does_not_sit_in(store, tmp_path):
+    # a status form: its one-row table is its labels' values, not the sheet's cells, so
+    # the '0%' of an unrelated cell where that row's column would be says nothing
+    with store.write(source="test") as tx:
+        tx.create("project", {"code": "DLP2", "name": "Data Lake Phase 2"})
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Status"
+    for row in (["Project status report"], [], ["Project name:", "Data Lake Phase 2"],
+                ["Project manager:", "Marie Dubois"], ["Overall status:", "Red"],
+                ["% complete", 40]):
+        ws.append(row)
+    ws["D3"] = 2
+    ws["D3"].number_format = "0%"  # where the form's 4th value would sit as a table
+    wb.save(tmp_path / "s.xlsx")
+    out = import_files(store, [str(tmp_path / "s.xlsx")], dry_run=True).value.to_json()
+    (form,) = [t for t in out["files"][0]["tables"] if t.get("layout") == "form"]
+    assert form["records"][0]["changes"]["pct_complete"]["new"] == 0.4
