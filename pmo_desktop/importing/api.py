@@ -196,6 +196,10 @@ def read_and_detect(path: str, *, store: Store | None = None, as_of: date | None
               f"Finding the tables of {name}, sheet '{sheet.name}'")
         done += len(sheet.rows)
         forms = F.read_forms(str(path), wb, sheet, as_of) if tpl is None else []
+        for form in forms:
+            profile = store.load_mapping_profile(form.signature) if store is not None else None
+            if profile:  # the user's mapping of a form with these labels
+                C.apply_profile(form, profile, as_of)
         tables += forms
         rest = F.without_forms(sheet, forms) if forms else sheet
         regions = find_tables(rest)

@@ -211,12 +211,30 @@ _GENERIC: dict[str, dict[str, str]] = {
                     "proyecto": "project", "projet": "project", "projekt": "project",
                     "progetto": "project", "projeto": "project", "ambos": "both", "beide": "both",
                     "les deux": "both", "entrambi": "both"},
-    "booking": {"soft": "proposed", "tentative": "proposed", "pencilled": "proposed",
-                "hard": "committed", "confirmed": "committed", "firm": "committed"},
+    "booking": {
+        **dict.fromkeys((
+            "soft", "tentative", "pencilled", "propuesto", "propuesta", "provisional",
+            "tentativo", "propose", "proposee", "provisoire", "proposto", "provvisorio",
+            "provisorio", "vorgeschlagen", "vorlaufig", "vorlaeufig", "voorgesteld",
+            "voorlopig"), "proposed"),
+        **dict.fromkeys((
+            "hard", "confirmed", "firm", "confirmado", "confirme", "confirmee", "confermato",
+            "bestatigt", "bestaetigt", "fest", "bevestigd", "comprometido", "engage"),
+            "committed")},
     "escalation": {"no": "none", "n a": "none", "program": "programme",
                    "yes": "programme", "steerco": "board", "steering committee": "board",
                    "exec": "board", "executive": "board"},
 }
+
+
+def exact_choice(choices: Sequence[str], kind: str, value: Any) -> str | None:
+    """The choice ``value`` names outright (its word or a synonym of it), else None: no
+    nearest spelling, for text that may not be a value at all (a section's heading)."""
+    t = norm(text(value) or "")
+    canon = {norm(c.replace("_", " ")): c for c in choices}
+    target = canon.get(t) or ENUM_SYNONYMS.get(kind, {}).get(t) or \
+        _GENERIC.get(kind, {}).get(t)
+    return target if target in choices else None
 
 
 def enum_parser(choices: Sequence[str], kind: str, entity: str | None = None) -> Callable[[Any], str | None]:

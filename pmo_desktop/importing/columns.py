@@ -18,6 +18,7 @@ from pmo_desktop.store.labels import field_label
 
 from . import values as V
 from .book import Sheet, Workbook
+from .budgetlines import budget_lines
 from .detected import SAMPLE, Column, DetectedTable, Source, column_values  # noqa: F401
 from .fields import (  # noqa: F401
     FALLBACK, enum_choices, kind_of, make_parser, raid_type, values_fit, values_read,
@@ -280,6 +281,10 @@ def detect(table: DetectedTable, as_of: date | None) -> None:
         table.scores[entity] = round(score, 2)
         if score > best[0]:
             best = (score, entity, mapping)
+    if "financial" not in table.scores and (lines := budget_lines(table)) is not None:
+        table.scores["financial"] = lines[1]  # a budget without months (budgetlines)
+        if lines[1] > best[0]:
+            best = (lines[1], "financial", lines[0])
     chosen, mapping = plan_or(table, as_of, best, _named(table, "task"))
     if chosen is None:
         table.entity = None

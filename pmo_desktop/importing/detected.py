@@ -16,6 +16,7 @@ from .region import Region
 from .values import is_empty
 
 SAMPLE = 60
+_PCT_SCAN_CELLS = 200_000  # cell tags read at most for their number formats
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,22 @@ class Source:
         from .xlsxparts import fill_colours
 
         return fill_colours(Path(self.path), self.sheet, cells)
+
+    def percent_cells(self, rows: tuple[int, int], cols: tuple[int, int]
+                      ) -> set[tuple[int, int]]:
+        """The cells of the block (0-based, inclusive) formatted as a percentage ("0%")
+        (.xlsx only)."""
+        if self.kind != "xlsx":
+            return set()
+        from .xlsxfills import percent_cells
+        from .xlsxparts import sheet_parts
+
+        try:
+            data = Path(self.path).read_bytes()
+        except OSError:
+            return set()
+        part = sheet_parts(data).get(self.sheet)
+        return percent_cells(data, part, rows, cols, _PCT_SCAN_CELLS) if part else set()
 
 
 @dataclass

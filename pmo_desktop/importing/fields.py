@@ -31,7 +31,7 @@ INT_FIELDS = {"tier", "impact_schedule_days", "tolerance_time_days", "version", 
               "outline_level", "sort_order"}
 FLOAT_FIELDS = {"hours", "fte", "hours_per_day", "duration_days"}
 BOOL_FIELDS = {"critical", "_flag", "_summary", "is_summary", "is_milestone"}
-MONEY_FIELDS = {"bac", "eac", "planned", "actual", "forecast", "earned", "cost_rate",
+MONEY_FIELDS = {"bac", "eac", "planned", "actual", "forecast", "earned", "cost_rate", "budget",
                 "expected_value", "impact_cost"}
 # Fields that hold a short line of text (a place), not a paragraph or a number.
 SHORT_TEXT_FIELDS = {"location"}
@@ -111,8 +111,9 @@ _YES_NO = {"yes", "no", "y", "n", "true", "false", "si", "ja", "nein", "oui", "n
 
 
 def make_parser(entity: str | None, field_name: str, column: Column, sample: list[Any],
-                as_of: date | None) -> Callable[[Any], Any]:
-    """The parser of one column, with its column-wide decisions taken from ``sample``."""
+                as_of: date | None, *, fractions: bool = False) -> Callable[[Any], Any]:
+    """The parser of one column, with its column-wide decisions taken from ``sample``;
+    ``fractions``: its cells show their numbers as percentages ("0%"), so 1 is 100 %."""
     kind = kind_of(entity, field_name)
     if field_name in ("duration_days", "_duration"):  # "5d", "3 wks", "10 days": working days
         from .predecessors import parse_duration
@@ -130,10 +131,10 @@ def make_parser(entity: str | None, field_name: str, column: Column, sample: lis
         comma = V.decide_decimal_comma(sample)
         return lambda v: V.parse_money(v, scale, comma)
     if kind == "pct" and field_name in POINTS_FIELDS:
-        pscale = V.decide_percent_scale(sample)
+        pscale = 1.0 if fractions else V.decide_percent_scale(sample)
         return lambda v: _points(V.parse_percent(v, pscale))
     if kind == "pct":
-        pscale = V.decide_percent_scale(sample)
+        pscale = 1.0 if fractions else V.decide_percent_scale(sample)
         return lambda v: V.parse_percent(v, pscale)
     if kind == "rag":
         return V.parse_rag

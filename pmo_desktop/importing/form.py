@@ -44,6 +44,7 @@ MIN_SCORE = 2.5  # the pairs' scores and the layout's, added up
 MIN_SHARE = 0.4  # of the filled cells of the form's block, the share its pairs take
 MAX_GAP = 4  # rows between two pairs of one form
 WEAK_NAME = 0.6  # a name read from the title or the sheet's name
+SPLIT_NAME = 0.75  # a name read from a cell that gives the code too
 _TITLE_WORDS = frozenset(("status", "report", "rapport", "bericht", "statusbericht",
                           "projektstatusbericht", "informe", "reporte", "rapporto",
                           "relatorio", "verslag", "rapportage", "dashboard", "highlight",
@@ -212,6 +213,7 @@ def form_table(path: str, wb: Workbook, sheet: Sheet, form: Form) -> DetectedTab
     values: list[Any] = [_grouped(p) for p in pairs]
     mapping = {i: (p.field, round(min(1.0, p.score / 0.85), 2)) for i, p in enumerate(pairs)}
     cells = {i: f"{col_letter(p.vcol)}{p.vrow + 1}" for i, p in enumerate(pairs)}
+    _split_code(labels, values, mapping, cells)
     if form.name is not None:
         mapping[len(labels)] = ("name", WEAK_NAME)
         cells[len(labels)] = form.title_cell if form.name_from == "title" else "sheet name"
@@ -234,6 +236,47 @@ def form_table(path: str, wb: Workbook, sheet: Sheet, form: Form) -> DetectedTab
     apply_mapping(table, "project", mapping)
     info.notes = _left_out(Grid(sheet.rows, sheet.merged), pairs, info)
     return table
+
+
+# "DLP2 – Data Lake Phase 2", "PRJ-104: CRM rollout": a code (one token of letters and
+# digits, a digit in it) before a separator, then the name
+_CODE_NAME = re.compile(r"^\s*([A-Za-z]{0,8}[-_./#]?\d[\w./#-]{0,11})\s*(?:[–—|:]|\s-)\s*"
+                        r"(\S.*?)\s*$", re.S)
+
+
+def code_and_name(value: Any) -> tuple[str, str] | None:
+    """(code, name) of a cell that gives both, when its first part looks like a code (a
+    short token with a letter and a digit) and the rest like a name (a word of letters);
+    None otherwise ("Phase 2 – Build", "2026: Data Lake", a name alone)."""
+    if not isinstance(value, str):
+        return None
+    m = _CODE_NAME.match(value)
+    if m is None:
+        return None
+    code, name = m.group(1).rstrip("-_./#"), m.group(2)
+    if not any(ch.isalpha() for ch in code) or not re.search(r"[^\W\d_]{2}", name):
+        return None
+    return code, name
+
+
+def _split_code(labels: list[Any], values: list[Any], mapping: dict[int, tuple[str, float]],
+                cells: dict[int, str]) -> None:
+    """A form's name that carries its code too ("DLP2 – Data Lake Phase 2"), on a form
+    with no code of its own, gives both: the name, and a code column of the same cell.
+    The project is then found by its code; the name is trusted less, so a stored
+    project's name is not changed by it."""
+    fields = {f for f, _c in mapping.values()}
+    at = next((i for i, (f, _c) in mapping.items() if f == "name"), None)
+    found = code_and_name(values[at]) if at is not None and "code" not in fields else None
+    if at is None or found is None:
+        return
+    values[at] = found[1]
+    mapping[len(labels)] = ("code", mapping[at][1])
+    # a name read out of a longer cell renames no stored project (builder.WEAK_NAME)
+    mapping[at] = ("name", min(mapping[at][1], SPLIT_NAME))
+    cells[len(labels)] = cells[at]
+    labels.append(f"{labels[at]} (code)")
+    values.append(found[0])
 
 
 _DOT_GROUPS = re.compile(r"[^\d,.]*\d{1,3}(?:\.\d{3})+[^\d,.]*")

@@ -19,8 +19,9 @@ from pmo_desktop.store.schema import ENTITIES, RAID_TYPE_FIELDS
 from . import values as V
 from .book import col_letter
 from .colparse import FAIL, ColumnParser, cells_of, row_dicts
-from .detected import Column, DetectedTable, column_values
-from .fields import kind_of, make_parser, raid_type
+from .detected import SAMPLE, Column, DetectedTable, column_values
+from .choices import exact_choice
+from .fields import enum_choices, kind_of, make_parser, raid_type
 from .parsed import ParsedTable, Wide
 from .rowkinds import classify_rows
 from .units import effort_unit, measure_of, sheet_period
@@ -45,6 +46,7 @@ def parse_table(table: DetectedTable, entity: str, as_of: date | None, *,
     if entity == "allocation":
         out.unit, out.unit_guessed = effort_unit(table)
     _read_wide(out, entity)
+    _section_bookings(out, entity)
     # 2. the row's kind of RAID item, when a Type column splits the table
     kinds = out.kinds
     if split and table.split_col is not None:
@@ -160,6 +162,7 @@ def _essential(entity: str) -> set[str]:
 
 def _parsers(table: DetectedTable, entity: str, as_of: date | None) -> list[ColumnParser]:
     out = []
+    fractions = _percent_formatted(table, entity)
     for col in table.columns:
         if not col.field or col.field == "_type":
             continue
@@ -168,8 +171,28 @@ def _parsers(table: DetectedTable, entity: str, as_of: date | None) -> list[Colu
             out.append(ColumnParser(col.index, f, V.text))
             continue
         sample = column_values(table, col.index, 200)
-        out.append(ColumnParser(col.index, f, make_parser(entity, f, col, sample, as_of)))
+        out.append(ColumnParser(col.index, f, make_parser(
+            entity, f, col, sample, as_of, fractions=col.index in fractions)))
     return out
+
+
+def _percent_formatted(table: DetectedTable, entity: str) -> set[int]:
+    """The percentage columns most of whose first numbers are formatted as a percentage
+    ("0%"): they hold fractions whatever their values (a 1 is 100 %, a 1.2 is 120 %),
+    where values alone would read a column of 0, 1 and 1.2 as per cent points."""
+    cols = [c.index for c in table.columns if c.field and kind_of(entity, c.field) == "pct"]
+    if not cols or table.source is None or table.form is not None:
+        return set()  # (a form's row is its labels' values, not the sheet's cells)
+    r = table.region
+    last = min(r.last_row, r.first_row + SAMPLE, len(table.rows)) - 1
+    numbers = {(i, c) for i in range(r.first_row - 1, last + 1) for c in cols
+               if c < len(table.rows[i]) and isinstance(table.rows[i][c], (int, float))
+               and not isinstance(table.rows[i][c], bool)}
+    if not numbers:
+        return set()
+    shown = table.source.percent_cells((r.first_row - 1, last), (min(cols), max(cols))) & numbers
+    return {c for c in cols if 2 * sum(1 for _i, k in shown if k == c) >
+            sum(1 for _i, k in numbers if k == c)}
 
 
 def _rag_fills(table: DetectedTable) -> dict[tuple[int, int], str]:
@@ -184,6 +207,28 @@ def _rag_fills(table: DetectedTable) -> dict[tuple[int, int], str]:
         return {}
     fills = table.source.fill_colours(empty)
     return {k: rag for k, rgb in fills.items() if (rag := V.rag_from_colour(rgb))}
+
+
+def _section_bookings(out: ParsedTable, entity: str) -> None:
+    """Bookings grouped under section headings ("CONFIRMED", "PROPOSED", "Propuesto"),
+    with no Booking column: each row takes the booking its heading names outright; a
+    heading that names none (a team, a phase) ends the previous one's reach."""
+    table = out.table
+    if entity != "allocation" or table.column_for("booking") is not None:
+        return
+    headings = {r - 1 for r, why in out.skipped if why.startswith("section heading")}
+    if not headings:
+        return
+    choices = enum_choices("allocation", "booking") or ()
+    booking: str | None = None
+    r = table.region
+    for i in range(r.first_row - 1, min(r.last_row, len(table.rows))):
+        if i in headings:
+            cells = table.rows[i][r.first_col:r.last_col + 1]
+            label = next((v for v in cells if not V.is_empty(v)), None)
+            booking = exact_choice(choices, "booking", label)
+        elif booking is not None:
+            out.sections[i] = {"booking": booking}
 
 
 def _read_wide(out: ParsedTable, entity: str) -> None:

@@ -35,6 +35,9 @@ class ParsedTable:
     wide_filled: set[int] = field(default_factory=set)
     # a RAID row's own words where a value was mapped ("Likely" → 4): row → {field: text}
     source_text: dict[int, dict[str, str]] = field(default_factory=dict)
+    # what the section heading above a row says of it ("PROPOSED" over bookings):
+    # row → {field: value}, for a field no column gives
+    sections: dict[int, dict[str, Any]] = field(default_factory=dict)
 
     def next_values(self, kind: str) -> dict[str, Any]:
         """The next data row of ``kind``: its values by field, empty cells left out."""

@@ -18,6 +18,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any, Callable, Collection, Mapping
 
+from .budgetplan import plan_budget_lines
 from .detected import DetectedTable
 from .doubt import kind_doubt
 from .form import form_notes, store_doubt
@@ -139,6 +140,9 @@ def _plan_table_kinds(ctx: Context, table: DetectedTable) -> list[TablePlan]:
     if entity == "proposal":  # an intake list: proposals, their scores and objectives
         return plan_intake(ctx, *parse_intake(table, criterion_names(ctx), ctx.as_of))
     tp = TablePlan(table, entity)
+    if entity == "financial" and table.column_for("budget") is not None:
+        plan_budget_lines(ctx, parse_table(table, entity, ctx.as_of), tp)  # no months
+        return [tp]
     plan_rows(ctx, parse_table(table, entity, ctx.as_of), entity, tp, None)
     if table.form is not None and entity == "project" and tp.records:
         rec = tp.records[0]  # the form's project: of the rows of its sheet's tables too

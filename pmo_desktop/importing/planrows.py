@@ -46,6 +46,8 @@ def plan_rows(ctx: Context, parsed: ParsedTable, entity: str, tp: TablePlan,
         if problem:
             target.rejected.append((r, problem[0], problem[1]))
             continue
+        if i in parsed.sections:  # a section heading above says what no column does
+            values = {**parsed.sections[i], **values}
         if kind != builder.entity:
             builder.entity = kind
             build = builder.handler(kind)

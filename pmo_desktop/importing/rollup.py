@@ -70,6 +70,20 @@ def roll_up_plans(ctx: Context, tables: list[TablePlan]) -> list[TablePlan]:
 
 def _project_record(ctx: Context, project: Any, values: dict[str, Any], sheet: str,
                     file: str) -> Record | None:
+    stored = stored_project(ctx, project, values)
+    if stored is None:
+        return None
+    code, row = stored
+    changes = {k: (row.get(k), v) for k, v in values.items()
+               if not same_value(row.get(k), v)}
+    return Record("project", 0, "update" if changes else "unchanged", code,
+                  {k: v for k, (_o, v) in changes.items()}, changes, project, sheet, file)
+
+
+def stored_project(ctx: Context, project: Any, values: dict[str, Any]
+                   ) -> tuple[str, dict[str, Any]] | None:
+    """``project``'s code and stored row (with ``values``' fields loaded); None for a
+    project this import creates, which is given ``values`` as its own, or one not found."""
     if isinstance(project, tuple):  # a project this import creates: created with them
         for parent in ctx.parents:
             if parent.entity == "project" and parent.key == project[1]:
@@ -82,8 +96,4 @@ def _project_record(ctx: Context, project: Any, values: dict[str, Any], sheet: s
     key, row = found
     if not row.keys() >= values.keys():
         row = ctx.full_row("project", key)
-    changes = {k: (row.get(k), v) for k, v in values.items()
-               if not same_value(row.get(k), v)}
-    code = str(row.get("code") or key[0])
-    return Record("project", 0, "update" if changes else "unchanged", code,
-                  {k: v for k, (_o, v) in changes.items()}, changes, project, sheet, file)
+    return str(row.get("code") or key[0]), row

@@ -1,4 +1,5 @@
-"""Step 1, the fill colours of a block of cells of an .xlsx sheet (for ``timeline``).
+"""Step 1, the fill colours of a block of cells of an .xlsx sheet (for ``timeline``), and
+which of its cells show their numbers as percentages (``percent_cells``).
 
 The cell styles of the sheet's XML part are streamed as bytes (regular expressions, no
 XML parser, no entity expanded) only as far as the last row asked for; ``styles.xml``
@@ -130,17 +131,66 @@ def _scan(fh: Any, keys: list[str | None], rows: tuple[int, int], cols: tuple[in
             return out
 
 
-def _xf_fill_keys(zf: zipfile.ZipFile) -> list[str | None]:
-    """For each cell style (``cellXfs``), the colour key of its fill, or None."""
+# Excel's built-in percentage formats (0% and 0.00%); any other carries its code
+_PERCENT_IDS = frozenset({9, 10})
+_QUOTED = re.compile(r'"[^"]*"|\\.')
+
+
+def percent_cells(data: bytes, part: str, rows: tuple[int, int], cols: tuple[int, int],
+                  max_cells: int) -> set[tuple[int, int]]:
+    """The (row, col) cells in the block (as ``FillReader.cells``) whose number format
+    shows a percentage ("0%", "0.0%"): their numbers are fractions, 1 is 100 %."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            keys = _xf_percent_keys(zf)
+            if not any(keys):
+                return set()
+            with zf.open(part) as fh:
+                return set(_scan(fh, keys, rows, cols, max_cells))
+    except (KeyError, zipfile.BadZipFile, EOFError, OSError, zlib.error, ValueError):
+        return set()
+
+
+def _xf_percent_keys(zf: zipfile.ZipFile) -> list[str | None]:
+    """For each cell style (``cellXfs``), "pct" when its number format is a percentage."""
+    root = _styles(zf)
+    if root is None:
+        return []
+    ns = root.tag[:root.tag.index("}") + 1] if root.tag.startswith("{") else ""
+    percent = set(_PERCENT_IDS)
+    for fmt in root.iterfind(f"{ns}numFmts/{ns}numFmt"):
+        if "%" in _QUOTED.sub("", fmt.get("formatCode", "")):
+            try:
+                percent.add(int(fmt.get("numFmtId", "-1")))
+            except ValueError:
+                continue
+    out: list[str | None] = []
+    for xf in root.iterfind(f"{ns}cellXfs/{ns}xf"):
+        try:
+            out.append("pct" if int(xf.get("numFmtId", "0")) in percent else None)
+        except ValueError:
+            out.append(None)
+    return out
+
+
+def _styles(zf: zipfile.ZipFile) -> Any:
+    """``styles.xml`` parsed, or None when there is none or it is too big."""
     from defusedxml.ElementTree import fromstring
 
     try:
         info = zf.getinfo("xl/styles.xml")
     except KeyError:
-        return []
+        return None
     if info.file_size > MAX_STYLES_BYTES:
+        return None
+    return fromstring(zf.read(info))
+
+
+def _xf_fill_keys(zf: zipfile.ZipFile) -> list[str | None]:
+    """For each cell style (``cellXfs``), the colour key of its fill, or None."""
+    root = _styles(zf)
+    if root is None:
         return []
-    root = fromstring(zf.read(info))
     ns = root.tag[:root.tag.index("}") + 1] if root.tag.startswith("{") else ""
     fills: list[str | None] = []
     for fill in root.iterfind(f"{ns}fills/{ns}fill"):

@@ -404,3 +404,54 @@ def test_sections_of_one_report_under_their_own_headings(lake, tmp_path):
         "rag_overall": "amber", "status_date": "2026-11-30", "rag_schedule": "red",
         "rag_cost": "green", "summary": "Landing zone built\nFirst sources loaded",
         "next_steps": "Finance marts"}
+
+
+# -- a code and a name in one cell; saved mappings ----------------------------------------
+
+@pytest.mark.parametrize("cell, label", [
+    ("DLP2 – Data Lake Phase 2", "Project name:"),
+    ("DLP2: Data Lake Phase 2", "Nom du projet"),
+    ("DLP2 | Data Lake Phase 2", "Projektname"),
+    ("DLP2 - Data Lake Phase 2", "Nombre del proyecto"),
+])
+def test_a_code_and_a_name_in_one_cell_are_split(lake, tmp_path, cell, label):
+    rows = [row if row[:1] != ["Project name:"] else [label, cell] for row in EN_FORM]
+    form = _only_form(_run(lake, write_book(tmp_path / "s.xlsx", {"Status": rows})))
+    fields = {c["field"]: c["cell"] for c in form["columns"] if c["field"]}
+    assert fields["code"] == fields["name"] == "B3"
+    (rec,) = form["records"]
+    assert rec["action"] == "update" and rec["key"] == "DLP2"
+    assert "name" not in rec["changes"]  # the stored name is the cell's name part
+
+
+def test_a_split_name_does_not_rename_the_project_its_code_finds(lake, tmp_path):
+    rows = [row if row[:1] != ["Project name:"] else ["Project name:", "DLP2 – Lake 2"]
+            for row in EN_FORM]
+    form = _only_form(_run(lake, write_book(tmp_path / "s.xlsx", {"Status": rows})))
+    (rec,) = form["records"]
+    assert rec["key"] == "DLP2" and "name" not in rec["changes"]
+    assert rec["changes"]["manager"]["new"] == "Marie Dubois"
+
+
+@pytest.mark.parametrize("cell", ["Phase 2 – Build", "2026: Data Lake", "Data Lake Phase 2"])
+def test_a_name_that_does_not_start_with_a_code_is_kept_whole(store, tmp_path, cell):
+    rows = [row if row[:1] != ["Project name:"] else ["Project name:", cell] for row in EN_FORM]
+    form = _only_form(_run(store, write_book(tmp_path / "s.xlsx", {"Status": rows}),
+                           create_projects=True))
+    assert "code" not in {c["field"] for c in form["columns"]}
+    (rec,) = form["records"]
+    assert rec["values"]["name"] == cell
+
+
+def test_a_saved_mapping_applies_to_the_next_form_with_those_labels(lake, tmp_path):
+    from pmo_desktop.importing.api import change_field, save_profile
+
+    path = write_book(tmp_path / "status.xlsx", {"Status": EN_FORM})
+    (form,) = [t for t in read_and_detect(path, store=lake) if t.form is not None]
+    spent = next(c for c in form.columns if c.header == "Next steps")
+    change_field(form, spent.index, None)  # the user leaves "Next steps" out
+    save_profile(lake, form)
+    again = _only_form(_run(lake, write_book(tmp_path / "next.xlsx", {"Status": EN_FORM})))
+    fields = {c["header"]: c["field"] for c in again["columns"]}
+    assert fields["Next steps"] is None and fields["Project manager"] == "manager"
+    assert "next_steps" not in again["records"][0]["changes"]

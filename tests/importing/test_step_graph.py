@@ -16,11 +16,11 @@ STEPS = {
     "tables": {"region", "headercells", "headerstack", "sidebyside", "rowkinds", "tables"},
     "values": {"cellvalue", "dates", "numbers", "ratings", "choices", "values", "predecessors"},
     "columns": {"detected", "headers", "fields", "columns", "plandetect", "doubt", "template",
-                "formwords", "formpairs", "form",
+                "formwords", "formpairs", "form", "budgetlines",
                 "resourcegrid", "intakedetect"},
     "parse": {"parsed", "parse", "colparse", "units", "intakeparse"},
     "plan": {"planned", "plancontext", "planrows", "builder", "plan", "taskrows", "planstored",
-             "planlinks", "rollup", "resourcerows", "intake"},
+             "planlinks", "rollup", "resourcerows", "intake", "budgetplan"},
     "apply": {"apply"},
     "api": {"api"},
 }

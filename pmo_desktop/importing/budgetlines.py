@@ -1,0 +1,126 @@
+"""A budget without months: lines (phases, cost categories, work packages) × one amount.
+
+"Phase | Prix", "Kategorie | Betrag", "Work package | Cost (£)": no period anywhere, so
+none of the financial table's usual evidence (months across, a Period column) is there.
+What tells such a table from any other list with a number in it is its shape and its
+values, not its words:
+
+- one column of amounts (numbers, not a serial 1, 2, 3 and not fractions), and one
+  column of labels to its left, mostly different;
+- a last line that is the sum of the lines above it (a total row, whatever its label
+  says) — a breakdown of one amount;
+- words of money in the sheet's name, the table's title, its headers or the total's
+  label ("Budget total", "Presupuesto", "Kosten"), or a currency in the amount's header.
+
+Its mapping is ``category`` (the labels) and ``budget`` (the amounts, a line's approved
+budget); the plan step (``budgetplan``) makes their total the project's budget (BAC).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import values as V
+from .detected import DetectedTable, column_values
+from .vocab import ENTITY_WORDS, norm
+
+# Points of each piece of evidence; a table needs MIN_SCORE of them.
+TOTAL_POINTS = 2.0
+WORD_POINTS = 1.5
+CURRENCY_POINTS = 1.0
+MIN_SCORE = 2.5
+# Words of money besides the financial sheet words (``vocab.ENTITY_WORDS``), in the
+# languages the importer reads.
+_MONEY_WORDS = frozenset(ENTITY_WORDS["financial"]) | {
+    "orcamento", "orcamentos", "bilancio", "preventivo", "costi", "costo", "cout", "couts",
+    "couts", "devis", "haushalt", "begroting", "custos", "custo", "gastos", "prix", "price",
+    "prices", "amount", "montant", "importe", "betrag", "importo", "valor", "valeur"}
+_TOTAL_WORDS = frozenset({"total", "totale", "totaal", "summe", "gesamt", "somme", "suma",
+                          "sum", "totaux", "totals", "grand"})
+_TOLERANCE = 0.005  # a total may round its lines by half a percent
+
+
+def _number(v: Any) -> float | None:
+    if isinstance(v, bool):
+        return None
+    if isinstance(v, (int, float)):
+        return float(v)
+    if isinstance(v, str) and any(ch.isdigit() for ch in v):
+        try:
+            return V.parse_money(v)
+        except V.ValueProblem:
+            return None
+    return None
+
+
+def _amounts(values: list[Any]) -> list[float] | None:
+    """The column's numbers, when it is a column of amounts."""
+    filled = [v for v in values if not V.is_empty(v)]
+    nums = [n for n in map(_number, filled) if n is not None]
+    if len(nums) < 2 or len(nums) * 5 < len(filled) * 4:
+        return None
+    if max(abs(n) for n in nums) <= 1.0:
+        return None  # fractions: percentages, not money
+    if all(n == int(n) for n in nums) and sorted(nums) == [float(i) for i in
+                                                           range(1, len(nums) + 1)]:
+        return None  # a serial number
+    return nums
+
+
+def _labels(values: list[Any]) -> bool:
+    texts = [V.text(v) or "" for v in values if not V.is_empty(v)]
+    words = [t for t in texts if t and _number(t) is None]
+    return len(words) >= 2 and len(words) * 5 >= len(texts) * 4 and \
+        len(set(words)) * 2 > len(words)
+
+
+def total_row(amounts: list[float]) -> bool:
+    """Whether the last amount is the sum of the ones above it (two or more)."""
+    if len(amounts) < 3:
+        return False
+    *lines, last = amounts
+    total = sum(lines)
+    return total != 0 and abs(last - total) <= abs(total) * _TOLERANCE
+
+
+def _rows(table: DetectedTable, label: int, amount: int) -> list[tuple[str, float]]:
+    """(label, amount) of each row of the table with an amount, in order."""
+    r = table.region
+    out: list[tuple[str, float]] = []
+    for row in table.rows[r.first_row - 1:r.last_row]:
+        n = _number(row[amount]) if amount < len(row) else None
+        if n is not None:
+            out.append((V.text(row[label]) or "" if label < len(row) else "", n))
+    return out
+
+
+def budget_lines(table: DetectedTable) -> tuple[dict[int, tuple[str, float]], float] | None:
+    """The mapping (labels → category, amounts → budget) and score of a budget without
+    months, or None when the table is not one."""
+    if any(c.period for c in table.columns) or len(table.columns) > 4:
+        return None
+    amount_cols = [c for c in table.columns
+                   if _amounts(column_values(table, c.index)) is not None]
+    if len(amount_cols) != 1:
+        return None  # several amounts (budget and actual, hours and rate): not a breakdown
+    amount = amount_cols[0]
+    label = next((c for c in reversed(table.columns) if c.index < amount.index
+                  and _labels(column_values(table, c.index))), None)
+    if label is None:
+        return None
+    rows = _rows(table, label.index, amount.index)
+    score = 0.0
+    summed = total_row([n for _l, n in rows])
+    if summed:
+        score += TOTAL_POINTS
+    words = set(norm(f"{table.sheet} {table.region.title or ''} {label.header} "
+                     f"{amount.header}").split())
+    if summed:
+        words |= set(norm(rows[-1][0]).split()) - _TOTAL_WORDS
+    if words & _MONEY_WORDS:
+        score += WORD_POINTS
+    if V.header_money(amount.header)[1] is not None:
+        score += CURRENCY_POINTS
+    if score < MIN_SCORE:
+        return None
+    return {label.index: ("category", 0.9), amount.index: ("budget", 0.9)}, score

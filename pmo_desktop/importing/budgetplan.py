@@ -1,0 +1,91 @@
+"""Step 5 for a budget without months (``budgetlines``): its lines' total is the project's
+approved budget (BAC).
+
+Without a month a line cannot be a financial row (those are a project's month), so the
+lines are added up per project and planned as an update of the project's ``bac`` (or a
+value of a project this import creates); the total row the file may end with is not
+counted twice. A project that already holds another budget keeps it: a BAC changes by a
+re-baseline, not by a spreadsheet read on evidence, so the difference is reported and
+nothing written.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .builder import Builder
+from .parsed import ParsedTable
+from .plancontext import Context, same_value
+from .planned import Record, TablePlan
+from .rollup import stored_project
+
+
+def _lines(parsed: ParsedTable, tp: TablePlan) -> list[tuple[int, dict[str, Any]]]:
+    """(Excel row, values) of each line with an amount; a last line that is the sum of
+    the others is the total, skipped."""
+    out: list[tuple[int, dict[str, Any]]] = []
+    for i, kind in zip(parsed.data, parsed.kinds):
+        values = parsed.next_values(kind)
+        problem = parsed.problems.get(i)
+        if problem is not None:
+            tp.rejected.append((i + 1, problem[0], problem[1]))
+        elif isinstance(values.get("budget"), (int, float)):
+            out.append((i + 1, values))
+        else:
+            tp.skipped.append((i + 1, "no amount"))
+    amounts = [float(v["budget"]) for _r, v in out]
+    if len(amounts) >= 3 and abs(amounts[-1] - sum(amounts[:-1])) <= \
+            abs(sum(amounts[:-1])) * 0.005:
+        tp.skipped.append((out[-1][0], "the total of the lines above"))
+        out.pop()
+    return out
+
+
+def plan_budget_lines(ctx: Context, parsed: ParsedTable, tp: TablePlan) -> None:
+    """Plan ``parsed`` (a budget without months) into ``tp``: one project update each."""
+    tp.warnings += parsed.warnings
+    tp.skipped += parsed.skipped
+    builder = Builder(ctx, parsed, "financial")
+    totals: dict[Any, tuple[int, float, int]] = {}  # project → (first row, total, lines)
+    for row, values in _lines(parsed, tp):
+        tp.data_rows += 1
+        project, why = builder._project(values, row)
+        if why is not None:
+            tp.rejected.append((row, why[0], why[1]))
+            continue
+        first, total, count = totals.get(project, (row, 0.0, 0))
+        totals[project] = (first, round(total + float(values["budget"]), 6), count + 1)
+    for project, (row, total, count) in totals.items():
+        rec = _bac_record(ctx, project, total, row, tp)
+        if rec is not None:
+            tp.records.append(rec)
+            tp.warnings.append(
+                f"A budget without months: the {count} lines (by "
+                f"{_header(parsed, 'category')}) add up to {total:,.2f}, the project's "
+                "budget (BAC).")
+
+
+def _header(parsed: ParsedTable, field_name: str) -> str:
+    col = parsed.table.column_for(field_name)
+    return f"'{col.header}'" if col is not None else "line"
+
+
+def _bac_record(ctx: Context, project: Any, total: float, row: int,
+                tp: TablePlan) -> Record | None:
+    table = tp.table
+    found = stored_project(ctx, project, {"bac": total})
+    if found is None:
+        return None
+    code, stored = found
+    old = stored.get("bac")
+    if same_value(old, total):
+        return Record("project", row, "unchanged", code, {}, {}, project, table.sheet,
+                      table.file_name)
+    if old not in (None, "", 0):
+        tp.warnings.append(
+            f"{code}: the lines add up to {total:,.2f}, but the project's budget (BAC) is "
+            f"{float(old):,.2f}: kept. A budget changes by a re-baseline (a change request), "
+            "or edit the project's BAC if the file is right.")
+        return None
+    return Record("project", row, "update", code, {"bac": total}, {"bac": (old, total)},
+                  project, table.sheet, table.file_name)
