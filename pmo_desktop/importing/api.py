@@ -131,7 +131,10 @@ def table_json(t: TablePlan, plan: Plan, parents: bool = True) -> dict[str, Any]
 
 
 def record_json(r: Record, plan: Plan) -> dict[str, Any]:
-    values = {_json_key(k): plan.label(k, v) for k, v in r.values.items()}
+    # an update shows what the record holds once applied; its changes say what moves
+    shown = r.values if r.given is None else \
+        {k: v for k, v in r.given.items() if v is not None} | r.values
+    values = {_json_key(k): plan.label(k, v) for k, v in shown.items()}
     item: dict[str, Any] = {"row": r.row, "action": r.action, "key": r.key, "values": values}
     if r.changes:
         item["changes"] = {_json_key(k): {"old": plan.label(k, o), "new": plan.label(k, n)}

@@ -422,8 +422,13 @@ class Builder:
         get = existing.get
         changes = {k: (get(k), v) for k, v in values.items()
                    if k not in keys and get(k) != v and not same_value(get(k), v)}
+        moving = set(changes)
         self._keep_name(rec, changes)
         rec.changes = changes
         rec.action = "update" if changes else "unchanged"
+        if len(changes) < len(moving):  # a name held back stays as stored
+            values = {k: existing.get(k) if k in moving and k not in changes else v
+                      for k, v in values.items()}
+        rec.given = values
         rec.values = {k: v for k, (_o, v) in changes.items()}
         return rec

@@ -31,6 +31,9 @@ class Record:
     # the tracker's words for values it mapped ({field: text}; apply keeps them as the
     # record's ``source_text``); never part of what a plan shows
     source_text: dict[str, str] | None = None
+    # an update's (or unchanged record's) values as the tracker gives them, unchanged ones
+    # too: what the record holds once applied (``values`` keeps only what changes)
+    given: dict[str, Any] | None = None
 
     @property
     def provenance(self) -> tuple[str, str, int]:

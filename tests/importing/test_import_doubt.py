@@ -139,3 +139,29 @@ def test_a_name_column_mapped_by_hand_renames(tmp_path, store):
     (record,) = plan.tables[0].records
     assert record.changes["name"] == ("Payroll upgrade", "Faster month-end close")
     assert not record.warnings
+
+
+def test_an_update_shows_every_value_the_record_holds_once_applied(tmp_path, store):
+    # the record's values are the tracker's, unchanged ones too; its changes what moves
+    _project(store)
+    path = write_book(tmp_path / "list.xlsx", {"Projects": [
+        ["Project code", "Project name", "Project manager", "RAG"],
+        ["PAY", "Payroll upgrade", "Ben Okafor", "Amber"],
+    ]})
+    out = import_files(store, [path], dry_run=True).value.to_json()
+    (record,) = _tables(out)[0]["records"]
+    assert record["action"] == "update"
+    assert record["values"]["name"] == "Payroll upgrade"  # as stored: unchanged
+    assert record["values"]["manager"] == "Ben Okafor"
+    assert record["values"]["code"] == "PAY"
+    assert "name" not in record["changes"]
+    assert record["changes"]["manager"] == {"old": "Ana Lopes", "new": "Ben Okafor"}
+
+
+def test_an_update_with_a_name_held_back_shows_the_stored_name(tmp_path, store):
+    _project(store)
+    path = write_book(tmp_path / "benefits.xlsx", {"Sheet1": BENEFITS})
+    out = import_files(store, [path], dry_run=True, accept=["Sheet1"]).value.to_json()
+    (record,) = _tables(out)[0]["records"]
+    assert record["values"]["name"] == "Payroll upgrade"
+    assert record["values"]["manager"] == "Ben Okafor"
