@@ -60,14 +60,20 @@ class BackupCancelled(Exception):
 def copy_database(source: sqlite3.Connection, target: Path,
                   cancelled: Callable[[], bool] | None = None) -> None:
     """Write ``source``'s database to ``target`` (a new file) with the backup API, then
-    flush it to disk; a target that could not be finished (or was ``cancelled`` between
-    two steps: ``BackupCancelled``) is removed. The copy is one self-contained file
+    flush it to disk. The copy is written under a hidden name beside ``target``
+    (``partial_path``) and renamed once whole, so nothing sees a half-written backup (a
+    list of backups, "today's backup is taken", a reader whose lock would fail the last
+    step); a copy that could not be finished (or was ``cancelled`` between two steps:
+    ``BackupCancelled``) is removed. The copy is one self-contained file
     (rollback-journal mode: no -wal beside it)."""
     def step(_status: int, _remaining: int, _total: int) -> None:
         if cancelled is not None and cancelled():
             raise BackupCancelled(f"the backup to {target.name} was stopped")
 
-    dest = sqlite3.connect(str(target))
+    partial = partial_path(target)
+    with contextlib.suppress(OSError):
+        partial.unlink()  # left by a copy the process did not live to finish
+    dest = sqlite3.connect(str(partial))
     try:
         # A new file has nothing to protect while it is written: no journal, no syncs
         # per step; one fsync at the end makes it durable.
@@ -76,16 +82,30 @@ def copy_database(source: sqlite3.Connection, target: Path,
         source.backup(dest, pages=STEP_PAGES, progress=step)
         dest.execute("PRAGMA journal_mode = DELETE")
         dest.close()
-        fd = os.open(target, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        _fsync(partial)
+        os.replace(partial, target)
+        if os.name == "posix":
+            _fsync(target.parent)  # the rename itself survives a power cut
     except BaseException:
         dest.close()
         with contextlib.suppress(OSError):
-            target.unlink()
+            partial.unlink()
         raise
+
+
+def partial_path(target: Path) -> Path:
+    """Where ``copy_database`` writes ``target`` until it is whole: a hidden name in the
+    same folder (so the rename is atomic) that no backup listing matches."""
+    target = Path(target)
+    return target.with_name(f".{target.name}.partial")
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _reader(path: Path) -> sqlite3.Connection:

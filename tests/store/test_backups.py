@@ -254,3 +254,22 @@ def test_a_cancelled_backup_leaves_no_file(tmp_path, monkeypatch):
     assert list((tmp_path / "backups").iterdir()) == []
     made = backups.take_backup(path, "daily", cancelled=lambda: False)
     assert _codes(made) == _codes(path)
+
+
+def test_a_backup_being_written_is_not_listed_nor_counts_as_todays(tmp_path, monkeypatch):
+    # The restore dialog, a second daily backup or a reader opening the half-written
+    # file (which made the copy's last step fail, 'database is locked', and lose it)
+    # see a backup only once it is whole.
+    monkeypatch.setattr(backups, "STEP_PAGES", 16)
+    path = _portfolio(tmp_path / "w.pmo", [f"W-{i:04d}" for i in range(3000)])
+    seen = []
+
+    def look() -> bool:
+        seen.append((backups.list_backups(path), backups.has_backup_on(path, date.today())))
+        return False
+
+    made = backups.take_backup(path, "daily", cancelled=look)
+    assert len(seen) > 1 and all(found == ([], False) for found in seen)
+    assert [b.path for b in backups.list_backups(path)] == [made]
+    assert list((tmp_path / "backups").iterdir()) == [made]
+    assert _codes(made) == _codes(path)
