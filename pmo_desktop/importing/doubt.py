@@ -40,6 +40,8 @@ def kind_doubt(table: DetectedTable) -> str:
             entity not in table.scores:  # (a Type column names each row's kind)
         return ""
     own = table.scores[entity]
+    if table.tasks is not None:  # a plan read as milestones: its rows are tasks as well
+        own = max(own, table.scores.get("task", own))
     others = sorted(((s, e) for e, s in table.scores.items()
                      if e != entity and (entity, e) not in _SAME_ROWS), reverse=True)
     if others and 0 <= own - others[0][0] < TIE:  # (below 0: chosen on its shape, a plan)

@@ -165,3 +165,45 @@ def test_an_update_with_a_name_held_back_shows_the_stored_name(tmp_path, store):
     (record,) = _tables(out)[0]["records"]
     assert record["values"]["name"] == "Payroll upgrade"
     assert record["values"]["manager"] == "Ben Okafor"
+
+
+def _schedule_export() -> list[list]:
+    """A plan as a scheduler exports it: ID, WBS, indented names, '11d' durations, real
+    dates, '%' as text, predecessors, resource names; summaries, zero-day milestones."""
+    from datetime import datetime, timedelta
+
+    day = datetime(2026, 1, 19)
+    rows: list[list] = [["Warehouse rollout – detailed plan"], ["Status date 06-Mar-2026"], [],
+                        ["ID", "WBS", "Task Name", "Duration", "Start", "Finish",
+                         "% Complete", "Predecessors", "Resource Names", "Notes"]]
+    n = 0
+    for phase in range(1, 5):
+        n += 1
+        rows.append([n, str(phase), f"Phase {phase}", "15d", day, day + timedelta(days=20),
+                     "50%", None, None, None])
+        for step in range(1, 4):
+            n += 1
+            start = day + timedelta(days=5 * (step - 1))
+            rows.append([n, f"{phase}.{step}", f"   Step {phase}.{step}", "5d", start,
+                         start + timedelta(days=4), "40%", str(n - 1) if step > 1 else None,
+                         "Ana Lopes;Ben Okafor", None])
+        n += 1
+        end = day + timedelta(days=20)
+        rows.append([n, f"{phase}.4", f"   Phase {phase} sign-off", "0d", end, end, "0%",
+                     str(n - 1), "Ana Lopes", None])
+        day += timedelta(days=21)
+    return rows
+
+
+def test_a_plan_with_zero_day_milestones_is_not_held_as_a_guess(tmp_path, store):
+    # read as milestones (its zero-day rows) and, every row, as tasks: the plan's own
+    # evidence (dates, durations, WBS, predecessors) is what decides, not how close
+    # milestones and projects came
+    _project(store)
+    path = write_book(tmp_path / "plan.xlsx", {"Task_Table": _schedule_export()})
+    (table,) = read_and_detect(path, store=store)
+    assert doubt_of(table) == ""
+    out = import_files(store, [path], dry_run=True, project_code="PAY").value.to_json()
+    kinds = {t["entity"]: t for t in _tables(out)}
+    assert "held" not in kinds["task"] and kinds["task"]["rows"] == 20
+    assert kinds["milestone"]["rows"] == 4
