@@ -11,6 +11,8 @@ from .vocab import PREFERRED, SYNONYMS, norm, split_header
 MIN_CONFIDENCE = 0.55
 # Headers that only wrap the field's name in brackets, as tracker exports write them
 _WRAPPERS = frozenset({"custom field", "customfield", "field", "cf"})
+# Words that name a record's key on their own ("ID", "Ref", "Nr"; not "No": "No Go")
+_KEY_WORDS = frozenset({"id", "ref", "nr"})
 
 
 # -- header matching ------------------------------------------------------------------------
@@ -66,6 +68,11 @@ def _all_matches(h: str, spelling: bool = True) -> dict[str, dict[str, float]]:
                     conf -= 0.1  # "Project Occurrence" is not a project
                 if conf >= MIN_CONFIDENCE:
                     put(syn, conf)
+    if len(words) == 2 and not out:
+        # a key named with its record's abbreviation: "ID PA", "CR No", "Ref RFC"
+        key, other = (words if words[0] in _KEY_WORDS else words[::-1])
+        if key in _KEY_WORDS and key in _INDEX and other.isalpha() and len(other) <= 3:
+            put(key, 0.85)
     if not spelling:
         _PLAIN_CACHE[("", h)] = out
         return out

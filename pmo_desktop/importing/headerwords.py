@@ -226,7 +226,7 @@ FIELDS: dict[str, str] = {
         "date added|date reported|reported on|date|fecha|fecha de registro|"
         "fecha de alta|fecha de apertura|fecha identificacion|datum|erfasst am|"
         "erstellt am|date de creation|date d ouverture|data de registro|data de abertura|"
-        "date submitted|date requested|requested date|submitted|raised|date de detection|data de identificacao|fecha de deteccion|fecha de solicitud|fecha solicitud|beantragt am|eingereicht am|date de demande|data da solicitacao|data de solicitacao|date of request|request date"),
+        "date submitted|date requested|requested date|submitted|raised|date de detection|data de identificacao|fecha de deteccion|fecha de solicitud|fecha solicitud|beantragt am|eingereicht am|date de demande|data da solicitacao|data de solicitacao|date of request|request date|data de submissao|data de pedido|data do pedido|date de soumission"),
     "raid: due_date": (
         "due date|due|target date|deadline|target resolution date|resolve by|by when|"
         "target|needed by date|completion date|fecha estimada de resolucion|fecha limite|"
@@ -308,7 +308,7 @@ FIELDS: dict[str, str] = {
         "entschieden von|decide par|decidido por"),
     "issue,decision,change_request: decision_date": (
         "decision date|date of decision|date decided|decided on|fecha de decision|"
-        "entscheidungsdatum|date de decision|data da decisao"),
+        "entscheidungsdatum|date de decision|data da decisao|data de decisao|fecha decision"),
     "assumption: impact_if_false": "impact if false|impact if wrong|impact if invalid|consequence if false|impacto si es falso|auswirkung falls falsch|auswirkung wenn falsch|impact si faux|impacto si falso",
     "assumption: validation_method": (
         "validation method|validation|how to validate|verification|verification method|"
@@ -332,15 +332,15 @@ FIELDS: dict[str, str] = {
     "decision: impact_summary": "impact summary|impact of decision|impact|impacts|implications|consequences|impacto|auswirkung",
     # -- change requests -------------------------------------------------------------------
     "change_request: cr_type": "change type|cr type|type|type of change|tipo de cambio|aenderungsart",
-    "change_request: requester": "requester|requested by|raised by|solicitante|antragsteller|demandeur|requerente",
-    "change_request: impact_cost": "cost impact|impact cost|additional cost|budget impact|cost|impacto en costo|kostenauswirkung",
-    "change_request: impact_schedule_days": "schedule impact|schedule impact days|delay|delay days|days|impacto en cronograma|terminauswirkung",
-    "change_request: impact_scope": "scope impact|impact on scope",
+    "change_request: requester": "requester|requested by|raised by|solicitante|antragsteller|demandeur|requerente|solicitado por|pedido por|requerido por|demande par|beantragt von",
+    "change_request: impact_cost": "cost impact|impact cost|additional cost|budget impact|cost|impacto en costo|kostenauswirkung|impacto no custo|impacto nos custos|impacto en coste|impacto en costos|impact sur le cout|impact cout|mehrkosten",
+    "change_request: impact_schedule_days": "schedule impact|schedule impact days|delay|delay days|days|impacto en cronograma|terminauswirkung|impacto no prazo|impacto no cronograma|impacto en plazo|impacto en el plazo|impact sur le delai|impact delai|impact planning|verzogerung",
+    "change_request: impact_scope": "scope impact|impact on scope|impacto no ambito|impacto no escopo|impacto en alcance|impacto en el alcance|impact sur le perimetre|auswirkung auf umfang|umfangsauswirkung",
     "change_request: impact_benefits": "benefits impact|impact on benefits",
     "change_request: impact_risk": "risk impact|impact on risk",
     "change_request: authority_level": "authority|authority level|approval level|decision level",
     "change_request: funding_source": "funding|funding source|fuente de financiacion",
-    "change_request: approver": "approver|approved by|decided by|aprobador|genehmiger",
+    "change_request: approver": "approver|approved by|decided by|aprobador|genehmiger|decidido por|aprovado por|aprobado por|approuve par|decide par|genehmigt von",
     "change_request: recommendation": "recommendation|recommended option|recomendacion|empfehlung",
     "change_request: implemented_date": "implemented|implemented date|implementation date|date implemented",
     # -- lessons ------------------------------------------------------------------------

@@ -121,7 +121,8 @@ ENTITY_WORDS: tuple[str, ...] = (
 REQUEST_WORDS = frozenset(("request", "requests", "requested"))
 CHANGE_WORDS = frozenset(("change", "changes", "cr", "crs", "rfc", "changement",
                           "changements", "anderung", "aenderung", "anderungen",
-                          "aenderungen", "cambio", "cambios", "modifica", "mudanca",
+                          "aenderungen", "cambio", "cambios", "modifica", "modifiche",
+                          "mudanca", "mudancas", "alteracao", "alteracoes",
                           "wijziging", "wijzigingen"))
 
 # A status or stage cell (normalised) → the pipeline's stage. Words that a change

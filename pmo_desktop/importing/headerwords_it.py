@@ -2,7 +2,8 @@
 ``"scopes: field": "synonym|synonym|…"``; accents are dropped when headers are compared).
 
 The other languages' words live in ``headerwords``; Italian has its own module so that the
-vocabulary of a language can be read, and reviewed by a speaker, in one place."""
+vocabulary of a language can be read, and reviewed by a speaker, in one place.
+``ENTITY_WORDS`` holds the Italian names of the kinds of record (sheet and title words)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,13 @@ ITALIAN: dict[str, str] = {
     "raid,change_request,lesson: title": (
         "titolo|rischio|problema|oggetto|descrizione del rischio|descrizione rischio|"
         "descrizione del problema|rischio identificato"),
+    # each kind's own name is its title only there ("Azione" on a risk is its response)
+    "decision: title": "decisione|decisione presa",
+    "action: title": "azione|azione da intraprendere|attivita da svolgere",
+    "change_request: title": "modifica|richiesta di modifica|titolo della modifica",
+    "assumption: title": "ipotesi",
+    "dependency: title": "dipendenza",
+    "lesson: title": "lezione|lezione appresa",
     # -- dates, people, states --------------------------------------------------------
     "milestone: name": "milestone|traguardo|consegna|deliverable",
     "milestone: forecast_date": "data prevista|data pianificata|scadenza prevista",
@@ -33,7 +41,8 @@ ITALIAN: dict[str, str] = {
         "responsabile|responsabili|proprietario|assegnatario|assegnato a|referente|owner"),
     "milestone,raid,change_request,lesson: status": "stato|stato attuale|situazione",
     "raid: due_date": "scadenza|data scadenza|entro il",
-    "raid,change_request: date_raised": "data apertura|data rilevazione|data identificazione",
+    "raid,change_request: date_raised": (
+        "data apertura|data rilevazione|data identificazione|data|data inserimento"),
     "raid: closed_date": "data chiusura",
     "raid,change_request: raised_by": "segnalato da|rilevato da|aperto da",
     "raid: notes": "note|commenti|osservazioni",
@@ -48,6 +57,17 @@ ITALIAN: dict[str, str] = {
     "risk: contingency": "piano di contingenza|contingenza",
     "risk,issue: impact_cost": "costo|costi|impatto economico|impatto sui costi|costo stimato",
     "issue: resolution": "soluzione|risoluzione",
+    # -- decisions, actions, changes ----------------------------------------------------
+    "issue,decision: decided_by": "decisore|deciso da|approvato da|organo decisionale",
+    "issue,decision,change_request: decision_date": "data decisione|data della decisione",
+    "dependency,decision: rationale": (
+        "motivazione|contesto|contesto motivazione|razionale|giustificazione"),
+    "decision,change_request: options": "alternative|alternative valutate|opzioni|opzioni valutate",
+    "change_request: requester": "richiedente|richiesto da",
+    "change_request: impact_cost": "impatto sui costi|impatto costo|costo aggiuntivo",
+    "change_request: impact_schedule_days": "impatto sui tempi|impatto tempi|ritardo|giorni di ritardo",
+    "change_request: impact_scope": "impatto sull ambito|impatto ambito",
+    "change_request: approver": "approvato da|approvatore",
     # -- tasks ------------------------------------------------------------------------
     "task: name": "attivita|compito|nome attivita|descrizione attivita",
     "task: start_forecast": "inizio|data inizio|inizio previsto",
@@ -62,4 +82,23 @@ ITALIAN: dict[str, str] = {
     "lesson: recommendations": "raccomandazioni|suggerimenti|azioni future",
     "lesson: event": "lezione appresa|lezioni apprese|cosa e successo|evento",
     "lesson: owner": "responsabile|assegnatario|referente",
+}
+
+
+# The Italian names of the kinds of record, for sheet names and titles.
+ENTITY_WORDS: dict[str, tuple[str, ...]] = {
+    "risk": ("rischio", "rischi", "registro rischi", "registro dei rischi"),
+    "issue": ("problemi", "criticita", "registro problemi"),
+    "assumption": ("ipotesi", "assunzioni"),
+    "dependency": ("dipendenza", "dipendenze"),
+    "decision": ("decisione", "decisioni", "registro decisioni"),
+    "action": ("azione", "azioni", "registro azioni"),
+    "change_request": ("modifica", "modifiche", "richieste di modifica", "varianti"),
+    "lesson": ("lezione", "lezioni", "lezioni apprese"),
+    "milestone": ("traguardi", "milestone", "cronoprogramma"),
+    "financial": ("costi", "budget"),
+    "project": ("progetti", "portafoglio"),
+    "task": ("attivita", "cronoprogramma", "piano di lavoro"),
+    "resource": ("risorse",),
+    "allocation": ("allocazione", "allocazioni", "assegnazioni"),
 }

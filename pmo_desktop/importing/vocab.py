@@ -18,6 +18,7 @@ from .headerwords_intake import ENTITY_WORDS as _INTAKE_WORDS
 from .headerwords_intake import INTAKE as _INTAKE
 from .headerwords_it import ITALIAN as _ITALIAN
 from .headerwords_nl import DUTCH as _DUTCH
+from .headerwords_it import ENTITY_WORDS as _ITALIAN_ENTITY_WORDS
 from .headerwords_nl import ENTITY_WORDS as _DUTCH_ENTITY_WORDS
 
 RAID = ("risk", "issue", "assumption", "dependency", "decision", "action")
@@ -112,14 +113,18 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
                    "zuordnung", "booking", "bookings", "resourcing"),
     "project": ("project", "projects", "portfolio", "dashboard", "overview", "status",
                 "proyectos", "projekte", "projets", "projetos"),
-    "change_request": ("change", "changes", "cr", "crs", "rfc", "cambios", "aenderungen"),
+    "change_request": ("change", "changes", "cr", "crs", "rfc", "cambios", "aenderungen",
+                       "anderung", "anderungen", "anderungsantrage", "changement",
+                       "changements", "demandes de changement", "modification",
+                       "modifications", "alteracao", "alteracoes", "pedidos de alteracao",
+                       "mudanca", "mudancas", "solicitudes de cambio"),
     "lesson": ("lesson", "lessons", "learned", "lecciones", "lecons"),
     "task": ("task", "tasks", "plan", "projektplan", "schedule", "gantt", "timeline",
              "cronograma", "planning", "wbs", "backlog", "epics", "stories", "sprint",
              "aufgaben", "tareas", "tarefas", "taches", "work plan", "workplan"),
 }
 
-for _e, _words in _DUTCH_ENTITY_WORDS.items():
+for _e, _words in (*_DUTCH_ENTITY_WORDS.items(), *_ITALIAN_ENTITY_WORDS.items()):
     ENTITY_WORDS[_e] += tuple(w for w in _words if w not in ENTITY_WORDS[_e])
 ENTITY_WORDS["proposal"] = _INTAKE_WORDS  # intake and demand lists (headerwords_intake)
 

@@ -134,3 +134,65 @@ def test_a_german_actions_sheet_and_statuses_in_five_languages(store, tmp_path):
     assert [got[k]["status"] for k in ("M-1", "M-2", "M-3", "M-4")] == [
         "open", "done", "overdue", "cancelled"]
     assert got["M-1"]["due_date"] == "2027-04-10" and got["M-2"]["owner"] == "Lea Schmidt"
+
+
+def _tables(store, path):
+    result = import_files(store, [str(path)], dry_run=True, project_code=PROJECT).value
+    return {t["sheet"]: t for t in result.to_json()["files"][0]["tables"] if t["entity"]}
+
+
+def test_an_italian_decision_log_and_action_log(store, tmp_path):
+    # each sheet names its kind ("Decisioni", "Azioni"); "Decisione" and "Azione" head
+    # their rows as a title does, "Decisore" is who decided, "Scadenza" the due date
+    _store_with_project(store)
+    path = write_book(tmp_path / "registro.xlsx", {
+        "Decisioni": [["Registro decisioni – progetto Delta"], [],
+                      ["ID", "Data", "Decisione", "Motivazione", "Alternative valutate",
+                       "Decisore", "Stato"],
+                      ["D-01", "12/01/2026", "Rilascio in due fasi", "Meno rischio",
+                       "Big bang", "Comitato guida", "Approvata"],
+                      ["D-02", "19/01/2026", "Fornitore unico per la rete", "Costi",
+                       "Due fornitori", "Paolo Neri", "Respinta"]],
+        "Azioni": [["N.", "Azione", "Responsabile", "Data apertura", "Scadenza", "Stato"],
+                   [1, "Inviare il piano al comitato", "Anna Verdi", "12/01/2026",
+                    "23/01/2026", "Chiusa"],
+                   [2, "Preparare la gara per la rete", "Luca Bruni", "19/01/2026",
+                    "27/02/2026", "Aperta"]],
+    })
+    tables = _tables(store, path)
+    decisions, actions = tables["Decisioni"], tables["Azioni"]
+    assert decisions["entity"] == "decision" and actions["entity"] == "action"
+    assert "held" not in decisions and "held" not in actions
+    d = {c["header"]: c["field"] for c in decisions["columns"]}
+    assert (d["Decisione"], d["Decisore"], d["Motivazione"], d["Alternative valutate"],
+            d["Data"]) == ("title", "decided_by", "rationale", "options", "date_raised")
+    a = {c["header"]: c["field"] for c in actions["columns"]}
+    assert (a["N."], a["Azione"], a["Responsabile"], a["Scadenza"]) == (
+        "ref", "title", "owner", "due_date")
+    (first, _second) = actions["records"]
+    assert (first["values"]["due_date"], first["values"]["owner"]) == ("2026-01-23",
+                                                                        "Anna Verdi")
+
+
+def test_a_portuguese_change_request_log_keyed_by_its_own_abbreviation(store, tmp_path):
+    # "Pedidos de Alteração" are change requests, not an intake list of proposals, even
+    # with a submission date and statuses a pipeline also uses; "ID PA" is their key
+    _store_with_project(store)
+    path = write_book(tmp_path / "pedidos.xlsx", {"Pedidos de Alteração": [
+        ["ID PA", "Data de submissão", "Título", "Solicitado por", "Impacto no custo (€)",
+         "Impacto no prazo (dias)", "Estado", "Data de decisão", "Decidido por"],
+        ["PA-001", "14/01/2026", "Pagamento por referência", "Ana Costa", 18500, 10,
+         "Aprovado", "28/01/2026", "Comité"],
+        ["PA-002", "20/01/2026", "Novo layout da página", "Rui Lopes", 4200, 3,
+         "Submetido", None, None],
+        ["PA-003", "02/02/2026", "Exportar faturas em PDF", "Ana Costa", -1500, 0,
+         "Rejeitado", "10/02/2026", "Comité"],
+    ]})
+    (table,) = _tables(store, path).values()
+    assert table["entity"] == "change_request" and "held" not in table
+    fields = {c["header"]: c["field"] for c in table["columns"]}
+    assert (fields["ID PA"], fields["Solicitado por"], fields["Impacto no custo (€)"],
+            fields["Impacto no prazo (dias)"], fields["Decidido por"]) == (
+        "ref", "requester", "impact_cost", "impact_schedule_days", "approver")
+    assert [r["key"] for r in table["records"]] == ["PA-001", "PA-002", "PA-003"]
+    assert table["records"][0]["values"]["impact_cost"] == 18500
