@@ -127,7 +127,9 @@ FIELDS: dict[str, str] = {
         "completion date|planned date|fecha|fecha fin|fecha de fin|fecha limite|"
         "fecha de entrega|fecha de termino|fecha objetivo|enddatum|ende|termin|"
         "faelligkeit|fallig|date de fin|fin|echeance|date prevue|data|data fim|"
-        "data de termino|prazo|data limite|due by|date previsionnelle|date prevue|date prevue de fin"),
+        "data de termino|prazo|data limite|due by|date previsionnelle|date prevue|date prevue de fin|"
+        "fecha prevista|fecha estimada|fecha de prevision|data prevista|data estimada|"
+        "date estimee|prognose|prognosedatum|voraussichtlich|plantermin"),
     "milestone: baseline_date": (
         "baseline|baseline date|baseline finish|original date|original due date|"
         "original plan|fecha base|fecha planificada original|basisplan|basistermin|"
@@ -226,7 +228,9 @@ FIELDS: dict[str, str] = {
         "date added|date reported|reported on|date|fecha|fecha de registro|"
         "fecha de alta|fecha de apertura|fecha identificacion|datum|erfasst am|"
         "erstellt am|date de creation|date d ouverture|data de registro|data de abertura|"
-        "date submitted|date requested|requested date|submitted|raised|date de detection|data de identificacao|fecha de deteccion|fecha de solicitud|fecha solicitud|beantragt am|eingereicht am|date de demande|data da solicitacao|data de solicitacao|date of request|request date|data de submissao|data de pedido|data do pedido|date de soumission"),
+        "date submitted|date requested|requested date|submitted|raised|date de detection|data de identificacao|fecha de deteccion|fecha de solicitud|fecha solicitud|beantragt am|eingereicht am|date de demande|data da solicitacao|data de solicitacao|date of request|request date|data de submissao|data de pedido|data do pedido|date de soumission|"
+        "date d identification|date identification|identifie le|date de saisie|date d ouverture|"
+        "fecha de identificacion|datum der identifikation|identifiziert am"),
     "raid: due_date": (
         "due date|due|target date|deadline|target resolution date|resolve by|by when|"
         "target|needed by date|completion date|fecha estimada de resolucion|fecha limite|"

@@ -196,3 +196,44 @@ def test_a_portuguese_change_request_log_keyed_by_its_own_abbreviation(store, tm
         "ref", "requester", "impact_cost", "impact_schedule_days", "approver")
     assert [r["key"] for r in table["records"]] == ["PA-001", "PA-002", "PA-003"]
     assert table["records"][0]["values"]["impact_cost"] == 18500
+
+
+def test_lifecycle_phases_and_dates_in_other_languages(store, tmp_path):
+    # a Dutch portfolio's phases, a Spanish milestone plan's forecast date and
+    # on-time status, a French register's identification date
+    from datetime import datetime
+
+    _store_with_project(store)
+    path = write_book(tmp_path / "mixed.xlsx", {
+        "Projecten": [["Projectnaam", "Projectleider", "Fase", "Startdatum"],
+                      ["Klantportaal", "Ruben Smit", "Realisatie", datetime(2026, 1, 5)],
+                      ["Chatbot", "Eva Mulder", "Ontwerp", datetime(2026, 2, 2)],
+                      ["Archief", "Eva Mulder", "Afgesloten", datetime(2025, 3, 2)]],
+        "Hitos": [["Hito", "Responsable", "Fecha base", "Fecha prevista", "Estado"],
+                  ["Kick-off", "Inés Gómez", datetime(2026, 1, 12), datetime(2026, 1, 12),
+                   "En plazo"],
+                  ["Piloto", "Raúl Díaz", datetime(2026, 3, 2), datetime(2026, 3, 16),
+                   "Retrasado"]],
+        "Risques": [["N°", "Date d'identification", "Intitulé du risque", "Propriétaire",
+                     "Statut"],
+                    ["R01", datetime(2025, 10, 6), "Retard de livraison", "Claire Dubois",
+                     "Surveillé"],
+                    ["R02", datetime(2025, 10, 20), "Données incomplètes", "Marc Lefèvre",
+                     "Ouvert"]],
+    })
+    result = import_files(store, [str(path)], dry_run=True, project_code=PROJECT,
+                          create_projects=True).value
+    tables = {t["sheet"]: t for t in result.to_json()["files"][0]["tables"] if t["entity"]}
+    stages = [r["values"].get("stage") for r in tables["Projecten"]["records"]]
+    assert stages == ["delivery", "planning", "closed"]
+    hitos = tables["Hitos"]
+    assert {c["header"]: c["field"] for c in hitos["columns"]}["Fecha prevista"] == \
+        "forecast_date"
+    kick_off, pilot = hitos["records"]
+    assert kick_off["values"]["status"] == "not_due"
+    assert pilot["values"]["forecast_date"] == "2026-03-16"
+    risks = tables["Risques"]
+    first, second = risks["records"]
+    assert (first["values"]["date_raised"], second["values"]["date_raised"]) == (
+        "2025-10-06", "2025-10-20")
+    assert first["values"]["status"] == "monitoring"  # "Surveillé": watched
