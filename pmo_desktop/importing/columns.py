@@ -418,6 +418,7 @@ def build_table(path: str, wb: Workbook, sheet: Sheet, region: Region,
                 col.measure = _MEASURES.get(norm(str(hv))) if isinstance(hv, str) else None
         columns.append(col)
     _months_in_a_row(columns)
+    _month_and_year(columns)
     uncached = [(r, c) for r, c in sheet.uncached
                 if region.first_row - 1 <= r <= region.last_row - 1
                 and region.first_col <= c <= region.last_col]
@@ -452,6 +453,28 @@ def _months_in_a_row(columns: list[Column]) -> None:
         year = previous[0] + (1 if month <= previous[1] else 0)
         col.period = f"{year:04d}-{month:02d}"
         previous = (year, month)
+
+
+_MONTH_NUMBER = re.compile(r"([a-z]+) ?(\d{2})")
+
+
+def _month_and_year(columns: list[Column]) -> None:
+    """Months written with two digits ("janv. 26 … déc. 26", "Nov 25, Dec 25, Jan 26"):
+    the digits are the year when the months follow each other and the number stays the
+    same but for a step up after December (Excel's "mmm-yy"). Otherwise they are days
+    ("Mar 15, Mar 22": weeks), read as dates are."""
+    found: list[tuple[Column, int, int]] = []
+    for col in columns:
+        match = _MONTH_NUMBER.fullmatch(norm(col.header)) if col.period else None
+        if match and match.group(1) in MONTHS:
+            found.append((col, MONTHS[match.group(1)], int(match.group(2))))
+    if len(found) < 2:
+        return
+    for (_c, m1, y1), (_d, m2, y2) in zip(found, found[1:]):
+        if m2 != m1 % 12 + 1 or y2 != y1 + (1 if m1 == 12 else 0):
+            return
+    for col, month, year in found:
+        col.period = f"{2000 + year:04d}-{month:02d}"
 
 
 def _period_header(value: Any, as_of: date | None) -> str | None:

@@ -316,6 +316,11 @@ def test_a_field_not_loaded_for_comparison_is_compared_with_the_whole_row(store,
      "2026-03-15", "2026-01", "2026-12"),  # Oct-Dec were read as 2025, before January
     (["octobre", "novembre", "décembre", "janvier", "février", "mars"],
      "2026-03-15", "2025-10", "2026-03"),  # a fiscal year, into the next calendar year
+    (["janv. 26", "févr. 26", "mars 26", "avr. 26", "mai 26", "juin 26", "juil. 26",
+      "août 26", "sept. 26", "oct. 26", "nov. 26", "déc. 26"],
+     "2026-12-05", "2026-01", "2026-12"),  # 'mmm yy': 26 is the year (read as 26 January
+    # 2027, the nearest to December, January to May went a year late)
+    (["Nov 25", "Dec 25", "Jan 26", "Feb 26"], "2026-03-15", "2025-11", "2026-02"),
 ])
 def test_month_names_without_a_year_are_consecutive_months(store, tmp_path, months, as_of,
                                                            first, last):
@@ -400,3 +405,18 @@ def test_months_across_and_measures_down_is_a_budget(store, tmp_path):
     assert second["records"] == [] and len(second["rejected"]) == 3
     assert second["rejected"][0]["reason"].startswith(
         "duplicate: 2027-01 is already in row 4 of 'Summary by month'")
+
+
+def test_a_month_with_a_day_that_changes_is_a_week_not_a_year(store, tmp_path):
+    from pmo_desktop.operations.settings import change_settings
+
+    change_settings(store, {"as_of": "2026-03-15"})
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Budget"
+    ws.append(["Project", "Mar 2", "Mar 9", "Mar 16", "Mar 23"])  # weeks of March 2026
+    ws.append(["ACME", 100, 200, 300, 400])
+    p = tmp_path / "weeks.xlsx"
+    wb.save(p)
+    t = _table(import_files(store, [str(p)], dry_run=True, create_projects=True).value)
+    assert {r["values"]["period"] for r in t["records"]} <= {"2026-03"}
