@@ -308,9 +308,9 @@ def money_book(source: Source, as_of: date, method: str = DEFAULT_EAC_METHOD,
     (``money_grid``), so the read can serve other figures too."""
     if grid is None:
         grid = money_grid(source, as_of, programme, code, codes)
-    projects = [ProjectMoney(p, evg.phase_project(
-        grid, p.id, bac=p.bac, pct_complete=p.pct_complete, reported_eac=p.eac,
-        method=method)) for p in money_projects(source, programme, code, codes)]
+    found = money_projects(source, programme, code, codes)
+    projects = [ProjectMoney(p, phased) for p, phased in zip(found, evg.phase_projects(
+        grid, [(p.id, p.bac, p.pct_complete, p.eac) for p in found], method))]
     groups: dict[str, tuple[evg.Rollup, list[ep.PhasedEvm]]] = {}
     for pm in projects:
         name = (pm.project.programme or NO_PROGRAMME) if by_programme else ""
