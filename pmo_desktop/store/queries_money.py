@@ -160,7 +160,8 @@ def money_grid(source: Source, as_of: date, programme: str | None = None,
                    ELSE COALESCE(f.forecast, f.planned, 0.0) END
             FROM financial f {scope} ORDER BY f.project_id, f.period""",
             [ep.month_of(as_of)] + params)))
-        months = {pid: (ep.month_index(first), ep.month_index(last) - ep.month_index(first) + 1)
+        index = ep.month_index
+        months = {pid: (index(first), index(last) - index(first) + 1)
                   for pid, first, last in heads if first is not None}
         counts = {pid: span for pid, (_first, span) in months.items()}
         if sum(counts.values()) != len(values) // 2:  # some month has no line
