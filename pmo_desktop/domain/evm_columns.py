@@ -124,7 +124,7 @@ class Spans:
 @dataclass(frozen=True)
 class ToDate:
     """What ``evm_grid.phase_span`` reads off a project's lines: PV, AC and the earned
-    amounts to date, PD, and Earned Schedule's ``C`` and ``ES`` for an EV."""
+    amounts to date, PD, and the cumulative PV that Earned Schedule reads."""
 
     pv: Floats
     ac: Floats
