@@ -14,10 +14,15 @@ A project's lines are a ``Span`` of those columns when they are one a month with
 missing (the usual case); the store leaves any other project to ``evm_phased.phase``.
 
 ``phase_span`` gives a span's ``PhasedEvm`` (without months) with the same additions in
-the same order as ``phase``, so the two agree to the last bit; ``Rollup`` adds the
-projects' months up by the rules of ``evm_phased.monthly_from_sums`` (EV of a month: the
-earned lines, else the actual or planned amounts × the project's ``EvPhasing`` weight,
-the lumps in the last month up to the status month), a column of a month at a time.
+the same order as ``phase``, so the two agree to the last bit; ``phase_projects`` gives
+many projects' at once, equal to it, with a numpy column per figure
+(``evm_columns``). ``Rollup`` adds the projects' months up by the rules of
+``evm_phased.monthly_from_sums`` (EV of a month: the earned lines, else the actual or
+planned amounts × the project's ``EvPhasing`` weight, the lumps in the last month up to
+the status month), all the spans' cells at once (``evm_columns.month_sums``).
+
+numpy is imported only when many projects are phased or rolled up (``evm_columns``):
+one project's figures, the store and the app's start-up do without it.
 """
 
 from __future__ import annotations
@@ -27,13 +32,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property, reduce
-from itertools import accumulate, repeat, zip_longest
-from operator import add, mul
+from itertools import accumulate
+from operator import add
+from typing import TYPE_CHECKING
 
 from .evm_phased import (
-    EvPhasing, Line, MonthFigures, PhasedEvm, _result, ev_phasing, month_index, month_name,
-    month_of, monthly, phase,
+    EAC_METHOD_NAMES, EvPhasing, Line, MonthFigures, PhasedEvm, _result, ev_phasing,
+    month_index, month_name, month_of, monthly, phase,
 )
+
+if TYPE_CHECKING:  # numpy is imported where thousands of projects are phased at once
+    from . import evm_columns as ec
 
 
 @dataclass(frozen=True)
@@ -70,6 +79,20 @@ class MoneyGrid:
         """How many of the span's months fall in or before the status month."""
         k = self.status - span.first + 1
         return 0 if k < 0 else span.count if k > span.count else k
+
+    @cached_property
+    def columns(self) -> tuple[ec.Floats, ec.Floats, ec.Floats]:
+        """``planned``, ``outturn`` and ``earned`` as numpy arrays (``evm_columns``)."""
+        from . import evm_columns as ec
+
+        return ec.floats(self.planned), ec.floats(self.outturn), ec.floats(self.earned)
+
+    def span_table(self, spans: Sequence[Span]) -> ec.Spans:
+        """Those spans as columns (``evm_columns.Spans``)."""
+        from . import evm_columns as ec
+
+        return ec.span_table([(s.first, s.start, s.count, s.earned_at) for s in spans],
+                             self.status)
 
 
 def phase_span(grid: MoneyGrid, span: Span, *, bac: float | None,
@@ -111,56 +134,71 @@ def phase_project(grid: MoneyGrid, project_id: int, *, bac: float | None,
                  detail=False)
 
 
+ProjectFields = tuple[int, float | None, float | None, float | None]
+"""A project's id, BAC, % complete (a fraction) and reported EAC."""
+
+
+def phase_projects(grid: MoneyGrid, projects: Sequence[ProjectFields],
+                   method: str = "reported") -> list[PhasedEvm]:
+    """``phase_project`` of each project, equal to it to the last bit, a column of
+    numbers per figure for the projects whose span and fields are finite floats
+    (``evm_columns``); the others one at a time."""
+    if method not in EAC_METHOD_NAMES:
+        raise ValueError(f"unknown EAC method {method!r}")
+    spans, status = grid.spans, grid.status
+    picked: list[int] = []
+    rows: list[Span] = []
+    fields: list[tuple[float, float, float, bool]] = []
+    for i, (pid, bac, pct, eac) in enumerate(projects):
+        span = spans.get(pid)
+        if (span is None or span.first > status or type(bac) is not float
+                or (span.earned_at < 0 and type(pct) is not float)
+                or (eac is not None and type(eac) is not float)):
+            continue
+        picked.append(i)
+        rows.append(span)
+        fields.append((bac, pct if type(pct) is float else 0.0,
+                       math.nan if eac is None else eac, eac is not None))
+    out: list[PhasedEvm | None] = [None] * len(projects)
+    if picked:
+        from . import evm_columns as ec
+
+        for i, phased in zip(picked, ec.phase_spans(*grid.columns, grid.span_table(rows),
+                                                    status, fields, method)):
+            out[i] = phased
+    return [phased if phased is not None else phase_project(
+        grid, pid, bac=bac, pct_complete=pct, reported_eac=eac, method=method)
+        for phased, (pid, bac, pct, eac) in zip(out, projects)]
+
+
 Sums = dict[int, list[float]]
 """Month index → ``[pv, ev, ac, outturn]`` (the lumps apart)."""
 
 
 class Rollup:
     """The months of a roll-up (a programme, the portfolio): ``add`` each project with
-    its ``EvPhasing`` (or ``merge`` roll-ups), then ``months``. Projects are added up by
-    the month they start in, a month at a time over all of them (``zip_longest``), so no
-    Python object is made per line."""
+    its ``EvPhasing`` (or ``merge`` roll-ups), then ``months``. The projects' spans are
+    added up by month all at once (``evm_columns.month_sums``), so no Python object is
+    made per line."""
 
     def __init__(self, grid: MoneyGrid) -> None:
         self.grid = grid
-        self._by_first: dict[int, tuple[list[Sequence[float]], ...]] = {}
+        self._spans: list[Span] = []
+        self._hows: list[EvPhasing] = []
         self._loose: Sums = {}
         self._last_past = -1  # the latest month up to the status month with a line
         self._lumps: list[float] = []
-        self._sums: Sums | None = None
+        self._sums: tuple[Sums, int, list[float]] | None = None
 
     def add(self, project_id: int, how: EvPhasing) -> None:
         """Add a project's months (nothing for a project without lines)."""
         self._sums = None
         span = self.grid.spans.get(project_id)
         if span is not None:
-            self._add_span(span, how)
+            self._spans.append(span)
+            self._hows.append(how)
         elif project_id in self.grid.irregular:
             self._add_lines(self.grid.irregular[project_id], how)
-
-    def _add_span(self, span: Span, how: EvPhasing) -> None:
-        g, s, n = self.grid, span.start, span.count
-        upto = g.upto(span)
-        planned, outturn = g.planned[s:s + n], g.outturn[s:s + n]
-        actual = g.outturn[s:s + upto]
-        ev: Sequence[float] = ()
-        if how.earned:
-            ev = g.earned[span.earned_at:span.earned_at + upto]
-        elif how.per_actual:
-            ev = list(map(mul, actual, repeat(how.per_actual)))
-        elif how.per_planned:
-            ev = list(map(mul, planned[:upto], repeat(how.per_planned)))
-        if how.lump:
-            self._lumps.append(how.lump)
-        if upto and span.first + upto > self._last_past:
-            self._last_past = span.first + upto - 1
-        columns = self._by_first.get(span.first)
-        if columns is None:
-            columns = self._by_first[span.first] = ([], [], [], [])
-        columns[0].append(planned)
-        columns[1].append(ev)
-        columns[2].append(actual)
-        columns[3].append(outturn)
 
     def _add_lines(self, lines: Iterable[Line], how: EvPhasing) -> None:
         """A project whose months are not consecutive, line by line (as
@@ -185,34 +223,54 @@ class Rollup:
         """Add other roll-ups' months (the portfolio from its programmes')."""
         self._sums = None
         for part in parts:
-            for m, row in part.sums().items():
+            sums, last_past, lumps = part._summed()
+            for m, row in sums.items():
                 mine = self._loose.setdefault(m, [0.0, 0.0, 0.0, 0.0])
                 for i, value in enumerate(row):
                     mine[i] += value
-            self._lumps += part._lumps
-            self._last_past = max(self._last_past, part._last_past)
+            self._lumps += lumps
+            self._last_past = max(self._last_past, last_past)
+
+    def _summed(self) -> tuple[Sums, int, list[float]]:
+        """The sums by month of the months with lines (without the lumps), the latest
+        month up to the status month with a line, and the lumps."""
+        if self._sums is None:
+            self._sums = self._sum_spans()
+        return self._sums
+
+    def _sum_spans(self) -> tuple[Sums, int, list[float]]:
+        out = {m: list(v) for m, v in self._loose.items()}
+        lumps = self._lumps + [how.lump for how in self._hows if how.lump]
+        if not self._spans:
+            return out, self._last_past, lumps
+        from . import evm_columns as ec
+
+        table = self.grid.span_table(self._spans)
+        for m, row in ec.month_sums(*self.grid.columns, table, self._hows).items():
+            mine = out.get(m)
+            if mine is None:
+                out[m] = row
+            else:
+                for i, value in enumerate(row):
+                    mine[i] += value
+        return out, max(self._last_past, ec.last_past(table)), lumps
 
     def sums(self) -> Sums:
         """The sums by month of the months with lines, without the lumps."""
-        if self._sums is None:
-            out = {m: list(v) for m, v in self._loose.items()}
-            for first, columns in self._by_first.items():
-                for i, rows in enumerate(columns):
-                    for k, total in enumerate(map(sum, zip_longest(*rows, fillvalue=0.0))):
-                        out.setdefault(first + k, [0.0, 0.0, 0.0, 0.0])[i] += total
-            self._sums = out
-        return self._sums
+        return self._summed()[0]
 
     def months(self) -> tuple[MonthFigures, ...]:
         """The roll-up's months (``evm_phased.monthly``), the projects' lumps of EV in
         the last month up to the status month that has a line (as
         ``monthly_from_sums`` puts them)."""
-        rows = {month_name(m): list(v) for m, v in self.sums().items()}
-        lump = math.fsum(self._lumps)
+        sums, last_past, lumps = self._summed()
+        rows = {month_name(m): list(v) for m, v in sums.items()}
+        lump = math.fsum(lumps)
         if lump:
-            month = self._last_past if self._last_past >= 0 else self.grid.status
+            month = last_past if last_past >= 0 else self.grid.status
             rows.setdefault(month_name(month), [0.0, 0.0, 0.0, 0.0])[1] += lump
         return monthly(rows, self.grid.as_of)
 
 
-__all__ = ["MoneyGrid", "Rollup", "Span", "phase_project", "phase_span"]
+__all__ = ["MoneyGrid", "ProjectFields", "Rollup", "Span", "phase_project", "phase_projects",
+           "phase_span"]

@@ -47,7 +47,8 @@ _EAC_FIELDS = {"cpi": "eac_typical", "cpi_spi": "eac_composite", "atypical": "ea
 
 def month_index(period: str) -> int:
     """``'2026-03'`` → a running month number (year × 12 + month − 1)."""
-    return int(period[:4]) * 12 + int(period[5:7]) - 1
+    found = _MONTHS.get(period)
+    return found if found is not None else int(period[:4]) * 12 + int(period[5:7]) - 1
 
 
 # The months of 1990–2109 by name: ten thousand projects' lines name few months.

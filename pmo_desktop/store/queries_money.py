@@ -160,7 +160,8 @@ def money_grid(source: Source, as_of: date, programme: str | None = None,
                    ELSE COALESCE(f.forecast, f.planned, 0.0) END
             FROM financial f {scope} ORDER BY f.project_id, f.period""",
             [ep.month_of(as_of)] + params)))
-        months = {pid: (ep.month_index(first), ep.month_index(last) - ep.month_index(first) + 1)
+        index = ep.month_index
+        months = {pid: (index(first), index(last) - index(first) + 1)
                   for pid, first, last in heads if first is not None}
         counts = {pid: span for pid, (_first, span) in months.items()}
         if sum(counts.values()) != len(values) // 2:  # some month has no line
@@ -308,9 +309,9 @@ def money_book(source: Source, as_of: date, method: str = DEFAULT_EAC_METHOD,
     (``money_grid``), so the read can serve other figures too."""
     if grid is None:
         grid = money_grid(source, as_of, programme, code, codes)
-    projects = [ProjectMoney(p, evg.phase_project(
-        grid, p.id, bac=p.bac, pct_complete=p.pct_complete, reported_eac=p.eac,
-        method=method)) for p in money_projects(source, programme, code, codes)]
+    found = money_projects(source, programme, code, codes)
+    projects = [ProjectMoney(p, phased) for p, phased in zip(found, evg.phase_projects(
+        grid, [(p.id, p.bac, p.pct_complete, p.eac) for p in found], method))]
     groups: dict[str, tuple[evg.Rollup, list[ep.PhasedEvm]]] = {}
     for pm in projects:
         name = (pm.project.programme or NO_PROGRAMME) if by_programme else ""
