@@ -157,11 +157,18 @@ def test_a_long_table_is_read_a_slice_at_a_time(qtbot, tmp_path, settings, demo_
     assert got[0] == table_contents(table)
     changed: list = []
     reader = TableReader(table, lambda *a: changed.append(a), budget_ms=0)
+    read_row = reader.cells.row
+
+    def row(i: int) -> list:
+        if i == 3:  # the rows move under the read (between two slices, as a user would
+            table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # by a click)
+        return read_row(i)
+
+    reader.cells.row = row  # (waiting for a third slice raced the read's end under load)
     reader.start()
-    qtbot.waitUntil(lambda: reader.slices >= 3)
-    table.sortByColumn(1, Qt.SortOrder.DescendingOrder)  # the rows move under the read
+    qtbot.waitUntil(lambda: reader.changed)
     qtbot.wait(200)
-    assert reader.changed and not changed
+    assert reader.slices == 4 and not changed
 
 
 @OFFSCREEN_NOISE
