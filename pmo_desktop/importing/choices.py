@@ -138,6 +138,13 @@ STATUS_FOLD: dict[str, dict[str, str]] = {
                   "overdue": "missed", "late": "forecast_late", "delivered": "complete_on_time",
                   "approved": "complete_on_time"},
 }
+# Per entity: words whose meaning depends on what is tracked ("Active" work is under way;
+# an "Active" risk is open), read before the words above.
+STATUS_WORDS_OF: dict[str, dict[str, str]] = {
+    "task": {"active": "in_progress", "committed": "in_progress", "doing": "in_progress",
+             "blocked": "on_hold", "impeded": "on_hold", "removed": "cancelled",
+             "new": "not_started", "proposed": "not_started", "ready": "not_started"},
+}
 _GENERIC: dict[str, dict[str, str]] = {
     "priority": {"very high": "critical", "urgent": "critical", "highest": "critical",
                  "p1": "critical", "p2": "high", "p3": "medium", "p4": "low", "h": "high",
@@ -267,6 +274,8 @@ def enum_parser(choices: Sequence[str], kind: str, entity: str | None = None) ->
     canon = {norm(c.replace("_", " ")): c for c in choices}
     syn = dict(ENUM_SYNONYMS.get(kind, {}))
     syn.update({k: v for k, v in _GENERIC.get(kind, {}).items()})
+    if kind == "status":
+        syn.update(STATUS_WORDS_OF.get(entity or "", {}))
     fold = STATUS_FOLD.get(entity or "", {}) if kind == "status" else {}
     cache: dict[str, str | None] = {}
 

@@ -46,7 +46,7 @@ def plan_mapping(table: DetectedTable, as_of: date | None, named: bool = False
     dated = named and bool(fields & _STARTS) and bool(fields & _FINISHES)
     backlog = work_items(table)
     if "name" not in fields or len(evidence) + drawn < 3 and not dated and not backlog or \
-            not _identity_ok("task", fields):
+            not backlog and not _identity_ok("task", fields):  # (a backlog: dates or not)
         return None
     if not fields & (_STARTS | {"parent_ref", "duration_days"}) and not backlog:
         return None

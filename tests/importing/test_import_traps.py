@@ -429,6 +429,26 @@ def test_a_tracker_backlog_without_dates_is_tasks_not_raid_issues(store, tmp_pat
     assert got["PORT-101"]["name"] == "Login page redesign"
 
 
+def test_a_work_item_export_with_no_dates_at_all_is_tasks_in_their_states(store, tmp_path):
+    # an Azure DevOps query: no date column a plan has, only work-item types and states
+    path = tmp_path / "ado.csv"
+    path.write_text(
+        "\ufeffID,Work Item Type,Title,State,Assigned To,Iteration Path,Tags\n"
+        "4101,Epic,Tokenised card payments,Active,Jane Doe <jane@example.com>,R3,epic\n"
+        "4102,User Story,Vault proxy hardening,New,,R3\\Sprint 15,security\n"
+        "4103,Bug,Refund rounding error,Blocked,Raj Patel <raj@example.com>,R3,\n"
+        "4104,Task,Remove legacy tokens,Removed,,R3,\n"
+        "4105,Task,Load test the vault,Closed,Ann Lee <ann@example.com>,R3,\n",
+        encoding="utf-8")
+    (t,) = _tables(store, str(path), create_projects=True)["tables"]
+    assert t["entity"] == "task" and "held" not in t
+    got = {r["key"]: r["values"] for r in t["records"]}
+    assert {k: v.get("status") for k, v in got.items()} == {
+        "4101": "in_progress", "4102": "not_started", "4103": "on_hold",
+        "4104": "cancelled", "4105": "complete"}
+    assert got["4103"]["name"] == "Refund rounding error"
+
+
 def test_an_issue_log_with_a_type_column_of_its_own_words_stays_issues(store, tmp_path):
     path = write_book(tmp_path / "issues.xlsx", {"Issues": [
         ["Issue ID", "Issue", "Type", "Owner", "Status", "Date raised"],
