@@ -104,7 +104,7 @@ def table_json(t: TablePlan, plan: Plan, parents: bool = True) -> dict[str, Any]
             item["cell"] = table.form.cells.get(c.index)
         cols.append(item)
     out: dict[str, Any] = {
-        "sheet": table.sheet, "range": table.range, "header_row": table.header_row,
+        "sheet": table.sheet, "range": table.range, "header_row": table.shown_header_row,
         "entity": t.entity, "columns": cols, "rows": t.data_rows,
         "created": t.count("create"), "updated": t.count("update"),
         "unchanged": t.count("unchanged"),

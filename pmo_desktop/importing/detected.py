@@ -138,6 +138,12 @@ class DetectedTable:
         return self.region.header_row
 
     @property
+    def shown_header_row(self) -> int:
+        """The row a user is told the table's header is on: a form's first label row (its
+        ``header_row`` is a row above it, where the one-row table's labels are put)."""
+        return self.form.first_row if self.form is not None else self.region.header_row
+
+    @property
     def range(self) -> str:
         f = self.form
         if f is not None:

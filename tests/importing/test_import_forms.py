@@ -72,6 +72,7 @@ def test_an_english_form_updates_its_project_by_name_after_showing_the_changes(l
     out = _run(lake, path)
     form = _only_form(out)
     assert form["entity"] == "project" and form["range"] == "A3:B11"
+    assert form["header_row"] == 3  # its first label, not the blank row above it
     assert {c["header"]: (c["field"], c["cell"]) for c in form["columns"]} == {
         "Project name": ("name", "B3"), "Project manager": ("manager", "B4"),
         "Overall status": ("rag_overall", "B5"), "Reporting date": ("status_date", "B6"),

@@ -80,7 +80,7 @@ class TablesModel(TableModel[DetectedTable]):
 
     def sort_key(self, position: int, column: int) -> Any:
         t = self._rows[position]
-        return {self.HEADER: t.header_row, self.ROWS: _data_rows(t)}.get(
+        return {self.HEADER: t.shown_header_row, self.ROWS: _data_rows(t)}.get(
             column, self._text(t, column))
 
     def tooltip(self, position: int, column: int) -> str | None:
@@ -89,7 +89,8 @@ class TablesModel(TableModel[DetectedTable]):
     def role_data(self, position: int, column: int, role: int) -> Any:
         t, col = self._rows[position], column
         if role == Qt.ItemDataRole.EditRole:
-            return {self.ENTITY: t.entity, self.HEADER: t.header_row}.get(col, self._text(t, col))
+            return {self.ENTITY: t.entity, self.HEADER: t.shown_header_row}.get(
+                col, self._text(t, col))
         if role == Role.CHOICES and col == self.ENTITY:
             return L.entity_choices()
         if role == Role.TENTATIVE and col == self.ENTITY:
@@ -114,7 +115,7 @@ class TablesModel(TableModel[DetectedTable]):
             guess = L.tr("? (a guess)") if doubt_of(t) else ""
             return L.entity_label(t.entity) + guess
         if col == self.HEADER:
-            return str(t.header_row)
+            return str(t.shown_header_row)
         if col == self.ROWS:
             return f"{_data_rows(t):,}"
         mapped = sum(1 for c in t.columns if c.field)
@@ -143,7 +144,7 @@ class TablesModel(TableModel[DetectedTable]):
                 return False
             change_entity(t, value, self._as_of)  # (the same kind: the guess confirmed)
         elif col == self.HEADER:
-            if int(value) == t.header_row:
+            if int(value) == t.shown_header_row:
                 return False
             new = table_at_header(t, int(value), self._as_of)
             if new is None:
