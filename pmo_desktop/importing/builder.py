@@ -261,8 +261,9 @@ class Builder:
             if isinstance(read, tuple):
                 return read
             for c, amount in read:
-                if c.period:
-                    entries.append((c.period, {c.measure or measure: amount}))
+                period = self.ctx.column_period(c)
+                if period:
+                    entries.append((period, {c.measure or measure: amount}))
         else:
             period = values.get("period")
             if not period:
@@ -317,8 +318,9 @@ class Builder:
             if isinstance(efforts, tuple):
                 return efforts
             for c, hours in efforts:
-                if c.period:
-                    entries.append((c.period, self._hours(hours, c.period)))
+                period = self.ctx.column_period(c)
+                if period:
+                    entries.append((period, self._hours(hours, period)))
         else:
             # one sheet per month: the sheet's name is the month
             values["period"] = values.get("period") or sheet_month(

@@ -28,6 +28,7 @@ from .intakedetect import proposal_evidence
 from .plandetect import plan_or
 from .region import Region
 from .resourcegrid import refine as refine_resource_plan
+from .widecols import period_columns
 from .vocab import (
     ENTITY_NAMES, ENTITY_WORDS, MONTHS, NON_DATA_SHEETS, RAID, SYNONYMS, measure_in, norm,
     split_header,
@@ -401,24 +402,7 @@ def build_table(path: str, wb: Workbook, sheet: Sheet, region: Region,
                 as_of: date | None) -> DetectedTable:
     if sheet.merged:
         _fill_merged_down(sheet, region)
-    columns: list[Column] = []
-    for ci in sorted(region.headers):
-        header = region.headers[ci]
-        _base, hints = split_header(header)
-        col = Column(ci, header, hints=hints)
-        hv = sheet.rows[region.header_row - 1][ci] if ci < len(sheet.rows[region.header_row - 1]) else ""
-        col.period = _period_header(header if isinstance(hv, str) else hv, as_of)
-        if col.period is None and ci in region.groups and len(region.header_rows) == 2:
-            # a month over Budget | Actual | Forecast (a merged upper header row)
-            upper = sheet.rows[region.header_rows[0] - 1]
-            uv = upper[ci] if ci < len(upper) and not V.is_empty(upper[ci]) else \
-                region.groups[ci]
-            col.period = _period_header(uv, as_of)
-            if col.period:
-                col.measure = _MEASURES.get(norm(str(hv))) if isinstance(hv, str) else None
-        columns.append(col)
-    _months_in_a_row(columns)
-    _month_and_year(columns)
+    columns = period_columns(sheet, region, as_of)
     uncached = [(r, c) for r, c in sheet.uncached
                 if region.first_row - 1 <= r <= region.last_row - 1
                 and region.first_col <= c <= region.last_col]
@@ -428,68 +412,6 @@ def build_table(path: str, wb: Workbook, sheet: Sheet, region: Region,
     detect(t, as_of)
     refine_resource_plan(t, as_of)  # a person × project × months grid (resourcegrid.py)
     return t
-
-
-_MEASURES = {w: m for m, ws in {
-    "planned": "budget|plan|planned|baseline|pv|bac|presupuesto|soll|budget initial",
-    "actual": "actual|actuals|spend|spent|ac|real|ist|gasto|reel|realizado",
-    "forecast": "forecast|fcst|etc|outturn|prognose|prevision|estimate|projection",
-    "earned": "earned|ev|earned value"}.items() for w in ws.split("|")}
-
-
-def _months_in_a_row(columns: list[Column]) -> None:
-    """Month names written without a year ("Jan … Dec", "octobre … septembre") are
-    consecutive months: the first is placed by the as-of date (``period_of``), each next
-    one follows it, into the next year after December, so a calendar year read in March
-    does not put October to December before January."""
-    previous: tuple[int, int] | None = None
-    for col in columns:
-        month = MONTHS.get(norm(col.header)) if col.period else None
-        if month is None or col.period is None:
-            continue
-        if previous is None:
-            previous = (int(col.period[:4]), month)
-            continue
-        year = previous[0] + (1 if month <= previous[1] else 0)
-        col.period = f"{year:04d}-{month:02d}"
-        previous = (year, month)
-
-
-_MONTH_NUMBER = re.compile(r"([a-z]+) ?(\d{2})")
-
-
-def _month_and_year(columns: list[Column]) -> None:
-    """Months written with two digits ("janv. 26 … déc. 26", "Nov 25, Dec 25, Jan 26"):
-    the digits are the year when the months follow each other and the number stays the
-    same but for a step up after December (Excel's "mmm-yy"). Otherwise they are days
-    ("Mar 15, Mar 22": weeks), read as dates are."""
-    found: list[tuple[Column, int, int]] = []
-    for col in columns:
-        match = _MONTH_NUMBER.fullmatch(norm(col.header)) if col.period else None
-        if match and match.group(1) in MONTHS:
-            found.append((col, MONTHS[match.group(1)], int(match.group(2))))
-    if len(found) < 2:
-        return
-    for (_c, m1, y1), (_d, m2, y2) in zip(found, found[1:]):
-        if m2 != m1 % 12 + 1 or y2 != y1 + (1 if m1 == 12 else 0):
-            return
-    for col, month, year in found:
-        col.period = f"{2000 + year:04d}-{month:02d}"
-
-
-def _period_header(value: Any, as_of: date | None) -> str | None:
-    if V.is_empty(value):
-        return None
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
-        return None
-    if isinstance(value, str):
-        t = norm(value)
-        if not t or len(t.split()) > 3:
-            return None
-    try:
-        return V.period_of(value, as_of=as_of)
-    except (V.ValueProblem, ValueError):
-        return None
 
 
 def apply_profile(table: DetectedTable, profile: dict[str, Any], as_of: date | None) -> None:

@@ -71,6 +71,9 @@ class Column:
     period: str | None = None  # a month written as a column (wide → long)
     note: str | None = None
     measure: str | None = None  # a wide money column's own measure ("Jan-26" over "Actual")
+    # a fiscal quarter's column ("Q1 FY26"): (quarter, fiscal year), its months set when
+    # planned from the portfolio's fiscal-year start; ``period`` reads it as a calendar one
+    fiscal_quarter: tuple[int, int] | None = None
     cell: str | None = None  # a form's field: the cell its value was read from ("B3")
 
     @property

@@ -11,7 +11,9 @@ import re
 from datetime import date
 from typing import Any, Collection
 
-from .detected import DetectedTable
+from pmo_desktop.domain.fiscal import fiscal_quarter_months
+
+from .detected import Column, DetectedTable
 from .planned import Record, Ref
 from .resourcerows import person_key
 from .vocab import norm, strip_accents
@@ -49,6 +51,7 @@ class Context:
         self.period_sheets: dict[str, set[tuple[str, str]]] = {}  # group → (file, sheet)s
         self._full: set[str] = set()
         self._hours_per_day: float | None = None
+        self._fiscal_start: str | None = None
         self._spellings: dict[str, dict[str, str]] = {}
         # (file, sheet) → the projects the status forms on that sheet name (planned first)
         self.form_projects: dict[tuple[str, str], list[Any]] = {}
@@ -72,6 +75,25 @@ class Context:
                 pass
             self._hours_per_day = value
         return self._hours_per_day
+
+    def column_period(self, column: Column) -> str | None:
+        """The month a period column's amounts go to: a fiscal quarter's last month
+        under the portfolio's fiscal-year start ("Q1 FY26" from April: 2025-06), as a
+        calendar quarter is read (its last month); else the column's own month."""
+        if column.fiscal_quarter is None:
+            return column.period
+        if self._fiscal_start is None:
+            start = "04-01"  # the store's default (store/db.py)
+            try:
+                start = str(self.store.settings().get("fiscal_year_start") or start)
+            except (AttributeError, TypeError, ValueError):
+                pass
+            self._fiscal_start = start
+        quarter, year = column.fiscal_quarter
+        try:
+            return fiscal_quarter_months(quarter, year, self._fiscal_start)[-1]
+        except ValueError:
+            return column.period
 
     def rows_by_key(self, entity: str) -> dict[tuple[Any, ...], dict[str, Any]]:
         if entity not in self._by_key:

@@ -221,6 +221,44 @@ def test_budget_with_months_over_budget_actual_forecast(store, tmp_path):
     assert [s["row"] for s in t["skipped"]] == [7]  # the TOTAL row
 
 
+def _quarter_tracker(path):
+    """A cost tracker with fiscal quarters across, each over Budget | Actual | Variance,
+    a year total after them, and a sheet title that says "actuals" (the rows' measure)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Cost Tracker FY26"
+    ws.append(["Theatres refurbishment – cost tracker, actuals to end of month 11"])
+    ws.append([])
+    ws.append(["Cost Code", "Cost Category", "Q1 FY26", None, None, "Q2 FY26", None, None,
+               "FY26 Total", None, None])
+    ws.append([None, None, *["Budget", "Actual", "Variance"] * 3])
+    ws.append(["TH-C01", "Building works", 220000, 214500, 5500, 380000, 402750, -22750,
+               600000, 617250, -17250])
+    ws.append(["TH-C02", "Mechanical & electrical", 85000, 81200, 3800, 240000, 251900,
+               -11900, 325000, 333100, -8100])
+    for first, last in (("A3", "A4"), ("B3", "B4"), ("C3", "E3"), ("F3", "H3"), ("I3", "K3")):
+        ws.merge_cells(f"{first}:{last}")
+    wb.save(path)
+    return str(path)
+
+
+def test_fiscal_quarters_across_go_to_their_months_and_a_variance_is_not_added_in(
+        store, tmp_path):
+    from pmo_desktop.operations.settings import change_settings
+
+    path = _quarter_tracker(tmp_path / "q.xlsx")
+    (t,) = _tables(store, path)["tables"]
+    got = {r["key"]: {k: v for k, v in r["values"].items() if k in ("planned", "actual")}
+           for r in t["records"]}
+    # FY26 from April (the default): Q1 is April to June 2025; each quarter on its last
+    # month, as a calendar "Q1 2026" is; the variance is neither budget nor actual
+    assert got == {"2025-06": {"planned": 305000, "actual": 295700},
+                   "2025-09": {"planned": 620000, "actual": 654650}}
+    change_settings(store, {"fiscal_year_start": "01-01"})
+    (t,) = _tables(store, path)["tables"]
+    assert sorted(r["key"] for r in t["records"]) == ["2026-03", "2026-06"]
+
+
 def test_budget_lines_down_months_across_in_one_header_row(store, tmp_path):
     f = _tables(store, write_book(tmp_path / "b.xlsx", {"Budget": [
         ["Cost Line", "Jan-26", "Feb-26", "Mar-26", "TOTAL"],

@@ -1,0 +1,140 @@
+"""Step 3, columns that are periods: a table's header cells as ``Column``s, each with the
+month it stands for when months (or quarters) run across the table.
+
+A period may be written in the header itself ("Jan-26", "2026-03", "Q1 2026") or in a
+merged group cell above a row of measures ("Q1 FY26" over Budget | Actual | Variance):
+then each lower cell says which money the column holds, and a column that holds none we
+store (a variance, a percentage, a remaining balance) is not read as one, so it is never
+added into another measure. A fiscal quarter ("Q1 FY26", "FY26 Q1") keeps its quarter and
+fiscal year (``Column.fiscal_quarter``): which months it means depends on the portfolio's
+fiscal-year start, known when the import is planned (``plancontext``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from . import values as V
+from .book import Sheet
+from .detected import Column
+from .region import Region
+from .vocab import MONTHS, norm, split_header
+
+
+def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Column]:
+    """The columns of ``region``, each with its period (and measure) when it has one."""
+    columns: list[Column] = []
+    upper = sheet.rows[region.header_rows[0] - 1] if len(region.header_rows) == 2 else None
+    lower = sheet.rows[region.header_row - 1]
+    for ci in sorted(region.headers):
+        header = region.headers[ci]
+        _base, hints = split_header(header)
+        col = Column(ci, header, hints=hints)
+        hv = lower[ci] if ci < len(lower) else ""
+        col.period = _period_header(header if isinstance(hv, str) else hv, as_of)
+        col.fiscal_quarter = _fiscal_quarter(header) if col.period else None
+        if col.period is None and upper is not None and ci in region.groups:
+            # a month over Budget | Actual | Forecast (a merged upper header row)
+            uv = upper[ci] if ci < len(upper) and not V.is_empty(upper[ci]) else \
+                region.groups[ci]
+            if not (isinstance(hv, str) and _not_a_measure(hv)):
+                col.period = _period_header(uv, as_of)
+            if col.period:
+                col.measure = _MEASURES.get(norm(str(hv))) if isinstance(hv, str) else None
+                col.fiscal_quarter = _fiscal_quarter(str(uv))
+        columns.append(col)
+    _months_in_a_row(columns)
+    _month_and_year(columns)
+    return columns
+
+
+# "Q1 FY26", "Q3 FY2026", "FY26 Q1", "FY 26/Q2", "Q2 FY'26"
+_FISCAL_QUARTER = re.compile(
+    r"^(?:q([1-4])\W*fy\W*(\d{2}|\d{4})|fy\W*(\d{2}|\d{4})\W*q([1-4]))$")
+
+
+def _fiscal_quarter(text: str) -> tuple[int, int] | None:
+    """(quarter, four-digit fiscal year) of a fiscal quarter's label, else None."""
+    m = _FISCAL_QUARTER.match(norm(text).replace(" ", ""))
+    if m is None:
+        return None
+    quarter, year = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+    y = int(year)
+    return int(quarter), (2000 + y if y < 100 else y)
+
+
+# A lower header cell under a period that names a figure we do not store: it is not read.
+_NOT_MEASURES = re.compile(
+    r"\b(?:var|variance|variances|diff|difference|delta|remaining|balance|"
+    r"abweichung|differenz|ecart|desviacion|diferencia|varianza|scostamento|differenza|"
+    r"variacao|desvio|afwijking|verschil)\b|%|\bpct\b|\bpercent")
+
+
+def _not_a_measure(text: str) -> bool:
+    return bool(_NOT_MEASURES.search(norm(text)))
+
+
+_MEASURES = {w: m for m, ws in {
+    "planned": "budget|plan|planned|baseline|pv|bac|presupuesto|soll|budget initial",
+    "actual": "actual|actuals|spend|spent|ac|real|ist|gasto|reel|realizado",
+    "forecast": "forecast|fcst|etc|outturn|prognose|prevision|estimate|projection",
+    "earned": "earned|ev|earned value"}.items() for w in ws.split("|")}
+
+
+def _months_in_a_row(columns: list[Column]) -> None:
+    """Month names written without a year ("Jan … Dec", "octobre … septembre") are
+    consecutive months: the first is placed by the as-of date (``period_of``), each next
+    one follows it, into the next year after December, so a calendar year read in March
+    does not put October to December before January."""
+    previous: tuple[int, int] | None = None
+    for col in columns:
+        month = MONTHS.get(norm(col.header)) if col.period else None
+        if month is None or col.period is None:
+            continue
+        if previous is None:
+            previous = (int(col.period[:4]), month)
+            continue
+        year = previous[0] + (1 if month <= previous[1] else 0)
+        col.period = f"{year:04d}-{month:02d}"
+        previous = (year, month)
+
+
+_MONTH_NUMBER = re.compile(r"([a-z]+) ?(\d{2})")
+
+
+def _month_and_year(columns: list[Column]) -> None:
+    """Months written with two digits ("janv. 26 … déc. 26", "Nov 25, Dec 25, Jan 26"):
+    the digits are the year when the months follow each other and the number stays the
+    same but for a step up after December (Excel's "mmm-yy"). Otherwise they are days
+    ("Mar 15, Mar 22": weeks), read as dates are."""
+    found: list[tuple[Column, int, int]] = []
+    for col in columns:
+        match = _MONTH_NUMBER.fullmatch(norm(col.header)) if col.period else None
+        if match and match.group(1) in MONTHS:
+            found.append((col, MONTHS[match.group(1)], int(match.group(2))))
+    if len(found) < 2:
+        return
+    for (_c, m1, y1), (_d, m2, y2) in zip(found, found[1:]):
+        if m2 != m1 % 12 + 1 or y2 != y1 + (1 if m1 == 12 else 0):
+            return
+    for col, month, year in found:
+        col.period = f"{2000 + year:04d}-{month:02d}"
+
+
+def _period_header(value: Any, as_of: date | None) -> str | None:
+    if V.is_empty(value):
+        return None
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        t = norm(value)
+        if not t or len(t.split()) > 3:
+            return None
+    try:
+        return V.period_of(value, as_of=as_of)
+    except (V.ValueProblem, ValueError):
+        return None
+
+
