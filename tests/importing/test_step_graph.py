@@ -17,7 +17,7 @@ STEPS = {
     "values": {"cellvalue", "dates", "numbers", "ratings", "choices", "values", "predecessors"},
     "columns": {"detected", "headers", "fields", "columns", "plandetect", "doubt", "template",
                 "formwords", "formpairs", "form", "budgetlines",
-                "resourcegrid", "intakedetect"},
+                "resourcegrid", "intakedetect", "widecols"},
     "parse": {"parsed", "parse", "colparse", "units", "intakeparse"},
     "plan": {"planned", "plancontext", "planrows", "builder", "plan", "taskrows", "planstored",
              "planlinks", "rollup", "resourcerows", "intake", "budgetplan"},
