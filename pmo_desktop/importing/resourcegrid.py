@@ -57,9 +57,10 @@ def _numbers(table: DetectedTable, col: int) -> float:
     return nums / seen if seen else 0.0
 
 
-def _plan_score(table: DetectedTable, as_of: date | None
+def _plan_score(table: DetectedTable, as_of: date | None, rival: str | None
                 ) -> tuple[float, dict[int, tuple[str, float]]] | None:
-    """The evidence that ``table`` is a resource plan, and its allocation mapping."""
+    """The evidence that ``table`` is a resource plan rather than a ``rival`` kind, and
+    its allocation mapping."""
     from .columns import _named, assign  # columns builds tables and calls us
 
     mapping, score = assign(table, "allocation", as_of)
@@ -77,7 +78,7 @@ def _plan_score(table: DetectedTable, as_of: date | None
         return None
     # Effort by month is what the plan is for; a kind that has no months to put it in
     # (a people list, a project list) would leave all of it unread.
-    unread = 0.0 if table.entity in ("financial", "allocation") else 2.0 * effort
+    unread = 0.0 if rival in ("financial", "allocation") else 2.0 * effort
     return score + 2.0 * effort + unread + _named(table, "allocation"), mapping
 
 
@@ -117,7 +118,7 @@ def refine(table: DetectedTable, as_of: date | None) -> None:
     if table.entity is None and _relative_plan(table, as_of):
         return
     if table.entity != "allocation":
-        found = _plan_score(table, as_of)
+        found = _plan_score(table, as_of, table.entity)
         if found is None:
             return
         score, mapping = found
@@ -127,6 +128,13 @@ def refine(table: DetectedTable, as_of: date | None) -> None:
 
         table.scores["allocation"] = round(score, 2)
         apply_mapping(table, "allocation", mapping)
+    else:  # read as allocations by its headers: the effort by month that the runner-up
+        # kind would leave unread counts for it as well
+        rival = max((k for k in table.scores if k != "allocation"),
+                    key=lambda k: table.scores[k], default=None)
+        found = _plan_score(table, as_of, rival)
+        if found is not None:
+            table.scores["allocation"] = round(max(found[0], table.scores["allocation"]), 2)
     _drop_percent_columns(table)
     _carry_names(table)
 

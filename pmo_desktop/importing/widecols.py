@@ -123,12 +123,22 @@ def _month_and_year(columns: list[Column]) -> None:
         col.period = f"{2000 + year:04d}-{month:02d}"
 
 
+# A week's label before its date: "w/c 05/01/2026", "Week ending 9 Jan", "semaine du 5/1".
+_WEEK_OF = re.compile(
+    r"(?i)(?:w\s*/\s*[ce]|wc|we|wk|week\s+(?:commencing|beginning|starting|ending|of)|"
+    r"semaine\s+du|woche\s+(?:ab|vom)|semana\s+del?|settimana\s+del|semana\s+de|"
+    r"week\s+van)\s*[.:]?\s+(?=\d)")
+
+
 def _period_header(value: Any, as_of: date | None) -> str | None:
     if V.is_empty(value):
         return None
     if isinstance(value, (int, float)) and not isinstance(value, bool):
         return None
     if isinstance(value, str):
+        week = _WEEK_OF.match(value.strip())
+        if week:  # "w/c 05/01/2026": the week's date (a month holds its weeks' amounts)
+            value = value.strip()[week.end():]
         t = norm(value)
         if not t or len(t.split()) > 3:
             return None

@@ -67,6 +67,27 @@ def test_a_wide_plan_is_allocations_totals_left_out_roles_as_demand(store, tmp_p
     assert roles["Architect (unnamed)"] == "Architect" and roles["Bob Ray"] == "Tester"
 
 
+def test_weeks_commencing_across_are_summed_into_their_months(store, tmp_path):
+    weeks = ["w/c 04/01/2027", "w/c 11/01/2027", "w/c 18/01/2027", "w/c 25/01/2027",
+             "w/c 01/02/2027", "w/c 08/02/2027"]
+    path = write_book(tmp_path / "capacity.xlsx", {"Capacity Q1": [
+        ["Delivery capacity plan, hours per week"],
+        [],
+        ["Name", "Role", "Team", "Primary Project", "FTE", *weeks],
+        ["Ann Lee", "Developer", "Platform", "ALPHA", 1, 37.5, 37.5, 30, 0, 37.5, 37.5],
+        ["Bob Ray", "Tester", "Quality", "BETA", 0.8, 30, 30, 30, 30, 15, None],
+    ]})
+    table = import_files(store, [path], dry_run=True, create_projects=True).value.to_json()[
+        "files"][0]["tables"][0]
+    # not held as a guess between a people list and a plan: the weeks of effort say plan
+    assert table["entity"] == "allocation" and not table.get("held")
+    import_files(store, [path], dry_run=False, create_projects=True)
+    assert _alloc(store) == {("Ann Lee", "ALPHA", "2027-01"): 105.0,
+                             ("Ann Lee", "ALPHA", "2027-02"): 75.0,
+                             ("Bob Ray", "BETA", "2027-01"): 120.0,
+                             ("Bob Ray", "BETA", "2027-02"): 15.0}
+
+
 @pytest.mark.parametrize(("title", "value", "hours"), [
     ("Resource plan (FTE)", 0.5, lambda m: 0.5 * working_days(m) * 7.5),
     ("Resource plan (days per month)", 10, lambda m: 75.0),
