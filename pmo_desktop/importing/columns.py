@@ -27,7 +27,7 @@ from .headers import header_matches
 from .intakedetect import proposal_evidence
 from .plandetect import plan_or
 from .region import Region
-from .resourcegrid import refine as refine_resource_plan
+from .resourcegrid import number_share, refine as refine_resource_plan
 from .widecols import period_columns
 from .vocab import (
     ENTITY_NAMES, ENTITY_WORDS, MONTHS, NON_DATA_SHEETS, RAID, SYNONYMS, measure_in, norm,
@@ -94,7 +94,12 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
     for col in table.columns:
         if col.period:
             continue
-        for fname, conf in header_matches(_match_text(table, col), entity):
+        found = dict(header_matches(_match_text(table, col), entity))
+        under = _under_group(table, col)
+        if under:  # "Datos del proyecto" over "Código | Proyecto": the label alone counts
+            for fname, conf in header_matches(under, entity):
+                found[fname] = max(found.get(fname, 0.0), round(conf * _UNDER_GROUP, 2))
+        for fname, conf in found.items():
             cands.append((conf, col.index, fname))
     cands = _prefer_specific(table, entity, cands)
     cands.sort(key=lambda x: (-x[0], x[1]))
@@ -226,6 +231,18 @@ def _bare_word_as_key(table: DetectedTable, entity: str, out: dict[int, tuple[st
             return
 
 
+_UNDER_GROUP = 0.9  # a label read without the group over it: a little less sure
+
+
+def _under_group(table: DetectedTable, col: Column) -> str | None:
+    """A column's own label under a merged group cell ("Código" under "Datos del
+    proyecto"), when its header is the two joined; else None."""
+    group = table.region.groups.get(col.index)
+    if not group or not col.header.startswith(group + " "):
+        return None
+    return col.header[len(group) + 1:]
+
+
 def _match_text(table: DetectedTable, col: Column) -> str:
     if norm(col.header) == "pct":  # a bare "%" belongs to the column on its left
         left = next((c for c in table.columns if c.index == col.index - 1), None)
@@ -253,7 +270,13 @@ def detect(table: DetectedTable, as_of: date | None) -> None:
         for c in table.columns:
             c.field, c.confidence = None, 0.0
         return
-    wide = sum(1 for c in table.columns if c.period) >= 3
+    periods = [c for c in table.columns if c.period]
+    wide = len(periods) >= 3
+    # months with a measure each ("Enero" over "Ppto. | Real"): money by month
+    measured = len({c.measure for c in periods if c.measure})  # which: as mapped fields
+    shares = [number_share(table, c.index) for c in periods
+              if any(not V.is_empty(v) for v in column_values(table, c.index))] if wide else []
+    numbers = sum(shares) / len(shares) if shares else 0.0  # (months to come may be empty)
     best: tuple[float, str | None, dict[int, tuple[str, float]]] = (0.0, None, {})
     headers = " ".join(c.header for c in table.columns)
     for entity in ENTITY_NAMES:
@@ -266,7 +289,7 @@ def detect(table: DetectedTable, as_of: date | None) -> None:
         if not _identity_ok(entity, fields, table, mapping) or len(mapping) < 2 and not wide:
             continue
         if entity == "financial" and not (
-                {"planned", "actual", "forecast", "earned"} & fields or
+                {"planned", "actual", "forecast", "earned"} & fields or measured or
                 _entity_hint("financial", table.sheet) or _entity_hint("financial", headers)
                 or wide and _measure_rows(table) >= 2 and not any(
                     sheet_named(table, e) for e in ENTITY_NAMES if e != "financial")):
@@ -278,7 +301,10 @@ def detect(table: DetectedTable, as_of: date | None) -> None:
                 continue
             score += evidence
         if wide and entity in ("financial", "allocation"):
-            score += 2.0
+            # the months are what the table is for; another kind would leave their
+            # numbers unread
+            score += 2.0 + 2.0 * numbers + (measured if entity == "financial" else 0)
+
         table.scores[entity] = round(score, 2)
         if score > best[0]:
             best = (score, entity, mapping)

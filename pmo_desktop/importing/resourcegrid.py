@@ -26,7 +26,7 @@ from . import values as V
 from .detected import DetectedTable
 from .vocab import norm
 
-__all__ = ["refine"]
+__all__ = ["number_share", "refine"]
 
 _PCT_HEADERS = {"%", "% alloc", "% allocation", "% fte", "pct", "%age", "percent", "% time"}
 _TOTAL = re.compile(r"^\s*(sub[\s-]?total|grand total|totals?\b|sum\b|summe|gesamt)", re.I)
@@ -44,7 +44,7 @@ def _month_sheet(sheet: str, as_of: date | None) -> bool:
         return False
 
 
-def _numbers(table: DetectedTable, col: int) -> float:
+def number_share(table: DetectedTable, col: int) -> float:
     """Share of the column's filled data cells that are numbers."""
     r = table.region
     seen = nums = 0
@@ -69,9 +69,9 @@ def _plan_score(table: DetectedTable, as_of: date | None, rival: str | None
         return None
     months = [c.index for c in table.columns if c.period]
     if len(months) >= 2:
-        effort = sum(_numbers(table, c) for c in months) / len(months)
+        effort = sum(number_share(table, c) for c in months) / len(months)
     elif "hours" in fields and "period" not in fields and _month_sheet(table.sheet, as_of):
-        effort = _numbers(table, fields["hours"])
+        effort = number_share(table, fields["hours"])
     else:
         return None
     if effort < 0.5:
@@ -93,7 +93,7 @@ def _relative_plan(table: DetectedTable, as_of: date | None) -> bool:
     from .columns import apply_mapping, assign
 
     months = [c for c in table.columns if _RELATIVE_MONTH.match(norm(c.header))]
-    if len(months) < 3 or sum(_numbers(table, c.index) for c in months) / len(months) < 0.5:
+    if len(months) < 3 or sum(number_share(table, c.index) for c in months) / len(months) < 0.5:
         return False
     mapping, _score = assign(table, "resource", as_of)
     name = next((c for c, (f, _) in mapping.items() if f == "name"), None)

@@ -77,7 +77,8 @@ def _not_a_measure(text: str) -> bool:
 
 
 _MEASURES = {w: m for m, ws in {
-    "planned": "budget|plan|planned|baseline|pv|bac|presupuesto|soll|budget initial",
+    "planned": "budget|plan|planned|baseline|pv|bac|presupuesto|ppto|soll|budget initial|"
+               "orcamento|orcado|budgetiert|previsto|begroting|budsjett|budget prevu",
     "actual": "actual|actuals|spend|spent|ac|real|ist|gasto|reel|realizado",
     "forecast": "forecast|fcst|etc|outturn|prognose|prevision|estimate|projection",
     "earned": "earned|ev|earned value"}.items() for w in ws.split("|")}

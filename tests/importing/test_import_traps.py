@@ -259,6 +259,34 @@ def test_fiscal_quarters_across_go_to_their_months_and_a_variance_is_not_added_i
     assert sorted(r["key"] for r in t["records"]) == ["2026-03", "2026-06"]
 
 
+def test_a_project_budget_by_month_under_a_group_over_its_project_columns(store, tmp_path):
+    """A group cell over the project's own columns ("Datos del proyecto" over Código |
+    Proyecto | Responsable) and each month over its own Ppto. | Real: a budget by
+    month, not a project list (its money by month would be left unread)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Seguimiento 2026"
+    ws.append(["Seguimiento presupuestario 2026 (importes en euros)"])
+    ws.append([])
+    ws.append(["Datos del proyecto", None, None, "Enero", None, "Febrero", None, "Marzo",
+               None])
+    ws.append(["Código", "Proyecto", "Responsable", *["Ppto.", "Real"] * 3])
+    ws.append(["SIS-01", "Alpha", "Marta García", 1000, 900, 1000, 1100, 1200, None])
+    ws.append(["SIS-02", "Beta", "Javier Ruiz", 500, 500, 600, 650, 700, None])
+    for first, last in (("A3", "C3"), ("D3", "E3"), ("F3", "G3"), ("H3", "I3")):
+        ws.merge_cells(f"{first}:{last}")
+    wb.save(tmp_path / "ppto.xlsx")
+    f = _tables(store, str(tmp_path / "ppto.xlsx"), create_projects=True)
+    (t,) = f["tables"]
+    assert t["entity"] == "financial" and not t.get("held")
+    got = {(r["values"]["project"], r["key"]): (r["values"].get("planned"),
+                                                r["values"].get("actual"))
+           for r in t["records"]}
+    assert got[("ALPHA", "2026-01")] == (1000, 900)
+    assert got[("BETA", "2026-02")] == (600, 650)
+    assert got[("ALPHA", "2026-03")] == (1200, None)
+
+
 def test_budget_lines_down_months_across_in_one_header_row(store, tmp_path):
     f = _tables(store, write_book(tmp_path / "b.xlsx", {"Budget": [
         ["Cost Line", "Jan-26", "Feb-26", "Mar-26", "TOTAL"],
