@@ -98,6 +98,8 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "te laat": "overdue", "op schema": "on_track", "in gevaar": "at_risk",
         "bevestigd": "validated", "in afwachting": "pending", "ingetrokken": "withdrawn",
         "in beoordeling": "under_assessment", "geimplementeerd": "implemented",
+        "aangehouden": "deferred", "verworpen": "rejected", "vervallen": "cancelled",
+        "voorgesteld": "proposed",
     },
 }
 # Per entity: statuses outside the entity's own list fold onto the nearest of it.
@@ -141,6 +143,12 @@ STATUS_FOLD: dict[str, dict[str, str]] = {
 # Per entity: words whose meaning depends on what is tracked ("Active" work is under way;
 # an "Active" risk is open), read before the words above.
 STATUS_WORDS_OF: dict[str, dict[str, str]] = {
+    # a decision "taken" is made: approved, in the log's words
+    "decision": {"taken": "approved", "made": "approved", "agreed": "approved",
+                 "decided": "approved", "genomen": "approved", "tomada": "approved",
+                 "prise": "approved", "getroffen": "approved", "presa": "approved",
+                 "adoptada": "approved", "vastgesteld": "approved", "beschlossen": "approved",
+                 "open": "pending", "to decide": "pending"},
     "task": {"active": "in_progress", "committed": "in_progress", "doing": "in_progress",
              "blocked": "on_hold", "impeded": "on_hold", "removed": "cancelled",
              "new": "not_started", "proposed": "not_started", "ready": "not_started"},

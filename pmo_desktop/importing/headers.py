@@ -5,6 +5,7 @@ normalised text (exact synonym), by containing a synonym (``"Risk Owner"`` holds
 from __future__ import annotations
 
 import difflib
+import re
 
 from .vocab import PREFERRED, SYNONYMS, norm, split_header
 
@@ -13,6 +14,18 @@ MIN_CONFIDENCE = 0.55
 _WRAPPERS = frozenset({"custom field", "customfield", "field", "cf"})
 # Words that name a record's key on their own ("ID", "Ref", "Nr"; not "No": "No Go")
 _KEY_WORDS = frozenset({"id", "ref", "nr"})
+# Dutch, German and Scandinavian compounds of a word and "nr"/"nummer": a record's number
+_COMPOUND_KEY = re.compile(r"([a-z]{3,}?)s?(?:nr|nummer|nummern)")
+_CONTACT_NUMBERS = frozenset({"telefon", "telefoon", "tel", "handy", "mobil", "mobiel", "fax",
+                              "konto", "rekening", "kunden", "klant", "haus", "huis", "post"})
+
+
+def _other_number(stem: str) -> bool:
+    """The number of something other than the record: a project's ("Projektnr"), which
+    names the project a record belongs to, or a phone's, an account's."""
+    return stem in _CONTACT_NUMBERS or any(
+        f == "project_id" or (e, f) in (("project", "name"), ("project", "code"))
+        for e, f, _x in _INDEX.get(stem, ()))
 
 
 # -- header matching ------------------------------------------------------------------------
@@ -73,6 +86,9 @@ def _all_matches(h: str, spelling: bool = True) -> dict[str, dict[str, float]]:
         key, other = (words if words[0] in _KEY_WORDS else words[::-1])
         if key in _KEY_WORDS and key in _INDEX and other.isalpha() and len(other) <= 3:
             put(key, 0.85)
+    compound = _COMPOUND_KEY.fullmatch(h) if len(words) == 1 and not out else None
+    if compound and not _other_number(compound.group(1)):
+        put("nummer", 0.85)  # a number compounded onto its record: "Besluitnr", "Risikonummer"
     if not spelling:
         _PLAIN_CACHE[("", h)] = out
         return out

@@ -78,6 +78,12 @@ ITALIAN: dict[str, str] = {
     "project,raid,change_request,lesson,task: priority": "priorita",
     "project: location": "luogo|sede|ubicazione|localita|citta|indirizzo|sito",
     "resource: hours_per_day": "ore al giorno|ore settimanali|ore a settimana|ore per settimana",
+    "resource: name": "risorsa|nome risorsa|persona|dipendente|collaboratore|nominativo",
+    "allocation: resource_id": "risorsa|nome risorsa|persona|dipendente|collaboratore|nominativo",
+    "resource,allocation: role_id": "ruolo|profilo|mansione|qualifica",
+    "resource: team": "team|gruppo|reparto|ufficio|area",
+    "resource: cost_rate": "tariffa|tariffa giornaliera|costo giornaliero|costo orario",
+    "allocation: hours": "ore|ore pianificate|ore previste",
     # -- lessons ----------------------------------------------------------------------
     "lesson: recommendations": "raccomandazioni|suggerimenti|azioni future",
     "lesson: event": "lezione appresa|lezioni apprese|cosa e successo|evento",

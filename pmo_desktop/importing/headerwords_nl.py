@@ -58,12 +58,21 @@ DUTCH: dict[str, str] = {
     "change_request: approver": "goedgekeurd door|besloten door|beslisser",
     "issue,decision,change_request: decision_date": "besluitdatum|datum besluit",
     "change_request: decision": "besluit|beslissing",
+    "decision: description": "besluit|beslissing|besluittekst|genomen besluit",
+    "dependency,decision: rationale": "toelichting|onderbouwing|motivering|toelichting onderbouwing",
+    "issue,decision: decided_by": "genomen door|besloten door|besluitvormer|gremium",
     # -- tasks ------------------------------------------------------------------------
     "task: name": "taak|taaknaam|activiteit|omschrijving taak",
     "task: start_forecast": "start|begin|startdatum|begindatum",
     "task: finish_forecast": "einde|eind|einddatum|gereed",
     "task: duration_days": "duur|doorlooptijd|duur dagen",
     "task: predecessors": "voorgangers|afhankelijkheden",
+    # -- people -----------------------------------------------------------------------
+    "resource: name": "medewerker|naam medewerker|naam|persoon|resource",
+    "allocation: resource_id": "medewerker|naam medewerker|persoon|resource",
+    "resource,allocation: role_id": "rol|functie",
+    "resource: team": "team|afdeling|groep",
+    "allocation: hours": "uren|geplande uren",
     # -- lessons ----------------------------------------------------------------------
     "lesson: recommendations": "aanbeveling|aanbevelingen",
     "lesson: event": "gebeurtenis|wat ging er",

@@ -15,7 +15,9 @@ from .vocab import strip_accents
 
 _TOTAL = re.compile(
     r"^\s*(sub[\s-]?total|grand total|totals?\b|total\s|project total|overall total|suma?\b|"
-    r"summe|gesamt|zwischensumme|total general|sous[\s-]total|totaux|importe total|subtotals)",
+    r"summe|gesamt|zwischensumme|total general|sous[\s-]total|totaux|importe total|subtotals|"
+    # Italian, Spanish, Dutch and Scandinavian totals ("Totale risorsa", "Totalt")
+    r"sub[\s-]?totale?s?\b|totale[s]?\b|totaal\b|totalt\b|somma\b|soma\b|summa\b)",
     re.I)
 # The characters a string ``_TOTAL`` matches can start with (a quick test before it);
 # "İıſ" are what re.IGNORECASE also folds onto i and s, and the whitespace ``\s``
