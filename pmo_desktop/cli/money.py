@@ -93,7 +93,7 @@ def cmd_project(args: argparse.Namespace) -> int:
 
 
 def _cents(value: float | None) -> Decimal | None:
-    from pmo_desktop.domain.evm_phased import shown
+    from pmo_desktop.domain.money import shown
 
     return shown(value, 2)
 
@@ -171,7 +171,7 @@ def financials_json(book: Any, by: str, in_year: Any) -> dict[str, Any]:
 
 
 def cmd_financials(args: argparse.Namespace) -> int:
-    from pmo_desktop.domain import evm_phased as ep
+    from pmo_desktop.domain.evm_outlook import in_year
     from pmo_desktop.store.queries_money import eac_method, money_book
 
     with _open(args.db) as store:
@@ -181,7 +181,7 @@ def cmd_financials(args: argparse.Namespace) -> int:
         currency = store.currency
     if args.programme is not None and not book.projects:
         raise UserError(f"no programme named {args.programme!r} (or it has no projects)")
-    data = financials_json(book, args.by, ep.in_year(
+    data = financials_json(book, args.by, in_year(
         book.total, as_of, str(settings.get("fiscal_year_start") or "04-01")))
     if args.json:
         _emit(data)

@@ -25,7 +25,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from .evm import EvmResult
-from .evm_phased import _EAC_FIELDS, EvPhasing, PhasedEvm, ev_phasing
+from .evm_eac import EAC_FIELDS
+from .evm_phased import EvPhasing, PhasedEvm, ev_phasing
 
 Floats = NDArray[np.float64]
 Flags = NDArray[np.bool_]
@@ -288,11 +289,11 @@ def phase_spans(planned: Floats, outturn: Floats, earned: Floats, spans: Spans, 
     finite = (sums.finite & np.isfinite(bac) & np.isfinite(ev) & np.isfinite(pv)
               & np.isfinite(ac) & (np.isfinite(eac) | ~has_eac))
     base = compute_columns(bac, pv, ev, ac, eac, has_eac)
-    fallback = np.where(has_eac, eac, bac)  # evm_phased.choose_eac
+    fallback = np.where(has_eac, eac, bac)  # evm_eac.choose_eac
     if method == "reported":
         chosen, good = fallback, np.zeros(len(bac), dtype=np.bool_)
     else:
-        own = base[_EAC_FIELDS[method]]
+        own = base[EAC_FIELDS[method]]
         good = own.valid & np.isfinite(own.values)
         chosen = np.where(good, own.values, fallback)
     same = has_eac & (chosen == eac)  # evm_phased._result: base if eac == reported

@@ -17,7 +17,7 @@ missing (the usual case); the store leaves any other project to ``evm_phased.pha
 the same order as ``phase``, so the two agree to the last bit; ``phase_projects`` gives
 many projects' at once, equal to it, with a numpy column per figure
 (``evm_columns``). ``Rollup`` adds the projects' months up by the rules of
-``evm_phased.monthly_from_sums`` (EV of a month: the earned lines, else the actual or
+``evm_rollup.monthly_from_sums`` (EV of a month: the earned lines, else the actual or
 planned amounts × the project's ``EvPhasing`` weight, the lumps in the last month up to
 the status month), all the spans' cells at once (``evm_columns.month_sums``).
 
@@ -36,10 +36,10 @@ from itertools import accumulate
 from operator import add
 from typing import TYPE_CHECKING
 
-from .evm_phased import (
-    EAC_METHOD_NAMES, EvPhasing, Line, MonthFigures, PhasedEvm, _result, ev_phasing,
-    month_index, month_name, month_of, monthly, phase,
-)
+from .evm_eac import EAC_METHOD_NAMES
+from .evm_months import month_index, month_name, month_of
+from .evm_phased import EvPhasing, Line, MonthFigures, PhasedEvm, _result, ev_phasing, phase
+from .evm_rollup import monthly
 
 if TYPE_CHECKING:  # numpy is imported where thousands of projects are phased at once
     from . import evm_columns as ec
@@ -48,7 +48,7 @@ if TYPE_CHECKING:  # numpy is imported where thousands of projects are phased at
 @dataclass(frozen=True)
 class Span:
     """One project's lines in a ``MoneyGrid``: ``count`` months from the month
-    ``first`` (``evm_phased.month_index``), at ``start`` in the columns; ``earned_at``
+    ``first`` (``evm_months.month_index``), at ``start`` in the columns; ``earned_at``
     is where they start in the ``earned`` column (-1: the project records no EV)."""
 
     first: int
@@ -202,7 +202,7 @@ class Rollup:
 
     def _add_lines(self, lines: Iterable[Line], how: EvPhasing) -> None:
         """A project whose months are not consecutive, line by line (as
-        ``evm_phased.ev_by_month`` and the store's sums by month weigh them)."""
+        ``evm_rollup.ev_by_month`` and the store's sums by month weigh them)."""
         status = self.grid.status
         for period, planned, actual, forecast, earned in lines:
             m = month_index(period)
@@ -260,7 +260,7 @@ class Rollup:
         return self._summed()[0]
 
     def months(self) -> tuple[MonthFigures, ...]:
-        """The roll-up's months (``evm_phased.monthly``), the projects' lumps of EV in
+        """The roll-up's months (``evm_rollup.monthly``), the projects' lumps of EV in
         the last month up to the status month that has a line (as
         ``monthly_from_sums`` puts them)."""
         sums, last_past, lumps = self._summed()

@@ -1,8 +1,9 @@
-"""Earned value by month: the phased PV, EV and AC of a project and of a roll-up
-(DOMAIN.md §5), the EAC the portfolio chose, Earned Schedule and display totals.
+"""Earned value by month of one project (DOMAIN.md §5): its phased PV, EV and AC, the
+EAC the portfolio chose and Earned Schedule.
 
 A project's money is a series of monthly financial lines (``planned``, ``actual``,
-``forecast``, ``earned``), periods written ``YYYY-MM``. The rules, stated once:
+``forecast``, ``earned``), periods written ``YYYY-MM`` (``evm_months``). The rules,
+stated once:
 
 * **PV** of a month is its planned amount; PV to date is the sum up to and including
   the status month (the status month counts whole, as the portfolio's status does).
@@ -13,66 +14,24 @@ A project's money is a series of monthly financial lines (``planned``, ``actual`
   the months add up to the EV the status reports.
 * **AT** (actual time, Earned Schedule) counts months from the first line to the status
   month inclusive; **PD** from the first line to the last.
-* **EAC**: the three of §5.2 (typical, atypical, composite) and the reported one are
-  always computed; the portfolio's ``eac_method`` setting says which one ETC, VAC,
-  VAC % and TCPI(EAC) use. When the chosen one is undefined (no AC, CPI 0 …) the
-  reported one stands in, then the BAC; ``eac_method_used`` says which.
-* **Roll-ups** sum PV, EV, AC, BAC and the chosen EACs month by month and compute the
-  indices from the sums; they never average an index (§5.4).
-* **Display totals** are sums of the rows as displayed (round-half-up), so a printed
-  total always equals the sum of its printed rows (§5.6).
+* **EAC**: the one of the portfolio's ``eac_method`` (``evm_eac.choose_eac``);
+  ``eac_method_used`` says which one gave it.
+
+Roll-ups of many projects are ``evm_rollup``; the S-curve's EAC line and the fiscal
+year's figures ``evm_outlook``.
 """
 
 from __future__ import annotations
 
-import calendar
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from decimal import Decimal
 from typing import NamedTuple
 
 from .evm import EvmResult, compute, earned_schedule
-from .money import round_half_up
-
-EAC_METHOD_NAMES = ("reported", "cpi", "cpi_spi", "atypical")
-"""The values of the portfolio setting ``eac_method`` (``settings_rules.EAC_METHODS``)."""
-
-_EAC_FIELDS = {"cpi": "eac_typical", "cpi_spi": "eac_composite", "atypical": "eac_atypical"}
-
-
-# --- months ------------------------------------------------------------------------------
-
-
-def month_index(period: str) -> int:
-    """``'2026-03'`` → a running month number (year × 12 + month − 1)."""
-    found = _MONTHS.get(period)
-    return found if found is not None else int(period[:4]) * 12 + int(period[5:7]) - 1
-
-
-# The months of 1990–2109 by name: ten thousand projects' lines name few months.
-_MONTHS = {f"{y:04d}-{m:02d}": y * 12 + m - 1 for y in range(1990, 2110) for m in range(1, 13)}
-
-
-def month_name(index: int) -> str:
-    """The inverse of ``month_index``: ``'YYYY-MM'``."""
-    return f"{index // 12:04d}-{index % 12 + 1:02d}"
-
-
-def month_span(first: str, last: str) -> list[str]:
-    """Every month from ``first`` to ``last`` inclusive (empty when last < first)."""
-    return [month_name(i) for i in range(month_index(first), month_index(last) + 1)]
-
-
-def month_of(day: date) -> str:
-    return f"{day.year:04d}-{day.month:02d}"
-
-
-def month_end(period: str) -> date:
-    """The last day of a ``YYYY-MM`` month."""
-    year, month = int(period[:4]), int(period[5:7])
-    return date(year, month, calendar.monthrange(year, month)[1])
+from .evm_eac import choose_eac
+from .evm_months import _MONTHS, month_index, month_of, month_span
 
 
 # --- inputs and outputs -------------------------------------------------------------------
@@ -182,36 +141,6 @@ def _ratio(a: float | None, b: float | None) -> float | None:
 
 def _num(value: float | None) -> float:
     return 0.0 if value is None or math.isnan(value) else float(value)
-
-
-# --- EAC ----------------------------------------------------------------------------------
-
-
-def eac_with_pf(bac: float, ev: float, ac: float, pf: float) -> float | None:
-    """The generic EAC of ISO 21508: ``AC + (BAC − EV) / PF`` (``None`` when PF is 0).
-
-    PF 1 is the atypical EAC, CPI the typical one, CPI × SPI the composite; a CPI
-    given as an input (a textbook's 0.83) goes in here.
-    """
-    return None if pf == 0 else ac + (bac - ev) / pf
-
-
-def choose_eac(method: str, evm: EvmResult, reported: float | None
-               ) -> tuple[float | None, str]:
-    """The EAC of ``method`` (``EAC_METHOD_NAMES``) and the method that gave it.
-
-    An undefined chosen EAC falls back to the reported one, then to the BAC (a project
-    without a forecast is taken to land on budget), each named in the second value.
-    """
-    if method not in EAC_METHOD_NAMES:
-        raise ValueError(f"unknown EAC method {method!r}")
-    if method != "reported":
-        value: float | None = getattr(evm, _EAC_FIELDS[method])
-        if value is not None and math.isfinite(value):
-            return value, method
-    if reported is not None:
-        return reported, "reported"
-    return evm.bac, "bac"
 
 
 # --- one project --------------------------------------------------------------------------
@@ -340,12 +269,6 @@ def phase(lines: Sequence[Line], as_of: date, *, bac: float | None,
                    method, at, last_planned + 1, series, how)
 
 
-def _planned_duration(months: Sequence[MonthFigures]) -> int:
-    """Months from the first line to the last month with planned value."""
-    last = max((i for i, m in enumerate(months) if m.pv), default=-1)
-    return last + 1
-
-
 def _result(months: tuple[MonthFigures, ...], bac: float | None, pv: float | None,
             ev: float | None, ac: float | None, reported: float | None, method: str,
             at: float | None, pd: int, series: Sequence[float],
@@ -370,195 +293,4 @@ def _schedule(series: Sequence[float], pd: int, ev: float | None, at: float | No
     return sched.es, sched.sv_t, sched.spi_t
 
 
-# --- roll-ups -----------------------------------------------------------------------------
-
-
-def rollup(items: Iterable[PhasedEvm], as_of: date, method: str = "reported",
-           months: Sequence[MonthFigures] | None = None) -> PhasedEvm:
-    """A programme's or the portfolio's phased earned value: months summed by period,
-    PV/EV/AC/BAC and the projects' chosen EACs summed, every index computed from the
-    sums (never averaged). Its ``eac_method_used`` is ``method`` (each project chose
-    its own fallback); ES comes from the summed cumulative PV.
-
-    ``months``: the summed months when they were summed elsewhere (``monthly`` over
-    the store's sums by period, for thousands of projects read without detail);
-    otherwise the parts' own months are added up.
-    """
-    parts = list(items)
-    if months is None:
-        sums: dict[str, list[float]] = {}
-        for part in parts:
-            for m in part.months:
-                row = sums.setdefault(m.period, [0.0, 0.0, 0.0, 0.0])
-                row[0] += m.pv
-                row[1] += m.ev or 0.0
-                row[2] += m.ac or 0.0
-                row[3] += m.outturn
-        months = monthly(sums, as_of)
-    bac, pv, ev, ac, eac, reported = (_total(v) for v in zip(*(
-        (p.evm.bac, p.evm.pv, p.evm.ev, p.evm.ac, p.eac, p.eac_reported) for p in parts)
-    )) if parts else (None,) * 6
-    evm = compute(bac, pv, ev, ac, eac=eac)
-    at = None
-    if months:
-        at = float(month_index(month_of(as_of)) - month_index(months[0].period) + 1)
-    pd = _planned_duration(months)
-    es, sv_t, spi_t = _schedule([m.pv_cum for m in months], pd, ev, at)
-    return PhasedEvm(months=tuple(months), evm=evm, eac=eac, eac_reported=reported,
-                     eac_method=method, eac_method_used=method, es=es, sv_t=sv_t,
-                     spi_t=spi_t, at=at, pd=pd)
-
-
-class MonthSums(NamedTuple):
-    """Plain sums of many projects' lines for one month, as the store adds them up:
-    ``*_to`` only when the month is up to the status month, ``*_after`` only after it;
-    ``actual_weighted``/``planned_weighted`` are amounts × each project's
-    ``EvPhasing.per_actual``/``per_planned``."""
-
-    planned: float = 0.0
-    actual_to: float = 0.0
-    forecast_after: float = 0.0
-    planned_unforecast_after: float = 0.0
-    earned_to: float = 0.0
-    actual_weighted: float = 0.0
-    planned_weighted: float = 0.0
-
-
-def ev_by_month(lines: Sequence[Line], how: EvPhasing, as_of: date,
-                into: dict[str, float]) -> None:
-    """Add a project's EV by month up to the status month to ``into`` from its actual
-    and planned amounts (``how``'s weights; ordered ``lines``). Earned lines and lumps
-    are not weighted amounts and are left to the caller."""
-    ka, kp = how.per_actual, how.per_planned
-    if not (ka or kp):
-        return
-    status = month_of(as_of)
-    for period, planned, actual, _forecast, _earned in lines:
-        if period > status:
-            break
-        into[period] = into.get(period, 0.0) + (actual or 0.0) * ka + (planned or 0.0) * kp
-
-
-def lumps(items: Iterable[PhasedEvm]) -> float:
-    """The EV that projects put whole in the status month (``EvPhasing.lump``)."""
-    return math.fsum(p.ev_phasing.lump for p in items)
-
-
-def monthly_from_sums(sums: Mapping[str, MonthSums], as_of: date, lump: float = 0.0
-                      ) -> tuple[MonthFigures, ...]:
-    """The months of a roll-up from the store's ``MonthSums``, by the rules of
-    ``phase``: EV = earned + weighted actual + weighted plan (+ the lumps, in the last
-    month up to the status month); the outturn is the actual up to the status month,
-    then the forecast, else the plan."""
-    upto = month_of(as_of)
-    rows = {period: [s.planned, s.earned_to + s.actual_weighted + s.planned_weighted,
-                     s.actual_to, s.actual_to + s.forecast_after + s.planned_unforecast_after]
-            for period, s in sums.items()}
-    if lump:
-        past = [p for p in rows if p <= upto]
-        rows.setdefault(max(past, default=upto), [0.0, 0.0, 0.0, 0.0])[1] += lump
-    return monthly(rows, as_of)
-
-
-def _total(values: Iterable[float | None]) -> float | None:
-    present = [v for v in values if v is not None and not math.isnan(v)]
-    return math.fsum(present) if present else None
-
-
-def monthly(sums: Mapping[str, Sequence[float]], as_of: date) -> tuple[MonthFigures, ...]:
-    """Months from sums by period ``{period: (pv, ev, ac, outturn)}``: every month from
-    the first to the last, with running totals; EV and AC stop at the status month."""
-    if not sums:
-        return ()
-    upto = month_of(as_of)
-    out = []
-    pv_cum = ev_cum = ac_cum = out_cum = 0.0
-    for period in month_span(min(sums), max(sums)):
-        pv, ev, ac, outturn = sums.get(period, (0.0, 0.0, 0.0, 0.0))
-        past = period <= upto
-        pv_cum += pv
-        out_cum += outturn
-        if past:
-            ev_cum += ev
-            ac_cum += ac
-        out.append(MonthFigures(period, pv, ev if past else None, ac if past else None,
-                                outturn, pv_cum, ev_cum if past else None,
-                                ac_cum if past else None, out_cum))
-    return tuple(out)
-
-
-# --- projections, in-year -----------------------------------------------------------------
-
-
-def eac_projection(result: PhasedEvm, as_of: date, finish: date | None
-                   ) -> list[tuple[str, float]]:
-    """The S-curve's EAC line: from AC at the status month straight to the chosen EAC
-    at the forecast finish month (``[]`` without AC, EAC or a finish after the status
-    month's start)."""
-    ac, eac = result.evm.ac, result.eac
-    if ac is None or eac is None or finish is None:
-        return []
-    start, end = month_index(month_of(as_of)), month_index(month_of(finish))
-    if end <= start:
-        return [(month_of(as_of), ac), (month_of(as_of), eac)]
-    steps = end - start
-    return [(month_name(start + k), ac + (eac - ac) * k / steps) for k in range(steps + 1)]
-
-
-def fiscal_year(as_of: date, start: str) -> tuple[str, str]:
-    """The first and last month of the fiscal year holding ``as_of``; ``start`` is the
-    setting ``fiscal_year_start`` (``MM-DD``; the year runs from that day's month)."""
-    month = int(start[:2])
-    year = as_of.year if as_of.month >= month else as_of.year - 1
-    first = year * 12 + month - 1
-    return month_name(first), month_name(first + 11)
-
-
-@dataclass(frozen=True)
-class InYear:
-    """This fiscal year: its budget (planned), the forecast outturn (actual to date
-    then forecast) and the spend to date."""
-
-    first: str
-    last: str
-    budget: float
-    forecast: float
-    actual: float
-
-    @property
-    def variance(self) -> float:
-        """Budget − forecast (negative: the year is forecast to overspend)."""
-        return self.budget - self.forecast
-
-
-def in_year(result: PhasedEvm, as_of: date, fiscal_start: str) -> InYear:
-    """``InYear`` of a phased result for the fiscal year holding ``as_of``."""
-    first, last = fiscal_year(as_of, fiscal_start)
-    rows = [m for m in result.months if first <= m.period <= last]
-    return InYear(first, last, budget=math.fsum(m.pv for m in rows),
-                  forecast=math.fsum(m.outturn for m in rows),
-                  actual=math.fsum(m.ac or 0.0 for m in rows))
-
-
-# --- display totals -----------------------------------------------------------------------
-
-
-def shown(value: float | None, places: int = 2) -> Decimal | None:
-    """An amount as displayed: rounded half-up to ``places`` (``None`` stays)."""
-    if value is None or not math.isfinite(value):
-        return None
-    return round_half_up(value, places)
-
-
-def shown_total(values: Iterable[float | None], places: int = 2) -> Decimal | None:
-    """The total to display under rows: the sum of the rows *as displayed*, so the
-    printed total equals the sum of the printed rows (``None`` when every row is)."""
-    rounded = [d for d in (shown(v, places) for v in values) if d is not None]
-    return sum(rounded, Decimal(0)) if rounded else None
-
-
-__all__ = [
-    "EAC_METHOD_NAMES", "EvPhasing", "InYear", "MonthSums", "lumps", "monthly_from_sums", "MonthFigures", "MonthLine", "PhasedEvm", "choose_eac",
-    "eac_projection", "eac_with_pf", "ev_by_month", "ev_phasing", "fiscal_year", "in_year", "month_end", "month_index",
-    "month_name", "month_span", "monthly", "phase", "rollup", "shown", "shown_total",
-]
+__all__ = ["EvPhasing", "Line", "MonthFigures", "MonthLine", "PhasedEvm", "ev_phasing", "phase"]

@@ -3,11 +3,14 @@
 Values are rounded half-up through ``Decimal`` built from the float's shortest repr,
 so 66.25 shows as 66.3 (Python's ``round`` would give 66.2). Negative numbers use the
 typographic minus ``−`` (U+2212). Missing or non-finite values show as an em dash.
+Display totals are sums of the rows as displayed, so a printed total always equals the
+sum of its printed rows.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 from decimal import ROUND_HALF_UP, Decimal
 
 MISSING = "—"
@@ -35,6 +38,20 @@ def money_value(value: float | None) -> float | None:
     if value is None or not math.isfinite(value):
         return None
     return float(round_half_up(value, 2))
+
+
+def shown(value: float | None, places: int = 2) -> Decimal | None:
+    """An amount as displayed: rounded half-up to ``places`` (``None`` stays)."""
+    if value is None or not math.isfinite(value):
+        return None
+    return round_half_up(value, places)
+
+
+def shown_total(values: Iterable[float | None], places: int = 2) -> Decimal | None:
+    """The total to display under rows: the sum of the rows *as displayed*, so the
+    printed total equals the sum of the printed rows (``None`` when every row is)."""
+    rounded = [d for d in (shown(v, places) for v in values) if d is not None]
+    return sum(rounded, Decimal(0)) if rounded else None
 
 
 def _grouped(number: Decimal, places: int) -> str:

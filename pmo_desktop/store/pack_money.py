@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlite_utils
 
-from pmo_desktop.domain import evm_phased as ep
+from pmo_desktop.domain.evm_outlook import eac_projection
 
 from .queries_money import PeriodMoney, eac_method, money_book, period_money
 
@@ -41,7 +41,7 @@ def load_pack_money(db: sqlite_utils.Database, settings: dict[str, Any], day: da
     if live:
         book = money_book(db, day, method, codes=codes, by_programme=False)
         curve = [(m.period, m.pv_cum, m.ev_cum, m.ac_cum) for m in book.total.months]
-        projection = ep.eac_projection(book.total, day, book.finish)
+        projection = eac_projection(book.total, day, book.finish)
     else:
         curve = [(p.as_of[:7], p.pv or 0.0, p.ev, p.ac) for p in periods if p.projects]
         last = next((p for p in reversed(periods) if p.projects), None)

@@ -1,6 +1,6 @@
 """Named reads of the money a board looks at: each project's financial lines phased by
-month (``domain.evm_phased``), roll-ups per programme and for the portfolio, and the
-figures frozen by the closed reporting periods.
+month (``domain.evm_phased``), roll-ups per programme and for the portfolio
+(``domain.evm_rollup``), and the figures frozen by the closed reporting periods.
 
 The reads return plain rows; every figure is computed by ``domain`` (``evm_phased`` for
 earned value, ``rag_calc`` for the calculated RAG), never in SQL. ``money_book`` puts
@@ -19,7 +19,10 @@ from typing import Any
 
 from pmo_desktop.domain import evm_grid as evg
 from pmo_desktop.domain import evm_phased as ep
+from pmo_desktop.domain import evm_rollup as er
 from pmo_desktop.domain.evm import EvmResult, compute
+from pmo_desktop.domain.evm_eac import EAC_METHOD_NAMES
+from pmo_desktop.domain.evm_months import month_index, month_of
 from pmo_desktop.domain.settings_rules import DEFAULT_EAC_METHOD
 
 from .queries_common import Source, database, one_read, parse_date
@@ -159,8 +162,8 @@ def money_grid(source: Source, as_of: date, programme: str | None = None,
             SELECT IFNULL(f.planned, 0.0), CASE WHEN f.period <= ? THEN IFNULL(f.actual, 0.0)
                    ELSE COALESCE(f.forecast, f.planned, 0.0) END
             FROM financial f {scope} ORDER BY f.project_id, f.period""",
-            [ep.month_of(as_of)] + params)))
-        index = ep.month_index
+            [month_of(as_of)] + params)))
+        index = month_index
         months = {pid: (index(first), index(last) - index(first) + 1)
                   for pid, first, last in heads if first is not None}
         counts = {pid: span for pid, (_first, span) in months.items()}
@@ -222,7 +225,7 @@ def period_money(source: Source, programme: str | None = None, code: str | None 
 def eac_method(settings: dict[str, Any]) -> str:
     """The portfolio's ``eac_method`` setting (``reported`` when unset or unknown)."""
     method = settings.get("eac_method") or DEFAULT_EAC_METHOD
-    return method if method in ep.EAC_METHOD_NAMES else DEFAULT_EAC_METHOD
+    return method if method in EAC_METHOD_NAMES else DEFAULT_EAC_METHOD
 
 
 @dataclass(frozen=True)
@@ -252,15 +255,15 @@ def month_sums(source: Source, as_of: date, phasing: dict[int, ep.EvPhasing],
                programme: str | None = None, code: str | None = None,
                by_programme: bool = False, codes: Collection[str] | None = None,
                weighted: Mapping[str, Mapping[str, float]] | None = None
-               ) -> dict[str, dict[str, ep.MonthSums]]:
+               ) -> dict[str, dict[str, er.MonthSums]]:
     """Plain sums of the financial lines by month (and by programme name when
     ``by_programme``, else under ``""``), split at the status month, with each
     project's actual and planned amounts weighted by its ``phasing`` (``domain``
     decides the weights; the sums are SQL's). ``weighted``: those weighted sums already
-    added up (``ep.ev_by_month`` over lines in memory, group → month → EV), so SQL
-    leaves them out. ``ep.monthly_from_sums`` turns the sums into months."""
+    added up (``er.ev_by_month`` over lines in memory, group → month → EV), so SQL
+    leaves them out. ``er.monthly_from_sums`` turns the sums into months."""
     where, params = _scope(programme, code, codes)
-    month = ep.month_of(as_of)
+    month = month_of(as_of)
     weights = [[pid, w.per_actual, w.per_planned] for pid, w in phasing.items()
                if w.per_actual or w.per_planned]
     group = "COALESCE(g.name, ?)" if by_programme else "''"
@@ -291,9 +294,9 @@ def month_sums(source: Source, as_of: date, phasing: dict[int, ep.EvPhasing],
             WHERE f.period <= ? AND {where} GROUP BY {by}""",
             [json.dumps(weights)] + first + [month] + params)}
         rows = [(*r, *found.get((r[0], r[1]), (0.0, 0.0))) for r in rows]
-    out: dict[str, dict[str, ep.MonthSums]] = {}
+    out: dict[str, dict[str, er.MonthSums]] = {}
     for r in rows:
-        out.setdefault(r[0], {})[r[1]] = ep.MonthSums(*r[2:])
+        out.setdefault(r[0], {})[r[1]] = er.MonthSums(*r[2:])
     return out
 
 
@@ -318,11 +321,11 @@ def money_book(source: Source, as_of: date, method: str = DEFAULT_EAC_METHOD,
         rollup, parts = groups.get(name) or groups.setdefault(name, (evg.Rollup(grid), []))
         rollup.add(pm.project.id, pm.phased.ev_phasing)
         parts.append(pm.phased)
-    programmes = {name: ep.rollup(parts, as_of, method, rollup.months())
+    programmes = {name: er.rollup(parts, as_of, method, rollup.months())
                   for name, (rollup, parts) in sorted(groups.items())} if by_programme else {}
     whole = evg.Rollup(grid)
     whole.merge(rollup for rollup, _parts in groups.values())
-    total = ep.rollup((pm.phased for pm in projects), as_of, method, whole.months())
+    total = er.rollup((pm.phased for pm in projects), as_of, method, whole.months())
     finishes = [pm.project.finish_forecast for pm in projects if pm.project.finish_forecast]
     return MoneyBook(as_of, method, projects, programmes, total,
                      period_money(source, programme, code, codes), max(finishes, default=None))

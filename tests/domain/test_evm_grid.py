@@ -13,6 +13,8 @@ import pytest
 
 from pmo_desktop.domain import evm_grid as evg
 from pmo_desktop.domain import evm_phased as ep
+from pmo_desktop.domain.evm_months import month_index, month_name, month_of
+from pmo_desktop.domain.evm_rollup import MonthSums, lumps, monthly_from_sums
 
 AS_OF = date(2026, 3, 31)  # status month 2026-03
 
@@ -20,12 +22,12 @@ AS_OF = date(2026, 3, 31)  # status month 2026-03
 def _grid(projects: dict[int, list[tuple]], irregular: dict[int, list[tuple]] | None = None
           ) -> evg.MoneyGrid:
     """A grid the way the store builds it, from each project's consecutive lines."""
-    status = ep.month_of(AS_OF)
+    status = month_of(AS_OF)
     planned, outturn, earned = array("d"), array("d"), array("d")
     spans = {}
     for pid, lines in projects.items():
         has_earned = any(ln[4] is not None for ln in lines)
-        spans[pid] = evg.Span(ep.month_index(lines[0][0]), len(planned), len(lines),
+        spans[pid] = evg.Span(month_index(lines[0][0]), len(planned), len(lines),
                               len(earned) if has_earned else -1)
         for period, p, a, f, e in lines:
             planned.append(p or 0.0)
@@ -81,14 +83,14 @@ def test_a_rollup_adds_up_the_months_by_the_rules_of_the_sums():
         rollup.add(pid, phased[pid].ev_phasing)
     assert phased[3].ev_phasing.lump == pytest.approx(40.0)  # 400 × 10 %, all in one month
     # By hand: each month's PV, EV (weighted), AC and outturn, as the store's sums are.
-    sums: dict[str, ep.MonthSums] = {}
-    status = ep.month_of(AS_OF)
+    sums: dict[str, MonthSums] = {}
+    status = month_of(AS_OF)
     for pid, lines in {**LINES, 7: gap}.items():
         how = phased[pid].ev_phasing
         for period, p, a, f, e in lines:
             past = period <= status
-            row = sums.get(period, ep.MonthSums())
-            sums[period] = ep.MonthSums(
+            row = sums.get(period, MonthSums())
+            sums[period] = MonthSums(
                 row.planned + (p or 0.0),
                 row.actual_to + ((a or 0.0) if past else 0.0),
                 row.forecast_after + (f or 0.0 if not past and f is not None else 0.0),
@@ -96,7 +98,7 @@ def test_a_rollup_adds_up_the_months_by_the_rules_of_the_sums():
                 row.earned_to + ((e or 0.0) if past else 0.0),
                 row.actual_weighted + ((a or 0.0) * how.per_actual if past else 0.0),
                 row.planned_weighted + ((p or 0.0) * how.per_planned if past else 0.0))
-    expected = ep.monthly_from_sums(sums, AS_OF, ep.lumps(phased.values()))
+    expected = monthly_from_sums(sums, AS_OF, lumps(phased.values()))
     got = rollup.months()
     assert [m.period for m in got] == [m.period for m in expected]
     for a, b in zip(got, expected):
@@ -129,7 +131,7 @@ def _random_lines(rng: random.Random, first: int, count: int, earned: bool
         return (None if roll < 0.1 else 0.0 if roll < 0.15 else -12.5 if roll < 0.18
                 else rng.uniform(0, 9e4) if roll < 0.6 else round(rng.uniform(0, 9e4), 2))
 
-    return [(ep.month_name(first + k), amount(), amount(), amount(),
+    return [(month_name(first + k), amount(), amount(), amount(),
              (amount() if rng.random() < 0.8 else None) if earned else None)
             for k in range(count)]
 
@@ -141,7 +143,7 @@ def test_many_projects_at_once_phase_as_each_alone_to_the_last_bit(method, seed)
     and one-month projects, projects starting after the status month, zeros, negative
     corrections, unrounded amounts, an infinite plan, BAC, % and EAC missing or ints."""
     rng = random.Random(seed)
-    status = ep.month_index(ep.month_of(AS_OF))
+    status = month_index(month_of(AS_OF))
     projects: dict[int, list[tuple]] = {}
     for pid in range(1, 301):
         count = rng.choice([1, 2, 5, 12, 36, 36, 36, 70])

@@ -8,7 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pmo_desktop.domain.money import format_index, format_money, format_pct, round_half_up
+from pmo_desktop.domain.money import (
+    format_index, format_money, format_pct, round_half_up, shown, shown_total,
+)
 
 
 @pytest.mark.parametrize("value, places, expected", [
@@ -75,3 +77,12 @@ def test_format_money_round_trips_the_rounded_value(value):
     text = format_money(value)
     digits = text.replace("−", "-").replace("£", "").replace(",", "")
     assert Decimal(digits) == round_half_up(value) or Decimal(digits) == 0 == round_half_up(value)
+
+
+def test_display_totals_equal_the_sum_of_displayed_rows():
+    rows = [0.005, 0.005, 0.005, 1.125, 2.675, 66.25]
+    assert shown(66.25, 1) == Decimal("66.3") and shown(2.675) == Decimal("2.68")
+    assert shown_total(rows) == sum((shown(v) for v in rows), Decimal(0))
+    assert shown_total(rows) == Decimal("70.09")
+    assert shown(sum(rows)) == Decimal("70.07")  # why the total is not rounded itself
+    assert shown_total([None]) is None

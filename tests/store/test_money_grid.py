@@ -14,6 +14,8 @@ import pytest
 
 from pmo_desktop.domain import evm_grid as evg
 from pmo_desktop.domain import evm_phased as ep
+from pmo_desktop.domain.evm_rollup import lumps, monthly_from_sums, rollup
+from pmo_desktop.domain.money import shown
 from pmo_desktop.store import open_store
 from pmo_desktop.store import queries_money as qm
 
@@ -84,7 +86,7 @@ def _plain_lines(store: Any, pid: int) -> list[tuple[Any, ...]]:
 
 
 def _shown_months(months: Any) -> list[tuple[Any, ...]]:
-    return [(m.period, *(ep.shown(getattr(m, k)) for k in (
+    return [(m.period, *(shown(getattr(m, k)) for k in (
         "pv", "ev", "ac", "outturn", "pv_cum", "ev_cum", "ac_cum", "outturn_cum")))
         for m in months]
 
@@ -115,14 +117,14 @@ def test_the_fast_read_equals_the_straightforward_computation(random_store, meth
     for name, rolled in book.programmes.items():
         parts = [pm.phased for pm in book.projects
                  if (pm.project.programme or qm.NO_PROGRAMME) == name]
-        months = ep.monthly_from_sums(sums.get(name, {}), AS_OF, ep.lumps(parts))
+        months = monthly_from_sums(sums.get(name, {}), AS_OF, lumps(parts))
         assert _shown_months(rolled.months) == _shown_months(months), name
-        _same_rollup(rolled, ep.rollup(parts, AS_OF, method, months))
+        _same_rollup(rolled, rollup(parts, AS_OF, method, months))
     total = qm.month_sums(store, AS_OF, phasing)[""]
-    months = ep.monthly_from_sums(total, AS_OF, ep.lumps(pm.phased for pm in book.projects))
+    months = monthly_from_sums(total, AS_OF, lumps(pm.phased for pm in book.projects))
     assert _shown_months(book.total.months) == _shown_months(months)
-    _same_rollup(book.total, ep.rollup((pm.phased for pm in book.projects), AS_OF, method,
-                                       months))
+    _same_rollup(book.total, rollup((pm.phased for pm in book.projects), AS_OF, method,
+                                    months))
 
 
 def test_a_scoped_read_holds_only_its_projects(random_store):

@@ -9,6 +9,9 @@ from datetime import date
 import pytest
 
 from pmo_desktop.domain import evm_phased as ep
+from pmo_desktop.domain.evm_months import month_of
+from pmo_desktop.domain.evm_rollup import ev_by_month, rollup
+from pmo_desktop.domain.money import shown, shown_total
 from pmo_desktop.operations.records import update
 from pmo_desktop.store import queries_money as qm
 
@@ -27,7 +30,7 @@ def test_lines_are_each_projects_months_in_order(store):
 
 def test_book_figures_match_the_lines(store):
     book = qm.money_book(store, TODAY)
-    month = ep.month_of(TODAY)
+    month = month_of(TODAY)
     assert book.total.evm.pv == pytest.approx(one(
         store, "SELECT SUM(planned) FROM financial WHERE period <= ?", [month]))
     assert book.total.evm.ac == pytest.approx(one(
@@ -44,7 +47,7 @@ def test_rollups_equal_the_sums_of_their_parts_at_every_level(store):
         pm.project.id, []), TODAY, bac=pm.project.bac, pct_complete=pm.project.pct_complete,
         reported_eac=pm.project.eac) for pm in book.projects}
     # The months from the store's weighted sums are the sums of the projects' months.
-    by_hand = ep.rollup(detailed.values(), TODAY)
+    by_hand = rollup(detailed.values(), TODAY)
     for a, b in zip(book.total.months, by_hand.months, strict=True):
         assert (a.period, a.pv, a.outturn) == (b.period, pytest.approx(b.pv),
                                                 pytest.approx(b.outturn))
@@ -60,12 +63,12 @@ def test_rollups_equal_the_sums_of_their_parts_at_every_level(store):
     for name, prog in book.programmes.items():
         rows = [pm.phased.evm.ac for pm in book.projects
                 if (pm.project.programme or qm.NO_PROGRAMME) == name]
-        assert ep.shown_total(rows) == ep.shown_total(
-            [ep.shown(r) for r in rows if r is not None])
-    totals = [ep.shown_total([pm.phased.eac for pm in book.projects
+        assert shown_total(rows) == shown_total(
+            [shown(r) for r in rows if r is not None])
+    totals = [shown_total([pm.phased.eac for pm in book.projects
                               if (pm.project.programme or qm.NO_PROGRAMME) == name])
               for name in book.programmes]
-    assert sum(t for t in totals if t is not None) == ep.shown_total(
+    assert sum(t for t in totals if t is not None) == shown_total(
         pm.phased.eac for pm in book.projects)
 
 
@@ -99,7 +102,7 @@ def test_month_sums_weighted_in_sql_or_in_memory_agree(store):
     lines = qm.money_lines(store)
     weighted: dict[str, float] = {}
     for pid, how in phasing.items():
-        ep.ev_by_month(lines.get(pid, ()), how, TODAY, weighted)
+        ev_by_month(lines.get(pid, ()), how, TODAY, weighted)
     in_sql = qm.month_sums(store, TODAY, phasing)[""]
     in_memory = qm.month_sums(store, TODAY, phasing, weighted={"": weighted})[""]
     assert set(in_sql) == set(in_memory)

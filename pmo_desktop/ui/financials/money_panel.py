@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from pmo_desktop.domain.evm_phased import InYear, PhasedEvm
+from pmo_desktop.domain.evm_outlook import InYear
+from pmo_desktop.domain.evm_phased import PhasedEvm
 from pmo_desktop.domain.money import format_index, format_money, format_pct
 from pmo_desktop.domain.settings_rules import EAC_METHODS
 from pmo_desktop.store.queries_money import PeriodMoney

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from pmo_desktop.domain import evm_phased as ep
+from pmo_desktop.domain.evm_outlook import eac_projection, in_year
 
 from pmo_desktop.domain.money import format_index, format_money, format_pct
 from pmo_desktop.domain.rag import Rag, RagThresholds, rate_cpi, rate_spi
@@ -43,8 +43,8 @@ def book_scope(book: MoneyBook, as_of: date, programme: str | None,
     """The money panel's figures for the portfolio, or one programme, from its book."""
     fiscal = str(settings.get("fiscal_year_start") or "04-01")
     return MoneyScope(programme or tr("Portfolio"), book.total, book.periods,
-                      ep.eac_projection(book.total, as_of, book.finish),
-                      ep.in_year(book.total, as_of, fiscal))
+                      eac_projection(book.total, as_of, book.finish),
+                      in_year(book.total, as_of, fiscal))
 
 
 def project_scope(store: Store, code: str, as_of: date) -> MoneyScope | None:
@@ -56,8 +56,8 @@ def project_scope(store: Store, code: str, as_of: date) -> MoneyScope | None:
     finish = parse_date(page.fields.get("finish_forecast") or page.fields.get("finish_baseline"))
     return MoneyScope(f"{code} — {page.fields.get('name') or ''}", page.phased,
                       period_money(store, code=code),
-                      ep.eac_projection(page.phased, as_of, finish),
-                      ep.in_year(page.phased, as_of,
+                      eac_projection(page.phased, as_of, finish),
+                      in_year(page.phased, as_of,
                                  str(settings.get("fiscal_year_start") or "04-01")))
 
 

@@ -7,14 +7,9 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, Slot
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QPushButton, QSplitter, QTabBar,
-    QToolButton, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from pmo_desktop.domain.enums import RAID_TYPES
-from pmo_desktop.domain.raid import Flag
 from pmo_desktop.domain.risk import RiskBands
 from pmo_desktop.operations import Result
 from pmo_desktop.store import Store
@@ -25,25 +20,21 @@ from pmo_desktop.store.queries_raid import (
 
 from ..context import AppContext
 from ..viewkit.i18n import tr
-from ..viewkit.choices import ChoiceListModel, use_choices
 from ..viewkit.keyed import KeyedFilterProxy, KeyedTableModel, PreparedRows
 from ..viewkit.loading import LoadingPage
 from ..viewkit.widgets import fit_columns, make_table_view, page_header, stacked_page
 from .actions import RaidActions
 from .chooser import ColumnChooser
 from .columns import raid_facets, register_columns
+from .filters import RaidFilters
 from .heatpanel import HeatPanel
-from .scope import ScopeBox, Scopes, read_scopes
+from .scope import Scopes, read_scopes
+from .toolbar import action_row
 
 SIDE_WIDTH = 224  # the heat map's panel beside the register
 SPLITTER_KEY = "raid/splitter"  # where the user left the heat map (or that they shut it)
 FIRST_ROWS = 300  # shown while the whole register loads (more than a screenful)
 EDITED_ROWS = 500  # an edit of more items than this reloads the register instead
-
-TYPE_TITLES = {"risk": "Risks", "issue": "Issues", "assumption": "Assumptions",
-               "dependency": "Dependencies", "decision": "Decisions", "action": "Actions"}
-FLAG_CHOICES = [(None, "Any flag"), ("flagged", "Flagged (any)"),
-                *((f"flag:{f.value}", f.label) for f in Flag)]
 
 
 @dataclass(frozen=True)
@@ -75,7 +66,6 @@ class RaidView(LoadingPage):
             facets=raid_facets(), parent=self)
         self.proxy = KeyedFilterProxy(self)
         self.proxy.setSourceModel(self.model)
-        self._types: list[str | None] = [None, *RAID_TYPES]
         self._data: RaidData | None = None
         self._movement_pending = False
         # Every filter (type, band, open, heat-map cell, codes and the text box) changes
@@ -85,110 +75,31 @@ class RaidView(LoadingPage):
             signal.connect(self._update_subtitle)
         self._build()
         self.reload()
-        self._on_open_toggled(self.open_only.isChecked())
+        self.filters.filter_open_only()
 
     # -- building --------------------------------------------------------------
-    def _combo(self, name: str, items: list[tuple[Any, str]], chars: int) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setObjectName(name)
-        model = ChoiceListModel(items, combo)
-        use_choices(combo, model, chars)
-        return combo
-
-    def _button(self, action: QAction, name: str) -> QToolButton:
-        button = QToolButton(self)
-        button.setDefaultAction(action)
-        button.setObjectName(name)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        button.setText(action.text().split("\t")[0])
-        return button
-
-    def _build_actions(self) -> QHBoxLayout:
-        self.raid_actions = RaidActions(self.ctx, self.table, self.selected_rows,
-                                        self.current_row, self.scope_project_id,
-                                        self._open_project)
-        self.raid_actions.kind_of_tab = self.current_kind
-        add = QToolButton(self)
-        add.setObjectName("raid_add")
-        add.setText(tr("Add"))
-        add.setMenu(self.raid_actions.add_menu)
-        add.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        add.setToolTip(tr("Add a risk, issue, assumption, dependency, decision or action "
-                          "(Insert)"))
-        row = QHBoxLayout()
-        row.setSpacing(4)
-        row.addWidget(add)
-        a = self.raid_actions
-        for action, name in ((a.edit_action, "raid_edit_button"),
-                             (a.close_action, "raid_close_button"),
-                             (a.reopen_action, "raid_reopen_button"),
-                             (a.materialise_action, "raid_materialise_button"),
-                             (a.delete_action, "raid_delete_button")):
-            row.addWidget(self._button(action, name))
-        columns = QToolButton(self)
-        columns.setObjectName("raid_columns")
-        columns.setText(tr("Columns"))
-        columns.setToolTip(tr("Choose the columns of this tab (or right-click the header)"))
-        columns.clicked.connect(lambda: self.chooser.menu().popup(
-            columns.mapToGlobal(columns.rect().bottomLeft())))
-        row.addWidget(columns)
-        row.addStretch(1)
-        return row
-
     def _build(self) -> None:
         header, self._subtitle = page_header(tr("Risks & RAID"))
-        self.type_tabs = QTabBar(self)
-        self.type_tabs.setObjectName("raid_type_tabs")
-        self.type_tabs.setDrawBase(False)
-        self.type_tabs.setExpanding(False)
-        for kind in self._types:
-            self.type_tabs.addTab(tr("All") if kind is None else tr(TYPE_TITLES[kind]))
-        self.type_tabs.currentChanged.connect(self._on_type_tabs_changed)
-        self.search = QLineEdit(self)
-        self.search.setObjectName("raid_search")
-        self.search.setPlaceholderText(tr("Filter by project, title, owner…"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(240)
-        self.search.textChanged.connect(self.proxy.set_text)
-        self.band_filter = QComboBox(self)
-        self.band_filter.setObjectName("raid_band_filter")
-        self.band_filter.addItem(tr("Any band"), None)
-        for band in self.ctx.store.risk_bands().bands[::-1]:
-            self.band_filter.addItem(band.label, band.value)
-        self.band_filter.currentIndexChanged.connect(self._on_band_filter_changed)
-        self.scope = ScopeBox(self)
-        self.scope.scope_changed.connect(self._on_scope_changed)
-        self.flag_filter = self._combo("raid_flag_filter", [(k, tr(t)) for k, t in FLAG_CHOICES],
-                                       11)
-        self.flag_filter.setToolTip(tr("Open items whose review or due date has passed, "
-                                       "or that have no owner"))
-        self.flag_filter.currentIndexChanged.connect(self._on_flag_filter_changed)
-        self.open_only = QCheckBox(tr("Open only"), self)
-        self.open_only.setObjectName("raid_open_only")
-        self.open_only.setChecked(True)
-        self.open_only.toggled.connect(self._on_open_toggled)
-        self.clear_button = QPushButton(tr("Clear filters"), self)
-        self.clear_button.setObjectName("raid_clear_filters")
-        self.clear_button.clicked.connect(self._on_clear_clicked)
-        tools = QHBoxLayout()
-        tools.setSpacing(8)
-        tools.addWidget(self.type_tabs)
-        tools.addStretch(1)
-        tools.addWidget(self.search)
-        filters = QHBoxLayout()
-        filters.setSpacing(6)
-        filters.addWidget(self.scope)
-        filters.addWidget(self.flag_filter)
-        filters.addWidget(self.band_filter)
-        filters.addWidget(self.open_only)
-        filters.addWidget(self.clear_button)
+        self.filters = RaidFilters(self, self.ctx, self.proxy, self._set_cell)
+        self.filters.changed.connect(self._update_subtitle)
+        # The filters' widgets, as other views and the tests reach them.
+        f = self.filters
+        self._types = f.types
+        self.type_tabs, self.search, self.band_filter = f.type_tabs, f.search, f.band_filter
+        self.scope, self.flag_filter, self.open_only = f.scope, f.flag_filter, f.open_only
+        self.clear_button = f.clear_button
         self.table = make_table_view(self.proxy, "raid_table", self)
         self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
         fit_columns(self.table, self.model.columns())
         self.chooser = ColumnChooser(self.table, self.register, self.ctx.settings)
         self.chooser.set_tab(None)
-        action_row = self._build_actions()
-        action_row.addLayout(filters)
+        self.filters.tab_changed.connect(self.chooser.set_tab)
+        self.raid_actions = RaidActions(self.ctx, self.table, self.selected_rows,
+                                        self.current_row, self.scope_project_id,
+                                        self._open_project)
+        self.raid_actions.kind_of_tab = self.current_kind
+        actions = action_row(self, self.raid_actions, self.chooser)
+        actions.addLayout(self.filters.row)
         self.table.selectionModel().selectionChanged.connect(self.raid_actions.refresh)
         self.proxy.modelReset.connect(self.raid_actions.refresh)
         self.side = HeatPanel(self.ctx.store.risk_bands(), self)
@@ -214,8 +125,8 @@ class RaidView(LoadingPage):
         page = QWidget(self)
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.addLayout(tools)
-        page_layout.addLayout(action_row)
+        page_layout.addLayout(self.filters.tools)
+        page_layout.addLayout(actions)
         page_layout.addWidget(self.body, 1)
         self._stack = stacked_page(self, header, page, tr(
             "No risks, issues or other RAID items yet — import a RAID log (Ctrl+I)."))
@@ -242,15 +153,8 @@ class RaidView(LoadingPage):
         self._read_movement(value.rows.rows)
         # The register shows as soon as there is a project to add an item to.
         self._stack.setCurrentIndex(0 if rows or len(value.scopes[0]) > 1 else 1)
-        self._show_counts(counts, totals)
+        self.filters.show_counts(counts, totals)
         self._update_subtitle()
-
-    def _show_counts(self, counts: dict[str, int], totals: dict[str, int]) -> None:
-        for n, kind in enumerate(self._types):
-            if kind is not None:
-                self.type_tabs.setTabText(n, f"{tr(TYPE_TITLES[kind])} ({counts[kind]})")
-                self.type_tabs.setTabToolTip(n, tr("{o} open of {t} in all").format(
-                    o=counts[kind], t=totals[kind]))
 
     def _read_movement(self, rows: list[RaidRow]) -> None:
         """How the risks moved since the last closed period: a read of its own (it
@@ -283,34 +187,7 @@ class RaidView(LoadingPage):
     def apply_filter(self, filters: dict[str, Any]) -> None:
         if self.defer_filter(filters):
             return
-        self._on_clear_clicked()
-        kind = filters.get("type")
-        if kind in self._types:
-            self.type_tabs.setCurrentIndex(self._types.index(kind))
-        bands = filters.get("band")
-        if bands:
-            values = [bands] if isinstance(bands, str) else list(bands)
-            if len(values) == 1:
-                self.band_filter.setCurrentIndex(max(0, self.band_filter.findData(values[0])))
-            else:
-                self.proxy.set_facet("band", values)
-        if "open" in filters:
-            self.open_only.setChecked(bool(filters["open"]))
-        if filters.get("code"):
-            self.set_scope("project", str(filters["code"]))
-        elif filters.get("programme"):
-            self.set_scope("programme", str(filters["programme"]))
-        flag = filters.get("flag")
-        if flag:
-            key = flag if str(flag).startswith("flag") else f"flag:{flag}"
-            self.flag_filter.setCurrentIndex(max(0, self.flag_filter.findData(key)))
-        cell = filters.get("cell")
-        if cell:
-            self._set_cell((int(cell[0]), int(cell[1])))
-        if filters.get("threat"):
-            self.proxy.set_facet("threat", ["threat"])
-        if filters.get("text"):
-            self.search.setText(str(filters["text"]))
+        self.filters.apply(filters)
         self._update_subtitle()
 
     def _set_cell(self, cell: tuple[int, int] | None) -> None:
@@ -319,47 +196,18 @@ class RaidView(LoadingPage):
         self.proxy.set_facet(other, None)
         self.proxy.set_facet(facet, None if cell is None else [f"{cell[0]}-{cell[1]}"])
         if cell is not None:
-            self.type_tabs.setCurrentIndex(self._types.index("risk"))
+            self.filters.show_risks()
             self.proxy.set_facet("threat", ["threat"])
         else:
             self.proxy.set_facet("threat", None)
         self._update_subtitle()
 
     # -- slots -----------------------------------------------------------------
-    @Slot(int)
-    def _on_type_tabs_changed(self, index: int) -> None:
-        kind = self._types[index] if 0 <= index < len(self._types) else None
-        self.proxy.set_facet("type", None if kind is None else [kind])
-        self.chooser.set_tab(kind)
-        self._update_subtitle()
-
-    @Slot(int)
-    def _on_band_filter_changed(self, index: int) -> None:
-        band = self.band_filter.itemData(index)
-        self.proxy.set_facet("band", [band] if band else None)
-        self._update_subtitle()
-
-    @Slot(bool)
-    def _on_open_toggled(self, checked: bool) -> None:
-        self.proxy.set_facet("open", ["open"] if checked else None)
-        self._update_subtitle()
-
     @Slot(int, int)
     def _on_heatmap_cell_clicked(self, probability: int, impact: int) -> None:
         cell = (probability, impact)
         current = self.proxy.facet_values("rcell" if self.side.residual else "cell")
         self._set_cell(None if current == frozenset({f"{probability}-{impact}"}) else cell)
-
-    @Slot()
-    def _on_clear_clicked(self) -> None:
-        self.search.clear()
-        self.band_filter.setCurrentIndex(0)
-        self.type_tabs.setCurrentIndex(0)
-        self.scope.set_scope(None)
-        self.flag_filter.setCurrentIndex(0)
-        self.proxy.set_facet("band", None)
-        self._set_cell(None)
-        self.open_only.setChecked(True)
 
     @Slot(int, int)
     def _on_splitter_moved(self, _pos: int, _index: int) -> None:
@@ -383,8 +231,7 @@ class RaidView(LoadingPage):
         return self._row_at(index.row())
 
     def current_kind(self) -> str | None:
-        index = self.type_tabs.currentIndex()
-        return self._types[index] if 0 <= index < len(self._types) else None
+        return self.filters.current_kind()
 
     def scope_project_id(self) -> int | None:
         """The project the scope box names (where a new item goes), else ``None``."""
@@ -398,19 +245,6 @@ class RaidView(LoadingPage):
 
     def _open_project(self, code: str) -> None:
         self.navigate("project", {"code": code, "tab": "raid"})
-
-    @Slot(object)
-    def _on_scope_changed(self, codes: list[str] | None) -> None:
-        self.proxy.set_codes(codes)
-        self._update_subtitle()
-
-    @Slot(int)
-    def _on_flag_filter_changed(self, _index: int) -> None:
-        chosen = self.flag_filter.currentData()
-        for key, _text in FLAG_CHOICES:
-            if key is not None:
-                self.proxy.set_facet(key, ["yes"] if key == chosen else None)
-        self._update_subtitle()
 
     @Slot(bool)
     def _on_residual_changed(self, _residual: bool) -> None:
@@ -497,7 +331,7 @@ class RaidView(LoadingPage):
                              residual=residual)
         self.model.replace_rows(rows, _item_id)
         self.side.set_data(data.bands, grid, residual)
-        self._show_counts(counts, totals)
+        self.filters.show_counts(counts, totals)
         self._update_subtitle()
 
 
