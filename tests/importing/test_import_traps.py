@@ -558,3 +558,52 @@ def test_a_total_row_of_amounts_written_as_text_is_skipped(store, tmp_path):
     (t,) = _tables(store, path, project=None, create_projects=True)["tables"]
     assert [r["key"] for r in t["records"]] == ["P1", "P2"] and t["rejected"] == []
     assert [s["row"] for s in t["skipped"]] == [4]
+
+
+def test_a_dutch_decision_list_keyed_by_its_compound_number(store, tmp_path):
+    path = write_book(tmp_path / "besluiten.xlsx", {"Besluitenlijst": [
+        ["Besluitenlijst Stuurgroep"],
+        [],
+        ["Besluitnr.", "Datum", "Onderwerp", "Besluit", "Toelichting / onderbouwing",
+         "Genomen door", "Status"],
+        ["B-2025-031", "2025-09-10", "Fasering aanbesteding", "Twee percelen",
+         "Vergroot marktinteresse", "Stuurgroep", "Genomen"],
+        ["B-2025-033", "2025-09-10", "Participatieplan", "Besluit aangehouden",
+         "Wijkraad vraagt meer tijd", "Marieke Jansen", "Aangehouden"],
+        ["Totaal", None, None, None, None, None, None],
+    ]})
+    (t,) = _tables(store, path)["tables"]
+    assert t["entity"] == "decision"
+    fields = {c["header"]: c["field"] for c in t["columns"]}
+    assert (fields["Besluitnr."], fields["Besluit"], fields["Toelichting / onderbouwing"],
+            fields["Genomen door"]) == ("ref", "description", "rationale", "decided_by")
+    got = {r["key"]: r["values"]["status"] for r in t["records"]}
+    assert got == {"B-2025-031": "approved", "B-2025-033": "deferred"}
+
+
+def test_a_phone_or_project_number_is_not_the_records_key():
+    from pmo_desktop.importing.headers import header_matches
+
+    assert ("ref", 0.85) in header_matches("Risikonummer", "risk")
+    assert all(f != "ref" for f, _c in header_matches("Telefonnummer", "risk"))
+    assert all(f != "ref" for f, _c in header_matches("Projektnr", "risk"))
+
+
+def test_italian_per_person_and_grand_totals_are_not_people_or_projects(store, tmp_path):
+    path = write_book(tmp_path / "allocazione.xlsx", {"Allocazione 2027": [
+        ["Piano allocazione risorse 2027 (ore)"],
+        [],
+        ["Risorsa", "Ruolo", "Progetto", "gen-27", "feb-27", "mar-27"],
+        ["Rossi, Marco", "Project Manager", "ALPHA", 60, 60, 60],
+        [None, None, "BETA", 40, 40, 40],
+        [None, None, "Totale risorsa", 100, 100, 100],
+        ["Bianchi, Giulia", "Business Analyst", "ALPHA", 80, 80, 80],
+        [None, None, "Totale risorsa", 80, 80, 80],
+        ["TOTALE ORE ALLOCATE", None, None, 180, 180, 180],
+    ]})
+    f = _tables(store, path, create_projects=True)
+    (t,) = f["tables"]
+    assert t["entity"] == "allocation" and t["rejected"] == []
+    assert [s["row"] for s in t["skipped"]] == [6, 8, 9]
+    assert {p["name"] for p in f["tables"][0]["new_projects"]} == {"ALPHA", "BETA"}
+    assert sum(r["values"]["hours"] for r in t["records"]) == 180 * 3
