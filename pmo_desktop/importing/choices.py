@@ -99,6 +99,19 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "bevestigd": "validated", "in afwachting": "pending", "ingetrokken": "withdrawn",
         "in beoordeling": "under_assessment", "geimplementeerd": "implemented",
         "aangehouden": "deferred", "verworpen": "rejected", "vervallen": "cancelled",
+        # Danish, Swedish, Norwegian
+        "ny": "open", "aben": "open", "oppen": "open", "apen": "open", "igang": "in_progress",
+        "i gang": "in_progress", "pagaende": "in_progress", "under behandling": "under_assessment",
+        "under vurdering": "under_assessment",
+        "godkendt": "approved", "godkand": "approved", "godkjent": "approved",
+        "afvist": "rejected", "avvisad": "rejected", "avvist": "rejected", "afventer": "pending",
+        "avvaktar": "pending", "venter": "pending", "udsat": "deferred", "uppskjuten": "deferred",
+        "utsatt": "deferred", "implementeret": "implemented", "genomford": "implemented",
+        "gennemfort": "implemented", "lukket": "closed", "stangd": "closed", "avslutad": "closed",
+        "afsluttet": "closed", "avsluttet": "closed",
+        "trukket tilbage": "withdrawn", "tilbagetrukket": "withdrawn", "aterkallad": "withdrawn",
+        "forsinket": "overdue", "forsenad": "overdue", "klar": "done", "faerdig": "done",
+        "fardig": "done", "ferdig": "done",
         "voorgesteld": "proposed",
     },
 }
@@ -143,6 +156,9 @@ STATUS_FOLD: dict[str, dict[str, str]] = {
 # Per entity: words whose meaning depends on what is tracked ("Active" work is under way;
 # an "Active" risk is open), read before the words above.
 STATUS_WORDS_OF: dict[str, dict[str, str]] = {
+    # a change being carried out was approved
+    "change_request": {"under implementering": "approved", "in implementation": "approved",
+                       "being implemented": "approved", "en implementacion": "approved"},
     # a decision "taken" is made: approved, in the log's words
     "decision": {"taken": "approved", "made": "approved", "agreed": "approved",
                  "decided": "approved", "genomen": "approved", "tomada": "approved",
@@ -160,6 +176,9 @@ _GENERIC: dict[str, dict[str, str]] = {
                  "alta": "high", "alto": "high", "media": "medium", "medio": "medium",
                  "baja": "low", "bajo": "low", "baixa": "low", "bassa": "low",
                  "urgente": "critical", "hoch": "high", "mittel": "medium",
+                 "hoj": "high", "hog": "high", "mellem": "medium", "medel": "medium",
+                 "middels": "medium", "lav": "low", "lag": "low", "kritisk": "critical",
+                 "meget hoj": "critical", "mycket hog": "critical",
                  "niedrig": "low", "haute": "high", "elevee": "high", "moyenne": "medium",
                  "faible": "low", "basse": "low", "muy alta": "critical", "critica": "critical",
                  "must": "critical", "should": "high", "could": "medium", "wont": "low",
@@ -226,7 +245,14 @@ _GENERIC: dict[str, dict[str, str]] = {
               "execucao": "delivery", "implementacao": "delivery", "encerramento": "closing",
               "encerrado": "closed", "avvio": "initiation", "pianificazione": "planning",
               "progettazione": "planning", "esecuzione": "delivery",
-              "realizzazione": "delivery", "chiusura": "closing"},
+              "realizzazione": "delivery", "chiusura": "closing",
+              # Swedish, Danish, Norwegian
+              "forstudie": "initiation", "idefase": "idea", "initiering": "initiation",
+              "planering": "planning", "planlaegning": "planning", "planlegging": "planning",
+              "genomforande": "delivery", "gennemforelse": "delivery",
+              "gjennomforing": "delivery", "implementering": "delivery",
+              "avslut": "closing", "afslutning": "closing", "avslutning": "closing",
+              "avslutad": "closed", "afsluttet": "closed", "avsluttet": "closed"},
     "state": {"open": "active", "in progress": "active", "live": "active", "green": "active",
               "hold": "on_hold", "paused": "on_hold", "done": "completed", "complete": "completed",
               "closed": "completed", "canceled": "cancelled", "stopped": "cancelled",

@@ -21,14 +21,14 @@ for _rag, _words in {
     "green": "green|g|gn|grn|on track|ontrack|good|ok|okay|healthy|fine|no issues|verde|"
              "v|grun|gruen|vert|v|low|l|complete|completed|done|blue|b|achieved|"
              "en curso normal|bien|satisfactory|on target|on schedule|within budget|bajo|niedrig|faible|baixo|"
-             "groen|verde",
+             "groen|verde|gron|gront",
     "amber": "amber|a|ambar|yellow|y|orange|o|at risk|atrisk|some concerns|concern|caution|"
              "warning|watch|monitor|medium|med|m|moderate|amarillo|naranja|gelb|jaune|"
              "amarelo|laranja|en riesgo|gefahrdet|a risque|em risco|slightly off track|minor issues|medio|media|mittel|moyen|medio|"
-             "giallo|arancione|arancio|oranje|geel",
+             "giallo|arancione|arancio|oranje|geel|gul|gult",
     "red": "red|r|off track|offtrack|critical|rojo|roja|rot|rouge|vermelho|bad|stop|failing|"
            "high|h|severe|blocked|major issues|late|overdue|over budget|delayed|alto|alta|hoch|eleve|haut|"
-           "rosso|rossa|rood",
+           "rosso|rossa|rood|rod|rodt",
 }.items():
     for _w in _words.split("|"):
         _RAG_WORDS.setdefault(_w, _rag)
@@ -58,7 +58,8 @@ def parse_rag(value: Any) -> str | None:
             return max(found, key=("green", "amber", "red").index)
     words = t.split()
     for w in words:
-        if w in ("green", "amber", "red", "yellow", "verde", "rojo", "rot", "gelb", "rouge", "vert"):
+        if w in ("green", "amber", "red", "yellow", "verde", "rojo", "rot", "gelb", "rouge", "vert",
+                 "gron", "gul", "rod"):
             return _RAG_WORDS[w]
     raise ValueProblem(f"'{s}' is not a RAG status")
 

@@ -20,6 +20,8 @@ from .headerwords_it import ITALIAN as _ITALIAN
 from .headerwords_nl import DUTCH as _DUTCH
 from .headerwords_it import ENTITY_WORDS as _ITALIAN_ENTITY_WORDS
 from .headerwords_nl import ENTITY_WORDS as _DUTCH_ENTITY_WORDS
+from .headerwords_nordic import ENTITY_WORDS as _NORDIC_ENTITY_WORDS
+from .headerwords_nordic import NORDIC as _NORDIC
 
 RAID = ("risk", "issue", "assumption", "dependency", "decision", "action")
 ENTITY_NAMES = (
@@ -75,7 +77,8 @@ def _scopes(spec: str) -> tuple[str, ...]:
 
 # entity → field → list of normalised synonyms (first = canonical)
 SYNONYMS: dict[str, dict[str, list[str]]] = {e: {} for e in ENTITY_NAMES}
-for _spec, _syns in [*_FIELDS.items(), *_ITALIAN.items(), *_DUTCH.items(), *_INTAKE.items()]:
+for _spec, _syns in [*_FIELDS.items(), *_ITALIAN.items(), *_DUTCH.items(), *_NORDIC.items(),
+                     *_INTAKE.items()]:
     _scope, _field = _spec.split(":")
     for _ent in _scopes(_scope):
         SYNONYMS[_ent].setdefault(_field.strip(), []).extend(
@@ -124,7 +127,8 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
              "aufgaben", "tareas", "tarefas", "taches", "work plan", "workplan"),
 }
 
-for _e, _words in (*_DUTCH_ENTITY_WORDS.items(), *_ITALIAN_ENTITY_WORDS.items()):
+for _e, _words in (*_DUTCH_ENTITY_WORDS.items(), *_ITALIAN_ENTITY_WORDS.items(),
+                   *_NORDIC_ENTITY_WORDS.items()):
     ENTITY_WORDS[_e] += tuple(w for w in _words if w not in ENTITY_WORDS[_e])
 ENTITY_WORDS["proposal"] = _INTAKE_WORDS  # intake and demand lists (headerwords_intake)
 

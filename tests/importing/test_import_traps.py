@@ -607,3 +607,44 @@ def test_italian_per_person_and_grand_totals_are_not_people_or_projects(store, t
     assert [s["row"] for s in t["skipped"]] == [6, 8, 9]
     assert {p["name"] for p in f["tables"][0]["new_projects"]} == {"ALPHA", "BETA"}
     assert sum(r["values"]["hours"] for r in t["records"]) == 180 * 3
+
+
+def test_a_danish_change_log_exported_as_semicolon_csv(store, tmp_path):
+    path = tmp_path / "aendringslog.csv"
+    path.write_text(
+        "\ufeffÆndringslog – Projekt Sundby Letbane;;;;;;;\n"
+        ";;;;;;;\n"
+        "Ændrings-ID;Titel;Anmodet af;Oprettet;Påvirkning tid (dage);"
+        "Påvirkning omkostning (DKK);Beslutningsdato;Status\n"
+        "ÆA-001;Forlængelse af perron;Mette Kristensen;15-09-2025;30;1.250.000,00;"
+        "07-10-2025;Godkendt\n"
+        "ÆA-002;Ny belysning;Anders Thomsen;06-10-2025;0;-85.000,00;;Afvist\n",
+        encoding="utf-8")
+    (t,) = _tables(store, str(path))["tables"]
+    assert t["entity"] == "change_request" and not t.get("held")
+    got = {r["key"]: r["values"] for r in t["records"]}
+    a, b = got["ÆA-001"], got["ÆA-002"]
+    assert (a["raised_by"], a["date_raised"], a["impact_schedule_days"], a["impact_cost"],
+            a["decision_date"], a["status"]) == (
+        "Mette Kristensen", "2025-09-15", 30, 1250000.0, "2025-10-07", "approved")
+    assert (b["impact_cost"], b["status"]) == (-85000.0, "rejected")
+
+
+def test_a_swedish_portfolio_with_a_rag_per_dimension(store, tmp_path):
+    path = write_book(tmp_path / "portfolj.xlsx", {"Portfölj 2026": [
+        ["Projektportfölj IT 2026"],
+        [],
+        ["Proj.nr", "Projektnamn", "Beställare", "Projektledare", "Fas", "Planerat slut",
+         "Budget (kr)", "Total status", "Tid", "Kostnad", "Färdigställandegrad"],
+        ["P26-001", "Journalsystem etapp 2", "Anders Bergström", "Sofia Nyberg",
+         "Genomförande", "2026-11-30", 48500000, "Röd", "Gul", "Grön", 0.4],
+        ["P26-002", "Digitala vårdmöten", "Maria Holm", "Johan Ek", "Förstudie",
+         "2026-06-30", 6200000, "Grön", "Grön", "Gul", 0.12],
+    ]})
+    (t,) = _tables(store, path, create_projects=True)["tables"]
+    assert t["entity"] == "project"
+    v = {r["key"]: r["values"] for r in t["records"]}["P26-001"]
+    assert (v["name"], v["sponsor"], v["manager"], v["stage"], v["finish_baseline"],
+            v["bac"], v["rag_overall"], v["rag_schedule"], v["rag_cost"], v["pct_complete"]
+            ) == ("Journalsystem etapp 2", "Anders Bergström", "Sofia Nyberg", "delivery",
+                  "2026-11-30", 48500000.0, "red", "amber", "green", 0.4)

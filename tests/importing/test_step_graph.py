@@ -24,7 +24,8 @@ STEPS = {
     "apply": {"apply"},
     "api": {"api"},
 }
-COMMON = {"vocab", "headerwords", "headerwords_it", "headerwords_nl", "headerwords_intake",
+COMMON = {"vocab", "headerwords", "headerwords_it", "headerwords_nl", "headerwords_nordic",
+          "headerwords_intake",
           "gcpause"}
 BEFORE = {  # the steps each step may use besides its own
     "read": set(),

@@ -1,0 +1,114 @@
+"""The header words of Danish, Swedish and Norwegian trackers, read as
+``headerwords.FIELDS`` is (each line ``"scopes: field": "synonym|synonym|…"``).
+
+Headers are compared normalised (``vocab.norm``): accents dropped, "æ" read as "ae", "ø"
+as "o", "å" as "a", "ä"/"ö" as "a"/"o", and "nr" as "no"; the words below are written
+so. The three languages share most of their project words, so they live in one module a
+speaker can review; ``ENTITY_WORDS`` holds their names of the kinds of record (sheet and
+title words).
+"""
+
+from __future__ import annotations
+
+NORDIC: dict[str, str] = {
+    # -- keys and names ---------------------------------------------------------------
+    "raid,change_request,lesson: ref": (
+        "no|nummer|lobenummer|lopnummer|ref|reference|referens|risiko id|risk id|"
+        "aendrings id|andrings id|endrings id|beslutnings id|aktivitets id|handlings id"),
+    "milestone,financial,allocation,raid,change_request,lesson,task: project_id": (
+        "projekt|projektnavn|projektnamn|prosjekt|prosjektnavn|projektkode|projektnummer|"
+        "projektno|prosjektnummer"),
+    "project: code": "projektnummer|projektno|proj no|projektkode|prosjektnummer|prosjektkode",
+    "project: name": "projektnavn|projektnamn|prosjektnavn|projekt|prosjekt|navn|namn",
+    "project: programme_id": "program|programme|programnavn|programnamn",
+    "project: sponsor": (
+        "sponsor|projektejer|projektagare|prosjekteier|bestiller|bestallare|uppdragsgivare|"
+        "opdragsgiver|oppdragsgiver"),
+    "project: manager": "projektleder|projektledare|prosjektleder|projektchef",
+    "project: stage": "fase|fas|projektfase|projektfas|prosjektfase",
+    "project: department": (
+        "afdeling|avdelning|avdeling|forvaltning|enhed|enhet|omrade|direktorat"),
+    "project: start_baseline": "startdato|startdatum|start|planlagt start|planerad start",
+    "project: finish_baseline": (
+        "slutdato|slutdatum|planlagt slut|planerat slut|planlagt afslutning|planlagt avslutning|"
+        "planerat slutdatum"),
+    "project: finish_forecast": (
+        "prognose slut|prognos slut|forventet slut|forvantat slut|forventet afslutning"),
+    "project: bac": "budget|budsjett|godkendt budget|godkant budget|total budget|totalbudget",
+    "project: eac": "prognose|prognos helar|prognose i alt|forventet totalkost|slutprognos",
+    "project,milestone,task: pct_complete": (
+        "faerdiggorelsesgrad|fardigstallandegrad|fullforingsgrad|faerdig|fardig|"
+        "% faerdig|% fardig|fremdrift|framdrift|% fullfort"),
+    "project: rag_overall": (
+        "total status|samlet status|samlad status|overordnet status|status samlet|helhetsstatus"),
+    "project: rag_schedule": "tid|tidsplan|tidplan|tidsplan status",
+    "project: rag_cost": "kostnad|omkostning|omkostninger|kostnader|okonomi|ekonomi",
+    "project: rag_scope": "omfang|omfattning|leverance|leveranser",
+    "project: rag_resource": "ressourcer|resurser|ressurser|bemanning|bemanding",
+    "project: rag_risk": "risiko|risk|risici|risker",
+    "project: summary": "kommentar|kommentarer|bemaerkning|anmarkning|merknad|status kommentar",
+    "project: next_steps": "naeste skridt|nasta steg|neste steg",
+    "project: status_date": "senest opdateret|senast uppdaterad|sist oppdatert|statusdato",
+    "project,raid,change_request: description": (
+        "beskrivelse|beskrivning|kort beskrivelse|kort beskrivning"),
+    "project,raid,change_request,lesson,task: priority": "prioritet|prioritering",
+    # -- RAID, changes, lessons -------------------------------------------------------
+    "raid,change_request,lesson: title": "titel|tittel|emne|rubrik|overskrift|amne",
+    "raid,change_request: raised_by": (
+        "anmodet af|begart av|onskad av|oprettet af|skapad av|opprettet av|rapporteret af|"
+        "rapporterad av|meldt av|indmeldt af"),
+    "raid,change_request: date_raised": (
+        "oprettet|skapad|opprettet|oprettelsesdato|registreret|registrerad|registrert|dato|datum"),
+    "raid: due_date": "frist|deadline|forfaldsdato|forfallodatum|tidsfrist|slutdato",
+    "milestone,raid: owner": "ansvarlig|ansvarig|ejer|agare|eier|ansvar",
+    "milestone,raid,change_request,lesson: status": "status|tilstand|tillstand",
+    "milestone,raid: notes": "kommentar|kommentarer|bemaerkninger|anmarkningar|merknader|noter",
+    "risk: probability": "sandsynlighed|sannolikhet|sannsynlighet",
+    "risk,issue,assumption,dependency: impact": "konsekvens|pavirkning|paverkan|pavirkning",
+    "risk: response": "handlingsplan|tiltag|atgard|atgarder|tiltak|mitigering",
+    "issue,change_request: decision": "beslutning|beslut|afgorelse",
+    "issue,decision,change_request: decision_date": "beslutningsdato|beslutsdatum",
+    "issue,decision: decided_by": "besluttet af|beslutad av|besluttet av|beslutningstager",
+    "change_request: approver": "besluttet af|beslutad av|besluttet av|godkendt af|godkand av",
+    "change_request: impact_cost": (
+        "pavirkning omkostning|pavirkning okonomi|kostnadspaverkan|merkostnad|meromkostning|"
+        "okonomisk konsekvens|ekonomisk konsekvens|kostnadskonsekvens"),
+    "change_request: impact_schedule_days": (
+        "pavirkning tid|pavirkning tid dage|tidspaverkan|tidspaverkan dagar|forsinkelse|"
+        "forsening|forsinkelse dage|tidskonsekvens"),
+    "risk,issue,lesson: category": "kategori|type|typ",
+    "lesson: recommendations": "anbefaling|anbefalinger|rekommendation|rekommendationer",
+    # -- plans, people ------------------------------------------------------------------
+    "milestone: name": "milepael|milepaele|milstolpe|milstolpar|milepel|leverance",
+    "milestone: baseline_date": "planlagt dato|planerat datum|baseline dato|oprindelig dato",
+    "milestone: forecast_date": "forventet dato|prognos datum|prognose dato|forventet",
+    "milestone: actual_date": "faktisk dato|faktiskt datum|faktisk",
+    "task: name": "aktivitet|opgave|uppgift|oppgave|aktivitetsnavn",
+    "task: start_forecast": "start|startdato|startdatum",
+    "task: finish_forecast": "slut|slutdato|slutdatum|afslutning",
+    "task: duration_days": "varighed|varaktighet|varighet",
+    "task: predecessors": "forgaenger|foregaende|foregaende aktivitet|forutsattning",
+    "resource: name": "medarbejder|medarbetare|medarbeider|navn|namn|ressource|resurs|ressurs",
+    "allocation: resource_id": "medarbejder|medarbetare|medarbeider|ressource|resurs|ressurs",
+    "resource,allocation: role_id": "rolle|roll|funktion|stilling|befattning",
+    "resource: team": "team|afdeling|avdelning|avdeling|gruppe|grupp",
+    "financial: actual": "forbrug|forbrukt|utfall|faktisk|realiseret|bogfort",
+    "financial: planned": "budget|budsjett|plan|planlagt",
+    "financial: forecast": "prognose|prognos",
+}
+
+# The kinds of record in Danish, Swedish and Norwegian, for sheet names and titles.
+ENTITY_WORDS: dict[str, tuple[str, ...]] = {
+    "project": ("projekter", "projekt", "prosjekter", "portefolje", "portfolj", "portefolje"),
+    "risk": ("risici", "risiko", "risker", "risikoregister", "riskregister", "risikolog"),
+    "issue": ("problemer", "problem", "issues", "avvikelser", "avvik"),
+    "decision": ("beslutninger", "beslut", "beslutslogg", "beslutningslog"),
+    "action": ("handlinger", "aktiviteter", "atgarder", "tiltak", "handlingsplan"),
+    "change_request": ("aendringer", "aendringslog", "andringar", "andringslogg",
+                       "endringer", "endringslogg", "aendringsanmodninger"),
+    "lesson": ("erfaringer", "erfarenheter", "laerdomme", "lardomar"),
+    "milestone": ("milepaele", "milstolpar", "milepeler"),
+    "financial": ("okonomi", "ekonomi", "budget", "budsjett"),
+    "resource": ("ressourcer", "resurser", "ressurser"),
+    "allocation": ("bemanding", "bemanning", "resursplan", "ressourceplan"),
+}
