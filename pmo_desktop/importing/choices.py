@@ -74,7 +74,7 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "retrasada": "overdue", "cancelado": "cancelled", "cancelada": "cancelled",
         "confirmado": "validated", "atrasado": "overdue", "atrasada": "overdue",
         "em risco": "at_risk", "bestatigt": "validated", "widerlegt": "invalid",
-        "im plan": "on_track", "planmassig": "on_track", "gefahrdet": "at_risk",
+        "im plan": "on_track", "planmassig": "on_track", "gefahrdet": "at_risk", "verzogert": "overdue",
         "verspatet": "overdue", "uberfallig": "overdue", "abgebrochen": "cancelled",
         "storniert": "cancelled", "offen gehalten": "pending", "ausstehend": "pending",
         "en plazo": "on_track", "a tiempo": "on_track", "no iniciado": "open",

@@ -17,7 +17,11 @@ _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ t].*)?$")
 _NUM3 = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2,4})(?:\s.*)?$")
 _NUM2 = re.compile(r"^(\d{1,2})[-/.](\d{1,2})\.?$")
 _YM = re.compile(r"^(\d{4})[-/.](\d{1,2})$")
-_QUARTER = re.compile(r"^q([1-4])\s*(?:fy)?\s*(\d{2,4})$|^(\d{4})\s*q([1-4])$")
+_QUARTER = re.compile(r"^q([1-4])\s*[/-]?\s*(?:fy)?\s*(\d{2,4})$|^(\d{4})\s*[/-]?\s*q([1-4])$")
+# A week of a year: "KW 14/2026", "CW14 2026", "Wk 14-26", "2026-W14" (ISO weeks): its Monday.
+_WEEK_OF_YEAR = re.compile(
+    r"^(?:kw|cw|wk|week|woche|w|sem|semana|semaine|uge|vecka|uke|settimana)\.?\s*"
+    r"(\d{1,2})\s*[/.\- ]\s*(\d{2}|\d{4})$|^(\d{4})\s*-?\s*w(\d{1,2})$")
 _WEEKDAYS = {
     "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "weds", "thursday", "thu", "thur", "thurs",
     "friday", "fri", "saturday", "sat", "sunday", "sun", "lunes", "martes", "miercoles",
@@ -119,6 +123,13 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
     low = strip_accents(t).lower()
     if low in _NO_DATE:
         return None
+    m = _WEEK_OF_YEAR.match(low)
+    if m:  # (before "wk" is taken for a prefix)
+        week, year = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        try:
+            return date.fromisocalendar(_year(int(year)), int(week), 1)
+        except ValueError as exc:
+            raise ValueProblem(f"'{t}': {year} has no week {int(week)}") from exc
     low = _DATE_PREFIX.sub("", low).strip() or low  # "w/c 12/01/2026", "by 31 Mar"
     low = _TIME_OF_DAY.sub("", low) or low  # "09/Mar/26 12:00 AM" (tracker exports)
     first, _sp, rest = low.partition(" ")
@@ -166,12 +177,17 @@ _NO_DATE = frozenset((
     "pending", "unknown", "not known", "not applicable", "ongoing", "on going", "on-going",
     "asap", "various", "continuous", "continual", "no date", "no due date", "not set",
     "open", "por definir", "pendiente", "continuo", "offen", "laufend", "en cours", "a definir",
+    "unklar", "unbekannt", "noch offen", "ungewiss", "inconnu", "sconosciuto", "da definire",
+    "onbekend", "ukendt", "okant", "ukjent", "desconocido", "desconhecido",
 ))
 # Words before a date that do not change it: "w/c 12/01/2026", "by 31 Mar", "approx. Q3 2026".
 _DATE_PREFIX = re.compile(
     r"^(?:~|(?:week commencing|week ending|week of|w/c|w/e|wc|we|wk|by|due|approx|circa|c|ca|"
     r"est|estimated|target|planned|expected|around|about|before|no later than|nlt|"
-    r"antes del?|bis|vor|avant le|ate)(?:\s*[.:]\s*|\s+))(?=\S)")
+    r"antes del?|bis|vor|avant le|ate|"
+    # the end of a quarter or month is how such a date is read already
+    r"end of|end|ende|fin de|fin|fine|final de|einde|slut|slutet av|slutten av|udgangen af)"
+    r"(?:\s*[.:]\s*|\s+))(?=\S)")
 
 
 def decide_dayfirst(values: Iterable[Any], default: bool = True) -> bool:

@@ -16,6 +16,11 @@ _WRAPPERS = frozenset({"custom field", "customfield", "field", "cf"})
 _KEY_WORDS = frozenset({"id", "ref", "nr"})
 # Dutch, German and Scandinavian compounds of a word and "nr"/"nummer": a record's number
 _COMPOUND_KEY = re.compile(r"([a-z]{3,}?)s?(?:nr|nummer|nummern)")
+_LINK_WORDS = frozenset({
+    "linked", "related", "associated", "verknupft", "verknupftes", "verknupfte",
+    "zugehorig", "zugehoriges", "zugehorige", "relacionado", "relacionada", "vinculado",
+    "vinculada", "associe", "associee", "lie", "liee", "collegato", "collegata",
+    "gekoppeld", "gerelateerd", "kopplad", "relateret", "tilknyttet"})
 _CONTACT_NUMBERS = frozenset({"telefon", "telefoon", "tel", "handy", "mobil", "mobiel", "fax",
                               "konto", "rekening", "kunden", "klant", "haus", "huis", "post"})
 
@@ -113,6 +118,10 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         base = hints[0]
     found = dict(_all_matches(norm(base), spelling).get(entity, {}))
     h = norm(base)
+    if h not in _INDEX and _LINK_WORDS & set(h.split()):
+        # "Linked risk", "Verknüpftes Risiko": another record's reference, not this one's
+        for own in ("title", "name", "description"):
+            found.pop(own, None)
     for src, dst in PREFERRED.get(entity, {}).items():
         if src in found and h in SYNONYMS[entity].get(src, []):
             found[dst] = max(found.get(dst, 0), round(found[src] - 0.02, 2))

@@ -206,7 +206,7 @@ FIELDS: dict[str, str] = {
     # -- RAID ----------------------------------------------------------------------------
     "raid,change_request,lesson: title": (
         "title|summary|subject|name|item|headline|short description|titulo|asunto|"
-        "titel|betreff|titre|sujet|assunto|risk|risk name|risk title|risk statement|"
+        "titel|betreff|bezeichnung|kurzbezeichnung|titre|sujet|assunto|risk|risk name|risk title|risk statement|"
         "risk event|issue|issue name|issue title|problem|assumption|dependency|decision|"
         "action|action item|change|change request|change title|lesson|lesson learned|decision required|decision needed|decision to be made|decision requested|decision requerida|decision necesaria|decision a tomar|decision requise|decisao necessaria|"
         "lessons learned|riesgo|problema|supuesto|dependencia|decision tomada|accion|"
@@ -247,7 +247,9 @@ FIELDS: dict[str, str] = {
         "fecha actual de resolucion|fecha real de resolucion|fecha de resolucion|"
         "abgeschlossen am|erledigt am|geschlossen am|date de cloture|date de resolution|"
         "data de encerramento|data de resolucao|closed|date of closure|completed on|date completed|completion date actual"),
-    "raid: severity": "severity|severidad|gravedad|schweregrad|gravite|gravidade|criticality",
+    "raid: severity": (
+        "severity|severidad|gravedad|schweregrad|gravite|gravidade|criticality|kritikalitat|"
+        "criticite|criticidad|criticidade|criticita|kritikalitet"),
     "raid: escalation": "escalation|escalate|escalated|escalated to|escalation level|escalar|eskalation|escalade",
     "raid: next_action": (
         "next action|next actions|next step|next steps|action|actions|action plan|"

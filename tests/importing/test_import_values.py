@@ -225,3 +225,26 @@ def test_heavy_modules_load_lazily():
 ])
 def test_people_written_with_their_addresses(text, expected):
     assert V.person(text) == expected
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("KW 14/2026", date(2026, 3, 30)), ("CW14 2026", date(2026, 3, 30)),
+    ("Wk 14-26", date(2026, 3, 30)), ("2026-W14", date(2026, 3, 30)),
+    ("Ende Q2/2026", date(2026, 6, 30)), ("end of Q3 2026", date(2026, 9, 30)),
+    ("Q2/2026", date(2026, 6, 30)), ("w/c 05/01/2026", date(2026, 1, 5)),
+])
+def test_a_week_of_a_year_is_its_monday_and_a_quarters_end_its_last_day(text, day):
+    assert V.parse_date(text) == day
+
+
+def test_an_unclear_date_is_no_date_and_a_week_the_year_lacks_is_told():
+    assert V.parse_date("unklar") is None and V.parse_date("onbekend") is None
+    with pytest.raises(V.ValueProblem, match="2025 has no week 53"):
+        V.parse_date("KW 53/2025")
+
+
+def test_a_linked_records_reference_is_not_the_title():
+    assert header_matches("Bezeichnung", "dependency")[0][0] == "title"
+    for header in ("Verknüpftes Risiko", "Linked risk", "Risque lié", "Related issue"):
+        assert all(f not in ("title", "name", "description")
+                   for f, _c in header_matches(header, "dependency")), header
