@@ -29,6 +29,10 @@ _WEEKDAYS = {
     "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
     "samedi", "dimanche", "segunda", "terca", "quarta", "quinta", "sexta", "feira", "mo",
     "di", "mi", "do", "fr", "sa", "so",
+    # MS Project's short days in Portuguese, French, Spanish and Italian ("seg 06/04/26");
+    # not "mar" (Tuesday and March)
+    "seg", "ter", "qua", "qui", "sex", "sab", "dom", "lun", "mer", "jeu", "ven", "sam",
+    "dim", "mie", "jue", "vie", "gio", "lu", "ma", "me", "je", "ve",
 }
 _FILLER = {"de", "del", "of", "the", "th", "st", "nd", "rd", "er", "le", "el", "em", "do",
            "da", "den"}
@@ -133,7 +137,8 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
     low = _DATE_PREFIX.sub("", low).strip() or low  # "w/c 12/01/2026", "by 31 Mar"
     low = _TIME_OF_DAY.sub("", low) or low  # "09/Mar/26 12:00 AM" (tracker exports)
     first, _sp, rest = low.partition(" ")
-    if rest and first.rstrip(".,") in _WEEKDAYS:  # "Mon 12/01/26" (MS Project's own form)
+    if rest and (first.rstrip(".,") in _WEEKDAYS or first.rstrip(".,") == "mar" and
+                 _NUM3.match(rest.strip())):  # "Mon 12/01/26" (MS Project's own form)
         low = rest.strip()
     if re.fullmatch(r"\d{5}(\.\d+)?", t):
         return excel_serial(float(t))

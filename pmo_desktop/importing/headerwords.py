@@ -399,10 +399,13 @@ FIELDS: dict[str, str] = {
         "scheduled completion|estimated completion|estimated completion date|end on"),
     "task: start_baseline": (
         "baseline start|original start|planned start baseline|basisplan anfang|"
-        "debut de reference|inicio de linea base|inicio linea base"),
+        "debut de reference|inicio de linea base|inicio linea base|inicio lb|inicio da linha de base|"
+        "inicio linha de base|inicio bl|start bl|bl start|anfang basisplan|inizio baseline"),
     "task: finish_baseline": (
         "baseline finish|baseline end|original finish|original end|original due date|"
-        "basisplan ende|fin de reference|fin de linea base|baseline"),
+        "basisplan ende|fin de reference|fin de linea base|baseline|termino lb|fim lb|"
+        "termino da linha de base|termino linha de base|fim da linha de base|fin lb|"
+        "finish bl|bl finish|ende basisplan|fine baseline"),
     "task: start_actual": (
         "actual start|actual start date|started on|ist anfang|ist start|debut reel|"
         "inicio real|data de inicio real"),
@@ -433,6 +436,11 @@ FIELDS: dict[str, str] = {
         "observacoes|observaciones|anmerkungen"),
     "task: is_summary": "summary task|is summary|summary flag",
     "task: pct_complete": "completion status|task completion|progresso|avancement",
+    # (a second line of the same scopes, written in their other order: a dict key once)
+    "task,milestone,project: pct_complete": (
+        "pct concluida|pct concluido|pct concluido|concluida|pct completada|pct completado|"
+        "pct realizado|pct executado|pct termine|pct achevement|pct erledigt|pct fertig|"
+        "pct completato|pct gereed"),
     "task: is_milestone": "milestone flag|is milestone|milestone yes no|milestone|meilenstein",
     "task: _kind": "issue type|type|task type|item type|work type|work item type|tipo|typ",
     "task: _phase": "phase|stage|workstream|work stream|fase|etapa|projektphase|phase du projet",

@@ -24,11 +24,14 @@ _UNIT_DAYS = {"d": 1.0, "day": 1.0, "days": 1.0, "t": 1.0, "tag": 1.0, "tage": 1
               "months": 20.0, "": 1.0, "ed": 1.0, "edays": 1.0}
 _REF = r"[A-Za-z]{0,10}[-_]?\d+(?:\.\d+)*|[A-Za-z]+-\d+"
 _LINK = re.compile(
-    rf"^(?P<ref>{_REF})\s*(?P<type>FS|SS|FF|SF|EA|AA|EE|AE|DF|CC|FC)?\s*"
+    rf"^(?P<ref>{_REF})\s*(?P<type>FS|SS|FF|SF|EA|AA|EE|AE|FD|DD|DF|FC|CC|CF|TI|II|TT|IT)?\s*"
     rf"(?:(?P<sign>[+-])\s*(?P<lag>\d+(?:[.,]\d+)?)\s*(?P<unit>[A-Za-z]*)\.?)?$", re.I)
-# German (EA = Ende-Anfang …) and French/Spanish letters for the four types
-_TYPE_WORDS = {"EA": "FS", "AA": "SS", "EE": "FF", "AE": "SF", "DF": "FS", "CC": "SS",
-               "FC": "FS"}
+# The four types in the letters of MS Project's other languages: German (EA = Ende-Anfang),
+# French (FD = fin-début), Spanish (FC = fin-comienzo), Portuguese (TI = término-início)
+_TYPE_WORDS = {"EA": "FS", "AA": "SS", "EE": "FF", "AE": "SF",
+               "FD": "FS", "DD": "SS", "DF": "SF",
+               "FC": "FS", "CC": "SS", "CF": "SF",
+               "TI": "FS", "II": "SS", "TT": "FF", "IT": "SF"}
 _RANGE = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:-|–|to|bis|a|à)\s*(\d+(?:\.\d+)?)$", re.I)
 
 

@@ -248,3 +248,34 @@ def test_a_linked_records_reference_is_not_the_title():
     for header in ("Verknüpftes Risiko", "Linked risk", "Risque lié", "Related issue"):
         assert all(f not in ("title", "name", "description")
                    for f, _c in header_matches(header, "dependency")), header
+
+
+def test_no_header_word_list_is_written_twice_under_one_key():
+    """A dict literal keeps the last of two equal keys: a second line for the same scopes
+    and field would silently drop the first line's words."""
+    import ast
+    import collections
+    from pathlib import Path
+
+    import pmo_desktop.importing as pkg
+
+    for path in sorted(Path(pkg.__file__).parent.glob("headerwords*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+                twice = [k for k, n in collections.Counter(keys).items() if n > 1]
+                assert not twice, f"{path.name}: {twice}"
+
+
+def test_portuguese_and_french_link_letters_and_short_weekdays():
+    from pmo_desktop.importing.predecessors import parse_links
+
+    assert [(k.ref, k.type, k.lag) for k in parse_links("13II+25 dias")] == [("13", "SS", 25.0)]
+    assert [(k.ref, k.type) for k in parse_links("4TI")] == [("4", "FS")]
+    assert [(k.ref, k.type) for k in parse_links("3DF")] == [("3", "SF")]  # début-fin
+    assert [(k.ref, k.type) for k in parse_links("5FD+2j")] == [("5", "FS")]
+    assert V.parse_date("seg 06/04/26") == date(2026, 4, 6)
+    assert V.parse_date("mar 16/03/26") == date(2026, 3, 16)
+    assert V.parse_date("Mar 2026") == date(2026, 3, 1)
+    assert header_matches("% Concluída", "task")[0][0] == "pct_complete"
+    assert header_matches("Início LB", "task")[0][0] == "start_baseline"
