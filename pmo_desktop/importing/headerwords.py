@@ -219,6 +219,7 @@ FIELDS: dict[str, str] = {
         "workstream|categoria|tipo|kategorie|typ|art|categorie|classificacao"),
     "raid,change_request: raised_by": (
         "raised by|reported by|author|reporter|submitted by|identified by|logged by|"
+        "requested by|requester|requestor|"
         "originator|created by|reportado por|levantado por|identificado por|"
         "registrado por|gemeldet von|erfasst von|autor|signale par|rapporte par|auteur|"
         "relatado por|informado por"),

@@ -17,15 +17,20 @@ _TOTAL = re.compile(
     r"^\s*(sub[\s-]?total|grand total|totals?\b|total\s|project total|overall total|suma?\b|"
     r"summe|gesamt|zwischensumme|total general|sous[\s-]total|totaux|importe total|subtotals|"
     # Italian, Spanish, Dutch and Scandinavian totals ("Totale risorsa", "Totalt")
-    r"sub[\s-]?totale?s?\b|totale[s]?\b|totaal\b|totalt\b|somma\b|soma\b|summa\b)",
+    r"sub[\s-]?totale?s?\b|totale[s]?\b|totaal\b|totalt\b|somma\b|soma\b|summa\b|"
+    # a total named after what it adds up: "Programme Total", "Capital total", "Summe Q1"
+    r"(?:[^\W\d]+\s+){1,2}(?:sub[\s-]?)?totals?\s*$)",
     re.I)
 # The characters a string ``_TOTAL`` matches can start with (a quick test before it);
 # "İıſ" are what re.IGNORECASE also folds onto i and s, and the whitespace ``\s``
 # matches is str.isspace's (U+3000 is the highest).
 _TOTAL_FIRST = frozenset("sgtpoziSGTPOZIİıſ") | {
     c for c in map(chr, range(0x3001)) if c.isspace()}
+_TOTAL_LAST = ("total", "totals")  # how a total named after what it adds up ends
 _GRAND_TOTAL = re.compile(r"^\s*(grand total|totals?\b|project total|overall total|summe|gesamt|"
-                          r"total general|totaux|subtotals|total\s*\()", re.I)
+                          r"total general|totaux|subtotals|total\s*\(|"
+                          r"(?:programme|program|portfolio|overall|project)\s+totals?\s*$)",
+                          re.I)
 
 
 # -- row kinds --------------------------------------------------------------------------
@@ -46,7 +51,8 @@ def classify_rows(rows: list[list[Any]], region: Region, name_cols: set[int]
     first = _TOTAL_FIRST
 
     def total(v: str) -> bool:  # ``_TOTAL.match`` for a non-empty string, quick when it can't
-        return v[0] in first and _TOTAL.match(v) is not None
+        return (v[0] in first or v.rstrip().lower().endswith(_TOTAL_LAST)) and \
+            _TOTAL.match(v) is not None
 
     for i in range(region.first_row - 1, region.last_row):
         row = rows[i]

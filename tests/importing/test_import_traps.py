@@ -648,3 +648,18 @@ def test_a_swedish_portfolio_with_a_rag_per_dimension(store, tmp_path):
             v["bac"], v["rag_overall"], v["rag_schedule"], v["rag_cost"], v["pct_complete"]
             ) == ("Journalsystem etapp 2", "Anders Bergström", "Sofia Nyberg", "delivery",
                   "2026-11-30", 48500000.0, "red", "amber", "green", 0.4)
+
+
+def test_a_total_named_after_what_it_adds_up_is_not_a_project(store, tmp_path):
+    path = write_book(tmp_path / "dashboard.xlsx", {"Programme Summary": [
+        ["Ref", "Project", "Project Manager", "Budget (£)"],
+        ["HZN-01", "Finance ERP Replacement", "Sarah Okoye", 4850000],
+        ["HZN-02", "HR & Payroll Consolidation", "Graham Marsh", 2300000],
+        [None, "Capital total", None, 7150000],
+        [None, "Programme Total", None, 7150000],
+        [None, "Notes: actuals from Oracle", None, None],
+    ]})
+    (t,) = _tables(store, path, create_projects=True)["tables"]
+    assert [r["key"] for r in t["records"]] == ["HZN-01", "HZN-02"]
+    assert [(s["row"], s["reason"].split(" (")[0]) for s in t["skipped"]] == [
+        (4, "subtotal row"), (5, "total row"), (6, "below the table's total row")]
