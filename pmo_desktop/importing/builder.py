@@ -288,6 +288,21 @@ class Builder:
                     rec.values.pop("category", None)
         return None
 
+    def _build_benefit(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str]:
+        """A benefit of the portfolio (no project: ``linked_projects`` names the projects
+        that enable it, as the register writes them), keyed by its ID, else found by its
+        title or numbered (BEN-001…)."""
+        title = values.get("title")
+        if not title:
+            return (self.col("title") or "", "no benefit title")
+        ref = values.get("ref")
+        if not ref:
+            if self.has_ref_col:
+                return (self.col("ref") or "", "no ID in the ID column")
+            ref = self.ctx.ref_by_title("benefit", None, str(title), values)
+        values["ref"] = str(ref)
+        return self._record(row, {"ref": str(ref)}, values, str(ref))
+
     def _build_resource(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str]:
         name = values.get("name")
         if not name:

@@ -156,6 +156,15 @@ STATUS_FOLD: dict[str, dict[str, str]] = {
 # Per entity: words whose meaning depends on what is tracked ("Active" work is under way;
 # an "Active" risk is open), read before the words above.
 STATUS_WORDS_OF: dict[str, dict[str, str]] = {
+    "benefit": {"realised": "realised", "realized": "realised", "achieved": "realised",
+                "delivered": "realised", "partially realised": "partially_realised",
+                "partially realized": "partially_realised", "partially achieved":
+                "partially_realised", "not realised": "not_realised",
+                "not realized": "not_realised", "not achieved": "not_realised",
+                "missed": "not_realised", "not started": "planned", "planned": "planned",
+                "forecast": "planned", "pending": "planned", "open": "planned",
+                "in progress": "on_track", "tracking": "on_track", "off track": "at_risk",
+                "behind": "at_risk", "cancelled": "cancelled", "withdrawn": "cancelled"},
     # a change being carried out was approved
     "change_request": {"under implementering": "approved", "in implementation": "approved",
                        "being implemented": "approved", "en implementacion": "approved"},
@@ -170,6 +179,20 @@ STATUS_WORDS_OF: dict[str, dict[str, str]] = {
              "new": "not_started", "proposed": "not_started", "ready": "not_started"},
 }
 _GENERIC: dict[str, dict[str, str]] = {
+    # benefit types (DOMAIN §7.2) in the words registers use
+    "benefit_type": {"cashable": "cash_releasing", "cash": "cash_releasing",
+                     "financial cashable": "cash_releasing", "cash releasing": "cash_releasing",
+                     "non cashable": "non_cash_releasing", "noncashable": "non_cash_releasing",
+                     "non cash": "non_cash_releasing", "financial non cashable":
+                     "non_cash_releasing", "non cash releasing": "non_cash_releasing",
+                     "efficiency": "non_cash_releasing",
+                     "non financial": "quantifiable_non_financial",
+                     "quantifiable": "quantifiable_non_financial",
+                     "measurable": "quantifiable_non_financial",
+                     "quantitative": "quantifiable_non_financial",
+                     "qualitative": "qualitative", "non quantifiable": "qualitative",
+                     "intangible": "qualitative", "dis benefit": "disbenefit",
+                     "disbenefit": "disbenefit", "negative": "disbenefit"},
     "priority": {"very high": "critical", "urgent": "critical", "highest": "critical",
                  "p1": "critical", "p2": "high", "p3": "medium", "p4": "low", "h": "high",
                  "m": "medium", "med": "medium", "l": "low", "very low": "low", "lowest": "low",

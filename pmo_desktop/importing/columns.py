@@ -56,6 +56,10 @@ IDENTITY: dict[str, tuple[tuple[str, ...], ...]] = {
 for _t in RAID:
     IDENTITY[_t] = (("title", "description"),)
 IDENTITY["proposal"] = (("name",),)  # and evidence of its own (intakedetect)
+# a benefit has a title and what only a benefit has: a measure, a baseline or target value,
+# a type or a realisation period (a "Benefits" column on a project list is not enough)
+IDENTITY["benefit"] = (("title",), ("measure", "baseline_value", "target_value",
+                                    "benefit_type", "realisation_start", "threshold"))
 
 
 def sheet_words(text: str) -> set[str]:

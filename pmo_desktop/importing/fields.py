@@ -148,6 +148,11 @@ def make_parser(entity: str | None, field_name: str, column: Column, sample: lis
     if kind == "float" and field_name == "fte":  # 0.5, or "50%"
         return lambda v: V.parse_percent(v) if isinstance(v, str) and "%" in v \
             else V.parse_float(v)
+    if kind == "float" and entity == "benefit":  # a measure's value as written: "7.8%" is
+        # 7.8 (the unit is the measure's), "£412,000" and "1.2m" are amounts
+        comma = V.decide_decimal_comma(sample)
+        return lambda v: V.parse_float(v.replace("%", "").strip()) \
+            if isinstance(v, str) and v.strip().endswith("%") else V.parse_money(v, 1.0, comma)
     if kind == "float":
         return V.parse_float
     if kind == "bool":

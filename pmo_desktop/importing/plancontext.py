@@ -188,8 +188,9 @@ class Context:
         if key not in self.titles:
             by_title: dict[str, list[dict[str, Any]]] = {}
             used: set[str] = set()
-            for (pid, ref), row in self.rows_by_key(e).items():
-                if pid == project:
+            for stored, row in self.rows_by_key(e).items():
+                pid, ref = stored if len(stored) == 2 else (None, stored[0])  # (a benefit's
+                if pid == project:  # key is its ref alone: it belongs to the portfolio)
                     by_title.setdefault(norm(row.get("title") or ""), []).append(row)
                     used.add(str(ref))
             self.titles[key] = by_title
@@ -208,7 +209,7 @@ class Context:
         used = self.used_refs[key]
         prefix = {"risk": "R", "issue": "I", "assumption": "A", "dependency": "D",
                   "decision": "DEC", "action": "ACT", "change_request": "CR",
-                  "lesson": "L"}.get(e, "X")
+                  "lesson": "L", "benefit": "BEN"}.get(e, "X")
         n = len(used) + 1
         while f"{prefix}-{n:03d}" in used:
             n += 1

@@ -14,6 +14,8 @@ import unicodedata
 from functools import lru_cache
 
 from .headerwords import FIELDS as _FIELDS
+from .headerwords_benefit import BENEFIT as _BENEFIT
+from .headerwords_benefit import ENTITY_WORDS as _BENEFIT_WORDS
 from .headerwords_intake import ENTITY_WORDS as _INTAKE_WORDS
 from .headerwords_intake import INTAKE as _INTAKE
 from .headerwords_it import ITALIAN as _ITALIAN
@@ -26,7 +28,7 @@ from .headerwords_nordic import NORDIC as _NORDIC
 RAID = ("risk", "issue", "assumption", "dependency", "decision", "action")
 ENTITY_NAMES = (
     "project", "milestone", "financial", "resource", "allocation", *RAID,
-    "change_request", "lesson", "proposal", "task",
+    "change_request", "lesson", "proposal", "benefit", "task",
 )
 
 # PRINCE2 issue types (DOMAIN §3.4); the domain enums do not list them yet.
@@ -78,7 +80,7 @@ def _scopes(spec: str) -> tuple[str, ...]:
 # entity → field → list of normalised synonyms (first = canonical)
 SYNONYMS: dict[str, dict[str, list[str]]] = {e: {} for e in ENTITY_NAMES}
 for _spec, _syns in [*_FIELDS.items(), *_ITALIAN.items(), *_DUTCH.items(), *_NORDIC.items(),
-                     *_INTAKE.items()]:
+                     *_INTAKE.items(), *_BENEFIT.items()]:
     _scope, _field = _spec.split(":")
     for _ent in _scopes(_scope):
         SYNONYMS[_ent].setdefault(_field.strip(), []).extend(
@@ -131,6 +133,7 @@ for _e, _words in (*_DUTCH_ENTITY_WORDS.items(), *_ITALIAN_ENTITY_WORDS.items(),
                    *_NORDIC_ENTITY_WORDS.items()):
     ENTITY_WORDS[_e] += tuple(w for w in _words if w not in ENTITY_WORDS[_e])
 ENTITY_WORDS["proposal"] = _INTAKE_WORDS  # intake and demand lists (headerwords_intake)
+ENTITY_WORDS["benefit"] = _BENEFIT_WORDS  # benefits registers (headerwords_benefit)
 
 # Sheets that hold reference lists, not records.
 NON_DATA_SHEETS = (

@@ -25,7 +25,7 @@ STEPS = {
     "api": {"api"},
 }
 COMMON = {"vocab", "headerwords", "headerwords_it", "headerwords_nl", "headerwords_nordic",
-          "headerwords_intake",
+          "headerwords_intake", "headerwords_benefit",
           "gcpause"}
 BEFORE = {  # the steps each step may use besides its own
     "read": set(),

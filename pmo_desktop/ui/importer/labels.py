@@ -19,7 +19,7 @@ ENTITY_LABELS: dict[str, str] = {
     "resource": "Resources", "allocation": "Allocations", "risk": "Risks",
     "issue": "Issues", "assumption": "Assumptions", "dependency": "Dependencies",
     "decision": "Decisions", "action": "Actions", "change_request": "Change requests",
-    "lesson": "Lessons", "task": "Tasks",
+    "lesson": "Lessons", "task": "Tasks", "benefit": "Benefits",
     "proposal": "Proposals", "score": "Scores", "contribution": "Objectives served",
 }
 

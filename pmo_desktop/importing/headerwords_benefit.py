@@ -1,0 +1,94 @@
+"""The words of benefits registers (DOMAIN §7.2): one row per benefit, its measure, its
+baseline and target, who owns it and which projects enable it.
+
+``BENEFIT`` is read as ``headerwords.FIELDS`` is (``"scopes: field": "synonym|…"``, EN,
+FR, DE, ES, IT, PT, NL and the Nordic languages; accents are dropped when headers are
+compared). ``ENTITY_WORDS`` are the words of sheet names and titles that call the rows
+benefits. A table is read as benefits only with fields a benefit has and a risk or a
+project has not (its measure, baseline, target, type or realisation dates:
+``columns.IDENTITY``), so a project list with a "Benefits" column stays a project list.
+"""
+
+from __future__ import annotations
+
+BENEFIT: dict[str, str] = {
+    "benefit: ref": (
+        "benefit id|benefit ref|benefit no|benefit number|benefit code|id|ref|reference|"
+        "ref no|no|number|code|id beneficio|no beneficio|nutzen id|id benefice|id beneficio|"
+        "id baat|baat nr"),
+    "benefit: title": (
+        "benefit|benefit title|benefit name|title|name|benefit statement|expected benefit|"
+        "beneficio|titulo|nombre del beneficio|benefice|titre|intitule|nutzen|titel|"
+        "bezeichnung|beneficio atteso|titolo|beneficio esperado|baat|naam|gevinst|nytta"),
+    "benefit: description": (
+        "description|benefit description|details|descripcion|beschreibung|descrizione|"
+        "descricao|omschrijving|beskrivelse|beskrivning"),
+    "benefit: benefit_type": (
+        "benefit type|type|classification|benefit class|financial or non financial|"
+        "cashable|cash releasing|tipo de beneficio|tipo|nutzenart|art|type de benefice|"
+        "tipo di beneficio|soort baat|type baat"),
+    "benefit: category": (
+        "category|benefit category|area|theme|benefit area|categoria|kategorie|categorie|"
+        "kategori"),
+    "benefit: owner": (
+        "benefit owner|owner|responsible|accountable|benefit lead|bo|propietario|"
+        "responsable|verantwortlich|nutzenverantwortlicher|proprietaire|responsabile|"
+        "dono|eigenaar|ejer|agare"),
+    "benefit: measure": (
+        "measure|kpi|metric|measure kpi|indicator|key performance indicator|how measured|"
+        "performance indicator|measure of success|indicador|medida|kennzahl|messgrosse|"
+        "indicateur|mesure|indicatore|metrica|indicador de desempenho|indicator|maatstaf|"
+        "nyckeltal|malepunkt"),
+    "benefit: measurement_method": (
+        "measurement method|method|data source|source of data|source|how measured method|"
+        "metodo de medicion|messmethode|methode de mesure|metodo di misura|meetmethode"),
+    "benefit: frequency": (
+        "frequency|measurement frequency|reporting frequency|review frequency|frecuencia|"
+        "haufigkeit|frequence|frequenza|frequencia|frequentie"),
+    "benefit: baseline_value": (
+        "baseline|baseline value|current baseline|as is|as is value|starting value|"
+        "linea base|valor base|valor inicial|ausgangswert|basiswert|valeur de reference|"
+        "valeur initiale|valore base|valore di partenza|linha de base|nulmeting|basislijn|"
+        "utgangsvarde|udgangspunkt"),
+    "benefit: baseline_date": (
+        "baseline date|date of baseline|baseline measured|fecha linea base|"
+        "datum ausgangswert|date de reference|data baseline"),
+    "benefit: target_value": (
+        "target|target value|to be|to be value|expected value|planned value|goal value|"
+        "meta|valor objetivo|objetivo|zielwert|ziel|valeur cible|cible|valore obiettivo|"
+        "obiettivo|valor alvo|alvo|streefwaarde|doel|malvarde|malvaerdi"),
+    "benefit: target_date": (
+        "target date|target realisation date|target realization date|realisation date|"
+        "realization date|expected by|by when|date expected|benefit date|due date|"
+        "fecha objetivo|fecha de realizacion|zieldatum|realisierungsdatum|date cible|"
+        "date de realisation|data obiettivo|data prevista|data alvo|streefdatum"),
+    "benefit: threshold": (
+        "threshold|tolerance|minimum acceptable|minimum|floor|umbral|schwellenwert|seuil|"
+        "soglia|limiar|drempelwaarde"),
+    "benefit: linked_projects": (
+        "enabling project|enabling projects|project|projects|linked project|"
+        "linked projects|contributing projects|contributing project|delivered by|"
+        "enabler|enablers|source project|proyecto|proyectos|projekt|projekte|projet|"
+        "projets|progetto|progetti|projeto|projetos|projecten"),
+    "benefit: objective": (
+        "objective|strategic objective|strategic aim|goal|strategic goal|objetivo estrategico|"
+        "strategisches ziel|objectif strategique|obiettivo strategico|strategisch doel"),
+    "benefit: realisation_start": (
+        "realisation start|realization start|benefits start|start of realisation|"
+        "realisation from|inicio de realizacion|realisierung ab|debut de realisation"),
+    "benefit: realisation_end": (
+        "realisation end|realization end|end of realisation|realisation to|"
+        "fin de realizacion|realisierung bis|fin de realisation"),
+    "benefit: status": (
+        "status|benefit status|realisation status|realization status|estado|zustand|"
+        "statut|stato|situacao|toestand"),
+}
+
+# Sheet and title words that call the rows benefits.
+ENTITY_WORDS: tuple[str, ...] = (
+    "benefit", "benefits", "benefits register", "benefit register", "benefits log",
+    "benefits realisation", "benefits realization", "benefits tracker", "beneficios",
+    "registro de beneficios", "nutzen", "nutzenregister", "benefices",
+    "registre des benefices", "benefici", "registro benefici", "beneficios esperados",
+    "baten", "batenregister", "gevinster", "nyttor",
+)
