@@ -325,8 +325,14 @@ FIELDS: dict[str, str] = {
     "dependency: dependency_type": "dependency type|internal external|int ext|tipo de dependencia|abhangigkeitstyp|art|art der abhangigkeit",
     "dependency: counterparty": (
         "counterparty|dependent on|depends on|provider|supplier|third party|other party|"
-        "external party|from|to|delivering team|proveedor|lieferant|fournisseur|fornecedor|counterparty project|counterparty team|other project|dependent project|related project|providing project|receiving project|from project|to project|partner|interface|external project|team or project|proyecto relacionado|gegenpartei|gegenseite|liefernde partei|partie prenante|contrepartie"),
-    "dependency: need_by_date": "need by|need by date|needed by|required by|required date|fecha requerida|benoetigt bis",
+        "external party|from|to|delivering team|proveedor|lieferant|fournisseur|fornecedor|counterparty project|counterparty team|other project|dependent project|related project|providing project|receiving project|from project|to project|partner|interface|external project|team or project|proyecto relacionado|gegenpartei|gegenseite|liefernde partei|partie prenante|contrepartie|"
+        "projet entite liee|entite liee|projet lie|projet concerne|linked project|related entity|"
+        "linked entity|entidad relacionada|proyecto vinculado|projeto relacionado|"
+        "liefernde stelle|liefernde stelle projekt|progetto collegato"),
+    "dependency: need_by_date": (
+        "need by|need by date|needed by|required by|required date|fecha requerida|benoetigt bis|"
+        "date requise|date de besoin|requis pour|requis le|data necessaria|data richiesta|"
+        "fecha necesaria|benodigd op|nodig op"),
     "dependency: committed_date": "committed date|commit date|promised date|delivery date|fecha comprometida|zugesagt|zugesagt fur|zugesagt bis|zugesagter termin|date engagee|date promise",
     "dependency,decision: rationale": (
         "rationale|reason|reasoning|justification|why|why it s needed|why needed|"

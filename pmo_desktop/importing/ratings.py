@@ -175,6 +175,9 @@ def parse_scale(value: Any, rule: ScaleRule | None = None) -> int | None:
     m = re.search(r"\((\d+(?:\.\d+)?)\)", s)  # "Low (1)"
     if m and rule.top == 5 and not rule.three_point:
         return _rescale(float(m.group(1)), rule.top, value)
+    m = re.fullmatch(r"(\d)\s*[-–—:.)=]\s*[^\W\d].*", s, re.S)  # "4 - Probable", "5: Very high"
+    if m:
+        return _rescale(float(m.group(1)), rule.top, value)
     pct = re.findall(r"(\d+(?:[.,]\d+)?)\s*%", s)
     if pct:  # "50% to 75%" → the band of its midpoint
         vals = [float(p.replace(",", ".")) / 100 for p in pct]

@@ -97,7 +97,7 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
     "risk": ("risk", "risks", "riesgo", "riesgos", "risiko", "risiken", "risque", "risques",
              "risco", "riscos"),
     "issue": ("issue", "issues", "problem", "problems", "problema", "problemas", "incidencia",
-              "incidencias", "probleme", "incident", "incidents"),
+              "incidencias", "probleme", "problemes", "incident", "incidents"),
     "assumption": ("assumption", "assumptions", "supuesto", "supuestos", "annahme", "annahmen",
                    "hypothese", "hypotheses", "premissa", "premissas"),
     "dependency": ("dependency", "dependencies", "dependencia", "dependencias",

@@ -663,3 +663,16 @@ def test_a_total_named_after_what_it_adds_up_is_not_a_project(store, tmp_path):
     assert [r["key"] for r in t["records"]] == ["HZN-01", "HZN-02"]
     assert [(s["row"], s["reason"].split(" (")[0]) for s in t["skipped"]] == [
         (4, "subtotal row"), (5, "total row"), (6, "below the table's total row")]
+
+
+def test_a_french_issue_sheet_is_named_problemes(store, tmp_path):
+    path = write_book(tmp_path / "raid.xlsx", {"Problèmes": [
+        ["N°", "Date d'ouverture", "Problème", "Priorité", "Responsable", "Action corrective",
+         "Date cible", "Statut"],
+        ["P01", "2026-01-12", "Lenteur du VPN agences", "Haute", "Julien Roussel",
+         "Augmenter la bande passante", "2026-03-20", "En cours"],
+        ["P02", "2026-02-03", "Licences insuffisantes", "Moyenne", "Claire Moreau",
+         "Commande complémentaire", "2026-02-28", "Clos"],
+    ]})
+    (t,) = _tables(store, path)["tables"]
+    assert t["entity"] == "issue" and not t.get("held")  # not a tie with an action list

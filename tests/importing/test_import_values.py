@@ -279,3 +279,14 @@ def test_portuguese_and_french_link_letters_and_short_weekdays():
     assert V.parse_date("Mar 2026") == date(2026, 3, 1)
     assert header_matches("% Concluída", "task")[0][0] == "pct_complete"
     assert header_matches("Início LB", "task")[0][0] == "start_baseline"
+
+
+def test_a_rating_written_as_its_number_and_its_word_is_the_number():
+    rule = V.decide_scale(["4", "3", "4 - Probable", "2"], [])
+    assert [V.parse_scale(v, rule) for v in ("4 - Probable", "5: Very high", "2 – Unlikely",
+                                              "High (4)")] == [4, 5, 2, 4]
+
+
+def test_french_dependency_words():
+    assert header_matches("Date requise", "dependency")[0][0] == "need_by_date"
+    assert header_matches("Projet / entité liée", "dependency")[0][0] == "counterparty"
