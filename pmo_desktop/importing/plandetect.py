@@ -35,7 +35,8 @@ def plan_mapping(table: DetectedTable, as_of: date | None, named: bool = False
     a start date or a parent among them, and most rows' start (when there is one) on or
     before their finish. A tracker's backlog (a column of work-item types: Story, Bug,
     Epic …) is a plan of tasks with or without dates."""
-    from .columns import _identity_ok, assign  # (columns decides with this module)
+    from .columnmatch import assign
+    from .columns import _identity_ok  # (columns decides with this module)
 
     mapping, score = assign(table, "task", as_of)
     fields = {f for f, _c in mapping.values()}

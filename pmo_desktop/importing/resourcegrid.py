@@ -61,7 +61,8 @@ def _plan_score(table: DetectedTable, as_of: date | None, rival: str | None
                 ) -> tuple[float, dict[int, tuple[str, float]]] | None:
     """The evidence that ``table`` is a resource plan rather than a ``rival`` kind, and
     its allocation mapping."""
-    from .columns import _named, assign  # columns builds tables and calls us
+    from .columnmatch import assign
+    from .columns import _named  # columns builds tables and calls us
 
     mapping, score = assign(table, "allocation", as_of)
     fields = {f: c for c, (f, _) in mapping.items()}
@@ -90,7 +91,8 @@ def _relative_plan(table: DetectedTable, as_of: date | None) -> bool:
     dates): its rows read as the resources it names, the months left out (they cannot
     be placed in the calendar). Evidence: a name column whose header says resource or
     person, and three or more relative-month columns of numbers."""
-    from .columns import apply_mapping, assign
+    from .columnmatch import assign
+    from .columns import apply_mapping
 
     months = [c for c in table.columns if _RELATIVE_MONTH.match(norm(c.header))]
     if len(months) < 3 or sum(number_share(table, c.index) for c in months) / len(months) < 0.5:

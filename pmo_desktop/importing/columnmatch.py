@@ -1,0 +1,187 @@
+"""Step 3, mapping: which field each column of a table feeds, for one kind of record.
+
+``assign`` matches every header to the kind's fields (``headers``: exact, stemmed and by
+spelling, across the languages of the vocabulary; a label under a merged group cell also
+alone) and takes the best one-to-one mapping greedily, checking each choice against the
+column's values (``fields``): a column whose values do not read as its field falls back
+to a related field they do read as ("Status" of Green/Amber/Red is the RAG), and a bare
+entity word ("Project") gives way to a header that names the field outright ("Project
+Name"). ``columns.detect`` runs it for every kind and keeps the best.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from . import values as V
+from .detected import Column, DetectedTable, column_values
+from .fields import FALLBACK, kind_of, values_fit, values_read
+from .headers import header_matches
+from .vocab import ENTITY_WORDS, SYNONYMS, norm, split_header
+
+__all__ = ["assign", "bare_entity_word", "match_text"]
+
+
+def assign(table: DetectedTable, entity: str, as_of: date | None,
+           fixed: dict[int, str | None] | None = None) -> tuple[dict[int, tuple[str, float]], float]:
+    """Greedy one-to-one mapping of columns to fields; returns (mapping, score)."""
+    cands: list[tuple[float, int, str]] = []
+    for col in table.columns:
+        if col.period:
+            continue
+        found = dict(header_matches(match_text(table, col), entity))
+        under = _under_group(table, col)
+        if under:  # "Datos del proyecto" over "Código | Proyecto": the label alone counts
+            for fname, conf in header_matches(under, entity):
+                found[fname] = max(found.get(fname, 0.0), round(conf * _UNDER_GROUP, 2))
+        for fname, conf in found.items():
+            cands.append((conf, col.index, fname))
+    cands = _prefer_specific(table, entity, cands)
+    cands.sort(key=lambda x: (-x[0], x[1]))
+    used_cols: set[int] = set()
+    used_fields: set[str] = set()
+    out: dict[int, tuple[str, float]] = {}
+    by_index = {c.index: c for c in table.columns}
+    fit_cache: dict[tuple[int, str], bool] = {}
+    for conf, ci, fname in cands:
+        if ci in used_cols:
+            continue
+        if fname in used_fields:
+            _taken_to_fallback(table, entity, as_of, (conf, ci, fname), out, used_fields)
+            if ci in out:
+                used_cols.add(ci)
+            continue
+        key = (ci, fname)
+        if key not in fit_cache:
+            col, sample = by_index[ci], column_values(table, ci)
+            fit_cache[key] = values_fit(entity, fname, col, sample, as_of) or (
+                conf >= 0.95 and _own_words(entity, fname, col, sample, as_of))
+        if not fit_cache[key]:
+            fb = FALLBACK.get(fname)
+            if fb and fb in SYNONYMS[entity] and fb not in used_fields and \
+                    values_fit(entity, fb, by_index[ci], column_values(table, ci), as_of):
+                out[ci] = (fb, round(conf * 0.8, 2))
+                used_cols.add(ci)
+                used_fields.add(fb)
+            continue
+        out[ci] = (fname, conf)
+        used_cols.add(ci)
+        used_fields.add(fname)
+    _second_claim(table, entity, as_of, cands, out, used_fields)
+    _bare_word_as_key(table, entity, out, used_fields)
+    score = sum(conf for _f, conf in out.values())
+    return out, score
+
+
+def _taken_to_fallback(table: DetectedTable, entity: str, as_of: date | None,
+                       cand: tuple[float, int, str], out: dict[int, tuple[str, float]],
+                       used_fields: set[str]) -> None:
+    """A column whose field another took, and whose values do not read as that field
+    anyway, goes to the field's fallback when its values read as that, at its own
+    header's rank: "Strategy" (Avoid, Reduce) took the response, so "Risk Treatment /
+    Response" (sentences) holds the response actions, before a weaker "Current Controls"."""
+    conf, ci, fname = cand
+    fb = FALLBACK.get(fname)
+    if not fb or fb in used_fields or fb not in SYNONYMS[entity] or \
+            kind_of(entity, fb) == "enum":  # a list field's claim is _second_claim's
+        return
+    col = next(c for c in table.columns if c.index == ci)
+    sample = column_values(table, ci)
+    if not values_fit(entity, fname, col, sample, as_of) and \
+            values_fit(entity, fb, col, sample, as_of):
+        out[ci] = (fb, round(conf * 0.8, 2))
+        used_fields.add(fb)
+
+
+def _second_claim(table: DetectedTable, entity: str, as_of: date | None,
+                  cands: list[tuple[float, int, str]], out: dict[int, tuple[str, float]],
+                  used_fields: set[str]) -> None:
+    """A column left out because another took its field ("Overall RAG" took the RAG, so
+    "Project Status" had none) gets the field's fallback when that is free, is a list
+    field (a lifecycle state, not free text) and its values read as it (Active, On
+    Hold): the values decide between the two meanings of the header."""
+    for conf, ci, fname in cands:  # best first
+        fb = FALLBACK.get(fname)
+        if ci in out or fname not in used_fields or not fb or fb in used_fields or \
+                fb not in SYNONYMS[entity] or kind_of(entity, fb) != "enum":
+            continue
+        col = next(c for c in table.columns if c.index == ci)
+        if values_fit(entity, fb, col, column_values(table, ci), as_of):
+            out[ci] = (fb, round(conf * 0.8, 2))
+            used_fields.add(fb)
+
+
+def _own_words(entity: str, fname: str, col: Column, sample: list[Any],
+               as_of: date | None) -> bool:
+    """A column headed outright by a list field's name ("Status") whose values are a few
+    short words, some of them the field's, is that field in the team's own words ("MET",
+    "OPEN", "AT RISK"): it is mapped, and a word the field does not know is left empty
+    with a warning naming the cell, rather than the whole column left out."""
+    if kind_of(entity, fname) != "enum":
+        return False
+    words = [norm(str(v)) for v in sample if not V.is_empty(v)]
+    if len(words) < 2 or any(len(w.split()) > 3 for w in words) or \
+            len(set(words)) > max(3, len(words) // 2):
+        return False
+    filled = [v for v in sample if not V.is_empty(v)]
+    return values_read(entity, fname, col, filled, as_of) * 4 >= len(words)
+
+
+def bare_entity_word(table: DetectedTable, entity: str, col: int) -> bool:
+    header = next((c.header for c in table.columns if c.index == col), "")
+    return norm(split_header(header)[0]) in ENTITY_WORDS.get(entity, ())
+
+
+def _prefer_specific(table: DetectedTable, entity: str,
+                     cands: list[tuple[float, int, str]]) -> list[tuple[float, int, str]]:
+    """A bare entity word ("Project") next to a header that names the field outright
+    ("Project Name") is not the name: the specific header goes first."""
+    best: dict[str, tuple[float, int]] = {}
+    for conf, ci, fname in cands:
+        if not bare_entity_word(table, entity, ci) and conf >= 0.9 and \
+                conf > best.get(fname, (0.0, -1))[0]:
+            best[fname] = (conf, ci)
+    out = []
+    for conf, ci, fname in cands:
+        if fname in best and bare_entity_word(table, entity, ci):
+            conf = min(conf, round(best[fname][0] - 0.01, 2))
+        out.append((conf, ci, fname))
+    return out
+
+
+def _bare_word_as_key(table: DetectedTable, entity: str, out: dict[int, tuple[str, float]],
+                      used_fields: set[str]) -> None:
+    """The bare entity word left out beside "Project Name" holds the records' keys when
+    its values read as codes (short, one word, all different) and no column has them."""
+    if "code" not in SYNONYMS.get(entity, {}) or "code" in used_fields:
+        return
+    for col in table.columns:
+        if col.index in out or col.period or not bare_entity_word(table, entity, col.index):
+            continue
+        values = [V.text(v) or "" for v in column_values(table, col.index)]
+        if values and len(set(values)) == len(values) and \
+                all(len(v) <= 20 and len(v.split()) == 1 for v in values):
+            out[col.index] = ("code", 0.8)
+            used_fields.add("code")
+            return
+
+
+_UNDER_GROUP = 0.9  # a label read without the group over it: a little less sure
+
+
+def _under_group(table: DetectedTable, col: Column) -> str | None:
+    """A column's own label under a merged group cell ("Código" under "Datos del
+    proyecto"), when its header is the two joined; else None."""
+    group = table.region.groups.get(col.index)
+    if not group or not col.header.startswith(group + " "):
+        return None
+    return col.header[len(group) + 1:]
+
+
+def match_text(table: DetectedTable, col: Column) -> str:
+    if norm(col.header) == "pct":  # a bare "%" belongs to the column on its left
+        left = next((c for c in table.columns if c.index == col.index - 1), None)
+        if left is not None:
+            return f"{left.header} %"
+    return col.header
