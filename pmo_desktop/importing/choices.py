@@ -99,6 +99,15 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "bevestigd": "validated", "in afwachting": "pending", "ingetrokken": "withdrawn",
         "in beoordeling": "under_assessment", "geimplementeerd": "implemented",
         "aangehouden": "deferred", "verworpen": "rejected", "vervallen": "cancelled",
+        # Polish
+        "otwarty": "open", "otwarte": "open", "nowy": "open", "w toku": "in_progress",
+        "w trakcie": "in_progress", "w realizacji": "in_progress", "zamkniety": "closed",
+        "zamkniete": "closed", "zakonczony": "closed", "zakonczone": "closed",
+        "rozwiazany": "resolved", "zatwierdzony": "approved", "zatwierdzona": "approved",
+        "odrzucony": "rejected", "odrzucona": "rejected", "wstrzymany": "deferred",
+        "opozniony": "overdue", "opoznione": "overdue", "anulowany": "cancelled",
+        "zrealizowany": "done", "zrealizowane": "done", "wykonane": "done",
+        "wdrozony": "implemented", "wdrozona": "implemented", "oczekuje": "pending",
         # Danish, Swedish, Norwegian
         "ny": "open", "aben": "open", "oppen": "open", "apen": "open", "igang": "in_progress",
         "i gang": "in_progress", "pagaende": "in_progress", "under behandling": "under_assessment",

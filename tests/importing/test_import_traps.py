@@ -676,3 +676,25 @@ def test_a_french_issue_sheet_is_named_problemes(store, tmp_path):
     ]})
     (t,) = _tables(store, path)["tables"]
     assert t["entity"] == "issue" and not t.get("held")  # not a tie with an action list
+
+
+def test_a_polish_lessons_register(store, tmp_path):
+    path = write_book(tmp_path / "wnioski.xlsx", {"Wnioski": [
+        ["Rejestr wniosków z projektu e-Urząd"],
+        [],
+        ["Nr wniosku", "Kategoria", "Co poszło dobrze", "Rekomendacja na przyszłość",
+         "Właściciel", "Data zgłoszenia", "Status"],
+        ["LL-01", "Zarządzanie", "Szybkie powołanie komitetu sterującego",
+         "Powoływać komitet przed zatwierdzeniem karty", "Agnieszka Kowalska", "14.03.2025",
+         "Zamknięty"],
+        ["LL-02", "Harmonogram", "Dobre planowanie testów", "Planować bufor na odbiory",
+         "Marek Wiśniewski", "02.04.2025", "W toku"],
+    ]})
+    (t,) = _tables(store, path)["tables"]
+    assert t["entity"] == "lesson"
+    v = {r["key"]: r["values"] for r in t["records"]}
+    assert (v["LL-01"]["owner"], v["LL-01"]["date_logged"], v["LL-01"]["status"],
+            v["LL-01"]["recommendations"]) == (
+        "Agnieszka Kowalska", "2025-03-14", "closed",
+        "Powoływać komitet przed zatwierdzeniem karty")
+    assert v["LL-02"]["status"] == "open"

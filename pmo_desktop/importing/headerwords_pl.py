@@ -1,0 +1,89 @@
+"""The header words of Polish trackers, read as ``headerwords.FIELDS`` is (each line
+``"scopes: field": "synonym|synonym|…"``).
+
+Headers are compared normalised (``vocab.norm``): accents dropped and "ł" read as "l"
+("Właściciel" is "wlasciciel"), "nr" as "no"; the words below are written so. Like the
+other languages' modules, one a speaker can review; ``ENTITY_WORDS`` holds the Polish
+names of the kinds of record (sheet and title words).
+"""
+
+from __future__ import annotations
+
+POLISH: dict[str, str] = {
+    # -- keys and names ---------------------------------------------------------------
+    "raid,change_request,lesson: ref": (
+        "no|lp|numer|identyfikator|id ryzyka|no ryzyka|no problemu|no zmiany|no wniosku|"
+        "no dzialania|no decyzji|sygnatura"),
+    "milestone,financial,allocation,raid,change_request,lesson,task: project_id": (
+        "projekt|nazwa projektu|kod projektu"),
+    "project: code": "kod projektu|numer projektu|no projektu|kod",
+    "project: name": "nazwa projektu|projekt|nazwa|tytul projektu",
+    "project: sponsor": "sponsor|wlasciciel biznesowy|zleceniodawca|sponsor projektu",
+    "project: manager": "kierownik projektu|kierownik|project manager|pm",
+    "project: stage": "faza|faza projektu|etap",
+    "project: bac": "budzet|budzet zatwierdzony|budzet calkowity",
+    "project,milestone,task: pct_complete": (
+        "postep|stopien realizacji|procent wykonania|pct wykonania|zaawansowanie"),
+    "project: rag_overall": "status ogolny|ogolny status|status rag",
+    "project,raid,change_request: description": "opis|szczegoly|opis szczegolowy",
+    "raid,change_request,lesson: title": (
+        "tytul|temat|nazwa|ryzyko|problem|zalozenie|zaleznosc|decyzja|dzialanie|zmiana|"
+        "opis ryzyka|opis problemu|wniosek"),
+    # -- dates, people, states --------------------------------------------------------
+    "milestone,raid: owner": (
+        "wlasciciel|odpowiedzialny|osoba odpowiedzialna|odpowiedzialna|wykonawca"),
+    "milestone,raid,change_request,lesson: status": "status|stan",
+    "milestone,raid: notes": "uwagi|komentarz|komentarze|notatki",
+    "raid,change_request: raised_by": "zglaszajacy|zgloszone przez|autor|wnioskodawca",
+    "raid,change_request: date_raised": (
+        "data zgloszenia|data identyfikacji|data utworzenia|data rejestracji|data"),
+    "raid: due_date": "termin|termin realizacji|data docelowa|do kiedy",
+    "raid: closed_date": "data zamkniecia|data zakonczenia",
+    "project,raid,change_request,lesson,task: priority": "priorytet|waznosc",
+    "risk: probability": "prawdopodobienstwo",
+    "risk,issue,assumption,dependency: impact": "wplyw|skutek|skutki",
+    "risk: response": "dzialania zaradcze|plan reakcji|reakcja|mitygacja",
+    "risk,issue,lesson: category": "kategoria|rodzaj|obszar",
+    "issue,change_request: decision": "decyzja",
+    "issue,decision,change_request: decision_date": "data decyzji",
+    "change_request: impact_cost": "wplyw na koszt|wplyw na budzet|koszt zmiany",
+    "change_request: impact_schedule_days": "wplyw na harmonogram|opoznienie dni",
+    # -- lessons ----------------------------------------------------------------------
+    "lesson: event": (
+        "co poszlo dobrze|co poszlo zle|opis zdarzenia|sytuacja|co sie stalo|obserwacja"),
+    "lesson: recommendations": (
+        "rekomendacja|rekomendacje|zalecenie|zalecenia|rekomendacja na przyszlosc|"
+        "wnioski na przyszlosc"),
+    "lesson: owner": "wlasciciel|odpowiedzialny",
+    "lesson: date_logged": "data zgloszenia|data wpisu|data",
+    "lesson: lesson_type": "typ|rodzaj wniosku|pozytywny negatywny",
+    # -- plans, people ------------------------------------------------------------------
+    "milestone: name": "kamien milowy|kamienie milowe|produkt|rezultat",
+    "milestone: baseline_date": "data planowana|data bazowa|termin planowany",
+    "milestone: forecast_date": "data prognozowana|prognoza|termin prognozowany",
+    "milestone: actual_date": "data rzeczywista|data faktyczna|wykonano",
+    "task: name": "zadanie|nazwa zadania|czynnosc",
+    "task: start_forecast": "poczatek|data rozpoczecia|start",
+    "task: finish_forecast": "koniec|data zakonczenia",
+    "task: duration_days": "czas trwania|dni",
+    "task: predecessors": "poprzedniki|poprzednik|zaleznosci",
+    "resource: name": "pracownik|osoba|imie i nazwisko|zasob",
+    "allocation: resource_id": "pracownik|osoba|imie i nazwisko|zasob",
+    "resource,allocation: role_id": "rola|stanowisko|funkcja",
+}
+
+# The Polish names of the kinds of record, for sheet names and titles.
+ENTITY_WORDS: dict[str, tuple[str, ...]] = {
+    "project": ("projekty", "portfel", "portfel projektow"),
+    "risk": ("ryzyka", "ryzyko", "rejestr ryzyk"),
+    "issue": ("problemy", "rejestr problemow", "zagadnienia"),
+    "decision": ("decyzje", "rejestr decyzji"),
+    "action": ("dzialania", "zadania do wykonania", "lista dzialan"),
+    "change_request": ("zmiany", "rejestr zmian", "wnioski o zmiane"),
+    "lesson": ("wnioski", "rejestr wnioskow", "lekcje", "doswiadczenia",
+               "wnioski z projektu"),
+    "milestone": ("kamienie milowe", "harmonogram"),
+    "task": ("harmonogram", "zadania", "plan projektu"),
+    "financial": ("budzet", "koszty"),
+    "resource": ("zasoby", "pracownicy"),
+}
