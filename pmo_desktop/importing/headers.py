@@ -16,6 +16,8 @@ _WRAPPERS = frozenset({"custom field", "customfield", "field", "cf"})
 _KEY_WORDS = frozenset({"id", "ref", "nr"})
 # Dutch, German and Scandinavian compounds of a word and "nr"/"nummer": a record's number
 _COMPOUND_KEY = re.compile(r"([a-z]{3,}?)s?(?:nr|nummer|nummern)")
+# A number sign before a record's abbreviation: "Nº RDM", "N° CR", "No. RFC", "Nr. ÄA"
+_NUMBER_OF = re.compile(r"^\s*(?:n\s*[º°]|no\.|nr\.?|#)\s*[^\W\d_]{1,5}\.?\s*$", re.I)
 _LINK_WORDS = frozenset({
     "linked", "related", "associated", "verknupft", "verknupftes", "verknupfte",
     "zugehorig", "zugehoriges", "zugehorige", "relacionado", "relacionada", "vinculado",
@@ -118,6 +120,9 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         base = hints[0]
     found = dict(_all_matches(norm(base), spelling).get(entity, {}))
     h = norm(base)
+    if not found and _NUMBER_OF.match(base):  # "Nº RDM", "N° CR", "No. RFC": a number sign
+        found = dict(_all_matches("nummer", False).get(entity, {}))  # before an abbreviation
+        found = {f: 0.85 for f in found}
     if h not in _INDEX and _LINK_WORDS & set(h.split()):
         # "Linked risk", "Verknüpftes Risiko": another record's reference, not this one's
         for own in ("title", "name", "description"):

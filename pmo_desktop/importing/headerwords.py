@@ -284,6 +284,8 @@ FIELDS: dict[str, str] = {
         "response actions|response description|mitigation|mitigation plan|mitigation actions|"
         "mitigation strategy|mitigating actions|mitigation measures|countermeasures|"
         "controls|response plan|plan de mitigacion|mitigacion|medidas de mitigacion|"
+        "plan de respuesta|plan de accion|plano de resposta|plano de acao|plan de reponse|"
+        "piano di risposta|reaktionsplan|massnahmenplan|"
         "gegenmassnahmen|massnahmen|mesures d attenuation|attenuation|plano de mitigacao|"
         "mitigacao|actions|acoes de mitigacao|acoes de resposta|plan d action|plan d actions|actions d attenuation|acciones de mitigacion|plan de accion|plano de acao|acciones|acciones de respuesta|"
         "acciones correctivas|tratamiento de los riesgos"),
@@ -309,7 +311,11 @@ FIELDS: dict[str, str] = {
     "issue: resolution": (
         "resolution|solution|fix|workaround|resolucion|solucion|loesung|losung|resolution "
         "description|solution retenue|resolucao|solucao"),
-    "issue,change_request: decision": "decision|outcome|decision taken|decision made|decision outcome|decision tomada|entscheidung|decisao",
+    "issue,change_request: decision": (
+        "decision|outcome|decision taken|decision made|decision outcome|decision tomada|"
+        "entscheidung|decisao|ccb decision|cab decision|decision of the ccb|decisao do ccb|"
+        "decisao ccb|decision del ccb|decision ccb|decision du ccb|entscheidung ccb|"
+        "decisione ccb|besluit ccb"),
     "issue,decision: decided_by": (
         "decided by|decision maker|decision owner|approver|approved by|forum|decidido por|"
         "entschieden von|decide par|decidido por"),

@@ -290,3 +290,11 @@ def test_a_rating_written_as_its_number_and_its_word_is_the_number():
 def test_french_dependency_words():
     assert header_matches("Date requise", "dependency")[0][0] == "need_by_date"
     assert header_matches("Projet / entité liée", "dependency")[0][0] == "counterparty"
+
+
+def test_a_number_sign_before_an_abbreviation_is_the_records_key():
+    for header in ("Nº RDM", "N° RDM", "No. RFC", "# CR", "Nr. ÄA"):
+        assert header_matches(header, "change_request")[0] == ("ref", 0.85), header
+    assert header_matches("No Go", "change_request") == []  # no number sign
+    assert header_matches("Decisão do CCB", "change_request")[0][0] == "decision"
+    assert header_matches("Plan de respuesta", "risk")[0][0] == "response_actions"
