@@ -6,7 +6,8 @@ the count in its title) are filled with the page, but a tab's widgets are built 
 first time it is shown (or asked for through ``pages``/``views``/``models``), so
 opening a project builds one tab, not seven. In a large portfolio (``BACKGROUND_FROM`` projects or more) that
 read runs through the runner off the GUI thread while the page says what it is
-loading; a small one reads at once (a few ms).
+loading; a small one reads at once (a few ms). The facts, RAG by period and texts
+above the tabs are ``head.ProjectHead``.
 """
 
 from __future__ import annotations
@@ -15,33 +16,28 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton,
-    QSplitter, QStackedWidget, QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QCompleter, QHBoxLayout, QLabel, QPushButton, QSplitter, QStackedWidget,
+    QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from pmo_desktop.domain.money import MISSING, format_money, format_pct
-from pmo_desktop.store.labels import field_label
+from pmo_desktop.domain.money import format_money
 from pmo_desktop.store.portfolio_reads import project_count
 from pmo_desktop.store.project_page import ProjectPage, project_page
-from pmo_desktop.store.queries_common import parse_date, shown_rag, snapshot_rag
 from pmo_desktop.store.queries_project import ProjectDetail
 
 from ..changes.columns import cr_columns
 from ..context import AppContext
-from ..plain import plain_label
 from ..raid.columns import raid_columns
-from ..viewkit.fmt import fmt_date, label, text_or_dash
+from ..viewkit.fmt import label
 from ..viewkit.choices import ChoiceListModel, use_choices
 from ..viewkit.i18n import tr
 from ..viewkit.models import Column, RowTableModel
 from ..viewkit.page import ViewPage
-from ..viewkit.widgets import (
-    EmptyState, MutedLabel, SectionTitle, apply_column_widths, make_table_view,
-    page_header,
-)
+from ..viewkit.widgets import EmptyState, page_header
 from .baselines import baseline_columns
-from .columns import DIMENSIONS, history_columns, milestone_columns, rag_columns
+from .columns import history_columns, milestone_columns
 from .financials_grid import FinancialGrid
+from .head import ProjectHead
 from .lessons_tab import LessonRows, LessonsTab
 from .tabs import LazyTabs, OnDemand, TabSpec, table_tab
 from .milestones import MilestonePanel
@@ -49,17 +45,6 @@ from .plan_tab import plan_tab
 
 Row = dict[str, Any]
 
-
-FACTS = (
-    ("programme", field_label("programme_id")), ("sponsor", field_label("sponsor")),
-    ("manager", field_label("manager")), ("stage", field_label("stage")),
-    ("state", field_label("state")), ("baseline", tr("Baseline")),
-    ("forecast_finish", field_label("finish_forecast")),
-    ("status_date", field_label("status_date")), ("pct", field_label("pct_complete")),
-    ("bei", tr("BEI")), ("bac", field_label("bac")), ("eac", field_label("eac")),
-    ("ac", tr("Actual to date")),
-)
-_FACT_ROWS = -(-len(FACTS) // 2)  # two columns of facts
 SPLITTER_KEY = "project/splitter"  # how much of the page the user gave the tabs
 
 
@@ -137,47 +122,15 @@ class ProjectDetailView(ViewPage):
 
     def _build_page(self) -> QWidget:
         page = QWidget()
-        self._facts: dict[str, QLabel] = {}
-        facts = QGridLayout()
-        facts.setHorizontalSpacing(12)
-        facts.setVerticalSpacing(4)
-        for n, (key, title) in enumerate(FACTS):
-            name = MutedLabel(title, page)
-            value = plain_label(MISSING, page)
-            value.setObjectName(f"fact_{key}")
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self._facts[key] = value
-            facts.addWidget(name, n % _FACT_ROWS, (n // _FACT_ROWS) * 2)
-            facts.addWidget(value, n % _FACT_ROWS, (n // _FACT_ROWS) * 2 + 1)
-        facts.setColumnStretch(1, 1)
-        facts.setColumnStretch(3, 1)
-        rag_model: RowTableModel[Row] = RowTableModel([], parent=self)
-        self.models["rag"] = rag_model
-        self.rag_view = make_table_view(rag_model, "rag_history", page)
-        self.rag_view.setSortingEnabled(False)
-        self.rag_view.setSelectionMode(QTableView.SelectionMode.NoSelection)
-        self.rag_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.rag_view.verticalHeader().setDefaultSectionSize(25)
-        self.rag_view.horizontalHeader().setStretchLastSection(False)
-        self.rag_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.rag_view.setAlternatingRowColors(False)
-        self._summary = _TextBlock(field_label("summary"), page)
-        self._next_steps = _TextBlock(field_label("next_steps"), page)
-        self._justification = _TextBlock(field_label("rag_justification"), page)
-        text = QVBoxLayout()
-        text.setSpacing(8)
-        for block in (self._summary, self._next_steps, self._justification):
-            text.addWidget(block)
-        text.addStretch(1)
-        left = QVBoxLayout()
-        left.setSpacing(8)
-        left.addLayout(facts)
-        left.addWidget(SectionTitle(tr("RAG by period"), page))
-        left.addWidget(self.rag_view)
-        upper = QHBoxLayout()
-        upper.setSpacing(16)
-        upper.addLayout(left, 3)
-        upper.addLayout(text, 2)
+        # The facts, RAG by period and texts above the tabs (the view keeps its names).
+        self._head = ProjectHead(page, self, self._money)
+        self._facts: dict[str, QLabel] = self._head.facts
+        self.models["rag"] = self._head.rag_model
+        self.rag_view = self._head.rag_view
+        self._summary = self._head.summary
+        self._next_steps = self._head.next_steps
+        self._justification = self._head.justification
+        upper = self._head.layout
         self.tabs = QTabWidget(page)
         self.tabs.setObjectName("detail_tabs")
         self.tabs.setDocumentMode(True)
@@ -343,30 +296,13 @@ class ProjectDetailView(ViewPage):
     def _fill(self, d: ProjectDetail | None) -> None:
         if d is None:
             return
-        p, s = d.project, d.status
+        p = d.project
         self._title.setText(f"{p['code']}  {p['name']}")
         self._subtitle.setText(" · ".join(x for x in (
             p["programme"] or tr("No programme"), label(p["stage"]), label(p["state"]),
             tr("priority {p}").format(p=label(p["priority"]).lower()) if p["priority"] else "",
         ) if x))
-        stale = tr("  (stale)") if d.stale else ""
-        values = {
-            "programme": text_or_dash(p["programme"]), "sponsor": text_or_dash(p["sponsor"]),
-            "manager": text_or_dash(p["manager"]), "stage": label(p["stage"]),
-            "state": label(p["state"]),
-            "baseline": f"{fmt_date(p['start_baseline'])} – {fmt_date(p['finish_baseline'])}",
-            "forecast_finish": fmt_date(p["finish_forecast"]),
-            "status_date": fmt_date(p["status_date"]) + stale,
-            "pct": format_pct(s.pct_complete * 100 if s.pct_complete is not None else None, 0),
-            "bei": s.bei.text,
-            "bac": self._money(s.bac), "eac": self._money(s.eac), "ac": self._money(s.ac),
-        }
-        for key, value in values.items():
-            self._facts[key].setText(value)
-        self._summary.set_text(s.summary)
-        self._next_steps.set_text(s.next_steps)
-        self._justification.set_text(s.rag_justification)
-        self._fill_rag(d)
+        self._head.fill(d)
         self.models["milestones"].set_rows(d.milestones)
         self.models["raid"].set_rows(d.raid)
         self.models["changes"].set_rows(d.change_requests)
@@ -382,25 +318,6 @@ class ProjectDetailView(ViewPage):
             count = self.models[key].rowCount()
             self._tabs.set_title(key, f"{title} ({count})")
 
-    def _fill_rag(self, d: ProjectDetail) -> None:
-        history = d.rag_history[-6:]
-        periods = [{"short": _short(h["as_of"], h["label"]), "label": h["label"]}
-                   for h in history]
-        rows = []
-        for order, dim in enumerate(DIMENSIONS):
-            rows.append({
-                "dim": dim, "order": order,
-                "history": [snapshot_rag(h["snapshot"], dim) for h in history],
-                "now": shown_rag(d.status, dim),
-                "calc": d.status.calculated.get(dim), "trend": d.trends[dim],
-            })
-        columns = rag_columns(periods)  # type: ignore[arg-type]
-        self.models["rag"].set_table(columns, rows)
-        apply_column_widths(self.rag_view, [c.width for c in columns])
-        header = self.rag_view.horizontalHeader().sizeHint().height()
-        self.rag_view.setFixedHeight(25 * len(rows) + header + 2 * self.rag_view.frameWidth()
-                                     + 2)
-
     # -- slots -----------------------------------------------------------------
     @Slot(int)
     def _on_lessons_counted(self, count: int) -> None:
@@ -411,31 +328,3 @@ class ProjectDetailView(ViewPage):
         code = self.picker.itemData(index)
         if code and code != self.code:
             self.show_project(str(code))
-
-
-def _short(as_of: str, fallback: str) -> str:
-    day = parse_date(as_of)
-    return day.strftime("%b") if day else fallback
-
-
-class _TextBlock(QFrame):
-    """A titled paragraph that hides itself when there is no text."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._label = plain_label("", self)
-        self._label.setWordWrap(True)
-        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(2)
-        layout.addWidget(SectionTitle(title, self))
-        layout.addWidget(self._label)
-
-    def set_text(self, text: str | None) -> None:
-        self._label.setText(text or "")
-        self.setVisible(bool(text))
-
-    def text(self) -> str:
-        return self._label.text()

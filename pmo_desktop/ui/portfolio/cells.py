@@ -2,15 +2,15 @@
 
 ``PortfolioCells`` holds the loaded rows (``ProjectStatus``), the trends' base (the
 last closed period's snapshots) and the caches, and turns a row and a column into
-what a cell shows: text formatted lazily, sort values, RAG chips (``Chip``), colours,
-tooltips, the editor's value and back (``store_value``). It never reads the store.
+what a cell shows: text formatted lazily, sort values, RAG chips (``Chip``, built by
+``rag_chips.make_chip``), colours, tooltips, the editor's value and back
+(``store_value``). It never reads the store.
 ``arrange.PortfolioArrangement`` adds filtering, sorting and grouping on top, and
 ``model.PortfolioModel`` the loading and the Qt model interface.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -21,7 +21,7 @@ from PySide6.QtGui import QColor, QGuiApplication
 
 from pmo_desktop.domain import enums
 from pmo_desktop.domain.money import format_money
-from pmo_desktop.domain.rag import Rag, RagThresholds, Trend, false_green, rag_or_not_set, trend
+from pmo_desktop.domain.rag import Rag, RagThresholds
 from pmo_desktop.store.portfolio_reads import TrendBase
 from pmo_desktop.store.queries import ProjectStatus
 from pmo_desktop.store.queries import status_is_stale as is_stale
@@ -31,7 +31,8 @@ from pmo_desktop.ui.plain import plain_tip
 from pmo_desktop.ui.viewkit.roles import Role
 
 from .columns import COLUMNS, Column
-from .filters import NOT_SET, PortfolioFilter, RowKeys
+from .filters import PortfolioFilter, RowKeys
+from .rag_chips import PENDING, Chip, cached_rag, make_chip
 
 Index = QModelIndex | QPersistentModelIndex
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -50,25 +51,9 @@ _FIGURE_KEYS = frozenset({
     "actual", "forecast", "variance", "next_milestone", "milestone_date", "slip", "high_risks",
     "bei",
 })
-PENDING = "…"
 PENDING_TIP = "Loading the figures…"
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-
-
-_RAGS: dict[Any, Rag] = {}
-
-
-def _rag(value: str | Rag | None) -> Rag:
-    """``rag_or_not_set``, remembered per stored value: a repaint reads a few RAG words
-    (``"Green"``, ``"A"``…) thousands of times."""
-    try:
-        return _RAGS[value]
-    except KeyError:
-        rag = _RAGS[value] = rag_or_not_set(value)
-        return rag
-    except TypeError:  # not hashable: read it each time
-        return rag_or_not_set(value)
 
 
 def _date_text(iso: str | None) -> str:
@@ -78,21 +63,6 @@ def _date_text(iso: str | None) -> str:
         return date.fromisoformat(iso[:10]).strftime("%d %b %Y")
     except ValueError:
         return iso
-
-
-@dataclass(frozen=True)
-class Chip:
-    """What a RAG cell shows (all a delegate needs)."""
-
-    key: str
-    label: str
-    colour: str
-    arrow: str
-    arrow_colour: str | None
-    outline: bool
-    mark: bool
-    tip: str
-    ordinal: int
 
 
 class PortfolioCells(QAbstractTableModel):
@@ -212,38 +182,10 @@ class PortfolioCells(QAbstractTableModel):
         if chip is not None:
             return chip
         s = self._rows[i]
-        reported = _rag(s.reported.get(dim))
-        calculated = _rag(s.calculated.get(dim))
-        shown = reported if reported is not Rag.NOT_SET else calculated
-        arrow, arrow_colour, prev_text = "", None, ""
-        snap = self._prev.get(s.code)
-        c = self._colours()
-        if snap is not None:
-            prev = _rag(snap.get(f"rag_{dim}") or snap.get(f"calc_{dim}"))
-            move = trend(prev, shown)
-            prev_text = f"\n{self._period_label}: {prev.label} ({move.label})"
-            # Unchanged dimensions stay quiet; the overall chip always shows its arrow.
-            if move is not Trend.NEW and (move is not Trend.UNCHANGED or dim == "overall"):
-                arrow = move.arrow
-                arrow_colour = {Trend.IMPROVED: c.success, Trend.DETERIORATED: c.danger}.get(
-                    move, c.muted)
-        elif self._has_period and dim == "overall":
-            arrow, arrow_colour, prev_text = Trend.NEW.arrow, c.accent, "\nNew since the last period"
-        tip = f"{dim.capitalize()}: {shown.label}"
-        calculated_text = calculated.label if self._figures_ready else PENDING
-        tip += f"\nReported: {reported.label} · Calculated: {calculated_text}"
-        mark = false_green(reported, calculated)
-        if mark:
-            tip += "\nFalse green? Reported Green but calculated Red."
-        if dim == "overall" and s.rag_justification and reported != calculated:
-            tip += f"\nJustification: {s.rag_justification}"
-        if reported is Rag.NOT_SET and calculated is not Rag.NOT_SET:
-            tip += "\n(outlined: calculated, not reported)"
-        chip = Chip(key=shown.key or NOT_SET, label=shown.label, colour=shown.colour,
-                    arrow=arrow, arrow_colour=arrow_colour,
-                    outline=reported is Rag.NOT_SET and calculated is not Rag.NOT_SET,
-                    mark=mark, tip=tip + prev_text, ordinal=int(shown))
-        self._chips[(i, dim)] = chip
+        chip = self._chips[(i, dim)] = make_chip(
+            s, dim, self._prev.get(s.code), has_period=self._has_period,
+            period_label=self._period_label, figures_ready=self._figures_ready,
+            c=self._colours())
         return chip
 
     def _colours(self) -> theme.Colours:
@@ -320,7 +262,7 @@ class PortfolioCells(QAbstractTableModel):
     def _pending(s: ProjectStatus, col: Column) -> bool:
         """Whether the cell waits for the figures (a reported RAG is shown at once)."""
         if col.kind == "rag":
-            return _rag(s.reported.get(col.key[4:])) is Rag.NOT_SET
+            return cached_rag(s.reported.get(col.key[4:])) is Rag.NOT_SET
         return col.key in _FIGURE_KEYS
 
     def _pending_data(self, s: ProjectStatus, col: Column, role: int) -> Any:

@@ -2,12 +2,14 @@
 committed or committed + proposed bookings; a click on a cell lists the projects behind
 it; capacity vs demand by role as a chart under it; and a what-if bar whose moves
 redraw both at once (computed on the GUI thread from the inputs the background read
-kept: ``bench/resource_bench.py`` times it) until they are committed or discarded."""
+kept: ``bench/resource_bench.py`` times it) until they are committed or discarded.
+
+The heat map's rows and columns come from ``heat_map.render``."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -15,117 +17,29 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from pmo_desktop.domain.capacity import UtilBand, cell_text
+from pmo_desktop.domain.portfolio_rules import LOOKAHEAD_MONTHS, is_over_allocated
 from pmo_desktop.domain.whatif import Move
 from pmo_desktop.operations import Result
-from pmo_desktop.operations.whatif import (
-    Utilisation, commit_scenario, compute, heat_rows, load, scenario_label,
-)
-from pmo_desktop.domain.portfolio_rules import LOOKAHEAD_MONTHS, is_over_allocated
-from pmo_desktop.domain.money import MISSING, format_pct
+from pmo_desktop.operations.whatif import Utilisation, commit_scenario, load, scenario_label
+from pmo_desktop.store import Store
 from pmo_desktop.store.labels import plural
 from pmo_desktop.store.queries import month_of
-from pmo_desktop.store import Store
-from pmo_desktop.store.queries_common import parse_date
 from pmo_desktop.store.queries_resources import HeatRow
 from pmo_desktop.store.queries_whatif import UtilisationInputs
 
 from .. import commands
 from ..context import AppContext
 from ..viewkit.delegates import HeatCellDelegate
-from ..viewkit.fmt import text_or_dash
 from ..viewkit.i18n import tr
-from ..viewkit.keyed import KeyedFilterProxy, KeyedTableModel, PreparedRows
+from ..viewkit.keyed import KeyedFilterProxy, KeyedTableModel
 from ..viewkit.loading import LoadingPage
-from ..viewkit.models import CENTRE, RIGHT, Column
 from ..viewkit.widgets import apply_column_widths, make_table_view, page_header, stacked_page
 from .editing import BatchCommand, ResourceEditing
+from .heat_map import HeatRead, legend_html, render, row_name
 from .role_chart import RoleChart, month_title as _month_title
 from .whatif_bar import WhatIfBar
 
-LEGEND = (UtilBand.FREE, UtilBand.LOW, UtilBand.UNDER, UtilBand.TARGET, UtilBand.OVER,
-          UtilBand.HOTSPOT, UtilBand.NONE)
-MARKS = {"worse": "▲", "better": "▼"}  # a what-if cell's arrow beside its figure
 DEFAULT_MONTHS = 12  # this month and the next 11
-
-
-def _cell_text(k: int) -> Callable[[HeatRow], str]:
-    def text(r: HeatRow) -> str:
-        c = r.cells[k]
-        shown = cell_text(c.allocated, c.capacity)
-        return f"{MARKS[c.mark]} {shown}" if c.mark else shown
-    return text
-
-
-def _cell_heat(k: int) -> Callable[[HeatRow], str | None]:
-    return lambda r: r.cells[k].band.colour
-
-
-def _cell_key(k: int) -> Callable[[HeatRow], Any]:
-    return lambda r: r.cells[k].pct
-
-
-def _cell_tip(k: int) -> Callable[[HeatRow], str]:
-    def tip(r: HeatRow) -> str:
-        c = r.cells[k]
-        text = tr("{who}: {a:,.0f} h allocated of {c:,.0f} h capacity ({p}) — {b}").format(
-            who=r.name, a=c.allocated, c=c.capacity, p=format_pct(c.pct, 0), b=c.band.label)
-        if c.mark:
-            text += " · " + (tr("worse under this what-if") if c.mark == "worse"
-                             else tr("better under this what-if"))
-        return text
-    return tip
-
-
-def heat_columns(months: list[str], sizes: dict[str, int],
-                 group_by: str = "role") -> list[Column[HeatRow]]:
-    """``sizes`` is the number of people per group (shown on the group rows); a person's
-    second column is their team when grouped by role, their role when by team."""
-    other = (lambda r: text_or_dash(r.team)) if group_by == "role" else \
-        (lambda r: text_or_dash(r.role))
-    cols: list[Column[HeatRow]] = [
-        Column(tr("Role / person") if group_by == "role" else tr("Team / person"),
-               lambda r: r.name if r.kind != "person" else f"    {r.name}", width=200),
-        Column(tr("Team") if group_by == "role" else tr("Role"),
-               lambda r: other(r) if r.kind == "person" else
-               plural(sizes.get(r.name, 0), "person", "people"), width=130),
-    ]
-    for k, month in enumerate(months):
-        cols.append(Column(_month_title(month), _cell_text(k), key=_cell_key(k),
-                           heat=_cell_heat(k), tooltip=_cell_tip(k), align=CENTRE, width=72,
-                           searched=False))
-    cols.append(Column(tr("Peak"), lambda r: format_pct(r.peak_pct, 0),
-                       key=lambda r: r.peak_pct, align=RIGHT, width=64, searched=False))
-    return cols
-
-
-class _Read(NamedTuple):
-    """What the background read hands to ``fill``."""
-
-    inputs: UtilisationInputs
-    grid: Utilisation
-    rows: list[HeatRow]
-    sizes: dict[str, int]  # people per group
-    columns: list[Column[HeatRow]]
-    prepared: PreparedRows[HeatRow] | None  # None: a redraw, set on the GUI thread
-    people: int
-    over: int  # people over-allocated in some month
-
-
-def _summary(rows: list[HeatRow]) -> tuple[dict[str, int], int, int]:
-    """People per group, people, people over-allocated in some month."""
-    sizes: dict[str, int] = {}
-    group = ""
-    people = over = 0
-    for r in rows:
-        if r.kind != "person":
-            group = r.name
-            sizes[group] = 0
-            continue
-        sizes[group] += 1
-        people += 1
-        over += is_over_allocated(r.peak_pct)
-    return sizes, people, over
 
 
 class ResourcesView(LoadingPage):
@@ -196,10 +110,7 @@ class ResourcesView(LoadingPage):
         legend.setObjectName("resources_legend")
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setWordWrap(True)  # wraps between bands instead of widening the window
-        legend.setText("&nbsp; ".join(
-            f"<span style='background-color:{b.colour}; border:1px solid #888'>"
-            f"&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;{b.label}" for b in LEGEND)
-            + "&nbsp; ▲ worse ▼ better")
+        legend.setText(legend_html())
         tools = QHBoxLayout()
         tools.addWidget(legend, 1)
         for w in (self.search, self.group_by, self.booking, self.show_filter, self.horizon):
@@ -259,24 +170,24 @@ class ResourcesView(LoadingPage):
     def _options(self) -> tuple[bool, str]:
         return bool(self.booking.currentData()), str(self.group_by.currentData() or "role")
 
-    def read_job(self) -> Callable[[Store], _Read]:
+    def read_job(self) -> Callable[[Store], HeatRead]:
         months = int(self.horizon.currentData() or DEFAULT_MONTHS)
         first = month_of(self.ctx.as_of())
         committed_only, group_by = self._options()
         moves = list(self.whatif.moves)
         prepare = self.model.preparer()
 
-        def read(store: Store) -> _Read:
+        def read(store: Store) -> HeatRead:
             inputs = load(store, first, months, moves)
-            return _render(inputs, moves, committed_only, group_by, prepare)
+            return render(inputs, moves, committed_only, group_by, prepare)
         return read
 
-    def fill(self, value: _Read) -> None:
+    def fill(self, value: HeatRead) -> None:
         self.inputs = value.inputs
         self.whatif.set_projects(value.inputs.project_names)
         self._show(value)
 
-    def _show(self, value: _Read) -> None:
+    def _show(self, value: HeatRead) -> None:
         self.grid = value.grid
         columns = value.columns
         if value.prepared is not None:
@@ -310,15 +221,15 @@ class ResourcesView(LoadingPage):
         if self.inputs is None:
             return
         committed_only, group_by = self._options()
-        self._show(_render(self.inputs, list(self.whatif.moves), committed_only, group_by,
-                           None))
+        self._show(render(self.inputs, list(self.whatif.moves), committed_only, group_by,
+                          None))
 
     # -- the cell drill-down ---------------------------------------------------------
     def _cell_at(self, name: str, month: str) -> QModelIndex:
         """The proxy index of ``name``'s ``month`` (invalid when not shown)."""
         if self.grid is None or month not in self.grid.months:
             return QModelIndex()
-        at = self.model.position_of(_row_name, name)
+        at = self.model.position_of(row_name, name)
         if at is None:
             return QModelIndex()
         return self.proxy.mapFromSource(
@@ -432,18 +343,3 @@ class ResourcesView(LoadingPage):
         self.proxy.set_facet("kind", ["role"] if key == "roles" else
                              ["person"] if key == "over" else None)
         self.proxy.set_facet("over", ["over"] if key == "over" else None)
-
-
-def _row_name(row: HeatRow) -> str:
-    return row.name
-
-
-def _render(inputs: UtilisationInputs, moves: list[Move], committed_only: bool,
-            group_by: str, prepare: Any) -> _Read:
-    """The heat map's rows and columns from ``inputs`` under ``moves``."""
-    grid = compute(inputs, moves, committed_only=committed_only)
-    rows = heat_rows(grid, group_by)
-    sizes, people, over = _summary(rows)
-    columns = heat_columns(grid.months, sizes, group_by)
-    prepared = prepare(rows, columns) if prepare is not None else None
-    return _Read(inputs, grid, rows, sizes, columns, prepared, people, over)
