@@ -108,6 +108,11 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "opozniony": "overdue", "opoznione": "overdue", "anulowany": "cancelled",
         "zrealizowany": "done", "zrealizowane": "done", "wykonane": "done",
         "wdrozony": "implemented", "wdrozona": "implemented", "oczekuje": "pending",
+        # Finnish
+        "avoin": "open", "uusi": "open", "kaynnissa": "in_progress", "tyon alla": "in_progress",
+        "kesken": "in_progress", "valmis": "done", "tehty": "done", "suljettu": "closed",
+        "myohassa": "overdue", "peruttu": "cancelled", "odottaa": "pending",
+        "hyvaksytty": "approved", "hylatty": "rejected", "siirretty": "deferred",
         # Danish, Swedish, Norwegian
         "ny": "open", "aben": "open", "oppen": "open", "apen": "open", "igang": "in_progress",
         "i gang": "in_progress", "pagaende": "in_progress", "under behandling": "under_assessment",
@@ -144,6 +149,7 @@ STATUS_FOLD: dict[str, dict[str, str]] = {
     "action": {"in_progress": "open", "pending": "open", "closed": "done", "resolved": "done",
                "on_track": "open", "approved": "done", "delivered": "done", "late": "overdue"},
     "change_request": {"open": "submitted", "pending": "awaiting_decision",
+                       "cancelled": "withdrawn",
                        "in_progress": "under_assessment", "done": "implemented",
                        "resolved": "closed", "on_track": "submitted"},
     "lesson": {"resolved": "closed", "done": "closed", "delivered": "closed",

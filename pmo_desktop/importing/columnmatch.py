@@ -38,6 +38,7 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
         for fname, conf in found.items():
             cands.append((conf, col.index, fname))
     cands = _prefer_specific(table, entity, cands)
+    cands = _prefer_real_ids(table, cands)
     cands.sort(key=lambda x: (-x[0], x[1]))
     used_cols: set[int] = set()
     used_fields: set[str] = set()
@@ -148,6 +149,36 @@ def _prefer_specific(table: DetectedTable, entity: str,
             conf = min(conf, round(best[fname][0] - 0.01, 2))
         out.append((conf, ci, fname))
     return out
+
+
+def _prefer_real_ids(table: DetectedTable,
+                     cands: list[tuple[float, int, str]]) -> list[tuple[float, int, str]]:
+    """Of two columns that may hold the records' key ("S.No." and "Issue ID"), one that
+    only counts the rows (1, 2, 3 …) gives way to one whose values are the IDs."""
+    keyed: dict[str, list[int]] = {}
+    for _conf, ci, fname in cands:
+        if fname in _KEY_FIELDS:
+            keyed.setdefault(fname, []).append(ci)
+    counting = {ci for cols in keyed.values() if len(set(cols)) > 1 for ci in set(cols)
+                if _counts_rows(column_values(table, ci))}
+    if not counting:
+        return cands
+    return [(round(conf - 0.1, 2) if ci in counting and fname in _KEY_FIELDS else conf, ci,
+             fname) for conf, ci, fname in cands]
+
+
+_KEY_FIELDS = frozenset({"ref", "code"})
+
+
+def _counts_rows(values: list[Any]) -> bool:
+    """Values that number the rows: 1, 2, 3 … (written as numbers or digits)."""
+    nums: list[float] = []
+    for v in values:
+        t = V.text(v)
+        if t is None or not t.replace(".", "", 1).isdigit():
+            return False
+        nums.append(float(t))
+    return len(nums) >= 3 and all(b - a == 1 for a, b in zip(nums, nums[1:]))
 
 
 def _bare_word_as_key(table: DetectedTable, entity: str, out: dict[int, tuple[str, float]],

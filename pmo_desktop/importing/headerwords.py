@@ -225,7 +225,8 @@ FIELDS: dict[str, str] = {
         "relatado por|informado por"),
     "raid,change_request: date_raised": (
         "date raised|raised date|raised on|date opened|opened|open date|date identified|"
-        "identified|date logged|logged|date created|created|date registered|registered|"
+        "identified|date logged|logged|logged on|logged date|opened on|created on|"
+        "date created|created|date registered|registered|"
         "date added|date reported|reported on|date|fecha|fecha de registro|"
         "fecha de alta|fecha de apertura|fecha identificacion|datum|erfasst am|"
         "erstellt am|date de creation|date d ouverture|data de registro|data de abertura|"
@@ -310,7 +311,9 @@ FIELDS: dict[str, str] = {
     "issue: impact_analysis": "impact analysis|impact description|impact on project|analisis de impacto|auswirkungsanalyse",
     "issue: resolution": (
         "resolution|solution|fix|workaround|resolucion|solucion|loesung|losung|resolution "
-        "description|solution retenue|resolucao|solucao"),
+        "description|solution retenue|resolucao|solucao|action taken|actions taken|"
+        "remarks action taken|corrective action|action corrective|accion correctiva|"
+        "acao corretiva|korrekturmassnahme"),
     "issue,change_request: decision": (
         "decision|outcome|decision taken|decision made|decision outcome|decision tomada|"
         "entscheidung|decisao|ccb decision|cab decision|decision of the ccb|decisao do ccb|"
@@ -321,7 +324,8 @@ FIELDS: dict[str, str] = {
         "entschieden von|decide par|decidido por"),
     "issue,decision,change_request: decision_date": (
         "decision date|date of decision|date decided|decided on|fecha de decision|"
-        "entscheidungsdatum|date de decision|data da decisao|data de decisao|fecha decision"),
+        "entscheidungsdatum|date de decision|data da decisao|data de decisao|fecha decision|"
+        "fecha de resolucion|fecha resolucion|date de resolution|data de resolucao"),
     "assumption: impact_if_false": "impact if false|impact if wrong|impact if invalid|consequence if false|impacto si es falso|auswirkung falls falsch|auswirkung wenn falsch|impact si faux|impacto si falso",
     "assumption: validation_method": (
         "validation method|validation|how to validate|verification|verification method|"
@@ -351,9 +355,16 @@ FIELDS: dict[str, str] = {
     "decision: impact_summary": "impact summary|impact of decision|impact|impacts|implications|consequences|impacto|auswirkung",
     # -- change requests -------------------------------------------------------------------
     "change_request: cr_type": "change type|cr type|type|type of change|tipo de cambio|aenderungsart",
+    # a change log whose only text is the change described: that is its title
+    "change_request: title": (
+        "description of change|description of the change|change description|"
+        "descripcion del cambio|descripcion de la solicitud|descripcion de la sc|"
+        "descricao da mudanca|descricao da alteracao|description du changement|"
+        "description de la modification|beschreibung der anderung|anderungsbeschreibung|"
+        "descrizione della modifica|omschrijving wijziging"),
     "change_request: requester": "requester|requested by|raised by|solicitante|antragsteller|demandeur|requerente|solicitado por|pedido por|requerido por|demande par|beantragt von",
-    "change_request: impact_cost": "cost impact|impact cost|additional cost|budget impact|cost|impacto en costo|kostenauswirkung|impacto no custo|impacto nos custos|impacto en coste|impacto en costos|impact sur le cout|impact cout|mehrkosten",
-    "change_request: impact_schedule_days": "schedule impact|schedule impact days|delay|delay days|days|impacto en cronograma|terminauswirkung|impacto no prazo|impacto no cronograma|impacto en plazo|impacto en el plazo|impact sur le delai|impact delai|impact planning|verzogerung",
+    "change_request: impact_cost": "cost impact|impact cost|additional cost|budget impact|cost|costo|coste|custo|impacto en costo|kostenauswirkung|impacto no custo|impacto nos custos|impacto en coste|impacto en costos|impact sur le cout|impact cout|mehrkosten",
+    "change_request: impact_schedule_days": "schedule impact|schedule impact days|delay|delay days|days|tiempo|tiempo dias|dias|impacto en tiempo|impacto en dias|impacto en cronograma|terminauswirkung|impacto no prazo|impacto no cronograma|impacto en plazo|impacto en el plazo|impact sur le delai|impact delai|impact planning|verzogerung",
     "change_request: impact_scope": "scope impact|impact on scope|impacto no ambito|impacto no escopo|impacto en alcance|impacto en el alcance|impact sur le perimetre|auswirkung auf umfang|umfangsauswirkung",
     "change_request: impact_benefits": "benefits impact|impact on benefits",
     "change_request: impact_risk": "risk impact|impact on risk",

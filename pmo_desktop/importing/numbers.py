@@ -137,10 +137,16 @@ def parse_money(value: Any, scale: float = 1.0, decimal_comma: bool | None = Non
     return _bounded(n * scale, value)
 
 
+# A number followed by a word or two of its unit, in any alphabet ("15 días", "3,5 h")
+_UNIT_WORDS = r"\s*(?:[^\W\d_]+\.?(?:\s+[^\W\d_]+\.?)*)?\s*$"
+_INT_WORDS = re.compile(r"^\s*(-?\d{1,16})(?:\.0+)?" + _UNIT_WORDS)
+_FLOAT_WORDS = re.compile(r"^\s*(-?\d+(?:[.,]\d+)?)" + _UNIT_WORDS)
+
+
 @problems_only
 def parse_int(value: Any) -> int | None:
     if isinstance(value, str):
-        m = re.match(r"^\s*(-?\d{1,16})(?:\.0+)?\s*[a-z ]*$", value.lower())
+        m = _INT_WORDS.match(value.lower())  # "15 days", "15 días", "3 Tage"
         if m:
             return int(_bounded(int(m.group(1)), value))
     n = parse_number(value)
@@ -152,7 +158,7 @@ def parse_int(value: Any) -> int | None:
 @problems_only
 def parse_float(value: Any) -> float | None:
     if isinstance(value, str):
-        m = re.match(r"^\s*(-?\d+(?:[.,]\d+)?)\s*[a-z ]*$", value.lower())
+        m = _FLOAT_WORDS.match(value.lower())
         if m:
             return _bounded(float(m.group(1).replace(",", ".")), value)
     return parse_number(value)

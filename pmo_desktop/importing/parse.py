@@ -22,6 +22,7 @@ from .colparse import FAIL, ColumnParser, cells_of, row_dicts
 from .detected import SAMPLE, Column, DetectedTable, column_values
 from .choices import exact_choice
 from .fields import enum_choices, kind_of, make_parser, raid_type
+from .rowcontinue import continued_rows, joined
 from .parsed import ParsedTable, Wide
 from .rowkinds import classify_rows
 from .units import effort_unit, measure_of, sheet_period
@@ -40,8 +41,14 @@ def parse_table(table: DetectedTable, entity: str, as_of: date | None, *,
         warnings.append(f"Formulas without a saved value were left out ({cells}"
                         f"{' …' if len(uncached) > 5 else ''}); open and save the file "
                         "in Excel to store their results.")
-    # 1. which rows are data
+    # 1. which rows are data (a record's text carried on under it is not a record)
     data, skipped = classify_rows(rows, table.region, name_cols)
+    more = continued_rows(table, entity, data)
+    if more:
+        carried = {j: i for i, js in more.items() for j in js}
+        data = [i for i in data if i not in carried]
+        skipped = sorted([*skipped, *((j + 1, f"the text of row {i + 1}, carried on")
+                                      for j, i in carried.items())])
     out = ParsedTable(table, data, [entity] * len(data), skipped, warnings)
     if entity == "allocation":
         out.unit, out.unit_guessed = effort_unit(table)
@@ -67,7 +74,7 @@ def parse_table(table: DetectedTable, entity: str, as_of: date | None, *,
             continue
         idx = [i for i, k in zip(data, kinds) if k == kind]
         cols = _parsers(table, kind, as_of)
-        raws = cells_of(rows, idx, cols)
+        raws = joined(cells_of(rows, idx, cols), [c.index for c in cols], idx, rows, more)
         parsed[kind] = (cols, [c.parse_all(raw) for c, raw in zip(cols, raws)])
         if kind in RAID_TYPE_FIELDS:
             _keep_words(out, idx, cols, raws, parsed[kind][1])

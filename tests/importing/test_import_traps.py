@@ -698,3 +698,68 @@ def test_a_polish_lessons_register(store, tmp_path):
         "Agnieszka Kowalska", "2025-03-14", "closed",
         "Powoływać komitet przed zatwierdzeniem karty")
     assert v["LL-02"]["status"] == "open"
+
+
+def test_an_issue_whose_description_wraps_onto_the_next_row(store, tmp_path):
+    path = write_book(tmp_path / "issues.xlsx", {"Issue Log": [
+        ["S.No.", "Issue ID", "Logged On", "Issue Description", "Raised By", "Priority",
+         "Status", "Remarks / Action Taken"],
+        [1, "HMIS-I-001", "2026-01-19", "Package billing for cashless patients not",
+         "Ramesh Iyer", "P1", "WIP", "Tariff mapping table"],
+        [None, None, None, "applying the insurer tariff", None, None, None,
+         "being corrected"],
+        [2, "HMIS-I-002", "2026-02-12", "Batch-wise stock not reducing", "Pooja Nair", "P2",
+         "Open", None],
+        [3, "HMIS-I-003", "2026-01-22", "HL7 results not flowing", "Anil Deshmukh", "P1",
+         "Closed", "Interface engine restarted"],
+        [None, None, None, "into the EMR for CBC panels", None, None, None, None],
+    ]})
+    (t,) = _tables(store, path)["tables"]
+    v = {r["key"]: r["values"] for r in t["records"]}
+    assert sorted(v) == ["HMIS-I-001", "HMIS-I-002", "HMIS-I-003"]  # the IDs, not 1, 2, 3
+    assert v["HMIS-I-001"]["title"] == ("Package billing for cashless patients not applying "
+                                        "the insurer tariff")
+    assert v["HMIS-I-001"]["resolution"] == "Tariff mapping table being corrected"
+    assert v["HMIS-I-001"]["date_raised"] == "2026-01-19"
+    assert v["HMIS-I-003"]["title"] == "HL7 results not flowing into the EMR for CBC panels"
+    assert t["rejected"] == [] and [s["row"] for s in t["skipped"]] == [3, 6]
+
+
+def test_a_row_with_only_a_title_in_a_table_without_ids_is_a_record(store, tmp_path):
+    path = write_book(tmp_path / "risks.xlsx", {"Risks": [
+        ["Risk", "Owner", "Probability", "Impact"],
+        ["Supplier insolvency", "Ann", 3, 4],
+        ["Key staff leave", None, None, None],
+    ]})
+    (t,) = _tables(store, path)["tables"]
+    assert len(t["records"]) == 2
+
+
+def test_a_mexican_change_log_and_a_finnish_action_log(store, tmp_path):
+    path = write_book(tmp_path / "sc.xlsx", {"Bitácora SC": [
+        ["No. SC", "Fecha de solicitud", "Solicitante", "Descripción del cambio",
+         "Costo (MXN)", "Tiempo (días)", "Estatus", "Aprobado por"],
+        ["SC-001", "06/10/2025", "Ing. Alejandra Ríos", "Ampliación de andenes",
+         "$1,250,000.00", "15 días", "Aprobada", "Comité de Control de Cambios"],
+        ["SC-002", "13/10/2025", "Luis Ortega", "Cambio de montacargas", "-$85,000.00", "0",
+         "Cancelada", None],
+    ]})
+    (t,) = _tables(store, path)["tables"]
+    assert t["entity"] == "change_request"
+    v = {r["key"]: r["values"] for r in t["records"]}
+    assert (v["SC-001"]["title"], v["SC-001"]["impact_cost"], v["SC-001"]["impact_schedule_days"],
+            v["SC-001"]["requester"], v["SC-001"]["status"]) == (
+        "Ampliación de andenes", 1250000.0, 15, "Ing. Alejandra Ríos", "approved")
+    assert (v["SC-002"]["impact_cost"], v["SC-002"]["status"]) == (-85000.0, "withdrawn")
+    path = write_book(tmp_path / "toimenpiteet.xlsx", {"Toimenpiteet": [
+        ["Nro", "Kirjattu", "Toimenpide", "Vastuuhenkilö", "Määräpäivä", "Tila"],
+        ["T-01", "08.01.2026", "Päivitä projektisuunnitelma", "Mikko Virtanen", "23.01.2026",
+         "Valmis"],
+        ["T-02", "08.01.2026", "Tarkista budjetti", "Anna Korhonen", "30.01.2026", "Käynnissä"],
+    ]})
+    (t,) = _tables(store, path)["tables"]
+    assert t["entity"] == "action"
+    v = {r["key"]: r["values"] for r in t["records"]}
+    assert (v["T-01"]["owner"], v["T-01"]["due_date"], v["T-01"]["status"]) == (
+        "Mikko Virtanen", "2026-01-23", "done")
+    assert v["T-02"]["status"] == "open"

@@ -18,13 +18,13 @@ STEPS = {
     "columns": {"detected", "headers", "fields", "columns", "plandetect", "doubt", "template",
                 "formwords", "formpairs", "form", "budgetlines",
                 "resourcegrid", "intakedetect", "widecols", "columnmatch"},
-    "parse": {"parsed", "parse", "colparse", "units", "intakeparse"},
+    "parse": {"parsed", "parse", "colparse", "units", "intakeparse", "rowcontinue"},
     "plan": {"planned", "plancontext", "planrows", "builder", "plan", "taskrows", "planstored",
              "planlinks", "rollup", "resourcerows", "intake", "budgetplan"},
     "apply": {"apply"},
     "api": {"api"},
 }
-COMMON = {"vocab", "headerwords", "headerwords_it", "headerwords_nl", "headerwords_nordic", "headerwords_pl",
+COMMON = {"vocab", "headerwords", "headerwords_it", "headerwords_nl", "headerwords_nordic", "headerwords_pl", "headerwords_fi",
           "headerwords_intake", "headerwords_benefit",
           "gcpause"}
 BEFORE = {  # the steps each step may use besides its own

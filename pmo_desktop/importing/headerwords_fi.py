@@ -1,0 +1,61 @@
+"""The header words of Finnish trackers, read as ``headerwords.FIELDS`` is (each line
+``"scopes: field": "synonym|synonym|…"``).
+
+Headers are compared normalised (``vocab.norm``): "ä" read as "a", "ö" as "o" ("Määräpäivä"
+is "maarapaiva"); the words below are written so. One language a speaker can review;
+``ENTITY_WORDS`` holds the Finnish names of the kinds of record.
+"""
+
+from __future__ import annotations
+
+FINNISH: dict[str, str] = {
+    "raid,change_request,lesson: ref": "nro|numero|tunnus|id|viite",
+    "milestone,financial,allocation,raid,change_request,lesson,task: project_id": (
+        "projekti|projektin nimi|projektitunnus"),
+    "project: code": "projektitunnus|projektinumero|tunnus",
+    "project: name": "projektin nimi|projekti|nimi",
+    "project: sponsor": "omistaja|projektin omistaja|sponsori|tilaaja",
+    "project: manager": "projektipaallikko|projektipaallikon nimi|vastuuhenkilo",
+    "project: stage": "vaihe|projektin vaihe",
+    "project: bac": "budjetti|hyvaksytty budjetti|kokonaisbudjetti",
+    "project,milestone,task: pct_complete": "valmiusaste|edistyminen|valmiusaste pct",
+    "project,raid,change_request: description": "kuvaus|selite|tarkempi kuvaus",
+    "raid,change_request,lesson: title": (
+        "otsikko|aihe|toimenpide|riski|ongelma|oletus|riippuvuus|paatos|muutos|havainto"),
+    "milestone,raid: owner": "vastuuhenkilo|vastuussa|vastaava|omistaja|vastuu",
+    "milestone,raid,change_request,lesson: status": "tila|tilanne|status",
+    "milestone,raid: notes": "huomiot|huomautukset|kommentit|lisatiedot|muistiinpanot",
+    "raid,change_request: raised_by": "kirjaaja|ilmoittaja|ehdottaja|pyytaja",
+    "raid,change_request: date_raised": "kirjattu|kirjauspaiva|avattu|luotu|pvm|paivamaara",
+    "raid: due_date": "maarapaiva|takaraja|eraantyy|valmis viimeistaan|tavoitepaiva",
+    "raid: closed_date": "suljettu|sulkemispaiva|valmistunut",
+    "project,raid,change_request,lesson,task: priority": "prioriteetti|kiireellisyys",
+    "risk: probability": "todennakoisyys",
+    "risk,issue,assumption,dependency: impact": "vaikutus|seuraus",
+    "risk: response": "toimenpiteet|hallintakeino|vastatoimet",
+    "risk,issue,lesson: category": "luokka|kategoria|tyyppi",
+    "lesson: recommendations": "suositus|suositukset|opit",
+    "milestone: name": "virstanpylvas|virstanpylvaat|valitavoite",
+    "task: name": "tehtava|tehtavan nimi|tyovaihe",
+    "task: start_forecast": "alku|aloitus|alkupaiva",
+    "task: finish_forecast": "loppu|lopetus|loppupaiva",
+    "task: duration_days": "kesto|kesto paivaa",
+    "resource: name": "henkilo|nimi|resurssi|tyontekija",
+    "allocation: resource_id": "henkilo|resurssi|tyontekija",
+    "resource,allocation: role_id": "rooli|tehtavanimike",
+}
+
+# The Finnish names of the kinds of record, for sheet names and titles.
+ENTITY_WORDS: dict[str, tuple[str, ...]] = {
+    "project": ("projektit", "salkku", "projektisalkku"),
+    "risk": ("riskit", "riskirekisteri", "riskiloki"),
+    "issue": ("ongelmat", "poikkeamat"),
+    "decision": ("paatokset", "paatosloki"),
+    "action": ("toimenpiteet", "toimenpideloki", "tehtavalista"),
+    "change_request": ("muutokset", "muutospyynnot", "muutosloki"),
+    "lesson": ("opit", "opitut asiat", "kokemukset"),
+    "milestone": ("virstanpylvaat", "aikataulu"),
+    "task": ("tehtavat", "aikataulu", "projektisuunnitelma"),
+    "financial": ("budjetti", "kustannukset"),
+    "resource": ("resurssit", "henkilosto"),
+}
