@@ -23,7 +23,8 @@ FIELDS: dict[str, str] = {
     "project: code": (
         "project code|code|project id|id|project ref|ref|project no|project number|"
         "codigo|codigo de proyecto|id proyecto|projektnummer|projekt nr|projekt id|"
-        "code projet|code du projet|codigo do projeto|key"),
+        "code projet|code du projet|codigo do projeto|key|numero de projet|numero du projet|"
+        "no de projet|no du projet|no projet|numero projet"),
     "project: name": (
         "project|project name|name|project title|title|initiative|projet|nom du projet|"
         "proyecto|nombre del proyecto|nombre|projekt|projektname|projektbezeichnung|"
@@ -31,12 +32,14 @@ FIELDS: dict[str, str] = {
     "project: programme_id": "programme|program|programa|programm|programme name|program name",
     "project: sponsor": (
         "sponsor|sro|executive sponsor|business sponsor|senior responsible owner|"
-        "patrocinador|auftraggeber|sponsor du projet|commanditaire"),
+        "patrocinador|auftraggeber|sponsor du projet|commanditaire|parrain|repondant|"
+        "repondant parrain|promoteur|maitre d ouvrage"),
     "project: manager": (
         "project manager|pm|manager|owner|project owner|lead|project lead|delivery lead|"
         "responsible|responsable|jefe de proyecto|gerente de proyecto|gerente|"
         "projektleiter|projektleitung|verantwortlich|chef de projet|gerente do projeto|"
-        "responsavel"),
+        "responsavel|charge de projet|chargee de projet|charge e de projet|"
+        "gestionnaire de projet|directeur de projet|directrice de projet"),
     "project: stage": "stage|phase|lifecycle stage|project stage|fase|etapa|projektphase|phase du projet",
     "project: state": "state|project state|lifecycle status|estado del proyecto|projektstatus",
     "project,raid,change_request,lesson,task: priority": (
@@ -54,7 +57,8 @@ FIELDS: dict[str, str] = {
     "project: finish_forecast": (
         "forecast finish|forecast end|forecast end date|forecast completion|expected finish|"
         "expected end|estimated completion|eta|revised end|revised end date|"
-        "fecha prevista|prognose ende"),
+        "fecha prevista|prognose ende|date de mise en service prevue|mise en service prevue|"
+        "date de mise en service|date de fin prevue|fin prevue|go live prevu"),
     "project: start_actual": "actual start|actual start date|inicio real|ist start",
     "project: finish_actual": "actual finish|actual end|actual end date|completed on|fin real|ist ende",
     "project: bac": (
@@ -77,11 +81,13 @@ FIELDS: dict[str, str] = {
         "etat|statut|meteo|farol|situacao|status colour|status color|colour|color|brag"),
     "project: rag_schedule": (
         "schedule|schedule rag|schedule status|time|timeline|timescales|cronograma|plazo|"
-        "zeitplan|termine|planning|delais|calendrier|prazo"),
+        "zeitplan|termine|planning|delais|calendrier|prazo|echeancier|echeances"),
     "project: rag_cost": (
         "cost rag|cost status|budget rag|budget status|cost|costs|finance|financials|"
         "financial|costo|coste|kosten|cout|couts|custo|custos"),
-    "project: rag_scope": "scope|scope rag|scope status|quality|alcance|umfang|perimetre|escopo",
+    "project: rag_scope": (
+        "scope|scope rag|scope status|quality|alcance|umfang|perimetre|escopo|portee|"
+        "contenu|perimetre et qualite"),
     "project: rag_risk": (
         "risk|risks|risk rag|risk status|risk level|risks and issues|riesgo|riesgos|"
         "risiko|risiken|risque|risques|risco|riscos"),
@@ -95,7 +101,8 @@ FIELDS: dict[str, str] = {
     "project: summary": (
         "summary|status summary|commentary|comments|comment|highlights|update|status update|"
         "progress summary|key messages|notes|remarks|resumen|comentarios|observaciones|"
-        "zusammenfassung|kommentar|bemerkungen|resume|commentaires|resumo|observacoes|key updates|updates|key update|progress update|progress this period|this period|latest update|headline"),
+        "zusammenfassung|kommentar|bemerkungen|resume|commentaires|resumo|observacoes|key updates|updates|key update|progress update|progress this period|this period|latest update|headline|faits saillants|faits saillants du mois|points saillants|"
+        "realisations du mois|hechos destacados|destaques do mes"),
     "project: next_steps": (
         "next steps|next period|next actions|planned next period|proximos pasos|"
         "naechste schritte|nachste schritte|prochaines etapes|proximos passos"),

@@ -298,3 +298,12 @@ def test_a_number_sign_before_an_abbreviation_is_the_records_key():
     assert header_matches("No Go", "change_request") == []  # no number sign
     assert header_matches("Decisão do CCB", "change_request")[0][0] == "decision"
     assert header_matches("Plan de respuesta", "risk")[0][0] == "response_actions"
+
+
+def test_canadian_french_status_report_labels():
+    expected = {"Numéro de projet": "code", "Chargé(e) de projet": "manager",
+                "Répondant (parrain)": "sponsor", "Échéancier": "rag_schedule",
+                "Portée": "rag_scope", "Date de mise en service prévue": "finish_forecast",
+                "Faits saillants du mois": "summary"}
+    for label, field in expected.items():
+        assert header_matches(label, "project")[0][0] == field, label
