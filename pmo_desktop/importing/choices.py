@@ -125,7 +125,10 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "afsluttet": "closed", "avsluttet": "closed",
         "trukket tilbage": "withdrawn", "tilbagetrukket": "withdrawn", "aterkallad": "withdrawn",
         "forsinket": "overdue", "forsenad": "overdue", "klar": "done", "faerdig": "done",
-        "fardig": "done", "ferdig": "done",
+        "fardig": "done", "ferdig": "done", "fullfort": "done", "fullford": "done",
+        "i fare": "at_risk", "i risk": "at_risk", "risiko": "at_risk", "i rute": "on_track",
+        "i tid": "on_track", "enligt plan": "on_track", "ikke startet": "open",
+        "ej startad": "open", "ikke pabegyndt": "open",
         "voorgesteld": "proposed",
     },
 }

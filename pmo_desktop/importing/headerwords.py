@@ -293,6 +293,8 @@ FIELDS: dict[str, str] = {
         "mitigation strategy|mitigating actions|mitigation measures|countermeasures|"
         "controls|response plan|plan de mitigacion|mitigacion|medidas de mitigacion|"
         "plan de respuesta|plan de accion|plano de resposta|plano de acao|plan de reponse|"
+        "treatment|treatment plan|risk treatment|treatment actions|resposta|resposta acao|"
+        "acao de resposta|"
         "piano di risposta|reaktionsplan|massnahmenplan|"
         "gegenmassnahmen|massnahmen|mesures d attenuation|attenuation|plano de mitigacao|"
         "mitigacao|actions|acoes de mitigacao|acoes de resposta|plan d action|plan d actions|actions d attenuation|acciones de mitigacion|plan de accion|plano de acao|acciones|acciones de respuesta|"

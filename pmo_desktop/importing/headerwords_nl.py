@@ -75,7 +75,9 @@ DUTCH: dict[str, str] = {
     "allocation: hours": "uren|geplande uren",
     # -- lessons ----------------------------------------------------------------------
     "lesson: recommendations": "aanbeveling|aanbevelingen",
-    "lesson: event": "gebeurtenis|wat ging er",
+    "lesson: event": "gebeurtenis|wat ging er|wat is er gebeurd|wat gebeurde er|situatie",
+    "lesson: owner": "eigenaar|verantwoordelijke|trekker",
+    "lesson: effect": "gevolg|gevolg impact|impact",
 }
 
 # The Dutch names of the kinds of record, for sheet names and titles.

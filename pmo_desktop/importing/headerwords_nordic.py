@@ -83,6 +83,7 @@ NORDIC: dict[str, str] = {
     "milestone: baseline_date": "planlagt dato|planerat datum|baseline dato|oprindelig dato",
     "milestone: forecast_date": "forventet dato|prognos datum|prognose dato|forventet",
     "milestone: actual_date": "faktisk dato|faktiskt datum|faktisk",
+    "milestone: critical": "kritisk|kritisk linje|kritisk vej|kritisk linje ja nej|kritisk sti",
     "task: name": "aktivitet|opgave|uppgift|oppgave|aktivitetsnavn",
     "task: start_forecast": "start|startdato|startdatum",
     "task: finish_forecast": "slut|slutdato|slutdatum|afslutning",

@@ -174,9 +174,10 @@ def parse_bool(value: Any) -> int | None:
         return int(bool(value))
     t = norm(str(value))
     if t in ("yes", "y", "true", "x", "si", "s", "ja", "j", "oui", "o", "sim", "1", "critical",
-             "key", "verdadero", "wahr", "vrai"):
+             "key", "verdadero", "wahr", "vrai", "kylla", "tak", "vero", "sant"):
         return 1
-    if t in ("no", "n", "false", "0", "nein", "non", "nao", "falso", "falsch", "faux"):
+    if t in ("no", "n", "false", "0", "nein", "non", "nao", "falso", "falsch", "faux", "nei",
+             "nej", "nee", "ei", "nie"):
         return 0
     if str(value).strip() in ("✓", "✔", "☑", "●"):
         return 1

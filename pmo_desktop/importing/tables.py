@@ -289,7 +289,8 @@ def _extent(rows: list[list[Any]] | Zone, hr: int, c0: int, c1: int, headers: di
         if not _fits(row, c0, c1):
             if gap or k == last + 1:
                 break
-        elif gap and _misfit_after_gap(row, rc, types):
+        elif gap and _misfit_after_gap(row, rc, types) and \
+                not _heading_over_rows(rows, k, stop, c0, c1):
             break
         if tracked < 500:  # the columns' types, for telling notes from data
             tracked += 1
@@ -337,6 +338,18 @@ def _looks_like_new_header(row: list[Any], hdr_norm: set[str]) -> bool:
         return False
     hits = sum(vocab_hit(row[i]) for i in cells)
     return hits >= 2 and hits * 2 >= len(cells) and len(labels) == len(cells)
+
+
+def _heading_over_rows(rows: list[list[Any]] | Zone, k: int, stop: int, c0: int,
+                       c1: int) -> bool:
+    """Row ``k``'s lone text heads more rows of the table right under it (a project's
+    name over its milestones), so it is a section heading, not a note under the table."""
+    if k + 1 >= min(stop, len(rows)):
+        return False
+    nxt = rows[k + 1]
+    cells = row_cells(nxt)
+    return len(cells) >= 3 and cells[0] >= c0 - 2 and cells[-1] <= c1 and \
+        header_score(nxt) <= 0
 
 
 def _misfit_after_gap(row: list[Any], cells: list[int], types: dict[int, list[bool]]) -> bool:

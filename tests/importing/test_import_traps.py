@@ -763,3 +763,29 @@ def test_a_mexican_change_log_and_a_finnish_action_log(store, tmp_path):
     assert (v["T-01"]["owner"], v["T-01"]["due_date"], v["T-01"]["status"]) == (
         "Mikko Virtanen", "2026-01-23", "done")
     assert v["T-02"]["status"] == "open"
+
+
+def test_norwegian_milestones_grouped_under_long_project_headings(store, tmp_path):
+    path = write_book(tmp_path / "milepaeler.xlsx", {"Milepæler": [
+        ["ID", "Milepæl", "Ansvarlig", "Baseline", "Prognose", "Faktisk", "Status",
+         "Kritisk linje"],
+        ["P-201 Ny sak- og arkivløsning for hele kommunen"],
+        ["M201-1", "Kontrakt signert", "Ingrid Solberg", "2025-06-13", "2025-06-13",
+         "2025-06-20", "Fullført", "Ja"],
+        ["M201-2", "Migrering fullført", "Marte Lunde", "2026-01-30", "2026-03-13", None,
+         "Forsinket", "Nei"],
+        [],
+        ["P-210 Velferdsteknologi – digitalt tilsyn og varsling"],
+        ["M210-1", "Anskaffelse avsluttet", "Siri Johansen", "2025-11-28", "2025-12-19",
+         "2025-12-19", "Fullført", "Ja"],
+        ["M210-2", "Responssenter i drift", "Eirik Dahl", "2026-04-30", "2026-05-29", None,
+         "I fare", "Nei"],
+        [],
+        ["Forklaring: avvik i dager er faktisk eller prognose minus baseline, og teller "
+         "kalenderdager."],
+    ]})
+    (t,) = _tables(store, path)["tables"]
+    assert t["entity"] == "milestone" and t["rows"] == 4  # the second project's too
+    v = {r["values"]["ref"]: r["values"] for r in t["records"]}
+    assert sorted(v) == ["M201-1", "M201-2", "M210-1", "M210-2"]
+    assert (v["M210-1"]["critical"], v["M201-2"]["critical"]) == (1, 0)
