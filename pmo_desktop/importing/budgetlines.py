@@ -18,6 +18,7 @@ budget); the plan step (``budgetplan``) makes their total the project's budget (
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from . import values as V
@@ -97,21 +98,24 @@ def _rows(table: DetectedTable, label: int, amount: int) -> list[tuple[str, floa
 def budget_lines(table: DetectedTable) -> tuple[dict[int, tuple[str, float]], float] | None:
     """The mapping (labels → category, amounts → budget) and score of a budget without
     months, or None when the table is not one."""
-    if any(c.period for c in table.columns) or len(table.columns) > 4:
+    if any(c.period for c in table.columns) or len(table.columns) > _MAX_COLUMNS:
         return None
     amount_cols = [c for c in table.columns
                    if _amounts(column_values(table, c.index)) is not None]
-    if len(amount_cols) != 1:
+    across = _total_across(table, [c.index for c in amount_cols]) \
+        if len(amount_cols) >= 3 else None
+    if across is None and (len(amount_cols) != 1 or len(table.columns) > 4):
         return None  # several amounts (budget and actual, hours and rate): not a breakdown
-    amount = amount_cols[0]
+    amount = next(c for c in amount_cols if c.index == across) if across is not None \
+        else amount_cols[0]
     label = next((c for c in reversed(table.columns) if c.index < amount.index
-                  and _labels(column_values(table, c.index))), None)
+                  and c not in amount_cols and _labels(column_values(table, c.index))), None)
     if label is None:
         return None
     rows = _rows(table, label.index, amount.index)
     score = 0.0
     summed = total_row([n for _l, n in rows])
-    if summed:
+    if summed or across is not None:  # a total row, or a total of each row's categories
         score += TOTAL_POINTS
     words = set(norm(f"{table.sheet} {table.region.title or ''} {label.header} "
                      f"{amount.header}").split())
@@ -123,4 +127,42 @@ def budget_lines(table: DetectedTable) -> tuple[dict[int, tuple[str, float]], fl
         score += CURRENCY_POINTS
     if score < MIN_SCORE:
         return None
-    return {label.index: ("category", 0.9), amount.index: ("budget", 0.9)}, score
+    mapping = {label.index: ("category", 0.9), amount.index: ("budget", 0.9)}
+    outline = next((c.index for c in table.columns if c.index < label.index
+                    and _outline_codes(column_values(table, c.index))), None)
+    if outline is not None:  # "1", "1.1", "1.1.1": a line with lines under it is their sum
+        mapping[outline] = ("_wbs", 0.9)
+    return mapping, score
+
+
+_MAX_COLUMNS = 12  # a breakdown by cost category across: code, line, owner, categories, total
+
+
+def _total_across(table: DetectedTable, cols: list[int]) -> int | None:
+    """The amount column that is, row by row, the sum of the other amount columns
+    (Personal | Material | Fremdleistungen | Reserve | Total), or None."""
+    r = table.region
+    rows = [row for row in table.rows[r.first_row - 1:r.last_row]]
+    for total in reversed(cols):
+        parts = [c for c in cols if c != total]
+        checked = agree = 0
+        for row in rows:
+            t = _number(row[total]) if total < len(row) else None
+            if t is None:
+                continue
+            nums = [_number(row[c]) if c < len(row) else None for c in parts]
+            checked += 1
+            agree += abs(sum(n or 0.0 for n in nums) - t) <= max(abs(t) * _TOLERANCE, 0.5)
+        if checked >= 3 and agree * 10 >= checked * 9:
+            return total
+    return None
+
+
+def _outline_codes(values: list[Any]) -> bool:
+    """A column of outline numbers ("1", "1.1", "1.1.1"), some of them nested."""
+    texts = [V.text(v) or "" for v in values if not V.is_empty(v)]
+    codes = [t for t in texts if _OUTLINE.fullmatch(t)]
+    return len(codes) >= 3 and len(codes) * 5 >= len(texts) * 4 and any("." in t for t in codes)
+
+
+_OUTLINE = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")

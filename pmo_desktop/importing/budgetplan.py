@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import values as V
 from .builder import Builder
 from .parsed import ParsedTable
 from .plancontext import Context, same_value
@@ -24,11 +25,14 @@ def _lines(parsed: ParsedTable, tp: TablePlan) -> list[tuple[int, dict[str, Any]
     """(Excel row, values) of each line with an amount; a last line that is the sum of
     the others is the total, skipped."""
     out: list[tuple[int, dict[str, Any]]] = []
+    parents = _outline_parents(parsed)
     for i, kind in zip(parsed.data, parsed.kinds):
         values = parsed.next_values(kind)
         problem = parsed.problems.get(i)
         if problem is not None:
             tp.rejected.append((i + 1, problem[0], problem[1]))
+        elif str(values.get("_wbs") or "").rstrip(".") in parents:
+            tp.skipped.append((i + 1, f"the sum of the lines under {values['_wbs']}"))
         elif isinstance(values.get("budget"), (int, float)):
             out.append((i + 1, values))
         else:
@@ -39,6 +43,19 @@ def _lines(parsed: ParsedTable, tp: TablePlan) -> list[tuple[int, dict[str, Any]
         tp.skipped.append((out[-1][0], "the total of the lines above"))
         out.pop()
     return out
+
+
+def _outline_parents(parsed: ParsedTable) -> set[str]:
+    """The outline numbers of the table ("1", "1.1") that have lines under them: their
+    amounts are their children's sum, not lines of their own."""
+    col = parsed.table.column_for("_wbs")
+    if col is None:
+        return set()
+    rows = parsed.table.rows
+    codes = {str(V.text(rows[i][col.index]) or "").rstrip(".") for i in parsed.data
+             if col.index < len(rows[i])}
+    codes.discard("")
+    return {c for c in codes if any(o.startswith(c + ".") for o in codes)}
 
 
 def plan_budget_lines(ctx: Context, parsed: ParsedTable, tp: TablePlan) -> None:

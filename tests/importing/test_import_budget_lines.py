@@ -98,3 +98,31 @@ def test_other_tables_with_a_number_are_not_budgets(alpha, tmp_path, rows):
     out = _run(alpha, path, project_code="ALPHA")
     assert not any(t["entity"] == "financial" and any(
         c["field"] == "budget" for c in t["columns"]) for t in out["tables"])
+
+
+def test_a_wbs_cost_breakdown_with_categories_across_sums_its_lowest_lines(alpha, tmp_path):
+    """Cost categories across and a Total column that adds them up, row by row; work
+    packages numbered 1 / 1.1 / 1.1.1 whose upper levels sum the levels under them: the
+    BAC is the sum of the lowest lines (not twice, three times, what the file budgets)."""
+    path = write_book(tmp_path / "psp.xlsx", {"Kosten nach PSP": [
+        ["Projektstrukturplan", None, None, "Kostenarten (CHF)"],
+        ["PSP-Nr.", "Bezeichnung", "Verantwortlich", "Personal", "Material", "Reserve",
+         "Total CHF"],
+        ["1", "Projektmanagement", "Reto", 150000, 4500, 10000, 164500],
+        ["1.1", "Projektleitung", "Reto", 140000, 4500, 10000, 154500],
+        ["1.2", "Bewilligungen", "Urs", 10000, 0, 0, 10000],
+        ["2", "Bau", "Beat", 200000, 800000, 50000, 1050000],
+        ["2.1", "Rohbau", "Beat", 120000, 600000, 30000, 750000],
+        ["2.1.1", "Fundament", "Beat", 20000, 100000, 5000, 125000],
+        ["2.1.2", "Tragwerk", "Beat", 100000, 500000, 25000, 625000],
+        ["2.2", "Ausbau", "Andrea", 80000, 200000, 20000, 300000],
+        [None, "Total Anlagekosten", None, 350000, 804500, 60000, 1214500],
+    ]})
+    out = _run(alpha, path, project_code="ALPHA")
+    (table,) = [t for t in out["tables"] if t["entity"] == "financial"]
+    assert not table.get("held")
+    skipped = {s["row"]: s["reason"] for s in table["skipped"]}
+    assert sorted(r for r, why in skipped.items() if why.startswith("the sum of")) == [
+        3, 6, 7]  # 1, 2 and 2.1: their lines are below them
+    (rec,) = table["records"]
+    assert (rec["key"], rec["changes"]["bac"]["new"]) == ("ALPHA", 1214500.0)
