@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import values as V
 from .builder import Builder
 from .parsed import ParsedTable
 from .plancontext import Context, same_value
@@ -31,7 +30,7 @@ def _lines(parsed: ParsedTable, tp: TablePlan) -> list[tuple[int, dict[str, Any]
         problem = parsed.problems.get(i)
         if problem is not None:
             tp.rejected.append((i + 1, problem[0], problem[1]))
-        elif str(values.get("_wbs") or "").rstrip(".") in parents:
+        elif _code(values.get("_wbs")) in parents:
             tp.skipped.append((i + 1, f"the sum of the lines under {values['_wbs']}"))
         elif isinstance(values.get("budget"), (int, float)):
             out.append((i + 1, values))
@@ -52,10 +51,15 @@ def _outline_parents(parsed: ParsedTable) -> set[str]:
     if col is None:
         return set()
     rows = parsed.table.rows
-    codes = {str(V.text(rows[i][col.index]) or "").rstrip(".") for i in parsed.data
-             if col.index < len(rows[i])}
+    codes = {_code(rows[i][col.index]) for i in parsed.data if col.index < len(rows[i])}
     codes.discard("")
     return {c for c in codes if any(o.startswith(c + ".") for o in codes)}
+
+
+def _code(value: Any) -> str:
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)  # "1" may be read as the number 1.0
+    return "" if value is None else str(value).strip().rstrip(".")
 
 
 def plan_budget_lines(ctx: Context, parsed: ParsedTable, tp: TablePlan) -> None:
