@@ -43,7 +43,8 @@ IDENTITY: dict[str, tuple[tuple[str, ...], ...]] = {
     "milestone": (("name",), ("forecast_date", "baseline_date", "actual_date", "_start")),
     "financial": (("period", "_wide"), ("planned", "actual", "forecast", "earned", "_wide")),
     "resource": (("name",), ("email", "role_id", "team", "fte", "cost_rate", "location")),
-    "allocation": (("resource_id",), ("hours", "_wide"), ("period", "_wide")),
+    # a person's effort, or a role's not yet given to anyone (demand by role)
+    "allocation": (("resource_id", "role_id"), ("hours", "_wide"), ("period", "_wide")),
     "change_request": (("title", "description"),),
     "lesson": (("title", "description", "event", "recommendations"),),
     "task": (("name",), ("start_forecast", "finish_forecast", "start_actual", "finish_actual",
@@ -87,6 +88,19 @@ def _non_data_sheet(name: str) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", t) for w in NON_DATA_SHEETS)
 
 
+_SUPPLY_WORDS = frozenset({
+    "supply", "capacity", "available", "availability", "disponibilita", "disponibile",
+    "disponibilidad", "disponible", "disponibles", "disponibilite", "capacite", "capacidad",
+    "capacidade", "disponibilidade", "verfugbarkeit", "verfugbar", "kapazitat", "capaciteit",
+    "beschikbaarheid", "offerta", "oferta", "angebot", "aanbod"})
+
+
+def _supply(table: DetectedTable) -> bool:
+    """The table's title or sheet says it holds what people can give, not what is asked."""
+    words = sheet_words(f"{table.region.title or ''}")
+    return bool(words & _SUPPLY_WORDS)
+
+
 def _identity_ok(entity: str, fields: set[str], table: DetectedTable | None = None,
                  mapping: dict[int, tuple[str, float]] | None = None) -> bool:
     if entity == "project" and "name" not in fields and len(fields) < 4:
@@ -124,6 +138,8 @@ def detect(table: DetectedTable, as_of: date | None) -> None:
             fields.add("_wide")
         if not _identity_ok(entity, fields, table, mapping) or len(mapping) < 2 and not wide:
             continue
+        if entity == "allocation" and "resource_id" not in fields and _supply(table):
+            continue  # hours each role has to give (its capacity), not work asked of it
         if entity == "financial" and not (
                 {"planned", "actual", "forecast", "earned"} & fields or measured or
                 _entity_hint("financial", table.sheet) or _entity_hint("financial", headers)

@@ -177,3 +177,33 @@ def test_fixtures_more_resource_plans_as_expected(tmp_path, capsys):
                 rec = next(r for r in got["records"] if r["row"] == v["row"])
                 assert any(w in k and x in v["in"] for k, x in rec["values"].items()
                            for w in v["field"]), (name, v)
+
+
+def test_demand_by_role_is_unnamed_allocations_and_the_supply_block_is_not(store, tmp_path):
+    months = ["Gen 27", "Feb 27", "Mar 27"]
+    path = write_book(tmp_path / "fabbisogno.xlsx", {"Domanda-Offerta ore": [
+        ["Programma LUMEN – fabbisogno risorse (ore)"],
+        [],
+        ["A. FABBISOGNO (ore richieste)"],
+        ["Ruolo", "Area", *months, "Totale 2027"],
+        ["Project manager", "PMO", 140, 140, 70, 350],
+        ["Tester", "Qualità", None, 70, 140, 210],
+        ["Totale fabbisogno", None, 140, 210, 210, 560],
+        [],
+        [],
+        ["B. DISPONIBILITÀ (ore disponibili)"],
+        ["Ruolo", "Area", *months, "Totale 2027"],
+        ["Project manager", "PMO", 280, 280, 280, 840],
+        ["Tester", "Qualità", 140, 140, 140, 420],
+    ]})
+    out = import_files(store, [path], dry_run=True, create_projects=True,
+                       project_code="ALPHA").value.to_json()["files"][0]
+    demand, supply = out["tables"]
+    assert demand["entity"] == "allocation" and supply["entity"] is None
+    hours = {(r["values"]["resource"], r["values"]["period"]): r["values"]["hours"]
+             for r in demand["records"]}
+    assert hours == {("Project manager (unnamed)", "2027-01"): 140.0,
+                     ("Project manager (unnamed)", "2027-02"): 140.0,
+                     ("Project manager (unnamed)", "2027-03"): 70.0,
+                     ("Tester (unnamed)", "2027-02"): 70.0,
+                     ("Tester (unnamed)", "2027-03"): 140.0}
