@@ -77,6 +77,7 @@ DUTCH: dict[str, str] = {
     "lesson: recommendations": "aanbeveling|aanbevelingen",
     "lesson: event": "gebeurtenis|wat ging er|wat is er gebeurd|wat gebeurde er|situatie",
     "lesson: owner": "eigenaar|verantwoordelijke|trekker",
+    "lesson: status": "opvolging|status opvolging|stand van zaken",
     "lesson: effect": "gevolg|gevolg impact|impact",
 }
 
