@@ -43,13 +43,14 @@ def continued_rows(table: DetectedTable, entity: str, data: list[int]) -> dict[i
     previous = -2
     for i in data:
         row = rows[i]
-        filled = [c for c, v in enumerate(row) if not V.is_empty(v)]
-        if record is not None and i == previous + 1 and filled and \
-                _cell(row, key) is None and all(c in text_cols and isinstance(row[c], str)
-                                                 for c in filled):
-            out.setdefault(record, []).append(i)
-        else:
-            record = i if _cell(row, key) is not None else None
+        keyed = _cell(row, key) is not None  # (most rows: the quick test decides)
+        if not keyed and record is not None and i == previous + 1:
+            filled = [c for c, v in enumerate(row) if not V.is_empty(v)]
+            if filled and all(c in text_cols and isinstance(row[c], str) for c in filled):
+                out.setdefault(record, []).append(i)
+                previous = i
+                continue
+        record = i if keyed else None
         previous = i
     return out
 
