@@ -7,7 +7,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from .vocab import PREFERRED, SYNONYMS, norm, split_header
+from .vocab import ENTITY_WORDS, PREFERRED, SYNONYMS, norm, split_header
 
 MIN_CONFIDENCE = 0.55
 # Headers that only wrap the field's name in brackets, as tracker exports write them
@@ -18,6 +18,30 @@ _KEY_WORDS = frozenset({"id", "ref", "nr"})
 _COMPOUND_KEY = re.compile(r"([a-z]{3,}?)s?(?:nr|nummer|nummern)")
 # A number sign before a record's abbreviation: "Nº RDM", "N° CR", "No. RFC", "Nr. ÄA"
 _NUMBER_OF = re.compile(r"^\s*(?:n\s*[º°]|no\.|nr\.?|#)\s*[^\W\d_]{1,5}\.?\s*$", re.I)
+# A title word and the record's own name, joined by small words: "Título del cambio",
+# "Intitulé de la décision", "Title of the risk", "Bezeichnung des Risikos".
+_TITLE_WORDS = frozenset({
+    "title", "name", "summary", "subject", "titulo", "nombre", "asunto", "resumen", "titre",
+    "intitule", "nom", "objet", "sujet", "titel", "bezeichnung", "betreff", "titolo", "nome",
+    "oggetto", "assunto", "naam", "onderwerp", "tytul", "nazwa", "otsikko", "nimi", "rubrik",
+    "nazev"})
+_SMALL_WORDS = frozenset({"de", "del", "la", "le", "du", "des", "of", "the", "da", "do",
+                          "der", "die", "das", "di", "della", "dello", "van", "het", "a",
+                          "el", "les", "los", "las", "dos", "das"})
+
+
+def _title_of(words: list[str], entity: str) -> bool:
+    rest = [w for w in words if w not in _SMALL_WORDS]
+    if len(rest) != 2 or not _TITLE_WORDS & set(rest):
+        return False
+    other = next(w for w in rest if w not in _TITLE_WORDS) if set(rest) - _TITLE_WORDS \
+        else ""
+    own = ENTITY_WORDS.get(entity, ())
+    return other in own or any(other == w.split()[-1] for w in own if " " in w) or \
+        any(len(w) >= 5 and len(other) >= 5 and (other.startswith(w) or w.startswith(other))
+            for w in own)  # (singular and plural)
+
+
 _LINK_WORDS = frozenset({
     "linked", "related", "associated", "verknupft", "verknupftes", "verknupfte",
     "zugehorig", "zugehoriges", "zugehorige", "relacionado", "relacionada", "vinculado",
@@ -123,6 +147,9 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
     if not found and _NUMBER_OF.match(base):  # "Nº RDM", "N° CR", "No. RFC": a number sign
         found = dict(_all_matches("nummer", False).get(entity, {}))  # before an abbreviation
         found = {f: 0.85 for f in found}
+    if found.get("title", 0.0) < 0.9 and "title" in SYNONYMS.get(entity, {}) and \
+            _title_of(h.split(), entity):  # "Intitulé de la décision", "Título del cambio"
+        found["title"] = 0.9
     if h not in _INDEX and _LINK_WORDS & set(h.split()):
         # "Linked risk", "Verknüpftes Risiko": another record's reference, not this one's
         for own in ("title", "name", "description"):

@@ -330,7 +330,8 @@ FIELDS: dict[str, str] = {
         "decisione ccb|besluit ccb"),
     "issue,decision: decided_by": (
         "decided by|decision maker|decision owner|approver|approved by|forum|decidido por|"
-        "entschieden von|decide par|decidido por"),
+        "entschieden von|decide par|decidido por|decideur|decideurs|decisore|entscheider|"
+        "instance decisionnelle|organe de decision"),
     "issue,decision,change_request: decision_date": (
         "decision date|date of decision|date decided|decided on|fecha de decision|"
         "entscheidungsdatum|date de decision|data da decisao|data de decisao|fecha decision|"

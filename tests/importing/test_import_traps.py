@@ -789,3 +789,31 @@ def test_norwegian_milestones_grouped_under_long_project_headings(store, tmp_pat
     v = {r["values"]["ref"]: r["values"] for r in t["records"]}
     assert sorted(v) == ["M201-1", "M201-2", "M210-1", "M210-2"]
     assert (v["M210-1"]["critical"], v["M201-2"]["critical"]) == (1, 0)
+
+
+def test_a_decision_log_titled_in_french_and_a_change_log_in_colombian_spanish(store, tmp_path):
+    path = write_book(tmp_path / "journal.xlsx", {"Journal des décisions": [
+        ["N°", "Date de décision", "Intitulé de la décision", "Contexte / justification",
+         "Décideur", "Statut"],
+        ["D-001", "12.03.2025", "Procédure ouverte pour le marché logiciel",
+         "Montant supérieur au seuil", "Comité de direction", "Validée"],
+        ["D-002", "09.04.2025", "Report du lot 2", "Ressources indisponibles",
+         "Comité de direction", "En attente"],
+    ]})
+    (t,) = _tables(store, path)["tables"]
+    v = {r["key"]: r["values"] for r in t["records"]}
+    assert t["entity"] == "decision"
+    assert (v["D-001"]["title"], v["D-001"]["decided_by"], v["D-001"]["status"],
+            v["D-002"]["status"]) == ("Procédure ouverte pour le marché logiciel",
+                                      "Comité de direction", "approved", "pending")
+    path = write_book(tmp_path / "sc.xlsx", {"Registro SC": [
+        ["N° SC", "Fecha de solicitud", "Solicitante", "Título del cambio",
+         "Impacto en costo (COP)", "Impacto en cronograma (días)", "Decisión CCB", "Estado"],
+        ["SC-01", "09/12/2025", "Carolina Ruiz", "Nuevo módulo de facturación",
+         "$45.000.000", "20", "Aprobado", "Aprobada"],
+    ]})
+    (t,) = _tables(store, path)["tables"]
+    assert t["entity"] == "change_request"
+    (rec,) = t["records"]
+    assert (rec["values"]["title"], rec["values"]["impact_schedule_days"],
+            rec["values"]["date_raised"]) == ("Nuevo módulo de facturación", 20, "2025-12-09")

@@ -307,3 +307,12 @@ def test_canadian_french_status_report_labels():
                 "Faits saillants du mois": "summary"}
     for label, field in expected.items():
         assert header_matches(label, "project")[0][0] == field, label
+
+
+def test_a_title_word_joined_to_the_records_own_name_is_its_title():
+    cases = [("Intitulé de la décision", "decision"), ("Título del cambio", "change_request"),
+             ("Title of the risk", "risk"), ("Name of the action", "action"),
+             ("Título de la lección", "lesson")]
+    for header, entity in cases:
+        assert header_matches(header, entity)[0] == ("title", 0.9), header
+    assert header_matches("Titre de la décision", "risk") == []  # another kind's title
