@@ -174,7 +174,9 @@ FIELDS: dict[str, str] = {
     "financial: actual": (
         "actual|actuals|ac|actual cost|actual costs|actual spend|spend|spent|cost|costs|"
         "expenditure|actual weekly cost|actual monthly cost|amount|gasto|gasto real|"
-        "costo real|coste real|ist|istkosten|kosten|reel|depense|depenses|custo real|gasto"),
+        "costo real|coste real|ist|istkosten|kosten|reel|depense|depenses|custo real|gasto|"
+        "realizado|executado|real|ejecutado|consuntivo|speso|uitgegeven|werkelijk|utfall|"
+        "forbrug|toteutunut"),
     "financial: forecast": (
         "forecast|fcst|etc|projection|estimate|outturn|pronostico|prevision|prognose|"
         "previsao|forecast cost"),

@@ -186,9 +186,14 @@ def region_at_header(sheet: Sheet, header_row: int, last_row: int | None = None,
                                            last, headers, None, _title_above(rows, h)))
 
 
-def _pick_header(rows: list[list[Any]], r: int) -> int:
-    """Among header-like rows at the top of a block, the best before the data starts."""
+def _pick_header(rows: list[list[Any]], r: int, sheet: Sheet | None = None) -> int:
+    """Among header-like rows at the top of a block, the best before the data starts;
+    a row of merged group cells over the row under it stays (a two-row header)."""
     best, best_score = r, header_score(rows[r])
+    cells = row_cells(rows[r])
+    if sheet is not None and cells and r + 1 < len(rows) and \
+            _merged_span(sheet, r) and _two_row(sheet, r, r + 1, min(cells), max(cells)):
+        return r
     k, seen = r + 1, 0
     while k < len(rows) and seen < 3:
         if not row_cells(rows[k]):
@@ -208,7 +213,7 @@ def _region_at(sheet: Sheet, r: int, taken: set[int]) -> tuple[list[Region], int
     """The table(s) whose header is found from row ``r`` (0-based) down, and the row to
     look on from: one table, or several when the header row holds tables side by side."""
     rows = sheet.rows
-    h = _pick_header(rows, r)
+    h = _pick_header(rows, r, sheet)
     cells = row_cells(rows[h])
     c0, c1 = min(cells), max(cells)
     header_rows: tuple[int, ...] = (h,)

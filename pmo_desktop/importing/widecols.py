@@ -34,6 +34,8 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
         col = Column(ci, header, hints=hints)
         hv = lower[ci] if ci < len(lower) else ""
         col.period = _period_header(header if isinstance(hv, str) else hv, as_of)
+        if col.period is None and isinstance(hv, str) and hv.strip() != header:
+            col.period = _period_header(hv, as_of)  # "gen-26" under "Allocazione mensile"
         col.fiscal_quarter = _fiscal_quarter(header) if col.period else None
         if col.period is None and upper is not None and ci in region.groups:
             # a month over Budget | Actual | Forecast (a merged upper header row)

@@ -207,3 +207,24 @@ def test_demand_by_role_is_unnamed_allocations_and_the_supply_block_is_not(store
                      ("Project manager (unnamed)", "2027-03"): 70.0,
                      ("Tester (unnamed)", "2027-02"): 70.0,
                      ("Tester (unnamed)", "2027-03"): 140.0}
+
+
+def test_months_under_a_merged_group_cell_stay_months(store, tmp_path):
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Allocazione 2027"
+    ws.append(["Piano allocazione (ore)"])
+    ws.append([])
+    ws.append(["Risorsa", None, "Progetto", "Allocazione mensile", None, None])
+    ws.append(["Risorsa", "Ruolo", "Progetto", "gen-27", "feb-27", "mar-27"])
+    ws.append(["Rossi, Marco", "Project Manager", "ALPHA", 60, 60, 30])
+    ws.append(["Bianchi, Giulia", "Analyst", "BETA", 80, 80, 80])
+    for a, b in (("A3", "B3"), ("D3", "F3")):
+        ws.merge_cells(f"{a}:{b}")
+    wb.save(tmp_path / "alloc.xlsx")
+    out = import_files(store, [str(tmp_path / "alloc.xlsx")], dry_run=True,
+                       create_projects=True).value.to_json()["files"][0]
+    (t,) = out["tables"]
+    assert t["entity"] == "allocation" and t["header_row"] == 4
+    periods = sorted({r["values"]["period"] for r in t["records"]})
+    assert periods == ["2027-01", "2027-02", "2027-03"]
