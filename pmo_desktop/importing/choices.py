@@ -108,6 +108,12 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "opozniony": "overdue", "opoznione": "overdue", "anulowany": "cancelled",
         "zrealizowany": "done", "zrealizowane": "done", "wykonane": "done",
         "wdrozony": "implemented", "wdrozona": "implemented", "oczekuje": "pending",
+        # Czech
+        "otevreny": "open", "otevreno": "open", "novy": "open", "v reseni": "in_progress",
+        "probiha": "in_progress", "uzavreno": "closed", "uzavreny": "closed",
+        "vyreseno": "resolved", "vyreseny": "resolved", "pozastaveno": "on_hold",
+        "schvaleno": "approved", "zamitnuto": "rejected", "zruseno": "cancelled",
+        "splneno": "done", "hotovo": "done", "zpozdeno": "overdue",
         # Finnish
         "avoin": "open", "uusi": "open", "kaynnissa": "in_progress", "tyon alla": "in_progress",
         "kesken": "in_progress", "valmis": "done", "tehty": "done", "suljettu": "closed",
@@ -221,6 +227,8 @@ _GENERIC: dict[str, dict[str, str]] = {
                  "alta": "high", "alto": "high", "media": "medium", "medio": "medium",
                  "baja": "low", "bajo": "low", "baixa": "low", "bassa": "low",
                  "urgente": "critical", "hoch": "high", "mittel": "medium",
+                 "kriticka": "critical", "kriticky": "critical", "vysoka": "high",
+                 "vysoky": "high", "stredni": "medium", "nizka": "low", "nizky": "low",
                  "hoj": "high", "hog": "high", "mellem": "medium", "medel": "medium",
                  "middels": "medium", "lav": "low", "lag": "low", "kritisk": "critical",
                  "meget hoj": "critical", "mycket hog": "critical",

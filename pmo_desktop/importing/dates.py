@@ -14,7 +14,7 @@ from .vocab import MONTHS, norm, strip_accents
 
 EXCEL_EPOCH = date(1899, 12, 30)
 _ISO = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ t].*)?$")
-_NUM3 = re.compile(r"^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2,4})(?:\s.*)?$")
+_NUM3 = re.compile(r"^(\d{1,2})(?:[-/]|\.\s?)(\d{1,2})(?:[-/]|\.\s?)(\d{2,4})(?:\s.*)?$")
 _NUM2 = re.compile(r"^(\d{1,2})[-/.](\d{1,2})\.?$")
 _YM = re.compile(r"^(\d{4})[-/.](\d{1,2})$")
 _QUARTER = re.compile(r"^q([1-4])\s*[/-]?\s*(?:fy)?\s*(\d{2,4})$|^(\d{4})\s*[/-]?\s*q([1-4])$")

@@ -24,6 +24,8 @@ from .headerwords_it import ENTITY_WORDS as _ITALIAN_ENTITY_WORDS
 from .headerwords_nl import ENTITY_WORDS as _DUTCH_ENTITY_WORDS
 from .headerwords_nordic import ENTITY_WORDS as _NORDIC_ENTITY_WORDS
 from .headerwords_nordic import NORDIC as _NORDIC
+from .headerwords_cs import CZECH as _CZECH
+from .headerwords_cs import ENTITY_WORDS as _CZECH_ENTITY_WORDS
 from .headerwords_fi import ENTITY_WORDS as _FINNISH_ENTITY_WORDS
 from .headerwords_fi import FINNISH as _FINNISH
 from .headerwords_pl import ENTITY_WORDS as _POLISH_ENTITY_WORDS
@@ -84,7 +86,7 @@ def _scopes(spec: str) -> tuple[str, ...]:
 # entity → field → list of normalised synonyms (first = canonical)
 SYNONYMS: dict[str, dict[str, list[str]]] = {e: {} for e in ENTITY_NAMES}
 for _spec, _syns in [*_FIELDS.items(), *_ITALIAN.items(), *_DUTCH.items(), *_NORDIC.items(),
-                     *_POLISH.items(), *_FINNISH.items(),
+                     *_POLISH.items(), *_FINNISH.items(), *_CZECH.items(),
                      *_INTAKE.items(), *_BENEFIT.items()]:
     _scope, _field = _spec.split(":")
     for _ent in _scopes(_scope):
@@ -136,7 +138,7 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
 
 for _e, _words in (*_DUTCH_ENTITY_WORDS.items(), *_ITALIAN_ENTITY_WORDS.items(),
                    *_NORDIC_ENTITY_WORDS.items(), *_POLISH_ENTITY_WORDS.items(),
-                   *_FINNISH_ENTITY_WORDS.items()):
+                   *_FINNISH_ENTITY_WORDS.items(), *_CZECH_ENTITY_WORDS.items()):
     ENTITY_WORDS[_e] += tuple(w for w in _words if w not in ENTITY_WORDS[_e])
 ENTITY_WORDS["proposal"] = _INTAKE_WORDS  # intake and demand lists (headerwords_intake)
 ENTITY_WORDS["benefit"] = _BENEFIT_WORDS  # benefits registers (headerwords_benefit)

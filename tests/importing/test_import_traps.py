@@ -817,3 +817,22 @@ def test_a_decision_log_titled_in_french_and_a_change_log_in_colombian_spanish(s
     (rec,) = t["records"]
     assert (rec["values"]["title"], rec["values"]["impact_schedule_days"],
             rec["values"]["date_raised"]) == ("Nuevo módulo de facturación", 20, "2025-12-09")
+
+
+def test_a_czech_issue_log_with_spaced_dates(store, tmp_path):
+    path = write_book(tmp_path / "problemy.xlsx", {"Problémy": [
+        ["Č. problému", "Datum zjištění", "Název", "Popis problému", "Priorita", "Nahlásil",
+         "Řešitel", "Termín vyřešení", "Stav"],
+        ["P-001", "8. 1. 2026", "Chybné párování plateb", "Platby se nepárují", "Vysoká",
+         "Šimková, Lenka", "Martin Procházka", "27. 2. 2026", "V řešení"],
+        ["P-002", "14. 1. 2026", "Výpadky přihlášení", "Timeout při přihlášení", "Kritická",
+         "Jana Malá", "Radek Kučera", "6. 3. 2026", "Uzavřeno"],
+    ]})
+    (t,) = _tables(store, path)["tables"]
+    assert t["entity"] == "issue"
+    v = {r["key"]: r["values"] for r in t["records"]}
+    assert (v["P-001"]["date_raised"], v["P-001"]["due_date"], v["P-001"]["owner"],
+            v["P-001"]["priority"], v["P-001"]["status"], v["P-001"]["description"]) == (
+        "2026-01-08", "2026-02-27", "Martin Procházka", "high", "in_progress",
+        "Platby se nepárují")
+    assert (v["P-002"]["priority"], v["P-002"]["status"]) == ("critical", "closed")
