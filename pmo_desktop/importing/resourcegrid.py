@@ -44,11 +44,14 @@ def _month_sheet(sheet: str, as_of: date | None) -> bool:
         return False
 
 
+_SHARE_ROWS = 1_000  # rows looked at: detection reads a sample, not a 100k-row table
+
+
 def number_share(table: DetectedTable, col: int) -> float:
-    """Share of the column's filled data cells that are numbers."""
+    """Share of the column's filled data cells that are numbers (in its first rows)."""
     r = table.region
     seen = nums = 0
-    for row in table.rows[r.first_row - 1:r.last_row]:
+    for row in table.rows[r.first_row - 1:min(r.last_row, r.first_row - 1 + _SHARE_ROWS)]:
         v = row[col] if col < len(row) else None
         if V.is_empty(v):
             continue
