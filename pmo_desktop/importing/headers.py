@@ -25,6 +25,11 @@ _TITLE_WORDS = frozenset({
     "intitule", "nom", "objet", "sujet", "titel", "bezeichnung", "betreff", "titolo", "nome",
     "oggetto", "assunto", "naam", "onderwerp", "tytul", "nazwa", "otsikko", "nimi", "rubrik",
     "nazev"})
+# A description word with the record's own name ("Dependency Description", "Descrizione
+# del rischio") is the record's title too: what a register says each item is.
+_DESCRIPTION_WORDS = frozenset({
+    "description", "descripcion", "descricao", "beschreibung", "descrizione", "omschrijving",
+    "beskrivning", "beskrivelse", "opis", "kuvaus", "popis", "details", "detail"})
 _SMALL_WORDS = frozenset({"de", "del", "la", "le", "du", "des", "of", "the", "da", "do",
                           "der", "die", "das", "di", "della", "dello", "van", "het", "a",
                           "el", "les", "los", "las", "dos", "das"})
@@ -32,10 +37,10 @@ _SMALL_WORDS = frozenset({"de", "del", "la", "le", "du", "des", "of", "the", "da
 
 def _title_of(words: list[str], entity: str) -> bool:
     rest = [w for w in words if w not in _SMALL_WORDS]
-    if len(rest) != 2 or not _TITLE_WORDS & set(rest):
+    naming = _TITLE_WORDS | _DESCRIPTION_WORDS
+    if len(rest) != 2 or not naming & set(rest):
         return False
-    other = next(w for w in rest if w not in _TITLE_WORDS) if set(rest) - _TITLE_WORDS \
-        else ""
+    other = next(w for w in rest if w not in naming) if set(rest) - naming else ""
     own = ENTITY_WORDS.get(entity, ())
     return other in own or any(other == w.split()[-1] for w in own if " " in w) or \
         any(len(w) >= 5 and len(other) >= 5 and (other.startswith(w) or w.startswith(other))
@@ -120,6 +125,7 @@ def _all_matches(h: str, spelling: bool = True) -> dict[str, dict[str, float]]:
     compound = _COMPOUND_KEY.fullmatch(h) if len(words) == 1 and not out else None
     if compound and not _other_number(compound.group(1)):
         put("nummer", 0.85)  # a number compounded onto its record: "Besluitnr", "Risikonummer"
+    _put_phrase(words, out)
     if not spelling:
         _PLAIN_CACHE[("", h)] = out
         return out
@@ -134,6 +140,53 @@ def _all_matches(h: str, spelling: bool = True) -> dict[str, dict[str, float]]:
                         out[e][f] = round(0.9 * ratio, 2)
     _MATCH_CACHE[h] = out
     return out
+
+
+# Words that join a head noun to what qualifies it: "Recommendation for future projects",
+# "Name of sponsor", "Impact on schedule", "Fecha de cierre", "Kosten für Lizenzen".
+_PREPOSITIONS = frozenset({
+    "of", "for", "on", "to", "in", "per", "de", "del", "des", "du", "da", "do", "di", "della",
+    "pour", "sur", "para", "por", "fur", "von", "vom", "zur", "zum", "van", "voor", "op",
+    "per", "av", "for", "pa", "til", "dla", "na"})
+_ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "el", "los", "las", "o", "os",
+                       "il", "lo", "der", "die", "das", "den", "dem", "het", "de"})
+# Heads too general to name a field alone ("Number of days", "Date of …", "Name of …")
+_GENERIC_HEADS = frozenset({
+    "number", "no", "nr", "date", "name", "id", "ref", "code", "type", "amount", "value",
+    "total", "count", "percentage", "pct", "level", "details", "detail", "description",
+    "list", "fecha", "datum", "nombre", "nom", "nome", "numero", "tipo", "typ", "art",
+    "valor", "valeur", "wert", "importe", "montant", "betrag", "date de", "data"})
+
+
+def _put_phrase(words: list[str], out: dict[str, dict[str, float]]) -> None:
+    """A head noun and a phrase that qualifies it: the head alone, or (English) the phrase
+    turned round — "Date of last review" is the "last review date", "Name of sponsor" the
+    "sponsor name"; "Recommendation for future projects" is a recommendation. Each is
+    weaker than the header matched as written."""
+    cut = next((i for i, w in enumerate(words) if w in _PREPOSITIONS and 0 < i < len(words) - 1),
+               None)
+    if cut is None or cut > 3:
+        return
+    head = words[:cut]
+    tail = [w for w in words[cut + 1:] if w not in _ARTICLES]
+    if not tail:
+        return
+
+    def put(found: dict[str, dict[str, float]], cap: float) -> None:
+        for e, fields in found.items():
+            for f, c in fields.items():
+                c = round(min(c, cap), 2)
+                if out.setdefault(e, {}).get(f, 0.0) < c:
+                    out[e][f] = c
+
+    turned = " ".join(tail + head)
+    if turned in _INDEX:  # the turned phrase's own fields, not what it merely contains
+        put({e: {f: c for f, c in fs.items() if c >= 0.9}
+             for e, fs in _all_matches(turned, False).items()}, 0.9)
+    plain = " ".join(head)
+    if plain in _INDEX and plain not in _GENERIC_HEADS and plain not in _TITLE_WORDS and \
+            plain not in _DESCRIPTION_WORDS:  # ("Title of the decision": that one's title)
+        put({e: {f: 0.8 for f in fs} for e, fs in _all_matches(plain, False).items()}, 0.8)
 
 
 def header_matches(header: str, entity: str, spelling: bool = True) -> list[tuple[str, float]]:

@@ -316,3 +316,22 @@ def test_a_title_word_joined_to_the_records_own_name_is_its_title():
     for header, entity in cases:
         assert header_matches(header, entity)[0] == ("title", 0.9), header
     assert header_matches("Titre de la décision", "risk") == []  # another kind's title
+    # a description word with the record's own name is its title too
+    for header, entity in [("Dependency Description", "dependency"),
+                           ("Descrizione del rischio", "risk"),
+                           ("Beschreibung der Maßnahme", "action")]:
+        assert header_matches(header, entity)[0][0] == "title", header
+    assert dict(header_matches("Dependency Description", "risk")).get("title", 0) < 0.9
+
+
+def test_a_head_noun_with_a_phrase_that_qualifies_it():
+    # the head alone names the field, weaker than a header matched as written
+    assert header_matches("Recommendation for future projects", "lesson")[0] == \
+        ("recommendations", 0.8)
+    assert header_matches("Status of action", "action")[0] == ("status", 0.8)
+    assert header_matches("Responsible for delivery", "milestone")[0][0] == "owner"
+    # an English "X of Y" turned round is "Y X": "Owner of the action" is the action owner
+    assert header_matches("Owner of the action", "action")[0] == ("owner", 0.9)
+    # a head too general to name a field alone names none
+    assert header_matches("Number of days", "task") == []
+    assert header_matches("Name of sponsor", "risk") == []
