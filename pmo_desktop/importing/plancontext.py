@@ -162,15 +162,16 @@ class Context:
 
     def default_project(self, table: DetectedTable, row: int) -> Any:
         """The project of a row that names none: the project a status form on its sheet
-        names (when it holds one form), the portfolio's project whose code is the sheet's
-        name (one sheet per project), else the one the import names."""
+        names (when it holds one form), the project whose code or name is the sheet's name
+        (one sheet per project: in the portfolio, or listed by a project list of this
+        import), else the one the import names."""
         on_form = self.form_projects.get((table.file_name, table.sheet), ())
         if len(on_form) == 1:
             return on_form[0]
         by_code = self._names("project", "code")
         sheet = by_code.get(norm(table.sheet)) if table.sheet else None
-        if sheet is not None and type(sheet) is not tuple:
-            return sheet
+        if sheet is not None and (type(sheet) is not tuple or sheet[1] in self.listed):
+            return sheet  # (in the portfolio, or in a project list of this import)
         if not self.project_code:
             return None
         names = self._lookup.get("project")

@@ -114,3 +114,23 @@ def test_rejections_name_the_commonest_reason(acme, tmp_path):
     assert (why.rows, why.kind, why.count) == (2, "no_project", 2)
     assert rejections(import_files(acme, [no_column], dry_run=True,
                                    project_code="ACME").value.plan.tables) is None
+
+
+def test_a_sheet_per_project_of_the_same_imports_project_list_holds_that_projects_rows(
+        acme, tmp_path):
+    """A programme workbook: a project list, then one sheet per project named by its code
+    or its name; each sheet's milestones belong to its project, not to --project."""
+    plan = [["Milestone", "Baseline", "Forecast"],
+            ["Project brief approved", "2025-01-10", "2025-01-17"],
+            ["Design team appointed", "2025-02-14", "2025-02-14"]]
+    path = write_book(tmp_path / "programme.xlsx", {
+        "Dashboard": [["Ref", "Project", "Project Manager"],
+                      ["EC-101", "Library roof", "Sarah Adeyemi"],
+                      ["EC-102", "Fume cupboards", "Yusuf Khan"]],
+        "EC-101": plan, "Fume cupboards": plan})
+    result = import_files(acme, [path], dry_run=False, project_code="ACME").value
+    assert not result.to_json()["files"][0]["error"]
+    by_code = {p["id"]: p["code"] for p in acme.rows("project")}
+    got = sorted((by_code[m["project_id"]], m["name"]) for m in acme.rows("milestone"))
+    assert got == [("EC-101", "Design team appointed"), ("EC-101", "Project brief approved"),
+                   ("EC-102", "Design team appointed"), ("EC-102", "Project brief approved")]
