@@ -281,7 +281,12 @@ _GENERIC: dict[str, dict[str, str]] = {
               "deliver": "delivery", "in flight": "delivery", "close": "closing",
               "closure": "closing", "complete": "closed", "completed": "closed",
               "testing": "delivery", "uat": "delivery", "go live": "delivery",
-              "hypercare": "closing",
+              "hypercare": "closing", "test": "delivery", "tests": "delivery",
+              "pilot": "delivery", "rollout": "delivery", "roll out": "delivery",
+              "tender": "planning", "tendering": "planning", "procurement": "planning",
+              "ausschreibung": "planning", "vergabe": "planning", "einfuhrung": "delivery",
+              "inbetriebnahme": "delivery", "aanbesteding": "planning",
+              "licitacion": "planning", "appel d offres": "planning", "gara": "planning",
               # the lifecycle's phases in Dutch, German, French, Spanish, Portuguese, Italian
               "idee": "idea", "initiatie": "initiation", "ontwerp": "planning",
               "voorbereiding": "planning", "realisatie": "delivery", "uitvoering": "delivery",

@@ -126,8 +126,15 @@ def decide_decimal_comma(values: Iterable[Any]) -> bool | None:
     return None if comma == point else comma
 
 
+# Whole money with dots between groups of three digits, as continental Europe writes it
+_DOTTED_THOUSANDS = re.compile(r"^[^\d]*\d{1,3}(?:\.\d{3})+(?![\d.,])[^\d]*$")
+
+
 @problems_only
 def parse_money(value: Any, scale: float = 1.0, decimal_comma: bool | None = None) -> float | None:
+    if decimal_comma is None and scale == 1.0 and isinstance(value, str) and \
+            _DOTTED_THOUSANDS.search(value):  # "410.000 €": whole money is not written to
+        decimal_comma = True  # three decimals (but "2.850" under "£m" is 2.85 million)
     n = parse_number(value, decimal_comma)
     if n is None:
         return None

@@ -26,6 +26,7 @@ from .headerwords_nordic import ENTITY_WORDS as _NORDIC_ENTITY_WORDS
 from .headerwords_nordic import NORDIC as _NORDIC
 from .headerwords_cs import CZECH as _CZECH
 from .headerwords_cs import ENTITY_WORDS as _CZECH_ENTITY_WORDS
+from .headerwords_de import GERMAN as _GERMAN
 from .headerwords_fi import ENTITY_WORDS as _FINNISH_ENTITY_WORDS
 from .headerwords_fi import FINNISH as _FINNISH
 from .headerwords_pl import ENTITY_WORDS as _POLISH_ENTITY_WORDS
@@ -55,12 +56,16 @@ _LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "
                           "ı": "i"})
 
 
+_GENDERED = re.compile(r"(?<=[a-z]{3})(?:/|\*|:|_|\()-?in(?:nen)?\)?(?![a-z])")
+
+
 @lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Header or value text → comparable words: ``"Risk # "`` → ``"risk no"``."""
     t = strip_accents(str(text)).lower()
     if not t.isascii():  # letters that are not an accent on another: Maßnahme, Kostnær
         t = t.translate(_LETTERS)
+    t = _GENDERED.sub("", t)  # German both-gender forms: "Projektleiter/in", "Nutzer*innen"
     t = t.replace("%", " pct ").replace("#", " no ").replace("&", " and ")
     t = re.sub(r"\bn[o°º]\b\.?|\bnr\b\.?|\bnum\b\.?", " no ", t)
     t = re.sub(r"[^a-z0-9 ]+", " ", t)
@@ -86,7 +91,7 @@ def _scopes(spec: str) -> tuple[str, ...]:
 # entity → field → list of normalised synonyms (first = canonical)
 SYNONYMS: dict[str, dict[str, list[str]]] = {e: {} for e in ENTITY_NAMES}
 for _spec, _syns in [*_FIELDS.items(), *_ITALIAN.items(), *_DUTCH.items(), *_NORDIC.items(),
-                     *_POLISH.items(), *_FINNISH.items(), *_CZECH.items(),
+                     *_POLISH.items(), *_FINNISH.items(), *_CZECH.items(), *_GERMAN.items(),
                      *_INTAKE.items(), *_BENEFIT.items()]:
     _scope, _field = _spec.split(":")
     for _ent in _scopes(_scope):

@@ -48,6 +48,9 @@ def test_day_first_decided_by_the_column():
     ("£1.2m", 1, 1_200_000), ("1,200k", 1, 1_200_000), ("(500)", 1, -500),
     ("1.234,56 €", 1, 1234.56), ("$ 1,000.00", 1, 1000), ("-£50", 1, -50),
     ("250", 1000, 250_000), (250.0, 1000, 250_000), ("€1.5bn", 1, 1.5e9), ("1 234,5", 1, 1234.5),
+    # whole money with dots between thousands, alone in its column: not three decimals
+    ("410.000 €", 1, 410_000), ("€ 1.250.000", 1, 1_250_000), ("2.850", 1e6, 2_850_000),
+    ("410.00", 1, 410),
 ])
 def test_money(text, scale, expected):
     assert V.parse_money(text, scale) == pytest.approx(expected)

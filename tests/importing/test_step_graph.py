@@ -24,7 +24,7 @@ STEPS = {
     "apply": {"apply"},
     "api": {"api"},
 }
-COMMON = {"vocab", "headerwords", "headerwords_it", "headerwords_nl", "headerwords_nordic", "headerwords_pl", "headerwords_fi", "headerwords_cs",
+COMMON = {"vocab", "headerwords", "headerwords_it", "headerwords_nl", "headerwords_nordic", "headerwords_pl", "headerwords_fi", "headerwords_cs", "headerwords_de",
           "headerwords_intake", "headerwords_benefit",
           "gcpause"}
 BEFORE = {  # the steps each step may use besides its own
