@@ -14,6 +14,7 @@ from pmo_desktop.store.schema import ADDED_COLUMNS, ENTITIES
 
 from .gcpause import without_gc
 from .plan import Plan, Record
+from .planned import WRITES
 
 if TYPE_CHECKING:
     from pmo_desktop.store import Store
@@ -98,7 +99,7 @@ def write_plan(store: Store, plan: Plan, batch: dict[str, Any] | None = None,
     if plan.writes == 0:
         return None
     records: list[Record] = [r for r in plan.parents if r.action != "unchanged"]
-    records += [r for t in plan.tables for r in t.records if r.action != "unchanged"]
+    records += [r for t in plan.tables for r in t.records if r.action in WRITES]
     creates: dict[str, list[Record]] = {}
     updates: list[Record] = []
     for r in records:

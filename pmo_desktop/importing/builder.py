@@ -16,6 +16,7 @@ from .detected import DetectedTable, column_values
 from .parsed import ParsedTable
 from .plancontext import Context, code_from, same_value
 from .planned import Record
+from .projectmerge import merge_project
 from .resourcerows import sheet_month, unnamed_demand
 from .vocab import RAID, norm
 
@@ -418,12 +419,20 @@ class Builder:
                 self.repeats[row] = seen[2]
             where = f"row {seen[2]}" if seen[:2] == (self.file, self.sheet) else \
                 f"row {seen[2]} of '{seen[1]}' in {seen[0]}"
+            earlier = self.ctx.project_records.get(pkey) if seen[:2] != (self.file, self.sheet) \
+                else None
+            if earlier is not None:
+                merging = Record(e, row, "create", display, values, {}, None, self.sheet,
+                               self.file, ())
+                return merge_project(self.ctx, earlier, merging, key, where)
             return ("", f"duplicate: {display} is already in {where}")
         planned[pkey] = (self.file, self.sheet, row)
         existing = None
         if tuple not in map(type, key):  # a parent planned in this import: a new key
             existing = self.ctx.rows_by_key(e).get(key)
         rec = Record(e, row, "create", display, values, {}, None, self.sheet, self.file, ())
+        if e == "project":
+            self.ctx.project_records[pkey] = rec
         if existing is None:
             if None in values.values():
                 rec.values = {k: v for k, v in values.items() if v is not None}

@@ -40,6 +40,9 @@ class Context:
         self._lookup: dict[str, dict[str, Any]] = {}
         self.parents: list[Record] = []
         self.planned: dict[tuple[Any, ...], tuple[str, str, int]] = {}  # key → file, sheet, row
+        # key → the project record planned for it (another table giving the same project —
+        # a project list and its status form — adds its other fields to it)
+        self.project_records: dict[tuple[Any, ...], Record] = {}
         self.titles: dict[tuple[str, Any], dict[str, list[dict[str, Any]]]] = {}
         self.used_refs: dict[tuple[str, Any], set[str]] = {}
         self.labels: dict[tuple[str, int], str] = {}  # (entity, id) → code or name

@@ -10,6 +10,9 @@ from .detected import DetectedTable
 
 
 Ref = tuple[str, str]  # ("project", "CODE"): a parent planned in this import
+# The actions that write: "unchanged" leaves a record as stored, and "merged" is a row
+# whose fields were added to another row's record of the same project (projectmerge)
+WRITES = frozenset({"create", "update"})
 
 
 @dataclass(slots=True)
@@ -18,7 +21,7 @@ class Record:
 
     entity: str
     row: int
-    action: str  # "create" | "update" | "unchanged"
+    action: str  # "create" | "update" | "unchanged" | "merged"
     key: str
     values: dict[str, Any]  # as stored; parents as ids or Refs
     changes: dict[str, tuple[Any, Any]] = field(default_factory=dict)
@@ -108,4 +111,4 @@ class Plan:
     @property
     def writes(self) -> int:
         n = sum(1 for p in self.parents if p.action != "unchanged")
-        return n + sum(1 for t in self.tables for r in t.records if r.action != "unchanged")
+        return n + sum(1 for t in self.tables for r in t.records if r.action in WRITES)

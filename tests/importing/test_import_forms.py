@@ -456,3 +456,49 @@ def test_a_saved_mapping_applies_to_the_next_form_with_those_labels(lake, tmp_pa
     fields = {c["header"]: c["field"] for c in again["columns"]}
     assert fields["Next steps"] is None and fields["Project manager"] == "manager"
     assert "next_steps" not in again["records"][0]["changes"]
+
+
+def _index_and_forms(tmp_path, index_pm="Ann Lee"):
+    def form(code, name, pm):
+        return [["Monthly status report"], [], ["Project code:", code], ["Project name:", name],
+                ["Project manager:", pm], ["Sponsor:", "Director of Housing"],
+                ["Overall status:", "Amber"], ["Budget (BAC):", "£1,850,000"],
+                ["Forecast finish:", "2026-12-11"]]
+    return write_book(tmp_path / "status.xlsx", {
+        "Index": [["Project code", "Project name", "Project manager"],
+                  ["TP-01", "Housing system", index_pm], ["TP-02", "Repairs app", "Ben Ode"]],
+        "TP-01": form("TP-01", "Housing system", "Ann Lee"),
+        "TP-02": form("TP-02", "Repairs app", "Ben Ode")})
+
+
+def test_a_project_list_and_each_projects_form_make_one_record_per_project(store, tmp_path):
+    """The index names each project, its form gives the rest: the form's fields are added
+    to the project the index creates, not rejected as a duplicate of it."""
+    out = _run(store, _index_and_forms(tmp_path), dry_run=False)
+    forms = _forms(out)
+    assert [(f["rows"], f["created"], [r["action"] for r in f["records"]]) for f in forms] == [
+        (1, 0, ["merged"]), (1, 0, ["merged"])]
+    assert [f["records"][0]["warnings"] for f in forms] == [
+        [f"the same project as row {n} of 'Index' in status.xlsx: its sponsor, rag overall, "
+         "bac, finish forecast are added there"] for n in (2, 3)]
+    assert forms[0]["records"][0]["values"]["name"] == "Housing system"
+    assert not any(f["rejected"] or f["skipped"] for f in forms)
+    got = {p["code"]: (p["manager"], p["sponsor"], p["rag_overall"], p["bac"],
+                       p["finish_forecast"]) for p in store.rows("project")}
+    assert got == {
+        "TP-01": ("Ann Lee", "Director of Housing", "amber", 1850000.0, "2026-12-11"),
+        "TP-02": ("Ben Ode", "Director of Housing", "amber", 1850000.0, "2026-12-11")}
+    # imported again: the projects are stored, and the forms add nothing new
+    again = _run(store, _index_and_forms(tmp_path), dry_run=True)
+    assert [t["unchanged"] for t in again["tables"] if t["sheet"] == "Index"] == [2]
+    assert not any(f["rejected"] for f in _forms(again))
+
+
+def test_a_form_that_disagrees_with_the_project_list_is_a_duplicate_naming_the_field(
+        store, tmp_path):
+    out = _run(store, _index_and_forms(tmp_path, index_pm="Someone Else"), dry_run=False)
+    (reason,) = [r["reason"] for f in _forms(out) for r in f["rejected"]]
+    assert reason == ("duplicate: TP-01 is already in row 2 of 'Index' in status.xlsx, "
+                      "which gives other values for manager")
+    tp1 = next(p for p in store.rows("project") if p["code"] == "TP-01")
+    assert (tp1["manager"], tp1["sponsor"]) == ("Someone Else", None)

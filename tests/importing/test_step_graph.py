@@ -20,7 +20,7 @@ STEPS = {
                 "resourcegrid", "intakedetect", "widecols", "columnmatch"},
     "parse": {"parsed", "parse", "colparse", "units", "intakeparse", "rowcontinue"},
     "plan": {"planned", "plancontext", "planrows", "builder", "plan", "taskrows", "planstored",
-             "planlinks", "rollup", "resourcerows", "intake", "budgetplan"},
+             "planlinks", "rollup", "resourcerows", "intake", "budgetplan", "projectmerge"},
     "apply": {"apply"},
     "api": {"api"},
 }

@@ -92,8 +92,8 @@ def test_read_map_preview_apply_and_undo(qtbot, store, qtmodeltester):
     combo.activated.emit(combo.currentIndex())
     assert mapping.index(title, MappingModel.FIELD).data(Qt.ItemDataRole.EditRole) == "title"
     _preview(qtbot, w)
-    assert _counts(w) == {"create": 8, "update": 0, "unchanged": 0, "skipped": 0,
-                          "rejected": 0}
+    assert _counts(w) == {"create": 8, "update": 0, "unchanged": 0, "merged": 0,
+                          "skipped": 0, "rejected": 0}
     qtmodeltester.check(w.summary_model)
     qtmodeltester.check(w.preview_model)
     assert w.summary_model.index(0, 4).data() == "8"

@@ -247,3 +247,34 @@ def test_a_status_form_is_previewed_as_one_project_with_its_risks(qtbot, store, 
     assert not w.tables_page.project_row.isVisible()
     _preview(qtbot, w)
     assert _counts(w)["create"] == 3 and _counts(w)["rejected"] == 0
+
+
+def test_a_form_giving_a_listed_project_shows_as_merged_into_its_row(qtbot, store, tmp_path):
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Index"
+    for row in [["Project code", "Project name", "Project manager"],
+                ["TP-01", "Housing system", "Ann Lee"]]:
+        ws.append(row)
+    form = wb.create_sheet("TP-01")
+    for row in [["Monthly status report"], [], ["Project code:", "TP-01"],
+                ["Project name:", "Housing system"], ["Sponsor:", "Director of Housing"],
+                ["Overall status:", "Amber"], ["Budget (BAC):", "£1,850,000"]]:
+        form.append(row)
+    path = tmp_path / "status.xlsx"
+    wb.save(path)
+    w = _open(qtbot, store, path, None)
+    _preview(qtbot, w)
+    counts = _counts(w)
+    assert (counts["create"], counts["merged"], counts["rejected"]) == (1, 1, 0)
+    chip = w.preview_page.filter_buttons["merged"]
+    assert chip.isVisible() and chip.text() == "Merged  1"
+    model = w.preview_model
+    (merged,) = [r for r in range(model.rowCount())
+                 if model.index(r, PreviewModel.ACTION).data() == "Merged"]
+    assert model.index(merged, PreviewModel.DETAIL).data() == (
+        "The same project as row 2 of 'Index' in status.xlsx: its sponsor, rag overall, bac "
+        "are added there")
+    assert not w.preview_page.filter_buttons["skipped"].isHidden()

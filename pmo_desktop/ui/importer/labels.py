@@ -32,9 +32,9 @@ _PSEUDO_LABELS: dict[str, str] = {
     "_objectives": "Objectives served (linked by name)",
 }
 
-ACTIONS = ("create", "update", "unchanged", "skipped", "rejected")
+ACTIONS = ("create", "update", "unchanged", "merged", "skipped", "rejected")
 ACTION_LABELS = {"create": "New", "update": "Changed", "unchanged": "Unchanged",
-                 "skipped": "Skipped", "rejected": "Rejected"}
+                 "merged": "Merged", "skipped": "Skipped", "rejected": "Rejected"}
 
 
 def entity_label(entity: str | None) -> str:
@@ -67,7 +67,7 @@ def action_colour(action: str) -> QColor:
     """The text colour of an action: green new, amber changed, grey unchanged/skipped, red."""
     c = colours()
     return QColor({"create": c.success, "update": c.warning, "unchanged": c.muted,
-                   "skipped": c.muted, "rejected": c.danger}.get(action, c.text))
+                   "merged": c.muted, "skipped": c.muted, "rejected": c.danger}.get(action, c.text))
 
 
 def action_tint(action: str) -> QColor | None:

@@ -258,6 +258,8 @@ class PreviewPage(QWidget):
         self.filter_buttons["all"].setText(tr("All") + f"  {total:,}")
         for key in L.ACTIONS:
             self.filter_buttons[key].setText(f"{tr(L.ACTION_LABELS[key])}  {counts.get(key, 0):,}")
+        # rows merged into another row's project are rare: their filter shows when there are
+        self.filter_buttons["merged"].setVisible(counts.get("merged", 0) > 0)
         c = colours()
         for key, button in self.filter_buttons.items():
             colour = L.action_colour(key).name() if key != "all" else c.text

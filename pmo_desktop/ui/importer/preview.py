@@ -58,6 +58,9 @@ def record_detail(plan: Plan, r: Record) -> str:
         parts = [f"{_field(k)}: {show(k, o)} → {show(k, n)}" for k, (o, n) in r.changes.items()]
     elif r.action == "unchanged":
         return L.tr("Already up to date")
+    elif r.action == "merged":  # its fields went to another row's record of the project
+        text = r.warnings[0] if r.warnings else ""
+        return text[:1].upper() + text[1:]
     else:
         parts = [f"{_field(k)}: {show(k, v)}" for k, v in r.values.items()
                  if v not in (None, "") and k != "ref"]
@@ -215,8 +218,8 @@ class PreviewModel(TableModel[tuple[str, int, Any]]):
 
 def _notes(payload: Any) -> list[str]:
     """A record's warnings as sentences ("no owner" → "No owner")."""
-    if not isinstance(payload, Record):
-        return []
+    if not isinstance(payload, Record) or payload.action == "merged":
+        return []  # (a merged row's one note says where its fields went: its detail)
     return [w[:1].upper() + w[1:] for w in payload.warnings]
 
 
