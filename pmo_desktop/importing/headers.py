@@ -41,6 +41,11 @@ def _title_of(words: list[str], entity: str) -> bool:
     if len(rest) != 2 or not naming & set(rest):
         return False
     other = next(w for w in rest if w not in naming) if set(rest) - naming else ""
+    return _own_word(other, entity)
+
+
+def _own_word(other: str, entity: str) -> bool:
+    """Whether ``other`` names the kind ``entity`` ("risk", "acción", "Risiken")."""
     own = ENTITY_WORDS.get(entity, ())
     return other in own or any(other == w.split()[-1] for w in own if " " in w) or \
         any(len(w) >= 5 and len(other) >= 5 and (other.startswith(w) or w.startswith(other))
@@ -75,6 +80,18 @@ for _e, _fields in SYNONYMS.items():
         for _i, _s in enumerate(_syns):
             _INDEX.setdefault(_s, []).append((_e, _f, _s == _syns[0]))
 _SYN_WORDS = [(s, frozenset(s.split()), s.split()) for s in _INDEX]
+
+
+def _bare(words: list[str]) -> str:
+    return " ".join(w for w in words if w not in _SMALL_WORDS)
+
+
+# Synonyms without their small joining words: "Fecha cierre" is the "fecha de cierre"
+_BARE: dict[str, str] = {}
+for _s in _INDEX:
+    _b = _bare(_s.split())
+    if _b and _b != _s and " " in _b:
+        _BARE.setdefault(_b, _s)
 # Spelling matches are looked for apart for the plan's tasks and for every other kind, so
 # that one kind's words never crowd out another's nearest spellings.
 _OWN_VOCABULARY = ("task",)
@@ -107,6 +124,8 @@ def _all_matches(h: str, spelling: bool = True) -> dict[str, dict[str, float]]:
     wordset = frozenset(words)
     if h in _INDEX:
         put(h, 0.95)
+    elif len(words) > 1 and _bare(words) in _BARE:
+        put(_BARE[_bare(words)], 0.93)  # written without (or with other) joining words
     if len(words) > 1:
         for syn, sset, sw in _SYN_WORDS:
             if sset <= wordset and syn != h and (len(sw) > 1 or len(syn) >= 4):
@@ -200,6 +219,10 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
     if not found and _NUMBER_OF.match(base):  # "Nº RDM", "N° CR", "No. RFC": a number sign
         found = dict(_all_matches("nummer", False).get(entity, {}))  # before an abbreviation
         found = {f: 0.85 for f in found}
+    words = h.split()
+    if len(words) == 2 and words[0] == "no" and _own_word(words[1], entity):
+        # a number sign before the record's own name: "Nº acción", "# Risk", "Nr. Maßnahme"
+        found.update({f: 0.9 for f in _all_matches("nummer", False).get(entity, {})})
     if found.get("title", 0.0) < 0.9 and "title" in SYNONYMS.get(entity, {}) and \
             _title_of(h.split(), entity):  # "Intitulé de la décision", "Título del cambio"
         found["title"] = 0.9

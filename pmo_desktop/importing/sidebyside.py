@@ -106,6 +106,9 @@ def _own_table(hrow: list[Any], headers: dict[int, str], run: list[int],
         return False  # nothing below: a strip of labels (months over bars of colour)
     if any(norm(headers[c]) in _KEY_HEADERS for c in run):
         return True
+    if any(c < len(hrow) and isinstance(hrow[c], str) and norm(hrow[c]) in _KEY_HEADERS
+           for c in run):  # its own label under a group cell over the table ("Nº", "Acción")
+        return True
     first = [row[run[0]] for row in data[:200] if run[0] < len(row) and not blank(row[run[0]])]
     texts = [norm(v) for v in first if isinstance(v, str)]
     return len(texts) >= 2 and len(texts) * 2 >= len(first) and len(set(texts)) == len(texts)

@@ -69,6 +69,22 @@ def _two_row(sheet: Sheet, upper: int, lower: int, c0: int, c1: int) -> bool:
     return gaps_filled and lower_gaps and data_below
 
 
+_YEAR_LABEL = re.compile(r"(?:(?:19|20)\d{2}(?:\.0)?|fy ?\d{2,4}(?: \d{2,4})?)")
+
+
+def _years_over(sheet: Sheet, h: int, c0: int, c1: int) -> bool:
+    """Whether the row above header row ``h`` names only years (or fiscal years), each
+    over month names of the header: the months' years, so a header of two rows."""
+    if h == 0:
+        return False
+    up, lo = sheet.rows[h - 1], sheet.rows[h]
+    cells = row_cells(up)
+    return bool(cells) and all(
+        c0 <= i <= c1 and _YEAR_LABEL.fullmatch(norm(str(up[i]))) is not None
+        for i in cells) and any(
+        i < len(lo) and isinstance(lo[i], str) and is_periodish(lo[i]) for i in cells)
+
+
 def _combine(sheet: Sheet, upper: int, lower: int, c0: int, c1: int) -> tuple[dict[int, str], dict[int, str]]:
     up, lo = sheet.rows[upper], sheet.rows[lower]
     group: dict[int, str] = {}
@@ -217,6 +233,8 @@ def _region_at(sheet: Sheet, r: int, taken: set[int]) -> tuple[list[Region], int
     cells = row_cells(rows[h])
     c0, c1 = min(cells), max(cells)
     header_rows: tuple[int, ...] = (h,)
+    if _years_over(sheet, h, c0, c1):  # "2025" merged over Jul … Dec, "2026" over Jan … Jun
+        h -= 1
     if h + 1 < len(rows) and _two_row(sheet, h, h + 1, c0, c1):
         lo_cells = row_cells(rows[h + 1])
         c0, c1 = min(c0, min(lo_cells)), max(c1, max(lo_cells))

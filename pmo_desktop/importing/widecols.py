@@ -26,6 +26,7 @@ from .vocab import MONTHS, norm, split_header
 def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Column]:
     """The columns of ``region``, each with its period (and measure) when it has one."""
     columns: list[Column] = []
+    years: dict[int, int] = {}  # column → the year a group cell over it names ("2025")
     upper = sheet.rows[region.header_rows[0] - 1] if len(region.header_rows) == 2 else None
     lower = sheet.rows[region.header_row - 1]
     for ci in sorted(region.headers):
@@ -37,6 +38,9 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
         if col.period is None and isinstance(hv, str) and hv.strip() != header:
             col.period = _period_header(hv, as_of)  # "gen-26" under "Allocazione mensile"
         col.fiscal_quarter = _fiscal_quarter(header) if col.period else None
+        group = region.groups.get(ci)
+        if group is not None and _YEAR.fullmatch(str(group).strip()):
+            years[ci] = int(str(group).strip()[:4])
         if col.period is None and upper is not None and ci in region.groups:
             # a month over Budget | Actual | Forecast (a merged upper header row)
             uv = upper[ci] if ci < len(upper) and not V.is_empty(upper[ci]) else \
@@ -47,9 +51,12 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
                 col.measure = _MEASURES.get(norm(str(hv))) if isinstance(hv, str) else None
                 col.fiscal_quarter = _fiscal_quarter(str(uv))
         columns.append(col)
-    _months_in_a_row(columns)
+    _months_in_a_row(columns, years)
     _month_and_year(columns)
     return columns
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}(?:\.0)?")
 
 
 # "Q1 FY26", "Q3 FY2026", "FY26 Q1", "FY 26/Q2", "Q2 FY'26"
@@ -86,15 +93,20 @@ _MEASURES = {w: m for m, ws in {
     "earned": "earned|ev|earned value"}.items() for w in ws.split("|")}
 
 
-def _months_in_a_row(columns: list[Column]) -> None:
+def _months_in_a_row(columns: list[Column], years: dict[int, int]) -> None:
     """Month names written without a year ("Jan … Dec", "octobre … septembre") are
-    consecutive months: the first is placed by the as-of date (``period_of``), each next
-    one follows it, into the next year after December, so a calendar year read in March
-    does not put October to December before January."""
+    consecutive months: the first is placed by the year a merged cell over it names
+    ("2025" over Jul … Dec, "2026" over Jan … Jun), else by the as-of date
+    (``period_of``); each next one follows it, into the next year after December, so a
+    calendar year read in March does not put October to December before January."""
     previous: tuple[int, int] | None = None
     for col in columns:
         month = MONTHS.get(norm(col.header)) if col.period else None
         if month is None or col.period is None:
+            continue
+        if col.index in years:
+            col.period = f"{years[col.index]:04d}-{month:02d}"
+            previous = (years[col.index], month)
             continue
         if previous is None:
             previous = (int(col.period[:4]), month)

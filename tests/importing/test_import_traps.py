@@ -836,3 +836,57 @@ def test_a_czech_issue_log_with_spaced_dates(store, tmp_path):
         "2026-01-08", "2026-02-27", "Martin Procházka", "high", "in_progress",
         "Platby se nepárují")
     assert (v["P-002"]["priority"], v["P-002"]["status"]) == ("critical", "closed")
+
+
+def test_months_under_the_years_merged_over_them_take_those_years(store, tmp_path):
+    """A budget from July to June with "2025" merged over Jul … Dec and "2026" over
+    Jan … Jun (and a fiscal year over its Total): each month is in the year above it,
+    not placed by today's date."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Budget"
+    ws.append(["Customer platform – approved budget FY2025/26"])
+    ws.append([])
+    ws.append([None, None, "2025", None, None, None, None, None, "2026", None, None, None,
+               None, None, "FY25/26"])
+    months = ["Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar", "Apr", "May",
+              "Jun"]
+    ws.append(["Code", "Line item", *months, "Total"])
+    ws.append(["PPL-01", "Project manager", *[6800] * 12, 81600])
+    ws.append(["TEC-01", "Cloud hosting", *[4250] * 12, 51000])
+    ws.merge_cells("C3:H3")
+    ws.merge_cells("I3:N3")
+    path = tmp_path / "budget.xlsx"
+    wb.save(path)
+    (t,) = _tables(store, str(path))["tables"]
+    got = {r["key"]: r["values"]["planned"] for r in t["records"]}
+    assert sorted(got) == [f"2025-{m:02d}" for m in range(7, 13)] + \
+        [f"2026-{m:02d}" for m in range(1, 7)]
+    assert set(got.values()) == {11050}
+
+
+def test_two_registers_side_by_side_each_under_its_own_merged_title(store, tmp_path):
+    """An issue log and its actions side by side, each under a merged title cell, with
+    an empty column between: two tables, each as long as its own rows."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Seguimiento"
+    ws.append(["Proyecto ERP – seguimiento semanal"])
+    ws.append([])
+    ws.append(["REGISTRO DE INCIDENCIAS", None, None, None, None, None,
+               "REGISTRO DE ACCIONES", None, None, None, None])
+    ws.append(["Nº", "Descripción", "Prioridad", "Responsable", "Estado", None,
+               "Nº acción", "Incidencia", "Acción", "Responsable", "Fecha cierre"])
+    for i in range(1, 5):
+        ws.append([i, f"Fallo de interfaz {i}", "Alta", "Ruiz, Ana", "Abierta", None,
+                   f"A-{i:03d}", i, f"Revisar mapeo {i}", "Gil, Luis", f"1{i}/03/2025"])
+    ws.append([5, "Datos maestros incompletos", "Media", "Ruiz, Ana", "Cerrada"])
+    ws.merge_cells("A3:E3")
+    ws.merge_cells("G3:K3")
+    path = tmp_path / "seguimiento.xlsx"
+    wb.save(path)
+    tables = {t["entity"]: t for t in _tables(store, str(path))["tables"]}
+    assert (tables["issue"]["rows"], tables["action"]["rows"]) == (5, 4)
+    (first,) = [r["values"] for r in tables["action"]["records"] if r["row"] == 5]
+    assert (first["ref"], first["title"], first["closed_date"]) == (
+        "A-001", "Revisar mapeo 1", "2025-03-11")

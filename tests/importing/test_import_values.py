@@ -297,7 +297,8 @@ def test_french_dependency_words():
 
 def test_a_number_sign_before_an_abbreviation_is_the_records_key():
     for header in ("Nº RDM", "N° RDM", "No. RFC", "# CR", "Nr. ÄA"):
-        assert header_matches(header, "change_request")[0] == ("ref", 0.85), header
+        field, conf = header_matches(header, "change_request")[0]
+        assert field == "ref" and conf >= 0.85, header  # (0.9: "RFC" names the kind)
     assert header_matches("No Go", "change_request") == []  # no number sign
     assert header_matches("Decisão do CCB", "change_request")[0][0] == "decision"
     assert header_matches("Plan de respuesta", "risk")[0][0] == "response_actions"
@@ -338,3 +339,11 @@ def test_a_head_noun_with_a_phrase_that_qualifies_it():
     # a head too general to name a field alone names none
     assert header_matches("Number of days", "task") == []
     assert header_matches("Name of sponsor", "risk") == []
+
+
+def test_a_synonym_written_without_its_joining_words_and_a_number_sign_before_the_kind():
+    assert header_matches("Fecha cierre", "action")[0] == ("closed_date", 0.93)
+    assert header_matches("Fecha de cierre", "action")[0] == ("closed_date", 0.95)
+    assert header_matches("Nº acción", "action")[0] == ("ref", 0.9)
+    assert header_matches("Nr. Maßnahme", "action")[0] == ("ref", 0.9)
+    assert "ref" not in dict(header_matches("Nº proyecto", "risk"))  # another's number
