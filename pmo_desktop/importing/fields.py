@@ -65,6 +65,23 @@ def enum_choices(entity: str | None, field_name: str) -> tuple[str, ...] | None:
     }.get(field_name)
 
 
+_PER_YEAR = re.compile(r"\s*(?:p\.?\s?a\.?|per (?:annum|year|month)|a year|/\s?(?:yr|year|month))$",
+                       re.I)
+
+
+def _measure_value(v: Any, comma: bool | None) -> float | None:
+    """A benefit's baseline or target as a number, its unit left to the measure."""
+    if not isinstance(v, str):
+        return V.parse_money(v, 1.0, comma)
+    s = _PER_YEAR.sub("", v.strip())
+    if s.endswith("%"):
+        return V.parse_float(s[:-1].strip())
+    try:
+        return V.parse_money(s, 1.0, comma)
+    except V.ValueProblem:
+        return V.parse_float(s)  # "23.4 working days", "31 km", "2.5 hrs"
+
+
 def kind_of(entity: str | None, field_name: str) -> str:
     own = FIELD_KINDS.get((entity or "", field_name))  # strategy and governance
     if own:
@@ -149,10 +166,10 @@ def make_parser(entity: str | None, field_name: str, column: Column, sample: lis
         return lambda v: V.parse_percent(v) if isinstance(v, str) and "%" in v \
             else V.parse_float(v)
     if kind == "float" and entity == "benefit":  # a measure's value as written: "7.8%" is
-        # 7.8 (the unit is the measure's), "£412,000" and "1.2m" are amounts
+        # 7.8 (the unit is the measure's), "£412,000" and "1.2m" are amounts, "23.4
+        # working days" and "31 km" are 23.4 and 31, "NZ$186,000 p.a." is 186,000
         comma = V.decide_decimal_comma(sample)
-        return lambda v: V.parse_float(v.replace("%", "").strip()) \
-            if isinstance(v, str) and v.strip().endswith("%") else V.parse_money(v, 1.0, comma)
+        return lambda v: _measure_value(v, comma)
     if kind == "float":
         return V.parse_float
     if kind == "bool":

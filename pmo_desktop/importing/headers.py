@@ -35,6 +35,9 @@ _SMALL_WORDS = frozenset({"de", "del", "la", "le", "du", "des", "of", "the", "da
                           "el", "les", "los", "las", "dos", "das"})
 
 
+_DESCRIBED_TITLE = 0.88
+
+
 def _title_of(words: list[str], entity: str) -> bool:
     rest = [w for w in words if w not in _SMALL_WORDS]
     naming = _TITLE_WORDS | _DESCRIPTION_WORDS
@@ -144,6 +147,10 @@ def _all_matches(h: str, spelling: bool = True) -> dict[str, dict[str, float]]:
     compound = _COMPOUND_KEY.fullmatch(h) if len(words) == 1 and not out else None
     if compound and not _other_number(compound.group(1)):
         put("nummer", 0.85)  # a number compounded onto its record: "Besluitnr", "Risikonummer"
+    if len(words) == 1 and not out and len(h) >= 8:
+        joined = _compound(h)  # "Projectcode" is the "project code", "Risikostatus" …
+        if joined is not None:
+            put(joined, 0.9)
     _put_phrase(words, out)
     if not spelling:
         _PLAIN_CACHE[("", h)] = out
@@ -159,6 +166,18 @@ def _all_matches(h: str, spelling: bool = True) -> dict[str, dict[str, float]]:
                         out[e][f] = round(0.9 * ratio, 2)
     _MATCH_CACHE[h] = out
     return out
+
+
+def _compound(h: str) -> str | None:
+    """The synonym of two words that ``h`` writes as one (Dutch, German and Nordic
+    compounds: "projectcode", "risikostatus", "projektledare"), a linking "s" allowed."""
+    for i in range(3, len(h) - 2):
+        a, b = h[:i], h[i:]
+        for first in (a, a[:-1]) if a.endswith("s") else (a,):
+            joined = f"{first} {b}"
+            if joined in _INDEX:
+                return joined
+    return None
 
 
 # Words that join a head noun to what qualifies it: "Recommendation for future projects",
@@ -224,8 +243,15 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         # a number sign before the record's own name: "Nº acción", "# Risk", "Nr. Maßnahme"
         found.update({f: 0.9 for f in _all_matches("nummer", False).get(entity, {})})
     if found.get("title", 0.0) < 0.9 and "title" in SYNONYMS.get(entity, {}) and \
-            _title_of(h.split(), entity):  # "Intitulé de la décision", "Título del cambio"
+            _title_of(words, entity):  # "Intitulé de la décision", "Título del cambio"
         found["title"] = 0.9
+    if "title" in found and _DESCRIPTION_WORDS & set(words):
+        # a description is the title only where no column is headed by a title word
+        # ("CR Title" beside "Description of Change"): less sure than one, and it may
+        # be the record's description
+        found["title"] = min(found["title"], _DESCRIBED_TITLE)
+        if "description" in SYNONYMS.get(entity, {}):
+            found["description"] = max(found.get("description", 0.0), _DESCRIBED_TITLE - 0.02)
     if h not in _INDEX and _LINK_WORDS & set(h.split()):
         # "Linked risk", "Verknüpftes Risiko": another record's reference, not this one's
         for own in ("title", "name", "description"):

@@ -45,6 +45,13 @@ _PER_UNIT = re.compile(r"\s*(?:/|per|p/|a)\s*(?:day|d|hour|hr|h|week|wk|w|month|
                        r"year|yr|annum|a)\.?$|\s+(?:pd|ph|pa|pcm)$")
 
 
+# A currency's code or sign before or after the amount: "S$ 45,500", "NZ$186,000",
+# "1.250 kr", "CHF 1'250.50", "Rs. 2,500", "zł 1 200"
+_CODES = (r"gbp|usd|eur|chf|aud|cad|inr|brl|mxn|sgd|nzd|hkd|zar|sek|nok|dkk|pln|czk|jpy|"
+          r"cny|clp|pen|cop|ars|kr|kc|zl|zł|rs\.?|[a-z]{1,2}\$")
+_CURRENCY_CODE = re.compile(rf"^(?:{_CODES})\s*|\s*(?:{_CODES})\.?$")
+
+
 @problems_only
 def parse_number(value: Any, decimal_comma: bool | None = None) -> float | None:
     """``"1,234.5"``, ``"1.234,5"``, ``"(500)"``, ``"£1.2m"``, ``"1,200k"`` → float.
@@ -66,7 +73,9 @@ def parse_number(value: Any, decimal_comma: bool | None = None) -> float | None:
     if t.startswith("(") and t.endswith(")"):
         neg, t = True, t[1:-1].strip()
     t = t.replace("\u00a0", " ").replace("\u202f", " ")
-    t = re.sub(r"^(gbp|usd|eur|chf|aud|cad|inr|brl|mxn|r\$)\s*|\s*(gbp|usd|eur|chf|aud|cad|inr|brl|mxn)$", "", t)
+    t = _CURRENCY_CODE.sub("", t)
+    if not neg and t.startswith("(") and t.endswith(")"):  # "S$ (41,000.00)"
+        neg, t = True, t[1:-1].strip()
     t = t.replace("£", "").replace("$", "").replace("€", "").replace("¥", "").replace("₹", "").strip()
     t = _PER_UNIT.sub("", t)  # "750/day", "95 per hour", "1,200 p/m"
     if t.startswith("-") or t.startswith("−"):

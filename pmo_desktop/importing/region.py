@@ -19,6 +19,9 @@ class Region:
     excel_table: str | None = None
     title: str | None = None
     groups: dict[int, str] = field(default_factory=dict)  # upper row label per column
+    # rows (1-based) naming a group of rows, between blocks of one table whose header is
+    # written again over each (tables._join_repeated): headings, never records
+    group_rows: frozenset[int] = frozenset()
 
     @property
     def header_row(self) -> int:

@@ -18,6 +18,7 @@ _TOTAL = re.compile(
     r"summe|gesamt|zwischensumme|total general|sous[\s-]total|totaux|importe total|subtotals|"
     # Italian, Spanish, Dutch and Scandinavian totals ("Totale risorsa", "Totalt")
     r"sub[\s-]?totale?s?\b|totale[s]?\b|totaal\b|totalt\b|somma\b|soma\b|summa\b|"
+    r"sub[\s-]?totaal\b|deltotal\b|delsum\b|subtotalt\b|"
     # a total named after what it adds up: "Programme Total", "Capital total", "Summe Q1"
     r"(?:[^\W\d]+\s+){1,2}(?:sub[\s-]?)?totals?\s*$)",
     re.I)
@@ -54,8 +55,13 @@ def classify_rows(rows: list[list[Any]], region: Region, name_cols: set[int]
         return (v[0] in first or v.rstrip().lower().endswith(_TOTAL_LAST)) and \
             _TOTAL.match(v) is not None
 
+    groups = region.group_rows
     for i in range(region.first_row - 1, region.last_row):
         row = rows[i]
+        if groups and i + 1 in groups:
+            name = next((str(v).strip() for v in row[c0:c1] if not (v is None or v == "")), "")
+            skipped.append((i + 1, f"group heading ('{name[:40]}')"))
+            continue
         if not after_total and len(row) >= c0 + 3 and c1 >= c0 + 3:
             a, b, c = row[c0], row[c0 + 1], row[c0 + 2]
             if (a is not None and a != "" and b is not None and b != "" and c is not None
@@ -80,7 +86,8 @@ def _total_row(vals: list[Any], at: int) -> bool:
     a total row unless it reads like a record: an ID before the label ("R1", "Total loss
     of the data centre"), a label that is a sentence, or more than one other piece of
     text (an owner, a status)."""
-    if at > 0 and type(vals[0]) is str and _ID_LIKE.match(vals[0]):
+    if at > 0 and type(vals[0]) is str and _ID_LIKE.match(vals[0]) and \
+            len(vals[at].split()) > 1:  # (a lone "Subtotaal" after a person's number is one)
         return False
     if len(vals[at].split()) > 6:  # a sentence, not a label
         return False
@@ -149,6 +156,17 @@ _PLACEHOLDER = re.compile(
     r"(d{1,2}|m{1,3}|y{2,4})([/.\- ](d{1,2}|m{1,3}|y{2,4})){1,2}|"
     r"[^\s/]{1,12}(\s?/\s?[^\s/]{1,12}){1,5}|"
     r".*\?)\s*$", re.I | re.S)
+
+
+def ends_in_total(rows: list[list[Any]], region: Region) -> bool:
+    """Whether the region's last row (or the row under it) is a total row: a table
+    complete in itself, not a group of rows the next block carries on."""
+    for k in (region.last_row - 1, region.last_row):
+        if 0 <= k < len(rows):
+            kind, _why = classify_row(rows[k], region, set(), False)
+            if kind in ("total", "grand"):
+                return True
+    return False
 
 
 def instruction_row(row: list[Any], first_col: int, last_col: int) -> bool:

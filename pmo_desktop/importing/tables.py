@@ -23,7 +23,7 @@ from .headerstack import continuations, stack
 from .headercells import blank, header_score, is_label, is_periodish, row_cells, vocab_hit
 from .book import Sheet
 from .region import Region
-from .rowkinds import instruction_row
+from .rowkinds import ends_in_total, instruction_row
 from .sidebyside import side_by_side, Zone
 from .vocab import norm
 
@@ -157,7 +157,35 @@ def find_tables(sheet: Sheet) -> list[Region]:
         out.extend(regions)
         r = end
     out.sort(key=lambda g: (g.header_row, g.first_col))
-    return [_past_instructions(rows, g) for g in out]
+    return [_past_instructions(rows, g) for g in _join_repeated(rows, out)]
+
+
+_GROUP_GAP = 3  # rows between a block and the header repeated over the next one
+
+
+def _join_repeated(rows: list[list[Any]], regions: list[Region]) -> list[Region]:
+    """Blocks of one table whose header is written again over each block (monday.com
+    and Smartsheet groups, one block per stage or status): one table, its group names
+    and repeated headers rows among its rows (``classify_row`` skips them). Blocks join
+    when their headers are the same labels in the same columns, only blank rows or a
+    one-cell group name lie between them, and the first does not end in a total (a
+    demand block and a supply block, each with its total, are two tables)."""
+    out: list[Region] = []
+    for g in regions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.excel_table is None and g.excel_table is None and \
+                g.headers == prev.headers and len(g.header_rows) == 1 and \
+                len(prev.header_rows) == 1 and \
+                0 < g.header_row - prev.last_row <= _GROUP_GAP + 1 and \
+                not ends_in_total(rows, prev) and \
+                all(len(row_cells(rows[k][g.first_col:g.last_col + 1])) <= 1
+                    for k in range(prev.last_row, g.header_row - 1)):
+            heads = {k + 1 for k in range(prev.last_row, g.header_row - 1)
+                     if row_cells(rows[k][g.first_col:g.last_col + 1])}
+            out[-1] = replace(prev, last_row=g.last_row, group_rows=prev.group_rows | heads)
+            continue
+        out.append(g)
+    return out
 
 
 def _past_instructions(rows: list[list[Any]], region: Region) -> Region:

@@ -72,3 +72,17 @@ def test_a_project_list_with_a_benefits_column_stays_a_project_list(tmp_path, st
     ]})
     t = _table(import_files(store, [path], dry_run=True, create_projects=True).value)
     assert t["entity"] == "project"
+
+
+def test_a_measures_value_with_its_unit_or_per_year_is_its_number(tmp_path, store):
+    rows = [["Benefit ID", "Benefit Title", "Measure", "Baseline Value", "Target Value"],
+            ["B01", "Faster consents", "Working days to decision", "23.4 working days",
+             "14 working days"],
+            ["B02", "Lower cost", "Annual cost", "NZ$186,000 p.a.", "$0.12m p.a."],
+            ["B03", "Shorter trips", "Km driven per inspection", "31 km", "24 km"]]
+    path = write_book(tmp_path / "benefits.xlsx", {"Benefits Register": rows})
+    t = _table(import_files(store, [path], dry_run=True).value)
+    got = {r["key"]: (r["values"]["baseline_value"], r["values"]["target_value"])
+           for r in t["records"]}
+    assert got == {"B01": (23.4, 14.0), "B02": (186000.0, 120000.0), "B03": (31.0, 24.0)}
+    assert not t.get("warnings")

@@ -890,3 +890,48 @@ def test_two_registers_side_by_side_each_under_its_own_merged_title(store, tmp_p
     (first,) = [r["values"] for r in tables["action"]["records"] if r["row"] == 5]
     assert (first["ref"], first["title"], first["closed_date"]) == (
         "A-001", "Revisar mapeo 1", "2025-03-11")
+
+
+def test_a_dutch_subtotal_after_a_persons_number_is_a_total_row(store, tmp_path):
+    """A capacity plan with the staff number on every row (the name only on the
+    person's first) and a 'Subtotaal' per person: the subtotals are not bookings on a
+    project called 'Subtotaal'; 'Projectcode' is read as the project code."""
+    path = write_book(tmp_path / "capaciteit.xlsx", {"Planning 2027": [
+        ["Capaciteitsplanning 2027 (uren per maand)"],
+        [],
+        ["Medewerker", "Pers.nr.", "Projectcode", "jan-27", "feb-27"],
+        ["de Vries, Sanne", "10230", "ALPHA", 40, 40],
+        [None, "10230", "BETA", 20, 20],
+        [None, "10230", "Subtotaal", 60, 60],
+        ["Jansen, Pieter", "10247", "ALPHA", 30, 30],
+        [None, "10247", "Subtotaal", 30, 30],
+    ]})
+    (t,) = _tables(store, path, create_projects=True)["tables"]
+    assert t["entity"] == "allocation" and t["rejected"] == []
+    assert [s["row"] for s in t["skipped"]] == [6, 8]
+    assert {p["name"] for p in t["new_projects"]} == {"ALPHA", "BETA"}
+    assert sum(r["values"]["hours"] for r in t["records"]) == 90 * 2
+
+
+def test_groups_with_the_header_repeated_over_each_are_one_table(store, tmp_path):
+    """A monday.com board export: a group name, the header, the group's items; then the
+    next group with the header again. One table; group names and repeated headers are
+    skipped as such, never projects."""
+    header = ["Name", "Project Owner", "Health", "Budget (NZD)"]
+    path = write_book(tmp_path / "board.xlsx", {"Portfolio": [
+        ["Digital Portfolio FY24/25"],
+        ["In delivery"],
+        header,
+        ["Grants system", "Priya Sharma", "At risk", 2850000],
+        ["Cloud migration", "Leilani Tui", "On track", 1620000],
+        [],
+        ["Discovery / business case"],
+        header,
+        ["Licensing platform", "Mei Lin Chen", "On track", 150000],
+    ]})
+    (t,) = _tables(store, path, create_projects=True)["tables"]
+    assert t["entity"] == "project" and t["rows"] == 3 and t["rejected"] == []
+    assert [(s["row"], s["reason"]) for s in t["skipped"]] == [
+        (7, "group heading ('Discovery / business case')"), (8, "repeated header row")]
+    assert sorted(r["values"]["name"] for r in t["records"]) == [
+        "Cloud migration", "Grants system", "Licensing platform"]

@@ -51,6 +51,9 @@ def test_day_first_decided_by_the_column():
     # whole money with dots between thousands, alone in its column: not three decimals
     ("410.000 €", 1, 410_000), ("€ 1.250.000", 1, 1_250_000), ("2.850", 1e6, 2_850_000),
     ("410.00", 1, 410),
+    # currencies by their codes and signs, before or after the amount
+    ("S$45,500.00", 1, 45_500), ("S$ (41,000.00)", 1, -41_000), ("NZ$186,000", 1, 186_000),
+    ("Rs. 2,500", 1, 2_500), ("1 200 zł", 1, 1_200), ("2 500 Kč", 1, 2_500),
 ])
 def test_money(text, scale, expected):
     assert V.parse_money(text, scale) == pytest.approx(expected)
@@ -347,3 +350,13 @@ def test_a_synonym_written_without_its_joining_words_and_a_number_sign_before_th
     assert header_matches("Nº acción", "action")[0] == ("ref", 0.9)
     assert header_matches("Nr. Maßnahme", "action")[0] == ("ref", 0.9)
     assert "ref" not in dict(header_matches("Nº proyecto", "risk"))  # another's number
+
+
+def test_a_title_word_outranks_a_description_for_the_title():
+    """'CR Title' beside 'Description of Change': the title is the one headed by a title
+    word; a description is the title only where no such column is (then less sure)."""
+    title = header_matches("CR Title", "change_request")[0]
+    described = dict(header_matches("Description of Change", "change_request"))
+    assert title == ("title", 0.9)
+    assert described["title"] < title[1] and described["description"] >= 0.85
+    assert header_matches("Dependency Description", "dependency")[0][0] == "title"
