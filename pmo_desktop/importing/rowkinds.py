@@ -142,6 +142,9 @@ _INSTRUCTION = re.compile(
     r"write|fill in|fill|explain|indicate|state the|give the|name the|add the|add a|pick|"
     r"your|"
     r"e\.\s?g\.|eg[:.]|example|for example|"
+    # "Ex.:", "Ej.:", "z. B.", "p. ex.", "bijv.", "t.ex.", "f.eks.", "np.", "esim.", "es.:"
+    r"ex\.|ej\.|ejemplo|exemplo|exemple|beispiel|esempio|voorbeeld|z\.\s?b\.|bsp\.|"
+    r"p\.\s?ex\.|p\.\s?ej\.|bijv\.|t\.\s?ex\.|f\.\s?eks\.|np\.|esim\.|es\.:|"
     r"indique|indicar|describa|describir|escriba|introduzca|ingrese|seleccione|"
     r"decrire|indiquer|saisir|preciser|renseigner|"
     r"descreva|informe|insira|selecione|"
@@ -153,7 +156,12 @@ _INSTRUCTION = re.compile(
 # ("H/M/L", "Project / Corporate"), a question to answer ("Why did it happen?").
 _PLACEHOLDER = re.compile(
     r"^\s*(\(.*\)|\[.*\]|<.*>|"
-    r"(d{1,2}|m{1,3}|y{2,4})([/.\- ](d{1,2}|m{1,3}|y{2,4})){1,2}|"
+    # a date's format in any language: dd/mm/yyyy, jj/mm/aaaa, TT.MM.JJJJ, gg/mm/aaaa
+    r"([dtjg]{1,2}|m{1,3}|[yaj]{2,4})([/.\- ]([dtjg]{1,2}|m{1,3}|[yaj]{2,4})){1,2}|"
+    # a scale's range ("1 a 5", "1 to 5", "0-100") or a cell the sheet fills itself
+    r"\d+\s*(?:a|to|-|–|bis|à|al|tot|till)\s*\d+|"
+    r"auto|automatic|automatico|automatique|automatisch|automatico|calculated|calculado|"
+    r"calcule|berechnet|calcolato|berekend|formula|formule|formel|"
     r"[^\s/]{1,12}(\s?/\s?[^\s/]{1,12}){1,5}|"
     r".*\?)\s*$", re.I | re.S)
 
@@ -178,5 +186,5 @@ def instruction_row(row: list[Any], first_col: int, last_col: int) -> bool:
     if len(texts) < 2 or len(texts) != len(cells):
         return False
     told = sum(1 for t in texts if _INSTRUCTION.match(strip_accents(t)))
-    shown = sum(1 for t in texts if _PLACEHOLDER.match(t))
+    shown = sum(1 for t in texts if _PLACEHOLDER.match(strip_accents(t)))
     return told >= 1 and (told + shown) * 2 > len(texts) or told * 2 > len(texts)

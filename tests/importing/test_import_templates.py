@@ -77,3 +77,19 @@ def test_a_first_record_with_a_question_and_choices_in_it_is_still_data(store, t
     ]})
     (t,) = _tables(store, path)
     assert t["rows"] == 2 and [r["row"] for r in t["records"]] == [2, 3]
+
+
+def test_an_example_row_in_another_language_is_not_a_record(store, tmp_path):
+    """A Brazilian risk matrix's example row: "Ex.: RSK-000", the date's format in
+    Portuguese ("dd/mm/aaaa"), the scale ("1 a 5") and a cell the sheet computes."""
+    path = write_book(tmp_path / "riscos.xlsx", {"Matriz de riscos": [
+        ["ID Risco", "Data de identificação", "Descrição do risco", "Causa",
+         "Probabilidade", "Impacto", "Nível (P×I)"],
+        ["Ex.: RSK-000", "dd/mm/aaaa", "Descreva o evento incerto",
+         "O que pode provocar o risco", "1 a 5", "1 a 5", "automático"],
+        ["RSK-001", "12/11/2025", "Link de internet instável", "Contrato antigo", 4, 4, 16],
+        ["RSK-002", "20/11/2025", "Atraso do fornecedor", "Equipe reduzida", 3, 5, 15],
+    ]})
+    (t,) = _tables(store, path)
+    assert t["entity"] == "risk" and t["rows"] == 2
+    assert [r["values"]["ref"] for r in t["records"]] == ["RSK-001", "RSK-002"]
