@@ -70,12 +70,35 @@ def classify_rows(rows: list[list[Any]], region: Region, name_cols: set[int]
                 data.append(i)
                 continue
         kind, reason = classify_row(row, region, name_cols, after_total)
+        if kind == "grand" and _records_below(rows, i, region, name_cols):
+            # "Summe Team Wien", then the next team's rows: a subtotal, not the end
+            kind, reason = "total", (reason or "").replace("total row", "subtotal row", 1)
         if kind == "data":
             data.append(i)
         elif kind != "blank":
             skipped.append((i + 1, reason or kind))
             after_total = after_total or kind == "grand"
     return data, skipped
+
+
+_LOOK_BELOW = 8  # rows looked at under a grand total for records that carry on
+
+
+def _records_below(rows: list[list[Any]], i: int, region: Region, name_cols: set[int]) -> bool:
+    """Whether records carry on under row ``i`` (a total): two or more of the few
+    non-blank rows below it read as data."""
+    found = seen = 0
+    for k in range(i + 1, min(region.last_row, len(rows))):
+        kind, _why = classify_row(rows[k], region, name_cols, False)
+        if kind == "blank":
+            continue
+        seen += 1
+        found += kind == "data"
+        if found >= 2:
+            return True
+        if seen >= _LOOK_BELOW or kind in ("total", "grand"):
+            return False
+    return False
 
 
 _ID_LIKE = re.compile(r"^\s*[A-Za-z]{0,5}[-_ ./#]?\d+[A-Za-z]?\s*$")

@@ -935,3 +935,26 @@ def test_groups_with_the_header_repeated_over_each_are_one_table(store, tmp_path
         (7, "group heading ('Discovery / business case')"), (8, "repeated header row")]
     assert sorted(r["values"]["name"] for r in t["records"]) == [
         "Cloud migration", "Grants system", "Licensing platform"]
+
+
+def test_a_total_with_more_records_below_is_a_subtotal_not_the_end(store, tmp_path):
+    """'Summe Team Wien' reads like a grand total, but the next team's rows follow it:
+    the rows below are records, not a footer."""
+    path = write_book(tmp_path / "ressourcen.xlsx", {"Kapazität": [
+        ["Mitarbeiter/in", "Projekt", "Jän 27", "Feb 27"],
+        ["Team Wien"],
+        ["Huber, Thomas", "ALPHA", 12, 12],
+        ["Wagner, Katharina", "BETA", 16, 16],
+        ["Summe Team Wien", None, 28, 28],
+        ["Team Graz"],
+        ["Gruber, Anna", "ALPHA", 10, 10],
+        ["Moser, Paul", "BETA", 8, 8],
+        ["Summe Team Graz", None, 18, 18],
+        ["Gesamtsumme", None, 46, 46],
+        ["Angaben in Personentagen"],
+    ]})
+    (t,) = _tables(store, path, create_projects=True)["tables"]
+    assert t["rows"] == 4 and t["rejected"] == []
+    assert [(s["row"], s["reason"].split(" (")[0]) for s in t["skipped"]] == [
+        (2, "section heading"), (5, "subtotal row"), (6, "section heading"),
+        (9, "total row"), (10, "total row"), (11, "below the table's total row")]
