@@ -15,53 +15,64 @@ BENEFIT: dict[str, str] = {
     "benefit: ref": (
         "benefit id|benefit ref|benefit no|benefit number|benefit code|id|ref|reference|"
         "ref no|no|number|code|id beneficio|no beneficio|nutzen id|id benefice|id beneficio|"
-        "id baat|baat nr"),
+        "id baat|baat nr|gevinst id|gevinstnummer|gevinst no|nytta id|nyttonummer"),
     "benefit: title": (
         "benefit|benefit title|benefit name|title|name|benefit statement|expected benefit|"
         "beneficio|titulo|nombre del beneficio|benefice|titre|intitule|nutzen|titel|"
-        "bezeichnung|beneficio atteso|titolo|beneficio esperado|baat|naam|gevinst|nytta"),
+        "bezeichnung|beneficio atteso|titolo|beneficio esperado|baat|naam|gevinst|nytta|"
+        "gevinst kortnavn|kortnavn|gevinstnavn|gevinstbeskrivelse kort|nyttans namn|"
+        "beneficio esperado|beneficio previsto|benefice attendu"),
     "benefit: description": (
         "description|benefit description|details|descripcion|beschreibung|descrizione|"
         "descricao|omschrijving|beskrivelse|beskrivning"),
     "benefit: benefit_type": (
         "benefit type|type|classification|benefit class|financial or non financial|"
         "cashable|cash releasing|tipo de beneficio|tipo|nutzenart|art|type de benefice|"
-        "tipo di beneficio|soort baat|type baat"),
+        "tipo di beneficio|soort baat|type baat|gevinsttype|gevinstype|type gevinst|nyttotyp|"
+        "typ av nytta|tipo de beneficio esperado"),
     "benefit: category": (
         "category|benefit category|area|theme|benefit area|categoria|kategorie|categorie|"
         "kategori"),
     "benefit: owner": (
         "benefit owner|owner|responsible|accountable|benefit lead|bo|propietario|"
         "responsable|verantwortlich|nutzenverantwortlicher|proprietaire|responsabile|"
-        "dono|eigenaar|ejer|agare"),
+        "dono|eigenaar|ejer|agare|gevinsteier|gevinstejer|gevinstansvarlig|nyttoagare|"
+        "nyttoansvarig|eier|ansvarlig|ansvarig|responsavel pelo beneficio|dono do beneficio"),
     "benefit: measure": (
         "measure|kpi|metric|measure kpi|indicator|key performance indicator|how measured|"
         "performance indicator|measure of success|indicador|medida|kennzahl|messgrosse|"
         "indicateur|mesure|indicatore|metrica|indicador de desempenho|indicator|maatstaf|"
-        "nyckeltal|malepunkt"),
+        "nyckeltal|malepunkt|maleindikator|indikator|maleparameter|nokkeltall|nogletal|"
+        "malestorrelse|indicador de desempenho|indicateur de performance"),
     "benefit: measurement_method": (
         "measurement method|method|data source|source of data|source|how measured method|"
-        "metodo de medicion|messmethode|methode de mesure|metodo di misura|meetmethode"),
+        "metodo de medicion|messmethode|methode de mesure|metodo di misura|meetmethode|"
+        "malemetode|matmetod|datakilde|datakalla|kilde"),
     "benefit: frequency": (
         "frequency|measurement frequency|reporting frequency|review frequency|frecuencia|"
-        "haufigkeit|frequence|frequenza|frequencia|frequentie"),
+        "haufigkeit|frequence|frequenza|frequencia|frequentie|malefrekvens|hyppighet|"
+        "frekvens|matfrekvens"),
     "benefit: baseline_value": (
         "baseline|baseline value|current baseline|as is|as is value|starting value|"
         "linea base|valor base|valor inicial|ausgangswert|basiswert|valeur de reference|"
         "valeur initiale|valore base|valore di partenza|linha de base|nulmeting|basislijn|"
-        "utgangsvarde|udgangspunkt"),
+        "utgangsvarde|udgangspunkt|nullpunkt|nullpunktsmaling|nulpunkt|nulpunktsmaling|"
+        "utgangsverdi|udgangsvaerdi|basisverdi|startverdi|nollvarde|nollmatning"),
     "benefit: baseline_date": (
         "baseline date|date of baseline|baseline measured|fecha linea base|"
         "datum ausgangswert|date de reference|data baseline"),
     "benefit: target_value": (
         "target|target value|to be|to be value|expected value|planned value|goal value|"
         "meta|valor objetivo|objetivo|zielwert|ziel|valeur cible|cible|valore obiettivo|"
-        "obiettivo|valor alvo|alvo|streefwaarde|doel|malvarde|malvaerdi"),
+        "obiettivo|valor alvo|alvo|streefwaarde|doel|malvarde|malvaerdi|malverdi|"
+        "forventet verdi|forventet vaerdi"),
     "benefit: target_date": (
         "target date|target realisation date|target realization date|realisation date|"
         "realization date|expected by|by when|date expected|benefit date|due date|"
         "fecha objetivo|fecha de realizacion|zieldatum|realisierungsdatum|date cible|"
-        "date de realisation|data obiettivo|data prevista|data alvo|streefdatum"),
+        "date de realisation|data obiettivo|data prevista|data alvo|streefdatum|"
+        "maletidspunkt|maledato|realiseringsdato|realiseres innen|tidspunkt for maling|"
+        "matdatum|tidpunkt for matning|realiseringstidpunkt"),
     "benefit: threshold": (
         "threshold|tolerance|minimum acceptable|minimum|floor|umbral|schwellenwert|seuil|"
         "soglia|limiar|drempelwaarde"),
@@ -81,7 +92,7 @@ BENEFIT: dict[str, str] = {
         "fin de realizacion|realisierung bis|fin de realisation"),
     "benefit: status": (
         "status|benefit status|realisation status|realization status|estado|zustand|"
-        "statut|stato|situacao|toestand"),
+        "statut|stato|situacao|toestand|realiseringsstatus|gevinststatus"),
 }
 
 # Sheet and title words that call the rows benefits.
@@ -90,5 +101,9 @@ ENTITY_WORDS: tuple[str, ...] = (
     "benefits realisation", "benefits realization", "benefits tracker", "beneficios",
     "registro de beneficios", "nutzen", "nutzenregister", "benefices",
     "registre des benefices", "benefici", "registro benefici", "beneficios esperados",
-    "baten", "batenregister", "gevinster", "nyttor",
+    "baten", "batenregister", "gevinster", "nyttor", "gevinstrealiseringsplan", "gevinstplan", "gevinstregister",
+    "gevinstoversikt", "gevinstrealisering", "nyttorealisering", "nyttoregister",
+    "gevinstrealiseringsplanen", "beneficios esperados do projeto", "registo de beneficios",
+    "registro de beneficios do projeto", "plano de realizacao de beneficios",
+    "plan de realisation des benefices",
 )

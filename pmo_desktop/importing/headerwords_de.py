@@ -28,4 +28,36 @@ GERMAN: dict[str, str] = {
     "project: start_baseline": "start geplant|geplanter beginn|beginn geplant",
     "project: finish_baseline": "ende geplant|geplanter abschluss|ende plan",
     "project,proposal: description": "kurzbeschreibung|projektbeschreibung|beschreibung",
+    # -- staff lists and capacity plans ------------------------------------------------------
+    "resource: name": (
+        "mitarbeiter|mitarbeitende|name|nachname|familienname|nachname vorname|"
+        "name vorname|vor und nachname|person|ressource|mitarbeitername"),
+    "allocation: resource_id": (
+        "mitarbeiter|mitarbeitende|name|nachname vorname|name vorname|person|ressource|"
+        "mitarbeitername"),
+    "resource,allocation: role_id": "rolle|funktion|position|stelle|berufsbild|qualifikation",
+    "resource: team": "team|abteilung|organisationseinheit|gruppe|kostenstelle",
+    "resource: location": "standort|dienstort|arbeitsort|niederlassung",
+    "resource: email": "e mail|email|e mail adresse|mailadresse",
+    "resource: fte": (
+        "beschaftigungsausmass|beschaftigungsgrad|arbeitszeitanteil|pensum|"
+        "teilzeitquote|beschaftigungsumfang|stellenanteil|vza"),
+    "resource: manager": (
+        "fuhrungskraft|vorgesetzte|vorgesetzter|linienvorgesetzter|disziplinarischer vorgesetzter|"
+        "teamleitung"),
+    "resource: hours_per_day": "wochenstunden|wochenarbeitszeit|sollstunden pro woche",
+    "resource: cost_rate": (
+        "tagessatz|tagessatz intern|interner tagessatz|stundensatz|stundensatz intern|"
+        "verrechnungssatz|kostensatz"),
+    "resource: start_date": "eintritt|eintrittsdatum|eintritt am",
+    "resource: end_date": "austritt|austrittsdatum|austritt am",
+    "allocation: hours": "personentage|pt|stunden|aufwand|aufwand pt|aufwand h",
+}
+
+# Sheet and title words of German staff lists.
+ENTITY_WORDS: dict[str, tuple[str, ...]] = {
+    "resource": ("mitarbeiterstammdaten", "personalstammdaten", "mitarbeiterliste",
+                 "personalliste", "stammdaten mitarbeiter"),
+    "allocation": ("ressourcenplanung", "kapazitatsplanung", "einsatzplanung",
+                   "personaleinsatzplanung", "ressourcenplan"),
 }

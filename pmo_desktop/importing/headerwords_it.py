@@ -26,7 +26,9 @@ ITALIAN: dict[str, str] = {
         "titolo|rischio|problema|oggetto|descrizione del rischio|descrizione rischio|"
         "descrizione del problema|rischio identificato"),
     # each kind's own name is its title only there ("Azione" on a risk is its response)
-    "decision: title": "decisione|decisione presa",
+    "decision: title": "decisione|tema|argomento",
+    "decision: description": (
+        "decisione presa|decisione adottata|esito|esito della decisione|delibera"),
     "action: title": "azione|azione da intraprendere|attivita da svolgere",
     "change_request: title": "modifica|richiesta di modifica|titolo della modifica",
     "assumption: title": "ipotesi",
@@ -40,11 +42,13 @@ ITALIAN: dict[str, str] = {
     "milestone,raid: owner": (
         "responsabile|responsabili|proprietario|assegnatario|assegnato a|referente|owner"),
     "milestone,raid,change_request,lesson: status": "stato|stato attuale|situazione",
-    "raid: due_date": "scadenza|data scadenza|entro il",
+    "raid: due_date": "scadenza|data scadenza|entro il|data prevista chiusura|termine",
     "raid,change_request: date_raised": (
         "data apertura|data rilevazione|data identificazione|data|data inserimento"),
     "raid: closed_date": "data chiusura",
-    "raid,change_request: raised_by": "segnalato da|rilevato da|aperto da",
+    "raid,change_request: raised_by": (
+        "segnalato da|rilevato da|aperto da|proposta da|proposto da|proponente|"
+        "richiesto da|inserito da"),
     "raid: notes": "note|commenti|osservazioni",
     # -- risks ------------------------------------------------------------------------
     "risk,issue,lesson: category": "categoria|tipologia|tipo|area|classe",
@@ -59,10 +63,15 @@ ITALIAN: dict[str, str] = {
     "issue: resolution": "soluzione|risoluzione",
     # -- decisions, actions, changes ----------------------------------------------------
     "issue,decision: decided_by": "decisore|deciso da|approvato da|organo decisionale",
-    "issue,decision,change_request: decision_date": "data decisione|data della decisione",
+    "issue,decision,change_request: decision_date": (
+        "data decisione|data della decisione|data approvazione|deciso il"),
+    "decision: impact_summary": (
+        "impatto|impatti|impatto su tempi costi|impatto su tempi e costi|conseguenze"),
     "dependency,decision: rationale": (
         "motivazione|contesto|contesto motivazione|razionale|giustificazione"),
-    "decision,change_request: options": "alternative|alternative valutate|opzioni|opzioni valutate",
+    "decision,change_request: options": (
+        "alternative|alternative valutate|opzioni|opzioni valutate|opzioni considerate|"
+        "alternative considerate|opzioni esaminate|alternative esaminate"),
     "change_request: requester": "richiedente|richiesto da",
     "change_request: impact_cost": "impatto sui costi|impatto costo|costo aggiuntivo",
     "change_request: impact_schedule_days": "impatto sui tempi|impatto tempi|ritardo|giorni di ritardo",

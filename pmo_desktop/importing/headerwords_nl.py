@@ -22,7 +22,9 @@ DUTCH: dict[str, str] = {
     "project: bac": "budget|goedgekeurd budget|totaal budget|begroting",
     "project: eac": "verwachte kosten|prognose eindkosten|kosten bij afronding",
     "project,milestone,task: pct_complete": "% gereed|percentage gereed|voortgang|% voltooid",
-    "project,raid,change_request: description": "omschrijving|beschrijving|toelichting",
+    "project,raid,change_request: description": (
+        "omschrijving|beschrijving|toelichting|omschrijving wijziging|"
+        "beschrijving wijziging|omschrijving risico|omschrijving issue"),
     "raid,change_request,lesson: title": (
         "titel|onderwerp|risico|issue|probleem|aanname|afhankelijkheid|besluit|actie|"
         "wijziging|omschrijving risico|risico omschrijving|les|geleerde les"),
@@ -37,7 +39,8 @@ DUTCH: dict[str, str] = {
     "raid: due_date": "vervaldatum|deadline|uiterlijk|datum gereed gepland|streefdatum",
     "raid,change_request: date_raised": (
         "datum aanvraag|aanvraagdatum|datum gemeld|meldingsdatum|datum ingediend|"
-        "datum registratie"),
+        "datum registratie|datum indiening|indieningsdatum|datum melding|"
+        "datum geregistreerd|datum opgevoerd|ingediend op|gemeld op"),
     "raid: closed_date": "datum afgesloten|afgesloten op|datum afgerond",
     "raid,change_request: raised_by": "gemeld door|ingediend door|aangemeld door",
     "raid,change_request,lesson: priority": "prioriteit|urgentie",
@@ -55,7 +58,8 @@ DUTCH: dict[str, str] = {
     "change_request: impact_cost": "impact kosten|kosten impact|meerkosten|kostenimpact",
     "change_request: impact_schedule_days": (
         "impact planning|impact planning dagen|vertraging dagen|impact doorlooptijd"),
-    "change_request: approver": "goedgekeurd door|besloten door|beslisser",
+    "change_request: approver": "goedgekeurd door|besloten door|beslisser|besluitnemer",
+    "change_request: recommendation": "advies|advies projectleider|aanbeveling",
     "issue,decision,change_request: decision_date": "besluitdatum|datum besluit",
     "change_request: decision": "besluit|beslissing",
     "decision: description": "besluit|beslissing|besluittekst|genomen besluit",

@@ -77,7 +77,32 @@ NORDIC: dict[str, str] = {
         "pavirkning tid|pavirkning tid dage|tidspaverkan|tidspaverkan dagar|forsinkelse|"
         "forsening|forsinkelse dage|tidskonsekvens"),
     "risk,issue,lesson: category": "kategori|type|typ",
-    "lesson: recommendations": "anbefaling|anbefalinger|rekommendation|rekommendationer",
+    "lesson: recommendations": (
+        "anbefaling|anbefalinger|rekommendation|rekommendationer|anbefaling fremadrettet|"
+        "anbefaling fremover|rekommendation framat|anbefaling fremover|laering|laerdom|lardom"),
+    "lesson: event": (
+        "hvad skete der|hvad skete|hva skjedde|vad hande|vad hande det|beskrivelse af erfaring|"
+        "erfaring|erfarenhet|observation|hvad gik godt|hvad kan forbedres|vad gick bra|"
+        "vad kan forbattras|hva gikk bra|hva kan forbedres|situation|haendelse|handelse|hendelse"),
+    "lesson: effect": (
+        "konsekvens|konsekvens for projektet|konsekvens for prosjektet|konsekvens for projektet|"
+        "effekt|pavirkning"),
+    "lesson: causes": "arsag|orsak|arsak|grundarsag|rotorsak|rotarsak|arsager|orsaker",
+    "lesson: logged_by": (
+        "registreret af|registrerad av|registrert av|indmeldt af|oprettet af|skrevet af|"
+        "forfatter|inlamnad av"),
+    "lesson: owner": (
+        "ansvarlig|ansvarig|ansvarlig for opfolgning|ansvarig for uppfoljning|"
+        "ansvarlig for oppfolging|ejer|agare|eier"),
+    "lesson: date_logged": "dato|datum|registreringsdato|registreringsdatum",
+    "dependency: counterparty": (
+        "afhaengig af|beroende av|avhengig av|leverandor|leverantor|modpart|motpart|"
+        "relateret projekt|relaterat projekt|relatert prosjekt"),
+    "dependency: need_by_date": "behovsdato|behovsdatum|skal bruges|behovs senest",
+    "dependency: direction": "retning|riktning",
+    "raid: closed_date": "lukket dato|lukkedato|stangd datum|stengt dato|afsluttet dato|avslutad datum",
+    "raid: review_date": "senest opdateret|senast uppdaterad|sist oppdatert",
+    "risk: response_actions": "tiltag|atgarder|tiltak|handlingsplan|afbodende tiltag|riskreducerande atgarder",
     # -- plans, people ------------------------------------------------------------------
     "milestone: name": "milepael|milepaele|milstolpe|milstolpar|milepel|leverance",
     "milestone: baseline_date": "planlagt dato|planerat datum|baseline dato|oprindelig dato",
@@ -88,7 +113,25 @@ NORDIC: dict[str, str] = {
     "task: start_forecast": "start|startdato|startdatum",
     "task: finish_forecast": "slut|slutdato|slutdatum|afslutning",
     "task: duration_days": "varighed|varaktighet|varighet",
-    "task: predecessors": "forgaenger|foregaende|foregaende aktivitet|forutsattning",
+    "task: predecessors": (
+        "forgaenger|foregaende|foregaende aktivitet|forutsattning|foregaende aktiviteter|"
+        "forgangare|foregaaende|forgjengere|forgjenger|afhaengigheder|beroenden|avhengigheter"),
+    "task: start_baseline": (
+        "baslinje start|baslinjestart|baseline start|oprindelig start|ursprunglig start|"
+        "opprinnelig start|planlagt start baseline"),
+    "task: finish_baseline": (
+        "baslinje slut|baslinjeslut|baseline slut|baseline slutt|oprindelig slut|"
+        "ursprungligt slut|opprinnelig slutt"),
+    "task: start_actual": "faktisk start|verklig start",
+    "task: finish_actual": "faktisk slut|faktiskt slut|faktisk slutt|verkligt slut",
+    "task: resources": (
+        "resursnamn|resurser|ressourcenavne|ressourcer|ressursnavn|ressurser|tildelte ressourcer"),
+    "task: outline_level": "dispositionsniva|disposisjonsniva|strukturniveau|niva|niveau",
+    "task: is_summary": "sammanfattning|sammanfattningsaktivitet|sammenfatning|sammendrag|oversigtsopgave",
+    "task: is_milestone": "milstolpe|milepael|milepel",
+    "task: owner": "ansvarlig|ansvarig",
+    "task: notes": "anteckningar|anteckning|noter|notater|merknader|bemaerkninger",
+    "task: status": "status|tilstand",
     "resource: name": "medarbejder|medarbetare|medarbeider|navn|namn|ressource|resurs|ressurs",
     "allocation: resource_id": "medarbejder|medarbetare|medarbeider|ressource|resurs|ressurs",
     "resource,allocation: role_id": "rolle|roll|funktion|stilling|befattning",
@@ -103,12 +146,17 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
     "project": ("projekter", "projekt", "prosjekter", "portefolje", "portfolj", "portefolje"),
     "risk": ("risici", "risiko", "risker", "risikoregister", "riskregister", "risikolog"),
     "issue": ("problemer", "problem", "issues", "avvikelser", "avvik"),
-    "decision": ("beslutninger", "beslut", "beslutslogg", "beslutningslog"),
+    "decision": ("beslutninger", "beslut", "beslutslogg", "beslutningslog", "beslutningslogg"),
+    "dependency": ("afhaengigheder", "beroenden", "avhengigheter"),
+    "task": ("tidsplan", "tidplan", "aktivitetsplan", "projektplan", "prosjektplan"),
     "action": ("handlinger", "aktiviteter", "atgarder", "tiltak", "handlingsplan"),
     "change_request": ("aendringer", "aendringslog", "andringar", "andringslogg",
                        "endringer", "endringslogg", "aendringsanmodninger"),
-    "lesson": ("erfaringer", "erfarenheter", "laerdomme", "lardomar"),
-    "milestone": ("milepaele", "milstolpar", "milepeler"),
+    "lesson": ("erfaringer", "erfarenheter", "laerdomme", "lardomar", "erfaringslog",
+               "erfaringslogg", "erfaringsopsamling", "erfaringsoppsummering",
+               "erfarenhetslogg", "erfarenhetsaterforing", "laeringslog", "laeringslogg"),
+    "milestone": ("milepaele", "milstolpar", "milepeler", "milepaelsplan", "milstolpsplan",
+                  "milepelsplan"),
     "financial": ("okonomi", "ekonomi", "budget", "budsjett"),
     "resource": ("ressourcer", "resurser", "ressurser"),
     "allocation": ("bemanding", "bemanning", "resursplan", "ressourceplan"),

@@ -28,7 +28,8 @@ POLISH: dict[str, str] = {
     "project,raid,change_request: description": "opis|szczegoly|opis szczegolowy",
     "raid,change_request,lesson: title": (
         "tytul|temat|nazwa|ryzyko|problem|zalozenie|zaleznosc|decyzja|dzialanie|zmiana|"
-        "opis ryzyka|opis problemu|wniosek"),
+        "opis ryzyka|opis problemu|wniosek|tytul problemu|tytul ryzyka|nazwa ryzyka|"
+        "nazwa problemu|opis zaleznosci|przedmiot|tytul zmiany"),
     # -- dates, people, states --------------------------------------------------------
     "milestone,raid: owner": (
         "wlasciciel|odpowiedzialny|osoba odpowiedzialna|odpowiedzialna|wykonawca"),
@@ -37,8 +38,32 @@ POLISH: dict[str, str] = {
     "raid,change_request: raised_by": "zglaszajacy|zgloszone przez|autor|wnioskodawca",
     "raid,change_request: date_raised": (
         "data zgloszenia|data identyfikacji|data utworzenia|data rejestracji|data"),
-    "raid: due_date": "termin|termin realizacji|data docelowa|do kiedy",
-    "raid: closed_date": "data zamkniecia|data zakonczenia",
+    "raid: due_date": (
+        "termin|termin realizacji|data docelowa|do kiedy|planowany termin|"
+        "planowany termin rozwiazania|planowana data rozwiazania|planowana data zamkniecia|"
+        "termin rozwiazania|termin wykonania"),
+    "raid: closed_date": (
+        "data zamkniecia|data zakonczenia|data rozwiazania|data realizacji|zamknieto dnia|"
+        "data wykonania"),
+    "issue: resolution": (
+        "sposob rozwiazania|sposob rozwiazania dzialania|rozwiazanie|dzialania naprawcze|"
+        "podjete dzialania|dzialania korygujace"),
+    "issue: impact_analysis": "wplyw na projekt|opis wplywu|analiza wplywu",
+    "dependency: direction": "kierunek|kierunek zaleznosci|wejsciowa wyjsciowa",
+    "dependency: dependency_type": "rodzaj zaleznosci|typ zaleznosci",
+    "dependency: counterparty": (
+        "podmiot|projekt powiazany|podmiot projekt powiazany|strona zaleznosci|"
+        "dostawca|zalezny od|od kogo zalezy|jednostka zewnetrzna|partner"),
+    "dependency: need_by_date": "data wymagana|wymagany termin|termin wymagany|potrzebne do",
+    "dependency: committed_date": "data uzgodniona|termin uzgodniony|data zadeklarowana",
+    "risk: response_actions": "dzialania|plan dzialan|dzialania zapobiegawcze|dzialania mitygujace",
+    "risk: trigger": "wyzwalacz|sygnal ostrzegawczy",
+    "risk: contingency": "plan awaryjny|dzialania awaryjne",
+    "risk: trend": "trend|tendencja",
+    "risk,issue: impact_cost": "wplyw finansowy|koszt|szacowany koszt|skutek finansowy",
+    "issue,decision: decided_by": "decydent|decyzje podjal|zatwierdzajacy|zatwierdzil",
+    "dependency,decision: rationale": "uzasadnienie|powod|przyczyna decyzji",
+    "decision,change_request: options": "opcje|warianty|rozwazane opcje|alternatywy",
     "project,raid,change_request,lesson,task: priority": "priorytet|waznosc",
     "risk: probability": "prawdopodobienstwo",
     "risk,issue,assumption,dependency: impact": "wplyw|skutek|skutki",
@@ -55,17 +80,29 @@ POLISH: dict[str, str] = {
         "rekomendacja|rekomendacje|zalecenie|zalecenia|rekomendacja na przyszlosc|"
         "wnioski na przyszlosc"),
     "lesson: owner": "wlasciciel|odpowiedzialny",
+    "lesson: causes": "przyczyna|przyczyny|przyczyna zrodlowa",
+    "lesson: effect": "skutek|wplyw na projekt|konsekwencje",
     "lesson: date_logged": "data zgloszenia|data wpisu|data",
     "lesson: lesson_type": "typ|rodzaj wniosku|pozytywny negatywny",
     # -- plans, people ------------------------------------------------------------------
     "milestone: name": "kamien milowy|kamienie milowe|produkt|rezultat",
     "milestone: baseline_date": "data planowana|data bazowa|termin planowany",
     "milestone: forecast_date": "data prognozowana|prognoza|termin prognozowany",
-    "milestone: actual_date": "data rzeczywista|data faktyczna|wykonano",
+    "milestone: actual_date": "data rzeczywista|data faktyczna|wykonano|data osiagniecia",
+    "milestone: critical": "krytyczny|sciezka krytyczna",
     "task: name": "zadanie|nazwa zadania|czynnosc",
     "task: start_forecast": "poczatek|data rozpoczecia|start",
     "task: finish_forecast": "koniec|data zakonczenia",
     "task: duration_days": "czas trwania|dni",
+    "task: resources": "nazwy zasobow|zasoby",
+    "task: start_baseline": "rozpoczecie wg planu bazowego|poczatek bazowy",
+    "task: finish_baseline": "zakonczenie wg planu bazowego|koniec bazowy",
+    "task: outline_level": "poziom konspektu|poziom",
+    "task: is_milestone": "kamien milowy",
+    "financial: category": "pozycja budzetowa|pozycja|kategoria kosztow|rodzaj kosztu",
+    "financial: planned": "plan|planowane|budzet|zaplanowano",
+    "financial: actual": "wykonanie|poniesione|koszty rzeczywiste|wydatki",
+    "financial: forecast": "prognoza",
     "task: predecessors": "poprzedniki|poprzednik|zaleznosci",
     "resource: name": "pracownik|osoba|imie i nazwisko|zasob",
     "allocation: resource_id": "pracownik|osoba|imie i nazwisko|zasob",
@@ -78,6 +115,8 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
     "risk": ("ryzyka", "ryzyko", "rejestr ryzyk"),
     "issue": ("problemy", "rejestr problemow", "zagadnienia"),
     "decision": ("decyzje", "rejestr decyzji"),
+    "dependency": ("zaleznosci", "rejestr zaleznosci", "lista zaleznosci"),
+    "assumption": ("zalozenia", "rejestr zalozen"),
     "action": ("dzialania", "zadania do wykonania", "lista dzialan"),
     "change_request": ("zmiany", "rejestr zmian", "wnioski o zmiane"),
     "lesson": ("wnioski", "rejestr wnioskow", "lekcje", "doswiadczenia",

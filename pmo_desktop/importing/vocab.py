@@ -26,7 +26,14 @@ from .headerwords_nordic import ENTITY_WORDS as _NORDIC_ENTITY_WORDS
 from .headerwords_nordic import NORDIC as _NORDIC
 from .headerwords_cs import CZECH as _CZECH
 from .headerwords_cs import ENTITY_WORDS as _CZECH_ENTITY_WORDS
+from .headerwords_de import ENTITY_WORDS as _GERMAN_ENTITY_WORDS
 from .headerwords_de import GERMAN as _GERMAN
+from .headerwords_es import ENTITY_WORDS as _SPANISH_ENTITY_WORDS
+from .headerwords_es import SPANISH as _SPANISH
+from .headerwords_fr import ENTITY_WORDS as _FRENCH_ENTITY_WORDS
+from .headerwords_fr import FRENCH as _FRENCH
+from .headerwords_pt import ENTITY_WORDS as _PORTUGUESE_ENTITY_WORDS
+from .headerwords_pt import PORTUGUESE as _PORTUGUESE
 from .headerwords_fi import ENTITY_WORDS as _FINNISH_ENTITY_WORDS
 from .headerwords_fi import FINNISH as _FINNISH
 from .headerwords_pl import ENTITY_WORDS as _POLISH_ENTITY_WORDS
@@ -92,6 +99,7 @@ def _scopes(spec: str) -> tuple[str, ...]:
 SYNONYMS: dict[str, dict[str, list[str]]] = {e: {} for e in ENTITY_NAMES}
 for _spec, _syns in [*_FIELDS.items(), *_ITALIAN.items(), *_DUTCH.items(), *_NORDIC.items(),
                      *_POLISH.items(), *_FINNISH.items(), *_CZECH.items(), *_GERMAN.items(),
+                     *_SPANISH.items(), *_PORTUGUESE.items(), *_FRENCH.items(),
                      *_INTAKE.items(), *_BENEFIT.items()]:
     _scope, _field = _spec.split(":")
     for _ent in _scopes(_scope):
@@ -143,7 +151,9 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
 
 for _e, _words in (*_DUTCH_ENTITY_WORDS.items(), *_ITALIAN_ENTITY_WORDS.items(),
                    *_NORDIC_ENTITY_WORDS.items(), *_POLISH_ENTITY_WORDS.items(),
-                   *_FINNISH_ENTITY_WORDS.items(), *_CZECH_ENTITY_WORDS.items()):
+                   *_FINNISH_ENTITY_WORDS.items(), *_CZECH_ENTITY_WORDS.items(),
+                   *_SPANISH_ENTITY_WORDS.items(), *_PORTUGUESE_ENTITY_WORDS.items(),
+                   *_FRENCH_ENTITY_WORDS.items(), *_GERMAN_ENTITY_WORDS.items()):
     ENTITY_WORDS[_e] += tuple(w for w in _words if w not in ENTITY_WORDS[_e])
 ENTITY_WORDS["proposal"] = _INTAKE_WORDS  # intake and demand lists (headerwords_intake)
 ENTITY_WORDS["benefit"] = _BENEFIT_WORDS  # benefits registers (headerwords_benefit)

@@ -25,6 +25,7 @@ STEPS = {
     "api": {"api"},
 }
 COMMON = {"vocab", "headerwords", "headerwords_it", "headerwords_nl", "headerwords_nordic", "headerwords_pl", "headerwords_fi", "headerwords_cs", "headerwords_de",
+          "headerwords_es", "headerwords_pt", "headerwords_fr",
           "headerwords_intake", "headerwords_benefit",
           "gcpause"}
 BEFORE = {  # the steps each step may use besides its own
