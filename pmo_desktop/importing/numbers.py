@@ -48,7 +48,7 @@ _PER_UNIT = re.compile(r"\s*(?:/|per|p/|a)\s*(?:day|d|hour|hr|h|week|wk|w|month|
 # A currency's code or sign before or after the amount: "S$ 45,500", "NZ$186,000",
 # "1.250 kr", "CHF 1'250.50", "Rs. 2,500", "zł 1 200"
 _CODES = (r"gbp|usd|eur|chf|aud|cad|inr|brl|mxn|sgd|nzd|hkd|zar|sek|nok|dkk|pln|czk|jpy|"
-          r"cny|clp|pen|cop|ars|kr|kc|zl|zł|rs\.?|[a-z]{1,2}\$")
+          r"cny|clp|pen|cop|ars|kr|kc|zl|zł|rs\.?|s/\.?|[a-z]{1,2}\$")
 _CURRENCY_CODE = re.compile(rf"^(?:{_CODES})\s*|\s*(?:{_CODES})\.?$")
 
 

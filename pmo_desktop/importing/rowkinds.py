@@ -120,8 +120,9 @@ def _total_row(vals: list[Any], at: int) -> bool:
 
 
 # Text that is an amount ("£12.4m", "1.200,50 €", "40%"): a total's figure, not a record's words.
-_AMOUNT = re.compile(r"^\s*[-(]?\s*[£$€¥]?\s*-?\d[\d.,\s]*\s*(k|m|bn|mn|b|%)?\s*[£$€¥]?\s*\)?\s*$",
-                     re.I)
+_AMOUNT = re.compile(
+    r"^\s*[-(]?\s*(?:[£$€¥₹]|[a-z]{1,3}\$|s/\.?|[a-z]{3}|rs\.?|kr\.?)?\s*[-(]?\s*-?\d[\d.,'\s]*"
+    r"\s*(k|m|bn|mn|b|%)?\s*(?:[£$€¥₹]|[a-z]{2,3}\.?)?\s*\)?\s*$", re.I)
 
 
 def classify_row(row: list[Any], region: Region, name_cols: set[int],

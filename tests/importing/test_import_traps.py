@@ -958,3 +958,19 @@ def test_a_total_with_more_records_below_is_a_subtotal_not_the_end(store, tmp_pa
     assert [(s["row"], s["reason"].split(" (")[0]) for s in t["skipped"]] == [
         (2, "section heading"), (5, "subtotal row"), (6, "section heading"),
         (9, "total row"), (10, "total row"), (11, "below the table's total row")]
+
+
+def test_subtotals_whose_amounts_are_text_with_a_currency_code_are_not_projects(
+        store, tmp_path):
+    path = write_book(tmp_path / "cartera.xlsx", {"Perú": [
+        ["Código", "Nombre del proyecto", "Jefe de Proyecto", "Presupuesto aprobado"],
+        ["GERENCIA DE TRANSPORTE"],
+        ["PE-2024-003", "Carretera Longitudinal – tramo 4", "Quispe Mamani, Luis",
+         "S/ 412,500,000.00"],
+        ["PE-2024-007", "Línea 2 Metro de Lima", "Huamán Torres, Rosa", "S/ 98,000,000.00"],
+        [None, "Subtotal Transporte", None, "S/ 510,500,000.00"],
+        [None, "TOTAL CARTERA PERÚ", None, "S/ 510,500,000.00"],
+    ]})
+    (t,) = _tables(store, path, create_projects=True)["tables"]
+    assert t["rows"] == 2 and [s["row"] for s in t["skipped"]] == [2, 5, 6]
+    assert {r["values"]["bac"] for r in t["records"]} == {412500000.0, 98000000.0}

@@ -54,6 +54,7 @@ def test_day_first_decided_by_the_column():
     # currencies by their codes and signs, before or after the amount
     ("S$45,500.00", 1, 45_500), ("S$ (41,000.00)", 1, -41_000), ("NZ$186,000", 1, 186_000),
     ("Rs. 2,500", 1, 2_500), ("1 200 zł", 1, 1_200), ("2 500 Kč", 1, 2_500),
+    ("S/ 186,300,000.00", 1, 186_300_000),
 ])
 def test_money(text, scale, expected):
     assert V.parse_money(text, scale) == pytest.approx(expected)
@@ -345,8 +346,8 @@ def test_a_head_noun_with_a_phrase_that_qualifies_it():
 
 
 def test_a_synonym_written_without_its_joining_words_and_a_number_sign_before_the_kind():
-    assert header_matches("Fecha cierre", "action")[0] == ("closed_date", 0.93)
-    assert header_matches("Fecha de cierre", "action")[0] == ("closed_date", 0.95)
+    assert header_matches("Date clôture", "action")[0] == ("closed_date", 0.93)
+    assert header_matches("Date de clôture", "action")[0] == ("closed_date", 0.95)
     assert header_matches("Nº acción", "action")[0] == ("ref", 0.9)
     assert header_matches("Nr. Maßnahme", "action")[0] == ("ref", 0.9)
     assert "ref" not in dict(header_matches("Nº proyecto", "risk"))  # another's number
