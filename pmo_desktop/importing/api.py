@@ -32,6 +32,7 @@ from .doubt import kind_doubt
 from .gcpause import without_gc
 from .plan import NewProject, Plan, Record, TablePlan, plan_tables, project_in_store
 from .read import Limits, ReadError, Sheet, read_workbook
+from .restartrefs import numbers_that_restart
 from .tables import find_tables, region_at_header
 from .vocab import norm
 
@@ -217,6 +218,7 @@ def read_and_detect(path: str, *, store: Store | None = None, as_of: date | None
                     table = apply_profile(table, profile, as_of, others=[
                         r for r in regions if r is not region]) or table
             tables.append(table)
+    numbers_that_restart(tables)
     if progress is not None:
         progress(1.0, f"Read {name}")
     return tables

@@ -20,7 +20,7 @@ from .fields import FALLBACK, kind_of, values_fit, values_read
 from .headers import header_matches
 from .vocab import ENTITY_WORDS, SYNONYMS, norm, split_header
 
-__all__ = ["assign", "bare_entity_word", "match_text"]
+__all__ = ["assign", "bare_entity_word", "counts_rows", "match_text"]
 
 
 def assign(table: DetectedTable, entity: str, as_of: date | None,
@@ -160,7 +160,7 @@ def _prefer_real_ids(table: DetectedTable,
         if fname in _KEY_FIELDS:
             keyed.setdefault(fname, []).append(ci)
     counting = {ci for cols in keyed.values() if len(set(cols)) > 1 for ci in set(cols)
-                if _counts_rows(column_values(table, ci))}
+                if counts_rows(column_values(table, ci))}
     if not counting:
         return cands
     return [(round(conf - 0.1, 2) if ci in counting and fname in _KEY_FIELDS else conf, ci,
@@ -170,7 +170,7 @@ def _prefer_real_ids(table: DetectedTable,
 _KEY_FIELDS = frozenset({"ref", "code"})
 
 
-def _counts_rows(values: list[Any]) -> bool:
+def counts_rows(values: list[Any]) -> bool:
     """Values that number the rows: 1, 2, 3 … (written as numbers or digits)."""
     nums: list[float] = []
     for v in values:

@@ -18,17 +18,21 @@ FIELDS: dict[str, str] = {
     "milestone,financial,allocation,raid,change_request,lesson: project_id": (
         "project|project code|project id|project name|project program|project programme|"
         "programme project|program project|proyecto|projekt|projet|projeto|codigo proyecto|"
-        "project ref|workstream project"),
+        "project ref|workstream project|"
+        # UK public sector: a capital "scheme" is a project
+        "scheme|scheme ref|scheme code|scheme no|scheme id|scheme name|scheme description"),
     # -- project ---------------------------------------------------------------------
     "project: code": (
         "project code|code|project id|id|project ref|ref|project no|project number|"
         "codigo|codigo de proyecto|id proyecto|projektnummer|projekt nr|projekt id|"
         "code projet|code du projet|codigo do projeto|key|numero de projet|numero du projet|"
-        "no de projet|no du projet|no projet|numero projet"),
+        "no de projet|no du projet|no projet|numero projet|"
+        "scheme ref|scheme code|scheme no|scheme id|scheme reference|scheme number"),
     "project: name": (
         "project|project name|name|project title|title|initiative|projet|nom du projet|"
         "proyecto|nombre del proyecto|nombre|projekt|projektname|projektbezeichnung|"
-        "projeto|nome do projeto|nome"),
+        "projeto|nome do projeto|nome|"
+        "scheme|scheme name|scheme title|scheme description"),
     "project: programme_id": "programme|program|programa|programm|programme name|program name",
     "project: sponsor": (
         "sponsor|sro|executive sponsor|business sponsor|senior responsible owner|"

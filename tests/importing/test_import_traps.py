@@ -974,3 +974,27 @@ def test_subtotals_whose_amounts_are_text_with_a_currency_code_are_not_projects(
     (t,) = _tables(store, path, create_projects=True)["tables"]
     assert t["rows"] == 2 and [s["row"] for s in t["skipped"]] == [2, 5, 6]
     assert {r["values"]["bac"] for r in t["records"]} == {412500000.0, 98000000.0}
+
+
+def test_a_log_numbered_afresh_on_each_sheet_keeps_every_sheets_records(store, tmp_path):
+    """A lessons log with one sheet per phase, each numbering its rows 1, 2, 3 …: the
+    numbers count rows, they are not IDs; every sheet's lessons are kept."""
+    def phase(*titles):
+        return [["Nr.", "Hvad skete der", "Anbefaling", "Status"],
+                *[[i, t, "Gør det tidligere", "Under behandling"]
+                  for i, t in enumerate(titles, start=1)]]
+    path = write_book(tmp_path / "erfaringer.xlsx", {
+        "Fase 1 Analyse": phase("Kravene kom sent", "Workshops virkede godt"),
+        "Fase 2 Udbud": phase("Udbuddet tog for lang tid", "Leverandørdialog var god",
+                              "Juridisk review manglede")})
+    tables = _tables(store, path)["tables"]
+    assert [(t["entity"], t["rows"], len(t["records"]), t["rejected"]) for t in tables] == [
+        ("lesson", 2, 2, []), ("lesson", 3, 3, [])]
+    refs = [r["key"] for t in tables for r in t["records"]]
+    assert len(set(refs)) == 5
+    assert {r["values"]["status"] for t in tables for r in t["records"]} == {"open"}
+    assert all("count the rows" in t["warnings"][-1] for t in tables)
+    # one sheet alone keeps its numbers as the lessons' IDs
+    one = write_book(tmp_path / "one.xlsx", {"Fase 1": phase("Kravene kom sent", "Godt")})
+    (t,) = _tables(store, one)["tables"]
+    assert [r["key"] for r in t["records"]] == ["1", "2"]

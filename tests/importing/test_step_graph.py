@@ -17,7 +17,7 @@ STEPS = {
     "values": {"cellvalue", "dates", "numbers", "ratings", "choices", "values", "predecessors"},
     "columns": {"detected", "headers", "fields", "columns", "plandetect", "doubt", "template",
                 "formwords", "formpairs", "form", "budgetlines",
-                "resourcegrid", "intakedetect", "widecols", "columnmatch"},
+                "resourcegrid", "intakedetect", "widecols", "columnmatch", "restartrefs"},
     "parse": {"parsed", "parse", "colparse", "units", "intakeparse", "rowcontinue"},
     "plan": {"planned", "plancontext", "planrows", "builder", "plan", "taskrows", "planstored",
              "planlinks", "rollup", "resourcerows", "intake", "budgetplan", "projectmerge"},
