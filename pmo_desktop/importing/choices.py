@@ -176,6 +176,15 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "opozniona": "overdue", "zagrozony": "at_risk", "zagrozona": "at_risk",
         "zgodnie z planem": "on_track", "rozwiazana": "resolved", "zamknieta": "closed",
         "nowa": "open", "otwarta": "open", "w trakcie realizacji": "in_progress",
+        # tracker workflows (Jira, Azure DevOps, monday.com, Planner): a fix being tested
+        # is under way; "stuck" work is held
+        "ready for retest": "in_progress", "ready for test": "in_progress",
+        "ready for testing": "in_progress", "ready for qa": "in_progress",
+        "in qa": "in_progress", "in test": "in_progress", "in testing": "in_progress",
+        "under test": "in_progress", "retest": "in_progress", "in review": "in_progress",
+        "code review": "in_progress", "awaiting deployment": "in_progress",
+        "reopened": "open", "re opened": "open", "working on it": "in_progress",
+        "stuck": "deferred", "blocked": "deferred",
     },
 }
 # Per entity: statuses outside the entity's own list fold onto the nearest of it.
@@ -280,6 +289,7 @@ _GENERIC: dict[str, dict[str, str]] = {
                      "intangible": "qualitative", "dis benefit": "disbenefit",
                      "disbenefit": "disbenefit", "negative": "disbenefit"},
     "priority": {"very high": "critical", "urgent": "critical", "highest": "critical",
+                 "important": "high",
                  "p1": "critical", "p2": "high", "p3": "medium", "p4": "low", "h": "high",
                  "m": "medium", "med": "medium", "l": "low", "very low": "low", "lowest": "low",
                  "alta": "high", "alto": "high", "media": "medium", "medio": "medium",
@@ -410,6 +420,8 @@ _GENERIC: dict[str, dict[str, str]] = {
               "avslut": "closing", "afslutning": "closing", "avslutning": "closing",
               "avslutad": "closed", "afsluttet": "closed", "avsluttet": "closed"},
     "state": {"open": "active", "in progress": "active", "live": "active", "green": "active",
+              "working on it": "active", "stuck": "on_hold", "blocked": "on_hold",
+              "business case": "proposed", "discovery": "proposed",
               "hold": "on_hold", "paused": "on_hold", "done": "completed", "complete": "completed",
               "closed": "completed", "canceled": "cancelled", "stopped": "cancelled",
               "pipeline": "proposed", "planned": "proposed",

@@ -12,6 +12,10 @@ from .vocab import ENTITY_WORDS, PREFERRED, SYNONYMS, norm, split_header
 MIN_CONFIDENCE = 0.55
 # Headers that only wrap the field's name in brackets, as tracker exports write them
 _WRAPPERS = frozenset({"custom field", "customfield", "field", "cf"})
+# Words that name a record's key beside the record's own name ("Decision Ref", "Nº acción")
+_KEY_NAMES = frozenset({"no", "id", "ref", "nr", "number", "code", "key", "reference",
+                        "nummer", "numero", "num", "codigo", "kode", "kod", "tunnus",
+                        "referencia", "reference", "referenz", "riferimento"})
 # Words that name a record's key on their own ("ID", "Ref", "Nr"; not "No": "No Go")
 _KEY_WORDS = frozenset({"id", "ref", "nr"})
 # Dutch, German and Scandinavian compounds of a word and "nr"/"nummer": a record's number
@@ -239,9 +243,12 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         found = dict(_all_matches("nummer", False).get(entity, {}))  # before an abbreviation
         found = {f: 0.85 for f in found}
     words = h.split()
-    if len(words) == 2 and words[0] == "no" and _own_word(words[1], entity):
-        # a number sign before the record's own name: "Nº acción", "# Risk", "Nr. Maßnahme"
-        found.update({f: 0.9 for f in _all_matches("nummer", False).get(entity, {})})
+    if len(words) == 2 and (words[0] in _KEY_NAMES and _own_word(words[1], entity) or
+                            words[1] in _KEY_NAMES and _own_word(words[0], entity)):
+        # the record's own name with a key word: "Nº acción", "# Risk", "Nr. Maßnahme",
+        # "Decision Ref", "Action ID", "Riesgo nº", "Lesson number"
+        for f in _all_matches("nummer", False).get(entity, {}):
+            found[f] = max(found.get(f, 0.0), 0.9)
     if found.get("title", 0.0) < 0.9 and "title" in SYNONYMS.get(entity, {}) and \
             _title_of(words, entity):  # "Intitulé de la décision", "Título del cambio"
         found["title"] = 0.9

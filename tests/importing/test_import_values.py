@@ -348,8 +348,11 @@ def test_a_head_noun_with_a_phrase_that_qualifies_it():
 def test_a_synonym_written_without_its_joining_words_and_a_number_sign_before_the_kind():
     assert header_matches("Date clôture", "action")[0] == ("closed_date", 0.93)
     assert header_matches("Date de clôture", "action")[0] == ("closed_date", 0.95)
-    assert header_matches("Nº acción", "action")[0] == ("ref", 0.9)
-    assert header_matches("Nr. Maßnahme", "action")[0] == ("ref", 0.9)
+    for header, entity in [("Nº acción", "action"), ("Nr. Maßnahme", "action"),
+                           ("Decision Ref", "decision"), ("Lesson number", "lesson"),
+                           ("Riesgo nº", "risk")]:
+        field, conf = header_matches(header, entity)[0]
+        assert field == "ref" and conf >= 0.9, header
     assert "ref" not in dict(header_matches("Nº proyecto", "risk"))  # another's number
 
 
@@ -361,3 +364,14 @@ def test_a_title_word_outranks_a_description_for_the_title():
     assert title == ("title", 0.9)
     assert described["title"] < title[1] and described["description"] >= 0.85
     assert header_matches("Dependency Description", "dependency")[0][0] == "title"
+
+
+def test_tracker_workflow_words():
+    """Jira, Azure DevOps, monday.com and Planner words for where work stands."""
+    task = V.enum_parser(enums.TASK_STATUSES, "status", "task")
+    assert [task(w) for w in ("Ready for Retest", "In QA", "Stuck", "Blocked")] == [
+        "in_progress", "in_progress", "on_hold", "on_hold"]
+    state = V.enum_parser(enums.PROJECT_STATES, "state", "project")
+    assert [state(w) for w in ("Working on it", "Stuck", "Business case")] == [
+        "active", "on_hold", "proposed"]
+    assert V.enum_parser(enums.PRIORITIES, "priority", "task")("Important") == "high"
