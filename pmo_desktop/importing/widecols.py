@@ -41,6 +41,8 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
         group = region.groups.get(ci)
         if group is not None and _YEAR.fullmatch(str(group).strip()):
             years[ci] = int(str(group).strip()[:4])
+        elif col.period and group is not None:  # months under "Actual spend" | "Forecast"
+            col.measure = _group_measure(str(group))
         if col.period is None and upper is not None and ci in region.groups:
             # a month over Budget | Actual | Forecast (a merged upper header row)
             uv = upper[ci] if ci < len(upper) and not V.is_empty(upper[ci]) else \
@@ -79,6 +81,13 @@ _NOT_MEASURES = re.compile(
     r"\b(?:var|variance|variances|diff|difference|delta|remaining|balance|"
     r"abweichung|differenz|ecart|desviacion|diferencia|varianza|scostamento|differenza|"
     r"variacao|desvio|afwijking|verschil)\b|%|\bpct\b|\bpercent")
+
+
+def _group_measure(text: str) -> str | None:
+    """The figure a group cell over months names ("Actual spend", "Forecast", "Budget
+    2026"), if it names one and no other."""
+    found = {_MEASURES[w] for w in norm(text).split() if w in _MEASURES}
+    return found.pop() if len(found) == 1 and not _not_a_measure(text) else None
 
 
 def _not_a_measure(text: str) -> bool:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import openpyxl
 
 from pmo_desktop.operations.imports import import_files
@@ -998,3 +1000,26 @@ def test_a_log_numbered_afresh_on_each_sheet_keeps_every_sheets_records(store, t
     one = write_book(tmp_path / "one.xlsx", {"Fase 1": phase("Kravene kom sent", "Godt")})
     (t,) = _tables(store, one)["tables"]
     assert [r["key"] for r in t["records"]] == ["1", "2"]
+
+
+def test_months_under_a_group_naming_the_figure_are_that_figure(store, tmp_path):
+    """A capital programme: months under "Actual spend", later months under "Forecast":
+    the first are actuals, the others forecasts (not budget)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "P9 Monitoring"
+    ws.append(["Scheme", None, "Actual spend", None, "Forecast", None])
+    ws.append(["Scheme Ref", "Scheme Description", datetime(2024, 4, 1), datetime(2024, 5, 1),
+               datetime(2024, 6, 1), datetime(2024, 7, 1)])
+    ws.append(["PE001", "Highways resurfacing", 155, 206, 234.6, 328.3])
+    ws.merge_cells("A1:B1")
+    ws.merge_cells("C1:D1")
+    ws.merge_cells("E1:F1")
+    path = tmp_path / "capital.xlsx"
+    wb.save(path)
+    (t,) = _tables(store, str(path), create_projects=True)["tables"]
+    got = {r["values"]["period"]: {k: v for k, v in r["values"].items()
+                                   if k in ("planned", "actual", "forecast")}
+           for r in t["records"]}
+    assert got == {"2024-04": {"actual": 155}, "2024-05": {"actual": 206},
+                   "2024-06": {"forecast": 234.6}, "2024-07": {"forecast": 328.3}}
