@@ -163,13 +163,26 @@ def find_tables(sheet: Sheet) -> list[Region]:
 _GROUP_GAP = 3  # rows between a block and the header repeated over the next one
 
 
+def _same_keys(rows: list[list[Any]], a: Region, b: Region) -> bool:
+    """Whether block ``b`` repeats a value of block ``a``'s first column (each numbered
+    1, 2, 3 … afresh, or the same names again): blocks of different things (one per
+    project), not groups of one table."""
+    c = a.first_col
+
+    def keys(g: Region) -> set[str]:
+        return {str(rows[k][c]).strip().lower() for k in range(g.first_row - 1, g.last_row)
+                if k < len(rows) and c < len(rows[k]) and not blank(rows[k][c])}
+    return bool(keys(a) & keys(b))
+
+
 def _join_repeated(rows: list[list[Any]], regions: list[Region]) -> list[Region]:
     """Blocks of one table whose header is written again over each block (monday.com
     and Smartsheet groups, one block per stage or status): one table, its group names
     and repeated headers rows among its rows (``classify_row`` skips them). Blocks join
     when their headers are the same labels in the same columns, only blank rows or a
-    one-cell group name lie between them, and the first does not end in a total (a
-    demand block and a supply block, each with its total, are two tables)."""
+    one-cell group name lie between them, the first does not end in a total (a demand
+    block and a supply block, each with its total, are two tables) and the second does
+    not repeat the first's keys (each project's milestones numbered from 1)."""
     out: list[Region] = []
     for g in regions:
         prev = out[-1] if out else None
@@ -177,7 +190,7 @@ def _join_repeated(rows: list[list[Any]], regions: list[Region]) -> list[Region]
                 g.headers == prev.headers and len(g.header_rows) == 1 and \
                 len(prev.header_rows) == 1 and \
                 0 < g.header_row - prev.last_row <= _GROUP_GAP + 1 and \
-                not ends_in_total(rows, prev) and \
+                not ends_in_total(rows, prev) and not _same_keys(rows, prev, g) and \
                 all(len(row_cells(rows[k][g.first_col:g.last_col + 1])) <= 1
                     for k in range(prev.last_row, g.header_row - 1)):
             heads = {k + 1 for k in range(prev.last_row, g.header_row - 1)

@@ -1023,3 +1023,20 @@ def test_months_under_a_group_naming_the_figure_are_that_figure(store, tmp_path)
            for r in t["records"]}
     assert got == {"2024-04": {"actual": 155}, "2024-05": {"actual": 206},
                    "2024-06": {"forecast": 234.6}, "2024-07": {"forecast": 328.3}}
+
+
+def test_blocks_numbered_afresh_under_the_same_header_stay_apart(store, tmp_path):
+    """One block of milestones per project, each under its title and the header again,
+    each numbered from 1: three tables, not one (their numbers would clash)."""
+    header = ["#", "Milestone", "Baseline Date", "Status"]
+    path = write_book(tmp_path / "milestones.xlsx", {"Milestones": [
+        ["PROJECT 1 – Student system"], header,
+        [1, "Business case endorsed", "2025-01-10", "Complete"],
+        [2, "Vendor contract signed", "2025-02-13", "Complete"],
+        [], ["PROJECT 2 – Science hub"], header,
+        [1, "Design complete", "2025-08-05", "Complete"],
+        [2, "Tender released", "2025-10-07", "On track"],
+    ]})
+    tables = _tables(store, path)["tables"]
+    assert [(t["entity"], t["header_row"], t["rows"]) for t in tables] == [
+        ("milestone", 2, 2), ("milestone", 7, 2)]
