@@ -58,6 +58,9 @@ AUTHORITY_LEVELS = ("pm", "change_authority", "project_board", "portfolio_board"
 
 BOOKINGS = ("proposed", "committed")
 LESSON_TYPES = ("project", "corporate_or_programme", "both")
+# Whether a lesson comes from what went well or from what is to improve (the sign of its
+# effect, DOMAIN §7.3): the retrospective's two columns, a lessons log's "Type"
+LESSON_EFFECT_TYPES = ("went_well", "to_improve")
 TASK_STATUSES = ("not_started", "in_progress", "complete", "on_hold", "cancelled")
 MILESTONE_STATUSES = (
     "not_due", "due_this_period", "complete_on_time", "complete_late", "missed",

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from .enums import LESSON_EFFECT_TYPES
+
 # Contribution of a project or proposal to an objective (§8.2's impact ratings, 0–4).
 CONTRIBUTION_LEVELS = ("none", "low", "moderate", "strong", "extreme")
 
@@ -52,6 +54,7 @@ FIELD_CHOICES: dict[tuple[str, str], tuple[str, ...]] = {
     ("stakeholder", "desired_engagement"): ENGAGEMENT_LEVELS,
     ("stakeholder", "side"): STAKEHOLDER_SIDES,
     ("criterion", "direction"): CRITERION_DIRECTIONS,
+    ("lesson", "effect_type"): LESSON_EFFECT_TYPES,
 }
 # (entity, field) → kind (as the importer names kinds) where it is not text.
 FIELD_KINDS: dict[tuple[str, str], str] = {

@@ -274,6 +274,35 @@ STATUS_WORDS_OF: dict[str, dict[str, str]] = {
              "new": "not_started", "proposed": "not_started", "ready": "not_started"},
 }
 _GENERIC: dict[str, dict[str, str]] = {
+    # a lesson from what went well, or from what is to improve (retrospectives' columns)
+    "effect_type": {
+        "went well": "went_well", "what went well": "went_well", "positive": "went_well",
+        "success": "went_well", "successes": "went_well", "strength": "went_well",
+        "good": "went_well", "good practice": "went_well", "worked well": "went_well",
+        "keep": "went_well", "keep doing": "went_well", "well": "went_well",
+        "to improve": "to_improve", "improve": "to_improve", "improvement": "to_improve",
+        "could improve": "to_improve", "could be improved": "to_improve",
+        "even better if": "to_improve", "ebi": "to_improve", "went wrong": "to_improve",
+        "what went wrong": "to_improve", "did not go well": "to_improve",
+        "didn t go well": "to_improve", "negative": "to_improve", "weakness": "to_improve",
+        "problem": "to_improve", "issue": "to_improve", "challenge": "to_improve",
+        "stop doing": "to_improve", "lesson to learn": "to_improve",
+        "area for improvement": "to_improve", "opportunity for improvement": "to_improve",
+        # Nordic, German, Dutch, French, Spanish, Portuguese, Italian, Polish
+        "gik godt": "went_well", "gick bra": "went_well", "gikk bra": "went_well",
+        "kan forbedres": "to_improve", "kan forbattras": "to_improve",
+        "forbedring": "to_improve", "forbattring": "to_improve",
+        "lief gut": "went_well", "positiv": "went_well", "gut": "went_well",
+        "verbesserung": "to_improve", "verbesserungspotenzial": "to_improve",
+        "negativ": "to_improve", "ging goed": "went_well", "goed": "went_well",
+        "kan beter": "to_improve", "verbeterpunt": "to_improve", "positief": "went_well",
+        "negatief": "to_improve", "positif": "went_well", "a ameliorer": "to_improve",
+        "point fort": "went_well", "point a ameliorer": "to_improve", "negatif": "to_improve",
+        "salio bien": "went_well", "positivo": "went_well", "a mejorar": "to_improve",
+        "mejora": "to_improve", "negativo": "to_improve", "correu bem": "went_well",
+        "a melhorar": "to_improve", "melhoria": "to_improve", "ha funzionato": "went_well",
+        "da migliorare": "to_improve", "miglioramento": "to_improve",
+        "pozytywny": "went_well", "negatywny": "to_improve", "do poprawy": "to_improve"},
     # benefit types (DOMAIN §7.2) in the words registers use
     "benefit_type": {"cashable": "cash_releasing", "cash": "cash_releasing",
                      "financial cashable": "cash_releasing", "cash releasing": "cash_releasing",

@@ -391,6 +391,13 @@ FIELDS: dict[str, str] = {
     "change_request: implemented_date": "implemented|implemented date|implementation date|date implemented",
     # -- lessons ------------------------------------------------------------------------
     "lesson: lesson_type": "lesson type|type of lesson",
+    # went well or to improve: a log's "Type" when its values say so (the choices decide)
+    "lesson: effect_type": (
+        "type|went well improvement|what went well improvement|went well to improve|"
+        "went well or to improve|positive negative|positive or negative|good bad|"
+        "went well even better if|well improve|classification|lesson classification|"
+        "tipo|typ|type de lecon|art|soort|gik godt kan forbedres|gick bra kan forbattras|"
+        "gikk bra kan forbedres|positivo negativo|positif negatif|positiv negativ"),
     "lesson: event": "event|what happened|situation|evento|ereignis|evenement|what went well|what went wrong|what could be improved|what could have gone better|observation|lesson description|description|finding|what worked|what did not work|description of lesson",
     "lesson: effect": "effect|impact|impact on project|impact on the project|consequence|efecto|auswirkung|effet",
     "lesson: causes": "cause|causes|root cause|causa|ursache|cause racine",

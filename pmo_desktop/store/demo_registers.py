@@ -134,5 +134,6 @@ def lessons(b: DemoBuilder, tx: Any) -> None:
         tx.create("lesson", {
             "project_id": p.pid, "ref": f"L-{i + 1:03d}", "title": title, "event": event,
             "recommendations": rec, "lesson_type": b.rng.choice(enums.LESSON_TYPES),
+            "effect_type": "to_improve",  # (the recipe's lessons are each from a problem)
             "date_logged": (b.today - timedelta(days=b.rng.randint(5, 300))).isoformat(),
             "logged_by": b.person(), "status": "open"})

@@ -152,6 +152,7 @@ FIELD_LABELS: dict[str, str] = {
     "lesson_type": "Lesson type",
     "event": "What happened",
     "effect": "Effect",
+    "effect_type": "Went well or to improve",
     "causes": "Causes",
     "early_warning": "Early warning",
     "recommendations": "Recommendations",

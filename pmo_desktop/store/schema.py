@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 # ``PRAGMA application_id`` of every portfolio file ("PMOD"): set by the migration
 # ``mark_application_id`` (number 3).
@@ -80,8 +80,11 @@ _TRACKER_FIELDS: dict[str, tuple[str, ...]] = {
     "raid_item": ("impact_cost",), "project": ("location",), "lesson": ("owner",),
     "task": ("priority",),
 }
+# Migration 11: whether a lesson is from what went well or from what is to improve.
+_LESSON_FIELDS: dict[str, tuple[str, ...]] = {"lesson": ("effect_type",)}
 ADDED_COLUMNS: dict[str, tuple[str, ...]] = {
-    t: (_RAID_LINKS if t == "raid_item" else ()) + cols for t, cols in _TRACKER_FIELDS.items()}
+    t: (_RAID_LINKS if t == "raid_item" else ()) + cols + _LESSON_FIELDS.get(t, ())
+    for t, cols in _TRACKER_FIELDS.items()}
 _RAID_DATES = (
     "date_raised", "due_date", "review_date", "closed_date", "need_by_date",
     "committed_date", "decision_date", "validate_by",
@@ -160,7 +163,7 @@ _add(Entity(
 ))
 _add(Entity(
     "lesson", "lesson", ("project_id", "ref"),
-    ("ref", "title", "lesson_type", "event", "effect", "causes", "early_warning",
+    ("ref", "title", "lesson_type", "event", "effect", "effect_type", "causes", "early_warning",
      "recommendations", "date_logged", "logged_by", "owner", "category", "priority",
      "status"),
     parent="project", dates=("date_logged",), required=("title",),
@@ -475,6 +478,14 @@ def tracker_fields() -> list[str]:
     return out
 
 
+def lesson_effect_type() -> list[str]:
+    """A lesson's sign (issue 14): from what went well, or from what is to improve —
+    what lessons logs and retrospectives classify each lesson by. Existing lessons keep
+    every value; the new column starts empty."""
+    return [f"ALTER TABLE lesson ADD COLUMN {c} {column_type(ENTITIES['lesson'], c)}"
+            for c in _LESSON_FIELDS["lesson"]]
+
+
 # Forward-only: MIGRATIONS[n-1] takes a file from version n-1 to n.
 MIGRATIONS = [migration_1, migration_2, mark_application_id,
               immutable_baselines,  # 2: reopen, 3: application_id, 4: baselines
@@ -483,7 +494,8 @@ MIGRATIONS = [migration_1, migration_2, mark_application_id,
               template_secret,  # 7: the secret that signs team templates
               financial_by_month,  # 8: the financial lines by month (issue 15)
               strategy_and_demand,  # 9: objectives, scoring, proposals, gates, benefits
-              tracker_fields]  # 10: cost impact, location, lesson owner, task priority
+              tracker_fields,  # 10: cost impact, location, lesson owner, task priority
+              lesson_effect_type]  # 11: went well or to improve
 # Migrations that change no table: a file still waiting for only these can be read
 # as it is (opened read-only, where it cannot be migrated).
 # (``immutable_baselines`` adds triggers and a table only writes use.)

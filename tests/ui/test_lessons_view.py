@@ -179,3 +179,12 @@ def test_the_owner_is_a_column_of_its_own_beside_who_logged_it(qtbot, demo_ctx, 
                if w.proxy.index(r, 2).data() == lesson["title"])
     assert (w.proxy.index(row, owner).data(), w.proxy.index(row, logged).data()) == (
         "Owen Acts", "Lou Logs")
+
+
+def test_each_lesson_says_whether_it_went_well_or_is_to_improve(qtbot, demo_ctx):
+    view = _open(qtbot, demo_ctx)
+    model = view.proxy
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    col = headers.index("Went well / improve")
+    assert headers[col - 1] == "Type"
+    assert {model.index(r, col).data() for r in range(model.rowCount())} == {"To improve"}

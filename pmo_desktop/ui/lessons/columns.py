@@ -40,6 +40,8 @@ def lesson_columns(with_project: bool = True) -> list[Column[Lesson]]:
                tooltip=lambda r: r["title"]),
         Column(tr("Type"), lambda r: label(r["lesson_type"]), width=110,
                tooltip=lambda r: label(r["lesson_type"])),
+        Column(tr("Went well / improve"), lambda r: label(r["effect_type"]), width=110,
+               tooltip=lambda r: field_label("effect_type", "lesson")),
         Column(field_label("category", "lesson"), lambda r: text_or_dash(r["category"]),
                width=84),
         Column(field_label("priority", "lesson"), lambda r: label(r["priority"]),
