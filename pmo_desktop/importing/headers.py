@@ -151,6 +151,12 @@ def _all_matches(h: str, spelling: bool = True) -> dict[str, dict[str, float]]:
     compound = _COMPOUND_KEY.fullmatch(h) if len(words) == 1 and not out else None
     if compound and not _other_number(compound.group(1)):
         put("nummer", 0.85)  # a number compounded onto its record: "Besluitnr", "Risikonummer"
+    core = [w for w in words if not w.isdigit()]
+    if core and len(core) < len(words):  # "Budget 2025", "Forecast 2026": the year aside
+        for e, fields in _all_matches(" ".join(core), False).items():
+            for f, c in fields.items():
+                if out.setdefault(e, {}).get(f, 0.0) < min(c, 0.9):
+                    out[e][f] = round(min(c, 0.9), 2)
     if len(words) == 1 and not out and len(h) >= 8:
         joined = _compound(h)  # "Projectcode" is the "project code", "Risikostatus" …
         if joined is not None:

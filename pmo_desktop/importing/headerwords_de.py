@@ -28,6 +28,13 @@ GERMAN: dict[str, str] = {
     "project: start_baseline": "start geplant|geplanter beginn|beginn geplant",
     "project: finish_baseline": "ende geplant|geplanter abschluss|ende plan",
     "project,proposal: description": "kurzbeschreibung|projektbeschreibung|beschreibung",
+    "milestone,financial,allocation,raid,change_request,lesson,task: project_id": (
+        "projekt nr|projektnummer|projekt no|projekt id|projektkennung|projekt kennung"),
+    "milestone: baseline_date": (
+        "plan datum|plandatum|geplantes datum|basisdatum|termin plan|plantermin|"
+        "urspruenglicher termin|ursprunglicher termin|basistermin"),
+    "milestone: forecast_date": "prognose datum|prognosedatum|termin prognose|prognosetermin",
+    "milestone: actual_date": "ist datum|istdatum|termin ist|isttermin|erreicht am",
     # -- staff lists and capacity plans ------------------------------------------------------
     "resource: name": (
         "mitarbeiter|mitarbeitende|name|nachname|familienname|nachname vorname|"

@@ -95,6 +95,9 @@ def parse_number(value: Any, decimal_comma: bool | None = None) -> float | None:
     digits = digits.replace("'", "").replace(" ", "")
     if not digits or not any(c.isdigit() for c in digits):
         raise ValueProblem(f"'{value}' is not a number")
+    if digits.count(".") > 1 and "," not in digits and \
+            not re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):  # "30.03.2026": a date
+        raise ValueProblem(f"'{_shown(value)}' is not a number")
     if decimal_comma is not None and ("," in digits or "." in digits):
         if decimal_comma:
             digits = digits.replace(".", "").replace(",", ".")

@@ -375,3 +375,14 @@ def test_tracker_workflow_words():
     assert [state(w) for w in ("Working on it", "Stuck", "Business case")] == [
         "active", "on_hold", "proposed"]
     assert V.enum_parser(enums.PRIORITIES, "priority", "task")("Important") == "high"
+
+
+def test_a_date_written_with_dots_is_not_money_and_a_year_in_a_header_is_set_aside():
+    for comma in (None, True):
+        with pytest.raises(V.ValueProblem):
+            V.parse_money("30.03.2026", 1, comma)  # a date, not 30,032,026
+    assert V.parse_money("1.234.567") == 1234567
+    assert header_matches("Budget 2025 (Mio. €)", "project")[0] == ("bac", 0.9)
+    assert header_matches("Forecast 2026", "project")[0] == ("eac", 0.9)
+    assert header_matches("Plan-Datum", "milestone")[0][0] == "baseline_date"
+    assert header_matches("Projekt-Nr.", "milestone")[0][0] == "project_id"
