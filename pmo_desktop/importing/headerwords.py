@@ -19,8 +19,11 @@ FIELDS: dict[str, str] = {
         "project|project code|project id|project name|project program|project programme|"
         "programme project|program project|proyecto|projekt|projet|projeto|codigo proyecto|"
         "project ref|workstream project|"
-        # UK public sector: a capital "scheme" is a project
-        "scheme|scheme ref|scheme code|scheme no|scheme id|scheme name|scheme description"),
+        # UK public sector: a capital "scheme" is a project; a clinical "study" is one;
+        # an IT services firm books people to a project or statement of work (SOW)
+        "scheme|scheme ref|scheme code|scheme no|scheme id|scheme name|scheme description|"
+        "study|study code|study id|study no|protocol no|protocol number|project sow|"
+        "sow|sow no|sow id"),
     # -- project ---------------------------------------------------------------------
     "project: code": (
         "project code|code|project id|id|project ref|ref|project no|project number|"
@@ -194,7 +197,7 @@ FIELDS: dict[str, str] = {
         "nombre|recurso|colaborador|mitarbeiter|name mitarbeiter|ressource|nom|nome"),
     "resource: email": "email|e mail|mail|email address|correo|correo electronico|adresse mail",
     "resource,allocation: role_id": (
-        "role|job title|position|title|rol|puesto|cargo|rolle|funktion|fonction|funcao|skill"),
+        "role|designation|job designation|job title|position|title|rol|puesto|cargo|rolle|funktion|fonction|funcao|skill"),
     "resource: team": "team|department|group|squad|equipo|grupo|abteilung|equipe|departamento",
     "resource: cost_rate": (
         "rate|cost rate|day rate|daily rate|hourly rate|rate per day|rate per hour|tarifa|"

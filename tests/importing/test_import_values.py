@@ -386,3 +386,12 @@ def test_a_date_written_with_dots_is_not_money_and_a_year_in_a_header_is_set_asi
     assert header_matches("Forecast 2026", "project")[0] == ("eac", 0.9)
     assert header_matches("Plan-Datum", "milestone")[0][0] == "baseline_date"
     assert header_matches("Projekt-Nr.", "milestone")[0][0] == "project_id"
+
+
+def test_words_for_a_role_and_a_project_in_other_trades():
+    """Indian English "Designation" is a role; a clinical "Study Code", a "Project / SOW"
+    and a council's capital "Scheme Ref" name the row's project."""
+    assert header_matches("Designation", "resource")[0][0] == "role_id"
+    for header in ("Study Code", "Project / SOW", "Scheme Ref"):
+        assert header_matches(header, "allocation")[0][0] == "project_id", header
+    assert header_matches("Role", "resource")[0] == ("role_id", 1.0)  # still the first word
