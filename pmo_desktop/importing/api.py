@@ -87,6 +87,8 @@ class ImportResult:
 
 
 def _field_json(col: C.Column) -> str | None:
+    if col.field == "_type":  # a RAID log's Type column: each row's kind, stored as its type
+        return "type"
     return None if not col.field or col.field.startswith("_") else col.field
 
 

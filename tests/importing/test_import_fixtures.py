@@ -132,6 +132,10 @@ def test_s05_single_sheet_raid_log_splits_by_type(store, fixture_path):
     assert got["assumption"]["records"][0]["values"]["status"] == "validated"
     assert got["risk"]["records"][0]["values"]["impact"] == 5  # High on a 3-point scale
     assert sum(t["created"] for t in got.values()) == 4
+    # the column that tells each row's kind is listed as what it feeds: the item's type
+    type_cols = {c["field"] for t in got.values() for c in t["columns"]
+                 if c.get("used_as") == "type"}
+    assert type_cols == {"type"}
 
 
 def test_s06_dashboard_projects_and_milestones(store, fixture_path):
