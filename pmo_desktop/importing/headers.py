@@ -107,8 +107,9 @@ _FUZZY_GROUPS = [
     *[(frozenset((e,)),) for e in _OWN_VOCABULARY],
 ]
 _FUZZY: list[tuple[frozenset[str], set[str], list[str]]] = []
+_KINDS_OF = {s: frozenset(e for e, _f, _x in entries) for s, entries in _INDEX.items()}
 for (_group,) in _FUZZY_GROUPS:
-    _keys = {s for s, entries in _INDEX.items() if any(e in _group for e, _f, _x in entries)}
+    _keys = {s for s, kinds in _KINDS_OF.items() if not kinds.isdisjoint(_group)}
     _FUZZY.append((_group, _keys, [s for s in _keys if len(s) >= 4]))
 
 

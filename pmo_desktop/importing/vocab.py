@@ -66,16 +66,27 @@ _LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "
 _GENDERED = re.compile(r"(?<=[a-z]{3})(?:/|\*|:|_|\()-?in(?:nen)?\)?(?![a-z])")
 
 
+_NUMBER_SIGN = re.compile(r"\bn[o°º]\b\.?|\bnr\b\.?|\bnum\b\.?")
+_NOT_WORD = re.compile(r"[^a-z0-9 ]+")
+# Text that is already comparable words (most of the vocabulary is written so)
+_WORDS = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
+
+
 @lru_cache(maxsize=65536)
 def norm(text: str) -> str:
     """Header or value text → comparable words: ``"Risk # "`` → ``"risk no"``."""
-    t = strip_accents(str(text)).lower()
+    t = str(text)
+    if t.isascii():
+        low = t.lower()
+        if _WORDS.fullmatch(low) and "nr" not in low and "num" not in low:
+            return low  # (the quick case: nothing to drop or change)
+    t = strip_accents(t).lower()
     if not t.isascii():  # letters that are not an accent on another: Maßnahme, Kostnær
         t = t.translate(_LETTERS)
     t = _GENDERED.sub("", t)  # German both-gender forms: "Projektleiter/in", "Nutzer*innen"
     t = t.replace("%", " pct ").replace("#", " no ").replace("&", " and ")
-    t = re.sub(r"\bn[o°º]\b\.?|\bnr\b\.?|\bnum\b\.?", " no ", t)
-    t = re.sub(r"[^a-z0-9 ]+", " ", t)
+    t = _NUMBER_SIGN.sub(" no ", t)
+    t = _NOT_WORD.sub(" ", t)
     return " ".join(t.split())
 
 
