@@ -163,7 +163,7 @@ def _prefer_real_ids(table: DetectedTable,
                 if counts_rows(column_values(table, ci))}
     if not counting:
         return cands
-    return [(round(conf - 0.1, 2) if ci in counting and fname in _KEY_FIELDS else conf, ci,
+    return [(round(conf - 0.15, 2) if ci in counting and fname in _KEY_FIELDS else conf, ci,
              fname) for conf, ci, fname in cands]
 
 
@@ -171,14 +171,23 @@ _KEY_FIELDS = frozenset({"ref", "code"})
 
 
 def counts_rows(values: list[Any]) -> bool:
-    """Values that number the rows: 1, 2, 3 … (written as numbers or digits)."""
+    """Values that number the rows: 1, 2, 3 … (written as numbers or digits), the run
+    broken at most by a few section headings written in the same column ("GRID
+    MODERNIZATION" over 1 … 11, "GENERATION" over 12 …)."""
     nums: list[float] = []
+    words = 0
     for v in values:
         t = V.text(v)
-        if t is None or not t.replace(".", "", 1).isdigit():
+        if t is None:
             return False
-        nums.append(float(t))
-    return len(nums) >= 3 and all(b - a == 1 for a, b in zip(nums, nums[1:]))
+        if t.replace(".", "", 1).isdigit():
+            nums.append(float(t))
+        elif any(ch.isdigit() for ch in t):
+            return False  # "R-001": an ID
+        else:
+            words += 1
+    return len(nums) >= 3 and words * 2 <= len(nums) and \
+        all(b - a == 1 for a, b in zip(nums, nums[1:]))
 
 
 def _bare_word_as_key(table: DetectedTable, entity: str, out: dict[int, tuple[str, float]],

@@ -256,6 +256,11 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         # "Decision Ref", "Action ID", "Riesgo nº", "Lesson number"
         for f in _all_matches("nummer", False).get(entity, {}):
             found[f] = max(found.get(f, 0.0), 0.9)
+    _own_word_and_field(words, h, entity, found)
+    if entity == "risk" and len(words) > 1:
+        _before_and_after(words, found)
+    if "/" in base and not found:  # "Meilenstein / Ergebnis", "Contexte / options examinées"
+        _alternatives(base, entity, spelling, found)
     if found.get("title", 0.0) < 0.9 and "title" in SYNONYMS.get(entity, {}) and \
             _title_of(words, entity):  # "Intitulé de la décision", "Título del cambio"
         found["title"] = 0.9
@@ -275,6 +280,87 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
             found[dst] = max(found.get(dst, 0), round(found[src] - 0.02, 2))
             found[src] = round(found[src] - 0.05, 2)
     return sorted(found.items(), key=lambda kv: -kv[1])
+
+
+# Words that name a sheet of records, not the record: "Status Date" is no status's date
+_CONTAINER_WORDS = frozenset({
+    "status", "plan", "schedule", "overview", "dashboard", "portfolio", "timeline",
+    "planning", "roadmap", "gantt", "overzicht", "cronograma", "harmonogram", "aikataulu",
+    "echeancier", "projektplan", "salkku", "cartera", "carteira", "portefeuille",
+    "portafolio", "portafoglio", "portfel", "portefolje", "portfolj"})
+_OWN_AND_FIELD = 0.97  # "Risk Owner" beats a bare "Owner" or "Action holder" beside it
+_ALTERNATIVE = 0.75  # one of two names a header offers ("Milestone / Deliverable"): unsure
+
+
+def _own_word_and_field(words: list[str], h: str, entity: str,
+                        found: dict[str, float]) -> None:
+    """The record's own name before a word that names one of its fields ("Risico eigenaar",
+    "Änderungs-Status") is that field, and more surely than the word alone: in a register it
+    says whose field it is, where "Action holder" beside it does not. Written as one word
+    ("Risikostatus", "Risicogebeurtenis", "Risikobeschreibung"), it is read as the two."""
+    if found and max(found.values()) >= 0.95:
+        return  # a header the vocabulary knows as it is
+    if len(words) == 1 and len(h) >= 8:
+        for w in ENTITY_WORDS.get(entity, ()):
+            if " " in w or len(w) < 4 or w in _CONTAINER_WORDS or not h.startswith(w) or \
+                    len(h) - len(w) < 4:
+                continue
+            rest = h[len(w):]
+            for part in (rest, rest[1:]) if rest.startswith("s") else (rest,):  # linking "s"
+                for f, c in header_matches(f"{w} {part}", entity, False):
+                    found[f] = max(found.get(f, 0.0), c)
+            return
+        return
+    if len(words) != 2 or words[0] in _CONTAINER_WORDS or not _own_word(words[0], entity) \
+            or _own_word(words[1], entity) or words[1] in _DESCRIPTION_WORDS:
+        return  # ("Risk Description" is the record's title: ``_title_of``)
+    for f, c in _all_matches(words[1], False).get(entity, {}).items():
+        if c >= 0.95:
+            found[f] = max(found.get(f, 0.0), min(round(c + 0.02, 2), _OWN_AND_FIELD))
+
+
+# A risk scored twice: before its response ("Bruto risico", "Inherent", "Gross") and after
+# it ("Netto risico", "Residual", "Net", "Restrisiko"); the words name which
+_AFTER_WORDS = frozenset({
+    "residual", "net", "netto", "post", "after", "target", "rest", "restrisiko", "restrisico",
+    "residuel", "residuelle", "residual", "residuo", "residuale", "residue", "restante",
+    "nach", "na", "apres", "despues", "depois", "dopo", "efter", "etter", "jalkeen", "po"})
+_BEFORE_WORDS = frozenset({
+    "gross", "bruto", "brutto", "brut", "inherent", "inherente", "inerente", "pre", "before",
+    "initial", "initiale", "vor", "voor", "avant", "antes", "prima", "fore", "for", "ennen",
+    "przed", "raw", "original", "risk", "risico", "risiko", "riesgo", "risque", "rischio"})
+_SCORED = {"probability": "residual_probability", "impact": "residual_impact"}
+
+
+def _before_and_after(words: list[str], found: dict[str, float]) -> None:
+    """"Netto risico Kans" is the residual probability, "Bruto risico Impact" the impact:
+    a probability or impact named with words that say before or after the response (a
+    group cell over the two scorings, joined onto each column's label)."""
+    after = [w for w in words if w in _AFTER_WORDS]
+    rest = [w for w in words if w not in _AFTER_WORDS and w not in _BEFORE_WORDS]
+    if not rest or len(rest) == len(words):
+        return
+    plain = _all_matches(" ".join(rest), False).get("risk", {})
+    for f, residual in _SCORED.items():
+        c = plain.get(f, 0.0)
+        if c >= 0.9:
+            target = residual if after else f
+            found[target] = max(found.get(target, 0.0), 0.9)
+            if after:
+                found.pop(f, None)
+
+
+def _alternatives(base: str, entity: str, spelling: bool, found: dict[str, float]) -> None:
+    """A header that offers two names for its column ("Milestone / Deliverable", "Status /
+    Key Accomplishments") means what either part means, a little less surely."""
+    parts = [p.strip() for p in base.split("/")]
+    if len(parts) != 2 or not all(p and not any(ch.isdigit() for ch in p) for p in parts):
+        return
+    for part in parts:
+        for f, c in header_matches(part, entity, spelling):
+            c = round(c * _ALTERNATIVE, 2)
+            if c >= MIN_CONFIDENCE and found.get(f, 0.0) < c:
+                found[f] = c
 
 
 def _words_close(a: list[str], b: list[str]) -> bool:

@@ -88,7 +88,7 @@ FIELDS: dict[str, str] = {
         "etat|statut|meteo|farol|situacao|status colour|status color|colour|color|brag"),
     "project: rag_schedule": (
         "schedule|schedule rag|schedule status|time|timeline|timescales|cronograma|plazo|"
-        "zeitplan|termine|planning|delais|calendrier|prazo|echeancier|echeances"),
+        "zeitplan|termine|planning|delais|calendrier|prazo|echeancier|echeances|sched|sched rag"),
     "project: rag_cost": (
         "cost rag|cost status|budget rag|budget status|cost|costs|finance|financials|"
         "financial|costo|coste|kosten|cout|couts|custo|custos"),
@@ -109,7 +109,7 @@ FIELDS: dict[str, str] = {
         "summary|status summary|commentary|comments|comment|highlights|update|status update|"
         "progress summary|key messages|notes|remarks|resumen|comentarios|observaciones|"
         "zusammenfassung|kommentar|bemerkungen|resume|commentaires|resumo|observacoes|key updates|updates|key update|progress update|progress this period|this period|latest update|headline|faits saillants|faits saillants du mois|points saillants|"
-        "realisations du mois|hechos destacados|destaques do mes"),
+        "realisations du mois|hechos destacados|destaques do mes|accomplishments|key accomplishments|achievements|key achievements"),
     "project: next_steps": (
         "next steps|next period|next actions|planned next period|proximos pasos|"
         "naechste schritte|nachste schritte|prochaines etapes|proximos passos"),
@@ -254,7 +254,7 @@ FIELDS: dict[str, str] = {
         "target|needed by date|completion date|fecha estimada de resolucion|fecha limite|"
         "fecha compromiso|fecha objetivo|fecha estimada|faellig am|fallig am|"
         "faelligkeitsdatum|termin|zieldatum|echeance|date cible|date limite|prazo|"
-        "data limite|data alvo|date d echeance|echeance|date limite"),
+        "data limite|data alvo|date d echeance|echeance|date limite|action due|action due date|actions due"),
     "raid: review_date": (
         "review date|last review|last reviewed|next review|last update|last updated|"
         "updated|date updated|fecha de revision|ultima actualizacion|letzte aktualisierung|"
@@ -309,6 +309,8 @@ FIELDS: dict[str, str] = {
         "mitigacao|actions|acoes de mitigacao|acoes de resposta|plan d action|plan d actions|actions d attenuation|acciones de mitigacion|plan de accion|plano de acao|acciones|acciones de respuesta|"
         "acciones correctivas|tratamiento de los riesgos"),
     "risk: actionee": "actionee|action owner|assigned to|assignee",
+    # a register written cause - event - effect: the cause opens the risk's description
+    "risk: description": "cause|causes|root cause|causa|causas|cause du risque|ursache|ursachen|oorzaak|oorzaken|przyczyna|orsak",
     "risk: trigger": "trigger|triggers|early warning|early warning indicator|disparador|ausloser|declencheur|gatilho",
     "risk: contingency": (
         "contingency|contingency plan|fallback|fallback plan|plan b|plan de contingencia|"
@@ -345,7 +347,7 @@ FIELDS: dict[str, str] = {
         "decision date|date of decision|date decided|decided on|fecha de decision|"
         "entscheidungsdatum|date de decision|data da decisao|data de decisao|fecha decision|"
         "fecha de resolucion|fecha resolucion|date de resolution|data de resolucao"),
-    "assumption: impact_if_false": "impact if false|impact if wrong|impact if invalid|consequence if false|impacto si es falso|auswirkung falls falsch|auswirkung wenn falsch|impact si faux|impacto si falso",
+    "assumption: impact_if_false": "impact if false|impact if wrong|impact if invalid|consequence if false|impacto si es falso|auswirkung falls falsch|auswirkung wenn falsch|impact si faux|impacto si falso|impact if incorrect|impact if not true|impact if untrue",
     "assumption: validation_method": (
         "validation method|validation|how to validate|verification|verification method|"
         "metodo de validacion|validierung|methode de validation|metodo de validacao"),
@@ -367,8 +369,8 @@ FIELDS: dict[str, str] = {
         "rationale|reason|reasoning|justification|why|why it s needed|why needed|"
         "justificacion|begruendung|justificatif|justificativa"),
     "decision,change_request: options": "options|options considered|alternatives|opciones|optionen|alternatives envisagees|opciones evaluadas|opciones consideradas|options envisagees|opcoes avaliadas",
-    # a decision log's answer ("Decision made: approved, phase 2") describes the decision
-    "decision: description": (
+    # a decision log's answer ("Decision made: approved, phase 2"): the decision itself
+    "decision: decision": (
         "decision made|decision taken|outcome|decision outcome|resolution|decision tomada|"
         "decision adoptada|decision prise|entscheidung getroffen|decisao tomada|besluit genomen"),
     "decision: impact_summary": "impact summary|impact of decision|impact|impacts|implications|consequences|impacto|auswirkung",

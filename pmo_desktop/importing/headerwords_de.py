@@ -33,7 +33,9 @@ GERMAN: dict[str, str] = {
     "milestone: baseline_date": (
         "plan datum|plandatum|geplantes datum|basisdatum|termin plan|plantermin|"
         "urspruenglicher termin|ursprunglicher termin|basistermin"),
-    "milestone: forecast_date": "prognose datum|prognosedatum|termin prognose|prognosetermin",
+    "milestone: forecast_date": "prognose datum|prognosedatum|termin prognose|prognosetermin|plantermin aktuell|aktueller plantermin|termin aktuell|aktueller termin|neuer termin",
+    "milestone: critical": "krit pfad|kritischer pfad|kritischer weg|krit weg",
+    "milestone,task: pct_complete": "erreicht pct|fertigstellungsgrad|fertigstellung pct|fertig pct",
     "milestone: actual_date": "ist datum|istdatum|termin ist|isttermin|erreicht am",
     # -- staff lists and capacity plans ------------------------------------------------------
     "resource: name": (

@@ -151,7 +151,8 @@ SPANISH: dict[str, str] = {
     "decision: raised_by": "propuesto por|propuesta de",
     "change_request: cr_type": "tipo de solicitud|tipo de modificacion|categoria del cambio",
     "change_request: title": "cambio solicitado|nombre del cambio",
-    "change_request: impact_schedule_days": "dias de retraso|impacto en plazo dias",
+    "change_request: approver": "aprobo|aprobado|autorizo|autorizado por",
+    "change_request: impact_schedule_days": "dias de retraso|impacto en plazo dias|impacto plazo|impacto en plazo|impacto en el plazo|impacto plazo dias",
     "change_request: implemented_date": "fecha de implementacion|implementado el",
     "dependency: counterparty": (
         "depende de|area proveedora|equipo proveedor|entidad externa|contraparte|"

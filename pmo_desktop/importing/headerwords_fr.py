@@ -110,8 +110,8 @@ FRENCH: dict[str, str] = {
     "issue,decision,change_request: decision_date": (
         "date de la decision|date d arbitrage|date de validation|date d approbation"),
     "dependency,decision: rationale": "justification|motif|motivation|raison|argumentaire",
-    "decision,change_request: options": "options|options etudiees|alternatives|scenarios envisages",
-    "decision: description": "decision prise|decision retenue|arbitrage",
+    "decision,change_request: options": "options|options etudiees|alternatives|scenarios envisages|options examinees|options envisagees|options etudiees",
+    "decision: decision": "decision prise|decision retenue|arbitrage",
     "decision: impact_summary": "impact|impacts|consequences|impact de la decision",
     "decision: raised_by": "propose par|proposition de|porteur",
     "change_request: title": "objet de la demande|titre de la demande|intitule du changement",

@@ -27,7 +27,7 @@ ITALIAN: dict[str, str] = {
         "descrizione del problema|rischio identificato"),
     # each kind's own name is its title only there ("Azione" on a risk is its response)
     "decision: title": "decisione|tema|argomento",
-    "decision: description": (
+    "decision: decision": (
         "decisione presa|decisione adottata|esito|esito della decisione|delibera"),
     "action: title": "azione|azione da intraprendere|attivita da svolgere",
     "change_request: title": "modifica|richiesta di modifica|titolo della modifica",

@@ -27,7 +27,7 @@ DUTCH: dict[str, str] = {
         "beschrijving wijziging|omschrijving risico|omschrijving issue"),
     "raid,change_request,lesson: title": (
         "titel|onderwerp|risico|issue|probleem|aanname|afhankelijkheid|besluit|actie|"
-        "wijziging|omschrijving risico|risico omschrijving|les|geleerde les"),
+        "wijziging|omschrijving risico|risico omschrijving|les|geleerde les|gebeurtenis|risicogebeurtenis"),
     # -- dates, people, states --------------------------------------------------------
     "milestone: name": "mijlpaal|mijlpalen|oplevering|deliverable",
     "milestone: forecast_date": "prognose datum|verwachte datum|geplande datum",
@@ -40,7 +40,10 @@ DUTCH: dict[str, str] = {
     "raid,change_request: date_raised": (
         "datum aanvraag|aanvraagdatum|datum gemeld|meldingsdatum|datum ingediend|"
         "datum registratie|datum indiening|indieningsdatum|datum melding|"
-        "datum geregistreerd|datum opgevoerd|ingediend op|gemeld op"),
+        "datum geregistreerd|datum opgevoerd|ingediend op|gemeld op|datum gesignaleerd|gesignaleerd op|gesignaleerd|datum signalering"),
+    "raid: review_date": (
+        "laatste update|laatst bijgewerkt|laatste review|datum laatste review|"
+        "laatste beoordeling|datum beoordeling|reviewdatum"),
     "raid: closed_date": "datum afgesloten|afgesloten op|datum afgerond",
     "raid,change_request: raised_by": "gemeld door|ingediend door|aangemeld door",
     "raid,change_request,lesson: priority": "prioriteit|urgentie",
@@ -62,7 +65,8 @@ DUTCH: dict[str, str] = {
     "change_request: recommendation": "advies|advies projectleider|aanbeveling",
     "issue,decision,change_request: decision_date": "besluitdatum|datum besluit",
     "change_request: decision": "besluit|beslissing",
-    "decision: description": "besluit|beslissing|besluittekst|genomen besluit",
+    "decision: description": "besluit|beslissing",
+    "decision: decision": "besluittekst|genomen besluit|besluit genomen",
     "dependency,decision: rationale": "toelichting|onderbouwing|motivering|toelichting onderbouwing",
     "issue,decision: decided_by": "genomen door|besloten door|besluitvormer|gremium",
     # -- tasks ------------------------------------------------------------------------

@@ -127,7 +127,7 @@ PORTUGUESE: dict[str, str] = {
         "data da decisao|data de aprovacao|data aprovacao|data de deliberacao"),
     "dependency,decision: rationale": "justificativa|justificacao|fundamentacao|motivo|razao|motivacao",
     "decision,change_request: options": "opcoes|opcoes consideradas|alternativas|alternativas avaliadas",
-    "decision: description": "decisao tomada|deliberacao|decisao final",
+    "decision: decision": "decisao tomada|deliberacao|decisao final",
     "decision: impact_summary": "impacto|impactos|implicacoes|impacto da decisao",
     "decision: raised_by": "proposto por|proposta de|proponente",
     "change_request: title": "titulo da mudanca|mudanca solicitada|alteracao solicitada",

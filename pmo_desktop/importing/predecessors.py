@@ -13,6 +13,7 @@ import re
 from typing import NamedTuple
 
 from .cellvalue import ValueProblem
+from .vocab import strip_accents
 
 TYPES = ("FS", "SS", "FF", "SF")
 _UNIT_DAYS = {"d": 1.0, "day": 1.0, "days": 1.0, "t": 1.0, "tag": 1.0, "tage": 1.0,
@@ -108,6 +109,8 @@ def parse_duration(value: object) -> float | None:
     text = str(value).strip().lower()
     if not text:
         return None
+    if not text.isascii():  # "65 días", "3 Tage", "2 Wochen"
+        text = strip_accents(text)
     m = _DURATION.match(text)
     if m is None:
         raise LinkProblem(f"'{value}' is not a duration (write it as 5, 5d, 3 wks or 10 days)")

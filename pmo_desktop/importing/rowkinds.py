@@ -19,15 +19,18 @@ _TOTAL = re.compile(
     # Italian, Spanish, Dutch and Scandinavian totals ("Totale risorsa", "Totalt")
     r"sub[\s-]?totale?s?\b|totale[s]?\b|totaal\b|totalt\b|somma\b|soma\b|summa\b|"
     r"sub[\s-]?totaal\b|deltotal\b|delsum\b|subtotalt\b|"
+    # Polish, Czech and Finnish totals ("Razem Kowalczyk", "Celkem", "Yhteensä")
+    r"razem\b|ogolem\b|ogółem\b|łącznie\b|lacznie\b|celkem\b|yhteensä\b|yhteensa\b|"
     # a total named after what it adds up: "Programme Total", "Capital total", "Summe Q1"
-    r"(?:[^\W\d]+\s+){1,2}(?:sub[\s-]?)?totals?\s*$)",
+    r"(?:[^\W\d][\w'’]*\s+){1,2}(?:sub[\s-]?)?(?:totals?|totaal|totale|totalt|insgesamt)\s*$)",
     re.I)
 # The characters a string ``_TOTAL`` matches can start with (a quick test before it);
 # "İıſ" are what re.IGNORECASE also folds onto i and s, and the whitespace ``\s``
 # matches is str.isspace's (U+3000 is the highest).
-_TOTAL_FIRST = frozenset("sgtpoziSGTPOZIİıſ") | {
+_TOTAL_FIRST = frozenset("sgtpozircłlySGTPOZIRCŁLYİıſ") | {
     c for c in map(chr, range(0x3001)) if c.isspace()}
-_TOTAL_LAST = ("total", "totals")  # how a total named after what it adds up ends
+# how a total named after what it adds up ends ("Capital total", "Aantal risico's totaal")
+_TOTAL_LAST = ("total", "totals", "totaal", "totale", "totalt", "insgesamt")
 _GRAND_TOTAL = re.compile(r"^\s*(grand total|totals?\b|project total|overall total|summe|gesamt|"
                           r"total general|totaux|subtotals|total\s*\(|"
                           r"(?:programme|program|portfolio|overall|project)\s+totals?\s*$)",

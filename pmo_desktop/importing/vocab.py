@@ -194,7 +194,7 @@ RAID_TYPE_WORDS.update({"r": "risk", "i": "issue", "a": "assumption", "d": "depe
                         "rsk": "risk", "opportunity": "risk", "opp": "risk"})
 
 MONTHS: dict[str, int] = {}
-for _i, _names in enumerate([
+for _i, _names in enumerate(zip([
     "january jan enero ene januar jan janvier janv janeiro jan gennaio gen januari",
     "february feb febrero feb februar feb fevrier fevr fev fevereiro febbraio februari",
     "march mar marzo mar marz maerz mars marco maart mrt",
@@ -207,8 +207,21 @@ for _i, _names in enumerate([
     "october oct octubre oktober okt octobre outubro out ottobre ott",
     "november nov noviembre november novembre novembro",
     "december dec diciembre dic dezember dez decembre dezembro dicembre",
-], start=1):
-    for _n in _names.split():
+], [  # Polish (and its "of" forms), Czech, Nordic, Finnish and Turkish, written out
+    "styczen stycznia leden tammikuu ocak",
+    "luty lutego unor februar februari helmikuu subat",
+    "marzec marca brezen marts maaliskuu mart",
+    "kwiecien kwietnia duben huhtikuu nisan",
+    "maj maja kveten toukokuu mayis",
+    "czerwiec czerwca cerven kesakuu haziran",
+    "lipiec lipca cervenec heinakuu temmuz",
+    "sierpien sierpnia srpen augusti elokuu agustos",
+    "wrzesien wrzesnia zari syyskuu eylul",
+    "pazdziernik pazdziernika rijen lokakuu ekim",
+    "listopad listopada marraskuu kasim",
+    "grudzien grudnia prosinec joulukuu aralik",
+]), start=1):
+    for _n in " ".join(_names).split():
         MONTHS.setdefault(_n, _i)
 
 

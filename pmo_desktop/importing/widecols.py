@@ -43,6 +43,7 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
             years[ci] = int(str(group).strip()[:4])
         elif col.period and group is not None:  # months under "Actual spend" | "Forecast"
             col.measure = _group_measure(str(group))
+            col.period = _in_groups_year(col.period, str(group), as_of)
         if col.period is None and upper is not None and ci in region.groups:
             # a month over Budget | Actual | Forecast (a merged upper header row)
             uv = upper[ci] if ci < len(upper) and not V.is_empty(upper[ci]) else \
@@ -102,6 +103,22 @@ _MEASURES = {w: m for m, ws in {
     "earned": "earned|ev|earned value"}.items() for w in ws.split("|")}
 
 
+def _in_groups_year(period: str, group: str, as_of: date | None) -> str:
+    """A week's date written without its year ("T15 07.04") under a month that has one
+    ("kwiecień 2025"): the year is the month's, or the one next to it for a week that
+    starts in December under January (or ends the other way)."""
+    over = _period_header(group, as_of) if _YEAR_IN.search(group) else None
+    if over is None or over == period:
+        return period
+    gy, gm = int(over[:4]), int(over[5:7])
+    m = int(period[5:7])
+    y = min((gy - 1, gy, gy + 1), key=lambda y: abs(y * 12 + m - gy * 12 - gm))
+    return f"{y:04d}-{m:02d}"
+
+
+_YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
 def _months_in_a_row(columns: list[Column], years: dict[int, int]) -> None:
     """Month names written without a year ("Jan … Dec", "octobre … septembre") are
     consecutive months: the first is placed by the year a merged cell over it names
@@ -151,7 +168,9 @@ def _month_and_year(columns: list[Column]) -> None:
 _WEEK_OF = re.compile(
     r"(?i)(?:w\s*/\s*[ce]|wc|we|wk|week\s+(?:commencing|beginning|starting|ending|of)|"
     r"semaine\s+du|woche\s+(?:ab|vom)|semana\s+del?|settimana\s+del|semana\s+de|"
-    r"week\s+van)\s*[.:]?\s+(?=\d)")
+    r"week\s+van)\s*[.:]?\s+(?=\d)|"
+    # a week's number before its first day: "KW 14 31.03", "T14\n31.03", "S1\n06-Jan"
+    r"(?:kw|cw|wk|w|t|v|uge|sem|s)\s*\d{1,2}\s*[\n:,-]?\s+(?=\d{1,2}\s*[./-]\s*[\da-z])")
 
 
 def _period_header(value: Any, as_of: date | None) -> str | None:

@@ -50,7 +50,7 @@ HEADERS = [
     # Italian
     ("Opzioni considerate", "decision", "options"),
     ("Proposto da", "decision", "raised_by"),
-    ("Decisione adottata", "decision", "description"),
+    ("Decisione adottata", "decision", "decision"),
     # Dutch
     ("Datum indiening", "change_request", "date_raised"),
     ("Omschrijving wijziging", "change_request", "description"),
