@@ -3,6 +3,8 @@ exact word, synonym in several languages, leading word, then nearest spelling.""
 
 from __future__ import annotations
 
+import re
+
 import difflib
 from typing import Any, Callable, Sequence
 
@@ -193,10 +195,12 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
 STATUS_FOLD: dict[str, dict[str, str]] = {
     "risk": {"in_progress": "open", "resolved": "closed", "pending": "open", "planned": "open",
              "done": "closed", "escalated": "open", "on_track": "open", "overdue": "open",
-             "validated": "closed", "delivered": "closed", "approved": "closed"},
+             "validated": "closed", "delivered": "closed", "approved": "closed",
+             "deferred": "open"},
     "issue": {"monitoring": "in_progress", "pending": "open", "done": "closed",
               "materialised": "open", "overdue": "open", "on_track": "in_progress",
-              "delivered": "resolved", "validated": "resolved", "approved": "resolved"},
+              "delivered": "resolved", "validated": "resolved", "approved": "resolved",
+              "deferred": "open"},
     "assumption": {"in_progress": "open", "pending": "open", "resolved": "closed",
                    "done": "closed", "monitoring": "open", "on_track": "open",
                    "approved": "validated", "rejected": "invalid"},
@@ -207,7 +211,8 @@ STATUS_FOLD: dict[str, dict[str, str]] = {
     "decision": {"open": "pending", "in_progress": "pending", "closed": "approved",
                  "done": "approved", "resolved": "approved", "on_track": "pending"},
     "action": {"in_progress": "open", "pending": "open", "closed": "done", "resolved": "done",
-               "on_track": "open", "approved": "done", "delivered": "done", "late": "overdue"},
+               "on_track": "open", "approved": "done", "delivered": "done", "late": "overdue",
+               "deferred": "open"},
     "change_request": {"open": "submitted", "pending": "awaiting_decision",
                        "cancelled": "withdrawn",
                        "in_progress": "under_assessment", "done": "implemented",
@@ -435,6 +440,11 @@ _GENERIC: dict[str, dict[str, str]] = {
               "sinkend": "decreasing", "dalend": "decreasing", "minskande": "decreasing",
               "faldende": "decreasing", "synkende": "decreasing", "malejacy": "decreasing"},
     "stage": {"concept": "idea", "proposal": "idea", "pipeline": "idea", "start up": "initiation",
+              # capital projects' stage gates (front-end loading): concept, pre-feasibility,
+              # feasibility (definition), execution, commissioning, close-out
+              "pre feasibility": "initiation", "prefeasibility": "initiation",
+              "feasibility": "planning", "definition": "planning", "commissioning": "delivery",
+              "close out": "closing", "closeout": "closing", "handover": "closing",
               "startup": "initiation", "initiate": "initiation", "define": "planning",
               "design": "planning", "plan": "planning", "execution": "delivery",
               "execute": "delivery", "build": "delivery", "implementation": "delivery",
@@ -565,6 +575,18 @@ _GENERIC: dict[str, dict[str, str]] = {
 }
 
 
+_CODE_THEN = re.compile(r"^\s*([^\s:–—-]{1,6}(?:\s?\d{1,2})?)\s*(?:\s[–—-]\s|:\s)\s*(\S.*)$")
+
+
+def _after_code(raw: str, resolve: Callable[[str], str | None]) -> str | None:
+    """"FEL 2 – Pre-feasibility", "G3: Execute", "P1 - Critical": a short code with a
+    number, then the words that say what it is; the words decide."""
+    m = _CODE_THEN.match(raw)
+    if m is None or not any(ch.isdigit() for ch in m.group(1)):
+        return None
+    return resolve(norm(m.group(2)))
+
+
 def exact_choice(choices: Sequence[str], kind: str, value: Any) -> str | None:
     """The choice ``value`` names outright (its word or a synonym of it), else None: no
     nearest spelling, for text that may not be a value at all (a section's heading)."""
@@ -608,7 +630,8 @@ def enum_parser(choices: Sequence[str], kind: str, entity: str | None = None) ->
         raw = text(value) or ""
         t = norm(raw)
         if t not in cache:
-            found = resolve(t)
+            found = _after_code(raw, resolve)
+            found = found if found is not None else resolve(t)
             if found is None and t:
                 words = t.split()
                 for n in (2, 1):  # "Acceptance - 3 week slip" → accept

@@ -11,6 +11,7 @@ Name"). ``columns.detect`` runs it for every kind and keeps the best.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -71,6 +72,8 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
         used_fields.add(fname)
     _second_claim(table, entity, as_of, cands, out, used_fields)
     _bare_word_as_key(table, entity, out, used_fields)
+    if entity == "task":
+        _stepped_names(table, out)
     score = sum(conf for _f, conf in out.values())
     return out, score
 
@@ -205,6 +208,32 @@ def _bare_word_as_key(table: DetectedTable, entity: str, out: dict[int, tuple[st
             out[col.index] = ("code", 0.8)
             used_fields.add("code")
             return
+
+
+_NUMBERED = re.compile(r"^(.*?)\s*(\d)$")
+
+
+def _stepped_names(table: DetectedTable, out: dict[int, tuple[str, float]]) -> None:
+    """A tree exported one level to a column ("Title 1 | Title 2 | Title 3", Azure
+    DevOps; "Level 1 | Level 2" plans): the name column numbered 1 has its next levels
+    beside it, each row's name in the column of its level (``_name_2``, ``_name_3`` …)."""
+    at = next((ci for ci, (f, _c) in out.items() if f == "name"), None)
+    if at is None:
+        return
+    by_index = {c.index: c for c in table.columns}
+    first = _NUMBERED.match(by_index[at].header.strip())
+    if first is None or first.group(2) != "1":
+        return
+    conf, level, ci = out[at][1], 1, at
+    while True:
+        ci += 1
+        col = by_index.get(ci)
+        nxt = _NUMBERED.match(col.header.strip()) if col is not None else None
+        if nxt is None or nxt.group(1) != first.group(1) or int(nxt.group(2)) != level + 1 \
+                or ci in out and not out[ci][0].startswith("_"):
+            return
+        level += 1
+        out[ci] = (f"_name_{level}", conf)
 
 
 _UNDER_GROUP = 0.9  # a label read without the group over it: a little less sure

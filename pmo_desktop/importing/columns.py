@@ -77,10 +77,34 @@ def sheet_named(table: DetectedTable, entity: str) -> bool:
 
 def _named(table: DetectedTable, entity: str) -> float:
     """What the sheet's name, the table's title and its headers' words ("Task Name",
-    "Risk ID") say for ``entity``, as points added to its columns' score."""
-    return (2.0 * _entity_hint(entity, table.sheet)
-            + 1.0 * _entity_hint(entity, table.region.title)
-            + 0.5 * sum(_entity_hint(entity, c.header) for c in table.columns[:12]))
+    "Risk ID") say for ``entity``, as points added to its columns' score. A sheet named
+    for a workstream ("Credit Risk", "Market Risk") over headers that name another kind
+    of record ("Issue ID", "Issue Title") is an issue log: the headers say what each row
+    is, so the sheet's (and the title's) word then counts for little."""
+    sheet = 2.0 * _entity_hint(entity, table.sheet)
+    title = 1.0 * _entity_hint(entity, table.region.title)
+    if (sheet or title) and entity in _LOG_KINDS:
+        logs = _logs_named(table)
+        if max(logs.values(), default=0) >= 2 and logs.get(entity, 0) < max(logs.values()):
+            sheet, title = sheet / 4, title / 4
+    heads = sum(_entity_hint(entity, c.header) for c in table.columns[:12])
+    # two headers or more that name a log's record ("Issue ID", "Issue Title") say outright
+    # what each row is
+    return sheet + title + (1.0 if heads >= 2 and entity in _LOG_KINDS else 0.5) * heads
+
+
+_LOG_KINDS = frozenset((*RAID, "change_request", "lesson", "benefit"))
+
+
+def _logs_named(table: DetectedTable) -> dict[str, int]:
+    """How many of the table's first headers name each kind of log's record by its word."""
+    out: dict[str, int] = {}
+    for c in table.columns[:12]:
+        words = sheet_words(c.header)
+        for e in _LOG_KINDS:
+            if words & set(ENTITY_WORDS.get(e, ())):
+                out[e] = out.get(e, 0) + 1
+    return out
 
 
 def _non_data_sheet(name: str) -> bool:

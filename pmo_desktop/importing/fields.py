@@ -120,7 +120,8 @@ PERSON_FIELDS = {"owner", "actionee", "raised_by", "decided_by", "requester", "l
 # A column whose values do not fit the field goes to its fallback field instead.
 FALLBACK = {"issue_type": "category", "response": "response_actions", "rag_overall": "state",
             "impact": "impact_analysis", "category": "notes", "state": "summary",
-            "severity": "notes", "priority": "notes"}
+            "severity": "notes", "priority": "notes",
+            "_type": "direction"}  # a dependency's "Type" of Inbound / Outbound
 
 
 _YES_NO = {"yes", "no", "y", "n", "true", "false", "si", "ja", "nein", "oui", "non", "sim",

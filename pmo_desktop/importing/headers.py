@@ -271,6 +271,12 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         found["title"] = min(found["title"], _DESCRIBED_TITLE)
         if "description" in SYNONYMS.get(entity, {}):
             found["description"] = max(found.get("description", 0.0), _DESCRIBED_TITLE - 0.02)
+    if entity in _LOGS and any(f in found for f in _IDENTITY) and _names_another(words, entity):
+        # "Issue ID", "Issue Title" in what may be a risk register: another kind's own
+        # name says the record is that kind's, so this kind is less sure of them
+        for f in _IDENTITY:
+            if f in found:
+                found[f] = round(found[f] * 0.85, 2)
     if h not in _INDEX and _LINK_WORDS & set(h.split()):
         # "Linked risk", "Verknüpftes Risiko": another record's reference, not this one's
         for own in ("title", "name", "description"):
@@ -348,6 +354,19 @@ def _before_and_after(words: list[str], found: dict[str, float]) -> None:
             found[target] = max(found.get(target, 0.0), 0.9)
             if after:
                 found.pop(f, None)
+
+
+_LOGS = frozenset({"risk", "issue", "assumption", "dependency", "decision", "action",
+                   "change_request", "lesson", "benefit"})
+_IDENTITY = ("ref", "title", "description")
+
+
+def _names_another(words: list[str], entity: str) -> bool:
+    """Whether a header names another kind of log's record, and not ``entity``'s."""
+    if any(_own_word(w, entity) for w in words):
+        return False
+    return any(w in ENTITY_WORDS.get(e, ()) for e in _LOGS if e != entity for w in words
+               if w not in _CONTAINER_WORDS)
 
 
 def _alternatives(base: str, entity: str, spelling: bool, found: dict[str, float]) -> None:

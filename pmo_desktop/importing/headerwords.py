@@ -59,7 +59,7 @@ FIELDS: dict[str, str] = {
     "project: finish_baseline": (
         "finish|end|end date|finish date|baseline finish|baseline end|planned finish|"
         "planned end|go live|go live date|due date|fecha fin|fecha de fin|fecha de termino|"
-        "enddatum|ende|date de fin|fin|data de termino|data fim"),
+        "enddatum|ende|date de fin|fin|data de termino|data fim|approved completion|approved finish|approved end|approved end date|approved completion date"),
     "project: start_forecast": "forecast start|expected start|revised start",
     "project: finish_forecast": (
         "forecast finish|forecast end|forecast end date|forecast completion|expected finish|"
@@ -190,7 +190,9 @@ FIELDS: dict[str, str] = {
     "financial: earned": "earned|ev|earned value|valor ganado|fertigstellungswert|valeur acquise",
     "financial: category": (
         "category|cost category|cost type|type|item|line item|cost item|cost line|budget line|cost element|cost centre|cost center|expense|expense type|"
-        "categoria|kategorie|categorie|rubrique|tipo de gasto|concepto"),
+        "categoria|kategorie|categorie|rubrique|tipo de gasto|concepto|voce di spesa|"
+        "voce di costo|voce|kostenart|kostenposition|kostenpost|kostensoort|partida|"
+        "kostnadsslag|kostnadstyp|omkostningstype|kustannuslaji|rodzaj kosztu|nakladova polozka"),
     # -- resource / allocation ---------------------------------------------------------
     "resource: name": (
         "name|resource|resource name|person|employee|staff|team member|member|full name|"

@@ -37,6 +37,14 @@ GERMAN: dict[str, str] = {
     "milestone: critical": "krit pfad|kritischer pfad|kritischer weg|krit weg",
     "milestone,task: pct_complete": "erreicht pct|fertigstellungsgrad|fertigstellung pct|fertig pct",
     "milestone: actual_date": "ist datum|istdatum|termin ist|isttermin|erreicht am",
+    # -- change logs (Switzerland, Austria, Germany) -----------------------------------------
+    "change_request: approver": (
+        "entscheid durch|entschieden durch|entscheidung durch|freigabe durch|freigegeben durch|"
+        "genehmigt durch|entscheider|entscheidungsgremium"),
+    "raid,change_request: date_raised": (
+        "eingang|eingangsdatum|eingegangen am|eingereicht am|erfasst am|datum eingang|"
+        "antragsdatum|gemeldet am|erfassungsdatum"),
+    "issue,decision: decided_by": "entscheid durch|entschieden durch|entschieden von",
     # -- staff lists and capacity plans ------------------------------------------------------
     "resource: name": (
         "mitarbeiter|mitarbeitende|name|nachname|familienname|nachname vorname|"

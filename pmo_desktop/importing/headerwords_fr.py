@@ -76,7 +76,7 @@ FRENCH: dict[str, str] = {
     "raid,change_request: date_raised": (
         "date d identification|date de creation|date d ouverture|date de la reunion|"
         "date de reunion|date d emission|date de signalement|identifie le|ouvert le|"
-        "cree le|date d enregistrement"),
+        "cree le|date d enregistrement|date signalee|signale le|date de signalement|date du signalement"),
     "raid,change_request: raised_by": (
         "identifie par|cree par|signale par|emis par|ouvert par|demande par|initiateur"),
     "raid: due_date": (
@@ -85,7 +85,8 @@ FRENCH: dict[str, str] = {
     "raid: closed_date": (
         "date de cloture|date de realisation|date de fin reelle|realise le|cloture le|"
         "ferme le|date de fermeture|date de resolution"),
-    "raid: review_date": "derniere mise a jour|date de mise a jour|date de revue|derniere revue",
+    "raid: review_date": "derniere mise a jour|date de mise a jour|date de revue|derniere revue|date de revision|revise le|derniere revision|date de la derniere revision",
+    "assumption: impact_if_false": "impact si fausse|impact si invalide|consequence si fausse|impact si l hypothese est fausse",
     "raid: notes": "commentaire|observations|remarque|suivi|notes",
     "risk,issue,lesson: category": (
         "categorie du risque|type de risque|nature|nature du risque|domaine|axe|famille|"

@@ -22,8 +22,10 @@ DUTCH: dict[str, str] = {
     "project: bac": "budget|goedgekeurd budget|totaal budget|begroting",
     "project: eac": "verwachte kosten|prognose eindkosten|kosten bij afronding",
     "project,milestone,task: pct_complete": "% gereed|percentage gereed|voortgang|% voltooid",
+    # ("Toelichting" beside an item's description is its notes: the explanation so far)
+    "project,change_request: description": "toelichting",
     "project,raid,change_request: description": (
-        "omschrijving|beschrijving|toelichting|omschrijving wijziging|"
+        "omschrijving|beschrijving|omschrijving wijziging|"
         "beschrijving wijziging|omschrijving risico|omschrijving issue"),
     "raid,change_request,lesson: title": (
         "titel|onderwerp|risico|issue|probleem|aanname|afhankelijkheid|besluit|actie|"
@@ -40,14 +42,14 @@ DUTCH: dict[str, str] = {
     "raid,change_request: date_raised": (
         "datum aanvraag|aanvraagdatum|datum gemeld|meldingsdatum|datum ingediend|"
         "datum registratie|datum indiening|indieningsdatum|datum melding|"
-        "datum geregistreerd|datum opgevoerd|ingediend op|gemeld op|datum gesignaleerd|gesignaleerd op|gesignaleerd|datum signalering"),
+        "datum geregistreerd|datum opgevoerd|ingediend op|gemeld op|datum gesignaleerd|gesignaleerd op|gesignaleerd|datum signalering|datum ingebracht|ingebracht op|ingebracht|datum ingevoerd"),
     "raid: review_date": (
         "laatste update|laatst bijgewerkt|laatste review|datum laatste review|"
         "laatste beoordeling|datum beoordeling|reviewdatum"),
     "raid: closed_date": "datum afgesloten|afgesloten op|datum afgerond",
     "raid,change_request: raised_by": "gemeld door|ingediend door|aangemeld door",
     "raid,change_request,lesson: priority": "prioriteit|urgentie",
-    "raid: notes": "opmerkingen|notities|commentaar",
+    "raid: notes": "opmerkingen|notities|commentaar|toelichting|stand van zaken|voortgang",
     # -- risks and issues ---------------------------------------------------------------
     "risk,issue,lesson: category": "categorie|soort|type",
     "risk: probability": "kans|waarschijnlijkheid",

@@ -133,7 +133,7 @@ NORDIC: dict[str, str] = {
     "task: notes": "anteckningar|anteckning|noter|notater|merknader|bemaerkninger",
     "task: status": "status|tilstand",
     "resource: name": "medarbejder|medarbetare|medarbeider|navn|namn|ressource|resurs|ressurs",
-    "allocation: resource_id": "medarbejder|medarbetare|medarbeider|ressource|resurs|ressurs",
+    "allocation: resource_id": "medarbejder|medarbetare|medarbeider|ressource|resurs|ressurs|namn|navn",
     "resource,allocation: role_id": "rolle|roll|funktion|stilling|befattning",
     "resource: team": "team|afdeling|avdelning|avdeling|gruppe|grupp",
     "financial: actual": "forbrug|forbrukt|utfall|faktisk|realiseret|bogfort",

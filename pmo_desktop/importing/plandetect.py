@@ -126,6 +126,8 @@ def plan_or(table: DetectedTable, as_of: date | None,
     tmap, tscore = found
     tscore += named
     table.scores["task"] = round(tscore, 2)
+    if any(f.startswith("_name_") for f, _c in tmap.values()):
+        return "task", tmap  # a tree exported one level to a column: a plan's rows
     if chosen == "milestone":
         table.tasks = tmap
         return chosen, mapping

@@ -13,6 +13,7 @@ from .planned import NewProject, Record, TablePlan
 from .vocab import ENTITY_WORDS, norm
 
 _TEMPLATE_ONLY = {"ref", "_type", "pct_complete", "expected_value"}
+_HEADING_ONLY = {"category", "ref", "_wbs", "project_id", "project"}
 
 
 def plan_rows(ctx: Context, parsed: ParsedTable, entity: str, tp: TablePlan,
@@ -41,6 +42,11 @@ def plan_rows(ctx: Context, parsed: ParsedTable, entity: str, tp: TablePlan,
         if problem is None and values.keys() <= _TEMPLATE_ONLY and \
                 i not in parsed.wide_filled:
             tp.skipped.append((r, "blank template row (no content besides its number)"))
+            continue
+        if problem is None and kind == "financial" and parsed.wide and \
+                i not in parsed.wide_filled and values.keys() <= _HEADING_ONLY:
+            # "A | PERSONALE" over its lines, with no amount in any month: a heading
+            tp.skipped.append((r, f"section heading ('{str(values.get('category', ''))[:40]}')"))
             continue
         target.data_rows += 1
         if problem:

@@ -59,6 +59,8 @@ def classify_rows(rows: list[list[Any]], region: Region, name_cols: set[int]
             _TOTAL.match(v) is not None
 
     groups = region.group_rows
+    # the last subtotal's label column and the cells left of it, until a record starts
+    closed: tuple[int, list[Any]] | None = None
     for i in range(region.first_row - 1, region.last_row):
         row = rows[i]
         if groups and i + 1 in groups:
@@ -76,12 +78,35 @@ def classify_rows(rows: list[list[Any]], region: Region, name_cols: set[int]
         if kind == "grand" and _records_below(rows, i, region, name_cols):
             # "Summe Team Wien", then the next team's rows: a subtotal, not the end
             kind, reason = "total", (reason or "").replace("total row", "subtotal row", 1)
+        if kind == "data" and closed is not None and _under_total(row, c0, *closed):
+            kind, reason = "footer", f"a figure under the total ('{_label(row, closed[0])}')"
         if kind == "data":
             data.append(i)
+            closed = None
         elif kind != "blank":
             skipped.append((i + 1, reason or kind))
             after_total = after_total or kind == "grand"
+            if kind == "total":
+                at = next((k for k in range(c0 + 1, min(c1, len(row)))
+                           if type(row[k]) is str and row[k] and total(row[k])), None)
+                closed = None if at is None else (at, row[c0:at])
     return data, skipped
+
+
+def _filled(row: list[Any], k: int) -> bool:
+    return k < len(row) and row[k] is not None and row[k] != ""
+
+
+def _label(row: list[Any], k: int) -> str:
+    return str(row[k]).strip()[:40] if _filled(row, k) else ""
+
+
+def _under_total(row: list[Any], c0: int, at: int, left: list[Any]) -> bool:
+    """A row under a total written as it is, its label in the total's column and the
+    cells left of it as the total's ("Summa per månad", then "Kapacitet (h)",
+    "Beläggning"): the total closed the records before it, so such a row continues none
+    of them (a record that starts anew names itself in those cells)."""
+    return row[c0:at] == left and _filled(row, at) and type(row[at]) is str
 
 
 _LOOK_BELOW = 8  # rows looked at under a grand total for records that carry on

@@ -84,7 +84,7 @@ def plan_task_table(ctx: Context, parsed: ParsedTable) -> TablePlan:
         if kind == "section":
             items.append(_Item(r, {"name": sections[r]}, heading=True))
             continue
-        values = parsed.next_values("task")
+        values = _stepped(parsed.next_values("task"))
         problem = parsed.problems.get(r - 1)
         tp.data_rows += 1
         if problem:
@@ -124,6 +124,24 @@ def plan_task_table(ctx: Context, parsed: ParsedTable) -> TablePlan:
     tp.rejected.sort()
     compare_with_stored(ctx, tp)
     return tp
+
+
+def _stepped(values: dict[str, Any]) -> dict[str, Any]:
+    """A row of a tree exported one level to a column: its name is in the column of its
+    level (``columnmatch._stepped_names``), which gives its outline level too."""
+    steps = sorted((int(k[6:]), k) for k in list(values) if k.startswith("_name_"))
+    if not steps:
+        return values
+    found = [(lv, values.pop(k)) for lv, k in steps]
+    if values.get("name"):
+        values.setdefault("outline_level", 1)
+    else:
+        for lv, name in found:
+            if name:
+                values["name"] = name
+                values.setdefault("outline_level", lv)
+                break
+    return values
 
 
 def _sections(table: DetectedTable, skipped: list[tuple[int, str]]) -> dict[int, str]:

@@ -41,7 +41,8 @@ START_HEADER = "Start (from timeline)"
 FINISH_HEADER = "Finish (from timeline)"
 NAME_HEADER = "Task"
 MAX_BAR_ROWS = 20_000  # rows under one band whose bars are read
-_MARKERS = {"◆", "♦", "◇", "●", "■", "▲", "★", "x", "m", "*", "✓", "✔", "o", "1"}
+_MARKERS = {"◆", "♦", "◇", "◊", "⬥", "⬦", "●", "○", "■", "□", "▲", "△", "★", "☆", "x", "m", "*",
+            "✓", "✔", "o", "1"}
 _START_WORDS = set(SYNONYMS["project"]["start_baseline"])
 _FINISH_WORDS = set(SYNONYMS["project"]["finish_baseline"])
 
@@ -157,6 +158,9 @@ def read_gantt(reader: FillReader, sheet: Sheet, band: Band, stop: int,
         cols = sorted(c for c in own if band.period(c) is not None)
         if not cols:
             continue
+        points = _points(cols, own, {c: values.get((t, c)) for c in cols})
+        if points is not None:  # "◇ … ◆": a milestone's baseline and forecast, not a bar
+            cols = [points]
         first, final = band.period(cols[0]), band.period(cols[-1])
         assert first is not None and final is not None
         milestone = len(cols) == 1 and own[cols[0]] in ("marker", *single)
@@ -166,6 +170,23 @@ def read_gantt(reader: FillReader, sheet: Sheet, band: Band, stop: int,
     if len(gantt.bars) >= 4 and sum(b.gaps for b in gantt.bars.values()) * 2 > len(gantt.bars):
         return None  # colours scattered along most rows: a RAG history or a heat map
     return gantt
+
+
+_HOLLOW = {"◇", "◊", "⬦", "○", "□", "△", "☆"}  # a plan's baseline drawn beside its forecast
+_DIAMONDS = {"◆", "♦", "◇", "◊", "⬥", "⬦"}  # milestones' own marks, never a bar's cells
+
+
+def _points(cols: list[int], own: dict[int, str], values: dict[int, Any]) -> int | None:
+    """The column of a milestone drawn as markers apart from each other (a hollow ◇ where
+    it was planned, a filled ◆ where it is forecast or was met): the last filled one (or
+    the last marker); None when the row's cells are a bar (filled, or side by side)."""
+    marks = [str(values.get(c) or "").strip() for c in cols]
+    if len(cols) < 2 or any(own[c] != "marker" for c in cols) or (
+            any(b - a == 1 for a, b in zip(cols, cols[1:]))
+            and not all(m in _DIAMONDS for m in marks)):  # (a bar drawn "x x x" is a bar)
+        return None
+    filled = [c for c in cols if str(values.get(c) or "").strip() not in _HOLLOW]
+    return (filled or cols)[-1]
 
 
 def _marker(v: Any) -> bool:
@@ -254,6 +275,15 @@ def rewrite(sheet: Sheet, gantt: Gantt) -> None:
     """The sheet as the next steps should see it (see the module's text)."""
     band = gantt.band
     rows = sheet.rows
+    dated = [b for b in gantt.bars.values() if any(
+        isinstance(_cell(sheet, b.row, c), (date, datetime)) for c in range(band.first))]
+    if dated and all(b.milestone for b in dated) and _dated(sheet, gantt):
+        # a milestone chart drawn beside the milestones' own dates: the marks add nothing
+        last = _blank_band(sheet, gantt)
+        sheet.notes.append((min(band.label_rows), last, (
+            f"The timeline in columns {col_letter(band.first)}:{col_letter(band.last)} "
+            f"marks each row's milestone; the dates are read from the table's own columns.")))
+        return
     start_col = _own_column(sheet, gantt, _START_WORDS)
     finish_col = _own_column(sheet, gantt, _FINISH_WORDS)
     last = _blank_band(sheet, gantt)
@@ -276,6 +306,14 @@ def rewrite(sheet: Sheet, gantt: Gantt) -> None:
                     filled.setdefault(str(_cell(sheet, gantt.header, col)).strip(), []).append(bar.row)
     _name_header(sheet, gantt)
     _notes(sheet, gantt, filled, disagree, last, added)
+
+
+def _dated(sheet: Sheet, gantt: Gantt) -> bool:
+    """Whether a column left of the band holds a date on most of the rows with a mark
+    (a section's row, coloured across, has none)."""
+    marked = [r for r, b in gantt.bars.items() if b.milestone]
+    return any(sum(isinstance(_cell(sheet, r, c), (date, datetime)) for r in marked) * 2
+               > len(marked) for c in range(gantt.band.first))
 
 
 def _blank_band(sheet: Sheet, gantt: Gantt) -> int:

@@ -97,9 +97,13 @@ def _not_a_measure(text: str) -> bool:
 
 _MEASURES = {w: m for m, ws in {
     "planned": "budget|plan|planned|baseline|pv|bac|presupuesto|ppto|soll|budget initial|"
-               "orcamento|orcado|budgetiert|previsto|begroting|budsjett|budget prevu",
-    "actual": "actual|actuals|spend|spent|ac|real|ist|gasto|reel|realizado",
-    "forecast": "forecast|fcst|etc|outturn|prognose|prevision|estimate|projection",
+               "orcamento|orcado|budgetiert|previsto|begroting|budsjett|budget prevu|"
+               "preventivo|stanziato|gepland|planerat|budjetti",
+    "actual": "actual|actuals|spend|spent|ac|real|ist|gasto|reel|realizado|consuntivo|"
+              "speso|effettivo|rendicontato|realise|werkelijk|gerealiseerd|faktisk|utfall|"
+              "toteutunut|skutecznie|wykonanie|realizace",
+    "forecast": "forecast|fcst|etc|outturn|prognose|prevision|estimate|projection|"
+                "previsione|stima|verwachting|prognos",
     "earned": "earned|ev|earned value"}.items() for w in ws.split("|")}
 
 
