@@ -21,7 +21,8 @@ from .fields import FALLBACK, kind_of, values_fit, values_read
 from .headers import header_matches
 from .vocab import ENTITY_WORDS, SYNONYMS, norm, split_header
 
-__all__ = ["assign", "bare_entity_word", "counts_rows", "match_text"]
+__all__ = ["SPANS", "assign", "bare_entity_word", "counts_rows", "match_text", "range_column",
+           "range_pair"]
 
 
 def assign(table: DetectedTable, entity: str, as_of: date | None,
@@ -60,6 +61,10 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
             fit_cache[key] = values_fit(entity, fname, col, sample, as_of) or (
                 conf >= 0.95 and _own_words(entity, fname, col, sample, as_of))
         if not fit_cache[key]:
+            if any(c2 == conf and ci2 == ci and f2 != fname and f2 not in used_fields
+                   for c2, ci2, f2 in cands):
+                continue  # "Gravité" of 1–5 is the impact, not a severity's word: the
+                # column's other field as sure as this one is tried before a fallback
             fb = FALLBACK.get(fname)
             if fb and fb in SYNONYMS[entity] and fb not in used_fields and \
                     values_fit(entity, fb, by_index[ci], column_values(table, ci), as_of):
@@ -72,8 +77,10 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
         used_fields.add(fname)
     _second_claim(table, entity, as_of, cands, out, used_fields)
     _bare_word_as_key(table, entity, out, used_fields)
+    _date_ranges(table, entity, out, used_fields)
     if entity == "task":
         _stepped_names(table, out)
+        _row_ids(table, out)
     score = sum(conf for _f, conf in out.values())
     return out, score
 
@@ -234,6 +241,62 @@ def _stepped_names(table: DetectedTable, out: dict[int, tuple[str, float]]) -> N
             return
         level += 1
         out[ci] = (f"_name_{level}", conf)
+
+
+# The start a column of date spans feeds ("2024-08-01 - 2025-05-15"), and the finish
+# beside it (``range_pair``), for the kinds that have both
+SPANS = {"project": (("start_forecast", "finish_forecast"), ("start_baseline", "finish_baseline")),
+         "task": (("start_forecast", "finish_forecast"), ("start_baseline", "finish_baseline"))}
+
+
+def range_column(table: DetectedTable, col: int) -> bool:
+    """Whether most of a column's filled cells give a span of two dates."""
+    values = [v for v in column_values(table, col) if not V.is_empty(v)]
+    return len(values) >= 2 and sum(V.date_range(v) is not None for v in values) * 5 >= \
+        len(values) * 4
+
+
+def range_pair(entity: str | None, start: str, used: set[str]) -> str | None:
+    """The finish a span column read as ``start`` feeds too, when no column has it."""
+    for a, b in SPANS.get(entity or "", ()):
+        if a == start:
+            return b if b not in used else None
+    return None
+
+
+def _date_ranges(table: DetectedTable, entity: str, out: dict[int, tuple[str, float]],
+                 used: set[str]) -> None:
+    """A column of spans ("Timeline" of monday.com) left unmapped feeds a start and its
+    finish: the forecast's when free, else the baseline's."""
+    if entity not in SPANS:
+        return
+    for col in table.columns:
+        if col.index in out or col.period or not range_column(table, col.index):
+            continue
+        for start, finish in SPANS[entity]:
+            if start not in used and finish not in used or \
+                    start not in used and (start, finish) == SPANS[entity][-1]:
+                out[col.index] = (start, 0.8)
+                used.add(start)
+                return
+
+
+_UNIQUE = frozenset({"unique", "uid", "guid"})
+_ROW_ID = frozenset({"id", "task id", "no", "nr", "task no", "row id"})
+
+
+def _row_ids(table: DetectedTable, out: dict[int, tuple[str, float]]) -> None:
+    """MS Project's export keys its tasks by "Unique ID" beside the "ID" its
+    Predecessors column names (the row's number): that column is kept as ``_id``, so each
+    predecessor is found by it."""
+    by_index = {c.index: c for c in table.columns}
+    ref = next((ci for ci, (f, _c) in out.items() if f == "ref"), None)
+    if ref is None or not _UNIQUE & set(norm(by_index[ref].header).split()):
+        return
+    for col in table.columns:
+        if col.index not in out and norm(col.header) in _ROW_ID:
+            out[col.index] = ("_id", out[ref][1])
+            return
 
 
 _UNDER_GROUP = 0.9  # a label read without the group over it: a little less sure

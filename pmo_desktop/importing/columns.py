@@ -19,7 +19,8 @@ from pmo_desktop.store.labels import field_label
 from . import values as V
 from .book import Sheet, Workbook
 from .budgetlines import budget_lines
-from .columnmatch import assign, bare_entity_word, match_text
+from .columnmatch import SPANS, assign, bare_entity_word, match_text, range_column, range_pair
+from .markedscale import read_marked
 from .detected import SAMPLE, Column, DetectedTable, Source, column_values  # noqa: F401
 from .fields import enum_choices, kind_of, make_parser, raid_type, values_fit  # noqa: F401
 from .headers import header_matches
@@ -195,6 +196,17 @@ def detect(table: DetectedTable, as_of: date | None) -> None:
     apply_mapping(table, chosen, mapping)
 
 
+def _pair_spans(table: DetectedTable, entity: str | None) -> None:
+    """A start column whose cells give spans of two dates feeds the finish too."""
+    starts = {a for a, _b in SPANS.get(entity or "", ())}
+    used = {c.field for c in table.columns if c.field}
+    for c in table.columns:
+        if c.field in starts and range_column(table, c.index):
+            c.pair = range_pair(entity, c.field, used)
+            c.note = "dates from–to: the first is the start" + (
+                f", the second the {field_label(c.pair).lower()}" if c.pair else "")
+
+
 def _measure_rows(table: DetectedTable) -> int:
     """How many of the first rows name the money they hold in their own label ("Planned",
     "Actual", "Forecast"): months across, measures down, is a budget."""
@@ -214,7 +226,8 @@ def apply_mapping(table: DetectedTable, entity: str | None,
     table.split_col = None
     for c in table.columns:
         f, conf = mapping.get(c.index, (None, 0.0))
-        c.field, c.confidence = f, conf
+        c.field, c.confidence, c.pair = f, conf, None
+    _pair_spans(table, entity)
     _note_misfits(table, entity)
     if entity in RAID:
         type_col = table.column_for("_type")
@@ -304,6 +317,7 @@ def build_table(path: str, wb: Workbook, sheet: Sheet, region: Region,
                 as_of: date | None) -> DetectedTable:
     if sheet.merged:
         _fill_merged_down(sheet, region)
+    read_marked(sheet, region)  # "X" in one of five probability columns (markedscale)
     columns = period_columns(sheet, region, as_of)
     uncached = [(r, c) for r, c in sheet.uncached
                 if region.first_row - 1 <= r <= region.last_row - 1

@@ -241,3 +241,26 @@ def period_of(value: Any, *, dayfirst: bool = True, as_of: date | None = None) -
         raise ValueProblem(f"'{text(value)}' is not a month or a date")
     d = parse_date(value, dayfirst=dayfirst, as_of=as_of)
     return f"{d.year:04d}-{d.month:02d}" if d else None
+
+
+# A cell that gives a span: "2024-08-01 - 2025-05-15" (monday.com's Timeline), "01/03/2025 to
+# 30/06/2025", "3.3.2025 – 30.6.2025", "1 Mar 2025 → 30 Jun 2025".
+_RANGE = re.compile(
+    r"^\s*(\S.*?\d)\s+(?:-|–|—|to|→|till|til|bis|au|al|a|tot|do|–>|->)\s+(\S.*\d)\s*$", re.I)
+
+
+def date_range(value: Any, *, dayfirst: bool = True,
+               as_of: date | None = None) -> tuple[date, date] | None:
+    """The first and last day of a cell that gives a span of two dates, else None."""
+    if not isinstance(value, str):
+        return None
+    m = _RANGE.match(value)
+    if m is None:
+        return None
+    try:
+        a = parse_date(m.group(1), dayfirst=dayfirst, as_of=as_of)
+        b = parse_date(m.group(2), dayfirst=dayfirst, as_of=as_of)
+    except ValueProblem:
+        return None
+    return (a, b) if a is not None and b is not None and a <= b else None
+

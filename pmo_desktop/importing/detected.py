@@ -75,6 +75,7 @@ class Column:
     # planned from the portfolio's fiscal-year start; ``period`` reads it as a calendar one
     fiscal_quarter: tuple[int, int] | None = None
     cell: str | None = None  # a form's field: the cell its value was read from ("B3")
+    pair: str | None = None  # a column of date spans: the finish its second dates feed
 
     @property
     def letter(self) -> str:

@@ -10,6 +10,8 @@ planner (``planrows``, ``builder``) only reads what this step gives it (``parsed
 
 from __future__ import annotations
 
+import re
+
 from datetime import date
 from typing import Any, Callable
 
@@ -178,8 +180,36 @@ def _parsers(table: DetectedTable, entity: str, as_of: date | None) -> list[Colu
             out.append(ColumnParser(col.index, f, V.text))
             continue
         sample = column_values(table, col.index, 200)
+        if col.pair is not None or f.startswith("start_") and \
+                V.date_range(next((v for v in sample if v), None)) is not None:
+            out += _span_parsers(col, f, sample, as_of)
+            continue
         out.append(ColumnParser(col.index, f, make_parser(
             entity, f, col, sample, as_of, fractions=col.index in fractions)))
+    return out
+
+
+def _span_parsers(col: Column, start: str, sample: list[Any],
+                  as_of: date | None) -> list[ColumnParser]:
+    """A column of date spans ("2024-08-01 - 2025-05-15"): its start, and its finish
+    when the column feeds that too (``Column.pair``)."""
+    dayfirst = V.decide_dayfirst(
+        part for v in sample if isinstance(v, str) for part in re.split(r"\s[-–—]\s|\sto\s", v))
+
+    def part(k: int) -> Any:
+        def read(value: Any) -> Any:
+            if V.is_empty(value):
+                return None
+            span = V.date_range(value, dayfirst=dayfirst, as_of=as_of)
+            if span is None:
+                day = V.parse_date(value, dayfirst=dayfirst, as_of=as_of)  # one date alone
+                return day.isoformat() if day is not None else None
+            return span[k].isoformat()
+        return read
+
+    out = [ColumnParser(col.index, start, part(0))]
+    if col.pair is not None:
+        out.append(ColumnParser(col.index, col.pair, part(1)))
     return out
 
 

@@ -39,6 +39,7 @@ class Refs:
 
     def __init__(self, refs: list[str]) -> None:
         self.refs = refs
+        self.alias: dict[str, str] = {}  # a row's ID → its ref (taskrows: MS Project's IDs)
         self.place = {r: i for i, r in enumerate(refs)}
         self.by_number: dict[float, str] = {}
         for r in refs:

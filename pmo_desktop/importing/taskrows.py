@@ -108,6 +108,8 @@ def plan_task_table(ctx: Context, parsed: ParsedTable) -> TablePlan:
     if shared:
         ctx.task_tops[key] = tops
     refs = Refs([it.ref for it in items])
+    refs.alias = {_key(it.values["_id"]): it.ref for it in items
+                  if it.values.get("_id") not in (None, "")}
     for n, item in enumerate(items, start=1):
         rec = _record(builder, tp, item, n, refs, items)
         if builder.note is not None:  # the row's project: none, or not in the portfolio
@@ -288,6 +290,10 @@ def _links(item: _Item, refs: Refs) -> str | None:
     written = item.values.get("predecessors")
     if not written:
         return None
+    if refs.alias:  # predecessors named by the rows' IDs, the tasks keyed by Unique ID
+        written = [link._replace(ref=refs.alias.get(_key(link.ref), link.ref),
+                                 upto=refs.alias.get(_key(link.upto), link.upto)
+                                 if link.upto is not None else None) for link in written]
     links, missing = resolve(written, refs)
     if missing:
         item.warnings.append(f"predecessors: {', '.join(missing)} name no task of the plan; "
@@ -295,9 +301,17 @@ def _links(item: _Item, refs: Refs) -> str | None:
     return canonical(links)
 
 
+def _key(value: Any) -> str:
+    """A row ID as text: 47, 47.0 and "47" alike."""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
 def _record(builder: Builder, tp: TablePlan, item: _Item, n: int, refs: Refs,
             items: list[_Item]) -> Record | tuple[str, str]:
     values = dict(item.values)
+    values.pop("_id", None)
     kind = str(values.pop("_kind", "") or "").strip().lower()
     values.pop("_phase", None)
     project, why = builder._project(values, item.row)

@@ -16,7 +16,7 @@ from .cellvalue import (  # noqa: F401
     NUMBER_LIMIT, ValueProblem, _bounded, _shown, is_empty, person, problems_only, text
 )
 from .dates import (  # noqa: F401
-    EXCEL_EPOCH, _near, decide_dayfirst, excel_serial, iso, parse_date, period_of
+    EXCEL_EPOCH, _near, date_range, decide_dayfirst, excel_serial, iso, parse_date, period_of
 )
 from .numbers import (  # noqa: F401
     decide_decimal_comma, decide_percent_scale, header_money, parse_bool, parse_float,

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import openpyxl
 import pytest
 
 from pmo_desktop.domain import enums
@@ -195,3 +196,85 @@ def test_diamonds_on_a_timeline_mark_milestones_not_bars(store, tmp_path):
     assert got["1.01"]["baseline_date"] == "2025-01-17"
     assert got["1.01"]["forecast_date"] == "2025-01-29"  # the table's date, not the week's
     assert got["1.02"]["forecast_date"] == "2025-02-25"
+
+
+def test_a_probability_ticked_in_one_of_five_columns(store, tmp_path):
+    classes = ["Très faible\n(< 10 %)", "Faible\n(10-30 %)", "Moyenne\n(30-50 %)",
+               "Forte\n(50-80 %)", "Très forte\n(> 80 %)"]
+
+    def ticked(k):
+        return [("X" if i == k else None) for i in range(5)]
+
+    rows = [
+        ["Registre des risques — cocher d'un X la classe de probabilité"],
+        [],
+        ["IDENTIFICATION", None, None, "PROBABILITÉ", None, None, None, None, "ÉVALUATION"],
+        ["N°", "Intitulé du risque", "Responsable", *classes, "Gravité (1 à 5)"],
+        ["R01", "Retard du permis de construire", "MARTIN Claire", *ticked(0), 3],
+        ["R02", "Recours de tiers contre le permis", "PETIT Laurent", *ticked(3), 3],
+        ["R03", "Découverte archéologique", "LAURENT Aurélie", *ticked(2), 1],
+        ["R04", "Pollution des sols", "THOMAS Nicolas", *ticked(4), 4],
+    ]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Registre"
+    for row in rows:
+        ws.append(row)
+    for m in ("A3:C3", "D3:H3"):
+        ws.merge_cells(m)
+    wb.save(tmp_path / "registre.xlsx")
+    (t,) = _tables(store, tmp_path / "registre.xlsx")
+    assert t["entity"] == "risk"
+    fields = {c["header"]: c["field"] for c in t["columns"]}
+    assert fields["PROBABILITÉ"] == "probability"
+    assert fields["ÉVALUATION Gravité (1 à 5)"] == "impact"  # not a severity's word: 1–5
+    got = {r["values"]["ref"]: r["values"] for r in t["records"]}
+    assert [got[k]["probability"] for k in ("R01", "R02", "R03", "R04")] == [1, 4, 3, 5]
+    assert got["R04"]["impact"] == 4
+    assert any("ticked" in w for w in t["warnings"])
+
+
+def test_predecessors_named_by_row_ids_when_tasks_are_keyed_by_unique_id(store, tmp_path):
+    day = datetime(2025, 6, 23)
+    rows = [
+        ["Exported from MS Project Professional – Task Table 'PMO Export'"],
+        [],
+        ["ID", "Unique ID", "Task Name", "Duration", "Start", "Finish", "Predecessors"],
+        [1, 101, "Civil works", "10 days", day, day + timedelta(days=13), None],
+        [2, 104, "Power upgrade", "5 days", day + timedelta(days=14),
+         day + timedelta(days=18), "1"],
+        [3, 107, "Antenna installation", "5 days", day + timedelta(days=21),
+         day + timedelta(days=25), "2,1SS+3 days"],
+        [4, 2, "Site on air", "0 days", day + timedelta(days=25),
+         day + timedelta(days=25), "3"],
+    ]
+    tables = _tables(store, _book(tmp_path / "msp.xlsx", {"Task_Table1": rows}))
+    t = next(t for t in tables if t["entity"] == "task")  # (and its milestone beside)
+    assert t["created"] == 4
+    got = {r["values"]["ref"]: r["values"] for r in t["records"]}
+    # "2" is the row ID of task 104, not the task whose Unique ID is 2
+    assert got["107"]["predecessors"].replace(" ", "") == "104;101SS+3d"
+    assert got["2"]["predecessors"] == "107"
+    assert not any("name no task" in w for r in t["records"] for w in r.get("warnings", []))
+
+
+def test_a_column_of_date_spans_gives_start_and_finish(store, tmp_path):
+    rows = [
+        ["Digital Portfolio FY24-25"],
+        [],
+        ["Name", "Project Owner", "Health", "Timeline", "Go-live", "Budget (NZD)"],
+        ["Grants system replacement", "Priya Sharma", "At risk", "2024-08-01 - 2025-05-15",
+         datetime(2025, 5, 15), 2850000],
+        ["Cloud migration wave 2", "Leilani Tuiasosopo", "On track", "2024-10-01 - 2025-03-30",
+         datetime(2025, 3, 30), 1620000],
+        ["Rooms refresh", "Tama Rangihuna", "On track", "2023-07-01 - 2024-11-20",
+         datetime(2024, 11, 20), 260000],
+    ]
+    (t,) = _tables(store, _book(tmp_path / "board.xlsx", {"Board": rows}), create=True)
+    assert t["entity"] == "project"
+    col = next(c for c in t["columns"] if c["header"] == "Timeline")
+    assert col["field"] == "start_forecast"
+    got = {r["values"]["name"]: r["values"] for r in t["records"]}
+    rooms = got["Rooms refresh"]
+    assert (rooms["start_forecast"], rooms["finish_forecast"]) == ("2023-07-01", "2024-11-20")
+    assert rooms["finish_baseline"] == "2024-11-20"  # ("Go-live": its own column)
