@@ -29,7 +29,8 @@ from .plandetect import plan_or
 from .region import Region
 from .resourcegrid import number_share, refine as refine_resource_plan
 from .widecols import period_columns
-from .vocab import ENTITY_NAMES, ENTITY_WORDS, NON_DATA_SHEETS, RAID, measure_in, norm
+from .vocab import (ENTITY_NAMES, ENTITY_WORDS, LOG_KINDS, NON_DATA_SHEETS, RAID, measure_in,
+                    norm)
 
 __all__ = ["Column", "DetectedTable", "Source", "column_values", "kind_of", "make_parser",
            "enum_choices", "header_matches", "values_fit", "build_table", "detect", "remap",
@@ -84,17 +85,15 @@ def _named(table: DetectedTable, entity: str) -> float:
     is, so the sheet's (and the title's) word then counts for little."""
     sheet = 2.0 * _entity_hint(entity, table.sheet)
     title = 1.0 * _entity_hint(entity, table.region.title)
-    if (sheet or title) and entity in _LOG_KINDS:
+    if (sheet or title) and entity in LOG_KINDS:
         logs = _logs_named(table)
         if max(logs.values(), default=0) >= 2 and logs.get(entity, 0) < max(logs.values()):
             sheet, title = sheet / 4, title / 4
     heads = sum(_entity_hint(entity, c.header) for c in table.columns[:12])
     # two headers or more that name a log's record ("Issue ID", "Issue Title") say outright
     # what each row is
-    return sheet + title + (1.0 if heads >= 2 and entity in _LOG_KINDS else 0.5) * heads
+    return sheet + title + (1.0 if heads >= 2 and entity in LOG_KINDS else 0.5) * heads
 
-
-_LOG_KINDS = frozenset((*RAID, "change_request", "lesson", "benefit"))
 
 
 def _logs_named(table: DetectedTable) -> dict[str, int]:
@@ -102,7 +101,7 @@ def _logs_named(table: DetectedTable) -> dict[str, int]:
     out: dict[str, int] = {}
     for c in table.columns[:12]:
         words = sheet_words(c.header)
-        for e in _LOG_KINDS:
+        for e in LOG_KINDS:
             if words & set(ENTITY_WORDS.get(e, ())):
                 out[e] = out.get(e, 0) + 1
     return out

@@ -7,7 +7,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from .vocab import ENTITY_WORDS, PREFERRED, SYNONYMS, norm, split_header
+from .vocab import ENTITY_WORDS, LOG_KINDS, PREFERRED, SYNONYMS, norm, split_header
 
 MIN_CONFIDENCE = 0.55
 # Headers that only wrap the field's name in brackets, as tracker exports write them
@@ -271,7 +271,7 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         found["title"] = min(found["title"], _DESCRIBED_TITLE)
         if "description" in SYNONYMS.get(entity, {}):
             found["description"] = max(found.get("description", 0.0), _DESCRIBED_TITLE - 0.02)
-    if entity in _LOGS and any(f in found for f in _IDENTITY) and _names_another(words, entity):
+    if entity in LOG_KINDS and any(f in found for f in _IDENTITY) and _names_another(words, entity):
         # "Issue ID", "Issue Title" in what may be a risk register: another kind's own
         # name says the record is that kind's, so this kind is less sure of them
         for f in _IDENTITY:
@@ -356,8 +356,6 @@ def _before_and_after(words: list[str], found: dict[str, float]) -> None:
                 found.pop(f, None)
 
 
-_LOGS = frozenset({"risk", "issue", "assumption", "dependency", "decision", "action",
-                   "change_request", "lesson", "benefit"})
 _IDENTITY = ("ref", "title", "description")
 
 
@@ -365,7 +363,7 @@ def _names_another(words: list[str], entity: str) -> bool:
     """Whether a header names another kind of log's record, and not ``entity``'s."""
     if any(_own_word(w, entity) for w in words):
         return False
-    return any(w in ENTITY_WORDS.get(e, ()) for e in _LOGS if e != entity for w in words
+    return any(w in ENTITY_WORDS.get(e, ()) for e in LOG_KINDS if e != entity for w in words
                if w not in _CONTAINER_WORDS)
 
 

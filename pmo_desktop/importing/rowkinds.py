@@ -73,6 +73,7 @@ def classify_rows(rows: list[list[Any]], region: Region, name_cols: set[int]
                     and c != "" and not (type(a) is str and (total(a) or a.strip().lower() in hdr))
                     and not (type(b) is str and total(b)) and not (type(c) is str and total(c))):
                 data.append(i)
+                closed = None  # a record starts: what follows continues it
                 continue
         kind, reason = classify_row(row, region, name_cols, after_total)
         if kind == "grand" and _records_below(rows, i, region, name_cols):

@@ -40,6 +40,8 @@ from .headerwords_pl import ENTITY_WORDS as _POLISH_ENTITY_WORDS
 from .headerwords_pl import POLISH as _POLISH
 
 RAID = ("risk", "issue", "assumption", "dependency", "decision", "action")
+# The kinds kept as logs of items (a record named by its ref and title)
+LOG_KINDS = frozenset((*RAID, "change_request", "lesson", "benefit"))
 ENTITY_NAMES = (
     "project", "milestone", "financial", "resource", "allocation", *RAID,
     "change_request", "lesson", "proposal", "benefit", "task",
