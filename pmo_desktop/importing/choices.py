@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-import difflib
 from typing import Any, Callable, Sequence
 
 from .cellvalue import ValueProblem, is_empty, problems_only, text
+from .fuzzy import close_matches
 from .vocab import norm
 
 
@@ -258,7 +258,19 @@ STATUS_WORDS_OF: dict[str, dict[str, str]] = {
                 "em realizacao": "on_track", "en realizacion": "on_track",
                 "realise": "realised", "partiellement realise": "partially_realised",
                 "en cours de realisation": "on_track", "realisiert": "realised",
-                "teilweise realisiert": "partially_realised", "nicht realisiert": "not_realised"},
+                "teilweise realisiert": "partially_realised", "nicht realisiert": "not_realised",
+                # a benefit's lifecycle before it is realised: identified, validated
+                # (agreed with its owner); and dropped
+                "identified": "planned", "validated": "planned", "agreed": "planned",
+                "approved": "planned", "late": "at_risk", "delayed": "at_risk",
+                "abandoned": "cancelled", "dropped": "cancelled",
+                "identifie": "planned", "valide": "planned", "abandonne": "cancelled",
+                "en retard": "at_risk", "identifiziert": "planned", "validiert": "planned",
+                "aufgegeben": "cancelled", "verzogert": "at_risk", "identificado": "planned",
+                "validado": "planned", "abandonado": "cancelled", "retrasado": "at_risk",
+                "identificato": "planned", "validato": "planned", "abbandonato": "cancelled",
+                "in ritardo": "at_risk", "geidentificeerd": "planned",
+                "gevalideerd": "planned", "vervallen": "cancelled", "vertraagd": "at_risk"},
     # a change being carried out was approved
     "change_request": {"under implementering": "approved", "in implementation": "approved",
                        "being implemented": "approved", "en implementacion": "approved",
@@ -615,7 +627,7 @@ def enum_parser(choices: Sequence[str], kind: str, entity: str | None = None) ->
             target = fold.get(target, target)
             if target in choices:
                 return target
-        close = difflib.get_close_matches(t, list(canon) + list(syn), n=1, cutoff=0.75)
+        close = close_matches(t, list(canon) + list(syn), n=1, cutoff=0.75)
         if close:
             hit = close[0]
             if hit in canon:

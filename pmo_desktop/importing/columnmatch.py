@@ -32,7 +32,7 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
     for col in table.columns:
         if col.period:
             continue
-        found = dict(header_matches(match_text(table, col), entity))
+        found = dict(column_matches(table, col, entity))
         under = _under_group(table, col)
         if under:  # "Datos del proyecto" over "Código | Proyecto": the label alone counts
             for fname, conf in header_matches(under, entity):
@@ -85,6 +85,15 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
     return out, score
 
 
+# A date another column's bare header took, its own header saying it is the plan's: the
+# baseline (Primavera's "Planned Start" beside "Start", "Data prevista" beside "Data")
+_PLANNED = {"start_forecast": "start_baseline", "finish_forecast": "finish_baseline"}
+_PLAN_WORDS = frozenset({
+    "planned", "plan", "original", "target", "baseline", "geplant", "geplante", "gepland",
+    "prevista", "previsto", "prevue", "prevu", "planifie", "planifiee", "planificada",
+    "planificado", "planerad", "planlagt", "suunniteltu", "planowany", "planowana"})
+
+
 def _taken_to_fallback(table: DetectedTable, entity: str, as_of: date | None,
                        cand: tuple[float, int, str], out: dict[int, tuple[str, float]],
                        used_fields: set[str]) -> None:
@@ -94,12 +103,14 @@ def _taken_to_fallback(table: DetectedTable, entity: str, as_of: date | None,
     Response" (sentences) holds the response actions, before a weaker "Current Controls"."""
     conf, ci, fname = cand
     fb = FALLBACK.get(fname)
+    col = next(c for c in table.columns if c.index == ci)
+    if fname in _PLANNED and _PLAN_WORDS & set(norm(col.header).split()):
+        fb = _PLANNED[fname]  # "Planned Start" beside a bare "Start" (Primavera): the plan
     if not fb or fb in used_fields or fb not in SYNONYMS[entity] or \
             kind_of(entity, fb) == "enum":  # a list field's claim is _second_claim's
         return
-    col = next(c for c in table.columns if c.index == ci)
     sample = column_values(table, ci)
-    if not values_fit(entity, fname, col, sample, as_of) and \
+    if (fb in _PLANNED.values() or not values_fit(entity, fname, col, sample, as_of)) and \
             values_fit(entity, fb, col, sample, as_of):
         out[ci] = (fb, round(conf * 0.8, 2))
         used_fields.add(fb)
@@ -309,6 +320,27 @@ def _under_group(table: DetectedTable, col: Column) -> str | None:
     if not group or not col.header.startswith(group + " "):
         return None
     return col.header[len(group) + 1:]
+
+
+_ONE_LINE = 0.9  # a field only one line of a header cell names: a little less sure
+
+
+def column_matches(table: DetectedTable, col: Column, entity: str) -> list[tuple[str, float]]:
+    """The fields of ``entity`` a column's header may mean, best first. A header cell on
+    several lines whose whole names nothing surely is read line by line: a bilingual
+    tracker writes each name twice ("Risk owner" over "Responsable du risque"), and a
+    field two lines agree on is as sure as its surest line."""
+    found = dict(header_matches(match_text(table, col), entity))
+    if not col.lines or max(found.values(), default=0.0) >= 0.9:
+        return sorted(found.items(), key=lambda kv: -kv[1])
+    by_line: dict[str, list[float]] = {}
+    for line in col.lines:
+        for fname, conf in header_matches(line, entity):
+            by_line.setdefault(fname, []).append(conf)
+    for fname, confs in by_line.items():
+        conf = max(confs) if len(confs) > 1 else round(confs[0] * _ONE_LINE, 2)
+        found[fname] = max(found.get(fname, 0.0), conf)
+    return sorted(found.items(), key=lambda kv: -kv[1])
 
 
 def match_text(table: DetectedTable, col: Column) -> str:

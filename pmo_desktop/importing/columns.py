@@ -19,7 +19,7 @@ from pmo_desktop.store.labels import field_label
 from . import values as V
 from .book import Sheet, Workbook
 from .budgetlines import budget_lines
-from .columnmatch import SPANS, assign, bare_entity_word, match_text, range_column, range_pair
+from .columnmatch import SPANS, assign, bare_entity_word, column_matches, range_column, range_pair
 from .markedscale import read_marked
 from .detected import SAMPLE, Column, DetectedTable, Source, column_values  # noqa: F401
 from .fields import enum_choices, kind_of, make_parser, raid_type, values_fit  # noqa: F401
@@ -54,6 +54,7 @@ IDENTITY: dict[str, tuple[tuple[str, ...], ...]] = {
 }
 for _t in RAID:
     IDENTITY[_t] = (("title", "description"),)
+IDENTITY["decision"] = (("title", "description", "decision"),)  # "Decision made" alone
 IDENTITY["proposal"] = (("name",),)  # and evidence of its own (intakedetect)
 # a benefit has a title and what only a benefit has: a measure, a baseline or target value,
 # a type or a realisation period (a "Benefits" column on a project list is not enough)
@@ -242,9 +243,10 @@ def apply_mapping(table: DetectedTable, entity: str | None,
             table.split_col = type_col.index
             if counts:
                 table.entity = max(counts, key=lambda k: counts[k])
-        # a table with only a description uses it as the title
+        # a table with only a description (or a decision log with only its decisions)
+        # uses it as the title
         if table.column_for("title") is None:
-            desc = table.column_for("description")
+            desc = table.column_for("description") or table.column_for("decision")
             if desc is not None:
                 desc.field = "title"
     elif entity in ("change_request", "lesson") and table.column_for("title") is None:
@@ -264,13 +266,13 @@ def _note_misfits(table: DetectedTable, entity: str | None) -> None:
             continue
         if bare_entity_word(table, entity, c.index):
             taken = next((o for o in table.columns for f, conf in
-                          header_matches(match_text(table, c), entity)[:1]
+                          column_matches(table, c, entity)[:1]
                           if o.field == f and conf >= 0.9), None)
             if taken is not None and taken.field:
                 c.note = (f"its header reads as {taken.field.replace('_', ' ')} too, which "
                           f"comes from {taken.letter} '{taken.header}': left out")
                 continue
-        best = next(((f, conf) for f, conf in header_matches(match_text(table, c), entity)
+        best = next(((f, conf) for f, conf in column_matches(table, c, entity)
                      if conf >= 0.9 and f not in used and not f.startswith("_")), None)
         if best is None:
             continue

@@ -76,6 +76,9 @@ class Column:
     fiscal_quarter: tuple[int, int] | None = None
     cell: str | None = None  # a form's field: the cell its value was read from ("B3")
     pair: str | None = None  # a column of date spans: the finish its second dates feed
+    # a header cell written on several lines, each a name of its own ("Risk owner" over
+    # "Responsable du risque" in a bilingual tracker): the lines, as read
+    lines: tuple[str, ...] = ()
 
     @property
     def letter(self) -> str:

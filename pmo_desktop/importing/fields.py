@@ -15,7 +15,8 @@ from pmo_desktop.domain.governance import FIELD_CHOICES, FIELD_KINDS
 
 from . import values as V
 from .detected import Column
-from .vocab import DEPENDENCY_TYPES, ISSUE_TYPES, RAID_TYPE_WORDS, norm
+from .predecessors import unit_days
+from .vocab import DEPENDENCY_TYPES, ISSUE_TYPES, RAID_TYPE_WORDS, norm, split_header
 
 
 # -- field kinds --------------------------------------------------------------------------
@@ -134,9 +135,10 @@ def make_parser(entity: str | None, field_name: str, column: Column, sample: lis
     ``fractions``: its cells show their numbers as percentages ("0%"), so 1 is 100 %."""
     kind = kind_of(entity, field_name)
     if field_name in ("duration_days", "_duration"):  # "5d", "3 wks", "10 days": working days
-        from .predecessors import parse_duration
+        from .predecessors import duration_in
 
-        return parse_duration
+        hints = split_header(column.header)[1]  # "Original Duration(h)": bare numbers in hours
+        return duration_in(next((h for h in hints if unit_days(h)), None))
     if field_name == "predecessors":  # "2FS+3d; 5SS-1d", "1.0, 1.01": links
         from .predecessors import parse_links
 

@@ -22,7 +22,6 @@ risk table beneath it) is left for the tables step (``without_forms``).
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass, replace
 from datetime import date
@@ -35,6 +34,7 @@ from .detected import Column, DetectedTable, FormInfo, Source
 from .fields import RAG_FIELDS, kind_of
 from .formpairs import Fills, Grid, Pair, colour_pairs, find_pairs, label_text
 from .formwords import REPORT_WORDS
+from .fuzzy import close_matches
 from .region import Region
 from .vocab import NON_DATA_SHEETS, norm
 
@@ -382,8 +382,7 @@ def _value(table: DetectedTable, field: str) -> str | None:
 
 
 def _near(name: str, projects: Mapping[str, str]) -> str | None:
-    close = difflib.get_close_matches(norm(name), [k for k in projects if len(k) > 3], n=1,
-                                      cutoff=0.85)
+    close = close_matches(norm(name), [k for k in projects if len(k) > 3], n=1, cutoff=0.85)
     return close[0] if close else None
 
 

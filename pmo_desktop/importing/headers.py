@@ -7,6 +7,7 @@ from __future__ import annotations
 import difflib
 import re
 
+from .fuzzy import close_matches
 from .vocab import ENTITY_WORDS, LOG_KINDS, PREFERRED, SYNONYMS, norm, split_header
 
 MIN_CONFIDENCE = 0.55
@@ -167,9 +168,10 @@ def _all_matches(h: str, spelling: bool = True) -> dict[str, dict[str, float]]:
         _PLAIN_CACHE[("", h)] = out
         return out
     for group, keys, fuzzy_keys in _FUZZY:
-        if h in keys or len(h) < 4:
-            continue
-        for close in difflib.get_close_matches(h, fuzzy_keys, n=3, cutoff=0.84):
+        if h in keys or len(h) < 5:
+            continue  # (a word of four letters a letter short is as likely another word:
+            # French "cote", a rating, is no "coste")
+        for close in close_matches(h, fuzzy_keys, n=3, cutoff=0.84):
             if _words_close(words, close.split()):
                 ratio = difflib.SequenceMatcher(None, h, close).ratio()
                 for e, f, _first in _INDEX[close]:

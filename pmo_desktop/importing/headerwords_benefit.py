@@ -72,7 +72,8 @@ BENEFIT: dict[str, str] = {
         "fecha objetivo|fecha de realizacion|zieldatum|realisierungsdatum|date cible|"
         "date de realisation|data obiettivo|data prevista|data alvo|streefdatum|"
         "maletidspunkt|maledato|realiseringsdato|realiseres innen|tidspunkt for maling|"
-        "matdatum|tidpunkt for matning|realiseringstidpunkt"),
+        "matdatum|tidpunkt for matning|realiseringstidpunkt|echeance|echeance visee|"
+        "date visee|scadenza|data di scadenza|fecha limite|plazo|prazo|frist|termin"),
     "benefit: threshold": (
         "threshold|tolerance|minimum acceptable|minimum|floor|umbral|schwellenwert|seuil|"
         "soglia|limiar|drempelwaarde"),
@@ -80,7 +81,9 @@ BENEFIT: dict[str, str] = {
         "enabling project|enabling projects|project|projects|linked project|"
         "linked projects|contributing projects|contributing project|delivered by|"
         "enabler|enablers|source project|proyecto|proyectos|projekt|projekte|projet|"
-        "projets|progetto|progetti|projeto|projetos|projecten"),
+        "projets|progetto|progetti|projeto|projetos|projecten|projet source|"
+        "projet d origine|proyecto origen|projeto de origem|progetto di origine|"
+        "projet porteur|projets porteurs"),
     "benefit: objective": (
         "objective|strategic objective|strategic aim|goal|strategic goal|objetivo estrategico|"
         "strategisches ziel|objectif strategique|obiettivo strategico|strategisch doel"),

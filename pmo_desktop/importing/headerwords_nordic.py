@@ -135,7 +135,15 @@ NORDIC: dict[str, str] = {
     "resource: name": "medarbejder|medarbetare|medarbeider|navn|namn|ressource|resurs|ressurs",
     "allocation: resource_id": "medarbejder|medarbetare|medarbeider|ressource|resurs|ressurs|namn|navn",
     "resource,allocation: role_id": "rolle|roll|funktion|stilling|befattning",
-    "resource: team": "team|afdeling|avdelning|avdeling|gruppe|grupp",
+    "resource: team": "team|afdeling|avdelning|avdeling|gruppe|grupp|enhed|enhet",
+    "resource: email": "e post|epost|e postadress|e mail|mailadresse|e postadresse",
+    "resource: fte": (
+        "tjanstgoringsgrad|sysselsattningsgrad|beskaeftigelsesgrad|stillingsprocent|"
+        "stillingsandel|arbetstid procent"),
+    "resource: cost_rate": "timpris|timesats|timepris|timkostnad|timekostnad|timtaxa",
+    "resource: location": "ort|kontor|arbetsort|arbejdssted|arbeidssted|lokation",
+    "resource: manager": (
+        "narmaste chef|chef|leder|naermeste leder|linjechef|personaleansvarlig"),
     "financial: actual": "forbrug|forbrukt|utfall|faktisk|realiseret|bogfort",
     "financial: planned": "budget|budsjett|plan|planlagt",
     "financial: forecast": "prognose|prognos",

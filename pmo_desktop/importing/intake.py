@@ -23,13 +23,13 @@ cell, scores, effort and objectives (``parsed.IntakeRow``), ``plan`` runs both.
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
 from pmo_desktop.domain.governance import PipelineError, check_move
 
 from .builder import Builder
 from .detected import DetectedTable
+from .fuzzy import close_matches
 from .parsed import IntakeRow, ParsedTable
 from .plancontext import Context
 from .planned import Record, TablePlan
@@ -202,8 +202,8 @@ class _Rows:
         n = norm(name)
         found = names.get(n)
         if not found:
-            close = difflib.get_close_matches(n, [k for k, v in names.items() if v],
-                                              n=2, cutoff=_CLOSE)
+            close = close_matches(n, [k for k, v in names.items() if v], n=2,
+                                  cutoff=_CLOSE)
             if len(close) > 1:
                 shown = " and ".join(f"'{names[c][0]['name']}'" for c in close)
                 return (self.builder.col("name") or "",
@@ -269,7 +269,7 @@ class _Rows:
                 names.setdefault(k, []).append(r)
         found = names.get(n) or []
         if not found:
-            close = difflib.get_close_matches(n, list(names), n=3, cutoff=0.8)
+            close = close_matches(n, list(names), n=3, cutoff=0.8)
             found = [r for c in close for r in names[c]]
         ids = list(dict.fromkeys(r["id"] for r in found))
         if len(ids) == 1:

@@ -11,13 +11,13 @@ there with its cell, to be left out of the row.
 
 from __future__ import annotations
 
-import difflib
 import re
 from datetime import date
 from typing import Any
 
 from . import values as V
 from .detected import Column, DetectedTable, column_values
+from .fuzzy import close_matches
 from .parse import parse_table
 from .parsed import IntakeRow, ParsedTable
 from .vocab import norm, split_header
@@ -75,7 +75,7 @@ def score_columns(table: DetectedTable, criteria: dict[str, str]) -> dict[int, s
                     any(_whole_1_5(v) is None for v in sample):
                 continue
         elif found is None:
-            close = difflib.get_close_matches(h, list(criteria), n=2, cutoff=_CLOSE) \
+            close = close_matches(h, list(criteria), n=2, cutoff=_CLOSE) \
                 if criteria else []
             if len(close) != 1:
                 continue

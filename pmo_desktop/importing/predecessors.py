@@ -10,6 +10,7 @@ canonical form); ``parse_duration`` reads ``5d``, ``3 wks``, ``10 days``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 from .cellvalue import ValueProblem
@@ -93,6 +94,30 @@ _UNIT_STEMS = (("day", 1.0), ("tag", 1.0), ("jour", 1.0), ("dia", 1.0), ("week",
                ("mes", 20.0), ("mois", 20.0), ("hour", 0.125), ("stund", 0.125),
                ("heure", 0.125), ("hora", 0.125))
 _DURATION = re.compile(r"^(\d+(?:[.,]\d+)?)\s*([^\W\d_]*)\.?\??(?:\s+[^\W\d_]+)*\s*$")
+
+
+def unit_days(unit: str) -> float | None:
+    """Working days in one of ``unit`` ("h" 1/8, "wks" 5, "Wochen" 5); None if no unit."""
+    unit = strip_accents(unit.strip().lower().rstrip("."))
+    factor = _UNIT_DAYS.get(unit) if unit else None
+    if factor is None and unit:
+        factor = next((f for stem, f in _UNIT_STEMS if unit.startswith(stem)), None)
+    return factor
+
+
+def duration_in(unit: str | None) -> Callable[[object], float | None]:
+    """A parser of durations whose bare numbers are in ``unit`` (a header's "(h)")."""
+    factor = unit_days(unit) if unit else None
+    if factor is None or factor == 1.0:
+        return parse_duration
+
+    def parse(value: object) -> float | None:
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and value >= 0:
+            return round(float(value) * factor, 3)
+        if isinstance(value, str) and re.fullmatch(r"\s*\d+(?:[.,]\d+)?\s*", value):
+            return round(float(value.strip().replace(",", ".")) * factor, 3)
+        return parse_duration(value)
+    return parse
 
 
 def parse_duration(value: object) -> float | None:

@@ -141,10 +141,10 @@ def _total_row(vals: list[Any], at: int) -> bool:
     if at > 0 and type(vals[0]) is str and _ID_LIKE.match(vals[0]) and \
             len(vals[at].split()) > 1:  # (a lone "Subtotaal" after a person's number is one)
         return False
-    if len(vals[at].split()) > 6:  # a sentence, not a label
-        return False
     others = sum(1 for i, w in enumerate(vals) if i != at and type(w) is str and w.strip()
                  and not _AMOUNT.match(w))
+    if len(vals[at].split()) > 6:  # a sentence, not a label, unless alone with its figure
+        return others == 0 and len(vals) <= 2  # ("Total bénéfices financiers (CHF / an)")
     return others <= 1
 
 

@@ -248,6 +248,12 @@ def _pick_header(rows: list[list[Any]], r: int, sheet: Sheet | None = None) -> i
     a row of merged group cells over the row under it stays (a two-row header)."""
     best, best_score = r, header_score(rows[r])
     cells = row_cells(rows[r])
+    if _field_codes(rows[r], cells) and r + 1 < len(rows) and \
+            len(row_cells(rows[r + 1])) >= len(cells) and \
+            not _field_codes(rows[r + 1], row_cells(rows[r + 1])) and \
+            header_score(rows[r + 1]) >= best_score * 0.5 > 0 and \
+            sum(vocab_hit(v) for v in rows[r + 1]) * 2 >= len(row_cells(rows[r + 1])):
+        return r + 1  # a database's field codes over the names people read (Primavera)
     if sheet is not None and cells and r + 1 < len(rows) and \
             _merged_span(sheet, r) and _two_row(sheet, r, r + 1, min(cells), max(cells)):
         return r
@@ -264,6 +270,19 @@ def _pick_header(rows: list[list[Any]], r: int, sheet: Sheet | None = None) -> i
         seen += 1
         k += 1
     return best
+
+
+_FIELD_CODE = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)+")
+
+
+def _field_codes(row: list[Any], cells: list[int]) -> bool:
+    """A row of a database's field codes ("task_code | act_start_date | complete_pct"):
+    every cell a lower-case word joined by underscores, most with one."""
+    codes = [isinstance(row[c], str) and row[c].strip().islower() and
+             " " not in row[c].strip() for c in cells]
+    joined = sum(isinstance(row[c], str) and bool(_FIELD_CODE.fullmatch(row[c].strip()))
+                 for c in cells)
+    return len(cells) >= 3 and all(codes) and joined * 2 > len(cells)
 
 
 def _region_at(sheet: Sheet, r: int, taken: set[int]) -> tuple[list[Region], int]:
@@ -354,7 +373,7 @@ def _extent(rows: list[list[Any]] | Zone, hr: int, c0: int, c1: int, headers: di
             if gap or k == last + 1:
                 break
         elif gap and _misfit_after_gap(row, rc, types) and \
-                not _heading_over_rows(rows, k, stop, c0, c1):
+                not _heading_over_rows(rows, k, stop, c0, c1, hdr_norm):
             break
         if tracked < 500:  # the columns' types, for telling notes from data
             tracked += 1
@@ -405,15 +424,18 @@ def _looks_like_new_header(row: list[Any], hdr_norm: set[str]) -> bool:
 
 
 def _heading_over_rows(rows: list[list[Any]] | Zone, k: int, stop: int, c0: int,
-                       c1: int) -> bool:
+                       c1: int, hdr_norm: set[str]) -> bool:
     """Row ``k``'s lone text heads more rows of the table right under it (a project's
-    name over its milestones), so it is a section heading, not a note under the table."""
-    if k + 1 >= min(stop, len(rows)):
-        return False
-    nxt = rows[k + 1]
-    cells = row_cells(nxt)
-    return len(cells) >= 3 and cells[0] >= c0 - 2 and cells[-1] <= c1 and \
-        header_score(nxt) <= 0
+    name over its milestones; "CLOSED ACTIONS" over a meeting's name over its actions),
+    so it is a section heading, not a note under the table."""
+    end = min(stop, len(rows), k + 4)
+    for j in range(k + 1, end):
+        cells = row_cells(rows[j])
+        if len(cells) == 1 and isinstance(rows[j][cells[0]], str) and j < end - 1:
+            continue  # a heading under the heading
+        return len(cells) >= 3 and cells[0] >= c0 - 2 and cells[-1] <= c1 and \
+            (header_score(rows[j]) <= 0 or not _looks_like_new_header(rows[j], hdr_norm))
+    return False
 
 
 def _misfit_after_gap(row: list[Any], cells: list[int], types: dict[int, list[bool]]) -> bool:

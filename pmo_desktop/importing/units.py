@@ -38,27 +38,34 @@ _UNIT_HEADERS = {"unit", "units", "uom", "unit of measure", "measure", "unidad",
 _FTE_WORDS = {"fte", "ftes", "etp", "vza", "headcount"}
 _DAY_WORDS = {"days", "day", "md", "pd", "mandays", "persondays", "dias", "tage", "jours"}
 _PCT_WORDS = {"pct", "percent", "percentage", "allocation pct"}
-_HOUR_WORDS = {"hours", "hrs", "hr", "horas", "stunden", "heures", "effort hours"}
+_HOUR_WORDS = {"hours", "hrs", "hr", "h", "horas", "stunden", "std", "heures", "effort hours",
+               "timmar", "timer", "uren", "tunnit", "ore", "godziny", "hodiny"}
+_TOTAL_WORDS = {"total", "totals", "sum", "summa", "summe", "totale", "totaal", "som",
+                "suma", "yhteensa", "razem", "celkem"}
 
 
 def effort_unit(table: DetectedTable) -> tuple[str, bool]:
     """What an allocation table's numbers are: hours, days, FTE or % of time — from a
     Unit column, the headers, the title or the sheet's name; else, when every number is
     at most 1.5 (no month has 1.5 hours in it), FTE. Returns (unit, guessed)."""
-    texts = [table.sheet, table.region.title or ""]
-    texts += [c.header for c in table.columns if c.field == "hours" or c.period]
+    heads = [c.header for c in table.columns if c.field == "hours" or c.period or
+             _TOTAL_WORDS & set(norm(c.header).split())]  # "Summa h" beside the weeks
     for c in table.columns:
         if norm(c.header) in _UNIT_HEADERS:
             seen = {norm(str(v)) for v in column_values(table, c.index, 200)
                     if not V.is_empty(v)}
             if len(seen) == 1:
-                texts.append(seen.pop())
-    words = set(norm(" ".join(texts)).replace("man days", "mandays")
-                .replace("person days", "persondays").split())
-    for unit, vocabulary in (("fte", _FTE_WORDS), ("days", _DAY_WORDS), ("pct", _PCT_WORDS),
-                             ("hours", _HOUR_WORDS)):
-        if words & vocabulary:
-            return unit, False
+                heads.append(seen.pop())
+    # the headers first, then the title, then the sheet's name; a text that names two
+    # units ("40 h = 100 %", a legend) says neither
+    for text in (" ".join(heads), table.region.title or "", table.sheet):
+        words = set(norm(text).replace("man days", "mandays")
+                    .replace("person days", "persondays").split())
+        named = [unit for unit, vocabulary in (
+            ("fte", _FTE_WORDS), ("days", _DAY_WORDS), ("pct", _PCT_WORDS),
+            ("hours", _HOUR_WORDS)) if words & vocabulary]
+        if len(named) == 1:
+            return named[0], False
     numbers = [v for c in table.columns if c.field == "hours" or c.period
                for v in column_values(table, c.index, 200)
                if isinstance(v, (int, float)) and not isinstance(v, bool)]

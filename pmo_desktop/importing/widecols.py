@@ -23,6 +23,27 @@ from .region import Region
 from .vocab import MONTHS, norm, split_header
 
 
+def header_lines(value: object, header: str) -> tuple[str, ...]:
+    """The lines of a header cell written on two or more ("Owner\nResponsable"), a line
+    wholly in brackets kept with the one above ("Type\n(Inbound / Outbound)"); none when
+    the cell is on one line or the header is not the cell's alone (a group's label
+    before it)."""
+    if not isinstance(value, str) or "\n" not in value.strip():
+        return ()
+    lines: list[str] = []
+    for raw in value.splitlines():
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        if lines and line.startswith("(") and line.endswith(")"):
+            lines[-1] = f"{lines[-1]} {line}"
+        else:
+            lines.append(line)
+    if len(lines) < 2 or " ".join(lines) != header:
+        return ()
+    return tuple(lines)
+
+
 def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Column]:
     """The columns of ``region``, each with its period (and measure) when it has one."""
     columns: list[Column] = []
@@ -34,6 +55,7 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
         _base, hints = split_header(header)
         col = Column(ci, header, hints=hints)
         hv = lower[ci] if ci < len(lower) else ""
+        col.lines = header_lines(hv, header)
         col.period = _period_header(header if isinstance(hv, str) else hv, as_of)
         if col.period is None and isinstance(hv, str) and hv.strip() != header:
             col.period = _period_header(hv, as_of)  # "gen-26" under "Allocazione mensile"
@@ -98,7 +120,7 @@ def _not_a_measure(text: str) -> bool:
 _MEASURES = {w: m for m, ws in {
     "planned": "budget|plan|planned|baseline|pv|bac|presupuesto|ppto|soll|budget initial|"
                "orcamento|orcado|budgetiert|previsto|begroting|budsjett|budget prevu|"
-               "preventivo|stanziato|gepland|planerat|budjetti",
+               "preventivo|stanziato|piano|gepland|planerat|budjetti",
     "actual": "actual|actuals|spend|spent|ac|real|ist|gasto|reel|realizado|consuntivo|"
               "speso|effettivo|rendicontato|realise|werkelijk|gerealiseerd|faktisk|utfall|"
               "toteutunut|skutecznie|wykonanie|realizace",

@@ -26,6 +26,20 @@ def write_book(path: Path | str, sheets: dict[str, list[list]]) -> str:
     return str(path)
 
 
+def dry_run_tables(store, path, project: str, create: bool = False) -> list[dict]:
+    """The tables a dry-run import of ``path`` finds, as ``import --json`` gives them, for
+    a portfolio holding the one project ``project`` (created here)."""
+    from pmo_desktop.operations.imports import import_files
+
+    with store.write(source="test") as tx:
+        tx.create("project", {"code": project, "name": project.title()})
+    result = import_files(store, [str(path)], dry_run=True, project_code=project,
+                          create_projects=create).value
+    data = result.to_json()
+    assert result.exit_code == 0, data["files"][0]["error"]
+    return data["files"][0]["tables"]
+
+
 @pytest.fixture
 def store(tmp_path):
     s = open_store(tmp_path / "p.pmo")

@@ -18,21 +18,14 @@ import pytest
 from pmo_desktop.domain import enums
 from pmo_desktop.importing import values as V
 from pmo_desktop.importing.headers import header_matches
-from pmo_desktop.operations.imports import import_files
 
-from .conftest import write_book as _book
+from .conftest import dry_run_tables, write_book as _book
 
 PROJECT = "LAY"
 
 
 def _tables(store, path, create=False):
-    with store.write(source="test") as tx:
-        tx.create("project", {"code": PROJECT, "name": "Layouts"})
-    result = import_files(store, [str(path)], dry_run=True, project_code=PROJECT,
-                          create_projects=create).value
-    data = result.to_json()
-    assert result.exit_code == 0, data["files"][0]["error"]
-    return data["files"][0]["tables"]
+    return dry_run_tables(store, path, PROJECT, create)
 
 
 @pytest.mark.parametrize("header,entity,field", [

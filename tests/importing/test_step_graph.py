@@ -28,7 +28,7 @@ STEPS = {
 COMMON = {"vocab", "headerwords", "headerwords_it", "headerwords_nl", "headerwords_nordic", "headerwords_pl", "headerwords_fi", "headerwords_cs", "headerwords_de",
           "headerwords_es", "headerwords_pt", "headerwords_fr",
           "headerwords_intake", "headerwords_benefit",
-          "gcpause"}
+          "gcpause", "fuzzy"}
 BEFORE = {  # the steps each step may use besides its own
     "read": set(),
     "tables": {"read"},
