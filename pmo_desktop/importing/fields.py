@@ -125,6 +125,20 @@ FALLBACK = {"issue_type": "category", "response": "response_actions", "rag_overa
             "_type": "direction"}  # a dependency's "Type" of Inbound / Outbound
 
 
+_WEEK_SHARE = re.compile(r"\s*([1-9])\s*/\s*([1-9])\s*")
+
+
+def _fte(value: Any) -> float | None:
+    """A share of full time: 0.8, "80%", or a week's days written as a fraction ("4/5")."""
+    if isinstance(value, str):
+        m = _WEEK_SHARE.fullmatch(value)
+        if m and int(m.group(1)) <= int(m.group(2)):
+            return round(int(m.group(1)) / int(m.group(2)), 4)
+        if "%" in value:
+            return V.parse_percent(value)
+    return V.parse_float(value)
+
+
 _YES_NO = {"yes", "no", "y", "n", "true", "false", "si", "ja", "nein", "oui", "non", "sim",
            "nao", "x"}
 
@@ -165,9 +179,8 @@ def make_parser(entity: str | None, field_name: str, column: Column, sample: lis
         return V.parse_int
     if field_name == "hours_per_day" and per_week(column.header):  # "Hours per week": 20 → 4
         return lambda v: _per_day(V.parse_float(v))
-    if kind == "float" and field_name == "fte":  # 0.5, or "50%"
-        return lambda v: V.parse_percent(v) if isinstance(v, str) and "%" in v \
-            else V.parse_float(v)
+    if kind == "float" and field_name == "fte":  # 0.5, "50%", or "4/5" (four days a week)
+        return _fte
     if kind == "float" and entity == "benefit":  # a measure's value as written: "7.8%" is
         # 7.8 (the unit is the measure's), "£412,000" and "1.2m" are amounts, "23.4
         # working days" and "31 km" are 23.4 and 31, "NZ$186,000 p.a." is 186,000

@@ -261,7 +261,15 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
     _own_word_and_field(words, h, entity, found)
     if entity == "risk" and len(words) > 1:
         _before_and_after(words, found)
-    if "/" in base and not found:  # "Meilenstein / Ergebnis", "Contexte / options examinées"
+    if entity in _DATE_FAMILIES and len(words) > 1 and h not in _INDEX:
+        _qualified_date(words, entity, found)
+    if len(words) > 1 and h not in _INDEX and f"{h} date" in _INDEX:
+        # a date's header without its "date" word: "Target Resolution", "Actual Go-live"
+        for f, c in _all_matches(f"{h} date", False).get(entity, {}).items():
+            if (f.endswith("date") or f.startswith(("start_", "finish_"))) and c >= 0.9:
+                found[f] = max(found.get(f, 0.0), 0.85)
+    if "/" in base and max(found.values(), default=0.0) < 0.9:
+        # "Meilenstein / Ergebnis", "Contexte / options examinées", "Kantoor / Bureau"
         _alternatives(base, entity, spelling, found)
     if found.get("title", 0.0) < 0.9 and "title" in SYNONYMS.get(entity, {}) and \
             _title_of(words, entity):  # "Intitulé de la décision", "Título del cambio"
@@ -358,6 +366,51 @@ def _before_and_after(words: list[str], found: dict[str, float]) -> None:
                 found.pop(f, None)
 
 
+# A date's three readings (the plan of record, the latest forecast, what happened) and
+# the words that say which one a header means: "Forecast go-live", "Actual go-live",
+# "Original end date", "Voraussichtliches Ende". ("Planned" is left out: a team's
+# "Planned start" beside "Actual start" is its schedule, not a baseline.)
+_DATE_FAMILIES: dict[str, tuple[tuple[str, str, str], ...]] = {
+    "project": (("start_baseline", "start_forecast", "start_actual"),
+                ("finish_baseline", "finish_forecast", "finish_actual")),
+    "task": (("start_baseline", "start_forecast", "start_actual"),
+             ("finish_baseline", "finish_forecast", "finish_actual")),
+    "milestone": (("baseline_date", "forecast_date", "actual_date"),),
+}
+_DATE_QUALIFIERS = (
+    frozenset({"baseline", "original", "orig", "approved", "contracted", "contractual",
+               "initial", "initiale", "inicial", "iniziale", "ursprunglich", "ursprungliches",
+               "oorspronkelijk", "oorspronkelijke", "opprinnelig", "ursprunglig"}),
+    frozenset({"forecast", "fcst", "expected", "revised", "current", "estimated", "est",
+               "anticipated", "predicted", "latest", "prognose", "prognos", "prognosis",
+               "verwacht", "verwachte", "erwartet", "erwartetes", "voraussichtlich",
+               "voraussichtliches", "forventet", "forventa", "estimada", "estimado",
+               "estimee", "stimata", "prevision", "revisada", "revisado", "revisee",
+               "aktuell", "aktuelles", "huidige"}),
+    frozenset({"actual", "act", "real", "reale", "ist", "reel", "reelle", "effettiva",
+               "effettivo", "werkelijk", "werkelijke", "faktisk", "tatsachlich",
+               "tatsachliches", "efectiva", "efetiva", "realizada", "effective"}),
+)
+
+
+def _qualified_date(words: list[str], entity: str, found: dict[str, float]) -> None:
+    """A date header whose words say which of its three readings it is ("Forecast
+    go-live", "Actual go-live") means that one, however its date word alone reads."""
+    kinds = [k for k, qualifiers in enumerate(_DATE_QUALIFIERS) if qualifiers & set(words)]
+    if len(kinds) != 1:
+        return
+    for family in _DATE_FAMILIES[entity]:
+        have = [(f, found[f]) for f in family if f in found]
+        if not have:
+            continue
+        target = family[kinds[0]]
+        best = max(c for _f, c in have)
+        for f, c in have:
+            if f != target:
+                found[f] = round(c * 0.8, 2)
+        found[target] = max(found.get(target, 0.0), best)
+
+
 _IDENTITY = ("ref", "title", "description")
 
 
@@ -371,15 +424,19 @@ def _names_another(words: list[str], entity: str) -> bool:
 
 def _alternatives(base: str, entity: str, spelling: bool, found: dict[str, float]) -> None:
     """A header that offers two names for its column ("Milestone / Deliverable", "Status /
-    Key Accomplishments") means what either part means, a little less surely."""
+    Key Accomplishments") means what either part means, a little less surely; what both
+    parts mean (a bilingual header: "Kantoor / Bureau") as surely as the surer part."""
     parts = [p.strip() for p in base.split("/")]
     if len(parts) != 2 or not all(p and not any(ch.isdigit() for ch in p) for p in parts):
         return
-    for part in parts:
-        for f, c in header_matches(part, entity, spelling):
-            c = round(c * _ALTERNATIVE, 2)
-            if c >= MIN_CONFIDENCE and found.get(f, 0.0) < c:
-                found[f] = c
+    readings = [dict(header_matches(part, entity, spelling)) for part in parts]
+    for f in set(readings[0]) | set(readings[1]):
+        if f in readings[0] and f in readings[1]:  # a name and its translation
+            c = max(readings[0][f], readings[1][f])  # ("Kantoor / Bureau"): as sure
+        else:
+            c = round(readings[0].get(f, readings[1].get(f, 0.0)) * _ALTERNATIVE, 2)
+        if c >= MIN_CONFIDENCE and found.get(f, 0.0) < c:
+            found[f] = c
 
 
 def _words_close(a: list[str], b: list[str]) -> bool:

@@ -212,6 +212,7 @@ FIELDS: dict[str, str] = {
         "horas por semana|horas semanales|horas semanais|stunden pro woche|"
         "wochenstunden|heures par semaine|heures hebdomadaires"),
     "resource: location": "location|site|office|city|ubicacion|standort|lieu|localizacao",
+    "allocation: project_id": "client project|client engagement|engagement|client",
     "resource: manager": "line manager|manager|reports to|jefe|vorgesetzter|responsable hierarchique",
     "resource: start_date": "start date|start|joined|fecha de alta|eintritt",
     "resource: end_date": "end date|end|leaving date|fecha de baja|austritt",

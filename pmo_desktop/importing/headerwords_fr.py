@@ -179,7 +179,11 @@ FRENCH: dict[str, str] = {
     "allocation: resource_id": "collaborateur|ressource|personne|intervenant|nom",
     "resource,allocation: role_id": "fonction|role|poste|profil|metier",
     "resource: team": "equipe|service|departement|direction|pole",
-    "resource: cost_rate": "taux journalier|tjm|cout journalier|taux horaire|cout horaire",
+    "resource: cost_rate": (
+        "taux journalier|tjm|cout journalier|taux horaire|cout horaire|tarif journalier|"
+        "tarif horaire|tarif"),
+    "resource: location": "bureau|site|lieu de travail|implantation|localisation",
+    "allocation: project_id": "client projet|client|mission|client mission",
     "resource: fte": "etp|taux d occupation|quotite|disponibilite",
     "resource: manager": "responsable hierarchique|manager|superieur",
     "resource: email": "courriel|adresse courriel|e mail",

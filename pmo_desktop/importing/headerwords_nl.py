@@ -82,6 +82,11 @@ DUTCH: dict[str, str] = {
     "allocation: resource_id": "medewerker|naam medewerker|persoon|resource",
     "resource,allocation: role_id": "rol|functie",
     "resource: team": "team|afdeling|groep",
+    "resource: cost_rate": "dagtarief|uurtarief|tarief|kostprijs per uur|dagprijs",
+    "resource: location": "kantoor|vestiging|standplaats|locatie",
+    "resource: fte": "fte|werkregime|tewerkstellingsgraad|deeltijdfactor|dienstverband",
+    "resource: manager": "leidinggevende|manager|coach",
+    "allocation: project_id": "klant project|klant|opdracht|klant opdracht",
     "allocation: hours": "uren|geplande uren",
     # -- lessons ----------------------------------------------------------------------
     "lesson: recommendations": "aanbeveling|aanbevelingen",

@@ -42,7 +42,11 @@ def header_money(header: str) -> tuple[float, str | None]:
 
 
 _PER_UNIT = re.compile(r"\s*(?:/|per|p/|a)\s*(?:day|d|hour|hr|h|week|wk|w|month|mth|m|"
-                       r"year|yr|annum|a)\.?$|\s+(?:pd|ph|pa|pcm)$")
+                       r"year|yr|annum|a|"
+                       # an hour, a day, a month in other languages: "zł/godz.", "kr/tim",
+                       # "EUR/Std.", "€/uur", "€/jour", "€/Tag", "€/ora", "€/hora", "€/dag"
+                       r"godz|godzin[ae]?|tim|timme|time|std|stunde|uur|jour|tag|ora|hora|"
+                       r"dag|dzien|mies|monat|mois|mes)\.?$|\s+(?:pd|ph|pa|pcm)$")
 
 
 # A currency's code or sign before or after the amount: "S$ 45,500", "NZ$186,000",
@@ -73,7 +77,8 @@ def parse_number(value: Any, decimal_comma: bool | None = None) -> float | None:
     if t.startswith("(") and t.endswith(")"):
         neg, t = True, t[1:-1].strip()
     t = t.replace("\u00a0", " ").replace("\u202f", " ")
-    t = _CURRENCY_CODE.sub("", t)
+    t = _CURRENCY_CODE.sub("", _PER_UNIT.sub("", t))  # ("250,00 zł/godz.": the rate's unit
+    # first, so the currency is left at the end)
     if not neg and t.startswith("(") and t.endswith(")"):  # "S$ (41,000.00)"
         neg, t = True, t[1:-1].strip()
     t = t.replace("£", "").replace("$", "").replace("€", "").replace("¥", "").replace("₹", "").strip()

@@ -92,7 +92,16 @@ def parse_links(value: object) -> tuple[Link, ...] | None:
 _UNIT_STEMS = (("day", 1.0), ("tag", 1.0), ("jour", 1.0), ("dia", 1.0), ("week", 5.0),
                ("wk", 5.0), ("woch", 5.0), ("sem", 5.0), ("month", 20.0), ("monat", 20.0),
                ("mes", 20.0), ("mois", 20.0), ("hour", 0.125), ("stund", 0.125),
-               ("heure", 0.125), ("hora", 0.125))
+               ("heure", 0.125), ("hora", 0.125),
+               # Polish, Czech, Dutch, Italian, Nordic, Finnish: "19 dni", "5 dagen",
+               # "3 giorni", "2 tygodnie", "4 weken", "10 dagar", "5 päivää", "8 godz."
+               ("dni", 1.0), ("dzie", 1.0), ("dny", 1.0), ("dag", 1.0), ("giorn", 1.0),
+               ("gg", 1.0), ("pv", 1.0), ("paiv", 1.0), ("tydz", 5.0), ("tygod", 5.0),
+               ("tyd", 5.0), ("wek", 5.0), ("settiman", 5.0), ("veck", 5.0), ("uge", 5.0),
+               ("uke", 5.0), ("viik", 5.0), ("godz", 0.125), ("hodin", 0.125),
+               ("uur", 0.125), ("ore", 0.125), ("tim", 0.125), ("tunt", 0.125),
+               ("mies", 20.0), ("mesi", 20.0), ("maand", 20.0), ("manad", 20.0),
+               ("kuukau", 20.0))
 _DURATION = re.compile(r"^(\d+(?:[.,]\d+)?)\s*([^\W\d_]*)\.?\??(?:\s+[^\W\d_]+)*\s*$")
 
 

@@ -21,13 +21,15 @@ _TOTAL = re.compile(
     r"sub[\s-]?totaal\b|deltotal\b|delsum\b|subtotalt\b|"
     # Polish, Czech and Finnish totals ("Razem Kowalczyk", "Celkem", "Yhteensä")
     r"razem\b|ogolem\b|ogółem\b|łącznie\b|lacznie\b|celkem\b|yhteensä\b|yhteensa\b|"
+    # grand totals written as one word: "Eindtotaal", "Gesamtsumme", "Gesamttotal"
+    r"eindtotaal\b|eindtotal\b|gesamtsumme\b|gesamttotal\b|totaalgeneraal\b|"
     # a total named after what it adds up: "Programme Total", "Capital total", "Summe Q1"
     r"(?:[^\W\d][\w'’]*\s+){1,2}(?:sub[\s-]?)?(?:totals?|totaal|totale|totalt|insgesamt)\s*$)",
     re.I)
 # The characters a string ``_TOTAL`` matches can start with (a quick test before it);
 # "İıſ" are what re.IGNORECASE also folds onto i and s, and the whitespace ``\s``
 # matches is str.isspace's (U+3000 is the highest).
-_TOTAL_FIRST = frozenset("sgtpozircłlySGTPOZIRCŁLYİıſ") | {
+_TOTAL_FIRST = frozenset("sgtpozircłlyeSGTPOZIRCŁLYEİıſ") | {
     c for c in map(chr, range(0x3001)) if c.isspace()}
 # how a total named after what it adds up ends ("Capital total", "Aantal risico's totaal")
 _TOTAL_LAST = ("total", "totals", "totaal", "totale", "totalt", "insgesamt")
@@ -143,8 +145,9 @@ def _total_row(vals: list[Any], at: int) -> bool:
         return False
     others = sum(1 for i, w in enumerate(vals) if i != at and type(w) is str and w.strip()
                  and not _AMOUNT.match(w))
-    if len(vals[at].split()) > 6:  # a sentence, not a label, unless alone with its figure
-        return others == 0 and len(vals) <= 2  # ("Total bénéfices financiers (CHF / an)")
+    if len(vals[at].split()) > 6:  # a sentence, not a label, unless only figures are beside
+        return others == 0  # it ("Total bénéfices financiers (CHF / an)", "Totaal Van den
+        # Broeck, Ruben / Total")
     return others <= 1
 
 

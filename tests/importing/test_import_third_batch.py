@@ -184,3 +184,92 @@ def test_hours_named_by_a_total_column_not_by_a_legend(store, tmp_path):
     assert not any("pct" in w for w in table.get("warnings", []))
     hours = sorted(r["values"]["hours"] for r in table["records"])
     assert 23.5 in hours and 12.5 in hours
+
+
+@pytest.mark.parametrize("header,entity,field", [
+    ("Forecast go-live", "project", "finish_forecast"),
+    ("Actual go-live", "project", "finish_actual"),
+    ("Original end date", "task", "finish_baseline"),
+    ("Original end date", "milestone", "baseline_date"),
+    ("Target Resolution", "issue", "due_date"),
+    ("Kantoor / Bureau", "resource", "location"),
+    ("Dagtarief / Tarif journalier (€)", "resource", "cost_rate"),
+    ("Klant – Project / Client – Projet", "allocation", "project_id"),
+    ("Rzeczywiste rozpoczęcie", "task", "start_actual"),
+    ("Zakończenie według planu bazowego", "task", "finish_baseline"),
+    ("Procent ukończenia", "task", "pct_complete"),
+    ("Stawka standardowa", "resource", "cost_rate"),
+])
+def test_a_header_names_its_field(header, entity, field):
+    found = header_matches(header, entity)
+    assert found and found[0][0] == field, (header, found)
+
+
+def test_a_name_and_its_translation_are_as_sure_as_either():
+    assert dict(header_matches("Kantoor / Bureau", "resource"))["location"] >= 0.9
+    # two names that mean different things stay less sure than either
+    assert dict(header_matches("Status / Key Accomplishments", "project"))["summary"] < 0.9
+
+
+@pytest.mark.parametrize("text,days", [
+    ("19 dni", 19.0), ("1 dzień", 1.0), ("5 dagen", 5.0), ("3 giorni", 3.0),
+    ("2 tygodnie", 10.0), ("4 weken", 20.0), ("10 dagar", 10.0), ("5 päivää", 5.0),
+    ("8 godz.", 1.0), ("2 mesi", 40.0), ("5d", 5.0), ("16h", 2.0)])
+def test_durations_in_other_languages(text, days):
+    from pmo_desktop.importing.predecessors import parse_duration
+
+    assert parse_duration(text) == days
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("250,00 zł/godz.", 250.0), ("980 kr/tim", 980.0), ("120 EUR/Std.", 120.0),
+    ("1.200 €/Tag", 1200.0), ("£85/hr", 85.0)])
+def test_a_rate_per_hour_or_day_in_other_languages(text, amount):
+    from pmo_desktop.importing import values as V
+
+    assert V.parse_money(text, 1, None) == amount
+
+
+def test_ms_project_in_polish_and_a_subtotal_per_person(store, tmp_path):
+    head = ["Identyfikator", "Unikatowy identyfikator", "Poziom konspektu", "Nazwa",
+            "Czas trwania", "Rozpoczęcie", "Zakończenie", "Rzeczywiste rozpoczęcie",
+            "Procent ukończenia", "Poprzedniki", "Kamień milowy"]
+    rows = [[i, 100 + 3 * i, 1 if i == 1 else 2, f"Zadanie {i}", f"{i} dni",
+             datetime(2025, 9, i), datetime(2025, 9, i + 1), datetime(2025, 9, i),
+             50, str(i - 1) if i > 1 else None, "Nie"] for i in range(1, 10)]
+    path = _book(tmp_path / "harmonogram.xlsx", {"Tabela_zadań": [head, *rows]})
+    table = next(t for t in _tables(store, path) if t["entity"] == "task")
+    fields = _fields(table)
+    assert fields["Nazwa"] == "name"
+    assert fields["Rozpoczęcie"] == "start_forecast"
+    assert fields["Rzeczywiste rozpoczęcie"] == "start_actual"
+    assert fields["Czas trwania"] == "duration_days"
+    assert table["records"][2]["values"]["duration_days"] == 3.0
+
+
+def test_a_consultancy_capacity_plan(store, tmp_path):
+    head = ["Medewerker / Collaborateur", "Rol / Rôle", "Klant – Project / Client – Projet",
+            "jan/26", "feb/26", "Eindtotaal / Total général"]
+    rows = [["Peeters, Jan", "Managing Consultant", "Stad Kortrijk", 8.5, 8, 16.5],
+            [None, None, "Telenord", 12.5, 12, 24.5],
+            ["Totaal Peeters, Jan / Total", None, None, 21, 20, 41],
+            ["Van den Broeck, Ruben", "Junior Consultant", "Stad Kortrijk", 10, 11, 21],
+            [None, None, "Telenord", 11, 9, 20],
+            ["Totaal Van den Broeck, Ruben / Total", None, None, 21, 20, 41],
+            ["Eindtotaal / Total général", None, None, 42, 40, 82]]
+    staff = [["Medewerker / Collaborateur", "Kantoor / Bureau", "FTE / ETP",
+              "Dagtarief / Tarif journalier (€)"],
+             ["Peeters, Jan", "Gent", "1", 1150], ["Janssens, Sofie", "Gent", "4/5", 950],
+             ["Maes, Thomas", "Antwerpen", "1", 780]]
+    path = _book(tmp_path / "capaciteit.xlsx", {"Planning 2026": [head, *rows],
+                                                "Medewerkers": staff})
+    tables = {t["sheet"]: t for t in _tables(store, path, create=True)}
+    plan = tables["Planning 2026"]
+    assert plan["entity"] == "allocation"
+    assert _fields(plan)["Klant – Project / Client – Projet"] == "project_id"
+    assert not any("otaal" in str(r["values"].get("resource")) for r in plan["records"])
+    people = tables["Medewerkers"]
+    assert people["entity"] == "resource"
+    fte = {r["values"]["name"]: r["values"].get("fte") for r in people["records"]}
+    assert fte["Janssens, Sofie"] == 0.8
+    assert _fields(people)["Kantoor / Bureau"] == "location"
