@@ -33,6 +33,7 @@ from .gcpause import without_gc
 from .plan import NewProject, Plan, Record, TablePlan, plan_tables, project_in_store
 from .read import Limits, ReadError, Sheet, read_workbook
 from .restartrefs import numbers_that_restart
+from .joinedtables import tables_joined_by_key
 from .tables import find_tables, region_at_header
 from .vocab import norm
 
@@ -221,6 +222,7 @@ def read_and_detect(path: str, *, store: Store | None = None, as_of: date | None
                         r for r in regions if r is not region]) or table
             tables.append(table)
     numbers_that_restart(tables)
+    tables_joined_by_key(tables, as_of)
     if progress is not None:
         progress(1.0, f"Read {name}")
     return tables

@@ -40,6 +40,11 @@ def working_days(period: str) -> int:
     return sum(1 for d in range(days) if (first.weekday() + d) % 7 < 5)
 
 
+# Kinds whose record two sheets of an import may give, each adding its fields (a
+# project's list and its form; a change log's requests and their impact analysis)
+_MERGED = frozenset((*RAID, "change_request", "lesson"))
+
+
 class Builder:
     """Turns one row's parsed values into a Record (or a rejection)."""
 
@@ -59,6 +64,7 @@ class Builder:
         self.aggregate: dict[tuple[Any, ...], Record] = {}
         self.tasks: list[Record] = []
         self.repeats: dict[int, int] = {}  # a row rejected as a duplicate → the row it repeats
+        self.adding = False  # the row names its item by ID alone, to add fields to it
         self.explicit_milestones = 0
         self.named_milestones = 0
         self.dated_milestones: list[Record] = []
@@ -122,9 +128,9 @@ class Builder:
             title = values.get("event") or values.get("recommendations")
             if title:
                 values["title"] = title
-        if not title:
+        if not title and not values.get("ref"):
             return (self.col("title") or "", "no title or description")
-        if len(str(title)) > 120:
+        if title and len(str(title)) > 120:
             if "description" in ENTITIES[self.entity].fields:
                 values.setdefault("description", title)
             values["title"] = str(title)[:117].rstrip() + "…"
@@ -133,6 +139,11 @@ class Builder:
         project, why = self._project(values, row)
         if why is not None:
             return why
+        self.adding = not title
+        if not title:  # a row of a sheet that adds fields to items named by their IDs
+            title = values["title"] = self._known_title(project, str(values["ref"]))
+            if not title:
+                return (self.col("title") or "", "no title or description")
         ref = values.get("ref")
         if not ref:
             if self.has_ref_col:
@@ -144,6 +155,18 @@ class Builder:
         if no_owner and isinstance(rec, Record) and not self._existing_owner(rec, project):
             rec.warnings += (NO_OWNER,)
         return rec
+
+    def _known_title(self, project: Any, ref: str) -> Any:
+        """The title of the item ``ref`` of ``project`` that another sheet of this import
+        gives, or the store holds (None when neither does)."""
+        ent = ENTITIES[self.entity]
+        earlier = self.ctx.project_records.get((ent.table, ent.raid_type or "", project, ref))
+        if earlier is not None:
+            return earlier.values.get("title")
+        if type(project) is tuple:  # a project this import creates holds nothing yet
+            return None
+        row = self.ctx.rows_by_key(self.entity).get((project, ref))
+        return row.get("title") if row else None
 
     def _existing_owner(self, rec: Record, project: Any) -> Any:
         """The owner the store already holds for an updated item (None for a new one)."""
@@ -419,8 +442,10 @@ class Builder:
                 self.repeats[row] = seen[2]
             where = f"row {seen[2]}" if seen[:2] == (self.file, self.sheet) else \
                 f"row {seen[2]} of '{seen[1]}' in {seen[0]}"
-            earlier = self.ctx.project_records.get(pkey) if seen[:2] != (self.file, self.sheet) \
-                else None
+            earlier = self.ctx.project_records.get(pkey) \
+                if seen[:2] != (self.file, self.sheet) and (e == "project" or self.adding) \
+                else None  # (a log's item given twice is a duplicate, unless the later
+            # row only adds fields to it: one named by its ID alone)
             if earlier is not None:
                 merging = Record(e, row, "create", display, values, {}, None, self.sheet,
                                self.file, ())
@@ -431,7 +456,7 @@ class Builder:
         if tuple not in map(type, key):  # a parent planned in this import: a new key
             existing = self.ctx.rows_by_key(e).get(key)
         rec = Record(e, row, "create", display, values, {}, None, self.sheet, self.file, ())
-        if e == "project":
+        if e == "project" or e in _MERGED:
             self.ctx.project_records[pkey] = rec
         if existing is None:
             if None in values.values():

@@ -20,6 +20,8 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "abierta": "open", "offen": "open", "ouvert": "open", "aberto": "open", "not started": "open",
         "live": "open", "in progress": "in_progress", "ongoing": "in_progress", "wip": "in_progress",
         "en curso": "in_progress", "en progreso": "in_progress", "in bearbeitung": "in_progress",
+        "in umsetzung": "in_progress", "in uitvoering": "in_progress",
+        "in realizzazione": "in_progress", "en ejecucion": "in_progress",
         "en cours": "in_progress", "em andamento": "in_progress", "working": "in_progress",
         "resuelto": "resolved", "resuelta": "resolved", "geloest": "resolved", "gelost": "resolved",
         "resolu": "resolved", "resolvido": "resolved", "fixed": "resolved", "solved": "resolved", "complete": "closed",

@@ -41,6 +41,7 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
             cands.append((conf, col.index, fname))
     cands = _prefer_specific(table, entity, cands)
     cands = _prefer_real_ids(table, cands)
+    cands = _dates_not_text(table, entity, cands)
     cands.sort(key=lambda x: (-x[0], x[1]))
     used_cols: set[int] = set()
     used_fields: set[str] = set()
@@ -170,6 +171,22 @@ def _prefer_specific(table: DetectedTable, entity: str,
             conf = min(conf, round(best[fname][0] - 0.01, 2))
         out.append((conf, ci, fname))
     return out
+
+
+def _dates_not_text(table: DetectedTable, entity: str,
+                    cands: list[tuple[float, int, str]]) -> list[tuple[float, int, str]]:
+    """A column of dates that its header may call a date field ("Data decisão CCB": the
+    decision's date) is not read as text the header may also name (the decision)."""
+    dated = {ci for _c, ci, f in cands if kind_of(entity, f) == "date"}
+    if not dated:
+        return cands
+    drop: set[int] = set()
+    for ci in dated:
+        sample = [v for v in column_values(table, ci, 50) if not V.is_empty(v)]
+        if sample and sum(isinstance(v, date) for v in sample) * 10 >= len(sample) * 9:
+            drop.add(ci)
+    return [(c, ci, f) for c, ci, f in cands
+            if ci not in drop or kind_of(entity, f) != "text"]
 
 
 def _prefer_real_ids(table: DetectedTable,

@@ -125,6 +125,13 @@ FALLBACK = {"issue_type": "category", "response": "response_actions", "rag_overa
             "_type": "direction"}  # a dependency's "Type" of Inbound / Outbound
 
 
+def _middle_date(sample: list[Any]) -> date | None:
+    """The middle of a column's dates written with their year, the year a date written
+    without one ("Mar 13", "26.02.") is nearest to; None with fewer than two."""
+    days = sorted(v.toordinal() for v in sample if isinstance(v, date))
+    return date.fromordinal(days[len(days) // 2]) if len(days) >= 2 else None
+
+
 _WEEK_SHARE = re.compile(r"\s*([1-9])\s*/\s*([1-9])\s*")
 
 
@@ -159,7 +166,8 @@ def make_parser(entity: str | None, field_name: str, column: Column, sample: lis
         return parse_links
     if kind == "date":
         dayfirst = V.decide_dayfirst(sample)
-        return lambda v: V.iso(V.parse_date(v, dayfirst=dayfirst, as_of=as_of))
+        ref = _middle_date(sample) or as_of  # "Mar 13" among 2026's dates is in 2026
+        return lambda v: V.iso(V.parse_date(v, dayfirst=dayfirst, as_of=ref))
     if kind == "money":
         scale, _cur = V.header_money(column.header)
         comma = V.decide_decimal_comma(sample)

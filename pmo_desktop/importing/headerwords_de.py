@@ -69,6 +69,13 @@ GERMAN: dict[str, str] = {
     "resource: start_date": "eintritt|eintrittsdatum|eintritt am",
     "resource: end_date": "austritt|austrittsdatum|austritt am",
     "allocation: hours": "personentage|pt|stunden|aufwand|aufwand pt|aufwand h",
+    # lessons learned registers ("Lessons-Learned-Register", "Erfahrungsspeicher")
+    "lesson: event": (
+        "beschreibung|was ist passiert|sachverhalt|erkenntnis|beobachtung|ereignis|"
+        "beschreibung was ist passiert"),
+    "lesson: logged_by": "erfasst von|erfasst durch|eingetragen von|erstellt von|verfasser",
+    "lesson: date_logged": "erfasst am|erfassungsdatum|datum der erfassung",
+    "lesson: recommendations": "empfehlung fur kunftige projekte|empfehlungen|massnahme",
 }
 
 # Sheet and title words of German staff lists.

@@ -34,7 +34,11 @@ DUTCH: dict[str, str] = {
     "milestone: name": "mijlpaal|mijlpalen|oplevering|deliverable",
     "milestone: forecast_date": "prognose datum|verwachte datum|geplande datum",
     "milestone: baseline_date": "baseline datum|oorspronkelijke datum",
-    "milestone: actual_date": "werkelijke datum|datum gereed|opleverdatum",
+    "milestone: actual_date": (
+        "werkelijke datum|datum gereed|opleverdatum|gerealiseerd|gerealiseerd op|gereed op|"
+        "behaald op|realisatiedatum"),
+    "milestone,task: notes": "toelichting|opmerkingen|opmerking|commentaar|notities",
+    "milestone,task: critical": "kritiek pad|kritiek|kritisch pad|kritieke pad",
     "milestone,raid,task: owner": (
         "eigenaar|verantwoordelijke|verantwoordelijk|toegewezen aan|actiehouder|trekker"),
     "milestone,raid,change_request,lesson,task: status": "status|stand|toestand",

@@ -124,7 +124,10 @@ PORTUGUESE: dict[str, str] = {
     "issue,decision: decided_by": (
         "decidido por|aprovado por|decisor|instancia decisoria|orgao decisor|quem decidiu"),
     "issue,decision,change_request: decision_date": (
-        "data da decisao|data de aprovacao|data aprovacao|data de deliberacao"),
+        "data da decisao|data de aprovacao|data aprovacao|data de deliberacao|data decisao"),
+    "change_request: decision": "parecer|parecer do comite|deliberacao|decisao do comite",
+    "change_request: impact_scope": "impacto escopo|impacto no escopo|impacto de escopo",
+    "change_request: impact_cost": "impacto custo|impacto no custo|impacto de custo",
     "dependency,decision: rationale": "justificativa|justificacao|fundamentacao|motivo|razao|motivacao",
     "decision,change_request: options": "opcoes|opcoes consideradas|alternativas|alternativas avaliadas",
     "decision: decision": "decisao tomada|deliberacao|decisao final",

@@ -172,6 +172,7 @@ def _essential(entity: str) -> set[str]:
 def _parsers(table: DetectedTable, entity: str, as_of: date | None) -> list[ColumnParser]:
     out = []
     fractions = _percent_formatted(table, entity)
+    dated = written_on(table)  # the day the tracker says it was written, for yearless dates
     for col in table.columns:
         if not col.field or col.field == "_type":
             continue
@@ -184,9 +185,45 @@ def _parsers(table: DetectedTable, entity: str, as_of: date | None) -> list[Colu
                 V.date_range(next((v for v in sample if v), None)) is not None:
             out += _span_parsers(col, f, sample, as_of)
             continue
+        ref = dated or as_of if kind_of(entity, f) == "date" else as_of
         out.append(ColumnParser(col.index, f, make_parser(
-            entity, f, col, sample, as_of, fractions=col.index in fractions)))
+            entity, f, col, sample, ref, fractions=col.index in fractions)))
     return out
+
+
+# A date written with its year in a title block: "Stand: 27.03.2026", "Last updated:
+# 2026-03-27", "peildatum 27-03-2026"; or a year alone: "Register 2026", "(Jahr 2026)"
+_FULL_DATE = re.compile(r"\b(\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./-]\d{1,2}[./-]\d{4})\b")
+_YEAR = re.compile(r"(?<![\d.,/-])(20\d\d)(?![\d.,/-]?\d)")
+
+
+def written_on(table: DetectedTable) -> date | None:
+    """The day the tracker was written, as its title block or file name says ("Stand:
+    27.03.2026", "…_2026-04-02.csv"): the latest date written there with its year, else
+    the middle of the one year named there; None when they name none or several years.
+    A date written without its year takes the year nearest this day."""
+    texts: list[str] = []
+    top = table.region.header_rows[0] - 1
+    for row in table.rows[max(0, top - 8):top]:
+        for v in row:
+            if isinstance(v, date):
+                texts.append(v.isoformat()[:10])
+            elif isinstance(v, str) and v.strip():
+                texts.append(v)
+    texts.append(re.sub(r"[_]", " ", table.path.rsplit("/", 1)[-1]))
+    days = []
+    for t in texts:
+        for m in _FULL_DATE.finditer(t):
+            try:
+                d = V.parse_date(m.group(1), dayfirst=not m.group(1)[:4].isdigit())
+            except (V.ValueProblem, ValueError):
+                continue
+            if d is not None:
+                days.append(d)
+    if days:
+        return max(days)
+    years = {int(y) for t in texts for y in _YEAR.findall(t)}
+    return date(years.pop(), 7, 2) if len(years) == 1 else None
 
 
 def _span_parsers(col: Column, start: str, sample: list[Any],

@@ -23,18 +23,19 @@ def merge_project(ctx: Context, earlier: Record, later: Record, key: tuple[Any, 
     given = earlier.given if earlier.given is not None else earlier.values
     clash = sorted(k for k, v in values.items()
                    if v is not None and given.get(k) is not None and not same_value(given[k], v))
+    kind = earlier.entity.replace("_", " ")
     if clash:
         return ("", f"duplicate: {display} is already in {where}, which gives other values "
                     f"for {', '.join(f.replace('_', ' ') for f in clash)}")
     new = {k: v for k, v in values.items() if v is not None and given.get(k) is None}
     later.action = "merged"
     if not new:
-        later.warnings = (f"the same project as {where}, which gives all of it",)
+        later.warnings = (f"the same {kind} as {where}, which gives all of it",)
         return later
     if earlier.action == "create":
         earlier.values.update(new)
     else:  # an update of a stored project: what differs from the store changes
-        stored = ctx.full_row("project", key)
+        stored = ctx.full_row(earlier.entity, key)
         assert earlier.given is not None
         for k, v in new.items():
             earlier.given[k] = v
@@ -44,5 +45,5 @@ def merge_project(ctx: Context, earlier: Record, later: Record, key: tuple[Any, 
         if earlier.changes:
             earlier.action = "update"
     fields = ", ".join(f.replace("_", " ") for f in new)
-    later.warnings = (f"the same project as {where}: its {fields} are added there",)
+    later.warnings = (f"the same {kind} as {where}: its {fields} are added there",)
     return later

@@ -233,12 +233,22 @@ def ends_in_total(rows: list[list[Any]], region: Region) -> bool:
     return False
 
 
+# What a template's example row has in its first cell
+_EXAMPLE = frozenset({
+    "bsp", "beispiel", "example", "e.g", "eg", "ex", "exemple", "ejemplo", "ej", "esempio",
+    "voorbeeld", "vb", "exemplo", "przyklad", "priklad", "esimerkki", "eksempel", "exempel",
+    "sample"})
+
+
 def instruction_row(row: list[Any], first_col: int, last_col: int) -> bool:
     """Whether ``row`` tells the template's user what to write rather than holding a
     record: two or more cells, all text, most of them starting like an instruction or
     showing what the cell takes, and at least one of them an instruction."""
     cells = [v for v in row[first_col:last_col + 1] if v is not None and v != ""]
     texts = [v for v in cells if type(v) is str and v.strip()]
+    if len(cells) >= 2 and type(cells[0]) is str and \
+            strip_accents(cells[0]).strip().lower().rstrip(".:") in _EXAMPLE:
+        return True  # a filled-in example, its key cell saying so ("Bsp.", "Example")
     if len(texts) < 2 or len(texts) != len(cells):
         return False
     told = sum(1 for t in texts if _INSTRUCTION.match(strip_accents(t)))

@@ -273,3 +273,90 @@ def test_a_consultancy_capacity_plan(store, tmp_path):
     fte = {r["values"]["name"]: r["values"].get("fte") for r in people["records"]}
     assert fte["Janssens, Sofie"] == 0.8
     assert _fields(people)["Kantoor / Bureau"] == "location"
+
+
+def test_a_change_log_and_its_impact_analysis_on_another_sheet(store, tmp_path):
+    log = [["Nº SM", "Data abertura", "Solicitante", "Título da mudança", "Prioridade",
+            "Status"]] + [[f"SM-{i:03}", datetime(2025, 5, i), "Tiago Bortolini",
+                           f"Alteração {i} do reforço", "Alta", "Aprovada"]
+                          for i in range(1, 9)]
+    impact = [["Nº SM", "Impacto custo (R$)", "Impacto prazo (dias)", "Data decisão CCB",
+               "Aprovador"]] + [[f"SM-{i:03}", f"R$ {i}0.000,00", i, datetime(2025, 6, i),
+                                 "Carlos Moreira"] for i in (3, 1, 2, 5, 4)]
+    path = _book(tmp_path / "mudancas.xlsx", {"Registro SM": log, "Análise de Impacto": impact})
+    tables = {t["sheet"]: t for t in _tables(store, path)}
+    second = tables["Análise de Impacto"]
+    assert second["entity"] == "change_request"
+    fields = _fields(second)
+    assert fields["Nº SM"] == "ref"
+    assert fields["Data decisão CCB"] == "decision_date"
+    assert {r["action"] for r in second["records"]} == {"merged"}
+    first = {r["values"]["ref"]: r["values"] for r in tables["Registro SM"]["records"]}
+    assert first["SM-003"]["impact_cost"] == 30000.0
+    assert first["SM-003"]["decision_date"] == "2025-06-03"
+    assert first["SM-006"].get("impact_cost") is None
+
+
+def test_a_row_of_ids_with_no_title_still_needs_a_known_item(store, tmp_path):
+    # the impact sheet's IDs name no request of the file or the store: not imported
+    log = [["Nº SM", "Título da mudança", "Status"]] + [
+        [f"SM-{i:03}", f"Alteração {i}", "Aprovada"] for i in range(1, 6)]
+    impact = [["Nº SM", "Impacto custo (R$)", "Impacto prazo (dias)", "Aprovador"]] + [
+        [f"SM-{i:03}", 1000 * i, i, "Carlos"] for i in range(1, 6)] + [
+        ["SM-099", 5000, 3, "Carlos"]]
+    path = _book(tmp_path / "mudancas.xlsx", {"Registro": log, "Impacto": impact})
+    second = {t["sheet"]: t for t in _tables(store, path)}["Impacto"]
+    rejected = {r["row"]: r["reason"] for r in second["rejected"]}
+    assert rejected == {7: "no title or description"}
+
+
+def test_a_templates_filled_in_example_row_is_no_record(store, tmp_path):
+    head = ["LL-Nr.", "Datum", "Kategorie", "Beschreibung – Was ist passiert?",
+            "Empfehlung", "Erfasst von"]
+    example = ["Bsp.", "TT.MM.", "z.B. Qualität", "Zutritt für Wartung nicht möglich",
+               "Schließplan festlegen", "Projektleitung"]
+    rows = [[f"LL-{i:03}", f"{10 + i}.02.", "Kosten", f"Nachtrag {i} zu spät erkannt",
+             "Früher prüfen", "Mag. Thomas Huber"] for i in range(1, 7)]
+    path = _book(tmp_path / "ll.xlsx", {"LL-Register": [
+        ["Lessons-Learned-Register 2026 — Neubau"], ["Stand: 27.03.2026"], [], head, example,
+        *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "lesson"
+    refs = [r["values"]["ref"] for r in table["records"]]
+    assert "Bsp." not in refs and len(refs) == 6
+    fields = _fields(table)
+    assert fields["Beschreibung – Was ist passiert?"] == "event"
+    assert fields["Erfasst von"] == "logged_by"
+    # "11.02." has no year: the title block's "Stand: 27.03.2026" gives it
+    assert table["records"][0]["values"]["date_logged"] == "2026-02-11"
+
+
+def test_a_date_without_its_year_among_dates_with_one(store, tmp_path):
+    head = ["#", "Action item", "Owner", "Due", "Status"]
+    dues = [datetime(2026, 3, 6), "Mar 13", datetime(2026, 3, 24), "Apr 7",
+            datetime(2026, 4, 14), "EOW"]
+    rows = [[f"A-{i:03}", f"Draft plan {i}", "KM", due, "Open"]
+            for i, due in enumerate(dues, 1)]
+    path = _book(tmp_path / "actions.xlsx", {"Action Log": [head, *rows]})
+    [table] = _tables(store, path)
+    got = {r["values"]["ref"]: r["values"].get("due_date") for r in table["records"]}
+    assert got["A-002"] == "2026-03-13" and got["A-004"] == "2026-04-07"
+
+
+def test_the_impact_analysis_is_stored_with_its_requests_and_reimports_unchanged(
+        store, tmp_path):
+    from pmo_desktop.operations.imports import import_files
+
+    log = [["CR No", "Title", "Status"]] + [
+        [f"CR-{i:02}", f"Change {i}", "Approved"] for i in range(1, 6)]
+    impact = [["CR No", "Cost impact", "Schedule impact (days)", "Approver"]] + [
+        [f"CR-{i:02}", 1000 * i, i, "Board"] for i in (2, 1, 3)]
+    path = _book(tmp_path / "crs.xlsx", {"CR Log": log, "Impact": impact})
+    _tables(store, path)  # makes the project
+    first = import_files(store, [str(path)], dry_run=False, project_code=PROJECT).value
+    assert first.exit_code == 0
+    rows = {r["ref"]: r for r in store.rows("change_request")}
+    assert rows["CR-02"]["impact_cost"] == 2000 and rows["CR-02"]["approver"] == "Board"
+    assert rows["CR-04"]["impact_cost"] is None
+    again = import_files(store, [str(path)], dry_run=False, project_code=PROJECT).value.to_json()
+    assert all(t["created"] == 0 and t["updated"] == 0 for t in again["files"][0]["tables"])
