@@ -279,7 +279,9 @@ STATUS_WORDS_OF: dict[str, dict[str, str]] = {
                        "in uitvoering": "approved", "en ejecucion": "approved",
                        "em execucao": "approved", "em implementacao": "approved",
                        "en cours de mise en oeuvre": "approved", "in umsetzung": "approved",
-                       "in attuazione": "approved", "w realizacji": "approved"},
+                       "in attuazione": "approved", "w realizacji": "approved",
+                       "validee": "approved", "valide": "approved", "acceptee": "approved",
+                       "refusee": "rejected", "rejetee": "rejected"},
     # a decision "taken" is made: approved, in the log's words
     "decision": {"taken": "approved", "made": "approved", "agreed": "approved",
                  "decided": "approved", "genomen": "approved", "tomada": "approved",

@@ -118,6 +118,9 @@ FRENCH: dict[str, str] = {
     "change_request: title": "objet de la demande|titre de la demande|intitule du changement",
     "change_request: cr_type": "type de demande|type de changement|type de modification",
     "change_request: requester": "demandeur|demande par|emetteur",
+    "change_request: approver": "valide par|approuve par|arbitre par|decideur",
+    "change_request: impact_scope": "impact perimetre|impact sur le perimetre",
+    "change_request: recommendation": "avis moe|avis|avis technique|recommandation",
     "change_request: impact_schedule_days": "impact delai jours|impact sur les delais|decalage jours",
     "change_request: implemented_date": "date de mise en oeuvre|mis en oeuvre le",
     "dependency: counterparty": (
@@ -203,6 +206,7 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
     "decision": ("registre des decisions", "journal des decisions", "decisions", "arbitrages"),
     "action": ("plan d actions", "suivi des actions", "registre des actions", "actions"),
     "change_request": ("demandes de changement", "registre des changements",
+                       "registre dm", "registre des dm",
                        "demandes de modification", "gestion des changements"),
     "lesson": ("lecons apprises", "retour d experience", "registre des lecons apprises",
                "retex"),

@@ -163,7 +163,7 @@ def parse_money(value: Any, scale: float = 1.0, decimal_comma: bool | None = Non
 
 # A number followed by a word or two of its unit, in any alphabet ("15 días", "3,5 h")
 _UNIT_WORDS = r"\s*(?:[^\W\d_]+\.?(?:\s+[^\W\d_]+\.?)*)?\s*$"
-_INT_WORDS = re.compile(r"^\s*(-?\d{1,16})(?:\.0+)?" + _UNIT_WORDS)
+_INT_WORDS = re.compile(r"^\s*\+?\s*(-?\d{1,16})(?:\.0+)?" + _UNIT_WORDS)  # "+45 j"
 _FLOAT_WORDS = re.compile(r"^\s*(-?\d+(?:[.,]\d+)?)" + _UNIT_WORDS)
 
 

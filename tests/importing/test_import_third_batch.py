@@ -360,3 +360,24 @@ def test_the_impact_analysis_is_stored_with_its_requests_and_reimports_unchanged
     assert rows["CR-04"]["impact_cost"] is None
     again = import_files(store, [str(path)], dry_run=False, project_code=PROJECT).value.to_json()
     assert all(t["created"] == 0 and t["updated"] == 0 for t in again["files"][0]["tables"])
+
+
+def test_a_french_change_request_register(store, tmp_path):
+    head = ["N° DM", "Date de la demande", "Demandeur", "Objet de la demande",
+            "Description détaillée", "Type", "Priorité", "Impact coût (€ HT)",
+            "Impact délai (jours)", "Impact périmètre", "Avis MOE", "Décision", "Date décision",
+            "Validé par", "Statut", "Commentaires"]
+    rows = [[f"DM-{i:03}", datetime(2025, 3, i), "DUPONT Marie", f"Ajout du valideur {i}",
+             "Le lot 2 doit intégrer un valideur supplémentaire.", "Évolution", "Haute",
+             "94 000,00 €", f"+{i}5 j", "Aucun", "Favorable", "Acceptée", datetime(2025, 4, i),
+             "COPIL", "Validée", None] for i in range(1, 9)]
+    path = _book(tmp_path / "dm.xlsx", {"Registre DM": [
+        ["Projet BILLETTIQUE 2025 — Registre des demandes de modification"], [], head, *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "change_request"
+    fields = _fields(table)
+    assert fields["Validé par"] == "approver"
+    assert fields["Impact délai (jours)"] == "impact_schedule_days"
+    assert table["records"], table.get("warnings")
+    first = table["records"][0]["values"]
+    assert first["impact_schedule_days"] == 15 and first["status"] == "approved"
