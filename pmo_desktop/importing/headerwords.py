@@ -30,12 +30,15 @@ FIELDS: dict[str, str] = {
         "codigo|codigo de proyecto|id proyecto|projektnummer|projekt nr|projekt id|"
         "code projet|code du projet|codigo do projeto|key|numero de projet|numero du projet|"
         "no de projet|no du projet|no projet|numero projet|"
-        "scheme ref|scheme code|scheme no|scheme id|scheme reference|scheme number"),
+        "scheme ref|scheme code|scheme no|scheme id|scheme reference|scheme number|"
+        # a law firm's projects are its matters
+        "matter no|matter number|matter ref|matter id|matter code"),
     "project: name": (
         "project|project name|name|project title|title|initiative|projet|nom du projet|"
         "proyecto|nombre del proyecto|nombre|projekt|projektname|projektbezeichnung|"
         "projeto|nome do projeto|nome|"
-        "scheme|scheme name|scheme title|scheme description"),
+        "scheme|scheme name|scheme title|scheme description|"
+        "matter|matter name|matter title|matter description"),
     "project: programme_id": "programme|program|programa|programm|programme name|program name",
     "project: sponsor": (
         "sponsor|sro|executive sponsor|business sponsor|senior responsible owner|"
@@ -46,7 +49,8 @@ FIELDS: dict[str, str] = {
         "responsible|responsable|jefe de proyecto|gerente de proyecto|gerente|"
         "projektleiter|projektleitung|verantwortlich|chef de projet|gerente do projeto|"
         "responsavel|charge de projet|chargee de projet|charge e de projet|"
-        "gestionnaire de projet|directeur de projet|directrice de projet"),
+        "gestionnaire de projet|directeur de projet|directrice de projet|matter manager|"
+        "matter lead|fee earner|responsible partner|matter partner"),
     "project: stage": "stage|phase|lifecycle stage|project stage|fase|etapa|projektphase|phase du projet",
     "project: state": "state|project state|lifecycle status|estado del proyecto|projektstatus",
     "project,raid,change_request,lesson,task: priority": (
@@ -59,19 +63,24 @@ FIELDS: dict[str, str] = {
     "project: finish_baseline": (
         "finish|end|end date|finish date|baseline finish|baseline end|planned finish|"
         "planned end|go live|go live date|due date|fecha fin|fecha de fin|fecha de termino|"
-        "enddatum|ende|date de fin|fin|data de termino|data fim|approved completion|approved finish|approved end|approved end date|approved completion date"),
+        "enddatum|ende|date de fin|fin|data de termino|data fim|approved completion|approved finish|approved end|approved end date|approved completion date|"
+        "target completion|target completion date|target end|target end date|target finish"),
     "project: start_forecast": "forecast start|expected start|revised start",
     "project: finish_forecast": (
         "forecast finish|forecast end|forecast end date|forecast completion|expected finish|"
         "expected end|estimated completion|eta|revised end|revised end date|"
         "fecha prevista|prognose ende|date de mise en service prevue|mise en service prevue|"
         "date de mise en service|date de fin prevue|fin prevue|go live prevu"),
-    "project: start_actual": "actual start|actual start date|inicio real|ist start",
-    "project: finish_actual": "actual finish|actual end|actual end date|completed on|fin real|ist ende",
+    "project: start_actual": (
+        "actual start|actual start date|inicio real|ist start|opened|date opened|opened on"),
+    "project: finish_actual": (
+        "actual finish|actual end|actual end date|completed on|fin real|ist ende|closed on|"
+        "date closed"),
     "project: bac": (
         "budget|bac|approved budget|total budget|budget at completion|baseline budget|"
         "presupuesto|presupuesto total|budget total|orcamento|projektbudget|budget du projet|"
-        "tcv|contract value|total contract value|cost baseline|planned budget"),
+        "tcv|contract value|total contract value|cost baseline|planned budget|fee estimate|"
+        "agreed fee|fee budget|estimated fees"),
     "project: eac": (
         "eac|estimate at completion|forecast cost|forecast at completion|fac|forecast spend|"
         "total forecast|estimated cost|outturn|forecast outturn|anticipated final cost|forecast|forecast total|total forecast cost|projected cost|prevision|prognose"),

@@ -41,6 +41,7 @@ def header_money(header: str) -> tuple[float, str | None]:
     return scale, currency
 
 
+_NOTE_AFTER = re.compile(r"(?<=[\d€£$¥])\s*\((?=[^)]*[^\W\d_])[^()]*\)\s*$")
 _PER_UNIT = re.compile(r"\s*(?:/|per|p/|a)\s*(?:day|d|hour|hr|h|week|wk|w|month|mth|m|"
                        r"year|yr|annum|a|"
                        # an hour, a day, a month in other languages: "zł/godz.", "kr/tim",
@@ -74,6 +75,7 @@ def parse_number(value: Any, decimal_comma: bool | None = None) -> float | None:
     if t in ("-", "–", "n/a", "na", "tbc", "tbd", "nil", "none"):
         return None
     neg = False
+    t = _NOTE_AFTER.sub("", t)  # "£8,000 (cap)", "45 000 € (estimation)": the figure
     if t.startswith("(") and t.endswith(")"):
         neg, t = True, t[1:-1].strip()
     t = t.replace("\u00a0", " ").replace("\u202f", " ")

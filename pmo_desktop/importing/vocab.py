@@ -150,7 +150,7 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
     "allocation": ("allocation", "allocations", "assignment", "assignments", "asignacion",
                    "zuordnung", "booking", "bookings", "resourcing"),
     "project": ("project", "projects", "portfolio", "dashboard", "overview", "status",
-                "proyectos", "projekte", "projets", "projetos"),
+                "proyectos", "projekte", "projets", "projetos", "matters", "matter tracker"),
     "change_request": ("change", "changes", "cr", "crs", "rfc", "cambios", "aenderungen",
                        "anderung", "anderungen", "anderungsantrage", "changement",
                        "changements", "demandes de changement", "modification",

@@ -381,3 +381,29 @@ def test_a_french_change_request_register(store, tmp_path):
     assert table["records"], table.get("warnings")
     first = table["records"][0]["values"]
     assert first["impact_schedule_days"] == 15 and first["status"] == "approved"
+
+
+def test_a_law_firms_matters_are_its_projects(store, tmp_path):
+    head = ["Matter no.", "Client", "Matter description", "Matter manager", "Stage", "Opened",
+            "Target completion", "Fee estimate (£)", "RAG"]
+    rows = [[f"104303-00{i:02}", "Hollis & Vane", f"Renewal of lease {i}", "Barker, Lucy",
+             "Negotiation", datetime(2024, 9, i), datetime(2025, 10, i),
+             "£8,000 (cap)" if i == 2 else 175000, "G"] for i in range(1, 9)]
+    path = _book(tmp_path / "matters.xlsx", {"Live matters": [
+        ["HALLORAN PRYCE LLP — Real Estate"], ["Matter & Project Tracker"], head, *rows]})
+    [table] = _tables(store, path, create=True)
+    assert table["entity"] == "project"
+    fields = _fields(table)
+    assert (fields["Matter no."], fields["Matter description"], fields["Opened"],
+            fields["Target completion"], fields["Fee estimate (£)"]) == (
+        "code", "name", "start_actual", "finish_baseline", "bac")
+    second = next(r["values"] for r in table["records"] if r["key"] == "104303-0002")
+    assert second["bac"] == 8000.0  # "£8,000 (cap)": the figure, its note aside
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("£8,000 (cap)", 8000.0), ("45 000 € (estimation)", 45000.0), ("(41,000.00)", -41000.0)])
+def test_a_note_in_brackets_after_an_amount(text, amount):
+    from pmo_desktop.importing import values as V
+
+    assert V.parse_money(text, 1, None) == amount
