@@ -386,7 +386,7 @@ _DATE_QUALIFIERS = (
                "verwacht", "verwachte", "erwartet", "erwartetes", "voraussichtlich",
                "voraussichtliches", "forventet", "forventa", "estimada", "estimado",
                "estimee", "stimata", "prevision", "revisada", "revisado", "revisee",
-               "aktuell", "aktuelles", "huidige"}),
+               "huidige"}),  # (German "aktuell" is Microsoft Project's actual)
     frozenset({"actual", "act", "real", "reale", "ist", "reel", "reelle", "effettiva",
                "effettivo", "werkelijk", "werkelijke", "faktisk", "tatsachlich",
                "tatsachliches", "efectiva", "efetiva", "realizada", "effective"}),

@@ -58,17 +58,26 @@ GERMAN: dict[str, str] = {
     "resource: email": "e mail|email|e mail adresse|mailadresse",
     "resource: fte": (
         "beschaftigungsausmass|beschaftigungsgrad|arbeitszeitanteil|pensum|"
-        "teilzeitquote|beschaftigungsumfang|stellenanteil|vza"),
+        "teilzeitquote|beschaftigungsumfang|stellenanteil|vza|"
+        "max einh|max einheiten|maximale einheiten"),  # (Microsoft Project's "Max. Einh.")
     "resource: manager": (
         "fuhrungskraft|vorgesetzte|vorgesetzter|linienvorgesetzter|disziplinarischer vorgesetzter|"
         "teamleitung"),
     "resource: hours_per_day": "wochenstunden|wochenarbeitszeit|sollstunden pro woche",
     "resource: cost_rate": (
         "tagessatz|tagessatz intern|interner tagessatz|stundensatz|stundensatz intern|"
-        "verrechnungssatz|kostensatz"),
+        "verrechnungssatz|kostensatz|standardsatz"),
     "resource: start_date": "eintritt|eintrittsdatum|eintritt am",
     "resource: end_date": "austritt|austrittsdatum|austritt am",
     "allocation: hours": "personentage|pt|stunden|aufwand|aufwand pt|aufwand h",
+    # Microsoft Project's German field names: "Geplanter Anfang" is the baseline's start,
+    # "Aktueller Anfang" the actual one
+    "task: start_baseline": "geplanter anfang|geplanter beginn",
+    "task: finish_baseline": "geplantes ende",
+    "task: start_actual": "aktueller anfang|tatsachlicher anfang|tatsachlicher beginn",
+    "task: finish_actual": "aktuelles ende|tatsachliches ende",
+    "task: is_summary": "sammelvorgang",
+    "task: notes": "notizen|bemerkungen|anmerkungen",
     # lessons learned registers ("Lessons-Learned-Register", "Erfahrungsspeicher")
     "lesson: event": (
         "beschreibung|was ist passiert|sachverhalt|erkenntnis|beobachtung|ereignis|"

@@ -407,3 +407,15 @@ def test_a_note_in_brackets_after_an_amount(text, amount):
     from pmo_desktop.importing import values as V
 
     assert V.parse_money(text, 1, None) == amount
+
+
+@pytest.mark.parametrize("header,entity,field", [
+    ("Geplanter Anfang", "task", "start_baseline"),
+    ("Aktuelles Ende", "task", "finish_actual"),
+    ("Sammelvorgang", "task", "is_summary"),
+    ("Max. Einh.", "resource", "fte"),
+    ("Standardsatz", "resource", "cost_rate"),
+])
+def test_ms_project_in_german(header, entity, field):
+    found = header_matches(header, entity)
+    assert found and found[0][0] == field, (header, found)
