@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from datetime import date
+from pathlib import Path
 from typing import Any, Callable
 
 from pmo_desktop.store.labels import field_label
@@ -210,7 +211,7 @@ def written_on(table: DetectedTable) -> date | None:
                 texts.append(v.isoformat()[:10])
             elif isinstance(v, str) and v.strip():
                 texts.append(v)
-    texts.append(re.sub(r"[_]", " ", table.path.rsplit("/", 1)[-1]))
+    texts.append(Path(table.path).name.replace("_", " "))
     days = []
     for t in texts:
         for m in _FULL_DATE.finditer(t):

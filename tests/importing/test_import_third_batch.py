@@ -419,3 +419,11 @@ def test_a_note_in_brackets_after_an_amount(text, amount):
 def test_ms_project_in_german(header, entity, field):
     found = header_matches(header, entity)
     assert found and found[0][0] == field, (header, found)
+
+
+def test_a_date_without_its_year_takes_the_files_date(store, tmp_path):
+    head = ["#", "Action item", "Owner", "Due", "Status"]
+    rows = [[f"A-{i:03}", f"Draft plan {i}", "KM", f"{i}.02.", "Open"] for i in range(1, 7)]
+    path = _book(tmp_path / "actions_2025-03-01.xlsx", {"Action Log": [head, *rows]})
+    [table] = _tables(store, path)
+    assert table["records"][0]["values"]["due_date"] == "2025-02-01"
