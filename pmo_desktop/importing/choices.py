@@ -126,6 +126,16 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "kesken": "in_progress", "valmis": "done", "tehty": "done", "suljettu": "closed",
         "myohassa": "overdue", "peruttu": "cancelled", "odottaa": "pending",
         "hyvaksytty": "approved", "hylatty": "rejected", "siirretty": "deferred",
+        "seurannassa": "monitoring", "toteutunut": "materialised", "eskaloitu": "escalated",
+        "validoitu": "validated", "vahvistettu": "validated", "validoimatta": "open",
+        "ei pida": "invalid", "aikataulussa": "on_track", "riskissa": "at_risk",
+        "toimitettu": "done", "ratkaistu": "resolved",
+        # Turkish
+        "acik": "open", "yeni": "open", "devam ediyor": "in_progress",
+        "tamamlandi": "done", "kapali": "closed", "kapandi": "closed",
+        "cozuldu": "resolved", "beklemede": "pending", "gecikmede": "overdue",
+        "iptal": "cancelled", "iptal edildi": "cancelled", "onaylandi": "approved",
+        "reddedildi": "rejected",
         # Danish, Swedish, Norwegian
         "ny": "open", "aben": "open", "oppen": "open", "apen": "open", "igang": "in_progress",
         "i gang": "in_progress", "pagaende": "in_progress", "under behandling": "under_assessment",
@@ -265,7 +275,9 @@ STATUS_WORDS_OF: dict[str, dict[str, str]] = {
                 # (agreed with its owner); and dropped
                 "identified": "planned", "validated": "planned", "agreed": "planned",
                 "approved": "planned", "late": "at_risk", "delayed": "at_risk",
-                "abandoned": "cancelled", "dropped": "cancelled",
+                "abandoned": "cancelled", "dropped": "cancelled", "baselined": "planned",
+                "in realisation": "on_track", "in realization": "on_track",
+                "being realised": "on_track", "monitoring": "on_track",
                 "identifie": "planned", "valide": "planned", "abandonne": "cancelled",
                 "en retard": "at_risk", "identifiziert": "planned", "validiert": "planned",
                 "aufgegeben": "cancelled", "verzogert": "at_risk", "identificado": "planned",
@@ -388,7 +400,9 @@ _GENERIC: dict[str, dict[str, str]] = {
                  "wysoka": "high", "sredni": "medium", "srednia": "medium", "niski": "low",
                  "niska": "low", "bardzo wysoki": "critical", "hoy": "high",
                  "hoeg": "high", "kritiskt": "critical", "baixo": "low", "muy baja": "low",
-                 "muito baixa": "low",
+                 "muito baixa": "low", "kriittinen": "critical", "erittain korkea": "critical",
+                 "korkea": "high", "keskitaso": "medium", "keskisuuri": "medium",
+                 "keskitasoinen": "medium", "matala": "low", "alhainen": "low",
                  "1": "critical", "2": "high", "3": "medium", "4": "low"},
     "severity": {"minor": "low", "major": "high", "moderate": "medium", "significant": "high",
                  "severe": "critical", "catastrophic": "critical", "very high": "critical",
@@ -454,7 +468,9 @@ _GENERIC: dict[str, dict[str, str]] = {
               "en descenso": "decreasing", "diminuindo": "decreasing",
               "a descer": "decreasing", "en baisse": "decreasing", "fallend": "decreasing",
               "sinkend": "decreasing", "dalend": "decreasing", "minskande": "decreasing",
-              "faldende": "decreasing", "synkende": "decreasing", "malejacy": "decreasing"},
+              "faldende": "decreasing", "synkende": "decreasing", "malejacy": "decreasing",
+              "kasvava": "increasing", "nouseva": "increasing", "laskeva": "decreasing",
+              "vakaa": "stable", "ennallaan": "stable"},
     "stage": {"concept": "idea", "proposal": "idea", "pipeline": "idea", "start up": "initiation",
               # capital projects' stage gates (front-end loading): concept, pre-feasibility,
               # feasibility (definition), execution, commissioning, close-out
@@ -496,7 +512,14 @@ _GENERIC: dict[str, dict[str, str]] = {
               "genomforande": "delivery", "gennemforelse": "delivery",
               "gjennomforing": "delivery", "implementering": "delivery",
               "avslut": "closing", "afslutning": "closing", "avslutning": "closing",
-              "avslutad": "closed", "afsluttet": "closed", "avsluttet": "closed"},
+              "avslutad": "closed", "afsluttet": "closed", "avsluttet": "closed",
+              # a building project's phases: feasibility, design, tender, works, handover
+              "forundersogelse": "initiation", "forundersokelse": "initiation",
+              "projektering": "planning", "prosjektering": "planning", "udbud": "planning",
+              "upphandling": "planning", "anbud": "planning", "anbudsfase": "planning",
+              "udforelse": "delivery", "utforande": "delivery", "utforelse": "delivery",
+              "byggefase": "delivery", "byggfas": "delivery", "aflevering": "closing",
+              "overlamning": "closing", "overlevering": "closing", "overdragelse": "closing"},
     "state": {"open": "active", "in progress": "active", "live": "active", "green": "active",
               "working on it": "active", "stuck": "on_hold", "blocked": "on_hold",
               "business case": "proposed", "discovery": "proposed",
@@ -542,7 +565,12 @@ _GENERIC: dict[str, dict[str, str]] = {
               "aflyst": "cancelled", "avbruten": "cancelled", "avbrutt": "cancelled",
               "w realizacji": "active", "aktywny": "active", "w toku": "active",
               "wstrzymany": "on_hold", "zawieszony": "on_hold", "zakonczony": "completed",
-              "zamkniety": "completed", "anulowany": "cancelled", "planowany": "proposed"},
+              "zamkniety": "completed", "anulowany": "cancelled", "planowany": "proposed",
+              # Turkish
+              "devam ediyor": "active", "yurutuluyor": "active", "aktif": "active",
+              "surekli": "active", "tamamlandi": "completed", "kapandi": "completed",
+              "planlandi": "proposed", "planlaniyor": "proposed", "beklemede": "on_hold",
+              "askida": "on_hold", "iptal": "cancelled", "iptal edildi": "cancelled"},
     "direction": {"in": "inbound", "incoming": "inbound", "we need": "inbound",
                   "out": "outbound", "outgoing": "outbound", "they need": "outbound",
                   "entrante": "inbound", "saliente": "outbound", "eingehend": "inbound",
@@ -554,7 +582,7 @@ _GENERIC: dict[str, dict[str, str]] = {
                   "wyjsciowy": "outbound", "indgaende": "inbound", "ingaende": "inbound",
                   "inngaende": "inbound", "udgaende": "outbound", "utgaende": "outbound",
                   "entrada": "inbound", "saida": "outbound", "salida": "outbound",
-                  "sortante": "outbound"},
+                  "sortante": "outbound", "saapuva": "inbound", "lahteva": "outbound"},
     "dependency_type": {"int": "internal", "ext": "external", "third party": "external",
                         "interna": "internal", "externa": "external", "intern": "internal",
                         "extern": "external",
@@ -644,7 +672,7 @@ def enum_parser(choices: Sequence[str], kind: str, entity: str | None = None) ->
         if is_empty(value):
             return None
         raw = text(value) or ""
-        t = norm(raw)
+        t = norm(raw) or raw.strip()  # "↑" is a word of its own
         if t not in cache:
             found = _after_code(raw, resolve)
             found = found if found is not None else resolve(t)

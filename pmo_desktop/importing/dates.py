@@ -140,6 +140,7 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
         except ValueError as exc:
             raise ValueProblem(f"'{t}': {year} has no week {int(week)}") from exc
     low = _DATE_PREFIX.sub("", low).strip() or low  # "w/c 12/01/2026", "by 31 Mar"
+    low = _P6_MARK.sub("", low) or low  # "27-Feb-26 10:00 A": Primavera's actual date
     low = _TIME_OF_DAY.sub("", low) or low  # "09/Mar/26 12:00 AM" (tracker exports)
     first, _sp, rest = low.partition(" ")
     if rest and (first.rstrip(".,") in _WEEKDAYS or first.rstrip(".,") == "mar" and
@@ -182,6 +183,8 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
 
 # A time after a date: "12:00 AM", "4:37 pm", "16:30:00".
 _TIME_OF_DAY = re.compile(r"(?<=\d)[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?$")
+# Primavera P6 writes "A" after an actual date and "*" after a constrained one.
+_P6_MARK = re.compile(r"(?<=\d)(?:\s+a|\s*\*)$")
 # What trackers write in a date cell to say there is no date (yet).
 _NO_DATE = frozenset((
     "tbc", "tbd", "tba", "n/a", "na", "n.a.", "#n/a", "-", "–", "—", "?", "none", "nil",

@@ -183,6 +183,8 @@ def make_parser(entity: str | None, field_name: str, column: Column, sample: lis
     if kind == "scale":
         rule = V.decide_scale(sample, column.hints)
         return lambda v: V.parse_scale(v, rule)
+    if kind == "int" and field_name.endswith("_days"):  # "+6 wks", "-10 days"
+        return V.parse_days
     if kind == "int":
         return V.parse_int
     if field_name == "hours_per_day" and per_week(column.header):  # "Hours per week": 20 → 4

@@ -163,6 +163,10 @@ def _all_matches(h: str, spelling: bool = True) -> dict[str, dict[str, float]]:
         joined = _compound(h)  # "Projectcode" is the "project code", "Risikostatus" …
         if joined is not None:
             put(joined, 0.9)
+    if len(words) == 2 and not out:
+        whole = _shortened(*words)  # "Syss.grad" is the "sysselsättningsgrad"
+        if whole is not None:
+            put(whole, 0.8)
     _put_phrase(words, out)
     if not spelling:
         _PLAIN_CACHE[("", h)] = out
@@ -191,6 +195,24 @@ def _compound(h: str) -> str | None:
             if joined in _INDEX:
                 return joined
     return None
+
+
+def _shortened(start: str, end: str) -> str | None:
+    """The one-word synonym a compound shortened in its middle writes ("Syss.grad",
+    "Besch.grad", "Proj.leder"): the only one that starts with ``start`` and ends with
+    ``end``, each of three letters or more."""
+    if len(start) < 3 or len(end) < 3 or not (start.isalpha() and end.isalpha()):
+        return None
+    found = [w for w in _ONE_WORD.get(start[:3], ()) if w.startswith(start) and
+             w.endswith(end) and len(w) > len(start) + len(end)]
+    return found[0] if len(found) == 1 else None
+
+
+# The vocabulary's one-word synonyms by their first three letters (for ``_shortened``)
+_ONE_WORD: dict[str, list[str]] = {}
+for _s in _INDEX:
+    if " " not in _s and len(_s) >= 7:
+        _ONE_WORD.setdefault(_s[:3], []).append(_s)
 
 
 # Words that join a head noun to what qualifies it: "Recommendation for future projects",

@@ -33,6 +33,23 @@ FINNISH: dict[str, str] = {
     "risk: probability": "todennakoisyys",
     "risk,issue,assumption,dependency: impact": "vaikutus|seuraus",
     "risk: response": "toimenpiteet|hallintakeino|vastatoimet",
+    "risk: trend": "trendi|kehitys|suunta",
+    "raid: review_date": (
+        "seuraava tarkistus|tarkistuspaiva|seuraava katselmointi|katselmointi|tarkistetaan"),
+    "issue: resolution": "ratkaisu|ratkaisun kuvaus|korjaava toimenpide|korjaustoimenpide",
+    "assumption: impact_if_false": (
+        "vaikutus jos ei pida|vaikutus jos oletus ei pida|vaikutus jos vaara"),
+    "assumption: validate_by": (
+        "validoitava mennessa|validoitava|vahvistettava mennessa|varmistettava mennessa"),
+    "dependency: direction": "suunta",
+    "dependency: counterparty": (
+        "toimittaja / vastaanottaja|toimittaja vastaanottaja|toimittaja|vastaanottaja|"
+        "osapuoli|riippuvuuden osapuoli"),
+    "dependency: need_by_date": "tarvitaan viimeistaan|tarvitaan|tarvepaiva",
+    "dependency,decision: rationale": "perustelu|perustelut",
+    "issue,decision: decided_by": "paattaja|paatoksentekija|paattanyt|hyvaksyja",
+    "issue,decision,change_request: decision_date": "paatospaiva|paatoksen paivamaara",
+    "decision,change_request: options": "vaihtoehdot|harkitut vaihtoehdot",
     "risk,issue,lesson: category": "luokka|kategoria|tyyppi",
     "lesson: recommendations": "suositus|suositukset|opit",
     "milestone: name": "virstanpylvas|virstanpylvaat|valitavoite",
@@ -51,6 +68,8 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
     "risk": ("riskit", "riskirekisteri", "riskiloki"),
     "issue": ("ongelmat", "poikkeamat"),
     "decision": ("paatokset", "paatosloki"),
+    "assumption": ("oletukset", "olettamukset"),
+    "dependency": ("riippuvuudet",),
     "action": ("toimenpiteet", "toimenpideloki", "tehtavalista"),
     "change_request": ("muutokset", "muutospyynnot", "muutosloki"),
     "lesson": ("opit", "opitut asiat", "kokemukset"),

@@ -35,18 +35,25 @@ NORDIC: dict[str, str] = {
     "project: finish_forecast": (
         "prognose slut|prognos slut|forventet slut|forvantat slut|forventet afslutning"),
     "project: bac": "budget|budsjett|godkendt budget|godkant budget|total budget|totalbudget",
-    "project: eac": "prognose|prognos helar|prognose i alt|forventet totalkost|slutprognos",
+    "project: eac": (
+        "prognose|prognos helar|prognose i alt|forventet totalkost|slutprognos|"
+        "forventet forbrug|forventet forbrug i alt|forventet totalforbrug|forvantat utfall|"
+        "prognos utfall|forventet sluttkostnad"),
     "project,milestone,task: pct_complete": (
         "faerdiggorelsesgrad|fardigstallandegrad|fullforingsgrad|faerdig|fardig|"
         "% faerdig|% fardig|fremdrift|framdrift|% fullfort"),
     "project: rag_overall": (
-        "total status|samlet status|samlad status|overordnet status|status samlet|helhetsstatus"),
+        "total status|samlet status|samlad status|overordnet status|status samlet|helhetsstatus|"
+        "samlet vurdering|samlad bedomning|samlet vurdering status|helhetsbedomning|"
+        "helhetsvurdering"),
     "project: rag_schedule": "tid|tidsplan|tidplan|tidsplan status",
     "project: rag_cost": "kostnad|omkostning|omkostninger|kostnader|okonomi|ekonomi",
     "project: rag_scope": "omfang|omfattning|leverance|leveranser",
     "project: rag_resource": "ressourcer|resurser|ressurser|bemanning|bemanding",
     "project: rag_risk": "risiko|risk|risici|risker",
-    "project: summary": "kommentar|kommentarer|bemaerkning|anmarkning|merknad|status kommentar",
+    "project: summary": (
+        "kommentar|kommentarer|bemaerkning|bemaerkninger|anmarkning|anmarkningar|merknad|"
+        "merknader|status kommentar"),
     "project: next_steps": "naeste skridt|nasta steg|neste steg",
     "project: status_date": "senest opdateret|senast uppdaterad|sist oppdatert|statusdato",
     "project,raid,change_request: description": (

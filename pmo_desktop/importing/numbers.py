@@ -15,7 +15,8 @@ from .vocab import norm, strip_accents
 
 _CURRENCY = {"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY", "₹": "INR", "chf": "CHF",
              "gbp": "GBP", "usd": "USD", "eur": "EUR", "aud": "AUD", "cad": "CAD",
-             "inr": "INR", "jpy": "JPY", "r$": "BRL", "brl": "BRL", "mxn": "MXN"}
+             "inr": "INR", "jpy": "JPY", "r$": "BRL", "brl": "BRL", "mxn": "MXN",
+             "₺": "TRY", "tl": "TRY", "try": "TRY", "₽": "RUB", "₪": "ILS", "₩": "KRW"}
 _SCALE_WORDS = {"k": 1e3, "thousand": 1e3, "thousands": 1e3, "000s": 1e3, "000": 1e3, "mil": 1e3,
                 "tsd": 1e3, "m": 1e6, "mn": 1e6, "mm": 1e6, "million": 1e6, "millions": 1e6,
                 "mio": 1e6, "millones": 1e6, "bn": 1e9, "b": 1e9, "billion": 1e9, "md": 1e9}
@@ -53,7 +54,10 @@ _PER_UNIT = re.compile(r"\s*(?:/|per|p/|a)\s*(?:day|d|hour|hr|h|week|wk|w|month|
 # A currency's code or sign before or after the amount: "S$ 45,500", "NZ$186,000",
 # "1.250 kr", "CHF 1'250.50", "Rs. 2,500", "zł 1 200"
 _CODES = (r"gbp|usd|eur|chf|aud|cad|inr|brl|mxn|sgd|nzd|hkd|zar|sek|nok|dkk|pln|czk|jpy|"
-          r"cny|clp|pen|cop|ars|kr|kc|zl|zł|rs\.?|s/\.?|[a-z]{1,2}\$")
+          r"cny|clp|pen|cop|ars|kr|kc|zl|zł|tl|try|huf|ron|isk|uah|rub|aed|sar|ils|krw|"
+          r"rs\.?|s/\.?|[a-z]{1,2}\$")
+# The signs of currencies, dropped before an amount is read: "£", "₺18.500.000"
+_SIGNS = str.maketrans("", "", "£$€¥₹₺₽₪₩")
 _CURRENCY_CODE = re.compile(rf"^(?:{_CODES})\s*|\s*(?:{_CODES})\.?$")
 
 
@@ -83,7 +87,7 @@ def parse_number(value: Any, decimal_comma: bool | None = None) -> float | None:
     # first, so the currency is left at the end)
     if not neg and t.startswith("(") and t.endswith(")"):  # "S$ (41,000.00)"
         neg, t = True, t[1:-1].strip()
-    t = t.replace("£", "").replace("$", "").replace("€", "").replace("¥", "").replace("₹", "").strip()
+    t = t.translate(_SIGNS).strip()
     t = _PER_UNIT.sub("", t)  # "750/day", "95 per hour", "1,200 p/m"
     if t.startswith("-") or t.startswith("−"):
         neg, t = not neg, t[1:].strip()
@@ -181,6 +185,38 @@ def parse_int(value: Any) -> int | None:
     return int(round(n))
 
 
+# A length of time in a day-count field, by its unit: "+6 wks" is 42 days, "+12 hrs" a day.
+_DAYS_PER_UNIT = (
+    (re.compile(r"^(?:d|dd|day|days|dys|dia|dias|jour|jours|j|tag|tage|t|dag|dage|dagar|dagen|"
+                r"giorno|giorni|gg|dzien|dni|paiva|paivaa|pv|gun)$"), 1.0),
+    (re.compile(r"^(?:w|wk|wks|week|weeks|sem|semaine|semaines|semana|semanas|wo|woche|"
+                r"wochen|weken|uge|uger|vecka|veckor|v|uke|uker|settimana|settimane|"
+                r"tydzien|tygodnie|tyg|viikko|viikkoa|vk|hafta)$"), 7.0),
+    (re.compile(r"^(?:m|mo|mos|mth|mths|month|months|mois|mes|meses|monat|monate|mnd|"
+                r"maand|maanden|maned|maneder|manad|manader|mese|mesi|miesiac|miesiace|"
+                r"kk|kuukausi|kuukautta|ay)$"), 30.0),
+    (re.compile(r"^(?:h|hr|hrs|hour|hours|std|stunden|heure|heures|hora|horas|uur|uren|"
+                r"timer|timmar|ore|godz|godzin|tuntia|saat)$"), 1 / 24),
+)
+_DAYS = re.compile(r"^\s*([+-]?)\s*(\d+(?:[.,]\d+)?)\s*([^\W\d_]+)\.?\s*$")
+
+
+@problems_only
+def parse_days(value: Any) -> int | None:
+    """A number of days, from a count ("14", "-10 days") or a length in weeks, months
+    (30 days) or hours (a part-day is a day: a delay of hours costs one)."""
+    if isinstance(value, str):
+        m = _DAYS.match(strip_accents(value).lower())
+        if m:
+            word = m.group(3)
+            per = next((n for rx, n in _DAYS_PER_UNIT if rx.match(word)), None)
+            if per is not None:
+                days = float(m.group(2).replace(",", ".")) * per
+                whole = int(days) if days.is_integer() else int(days) + 1
+                return int(_bounded(-whole if m.group(1) == "-" else whole, value))
+    return parse_int(value)
+
+
 @problems_only
 def parse_float(value: Any) -> float | None:
     if isinstance(value, str):
@@ -238,8 +274,8 @@ def parse_percent(value: Any, scale: float = 1.0) -> float | None:
         t = value.strip().lower()
         if t in ("done", "complete", "completed", "finished", "hecho", "erledigt", "termine"):
             return 1.0
-        if t.endswith("%"):
-            n = parse_number(t[:-1])
+        if t.endswith("%") or t.startswith("%"):  # "70%", or "%70" as Turkish writes it
+            n = parse_number(t.strip("%"))
             return None if n is None else round(n / 100.0, 6)
     n = parse_number(value)
     if n is None:

@@ -325,8 +325,24 @@ def _read_wide(out: ParsedTable, entity: str) -> None:
                 raw, scales[c.index]), "amount")
             out.measures[i] = measure_of(table, i + 1)
     elif entity == "allocation":
+        effort = _effort_parser(out.unit)
         for i in out.data:
-            out.wide[i] = _wide_row(rows[i], wide, lambda raw, c: V.parse_float(raw), "hours")
+            out.wide[i] = _wide_row(rows[i], wide, lambda raw, c: effort(raw), "hours")
+
+
+def _effort_parser(unit: str) -> Callable[[Any], float | None]:
+    """A month's effort in the table's unit: in a plan of FTE or % of time, a cell written
+    as a percentage ("50%", "%70") is that share of a person (0.5 FTE, 70 %)."""
+    if unit not in ("fte", "pct"):
+        return V.parse_float
+    per = 1.0 if unit == "fte" else 100.0
+
+    def parse(raw: Any) -> float | None:
+        if isinstance(raw, str) and "%" in raw:
+            share = V.parse_percent(raw)
+            return None if share is None else round(share * per, 6)
+        return V.parse_float(raw)
+    return parse
 
 
 def _wide_row(row: list[Any], wide: list[Column], parse: Callable[[Any, Column], float | None],

@@ -21,10 +21,12 @@ _TOTAL = re.compile(
     r"sub[\s-]?totaal\b|deltotal\b|delsum\b|subtotalt\b|"
     # Polish, Czech and Finnish totals ("Razem Kowalczyk", "Celkem", "Yhteensä")
     r"razem\b|ogolem\b|ogółem\b|łącznie\b|lacznie\b|celkem\b|yhteensä\b|yhteensa\b|"
+    # Danish and Norwegian ("I alt Teknik", "Anlæg i alt") and Turkish ("Genel Toplam")
+    r"i alt\b|ialt\b|toplam\b|genel toplam\b|"
     # grand totals written as one word: "Eindtotaal", "Gesamtsumme", "Gesamttotal"
     r"eindtotaal\b|eindtotal\b|gesamtsumme\b|gesamttotal\b|totaalgeneraal\b|"
     # a total named after what it adds up: "Programme Total", "Capital total", "Summe Q1"
-    r"(?:[^\W\d][\w'’]*\s+){1,2}(?:sub[\s-]?)?(?:totals?|totaal|totale|totalt|insgesamt)\s*$)",
+    r"(?:[^\W\d][\w'’]*\s+){1,2}(?:sub[\s-]?)?(?:totals?|totaal|totale|totalt|insgesamt|i alt|toplam)\s*$)",
     re.I)
 # The characters a string ``_TOTAL`` matches can start with (a quick test before it);
 # "İıſ" are what re.IGNORECASE also folds onto i and s, and the whitespace ``\s``
@@ -32,7 +34,7 @@ _TOTAL = re.compile(
 _TOTAL_FIRST = frozenset("sgtpozircłlyeSGTPOZIRCŁLYEİıſ") | {
     c for c in map(chr, range(0x3001)) if c.isspace()}
 # how a total named after what it adds up ends ("Capital total", "Aantal risico's totaal")
-_TOTAL_LAST = ("total", "totals", "totaal", "totale", "totalt", "insgesamt")
+_TOTAL_LAST = ("total", "totals", "totaal", "totale", "totalt", "insgesamt", "i alt", "toplam")
 _GRAND_TOTAL = re.compile(r"^\s*(grand total|totals?\b|project total|overall total|summe|gesamt|"
                           r"total general|totaux|subtotals|total\s*\(|"
                           r"(?:programme|program|portfolio|overall|project)\s+totals?\s*$)",
@@ -222,6 +224,11 @@ _PLACEHOLDER = re.compile(
     r".*\?)\s*$", re.I | re.S)
 
 
+# A date's format, which no record holds: "dd/mm/yyyy", "MM-DD-YY", "TT.MM.JJJJ".
+_DATE_MASK = re.compile(
+    r"^\s*([dtjg]{2}|m{2,3}|[yaj]{4})([/.\-]([dtjg]{2}|m{2,3}|[yaj]{2,4})){2}\s*$", re.I)
+
+
 def ends_in_total(rows: list[list[Any]], region: Region) -> bool:
     """Whether the region's last row (or the row under it) is a total row: a table
     complete in itself, not a group of rows the next block carries on."""
@@ -253,4 +260,6 @@ def instruction_row(row: list[Any], first_col: int, last_col: int) -> bool:
         return False
     told = sum(1 for t in texts if _INSTRUCTION.match(strip_accents(t)))
     shown = sum(1 for t in texts if _PLACEHOLDER.match(strip_accents(t)))
+    if any(_DATE_MASK.match(t) for t in texts) and (told + shown) * 3 >= len(texts):
+        return True  # "dd/mm/yyyy" is no record's date: a row of formats and choices
     return told >= 1 and (told + shown) * 2 > len(texts) or told * 2 > len(texts)

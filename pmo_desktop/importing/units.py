@@ -56,9 +56,13 @@ def effort_unit(table: DetectedTable) -> tuple[str, bool]:
                     if not V.is_empty(v)}
             if len(seen) == 1:
                 heads.append(seen.pop())
-    # the headers first, then the title, then the sheet's name; a text that names two
-    # units ("40 h = 100 %", a legend) says neither
-    for text in (" ".join(heads), table.region.title or "", table.sheet):
+    numbers = [v for c in table.columns if c.field == "hours" or c.period
+               for v in column_values(table, c.index, 200)
+               if isinstance(v, (int, float)) and not isinstance(v, bool)]
+    # the headers first, then the title (the lines above the table, nearest first), then
+    # the sheet's name; a text that names two units ("40 h = 100 %", a legend) says neither
+    for text in (" ".join(heads), table.region.title or "", *_lines_above(table),
+                 table.sheet):
         words = set(norm(text).replace("man days", "mandays")
                     .replace("person days", "persondays").split())
         named = [unit for unit, vocabulary in (
@@ -66,12 +70,22 @@ def effort_unit(table: DetectedTable) -> tuple[str, bool]:
             ("hours", _HOUR_WORDS)) if words & vocabulary]
         if len(named) == 1:
             return named[0], False
-    numbers = [v for c in table.columns if c.field == "hours" or c.period
-               for v in column_values(table, c.index, 200)
-               if isinstance(v, (int, float)) and not isinstance(v, bool)]
+        if set(named) == {"fte", "pct"} and numbers:  # "FTE, %": 0.4 or 40 of a person
+            return ("fte" if sorted(numbers)[len(numbers) // 2] <= 1.5 else "pct"), False
     if numbers and max(numbers) <= 1.5 and any(numbers):
         return "fte", True
     return "hours", False
+
+
+def _lines_above(table: DetectedTable) -> list[str]:
+    """The lines of text over the table's header, nearest first (a title, a subtitle,
+    "Last updated …"), up to five rows up."""
+    top = table.region.header_rows[0] - 1
+    out: list[str] = []
+    for r in range(top - 1, max(-1, top - 6), -1):
+        if r < len(table.rows):
+            out += [v for v in table.rows[r] if isinstance(v, str) and v.strip()]
+    return out
 
 
 def measure_of(table: DetectedTable, row: int) -> str:

@@ -20,7 +20,7 @@ from .dates import (  # noqa: F401
 )
 from .numbers import (  # noqa: F401
     decide_decimal_comma, decide_percent_scale, header_money, parse_bool, parse_float,
-    parse_int, parse_money, parse_number, parse_percent
+    parse_days, parse_int, parse_money, parse_number, parse_percent
 )
 from .ratings import (  # noqa: F401
     ScaleRule, band_from_fraction, decide_scale, parse_rag, parse_scale, rag_from_colour
@@ -35,7 +35,7 @@ __all__ = [
     "ValueProblem", "_bounded", "_near", "_shown", "band_from_fraction", "decide_dayfirst",
     "decide_decimal_comma", "decide_percent_scale", "decide_scale", "enum_parser",
     "excel_serial", "header_money", "is_empty", "iso", "norm", "parse_bool", "parse_date",
-    "parse_float", "parse_int", "parse_money", "parse_number", "parse_percent", "parse_rag",
+    "parse_days", "parse_float", "parse_int", "parse_money", "parse_number", "parse_percent", "parse_rag",
     "parse_scale", "period_of", "person", "problems_only", "rag_from_colour",
     "strip_accents", "text"
 ]

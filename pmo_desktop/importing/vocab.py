@@ -38,6 +38,8 @@ from .headerwords_fi import ENTITY_WORDS as _FINNISH_ENTITY_WORDS
 from .headerwords_fi import FINNISH as _FINNISH
 from .headerwords_pl import ENTITY_WORDS as _POLISH_ENTITY_WORDS
 from .headerwords_pl import POLISH as _POLISH
+from .headerwords_tr import ENTITY_WORDS as _TURKISH_ENTITY_WORDS
+from .headerwords_tr import TURKISH as _TURKISH
 
 RAID = ("risk", "issue", "assumption", "dependency", "decision", "action")
 # The kinds kept as logs of items (a record named by its ref and title)
@@ -113,7 +115,7 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {e: {} for e in ENTITY_NAMES}
 for _spec, _syns in [*_FIELDS.items(), *_ITALIAN.items(), *_DUTCH.items(), *_NORDIC.items(),
                      *_POLISH.items(), *_FINNISH.items(), *_CZECH.items(), *_GERMAN.items(),
                      *_SPANISH.items(), *_PORTUGUESE.items(), *_FRENCH.items(),
-                     *_INTAKE.items(), *_BENEFIT.items()]:
+                     *_TURKISH.items(), *_INTAKE.items(), *_BENEFIT.items()]:
     _scope, _field = _spec.split(":")
     for _ent in _scopes(_scope):
         SYNONYMS[_ent].setdefault(_field.strip(), []).extend(
@@ -166,7 +168,8 @@ for _e, _words in (*_DUTCH_ENTITY_WORDS.items(), *_ITALIAN_ENTITY_WORDS.items(),
                    *_NORDIC_ENTITY_WORDS.items(), *_POLISH_ENTITY_WORDS.items(),
                    *_FINNISH_ENTITY_WORDS.items(), *_CZECH_ENTITY_WORDS.items(),
                    *_SPANISH_ENTITY_WORDS.items(), *_PORTUGUESE_ENTITY_WORDS.items(),
-                   *_FRENCH_ENTITY_WORDS.items(), *_GERMAN_ENTITY_WORDS.items()):
+                   *_FRENCH_ENTITY_WORDS.items(), *_GERMAN_ENTITY_WORDS.items(),
+                   *_TURKISH_ENTITY_WORDS.items()):
     ENTITY_WORDS[_e] += tuple(w for w in _words if w not in ENTITY_WORDS[_e])
 ENTITY_WORDS["proposal"] = _INTAKE_WORDS  # intake and demand lists (headerwords_intake)
 ENTITY_WORDS["benefit"] = _BENEFIT_WORDS  # benefits registers (headerwords_benefit)
@@ -209,19 +212,19 @@ for _i, _names in enumerate(zip([
     "october oct octubre oktober okt octobre outubro out ottobre ott",
     "november nov noviembre november novembre novembro",
     "december dec diciembre dic dezember dez decembre dezembro dicembre",
-], [  # Polish (and its "of" forms), Czech, Nordic, Finnish and Turkish, written out
-    "styczen stycznia leden tammikuu ocak",
-    "luty lutego unor februar februari helmikuu subat",
+], [  # Polish (and its "of" forms), Czech, Nordic, Finnish and Turkish (and its "Oca", "Şub")
+    "styczen stycznia leden tammikuu ocak oca",
+    "luty lutego unor februar februari helmikuu subat sub",
     "marzec marca brezen marts maaliskuu mart",
-    "kwiecien kwietnia duben huhtikuu nisan",
+    "kwiecien kwietnia duben huhtikuu nisan nis",
     "maj maja kveten toukokuu mayis",
-    "czerwiec czerwca cerven kesakuu haziran",
-    "lipiec lipca cervenec heinakuu temmuz",
-    "sierpien sierpnia srpen augusti elokuu agustos",
-    "wrzesien wrzesnia zari syyskuu eylul",
-    "pazdziernik pazdziernika rijen lokakuu ekim",
-    "listopad listopada marraskuu kasim",
-    "grudzien grudnia prosinec joulukuu aralik",
+    "czerwiec czerwca cerven kesakuu haziran haz",
+    "lipiec lipca cervenec heinakuu temmuz tem",
+    "sierpien sierpnia srpen augusti elokuu agustos agu",
+    "wrzesien wrzesnia zari syyskuu eylul eyl",
+    "pazdziernik pazdziernika rijen lokakuu ekim eki",
+    "listopad listopada marraskuu kasim kas",
+    "grudzien grudnia prosinec joulukuu aralik ara",
 ]), start=1):
     for _n in " ".join(_names).split():
         MONTHS.setdefault(_n, _i)

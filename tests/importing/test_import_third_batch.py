@@ -427,3 +427,197 @@ def test_a_date_without_its_year_takes_the_files_date(store, tmp_path):
     path = _book(tmp_path / "actions_2025-03-01.xlsx", {"Action Log": [head, *rows]})
     [table] = _tables(store, path)
     assert table["records"][0]["values"]["due_date"] == "2025-02-01"
+
+
+@pytest.mark.parametrize("text,day", [
+    ("27-Feb-26 10:00 A", "2026-02-27"),  # Primavera marks an actual date with "A"
+    ("03-Mar-26 06:00*", "2026-03-03"),  # ... and a constrained one with "*"
+    ("03-Mar-26 A", "2026-03-03"),
+])
+def test_primavera_marks_after_a_date(text, day):
+    from pmo_desktop.importing.dates import parse_date
+
+    assert parse_date(text).isoformat() == day
+
+
+def test_a_letter_after_a_date_that_is_not_primaveras_mark_is_no_date():
+    from pmo_desktop.importing.cellvalue import ValueProblem
+    from pmo_desktop.importing.dates import parse_date
+
+    with pytest.raises(ValueProblem):
+        parse_date("27-Feb-26 B")
+
+
+@pytest.mark.parametrize("text,days", [
+    ("+6 wks", 42), ("+3 weeks", 21), ("-2 weeks", -14), ("14 days", 14), ("-10 days", -10),
+    ("+12 hrs", 1), ("2 Wochen", 14), ("3 semaines", 21), ("1 month", 30), (5, 5), ("Nil", None),
+])
+def test_a_delay_in_weeks_or_hours_is_counted_in_days(text, days):
+    from pmo_desktop.importing import values as V
+
+    assert V.parse_days(text) == days
+
+
+def test_a_change_register_writes_its_schedule_impact_in_weeks(store, tmp_path):
+    head = ["CR No.", "Change Title", "Raised By", "Schedule Impact", "Status"]
+    rows = [[f"CR-{i:03}", f"Re-sequence works {i}", "Harris, B", f"+{i} wks", "Approved"]
+            for i in range(1, 7)]
+    path = _book(tmp_path / "cr.xlsx", {"CR Register": [head, *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "change_request"
+    assert [r["values"]["impact_schedule_days"] for r in table["records"]] == [
+        7, 14, 21, 28, 35, 42]
+
+
+def test_a_row_showing_each_cells_format_under_the_header_is_no_record(store, tmp_path):
+    head = ["CR No.", "Date Raised", "Change Title", "Description of Change", "Category",
+            "Raised By", "Cost Impact", "Schedule Impact", "Status", "Decision Date"]
+    guide = ["Auto", "dd/mm/yyyy", "Short title", "What / why",
+             "Scope / Estimate / Schedule / HSE", "Surname, First",
+             "+ve = increase; (neg) = saving", "+/- weeks or days",
+             "Draft → Pending → Approved/Rejected", "dd/mm/yyyy"]
+    rows = [[f"CR-{i:03}", datetime(2025, 7, i), f"Re-sequence works {i}", "Shutdown moved.",
+             "Schedule", "Harris, Bronwyn", 12500, "Nil", "Approved", datetime(2025, 8, i)]
+            for i in range(1, 7)]
+    path = _book(tmp_path / "cr.xlsx", {"CR Register": [["Change register"], [], head, guide,
+                                                          *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "change_request"
+    assert [r["values"]["ref"] for r in table["records"]] == [f"CR-{i:03}" for i in range(1, 7)]
+
+
+def test_a_benefits_lifecycle_from_baselined_to_in_realisation(store, tmp_path):
+    head = ["Benefit ID", "Benefit Title", "Benefit Owner", "Target Value", "Target Date",
+            "Status"]
+    states = ["Identified", "Baselined", "In realisation", "Monitoring", "Realised",
+              "At risk"]
+    rows = [[f"BEN-{i:03}", f"Fewer errors {i}", "Marsh, Helen", 2.9, datetime(2026, 3, 31),
+             s] for i, s in enumerate(states, 1)]
+    path = _book(tmp_path / "benefits.xlsx", {"Benefits Register": [head, *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "benefit"
+    assert _fields(table)["Status"] == "status"
+    assert [r["values"]["status"] for r in table["records"]] == [
+        "planned", "planned", "on_track", "on_track", "realised", "at_risk"]
+
+
+def test_a_danish_capital_programme_with_i_alt_subtotals(store, tmp_path):
+    group = ["Projekt", None, None, None, "Økonomi (1.000 kr.)", None, "Statusvurdering",
+             None, None]
+    head = ["Projektnr.", "Projektnavn", "Projektleder", "Fase", "Samlet budget",
+            "Forventet forbrug i alt", "Tid", "Samlet vurdering", "Bemærkninger"]
+    phases = ["Udbud", "Udførelse", "Aflevering", "Projektering"]
+    rows = []
+    for block in ("Teknik- og Miljøudvalget", "Kultur- og Fritidsudvalget"):
+        rows.append([block])
+        rows += [[f"22{len(rows) + k:04}", f"Renovering {len(rows) + k}",
+                  "Kasper Søndergaard", phases[k], 12450, 14317.5, "Gul", "Rød",
+                  "Følger tidsplan"] for k in range(4)]
+        rows.append([None, f"I alt {block}", None, None, 49800, 57270, None, None, None])
+    rows.append([None, "Anlæg i alt", None, None, 99600, 114540, None, None, None])
+    path = _book(tmp_path / "anlaeg.xlsx", {"Anlæg 2025": [
+        ["Vesterå Kommune – Anlægsoversigt 2025"], [], group, head, *rows]})
+    [table] = _tables(store, path, create=True)
+    assert table["entity"] == "project"
+    fields = _fields(table)
+    assert [fields[h] for h in head[3:6] + head[7:]] == [
+        "stage", "bac", "eac", "rag_overall", "summary"]
+    names = [r["values"]["name"] for r in table["records"]]
+    assert len(names) == 8 and not any("alt" in n for n in names)
+    assert {r["values"]["stage"] for r in table["records"]} == {
+        "planning", "delivery", "closing"}
+
+
+def test_a_trend_written_as_arrows():
+    from pmo_desktop.importing.choices import enum_parser
+    from pmo_desktop.importing.fields import enum_choices
+
+    parse = enum_parser(enum_choices("risk", "trend"), "trend", "risk")
+    assert [parse(v) for v in ("↑", "→", "↓", " ↑ ")] == [
+        "increasing", "stable", "decreasing", "increasing"]
+
+
+def test_a_finnish_raid_log_one_kind_per_sheet(store, tmp_path):
+    sheets = {
+        "Oletukset": [["Tunnus", "Oletus", "Vaikutus jos ei pidä", "Omistaja",
+                       "Validoitava mennessä", "Tila"],
+                      *[[f"O-0{i}", f"Avainkäyttäjät vapautetaan {i}", "UAT viivästyy",
+                         "Virtanen, Anna", datetime(2025, 9, i), "Validoitu"]
+                        for i in range(1, 6)]],
+        "Riippuvuudet": [["Tunnus", "Riippuvuus", "Suunta", "Toimittaja / vastaanottaja",
+                          "Tarvitaan viimeistään", "Omistaja", "Tila"],
+                         *[[f"D-0{i}", f"Rajapinta {i} valmis", "Lähtevä", "Kela",
+                            datetime(2025, 6, i), "Mäkinen, Laura", "Myöhässä"]
+                           for i in range(1, 6)]],
+        "Ongelmat": [["Tunnus", "Otsikko", "Prioriteetti", "Vastuuhenkilö", "Tila",
+                      "Ratkaisu"],
+                     *[[f"I-0{i}", f"Konversiossa virhe {i}", "Kriittinen", "Mäkelä, Sanna",
+                        "Avoin", "Korjataan"] for i in range(1, 6)]],
+    }
+    path = _book(tmp_path / "raid_fi.xlsx", sheets)
+    tables = {t["sheet"]: t for t in _tables(store, path)}
+    assert {s: t["entity"] for s, t in tables.items()} == {
+        "Oletukset": "assumption", "Riippuvuudet": "dependency", "Ongelmat": "issue"}
+    first = {s: t["records"][0]["values"] for s, t in tables.items()}
+    assert (first["Oletukset"]["validate_by"], first["Oletukset"]["status"]) == (
+        "2025-09-01", "validated")
+    assert (first["Riippuvuudet"]["direction"], first["Riippuvuudet"]["counterparty"],
+            first["Riippuvuudet"]["need_by_date"]) == ("outbound", "Kela", "2025-06-01")
+    assert (first["Ongelmat"]["priority"], first["Ongelmat"]["resolution"]) == (
+        "critical", "Korjataan")
+
+
+@pytest.mark.parametrize("header,entity,field", [
+    ("Syss.grad", "resource", "fte"),  # "sysselsättningsgrad" shortened in its middle
+    ("Besch.grad", "resource", "fte"),  # "Beschäftigungsgrad"
+])
+def test_a_compound_shortened_in_its_middle(header, entity, field):
+    found = header_matches(header, entity)
+    assert found and found[0][0] == field, (header, found)
+
+
+def test_a_turkish_resource_plan_in_fte_with_percent_cells(store, tmp_path):
+    months = ["Oca 25", "Şub 25", "Mar 25", "Nis 25", "May 25", "Haz 25"]
+    head = ["Sicil No", "Ad Soyad", "Unvan", "Proje Kodu", "Proje Adı", *months]
+    rows = []
+    for k, (person, role) in enumerate([("Ayşe Yılmaz", "Proje Yöneticisi"),
+                                        ("Mehmet Kaya", "İş Analisti"),
+                                        ("Elif Demir", "Yazılım Geliştirici")]):
+        rows.append([10250 + k, person, role, "TRD", "Depo Yönetim Sistemi",
+                     0.4, 0.4, 0.4, 0.6, 0.5, "%40"])
+        rows.append([None, None, None, "TRD", "Depo Yönetim Sistemi (BAU)",
+                     0.6, 0.6, 0.6, 0.4, 0.5, "%60"])
+        rows.append([None, None, None, None, "Toplam", 1, 1, 1, 1, 1, 1])
+    rows.append([None, None, None, None, "GENEL TOPLAM (FTE)", 3, 3, 3, 3, 3, 3])
+    path = _book(tmp_path / "kaynak.xlsx", {"Kaynak Planı 2025": [
+        ["Anadolu Lojistik – Bilgi Teknolojileri"],
+        ["2025 Proje Kaynak Planı (kişi bazında FTE dağılımı, %)"],
+        ["Son güncelleme: 14.10.2025 – Hazırlayan: PMO"], [], head, *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "allocation"
+    assert not table["rejected"]
+    ayse = {r["values"]["period"]: r["values"]["hours"] for r in table["records"]
+            if r["values"]["resource"] == "Ayşe Yılmaz"}
+    # 1 FTE a month (0.4 + 0.6, "%40" + "%60"): the month's working days × 7.5 h
+    assert sorted(ayse) == [f"2025-{m:02}" for m in range(1, 7)]
+    assert ayse["2025-06"] == ayse["2025-01"] * 21 / 23 == 21 * 7.5
+
+
+def test_a_turkish_project_list(store, tmp_path):
+    head = ["Proje Kodu", "Proje Adı", "Sponsor", "Proje Yöneticisi", "Başlangıç", "Bitiş",
+            "Durum", "Bütçe (TL)"]
+    rows = [["WMS-01", "Depo Yönetim Sistemi", "Kemal Öner", "Ayşe Yılmaz", "02.09.2024",
+             "28.11.2025", "Devam ediyor", "₺18.500.000"],
+            ["EDI-03", "Müşteri EDI Altyapısı", "Kemal Öner", "Elif Demir", "03.03.2025",
+             "30.09.2025", "Tamamlandı", "₺2.750.000"],
+            ["SAP-07", "SAP S/4HANA Geçişi", "Serap Güler", "Ceren Güneş", "01.09.2025",
+             "30.06.2026", "Planlandı", "₺42.000.000"]]
+    path = _book(tmp_path / "projeler.xlsx", {"Proje Listesi": [
+        ["BT Proje Portföyü 2025"], [], head, *rows]})
+    [table] = _tables(store, path, create=True)
+    assert table["entity"] == "project"
+    assert [_fields(table)[h] for h in head] == [
+        "code", "name", "sponsor", "manager", "start_baseline", "finish_baseline", "state",
+        "bac"]
+    got = [(r["values"]["state"], r["values"]["bac"]) for r in table["records"]]
+    assert got == [("active", 18500000.0), ("completed", 2750000.0), ("proposed", 42000000.0)]
