@@ -79,6 +79,8 @@ class Column:
     # a header cell written on several lines, each a name of its own ("Risk owner" over
     # "Responsable du risque" in a bilingual tracker): the lines, as read
     lines: tuple[str, ...] = ()
+    # the RAG codes a legend by the table spells out ("Z – zielony"): code → RAG
+    rag_codes: dict[str, str] = dc_field(default_factory=dict)
 
     @property
     def letter(self) -> str:

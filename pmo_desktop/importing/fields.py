@@ -179,7 +179,7 @@ def make_parser(entity: str | None, field_name: str, column: Column, sample: lis
         pscale = 1.0 if fractions else V.decide_percent_scale(sample)
         return lambda v: V.parse_percent(v, pscale)
     if kind == "rag":
-        return V.parse_rag
+        return V.legend_rag_parser(column.rag_codes) if column.rag_codes else V.parse_rag
     if kind == "scale":
         rule = V.decide_scale(sample, column.hints)
         return lambda v: V.parse_scale(v, rule)

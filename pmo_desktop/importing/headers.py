@@ -41,6 +41,10 @@ _SMALL_WORDS = frozenset({"de", "del", "la", "le", "du", "des", "of", "the", "da
 
 
 _DESCRIBED_TITLE = 0.88
+# "Name" written before what it names (Polish, Czech, Slovak, Croatian) and how sure such
+# a header is of naming the record
+_NAME_OF = frozenset({"nazwa", "nazev", "nazov", "naziv"})
+_NAME_OF_CONFIDENCE = 0.75
 
 
 def _title_of(words: list[str], entity: str) -> bool:
@@ -296,6 +300,12 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
     if found.get("title", 0.0) < 0.9 and "title" in SYNONYMS.get(entity, {}) and \
             _title_of(words, entity):  # "Intitulé de la décision", "Título del cambio"
         found["title"] = 0.9
+    if 2 <= len(words) <= 4 and words[0] in _NAME_OF:
+        # Slavic names put the word "name" first, what it names after: "Nazwa sklepu"
+        # (the shop's name), "Název akce": the record's name, less sure than its own
+        named = "name" if "name" in SYNONYMS.get(entity, {}) else "title"
+        if named in SYNONYMS.get(entity, {}):
+            found[named] = max(found.get(named, 0.0), _NAME_OF_CONFIDENCE)
     if "title" in found and _DESCRIPTION_WORDS & set(words):
         # a description is the title only where no column is headed by a title word
         # ("CR Title" beside "Description of Change"): less sure than one, and it may
@@ -402,16 +412,23 @@ _DATE_FAMILIES: dict[str, tuple[tuple[str, str, str], ...]] = {
 _DATE_QUALIFIERS = (
     frozenset({"baseline", "original", "orig", "approved", "contracted", "contractual",
                "initial", "initiale", "inicial", "iniziale", "ursprunglich", "ursprungliches",
-               "oorspronkelijk", "oorspronkelijke", "opprinnelig", "ursprunglig"}),
+               "oorspronkelijk", "oorspronkelijke", "opprinnelig", "ursprunglig",
+               # Polish, Czech, Danish, Finnish, Turkish
+               "bazowy", "bazowa", "bazowe", "pierwotny", "pierwotna", "puvodni",
+               "oprindelig", "alkuperainen", "onaylanan"}),
     frozenset({"forecast", "fcst", "expected", "revised", "current", "estimated", "est",
                "anticipated", "predicted", "latest", "prognose", "prognos", "prognosis",
                "verwacht", "verwachte", "erwartet", "erwartetes", "voraussichtlich",
                "voraussichtliches", "forventet", "forventa", "estimada", "estimado",
                "estimee", "stimata", "prevision", "revisada", "revisado", "revisee",
-               "huidige"}),  # (German "aktuell" is Microsoft Project's actual)
+               "huidige", "prognoza", "prognozowana", "przewidywana", "oczekiwana",
+               "ocekavany", "ocekavane", "ennuste", "arvioitu", "tahmini"}),
+    # (German "aktuell" is Microsoft Project's actual)
     frozenset({"actual", "act", "real", "reale", "ist", "reel", "reelle", "effettiva",
                "effettivo", "werkelijk", "werkelijke", "faktisk", "tatsachlich",
-               "tatsachliches", "efectiva", "efetiva", "realizada", "effective"}),
+               "tatsachliches", "efectiva", "efetiva", "realizada", "effective",
+               "rzeczywista", "rzeczywisty", "faktyczna", "skutecnost", "skutecny",
+               "toteutunut", "toteutui", "gerceklesen"}),
 )
 
 

@@ -97,10 +97,12 @@ NORDIC: dict[str, str] = {
     "lesson: causes": "arsag|orsak|arsak|grundarsag|rotorsak|rotarsak|arsager|orsaker",
     "lesson: logged_by": (
         "registreret af|registrerad av|registrert av|indmeldt af|oprettet af|skrevet af|"
-        "forfatter|inlamnad av"),
+        "forfatter|inlamnad av|meldt av|innmeldt av|rapportert av|rapporteret af|"
+        "rapporterad av"),
     "lesson: owner": (
         "ansvarlig|ansvarig|ansvarlig for opfolgning|ansvarig for uppfoljning|"
-        "ansvarlig for oppfolging|ejer|agare|eier"),
+        "ansvarlig for oppfolging|ansvarlig oppfolging|ansvarlig opfolgning|"
+        "ansvarig uppfoljning|ejer|agare|eier"),
     "lesson: date_logged": "dato|datum|registreringsdato|registreringsdatum",
     "dependency: counterparty": (
         "afhaengig af|beroende av|avhengig av|leverandor|leverantor|modpart|motpart|"

@@ -23,8 +23,21 @@ POLISH: dict[str, str] = {
     "project: stage": "faza|faza projektu|etap",
     "project: bac": "budzet|budzet zatwierdzony|budzet calkowity",
     "project,milestone,task: pct_complete": (
-        "postep|stopien realizacji|procent wykonania|pct wykonania|zaawansowanie"),
-    "project: rag_overall": "status ogolny|ogolny status|status rag",
+        "postep|stopien realizacji|procent wykonania|pct wykonania|zaawansowanie|"
+        "zaawansowania|pct zaawansowania|stopien zaawansowania|procent zaawansowania"),
+    "project: rag_overall": "status ogolny|ogolny status|status rag|ogolny|ogolna ocena",
+    "project: rag_schedule": "harmonogram|terminy|status harmonogramu",
+    "project: rag_cost": "koszt|koszty|status kosztow",
+    "project: rag_scope": "zakres|status zakresu",
+    "project: eac": (
+        "prognoza kosztu|prognoza kosztow|prognozowany koszt|szacowany koszt calkowity|"
+        "koszt prognozowany"),
+    "project: start_baseline": "data rozpoczecia|planowany start|data startu",
+    "project: finish_baseline": (
+        "data zakonczenia|planowane zakonczenie|data otwarcia|data uruchomienia|"
+        "termin zakonczenia"),
+    "project: summary": "komentarz|komentarze|komentarz status|opis statusu|uwagi",
+    "project: next_steps": "nastepne kroki|kolejne kroki|dalsze kroki|nastepne dzialania",
     "project,raid,change_request: description": "opis|szczegoly|opis szczegolowy",
     "raid,change_request,lesson: title": (
         "tytul|temat|nazwa|ryzyko|problem|zalozenie|zaleznosc|decyzja|dzialanie|zmiana|"

@@ -21,14 +21,16 @@ for _rag, _words in {
     "green": "green|g|gn|grn|on track|ontrack|good|ok|okay|healthy|fine|no issues|verde|"
              "v|grun|gruen|vert|v|low|l|complete|completed|done|blue|b|achieved|"
              "en curso normal|bien|satisfactory|on target|on schedule|within budget|bajo|niedrig|faible|baixo|"
-             "groen|verde|gron|gront",
+             "groen|verde|gron|gront|zielony|zielona|zielone|zeleny|zelena|vihrea|yesil",
     "amber": "amber|a|ambar|yellow|y|orange|o|at risk|atrisk|some concerns|concern|caution|"
              "warning|watch|monitor|medium|med|m|moderate|amarillo|naranja|gelb|jaune|"
              "amarelo|laranja|en riesgo|gefahrdet|a risque|em risco|slightly off track|minor issues|medio|media|mittel|moyen|medio|"
-             "giallo|arancione|arancio|oranje|geel|gul|gult",
+             "giallo|arancione|arancio|oranje|geel|gul|gult|zolty|zolta|zolte|zluty|zluta|"
+             "oranzowy|keltainen|oranssi|sari|turuncu",
     "red": "red|r|off track|offtrack|critical|rojo|roja|rot|rouge|vermelho|bad|stop|failing|"
            "high|h|severe|blocked|major issues|late|overdue|over budget|delayed|alto|alta|hoch|eleve|haut|"
-           "rosso|rossa|rood|rod|rodt",
+           "rosso|rossa|rood|rod|rodt|czerwony|czerwona|czerwone|cerveny|cervena|punainen|"
+           "kirmizi",
 }.items():
     for _w in _words.split("|"):
         _RAG_WORDS.setdefault(_w, _rag)
@@ -62,6 +64,45 @@ def parse_rag(value: Any) -> str | None:
                  "gron", "gul", "rod"):
             return _RAG_WORDS[w]
     raise ValueProblem(f"'{s}' is not a RAG status")
+
+
+# A legend's entry: a short code, a dash or sign, a colour ("Z – zielony", "A = Amber")
+_LEGEND_ENTRY = re.compile(
+    r"(?<![\w])([^\W\d_]{1,2}|\d)\s*(?:–|—|-|=|:)\s*([^\W\d_]+(?:[ \t]+[^\W\d_]+){0,2})")
+
+
+def rag_legend(lines: Iterable[str]) -> dict[str, str]:
+    """The RAG codes a legend above or under a table spells out ("Legenda RAG: Z –
+    zielony, Ż – żółty, C – czerwony"): code as written → green, amber or red. A line
+    counts when it names two colours or more, each for one code; a code two lines give
+    different colours is left out."""
+    out: dict[str, str] = {}
+    clash: set[str] = set()
+    for line in lines:
+        found: dict[str, str] = {}
+        for code, said in _LEGEND_ENTRY.findall(line):
+            words = norm(said).split()
+            rag = next((_RAG_WORDS[w] for w in (" ".join(words[:n]) for n in (3, 2, 1))
+                        if len(w) > 2 and w in _RAG_WORDS), None)
+            if rag in ("green", "amber", "red"):
+                found.setdefault(code, rag)
+        if len(set(found.values())) < 2:
+            continue
+        for code, rag in found.items():
+            if out.setdefault(code, rag) != rag:
+                clash.add(code)
+    return {c: r for c, r in out.items() if c not in clash}
+
+
+def legend_rag_parser(codes: dict[str, str]) -> Any:
+    """``parse_rag`` that reads a legend's codes first (as written: "Ż" is not "Z")."""
+
+    @problems_only
+    def parse(value: Any) -> str | None:
+        if isinstance(value, str) and value.strip() in codes:
+            return codes[value.strip()]
+        return parse_rag(value)
+    return parse
 
 
 def rag_from_colour(rgb: str) -> str | None:

@@ -23,7 +23,8 @@ from .numbers import (  # noqa: F401
     parse_days, parse_int, parse_money, parse_number, parse_percent
 )
 from .ratings import (  # noqa: F401
-    ScaleRule, band_from_fraction, decide_scale, parse_rag, parse_scale, rag_from_colour
+    ScaleRule, band_from_fraction, decide_scale, legend_rag_parser, parse_rag, parse_scale,
+    rag_from_colour, rag_legend
 )
 from .choices import (  # noqa: F401
     ENUM_SYNONYMS, STATUS_FOLD, enum_parser
@@ -34,8 +35,9 @@ __all__ = [
     "ENUM_SYNONYMS", "EXCEL_EPOCH", "MONTHS", "NUMBER_LIMIT", "STATUS_FOLD", "ScaleRule",
     "ValueProblem", "_bounded", "_near", "_shown", "band_from_fraction", "decide_dayfirst",
     "decide_decimal_comma", "decide_percent_scale", "decide_scale", "enum_parser",
-    "excel_serial", "header_money", "is_empty", "iso", "norm", "parse_bool", "parse_date",
+    "excel_serial", "header_money", "is_empty", "iso", "legend_rag_parser", "norm",
+    "parse_bool", "parse_date",
     "parse_days", "parse_float", "parse_int", "parse_money", "parse_number", "parse_percent", "parse_rag",
-    "parse_scale", "period_of", "person", "problems_only", "rag_from_colour",
+    "parse_scale", "period_of", "person", "problems_only", "rag_from_colour", "rag_legend",
     "strip_accents", "text"
 ]

@@ -78,7 +78,18 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
         columns.append(col)
     _months_in_a_row(columns, years)
     _month_and_year(columns)
+    codes = V.rag_legend(_notes_by(sheet, region))
+    for col in columns:
+        col.rag_codes = codes
     return columns
+
+
+def _notes_by(sheet: Sheet, region: Region) -> list[str]:
+    """The text of the rows just above the table's header and just under its end, where
+    a title, a legend or a note stands."""
+    top, end = region.header_rows[0] - 1, region.last_row
+    rows = [*range(max(0, top - 6), top), *range(end, min(len(sheet.rows), end + 8))]
+    return [v for r in rows for v in sheet.rows[r] if isinstance(v, str) and v.strip()]
 
 
 _YEAR = re.compile(r"(?:19|20)\d{2}(?:\.0)?")

@@ -621,3 +621,62 @@ def test_a_turkish_project_list(store, tmp_path):
         "bac"]
     got = [(r["values"]["state"], r["values"]["bac"]) for r in table["records"]]
     assert got == [("active", 18500000.0), ("completed", 2750000.0), ("proposed", 42000000.0)]
+
+
+@pytest.mark.parametrize("header,entity,field", [
+    ("Meldt av", "lesson", "logged_by"),
+    ("Ansvarlig oppfølging", "lesson", "owner"),
+    ("Seuraava tarkistus", "risk", "review_date"),
+    ("Forventet forbrug i alt", "project", "eac"),
+    ("Samlet vurdering", "project", "rag_overall"),
+])
+def test_nordic_and_finnish_header_words(header, entity, field):
+    found = header_matches(header, entity)
+    assert found and found[0][0] == field, (header, found)
+
+
+@pytest.mark.parametrize("lines,codes", [
+    (["Legenda RAG: Z – zielony (zgodnie z planem), Ż – żółty (ryzyko), C – czerwony."],
+     {"Z": "green", "Ż": "amber", "C": "red"}),
+    (["Key: G = on track, A = at risk, R = off track"], {"G": "green", "A": "amber", "R": "red"}),
+    (["Status date: 30-04-2025 - Owner: Nowak", "Prepared by: PMO - low priority"], {}),
+])
+def test_a_rag_legend_by_the_table(lines, codes):
+    from pmo_desktop.importing.ratings import rag_legend
+
+    assert rag_legend(lines) == codes
+
+
+def test_a_polish_portfolio_with_grouped_dates_and_a_rag_legend(store, tmp_path):
+    group = ["PROJEKT", None, None, None, "DATA OTWARCIA", None, None, "FINANSE (PLN netto)",
+             None, None, "STATUS RAG", None, None, None, "KOMENTARZ", None]
+    head = ["Nr projektu", "Nazwa sklepu / lokalizacja", "Kierownik projektu", "Etap",
+            "Plan bazowy", "Prognoza", "Rzeczywista", "Budżet (BAC)", "Prognoza kosztu (EAC)",
+            "% zaawansowania", "Ogólny", "Harmonogram", "Koszt", "Zakres",
+            "Komentarz / status", "Następne kroki"]
+    rags = [("Ż", "Ż", "Z", "Z"), ("C", "Z", "C", "Z"), ("Z", "Z", "Z", "Z"),
+            ("Ż", "C", "Z", "Ż")]
+    rows = [[f"OTW-25-00{i}", f"Kłos Express Gdańsk {i}", "Zieliński, Michał", "Budowa / adaptacja",
+             datetime(2025, 8, 20 + i), datetime(2025, 8, 27 + i),
+             datetime(2025, 8, 27 + i) if i == 3 else None, 1174000, 1139000, 0.25, *r,
+             "Wzrost kosztów HVAC", "Złożenie wniosku"] for i, r in enumerate(rags, 1)]
+    path = _book(tmp_path / "portfel.xlsx", {"Portfel otwarć": [
+        ["PROGRAM OTWARĆ SKLEPÓW 2025"],
+        ["Legenda RAG: Z – zielony (zgodnie z planem), Ż – żółty (ryzyko pod kontrolą), "
+         "C – czerwony (wymaga decyzji Zarządu)."], [], group, head, *rows]})
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    for cells in ("A4:D4", "E4:G4", "H4:J4", "K4:N4", "O4:P4"):  # the group cells, merged
+        book.active.merge_cells(cells)
+    book.save(path)
+    [table] = _tables(store, path, create=True)
+    assert table["entity"] == "project"
+    assert list(_fields(table).values()) == [
+        "code", "name", "manager", "stage", "finish_baseline", "finish_forecast",
+        "finish_actual", "bac", "eac", "pct_complete", "rag_overall", "rag_schedule",
+        "rag_cost", "rag_scope", "summary", "next_steps"]
+    first = table["records"][0]["values"]
+    assert [first[f] for f in ("rag_overall", "rag_schedule", "rag_cost", "rag_scope")] == [
+        "amber", "amber", "green", "green"]
+    assert table["records"][2]["values"]["finish_actual"] == "2025-08-30"
