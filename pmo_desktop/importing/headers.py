@@ -289,6 +289,14 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         _before_and_after(words, found)
     if entity in _DATE_FAMILIES and len(words) > 1 and h not in _INDEX:
         _qualified_date(words, entity, found)
+    if not found and base.rstrip().endswith(".") and words and len(words[-1]) >= 4:
+        found.update(_cut_short(words, entity))  # "% compl.", "Verantw.", "Kat."
+    if not found and len(_DATE_FAMILIES.get(entity, ())) == 1 and words and \
+            set(words) <= _BARE_QUALIFIERS.keys() | _DATE_WORDS:
+        # a milestone's "Prevista" | "Effettiva" under a group "Date": which of its dates
+        kinds = {_BARE_QUALIFIERS[w] for w in words if w in _BARE_QUALIFIERS}
+        if len(kinds) == 1:
+            found[_DATE_FAMILIES[entity][0][kinds.pop()]] = _BARE_QUALIFIER_CONFIDENCE
     if len(words) > 1 and h not in _INDEX and f"{h} date" in _INDEX:
         # a date's header without its "date" word: "Target Resolution", "Actual Go-live"
         for f, c in _all_matches(f"{h} date", False).get(entity, {}).items():
@@ -430,6 +438,36 @@ _DATE_QUALIFIERS = (
                "rzeczywista", "rzeczywisty", "faktyczna", "skutecnost", "skutecny",
                "toteutunut", "toteutui", "gerceklesen"}),
 )
+
+
+def _cut_short(words: list[str], entity: str) -> dict[str, float]:
+    """A header whose last word is cut short with a dot ("% compl.", "Verantw."): the
+    field of the synonyms it starts, when they all name one field of ``entity``."""
+    head, stub = words[:-1], words[-1]
+    fields: set[str] = set()
+    for syn in _ONE_WORD_END.get(stub[:4], ()):
+        parts = syn.split()
+        if parts[:-1] == head and parts[-1].startswith(stub) and parts[-1] != stub:
+            fields.update(f for e, f, _first in _INDEX[syn] if e == entity)
+    return {fields.pop(): _CUT_SHORT_CONFIDENCE} if len(fields) == 1 else {}
+
+
+# The vocabulary's synonyms by the first four letters of their last word (``_cut_short``)
+_ONE_WORD_END: dict[str, list[str]] = {}
+for _s in _INDEX:
+    _ONE_WORD_END.setdefault(_s.split()[-1][:4], []).append(_s)
+_CUT_SHORT_CONFIDENCE = 0.8
+
+
+# A date's qualifier written alone (under a group cell "Dates"): which of its three readings,
+# with the words that say "expected" only there ("Data prevista" may be the plan)
+_BARE_QUALIFIERS = {w: k for k, ws in enumerate((
+    _DATE_QUALIFIERS[0] | {"plan", "planned", "bazowy", "bazowa"},
+    _DATE_QUALIFIERS[1] | {"prevista", "previsto", "prevue", "prevu"},
+    _DATE_QUALIFIERS[2])) for w in ws}
+_DATE_WORDS = frozenset({"date", "dates", "data", "datum", "fecha", "fechas", "dato",
+                         "datas", "daty", "paiva", "tarih"})
+_BARE_QUALIFIER_CONFIDENCE = 0.75
 
 
 def _qualified_date(words: list[str], entity: str, found: dict[str, float]) -> None:

@@ -90,6 +90,8 @@ DUTCH: dict[str, str] = {
     "resource: location": "kantoor|vestiging|standplaats|locatie",
     "resource: fte": "fte|werkregime|tewerkstellingsgraad|deeltijdfactor|dienstverband",
     "resource: manager": "leidinggevende|manager|coach",
+    "resource: email": "e mailadres|emailadres|e mail adres|mailadres|e mail",
+    "resource: hours_per_day": "uren per dag|werkuren per dag|uur per dag",
     "allocation: project_id": "klant project|klant|opdracht|klant opdracht",
     "allocation: hours": "uren|geplande uren",
     # -- lessons ----------------------------------------------------------------------

@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from .region import Region
-from .vocab import strip_accents
+from .vocab import norm, strip_accents
 
 
 _TOTAL = re.compile(
@@ -159,6 +159,19 @@ _AMOUNT = re.compile(
     r"\s*(k|m|bn|mn|b|%)?\s*(?:[£$€¥₹]|[a-z]{2,3}\.?)?\s*\)?\s*$", re.I)
 
 
+# A row of a plan's figures under its records, named for what it measures: utilisation,
+# capacity, availability, headroom (the label alone, numbers after it)
+_SUMMARY = re.compile(
+    r"^(?:utili[sz]ation|occupancy|capacity|available capacity|available hours|available|"
+    r"availability|headroom|over under|remaining capacity|"
+    r"bezettingsgraad|bezetting|capaciteit|beschikbaar|beschikbare capaciteit|"
+    r"auslastung|kapazitat|verfugbar|verfugbare kapazitat|taux de charge|"
+    r"taux d occupation|capacite|disponible|ocupacion|capacidad|utilizzo|capacita|saturazione|"
+    r"belaggning|belaggningsgrad|kapacitet|tillganglig|udnyttelse|kapasitet|tilgjengelig|"
+    r"kayttoaste|kapasiteetti|obciazenie|wykorzystanie|dostepnosc|vytizeni|kapacita|"
+    r"doluluk|doluluk orani|kapasite)(?:\s+\w+){0,3}$")  # (normalised: "… (FTE × norm)")
+
+
 def classify_row(row: list[Any], region: Region, name_cols: set[int],
                  after_total: bool) -> tuple[str, str | None]:
     """(kind, reason): data / blank / section / total / footer / header."""
@@ -174,6 +187,10 @@ def classify_row(row: list[Any], region: Region, name_cols: set[int],
             return kind, f"{'total' if kind == 'grand' else 'subtotal'} row ('{t[:40]}')"
     if after_total:
         return "footer", "below the table's total row (footer)"
+    if len(vals) >= 3 and type(vals[0]) is str and _SUMMARY.match(norm(vals[0])) and \
+            all(isinstance(v, (int, float)) for v in vals[1:]):
+        # "Bezettingsgraad 0.56 0.71 …", "Available capacity 3646 …": the plan's figures
+        return "total", f"summary row ('{vals[0].strip()[:40]}')"
     if len(vals) >= 2:
         first = vals[0]
         if type(first) is str and first.strip().lower() in region.header_lower():

@@ -680,3 +680,48 @@ def test_a_polish_portfolio_with_grouped_dates_and_a_rag_legend(store, tmp_path)
     assert [first[f] for f in ("rag_overall", "rag_schedule", "rag_cost", "rag_scope")] == [
         "amber", "amber", "green", "green"]
     assert table["records"][2]["values"]["finish_actual"] == "2025-08-30"
+
+
+def test_a_resource_plans_utilisation_row_under_its_totals_is_no_record(store, tmp_path):
+    head = ["Medewerker", "Rol", "Projectcode", "Jan 2025", "Feb 2025", "Mrt 2025"]
+    rows = [["Vries, Thomas de", "Netwerkontwerper", "TRD", 60, 60, 28],
+            ["Bakker, Sanne", "Teamleider", "TRD", 72, 68, 72],
+            ["Mulder, Femke", "Netwerkontwerper", "TRD", 80, 76, 36],
+            ["Subtotaal Engineering", None, None, 212, 204, 136],
+            [],
+            ["Totaal gepland", None, None, 212, 204, 136],
+            ["Totaal beschikbaar (FTE × norm)", None, None, 480, 456, 480],
+            ["Bezettingsgraad", None, None, 0.44, 0.45, 0.28]]
+    path = _book(tmp_path / "capaciteit.xlsx", {"Planning uren 2025": [head, *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "allocation"
+    assert {r["values"]["resource"] for r in table["records"]} == {
+        "Thomas de Vries", "Sanne Bakker", "Femke Mulder"}
+    assert any("Bezettingsgraad" in s["reason"] for s in table["skipped"])
+
+
+@pytest.mark.parametrize("header,entity,field", [
+    ("E-mailadres", "resource", "email"),
+    ("Uren per dag", "resource", "hours_per_day"),
+])
+def test_dutch_resource_words(header, entity, field):
+    found = header_matches(header, entity)
+    assert found and found[0][0] == field, (header, found)
+
+
+@pytest.mark.parametrize("header,entity,field", [
+    ("% compl.", "milestone", "pct_complete"),  # a word cut short with a dot
+    ("Verantw.", "risk", "owner"),
+    ("DATE Prevista", "milestone", "forecast_date"),  # a date's qualifier under "Date"
+    ("DATE Effettiva", "milestone", "actual_date"),
+])
+def test_a_word_cut_short_and_a_bare_date_qualifier(header, entity, field):
+    found = header_matches(header, entity)
+    assert found and found[0][0] == field, (header, found)
+
+
+def test_a_cut_short_word_that_starts_synonyms_of_two_fields_names_neither():
+    from pmo_desktop.importing.headers import _cut_short
+
+    # "Gesam." starts "Gesamtstatus" (the RAG) and "Gesamtbudget" (the budget)
+    assert _cut_short(["gesam"], "project") == {}
