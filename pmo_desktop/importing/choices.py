@@ -201,6 +201,16 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "code review": "in_progress", "awaiting deployment": "in_progress",
         "reopened": "open", "re opened": "open", "working on it": "in_progress",
         "stuck": "deferred", "blocked": "deferred",
+        # monday.com's labels as its Spanish, Portuguese, French, Italian, German boards
+        # write them (Done, Working on it, Stuck, Not started)
+        "listo": "done", "lista": "done", "hecho": "done", "feito": "done", "fatto": "done",
+        "trabajando en ello": "in_progress", "trabalhando nisso": "in_progress",
+        "en cours de traitement": "in_progress", "ci sto lavorando": "in_progress",
+        "detenido": "deferred", "atascado": "deferred",
+        "bloqueado": "deferred", "bloqueada": "deferred", "parado": "deferred",
+        "bloque": "deferred", "bloccato": "deferred", "blockiert": "deferred",
+        "sin empezar": "open", "sin comenzar": "open",
+        "non iniziato": "open", "nicht gestartet": "open",
     },
 }
 # Per entity: statuses outside the entity's own list fold onto the nearest of it.

@@ -188,6 +188,9 @@ class Grid:
         self.merged_to = {(r1, c1): c2 for r1, c1, _r2, c2 in merged or () if c2 > c1}
         self._filled = [[c for c, v in enumerate(row) if not blank(v)] for row in self.rows]
         self._labels: dict[tuple[int, int], list[tuple[str, float]]] = {}
+        # a text's label fields, asked once however many cells repeat it (a table's
+        # statuses, owners and dates)
+        self._by_text: dict[tuple[str, bool], list[tuple[str, float]]] = {}
         self.data_runs: dict[tuple[int, int], bool] = {}  # cell → in a column of data
 
     def cell(self, r: int, c: int) -> Any:
@@ -202,7 +205,13 @@ class Grid:
         if key not in self._labels:
             v = self.cell(r, c)
             t = label_text(v)
-            self._labels[key] = label_fields(t, str(v).rstrip().endswith(":")) if t else []
+            if not t:
+                self._labels[key] = []
+                return self._labels[key]
+            asked = (t, str(v).rstrip().endswith(":"))
+            if asked not in self._by_text:
+                self._by_text[asked] = label_fields(*asked)
+            self._labels[key] = self._by_text[asked]
         return self._labels[key]
 
     def is_label(self, r: int, c: int) -> bool:

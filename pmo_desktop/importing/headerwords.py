@@ -433,7 +433,7 @@ FIELDS: dict[str, str] = {
     "task: ref": (
         "id|task id|key|issue key|item key|no|ref|number|serial no|serial number|sl no|s no|"
         "sr no|task no|task number|activity id|unique id|nr|nummer|vorgangsnummer|numero|"
-        "item no|line|line no"),
+        "item no|item id|line|line no"),
     "task: wbs": (
         "wbs|wbs code|wbs no|wbs id|wbs number|outline number|psp|psp code|psp nr|psp element|"
         "edt|eap|code wbs|structure code"),

@@ -181,9 +181,13 @@ SPANISH: dict[str, str] = {
     "milestone: actual_date": (
         "fecha de cumplimiento|fecha efectiva|cumplido el|fecha de logro|fecha real de cumplimiento"),
     "milestone: critical": "hito critico|ruta critica",
-    "task: name": "nombre de la tarea|nombre de la actividad|descripcion de la actividad|entregable",
+    "task: name": (
+        "nombre de la tarea|nombre de la actividad|descripcion de la actividad|entregable|"
+        "elemento|nombre del elemento"),
     "task: start_forecast": "comienzo|fecha de comienzo|inicio estimado",
-    "task: finish_forecast": "fin estimado|fecha de finalizacion|finalizacion",
+    "task: finish_forecast": (
+        "fin estimado|fecha de finalizacion|finalizacion|fecha limite|fecha de vencimiento|"
+        "vencimiento|fecha de entrega"),
     "task: start_baseline": "comienzo previsto|inicio de la linea base",
     "task: finish_baseline": "fin previsto|fin de la linea base",
     "task: start_actual": "comienzo real",

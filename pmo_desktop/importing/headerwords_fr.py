@@ -151,7 +151,7 @@ FRENCH: dict[str, str] = {
     "milestone: critical": "jalon critique|critique|chemin critique",
     "task: name": "nom de la tache|tache|activite|libelle|intitule",
     "task: start_forecast": "debut|date de debut|debut prevu",
-    "task: finish_forecast": "fin|date de fin|fin prevue",
+    "task: finish_forecast": "fin|date de fin|fin prevue|echeance|date limite|date d echeance",
     "task: start_baseline": "debut planifie|debut de reference|debut initial",
     "task: finish_baseline": "fin planifiee|fin de reference|fin initiale",
     "task: start_actual": "debut reel",

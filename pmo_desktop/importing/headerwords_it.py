@@ -80,7 +80,7 @@ ITALIAN: dict[str, str] = {
     # -- tasks ------------------------------------------------------------------------
     "task: name": "attivita|compito|nome attivita|descrizione attivita",
     "task: start_forecast": "inizio|data inizio|inizio previsto",
-    "task: finish_forecast": "fine|data fine|fine prevista",
+    "task: finish_forecast": "fine|data fine|fine prevista|scadenza|data di scadenza|data limite",
     "task: duration_days": "durata|durata giorni|giorni",
     "task: predecessors": "predecessori|dipendenze",
     "task: owner": "responsabile|risorsa|assegnatario",

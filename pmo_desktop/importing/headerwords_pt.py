@@ -164,7 +164,9 @@ PORTUGUESE: dict[str, str] = {
     "milestone: critical": "critico|marco critico|caminho critico",
     "task: name": "nome da tarefa|tarefa|atividade|nome da atividade|descricao da atividade",
     "task: start_forecast": "inicio|data de inicio|data inicio",
-    "task: finish_forecast": "termino|fim|data de fim|data de termino|data de conclusao prevista",
+    "task: finish_forecast": (
+        "termino|fim|data de fim|data de termino|data de conclusao prevista|prazo|"
+        "data limite|data de vencimento|data de entrega"),
     "task: start_baseline": "inicio da linha de base|inicio previsto",
     "task: finish_baseline": "termino da linha de base|fim da linha de base|termino previsto",
     "task: start_actual": "inicio real|inicio efetivo",

@@ -725,3 +725,28 @@ def test_a_cut_short_word_that_starts_synonyms_of_two_fields_names_neither():
 
     # "Gesam." starts "Gesamtstatus" (the RAG) and "Gesamtbudget" (the budget)
     assert _cut_short(["gesam"], "project") == {}
+
+
+def test_a_spanish_monday_board_export_is_a_plan(store, tmp_path):
+    head = ["Elemento", "Subelementos", "Responsable", "Estado", "Prioridad", "Cronograma",
+            "Fecha límite", "Notas", "Item ID"]
+    states = ["Listo", "En curso", "Detenido", "Sin empezar"]
+    rows: list[list] = []
+    for g, group in enumerate(("Preproducción", "Grabación — Bloque A")):
+        rows += [[group], head]
+        rows += [[f"Tarea {g}.{k}", None, "Laura Jaramillo", states[k], "Alta",
+                  f"2025-0{g + 1}-0{k + 1} - 2025-0{g + 1}-1{k + 1}",
+                  datetime(2025, g + 1, 11 + k), None, str(1862340928 + 10 * g + k)]
+                 for k in range(4)]
+        rows.append([])
+    path = _book(tmp_path / "monday.xlsx", {"Cocina de Barrio T3": [
+        ["Cocina de Barrio T3 — Producción"], ["Tablero de producción"], [], *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "task"
+    fields = _fields(table)
+    assert (fields["Elemento"], fields["Fecha límite"], fields["Estado"], fields["Item ID"]) == (
+        "name", "finish_forecast", "status", "ref")
+    got = [(r["values"]["ref"], r["values"]["status"]) for r in table["records"]][:4]
+    assert got == [("1862340928", "complete"), ("1862340929", "in_progress"),
+                   ("1862340930", "on_hold"), ("1862340931", "not_started")]
+    assert table["records"][0]["values"]["finish_baseline"] == "2025-01-11"
