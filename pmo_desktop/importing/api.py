@@ -34,6 +34,7 @@ from .plan import NewProject, Plan, Record, TablePlan, plan_tables, project_in_s
 from .read import Limits, ReadError, Sheet, read_workbook
 from .restartrefs import numbers_that_restart
 from .joinedtables import tables_joined_by_key
+from .siblings import same_kind_as_siblings
 from .tables import find_tables, region_at_header
 from .vocab import norm
 
@@ -223,6 +224,7 @@ def read_and_detect(path: str, *, store: Store | None = None, as_of: date | None
             tables.append(table)
     numbers_that_restart(tables)
     tables_joined_by_key(tables, as_of)
+    same_kind_as_siblings(tables, as_of)
     if progress is not None:
         progress(1.0, f"Read {name}")
     return tables

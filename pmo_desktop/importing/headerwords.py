@@ -75,7 +75,7 @@ FIELDS: dict[str, str] = {
         "actual start|actual start date|inicio real|ist start|opened|date opened|opened on"),
     "project: finish_actual": (
         "actual finish|actual end|actual end date|completed on|fin real|ist ende|closed on|"
-        "date closed"),
+        "date closed|closed|closure date|date completed"),
     "project: bac": (
         "budget|bac|approved budget|total budget|budget at completion|baseline budget|"
         "presupuesto|presupuesto total|budget total|orcamento|projektbudget|budget du projet|"

@@ -750,3 +750,40 @@ def test_a_spanish_monday_board_export_is_a_plan(store, tmp_path):
     assert got == [("1862340928", "complete"), ("1862340929", "in_progress"),
                    ("1862340930", "on_hold"), ("1862340931", "not_started")]
     assert table["records"][0]["values"]["finish_baseline"] == "2025-01-11"
+
+
+def test_a_sheet_of_closed_matters_is_read_as_the_live_sheet_beside_it(store, tmp_path):
+    live_head = ["Matter no.", "Client", "Matter description", "Practice area", "Partner",
+                 "Matter manager", "Stage", "Opened", "Target completion",
+                 "Fee estimate (£)", "RAG", "Key next step"]
+    live = [[f"1043{i:02}-0008", "Hollis & Vane LLP", f"Asset management — audit {i}",
+             "Commercial Property", "Whitfield, Oliver", "Barker, Lucy", "Negotiation",
+             datetime(2024, 9, i), datetime(2025, 10, i), 175000, "G", "Call"]
+            for i in range(1, 9)]
+    closed_head = ["Matter no.", "Client", "Matter description", "Partner", "Opened", "Closed",
+                   "Final fee (£)", "Write-off (£)", "Notes"]
+    closed = [[f"1070{i:02}-0018", "Lysander Capital", f"Option agreement — land {i}",
+               "Whitfield, Oliver", datetime(2024, 3, i), datetime(2024, 9, i), 34100, 0,
+               None] for i in range(1, 7)]
+    path = _book(tmp_path / "matters.xlsx", {
+        "Live matters": [["HALLORAN PRYCE LLP"], ["Matter & Project Tracker"], live_head, *live],
+        "Closed FY25": [closed_head, *closed]})
+    tables = {t["sheet"]: t for t in _tables(store, path, create=True)}
+    assert tables["Live matters"]["entity"] == "project"
+    closed_table = tables["Closed FY25"]
+    assert closed_table["entity"] == "project"
+    fields = _fields(closed_table)
+    assert (fields["Matter no."], fields["Matter description"], fields["Closed"]) == (
+        "code", "name", "finish_actual")
+
+
+def test_a_raid_workbooks_risks_and_issues_sharing_columns_stay_two_kinds(store, tmp_path):
+    risks = [["ID", "Title", "Owner", "Status", "Date raised", "Probability", "Impact"],
+             *[[f"R-{i:03}", f"Supplier slips {i}", "Okafor, Chidi", "Open",
+                datetime(2025, 1, i), 3, 4] for i in range(1, 9)]]
+    issues = [["ID", "Title", "Owner", "Status", "Date raised", "Priority", "Resolution"],
+              *[[f"I-{i:03}", f"Crane broke down {i}", "Douglas, Fiona", "Open",
+                 datetime(2025, 2, i), "High", "Hire a spare"] for i in range(1, 9)]]
+    path = _book(tmp_path / "raid.xlsx", {"Risks": risks, "Issues": issues})
+    assert {t["sheet"]: t["entity"] for t in _tables(store, path)} == {
+        "Risks": "risk", "Issues": "issue"}

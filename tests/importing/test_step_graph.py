@@ -18,7 +18,7 @@ STEPS = {
     "columns": {"detected", "headers", "fields", "columns", "plandetect", "doubt", "template",
                 "formwords", "formpairs", "form", "budgetlines",
                 "resourcegrid", "intakedetect", "widecols", "columnmatch", "restartrefs",
-                "markedscale", "joinedtables"},
+                "markedscale", "joinedtables", "siblings"},
     "parse": {"parsed", "parse", "colparse", "units", "intakeparse", "rowcontinue"},
     "plan": {"planned", "plancontext", "planrows", "builder", "plan", "taskrows", "planstored",
              "planlinks", "rollup", "resourcerows", "intake", "budgetplan", "projectmerge"},
