@@ -359,7 +359,7 @@ class Builder:
             for c, hours in efforts:
                 period = self.ctx.column_period(c)
                 if period:
-                    entries.append((period, self._hours(hours, period)))
+                    entries.append((period, self._hours(hours, period, c.workdays)))
         else:
             # one sheet per month: the sheet's name is the month
             values["period"] = values.get("period") or sheet_month(
@@ -382,16 +382,17 @@ class Builder:
                 rec.values["hours"] = round((rec.values.get("hours") or 0.0) + hours, 6)
         return None
 
-    def _hours(self, amount: float, period: str) -> float:
+    def _hours(self, amount: float, period: str, workdays: int | None = None) -> float:
         """Effort as stored (hours) from the table's unit (DOMAIN §4.2): days × hours per
-        day; FTE (or % of time) × the month's working days × hours per day."""
+        day; FTE (or % of time) × the working days of the column's span (a week's five)
+        or else of the month × hours per day."""
         if self.unit == "hours":
             return amount
         per_day = self.ctx.hours_per_day()
         if self.unit == "days":
             return round(amount * per_day, 4)
         fte = amount / 100.0 if self.unit == "pct" else amount
-        return round(fte * working_days(period) * per_day, 4)
+        return round(fte * (workdays or working_days(period)) * per_day, 4)
 
     def finish(self) -> list[Record | tuple[int, str, str]]:
         """Aggregated records (financials, allocations) compared with the store, or why

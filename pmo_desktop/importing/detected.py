@@ -79,6 +79,8 @@ class Column:
     # a header cell written on several lines, each a name of its own ("Risk owner" over
     # "Responsable du risque" in a bilingual tracker): the lines, as read
     lines: tuple[str, ...] = ()
+    # the working days a period column spans when it is a week, not its month (5)
+    workdays: int | None = None
     # the RAG codes a legend by the table spells out ("Z – zielony"): code → RAG
     rag_codes: dict[str, str] = dc_field(default_factory=dict)
 

@@ -309,9 +309,11 @@ def _short_texts(sample: list[Any]) -> bool:
 
 def _people(sample: list[Any]) -> bool:
     """Most values read as people (or teams, roles, accounts): text, not figures or
-    dates, of a few words on each of their lines ("Ann Lee", "Dev team\nPM")."""
+    dates, of a few words on each of their lines ("Ann Lee", "Dev team\nPM") or in each
+    language a bilingual tracker writes them in ("Steering Committee / Comité directeur")."""
     def person_like(value: Any) -> bool:
-        lines = [ln for ln in value.splitlines() if ln.strip()] if isinstance(value, str) else []
+        lines = [ln for ln in re.split(r"\n|\s+/\s+", value) if ln.strip()] \
+            if isinstance(value, str) else []
         return bool(lines) and all(0 < len(_words_of(ln) or ()) <= 6 for ln in lines)
     filled = [v for v in sample if not V.is_empty(v)]
     return sum(map(person_like, filled)) * 2 >= len(filled)

@@ -205,11 +205,15 @@ FIELDS: dict[str, str] = {
     # -- resource / allocation ---------------------------------------------------------
     "resource: name": (
         "name|resource|resource name|person|employee|staff|team member|member|full name|"
+        "consultant|consultant name|staff member|employee name|"
         "nombre|recurso|colaborador|mitarbeiter|name mitarbeiter|ressource|nom|nome"),
     "resource: email": "email|e mail|mail|email address|correo|correo electronico|adresse mail",
     "resource,allocation: role_id": (
-        "role|designation|job designation|job title|position|title|rol|puesto|cargo|rolle|funktion|fonction|funcao|skill"),
-    "resource: team": "team|department|group|squad|equipo|grupo|abteilung|equipe|departamento",
+        "role|designation|job designation|job title|position|title|rol|puesto|cargo|rolle|funktion|fonction|funcao|skill|"
+        "grade|job grade|band|level|seniority"),
+    "resource: team": (
+        "team|department|group|squad|practice|practice area|service line|capability|"
+        "equipo|grupo|abteilung|equipe|departamento"),
     "resource: cost_rate": (
         "rate|cost rate|day rate|daily rate|hourly rate|rate per day|rate per hour|tarifa|"
         "coste hora|stundensatz|tagessatz|taux|taux journalier|valor hora"),
@@ -221,12 +225,15 @@ FIELDS: dict[str, str] = {
         "horas por semana|horas semanales|horas semanais|stunden pro woche|"
         "wochenstunden|heures par semaine|heures hebdomadaires"),
     "resource: location": "location|site|office|city|ubicacion|standort|lieu|localizacao",
-    "allocation: project_id": "client project|client engagement|engagement|client",
+    "allocation: project_id": (
+        "client project|client engagement|engagement|client|primary engagement|assignment|"
+        "current engagement"),
     "resource: manager": "line manager|manager|reports to|jefe|vorgesetzter|responsable hierarchique",
     "resource: start_date": "start date|start|joined|fecha de alta|eintritt",
     "resource: end_date": "end date|end|leaving date|fecha de baja|austritt",
     "allocation: resource_id": (
         "resource|resource name|name|person|employee|staff|team member|recurso|nombre|"
+        "consultant|consultant name|staff member|employee name|"
         "mitarbeiter|ressource|nom|colaborador"),
     "allocation: hours": "hours|effort|hrs|effort hours|horas|stunden|heures|horas planejadas",
     "allocation: booking": "booking|booking type|proposed committed|soft hard|reserva|buchung",

@@ -64,6 +64,7 @@ DUTCH: dict[str, str] = {
     # -- change requests ------------------------------------------------------------------
     "change_request: cr_type": "soort wijziging|type wijziging|wijzigingstype",
     "change_request: requester": "aangevraagd door|aanvrager|indiener",
+    "change_request: title": "wijzigingsverzoek|wijzigingsvoorstel|verzoek tot wijziging",
     "change_request: impact_cost": "impact kosten|kosten impact|meerkosten|kostenimpact",
     "change_request: impact_schedule_days": (
         "impact planning|impact planning dagen|vertraging dagen|impact doorlooptijd"),

@@ -11,8 +11,8 @@ planner (``planrows``, ``builder``) only reads what this step gives it (``parsed
 from __future__ import annotations
 
 import re
-
 from datetime import date
+from functools import partial
 from pathlib import Path
 from typing import Any, Callable
 
@@ -325,20 +325,34 @@ def _read_wide(out: ParsedTable, entity: str) -> None:
                 raw, scales[c.index]), "amount")
             out.measures[i] = measure_of(table, i + 1)
     elif entity == "allocation":
-        effort = _effort_parser(out.unit)
+        marks: dict[str, str] = {}  # a code written instead of effort → its first cell
+        effort = _effort_parser(out.unit, marks)
         for i in out.data:
-            out.wide[i] = _wide_row(rows[i], wide, lambda raw, c: effort(raw), "hours")
+            out.wide[i] = _wide_row(rows[i], wide, partial(_effort_at, effort, i), "hours")
+        if marks:
+            shown = ", ".join(f"'{m}' ({cell})" for m, cell in list(marks.items())[:5])
+            out.warnings.append(f"Cells that hold a word and no effort were read as no "
+                                f"effort that period: {shown}.")
 
 
-def _effort_parser(unit: str) -> Callable[[Any], float | None]:
-    """A month's effort in the table's unit: in a plan of FTE or % of time, a cell written
-    as a percentage ("50%", "%70") is that share of a person (0.5 FTE, 70 %)."""
-    if unit not in ("fte", "pct"):
-        return V.parse_float
+def _effort_at(effort: Callable[[Any, str], float | None], i: int, raw: Any,
+               c: Column) -> float | None:
+    return effort(raw, f"{c.letter}{i + 1}")
+
+
+def _effort_parser(unit: str, marks: dict[str, str]) -> Callable[[Any, str], float | None]:
+    """A period's effort in the table's unit: in a plan of FTE or % of time, a cell
+    written as a percentage ("50%", "%70") is that share of a person (0.5 FTE, 70 %). A
+    cell of letters alone ("AL", "XMAS", "Leave", "TBC") is a code for no work planned
+    (kept in ``marks``, for the warning), not a mistake that loses the row."""
     per = 1.0 if unit == "fte" else 100.0
 
-    def parse(raw: Any) -> float | None:
-        if isinstance(raw, str) and "%" in raw:
+    def parse(raw: Any, cell: str) -> float | None:
+        if isinstance(raw, str) and not any(ch.isdigit() for ch in raw) and \
+                any(ch.isalpha() for ch in raw) and len(raw.strip()) <= 20:
+            marks.setdefault(raw.strip(), cell)
+            return None
+        if unit in ("fte", "pct") and isinstance(raw, str) and "%" in raw:
             share = V.parse_percent(raw)
             return None if share is None else round(share * per, 6)
         return V.parse_float(raw)

@@ -89,9 +89,11 @@ def plan_rows(ctx: Context, parsed: ParsedTable, entity: str, tp: TablePlan,
             tp.rejected.append((rec_plan[0], rec_plan[1] or None, rec_plan[2]))
     if builder.unit != "hours":
         per_day = f"{ctx.hours_per_day():g} h"
+        span = "the week's 5 working days" if any(c.workdays for c in table.columns) else \
+            "the month's working days"
         how = {"days": f"days × {per_day}",
-               "fte": f"FTE × the month's working days × {per_day}",
-               "pct": f"% of time × the month's working days × {per_day}"}[builder.unit]
+               "fte": f"FTE × {span} × {per_day}",
+               "pct": f"% of time × {span} × {per_day}"}[builder.unit]
         why = "every number is at most 1.5" if builder.unit_guessed else \
             "the table's unit, title or headers say so"
         tp.warnings.append(f"Effort read as {builder.unit.upper() if builder.unit == 'fte' else builder.unit}"

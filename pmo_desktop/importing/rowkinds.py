@@ -163,13 +163,17 @@ _AMOUNT = re.compile(
 # capacity, availability, headroom (the label alone, numbers after it)
 _SUMMARY = re.compile(
     r"^(?:utili[sz]ation|occupancy|capacity|available capacity|available hours|available|"
+    r"bench|on the bench|headcount|"
     r"availability|headroom|over under|remaining capacity|"
     r"bezettingsgraad|bezetting|capaciteit|beschikbaar|beschikbare capaciteit|"
     r"auslastung|kapazitat|verfugbar|verfugbare kapazitat|taux de charge|"
     r"taux d occupation|capacite|disponible|ocupacion|capacidad|utilizzo|capacita|saturazione|"
     r"belaggning|belaggningsgrad|kapacitet|tillganglig|udnyttelse|kapasitet|tilgjengelig|"
     r"kayttoaste|kapasiteetti|obciazenie|wykorzystanie|dostepnosc|vytizeni|kapacita|"
-    r"doluluk|doluluk orani|kapasite)(?:\s+\w+){0,3}$")  # (normalised: "… (FTE × norm)")
+    r"doluluk|doluluk orani|kapasite)(?:\s+\w+){0,4}$")  # (normalised: "… (FTE × norm)")
+
+
+_DASHES = frozenset(("-", "–", "—", ""))  # a figure not given, in a row of figures
 
 
 def classify_row(row: list[Any], region: Region, name_cols: set[int],
@@ -188,7 +192,8 @@ def classify_row(row: list[Any], region: Region, name_cols: set[int],
     if after_total:
         return "footer", "below the table's total row (footer)"
     if len(vals) >= 3 and type(vals[0]) is str and _SUMMARY.match(norm(vals[0])) and \
-            all(isinstance(v, (int, float)) for v in vals[1:]):
+            all(isinstance(v, (int, float)) or isinstance(v, str) and v.strip() in _DASHES
+                for v in vals[1:]):
         # "Bezettingsgraad 0.56 0.71 …", "Available capacity 3646 …": the plan's figures
         return "total", f"summary row ('{vals[0].strip()[:40]}')"
     if len(vals) >= 2:
@@ -241,6 +246,15 @@ _PLACEHOLDER = re.compile(
     r".*\?)\s*$", re.I | re.S)
 
 
+def _parts(text: str) -> list[str]:
+    """A cell's text without accents, in the parts a bilingual template writes it in
+    ("Short title / Titre court")."""
+    return [p.strip() for p in re.split(r"\s+/\s+", strip_accents(text).strip()) if p.strip()]
+
+
+# A numbering pattern a template fills in itself: "Auto: D-###", "R-###", "CR-nnn"
+_AUTO_NUMBER = re.compile(r"#{2,}|\b[a-z]{1,4}-n{2,}\b", re.I)
+
 # A date's format, which no record holds: "dd/mm/yyyy", "MM-DD-YY", "TT.MM.JJJJ".
 _DATE_MASK = re.compile(
     r"^\s*([dtjg]{2}|m{2,3}|[yaj]{4})([/.\-]([dtjg]{2}|m{2,3}|[yaj]{2,4})){2}\s*$", re.I)
@@ -270,13 +284,18 @@ def instruction_row(row: list[Any], first_col: int, last_col: int) -> bool:
     showing what the cell takes, and at least one of them an instruction."""
     cells = [v for v in row[first_col:last_col + 1] if v is not None and v != ""]
     texts = [v for v in cells if type(v) is str and v.strip()]
-    if len(cells) >= 2 and type(cells[0]) is str and \
-            strip_accents(cells[0]).strip().lower().rstrip(".:") in _EXAMPLE:
-        return True  # a filled-in example, its key cell saying so ("Bsp.", "Example")
+    if len(cells) >= 2 and type(cells[0]) is str and all(
+            part.lower().rstrip(".:") in _EXAMPLE for part in _parts(cells[0])):
+        return True  # a filled-in example, its key cell saying so ("Bsp.", "Example /
+        # Exemple")
     if len(texts) < 2 or len(texts) != len(cells):
         return False
-    told = sum(1 for t in texts if _INSTRUCTION.match(strip_accents(t)))
-    shown = sum(1 for t in texts if _PLACEHOLDER.match(strip_accents(t)))
-    if any(_DATE_MASK.match(t) for t in texts) and (told + shown) * 3 >= len(texts):
+    # a bilingual cell ("Why / Pourquoi", "YYYY-MM-DD / AAAA-MM-JJ") is read part by part
+    told = sum(1 for t in texts if any(_INSTRUCTION.match(p) for p in _parts(t)))
+    shown = sum(1 for t in texts if _PLACEHOLDER.match(strip_accents(t)) or
+                any(_PLACEHOLDER.match(p) or _DATE_MASK.match(p) or _AUTO_NUMBER.search(p)
+                    for p in _parts(t)))
+    if any(_DATE_MASK.match(p) for t in texts for p in _parts(t)) and \
+            (told + shown) * 3 >= len(texts):
         return True  # "dd/mm/yyyy" is no record's date: a row of formats and choices
     return told >= 1 and (told + shown) * 2 > len(texts) or told * 2 > len(texts)

@@ -202,12 +202,15 @@ def _join_repeated(rows: list[list[Any]], regions: list[Region]) -> list[Region]
 
 
 def _past_instructions(rows: list[list[Any]], region: Region) -> Region:
-    """``region`` without a template's instruction row under its header (it says what
-    to write in each column; read as data it would spoil what the columns hold)."""
-    i = region.first_row - 1
-    if region.first_row <= region.last_row and i < len(rows) and \
-            instruction_row(rows[i], region.first_col, region.last_col):
-        return replace(region, first_row=region.first_row + 1)
+    """``region`` without a template's instruction rows under its header (they say what
+    to write in each column, or show a filled-in example; read as data they would spoil
+    what the columns hold): an instruction row and an example row, two at most."""
+    for _ in range(2):
+        i = region.first_row - 1
+        if not (region.first_row <= region.last_row and i < len(rows) and
+                instruction_row(rows[i], region.first_col, region.last_col)):
+            break
+        region = replace(region, first_row=region.first_row + 1)
     return region
 
 

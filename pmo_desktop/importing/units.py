@@ -68,10 +68,13 @@ def effort_unit(table: DetectedTable) -> tuple[str, bool]:
         named = [unit for unit, vocabulary in (
             ("fte", _FTE_WORDS), ("days", _DAY_WORDS), ("pct", _PCT_WORDS),
             ("hours", _HOUR_WORDS)) if words & vocabulary]
+        if named in (["pct"], ["fte", "pct"]) and numbers and \
+                sorted(numbers)[len(numbers) // 2] <= 1.5:
+            return "fte", False  # "FTE, %", "100% = full time": 0.4 is 40 % of a person
         if len(named) == 1:
             return named[0], False
-        if set(named) == {"fte", "pct"} and numbers:  # "FTE, %": 0.4 or 40 of a person
-            return ("fte" if sorted(numbers)[len(numbers) // 2] <= 1.5 else "pct"), False
+        if set(named) == {"fte", "pct"} and numbers:  # "FTE, %" over 40, 60 …
+            return "pct", False
     if numbers and max(numbers) <= 1.5 and any(numbers):
         return "fte", True
     return "hours", False

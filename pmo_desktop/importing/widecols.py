@@ -78,10 +78,26 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
         columns.append(col)
     _months_in_a_row(columns, years)
     _month_and_year(columns)
+    _weeks(columns)
     codes = V.rag_legend(_notes_by(sheet, region))
     for col in columns:
         col.rag_codes = codes
     return columns
+
+
+_WEEK_DAYS = 5
+
+
+def _weeks(columns: list[Column]) -> None:
+    """Period columns that are weeks ("w/c 06/10/25", "KW 14", or dates a week apart in
+    one month): each spans a week's working days, not its month's."""
+    plain = [c for c in columns if c.period and c.measure is None and c.fiscal_quarter is None]
+    by_month: dict[str, int] = {}
+    for col in plain:
+        by_month[col.period or ""] = by_month.get(col.period or "", 0) + 1
+    for col in plain:
+        if by_month[col.period or ""] >= 3 or _WEEK_OF.match(col.header.strip()):
+            col.workdays = _WEEK_DAYS
 
 
 def _notes_by(sheet: Sheet, region: Region) -> list[str]:

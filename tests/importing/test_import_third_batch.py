@@ -787,3 +787,67 @@ def test_a_raid_workbooks_risks_and_issues_sharing_columns_stay_two_kinds(store,
     path = _book(tmp_path / "raid.xlsx", {"Risks": risks, "Issues": issues})
     assert {t["sheet"]: t["entity"] for t in _tables(store, path)} == {
         "Risks": "risk", "Issues": "issue"}
+
+
+def test_a_bilingual_templates_instruction_and_example_rows_are_no_records(store, tmp_path):
+    head = ["Decision ID / N° de décision", "Decision / Décision", "Options considered / "
+            "Options envisagées", "Rationale / Justification", "Decision date / Date de la "
+            "décision", "Decided by / Décidé par", "Status / Statut", "Comments / Commentaires"]
+    guide = ["Auto: D-###", "Short title / Titre court", "List options / Énumérer les options",
+             "Why / Pourquoi", "YYYY-MM-DD / AAAA-MM-JJ", "Name or governance body / Nom ou "
+             "instance", "Proposed, Approved, Rejected / Proposée, Approuvée, Rejetée",
+             "Optional / Facultatif"]
+    example = ["Example / Exemple", "Use Azure Canada Central / Utiliser Azure", "1) ... 2) ...",
+               "Data residency...", "2025-01-15", "Steering Committee / Comité directeur",
+               "Approved / Approuvée", "Delete nothing above this line"]
+    bodies = ["ADM, Corporate Management / SMA, Gestion ministérielle",
+              "Project Steering Committee / Comité directeur du projet",
+              "DG Digital Services (Sophie Gagnon)"]
+    rows = [[f"D-00{i}", f"Host platform {i} in Azure", "Canada Central; Canada East",
+             "Data residency.", datetime(2024, 11, i), bodies[i % 3], "Approved / Approuvée",
+             None] for i in range(1, 7)]
+    path = _book(tmp_path / "raid.xlsx", {"Decisions-Décisions": [
+        ["RAID Log – Decisions / Registre RAID – Décisions"], [], head, guide, example, *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "decision"
+    assert [r["values"]["ref"] for r in table["records"]] == [f"D-00{i}" for i in range(1, 7)]
+    assert _fields(table)["Decided by / Décidé par"] == "decided_by"
+
+
+def test_a_dutch_change_register_names_its_requests_in_their_own_column(store, tmp_path):
+    head = ["Nr.", "Wijzigingsverzoek", "Omschrijving", "Aangevraagd door", "Datum aanvraag",
+            "Impact kosten (€)", "Impact planning (dagen)", "Besluit", "Datum besluit",
+            "Besloten door"]
+    rows = [[f"VTW-00{i}", f"Extra damwand {i}", "Door slechtere grondslag is een langere "
+             "damwand nodig.", "L. Bakker", f"1{i}-03-2024", "€ 12.500,00", 30, "Akkoord",
+             f"2{i}-04-2024", "Stuurgroep"] for i in range(1, 7)]
+    path = _book(tmp_path / "wijzigingen.xlsx", {"Wijzigingen": [head, *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "change_request"
+    fields = _fields(table)
+    assert (fields["Wijzigingsverzoek"], fields["Omschrijving"]) == ("title", "description")
+    assert table["records"][0]["values"]["impact_cost"] == 12500.0
+
+
+def test_a_weekly_utilisation_plan_with_leave_codes(store, tmp_path):
+    weeks = ["w/c 06/10/25", "w/c 13/10/25", "w/c 20/10/25", "w/c 27/10/25"]
+    head = ["Consultant", "Grade", "Practice", "Primary engagement", *weeks, "Avg Q4"]
+    rows = [["STRATEGY & TRANSFORMATION"],
+            ["Clarke, Emma", "Consultant", "Strategy", "TRD", 0.6, 1, 0.8, "AL", 0.6],
+            ["Okonkwo, David", "Consultant", "Strategy", "TRD", 1, "AL", 0.8, 0.8, 0.65],
+            ["Fraser, Isla", "Senior Consultant", "Strategy", "TRD", 1, 1, 1, 0.8, 0.95],
+            ["Subtotal – Strategy (avg)", None, None, None, 0.87, 0.67, 0.87, 0.53, None],
+            [],
+            ["Bench (headcount at 0%)", None, None, None, 2, 1, "–", 1, None]]
+    path = _book(tmp_path / "resource_plan.xlsx", {"Resource Plan": [
+        ["HARCOURT LANE PARTNERS — RESOURCE PLAN (Q4 2025)"],
+        ["Key: >100% over-allocated (red) · 0% = bench (grey) · AL = annual leave"],
+        [], head, *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "allocation"
+    assert not table["rejected"]
+    hours = {r["values"]["resource"]: r["values"]["hours"] for r in table["records"]}
+    # a week's FTE × its 5 working days × 7.5 h; "AL" is a week of no effort
+    assert hours == {"Emma Clarke": 2.4 * 5 * 7.5, "David Okonkwo": 2.6 * 5 * 7.5,
+                     "Isla Fraser": 3.8 * 5 * 7.5}
+    assert any("'AL'" in w for w in table["warnings"])
