@@ -220,8 +220,9 @@ def counts_rows(values: list[Any]) -> bool:
             return False
         if t.replace(".", "", 1).isdigit():
             nums.append(float(t))
-        elif any(ch.isdigit() for ch in t):
-            return False  # "R-001": an ID
+        elif any(ch.isdigit() for ch in t) and len(t.split()) == 1:
+            return False  # "R-001": an ID (a numbered heading, "1. Technical risks", is
+            # a section's)
         else:
             words += 1
     return len(nums) >= 3 and words * 2 <= len(nums) and \

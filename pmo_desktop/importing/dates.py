@@ -141,6 +141,10 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
             raise ValueProblem(f"'{t}': {year} has no week {int(week)}") from exc
     low = _DATE_PREFIX.sub("", low).strip() or low  # "w/c 12/01/2026", "by 31 Mar"
     low = _P6_MARK.sub("", low) or low  # "27-Feb-26 10:00 A": Primavera's actual date
+    if low.endswith(".") and low[:-1].rstrip()[-1:].isdigit():
+        low = low[:-1].rstrip()  # "2025.12.06.": Hungarian dates end in a dot
+    if not low.isascii() or low[:1] in "rhs" and low[1:2].isdigit():
+        low = _east_asian(low)  # "2024年5月23日", "R6.5.23"
     low = _TIME_OF_DAY.sub("", low) or low  # "09/Mar/26 12:00 AM" (tracker exports)
     first, _sp, rest = low.partition(" ")
     if rest and (first.rstrip(".,") in _WEEKDAYS or first.rstrip(".,") == "mar" and
@@ -173,6 +177,9 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
             month = int(qtext) * 3
             nxt = date(_year(int(ytext)) + (month == 12), month % 12 + 1, 1)
             return nxt - timedelta(days=1)
+        quarter = _quarter_in_words(low)
+        if quarter is not None:  # "4. kvt. 2026", "2025. IV. negyedév", "III kwartał 2025"
+            return quarter
     except ValueError as exc:
         raise ValueProblem(f"'{t}' is not a valid date") from exc
     try:
@@ -183,6 +190,51 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
 
 # A time after a date: "12:00 AM", "4:37 pm", "16:30:00".
 _TIME_OF_DAY = re.compile(r"(?<=\d)[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?$")
+# A quarter written with a word for it, in the languages the importer reads: its number
+# (or Roman numeral) and the year either side ("4. kvt. 2026", "2025. IV. negyedév",
+# "III kwartał 2025", "4. Quartal 2025", "Q4/2025" is ``_QUARTER``'s)
+_QUARTER_WORDS = frozenset((
+    "quarter", "qtr", "qtr.", "kvartal", "kvt", "kv", "kvartaali", "neljannes", "quartal",
+    "kwartal", "kwartaal", "ctvrtleti", "ctvrtl", "stvrtrok", "negyedev", "trimestre",
+    "trim", "trimestr", "ceyrek", "cuatrimestre"))
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+
+
+def _quarter_in_words(low: str) -> date | None:
+    """The last day of a quarter written with a quarter word, else None."""
+    words = [w for w in re.split(r"[\s.,/-]+", norm(low)) if w]
+    if not words or not any(w in _QUARTER_WORDS for w in words):
+        return None
+    rest = [w for w in words if w not in _QUARTER_WORDS]
+    years = [int(w) for w in rest if w.isdigit() and len(w) == 4]
+    quarters = [int(w) if w.isdigit() else _ROMAN[w] for w in rest
+                if (w.isdigit() and len(w) == 1 and 1 <= int(w) <= 4) or w in _ROMAN]
+    if len(years) != 1 or len(quarters) != 1 or len(rest) != 2:
+        return None
+    month = quarters[0] * 3
+    nxt = date(years[0] + (month == 12), month % 12 + 1, 1)
+    return nxt - timedelta(days=1)
+
+
+# A date written the Japanese or Chinese way: "2024年5月23日"; and a Japanese era's year
+# ("R6.5.23", "令和6年5月23日": Reiwa 6 is 2024)
+_CJK_DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日?)?$")
+_ERA = re.compile(r"^(r|h|s|令和|平成|昭和)\s*(\d{1,2})\s*[.年/-]\s*(\d{1,2})\s*[.月/-]\s*(\d{1,2})\s*日?$")
+_ERA_START = {"r": 2019, "令和": 2019, "h": 1989, "平成": 1989, "s": 1926, "昭和": 1926}
+
+
+def _east_asian(low: str) -> str:
+    """``low`` with an East Asian date rewritten as an ISO one ("2024-05-23")."""
+    m = _CJK_DATE.match(low)
+    if m:
+        return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3) or 1):02d}"
+    m = _ERA.match(low)
+    if m:
+        year = _ERA_START[m.group(1)] + int(m.group(2)) - 1
+        return f"{year}-{int(m.group(3)):02d}-{int(m.group(4)):02d}"
+    return low
+
+
 # Primavera P6 writes "A" after an actual date and "*" after a constrained one.
 _P6_MARK = re.compile(r"(?<=\d)(?:\s+a|\s*\*)$")
 # What trackers write in a date cell to say there is no date (yet).
@@ -193,6 +245,7 @@ _NO_DATE = frozenset((
     "open", "por definir", "pendiente", "continuo", "offen", "laufend", "en cours", "a definir",
     "unklar", "unbekannt", "noch offen", "ungewiss", "inconnu", "sconosciuto", "da definire",
     "onbekend", "ukendt", "okant", "ukjent", "desconocido", "desconhecido",
+    "folyamatos", "nem ismert", "prubezne", "na biezaco", "jatkuva", "surekli",
 ))
 # Words before a date that do not change it: "w/c 12/01/2026", "by 31 Mar", "approx. Q3 2026".
 _DATE_PREFIX = re.compile(

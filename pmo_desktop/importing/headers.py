@@ -380,11 +380,16 @@ def _own_word_and_field(words: list[str], h: str, entity: str,
 _AFTER_WORDS = frozenset({
     "residual", "net", "netto", "post", "after", "target", "rest", "restrisiko", "restrisico",
     "residuel", "residuelle", "residual", "residuo", "residuale", "residue", "restante",
-    "nach", "na", "apres", "despues", "depois", "dopo", "efter", "etter", "jalkeen", "po"})
+    "nach", "na", "apres", "despues", "depois", "dopo", "efter", "etter", "jalkeen", "po",
+    # Hungarian, Czech, Polish, Finnish, Turkish
+    "maradvany", "maradvanykockazat", "zbytkove", "zbytkova", "rezidualni", "rezydualne",
+    "rezydualny", "szczatkowe", "jaannos", "jaannosriski", "kalinti", "artik"})
 _BEFORE_WORDS = frozenset({
     "gross", "bruto", "brutto", "brut", "inherent", "inherente", "inerente", "pre", "before",
     "initial", "initiale", "vor", "voor", "avant", "antes", "prima", "fore", "for", "ennen",
-    "przed", "raw", "original", "risk", "risico", "risiko", "riesgo", "risque", "rischio"})
+    "przed", "raw", "original", "risk", "risico", "risiko", "riesgo", "risque", "rischio",
+    "eredeti", "kockazat", "puvodni", "riziko", "pierwotne", "ryzyko", "alkuperainen",
+    "riski", "brut"})
 _SCORED = {"probability": "residual_probability", "impact": "residual_impact"}
 
 

@@ -16,10 +16,22 @@ from .vocab import norm, strip_accents
 _CURRENCY = {"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY", "₹": "INR", "chf": "CHF",
              "gbp": "GBP", "usd": "USD", "eur": "EUR", "aud": "AUD", "cad": "CAD",
              "inr": "INR", "jpy": "JPY", "r$": "BRL", "brl": "BRL", "mxn": "MXN",
-             "₺": "TRY", "tl": "TRY", "try": "TRY", "₽": "RUB", "₪": "ILS", "₩": "KRW"}
+             "₺": "TRY", "tl": "TRY", "try": "TRY", "₽": "RUB", "₪": "ILS", "₩": "KRW",
+             "ft": "HUF", "huf": "HUF", "kc": "CZK", "czk": "CZK", "zl": "PLN", "zł": "PLN",
+             "pln": "PLN",
+             "lei": "RON", "ron": "RON", "sek": "SEK", "nok": "NOK", "dkk": "DKK"}
 _SCALE_WORDS = {"k": 1e3, "thousand": 1e3, "thousands": 1e3, "000s": 1e3, "000": 1e3, "mil": 1e3,
                 "tsd": 1e3, "m": 1e6, "mn": 1e6, "mm": 1e6, "million": 1e6, "millions": 1e6,
-                "mio": 1e6, "millones": 1e6, "bn": 1e9, "b": 1e9, "billion": 1e9, "md": 1e9}
+                "mio": 1e6, "millones": 1e6, "bn": 1e9, "b": 1e9, "billion": 1e9, "md": 1e9,
+                # thousands and millions in other languages: "T€", "tis. Kč", "tys. zł",
+                # "ezer Ft", "1.000 kr.", "tkr", "mln zł", "Mrd. €"
+                "t": 1e3, "teur": 1e3, "tis": 1e3, "tys": 1e3, "ezer": 1e3, "tkr": 1e3,
+                "1000": 1e3, "1.000": 1e3, "1,000": 1e3, "mln": 1e6, "mkr": 1e6, "mrd": 1e9,
+                "mld": 1e9}
+
+
+# Words of a currency a header's unit may hold beside its scale ("tis. Kč", "1.000 kr.")
+_CURRENCY_WORDS = frozenset(_CURRENCY) | {"kr", "kn", "lv", "din"}
 
 
 def header_money(header: str) -> tuple[float, str | None]:
@@ -32,7 +44,9 @@ def header_money(header: str) -> tuple[float, str | None]:
             break
     scale = 1.0
     for inner in re.findall(r"[(\[]([^)\]]*)[)\]]", h) + [h.split()[-1] if h.split() else ""]:
-        w = re.sub(r"[£$€¥₹\s]|gbp|usd|eur", "", inner)
+        w = re.sub(r"[£$€¥₹₺\s]", "", " ".join(
+            t for t in inner.split() if t.strip(".") not in _CURRENCY_WORDS))  # "(M Ft)"
+        w = re.sub(r"gbp|usd|eur", "", w)
         w = w.strip(". ")
         if w in _SCALE_WORDS:
             scale = _SCALE_WORDS[w]

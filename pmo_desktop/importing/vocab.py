@@ -38,6 +38,10 @@ from .headerwords_fi import ENTITY_WORDS as _FINNISH_ENTITY_WORDS
 from .headerwords_fi import FINNISH as _FINNISH
 from .headerwords_pl import ENTITY_WORDS as _POLISH_ENTITY_WORDS
 from .headerwords_pl import POLISH as _POLISH
+from .headerwords_hu import ENTITY_WORDS as _HUNGARIAN_ENTITY_WORDS
+from .headerwords_ja import ENTITY_WORDS as _JAPANESE_ENTITY_WORDS
+from .headerwords_ja import JAPANESE as _JAPANESE
+from .headerwords_hu import HUNGARIAN as _HUNGARIAN
 from .headerwords_tr import ENTITY_WORDS as _TURKISH_ENTITY_WORDS
 from .headerwords_tr import TURKISH as _TURKISH
 
@@ -60,7 +64,7 @@ def strip_accents(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
-_PAREN = re.compile(r"[(\[{]([^)\]}]*)[)\]}]")
+_PAREN = re.compile(r"[(\[{（【［]([^)\]}）】］]*)[)\]}）】］]")  # (full-width ones too)
 
 
 _LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d",
@@ -71,7 +75,9 @@ _GENDERED = re.compile(r"(?<=[a-z]{3})(?:/|\*|:|_|\()-?in(?:nen)?\)?(?![a-z])")
 
 
 _NUMBER_SIGN = re.compile(r"\bn[o°º]\b\.?|\bnr\b\.?|\bnum\b\.?")
-_NOT_WORD = re.compile(r"[^a-z0-9 ]+")
+# what is not a word: Latin letters are ASCII by now; letters of other scripts (Greek,
+# Cyrillic, Japanese, Chinese …) are words too
+_NOT_WORD = re.compile(r"[^\w ]+|_")
 # Text that is already comparable words (most of the vocabulary is written so)
 _WORDS = re.compile(r"[a-z0-9]+(?: [a-z0-9]+)*")
 
@@ -115,7 +121,9 @@ SYNONYMS: dict[str, dict[str, list[str]]] = {e: {} for e in ENTITY_NAMES}
 for _spec, _syns in [*_FIELDS.items(), *_ITALIAN.items(), *_DUTCH.items(), *_NORDIC.items(),
                      *_POLISH.items(), *_FINNISH.items(), *_CZECH.items(), *_GERMAN.items(),
                      *_SPANISH.items(), *_PORTUGUESE.items(), *_FRENCH.items(),
-                     *_TURKISH.items(), *_INTAKE.items(), *_BENEFIT.items()]:
+                     *_TURKISH.items(), *_HUNGARIAN.items(), *_JAPANESE.items(),
+                     *_INTAKE.items(),
+                     *_BENEFIT.items()]:
     _scope, _field = _spec.split(":")
     for _ent in _scopes(_scope):
         SYNONYMS[_ent].setdefault(_field.strip(), []).extend(
@@ -169,7 +177,8 @@ for _e, _words in (*_DUTCH_ENTITY_WORDS.items(), *_ITALIAN_ENTITY_WORDS.items(),
                    *_FINNISH_ENTITY_WORDS.items(), *_CZECH_ENTITY_WORDS.items(),
                    *_SPANISH_ENTITY_WORDS.items(), *_PORTUGUESE_ENTITY_WORDS.items(),
                    *_FRENCH_ENTITY_WORDS.items(), *_GERMAN_ENTITY_WORDS.items(),
-                   *_TURKISH_ENTITY_WORDS.items()):
+                   *_TURKISH_ENTITY_WORDS.items(), *_HUNGARIAN_ENTITY_WORDS.items(),
+                   *_JAPANESE_ENTITY_WORDS.items()):
     ENTITY_WORDS[_e] += tuple(w for w in _words if w not in ENTITY_WORDS[_e])
 ENTITY_WORDS["proposal"] = _INTAKE_WORDS  # intake and demand lists (headerwords_intake)
 ENTITY_WORDS["benefit"] = _BENEFIT_WORDS  # benefits registers (headerwords_benefit)

@@ -851,3 +851,92 @@ def test_a_weekly_utilisation_plan_with_leave_codes(store, tmp_path):
     assert hours == {"Emma Clarke": 2.4 * 5 * 7.5, "David Okonkwo": 2.6 * 5 * 7.5,
                      "Isla Fraser": 3.8 * 5 * 7.5}
     assert any("'AL'" in w for w in table["warnings"])
+
+
+@pytest.mark.parametrize("text,day", [
+    ("2025.12.06.", "2025-12-06"),  # Hungarian dates end in a dot
+    ("2025. IV. negyedév", "2025-12-31"),  # a quarter, in words and Roman numerals
+    ("4. kvt. 2026", "2026-12-31"),
+    ("III kwartał 2025", "2025-09-30"),
+    ("1. čtvrtletí 2025", "2025-03-31"),
+    ("4. Quartal 2025", "2025-12-31"),
+])
+def test_dates_in_more_languages(text, day):
+    from pmo_desktop.importing.dates import parse_date
+
+    assert parse_date(text).isoformat() == day
+
+
+@pytest.mark.parametrize("header,scale,currency", [
+    ("Becsült pénzügyi hatás (M Ft)", 1e6, "HUF"),
+    ("Kosten (T€)", 1e3, "EUR"),
+    ("Rozpočet (tis. Kč)", 1e3, "CZK"),
+    ("Budżet (mln zł)", 1e6, "PLN"),
+    ("Økonomi (1.000 kr.) Samlet budget", 1e3, None),
+])
+def test_a_headers_scale_and_currency_in_more_languages(header, scale, currency):
+    from pmo_desktop.importing import values as V
+
+    assert V.header_money(header) == (scale, currency)
+
+
+def test_a_hungarian_risk_register_scored_twice(store, tmp_path):
+    group = ["KOCKÁZAT AZONOSÍTÁSA", None, None, None, "EREDETI (BRUTTÓ) KOCKÁZAT", None, None,
+             "KEZELÉS", None, None, "MARADVÁNYKOCKÁZAT", None, "NYOMON KÖVETÉS", None]
+    head = ["Sorsz.", "Azonosító", "Kockázat megnevezése", "Kategória", "Valószínűség (1–5)",
+            "Hatás (1–5)", "Becsült pénzügyi hatás (M Ft)", "Kezelési stratégia",
+            "Intézkedés(ek)", "Felelős", "Valószínűség (maradvány)", "Hatás (maradvány)",
+            "Határidő", "Státusz"]
+    rows = [["1. Műszaki kockázatok"]]
+    rows += [[i, f"K-0{i}", f"SCADA-integráció csúszása {i}", "Műszaki", 3, 5, "45,0",
+              "Csökkentés", "Heti egyeztetés a tervezővel", "Farkas Attila", 1, 5,
+              f"2025.12.0{i}.", "Folyamatban"] for i in range(1, 7)]
+    path = _book(tmp_path / "kockazatok.xlsx", {"Kockázatok": [
+        ["KOCKÁZATNYILVÁNTARTÁS"], [], group, head, *rows]})
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    for cells in ("A3:D3", "E3:G3", "H3:J3", "K3:L3", "M3:N3"):
+        book.active.merge_cells(cells)
+    book.save(path)
+    [table] = _tables(store, path)
+    assert table["entity"] == "risk"
+    assert list(_fields(table).values()) == [
+        None, "ref", "title", "category", "probability", "impact", "impact_cost", "response",
+        "response_actions", "owner", "residual_probability", "residual_impact", "due_date",
+        "status"]
+    first = table["records"][0]["values"]
+    assert (first["ref"], first["impact_cost"], first["response"], first["due_date"],
+            first["status"]) == ("K-01", 45_000_000.0, "reduce", "2025-12-01", "open")
+
+
+@pytest.mark.parametrize("text,day", [
+    ("2024年5月23日", "2024-05-23"), ("令和6年5月23日", "2024-05-23"), ("R6.5.23", "2024-05-23"),
+    ("H31.4.30", "2019-04-30"),
+])
+def test_east_asian_dates(text, day):
+    from pmo_desktop.importing.dates import parse_date
+
+    assert parse_date(text).isoformat() == day
+
+
+def test_a_japanese_milestone_plan(store, tmp_path):
+    head = ["No.", "マイルストーン", "主管部署", "担当者", "計画日（ベースライン）", "見込日", "実績日",
+            "状況", "進捗率", "備考"]
+    marks = ["◎", "○", "△", "×"]
+    rows = [["【フェーズ1】企画・用地"]]
+    rows += [[i, f"地盤調査完了 {i}", "施設部", "吉田 翔太", datetime(2024, 6, 10 + i),
+              f"2024/6/{14 + i}", f"R6.6.{15 + i}" if i == 1 else None, marks[i - 1],
+              1 if i == 1 else 0.5, "完了報告済"] for i in range(1, 5)]
+    path = _book(tmp_path / "milestones.xlsx", {"マイルストーン": [
+        ["熊本第二工場建設プロジェクト　マイルストーン管理表"], [], head, *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "milestone"
+    fields = _fields(table)
+    assert [fields[h] for h in head[1:]] == [
+        "name", None, "owner", "baseline_date", "forecast_date", "actual_date", "status",
+        "pct_complete", "notes"]
+    first = table["records"][0]["values"]
+    assert (first["baseline_date"], first["forecast_date"], first["actual_date"]) == (
+        "2024-06-11", "2024-06-15", "2024-06-16")
+    assert first["status"].startswith("complete")
