@@ -45,6 +45,30 @@ def working_days(period: str) -> int:
 _MERGED = frozenset((*RAID, "change_request", "lesson"))
 
 
+def _sole_project(table: DetectedTable, parsed: ParsedTable) -> str | None:
+    """The one project every data row of ``table`` names in its project column
+    (normalised), if they all name it — alone, or among others ("Launch, Marketing": a
+    task in two of a tool's projects)."""
+    col = table.column_for("project_id")
+    if col is None:
+        return None
+    common: set[str] | None = None
+    for i in parsed.data:
+        row = table.rows[i]
+        value = row[col.index] if col.index < len(row) else None
+        if value is not None and str(value).strip():
+            named = _projects_in(str(value))
+            common = named if common is None else common & named
+            if not common:
+                return None
+    return common.pop() if common is not None and len(common) == 1 else None
+
+
+def _projects_in(text: str) -> set[str]:
+    """The projects a cell names (normalised): one, or several with commas between."""
+    return {norm(p) for p in [text, *re.split(r"\s*[,;]\s*", text)] if norm(p)}
+
+
 class Builder:
     """Turns one row's parsed values into a Record (or a rejection)."""
 
@@ -77,6 +101,9 @@ class Builder:
         self.note: tuple[str, str, bool] | None = None
         self.unit, self.unit_guessed = ((parsed.unit, parsed.unit_guessed)
                                         if entity == "allocation" else ("hours", False))
+        self.sole_project = _sole_project(table, parsed) if ctx.project_code else None
+        # the file's name for the project that the import's project stands for
+        self.read_as: str | None = None
 
     def _keep_name(self, rec: Record, changes: dict[str, tuple[Any, Any]]) -> None:
         """A stored record's name (or title) is not blanked, nor renamed from a column read
@@ -262,6 +289,15 @@ class Builder:
         found = ctx._names("project", "code").get(norm(text))
         if found is not None and (type(found) is not tuple or found[1] in ctx.listed):
             return found, None  # in the portfolio, or in a project list of this import
+        if found is None and not ctx.may_create_project(text) and \
+                self.sole_project is not None and self.sole_project in _projects_in(text):
+            # a tracker of one project ("Projects: PayNow Collections" on every row of an
+            # Asana export), imported into the project the import names: the file's name
+            # for it is the team's, the project the one chosen
+            project = ctx.default_project(self.table, row)
+            if project is not None:
+                self.read_as = text.strip()
+                return project, None
         if found is None and not ctx.may_create_project(text):
             self.note = (text.strip(), ctx.new_code(text), False)
             return None, (self.col("project_id") or "",

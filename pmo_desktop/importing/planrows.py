@@ -87,6 +87,7 @@ def plan_rows(ctx: Context, parsed: ParsedTable, entity: str, tp: TablePlan,
             tp.skipped.append((rec_plan[0], rec_plan[2]))
         else:
             tp.rejected.append((rec_plan[0], rec_plan[1] or None, rec_plan[2]))
+    note_read_as(tp, builder, ctx)
     if builder.unit != "hours":
         per_day = f"{ctx.hours_per_day():g} h"
         span = "the week's 5 working days" if any(c.workdays for c in table.columns) else \
@@ -105,6 +106,14 @@ def plan_rows(ctx: Context, parsed: ParsedTable, entity: str, tp: TablePlan,
         _owner_warning(target)
         _unread_warning(target)
         _kept_name_warning(target)
+
+
+def note_read_as(tp: TablePlan, builder: Builder, ctx: Context) -> None:
+    """The table says which project its rows read as the import's (``Builder._project``)."""
+    if builder.read_as is not None:
+        tp.warnings.append(f"Every row names the project '{builder.read_as}', which the "
+                           f"portfolio does not hold: its rows are imported into "
+                           f"{ctx.project_code}, the project chosen for this import.")
 
 
 def note_project(tp: TablePlan, note: tuple[str, str, bool], row: int) -> None:

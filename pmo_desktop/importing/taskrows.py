@@ -26,7 +26,7 @@ from .parsed import ParsedTable
 from .plancontext import Context
 from .planlinks import Refs, canonical, resolve
 from .planned import Record, TablePlan
-from .planrows import note_project
+from .planrows import note_project, note_read_as
 from .planstored import compare_with_stored
 
 _WBS = re.compile(r"^\d+(\.\d+)*$")
@@ -124,6 +124,7 @@ def plan_task_table(ctx: Context, parsed: ParsedTable) -> TablePlan:
         tp.records.append(rec)
     tp.skipped.sort()
     tp.rejected.sort()
+    note_read_as(tp, builder, ctx)
     compare_with_stored(ctx, tp)
     return tp
 

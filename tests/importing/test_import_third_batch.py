@@ -940,3 +940,25 @@ def test_a_japanese_milestone_plan(store, tmp_path):
     assert (first["baseline_date"], first["forecast_date"], first["actual_date"]) == (
         "2024-06-11", "2024-06-15", "2024-06-16")
     assert first["status"].startswith("complete")
+
+
+def test_a_tracker_of_one_project_the_portfolio_names_otherwise(store, tmp_path):
+    head = ["Task ID", "Name", "Assignee", "Start Date", "Due Date", "Projects"]
+    team = "PayNow Corporate Collections – Launch"
+    rows = [[f"12084133772113{i:02}", f"Interview finance team {i}", "Chloe Ng",
+             datetime(2025, 7, i), datetime(2025, 7, 10 + i),
+             team if i % 3 else f"{team},Marketing – Q4 Campaigns"] for i in range(1, 8)]
+    path = _book(tmp_path / "asana.xlsx", {"Tasks": [head, *rows]})
+    [table] = [t for t in _tables(store, path) if t["entity"] == "task"]
+    assert not table["rejected"] and len(table["records"]) == 7
+    assert {r["values"]["project"] for r in table["records"]} == {PROJECT}
+    assert any(team in w and PROJECT in w for w in table["warnings"])
+
+
+def test_a_log_of_several_projects_the_portfolio_lacks_is_still_rejected(store, tmp_path):
+    head = ["Ref", "Risk", "Owner", "Project"]
+    rows = [[f"R-00{i}", f"Supplier slips {i}", "Chloe Ng", f"Project {i % 2}"]
+            for i in range(1, 7)]
+    path = _book(tmp_path / "risks.xlsx", {"Risks": [head, *rows]})
+    [table] = _tables(store, path)
+    assert not table["records"] and len(table["rejected"]) == 6
