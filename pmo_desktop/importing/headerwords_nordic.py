@@ -34,18 +34,21 @@ NORDIC: dict[str, str] = {
         "planerat slutdatum"),
     "project: finish_forecast": (
         "prognose slut|prognos slut|forventet slut|forvantat slut|forventet afslutning"),
+    "project: finish_actual": (
+        "avslutat|avsluttet|afsluttet|faktisk slut|verkligt slut|faktisk afslutning"),
     "project: bac": "budget|budsjett|godkendt budget|godkant budget|total budget|totalbudget",
     "project: eac": (
         "prognose|prognos helar|prognose i alt|forventet totalkost|slutprognos|"
         "forventet forbrug|forventet forbrug i alt|forventet totalforbrug|forvantat utfall|"
-        "prognos utfall|forventet sluttkostnad"),
+        "prognos utfall|forventet sluttkostnad|prognos|slutkostnad|sluttkostnad|"
+        "slutomkostning"),
     "project,milestone,task: pct_complete": (
         "faerdiggorelsesgrad|fardigstallandegrad|fullforingsgrad|faerdig|fardig|"
         "% faerdig|% fardig|fremdrift|framdrift|% fullfort"),
     "project: rag_overall": (
         "total status|samlet status|samlad status|overordnet status|status samlet|helhetsstatus|"
         "samlet vurdering|samlad bedomning|samlet vurdering status|helhetsbedomning|"
-        "helhetsvurdering"),
+        "helhetsvurdering|totalt|samlet|samlad"),
     "project: rag_schedule": "tid|tidsplan|tidplan|tidsplan status",
     "project: rag_cost": "kostnad|omkostning|omkostninger|kostnader|okonomi|ekonomi",
     "project: rag_scope": "omfang|omfattning|leverance|leveranser",

@@ -261,18 +261,30 @@ def _pick_header(rows: list[list[Any]], r: int, sheet: Sheet | None = None) -> i
             _merged_span(sheet, r) and _two_row(sheet, r, r + 1, min(cells), max(cells)):
         return r
     k, seen = r + 1, 0
-    while k < len(rows) and seen < 3:
+    while k < len(rows) and seen < 5:
         if not row_cells(rows[k]):
             k += 1
             continue
         s = header_score(rows[k])
-        if s <= 0:
-            break
+        if s <= 0 and (best != r or _holds_data(rows[k])):
+            break  # (a title block's lines of text above the header are looked past)
         if s > best_score * 1.5 and len(row_cells(rows[k])) >= len(row_cells(rows[best])):
             best, best_score = k, s
         seen += 1
         k += 1
+    if best > r and sheet is not None:
+        above = row_cells(rows[best - 1])
+        if above and _merged_span(sheet, best - 1) and \
+                _two_row(sheet, best - 1, best, min(above), max(above)):
+            return best - 1  # group cells over the header: a two-row header
     return best
+
+
+def _holds_data(row: list[Any]) -> bool:
+    """A row with an amount or a date in it: a record, not a line of a title block."""
+    return any(isinstance(v, (int, float, date, datetime)) and not isinstance(v, bool) and
+               not (isinstance(v, (int, float)) and float(v).is_integer() and 1900 <= v <= 2100)
+               for v in row if v is not None)
 
 
 _FIELD_CODE = re.compile(r"[a-z][a-z0-9]*(_[a-z0-9]+)+")

@@ -962,3 +962,39 @@ def test_a_log_of_several_projects_the_portfolio_lacks_is_still_rejected(store, 
     path = _book(tmp_path / "risks.xlsx", {"Risks": [head, *rows]})
     [table] = _tables(store, path)
     assert not table["records"] and len(table["rejected"]) == 6
+
+
+def test_a_header_under_a_title_block_with_a_legend_beside_it(store, tmp_path):
+    blank = [None] * 13
+    title = [["Projektportfölj – Statusrapport", *blank[:12], "Förklaring status:"],
+             ["Västerviks kommun, Samhällsbyggnadsförvaltningen | Rapportperiod: februari "
+              "2026", *blank[:12], "Grön / G", "Enligt plan"],
+             [*blank, "Gul", "Avvikelse – åtgärd pågår"],
+             ["PÅGÅENDE PROJEKT", *blank[:12], "Röd", "Allvarlig avvikelse"]]
+    group = [None] * 9 + ["Ekonomi (tkr)", None, None, "Status (G / Gul / Röd)", None, None,
+                          None]
+    head = ["Proj.nr", "Projektnamn", "Förvaltning/Enhet", "Projektledare", "Beställare",
+            "Fas", "Start", "Planerat slut", "Prognos slut", "Budget", "Utfall hittills",
+            "Prognos", "Tid", "Kostnad", "Totalt", "Kommentar / åtgärder"]
+    rows = [[f"2025-06{i}", f"Ny förskola {i}", "SBF / Fastighet", "Sara Bergström",
+             "Kommunstyrelsen", "Genomförande", datetime(2025, 4, i), datetime(2028, 2, i),
+             datetime(2028, 4, i), 84500, 32522, 92232, "Gul", "G", "Röd", None]
+            for i in range(1, 7)]
+    path = _book(tmp_path / "portfolj.xlsx", {"Portfölj feb 2026": [*title, group, head,
+                                                                     *rows]})
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    for cells in ("J5:L5", "M5:O5"):
+        book.active.merge_cells(cells)
+    book.save(path)
+    [table] = _tables(store, path, create=True)
+    assert (table["entity"], table["header_row"]) == ("project", 6)
+    fields = _fields(table)
+    assert [fields[h] for h in ("Ekonomi (tkr) Prognos", "Status (G / Gul / Röd) Tid",
+                                "Status (G / Gul / Röd) Kostnad",
+                                "Status (G / Gul / Röd) Totalt")] == [
+        "eac", "rag_schedule", "rag_cost", "rag_overall"]
+    first = table["records"][0]["values"]
+    assert (first["rag_schedule"], first["rag_cost"], first["rag_overall"], first["bac"]) == (
+        "amber", "green", "red", 84_500_000.0)
