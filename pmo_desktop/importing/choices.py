@@ -311,6 +311,12 @@ STATUS_WORDS_OF: dict[str, dict[str, str]] = {
                 "validado": "planned", "abandonado": "cancelled", "retrasado": "at_risk",
                 "identificato": "planned", "validato": "planned", "abbandonato": "cancelled",
                 "in ritardo": "at_risk", "geidentificeerd": "planned",
+                "osiagnieta": "realised", "osiagniety": "realised", "osiagniete": "realised",
+                "czesciowo osiagnieta": "partially_realised",
+                "czesciowo osiagniety": "partially_realised", "planowana": "planned",
+                "planowany": "planned", "w realizacji": "on_track", "zagrozona": "at_risk",
+                "zagrozony": "at_risk", "wycofana": "cancelled", "wycofany": "cancelled",
+                "nieosiagnieta": "not_realised", "nieosiagniety": "not_realised",
                 "gevalideerd": "planned", "vervallen": "cancelled", "vertraagd": "at_risk"},
     # a change being carried out was approved
     "change_request": {"under implementering": "approved", "in implementation": "approved",
@@ -378,7 +384,14 @@ _GENERIC: dict[str, dict[str, str]] = {
                      "quantitative": "quantifiable_non_financial",
                      "qualitative": "qualitative", "non quantifiable": "qualitative",
                      "intangible": "qualitative", "dis benefit": "disbenefit",
-                     "disbenefit": "disbenefit", "negative": "disbenefit"},
+                     "disbenefit": "disbenefit", "negative": "disbenefit",
+                     # Polish, Czech (financial, measurable non-financial, qualitative)
+                     "finansowa": "cash_releasing", "finansowa wymierna": "cash_releasing",
+                     "niefinansowa wymierna": "quantifiable_non_financial",
+                     "niefinansowa": "quantifiable_non_financial",
+                     "niewymierna": "qualitative", "jakosciowa": "qualitative",
+                     "financni": "cash_releasing", "nefinancni": "quantifiable_non_financial",
+                     "kvalitativni": "qualitative"},
     # what a change touches, in the words change logs use (EN/ES/PT/FR/DE/IT/NL)
     "cr_type": {"time": "schedule", "timeline": "schedule", "programme": "schedule",
                 "costs": "cost", "budget": "cost", "resources": "resource",

@@ -22,7 +22,9 @@ _YM = re.compile(r"^(\d{4})[-/.](\d{1,2})$")
 _QUARTER = re.compile(
     r"^(?:q|t|trim\.?|trimestre)\s*(?P<q>[1-4])\s*[/-]?\s*(?:fy)?\s*(?P<y>\d{2,4})$|"
     r"^(?P<q2>[1-4])\s*(?:q|t|(?:er|e|o|º|°)?\s*(?:trim\.?|trimestre))\s*[/-]?\s*(?P<y2>\d{4})$|"
-    r"^(?P<y3>\d{4})\s*[/-]?\s*[qt](?P<q3>[1-4])$")
+    r"^(?P<y3>\d{4})\s*[/-]?\s*[qt](?P<q3>[1-4])$|"
+    # a fiscal year first: "FY26 Q1", "FY2026-Q3" (which months, ``widecols`` decides)
+    r"^fy\s*(?P<y4>\d{2}|\d{4})\s*[/-]?\s*q(?P<q4>[1-4])$")
 # A week of a year: "KW 14/2026", "CW14 2026", "Wk 14-26", "2026-W14" (ISO weeks): its Monday.
 _WEEK_OF_YEAR = re.compile(
     r"^(?:kw|cw|wk|week|woche|w|sem|semana|semaine|uge|vecka|uke|settimana)\.?\s*"
@@ -172,8 +174,8 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
             return _near(month, day, as_of)
         m = _QUARTER.match(low.replace(" ", "")) or _QUARTER.match(low)
         if m:
-            qtext = m.group("q") or m.group("q2") or m.group("q3")
-            ytext = m.group("y") or m.group("y2") or m.group("y3")
+            qtext = m.group("q") or m.group("q2") or m.group("q3") or m.group("q4")
+            ytext = m.group("y") or m.group("y2") or m.group("y3") or m.group("y4")
             month = int(qtext) * 3
             nxt = date(_year(int(ytext)) + (month == 12), month % 12 + 1, 1)
             return nxt - timedelta(days=1)

@@ -15,49 +15,59 @@ BENEFIT: dict[str, str] = {
     "benefit: ref": (
         "benefit id|benefit ref|benefit no|benefit number|benefit code|id|ref|reference|"
         "ref no|no|number|code|id beneficio|no beneficio|nutzen id|id benefice|id beneficio|"
-        "id baat|baat nr|gevinst id|gevinstnummer|gevinst no|nytta id|nyttonummer"),
+        "id baat|baat nr|gevinst id|gevinstnummer|gevinst no|nytta id|nyttonummer|"
+        "id korzysci|nr korzysci|id prinosu|hyodyn tunnus|fayda no|効果番号"),
     "benefit: title": (
         "benefit|benefit title|benefit name|title|name|benefit statement|expected benefit|"
         "beneficio|titulo|nombre del beneficio|benefice|titre|intitule|nutzen|titel|"
         "bezeichnung|beneficio atteso|titolo|beneficio esperado|baat|naam|gevinst|nytta|"
         "gevinst kortnavn|kortnavn|gevinstnavn|gevinstbeskrivelse kort|nyttans namn|"
-        "beneficio esperado|beneficio previsto|benefice attendu"),
+        "beneficio esperado|beneficio previsto|benefice attendu|"
+        "korzysc|nazwa korzysci|prinos|nazev prinosu|hyoty|hyodyn nimi|haszon|elony|fayda|fayda adi|beneficiu|denumire beneficiu|効果|便益|効果名"),
     "benefit: description": (
         "description|benefit description|details|descripcion|beschreibung|descrizione|"
-        "descricao|omschrijving|beskrivelse|beskrivning"),
+        "descricao|omschrijving|beskrivelse|beskrivning|"
+        "opis|opis korzysci|popis|kuvaus|leiras|aciklama|descriere|説明"),
     "benefit: benefit_type": (
         "benefit type|type|classification|benefit class|financial or non financial|"
         "cashable|cash releasing|tipo de beneficio|tipo|nutzenart|art|type de benefice|"
         "tipo di beneficio|soort baat|type baat|gevinsttype|gevinstype|type gevinst|nyttotyp|"
-        "typ av nytta|tipo de beneficio esperado"),
+        "typ av nytta|tipo de beneficio esperado|"
+        "typ korzysci|rodzaj korzysci|typ prinosu|hyodyn tyyppi|haszon tipusa|fayda turu|tip beneficiu|効果種別"),
     "benefit: category": (
         "category|benefit category|area|theme|benefit area|categoria|kategorie|categorie|"
-        "kategori"),
+        "kategori|"
+        "kategoria|kategorie|luokka|kategori|categorie|カテゴリ"),
     "benefit: owner": (
         "benefit owner|owner|responsible|accountable|benefit lead|bo|propietario|"
         "responsable|verantwortlich|nutzenverantwortlicher|proprietaire|responsabile|"
         "dono|eigenaar|ejer|agare|gevinsteier|gevinstejer|gevinstansvarlig|nyttoagare|"
-        "nyttoansvarig|eier|ansvarlig|ansvarig|responsavel pelo beneficio|dono do beneficio"),
+        "nyttoansvarig|eier|ansvarlig|ansvarig|responsavel pelo beneficio|dono do beneficio|"
+        "wlasciciel korzysci|wlasciciel|vlastnik prinosu|hyodyn omistaja|haszon gazdaja|fayda sahibi|responsabil beneficiu|効果オーナー"),
     "benefit: measure": (
         "measure|kpi|metric|measure kpi|indicator|key performance indicator|how measured|"
         "performance indicator|measure of success|indicador|medida|kennzahl|messgrosse|"
         "indicateur|mesure|indicatore|metrica|indicador de desempenho|indicator|maatstaf|"
         "nyckeltal|malepunkt|maleindikator|indikator|maleparameter|nokkeltall|nogletal|"
-        "malestorrelse|indicador de desempenho|indicateur de performance"),
+        "malestorrelse|indicador de desempenho|indicateur de performance|"
+        "miernik|wskaznik|ukazatel|mittari|mutato|gosterge|indicator de performanta|効果指標|評価指標"),
     "benefit: measurement_method": (
         "measurement method|method|data source|source of data|source|how measured method|"
         "metodo de medicion|messmethode|methode de mesure|metodo di misura|meetmethode|"
-        "malemetode|matmetod|datakilde|datakalla|kilde"),
+        "malemetode|matmetod|datakilde|datakalla|kilde|"
+        "zrodlo danych|metoda pomiaru|zdroj dat|tietolahde|adatforras|veri kaynagi|sursa datelor"),
     "benefit: frequency": (
         "frequency|measurement frequency|reporting frequency|review frequency|frecuencia|"
         "haufigkeit|frequence|frequenza|frequencia|frequentie|malefrekvens|hyppighet|"
-        "frekvens|matfrekvens"),
+        "frekvens|matfrekvens|"
+        "czestotliwosc pomiaru|czestotliwosc|cetnost mereni|mittaustiheys|meresi gyakorisag"),
     "benefit: baseline_value": (
         "baseline|baseline value|current baseline|as is|as is value|starting value|"
         "linea base|valor base|valor inicial|ausgangswert|basiswert|valeur de reference|"
         "valeur initiale|valore base|valore di partenza|linha de base|nulmeting|basislijn|"
         "utgangsvarde|udgangspunkt|nullpunkt|nullpunktsmaling|nulpunkt|nulpunktsmaling|"
-        "utgangsverdi|udgangsvaerdi|basisverdi|startverdi|nollvarde|nollmatning"),
+        "utgangsverdi|udgangsvaerdi|basisverdi|startverdi|nollvarde|nollmatning|"
+        "wartosc bazowa|wartosc poczatkowa|vychozi hodnota|lahtotaso|kiindulo ertek|baslangic degeri|valoare de referinta|基準値"),
     "benefit: baseline_date": (
         "baseline date|date of baseline|baseline measured|fecha linea base|"
         "datum ausgangswert|date de reference|data baseline"),
@@ -65,7 +75,8 @@ BENEFIT: dict[str, str] = {
         "target|target value|to be|to be value|expected value|planned value|goal value|"
         "meta|valor objetivo|objetivo|zielwert|ziel|valeur cible|cible|valore obiettivo|"
         "obiettivo|valor alvo|alvo|streefwaarde|doel|malvarde|malvaerdi|malverdi|"
-        "forventet verdi|forventet vaerdi"),
+        "forventet verdi|forventet vaerdi|"
+        "wartosc docelowa|cilova hodnota|tavoitearvo|celertek|hedef deger|valoare tinta|目標値"),
     "benefit: target_date": (
         "target date|target realisation date|target realization date|realisation date|"
         "realization date|expected by|by when|date expected|benefit date|due date|"
@@ -73,7 +84,8 @@ BENEFIT: dict[str, str] = {
         "date de realisation|data obiettivo|data prevista|data alvo|streefdatum|"
         "maletidspunkt|maledato|realiseringsdato|realiseres innen|tidspunkt for maling|"
         "matdatum|tidpunkt for matning|realiseringstidpunkt|echeance|echeance visee|"
-        "date visee|scadenza|data di scadenza|fecha limite|plazo|prazo|frist|termin"),
+        "date visee|scadenza|data di scadenza|fecha limite|plazo|prazo|frist|termin|"
+        "termin osiagniecia|data osiagniecia|termin dosazeni|tavoiteaika|celdatum|hedef tarih|termen de realizare|目標日|達成時期"),
     "benefit: threshold": (
         "threshold|tolerance|minimum acceptable|minimum|floor|umbral|schwellenwert|seuil|"
         "soglia|limiar|drempelwaarde"),
@@ -108,5 +120,7 @@ ENTITY_WORDS: tuple[str, ...] = (
     "gevinstoversikt", "gevinstrealisering", "nyttorealisering", "nyttoregister",
     "gevinstrealiseringsplanen", "beneficios esperados do projeto", "registo de beneficios",
     "registro de beneficios do projeto", "plano de realizacao de beneficios",
-    "plan de realisation des benefices",
+    "plan de realisation des benefices", "korzysci", "rejestr korzysci", "prinosy",
+    "registr prinosu", "hyodyt", "hyotyrekisteri", "hasznok", "elonyok", "faydalar",
+    "beneficii", "registrul beneficiilor", "効果", "便益",
 )

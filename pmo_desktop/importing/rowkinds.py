@@ -23,6 +23,9 @@ _TOTAL = re.compile(
     r"razem\b|ogolem\b|ogółem\b|łącznie\b|lacznie\b|celkem\b|yhteensä\b|yhteensa\b|"
     # Danish and Norwegian ("I alt Teknik", "Anlæg i alt") and Turkish ("Genel Toplam")
     r"i alt\b|ialt\b|toplam\b|genel toplam\b|"
+    # summaries and totals in Polish, Czech, Finnish, Hungarian, Romanian, Japanese
+    r"podsumowanie\b|souhrn\b|yhteenveto\b|osszesen\b|osszesites\b|"
+    r"összesen\b|合計|小計|総計|合计|小计|总计|"
     # grand totals written as one word: "Eindtotaal", "Gesamtsumme", "Gesamttotal"
     r"eindtotaal\b|eindtotal\b|gesamtsumme\b|gesamttotal\b|totaalgeneraal\b|"
     # a total named after what it adds up: "Programme Total", "Capital total", "Summe Q1"
@@ -31,7 +34,7 @@ _TOTAL = re.compile(
 # The characters a string ``_TOTAL`` matches can start with (a quick test before it);
 # "İıſ" are what re.IGNORECASE also folds onto i and s, and the whitespace ``\s``
 # matches is str.isspace's (U+3000 is the highest).
-_TOTAL_FIRST = frozenset("sgtpozircłlyeSGTPOZIRCŁLYEİıſ") | {
+_TOTAL_FIRST = frozenset("sgtpozircłlyeSGTPOZIRCŁLYEİıſöÖ合小総总") | {
     c for c in map(chr, range(0x3001)) if c.isspace()}
 # how a total named after what it adds up ends ("Capital total", "Aantal risico's totaal")
 _TOTAL_LAST = ("total", "totals", "totaal", "totale", "totalt", "insgesamt", "i alt", "toplam")

@@ -208,10 +208,21 @@ def _past_instructions(rows: list[list[Any]], region: Region) -> Region:
     for _ in range(2):
         i = region.first_row - 1
         if not (region.first_row <= region.last_row and i < len(rows) and
-                instruction_row(rows[i], region.first_col, region.last_col)):
+                (instruction_row(rows[i], region.first_col, region.last_col) or
+                 _column_numbers(rows[i][region.first_col:region.last_col + 1]))):
             break
         region = replace(region, first_row=region.first_row + 1)
     return region
+
+
+def _column_numbers(cells: list[Any]) -> bool:
+    """A row that numbers the columns under the header (0 | 1 | 2 …, as public forms
+    print them): four or more whole numbers, each one more than the one before."""
+    nums = [v for v in cells if v is not None and v != ""]
+    if len(nums) < 4 or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and
+                                float(v).is_integer() for v in nums):
+        return False
+    return all(b - a == 1 for a, b in zip(nums, nums[1:]))
 
 
 def region_at_header(sheet: Sheet, header_row: int, last_row: int | None = None,

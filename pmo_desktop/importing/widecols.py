@@ -76,6 +76,12 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
                 col.measure = _MEASURES.get(norm(str(hv))) if isinstance(hv, str) else None
                 col.fiscal_quarter = _fiscal_quarter(str(uv))
         columns.append(col)
+    for col in columns:  # "FY26 Q1 (Jul–Sep)": the quarter's own months say which
+        if col.fiscal_quarter is not None:
+            group = region.groups.get(col.index)
+            spelled = _months_named(col.header) or (_months_named(group) if group else None)
+            if spelled is not None:
+                col.period, col.fiscal_quarter = spelled, None
     _months_in_a_row(columns, years)
     _month_and_year(columns)
     _weeks(columns)
@@ -118,7 +124,7 @@ _FISCAL_QUARTER = re.compile(
 
 def _fiscal_quarter(text: str) -> tuple[int, int] | None:
     """(quarter, four-digit fiscal year) of a fiscal quarter's label, else None."""
-    m = _FISCAL_QUARTER.match(norm(text).replace(" ", ""))
+    m = _FISCAL_QUARTER.match(norm(split_header(text)[0] or text).replace(" ", ""))
     if m is None:
         return None
     quarter, year = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
@@ -126,9 +132,36 @@ def _fiscal_quarter(text: str) -> tuple[int, int] | None:
     return int(quarter), (2000 + y if y < 100 else y)
 
 
+_MONTH_RANGE = re.compile(r"([^\W\d_]{3,9})\.?\s*[-–—/]\s*([^\W\d_]{3,9})")
+
+
+def _months_named(text: str | None) -> str | None:
+    """The last month of a fiscal quarter whose header names its months ("FY26 Q1
+    (Jul–Sep)": September 2025, the fiscal year 2026 ending in June), as ``YYYY-MM``."""
+    if not text:
+        return None
+    quarter = _fiscal_quarter(text)
+    hints = split_header(text)[1]
+    m = next((_MONTH_RANGE.fullmatch(h.strip()) for h in hints
+              if _MONTH_RANGE.fullmatch(h.strip())), None) if quarter else None
+    if quarter is None or m is None:
+        return None
+    first, last = (MONTHS.get(w) or MONTHS.get(w[:3]) for w in (norm(m.group(1)),
+                                                                  norm(m.group(2))))
+    if first is None or last is None or (last - first) % 12 != 2:
+        return None
+    q, fy = quarter
+    start = (first - 1 - 3 * (q - 1)) % 12 + 1  # the fiscal year's first month
+    fy_end = (start - 2) % 12 + 1  # ... and its last, in the year the label names
+    year = fy if start == 1 or last <= fy_end else fy - 1
+    return f"{year:04d}-{last:02d}"
+
+
 # A lower header cell under a period that names a figure we do not store: it is not read.
 _NOT_MEASURES = re.compile(
     r"\b(?:var|variance|variances|diff|difference|delta|remaining|balance|"
+    # money promised, not yet spent: an obligation, a commitment, an encumbrance
+    r"obligated|obligations?|committed|commitments?|encumbered|encumbrances?|"
     r"abweichung|differenz|ecart|desviacion|diferencia|varianza|scostamento|differenza|"
     r"variacao|desvio|afwijking|verschil)\b|%|\bpct\b|\bpercent")
 
@@ -149,6 +182,7 @@ _MEASURES = {w: m for m, ws in {
                "orcamento|orcado|budgetiert|previsto|begroting|budsjett|budget prevu|"
                "preventivo|stanziato|piano|gepland|planerat|budjetti",
     "actual": "actual|actuals|spend|spent|ac|real|ist|gasto|reel|realizado|consuntivo|"
+              "expended|expenditure|expenditures|disbursed|paid|"
               "speso|effettivo|rendicontato|realise|werkelijk|gerealiseerd|faktisk|utfall|"
               "toteutunut|skutecznie|wykonanie|realizace",
     "forecast": "forecast|fcst|etc|outturn|prognose|prevision|estimate|projection|"
@@ -235,6 +269,9 @@ def _period_header(value: Any, as_of: date | None) -> str | None:
         week = _WEEK_OF.match(value.strip())
         if week:  # "w/c 05/01/2026": the week's date (a month holds its weeks' amounts)
             value = value.strip()[week.end():]
+        base = split_header(value)[0]
+        if base and base != value.strip() and _period_header(base, as_of):
+            return _period_header(base, as_of)  # "FY26 Q1 (Jul–Sep)": its months aside
         t = norm(value)
         if not t or len(t.split()) > 3:
             return None

@@ -998,3 +998,72 @@ def test_a_header_under_a_title_block_with_a_legend_beside_it(store, tmp_path):
     first = table["records"][0]["values"]
     assert (first["rag_schedule"], first["rag_cost"], first["rag_overall"], first["bac"]) == (
         "amber", "green", "red", 84_500_000.0)
+
+
+def test_a_romanian_portfolio_with_its_columns_numbered_under_the_header(store, tmp_path):
+    head = ["Nr. crt.", "Cod SMIS", "Titlul proiectului", "Beneficiar", "Județ",
+            "Valoare totală (lei)", "Data începere", "Data finalizare", "Stadiu implementare",
+            "Progres fizic (%)", "Observații"]
+    numbers = list(range(0, 11))
+    rows = [[i, str(303260 + i), f"Modernizarea fluxului tehnologic {i}", "SC Tehnoplast SRL",
+             "Iași", "1.857.894,50", datetime(2025, 1, 14), datetime(2027, 7, 13),
+             "În implementare", 0.22, "Suspendare ordin de începere"] for i in range(1, 7)]
+    path = _book(tmp_path / "portofoliu.xlsx", {"Portofoliu PR NE": [
+        ["AGENȚIA PENTRU DEZVOLTARE REGIONALĂ NORD-EST"], [], head, numbers, *rows]})
+    [table] = _tables(store, path, create=True)
+    assert table["entity"] == "project"
+    fields = _fields(table)
+    assert [fields[h] for h in head[1:]] == [
+        "code", "name", "sponsor", "department", "bac", "start_baseline", "finish_baseline",
+        "stage", "pct_complete", "summary"]
+    assert [r["values"]["code"] for r in table["records"]] == [str(303260 + i) for i in range(1, 7)]
+    assert table["records"][0]["values"]["bac"] == 1857894.5
+
+
+def test_fiscal_quarters_that_name_their_months(store, tmp_path):
+    group = ["Obj. Code", "Cost Category / Line Item", "FY26 Q1 (Jul–Sep)", None,
+             "FY26 Q2 (Oct–Dec)", None, "FY26 Q3 (Jan–Mar)", None]
+    head = [None, None, "Obligated", "Expended", "Obligated", "Expended", "Obligated",
+            "Expended"]
+    rows = [["1100", "Salaries – Permanent Staff", 700000, 650000, 720000, 690000, 710000,
+             "(7,866.63)"],
+            ["1200", "Fringe Benefits", 210000, 200000, 215000, 205000, 212000, 208000],
+            ["2100", "Cloud Hosting", 90000, 85000, 95000, 91000, 99000, 97000]]
+    path = _book(tmp_path / "bva.xlsx", {"BvA FY26": [
+        ["FY26 Budget vs Actual"], [], group, head, *rows]})
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    for cells in ("A3:A4", "B3:B4", "C3:D3", "E3:F3", "G3:H3"):
+        book.active.merge_cells(cells)
+    book.save(path)
+    [table] = _tables(store, path)
+    assert table["entity"] == "financial"
+    got = {r["values"]["period"]: r["values"] for r in table["records"]}
+    # Q1 of the fiscal year 2026 that starts in July is July to September 2025; an
+    # obligation is money promised, not spent, and is not read
+    assert sorted(got) == ["2025-09", "2025-12", "2026-03"]
+    assert got["2025-09"]["actual"] == 650000 + 200000 + 85000
+    assert "planned" not in got["2025-09"]
+    assert got["2026-03"]["actual"] == round(-7866.63 + 208000 + 97000, 2)
+
+
+def test_a_polish_benefits_register_with_its_summary_under_it(store, tmp_path):
+    head = ["ID korzyści", "Korzyść", "Opis", "Typ korzyści", "Kategoria", "Właściciel korzyści",
+            "Miernik", "Wartość bazowa", "Wartość docelowa", "Termin osiągnięcia", "Status"]
+    states = ["Osiągnięta", "W realizacji", "Zagrożona", "Planowana", "Wycofana"]
+    rows = [[f"K-P1.0{i}", f"Skrócenie czasu wypisu {i}", "Mniej papieru.",
+             "finansowa – wymierna", "Efektywność", "Zielińska Magdalena", "Średni czas (min)",
+             42, 15, datetime(2027, 6, 30), s] for i, s in enumerate(states, 1)]
+    path = _book(tmp_path / "korzysci.xlsx", {"Rejestr korzyści": [
+        ["Rejestr korzyści – Cyfrowy Szpital"], [], head, *rows, [],
+        ["Podsumowanie korzyści finansowych (wartość docelowa, zł/rok):", None, None, None,
+         None, None, None, None, 2420000]]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "benefit"
+    assert list(_fields(table).values()) == [
+        "ref", "title", "description", "benefit_type", "category", "owner", "measure",
+        "baseline_value", "target_value", "target_date", "status"]
+    assert [r["values"]["status"] for r in table["records"]] == [
+        "realised", "on_track", "at_risk", "planned", "cancelled"]
+    assert table["records"][0]["values"]["benefit_type"] == "cash_releasing"
