@@ -23,6 +23,16 @@ def _tables(store, path, create=False):
     return dry_run_tables(store, path, PROJECT, create)
 
 
+def _merge(path, *ranges):
+    """Merge cells of the first sheet of the workbook at ``path`` ("A3:D3", …)."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    for cells in ranges:
+        book.active.merge_cells(cells)
+    book.save(path)
+
+
 def _fields(table):
     return {c["header"]: c["field"] for c in table["columns"]}
 
@@ -664,12 +674,7 @@ def test_a_polish_portfolio_with_grouped_dates_and_a_rag_legend(store, tmp_path)
         ["PROGRAM OTWARĆ SKLEPÓW 2025"],
         ["Legenda RAG: Z – zielony (zgodnie z planem), Ż – żółty (ryzyko pod kontrolą), "
          "C – czerwony (wymaga decyzji Zarządu)."], [], group, head, *rows]})
-    import openpyxl
-
-    book = openpyxl.load_workbook(path)
-    for cells in ("A4:D4", "E4:G4", "H4:J4", "K4:N4", "O4:P4"):  # the group cells, merged
-        book.active.merge_cells(cells)
-    book.save(path)
+    _merge(path, *("A4:D4", "E4:G4", "H4:J4", "K4:N4", "O4:P4"))  # the group cells over the header, merged
     [table] = _tables(store, path, create=True)
     assert table["entity"] == "project"
     assert list(_fields(table).values()) == [
@@ -893,12 +898,7 @@ def test_a_hungarian_risk_register_scored_twice(store, tmp_path):
               f"2025.12.0{i}.", "Folyamatban"] for i in range(1, 7)]
     path = _book(tmp_path / "kockazatok.xlsx", {"Kockázatok": [
         ["KOCKÁZATNYILVÁNTARTÁS"], [], group, head, *rows]})
-    import openpyxl
-
-    book = openpyxl.load_workbook(path)
-    for cells in ("A3:D3", "E3:G3", "H3:J3", "K3:L3", "M3:N3"):
-        book.active.merge_cells(cells)
-    book.save(path)
+    _merge(path, *("A3:D3", "E3:G3", "H3:J3", "K3:L3", "M3:N3"))  # the group cells over the header, merged
     [table] = _tables(store, path)
     assert table["entity"] == "risk"
     assert list(_fields(table).values()) == [
@@ -982,12 +982,7 @@ def test_a_header_under_a_title_block_with_a_legend_beside_it(store, tmp_path):
             for i in range(1, 7)]
     path = _book(tmp_path / "portfolj.xlsx", {"Portfölj feb 2026": [*title, group, head,
                                                                      *rows]})
-    import openpyxl
-
-    book = openpyxl.load_workbook(path)
-    for cells in ("J5:L5", "M5:O5"):
-        book.active.merge_cells(cells)
-    book.save(path)
+    _merge(path, *("J5:L5", "M5:O5"))  # the group cells over the header, merged
     [table] = _tables(store, path, create=True)
     assert (table["entity"], table["header_row"]) == ("project", 6)
     fields = _fields(table)
@@ -1031,12 +1026,7 @@ def test_fiscal_quarters_that_name_their_months(store, tmp_path):
             ["2100", "Cloud Hosting", 90000, 85000, 95000, 91000, 99000, 97000]]
     path = _book(tmp_path / "bva.xlsx", {"BvA FY26": [
         ["FY26 Budget vs Actual"], [], group, head, *rows]})
-    import openpyxl
-
-    book = openpyxl.load_workbook(path)
-    for cells in ("A3:A4", "B3:B4", "C3:D3", "E3:F3", "G3:H3"):
-        book.active.merge_cells(cells)
-    book.save(path)
+    _merge(path, *("A3:A4", "B3:B4", "C3:D3", "E3:F3", "G3:H3"))  # the group cells over the header, merged
     [table] = _tables(store, path)
     assert table["entity"] == "financial"
     got = {r["values"]["period"]: r["values"] for r in table["records"]}
