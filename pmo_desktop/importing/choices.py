@@ -328,7 +328,10 @@ STATUS_WORDS_OF: dict[str, dict[str, str]] = {
                        "validee": "approved", "valide": "approved", "acceptee": "approved",
                        "refusee": "rejected", "rejetee": "rejected"},
     # a decision "taken" is made: approved, in the log's words
-    "decision": {"taken": "approved", "made": "approved", "agreed": "approved",
+    "decision": {"implemented": "approved", "actioned": "approved", "enacted": "approved",
+                 # a decision no longer in force: replaced, rescinded, revoked
+                 "rescinded": "superseded", "revoked": "superseded", "overturned": "superseded",
+                 "taken": "approved", "made": "approved", "agreed": "approved",
                  "decided": "approved", "genomen": "approved", "tomada": "approved",
                  "prise": "approved", "getroffen": "approved", "presa": "approved",
                  "adoptada": "approved", "vastgesteld": "approved", "beschlossen": "approved",

@@ -290,6 +290,7 @@ FIELDS: dict[str, str] = {
     "raid: escalation": "escalation|escalate|escalated|escalated to|escalation level|escalar|eskalation|escalade",
     "raid: next_action": (
         "next action|next actions|next step|next steps|action|actions|action plan|"
+        "actions arising|action items|follow up actions|follow up|"
         "acciones|accion|siguiente paso|proximos pasos|massnahmen|naechste schritte|"
         "actions a mener|prochaine action|acoes|proxima acao|proximos passos"),
     "risk: threat_or_opportunity": (

@@ -136,7 +136,9 @@ PORTUGUESE: dict[str, str] = {
     "change_request: title": "titulo da mudanca|mudanca solicitada|alteracao solicitada",
     "change_request: cr_type": "tipo de mudanca|tipo de alteracao|tipo de pedido",
     "change_request: requester": "requisitante|solicitante|pedido por",
-    "change_request: impact_schedule_days": "impacto no prazo dias|atraso dias|dias de atraso",
+    "change_request: impact_schedule_days": (
+        "impacto no prazo dias|atraso dias|dias de atraso|impacto em prazo|"
+        "impacto em prazo dias|impacto no cronograma dias"),
     "change_request: implemented_date": "data de implementacao|implementado em",
     "dependency: counterparty": (
         "depende de|entidade|entidade externa|fornecedor|parte interessada|area fornecedora|"

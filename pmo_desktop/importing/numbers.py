@@ -27,7 +27,10 @@ _SCALE_WORDS = {"k": 1e3, "thousand": 1e3, "thousands": 1e3, "000s": 1e3, "000":
                 # "ezer Ft", "1.000 kr.", "tkr", "mln zł", "Mrd. €"
                 "t": 1e3, "teur": 1e3, "tis": 1e3, "tys": 1e3, "ezer": 1e3, "tkr": 1e3,
                 "1000": 1e3, "1.000": 1e3, "1,000": 1e3, "mln": 1e6, "mkr": 1e6, "mrd": 1e9,
-                "mld": 1e9}
+                "mld": 1e9,
+                # Indian English: a lakh is 100,000 and a crore 100 lakh ("₹12.5 L")
+                "l": 1e5, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5, "cr": 1e7,
+                "crore": 1e7, "crores": 1e7}
 
 
 # Words of a currency a header's unit may hold beside its scale ("tis. Kč", "1.000 kr.")
@@ -90,13 +93,15 @@ def parse_number(value: Any, decimal_comma: bool | None = None) -> float | None:
     if isinstance(value, (date, datetime, timedelta, time)):
         raise ValueProblem(f"'{text(value)}' is not a number")
     t = strip_accents(str(value)).strip().lower()
-    if t in ("-", "–", "n/a", "na", "tbc", "tbd", "nil", "none"):
+    if t in ("-", "–", "—", "n/a", "na", "tbc", "tbd", "nil", "none"):
         return None
     neg = False
     t = _NOTE_AFTER.sub("", t)  # "£8,000 (cap)", "45 000 € (estimation)": the figure
     if t.startswith("(") and t.endswith(")"):
         neg, t = True, t[1:-1].strip()
     t = t.replace("\u00a0", " ").replace("\u202f", " ")
+    if t[:1] in ("-", "−") and not t[1:2].isdigit():  # "-R$ 311.421,50": the sign first
+        neg, t = not neg, t[1:].strip()
     t = _CURRENCY_CODE.sub("", _PER_UNIT.sub("", t))  # ("250,00 zł/godz.": the rate's unit
     # first, so the currency is left at the end)
     if not neg and t.startswith("(") and t.endswith(")"):  # "S$ (41,000.00)"

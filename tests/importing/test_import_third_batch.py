@@ -1057,3 +1057,43 @@ def test_a_polish_benefits_register_with_its_summary_under_it(store, tmp_path):
     assert [r["values"]["status"] for r in table["records"]] == [
         "realised", "on_track", "at_risk", "planned", "cancelled"]
     assert table["records"][0]["values"]["benefit_type"] == "cash_releasing"
+
+
+@pytest.mark.parametrize("text,amount", [
+    ("-R$ 311.421,50", -311421.5), ("₹12.5 L", 1_250_000.0), ("₹1.2 Cr", 12_000_000.0),
+    ("2 crore", 20_000_000.0), ("—", None),
+])
+def test_amounts_with_a_sign_before_the_currency_and_indian_scales(text, amount):
+    from pmo_desktop.importing import values as V
+
+    assert V.parse_money(text) == amount
+
+
+def test_a_brazilian_change_log_schedule_impact(store, tmp_path):
+    head = ["Nº SM", "Título da mudança", "Solicitante", "Impacto em custo (R$)",
+            "Impacto em prazo (dias)", "Parecer do comitê", "Data da decisão"]
+    rows = [[f"SM-00{i}", f"Substituição de comportas {i}", "Luciana Ferraz",
+             "-R$ 311.421,50" if i == 1 else "R$ 646.675,45", "+15" if i % 2 else 30,
+             "Aprovada", f"2{i}/07/2024"] for i in range(1, 7)]
+    path = _book(tmp_path / "rsm.xlsx", {"RSM": [head, *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "change_request"
+    assert _fields(table)["Impacto em prazo (dias)"] == "impact_schedule_days"
+    first = table["records"][0]["values"]
+    assert (first["impact_cost"], first["impact_schedule_days"]) == (-311421.5, 15)
+
+
+def test_a_decision_register_whose_decisions_are_implemented_or_rescinded(store, tmp_path):
+    head = ["Decision No.", "Meeting", "Date", "Decision", "Rationale", "Decided by",
+            "Actions arising", "Status"]
+    states = ["Implemented", "Rescinded", "Superseded by D-2025-006", "Closed", "Implemented"]
+    rows = [[f"D-2024-00{i}", "ExCo", datetime(2024, 2, i), f"Approve decline {i}",
+             "Grade uplift.", "Managing Director", "Issue the revised mine plan", s]
+            for i, s in enumerate(states, 1)]
+    path = _book(tmp_path / "decisions.xlsx", {"2024": [head, *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "decision"
+    fields = _fields(table)
+    assert (fields["Actions arising"], fields["Status"]) == ("next_action", "status")
+    assert [r["values"]["status"] for r in table["records"]] == [
+        "approved", "superseded", "superseded", "approved", "approved"]
