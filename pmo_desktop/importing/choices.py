@@ -364,6 +364,7 @@ _GENERIC: dict[str, dict[str, str]] = {
         "kan forbedres": "to_improve", "kan forbattras": "to_improve",
         "forbedring": "to_improve", "forbattring": "to_improve",
         "lief gut": "went_well", "positiv": "went_well", "gut": "went_well",
+        "lief schlecht": "to_improve", "schlecht": "to_improve",
         "verbesserung": "to_improve", "verbesserungspotenzial": "to_improve",
         "negativ": "to_improve", "ging goed": "went_well", "goed": "went_well",
         "kan beter": "to_improve", "verbeterpunt": "to_improve", "positief": "went_well",
@@ -713,8 +714,8 @@ def enum_parser(choices: Sequence[str], kind: str, entity: str | None = None) ->
     def resolve(t: str) -> str | None:
         if t in canon:
             return canon[t]
-        target = syn.get(t)
-        if target is not None:
+        target = syn.get(t) or (t.replace(" ", "_") if t.replace(" ", "_") in fold else None)
+        if target is not None:  # (a status another kind has, "Deferred", folds too)
             target = fold.get(target, target)
             if target in choices:
                 return target

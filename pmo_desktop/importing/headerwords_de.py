@@ -80,8 +80,13 @@ GERMAN: dict[str, str] = {
     "task: notes": "notizen|bemerkungen|anmerkungen",
     # lessons learned registers ("Lessons-Learned-Register", "Erfahrungsspeicher")
     "lesson: event": (
-        "beschreibung|was ist passiert|sachverhalt|erkenntnis|beobachtung|ereignis|"
+        "beschreibung|was ist passiert|sachverhalt|beobachtung|ereignis|"
         "beschreibung was ist passiert"),
+    "lesson: title": "erkenntnis|lernerfahrung|lernpunkt|kernaussage",
+    "lesson: effect_type": (
+        "was lief gut|was lief schlecht|was lief gut was lief schlecht|"
+        "lief gut lief schlecht|positiv negativ|gut schlecht"),
+    "lesson: status": "umsetzungsstatus|status der umsetzung|umsetzung",
     "lesson: logged_by": "erfasst von|erfasst durch|eingetragen von|erstellt von|verfasser",
     "lesson: date_logged": "erfasst am|erfassungsdatum|datum der erfassung",
     "lesson: recommendations": "empfehlung fur kunftige projekte|empfehlungen|massnahme",

@@ -1097,3 +1097,33 @@ def test_a_decision_register_whose_decisions_are_implemented_or_rescinded(store,
     assert (fields["Actions arising"], fields["Status"]) == ("next_action", "status")
     assert [r["values"]["status"] for r in table["records"]] == [
         "approved", "superseded", "superseded", "approved", "approved"]
+
+
+def test_a_german_lessons_register_names_each_finding(store, tmp_path):
+    head = ["Nr.", "Datum", "Erkenntnis", "Kategorie", "Was lief gut / Was lief schlecht",
+            "Beschreibung (Was ist passiert?)", "Ursache", "Empfehlung", "Verantwortlich",
+            "Umsetzungsstatus"]
+    kinds = ["lief gut", "lief schlecht", "Verbesserungspotenzial", "lief schlecht"]
+    rows = [["Phase 1 – Initiierung"]]
+    rows += [[f"1.{i}", f"1{i}.11.2024", f"Frühe Einbindung des Betriebsrats {i}", "Stakeholder",
+              kinds[i - 1], "Betriebsrat wurde im Kick-off informiert.", "Gute Erfahrungen.",
+              "Betriebsrat ab Kick-off einbinden.", "Vogel, Katrin", "umgesetzt"]
+             for i in range(1, 5)]
+    path = _book(tmp_path / "ll.xlsx", {"LL-Register": [["Lessons Learned Register"], [], head,
+                                                         *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "lesson"
+    fields = _fields(table)
+    assert [fields[h] for h in head[2:6]] == ["title", "category", "effect_type", "event"]
+    assert fields["Umsetzungsstatus"] == "status"
+    assert [r["values"]["effect_type"] for r in table["records"]] == [
+        "went_well", "to_improve", "to_improve", "to_improve"]
+
+
+def test_a_status_another_kind_of_record_has_folds_onto_a_tasks():
+    from pmo_desktop.domain.enums import TASK_STATUSES
+    from pmo_desktop.importing.choices import enum_parser
+
+    parse = enum_parser(TASK_STATUSES, "status", "task")
+    assert [parse(v) for v in ("Deferred", "Completed", "In Progress")] == [
+        "on_hold", "complete", "in_progress"]
