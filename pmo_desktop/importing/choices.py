@@ -139,6 +139,15 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "已关闭": "closed", "关闭": "closed", "延期": "overdue", "暂停": "deferred",
         "◎": "done", "○": "on_track", "〇": "on_track", "△": "at_risk", "×": "overdue",
         "－": "open",
+        # Russian and Ukrainian
+        "открыт": "open", "открыто": "open", "открытый": "open", "новый": "open",
+        "відкритий": "open", "відкрито": "open", "новий": "open", "закрыт": "closed",
+        "закрыто": "closed", "закрытый": "closed", "закритий": "closed", "закрито": "closed",
+        "в работе": "in_progress", "в процессе": "in_progress", "в роботі": "in_progress",
+        "под контролем": "monitoring", "під контролем": "monitoring", "выполнено": "done",
+        "виконано": "done", "просрочено": "overdue", "прострочено": "overdue",
+        "реализовался": "materialised", "реалізувався": "materialised",
+        "отменено": "cancelled", "скасовано": "cancelled",
         # Hungarian
         "nyitott": "open", "uj": "open", "folyamatban": "in_progress", "lezart": "closed",
         "lezarva": "closed", "megoldva": "resolved", "megoldott": "resolved",
@@ -154,6 +163,9 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "iptal": "cancelled", "iptal edildi": "cancelled", "onaylandi": "approved",
         "reddedildi": "rejected",
         # Danish, Swedish, Norwegian
+        "bekraeftet": "validated", "bekraftad": "validated", "bekreftet": "validated",
+        "afkraeftet": "invalid", "vederlagd": "invalid", "avkreftet": "invalid",
+        "ikke valideret": "open", "ej validerad": "open", "ikke validert": "open",
         "ny": "open", "aben": "open", "oppen": "open", "apen": "open", "igang": "in_progress",
         "i gang": "in_progress", "pagaende": "in_progress", "under behandling": "under_assessment",
         "under vurdering": "under_assessment",
@@ -626,6 +638,11 @@ _GENERIC: dict[str, dict[str, str]] = {
               "w realizacji": "active", "aktywny": "active", "w toku": "active",
               "wstrzymany": "on_hold", "zawieszony": "on_hold", "zakonczony": "completed",
               "zamkniety": "completed", "anulowany": "cancelled", "planowany": "proposed",
+              # Greek
+              "σε εξελιξη": "active", "ολοκληρωμενο": "completed", "ολοκληρωθηκε": "completed",
+              "σε αναστολη": "on_hold", "σε δημοπρατηση": "active",
+              "συμβασιοποιηση": "active", "σε ωριμανση": "proposed",
+              "δεν εχει ξεκινησει": "proposed", "ακυρωθηκε": "cancelled",
               # Turkish
               "devam ediyor": "active", "yurutuluyor": "active", "aktif": "active",
               "surekli": "active", "tamamlandi": "completed", "kapandi": "completed",
@@ -708,6 +725,9 @@ def enum_parser(choices: Sequence[str], kind: str, entity: str | None = None) ->
     syn.update({k: v for k, v in _GENERIC.get(kind, {}).items()})
     if kind == "status":
         syn.update(STATUS_WORDS_OF.get(entity or "", {}))
+    # (the words as values are compared: "відкритий" is read "відкритии", "Σε εξέλιξη"
+    # "σε εξελιξη"; a word of marks alone, "◎", as written)
+    syn.update({norm(k): v for k, v in list(syn.items()) if norm(k) and norm(k) != k})
     fold = STATUS_FOLD.get(entity or "", {}) if kind == "status" else {}
     cache: dict[str, str | None] = {}
 

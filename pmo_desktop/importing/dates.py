@@ -248,12 +248,14 @@ _NO_DATE = frozenset((
     "unklar", "unbekannt", "noch offen", "ungewiss", "inconnu", "sconosciuto", "da definire",
     "onbekend", "ukendt", "okant", "ukjent", "desconocido", "desconhecido",
     "folyamatos", "nem ismert", "prubezne", "na biezaco", "jatkuva", "surekli",
+    "постоянно", "постіино", "ежеквартально", "щокварталу", "щомісяця", "ежемесячно",
+    "по мере необходимости", "за потреби", "συνεχως",
 ))
 # Words before a date that do not change it: "w/c 12/01/2026", "by 31 Mar", "approx. Q3 2026".
 _DATE_PREFIX = re.compile(
     r"^(?:~|(?:week commencing|week ending|week of|w/c|w/e|wc|we|wk|by|due|approx|circa|c|ca|"
     r"est|estimated|target|planned|expected|around|about|before|no later than|nlt|"
-    r"antes del?|bis|vor|avant le|ate|"
+    r"antes del?|bis|vor|avant le|ate|до|не позднее|не пізніше|"
     # the end of a quarter or month is how such a date is read already
     r"end of|end|ende|fin de|fin|fine|final de|einde|slut|slutet av|slutten av|udgangen af)"
     r"(?:\s*[.:]\s*|\s+))(?=\S)")
@@ -261,10 +263,21 @@ _DATE_PREFIX = re.compile(
 
 def decide_dayfirst(values: Iterable[Any], default: bool = True) -> bool:
     """Day-first or month-first, from every text date of the column."""
+    found = dayfirst_evidence(values)
+    return default if found is None else found
+
+
+def dayfirst_evidence(values: Iterable[Any]) -> bool | None:
+    """Day-first (True) or month-first (False) when the text dates among ``values`` say
+    so (a first number over 12, or a second one), else None."""
     first_big = second_big = 0
     for v in values:
         if isinstance(v, str):
-            m = _NUM3.match(v.strip()) or _NUM2.match(v.strip())
+            t = v.strip()
+            first, _sp, rest = t.partition(" ")
+            if rest and norm(first).rstrip(".,") in _WEEKDAYS:
+                t = rest.strip()  # "Tue 4/14/26": Microsoft Project's dates
+            m = _NUM3.match(t) or _NUM2.match(t)
             if m:
                 a, b = int(m.group(1)), int(m.group(2))
                 first_big += a > 12
@@ -273,7 +286,7 @@ def decide_dayfirst(values: Iterable[Any], default: bool = True) -> bool:
         return True
     if second_big and not first_big:
         return False
-    return default
+    return None
 
 
 def iso(d: date | None) -> str | None:

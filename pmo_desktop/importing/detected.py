@@ -79,6 +79,9 @@ class Column:
     # a header cell written on several lines, each a name of its own ("Risk owner" over
     # "Responsable du risque" in a bilingual tracker): the lines, as read
     lines: tuple[str, ...] = ()
+    # how the table writes its dates, when its text dates say (True: day first), for a
+    # column whose own dates do not ("3/2/26" beside "4/14/26")
+    dayfirst: bool | None = None
     # the working days a period column spans when it is a week, not its month (5)
     workdays: int | None = None
     # the RAG codes a legend by the table spells out ("Z – zielony"): code → RAG

@@ -150,6 +150,18 @@ _YES_NO = {"yes", "no", "y", "n", "true", "false", "si", "ja", "nein", "oui", "n
            "nao", "x"}
 
 
+_WEEKS = re.compile(r"\b(?:weeks?|wks?|semanas?|semaines?|wochen|weken|uger|veckor|uker|"
+                    r"settimane|tygodnie|viikkoa)\b")
+
+
+def _in_weeks(value: Any) -> int | None:
+    """A count of weeks as days; a value that says its own unit ("10 days") as it says."""
+    if isinstance(value, str) and not re.fullmatch(r"\s*[+-]?\d+(?:[.,]\d+)?\s*", value):
+        return V.parse_days(value)
+    weeks = V.parse_float(value)
+    return None if weeks is None else int(round(weeks * 7))
+
+
 def make_parser(entity: str | None, field_name: str, column: Column, sample: list[Any],
                 as_of: date | None, *, fractions: bool = False) -> Callable[[Any], Any]:
     """The parser of one column, with its column-wide decisions taken from ``sample``;
@@ -165,7 +177,8 @@ def make_parser(entity: str | None, field_name: str, column: Column, sample: lis
 
         return parse_links
     if kind == "date":
-        dayfirst = V.decide_dayfirst(sample)
+        dayfirst = V.decide_dayfirst(  # the column's own dates first, then the table's
+            sample, True if column.dayfirst is None else column.dayfirst)
         ref = _middle_date(sample) or as_of  # "Mar 13" among 2026's dates is in 2026
         return lambda v: V.iso(V.parse_date(v, dayfirst=dayfirst, as_of=ref))
     if kind == "money":
@@ -184,6 +197,8 @@ def make_parser(entity: str | None, field_name: str, column: Column, sample: lis
         rule = V.decide_scale(sample, column.hints)
         return lambda v: V.parse_scale(v, rule)
     if kind == "int" and field_name.endswith("_days"):  # "+6 wks", "-10 days"
+        if any(_WEEKS.search(norm(h)) for h in split_header(column.header)[1]):
+            return _in_weeks  # "Impact (Schedule, weeks)": a bare 3 is three weeks
         return V.parse_days
     if kind == "int":
         return V.parse_int

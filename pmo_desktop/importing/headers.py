@@ -201,6 +201,27 @@ def _compound(h: str) -> str | None:
     return None
 
 
+def _qualified_by_hint(base: str, hints: list[str], entity: str,
+                       found: dict[str, float]) -> None:
+    """A one-word header whose brackets say which kind of it ("Impact (Cost)", "Impact
+    (Schedule, weeks)", "Finish (baseline)"): the one field the two words name together
+    ("cost impact"), surer than what the word alone names."""
+    qualified: set[str] = set()
+    for hint in hints:
+        first = norm(hint.split(",")[0])
+        if not first or len(first.split()) > 2:
+            continue
+        for phrase in (f"{first} {base}", f"{base} {first}"):
+            qualified.update(f for f, c in _all_matches(phrase, False).get(entity, {}).items()
+                             if c >= 0.9)
+    if len(qualified) == 1:  # the brackets say which: it outranks the word alone
+        field = qualified.pop()
+        top = max(found.values(), default=0.9)
+        for f in found:
+            found[f] = round(found[f] * 0.9, 2)
+        found[field] = min(1.0, max(top, 0.9))
+
+
 def _shortened(start: str, end: str) -> str | None:
     """The one-word synonym a compound shortened in its middle writes ("Syss.grad",
     "Besch.grad", "Proj.leder"): the only one that starts with ``start`` and ends with
@@ -273,6 +294,8 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
     if hints and norm(base) in _WRAPPERS:  # Jira's "Custom field (Start date)"
         base = hints[0]
     found = dict(_all_matches(norm(base), spelling).get(entity, {}))
+    if hints and len(norm(base).split()) == 1:
+        _qualified_by_hint(norm(base), hints, entity, found)
     h = norm(base)
     if not found and _NUMBER_OF.match(base):  # "Nº RDM", "N° CR", "No. RFC": a number sign
         found = dict(_all_matches("nummer", False).get(entity, {}))  # before an abbreviation

@@ -66,10 +66,22 @@ NORDIC: dict[str, str] = {
     "raid,change_request,lesson: title": "titel|tittel|emne|rubrik|overskrift|amne",
     "raid,change_request: raised_by": (
         "anmodet af|begart av|onskad av|oprettet af|skapad av|opprettet av|rapporteret af|"
-        "rapporterad av|meldt av|indmeldt af"),
+        "rapporterad av|meldt av|indmeldt af|rejst af|rejst af navn|lyft av|reist av|"
+        "tagit upp av|tatt opp av"),
     "raid,change_request: date_raised": (
-        "oprettet|skapad|opprettet|oprettelsesdato|registreret|registrerad|registrert|dato|datum"),
-    "raid: due_date": "frist|deadline|forfaldsdato|forfallodatum|tidsfrist|slutdato",
+        "oprettet|skapad|opprettet|oprettelsesdato|registreret|registrerad|registrert|dato|datum|"
+        "dato rejst|rejst dato|dato oprettet|datum registrerad|dato registrert"),
+    "raid: due_date": (
+        "frist|deadline|forfaldsdato|forfallodatum|tidsfrist|slutdato|forventet lost|"
+        "forvantas losas|forventet lost dato|losningsdato|forventet losning"),
+    "issue: resolution": "losning|losning naeste skridt|atgard|losning nasta steg|losning neste steg",
+    "assumption: title": "antagelse|antagande|antakelse|forudsaetning|forutsattning|forutsetning",
+    "assumption: impact_if_false": (
+        "konsekvens hvis forkert|konsekvens om felaktig|konsekvens hvis feil|"
+        "konsekvens hvis antagelsen ikke holder"),
+    "assumption: validate_by": (
+        "valideres senest|valideras senast|valideres innen|skal valideres|bekraeftes senest"),
+    "dependency: title": "afhaengighed|beroende|avhengighet",
     "milestone,raid: owner": "ansvarlig|ansvarig|ejer|agare|eier|ansvar",
     "milestone,raid,change_request,lesson: status": "status|tilstand|tillstand",
     "milestone,raid: notes": "kommentar|kommentarer|bemaerkninger|anmarkningar|merknader|noter",
@@ -110,10 +122,14 @@ NORDIC: dict[str, str] = {
     "dependency: counterparty": (
         "afhaengig af|beroende av|avhengig av|leverandor|leverantor|modpart|motpart|"
         "relateret projekt|relaterat projekt|relatert prosjekt"),
-    "dependency: need_by_date": "behovsdato|behovsdatum|skal bruges|behovs senest",
+    "dependency: need_by_date": (
+        "behovsdato|behovsdatum|skal bruges|behovs senest|skal bruges senest|"
+        "behovs senast|trengs innen"),
     "dependency: direction": "retning|riktning",
     "raid: closed_date": "lukket dato|lukkedato|stangd datum|stengt dato|afsluttet dato|avslutad datum",
-    "raid: review_date": "senest opdateret|senast uppdaterad|sist oppdatert",
+    "raid: review_date": (
+        "senest opdateret|senast uppdaterad|sist oppdatert|naeste opfolgning|nasta uppfoljning|"
+        "neste oppfolging"),
     "risk: response_actions": "tiltag|atgarder|tiltak|handlingsplan|afbodende tiltag|riskreducerande atgarder",
     # -- plans, people ------------------------------------------------------------------
     "milestone: name": "milepael|milepaele|milstolpe|milstolpar|milepel|leverance",
@@ -168,6 +184,7 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
     "issue": ("problemer", "problem", "issues", "avvikelser", "avvik"),
     "decision": ("beslutninger", "beslut", "beslutslogg", "beslutningslog", "beslutningslogg"),
     "dependency": ("afhaengigheder", "beroenden", "avhengigheter"),
+    "assumption": ("antagelser", "antaganden", "antakelser", "forudsaetninger"),
     "task": ("tidsplan", "tidplan", "aktivitetsplan", "projektplan", "prosjektplan"),
     "action": ("handlinger", "aktiviteter", "atgarder", "tiltak", "handlingsplan"),
     "change_request": ("aendringer", "aendringslog", "andringar", "andringslogg",

@@ -16,7 +16,8 @@ from .cellvalue import (  # noqa: F401
     NUMBER_LIMIT, ValueProblem, _bounded, _shown, is_empty, person, problems_only, text
 )
 from .dates import (  # noqa: F401
-    EXCEL_EPOCH, _near, date_range, decide_dayfirst, excel_serial, iso, parse_date, period_of
+    EXCEL_EPOCH, _near, date_range, dayfirst_evidence, decide_dayfirst, excel_serial, iso,
+    parse_date, period_of
 )
 from .numbers import (  # noqa: F401
     decide_decimal_comma, decide_percent_scale, header_money, parse_bool, parse_float,
@@ -33,7 +34,8 @@ from .vocab import MONTHS, norm, strip_accents  # noqa: F401
 
 __all__ = [
     "ENUM_SYNONYMS", "EXCEL_EPOCH", "MONTHS", "NUMBER_LIMIT", "STATUS_FOLD", "ScaleRule",
-    "ValueProblem", "_bounded", "_near", "_shown", "band_from_fraction", "decide_dayfirst",
+    "ValueProblem", "_bounded", "_near", "_shown", "band_from_fraction",
+    "dayfirst_evidence", "decide_dayfirst",
     "decide_decimal_comma", "decide_percent_scale", "decide_scale", "enum_parser",
     "excel_serial", "header_money", "is_empty", "iso", "legend_rag_parser", "norm",
     "parse_bool", "parse_date",

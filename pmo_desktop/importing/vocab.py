@@ -39,9 +39,13 @@ from .headerwords_fi import FINNISH as _FINNISH
 from .headerwords_pl import ENTITY_WORDS as _POLISH_ENTITY_WORDS
 from .headerwords_pl import POLISH as _POLISH
 from .headerwords_hu import ENTITY_WORDS as _HUNGARIAN_ENTITY_WORDS
+from .headerwords_el import ENTITY_WORDS as _GREEK_ENTITY_WORDS
+from .headerwords_el import GREEK as _GREEK
 from .headerwords_ja import ENTITY_WORDS as _JAPANESE_ENTITY_WORDS
 from .headerwords_ro import ENTITY_WORDS as _ROMANIAN_ENTITY_WORDS
 from .headerwords_ro import ROMANIAN as _ROMANIAN
+from .headerwords_ru import EAST_SLAVIC as _EAST_SLAVIC
+from .headerwords_ru import ENTITY_WORDS as _EAST_SLAVIC_ENTITY_WORDS
 from .headerwords_ja import JAPANESE as _JAPANESE
 from .headerwords_hu import HUNGARIAN as _HUNGARIAN
 from .headerwords_tr import ENTITY_WORDS as _TURKISH_ENTITY_WORDS
@@ -124,7 +128,7 @@ for _spec, _syns in [*_FIELDS.items(), *_ITALIAN.items(), *_DUTCH.items(), *_NOR
                      *_POLISH.items(), *_FINNISH.items(), *_CZECH.items(), *_GERMAN.items(),
                      *_SPANISH.items(), *_PORTUGUESE.items(), *_FRENCH.items(),
                      *_TURKISH.items(), *_HUNGARIAN.items(), *_JAPANESE.items(),
-                     *_ROMANIAN.items(),
+                     *_ROMANIAN.items(), *_GREEK.items(), *_EAST_SLAVIC.items(),
                      *_INTAKE.items(),
                      *_BENEFIT.items()]:
     _scope, _field = _spec.split(":")
@@ -181,7 +185,8 @@ for _e, _words in (*_DUTCH_ENTITY_WORDS.items(), *_ITALIAN_ENTITY_WORDS.items(),
                    *_SPANISH_ENTITY_WORDS.items(), *_PORTUGUESE_ENTITY_WORDS.items(),
                    *_FRENCH_ENTITY_WORDS.items(), *_GERMAN_ENTITY_WORDS.items(),
                    *_TURKISH_ENTITY_WORDS.items(), *_HUNGARIAN_ENTITY_WORDS.items(),
-                   *_JAPANESE_ENTITY_WORDS.items(), *_ROMANIAN_ENTITY_WORDS.items()):
+                   *_JAPANESE_ENTITY_WORDS.items(), *_ROMANIAN_ENTITY_WORDS.items(),
+                   *_GREEK_ENTITY_WORDS.items(), *_EAST_SLAVIC_ENTITY_WORDS.items()):
     ENTITY_WORDS[_e] += tuple(w for w in _words if w not in ENTITY_WORDS[_e])
 ENTITY_WORDS["proposal"] = _INTAKE_WORDS  # intake and demand lists (headerwords_intake)
 ENTITY_WORDS["benefit"] = _BENEFIT_WORDS  # benefits registers (headerwords_benefit)

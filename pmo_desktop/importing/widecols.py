@@ -86,12 +86,18 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
     _month_and_year(columns)
     _weeks(columns)
     codes = V.rag_legend(_notes_by(sheet, region))
+    top = region.first_row - 1
+    dayfirst = V.dayfirst_evidence(
+        v for row in sheet.rows[top:top + _DATE_SAMPLE]
+        for v in row[region.first_col:region.last_col + 1] if isinstance(v, str))
     for col in columns:
         col.rag_codes = codes
+        col.dayfirst = dayfirst
     return columns
 
 
 _WEEK_DAYS = 5
+_DATE_SAMPLE = 200  # rows read for how the table writes its dates
 
 
 def _weeks(columns: list[Column]) -> None:

@@ -1127,3 +1127,110 @@ def test_a_status_another_kind_of_record_has_folds_onto_a_tasks():
     parse = enum_parser(TASK_STATUSES, "status", "task")
     assert [parse(v) for v in ("Deferred", "Completed", "In Progress")] == [
         "on_hold", "complete", "in_progress"]
+
+
+def test_a_us_microsoft_project_export_with_weekday_dates(store, tmp_path):
+    head = ["ID", "Name", "Duration", "Start", "Finish", "Predecessors", "Resource Names",
+            "% Complete", "Outline Level"]
+    rows = [[1, "Project Initiation", "4 days", "Mon 3/2/26", "Thu 3/5/26", None, None, "100%", 1],
+            [2, "Kickoff meeting", "1 day", "Mon 3/2/26", "Mon 3/2/26", None, "Maria Ortiz",
+             "100%", 2],
+            [3, "Charter approved", "0 days", "Mon 3/2/26", "Mon 3/2/26", "2", "Tom Becker",
+             "100%", 2],
+            [4, "Stakeholder register", "3 days", "Tue 3/3/26", "Thu 3/5/26", "2", "Maria Ortiz",
+             "50%", 2],
+            [5, "Design", "28 days", "Fri 3/6/26", "Tue 4/14/26", "4", None, "0%", 1]]
+    path = _book(tmp_path / "plan.xlsx", {"Task_Table1": [head, *rows]})
+    [table] = [t for t in _tables(store, path) if t["entity"] == "task"]
+    first = table["records"][0]["values"]
+    # "Tue 4/14/26" says the column is month first: 3/2/26 is the 2nd of March
+    assert (first["start_forecast"], first["finish_forecast"]) == ("2026-03-02", "2026-03-05")
+    assert len(table["records"]) == 5
+
+
+def test_a_danish_raid_log_one_kind_per_sheet(store, tmp_path):
+    sheets = {
+        "Issues": [["Nr.", "Issue", "Prioritet", "Rejst af", "Dato rejst", "Ansvarlig",
+                    "Forventet løst", "Status", "Løsning / næste skridt"],
+                   *[[f"I-0{i}", f"Integration fejler {i}", "Høj", "Mette Holm",
+                      datetime(2025, 3, i), "Jens Lund", datetime(2025, 4, i), "Åben",
+                      "Leverandør retter fejl"] for i in range(1, 6)]],
+        "Antagelser": [["ID", "Antagelse", "Konsekvens hvis forkert", "Ejer",
+                        "Valideres senest", "Status"],
+                       *[[f"A-0{i}", f"Leverandøren leverer til tiden {i}", "Forsinkelse",
+                          "Jens Lund", datetime(2025, 5, i), "Bekræftet"] for i in range(1, 6)]],
+        "Afhængigheder": [["ID", "Afhængighed", "Retning", "Modpart", "Ansvarlig",
+                           "Skal bruges senest", "Status"],
+                          *[[f"D-0{i}", f"Adgang til KOMBIT-snitflade {i}", "Indgående",
+                             "KOMBIT", "Jens Lund", datetime(2025, 6, i), "Forsinket"]
+                            for i in range(1, 6)]],
+    }
+    path = _book(tmp_path / "raid_da.xlsx", sheets)
+    tables = {t["sheet"]: t for t in _tables(store, path)}
+    assert {s: t["entity"] for s, t in tables.items()} == {
+        "Issues": "issue", "Antagelser": "assumption", "Afhængigheder": "dependency"}
+    issue = tables["Issues"]["records"][0]["values"]
+    assert (issue["raised_by"], issue["date_raised"], issue["due_date"], issue["resolution"]) == (
+        "Mette Holm", "2025-03-01", "2025-04-01", "Leverandør retter fejl")
+    assert tables["Antagelser"]["records"][0]["values"]["status"] == "validated"
+    assert tables["Afhængigheder"]["records"][0]["values"]["need_by_date"] == "2025-06-01"
+
+
+@pytest.mark.parametrize("header,entity,field", [
+    ("Impact (Cost)", "change_request", "impact_cost"),  # the brackets say which impact
+    ("Impact (Cost)", "risk", "impact_cost"),
+    ("Impact (1-5)", "risk", "impact"),
+    ("Finish (baseline)", "project", "finish_baseline"),
+    ("Impact (Schedule, weeks)", "change_request", "impact_schedule_days"),
+])
+def test_a_word_qualified_in_brackets(header, entity, field):
+    found = header_matches(header, entity)
+    assert found and found[0][0] == field, (header, found)
+
+
+def test_a_schedule_impact_counted_in_weeks_is_stored_in_days():
+    from pmo_desktop.importing.detected import Column
+    from pmo_desktop.importing.fields import make_parser
+
+    parse = make_parser("change_request", "impact_schedule_days",
+                        Column(0, "Impact (Schedule, weeks)"), [3, 2], None)
+    assert [parse(v) for v in (3, "2", "10 days", None)] == [21, 14, 10, None]
+
+
+def test_a_greek_project_list_with_its_subtotals(store, tmp_path):
+    group = [None, None, None, None, "Οικονομικά στοιχεία", None, "Χρονοδιάγραμμα", None, None,
+             None]
+    head = ["Α/Α", "Κωδικός έργου", "Τίτλος", "Υπεύθυνος έργου", "Προϋπολογισμός (€)",
+            "Πληρωμές έως σήμερα (€)", "Ημερομηνία έναρξης", "Συμβατική λήξη",
+            "Φυσικό αντικείμενο (%)", "Κατάσταση"]
+    rows = [["Π.Ε. ΘΕΣΣΑΛΟΝΙΚΗΣ"]]
+    rows += [[i, f"2023ΕΠ0850011{i}", f"Προμήθεια φωτοβολταϊκού σταθμού {i}", "Μαυρίδου Σοφία",
+              "2.846.310,55", "712.480,16", f"1{i}/09/2023", f"1{i}/09/2025", 0.38,
+              "Σε εξέλιξη" if i % 2 else "Ολοκληρωμένο"] for i in range(1, 6)]
+    rows += [[None, None, "Σύνολο Π.Ε. Θεσσαλονίκης", None, "14.231.552,75", "3.562.400,80"],
+             [None, None, "ΓΕΝΙΚΟ ΣΥΝΟΛΟ", None, "14.231.552,75", "3.562.400,80"]]
+    path = _book(tmp_path / "erga.xlsx", {"Έργα 2025": [["ΚΑΤΑΣΤΑΣΗ ΕΚΤΕΛΕΣΗΣ ΕΡΓΩΝ"], [],
+                                                         group, head, *rows]})
+    _merge(path, "E3:F3", "G3:H3")
+    [table] = _tables(store, path, create=True)
+    assert table["entity"] == "project"
+    assert len(table["records"]) == 5
+    first = table["records"][0]["values"]
+    assert (first["bac"], first["start_baseline"], first["state"]) == (
+        2846310.55, "2023-09-11", "active")
+
+
+def test_a_ukrainian_risk_register(store, tmp_path):
+    head = ["№", "Код", "Категорія", "Ризик", "Ймовірність", "Вплив", "Заходи реагування",
+            "Відповідальний", "Дата виявлення", "Термін", "Статус"]
+    states = ["Відкритий", "Закритий", "Під контролем", "Реалізувався"]
+    rows = [[i, f"Р-0{i}", "Технічний", f"Невідповідність стану мереж {i}", 4, 5,
+             "Телеінспекція колекторів", "Мельник А.П.", datetime(2024, 7, i),
+             "до 12.10.2024" if i == 1 else "постійно", states[i - 1]] for i in range(1, 5)]
+    path = _book(tmp_path / "ryzyky.xlsx", {"Реєстр ризиків": [head, *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "risk"
+    got = [(r["values"]["ref"], r["values"]["owner"], r["values"].get("due_date"),
+            r["values"]["status"]) for r in table["records"]]
+    assert got[0] == ("Р-01", "Мельник А.П.", "2024-10-12", "open")
+    assert [g[3] for g in got] == ["open", "closed", "monitoring", "materialised"]

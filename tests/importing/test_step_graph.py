@@ -25,7 +25,7 @@ STEPS = {
     "apply": {"apply"},
     "api": {"api"},
 }
-COMMON = {"vocab", "headerwords", "headerwords_it", "headerwords_nl", "headerwords_nordic", "headerwords_pl", "headerwords_fi", "headerwords_tr", "headerwords_hu", "headerwords_ja", "headerwords_ro", "headerwords_cs", "headerwords_de",
+COMMON = {"vocab", "headerwords", "headerwords_it", "headerwords_nl", "headerwords_nordic", "headerwords_pl", "headerwords_fi", "headerwords_tr", "headerwords_hu", "headerwords_ja", "headerwords_ro", "headerwords_el", "headerwords_ru", "headerwords_cs", "headerwords_de",
           "headerwords_es", "headerwords_pt", "headerwords_fr",
           "headerwords_intake", "headerwords_benefit",
           "gcpause", "fuzzy"}
