@@ -341,6 +341,9 @@ STATUS_WORDS_OF: dict[str, dict[str, str]] = {
                        "refusee": "rejected", "rejetee": "rejected"},
     # a decision "taken" is made: approved, in the log's words
     "decision": {"implemented": "approved", "actioned": "approved", "enacted": "approved",
+                 "attuata": "approved", "attuato": "approved", "implementada": "approved",
+                 "umgesetzt": "approved", "geimplementeerd": "approved",
+                 "in attesa di ratifica": "pending", "da ratificare": "pending",
                  # a decision no longer in force: replaced, rescinded, revoked
                  "rescinded": "superseded", "revoked": "superseded", "overturned": "superseded",
                  "taken": "approved", "made": "approved", "agreed": "approved",

@@ -427,7 +427,7 @@ FIELDS: dict[str, str] = {
     "lesson: effect": "effect|impact|impact on project|impact on the project|consequence|efecto|auswirkung|effet",
     "lesson: causes": "cause|causes|root cause|causa|ursache|cause racine",
     "lesson: early_warning": "early warning|warning signs|indicators|early warning indicators",
-    "lesson: recommendations": "recommendation|recommendations|what to do differently|recomendacion|empfehlung|recommandation",
+    "lesson: recommendations": "recommendation|recommendations|what to do differently|what we will do differently|what will we do differently|do differently|recomendacion|empfehlung|recommandation",
     "lesson: date_logged": (
         "date|date logged|logged|date raised|raised on|date recorded|date identified|fecha|datum"),
     "lesson: logged_by": "logged by|author|raised by|submitted by|reported by|autor|auteur",

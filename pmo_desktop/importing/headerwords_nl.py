@@ -94,7 +94,7 @@ DUTCH: dict[str, str] = {
     "resource: email": "e mailadres|emailadres|e mail adres|mailadres|e mail",
     "resource: hours_per_day": "uren per dag|werkuren per dag|uur per dag",
     "allocation: project_id": "klant project|klant|opdracht|klant opdracht",
-    "allocation: hours": "uren|geplande uren",
+    "allocation: hours": "uren|geplande uren|uren gepland|ingeplande uren|aantal uren|uren planning",
     # -- lessons ----------------------------------------------------------------------
     "lesson: recommendations": "aanbeveling|aanbevelingen",
     "lesson: event": "gebeurtenis|wat ging er|wat is er gebeurd|wat gebeurde er|situatie",

@@ -708,6 +708,8 @@ def test_a_resource_plans_utilisation_row_under_its_totals_is_no_record(store, t
 @pytest.mark.parametrize("header,entity,field", [
     ("E-mailadres", "resource", "email"),
     ("Uren per dag", "resource", "hours_per_day"),
+    ("Uren gepland", "allocation", "hours"),  # a planning tool's hours, one row a week
+    ("What we will do differently", "lesson", "recommendations"),
 ])
 def test_dutch_resource_words(header, entity, field):
     found = header_matches(header, entity)
@@ -1234,3 +1236,12 @@ def test_a_ukrainian_risk_register(store, tmp_path):
             r["values"]["status"]) for r in table["records"]]
     assert got[0] == ("Р-01", "Мельник А.П.", "2024-10-12", "open")
     assert [g[3] for g in got] == ["open", "closed", "monitoring", "materialised"]
+
+
+def test_an_italian_decision_log_whose_decisions_are_carried_out():
+    from pmo_desktop.domain.enums import DECISION_STATUSES
+    from pmo_desktop.importing.choices import enum_parser
+
+    parse = enum_parser(DECISION_STATUSES, "status", "decision")
+    assert [parse(v) for v in ("Attuata", "In attesa di ratifica", "Superata da D-31")] == [
+        "approved", "pending", "superseded"]
