@@ -167,6 +167,9 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
         m = _YM.match(low)
         if m:
             return date(int(m.group(1)), int(m.group(2)), 1)
+        m = _MY.match(low)
+        if m:  # "03-2025", "3/2025": a month and its year
+            return date(int(m.group(2)), int(m.group(1)), 1)
         m = _NUM2.match(low)
         if m:
             a, b = int(m.group(1)), int(m.group(2))
@@ -192,6 +195,8 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
 
 # A time after a date: "12:00 AM", "4:37 pm", "16:30:00".
 _TIME_OF_DAY = re.compile(r"(?<=\d)[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?$")
+# A month and its year: "03-2025", "3/2025", "03.2025"
+_MY = re.compile(r"^(\d{1,2})\s*[-./]\s*(\d{4})$")
 # A quarter written with a word for it, in the languages the importer reads: its number
 # (or Roman numeral) and the year either side ("4. kvt. 2026", "2025. IV. negyedév",
 # "III kwartał 2025", "4. Quartal 2025", "Q4/2025" is ``_QUARTER``'s)

@@ -26,11 +26,27 @@ def sheet_period(name: str, as_of: date | None) -> tuple[int, ...] | None:
     month = V.MONTHS.get(n) or (V.MONTHS.get(n[:3]) if len(n) >= 3 and n.isalpha() else None)
     if month and n.isalpha():
         return (0, V._near(month, 1, as_of).toordinal())
-    try:
-        d = V.parse_date(name, as_of=as_of)
-    except (V.ValueProblem, ValueError, TypeError, OverflowError):
-        return None
-    return (0, d.toordinal()) if d else None
+    for text in (name, *_dates_in(name)):  # "2026-03", or "Statusbericht 03-2025"
+        try:
+            d = V.parse_date(text, as_of=as_of)
+        except (V.ValueProblem, ValueError, TypeError, OverflowError):
+            continue
+        if d:
+            return (0, d.toordinal())
+    return None
+
+
+# A month written inside a sheet's name: "Statusbericht 03-2025", "Status March 2025"
+_NUMBERS_IN_NAME = re.compile(r"(?<![\d.])(\d{4}[-./]\d{1,2}|\d{1,2}[-./]\d{4})(?![\d.])")
+_WORDS_IN_NAME = re.compile(r"\b([^\W\d_]{3,9})\.?[\s'-]*(\d{4}|\d{2})\b")
+
+
+def _dates_in(name: str) -> list[str]:
+    """The months a sheet's name writes among its other words."""
+    out = [m.group(1) for m in _NUMBERS_IN_NAME.finditer(name)]
+    out += [f"{m.group(1)} {m.group(2)}" for m in _WORDS_IN_NAME.finditer(name)
+            if norm(m.group(1)) in V.MONTHS]
+    return out
 
 
 _UNIT_HEADERS = {"unit", "units", "uom", "unit of measure", "measure", "unidad", "einheit",

@@ -1245,3 +1245,24 @@ def test_an_italian_decision_log_whose_decisions_are_carried_out():
     parse = enum_parser(DECISION_STATUSES, "status", "decision")
     assert [parse(v) for v in ("Attuata", "In attesa di ratifica", "Superata da D-31")] == [
         "approved", "pending", "superseded"]
+
+
+@pytest.mark.parametrize("name,month", [
+    ("Statusbericht 03-2025", "2025-03-01"), ("Status March 2025", "2025-03-01"),
+    ("Projekt 12-2024 alt", "2024-12-01"), ("Risks", None), ("Budget 2025", None),
+    ("Release 2.0 2025", None),
+])
+def test_a_sheet_named_for_a_month_among_other_words(name, month):
+    from datetime import date
+
+    from pmo_desktop.importing.units import sheet_period
+
+    rank = sheet_period(name, date(2025, 6, 1))
+    assert (date.fromordinal(rank[1]).isoformat() if rank else None) == month
+
+
+def test_a_month_and_its_year():
+    from pmo_desktop.importing.dates import parse_date
+
+    assert [parse_date(t).isoformat() for t in ("03-2025", "3/2025", "03.2025")] == [
+        "2025-03-01"] * 3
