@@ -264,3 +264,23 @@ def test_the_kind_a_person_chose_is_remembered_for_the_next_file_with_the_same_h
     assert main(["import", "--db", demo_db, "--project", "DCX-101", "--dry-run", "--json",
                  third]) == 0
     assert json.loads(capsys.readouterr().out)["files"][0]["tables"][0].get("held")
+
+
+def test_the_text_says_when_a_files_one_project_is_read_as_the_chosen_one(demo_db, capsys,
+                                                                          tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Tasks"
+    sheet.append(["Task ID", "Name", "Assignee", "Start Date", "Due Date", "Projects"])
+    for i in range(1, 6):
+        sheet.append([f"1208{i:04}", f"Interview finance team {i}", "Chloe Ng",
+                      f"2026-07-0{i}", f"2026-07-1{i}", "PayNow Collections"])
+    path = tmp_path / "asana.xlsx"
+    book.save(path)
+    assert main(["import", "--db", demo_db, "--dry-run", "--project", "DCX-101",
+                 str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert ("  asana.xlsx Tasks: every row names the project 'PayNow Collections', not in "
+            "the portfolio: read as DCX-101") in lines

@@ -95,6 +95,9 @@ def _print_import(result: Any, dry_run: bool) -> None:
             print(f"{f.path} [{t.table.sheet} {t.table.range}] {t.entity or 'not recognised'}: "
                   f"{counts[0]} new, {counts[1]} changed, {counts[2]} unchanged, "
                   f"{len(t.skipped)} skipped, {len(t.rejected)} rejected")
+            if t.read_as:  # where the rows go is the user's choice, not the file's
+                print(f"  {name} {t.table.sheet}: every row names the project "
+                      f"'{t.read_as[0]}', not in the portfolio: read as {t.read_as[1]}")
             groups: dict[tuple[Any, str], list[int]] = {}
             for row, column, why in t.rejected:  # rows rejected for one reason: one line
                 groups.setdefault((column, why), []).append(row)

@@ -71,6 +71,9 @@ class TablePlan:
     # roll-up of the project's dates reads)
     task_values: list[tuple[Any, dict[str, Any]]] = field(default_factory=list)
     held: str = ""  # why the table's kind is a guess: nothing of it is planned
+    # the project every row names, not in the portfolio, and the import's project it is
+    # read as (``Builder._project``)
+    read_as: tuple[str, str] | None = None
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.records if r.action == action)

@@ -111,6 +111,7 @@ def plan_rows(ctx: Context, parsed: ParsedTable, entity: str, tp: TablePlan,
 def note_read_as(tp: TablePlan, builder: Builder, ctx: Context) -> None:
     """The table says which project its rows read as the import's (``Builder._project``)."""
     if builder.read_as is not None:
+        tp.read_as = (builder.read_as, ctx.project_code or "")
         tp.warnings.append(f"Every row names the project '{builder.read_as}', which the "
                            f"portfolio does not hold: its rows are imported into "
                            f"{ctx.project_code}, the project chosen for this import.")
