@@ -4,7 +4,7 @@ exact word, synonym in several languages, leading word, then nearest spelling.""
 from __future__ import annotations
 
 import re
-
+from functools import lru_cache
 from typing import Any, Callable, Sequence
 
 from .cellvalue import ValueProblem, is_empty, problems_only, text
@@ -721,16 +721,24 @@ def exact_choice(choices: Sequence[str], kind: str, value: Any) -> str | None:
     return target if target in choices else None
 
 
+@lru_cache(maxsize=None)
+def _synonyms(kind: str, entity: str) -> dict[str, str]:
+    """The words a choice of ``kind`` may be written as (for ``entity``'s statuses),
+    merged once for every column that asks: the generic ones, then the kind's and the
+    entity's own. Each is also kept as values are compared ("відкритий" is read
+    "відкритии", "Σε εξέλιξη" "σε εξελιξη"); a word of marks alone ("◎") as written."""
+    syn = dict(ENUM_SYNONYMS.get(kind, {}))
+    syn.update(_GENERIC.get(kind, {}))
+    if kind == "status":
+        syn.update(STATUS_WORDS_OF.get(entity, {}))
+    syn.update({norm(k): v for k, v in list(syn.items()) if norm(k) and norm(k) != k})
+    return syn
+
+
 def enum_parser(choices: Sequence[str], kind: str, entity: str | None = None) -> Callable[[Any], str | None]:
     """A parser onto ``choices``: exact, synonyms, leading word, then nearest by spelling."""
     canon = {norm(c.replace("_", " ")): c for c in choices}
-    syn = dict(ENUM_SYNONYMS.get(kind, {}))
-    syn.update({k: v for k, v in _GENERIC.get(kind, {}).items()})
-    if kind == "status":
-        syn.update(STATUS_WORDS_OF.get(entity or "", {}))
-    # (the words as values are compared: "відкритий" is read "відкритии", "Σε εξέλιξη"
-    # "σε εξελιξη"; a word of marks alone, "◎", as written)
-    syn.update({norm(k): v for k, v in list(syn.items()) if norm(k) and norm(k) != k})
+    syn = _synonyms(kind, entity or "")
     fold = STATUS_FOLD.get(entity or "", {}) if kind == "status" else {}
     cache: dict[str, str | None] = {}
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 
 from .fuzzy import close_matches
 from .vocab import ENTITY_WORDS, LOG_KINDS, PREFERRED, SYNONYMS, norm, split_header
@@ -228,16 +229,20 @@ def _shortened(start: str, end: str) -> str | None:
     ``end``, each of three letters or more."""
     if len(start) < 3 or len(end) < 3 or not (start.isalpha() and end.isalpha()):
         return None
-    found = [w for w in _ONE_WORD.get(start[:3], ()) if w.startswith(start) and
+    found = [w for w in _one_words().get(start[:3], ()) if w.startswith(start) and
              w.endswith(end) and len(w) > len(start) + len(end)]
     return found[0] if len(found) == 1 else None
 
 
-# The vocabulary's one-word synonyms by their first three letters (for ``_shortened``)
-_ONE_WORD: dict[str, list[str]] = {}
-for _s in _INDEX:
-    if " " not in _s and len(_s) >= 7:
-        _ONE_WORD.setdefault(_s[:3], []).append(_s)
+@lru_cache(maxsize=1)
+def _one_words() -> dict[str, list[str]]:
+    """The vocabulary's one-word synonyms by their first three letters (for
+    ``_shortened``; built when first asked, not at start-up)."""
+    out: dict[str, list[str]] = {}
+    for s in _INDEX:
+        if " " not in s and len(s) >= 7:
+            out.setdefault(s[:3], []).append(s)
+    return out
 
 
 # Words that join a head noun to what qualifies it: "Recommendation for future projects",
@@ -473,17 +478,21 @@ def _cut_short(words: list[str], entity: str) -> dict[str, float]:
     field of the synonyms it starts, when they all name one field of ``entity``."""
     head, stub = words[:-1], words[-1]
     fields: set[str] = set()
-    for syn in _ONE_WORD_END.get(stub[:4], ()):
+    for syn in _by_last_word().get(stub[:4], ()):
         parts = syn.split()
         if parts[:-1] == head and parts[-1].startswith(stub) and parts[-1] != stub:
             fields.update(f for e, f, _first in _INDEX[syn] if e == entity)
     return {fields.pop(): _CUT_SHORT_CONFIDENCE} if len(fields) == 1 else {}
 
 
-# The vocabulary's synonyms by the first four letters of their last word (``_cut_short``)
-_ONE_WORD_END: dict[str, list[str]] = {}
-for _s in _INDEX:
-    _ONE_WORD_END.setdefault(_s.split()[-1][:4], []).append(_s)
+@lru_cache(maxsize=1)
+def _by_last_word() -> dict[str, list[str]]:
+    """The vocabulary's synonyms by the first four letters of their last word (for
+    ``_cut_short``; built when first asked)."""
+    out: dict[str, list[str]] = {}
+    for s in _INDEX:
+        out.setdefault(s.split()[-1][:4], []).append(s)
+    return out
 _CUT_SHORT_CONFIDENCE = 0.8
 
 

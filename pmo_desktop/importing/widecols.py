@@ -276,8 +276,10 @@ def _period_header(value: Any, as_of: date | None) -> str | None:
         if week:  # "w/c 05/01/2026": the week's date (a month holds its weeks' amounts)
             value = value.strip()[week.end():]
         base = split_header(value)[0]
-        if base and base != value.strip() and _period_header(base, as_of):
-            return _period_header(base, as_of)  # "FY26 Q1 (Jul–Sep)": its months aside
+        if base and base != value.strip():
+            aside = _period_header(base, as_of)  # "FY26 Q1 (Jul–Sep)": its months aside
+            if aside:
+                return aside
         t = norm(value)
         if not t or len(t.split()) > 3:
             return None
