@@ -284,3 +284,31 @@ def test_the_text_says_when_a_files_one_project_is_read_as_the_chosen_one(demo_d
     lines = capsys.readouterr().out.splitlines()
     assert ("  asana.xlsx Tasks: every row names the project 'PayNow Collections', not in "
             "the portfolio: read as DCX-101") in lines
+
+
+def test_the_text_says_why_rows_were_skipped_and_what_was_left_empty(demo_db, capsys,
+                                                                     tmp_path):
+    """The skipped rows' reasons, one line per reason, and the table's warnings (values
+    that could not be read) are printed under the table, as ``--json`` and the wizard show
+    them; before, the text gave only a count of skipped rows."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Risks"
+    sheet.append(["Risk ID", "Risk title", "Owner", "Probability", "Impact", "Cost impact"])
+    for i in range(1, 7):
+        sheet.append([f"R-{i:02}", f"Supplier {i} misses the cut-over window", "Ana Ruiz",
+                      "High", "Medium", 12000 if i != 3 else "Not quantified"])
+    for i in range(7, 11):
+        sheet.append([f"R-{i:02}"])  # a template's numbered but empty rows
+    path = tmp_path / "risks.xlsx"
+    book.save(path)
+    assert main(["import", "--db", demo_db, "--dry-run", "--project", "DCX-101",
+                 str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert any(line.startswith("  risks.xlsx Risks rows 8–11 skipped: blank template row")
+               for line in lines), lines
+    warned = [line for line in lines if line.startswith("  risks.xlsx Risks: ")
+              and "'Not quantified' is not a number" in line]
+    assert len(warned) == 1 and "F4" in warned[0], lines

@@ -68,6 +68,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 _REJECTED_SHOWN = 3  # rejected rows named per table; the rest are counted
+_WARNING_CHARS = 240  # a warning listing many cells is cut short (--json has it whole)
 
 
 def _print_import(result: Any, dry_run: bool) -> None:
@@ -98,16 +99,7 @@ def _print_import(result: Any, dry_run: bool) -> None:
             if t.read_as:  # where the rows go is the user's choice, not the file's
                 print(f"  {name} {t.table.sheet}: every row names the project "
                       f"'{t.read_as[0]}', not in the portfolio: read as {t.read_as[1]}")
-            groups: dict[tuple[Any, str], list[int]] = {}
-            for row, column, why in t.rejected:  # rows rejected for one reason: one line
-                groups.setdefault((column, why), []).append(row)
-            shown = 0
-            for (column, why), rows in list(groups.items())[:_REJECTED_SHOWN]:
-                where = _rows_text(rows) + (f", column {column}" if column else "")
-                print(f"  {name} {t.table.sheet} {where}: {why}")
-                shown += len(rows)
-            if len(t.rejected) > shown:
-                print(f"  … and {len(t.rejected) - shown} more rejected")
+            _print_rows_and_warnings(name, t)
     if idle:
         print(f"{len(idle)} table{'s' if len(idle) != 1 else ''} with nothing to import: "
               + ", ".join(idle[:8]) + (f" and {len(idle) - 8} more" if len(idle) > 8 else ""))
@@ -124,6 +116,36 @@ def _print_import(result: Any, dry_run: bool) -> None:
                               any(tp.records for tp in result.plan.tables), held))
     elif dry_run:
         print("Dry run: nothing was written.")
+
+
+def _print_rows_and_warnings(name: str, t: Any) -> None:
+    """Under a table's line: why rows were rejected and skipped (rows of one reason on one
+    line, the first few reasons) and what the import left out or empty (its warnings)."""
+    groups: dict[tuple[Any, str], list[int]] = {}
+    for row, column, why in t.rejected:  # rows rejected for one reason: one line
+        groups.setdefault((column, why), []).append(row)
+    shown = 0
+    for (column, why), rows in list(groups.items())[:_REJECTED_SHOWN]:
+        where = _rows_text(rows) + (f", column {column}" if column else "")
+        print(f"  {name} {t.table.sheet} {where}: {why}")
+        shown += len(rows)
+    if len(t.rejected) > shown:
+        print(f"  … and {len(t.rejected) - shown} more rejected")
+    skipped: dict[str, list[int]] = {}
+    for row, why in t.skipped:
+        skipped.setdefault(why, []).append(row)
+    for why, rows in list(skipped.items())[:_REJECTED_SHOWN]:
+        print(f"  {name} {t.table.sheet} {_rows_text(rows)} skipped: {why}")
+    if len(skipped) > _REJECTED_SHOWN:
+        rest = sum(len(rows) for rows in list(skipped.values())[_REJECTED_SHOWN:])
+        print(f"  … and {rest} more skipped")
+    for warning in t.warnings[:_REJECTED_SHOWN]:
+        text = " ".join(str(warning).split())
+        if len(text) > _WARNING_CHARS:
+            text = text[:_WARNING_CHARS - 1].rstrip() + "…"
+        print(f"  {name} {t.table.sheet}: {text}")
+    if len(t.warnings) > _REJECTED_SHOWN:
+        print(f"  … and {len(t.warnings) - _REJECTED_SHOWN} more notes (--json lists them)")
 
 
 def _rows_text(rows: list[int]) -> str:

@@ -9,6 +9,8 @@ from typing import Any, Callable, Sequence
 
 from .cellvalue import ValueProblem, is_empty, problems_only, text
 from .fuzzy import close_matches
+from .languages import PRIORITY_WORDS as LANGUAGE_PRIORITY_WORDS
+from .languages import STATUS_WORDS as LANGUAGE_STATUS_WORDS
 from .vocab import norm
 
 
@@ -40,7 +42,7 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "closed": "closed", "open": "open", "delivered": "delivered", "on track": "on_track",
         "at risk": "at_risk", "planned": "on_track",
         # change requests and other words teams use, EN/ES/DE/FR/PT
-        "in review": "under_assessment", "under review": "under_assessment",
+        "under review": "under_assessment",
         "being assessed": "under_assessment", "impact assessment": "under_assessment",
         "en revision": "under_assessment", "en evaluacion": "under_assessment",
         "in pruefung": "under_assessment", "in prufung": "under_assessment",
@@ -84,7 +86,7 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "im plan": "on_track", "planmassig": "on_track", "gefahrdet": "at_risk", "verzogert": "overdue",
         "verspatet": "overdue", "uberfallig": "overdue", "abgebrochen": "cancelled",
         "storniert": "cancelled", "offen gehalten": "pending", "ausstehend": "pending",
-        "en plazo": "on_track", "a tiempo": "on_track", "no iniciado": "open",
+        "en plazo": "on_track", "a tiempo": "on_track",
         "dentro do prazo": "on_track", "no prazo": "on_track", "surveille": "monitoring",
         "surveillee": "monitoring", "sous surveillance": "monitoring",
         "sostituita": "superseded", "sostituito": "superseded", "superada": "superseded",
@@ -180,10 +182,31 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "fardig": "done", "ferdig": "done", "fullfort": "done", "fullford": "done",
         "i fare": "at_risk", "i risk": "at_risk", "risiko": "at_risk", "i rute": "on_track",
         "i tid": "on_track", "enligt plan": "on_track", "ikke startet": "open",
+        "pa sporet": "on_track", "leveret": "delivered", "levert": "delivered",
+        "levererad": "delivered", "under observation": "monitoring", "overvages": "monitoring",
+        "overvakas": "monitoring", "folges": "monitoring",
+        "indtruffet": "materialised", "inntruffet": "materialised", "intraffad": "materialised",
+        # work done, delivered, kept for the record, watched, put off or dropped: words
+        # of several languages' logs that are read the same whatever the kind
+        "actioned": "done", "embedded": "done", "met": "delivered", "erfullt": "delivered",
+        "entregue": "delivered", "entregado": "delivered", "entregada": "delivered",
+        "consegnato": "delivered", "geliefert": "delivered", "opgeleverd": "delivered",
+        "livre": "delivered", "erreicht": "done", "bereikt": "done", "raggiunto": "done",
+        "alcanzado": "done", "atingido": "done", "delayed": "overdue",
+        "geplant": "on_track", "gepland": "on_track", "aandachtspunt": "at_risk",
+        "archived": "closed", "archiviert": "closed", "archivado": "closed",
+        "arquivado": "closed", "arquivada": "closed", "archive": "closed",
+        "archiviato": "closed", "gearchiveerd": "closed", "expired": "closed",
+        "abgelaufen": "closed", "em acompanhamento": "monitoring",
+        "unter beobachtung": "monitoring",
+        "verworfen": "rejected", "verschoben": "deferred", "verschoven": "deferred",
+        "dropped": "cancelled", "superseded": "cancelled", "vorgeschlagen": "proposed",
+        "propuesto": "proposed", "proposto": "proposed", "propose": "proposed",
+        "proposed": "proposed",
         "ej startad": "open", "ikke pabegyndt": "open",
         "voorgesteld": "proposed",
         # Spanish, Portuguese, French, Dutch, Nordic and Polish words not above
-        "en tratamiento": "in_progress", "en ejecucion": "in_progress",
+        "en tratamiento": "in_progress",
         "en analisis": "under_assessment", "materializado": "materialised",
         "materializada": "materialised", "pendiente": "pending", "escalado": "escalated",
         "escalada": "escalated", "aprobada": "approved", "rechazada": "rejected",
@@ -210,7 +233,7 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "accepte": "approved", "acceptee": "approved", "en analyse": "under_assessment",
         "a l etude": "under_assessment", "escalade": "escalated", "ouverte": "open",
         "fermee": "closed", "resolue": "resolved", "en traitement": "in_progress",
-        "gerealiseerd": "done", "uitgevoerd": "done", "in uitvoering": "in_progress",
+        "gerealiseerd": "done", "uitgevoerd": "done",
         "in analyse": "under_assessment", "ter besluitvorming": "awaiting_decision",
         "geescaleerd": "escalated", "niet gestart": "open", "sen": "overdue",
         "enligt schema": "on_track", "slutford": "done", "slutfort": "done",
@@ -225,7 +248,7 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         # is under way; "stuck" work is held
         "ready for retest": "in_progress", "ready for test": "in_progress",
         "ready for testing": "in_progress", "ready for qa": "in_progress",
-        "in qa": "in_progress", "in test": "in_progress", "in testing": "in_progress",
+        "in testing": "in_progress",
         "under test": "in_progress", "retest": "in_progress", "in review": "in_progress",
         "code review": "in_progress", "awaiting deployment": "in_progress",
         "reopened": "open", "re opened": "open", "working on it": "in_progress",
@@ -247,14 +270,16 @@ STATUS_FOLD: dict[str, dict[str, str]] = {
     "risk": {"in_progress": "open", "resolved": "closed", "pending": "open", "planned": "open",
              "done": "closed", "escalated": "open", "on_track": "open", "overdue": "open",
              "validated": "closed", "delivered": "closed", "approved": "closed",
-             "deferred": "open"},
+             "deferred": "open", "cancelled": "closed", "rejected": "closed",
+             "proposed": "draft"},
     "issue": {"monitoring": "in_progress", "pending": "open", "done": "closed",
               "materialised": "open", "overdue": "open", "on_track": "in_progress",
               "delivered": "resolved", "validated": "resolved", "approved": "resolved",
-              "deferred": "open"},
+              "deferred": "open", "cancelled": "closed", "rejected": "closed",
+              "proposed": "open"},
     "assumption": {"in_progress": "open", "pending": "open", "resolved": "closed",
                    "done": "closed", "monitoring": "open", "on_track": "open",
-                   "approved": "validated", "rejected": "invalid"},
+                   "approved": "validated", "rejected": "invalid", "cancelled": "closed"},
     "dependency": {"open": "on_track", "in_progress": "on_track", "pending": "on_track",
                    "closed": "delivered", "resolved": "delivered", "done": "delivered",
                    "overdue": "late", "monitoring": "on_track", "escalated": "at_risk",
@@ -271,19 +296,24 @@ STATUS_FOLD: dict[str, dict[str, str]] = {
     "lesson": {"resolved": "closed", "done": "closed", "delivered": "closed",
                "implemented": "closed", "approved": "closed", "in_progress": "open",
                "pending": "open", "monitoring": "open", "on_track": "open",
-               "under_assessment": "open"},
+               "under_assessment": "open", "cancelled": "closed", "rejected": "closed",
+               "deferred": "open", "proposed": "open"},
     "task": {"open": "not_started", "closed": "complete", "resolved": "complete",
              "done": "complete", "pending": "not_started", "on_track": "in_progress",
              "deferred": "on_hold", "delivered": "complete", "approved": "complete",
              "at_risk": "in_progress", "overdue": "in_progress", "draft": "not_started",
              "submitted": "not_started", "withdrawn": "cancelled", "rejected": "cancelled",
              "under_assessment": "in_progress", "implemented": "complete",
-             "escalated": "in_progress", "monitoring": "in_progress"},
+             "escalated": "in_progress", "monitoring": "in_progress",
+             "proposed": "not_started"},
     "milestone": {"closed": "complete_on_time", "done": "complete_on_time",
                   "resolved": "complete_on_time", "open": "not_due", "in_progress": "not_due",
                   "pending": "not_due", "on_track": "not_due", "at_risk": "forecast_late",
                   "overdue": "missed", "late": "forecast_late", "delivered": "complete_on_time",
                   "approved": "complete_on_time"},
+    "benefit": {"monitoring": "on_track", "open": "planned", "in_progress": "on_track",
+                "done": "realised", "delivered": "realised", "overdue": "at_risk",
+                "deferred": "planned", "proposed": "planned", "closed": "realised"},
 }
 # Per entity: words whose meaning depends on what is tracked ("Active" work is under way;
 # an "Active" risk is open), read before the words above.
@@ -329,7 +359,12 @@ STATUS_WORDS_OF: dict[str, dict[str, str]] = {
                 "planowany": "planned", "w realizacji": "on_track", "zagrozona": "at_risk",
                 "zagrozony": "at_risk", "wycofana": "cancelled", "wycofany": "cancelled",
                 "nieosiagnieta": "not_realised", "nieosiagniety": "not_realised",
-                "gevalideerd": "planned", "vervallen": "cancelled", "vertraagd": "at_risk"},
+                "gevalideerd": "planned", "vervallen": "cancelled", "vertraagd": "at_risk",
+                "not yet due": "planned", "not yet measurable": "planned",
+                "ikke startet": "planned", "ej startad": "planned", "ikke pabegynt": "planned",
+                "niet gestart": "planned", "erreicht": "realised", "bereikt": "realised",
+                "alcanzado": "realised", "atingido": "realised", "atteint": "realised",
+                "raggiunto": "realised", "em acompanhamento": "on_track"},
     # a change being carried out was approved
     "change_request": {"under implementering": "approved", "in implementation": "approved",
                        "being implemented": "approved", "en implementacion": "approved",
@@ -354,10 +389,19 @@ STATUS_WORDS_OF: dict[str, dict[str, str]] = {
                  "valide": "approved", "validada": "approved", "convalidata": "approved",
                  "en attente": "pending", "a decider": "pending", "annulee": "superseded",
                  "annule": "superseded", "remplacee": "superseded", "rejetee": "rejected",
-                 "reportee": "deferred", "ajournee": "deferred"},
+                 "reportee": "deferred", "ajournee": "deferred", "final": "approved",
+                 "endgultig": "approved", "definitivo": "approved", "definitiva": "approved"},
     "task": {"active": "in_progress", "committed": "in_progress", "doing": "in_progress",
              "blocked": "on_hold", "impeded": "on_hold", "removed": "cancelled",
-             "new": "not_started", "proposed": "not_started", "ready": "not_started"},
+             "new": "not_started", "proposed": "not_started", "ready": "not_started",
+             "planned": "not_started", "geplant": "not_started", "gepland": "not_started"},
+    # a lesson passed on to the PMO or shared with others is done with
+    "lesson": {"shared": "closed", "shared with pmo": "closed", "referred": "closed",
+               "disseminated": "closed", "with pmo": "open"},
+    "milestone": {"delayed": "forecast_late", "verzogert": "forecast_late",
+                  "vertraagd": "forecast_late", "retrasado": "forecast_late",
+                  "atrasado": "forecast_late", "en retard": "forecast_late",
+                  "in ritardo": "forecast_late"},
 }
 _GENERIC: dict[str, dict[str, str]] = {
     # a lesson from what went well, or from what is to improve (retrospectives' columns)
@@ -398,6 +442,12 @@ _GENERIC: dict[str, dict[str, str]] = {
                      "non_cash_releasing", "non cash releasing": "non_cash_releasing",
                      "efficiency": "non_cash_releasing",
                      "non financial": "quantifiable_non_financial",
+                     "nao financeiro": "quantifiable_non_financial",
+                     "no financiero": "quantifiable_non_financial",
+                     "non financier": "quantifiable_non_financial",
+                     "nicht finanziell": "quantifiable_non_financial",
+                     "niet financieel": "quantifiable_non_financial",
+                     "non finanziario": "quantifiable_non_financial",
                      "quantifiable": "quantifiable_non_financial",
                      "measurable": "quantifiable_non_financial",
                      "quantitative": "quantifiable_non_financial",
@@ -413,6 +463,15 @@ _GENERIC: dict[str, dict[str, str]] = {
                      "kvalitativni": "qualitative"},
     # what a change touches, in the words change logs use (EN/ES/PT/FR/DE/IT/NL)
     "cr_type": {"time": "schedule", "timeline": "schedule", "programme": "schedule",
+                # a change to the solution's design is one to what is delivered; a
+                # commercial or contractual one changes the price; a rule's, none of ours
+                "technical": "scope", "technique": "scope", "tecnica": "scope",
+                "tecnico": "scope", "technik": "scope", "technisch": "scope",
+                "design": "scope", "specification": "scope", "requirements": "scope",
+                "functional": "scope", "commercial": "cost", "contractual": "cost",
+                "financial": "cost", "regulatory": "other", "compliance": "other",
+                "legal": "other", "policy": "other", "normativo": "other",
+                "normativa": "other", "regulatorio": "other", "reglementaire": "other",
                 "costs": "cost", "budget": "cost", "resources": "resource",
                 "staffing": "resource", "benefit": "benefits",
                 "alcance": "scope", "cronograma": "schedule", "plazo": "schedule",
@@ -435,10 +494,13 @@ _GENERIC: dict[str, dict[str, str]] = {
                  "important": "high", "normal": "medium", "normaal": "medium",
                  "normale": "medium", "normalny": "medium", "normalna": "medium",
                  "p1": "critical", "p2": "high", "p3": "medium", "p4": "low", "h": "high",
+                 # an A-B-C priority: A is the most pressing
+                 "a": "high", "b": "medium", "c": "low", "prio a": "high",
+                 "prio b": "medium", "prio c": "low",
                  "m": "medium", "med": "medium", "l": "low", "very low": "low", "lowest": "low",
                  "alta": "high", "alto": "high", "media": "medium", "medio": "medium",
                  "baja": "low", "bajo": "low", "baixa": "low", "bassa": "low",
-                 "urgente": "critical", "hoch": "high", "mittel": "medium",
+                 "urgente": "critical", "hoch": "high", "mittel": "medium", "tief": "low",
                  "kriticka": "critical", "kriticky": "critical", "vysoka": "high",
                  "vysoky": "high", "stredni": "medium", "nizka": "low", "nizky": "low",
                  "hoj": "high", "hog": "high", "mellem": "medium", "medel": "medium",
@@ -522,7 +584,9 @@ _GENERIC: dict[str, dict[str, str]] = {
               "worse": "increasing", "down": "decreasing", "falling": "decreasing",
               "improving": "decreasing", "better": "decreasing", "same": "stable",
               "unchanged": "stable", "flat": "stable", "no change": "stable",
-              "↑": "increasing", "↓": "decreasing", "→": "stable",
+              "↑": "increasing", "↓": "decreasing", "→": "stable", "↔": "stable",
+              "=": "stable", "↗": "increasing", "↘": "decreasing", "⬆": "increasing",
+              "⬇": "decreasing", "➡": "stable",
               # Spanish, Portuguese, French, German, Dutch, Nordic, Polish
               "estable": "stable", "estavel": "stable", "sin cambios": "stable",
               "sem alteracao": "stable", "inchange": "stable", "gleich": "stable",
@@ -546,6 +610,12 @@ _GENERIC: dict[str, dict[str, str]] = {
               "close out": "closing", "closeout": "closing", "handover": "closing",
               "startup": "initiation", "initiate": "initiation", "define": "planning",
               "design": "planning", "plan": "planning", "execution": "delivery",
+              # PMI's process groups; the Green Book's business cases (UK public sector)
+              "monitor and control": "delivery", "monitoring and controlling": "delivery",
+              "executing": "delivery", "strategic outline case": "idea",
+              "strategic outline": "idea", "outline business case": "initiation",
+              "full business case": "planning", "finalizat": "closed",
+              "in achizitii publice": "planning", "achizitii": "planning",
               "execute": "delivery", "build": "delivery", "implementation": "delivery",
               "deliver": "delivery", "in flight": "delivery", "close": "closing",
               "closure": "closing", "complete": "closed", "completed": "closed",
@@ -605,7 +675,8 @@ _GENERIC: dict[str, dict[str, str]] = {
               "en ejecucion": "active", "en curso": "active", "activo": "active",
               "activa": "active", "en desarrollo": "active", "en marcha": "active",
               "en planificacion": "active", "en licitacion": "active",
-              "en implementacion": "active", "suspendido": "on_hold",
+              "en implementacion": "active", "suspendido": "on_hold", "suspendat": "on_hold",
+              "reziliat": "cancelled",
               "suspendida": "on_hold", "paralizado": "on_hold", "paralizada": "on_hold",
               "detenido": "on_hold", "en pausa": "on_hold", "en espera": "on_hold",
               "cerrado": "completed", "finalizado": "completed", "terminado": "completed",
@@ -721,17 +792,44 @@ def exact_choice(choices: Sequence[str], kind: str, value: Any) -> str | None:
     return target if target in choices else None
 
 
+# kinds of choice on the same scale as another's (low, medium, high, critical)
+_SAME_SCALE = {"severity": "priority"}
+# the words of the languages kept one module each (``languages``)
+_LANGUAGE_WORDS = {"status": LANGUAGE_STATUS_WORDS, "priority": LANGUAGE_PRIORITY_WORDS}
+
+
+def _with_normed(words: dict[str, str]) -> dict[str, str]:
+    """``words`` with each also as values are compared ("відкритий" is read "відкритии",
+    "Σε εξέλιξη" "σε εξελιξη"); a word of marks alone ("◎") as written."""
+    out = dict(words)
+    for k, v in words.items():
+        n = norm(k)
+        if n and n != k:
+            out[n] = v
+    return out
+
+
+@lru_cache(maxsize=None)
+def _kind_words(kind: str) -> dict[str, str]:
+    """The older lists' words for a choice of ``kind``, normalised once per kind."""
+    words = dict(ENUM_SYNONYMS.get(kind, {}))
+    if kind in _SAME_SCALE:  # a severity is written in a priority's words ("Baixa")
+        words.update(_GENERIC.get(_SAME_SCALE[kind], {}))
+    words.update(_GENERIC.get(kind, {}))
+    return _with_normed(words)
+
+
 @lru_cache(maxsize=None)
 def _synonyms(kind: str, entity: str) -> dict[str, str]:
     """The words a choice of ``kind`` may be written as (for ``entity``'s statuses),
-    merged once for every column that asks: the generic ones, then the kind's and the
-    entity's own. Each is also kept as values are compared ("відкритий" is read
-    "відкритии", "Σε εξέλιξη" "σε εξελιξη"); a word of marks alone ("◎") as written."""
-    syn = dict(ENUM_SYNONYMS.get(kind, {}))
-    syn.update(_GENERIC.get(kind, {}))
+    merged once for every column that asks: the languages kept one module each (written
+    normalised), then the generic ones and the kind's, then the entity's own."""
+    syn = dict(_LANGUAGE_WORDS.get(kind, {}))
+    if kind in _SAME_SCALE:
+        syn.update(_LANGUAGE_WORDS.get(_SAME_SCALE[kind], {}))
+    syn.update(_kind_words(kind))
     if kind == "status":
-        syn.update(STATUS_WORDS_OF.get(entity, {}))
-    syn.update({norm(k): v for k, v in list(syn.items()) if norm(k) and norm(k) != k})
+        syn.update(_with_normed(STATUS_WORDS_OF.get(entity, {})))
     return syn
 
 

@@ -60,7 +60,8 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
         if key not in fit_cache:
             col, sample = by_index[ci], column_values(table, ci)
             fit_cache[key] = values_fit(entity, fname, col, sample, as_of) or (
-                conf >= 0.95 and _own_words(entity, fname, col, sample, as_of))
+                conf >= 0.95 and not _kept_as_text(entity, fname) and
+                _own_words(entity, fname, col, sample, as_of))
         if not fit_cache[key]:
             if any(c2 == conf and ci2 == ci and f2 != fname and f2 not in used_fields
                    for c2, ci2, f2 in cands):
@@ -77,6 +78,7 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
         used_cols.add(ci)
         used_fields.add(fname)
     _second_claim(table, entity, as_of, cands, out, used_fields)
+    _make_room(table, entity, as_of, cands, out, used_fields)
     _bare_word_as_key(table, entity, out, used_fields)
     _date_ranges(table, entity, out, used_fields)
     if entity == "task":
@@ -84,6 +86,46 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
         _row_ids(table, out)
     score = sum(conf for _f, conf in out.values())
     return out, score
+
+
+_NEAR_TIE = 0.05  # a column this much surer of one field than another is as sure of both
+_ROOM_MIN = 0.7
+
+
+def _make_room(table: DetectedTable, entity: str, as_of: date | None,
+               cands: list[tuple[float, int, str]], out: dict[int, tuple[str, float]],
+               used_fields: set[str]) -> None:
+    """A column left without a field, whose field another column holds that is about as
+    sure of a free field, takes its field and the other column moves: "Thema" (topic) is
+    the action's title when "Beschreibung / Maßnahme" reads as its description as well as
+    its title (a greedy choice would leave the topic out)."""
+    by_col: dict[int, list[tuple[float, str]]] = {}
+    for conf, ci, fname in cands:
+        if conf >= _ROOM_MIN:
+            by_col.setdefault(ci, []).append((conf, fname))
+    holder = {f: ci for ci, (f, _c) in out.items()}
+    by_index = {c.index: c for c in table.columns}
+    for ci, options in by_col.items():
+        if ci in out:
+            continue
+        for conf, fname in sorted(options, key=lambda x: -x[0]):
+            other = holder.get(fname)
+            if other is None:
+                continue
+            held = out[other][1]
+            moves = [(c2, f2) for c2, f2 in by_col.get(other, ())
+                     if f2 not in used_fields and c2 >= held - _NEAR_TIE]
+            moves = [(c2, f2) for c2, f2 in moves if values_fit(
+                entity, f2, by_index[other], column_values(table, other), as_of)]
+            if not moves or not values_fit(entity, fname, by_index[ci],
+                                           column_values(table, ci), as_of):
+                continue
+            c2, f2 = max(moves)
+            out[other] = (f2, c2)
+            out[ci] = (fname, conf)
+            used_fields.add(f2)
+            holder[f2], holder[fname] = other, ci
+            break
 
 
 # A date another column's bare header took, its own header saying it is the plan's: the
@@ -107,12 +149,16 @@ def _taken_to_fallback(table: DetectedTable, entity: str, as_of: date | None,
     col = next(c for c in table.columns if c.index == ci)
     if fname in _PLANNED and _PLAN_WORDS & set(norm(col.header).split()):
         fb = _PLANNED[fname]  # "Planned Start" beside a bare "Start" (Primavera): the plan
+    own = fname == "title" and entity in SYNONYMS[entity] and \
+        norm(split_header(col.header)[0]) in ENTITY_WORDS.get(entity, ())
+    if own:
+        fb = entity  # a bare "Decision" beside "Decision Required": what was decided
     if not fb or fb in used_fields or fb not in SYNONYMS[entity] or \
             kind_of(entity, fb) == "enum":  # a list field's claim is _second_claim's
         return
     sample = column_values(table, ci)
-    if (fb in _PLANNED.values() or not values_fit(entity, fname, col, sample, as_of)) and \
-            values_fit(entity, fb, col, sample, as_of):
+    if (own or fb in _PLANNED.values() or not values_fit(entity, fname, col, sample, as_of)) \
+            and values_fit(entity, fb, col, sample, as_of):
         out[ci] = (fb, round(conf * 0.8, 2))
         used_fields.add(fb)
 
@@ -133,6 +179,15 @@ def _second_claim(table: DetectedTable, entity: str, as_of: date | None,
         if values_fit(entity, fb, col, column_values(table, ci), as_of):
             out[ci] = (fb, round(conf * 0.8, 2))
             used_fields.add(fb)
+
+
+def _kept_as_text(entity: str, fname: str) -> bool:
+    """A list field with a text field of the same meaning to fall back on ("Benefit
+    Type" of Social, Environmental: the benefit's category), other than the notes: words
+    the list does not know are kept there whole rather than left empty."""
+    fb = FALLBACK.get(fname)
+    return fb is not None and fb != "notes" and fb in SYNONYMS[entity] and \
+        kind_of(entity, fb) != "enum"
 
 
 def _own_words(entity: str, fname: str, col: Column, sample: list[Any],

@@ -27,7 +27,7 @@ from .headers import header_matches
 from .intakedetect import proposal_evidence
 from .plandetect import plan_or
 from .region import Region
-from .resourcegrid import number_share, refine as refine_resource_plan
+from .resourcegrid import beyond_effort, names_effort, number_share, refine as refine_resource_plan
 from .widecols import period_columns
 from .vocab import (ENTITY_NAMES, ENTITY_WORDS, LOG_KINDS, NON_DATA_SHEETS, RAID, measure_in,
                     norm)
@@ -109,8 +109,17 @@ def _logs_named(table: DetectedTable) -> dict[str, int]:
 
 
 def _non_data_sheet(name: str) -> bool:
+    """A sheet of reference lists, instructions or charts. A list of a kind of record
+    ("Resource List", "Project list") is that kind's data, not a list of choices."""
     t = norm(name)
-    return any(re.search(rf"\b{re.escape(w)}\b", t) for w in NON_DATA_SHEETS)
+    said = [w for w in NON_DATA_SHEETS if re.search(rf"\b{re.escape(w)}\b", t)]
+    if said and set(said) <= _LIST_WORDS and \
+            any(set(t.split()) & set(words) for words in ENTITY_WORDS.values()):
+        return False
+    return bool(said)
+
+
+_LIST_WORDS = frozenset({"list", "lists", "key"})  # ("Key Milestones", "Key Risks")
 
 
 _SUPPLY_WORDS = frozenset({
@@ -136,6 +145,14 @@ def _identity_ok(entity: str, fields: set[str], table: DetectedTable | None = No
         header = next((c.header for c in table.columns if c.index == name_col), "")
         return bool(sheet_words(header) & set(ENTITY_WORDS["milestone"][:10]))
     return all(any(f in fields for f in group) for group in IDENTITY.get(entity, ()))
+
+
+# What only a risk register has: a log with none of these whose sheet, title and headers
+# do not say "risk" is as like an issue or action log, and loses a tie with them
+_RISK_OWN = frozenset({"probability", "impact", "residual_probability", "residual_impact",
+                       "impact_cost", "proximity", "response", "response_actions", "trigger",
+                       "contingency", "trend"})
+_NO_RISK_EVIDENCE = 0.5
 
 
 def detect(table: DetectedTable, as_of: date | None) -> None:
@@ -165,13 +182,21 @@ def detect(table: DetectedTable, as_of: date | None) -> None:
             continue
         if entity == "allocation" and "resource_id" not in fields and _supply(table):
             continue  # hours each role has to give (its capacity), not work asked of it
+        if entity == "financial" and wide and not measured and names_effort(table):
+            continue  # "Role demand by quarter (FTE)": people's time, not money
+        if entity == "allocation" and wide and "resource_id" not in fields and \
+                beyond_effort(table, [c.index for c in periods]):
+            continue  # amounts no one's month of work can be: money by month
         if entity == "financial" and not (
                 {"planned", "actual", "forecast", "earned"} & fields or measured or
                 _entity_hint("financial", table.sheet) or _entity_hint("financial", headers)
+                or wide and measure_in([table.sheet, table.region.title or ""]) is not None
                 or wide and _measure_rows(table) >= 2 and not any(
                     sheet_named(table, e) for e in ENTITY_NAMES if e != "financial")):
             continue
         score += _named(table, entity)
+        if entity == "risk" and not fields & _RISK_OWN and _named(table, "risk") == 0:
+            score -= _NO_RISK_EVIDENCE  # (an issue or action log, as often as not)
         if entity == "proposal":  # an intake list, told from a project list (issue 17)
             evidence = proposal_evidence(table, mapping, as_of)
             if evidence is None:

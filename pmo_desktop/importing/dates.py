@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime, timedelta
 from typing import Any, Iterable
 
 from .cellvalue import ValueProblem, is_empty, problems_only, text
-from .vocab import MONTHS, norm, strip_accents
+from .vocab import MONTHS, ascii_digits, norm, strip_accents
 
 
 # -- dates -------------------------------------------------------------------------------
@@ -42,7 +43,9 @@ _WEEKDAYS = {
     "dim", "mie", "jue", "vie", "gio", "lu", "ma", "me", "je", "ve",
 }
 _FILLER = {"de", "del", "of", "the", "th", "st", "nd", "rd", "er", "le", "el", "em", "do",
-           "da", "den"}
+           "da", "den",
+           # Catalan "d'agost"; Lithuanian "2025 m. sausio 5 d."; Latvian "2025. gada"
+           "d", "m", "gada"}
 
 
 def _year(y: int) -> int:
@@ -130,7 +133,7 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
             except ValueError:
                 pass
         return excel_serial(float(value))
-    t = str(value).strip()
+    t = ascii_digits(str(value).strip())
     low = strip_accents(t).lower()
     if low in _NO_DATE:
         return None
@@ -145,7 +148,8 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
     low = _P6_MARK.sub("", low) or low  # "27-Feb-26 10:00 A": Primavera's actual date
     if low.endswith(".") and low[:-1].rstrip()[-1:].isdigit():
         low = low[:-1].rstrip()  # "2025.12.06.": Hungarian dates end in a dot
-    if not low.isascii() or low[:1] in "rhs" and low[1:2].isdigit():
+    if not low.isascii() or low[:1] in "rhs" and low[1:2].isdigit() or \
+            low.startswith(("thang", "ngay")):
         low = _east_asian(low)  # "2024年5月23日", "R6.5.23"
     low = _TIME_OF_DAY.sub("", low) or low  # "09/Mar/26 12:00 AM" (tracker exports)
     first, _sp, rest = low.partition(" ")
@@ -225,13 +229,16 @@ def _quarter_in_words(low: str) -> date | None:
 
 # A date written the Japanese or Chinese way: "2024年5月23日"; and a Japanese era's year
 # ("R6.5.23", "令和6年5月23日": Reiwa 6 is 2024)
-_CJK_DATE = re.compile(r"^(\d{4})\s*年\s*(\d{1,2})\s*月\s*(?:(\d{1,2})\s*日?)?$")
+_CJK_DATE = re.compile(r"^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일]?)?$")
+# Vietnamese: "ngày 5 tháng 3 năm 2025", "tháng 3/2025", "tháng 03 năm 2025"
+_VI_DATE = re.compile(r"^(?:ngay\s*(\d{1,2})\s*)?thang\s*(\d{1,2})\s*(?:nam|/|-|\.)?\s*(\d{4})$")
 _ERA = re.compile(r"^(r|h|s|令和|平成|昭和)\s*(\d{1,2})\s*[.年/-]\s*(\d{1,2})\s*[.月/-]\s*(\d{1,2})\s*日?$")
 _ERA_START = {"r": 2019, "令和": 2019, "h": 1989, "平成": 1989, "s": 1926, "昭和": 1926}
 
 
 def _east_asian(low: str) -> str:
     """``low`` with an East Asian date rewritten as an ISO one ("2024-05-23")."""
+    low = unicodedata.normalize("NFC", low)  # (Hangul, which NFKD took apart)
     m = _CJK_DATE.match(low)
     if m:
         return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3) or 1):02d}"
@@ -239,6 +246,9 @@ def _east_asian(low: str) -> str:
     if m:
         year = _ERA_START[m.group(1)] + int(m.group(2)) - 1
         return f"{year}-{int(m.group(3)):02d}-{int(m.group(4)):02d}"
+    m = _VI_DATE.match(low)
+    if m:
+        return f"{m.group(3)}-{int(m.group(2)):02d}-{int(m.group(1) or 1):02d}"
     return low
 
 

@@ -192,3 +192,14 @@ def column_values(table: DetectedTable, col: int, limit: int = SAMPLE) -> list[A
             if len(out) >= limit:
                 break
     return out
+
+
+def lines_above(table: DetectedTable) -> list[str]:
+    """The lines of text over the table's header, nearest first (a title, a subtitle,
+    "Last updated …"), up to five rows up."""
+    top = table.region.header_rows[0] - 1
+    out: list[str] = []
+    for r in range(top - 1, max(-1, top - 6), -1):
+        if r < len(table.rows):
+            out += [v for v in table.rows[r] if isinstance(v, str) and v.strip()]
+    return out

@@ -119,7 +119,8 @@ PERSON_FIELDS = {"owner", "actionee", "raised_by", "decided_by", "requester", "l
                  "manager", "sponsor", "approver"}
 
 # A column whose values do not fit the field goes to its fallback field instead.
-FALLBACK = {"issue_type": "category", "response": "response_actions", "rag_overall": "state",
+FALLBACK = {"issue_type": "category", "benefit_type": "category",
+            "response": "response_actions", "rag_overall": "state",
             "impact": "impact_analysis", "category": "notes", "state": "summary",
             "severity": "notes", "priority": "notes",
             "_type": "direction"}  # a dependency's "Type" of Inbound / Outbound

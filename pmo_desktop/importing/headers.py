@@ -57,12 +57,21 @@ def _title_of(words: list[str], entity: str) -> bool:
     return _own_word(other, entity)
 
 
+@lru_cache(maxsize=None)
+def _own_forms(entity: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words naming ``entity`` (and the last words of its phrases), and those of five
+    letters or more (a singular or plural of them names it too)."""
+    own = ENTITY_WORDS.get(entity, ())
+    return (frozenset(own) | {w.split()[-1] for w in own if " " in w},
+            tuple(w for w in own if len(w) >= 5))
+
+
+@lru_cache(maxsize=4096)
 def _own_word(other: str, entity: str) -> bool:
     """Whether ``other`` names the kind ``entity`` ("risk", "acción", "Risiken")."""
-    own = ENTITY_WORDS.get(entity, ())
-    return other in own or any(other == w.split()[-1] for w in own if " " in w) or \
-        any(len(w) >= 5 and len(other) >= 5 and (other.startswith(w) or w.startswith(other))
-            for w in own)  # (singular and plural)
+    exact, long = _own_forms(entity)
+    return other in exact or len(other) >= 5 and any(
+        other.startswith(w) or w.startswith(other) for w in long)  # (singular and plural)
 
 
 _LINK_WORDS = frozenset({
@@ -86,37 +95,62 @@ def _other_number(stem: str) -> bool:
 
 _MATCH_CACHE: dict[str, dict[str, dict[str, float]]] = {}
 _PLAIN_CACHE: dict[tuple[str, str], dict[str, dict[str, float]]] = {}
-# synonym → [(entity, field, is the field's first synonym)]
-_INDEX: dict[str, list[tuple[str, str, bool]]] = {}
-for _e, _fields in SYNONYMS.items():
-    for _f, _syns in _fields.items():
-        for _i, _s in enumerate(_syns):
-            _INDEX.setdefault(_s, []).append((_e, _f, _s == _syns[0]))
-_SYN_WORDS = [(s, frozenset(s.split()), s.split()) for s in _INDEX]
-
-
 def _bare(words: list[str]) -> str:
     return " ".join(w for w in words if w not in _SMALL_WORDS)
 
 
-# Synonyms without their small joining words: "Fecha cierre" is the "fecha de cierre"
-_BARE: dict[str, str] = {}
-for _s in _INDEX:
-    _b = _bare(_s.split())
-    if _b and _b != _s and " " in _b:
-        _BARE.setdefault(_b, _s)
 # Spelling matches are looked for apart for the plan's tasks and for every other kind, so
 # that one kind's words never crowd out another's nearest spellings.
 _OWN_VOCABULARY = ("task",)
-_FUZZY_GROUPS = [
-    (frozenset(e for e in SYNONYMS if e not in _OWN_VOCABULARY),),
-    *[(frozenset((e,)),) for e in _OWN_VOCABULARY],
-]
-_FUZZY: list[tuple[frozenset[str], set[str], list[str]]] = []
-_KINDS_OF = {s: frozenset(e for e, _f, _x in entries) for s, entries in _INDEX.items()}
-for (_group,) in _FUZZY_GROUPS:
-    _keys = {s for s, kinds in _KINDS_OF.items() if not kinds.isdisjoint(_group)}
-    _FUZZY.append((_group, _keys, [s for s in _keys if len(s) >= 4]))
+
+
+def _build_index() -> tuple[dict[str, list[tuple[str, str, bool]]],
+                            dict[str, list[tuple[str, list[str]]]], dict[str, str],
+                            list[tuple[frozenset[str], set[str], list[str]]]]:
+    """The vocabulary's indexes, built in one pass (in a function: its names are local,
+    which makes the forty thousand steps of it several times quicker than at module level).
+
+    - synonym → [(entity, field, is the field's first synonym)];
+    - first word → the synonyms that begin with it, with their words (a synonym all of
+      whose words a header holds begins with one of the header's words);
+    - a synonym without its small joining words → the synonym ("Fecha cierre" is the
+      "fecha de cierre");
+    - for each group of kinds whose words are compared by spelling apart, the synonyms
+      and those of four letters or more."""
+    index: dict[str, list[tuple[str, str, bool]]] = {}
+    for e, fields in SYNONYMS.items():
+        for f, syns in fields.items():
+            first = syns[0] if syns else None
+            for syn in syns:
+                entry = (e, f, syn == first)
+                found = index.get(syn)
+                if found is None:
+                    index[syn] = [entry]
+                else:
+                    found.append(entry)
+    by_first: dict[str, list[tuple[str, list[str]]]] = {}
+    bare: dict[str, str] = {}
+    own: set[str] = set()
+    others: set[str] = set()
+    small = _SMALL_WORDS
+    for syn, entries in index.items():
+        words = syn.split()
+        if not words:
+            continue
+        by_first.setdefault(words[0], []).append((syn, words))
+        if len(words) > 1:
+            b = " ".join(w for w in words if w not in small)
+            if b and b != syn and " " in b:
+                bare.setdefault(b, syn)
+        for e, _f, _x in entries:
+            (own if e in _OWN_VOCABULARY else others).add(syn)
+    groups = [(frozenset(e for e in SYNONYMS if e not in _OWN_VOCABULARY), others),
+              *[(frozenset((e,)), own) for e in _OWN_VOCABULARY]]
+    fuzzy = [(group, keys, [k for k in keys if len(k) >= 4]) for group, keys in groups]
+    return index, by_first, bare, fuzzy
+
+
+_INDEX, _SYN_WORDS, _BARE, _FUZZY = _build_index()
 
 
 def _all_matches(h: str, spelling: bool = True) -> dict[str, dict[str, float]]:
@@ -141,8 +175,8 @@ def _all_matches(h: str, spelling: bool = True) -> dict[str, dict[str, float]]:
     elif len(words) > 1 and _bare(words) in _BARE:
         put(_BARE[_bare(words)], 0.93)  # written without (or with other) joining words
     if len(words) > 1:
-        for syn, sset, sw in _SYN_WORDS:
-            if sset <= wordset and syn != h and (len(sw) > 1 or len(syn) >= 4):
+        for syn, sw in (x for w in wordset for x in _SYN_WORDS.get(w, ())):
+            if all(w in wordset for w in sw) and syn != h and (len(sw) > 1 or len(syn) >= 4):
                 conf = 0.85 * (len(sw) / len(words)) ** 0.5
                 if words[-len(sw):] == sw:
                     conf += 0.05  # the head noun comes last: "Risk Owner"
@@ -250,7 +284,8 @@ def _one_words() -> dict[str, list[str]]:
 _PREPOSITIONS = frozenset({
     "of", "for", "on", "to", "in", "per", "de", "del", "des", "du", "da", "do", "di", "della",
     "pour", "sur", "para", "por", "fur", "von", "vom", "zur", "zum", "van", "voor", "op",
-    "per", "av", "for", "pa", "til", "dla", "na"})
+    "per", "av", "for", "pa", "til", "dla", "na", "pela", "pelo", "pelas", "pelos", "dos",
+    "das", "dello", "dei", "degli", "delle", "au", "aux"})
 _ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "el", "los", "las", "o", "os",
                        "il", "lo", "der", "die", "das", "den", "dem", "het", "de"})
 # Heads too general to name a field alone ("Number of days", "Date of …", "Name of …")
@@ -419,6 +454,11 @@ _BEFORE_WORDS = frozenset({
     "eredeti", "kockazat", "puvodni", "riziko", "pierwotne", "ryzyko", "alkuperainen",
     "riski", "brut"})
 _SCORED = {"probability": "residual_probability", "impact": "residual_impact"}
+# what a group over the scorings calls them ("Residual Assessment", "Inherent Rating")
+_ASSESSMENT_WORDS = frozenset({
+    "assessment", "rating", "ratings", "scoring", "evaluation", "analysis", "level",
+    "bewertung", "einschatzung", "evaluacion", "valoracion", "valutazione",
+    "avaliacao", "beoordeling", "vurdering", "bedomning", "arviointi", "ocena"})
 
 
 def _before_and_after(words: list[str], found: dict[str, float]) -> None:
@@ -426,7 +466,8 @@ def _before_and_after(words: list[str], found: dict[str, float]) -> None:
     a probability or impact named with words that say before or after the response (a
     group cell over the two scorings, joined onto each column's label)."""
     after = [w for w in words if w in _AFTER_WORDS]
-    rest = [w for w in words if w not in _AFTER_WORDS and w not in _BEFORE_WORDS]
+    rest = [w for w in words if w not in _AFTER_WORDS and w not in _BEFORE_WORDS and
+            w not in _ASSESSMENT_WORDS]
     if not rest or len(rest) == len(words):
         return
     plain = _all_matches(" ".join(rest), False).get("risk", {})

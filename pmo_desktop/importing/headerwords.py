@@ -64,7 +64,10 @@ FIELDS: dict[str, str] = {
         "finish|end|end date|finish date|baseline finish|baseline end|planned finish|"
         "planned end|go live|go live date|due date|fecha fin|fecha de fin|fecha de termino|"
         "enddatum|ende|date de fin|fin|data de termino|data fim|approved completion|approved finish|approved end|approved end date|approved completion date|"
-        "target completion|target completion date|target end|target end date|target finish"),
+        "target completion|target completion date|target end|target end date|target finish|"
+        "baseline completion|baseline completion date|planned completion|"
+        "planned completion date|original completion|contract completion|"
+        "contractual completion"),
     "project: start_forecast": "forecast start|expected start|revised start",
     "project: finish_forecast": (
         "forecast finish|forecast end|forecast end date|forecast completion|expected finish|"
@@ -75,7 +78,8 @@ FIELDS: dict[str, str] = {
         "actual start|actual start date|inicio real|ist start|opened|date opened|opened on"),
     "project: finish_actual": (
         "actual finish|actual end|actual end date|completed on|fin real|ist ende|closed on|"
-        "date closed|closed|closure date|date completed"),
+        "date closed|closed|closure date|date completed|actual completion|"
+        "actual completion date"),
     "project: bac": (
         "budget|bac|approved budget|total budget|budget at completion|baseline budget|"
         "presupuesto|presupuesto total|budget total|orcamento|projektbudget|budget du projet|"
@@ -186,16 +190,22 @@ FIELDS: dict[str, str] = {
         "planned|plan|budget|pv|planned value|planned cost|planned spend|budgeted|"
         "projected|projected cost|projected weekly cost|projected monthly cost|estimated cost|"
         "presupuesto|presupuestado|planificado|geplant|soll|plankosten|prevu|budget prevu|"
-        "planejado|orcado"),
+        "planejado|orcado|revised budget|current budget|approved budget|"
+        "current approved budget|budget revised"),
     "financial: actual": (
         "actual|actuals|ac|actual cost|actual costs|actual spend|spend|spent|cost|costs|"
         "expenditure|actual weekly cost|actual monthly cost|amount|gasto|gasto real|"
         "costo real|coste real|ist|istkosten|kosten|reel|depense|depenses|custo real|gasto|"
         "realizado|executado|real|ejecutado|consuntivo|speso|uitgegeven|werkelijk|utfall|"
-        "forbrug|toteutunut"),
+        "forbrug|toteutunut|certified to date|cost to date|costs to date|spend to date|"
+        "spent to date|actual to date|actuals to date|paid to date|invoiced to date|"
+        "incurred to date|cost incurred|expenditure to date|ytd actual|actual ytd|"
+        "actual spend to date"),
     "financial: forecast": (
         "forecast|fcst|etc|projection|estimate|outturn|pronostico|prevision|prognose|"
-        "previsao|forecast cost"),
+        "previsao|forecast cost|forecast final cost|anticipated final cost|"
+        "estimated final cost|forecast outturn|projected outturn|efc|afc|"
+        "forecast at completion"),
     "financial: earned": "earned|ev|earned value|valor ganado|fertigstellungswert|valeur acquise",
     "financial: category": (
         "category|cost category|cost type|type|item|line item|cost item|cost line|budget line|cost element|cost centre|cost center|expense|expense type|"
@@ -253,7 +263,7 @@ FIELDS: dict[str, str] = {
         "category|type|risk type|risk category|issue category|classification|area|theme|"
         "workstream|categoria|tipo|kategorie|typ|art|categorie|classificacao"),
     "raid,change_request: raised_by": (
-        "raised by|reported by|author|reporter|submitted by|identified by|logged by|"
+        "raised by|reported by|author|reporter|submitted by|identified by|logged by|opened by|"
         "requested by|requester|requestor|"
         "originator|created by|reportado por|levantado por|identificado por|"
         "registrado por|gemeldet von|erfasst von|autor|signale par|rapporte par|auteur|"
@@ -468,7 +478,8 @@ FIELDS: dict[str, str] = {
         "fecha de termino|termino|ende|enddatum|endtermin|date de fin|echeance|data fim|"
         "data de termino|data final|target date|due by|completion date|target completion|"
         "target completion date|planned completion|planned completion date|"
-        "scheduled completion|estimated completion|estimated completion date|end on"),
+        "scheduled completion|estimated completion|estimated completion date|end on|"
+        "forecast completion|forecast completion date|expected completion"),
     "task: start_baseline": (
         "baseline start|original start|planned start baseline|basisplan anfang|"
         "debut de reference|inicio de linea base|inicio linea base|inicio lb|inicio da linha de base|"
@@ -477,13 +488,15 @@ FIELDS: dict[str, str] = {
         "baseline finish|baseline end|original finish|original end|original due date|"
         "basisplan ende|fin de reference|fin de linea base|baseline|termino lb|fim lb|"
         "termino da linha de base|termino linha de base|fim da linha de base|fin lb|"
-        "finish bl|bl finish|ende basisplan|fine baseline"),
+        "finish bl|bl finish|ende basisplan|fine baseline|baseline completion|"
+        "original completion"),
     "task: start_actual": (
         "actual start|actual start date|started on|ist anfang|ist start|debut reel|"
         "inicio real|data de inicio real"),
     "task: finish_actual": (
         "actual finish|actual end|actual end date|actual finish date|completed on|"
-        "date completed|ist ende|fin reelle|fin real|data de termino real"),
+        "date completed|ist ende|fin reelle|fin real|data de termino real|"
+        "actual completion|actual completion date"),
     "task: duration_days": (
         "duration|duration days|days|work days|working days|duration in days|dauer|"
         "duracion|duree|duracao|tempo de execucao|dias uteis|arbeitstage|jours|dias"),

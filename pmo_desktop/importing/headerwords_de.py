@@ -9,6 +9,9 @@ both-gender ending is dropped ("Projektleiter/in" is "projektleiter")."""
 from __future__ import annotations
 
 GERMAN: dict[str, str] = {
+    "raid,change_request: raised_by": (
+        "eingebracht von|eingereicht von|gemeldet von|erfasst von|angelegt von|erstellt von|"
+        "aufgenommen von|melder"),
     "project: rag_overall": (
         "ampel gesamt|gesamtampel|ampel gesamtstatus|status gesamt|gesamtbewertung|"
         "ampel projekt|projektampel"),
@@ -96,6 +99,9 @@ GERMAN: dict[str, str] = {
 ENTITY_WORDS: dict[str, tuple[str, ...]] = {
     "resource": ("mitarbeiterstammdaten", "personalstammdaten", "mitarbeiterliste",
                  "personalliste", "stammdaten mitarbeiter"),
+    # an open-points list (OPL): what is still to be cleared, each with an owner and a date
+    "action": ("offene punkte", "offene punkte liste", "opl", "massnahmenliste",
+               "massnahmenplan", "aufgabenliste", "todo liste"),
     "allocation": ("ressourcenplanung", "kapazitatsplanung", "einsatzplanung",
                    "personaleinsatzplanung", "ressourcenplan"),
 }

@@ -167,7 +167,7 @@ SPANISH: dict[str, str] = {
     "lesson: recommendations": (
         "recomendaciones|accion recomendada|recomendacion para futuros proyectos|"
         "que hacer diferente"),
-    "lesson: effect": "impacto en el proyecto|consecuencia",
+    "lesson: effect": "impacto en el proyecto|consecuencia|impacto",
     "lesson: causes": "causa raiz|causas",
     "lesson: logged_by": "registrado por|reportado por|autor",
     "lesson: date_logged": "fecha de registro|fecha de identificacion",

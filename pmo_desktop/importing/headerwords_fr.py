@@ -173,9 +173,12 @@ FRENCH: dict[str, str] = {
         "libelle|article budgetaire"),
     "financial: planned": (
         "prevu|budget annuel|budget initial|budget prevu|montant prevu|budgete|planifie|"
-        "budget alloue"),
+        "budget alloue|budget vote|budget primitif|credits ouverts|budget revise|"
+        "budget rectifie"),
     "financial: actual": "realise|depenses reelles|consomme|montant realise|impute|paye",
-    "financial: forecast": "prevision|reprevision|estime|atterrissage|projection",
+    "financial: forecast": (
+        "prevision|reprevision|estime|atterrissage|projection|atterrissage previsionnel|"
+        "atterrissage prevu|prevision de fin d annee|estime a fin d annee"),
     "resource: name": (
         "nom|nom et prenom|nom prenom|prenom nom|collaborateur|collaboratrice|ressource|"
         "personne|employe|membre de l equipe|intervenant"),

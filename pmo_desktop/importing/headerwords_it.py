@@ -96,6 +96,7 @@ ITALIAN: dict[str, str] = {
     # -- lessons ----------------------------------------------------------------------
     "lesson: recommendations": "raccomandazioni|suggerimenti|azioni future",
     "lesson: event": "lezione appresa|lezioni apprese|cosa e successo|evento",
+    "lesson: effect": "impatto|effetto|conseguenza|impatto sul progetto",
     "lesson: owner": "responsabile|assegnatario|referente",
 }
 

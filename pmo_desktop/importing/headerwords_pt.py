@@ -150,7 +150,7 @@ PORTUGUESE: dict[str, str] = {
         "descricao da licao|o que correu bem|o que correu mal|o que deu certo|"
         "o que deu errado|o que pode melhorar"),
     "lesson: recommendations": "recomendacao|recomendacoes|acao recomendada|sugestao|sugestoes",
-    "lesson: effect": "efeito|impacto no projeto|consequencia",
+    "lesson: effect": "efeito|impacto no projeto|consequencia|impacto",
     "lesson: logged_by": "registado por|registrado por|autor",
     "lesson: owner": "responsavel|dono|responsavel pelo seguimento",
     "lesson: date_logged": "data|data de registo|data de registro",

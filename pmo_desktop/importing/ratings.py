@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
 from .cellvalue import ValueProblem, _bounded, _shown, is_empty, problems_only, text
+from .languages import RAG_WORDS as LANGUAGE_RAG_WORDS
 from .vocab import norm
 
 
@@ -34,6 +35,8 @@ for _rag, _words in {
 }.items():
     for _w in _words.split("|"):
         _RAG_WORDS.setdefault(_w, _rag)
+for _w, _rag in LANGUAGE_RAG_WORDS.items():  # (the words above read a shared one)
+    _RAG_WORDS.setdefault(_w, _rag)
 _RAG_SYMBOLS = {"🟢": "green", "🟡": "amber", "🟠": "amber", "🔴": "red", "✔": "green",
                 "✓": "green", "✅": "green", "✗": "red", "✘": "red", "❌": "red", "⚠": "amber",
                 "⚠️": "amber", "●": None}

@@ -23,8 +23,8 @@ from datetime import date
 from typing import Any
 
 from . import values as V
-from .detected import DetectedTable
-from .vocab import norm
+from .detected import DetectedTable, lines_above
+from .vocab import DAY_WORDS, FTE_WORDS, HOUR_WORDS, norm
 
 __all__ = ["number_share", "refine"]
 
@@ -58,6 +58,29 @@ def number_share(table: DetectedTable, col: int) -> float:
         seen += 1
         nums += isinstance(v, (int, float)) and not isinstance(v, bool)
     return nums / seen if seen else 0.0
+
+
+def names_effort(table: DetectedTable) -> bool:
+    """Whether the table's title, the lines above it, its sheet's name or its period
+    headers name a unit of people's time (FTE, days, hours): not money."""
+    texts = [table.region.title or "", *lines_above(table), table.sheet,
+             *(c.header for c in table.columns if c.period)]
+    effort = FTE_WORDS | DAY_WORDS | HOUR_WORDS
+    return any(set(norm(t).replace("man days", "mandays").replace("person days", "persondays")
+                   .split()) & effort for t in texts)
+
+
+_MONTH_HOURS = 24 * 31  # more than a month has: no one's effort in a month
+
+
+def beyond_effort(table: DetectedTable, cols: list[int]) -> bool:
+    """Whether most numbers under the month columns are more than a month's hours: money
+    ("16 305,26" spent on licences in January), not anyone's time."""
+    r = table.region
+    nums = sorted(abs(float(v)) for row in table.rows[r.first_row - 1:r.last_row]
+                  for v in (row[c] if c < len(row) else None for c in cols)
+                  if isinstance(v, (int, float)) and not isinstance(v, bool) and v)
+    return bool(nums) and nums[len(nums) // 2] > _MONTH_HOURS
 
 
 def _plan_score(table: DetectedTable, as_of: date | None, rival: str | None

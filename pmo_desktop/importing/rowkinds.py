@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from .region import Region
+from .languages import TOTAL_WORDS as LANGUAGE_TOTAL_WORDS
 from .vocab import norm, strip_accents
 
 
@@ -40,6 +41,28 @@ _TOTAL_FIRST = frozenset("sgtpozircłlyeSGTPOZIRCŁLYEİıſöÖ合小総总σΣ
     c for c in map(chr, range(0x3001)) if c.isspace()}
 # how a total named after what it adds up ends ("Capital total", "Aantal risico's totaal")
 _TOTAL_LAST = ("total", "totals", "totaal", "totale", "totalt", "insgesamt", "i alt", "toplam")
+# Totals in the languages kept one module each (``languages``): a label whose first words
+# are one of theirs, looked for only when its first word begins one
+_LANGUAGE_TOTALS = LANGUAGE_TOTAL_WORDS
+_LANGUAGE_TOTAL_FIRST = frozenset(p.split()[0] for p in LANGUAGE_TOTAL_WORDS)
+
+
+def _language_total(v: str) -> bool:
+    first = v.split(None, 1)[0].rstrip(":.") if v.strip() else ""
+    if first.isascii():
+        if first.lower() not in _LANGUAGE_TOTAL_FIRST:
+            return False
+    elif norm(first).split()[:1] and norm(first).split()[0] not in _LANGUAGE_TOTAL_FIRST:
+        return False
+    words = norm(v).split()
+    return len(words) <= 8 and any(" ".join(words[:n]) in _LANGUAGE_TOTALS for n in (1, 2, 3))
+
+
+def is_total_label(v: str) -> bool:
+    """A cell's text that says its row adds up others ("Sub-total", "Iš viso", "합계")."""
+    return _TOTAL.match(v) is not None or _language_total(v)
+
+
 _GRAND_TOTAL = re.compile(r"^\s*(grand total|totals?\b|project total|overall total|summe|gesamt|"
                           r"total general|totaux|subtotals|total\s*\(|"
                           r"(?:programme|program|portfolio|overall|project)\s+totals?\s*$)",
@@ -63,9 +86,9 @@ def classify_rows(rows: list[list[Any]], region: Region, name_cols: set[int]
     hdr = region.header_lower()
     first = _TOTAL_FIRST
 
-    def total(v: str) -> bool:  # ``_TOTAL.match`` for a non-empty string, quick when it can't
+    def total(v: str) -> bool:  # ``is_total_label`` for a non-empty string, quick when it can't
         return (v[0] in first or v.rstrip().lower().endswith(_TOTAL_LAST)) and \
-            _TOTAL.match(v) is not None
+            _TOTAL.match(v) is not None or _language_total(v)
 
     groups = region.group_rows
     # the last subtotal's label column and the cells left of it, until a record starts
@@ -190,7 +213,7 @@ def classify_row(row: list[Any], region: Region, name_cols: set[int],
     if not vals or (len(vals) < 3 and all(type(v) is str and not v.strip() for v in vals)):
         return "blank", None
     for at, v in enumerate(vals[:3]):
-        if type(v) is str and _TOTAL.match(v) and _total_row(vals, at):
+        if type(v) is str and is_total_label(v) and _total_row(vals, at):
             t = v.strip()
             kind = "grand" if _GRAND_TOTAL.match(t) else "total"
             return kind, f"{'total' if kind == 'grand' else 'subtotal'} row ('{t[:40]}')"

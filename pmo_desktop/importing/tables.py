@@ -291,6 +291,21 @@ def _pick_header(rows: list[list[Any]], r: int, sheet: Sheet | None = None) -> i
     return best
 
 
+def _group_row_above(sheet: Sheet, h: int, cells: list[int]) -> bool:
+    """Row ``h - 1`` holds short labels merged over the header at ``h`` ("Inherent
+    Assessment" over "Prob | Impact | Score"), and the header is not itself the upper row
+    of a two-row header."""
+    rows = sheet.rows
+    above = row_cells(rows[h - 1])
+    if not cells or not above or not _merged_span(sheet, h - 1) or \
+            any(not is_label(rows[h - 1][c]) for c in above):
+        return False
+    if h + 1 < len(rows) and row_cells(rows[h + 1]) and \
+            _two_row(sheet, h, h + 1, min(cells), max(cells)):
+        return False
+    return _two_row(sheet, h - 1, h, min(cells), max(cells))
+
+
 def _holds_data(row: list[Any]) -> bool:
     """A row with an amount or a date in it: a record, not a line of a title block."""
     return any(isinstance(v, (int, float, date, datetime)) and not isinstance(v, bool) and
@@ -317,6 +332,9 @@ def _region_at(sheet: Sheet, r: int, taken: set[int]) -> tuple[list[Region], int
     rows = sheet.rows
     h = _pick_header(rows, r, sheet)
     cells = row_cells(rows[h])
+    if h == r and h > 0 and h - 1 not in taken and _group_row_above(sheet, h, cells):
+        h -= 1  # merged group cells over the header, on a row no header word is on
+        cells = row_cells(rows[h])
     c0, c1 = min(cells), max(cells)
     header_rows: tuple[int, ...] = (h,)
     if _years_over(sheet, h, c0, c1):  # "2025" merged over Jul … Dec, "2026" over Jan … Jun

@@ -8,8 +8,8 @@ import re
 from datetime import date
 
 from . import values as V
-from .detected import DetectedTable, column_values
-from .vocab import measure_in, norm
+from .detected import DetectedTable, column_values, lines_above
+from .vocab import DAY_WORDS, FTE_WORDS, HOUR_WORDS, measure_in, norm
 
 
 _PERIOD_NO = re.compile(r"(week|wk|w|sprint|iteration|iter|period|per|p|month|round|cycle|"
@@ -51,11 +51,7 @@ def _dates_in(name: str) -> list[str]:
 
 _UNIT_HEADERS = {"unit", "units", "uom", "unit of measure", "measure", "unidad", "einheit",
                  "unite", "unidade"}
-_FTE_WORDS = {"fte", "ftes", "etp", "vza", "headcount"}
-_DAY_WORDS = {"days", "day", "md", "pd", "mandays", "persondays", "dias", "tage", "jours"}
 _PCT_WORDS = {"pct", "percent", "percentage", "allocation pct"}
-_HOUR_WORDS = {"hours", "hrs", "hr", "h", "horas", "stunden", "std", "heures", "effort hours",
-               "timmar", "timer", "uren", "tunnit", "ore", "godziny", "hodiny"}
 _TOTAL_WORDS = {"total", "totals", "sum", "summa", "summe", "totale", "totaal", "som",
                 "suma", "yhteensa", "razem", "celkem"}
 
@@ -77,13 +73,13 @@ def effort_unit(table: DetectedTable) -> tuple[str, bool]:
                if isinstance(v, (int, float)) and not isinstance(v, bool)]
     # the headers first, then the title (the lines above the table, nearest first), then
     # the sheet's name; a text that names two units ("40 h = 100 %", a legend) says neither
-    for text in (" ".join(heads), table.region.title or "", *_lines_above(table),
+    for text in (" ".join(heads), table.region.title or "", *lines_above(table),
                  table.sheet):
         words = set(norm(text).replace("man days", "mandays")
                     .replace("person days", "persondays").split())
         named = [unit for unit, vocabulary in (
-            ("fte", _FTE_WORDS), ("days", _DAY_WORDS), ("pct", _PCT_WORDS),
-            ("hours", _HOUR_WORDS)) if words & vocabulary]
+            ("fte", FTE_WORDS), ("days", DAY_WORDS), ("pct", _PCT_WORDS),
+            ("hours", HOUR_WORDS)) if words & vocabulary]
         if named in (["pct"], ["fte", "pct"]) and numbers and \
                 sorted(numbers)[len(numbers) // 2] <= 1.5:
             return "fte", False  # "FTE, %", "100% = full time": 0.4 is 40 % of a person
@@ -94,17 +90,6 @@ def effort_unit(table: DetectedTable) -> tuple[str, bool]:
     if numbers and max(numbers) <= 1.5 and any(numbers):
         return "fte", True
     return "hours", False
-
-
-def _lines_above(table: DetectedTable) -> list[str]:
-    """The lines of text over the table's header, nearest first (a title, a subtitle,
-    "Last updated …"), up to five rows up."""
-    top = table.region.header_rows[0] - 1
-    out: list[str] = []
-    for r in range(top - 1, max(-1, top - 6), -1):
-        if r < len(table.rows):
-            out += [v for v in table.rows[r] if isinstance(v, str) and v.strip()]
-    return out
 
 
 def measure_of(table: DetectedTable, row: int) -> str:

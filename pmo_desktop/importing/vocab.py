@@ -50,6 +50,9 @@ from .headerwords_ja import JAPANESE as _JAPANESE
 from .headerwords_hu import HUNGARIAN as _HUNGARIAN
 from .headerwords_tr import ENTITY_WORDS as _TURKISH_ENTITY_WORDS
 from .headerwords_tr import TURKISH as _TURKISH
+from .languages import ENTITY_WORDS as _LANGUAGE_ENTITY_WORDS
+from .languages import HEADER_WORDS as _LANGUAGE_WORDS
+from .languages import MONTH_NAMES as _LANGUAGE_MONTHS
 
 RAID = ("risk", "issue", "assumption", "dependency", "decision", "action")
 # The kinds kept as logs of items (a record named by its ref and title)
@@ -64,10 +67,22 @@ ISSUE_TYPES = ("request_for_change", "off_specification", "problem_concern")
 DEPENDENCY_TYPES = ("internal", "external")
 
 
+# Digits of other scripts (Arabic-Indic, Persian, Devanagari, Bengali, Thai, full-width)
+# as 0–9, and the Arabic decimal and thousands separators and percent sign as "." "," "%"
+_DIGITS = {start + i: str(i) for start in (0x0660, 0x06F0, 0x0966, 0x09E6, 0x0E50, 0xFF10)
+           for i in range(10)} | {0x066B: ".", 0x066C: ",", 0x066A: "%"}
+
+
+def ascii_digits(text: str) -> str:
+    """``"١٢/٠٣/٢٠٢٥"`` → ``"12/03/2025"``; ``"٢٥٠٬٠٠٠"`` → ``"250,000"``."""
+    return text if text.isascii() else text.translate(_DIGITS)
+
+
 def strip_accents(text: str) -> str:
     if text.isascii():
         return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", text.translate(_DIGITS))
+                   if not unicodedata.combining(c))
 
 
 _PAREN = re.compile(r"[(\[{（【［]([^)\]}）】］]*)[)\]}）】］]")  # (full-width ones too)
@@ -122,19 +137,35 @@ def _scopes(spec: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-# entity → field → list of normalised synonyms (first = canonical)
-SYNONYMS: dict[str, dict[str, list[str]]] = {e: {} for e in ENTITY_NAMES}
-for _spec, _syns in [*_FIELDS.items(), *_ITALIAN.items(), *_DUTCH.items(), *_NORDIC.items(),
-                     *_POLISH.items(), *_FINNISH.items(), *_CZECH.items(), *_GERMAN.items(),
-                     *_SPANISH.items(), *_PORTUGUESE.items(), *_FRENCH.items(),
-                     *_TURKISH.items(), *_HUNGARIAN.items(), *_JAPANESE.items(),
-                     *_ROMANIAN.items(), *_GREEK.items(), *_EAST_SLAVIC.items(),
-                     *_INTAKE.items(),
-                     *_BENEFIT.items()]:
-    _scope, _field = _spec.split(":")
-    for _ent in _scopes(_scope):
-        SYNONYMS[_ent].setdefault(_field.strip(), []).extend(
-            norm(s) for s in _syns.split("|") if norm(s))
+def _synonyms() -> dict[str, dict[str, list[str]]]:
+    """entity → field → list of normalised synonyms (first = canonical). (Built in a
+    function: its names are local, which makes its many steps quicker.)
+
+    The languages kept one module each add words, written normalised (a test checks it);
+    a word the lists before them already give one of the kind's fields keeps that reading
+    alone ("status" is a project's RAG there, not also its state)."""
+    out: dict[str, dict[str, list[str]]] = {e: {} for e in ENTITY_NAMES}
+    for spec, syns in [*_FIELDS.items(), *_ITALIAN.items(), *_DUTCH.items(),
+                       *_NORDIC.items(), *_POLISH.items(), *_FINNISH.items(), *_CZECH.items(),
+                       *_GERMAN.items(), *_SPANISH.items(), *_PORTUGUESE.items(),
+                       *_FRENCH.items(), *_TURKISH.items(), *_HUNGARIAN.items(),
+                       *_JAPANESE.items(), *_ROMANIAN.items(), *_GREEK.items(),
+                       *_EAST_SLAVIC.items(), *_INTAKE.items(), *_BENEFIT.items()]:
+        scope, field = spec.split(":")
+        normed = [n for n in map(norm, syns.split("|")) if n]
+        for ent in _scopes(scope):
+            out[ent].setdefault(field.strip(), []).extend(normed)
+    known = {e: {w for syns in fields.values() for w in syns} for e, fields in out.items()}
+    for spec, syns in _LANGUAGE_WORDS:
+        scope, field = spec.split(":")
+        words = syns.split("|")
+        for ent in _scopes(scope):
+            seen = known[ent]
+            out[ent].setdefault(field.strip(), []).extend(w for w in words if w not in seen)
+    return out
+
+
+SYNONYMS = _synonyms()
 
 # Secondary meanings: when the primary field is taken, a column may fall back here
 # (an "Actionee" next to an "Owner" is the risk's actionee; alone, it is the owner).
@@ -190,6 +221,8 @@ for _e, _words in (*_DUTCH_ENTITY_WORDS.items(), *_ITALIAN_ENTITY_WORDS.items(),
     ENTITY_WORDS[_e] += tuple(w for w in _words if w not in ENTITY_WORDS[_e])
 ENTITY_WORDS["proposal"] = _INTAKE_WORDS  # intake and demand lists (headerwords_intake)
 ENTITY_WORDS["benefit"] = _BENEFIT_WORDS  # benefits registers (headerwords_benefit)
+for _e, _words in _LANGUAGE_ENTITY_WORDS:
+    ENTITY_WORDS[_e] += tuple(w for w in _words if w not in ENTITY_WORDS[_e])
 
 # Sheets that hold reference lists, not records.
 NON_DATA_SHEETS = (
@@ -245,14 +278,30 @@ for _i, _names in enumerate(zip([
 ]), start=1):
     for _n in " ".join(_names).split():
         MONTHS.setdefault(_n, _i)
+for _n, _i in _LANGUAGE_MONTHS.items():  # (the older lists' readings first)
+    MONTHS.setdefault(_n, _i)
 
+
+# Units of people's time, as headers, titles and unit columns write them
+FTE_WORDS = frozenset({"fte", "ftes", "etp", "vza", "headcount"})
+DAY_WORDS = frozenset({"days", "day", "md", "pd", "mandays", "persondays", "dias", "tage",
+                       "jours"})
+HOUR_WORDS = frozenset({"hours", "hrs", "hr", "h", "horas", "stunden", "std", "heures",
+                        "effort hours", "timmar", "timer", "uren", "tunnit", "ore", "godziny",
+                        "hodiny"})
 
 # The money a row of a budget holds, by its label ("Planned", "Actual", "Forecast").
 MEASURE_WORDS: dict[str, frozenset[str]] = {
     "planned": frozenset(("plan", "planned", "budget", "baseline", "pv", "projected",
-                          "presupuesto", "soll")),
-    "actual": frozenset(("actual", "actuals", "spend", "spent", "ac", "real", "ist", "gasto")),
-    "forecast": frozenset(("forecast", "fcst", "etc", "outturn", "prognose", "estimate")),
+                          "presupuesto", "soll", "prevu", "previsto", "presupuestado",
+                          "orcado", "planejado", "begroot", "budgete", "budgetaire")),
+    "actual": frozenset(("actual", "actuals", "spend", "spent", "ac", "real", "ist", "gasto",
+                         "realise", "realises", "reel", "reels", "realizado", "ejecutado",
+                         "executado", "consuntivo", "effettivo", "werkelijk", "utfall",
+                         "toteutunut", "mandate", "depenses")),
+    "forecast": frozenset(("forecast", "fcst", "etc", "outturn", "prognose", "estimate",
+                           "previsionnel", "atterrissage", "proyeccion", "previsao",
+                           "prevision")),
     "earned": frozenset(("earned", "ev")),
 }
 

@@ -27,9 +27,8 @@ from pmo_desktop.domain.enums import RAID_CLOSED_STATUSES
 from pmo_desktop.domain.risk import Band, RiskBands
 from pmo_desktop.domain.schedule import iso_date as parse_date
 
-from .queries import ProjectStatus
-
 if TYPE_CHECKING:
+    from .queries import ProjectStatus
     from .store import Store
 
 Source = Union["Store", sqlite_utils.Database]

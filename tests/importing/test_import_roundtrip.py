@@ -353,8 +353,9 @@ def test_a_status_column_in_the_teams_own_words_is_mapped_and_unknown_words_are_
     ws = wb.active
     ws.title = "Dependencies"
     ws.append(["Dep ID", "Dependency Description", "Owner", "Required By", "Status"])
-    for ref, status in (("D1", "MET"), ("D2", "OPEN"), ("D3", "MET"), ("D4", "AT RISK"),
-                        ("D5", "MET")):
+    # ("MET" was the team's own word here until it was read as delivered: "PARKED" is not)
+    for ref, status in (("D1", "PARKED"), ("D2", "OPEN"), ("D3", "PARKED"), ("D4", "AT RISK"),
+                        ("D5", "PARKED")):
         ws.append([ref, f"Vendor delivers {ref}", "Ana", "2027-02-10", status])
     p = tmp_path / "deps.xlsx"
     wb.save(p)
@@ -363,7 +364,7 @@ def test_a_status_column_in_the_teams_own_words_is_mapped_and_unknown_words_are_
     assert next(c["field"] for c in t["columns"] if c["header"] == "Status") == "status"
     status = {r["values"]["ref"]: r["values"].get("status") for r in t["records"]}
     assert status == {"D1": None, "D2": "on_track", "D3": None, "D4": "at_risk", "D5": None}
-    assert any("3 values could not be read" in w and "E2 Status: 'MET' is not one of" in w
+    assert any("3 values could not be read" in w and "E2 Status: 'PARKED' is not one of" in w
                for w in t["warnings"])
 
 

@@ -1266,3 +1266,65 @@ def test_a_month_and_its_year():
 
     assert [parse_date(t).isoformat() for t in ("03-2025", "3/2025", "03.2025")] == [
         "2025-03-01"] * 3
+
+
+def test_nordic_status_words_of_risks_and_dependencies():
+    """A Danish RAID log's "Under observation" risks are watched, its dependencies
+    "Leveret" and "På sporet" delivered and on track (Norwegian and Swedish alike)."""
+    from pmo_desktop.domain.enums import DEPENDENCY_STATUSES, RISK_STATUSES
+    from pmo_desktop.importing.choices import enum_parser
+
+    risk = enum_parser(RISK_STATUSES, "status", "risk")
+    assert [risk(v) for v in ("Under observation", "Overvåges", "Övervakas")] == [
+        "monitoring"] * 3
+    dependency = enum_parser(DEPENDENCY_STATUSES, "status", "dependency")
+    assert [dependency(v) for v in ("Leveret", "Levert", "Levererad", "På sporet")] == [
+        "delivered", "delivered", "delivered", "on_track"]
+
+
+@pytest.mark.parametrize("choices,kind,entity,written,read", [
+    (("open", "closed"), "status", "lesson", ["Actioned", "With PMO", "verworfen", "Arquivada",
+                                              "Shared with PMO", "Embedded"],
+     ["closed", "open", "closed", "closed", "closed", "closed"]),
+    ("DEPENDENCY_STATUSES", "status", "dependency", ["Met", "Entregue", "erfüllt"],
+     ["delivered"] * 3),
+    ("MILESTONE_STATUSES", "status", "milestone", ["Geplant", "Delayed", "erreicht"],
+     ["not_due", "forecast_late", "complete_on_time"]),
+    ("ISSUE_STATUSES", "status", "issue", ["Cancelado", "Rejected"], ["closed", "closed"]),
+    ("DECISION_STATUSES", "status", "decision", ["Final", "vorgeschlagen"],
+     ["approved", "proposed"]),
+    ("ACTION_STATUSES", "status", "action", ["Verschoben", "Superseded", "Dropped"],
+     ["open", "cancelled", "cancelled"]),
+    ("RISK_STATUSES", "status", "risk", ["Expired", "Indtruffet"], ["closed", "materialised"]),
+    ("TASK_STATUSES", "status", "task", ["Planned", "Geplant"], ["not_started"] * 2),
+    ("RISK_TRENDS", "trend", "risk", ["↔", "=", "↗"], ["stable", "stable", "increasing"]),
+    ("SEVERITIES", "severity", "dependency", ["● Baixa", "tief", "Major"],
+     ["low", "low", "high"]),
+    ("PROJECT_STAGES", "stage", "project", ["Monitor & Control", "G1 - Strategic Outline",
+                                            "G2 - Outline Business Case",
+                                            "G3 - Full Business Case"],
+     ["delivery", "idea", "initiation", "planning"]),
+    ("PROJECT_STATES", "state", "project", ["Suspendat", "Reziliat"], ["on_hold", "cancelled"]),
+])
+def test_status_and_scale_words_of_logs_in_several_languages(choices, kind, entity, written,
+                                                             read):
+    """Words an unseen batch's logs wrote that were left empty with a warning: each is a
+    plain word of its language for the state it names, read the same for every kind."""
+    from pmo_desktop.domain import enums
+    from pmo_desktop.importing.choices import enum_parser
+
+    parse = enum_parser(getattr(enums, choices) if isinstance(choices, str) else choices,
+                        kind, entity)
+    assert [parse(v) for v in written] == read
+
+
+def test_a_benefits_status_and_type_in_other_words():
+    from pmo_desktop.domain.governance import BENEFIT_STATUSES, BENEFIT_TYPES
+    from pmo_desktop.importing.choices import enum_parser
+
+    status = enum_parser(BENEFIT_STATUSES, "status", "benefit")
+    assert [status(v) for v in ("Em acompanhamento", "Ikke startet", "Not yet due",
+                                "Not yet measurable", "Erreicht")] == [
+        "on_track", "planned", "planned", "planned", "realised"]
+    assert enum_parser(BENEFIT_TYPES, "benefit_type", "benefit")("Não financeiro") == \
+        "quantifiable_non_financial"

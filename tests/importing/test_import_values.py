@@ -257,16 +257,17 @@ def test_a_linked_records_reference_is_not_the_title():
                    for f, _c in header_matches(header, "dependency")), header
 
 
-def test_no_header_word_list_is_written_twice_under_one_key():
+def test_no_word_list_is_written_twice_under_one_key():
     """A dict literal keeps the last of two equal keys: a second line for the same scopes
-    and field would silently drop the first line's words."""
+    and field would silently drop the first line's words, and a value word written twice
+    ("in review" as under assessment, then as in progress) means only the last."""
     import ast
     import collections
     from pathlib import Path
 
     import pmo_desktop.importing as pkg
 
-    for path in sorted(Path(pkg.__file__).parent.glob("headerwords*.py")):
+    for path in sorted(Path(pkg.__file__).parent.glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Dict):
                 keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]

@@ -1,0 +1,306 @@
+"""Layouts from a fourth batch of trackers the importer had never seen (a German
+open-points list, a bank's RAID workbook with inherent and residual scorings under group
+cells, a construction cost report, a French budget's monthly actuals, a pharma resource
+plan with its staff list, a charity's benefits board).
+
+Each test is a rule, not a file: a log that names no likelihood and no risk is not read
+as a risk register; a column left without a field takes it from one equally sure of
+another; a list named for a kind of record is that kind's data."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pmo_desktop.importing.headers import header_matches
+
+from .conftest import dry_run_tables, write_book as _book
+
+PROJECT = "TRD"
+
+
+def _tables(store, path, create=False):
+    return dry_run_tables(store, path, PROJECT, create)
+
+
+def _merge(path, sheet, *ranges):
+    import openpyxl
+
+    book = openpyxl.load_workbook(path)
+    for cells in ranges:
+        book[sheet].merge_cells(cells)
+    book.save(path)
+
+
+def _fields(table):
+    return {c["header"]: c["field"] for c in table["columns"]}
+
+
+def test_an_open_points_list_is_an_action_log_with_its_topic_as_the_title(store, tmp_path):
+    """"Offene-Punkte-Liste": open points with an owner and a date to clear them by. The
+    topic is the title when the description reads as a description as well as a title;
+    "Eingebracht von" is who raised it and an A-B-C "Prio" a priority (A first)."""
+    head = ["Nr.", "Datum", "Thema", "Beschreibung / Maßnahme", "Kategorie", "Verantwortlich",
+            "Eingebracht von", "Termin", "Status", "Prio", "Bemerkung"]
+    topics = ["Druckluft 8 bar", "Ex-Zonen-Plan", "Kabeltrasse Achse C", "Schnittstelle MES",
+              "Fundamentplan Trockner", "Brandschutzklappen", "Abluftkanal", "Lackpumpe"]
+    rows = [[i, datetime(2025, 5, i + 10), t, f"{t}: Klärung mit Lieferant, Termin abstimmen.",
+             "Mechanik", "Richter, Uwe", "Becker, A.", datetime(2025, 7, i + 1),
+             "offen" if i % 2 else "in Bearbeitung", "ABC"[i % 3], None]
+            for i, t in enumerate(topics, start=1)]
+    path = _book(tmp_path / "opl.xlsx", {"OPL": [
+        ["Offene-Punkte-Liste (OPL)"], ["Projekt: Umrüstung Lackieranlage Werk 4"], [],
+        head, *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] in ("action", "issue")
+    fields = _fields(table)
+    assert fields["Thema"] == "title"
+    assert fields["Beschreibung / Maßnahme"] == "description"
+    assert fields["Eingebracht von"] == "raised_by"
+    assert fields["Prio"] == "priority"
+    assert [r["values"]["priority"] for r in table["records"][:3]] == ["medium", "low", "high"]
+
+
+def test_a_log_without_likelihood_or_risk_words_is_not_a_risk_register(store, tmp_path):
+    """An English log of points with an owner, a due date and a status, nothing of a
+    risk's own (probability, impact, response) and no word "risk" anywhere: an issue or
+    action log, not a risk register (they tied before, and the risk came first)."""
+    head = ["No.", "Date", "Topic", "Description", "Category", "Owner", "Due", "Status"]
+    rows = [[i, datetime(2025, 3, i), f"Site access {i}", f"Badge request {i} pending.",
+             "Facilities", "Ng, Chloe", datetime(2025, 4, i), "Open"] for i in range(1, 9)]
+    path = _book(tmp_path / "log.xlsx", {"Log": [head, *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] in ("issue", "action")
+
+
+def test_inherent_and_residual_scorings_under_group_cells_above_the_header(store, tmp_path):
+    """"Inherent Assessment" and "Residual Assessment" merged over Prob | Impact | Score,
+    on a row above the header with no header word of its own: the second pair is the
+    residual scoring ("Assessment" is the group's word for a scoring, not a field)."""
+    head = ["Risk ID", "Risk Title", "Risk Owner", "Prob (1-5)", "Impact (1-5)", "Score",
+            "Response Strategy", "Prob", "Impact", "Score", "Status"]
+    rows = [[f"R-{i:03}", f"Supplier {i} misses cut-over", "Morgan, Gareth", 3, 4, 12,
+             "Reduce", 2, 3, 6, "Open"] for i in range(1, 9)]
+    group = [None, None, None, "Inherent Assessment", None, None, None,
+             "Residual Assessment", None, None, None]
+    path = _book(tmp_path / "raid.xlsx", {"Risks": [
+        ["ISO 20022 programme — RAID log"], ["Last updated: 14/11/2025"], [], group, head,
+        *rows]})
+    _merge(path, "Risks", "D4:F4", "H4:J4")
+    [table] = _tables(store, path)
+    assert table["entity"] == "risk"
+    fields = _fields(table)
+    assert fields["Residual Assessment Prob"] == "residual_probability"
+    assert fields["Inherent Assessment Prob (1-5)"] == "probability"
+    fields = {f for f in fields.values() if f}
+    assert {"probability", "impact", "residual_probability", "residual_impact"} <= fields
+    values = table["records"][0]["values"]
+    assert (values["probability"], values["residual_probability"]) == (3, 2)
+
+
+def test_a_bare_decision_column_beside_the_decision_required_is_what_was_decided(store,
+                                                                                 tmp_path):
+    head = ["Decision Ref", "Date Raised", "Decision Required", "Options Considered",
+            "Decision", "Rationale", "Decided By", "Decision Date", "Status"]
+    rows = [[f"DEC-{i:02}", datetime(2025, 2, i), f"Go-live approach for wave {i}",
+             "1) Big bang; 2) Phased", f"Option 2 - phased, wave {i} first",
+             "Lower operational risk", "Okafor, Chidi", datetime(2025, 3, i), "Approved"]
+            for i in range(1, 8)]
+    path = _book(tmp_path / "decisions.xlsx", {"Decisions": [head, *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "decision"
+    fields = _fields(table)
+    assert fields["Decision Required"] == "title"
+    assert fields["Decision"] == "decision"
+    assert table["records"][0]["values"]["decision"] == "Option 2 - phased, wave 1 first"
+
+
+def test_completion_dates_qualified_in_brackets():
+    assert header_matches("Completion (Baseline)", "project")[0][0] == "finish_baseline"
+    assert header_matches("Completion (Actual)", "project")[0][0] == "finish_actual"
+    assert header_matches("Completion (Forecast)", "task")[0][0] == "finish_forecast"
+    assert header_matches("Completion", "project")[0][0] == "pct_complete"
+
+
+def test_a_cost_reports_money_words():
+    for header, field in (("Revised Budget", "planned"), ("Certified to Date", "actual"),
+                          ("Forecast Final Cost", "forecast"), ("Spend to Date", "actual"),
+                          ("Budget voté 2025", "planned"),
+                          ("Atterrissage prévisionnel", "forecast")):
+        assert header_matches(header, "financial")[0][0] == field, header
+
+
+def test_words_of_other_languages_that_name_a_field_by_its_head_noun():
+    """Portuguese and Italian name the field first and qualify it after ("Responsável pela
+    ação", the one responsible for the action); a lesson's "Impacto" is its effect."""
+    assert header_matches("Responsável pela ação", "lesson")[0][0] == "owner"
+    for word in ("Impacto", "Impatto"):
+        assert header_matches(word, "lesson")[0][0] == "effect", word
+
+
+def test_a_benefit_type_outside_the_five_types_is_the_benefits_category(store, tmp_path):
+    head = ["Benefit ID", "Benefit", "Owner", "Benefit Type", "Measure", "Baseline", "Target",
+            "Target Date", "Status"]
+    kinds = ["Social", "Environmental", "Health & wellbeing", "Economic - cashable"]
+    rows = [[f"B-{i:02}", f"Households helped {i}", "Ama Mensah", kinds[i % 4], "households",
+             0, 100 * i, datetime(2026, 3, 31), "On track"] for i in range(1, 9)]
+    path = _book(tmp_path / "benefits.xlsx", {"Benefits": [head, *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "benefit"
+    assert _fields(table)["Benefit Type"] == "category"
+    assert table["records"][0]["values"]["category"] == "Environmental"
+
+
+def test_a_change_requests_technical_and_commercial_types():
+    from pmo_desktop.domain.enums import CR_TYPES
+    from pmo_desktop.importing.choices import enum_parser
+
+    parse = enum_parser(CR_TYPES, "cr_type", "change_request")
+    assert [parse(v) for v in ("Technical", "Commercial", "Regulatory", "Budget")] == [
+        "scope", "cost", "other", "cost"]
+
+
+def test_a_sheet_named_as_a_list_of_a_kind_of_record_is_read(store, tmp_path):
+    """"Resource List" is the staff list; a sheet named "Lists" alone holds the drop-down
+    choices and is left out."""
+    head = ["Name", "Email", "Function", "Role / Grade", "Line Manager", "FTE", "Day Rate (£)"]
+    people = [["Ashworth, Emma", "emma.ashworth@example.com", "Clinical Operations",
+               "Clinical Programme Lead", "Hartley, Simon", 1, 1150],
+              ["Bianchi, Omar", "omar.bianchi@example.com", "Clinical Operations",
+               "Clinical Trial Manager", "Hartley, Simon", 1, 950],
+              ["Chen, Li", "li.chen@example.com", "Data Management", "Data Manager",
+               "Okoro, Ada", 0.8, 800],
+              ["Dubois, Zsofia", "zsofia.dubois@example.com", "Biostatistics",
+               "Statistician", "Okoro, Ada", 1, 1000]]
+    path = _book(tmp_path / "staff.xlsx", {
+        "Resource List": [head, *people],
+        "Lists": [["Function", "Contract"], ["Clinical Operations", "Permanent"],
+                  ["Data Management", "Contractor"], ["Biostatistics", "Fixed term"]]})
+    tables = {t["sheet"]: t for t in _tables(store, path)}
+    assert tables["Resource List"]["entity"] == "resource"
+    assert tables["Resource List"]["records"][0]["values"]["email"] == "emma.ashworth@example.com"
+    assert tables["Lists"]["entity"] is None
+
+
+def test_monthly_amounts_no_month_of_work_can_hold_are_money(store, tmp_path):
+    """A French budget's "Réalisé mensuel" sheet: expense lines × months of euros. Read
+    before as a resource plan ("Poste de dépense" as a role, 16 305 hours in a month);
+    amounts beyond a month's hours are money, and "Réalisé" names the actuals."""
+    months = [datetime(2025, m, 1) for m in range(1, 13)]
+    lines = ["Licences SaaS SIRH", "Intégrateur - paie", "Tierce recette applicative",
+             "Formation des gestionnaires", "Reprise de données", "Hébergement"]
+    rows = [[f"F{i}", line, *[round(12000 + 913.37 * i + 101.21 * m, 2) for m in range(12)]]
+            for i, line in enumerate(lines, start=1)]
+    path = _book(tmp_path / "budget.xlsx", {"Réalisé mensuel": [
+        ["Suivi budgétaire SIRH 2025 — réalisé par mois (€ TTC)"], [],
+        ["Réf.", "Poste de dépense", *months], *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "financial"
+    january = [r["values"] for r in table["records"] if r["values"]["period"] == "2025-01"]
+    # (a project's money is by month: its lines are added up)
+    assert [v.get("actual") for v in january] == [round(sum(r[2] for r in rows), 2)]
+
+
+def test_role_demand_in_fte_by_quarter_is_not_money(store, tmp_path):
+    """Demand, capacity and gap by quarter, in FTE as the title says: people's time. It
+    was read as a budget (the subtitle names the study budgets it comes from)."""
+    quarters = ["Q1 2026", None, None, "Q2 2026", None, None]
+    head = ["Role", "Function", "Demand", "Capacity", "Gap", "Demand", "Capacity", "Gap"]
+    roles = ["Clinical Programme Lead", "Clinical Trial Manager", "CRA", "Data Manager",
+             "Statistician", "Medical Writer"]
+    rows = [[r, "Clinical Operations", 1.4 + i, 0.7 + i, -0.7, 1 + i, 1 + i, 0]
+            for i, r in enumerate(roles)]
+    path = _book(tmp_path / "demand.xlsx", {"Role Demand": [
+        ["Role demand vs capacity by quarter (FTE)"],
+        ["Demand from study budgets; capacity = named staff only."], [],
+        ["", "", *quarters], head, *rows]})
+    _merge(path, "Role Demand", "C4:E4", "F4:H4")
+    [table] = _tables(store, path)
+    assert table["entity"] != "financial"
+
+
+def test_the_languages_kept_one_module_each_are_written_as_they_are_compared():
+    """Their words are added without being normalised at start-up (it would take a tenth
+    of a second): each must already be what ``norm`` makes of it, and each value word must
+    name one of the importer's own values."""
+    from pmo_desktop.importing import languages
+    from pmo_desktop.importing.vocab import ENTITY_NAMES, norm
+
+    for module, fields in languages._MODULES:
+        name = module.__name__.rsplit(".", 1)[1]
+        for spec, words in getattr(module, fields).items():
+            scope, field = spec.split(":")
+            assert all(s.strip() in (*ENTITY_NAMES, "raid", "*") for s in scope.split(",")), \
+                (name, spec)
+            bad = [w for w in words.split("|") if not w or norm(w) != w]
+            assert not bad, (name, spec, bad)
+        for kind, words in module.ENTITY_WORDS.items():
+            assert kind in ENTITY_NAMES and all(norm(w) == w for w in words), (name, kind)
+        for table in ("STATUS_WORDS", "PRIORITY_WORDS", "RAG_WORDS"):
+            assert all(norm(w) == w for w in getattr(module, table)), (name, table)
+        assert len(module.MONTHS) == 12, name
+        assert all(norm(w) == w for w in module.TOTAL_WORDS), name
+
+
+def test_a_word_an_older_list_gives_a_field_keeps_that_reading():
+    """"Status" is a project's RAG in the older lists (its state when a second status
+    column says so); a language that also calls the state "status" does not make the
+    header mean both (a steering committee's action list was read as a project's form)."""
+    fields = dict(header_matches("Status", "project"))
+    assert fields.get("rag_overall") == 0.95 and "state" not in fields
+
+
+def test_digits_of_other_scripts_read_as_numbers_and_dates():
+    from pmo_desktop.importing import values as V
+
+    assert V.parse_date("١٢/٠٣/٢٠٢٥") == datetime(2025, 3, 12).date()
+    assert V.parse_money("٢٥٠٬٠٠٠") == 250000
+    assert V.parse_number("٤") == 4
+    assert V.parse_number("3٫5") == 3.5
+
+
+def test_dates_written_with_words_of_korean_vietnamese_catalan_baltic_languages():
+    from pmo_desktop.importing import values as V
+
+    for written, iso in (("2025년 3월 5일", "2025-03-05"),
+                         ("ngày 5 tháng 3 năm 2025", "2025-03-05"),
+                         ("tháng 3/2025", "2025-03-01"),
+                         ("18 d'agost de 2025", "2025-08-18"),
+                         ("2025 m. sausio 5 d.", "2025-01-05"),
+                         ("27 Januari 2025", "2025-01-27"),
+                         ("5. jaanuar 2025", "2025-01-05")):
+        assert V.parse_date(written).isoformat() == iso, written
+
+
+def test_total_rows_in_the_languages_kept_one_module_each():
+    from pmo_desktop.importing.rowkinds import is_total_label
+
+    for label in ("Iš viso:", "Kopā programmā", "Ukupno", "TỔNG CỘNG", "합계", "المجموع",
+                  'סה"כ', "Spolu za oddelenie", "Jumlah"):
+        assert is_total_label(label), label
+    for label in ("Công Nguyen", "Is this late", "Tong, Li", "Kopan, Ana"):
+        assert not is_total_label(label), label
+
+
+def test_a_lithuanian_resource_plan_and_an_arabic_risk_register(store, tmp_path):
+    """Header words of languages with no list before (read from their own modules), a
+    total row in Lithuanian, Arabic-Indic digits in the cells."""
+    months = ["Sausis", "Vasaris", "Kovas"]
+    plan = [["Darbuotojas", "Projektas", "Vaidmuo", *months],
+            ["Kazlauskas, Tomas", "P-2401", "Programuotojas", 120, 110, 100],
+            ["Kazlauskas, Tomas", "P-2402", "Programuotojas", 40, 50, 60],
+            ["Jonaitė, Ieva", "P-2401", "Analitikė", 160, 150, 160],
+            ["Iš viso:", None, None, 320, 310, 320]]
+    risks = [["رقم الخطر", "عنوان الخطر", "المسؤول", "الاحتمالية", "الأثر", "الحالة"],
+             *[[f"R-{i}", f"تأخر توريد المعدات {i}", "أحمد العلي", "٤", "٣", "مفتوح"]
+               for i in range(1, 7)]]
+    path = _book(tmp_path / "mixed.xlsx", {"Resursų planas 2025": plan, "سجل المخاطر": risks})
+    tables = {t["sheet"]: t for t in _tables(store, path, create=True)}
+    plan_table = tables["Resursų planas 2025"]
+    assert plan_table["entity"] == "allocation"
+    assert {r["values"].get("resource") for r in plan_table["records"]} == {
+        "Tomas Kazlauskas", "Ieva Jonaitė"}  # ("Surname, First" as a name is written)
+    risk = tables["سجل المخاطر"]
+    assert risk["entity"] == "risk"
+    fields = _fields(risk)
+    assert fields["المسؤول"] == "owner" and fields["الاحتمالية"] == "probability"
+    assert risk["records"][0]["values"]["probability"] == 4
