@@ -30,6 +30,24 @@ _QUARTER = re.compile(
 _WEEK_OF_YEAR = re.compile(
     r"^(?:kw|cw|wk|week|woche|w|sem|semana|semaine|uge|vecka|uke|settimana)\.?\s*"
     r"(\d{1,2})\s*[/.\- ]\s*(\d{2}|\d{4})$|^(\d{4})\s*-?\s*w(\d{1,2})$")
+# A calendar week without its year ("KW 47", "CW 12"): German and English calendar weeks
+# (a bare "Week 12" may count a project's weeks, not the calendar's)
+_CALENDAR_WEEK = re.compile(r"^(?:kw|cw)\.?\s*(\d{1,2})$")
+
+
+def _near_week(week: int, as_of: date | None, t: str) -> date:
+    ref = as_of or date.today()
+    found = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            found.append(date.fromisocalendar(y, week, 1))
+        except ValueError:
+            continue
+    if not found:
+        raise ValueProblem(f"'{t}': no year has a week {week}")
+    return min(found, key=lambda d: abs((d - ref).days))
+
+
 _WEEKDAYS = {
     "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "weds", "thursday", "thu", "thur", "thurs",
     "friday", "fri", "saturday", "sat", "sunday", "sun", "lunes", "martes", "miercoles",
@@ -137,6 +155,9 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
     low = strip_accents(t).lower()
     if low in _NO_DATE:
         return None
+    m = _CALENDAR_WEEK.match(low)
+    if m:  # "KW 47": a calendar week of the year nearest the as-of date, its Monday
+        return _near_week(int(m.group(1)), as_of, t)
     m = _WEEK_OF_YEAR.match(low)
     if m:  # (before "wk" is taken for a prefix)
         week, year = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
@@ -207,13 +228,18 @@ _MY = re.compile(r"^(\d{1,2})\s*[-./]\s*(\d{4})$")
 _QUARTER_WORDS = frozenset((
     "quarter", "qtr", "qtr.", "kvartal", "kvt", "kv", "kvartaali", "neljannes", "quartal",
     "kwartal", "kwartaal", "ctvrtleti", "ctvrtl", "stvrtrok", "negyedev", "trimestre",
-    "trim", "trimestr", "ceyrek", "cuatrimestre"))
+    "trim", "trimestr", "ceyrek", "cuatrimestre",
+    # Vietnamese, Indonesian/Malay, Lithuanian, Latvian, Estonian, Croatian/Slovenian/Slovak
+    # ("Quý I/2025", "Kuartal I 2025", "I ketvirtis 2025"), Catalan, Korean ("1분기")
+    "quy", "kuartal", "suku", "ketvirtis", "ketv", "ceturksnis", "cet", "kvartaal",
+    "tromjesecje", "cetrtletje", "stvrtrok", "trimestre", "분기"))
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
 def _quarter_in_words(low: str) -> date | None:
     """The last day of a quarter written with a quarter word, else None."""
-    words = [w for w in re.split(r"[\s.,/-]+", norm(low)) if w]
+    words = [w for w in re.split(r"[\s.,/-]+", unicodedata.normalize(
+        "NFC", norm(low)).replace("분기", " 분기 ").replace("년", " ")) if w]
     if not words or not any(w in _QUARTER_WORDS for w in words):
         return None
     rest = [w for w in words if w not in _QUARTER_WORDS]

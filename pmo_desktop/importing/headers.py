@@ -104,9 +104,13 @@ def _bare(words: list[str]) -> str:
 _OWN_VOCABULARY = ("task",)
 
 
+# the words naming a kind of record (a modifier when they come first)
+_KIND_NAMES = frozenset(w for words in ENTITY_WORDS.values() for w in words)
+
+
 def _build_index() -> tuple[dict[str, list[tuple[str, str, bool]]],
                             dict[str, list[tuple[str, list[str]]]], dict[str, str],
-                            list[tuple[frozenset[str], set[str], list[str]]]]:
+                            list[tuple[frozenset[str], set[str], list[str], list[str]]]]:
     """The vocabulary's indexes, built in one pass (in a function: its names are local,
     which makes the forty thousand steps of it several times quicker than at module level).
 
@@ -146,7 +150,8 @@ def _build_index() -> tuple[dict[str, list[tuple[str, str, bool]]],
             (own if e in _OWN_VOCABULARY else others).add(syn)
     groups = [(frozenset(e for e in SYNONYMS if e not in _OWN_VOCABULARY), others),
               *[(frozenset((e,)), own) for e in _OWN_VOCABULARY]]
-    fuzzy = [(group, keys, [k for k in keys if len(k) >= 4]) for group, keys in groups]
+    fuzzy = [(group, keys, [k for k in keys if len(k) >= 4 and k.isascii()],
+              [k for k in keys if len(k) >= 4]) for group, keys in groups]
     return index, by_first, bare, fuzzy
 
 
@@ -181,7 +186,11 @@ def _all_matches(h: str, spelling: bool = True) -> dict[str, dict[str, float]]:
                 if words[-len(sw):] == sw:
                     conf += 0.05  # the head noun comes last: "Risk Owner"
                 elif len(sw) == 1 and words[0] == sw[0]:
-                    conf -= 0.1  # "Project Occurrence" is not a project
+                    # "Project Occurrence" is not a project: a kind's name first qualifies
+                    # what follows. A field's word first is the head noun in many
+                    # languages ("Naslov spremembe", the change's title), if weakly (too
+                    # weakly for a form's label: "Phase 2 – Build" is a name)
+                    conf -= 0.1 if sw[0] in _KIND_NAMES else 0.05
                 if conf >= MIN_CONFIDENCE:
                     put(syn, conf)
     if len(words) == 2 and not out:
@@ -210,11 +219,14 @@ def _all_matches(h: str, spelling: bool = True) -> dict[str, dict[str, float]]:
     if not spelling:
         _PLAIN_CACHE[("", h)] = out
         return out
-    for group, keys, fuzzy_keys in _FUZZY:
+    for group, keys, latin_keys, all_keys in _FUZZY:
         if h in keys or len(h) < 5:
             continue  # (a word of four letters a letter short is as likely another word:
             # French "cote", a rating, is no "coste")
-        for close in close_matches(h, fuzzy_keys, n=3, cutoff=0.84):
+        # (a header of Latin letters, as ``norm`` leaves them, is never that near a word
+        # of another script: those are not compared)
+        for close in close_matches(h, latin_keys if h.isascii() else all_keys, n=3,
+                                   cutoff=0.84):
             if _words_close(words, close.split()):
                 ratio = difflib.SequenceMatcher(None, h, close).ratio()
                 for e, f, _first in _INDEX[close]:

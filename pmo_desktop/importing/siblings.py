@@ -4,9 +4,10 @@ status, stage or year ("Live matters" | "Closed FY25", "Pipeline" | "In flight" 
 (ten closed matters with a client, a partner and two dates) can read better as another
 kind than the sheet beside it with the same headers. A sheet that shares half its
 headers or more with another is read as that one's kind when the other is read far
-more surely (half again its score or more), that kind sums best over the two, and the
-sheet's name and title do not name its own kind (a RAID workbook's "Risks" and "Issues"
-share their ID, title, owner and status columns and stay two kinds).
+more surely (half again its score or more, or it has the very same headers), that kind
+sums best over the two, and the sheet's name and title do not name its own kind (a RAID
+workbook's "Risks" and "Issues" share their ID, title, owner and status columns and stay
+two kinds).
 """
 
 from __future__ import annotations
@@ -46,16 +47,18 @@ def same_kind_as_siblings(tables: list[DetectedTable], as_of: date | None) -> No
             kinds = (set(a.scores) | set(b.scores)) - _OWN_RULES
             best = max(sorted(kinds), key=lambda e: a.scores.get(e, 0.0) + b.scores.get(e, 0.0))
             for t, other in ((a, b), (b, a)):
-                if t.entity != best and other.entity == best and _follows(t, other):
+                if t.entity != best and other.entity == best and _follows(t, other, ha == hb):
                     _read_as(t, best, as_of)
 
 
-def _follows(table: DetectedTable, other: DetectedTable) -> bool:
-    """Whether ``table`` is read far less surely than ``other`` and its sheet and title
-    do not name the kind it is read as."""
+def _follows(table: DetectedTable, other: DetectedTable, same: bool) -> bool:
+    """Whether ``table`` is read far less surely than ``other`` (or has the very same
+    headers: one template copied to an "Archive" or "Done" sheet) and its sheet and
+    title do not name the kind it is read as."""
     own = table.scores.get(table.entity or "", 0.0)
     surer = other.scores.get(other.entity or "", 0.0)
-    return surer >= _SURER * own and not (table.entity and sheet_named(table, table.entity))
+    return (same or surer >= _SURER * own) and \
+        not (table.entity and sheet_named(table, table.entity))
 
 
 def _read_as(table: DetectedTable, entity: str, as_of: date | None) -> None:

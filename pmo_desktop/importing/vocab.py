@@ -306,11 +306,25 @@ MEASURE_WORDS: dict[str, frozenset[str]] = {
 }
 
 
+# ... and the phrases the languages kept one module each give a budget's three amounts
+# ("ke hoach", "thuc hien": Vietnamese plan and actual)
+_MEASURE_PHRASES: dict[str, tuple[str, ...]] = {
+    measure: tuple(sorted({f" {w} " for spec, syns in _LANGUAGE_WORDS
+                           if spec.replace(" ", "") == f"financial:{measure}"
+                           for w in syns.split("|")}))
+    for measure in ("planned", "actual", "forecast")}
+
+
 def measure_in(texts: list[str]) -> str | None:
     """The first measure a word of ``texts`` names, in order (None when none does)."""
     for text in texts:
-        words = set(norm(text).split())
+        t = norm(text)
+        words = set(t.split())
         for measure, names in MEASURE_WORDS.items():
             if words & names:
+                return measure
+        padded = f" {t} "
+        for measure, phrases in _MEASURE_PHRASES.items():
+            if any(p in padded for p in phrases):
                 return measure
     return None

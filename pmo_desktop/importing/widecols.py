@@ -20,7 +20,7 @@ from . import values as V
 from .book import Sheet
 from .detected import Column
 from .region import Region
-from .vocab import MONTHS, norm, split_header
+from .vocab import MONTHS, measure_in, norm, split_header
 
 
 def header_lines(value: object, header: str) -> tuple[str, ...]:
@@ -73,7 +73,8 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
             if not (isinstance(hv, str) and _not_a_measure(hv)):
                 col.period = _period_header(uv, as_of)
             if col.period:
-                col.measure = _MEASURES.get(norm(str(hv))) if isinstance(hv, str) else None
+                col.measure = (_MEASURES.get(norm(str(hv))) or measure_in([hv])) \
+                    if isinstance(hv, str) else None
                 col.fiscal_quarter = _fiscal_quarter(str(uv))
         columns.append(col)
     for col in columns:  # "FY26 Q1 (Jul–Sep)": the quarter's own months say which
@@ -176,6 +177,8 @@ def _group_measure(text: str) -> str | None:
     """The figure a group cell over months names ("Actual spend", "Forecast", "Budget
     2026"), if it names one and no other."""
     found = {_MEASURES[w] for w in norm(text).split() if w in _MEASURES}
+    if not found and (other := measure_in([text])) is not None:
+        found = {other}  # (a language kept in a module of its own: "Thực hiện")
     return found.pop() if len(found) == 1 and not _not_a_measure(text) else None
 
 

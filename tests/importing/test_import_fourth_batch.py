@@ -304,3 +304,75 @@ def test_a_lithuanian_resource_plan_and_an_arabic_risk_register(store, tmp_path)
     fields = _fields(risk)
     assert fields["المسؤول"] == "owner" and fields["الاحتمالية"] == "probability"
     assert risk["records"][0]["values"]["probability"] == 4
+
+
+def test_quarters_written_with_words_of_more_languages():
+    from pmo_desktop.importing import values as V
+
+    for written, iso in (("Quý I/2025", "2025-03-31"), ("Kuartal II 2025", "2025-06-30"),
+                         ("1분기 2025", "2025-03-31"), ("2025년 3분기", "2025-09-30"),
+                         ("I ketvirtis 2025", "2025-03-31"),
+                         ("2. tromjesečje 2025", "2025-06-30")):
+        assert V.parse_date(written).isoformat() == iso, written
+
+
+def test_a_budget_by_quarter_with_plan_and_actual_in_vietnamese(store, tmp_path):
+    """Quarters merged over "Kế hoạch | Thực hiện" (plan | actual), the words of a
+    language kept in its own module: each quarter's plan and actual apart (before, both
+    columns were added up as the plan)."""
+    quarters = ["Quý I/2025", None, "Quý II/2025", None]
+    head = ["STT", "Nội dung chi phí", "Kế hoạch", "Thực hiện", "Kế hoạch", "Thực hiện"]
+    lines = [["1", "Thuê máy chủ", 120_000_000, 118_500_000, 90_000_000, 91_000_000],
+             ["2", "Bản quyền phần mềm", 300_000_000, 300_000_000, 0, 0],
+             ["3", "Đào tạo", 45_000_000, 40_000_000, 60_000_000, 52_500_000]]
+    path = _book(tmp_path / "du_toan.xlsx", {"Dự toán 2025": [
+        ["DỰ TOÁN KINH PHÍ DỰ ÁN 2025"], [], ["", "", *quarters], head, *lines]})
+    _merge(path, "Dự toán 2025", "C3:D3", "E3:F3")
+    [table] = _tables(store, path)
+    assert table["entity"] == "financial"
+    by_period = {r["values"]["period"]: r["values"] for r in table["records"]}
+    assert by_period["2025-03"]["planned"] == 465_000_000
+    assert by_period["2025-03"]["actual"] == 458_500_000
+    assert by_period["2025-06"]["actual"] == 143_500_000
+
+
+def test_a_fields_word_first_is_the_head_noun_a_kinds_name_first_a_modifier():
+    """"Naslov spremembe" (Slovenian: the title of the change) is a title, as the head
+    noun comes first in many languages; "Project Occurrence" is still no project."""
+    assert header_matches("Naslov spremembe", "change_request")[0][0] == "title"
+    assert not header_matches("Project Occurrence", "project")
+
+
+def test_a_calendar_week_without_its_year_is_that_weeks_monday_nearest_the_as_of_date():
+    from datetime import date
+
+    from pmo_desktop.importing import values as V
+
+    as_of = date(2025, 11, 7)
+    assert V.parse_date("KW 47", as_of=as_of) == date(2025, 11, 17)
+    assert V.parse_date("KW 35", as_of=as_of) == date(2025, 8, 25)
+    assert V.parse_date("CW 1", as_of=as_of) == date(2025, 12, 29)  # (2026's first week)
+
+
+def test_a_done_sheet_with_the_very_same_headers_is_read_as_its_live_sheets_kind(store,
+                                                                               tmp_path):
+    """An open-points list and its "Erledigt" (done) sheet, one template: the done sheet
+    says less (no "OPL" in its name) and read as issue and action nearly alike, so it was
+    held back; it is the same kind as the live sheet."""
+    head = ["Nr.", "Datum", "Thema", "Beschreibung / Maßnahme", "Kategorie",
+            "Verantwortlich", "Eingebracht von", "Termin", "Status", "Prio", "Bemerkung",
+            "erledigt am"]
+
+    def rows(status, done):  # (points cleared keep their numbers: 1–8, the open 11–18)
+        return [[i + (0 if done else 10), datetime(2025, 5, i), f"Punkt {i}",
+                 f"Klärung {i} mit dem Lieferanten.", "Mechanik", "Richter, Uwe",
+                 "Becker, A.", datetime(2025, 6, i), status, "ABC"[i % 3], None,
+                 datetime(2025, 6, i + 2) if done else None] for i in range(1, 9)]
+
+    path = _book(tmp_path / "opl.xlsx", {
+        "OPL": [["Offene-Punkte-Liste (OPL)"], [], head, *rows("offen", False)],
+        "Erledigt": [["Archiv erledigter Punkte"], [], head, *rows("erledigt", True)]})
+    tables = {t["sheet"]: t for t in _tables(store, path)}
+    assert tables["OPL"]["entity"] == "action"
+    assert tables["Erledigt"]["entity"] == "action"
+    assert len(tables["Erledigt"]["records"]) == 8
