@@ -182,6 +182,8 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "fardig": "done", "ferdig": "done", "fullfort": "done", "fullford": "done",
         "i fare": "at_risk", "i risk": "at_risk", "risiko": "at_risk", "i rute": "on_track",
         "i tid": "on_track", "enligt plan": "on_track", "ikke startet": "open",
+        "toegezegd": "on_track", "nog geen toezegging": "at_risk", "geleverd": "delivered",
+        "realising": "on_track", "realizing": "on_track",
         "pa sporet": "on_track", "leveret": "delivered", "levert": "delivered",
         "levererad": "delivered", "under observation": "monitoring", "overvages": "monitoring",
         "overvakas": "monitoring", "folges": "monitoring",

@@ -296,7 +296,8 @@ _NO_DATE = frozenset((
 _DATE_PREFIX = re.compile(
     r"^(?:~|(?:week commencing|week ending|week of|w/c|w/e|wc|we|wk|by|due|approx|circa|c|ca|"
     r"est|estimated|target|planned|expected|around|about|before|no later than|nlt|"
-    r"antes del?|bis|vor|avant le|ate|до|не позднее|не пізніше|"
+    r"antes del?|bis|vor|avant le|ate|до|не позднее|не пізніше|entro(?: il)?|uiterlijk|"
+    r"d'ici le|"
     # the end of a quarter or month is how such a date is read already
     r"end of|end|ende|fin de|fin|fine|final de|einde|slut|slutet av|slutten av|udgangen af)"
     r"(?:\s*[.:]\s*|\s+))(?=\S)")

@@ -73,7 +73,7 @@ FIELDS: dict[str, str] = {
         "forecast finish|forecast end|forecast end date|forecast completion|expected finish|"
         "expected end|estimated completion|eta|revised end|revised end date|"
         "fecha prevista|prognose ende|date de mise en service prevue|mise en service prevue|"
-        "date de mise en service|date de fin prevue|fin prevue|go live prevu"),
+        "date de mise en service|date de fin prevue|fin prevue|go live prevu|forecast pc|pc date|forecast practical completion|practical completion|forecast completion date"),
     "project: start_actual": (
         "actual start|actual start date|inicio real|ist start|opened|date opened|opened on"),
     "project: finish_actual": (
@@ -87,7 +87,7 @@ FIELDS: dict[str, str] = {
         "agreed fee|fee budget|estimated fees"),
     "project: eac": (
         "eac|estimate at completion|forecast cost|forecast at completion|fac|forecast spend|"
-        "total forecast|estimated cost|outturn|forecast outturn|anticipated final cost|forecast|forecast total|total forecast cost|projected cost|prevision|prognose"),
+        "total forecast|estimated cost|outturn|forecast outturn|anticipated final cost|forecast|forecast total|total forecast cost|projected cost|prevision|prognose|final cost|final outturn|outturn cost|actual final cost|final account|cost at completion"),
     "project,milestone,task: pct_complete": (
         "pct complete|percent complete|pct done|complete|completion|completion pct|progress|"
         "progress pct|pct progress|pct|percentage complete|avance|pct avance|"
@@ -191,7 +191,7 @@ FIELDS: dict[str, str] = {
         "projected|projected cost|projected weekly cost|projected monthly cost|estimated cost|"
         "presupuesto|presupuestado|planificado|geplant|soll|plankosten|prevu|budget prevu|"
         "planejado|orcado|revised budget|current budget|approved budget|"
-        "current approved budget|budget revised"),
+        "current approved budget|budget revised|bcws|budgeted cost of work scheduled|pmb|performance measurement baseline"),
     "financial: actual": (
         "actual|actuals|ac|actual cost|actual costs|actual spend|spend|spent|cost|costs|"
         "expenditure|actual weekly cost|actual monthly cost|amount|gasto|gasto real|"
@@ -200,13 +200,13 @@ FIELDS: dict[str, str] = {
         "forbrug|toteutunut|certified to date|cost to date|costs to date|spend to date|"
         "spent to date|actual to date|actuals to date|paid to date|invoiced to date|"
         "incurred to date|cost incurred|expenditure to date|ytd actual|actual ytd|"
-        "actual spend to date"),
+        "actual spend to date|acwp|actual cost of work performed"),
     "financial: forecast": (
         "forecast|fcst|etc|projection|estimate|outturn|pronostico|prevision|prognose|"
         "previsao|forecast cost|forecast final cost|anticipated final cost|"
         "estimated final cost|forecast outturn|projected outturn|efc|afc|"
         "forecast at completion"),
-    "financial: earned": "earned|ev|earned value|valor ganado|fertigstellungswert|valeur acquise",
+    "financial: earned": "earned|ev|earned value|valor ganado|fertigstellungswert|valeur acquise|bcwp|budgeted cost of work performed",
     "financial: category": (
         "category|cost category|cost type|type|item|line item|cost item|cost line|budget line|cost element|cost centre|cost center|expense|expense type|"
         "categoria|kategorie|categorie|rubrique|tipo de gasto|concepto|voce di spesa|"
@@ -220,14 +220,14 @@ FIELDS: dict[str, str] = {
     "resource: email": "email|e mail|mail|email address|correo|correo electronico|adresse mail",
     "resource,allocation: role_id": (
         "role|designation|job designation|job title|position|title|rol|puesto|cargo|rolle|funktion|fonction|funcao|skill|"
-        "grade|job grade|band|level|seniority"),
+        "grade|job grade|band|level|seniority|role on project|project role|role in project"),
     "resource: team": (
         "team|department|group|squad|practice|practice area|service line|capability|"
-        "equipo|grupo|abteilung|equipe|departamento"),
+        "equipo|grupo|abteilung|equipe|departamento|function|business function|functional area|business unit|division"),
     "resource: cost_rate": (
         "rate|cost rate|day rate|daily rate|hourly rate|rate per day|rate per hour|tarifa|"
         "coste hora|stundensatz|tagessatz|taux|taux journalier|valor hora"),
-    "resource: fte": "fte|availability|capacity fte|dedicacion|vza|etp",
+    "resource: fte": "fte|availability|capacity fte|dedicacion|vza|etp|max units|maximum units",
     "resource: hours_per_day": (
         "hours per day|hours day|daily hours|horas por dia|stunden pro tag|"
         # a week's hours, read as a day's (importing.fields: per_week)
@@ -237,7 +237,7 @@ FIELDS: dict[str, str] = {
     "resource: location": "location|site|office|city|ubicacion|standort|lieu|localizacao",
     "allocation: project_id": (
         "client project|client engagement|engagement|client|primary engagement|assignment|"
-        "current engagement"),
+        "current engagement|engagement code|engagement id|engagement no|job code|job number|charge code"),
     "resource: manager": "line manager|manager|reports to|jefe|vorgesetzter|responsable hierarchique",
     "resource: start_date": "start date|start|joined|fecha de alta|eintritt",
     "resource: end_date": "end date|end|leaving date|fecha de baja|austritt",
@@ -470,7 +470,7 @@ FIELDS: dict[str, str] = {
         "start|start date|begin|planned start|target start|target start date|"
         "forecast start|scheduled start|estimated start|expected start|inicio|"
         "fecha de inicio|fecha inicio|anfang|beginn|start datum|startdatum|debut|"
-        "date de debut|data de inicio|data inicio|inicio previsto|start on"),
+        "date de debut|data de inicio|data inicio|inicio previsto|start on|timeline start|timeline from|timeline begin"),
     "task: finish_forecast": (
         "finish|finish date|end|end date|due|due date|target end|target end date|"
         "target finish|planned finish|planned end|forecast finish|forecast end|"
@@ -479,7 +479,7 @@ FIELDS: dict[str, str] = {
         "data de termino|data final|target date|due by|completion date|target completion|"
         "target completion date|planned completion|planned completion date|"
         "scheduled completion|estimated completion|estimated completion date|end on|"
-        "forecast completion|forecast completion date|expected completion"),
+        "forecast completion|forecast completion date|expected completion|timeline end|timeline to|timeline finish"),
     "task: start_baseline": (
         "baseline start|original start|planned start baseline|basisplan anfang|"
         "debut de reference|inicio de linea base|inicio linea base|inicio lb|inicio da linha de base|"
@@ -506,7 +506,7 @@ FIELDS: dict[str, str] = {
     "task: owner": (
         "owner|assignee|assigned to|responsible|task owner|lead|who|responsable|"
         "verantwortlich|zustandig|responsavel|atribuido para|atribuido a|asignado a|"
-        "proprietaire|encargado|dri|person responsible|accountable"),
+        "proprietaire|encargado|dri|person responsible|accountable|person|people|persons|assignees"),
     "task: resources": (
         "resources|resource names|resource name|resource|assigned resources|ressourcen|"
         "recursos|ressources|risorse|ressourcennamen|ressourcen|noms des ressources|nombres de recursos|nomi risorse"),
@@ -529,4 +529,7 @@ FIELDS: dict[str, str] = {
     "task: is_milestone": "milestone flag|is milestone|milestone yes no|milestone|meilenstein",
     "task: _kind": "issue type|type|task type|item type|work type|work item type|tipo|typ",
     "task: _phase": "phase|stage|workstream|work stream|fase|etapa|projektphase|phase du projet",
+    "decision: decided_by": "made by|decision made by|decision maker|decision makers|taken by",
+    "resource,allocation: hours_per_day": "std hrs day|standard hours per day|std hours per day|hrs day|hrs per day|hours day|working hours per day",
+    "change_request: decision_date": "ccb date|cab date|board date|date of decision|decision on",
 }

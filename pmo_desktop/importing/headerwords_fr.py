@@ -136,7 +136,8 @@ FRENCH: dict[str, str] = {
     "lesson: recommendations": "recommandation|recommandations|action recommandee|preconisation",
     "lesson: effect": "effet|impact|impact sur le projet|consequence",
     "lesson: causes": "cause|causes|cause racine|causes profondes",
-    "lesson: logged_by": "redige par|auteur|saisi par|signale par",
+    "lesson: logged_by": "redige par|auteur|saisi par|signale par|soumis par|transmis par",
+    "lesson: category": "discipline|domaine|specialite|lot|corps de metier",
     # -- milestone tables and plans (and MS Project in French) ------------------------------
     "milestone: name": (
         "jalon|jalons|nom du jalon|intitule du jalon|libelle du jalon|jalon etape|livrable"),

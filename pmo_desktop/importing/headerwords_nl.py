@@ -75,6 +75,10 @@ DUTCH: dict[str, str] = {
     "decision: description": "besluit|beslissing",
     "decision: decision": "besluittekst|genomen besluit|besluit genomen",
     "dependency,decision: rationale": "toelichting|onderbouwing|motivering|toelichting onderbouwing",
+    "dependency: counterparty": (
+        "leverende partij|leverancier|afhankelijk van|ontvangende partij|tegenpartij|"
+        "leverende afdeling|van wie"),
+    "dependency: need_by_date": "benodigd per|nodig per|nodig op|benodigd op|uiterlijk op",
     "issue,decision: decided_by": "genomen door|besloten door|besluitvormer|gremium",
     # -- tasks ------------------------------------------------------------------------
     "task: name": "taak|taaknaam|activiteit|omschrijving taak",

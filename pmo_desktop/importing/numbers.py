@@ -76,6 +76,9 @@ _CODES = (r"gbp|usd|eur|chf|aud|cad|inr|brl|mxn|sgd|nzd|hkd|zar|sek|nok|dkk|pln|
 # The signs of currencies, dropped before an amount is read: "£", "₺18.500.000"
 _SIGNS = str.maketrans("", "", "£$€¥₹₺₽₪₩")
 _CURRENCY_CODE = re.compile(rf"^(?:{_CODES})\s*|\s*(?:{_CODES})\.?$")
+# The South African rand's "R" before an amount: "R 1 250 000,00", "R1,250,000.00" (a
+# space after it or thousands grouped, so that an ID such as "R2" is no amount)
+_RAND = re.compile(r"^r(?:\s+(?=\d)|(?=\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d+)?$))")
 
 
 @problems_only
@@ -102,8 +105,8 @@ def parse_number(value: Any, decimal_comma: bool | None = None) -> float | None:
     t = t.replace("\u00a0", " ").replace("\u202f", " ")
     if t[:1] in ("-", "−") and not t[1:2].isdigit():  # "-R$ 311.421,50": the sign first
         neg, t = not neg, t[1:].strip()
-    t = _CURRENCY_CODE.sub("", _PER_UNIT.sub("", t))  # ("250,00 zł/godz.": the rate's unit
-    # first, so the currency is left at the end)
+    # (the rate's unit first, so that the currency is left at the end: "250,00 zł/godz.")
+    t = _CURRENCY_CODE.sub("", _PER_UNIT.sub("", _RAND.sub("", t)))
     if not neg and t.startswith("(") and t.endswith(")"):  # "S$ (41,000.00)"
         neg, t = True, t[1:-1].strip()
     t = t.translate(_SIGNS).strip()

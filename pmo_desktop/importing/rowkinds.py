@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from .region import Region
+from .headercells import vocab_hit
 from .languages import TOTAL_WORDS as LANGUAGE_TOTAL_WORDS
 from .vocab import norm, strip_accents
 
@@ -231,6 +232,11 @@ def classify_row(row: list[Any], region: Region, name_cols: set[int],
             texts = [v.strip() for v in vals if type(v) is str]
             if sum(t.lower() in hdr for t in texts) * 2 > len(texts):
                 return "header", "repeated header row"
+        if len(vals) >= 4 and all(type(v) is str and len(v) <= 30 for v in vals) and \
+                sum(vocab_hit(v) for v in vals) * 3 >= len(vals) * 2:
+            # "Subitems | Name | Owner | Status | Date": the header of rows nested under
+            # the one above (monday.com's sub-items), not a record
+            return "header", "a header of nested rows"
         return "data", None
     cells = [c0 + i for i, v in enumerate(span) if v != "" and v is not None]
     texts = [str(row[c]).strip() for c in cells if isinstance(row[c], str)]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from .headercells import blank, header_score, is_label
-from .vocab import SYNONYMS, norm
+from .vocab import ENTITY_WORDS, LOG_KINDS, SYNONYMS, norm
 
 
 class Zone:
@@ -31,8 +31,9 @@ _KEY_HEADERS = frozenset(s for ent in SYNONYMS.values() for f, syns in ent.items
 _MIN_SIDE_LABELS = 3
 
 
-def side_by_side(rows: list[list[Any]], hr: int, last: int, headers: dict[int, str]
-                  ) -> list[tuple[int, int, int, int | None]] | None:
+def side_by_side(rows: list[list[Any]], hr: int, last: int, headers: dict[int, str],
+                 groups: dict[int, str] | None = None
+                 ) -> list[tuple[int, int, int, int | None]] | None:
     """Tables side by side under one header row (0-based ``hr``, data down to ``last``):
     (first, last header column, and the columns each may use) of each, left to right;
     None when it is one table.
@@ -41,8 +42,10 @@ def side_by_side(rows: list[list[Any]], hr: int, last: int, headers: dict[int, s
     columns is empty (or nearly) in the rows below too. Each side is a table of its own
     when its header has three labels or more, it holds data, and it has a column that
     names its rows (an ID, title or name header, or distinct texts down its first
-    column); a side that is not (a couple of columns beyond a spacer, a block of scores)
-    stays with the table to its left (or right, for the first)."""
+    column), unless a row of group cells heads columns on both sides ("PROJECT",
+    "SCHEDULE" | "FINANCE", "RAG STATUS" over one portfolio's columns); a side that is
+    not (a couple of columns beyond a spacer, a block of scores) stays with the table to
+    its left (or right, for the first)."""
     cols = sorted(headers)
     if sum(is_label(t) for t in headers.values()) < 2 * _MIN_SIDE_LABELS:
         return None
@@ -63,6 +66,10 @@ def side_by_side(rows: list[list[Any]], hr: int, last: int, headers: dict[int, s
             runs[-1].append(c)
     if len(runs) < 2:
         return None
+    if groups and sum(any(c in groups for c in run) for run in runs) >= 2 and \
+            len({k for run in runs for k in _kinds_named(groups, run)}) < 2:
+        return None  # group cells over the header on both sides of the spacer: one table
+        # (unless they name two kinds of record: "Issues" | "Actions", two tables)
     hrow = rows[hr]
     own = [_own_table(hrow, headers, run, data) for run in runs]
     if sum(own) < 2:
@@ -83,6 +90,13 @@ def side_by_side(rows: list[list[Any]], hr: int, last: int, headers: dict[int, s
         elif lead is None:
             lead = run[0]
     return parts
+
+
+def _kinds_named(groups: dict[int, str], run: list[int]) -> set[str]:
+    """The kinds of log the group cells over ``run`` name ("Registro de incidencias"; a
+    portfolio's "Schedule", "Finance" and "RAG status" are parts of one project's row)."""
+    words = {w for c in run if c in groups for w in norm(groups[c]).split()}
+    return {kind for kind in LOG_KINDS if words & set(ENTITY_WORDS[kind])}
 
 
 def _nearly_empty(data: list[list[Any]], c: int, allowed: int) -> bool:

@@ -356,7 +356,8 @@ def _region_at(sheet: Sheet, r: int, taken: set[int]) -> tuple[list[Region], int
     end = max(last + 1, hr + 1)
     first_data = hr + 2  # 1-based
     hrows = tuple(x + 1 for x in header_rows)
-    parts = side_by_side(rows, hr, last, headers) if len(headers) < c1 - c0 + 1 else None
+    parts = side_by_side(rows, hr, last, headers, groups) \
+        if len(headers) < c1 - c0 + 1 else None
     if not parts:
         c0 = _widen_left(rows, hr, last, c0, 0)
         return [Region(sheet.name, hrows, c0, c1, first_data, last + 1, headers, None,

@@ -376,3 +376,72 @@ def test_a_done_sheet_with_the_very_same_headers_is_read_as_its_live_sheets_kind
     assert tables["OPL"]["entity"] == "action"
     assert tables["Erledigt"]["entity"] == "action"
     assert len(tables["Erledigt"]["records"]) == 8
+
+
+def test_a_portfolio_with_spacer_columns_under_group_cells_is_one_table(store, tmp_path):
+    """"PROJECT" | "SCHEDULE" | "FINANCE (£)" | "RAG STATUS" merged over one portfolio's
+    columns, empty spacer columns between the groups: one table, not a project list on
+    the left and a second one of budgets and RAGs on the right (split at the spacer, the
+    right side's hidden "_key" column taken for its IDs)."""
+    group = ["PROJECT", None, None, None, "SCHEDULE", None, None, "FINANCE (£)", None,
+             "RAG STATUS", None]
+    head = ["Ref", "Project name", "Project Manager", None, "Start (baseline)",
+            "End (forecast)", None, "Approved Budget", "Forecast Outturn", "Overall", "_key"]
+    rows = [[f"PR-{i:03}", f"Library refurbishment {i}", "Khan, Aisha", None,
+             datetime(2025, 1, i), datetime(2026, 6, i), None, 100000 * i, 98000 * i,
+             "GAR"[i % 3], f"PR|{i}"] for i in range(1, 9)]
+    path = _book(tmp_path / "portfolio.xlsx", {"Portfolio": [
+        ["Capital portfolio highlight report"], [], group, head, *rows]})
+    _merge(path, "Portfolio", "A3:C3", "E3:F3", "H3:I3")
+    [table] = _tables(store, path, create=True)
+    fields = {f for f in _fields(table).values() if f}
+    assert {"code", "name", "manager", "finish_forecast", "bac", "eac", "rag_overall"} <= fields
+    assert table["records"][0]["values"]["bac"] == 100000
+
+
+def test_a_header_of_nested_rows_inside_a_table_is_not_a_record():
+    from pmo_desktop.importing.region import Region
+    from pmo_desktop.importing.rowkinds import classify_row
+
+    region = Region("Board", (3,), 0, 5, 4, 20,
+                    {0: "Name", 1: "Person", 2: "Status", 3: "Timeline - Start",
+                     4: "Timeline - End", 5: "Item ID"}, None, None)
+    assert classify_row(["Subitems", "Name", "Owner", "Status", "Date", None], region,
+                        set(), False)[0] == "header"
+    # (a record some of whose words are header words is still a record)
+    assert classify_row(["Install tills", "Kelvin Goh", "Done", "Status report", "Owner",
+                         "Date"], region, set(), False)[0] == "data"
+    assert classify_row(["Install tills at S002", "Kelvin Goh", "Done",
+                         datetime(2025, 3, 3), datetime(2025, 3, 5), "1687"], region,
+                        set(), False)[0] == "data"
+
+
+def test_english_words_of_evm_reports_staffing_plans_and_change_boards():
+    for header, entity, field in (
+            ("BCWS", "financial", "planned"), ("BCWP", "financial", "earned"),
+            ("ACWP", "financial", "actual"), ("Made by", "decision", "decided_by"),
+            ("Max. Units", "resource", "fte"), ("Engagement Code", "allocation", "project_id"),
+            ("Std hrs/day", "resource", "hours_per_day"),
+            ("CCB Date", "change_request", "decision_date"),
+            ("Forecast PC", "project", "finish_forecast"),
+            ("Final cost (£)", "project", "eac"), ("Function", "resource", "team"),
+            ("Timeline - End", "task", "finish_forecast"), ("Person", "task", "owner"),
+            ("Soumis par", "lesson", "logged_by"), ("Benodigd per", "dependency",
+                                                   "need_by_date")):
+        assert header_matches(header, entity)[0][0] == field, header
+
+
+def test_rand_amounts_and_dates_written_with_by():
+    from pmo_desktop.importing import values as V
+
+    assert V.parse_money("R 1 250 000,00") == 1250000
+    assert V.parse_money("-R 640 750,50") == -640750.5
+    assert V.parse_money("R1,250,000.00") == 1250000
+    for not_money in ("R2", "R-001"):
+        try:
+            V.parse_money(not_money)
+        except V.ValueProblem:
+            continue
+        raise AssertionError(not_money)
+    assert V.parse_date("entro 16/02/2026").isoformat() == "2026-02-16"
+    assert V.parse_date("uiterlijk 06-04-2026").isoformat() == "2026-04-06"
