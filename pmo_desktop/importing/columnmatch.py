@@ -81,11 +81,32 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
     _make_room(table, entity, as_of, cands, out, used_fields)
     _bare_word_as_key(table, entity, out, used_fields)
     _date_ranges(table, entity, out, used_fields)
+    _name_from_text(entity, cands, out)
     if entity == "task":
         _stepped_names(table, out)
         _row_ids(table, out)
     score = sum(conf for _f, conf in out.values())
     return out, score
+
+
+# What names a record of each kind, and the free-text fields a header may have given
+# the column that could name it instead
+_NAMING = {"task": "name", "milestone": "name", "project": "name"}
+_FREE_TEXT = frozenset({"notes", "description", "summary"})
+
+
+def _name_from_text(entity: str, cands: list[tuple[float, int, str]],
+                    out: dict[int, tuple[str, float]]) -> None:
+    """No column names the records, and one read as free text could: it names them
+    ("Activity Description", a look-ahead's only text beside the ID, is the task's name,
+    not a note on a task with none)."""
+    naming = _NAMING.get(entity, "title")
+    if any(f == naming for f, _c in out.values()):
+        return
+    for conf, ci, fname in cands:
+        if fname == naming and conf >= 0.6 and ci in out and out[ci][0] in _FREE_TEXT:
+            out[ci] = (naming, conf)
+            return
 
 
 _NEAR_TIE = 0.05  # a column this much surer of one field than another is as sure of both

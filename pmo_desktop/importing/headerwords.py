@@ -499,7 +499,7 @@ FIELDS: dict[str, str] = {
         "actual completion|actual completion date"),
     "task: duration_days": (
         "duration|duration days|days|work days|working days|duration in days|dauer|"
-        "duracion|duree|duracao|tempo de execucao|dias uteis|arbeitstage|jours|dias"),
+        "duracion|duree|duracao|tempo de execucao|dias uteis|arbeitstage|jours|dias|dur|dur days|dur d|durn|duration d"),
     "task: status": (
         "status|state|task status|estado|estatus|stand|zustand|statut|etat|situacao|"
         "current status"),
@@ -509,7 +509,7 @@ FIELDS: dict[str, str] = {
         "proprietaire|encargado|dri|person responsible|accountable|person|people|persons|assignees"),
     "task: resources": (
         "resources|resource names|resource name|resource|assigned resources|ressourcen|"
-        "recursos|ressources|risorse|ressourcennamen|ressourcen|noms des ressources|nombres de recursos|nomi risorse"),
+        "recursos|ressources|risorse|ressourcennamen|ressourcen|noms des ressources|nombres de recursos|nomi risorse|crew|crews|trade|gang"),
     "task: predecessors": (
         "predecessors|predecessor|dependencies|dependency|depends on|task dependencies|"
         "vorganger|vorgaenger|abhangigkeiten|predecesseurs|antecedentes|predecessoras|"

@@ -19,6 +19,7 @@ BENEFIT: dict[str, str] = {
         "id korzysci|nr korzysci|id prinosu|hyodyn tunnus|fayda no|効果番号"),
     "benefit: title": (
         "benefit|benefit title|benefit name|title|name|benefit statement|expected benefit|"
+        "dis benefit|disbenefit|dis benefits|disbenefits|"
         "beneficio|titulo|nombre del beneficio|benefice|titre|intitule|nutzen|titel|"
         "bezeichnung|beneficio atteso|titolo|beneficio esperado|baat|naam|gevinst|nytta|"
         "gevinst kortnavn|kortnavn|gevinstnavn|gevinstbeskrivelse kort|nyttans namn|"
@@ -46,6 +47,7 @@ BENEFIT: dict[str, str] = {
         "wlasciciel korzysci|wlasciciel|vlastnik prinosu|hyodyn omistaja|haszon gazdaja|fayda sahibi|responsabil beneficiu|効果オーナー"),
     "benefit: measure": (
         "measure|kpi|metric|measure kpi|indicator|key performance indicator|how measured|"
+        "how we will measure it|how it will be measured|how will it be measured|measured by|"
         "performance indicator|measure of success|indicador|medida|kennzahl|messgrosse|"
         "indicateur|mesure|indicatore|metrica|indicador de desempenho|indicator|maatstaf|"
         "nyckeltal|malepunkt|maleindikator|indikator|maleparameter|nokkeltall|nogletal|"
@@ -112,6 +114,7 @@ BENEFIT: dict[str, str] = {
 
 # Sheet and title words that call the rows benefits.
 ENTITY_WORDS: tuple[str, ...] = (
+    "dis benefits", "disbenefits", "dis benefit", "disbenefit",
     "benefit", "benefits", "benefits register", "benefit register", "benefits log",
     "benefits realisation", "benefits realization", "benefits tracker", "beneficios",
     "registro de beneficios", "nutzen", "nutzenregister", "benefices",

@@ -445,3 +445,36 @@ def test_rand_amounts_and_dates_written_with_by():
         raise AssertionError(not_money)
     assert V.parse_date("entro 16/02/2026").isoformat() == "2026-02-16"
     assert V.parse_date("uiterlijk 06-04-2026").isoformat() == "2026-04-06"
+
+
+def test_a_look_ahead_whose_only_text_is_the_activity_description_is_a_plan(store,
+                                                                           tmp_path):
+    """ID, activity description, crew, start, finish, duration, status: the description
+    names each task (it was read as a note on tasks with no name, so the table read as a
+    project list); the crew does the work; "Dur (days)" is the duration."""
+    head = ["ID", "Area / Zone", "Activity Description", "Crew", "Start", "Finish",
+            "Dur (days)", "Status"]
+    rows = [[f"A{i:02}", "Level 5", f"Cable tray install zone {i}", "Crew 1 (Dale)",
+             datetime(2025, 8, 4 + i), datetime(2025, 8, 8 + i), 5, "In progress"]
+            for i in range(1, 9)]
+    path = _book(tmp_path / "lookahead.xlsx", {"3WLA wc 04.08.25": [
+        ["3 WEEK LOOK-AHEAD PROGRAMME"], [], head, *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "task"
+    fields = _fields(table)
+    assert fields["Activity Description"] == "name"
+    assert fields["Crew"] == "resources" and fields["Dur (days)"] == "duration_days"
+
+
+def test_a_crew_list_and_a_dis_benefits_sheet_are_read(store, tmp_path):
+    crew = [["Name", "Role", "Mobile", "Crew", "Rate ($/hr)", "On site since"],
+            *[[f"Worker {i}", "Electrician", f"0412 000 00{i}", "Crew 1", 86.5,
+               datetime(2025, 2, i)] for i in range(1, 7)]]
+    dis = [["Ref", "Dis-benefit", "Who is affected", "Owner", "How we will measure it",
+            "Mitigation", "Status"],
+           *[[f"D{i}", f"Longer waits during migration {i}", "Clients", "Service lead",
+              "Wait times", "Extra staff", "Open"] for i in range(1, 6)]]
+    path = _book(tmp_path / "mixed.xlsx", {"Crew list": crew, "Dis-benefits": dis})
+    tables = {t["sheet"]: t for t in _tables(store, path)}
+    assert tables["Crew list"]["entity"] == "resource"
+    assert tables["Dis-benefits"]["entity"] == "benefit"
