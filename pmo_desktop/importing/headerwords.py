@@ -68,12 +68,12 @@ FIELDS: dict[str, str] = {
         "baseline completion|baseline completion date|planned completion|"
         "planned completion date|original completion|contract completion|"
         "contractual completion"),
-    "project: start_forecast": "forecast start|expected start|revised start",
+    "project: start_forecast": "forecast start|expected start|revised start|fcst start|fcst start date",
     "project: finish_forecast": (
         "forecast finish|forecast end|forecast end date|forecast completion|expected finish|"
         "expected end|estimated completion|eta|revised end|revised end date|"
         "fecha prevista|prognose ende|date de mise en service prevue|mise en service prevue|"
-        "date de mise en service|date de fin prevue|fin prevue|go live prevu|forecast pc|pc date|forecast practical completion|practical completion|forecast completion date"),
+        "date de mise en service|date de fin prevue|fin prevue|go live prevu|forecast pc|pc date|forecast practical completion|practical completion|forecast completion date|fcst end|fcst finish|fcst end date|fcst completion"),
     "project: start_actual": (
         "actual start|actual start date|inicio real|ist start|opened|date opened|opened on"),
     "project: finish_actual": (
@@ -211,7 +211,7 @@ FIELDS: dict[str, str] = {
         "category|cost category|cost type|type|item|line item|cost item|cost line|budget line|cost element|cost centre|cost center|expense|expense type|"
         "categoria|kategorie|categorie|rubrique|tipo de gasto|concepto|voce di spesa|"
         "voce di costo|voce|kostenart|kostenposition|kostenpost|kostensoort|partida|"
-        "kostnadsslag|kostnadstyp|omkostningstype|kustannuslaji|rodzaj kosztu|nakladova polozka"),
+        "kostnadsslag|kostnadstyp|omkostningstype|kustannuslaji|rodzaj kosztu|nakladova polozka|classifier|budget code|budget line code|account code|cost code|clasificador|partida presupuestaria|descripcion"),
     # -- resource / allocation ---------------------------------------------------------
     "resource: name": (
         "name|resource|resource name|person|employee|staff|team member|member|full name|"
@@ -415,7 +415,7 @@ FIELDS: dict[str, str] = {
         "descrizione della modifica|omschrijving wijziging"),
     "change_request: requester": "requester|requested by|raised by|solicitante|antragsteller|demandeur|requerente|solicitado por|pedido por|requerido por|demande par|beantragt von",
     "change_request: impact_cost": "cost impact|impact cost|additional cost|budget impact|cost|costo|coste|custo|impacto en costo|kostenauswirkung|impacto no custo|impacto nos custos|impacto en coste|impacto en costos|impact sur le cout|impact cout|mehrkosten",
-    "change_request: impact_schedule_days": "schedule impact|schedule impact days|delay|delay days|days|tiempo|tiempo dias|dias|impacto en tiempo|impacto en dias|impacto en cronograma|terminauswirkung|impacto no prazo|impacto no cronograma|impacto en plazo|impacto en el plazo|impact sur le delai|impact delai|impact planning|verzogerung",
+    "change_request: impact_schedule_days": "schedule impact|schedule impact days|delay|delay days|days|tiempo|tiempo dias|dias|impacto en tiempo|impacto en dias|impacto en cronograma|terminauswirkung|impacto no prazo|impacto no cronograma|impacto en plazo|impacto en el plazo|impact sur le delai|impact delai|impact planning|verzogerung|time|time impact|delay|time wks|time weeks|time days",
     "change_request: impact_scope": "scope impact|impact on scope|impacto no ambito|impacto no escopo|impacto en alcance|impacto en el alcance|impact sur le perimetre|auswirkung auf umfang|umfangsauswirkung",
     "change_request: impact_benefits": "benefits impact|impact on benefits",
     "change_request: impact_risk": "risk impact|impact on risk",
@@ -440,7 +440,7 @@ FIELDS: dict[str, str] = {
     "lesson: recommendations": "recommendation|recommendations|what to do differently|what we will do differently|what will we do differently|do differently|recomendacion|empfehlung|recommandation",
     "lesson: date_logged": (
         "date|date logged|logged|date raised|raised on|date recorded|date identified|fecha|datum"),
-    "lesson: logged_by": "logged by|author|raised by|submitted by|reported by|autor|auteur",
+    "lesson: logged_by": "logged by|author|raised by|submitted by|reported by|autor|auteur|captured by|recorded by|identified by|entered by",
     # who acts on the lesson, not who logged it
     "lesson: owner": (
         "owner|lesson owner|action owner|responsible|person responsible|accountable|"

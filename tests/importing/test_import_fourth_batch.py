@@ -478,3 +478,12 @@ def test_a_crew_list_and_a_dis_benefits_sheet_are_read(store, tmp_path):
     tables = {t["sheet"]: t for t in _tables(store, path)}
     assert tables["Crew list"]["entity"] == "resource"
     assert tables["Dis-benefits"]["entity"] == "benefit"
+
+
+def test_abbreviated_and_budget_form_words():
+    for header, entity, field in (
+            ("Fcst End", "project", "finish_forecast"),
+            ("Time (wks)", "change_request", "impact_schedule_days"),
+            ("Captured By", "lesson", "logged_by"),
+            ("Clasificador", "financial", "category")):
+        assert header_matches(header, entity)[0][0] == field, header
