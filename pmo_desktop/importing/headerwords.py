@@ -51,7 +51,7 @@ FIELDS: dict[str, str] = {
         "responsavel|charge de projet|chargee de projet|charge e de projet|"
         "gestionnaire de projet|directeur de projet|directrice de projet|matter manager|"
         "matter lead|fee earner|responsible partner|matter partner"),
-    "project: stage": "stage|phase|lifecycle stage|project stage|fase|etapa|projektphase|phase du projet",
+    "project: stage": "stage|phase|lifecycle stage|project stage|fase|etapa|projektphase|phase du projet|gate|stage gate|current gate",
     "project: state": "state|project state|lifecycle status|estado del proyecto|projektstatus",
     "project,raid,change_request,lesson,task: priority": (
         "priority|prioridad|prioritat|prioritaet|priorite|prioridade|prio|importance|"
@@ -168,7 +168,7 @@ FIELDS: dict[str, str] = {
     "milestone: _duration": "duration|days|work days|dauer|duracion|duree|duracao",
     "milestone: _flag": "milestone|is milestone|milestone flag|milestone yes no|hito s n",
     "milestone: _summary": "summary|summary task|is summary|resumen",
-    "milestone: critical": "critical|critical path|key|on critical path|critico|kritisch|critique",
+    "milestone: critical": "critical|critical path|key|on critical path|critico|kritisch|critique|cp|critical path|on critical path",
     "milestone,raid,change_request,lesson: status": (
         "status|state|estado|estatus|situacion|situacao|stand|zustand|statut|etat|"
         "current status|progress status|open closed|open/closed|rag status|current state"),
@@ -226,7 +226,7 @@ FIELDS: dict[str, str] = {
         "equipo|grupo|abteilung|equipe|departamento|function|business function|functional area|business unit|division"),
     "resource: cost_rate": (
         "rate|cost rate|day rate|daily rate|hourly rate|rate per day|rate per hour|tarifa|"
-        "coste hora|stundensatz|tagessatz|taux|taux journalier|valor hora"),
+        "coste hora|stundensatz|tagessatz|taux|taux journalier|valor hora|taux jour|taux journalier|tjm|taux horaire"),
     "resource: fte": "fte|availability|capacity fte|dedicacion|vza|etp|max units|maximum units",
     "resource: hours_per_day": (
         "hours per day|hours day|daily hours|horas por dia|stunden pro tag|"
@@ -237,7 +237,7 @@ FIELDS: dict[str, str] = {
     "resource: location": "location|site|office|city|ubicacion|standort|lieu|localizacao",
     "allocation: project_id": (
         "client project|client engagement|engagement|client|primary engagement|assignment|"
-        "current engagement|engagement code|engagement id|engagement no|job code|job number|charge code"),
+        "current engagement|engagement code|engagement id|engagement no|job code|job number|charge code|affaire|code affaire|no affaire"),
     "resource: manager": "line manager|manager|reports to|jefe|vorgesetzter|responsable hierarchique",
     "resource: start_date": "start date|start|joined|fecha de alta|eintritt",
     "resource: end_date": "end date|end|leaving date|fecha de baja|austritt",
@@ -414,7 +414,7 @@ FIELDS: dict[str, str] = {
         "description de la modification|beschreibung der anderung|anderungsbeschreibung|"
         "descrizione della modifica|omschrijving wijziging"),
     "change_request: requester": "requester|requested by|raised by|solicitante|antragsteller|demandeur|requerente|solicitado por|pedido por|requerido por|demande par|beantragt von",
-    "change_request: impact_cost": "cost impact|impact cost|additional cost|budget impact|cost|costo|coste|custo|impacto en costo|kostenauswirkung|impacto no custo|impacto nos custos|impacto en coste|impacto en costos|impact sur le cout|impact cout|mehrkosten",
+    "change_request: impact_cost": "cost impact|impact cost|additional cost|budget impact|cost|costo|coste|custo|impacto en costo|kostenauswirkung|impacto no custo|impacto nos custos|impacto en coste|impacto en costos|impact sur le cout|impact cout|mehrkosten|impacto economico|impacto en coste|impacto en costo",
     "change_request: impact_schedule_days": "schedule impact|schedule impact days|delay|delay days|days|tiempo|tiempo dias|dias|impacto en tiempo|impacto en dias|impacto en cronograma|terminauswirkung|impacto no prazo|impacto no cronograma|impacto en plazo|impacto en el plazo|impact sur le delai|impact delai|impact planning|verzogerung|time|time impact|delay|time wks|time weeks|time days",
     "change_request: impact_scope": "scope impact|impact on scope|impacto no ambito|impacto no escopo|impacto en alcance|impacto en el alcance|impact sur le perimetre|auswirkung auf umfang|umfangsauswirkung",
     "change_request: impact_benefits": "benefits impact|impact on benefits",
@@ -435,7 +435,7 @@ FIELDS: dict[str, str] = {
         "gikk bra kan forbedres|positivo negativo|positif negatif|positiv negativ"),
     "lesson: event": "event|what happened|situation|evento|ereignis|evenement|what went well|what went wrong|what could be improved|what could have gone better|observation|lesson description|description|finding|what worked|what did not work|description of lesson",
     "lesson: effect": "effect|impact|impact on project|impact on the project|consequence|efecto|auswirkung|effet",
-    "lesson: causes": "cause|causes|root cause|causa|ursache|cause racine",
+    "lesson: causes": "cause|causes|root cause|causa|ursache|cause racine|oorzaak|oorzaken",
     "lesson: early_warning": "early warning|warning signs|indicators|early warning indicators",
     "lesson: recommendations": "recommendation|recommendations|what to do differently|what we will do differently|what will we do differently|do differently|recomendacion|empfehlung|recommandation",
     "lesson: date_logged": (
@@ -499,7 +499,7 @@ FIELDS: dict[str, str] = {
         "actual completion|actual completion date"),
     "task: duration_days": (
         "duration|duration days|days|work days|working days|duration in days|dauer|"
-        "duracion|duree|duracao|tempo de execucao|dias uteis|arbeitstage|jours|dias|dur|dur days|dur d|durn|duration d"),
+        "duracion|duree|duracao|tempo de execucao|dias uteis|arbeitstage|jours|dias|dur|dur days|dur d|durn|duration d|est d|est days|estimate d|estimate days|est duration"),
     "task: status": (
         "status|state|task status|estado|estatus|stand|zustand|statut|etat|situacao|"
         "current status"),
@@ -532,4 +532,5 @@ FIELDS: dict[str, str] = {
     "decision: decided_by": "made by|decision made by|decision maker|decision makers|taken by",
     "resource,allocation: hours_per_day": "std hrs day|standard hours per day|std hours per day|hrs day|hrs per day|hours day|working hours per day",
     "change_request: decision_date": "ccb date|cab date|board date|date of decision|decision on",
+    "raid: owner": "action party|action by|action owner",
 }

@@ -487,3 +487,22 @@ def test_abbreviated_and_budget_form_words():
             ("Captured By", "lesson", "logged_by"),
             ("Clasificador", "financial", "category")):
         assert header_matches(header, entity)[0][0] == field, header
+
+
+def test_french_action_statuses():
+    from pmo_desktop.domain.enums import ACTION_STATUSES
+    from pmo_desktop.importing.choices import enum_parser
+
+    parse = enum_parser(ACTION_STATUSES, "status", "action")
+    assert [parse(v) for v in ("À lancer", "À planifier", "Soldée", "Abandonnée")] == [
+        "open", "open", "done", "cancelled"]
+
+
+def test_words_of_engineering_and_public_sector_logs():
+    for header, entity, field in (
+            ("Action Party", "issue", "owner"), ("Est. (d)", "task", "duration_days"),
+            ("Impacto económico", "change_request", "impact_cost"),
+            ("Taux jour", "resource", "cost_rate"), ("Affaire", "allocation", "project_id"),
+            ("Oorzaak", "lesson", "causes"), ("Gate", "project", "stage"),
+            ("CP", "milestone", "critical")):
+        assert header_matches(header, entity)[0][0] == field, header
