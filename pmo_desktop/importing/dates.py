@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from .cellvalue import ValueProblem, is_empty, problems_only, text
 from .vocab import MONTHS, ascii_digits, norm, strip_accents
@@ -36,16 +36,8 @@ _CALENDAR_WEEK = re.compile(r"^(?:kw|cw)\.?\s*(\d{1,2})$")
 
 
 def _near_week(week: int, as_of: date | None, t: str) -> date:
-    ref = as_of or date.today()
-    found = []
-    for y in (ref.year - 1, ref.year, ref.year + 1):
-        try:
-            found.append(date.fromisocalendar(y, week, 1))
-        except ValueError:
-            continue
-    if not found:
-        raise ValueProblem(f"'{t}': no year has a week {week}")
-    return min(found, key=lambda d: abs((d - ref).days))
+    return _nearest_year(lambda y: date.fromisocalendar(y, week, 1), as_of,
+                         f"'{t}': no year has a week {week}")
 
 
 _WEEKDAYS = {
@@ -77,20 +69,25 @@ def excel_serial(n: float) -> date:
     return EXCEL_EPOCH + timedelta(days=int(n))
 
 
-def _near(month: int, day: int, as_of: date | None) -> date:
-    """A yearless date: the year that puts it nearest to the as-of date."""
+def _nearest_year(make: Callable[[int], date], as_of: date | None, what: str) -> date:
+    """The date ``make(year)`` gives for the year (of the as-of date's, and the one before
+    and after) that puts it nearest to the as-of date; a year ``make`` refuses is skipped."""
     ref = as_of or date.today()
-    best: date | None = None
+    found = []
     for y in (ref.year - 1, ref.year, ref.year + 1):
         try:
-            d = date(y, month, day)
+            found.append(make(y))
         except ValueError:
             continue
-        if best is None or abs((d - ref).days) < abs((best - ref).days):
-            best = d
-    if best is None:
-        raise ValueProblem(f"{day}/{month} is not a date")
-    return best
+    if not found:
+        raise ValueProblem(what)
+    return min(found, key=lambda d: abs((d - ref).days))
+
+
+def _near(month: int, day: int, as_of: date | None) -> date:
+    """A yearless date: the year that puts it nearest to the as-of date."""
+    return _nearest_year(lambda y: date(y, month, day), as_of,
+                         f"{day}/{month} is not a date")
 
 
 def _words_date(t: str, dayfirst: bool, as_of: date | None) -> date:

@@ -51,7 +51,9 @@ FIELDS: dict[str, str] = {
         "responsavel|charge de projet|chargee de projet|charge e de projet|"
         "gestionnaire de projet|directeur de projet|directrice de projet|matter manager|"
         "matter lead|fee earner|responsible partner|matter partner"),
-    "project: stage": "stage|phase|lifecycle stage|project stage|fase|etapa|projektphase|phase du projet|gate|stage gate|current gate",
+    "project: stage": (
+        "stage|phase|lifecycle stage|project stage|fase|etapa|projektphase|phase du projet|"
+        "gate|stage gate|current gate"),
     "project: state": "state|project state|lifecycle status|estado del proyecto|projektstatus",
     "project,raid,change_request,lesson,task: priority": (
         "priority|prioridad|prioritat|prioritaet|priorite|prioridade|prio|importance|"
@@ -63,17 +65,21 @@ FIELDS: dict[str, str] = {
     "project: finish_baseline": (
         "finish|end|end date|finish date|baseline finish|baseline end|planned finish|"
         "planned end|go live|go live date|due date|fecha fin|fecha de fin|fecha de termino|"
-        "enddatum|ende|date de fin|fin|data de termino|data fim|approved completion|approved finish|approved end|approved end date|approved completion date|"
+        "enddatum|ende|date de fin|fin|data de termino|data fim|approved completion|"
+        "approved finish|approved end|approved end date|approved completion date|"
         "target completion|target completion date|target end|target end date|target finish|"
         "baseline completion|baseline completion date|planned completion|"
         "planned completion date|original completion|contract completion|"
         "contractual completion"),
-    "project: start_forecast": "forecast start|expected start|revised start|fcst start|fcst start date",
+    "project: start_forecast": (
+        "forecast start|expected start|revised start|fcst start|fcst start date"),
     "project: finish_forecast": (
         "forecast finish|forecast end|forecast end date|forecast completion|expected finish|"
-        "expected end|estimated completion|eta|revised end|revised end date|"
-        "fecha prevista|prognose ende|date de mise en service prevue|mise en service prevue|"
-        "date de mise en service|date de fin prevue|fin prevue|go live prevu|forecast pc|pc date|forecast practical completion|practical completion|forecast completion date|fcst end|fcst finish|fcst end date|fcst completion"),
+        "expected end|estimated completion|eta|revised end|revised end date|fecha prevista|"
+        "prognose ende|date de mise en service prevue|mise en service prevue|"
+        "date de mise en service|date de fin prevue|fin prevue|go live prevu|forecast pc|"
+        "pc date|forecast practical completion|practical completion|forecast completion date|"
+        "fcst end|fcst finish|fcst end date|fcst completion"),
     "project: start_actual": (
         "actual start|actual start date|inicio real|ist start|opened|date opened|opened on"),
     "project: finish_actual": (
@@ -87,7 +93,10 @@ FIELDS: dict[str, str] = {
         "agreed fee|fee budget|estimated fees"),
     "project: eac": (
         "eac|estimate at completion|forecast cost|forecast at completion|fac|forecast spend|"
-        "total forecast|estimated cost|outturn|forecast outturn|anticipated final cost|forecast|forecast total|total forecast cost|projected cost|prevision|prognose|final cost|final outturn|outturn cost|actual final cost|final account|cost at completion"),
+        "total forecast|estimated cost|outturn|forecast outturn|anticipated final cost|"
+        "forecast|forecast total|total forecast cost|projected cost|prevision|prognose|"
+        "final cost|final outturn|outturn cost|actual final cost|final account|"
+        "cost at completion"),
     "project,milestone,task: pct_complete": (
         "pct complete|percent complete|pct done|complete|completion|completion pct|progress|"
         "progress pct|pct progress|pct|percentage complete|avance|pct avance|"
@@ -168,7 +177,8 @@ FIELDS: dict[str, str] = {
     "milestone: _duration": "duration|days|work days|dauer|duracion|duree|duracao",
     "milestone: _flag": "milestone|is milestone|milestone flag|milestone yes no|hito s n",
     "milestone: _summary": "summary|summary task|is summary|resumen",
-    "milestone: critical": "critical|critical path|key|on critical path|critico|kritisch|critique|cp|critical path|on critical path",
+    "milestone: critical": (
+        "critical|critical path|key|on critical path|critico|kritisch|critique|cp"),
     "milestone,raid,change_request,lesson: status": (
         "status|state|estado|estatus|situacion|situacao|stand|zustand|statut|etat|"
         "current status|progress status|open closed|open/closed|rag status|current state"),
@@ -187,15 +197,16 @@ FIELDS: dict[str, str] = {
         "period|month|date|fiscal period|month ending|period ending|mes|periodo|monat|"
         "zeitraum|mois|periode|week|semana|woche|semaine"),
     "financial: planned": (
-        "planned|plan|budget|pv|planned value|planned cost|planned spend|budgeted|"
-        "projected|projected cost|projected weekly cost|projected monthly cost|estimated cost|"
+        "planned|plan|budget|pv|planned value|planned cost|planned spend|budgeted|projected|"
+        "projected cost|projected weekly cost|projected monthly cost|estimated cost|"
         "presupuesto|presupuestado|planificado|geplant|soll|plankosten|prevu|budget prevu|"
         "planejado|orcado|revised budget|current budget|approved budget|"
-        "current approved budget|budget revised|bcws|budgeted cost of work scheduled|pmb|performance measurement baseline"),
+        "current approved budget|budget revised|bcws|budgeted cost of work scheduled|pmb|"
+        "performance measurement baseline"),
     "financial: actual": (
         "actual|actuals|ac|actual cost|actual costs|actual spend|spend|spent|cost|costs|"
         "expenditure|actual weekly cost|actual monthly cost|amount|gasto|gasto real|"
-        "costo real|coste real|ist|istkosten|kosten|reel|depense|depenses|custo real|gasto|"
+        "costo real|coste real|ist|istkosten|kosten|reel|depense|depenses|custo real|"
         "realizado|executado|real|ejecutado|consuntivo|speso|uitgegeven|werkelijk|utfall|"
         "forbrug|toteutunut|certified to date|cost to date|costs to date|spend to date|"
         "spent to date|actual to date|actuals to date|paid to date|invoiced to date|"
@@ -206,12 +217,17 @@ FIELDS: dict[str, str] = {
         "previsao|forecast cost|forecast final cost|anticipated final cost|"
         "estimated final cost|forecast outturn|projected outturn|efc|afc|"
         "forecast at completion"),
-    "financial: earned": "earned|ev|earned value|valor ganado|fertigstellungswert|valeur acquise|bcwp|budgeted cost of work performed",
+    "financial: earned": (
+        "earned|ev|earned value|valor ganado|fertigstellungswert|valeur acquise|bcwp|"
+        "budgeted cost of work performed"),
     "financial: category": (
-        "category|cost category|cost type|type|item|line item|cost item|cost line|budget line|cost element|cost centre|cost center|expense|expense type|"
-        "categoria|kategorie|categorie|rubrique|tipo de gasto|concepto|voce di spesa|"
-        "voce di costo|voce|kostenart|kostenposition|kostenpost|kostensoort|partida|"
-        "kostnadsslag|kostnadstyp|omkostningstype|kustannuslaji|rodzaj kosztu|nakladova polozka|classifier|budget code|budget line code|account code|cost code|clasificador|partida presupuestaria|descripcion"),
+        "category|cost category|cost type|type|item|line item|cost item|cost line|"
+        "budget line|cost element|cost centre|cost center|expense|expense type|categoria|"
+        "kategorie|categorie|rubrique|tipo de gasto|concepto|voce di spesa|voce di costo|"
+        "voce|kostenart|kostenposition|kostenpost|kostensoort|partida|kostnadsslag|"
+        "kostnadstyp|omkostningstype|kustannuslaji|rodzaj kosztu|nakladova polozka|"
+        "classifier|budget code|budget line code|account code|cost code|clasificador|"
+        "partida presupuestaria|descripcion"),
     # -- resource / allocation ---------------------------------------------------------
     "resource: name": (
         "name|resource|resource name|person|employee|staff|team member|member|full name|"
@@ -219,14 +235,17 @@ FIELDS: dict[str, str] = {
         "nombre|recurso|colaborador|mitarbeiter|name mitarbeiter|ressource|nom|nome"),
     "resource: email": "email|e mail|mail|email address|correo|correo electronico|adresse mail",
     "resource,allocation: role_id": (
-        "role|designation|job designation|job title|position|title|rol|puesto|cargo|rolle|funktion|fonction|funcao|skill|"
-        "grade|job grade|band|level|seniority|role on project|project role|role in project"),
+        "role|designation|job designation|job title|position|title|rol|puesto|cargo|rolle|"
+        "funktion|fonction|funcao|skill|grade|job grade|band|level|seniority|role on project|"
+        "project role|role in project"),
     "resource: team": (
-        "team|department|group|squad|practice|practice area|service line|capability|"
-        "equipo|grupo|abteilung|equipe|departamento|function|business function|functional area|business unit|division"),
+        "team|department|group|squad|practice|practice area|service line|capability|equipo|"
+        "grupo|abteilung|equipe|departamento|function|business function|functional area|"
+        "business unit|division"),
     "resource: cost_rate": (
         "rate|cost rate|day rate|daily rate|hourly rate|rate per day|rate per hour|tarifa|"
-        "coste hora|stundensatz|tagessatz|taux|taux journalier|valor hora|taux jour|taux journalier|tjm|taux horaire"),
+        "coste hora|stundensatz|tagessatz|taux|taux journalier|valor hora|taux jour|tjm|"
+        "taux horaire"),
     "resource: fte": "fte|availability|capacity fte|dedicacion|vza|etp|max units|maximum units",
     "resource: hours_per_day": (
         "hours per day|hours day|daily hours|horas por dia|stunden pro tag|"
@@ -237,7 +256,8 @@ FIELDS: dict[str, str] = {
     "resource: location": "location|site|office|city|ubicacion|standort|lieu|localizacao",
     "allocation: project_id": (
         "client project|client engagement|engagement|client|primary engagement|assignment|"
-        "current engagement|engagement code|engagement id|engagement no|job code|job number|charge code|affaire|code affaire|no affaire"),
+        "current engagement|engagement code|engagement id|engagement no|job code|job number|"
+        "charge code|affaire|code affaire|no affaire"),
     "resource: manager": "line manager|manager|reports to|jefe|vorgesetzter|responsable hierarchique",
     "resource: start_date": "start date|start|joined|fecha de alta|eintritt",
     "resource: end_date": "end date|end|leaving date|fecha de baja|austritt",
@@ -263,11 +283,10 @@ FIELDS: dict[str, str] = {
         "category|type|risk type|risk category|issue category|classification|area|theme|"
         "workstream|categoria|tipo|kategorie|typ|art|categorie|classificacao"),
     "raid,change_request: raised_by": (
-        "raised by|reported by|author|reporter|submitted by|identified by|logged by|opened by|"
-        "requested by|requester|requestor|"
-        "originator|created by|reportado por|levantado por|identificado por|"
-        "registrado por|gemeldet von|erfasst von|autor|signale par|rapporte par|auteur|"
-        "relatado por|informado por"),
+        "raised by|reported by|author|reporter|submitted by|identified by|logged by|"
+        "opened by|requested by|requester|requestor|originator|created by|reportado por|"
+        "levantado por|identificado por|registrado por|gemeldet von|erfasst von|autor|"
+        "signale par|rapporte par|auteur|relatado por|informado por"),
     "raid,change_request: date_raised": (
         "date raised|raised date|raised on|date opened|opened|open date|date identified|"
         "identified|date logged|logged|logged on|logged date|opened on|created on|"
@@ -414,8 +433,17 @@ FIELDS: dict[str, str] = {
         "description de la modification|beschreibung der anderung|anderungsbeschreibung|"
         "descrizione della modifica|omschrijving wijziging"),
     "change_request: requester": "requester|requested by|raised by|solicitante|antragsteller|demandeur|requerente|solicitado por|pedido por|requerido por|demande par|beantragt von",
-    "change_request: impact_cost": "cost impact|impact cost|additional cost|budget impact|cost|costo|coste|custo|impacto en costo|kostenauswirkung|impacto no custo|impacto nos custos|impacto en coste|impacto en costos|impact sur le cout|impact cout|mehrkosten|impacto economico|impacto en coste|impacto en costo",
-    "change_request: impact_schedule_days": "schedule impact|schedule impact days|delay|delay days|days|tiempo|tiempo dias|dias|impacto en tiempo|impacto en dias|impacto en cronograma|terminauswirkung|impacto no prazo|impacto no cronograma|impacto en plazo|impacto en el plazo|impact sur le delai|impact delai|impact planning|verzogerung|time|time impact|delay|time wks|time weeks|time days",
+    "change_request: impact_cost": (
+        "cost impact|impact cost|additional cost|budget impact|cost|costo|coste|custo|"
+        "impacto en costo|kostenauswirkung|impacto no custo|impacto nos custos|"
+        "impacto en coste|impacto en costos|impact sur le cout|impact cout|mehrkosten|"
+        "impacto economico"),
+    "change_request: impact_schedule_days": (
+        "schedule impact|schedule impact days|delay|delay days|days|tiempo|tiempo dias|dias|"
+        "impacto en tiempo|impacto en dias|impacto en cronograma|terminauswirkung|"
+        "impacto no prazo|impacto no cronograma|impacto en plazo|impacto en el plazo|"
+        "impact sur le delai|impact delai|impact planning|verzogerung|time|time impact|"
+        "time wks|time weeks|time days"),
     "change_request: impact_scope": "scope impact|impact on scope|impacto no ambito|impacto no escopo|impacto en alcance|impacto en el alcance|impact sur le perimetre|auswirkung auf umfang|umfangsauswirkung",
     "change_request: impact_benefits": "benefits impact|impact on benefits",
     "change_request: impact_risk": "risk impact|impact on risk",
@@ -440,7 +468,9 @@ FIELDS: dict[str, str] = {
     "lesson: recommendations": "recommendation|recommendations|what to do differently|what we will do differently|what will we do differently|do differently|recomendacion|empfehlung|recommandation",
     "lesson: date_logged": (
         "date|date logged|logged|date raised|raised on|date recorded|date identified|fecha|datum"),
-    "lesson: logged_by": "logged by|author|raised by|submitted by|reported by|autor|auteur|captured by|recorded by|identified by|entered by",
+    "lesson: logged_by": (
+        "logged by|author|raised by|submitted by|reported by|autor|auteur|captured by|"
+        "recorded by|identified by|entered by"),
     # who acts on the lesson, not who logged it
     "lesson: owner": (
         "owner|lesson owner|action owner|responsible|person responsible|accountable|"
@@ -467,10 +497,10 @@ FIELDS: dict[str, str] = {
         "parent key|parent|parent task|parent issue|parent ref|epic link|parent wbs|"
         "parent id|summary task"),
     "task: start_forecast": (
-        "start|start date|begin|planned start|target start|target start date|"
-        "forecast start|scheduled start|estimated start|expected start|inicio|"
-        "fecha de inicio|fecha inicio|anfang|beginn|start datum|startdatum|debut|"
-        "date de debut|data de inicio|data inicio|inicio previsto|start on|timeline start|timeline from|timeline begin"),
+        "start|start date|begin|planned start|target start|target start date|forecast start|"
+        "scheduled start|estimated start|expected start|inicio|fecha de inicio|fecha inicio|"
+        "anfang|beginn|start datum|startdatum|debut|date de debut|data de inicio|data inicio|"
+        "inicio previsto|start on|timeline start|timeline from|timeline begin"),
     "task: finish_forecast": (
         "finish|finish date|end|end date|due|due date|target end|target end date|"
         "target finish|planned finish|planned end|forecast finish|forecast end|"
@@ -479,7 +509,8 @@ FIELDS: dict[str, str] = {
         "data de termino|data final|target date|due by|completion date|target completion|"
         "target completion date|planned completion|planned completion date|"
         "scheduled completion|estimated completion|estimated completion date|end on|"
-        "forecast completion|forecast completion date|expected completion|timeline end|timeline to|timeline finish"),
+        "forecast completion|forecast completion date|expected completion|timeline end|"
+        "timeline to|timeline finish"),
     "task: start_baseline": (
         "baseline start|original start|planned start baseline|basisplan anfang|"
         "debut de reference|inicio de linea base|inicio linea base|inicio lb|inicio da linha de base|"
@@ -495,21 +526,24 @@ FIELDS: dict[str, str] = {
         "inicio real|data de inicio real"),
     "task: finish_actual": (
         "actual finish|actual end|actual end date|actual finish date|completed on|"
-        "date completed|ist ende|fin reelle|fin real|data de termino real|"
-        "actual completion|actual completion date"),
+        "date completed|ist ende|fin reelle|fin real|data de termino real|actual completion|"
+        "actual completion date"),
     "task: duration_days": (
-        "duration|duration days|days|work days|working days|duration in days|dauer|"
-        "duracion|duree|duracao|tempo de execucao|dias uteis|arbeitstage|jours|dias|dur|dur days|dur d|durn|duration d|est d|est days|estimate d|estimate days|est duration"),
+        "duration|duration days|days|work days|working days|duration in days|dauer|duracion|"
+        "duree|duracao|tempo de execucao|dias uteis|arbeitstage|jours|dias|dur|dur days|"
+        "dur d|durn|duration d|est d|est days|estimate d|estimate days|est duration"),
     "task: status": (
         "status|state|task status|estado|estatus|stand|zustand|statut|etat|situacao|"
         "current status"),
     "task: owner": (
         "owner|assignee|assigned to|responsible|task owner|lead|who|responsable|"
         "verantwortlich|zustandig|responsavel|atribuido para|atribuido a|asignado a|"
-        "proprietaire|encargado|dri|person responsible|accountable|person|people|persons|assignees"),
+        "proprietaire|encargado|dri|person responsible|accountable|person|people|persons|"
+        "assignees"),
     "task: resources": (
         "resources|resource names|resource name|resource|assigned resources|ressourcen|"
-        "recursos|ressources|risorse|ressourcennamen|ressourcen|noms des ressources|nombres de recursos|nomi risorse|crew|crews|trade|gang"),
+        "recursos|ressources|risorse|ressourcennamen|noms des ressources|nombres de recursos|"
+        "nomi risorse|crew|crews|trade|gang"),
     "task: predecessors": (
         "predecessors|predecessor|dependencies|dependency|depends on|task dependencies|"
         "vorganger|vorgaenger|abhangigkeiten|predecesseurs|antecedentes|predecessoras|"
@@ -530,7 +564,9 @@ FIELDS: dict[str, str] = {
     "task: _kind": "issue type|type|task type|item type|work type|work item type|tipo|typ",
     "task: _phase": "phase|stage|workstream|work stream|fase|etapa|projektphase|phase du projet",
     "decision: decided_by": "made by|decision made by|decision maker|decision makers|taken by",
-    "resource,allocation: hours_per_day": "std hrs day|standard hours per day|std hours per day|hrs day|hrs per day|hours day|working hours per day",
+    "resource,allocation: hours_per_day": (
+        "std hrs day|standard hours per day|std hours per day|hrs day|hrs per day|hours day|"
+        "working hours per day"),
     "change_request: decision_date": "ccb date|cab date|board date|date of decision|decision on",
     "raid: owner": "action party|action by|action owner",
 }

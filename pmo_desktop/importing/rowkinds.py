@@ -50,10 +50,8 @@ _LANGUAGE_TOTAL_FIRST = frozenset(p.split()[0] for p in LANGUAGE_TOTAL_WORDS)
 
 def _language_total(v: str) -> bool:
     first = v.split(None, 1)[0].rstrip(":.") if v.strip() else ""
-    if first.isascii():
-        if first.lower() not in _LANGUAGE_TOTAL_FIRST:
-            return False
-    elif norm(first).split()[:1] and norm(first).split()[0] not in _LANGUAGE_TOTAL_FIRST:
+    head = first.lower() if first.isascii() else next(iter(norm(first).split()), "")
+    if head not in _LANGUAGE_TOTAL_FIRST:
         return False
     words = norm(v).split()
     return len(words) <= 8 and any(" ".join(words[:n]) in _LANGUAGE_TOTALS for n in (1, 2, 3))
