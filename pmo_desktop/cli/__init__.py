@@ -34,7 +34,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from pmo_desktop.ui.app import run_app
 
         return run_app(db=args.db, profile=args.profile)
-    from pmo_desktop.store import DatabaseError, StoreError, store_error
+    from pmo_desktop.importing.gcpause import gc_paused
+
+    with gc_paused():  # loading modules makes no garbage: no collections while they load
+        from pmo_desktop.store import DatabaseError, StoreError, store_error
 
     try:
         return int(args.func(args))

@@ -45,8 +45,11 @@ def _kinds(given: list[str]) -> dict[str, str | None]:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from pmo_desktop.importing.api import project_in_store
-    from pmo_desktop.operations.imports import import_files
+    from pmo_desktop.importing.gcpause import gc_paused
+
+    with gc_paused():  # the importer's modules and vocabulary: no garbage to look for
+        from pmo_desktop.importing.api import project_in_store
+        from pmo_desktop.operations.imports import import_files
 
     with _open(args.db) as store:
         if args.project and not args.create_projects and not project_in_store(store,

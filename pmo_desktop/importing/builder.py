@@ -18,7 +18,7 @@ from .plancontext import Context, code_from, same_value
 from .planned import Record
 from .projectmerge import merge_project
 from .resourcerows import sheet_month, unnamed_demand
-from .vocab import RAID, norm
+from .vocab import ALLOCATION_PERSON_FIELDS, RAID, norm
 
 _MILESTONE_NAME = re.compile(r"^\s*m\d+\b|milestone|meilenstein|\bhito\b|\bjalon\b|\bmarco\b|"
                              r"go[ -]?live|sign[ -]?off|\bgate\b", re.I)
@@ -383,10 +383,15 @@ class Builder:
         role = values.pop("role_id", None)
         if role:
             values["role_id"] = self.ctx.parent("role", str(role), row, self.table)
+        own = {f: v for f in ALLOCATION_PERSON_FIELDS
+               if (v := values.pop(f, None)) is not None and v != ""}
         known = len(self.ctx.parents)
         resource = self.ctx.parent("resource", str(person), row, self.table)
-        if role and len(self.ctx.parents) > known:  # a new person: with the row's role
-            self.ctx.parents[-1].values["role_id"] = values["role_id"]
+        if len(self.ctx.parents) > known:  # a new person: with the row's role, team, rate
+            new = self.ctx.parents[-1].values
+            new.update(own)
+            if role:
+                new["role_id"] = values["role_id"]
         entries: list[tuple[str, float]] = []
         if self.wide:
             efforts = self.parsed.wide[row - 1]

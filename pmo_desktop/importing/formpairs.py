@@ -222,8 +222,12 @@ def find_pairs(grid: Grid, as_of: date | None) -> list[Pair]:
     """Every reading of a label and its value in ``grid``, best first (a label cell may
     have several: the form chooses)."""
     out: list[Pair] = []
+    runs = grid.data_runs
     for r in range(len(grid.rows)):
         cells = grid.filled(r)
+        row = grid.rows[r]
+        if all(runs.get((r, c)) or not isinstance(row[c], str) for c in cells):
+            continue  # a row of a table's data (or of numbers alone): no label in it
         labels = [c for c in cells if grid.is_label(r, c)]
         below = _label_row(grid, r, cells, labels)
         for c in cells:

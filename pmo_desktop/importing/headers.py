@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from .fuzzy import close_matches
+from .gcpause import gc_paused
 from .vocab import ENTITY_WORDS, LOG_KINDS, PREFERRED, SYNONYMS, norm, split_header
 
 MIN_CONFIDENCE = 0.55
@@ -122,32 +123,39 @@ def _build_index() -> tuple[dict[str, list[tuple[str, str, bool]]],
     - for each group of kinds whose words are compared by spelling apart, the synonyms
       and those of four letters or more."""
     index: dict[str, list[tuple[str, str, bool]]] = {}
+    get = index.get
+    own: set[str] = set()
+    others: set[str] = set()
     for e, fields in SYNONYMS.items():
+        (own if e in _OWN_VOCABULARY else others).update(*fields.values())
         for f, syns in fields.items():
-            first = syns[0] if syns else None
+            if not syns:
+                continue
+            first = syns[0]
+            plain = (e, f, False)  # one tuple for all of a field's other synonyms
             for syn in syns:
-                entry = (e, f, syn == first)
-                found = index.get(syn)
+                entry = (e, f, True) if syn == first else plain
+                found = get(syn)
                 if found is None:
                     index[syn] = [entry]
                 else:
                     found.append(entry)
     by_first: dict[str, list[tuple[str, list[str]]]] = {}
     bare: dict[str, str] = {}
-    own: set[str] = set()
-    others: set[str] = set()
     small = _SMALL_WORDS
-    for syn, entries in index.items():
+    for syn in index:
         words = syn.split()
         if not words:
             continue
-        by_first.setdefault(words[0], []).append((syn, words))
+        starts = by_first.get(words[0])
+        if starts is None:
+            by_first[words[0]] = [(syn, words)]
+        else:
+            starts.append((syn, words))
         if len(words) > 1:
-            b = " ".join(w for w in words if w not in small)
+            b = " ".join([w for w in words if w not in small])
             if b and b != syn and " " in b:
                 bare.setdefault(b, syn)
-        for e, _f, _x in entries:
-            (own if e in _OWN_VOCABULARY else others).add(syn)
     groups = [(frozenset(e for e in SYNONYMS if e not in _OWN_VOCABULARY), others),
               *[(frozenset((e,)), own) for e in _OWN_VOCABULARY]]
     fuzzy = [(group, keys, [k for k in keys if len(k) >= 4 and k.isascii()],
@@ -155,7 +163,8 @@ def _build_index() -> tuple[dict[str, list[tuple[str, str, bool]]],
     return index, by_first, bare, fuzzy
 
 
-_INDEX, _SYN_WORDS, _BARE, _FUZZY = _build_index()
+with gc_paused():  # a hundred thousand small objects, none of them garbage
+    _INDEX, _SYN_WORDS, _BARE, _FUZZY = _build_index()
 
 
 def _all_matches(h: str, spelling: bool = True) -> dict[str, dict[str, float]]:
@@ -410,7 +419,26 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         if src in found and h in SYNONYMS[entity].get(src, []):
             found[dst] = max(found.get(dst, 0), round(found[src] - 0.02, 2))
             found[src] = round(found[src] - 0.05, 2)
+    if _ABBREVIATIONS.keys() & set(words):
+        # "Proj ID", "Proj Mgr", "Est. Cost", "Tgt Date": the words written out, a little
+        # less surely than a header the vocabulary holds as it is written
+        whole = " ".join(_ABBREVIATIONS.get(w, w) for w in words)
+        for f, c in header_matches(whole, entity, spelling):
+            found[f] = max(found.get(f, 0.0), round(c * _ABBREVIATED, 2))
     return sorted(found.items(), key=lambda kv: -kv[1])
+
+
+# Abbreviations a tracker's headers use for one word only (not "Resp.": responsible or
+# response; not "Act": actual or action)
+_ABBREVIATIONS = {
+    "proj": "project", "prj": "project", "mgr": "manager", "mngr": "manager",
+    "mgmt": "management", "dept": "department", "est": "estimated", "desc": "description",
+    "descr": "description", "cat": "category", "amt": "amount", "yr": "year", "mth": "month",
+    "wk": "week", "prio": "priority", "sched": "schedule", "dur": "duration",
+    "tgt": "target", "orig": "original", "dt": "date", "qtr": "quarter", "cmts": "comments",
+    "rmks": "remarks", "bl": "baseline", "div": "division", "cust": "customer",
+    "compl": "complete", "approx": "approximate", "fcast": "forecast"}
+_ABBREVIATED = 0.95
 
 
 # Words that name a sheet of records, not the record: "Status Date" is no status's date

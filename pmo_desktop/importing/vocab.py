@@ -13,6 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .gcpause import gc_paused
 from .headerwords import FIELDS as _FIELDS
 from .headerwords_benefit import BENEFIT as _BENEFIT
 from .headerwords_benefit import ENTITY_WORDS as _BENEFIT_WORDS
@@ -162,10 +163,19 @@ def _synonyms() -> dict[str, dict[str, list[str]]]:
         for ent in _scopes(scope):
             seen = known[ent]
             out[ent].setdefault(field.strip(), []).extend(w for w in words if w not in seen)
+    taken = {w for syns in out["allocation"].values() for w in syns}
+    for field in ALLOCATION_PERSON_FIELDS:  # a resource plan's "Team", "Day rate" columns
+        out["allocation"][field] = [w for w in out["resource"].get(field, ()) if w not in taken]
     return out
 
 
-SYNONYMS = _synonyms()
+# A resource's own fields a resource plan (person × month) often lists beside each person:
+# read with the allocations, they are given to a person the import creates.
+ALLOCATION_PERSON_FIELDS = ("team", "manager", "cost_rate", "location", "email")
+
+
+with gc_paused():  # tens of thousands of small objects, none of them garbage
+    SYNONYMS = _synonyms()
 
 # Secondary meanings: when the primary field is taken, a column may fall back here
 # (an "Actionee" next to an "Owner" is the risk's actionee; alone, it is the owner).

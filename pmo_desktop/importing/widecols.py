@@ -48,6 +48,7 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
     """The columns of ``region``, each with its period (and measure) when it has one."""
     columns: list[Column] = []
     years: dict[int, int] = {}  # column → the year a group cell over it names ("2025")
+    starts: dict[int, tuple[int, bool]] = {}  # first column under "FY 2024/25", "Budget 2025"
     upper = sheet.rows[region.header_rows[0] - 1] if len(region.header_rows) == 2 else None
     lower = sheet.rows[region.header_row - 1]
     for ci in sorted(region.headers):
@@ -66,6 +67,9 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
         elif col.period and group is not None:  # months under "Actual spend" | "Forecast"
             col.measure = _group_measure(str(group))
             col.period = _in_groups_year(col.period, str(group), as_of)
+        if col.period and group is not None and region.groups.get(ci - 1) != group and \
+                (named := year_named(str(group))) is not None:
+            starts[ci] = named  # "FY 2024/25" over Apr … Mar: where its months start
         if col.period is None and upper is not None and ci in region.groups:
             # a month over Budget | Actual | Forecast (a merged upper header row)
             uv = upper[ci] if ci < len(upper) and not V.is_empty(upper[ci]) else \
@@ -83,7 +87,8 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
             spelled = _months_named(col.header) or (_months_named(group) if group else None)
             if spelled is not None:
                 col.period, col.fiscal_quarter = spelled, None
-    _months_in_a_row(columns, years)
+    _months_in_a_row(columns, {ci: v for ci, v in enumerate(lower) if isinstance(v, str)},
+                     years, starts, _context_year(sheet, region))
     _month_and_year(columns)
     _weeks(columns)
     codes = V.rag_legend(_notes_by(sheet, region))
@@ -215,20 +220,34 @@ def _in_groups_year(period: str, group: str, as_of: date | None) -> str:
 _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
-def _months_in_a_row(columns: list[Column], years: dict[int, int]) -> None:
+def _months_in_a_row(columns: list[Column], own: dict[int, str], years: dict[int, int],
+                     starts: dict[int, tuple[int, bool]],
+                     context: tuple[int, bool] | None) -> None:
     """Month names written without a year ("Jan … Dec", "octobre … septembre") are
-    consecutive months: the first is placed by the year a merged cell over it names
-    ("2025" over Jul … Dec, "2026" over Jan … Jun), else by the as-of date
-    (``period_of``); each next one follows it, into the next year after December, so a
-    calendar year read in March does not put October to December before January."""
+    consecutive months (``own``: the header row's cells, under any group's label): the
+    first is placed by the year a merged cell over it names
+    ("2025" over Jul … Dec, "2026" over Jan … Jun; "FY 2024/25" over Apr … Mar), else by
+    the one year the sheet's name, its title or the table's other headers name ("Budget
+    2025", "Summe 2025"), else by the as-of date (``period_of``); each next one follows
+    it, into the next year after December, so a calendar year read in March does not put
+    October to December before January."""
     previous: tuple[int, int] | None = None
     for col in columns:
-        month = MONTHS.get(norm(col.header)) if col.period else None
+        month = (MONTHS.get(norm(col.header)) or MONTHS.get(norm(own.get(col.index, "")))
+                 if col.period else None)
         if month is None or col.period is None:
             continue
         if col.index in years:
             col.period = f"{years[col.index]:04d}-{month:02d}"
             previous = (years[col.index], month)
+            continue
+        start = starts.get(col.index) or (context if previous is None else None)
+        if start is not None:
+            year, fiscal = start
+            # a fiscal year is named after the year it ends in ("FY25": Apr 2024 – Mar 2025)
+            year -= 1 if fiscal and month != 1 else 0
+            col.period = f"{year:04d}-{month:02d}"
+            previous = (year, month)
             continue
         if previous is None:
             previous = (int(col.period[:4]), month)
@@ -236,6 +255,42 @@ def _months_in_a_row(columns: list[Column], years: dict[int, int]) -> None:
         year = previous[0] + (1 if month <= previous[1] else 0)
         col.period = f"{year:04d}-{month:02d}"
         previous = (year, month)
+
+
+# "FY 2024/25", "2024-2025", "FY25", "FY 2026", "Budget 2025" (a year standing alone: not
+# the year of a date such as "Stand 12.05.2025")
+_YEAR_SPAN = re.compile(r"(?<![\d./-])((?:19|20)\d{2})\s*[/–-]\s*(\d{2}|(?:19|20)\d{2})(?![\d./-])")
+_FISCAL_YEAR = re.compile(r"(?i)(?<![^\W\d_])fy\s*'?\s*((?:19|20)?\d{2})(?!\d)")
+_ONE_YEAR = re.compile(r"(?<![\d./-])((?:19|20)\d{2})(?![\d./-])")
+
+
+def year_named(text: str) -> tuple[int, bool] | None:
+    """The year a label names for the months under or beside it, and whether it is a
+    fiscal year named after its last year ("FY25"): (2024, False) for "FY 2024/25",
+    (2025, True) for "FY25", (2025, False) for "Budget 2025"; None for none or several."""
+    span = _YEAR_SPAN.search(text)
+    if span is not None:
+        first, second = int(span.group(1)), int(span.group(2))
+        if second % 100 == (first + 1) % 100 or second == first + 1:
+            return first, False
+        return None  # "2024-2026": several years
+    fiscal = _FISCAL_YEAR.search(text)
+    if fiscal is not None:
+        y = int(fiscal.group(1))
+        return (2000 + y if y < 100 else y), True
+    found = {int(y) for y in _ONE_YEAR.findall(text)}
+    return (found.pop(), False) if len(found) == 1 else None
+
+
+def _context_year(sheet: Sheet, region: Region) -> tuple[int, bool] | None:
+    """The one year the sheet's name, the lines above the table or the table's headers
+    that are no months name ("Budget 2025", "Summe 2025"), if they name exactly one."""
+    top = region.header_rows[0] - 1
+    texts = [sheet.name, *(v for r in range(max(0, top - 6), top) for v in sheet.rows[r]
+                           if isinstance(v, str)),
+             *(h for h in region.headers.values() if MONTHS.get(norm(h)) is None)]
+    found = {y for y in map(year_named, texts) if y is not None}
+    return found.pop() if len(found) == 1 else None
 
 
 _MONTH_NUMBER = re.compile(r"([a-z]+) ?(\d{2})")
