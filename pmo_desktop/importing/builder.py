@@ -363,6 +363,16 @@ class Builder:
         values["ref"] = str(ref)
         return self._record(row, {"ref": str(ref)}, values, str(ref))
 
+    def _build_stakeholder(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str]:
+        """A stakeholder of the portfolio (no project: ``projects`` names those they have a
+        stake in, as the register writes them), keyed by their name as written (a person
+        or a body: "Walsh, Liam", "Hutt City Council")."""
+        name = values.get("name")
+        if not name:
+            return (self.col("name") or "", "no name")
+        name = values["name"] = " ".join(str(name).split())
+        return self._record(row, {"name": name}, values, name)
+
     def _build_resource(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str]:
         name = values.get("name")
         if not name:

@@ -528,6 +528,8 @@ _GENERIC: dict[str, dict[str, str]] = {
                  "hoeg": "high", "kritiskt": "critical", "baixo": "low", "muy baja": "low",
                  "muito baixa": "low", "kriittinen": "critical", "erittain korkea": "critical",
                  "korkea": "high", "keskitaso": "medium", "keskisuuri": "medium",
+                 "yuksek": "high", "orta": "medium", "dusuk": "low", "kritik": "critical",
+                 "cok yuksek": "critical", "acil": "critical",
                  "keskitasoinen": "medium", "matala": "low", "alhainen": "low",
                  "1": "critical", "2": "high", "3": "medium", "4": "low"},
     "severity": {"minor": "low", "major": "high", "moderate": "medium", "significant": "high",
@@ -648,6 +650,9 @@ _GENERIC: dict[str, dict[str, str]] = {
               "encerrado": "closed", "avvio": "initiation", "pianificazione": "planning",
               "progettazione": "planning", "esecuzione": "delivery",
               "realizzazione": "delivery", "chiusura": "closing",
+              # testing and acceptance are delivery's last steps: "Collaudo", "Pruebas", "UAT"
+              "collaudo": "delivery", "pruebas": "delivery", "testes": "delivery",
+              "abnahme": "delivery", "recette": "delivery",
               # Swedish, Danish, Norwegian
               "forstudie": "initiation", "idefase": "idea", "initiering": "initiation",
               "planering": "planning", "planlaegning": "planning", "planlegging": "planning",
@@ -799,6 +804,18 @@ def exact_choice(choices: Sequence[str], kind: str, value: Any) -> str | None:
 
 # kinds of choice on the same scale as another's (low, medium, high, critical)
 _SAME_SCALE = {"severity": "priority"}
+
+# a priority's codes and MoSCoW words, which rate no likelihood or impact
+_PRIORITY_ONLY = re.compile(r"^(?:p\d|prio\b|must|should|could|wont|[a-z]{1,2}$)")
+
+
+def level_words() -> dict[str, str]:
+    """The words of a priority's levels (low, medium, high, critical) in every language
+    the importer knows, but for its codes ("P1", "A") and MoSCoW words: the words teams
+    rate a likelihood or an impact with too ("Hoog", "Middel", "Laag"; "Yüksek")."""
+    words = {**_GENERIC["priority"], **LANGUAGE_PRIORITY_WORDS}
+    return {n: level for w, level in words.items()
+            if (n := norm(w)) and not _PRIORITY_ONLY.match(n)}
 # the words of the languages kept one module each (``languages``)
 _LANGUAGE_WORDS = {"status": LANGUAGE_STATUS_WORDS, "priority": LANGUAGE_PRIORITY_WORDS}
 

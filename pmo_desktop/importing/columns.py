@@ -60,6 +60,10 @@ IDENTITY["proposal"] = (("name",),)  # and evidence of its own (intakedetect)
 # a type or a realisation period (a "Benefits" column on a project list is not enough)
 IDENTITY["benefit"] = (("title",), ("measure", "baseline_value", "target_value",
                                     "benefit_type", "realisation_start", "threshold"))
+# a stakeholder has a name and what only a stakeholder has: power, interest or engagement
+# (a team list's "Role" or a project list's "Owner" are not enough)
+IDENTITY["stakeholder"] = (("name",), ("power", "interest", "current_engagement",
+                                       "desired_engagement"))
 
 
 def sheet_words(text: str) -> set[str]:
@@ -171,8 +175,11 @@ def detect(table: DetectedTable, as_of: date | None) -> None:
     numbers = sum(shares) / len(shares) if shares else 0.0  # (months to come may be empty)
     best: tuple[float, str | None, dict[int, tuple[str, float]]] = (0.0, None, {})
     headers = " ".join(c.header for c in table.columns)
+    # a sheet named for stakeholders holds them, or a list of people that is no register
+    # (names, aliases and roles): not a team's resources
+    stakeholders = _entity_hint("stakeholder", table.sheet) > 0
     for entity in ENTITY_NAMES:
-        if entity == "task":
+        if entity == "task" or stakeholders and entity != "stakeholder":
             continue  # a plan: decided below, from the best of the other kinds
         mapping, score = assign(table, entity, as_of)
         fields = {f for f, _ in mapping.values()}

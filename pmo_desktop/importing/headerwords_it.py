@@ -98,6 +98,14 @@ ITALIAN: dict[str, str] = {
     "lesson: event": "lezione appresa|lezioni apprese|cosa e successo|evento",
     "lesson: effect": "impatto|effetto|conseguenza|impatto sul progetto",
     "lesson: owner": "responsabile|assegnatario|referente",
+    "task: finish_actual": "fine effettiva|data fine effettiva|fine reale",
+    "task: start_actual": "inizio effettivo|data inizio effettiva|inizio reale",
+    "task: status": "stato|stato attivita",
+    "project: rag_overall": "rag complessivo|stato complessivo|semaforo complessivo|rag generale|stato rag|semaforo generale",
+    "project: state": "stato|stato progetto|stato del progetto",
+    "project: department": "direzione|dipartimento|divisione|unita organizzativa|funzione aziendale|area aziendale",
+    "project: start_baseline": "data inizio|inizio|data di inizio|inizio previsto",
+    "project: summary": "note|commenti|commento|sintesi|osservazioni",
 }
 
 

@@ -49,11 +49,13 @@ DUTCH: dict[str, str] = {
         "datum geregistreerd|datum opgevoerd|ingediend op|gemeld op|datum gesignaleerd|gesignaleerd op|gesignaleerd|datum signalering|datum ingebracht|ingebracht op|ingebracht|datum ingevoerd"),
     "raid: review_date": (
         "laatste update|laatst bijgewerkt|laatste review|datum laatste review|"
-        "laatste beoordeling|datum beoordeling|reviewdatum"),
+        "laatste beoordeling|datum beoordeling|reviewdatum|laatst beoordeeld|"
+        "datum laatste beoordeling|beoordeeld op"),
     "raid: closed_date": "datum afgesloten|afgesloten op|datum afgerond",
     "raid,change_request: raised_by": "gemeld door|ingediend door|aangemeld door",
     "raid,change_request,lesson: priority": "prioriteit|urgentie",
-    "raid: notes": "opmerkingen|notities|commentaar|toelichting|stand van zaken|voortgang",
+    "raid: notes": (
+        "opmerkingen|notities|commentaar|toelichting|stand van zaken|voortgang|opmerking"),
     # -- risks and issues ---------------------------------------------------------------
     "risk,issue,lesson: category": "categorie|soort|type",
     "risk: probability": "kans|waarschijnlijkheid",
@@ -105,6 +107,7 @@ DUTCH: dict[str, str] = {
     "lesson: owner": "eigenaar|verantwoordelijke|trekker",
     "lesson: status": "opvolging|status opvolging|stand van zaken",
     "lesson: effect": "gevolg|gevolg impact|impact",
+    "raid: linked_ref": "gerelateerd aan|gerelateerd|gekoppeld aan|relatie met",
 }
 
 # The Dutch names of the kinds of record, for sheet names and titles.

@@ -27,13 +27,15 @@ NORDIC: dict[str, str] = {
     "project: manager": "projektleder|projektledare|prosjektleder|projektchef",
     "project: stage": "fase|fas|projektfase|projektfas|prosjektfase",
     "project: department": (
-        "afdeling|avdelning|avdeling|forvaltning|enhed|enhet|omrade|direktorat"),
+        "afdeling|avdelning|avdeling|forvaltning|enhed|enhet|omrade|direktorat|"
+        "verksamhetsomrade|verksamhet"),
     "project: start_baseline": "startdato|startdatum|start|planlagt start|planerad start",
     "project: finish_baseline": (
         "slutdato|slutdatum|planlagt slut|planerat slut|planlagt afslutning|planlagt avslutning|"
         "planerat slutdatum"),
     "project: finish_forecast": (
-        "prognose slut|prognos slut|forventet slut|forvantat slut|forventet afslutning"),
+        "prognose slut|prognos slut|forventet slut|forvantat slut|forventet afslutning|"
+        "slutdatum prognos|prognos slutdatum|prognostiserat slutdatum|forventet slutdato"),
     "project: finish_actual": (
         "avslutat|avsluttet|afsluttet|faktisk slut|verkligt slut|faktisk afslutning"),
     "project: bac": "budget|budsjett|godkendt budget|godkant budget|total budget|totalbudget",

@@ -125,7 +125,9 @@ PORTUGUESE: dict[str, str] = {
         "decidido por|aprovado por|decisor|instancia decisoria|orgao decisor|quem decidiu"),
     "issue,decision,change_request: decision_date": (
         "data da decisao|data de aprovacao|data aprovacao|data de deliberacao|data decisao"),
-    "change_request: decision": "parecer|parecer do comite|deliberacao|decisao do comite",
+    "change_request: decision": (
+        "parecer|parecer do comite|deliberacao|decisao do comite|decisao ccm|decisao do ccm|"
+        "decisao comite"),
     "change_request: impact_scope": "impacto escopo|impacto no escopo|impacto de escopo",
     "change_request: impact_cost": "impacto custo|impacto no custo|impacto de custo",
     "dependency,decision: rationale": "justificativa|justificacao|fundamentacao|motivo|razao|motivacao",
@@ -134,7 +136,9 @@ PORTUGUESE: dict[str, str] = {
     "decision: impact_summary": "impacto|impactos|implicacoes|impacto da decisao",
     "decision: raised_by": "proposto por|proposta de|proponente",
     "change_request: title": "titulo da mudanca|mudanca solicitada|alteracao solicitada",
-    "change_request: cr_type": "tipo de mudanca|tipo de alteracao|tipo de pedido",
+    "change_request: cr_type": (
+        "tipo de mudanca|tipo de alteracao|tipo de pedido|tipo|tipo da mudanca|"
+        "categoria da mudanca"),
     "change_request: requester": "requisitante|solicitante|pedido por",
     "change_request: impact_schedule_days": (
         "impacto no prazo dias|atraso dias|dias de atraso|impacto em prazo|"
@@ -199,6 +203,7 @@ PORTUGUESE: dict[str, str] = {
     "resource: manager": "gestor direto|chefia|superior hierarquico|gestor",
     "resource: email": "email|e mail|correio eletronico",
     "allocation: hours": "horas|horas alocadas|horas previstas|dias pessoa",
+    "change_request: recommendation": "parecer|parecer do pmo|parecer tecnico|recomendacao",
 }
 
 # The Portuguese names of the kinds of record, for sheet names and titles.

@@ -34,10 +34,12 @@ TURKISH: dict[str, str] = {
     # -- dates, people, states --------------------------------------------------------
     "milestone,raid: owner": "sorumlu|sahibi|risk sahibi|sorumlu kisi",
     "milestone,raid,change_request,lesson: status": "durum",
-    "milestone,raid: notes": "notlar|yorum|yorumlar",
+    "milestone,raid: notes": "notlar|yorum|yorumlar|not|aciklamalar|notlar ve yorumlar",
     "raid,change_request: raised_by": "bildiren|talep eden|kaydeden",
     "raid,change_request: date_raised": "kayit tarihi|acilis tarihi|tarih",
-    "raid: due_date": "hedef tarih|termin|son tarih|bitis tarihi",
+    "raid: due_date": (
+        "hedef tarih|termin|son tarih|bitis tarihi|hedef kapanis|hedef kapanis tarihi|"
+        "planlanan kapanis"),
     "project,raid,change_request,lesson,task: priority": "oncelik",
     "risk: probability": "olasilik",
     "risk,issue,assumption,dependency: impact": "etki",
@@ -60,6 +62,9 @@ TURKISH: dict[str, str] = {
     "financial: actual": "gerceklesen|fiili|harcanan|harcama",
     "financial: forecast": "tahmin|tahmini",
     "financial: category": "kalem|maliyet kalemi|gider turu|gider kalemi",
+    "raid: closed_date": "kapanis tarihi|kapanis|kapatilma tarihi|gerceklesen kapanis",
+    "raid: resolution": "cozum|cozum yapilan islem|yapilan islem|alinan aksiyon",
+    "raid: linked_ref": "ilgili sorun|ilgili risk|ilgili kayit|baglantili kayit",
 }
 
 # The Turkish names of the kinds of record, for sheet names and titles.

@@ -23,7 +23,9 @@ _UNIT_DAYS = {"d": 1.0, "day": 1.0, "days": 1.0, "t": 1.0, "tag": 1.0, "tage": 1
               "semaine": 5.0, "semaines": 5.0, "semana": 5.0, "semanas": 5.0, "woche": 5.0,
               "wochen": 5.0, "h": 0.125, "hr": 0.125, "hrs": 0.125, "hour": 0.125,
               "hours": 0.125, "std": 0.125, "mo": 20.0, "mon": 20.0, "month": 20.0,
-              "months": 20.0, "": 1.0, "ed": 1.0, "edays": 1.0}
+              "months": 20.0, "": 1.0, "ed": 1.0, "edays": 1.0,
+              # Italian and Turkish plans' "14 g" (giorni), "3 sett", "10 gün", "2 hf"
+              "g": 1.0, "gg": 1.0, "sett": 5.0, "gun": 1.0, "hf": 5.0, "hafta": 5.0}
 _REF = r"[A-Za-z]{0,10}[-_]?\d+(?:\.\d+)*|[A-Za-z]+-\d+"
 _LINK = re.compile(
     rf"^(?P<ref>{_REF})\s*(?P<type>FS|SS|FF|SF|EA|AA|EE|AE|FD|DD|DF|FC|CC|CF|TI|II|TT|IT)?\s*"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
 from .cellvalue import ValueProblem, _bounded, _shown, is_empty, problems_only, text
+from .choices import level_words
 from .languages import RAG_WORDS as LANGUAGE_RAG_WORDS
 from .vocab import norm
 
@@ -152,6 +153,15 @@ _SCALE5_WORDS = {w: n for n, ws in _SCALE5.items() for w in ws.split("|")}
 _THREE_POINT = {"low", "l", "medium", "med", "m", "high", "h", "bajo", "baja", "b", "medio",
                 "media", "alto", "alta", "a", "niedrig", "gering", "mittel", "hoch", "faible",
                 "moyen", "moyenne", "eleve", "elevee", "haut", "baixo", "baixa", "moderate"}
+# a priority's level words in every language ("Hoog", "Middel", "Laag"), where the lists
+# above have none: low, medium, high and critical are 2, 3, 4 and 5, and a column of
+# low, medium and high alone is the three-point scale (1, 3, 5), as it is in English
+_LEVELS = {"low": 2, "medium": 3, "high": 4, "critical": 5}
+for _w, _level in level_words().items():
+    if _w not in _SCALE5_WORDS:
+        _SCALE5_WORDS[_w] = _LEVELS[_level]
+        if _level != "critical":
+            _THREE_POINT.add(_w)
 
 
 def band_from_fraction(p: float) -> int:

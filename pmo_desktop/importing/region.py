@@ -22,6 +22,9 @@ class Region:
     # rows (1-based) naming a group of rows, between blocks of one table whose header is
     # written again over each (tables._join_repeated): headings, never records
     group_rows: frozenset[int] = frozenset()
+    # rows (1-based) of one cell merged across the table among its records
+    # (tables._merged_headings): section headings, even in the column of their names
+    merged_rows: frozenset[int] = frozenset()
 
     @property
     def header_row(self) -> int:

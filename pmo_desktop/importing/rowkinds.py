@@ -90,6 +90,7 @@ def classify_rows(rows: list[list[Any]], region: Region, name_cols: set[int]
             _TOTAL.match(v) is not None or _language_total(v)
 
     groups = region.group_rows
+    merged = region.merged_rows
     # the last subtotal's label column and the cells left of it, until a record starts
     closed: tuple[int, list[Any]] | None = None
     for i in range(region.first_row - 1, region.last_row):
@@ -107,6 +108,9 @@ def classify_rows(rows: list[list[Any]], region: Region, name_cols: set[int]
                 closed = None  # a record starts: what follows continues it
                 continue
         kind, reason = classify_row(row, region, name_cols, after_total)
+        if kind == "data" and i + 1 in merged:
+            name = next((str(v).strip() for v in row[c0:c1] if not (v is None or v == "")), "")
+            kind, reason = "section", f"section heading ('{name[:40]}')"
         if kind == "grand" and _records_below(rows, i, region, name_cols):
             # "Summe Team Wien", then the next team's rows: a subtotal, not the end
             kind, reason = "total", (reason or "").replace("total row", "subtotal row", 1)

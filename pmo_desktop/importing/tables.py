@@ -157,7 +157,22 @@ def find_tables(sheet: Sheet) -> list[Region]:
         out.extend(regions)
         r = end
     out.sort(key=lambda g: (g.header_row, g.first_col))
-    return [_past_instructions(rows, g) for g in _join_repeated(rows, out)]
+    return [_merged_headings(sheet, _past_instructions(rows, g))
+            for g in _join_repeated(rows, out)]
+
+
+def _merged_headings(sheet: Sheet, region: Region) -> Region:
+    """``region`` with its rows that are one cell merged across the table's width among
+    its records ("INTERNAL (OPS)" over A:M): section headings, even in the column of the
+    records' names, where a lone name would otherwise be a record."""
+    width = region.last_col - region.first_col + 1
+    if width < 3 or not sheet.merged:
+        return region
+    heads = {a + 1 for a, c1, b, c2 in sheet.merged
+             if a == b and region.first_row <= a + 1 <= region.last_row
+             and c1 <= region.first_col + 1 and c2 - c1 + 1 >= max(3, width * 3 // 4)
+             and len(row_cells(sheet.rows[a][region.first_col:region.last_col + 1])) == 1}
+    return replace(region, merged_rows=frozenset(heads)) if heads else region
 
 
 _GROUP_GAP = 3  # rows between a block and the header repeated over the next one

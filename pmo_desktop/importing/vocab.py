@@ -17,6 +17,8 @@ from .gcpause import gc_paused
 from .headerwords import FIELDS as _FIELDS
 from .headerwords_benefit import BENEFIT as _BENEFIT
 from .headerwords_benefit import ENTITY_WORDS as _BENEFIT_WORDS
+from .headerwords_stakeholder import ENTITY_WORDS as _STAKEHOLDER_WORDS
+from .headerwords_stakeholder import STAKEHOLDER as _STAKEHOLDER
 from .headerwords_intake import ENTITY_WORDS as _INTAKE_WORDS
 from .headerwords_intake import INTAKE as _INTAKE
 from .headerwords_it import ITALIAN as _ITALIAN
@@ -60,7 +62,7 @@ RAID = ("risk", "issue", "assumption", "dependency", "decision", "action")
 LOG_KINDS = frozenset((*RAID, "change_request", "lesson", "benefit"))
 ENTITY_NAMES = (
     "project", "milestone", "financial", "resource", "allocation", *RAID,
-    "change_request", "lesson", "proposal", "benefit", "task",
+    "change_request", "lesson", "proposal", "benefit", "task", "stakeholder",
 )
 
 # PRINCE2 issue types (DOMAIN §3.4); the domain enums do not list them yet.
@@ -151,7 +153,8 @@ def _synonyms() -> dict[str, dict[str, list[str]]]:
                        *_GERMAN.items(), *_SPANISH.items(), *_PORTUGUESE.items(),
                        *_FRENCH.items(), *_TURKISH.items(), *_HUNGARIAN.items(),
                        *_JAPANESE.items(), *_ROMANIAN.items(), *_GREEK.items(),
-                       *_EAST_SLAVIC.items(), *_INTAKE.items(), *_BENEFIT.items()]:
+                       *_EAST_SLAVIC.items(), *_INTAKE.items(), *_BENEFIT.items(),
+                       *_STAKEHOLDER.items()]:
         scope, field = spec.split(":")
         normed = [n for n in map(norm, syns.split("|")) if n]
         for ent in _scopes(scope):
@@ -232,6 +235,7 @@ for _e, _words in (*_DUTCH_ENTITY_WORDS.items(), *_ITALIAN_ENTITY_WORDS.items(),
     ENTITY_WORDS[_e] += tuple(w for w in _words if w not in ENTITY_WORDS[_e])
 ENTITY_WORDS["proposal"] = _INTAKE_WORDS  # intake and demand lists (headerwords_intake)
 ENTITY_WORDS["benefit"] = _BENEFIT_WORDS  # benefits registers (headerwords_benefit)
+ENTITY_WORDS["stakeholder"] = _STAKEHOLDER_WORDS  # (headerwords_stakeholder)
 for _e, _words in _LANGUAGE_ENTITY_WORDS:
     ENTITY_WORDS[_e] += tuple(w for w in _words if w not in ENTITY_WORDS[_e])
 
@@ -239,7 +243,7 @@ for _e, _words in _LANGUAGE_ENTITY_WORDS:
 NON_DATA_SHEETS = (
     "definition", "definitions", "lookup", "lookups", "drop down", "drop downs", "dropdown",
     "dropdowns", "list", "lists", "legend", "key", "instructions", "instruction", "read me",
-    "readme", "guidance", "help", "raci", "stakeholder", "stakeholders", "comm plan",
+    "readme", "guidance", "help", "raci", "comm plan",
     "communication", "communications", "requirements", "use cases", "scorecard",
     "heat map", "heatmap", "settings", "config", "cover", "about", "version history",
     "document history", "validation", "pm tools", "specializations", "kpi",

@@ -127,3 +127,117 @@ def test_one_sheet_per_project_named_by_the_summarys_proj_id(store, tmp_path):
         [ms] = [t for t in tables if t["sheet"] == code and t["entity"] == "milestone"]
         assert len(ms["records"]) == 4
         assert {r["values"]["project"] for r in ms["records"]} == {code}
+
+
+def test_a_stakeholder_register_imports_its_people_with_power_interest_and_engagement(
+        store, tmp_path):
+    """A stakeholder register (DOMAIN §7.4) under merged "INTERNAL" / "EXTERNAL" headings:
+    each person with their organisation, H/M/L power and interest on the 1–5 scale and
+    their current and desired engagement; the headings are no stakeholders; undoing the
+    import removes what it created and only that."""
+    import openpyxl
+
+    from pmo_desktop.operations.imports import import_files
+    from pmo_desktop.operations.undo import undo_batch
+
+    head = ["Stakeholder", "Organization", "Title / Position", "Role in Project",
+            "Influence (H/M/L)", "Interest (H/M/L)", "Current Engagement",
+            "Desired Engagement", "Communication Channel", "Frequency", "Relationship Owner",
+            "Email", "Notes"]
+    people = [["Tremblay, Marc", "Ministry", "ADM", "Executive Sponsor", "H", "H", "Unaware",
+               "Leading", "1:1 meeting", "Weekly", "Brown, Keisha", "m@x.ca", "Key"],
+              ["Chen, Olivia", "ODS", "Director", "Business Owner", "M", "H", "Resistant",
+               "Neutral", "Workshop", "Bi-weekly", "Chen, Olivia", "o@x.ca", None],
+              ["Roy, Danielle", "Treasury", "Analyst", "Approver", "L", "M", "Neutral",
+               "Supportive", "Email", "Monthly", "Brown, Keisha", "d@x.ca", None]]
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Stakeholders"
+    for row in [["Stakeholder register"], head, ["INTERNAL"], *people[:2], [], ["EXTERNAL"],
+                people[2]]:
+        ws.append(row)
+    ws.merge_cells("A3:M3")
+    ws.merge_cells("A7:M7")
+    path = tmp_path / "stakeholders.xlsx"
+    book.save(path)
+    with store.write(source="test") as tx:
+        tx.create("project", {"code": PROJECT, "name": "Fif"})
+        tx.create("stakeholder", {"name": "Earlier, Kept", "power": 2})
+    result = import_files(store, [str(path)], dry_run=False, project_code=PROJECT).value
+    assert result.exit_code == 0
+    [table] = result.to_json()["files"][0]["tables"]
+    assert table["entity"] == "stakeholder"
+    assert [s["row"] for s in table["skipped"]] == [3, 7]
+    got = {r["name"]: r for r in store.rows("stakeholder")}
+    assert set(got) == {"Earlier, Kept", "Tremblay, Marc", "Chen, Olivia", "Roy, Danielle"}
+    assert (got["Tremblay, Marc"]["power"], got["Roy, Danielle"]["power"]) == (5, 1)
+    assert got["Chen, Olivia"]["current_engagement"] == "resistant"
+    assert got["Chen, Olivia"]["desired_engagement"] == "neutral"
+    assert got["Roy, Danielle"]["organisation"] == "Treasury"
+    undo_batch(store, result.batch)
+    assert [r["name"] for r in store.rows("stakeholder")] == ["Earlier, Kept"]
+
+
+def test_a_team_list_with_roles_is_not_read_as_stakeholders(store, tmp_path):
+    """Name | Role | Team | Email: people of a team (resources), not a stakeholder
+    register, which needs power, interest or engagement of its own."""
+    head = ["Name", "Role", "Team", "Email"]
+    rows = [[f"Person {i}", "Developer", "Platform", f"p{i}@x.com"] for i in range(6)]
+    path = _book(tmp_path / "team.xlsx", {"Team": [head, *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "resource"
+
+
+def test_level_words_of_any_language_rate_likelihood_and_impact():
+    """"Hoog / Middel / Laag" (Dutch), "Yüksek / Orta / Düşük" (Turkish): a column of
+    them is the three-point scale, as "High / Medium / Low" is."""
+    from pmo_desktop.importing.ratings import decide_scale, parse_scale
+
+    for words in (["Hoog", "Middel", "Laag"], ["Yüksek", "Orta", "Düşük"],
+                  ["High", "Medium", "Low"]):
+        rule = decide_scale(words)
+        assert [parse_scale(w, rule) for w in words] == [5, 3, 1], words
+    assert parse_scale("Hoog") == 4  # alone, on the five-point scale
+
+
+def test_durations_in_italian_and_turkish_days():
+    from pmo_desktop.importing.predecessors import parse_duration
+
+    assert parse_duration("14 g") == 14.0
+    assert parse_duration("3 sett") == 15.0
+    assert parse_duration("10 gün") == 10.0
+
+
+def test_header_words_of_dutch_turkish_portuguese_swedish_and_italian_logs():
+    cases = [("Laatst beoordeeld", "risk", "review_date"), ("Opmerking", "action", "notes"),
+             ("Kapanış Tarihi", "issue", "closed_date"), ("Hedef Kapanış", "issue", "due_date"),
+             ("Çözüm / Yapılan İşlem", "issue", "resolution"),
+             ("Decisão CCM", "change_request", "decision"),
+             ("Parecer do PMO", "change_request", "recommendation"),
+             ("Tipo", "change_request", "cr_type"),
+             ("Verksamhetsområde", "project", "department"),
+             ("Slutdatum (prognos)", "project", "finish_forecast"),
+             ("Fine effettiva", "task", "finish_actual"), ("Stato", "task", "status")]
+    for header, entity, field in cases:
+        assert header_matches(header, entity)[0][0] == field, header
+
+
+def test_a_row_merged_across_the_table_is_a_heading_not_a_record(store, tmp_path):
+    """A risk log whose sections are one cell merged across the table ("Workstream A"
+    in the title column): headings, skipped, not risks titled "Workstream A"."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Risks"
+    ws.append(["Risk", "Owner", "Likelihood", "Impact", "Status"])
+    ws.append(["Workstream A"])
+    ws.merge_cells("A2:E2")
+    for i in range(4):
+        ws.append([f"Supplier risk {i}", "Lee, Ann", "High", "Low", "Open"])
+    path = tmp_path / "risks.xlsx"
+    book.save(path)
+    [table] = _tables(store, path)
+    assert table["entity"] == "risk"
+    assert [s["row"] for s in table["skipped"]] == [2]
+    assert len(table["records"]) == 4

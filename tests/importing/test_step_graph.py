@@ -27,7 +27,7 @@ STEPS = {
 }
 COMMON = {"vocab", "headerwords", "headerwords_it", "headerwords_nl", "headerwords_nordic", "headerwords_pl", "headerwords_fi", "headerwords_tr", "headerwords_hu", "headerwords_ja", "headerwords_ro", "headerwords_el", "headerwords_ru", "headerwords_cs", "headerwords_de",
           "headerwords_es", "headerwords_pt", "headerwords_fr",
-          "headerwords_intake", "headerwords_benefit", "languages", "headerwords_ar",
+          "headerwords_intake", "headerwords_benefit", "headerwords_stakeholder", "languages", "headerwords_ar",
           "headerwords_he", "headerwords_ko", "headerwords_vi", "headerwords_id",
           "headerwords_lt", "headerwords_lv", "headerwords_et", "headerwords_hr",
           "headerwords_sl", "headerwords_sk", "headerwords_ca",

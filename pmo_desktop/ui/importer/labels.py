@@ -21,6 +21,7 @@ ENTITY_LABELS: dict[str, str] = {
     "decision": "Decisions", "action": "Actions", "change_request": "Change requests",
     "lesson": "Lessons", "task": "Tasks", "benefit": "Benefits",
     "proposal": "Proposals", "score": "Scores", "contribution": "Objectives served",
+    "stakeholder": "Stakeholders",
 }
 
 # The importer's own column roles (not fields of an entity); fields get their label

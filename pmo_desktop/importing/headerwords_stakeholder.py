@@ -1,0 +1,102 @@
+"""The words of stakeholder registers (DOMAIN §7.4): one row per person or organisation,
+who they are, how much power and interest they have, how engaged they are and should be,
+and who keeps the relationship.
+
+``STAKEHOLDER`` is read as ``headerwords.FIELDS`` is (``"scopes: field": "synonym|…"``, EN,
+FR, DE, ES, IT, PT, NL and the Nordic languages; accents are dropped when headers are
+compared). ``ENTITY_WORDS`` are the words of sheet names and titles that call the rows
+stakeholders. A table is read as stakeholders only with a name and a field only a
+stakeholder has (power, interest, engagement, role in the project, relationship owner:
+``columns.IDENTITY``), so a contact list or a team list stays what it is.
+"""
+
+from __future__ import annotations
+
+STAKEHOLDER: dict[str, str] = {
+    "stakeholder: name": (
+        "stakeholder|stakeholder name|name|full name|contact name|person|stakeholder group|"
+        "partie prenante|nom|nom de la partie prenante|interessengruppe|stakeholdername|"
+        "name des stakeholders|parte interesada|nombre|interesado|parte interessada|"
+        "nome|portatore di interesse|stakeholder naam|naam|intressent|interessent|"
+        "interessent navn|intressentens namn"),
+    "stakeholder: organisation": (
+        "organisation|organization|org|company|agency|body|department|employer|"
+        "organisme|entreprise|societe|organisation stakeholder|unternehmen|firma|"
+        "institution|organisacion|organizacion|empresa|entidad|organizacao|orgao|"
+        "organizzazione|ente|societa|organisatie|bedrijf|organisasjon|organisation|virksomhed"),
+    "stakeholder: position": (
+        "position|job title|title role|job role|designation|post|rank|fonction|poste|titre|"
+        "funktion|stelle|position im unternehmen|cargo|puesto|funcao|ruolo aziendale|"
+        "qualifica|functie|stilling|befattning|titel"),
+    "stakeholder: side": (
+        "internal external|internal or external|int ext|int/ext|type|stakeholder type|"
+        "interne externe|intern extern|interno externo|interno esterno|intern extern|"
+        "intern ekstern"),
+    "stakeholder: contact": (
+        "contact|contact details|email|e mail|email address|phone|telephone|contact info|"
+        "coordonnees|courriel|kontakt|kontaktdaten|telefon|contacto|correo|contato|"
+        "contatto|telefono|contactgegevens|kontaktuppgifter|kontaktinfo"),
+    "stakeholder: role_in_project": (
+        "role in project|project role|role|role on project|raci|raci role|interest in project|"
+        "role dans le projet|role projet|rolle im projekt|projektrolle|rol en el proyecto|"
+        "papel no projeto|ruolo nel progetto|rol in project|rolle i prosjektet|roll i projektet|"
+        "rolle i projektet"),
+    "stakeholder: projects": (
+        "projects|project|related projects|linked projects|projets|projekte|proyectos|"
+        "projetos|progetti|projecten|projekter|projekt"),
+    "stakeholder: requirements": (
+        "requirements|key requirements|expectations|needs|key interests|concerns|"
+        "issues concerns|what they want|attentes|besoins|erwartungen|anforderungen|"
+        "expectativas|necesidades|expectativas|necessidades|aspettative|esigenze|"
+        "verwachtingen|behoeften|forventninger|forvantningar"),
+    "stakeholder: power": (
+        "power|influence|power influence|influence level|authority|level of influence|"
+        "pouvoir|influence|einfluss|macht|poder|influencia|potere|influenza|macht invloed|"
+        "invloed|magt|makt|innflytelse|inflytande"),
+    "stakeholder: interest": (
+        "interest|level of interest|interest level|impact on them|interet|niveau d interet|"
+        "interesse|interes|nivel de interes|interesse|interesse livello|belang|interesse niveau|"
+        "intresse"),
+    "stakeholder: current_engagement": (
+        "current engagement|engagement current|current|current level|current state|"
+        "current attitude|current support|attitude|current position|engagement actuel|"
+        "niveau actuel|aktuelles engagement|aktuelle haltung|compromiso actual|"
+        "engajamento atual|coinvolgimento attuale|huidige betrokkenheid|"
+        "nuvaerende engagement|nuvarande engagemang|naverende engasjement"),
+    "stakeholder: desired_engagement": (
+        "desired engagement|engagement desired|target engagement|desired|desired level|"
+        "target level|required engagement|desired state|desired support|engagement souhaite|"
+        "niveau souhaite|gewunschtes engagement|ziel engagement|compromiso deseado|"
+        "engajamento desejado|coinvolgimento desiderato|gewenste betrokkenheid|"
+        "onsket engagement|onskat engagemang|onsket engasjement"),
+    "stakeholder: relationship_owner": (
+        "relationship owner|owner|relationship manager|account owner|lead contact|"
+        "engagement lead|managed by|responsible|proprietaire de la relation|responsable|"
+        "beziehungsverantwortlicher|verantwortlich|responsable de la relacion|"
+        "responsavel|responsabile|relatiebeheerder|eigenaar|ansvarlig|ansvarig"),
+    "stakeholder: channel": (
+        "channel|comms channel|communication channel|communication method|method|"
+        "engagement method|how|format|canal|canal de communication|kanal|"
+        "kommunikationskanal|medio|canal de comunicacion|canale|kanaal|communicatiekanaal"),
+    "stakeholder: frequency": (
+        "frequency|comms frequency|communication frequency|how often|cadence|frequence|"
+        "haufigkeit|frecuencia|frequencia|frequenza|frequentie|frekvens"),
+    "stakeholder: last_contact": (
+        "last contact|last contacted|last engagement|last meeting|date of last contact|"
+        "dernier contact|letzter kontakt|ultimo contacto|ultimo contato|ultimo contatto|"
+        "laatste contact|sidste kontakt|senaste kontakt|siste kontakt"),
+    "stakeholder: notes": (
+        "notes|comments|remarks|engagement strategy|strategy|approach|actions|"
+        "engagement approach|management strategy|commentaires|strategie|bemerkungen|"
+        "strategie|comentarios|estrategia|observacoes|estrategia|note|strategia|"
+        "opmerkingen|aanpak|kommentarer|strategi|anmerkninger"),
+}
+
+ENTITY_WORDS: tuple[str, ...] = (
+    "stakeholder", "stakeholders", "stakeholder register", "stakeholder map",
+    "stakeholder analysis", "stakeholder matrix", "stakeholder log", "stakeholder list",
+    "stakeholder engagement", "parties prenantes", "partie prenante",
+    "stakeholderanalyse", "interessengruppen", "interesados", "partes interesadas",
+    "partes interessadas", "portatori di interesse", "registro stakeholder",
+    "belanghebbenden", "interessenter", "intressenter", "intressentanalys",
+)
