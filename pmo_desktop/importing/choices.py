@@ -439,6 +439,28 @@ _GENERIC: dict[str, dict[str, str]] = {
         "a melhorar": "to_improve", "melhoria": "to_improve", "ha funzionato": "went_well",
         "da migliorare": "to_improve", "miglioramento": "to_improve",
         "pozytywny": "went_well", "negatywny": "to_improve", "do poprawy": "to_improve"},
+    # a stakeholder's engagement (DOMAIN §7.4) in the words registers use
+    "current_engagement": (_ENGAGEMENT := {w: level for level, ws in {
+        "unaware": "not aware|ignorant|inconscient|non informe|pas informe|nicht informiert|"
+                   "ahnungslos|unwissend|desconocedor|no informado|desinformado|"
+                   "desconhecedor|nao informado|inconsapevole|non informato|onbewust|"
+                   "niet op de hoogte|uvidende|omedveten|uvitende",
+        "resistant": "resistent|opposed|blocker|resistente|oppose|opposant|ablehnend|"
+                     "widerstand|gegner|opositor|contrario|tegenstander|weerstand|"
+                     "modstander|motstandare|motstander|negative|negatief",
+        "neutral": "neutre|neutro|neutraal|indifferent",
+        "supportive": "supporter|support|favorable|favourable|soutien|unterstutzend|"
+                      "unterstutzer|befurworter|partidario|apoyo|apoiador|favoravel|"
+                      "favorevole|sostenitore|ondersteunend|voorstander|positiv|"
+                      "stottande|stottende|positive|positief",
+        "leading": "leader|champion|lead|moteur|meneur|fuhrend|treiber|lider|liderando|"
+                   "promotor|trainante|guida|leidend|trekker|ledende|drivande|"
+                   "ambassador|ambassadeur"}.items() for w in ws.split("|")}),
+    "desired_engagement": _ENGAGEMENT,
+    "side": {"int": "internal", "interne": "internal", "intern": "internal",
+             "interno": "internal", "interna": "internal", "ext": "external",
+             "externe": "external", "extern": "external", "externo": "external",
+             "esterno": "external", "externa": "external", "esterna": "external"},
     # benefit types (DOMAIN §7.2) in the words registers use
     "benefit_type": {"cashable": "cash_releasing", "cash": "cash_releasing",
                      "financial cashable": "cash_releasing", "cash releasing": "cash_releasing",
@@ -652,6 +674,12 @@ _GENERIC: dict[str, dict[str, str]] = {
               "realizzazione": "delivery", "chiusura": "closing",
               # testing and acceptance are delivery's last steps: "Collaudo", "Pruebas", "UAT"
               "collaudo": "delivery", "pruebas": "delivery", "testes": "delivery",
+              # a capital project's phases: design, mobilisation, construction (works)
+              "construction": "delivery", "works": "delivery", "detailed design": "planning",
+              "mobilisation": "delivery", "mobilization": "delivery",
+              "construccion": "delivery", "obra": "delivery", "obras": "delivery",
+              "travaux": "delivery", "bau": "delivery", "bauphase": "delivery",
+              "costruzione": "delivery", "lavori": "delivery",
               "abnahme": "delivery", "recette": "delivery",
               # Swedish, Danish, Norwegian
               "forstudie": "initiation", "idefase": "idea", "initiering": "initiation",

@@ -94,7 +94,10 @@ def _named(table: DetectedTable, entity: str) -> float:
         logs = _logs_named(table)
         if max(logs.values(), default=0) >= 2 and logs.get(entity, 0) < max(logs.values()):
             sheet, title = sheet / 4, title / 4
-    heads = sum(_entity_hint(entity, c.header) for c in table.columns[:12])
+    # (a group's label over the months, "Monthly demand (FTE)", is one label, not twelve)
+    heads = sum(_entity_hint(entity, c.header) for c in table.columns[:12] if not c.period) \
+        + max((_entity_hint(entity, c.header) for c in table.columns[:12] if c.period),
+              default=0.0)
     # two headers or more that name a log's record ("Issue ID", "Issue Title") say outright
     # what each row is
     return sheet + title + (1.0 if heads >= 2 and entity in LOG_KINDS else 0.5) * heads

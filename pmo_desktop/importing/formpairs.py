@@ -147,8 +147,9 @@ def _text_fit(field: str, value: Any) -> float:
     if field == "name":
         return 0.85 if len(value) <= 100 and len(words) <= 12 and not _rag_word(value) \
             and not _report_words(value) else 0.0
-    if field in PERSON_FIELDS:
-        return 0.85 if len(words) <= 6 and not _rag_word(value) else 0.0
+    if field in PERSON_FIELDS:  # (a role in brackets after the name: "Grace Achieng (CFO)")
+        person = re.sub(r"\([^)]*\)", "", value).split()
+        return 0.85 if 0 < len(person) <= 6 and not _rag_word(value) else 0.0
     return 0.5 if _rag_word(value) else 0.7
 
 

@@ -89,7 +89,7 @@ STAKEHOLDER: dict[str, str] = {
         "notes|comments|remarks|engagement strategy|strategy|approach|actions|"
         "engagement approach|management strategy|commentaires|strategie|bemerkungen|"
         "strategie|comentarios|estrategia|observacoes|estrategia|note|strategia|"
-        "opmerkingen|aanpak|kommentarer|strategi|anmerkninger"),
+        "opmerkingen|aanpak|kommentarer|strategi|anmerkninger|remarques|observations|anmerkungen|observaciones|osservazioni"),
 }
 
 ENTITY_WORDS: tuple[str, ...] = (

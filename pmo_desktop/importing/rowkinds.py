@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from .region import Region
-from .headercells import vocab_hit
+from .headercells import blank, row_cells, vocab_hit
 from .languages import TOTAL_WORDS as LANGUAGE_TOTAL_WORDS
 from .vocab import norm, strip_accents
 
@@ -126,7 +126,30 @@ def classify_rows(rows: list[list[Any]], region: Region, name_cols: set[int]
                 at = next((k for k in range(c0 + 1, min(c1, len(row)))
                            if type(row[k]) is str and row[k] and total(row[k])), None)
                 closed = None if at is None else (at, row[c0:at])
-    return data, skipped
+    return _lone_names_as_headings(rows, region, data, skipped)
+
+
+def _lone_names_as_headings(rows: list[list[Any]], region: Region, data: list[int],
+                            skipped: list[tuple[int, str]]
+                            ) -> tuple[list[int], list[tuple[int, str]]]:
+    """Rows holding one cell alone, again and again over records that fill four cells or
+    more ("Autorités publiques", then the authorities; "Opérateurs", then the
+    operators): headings of groups of records, even in the column of their names. One
+    such row is left a record (an entry begun, its other cells still to write)."""
+    c0, c1 = region.first_col, region.last_col + 1
+    filled = {i: len(row_cells(rows[i][c0:c1])) for i in data}
+    lone = [i for i in data if filled[i] == 1 and isinstance(
+        next(v for v in rows[i][c0:c1] if not blank(v)), str)]
+    full = sorted(n for n in filled.values() if n > 1)
+    if len(lone) < 2 or not full or full[len(full) // 2] < 4 or \
+            not all(filled.get(i + 1, 0) >= 3 for i in lone):
+        return data, skipped
+    heads = set(lone)
+    for i in lone:
+        name = next(str(v).strip() for v in rows[i][c0:c1] if not blank(v))
+        skipped.append((i + 1, f"section heading ('{name[:40]}')"))
+    skipped.sort()
+    return [i for i in data if i not in heads], skipped
 
 
 def _filled(row: list[Any], k: int) -> bool:

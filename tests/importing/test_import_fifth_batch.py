@@ -241,3 +241,86 @@ def test_a_row_merged_across_the_table_is_a_heading_not_a_record(store, tmp_path
     assert table["entity"] == "risk"
     assert [s["row"] for s in table["skipped"]] == [2]
     assert len(table["records"]) == 4
+
+
+def test_a_role_demand_grid_under_one_demand_label_is_allocations(store, tmp_path):
+    """Project | Role | Division | months under one merged "Monthly demand (FTE)": role
+    demand by month (allocations). The group's label over twelve months is one word for
+    an intake list's "demand", not twelve."""
+    import openpyxl
+
+    months = ["Jul-25", "Aug-25", "Sep-25", "Oct-25", "Nov-25", "Dec-25", "Jan-26", "Feb-26",
+              "Mar-26", "Apr-26", "May-26", "Jun-26"]
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Demand FTE"
+    ws.append(["Resource Demand by Role — FY26"])
+    ws.append([None, None, None, "Monthly demand (FTE)"])
+    ws.append(["Project", "Role", "Division", *months, "Notes"])
+    for p in ("DMV Modernization", "Broadband Mapping"):
+        for role in ("Business Analyst", "Developer", "Tester"):
+            ws.append([p, role, "Digital", *[0.5, 1, 1.5] * 4, None])
+    ws.merge_cells("D2:O2")
+    path = tmp_path / "demand.xlsx"
+    book.save(path)
+    [table] = _tables(store, path, create=True)
+    assert table["entity"] == "allocation"
+    fields = {c["header"]: c["field"] for c in table["columns"]}
+    assert fields["Project"] == "project_id" and fields["Role"] == "role_id"
+
+
+def test_a_form_names_its_sponsor_with_a_role_in_brackets(store, tmp_path):
+    """Label | value pairs side by side (A:B and D:E); the sponsor written with their
+    role in brackets is still a person, so the project's name stays the name's."""
+    rows = [["COUNTY GOVERNMENT"], ["WEEKLY PROJECT STATUS REPORT"], [],
+            ["Project Name", "Lakefront Water Supply – Phase II", None, "Project Code", "KCG/17"],
+            ["Project Manager", "Otieno, Brian", None, "Project Sponsor",
+             "Eng. Achieng, Grace (Chief Officer – Water)"],
+            ["Reporting Week Ending", datetime(2025, 3, 14), None, "Current Phase",
+             "Construction"],
+            ["Overall Status (RAG)", "Amber", None, "Percent Complete", 0.46],
+            ["Approved Budget (KES)", 412500000, None, "Forecast at Completion (KES)",
+             428900000]]
+    path = _book(tmp_path / "form.xlsx", {"Status Report": rows})
+    tables = _tables(store, path, create=True)
+    [form] = [t for t in tables if t["entity"] == "project" and t["records"]]
+    values = form["records"][0]["values"]
+    assert values["name"] == "Lakefront Water Supply – Phase II"
+    assert values["sponsor"] == "Eng. Achieng, Grace (Chief Officer – Water)"
+    assert values["stage"] == "delivery"  # "Construction"
+    assert values["bac"] == 412500000
+
+
+def test_names_alone_on_their_rows_head_the_groups_under_them(store, tmp_path):
+    """"Autorités publiques", "Opérateurs" alone in the name column over stakeholders
+    that fill every column: group headings, not stakeholders; French engagement words
+    ("Favorable", "Ignorant", "Leader") are the register's levels."""
+    head = ["Partie prenante", "Organisation", "Fonction", "Pouvoir", "Intérêt",
+            "Engagement actuel", "Engagement souhaité", "Remarques"]
+
+    def person(i, now, wanted):
+        return [f"Nom{i}, Prénom", f"Org {i}", "Directeur", "Élevé", "Moyen", now, wanted, "-"]
+    rows = [["Plan d'engagement des parties prenantes"], head, ["Autorités publiques"],
+            person(1, "Favorable", "Leader"), person(2, "Ignorant", "Neutre"),
+            ["Opérateurs"], person(3, "Résistant", "Favorable"), person(4, "Neutre", "Neutre")]
+    path = _book(tmp_path / "pp.xlsx", {"Parties prenantes": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "stakeholder"
+    assert [s["row"] for s in table["skipped"]] == [3, 6]
+    got = {r["values"]["name"]: r["values"] for r in table["records"]}
+    assert len(got) == 4
+    assert (got["Nom1, Prénom"]["current_engagement"],
+            got["Nom1, Prénom"]["desired_engagement"]) == ("supportive", "leading")
+    assert got["Nom2, Prénom"]["current_engagement"] == "unaware"
+    assert got["Nom3, Prénom"]["current_engagement"] == "resistant"
+
+
+def test_one_name_alone_at_the_end_of_a_register_stays_a_record(store, tmp_path):
+    """An entry begun (its name written, nothing else yet) is no heading: a lone name
+    heads groups only when it happens again and again."""
+    head = ["Risk", "Owner", "Likelihood", "Impact", "Status", "Response"]
+    rows = [head, *[[f"Risk {i}", "Lee, Ann", "High", "Low", "Open", "Mitigate"]
+                    for i in range(5)], ["Supplier insolvency"]]
+    path = _book(tmp_path / "r.xlsx", {"Risks": rows})
+    [table] = _tables(store, path)
+    assert "Supplier insolvency" in {r["values"].get("title") for r in table["records"]}
