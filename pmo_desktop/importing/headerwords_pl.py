@@ -123,10 +123,16 @@ POLISH: dict[str, str] = {
     "task: notes": "uwagi|notatki",
     "task: outline_level": "poziom konspektu|poziom",
     "task: is_milestone": "kamien milowy",
-    "financial: category": "pozycja budzetowa|pozycja|kategoria kosztow|rodzaj kosztu",
-    "financial: planned": "plan|planowane|budzet|zaplanowano",
-    "financial: actual": "wykonanie|poniesione|koszty rzeczywiste|wydatki",
-    "financial: forecast": "prognoza",
+    "financial: category": (
+        "pozycja budzetowa|pozycja|kategoria kosztow|rodzaj kosztu|pozycja kosztowa|"
+        "pozycja kosztow|rodzaj kosztow|kategoria"),
+    "financial: planned": (
+        "plan|planowane|budzet|zaplanowano|budzet zatwierdzony|budzet planowany|"
+        "wartosc planowana"),
+    "financial: actual": (
+        "wykonanie|poniesione|koszty rzeczywiste|wydatki|wykonanie narastajaco|"
+        "koszty poniesione|rzeczywiste"),
+    "financial: forecast": "prognoza|prognoza calkowita|prognoza eac|prognoza do konca",
     "task: predecessors": "poprzedniki|poprzednik|zaleznosci",
     "resource: name": "pracownik|osoba|imie i nazwisko|zasob|nazwa|nazwa zasobu",
     "resource: team": "grupa|zespol|dzial",

@@ -277,19 +277,19 @@ for _i, _names in enumerate(zip([
     "october oct octubre oktober okt octobre outubro out ottobre ott",
     "november nov noviembre november novembre novembro",
     "december dec diciembre dic dezember dez decembre dezembro dicembre",
-], [  # Polish (and its "of" forms), Czech, Nordic, Finnish and Turkish (and its "Oca", "Şub")
-    "styczen stycznia leden tammikuu ocak oca",
-    "luty lutego unor februar februari helmikuu subat sub",
-    "marzec marca brezen marts maaliskuu mart",
-    "kwiecien kwietnia duben huhtikuu nisan nis",
-    "maj maja kveten toukokuu mayis",
-    "czerwiec czerwca cerven kesakuu haziran haz",
-    "lipiec lipca cervenec heinakuu temmuz tem",
-    "sierpien sierpnia srpen augusti elokuu agustos agu",
-    "wrzesien wrzesnia zari syyskuu eylul eyl",
-    "pazdziernik pazdziernika rijen lokakuu ekim eki",
-    "listopad listopada marraskuu kasim kas",
-    "grudzien grudnia prosinec joulukuu aralik ara",
+], [  # Polish (its "of" forms, "sty", "lut"), Czech, Nordic, Finnish, Turkish ("Oca", "Şub")
+    "styczen stycznia sty leden tammikuu tammi ocak oca",
+    "luty lutego lut unor februar februari helmikuu helmi subat sub",
+    "marzec marca brezen marts maaliskuu maalis mart",
+    "kwiecien kwietnia kwi duben huhtikuu huhti nisan nis",
+    "maj maja kveten toukokuu touko mayis",
+    "czerwiec czerwca cze cerven kesakuu haziran haz",
+    "lipiec lipca lip cervenec heinakuu temmuz tem",
+    "sierpien sierpnia sie srpen augusti elokuu agustos agu",
+    "wrzesien wrzesnia wrz zari syyskuu eylul eyl",
+    "pazdziernik pazdziernika paz rijen lokakuu ekim eki",
+    "listopad listopada lis marraskuu kasim kas",
+    "grudzien grudnia gru prosinec joulukuu desember aralik ara",
 ]), start=1):
     for _n in " ".join(_names).split():
         MONTHS.setdefault(_n, _i)

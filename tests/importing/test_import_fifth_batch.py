@@ -324,3 +324,33 @@ def test_one_name_alone_at_the_end_of_a_register_stays_a_record(store, tmp_path)
     path = _book(tmp_path / "r.xlsx", {"Risks": rows})
     [table] = _tables(store, path)
     assert "Supplier insolvency" in {r["values"].get("title") for r in table["records"]}
+
+
+def test_a_polish_cost_report_reads_its_abbreviated_months_actual_then_forecast(store,
+                                                                               tmp_path):
+    """"Wykonanie 2025" merged over "sty 2025 … mar 2025" and "Prognoza 2025" over "kwi
+    2025 … cze 2025": Polish month abbreviations, actuals then forecasts by month; the
+    cost item's name ("Pozycja kosztowa") is the line's category."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Raport kosztów"
+    ws.append(["Raport kosztów projektu"])
+    ws.append([None, None, None, "Wykonanie 2025", None, None, "Prognoza 2025"])
+    ws.append(["Kod", "Pozycja kosztowa", "Budżet zatwierdzony", "sty 2025", "lut 2025",
+               "mar 2025", "kwi 2025", "maj 2025", "cze 2025"])
+    for i, item in enumerate(["Projekt budowlany", "Nadzór autorski", "Badania"], start=1):
+        ws.append([f"1.{i}", item, 100000 * i, *[1000 * i] * 6])
+    ws.merge_cells("D2:F2")
+    ws.merge_cells("G2:I2")
+    path = tmp_path / "raport.xlsx"
+    book.save(path)
+    [table] = _tables(store, path)
+    assert table["entity"] == "financial"
+    fields = {c["header"]: c["field"] for c in table["columns"]}
+    assert fields["Pozycja kosztowa"] == "category"
+    by_period = {r["values"]["period"]: r["values"] for r in table["records"]}
+    assert sorted(by_period) == [f"2025-0{m}" for m in range(1, 7)]
+    assert by_period["2025-01"]["actual"] == 6000.0
+    assert by_period["2025-04"]["forecast"] == 6000.0
