@@ -23,7 +23,7 @@ from typing import Any
 
 from . import values as V
 from .detected import DetectedTable, column_values
-from .vocab import ENTITY_WORDS, norm
+from .vocab import ENTITY_WORDS, measure_in, norm
 
 # Points of each piece of evidence; a table needs MIN_SCORE of them.
 TOTAL_POINTS = 2.0
@@ -104,10 +104,11 @@ def budget_lines(table: DetectedTable) -> tuple[dict[int, tuple[str, float]], fl
                    if _amounts(column_values(table, c.index)) is not None]
     across = _total_across(table, [c.index for c in amount_cols]) \
         if len(amount_cols) >= 3 else None
-    if across is None and (len(amount_cols) != 1 or len(table.columns) > 4):
+    named = _budget_of_measures(amount_cols) if across is None else None
+    if across is None and named is None and (len(amount_cols) != 1 or len(table.columns) > 4):
         return None  # several amounts (budget and actual, hours and rate): not a breakdown
     amount = next(c for c in amount_cols if c.index == across) if across is not None \
-        else amount_cols[0]
+        else named or amount_cols[0]
     label = next((c for c in reversed(table.columns) if c.index < amount.index
                   and c not in amount_cols and _labels(column_values(table, c.index))), None)
     if label is None:
@@ -125,6 +126,8 @@ def budget_lines(table: DetectedTable) -> tuple[dict[int, tuple[str, float]], fl
         score += WORD_POINTS
     if V.header_money(amount.header)[1] is not None:
         score += CURRENCY_POINTS
+    if named is not None:  # "Budget | Actual | Forecast": a cost report's own words
+        score += WORD_POINTS
     if score < MIN_SCORE:
         return None
     mapping = {label.index: ("category", 0.9), amount.index: ("budget", 0.9)}
@@ -136,6 +139,18 @@ def budget_lines(table: DetectedTable) -> tuple[dict[int, tuple[str, float]], fl
 
 
 _MAX_COLUMNS = 12  # a breakdown by cost category across: code, line, owner, categories, total
+
+
+def _budget_of_measures(cols: list[Any]) -> Any:
+    """Of a cost report's amounts, each headed by what it measures ("Budget (Plan)",
+    "Ist", "Prognose (EAC)", "Variance"), the one budget column (the lines' approved
+    budget, what the project's BAC adds up), or None unless one amount is the budget and
+    another the actual or forecast."""
+    measures = [measure_in([c.header]) for c in cols]
+    budgets = [c for c, m in zip(cols, measures) if m == "planned"]
+    if len(budgets) != 1 or not {"actual", "forecast"} & set(measures):
+        return None
+    return budgets[0]
 
 
 def _total_across(table: DetectedTable, cols: list[int]) -> int | None:

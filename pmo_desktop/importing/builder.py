@@ -45,6 +45,25 @@ def working_days(period: str) -> int:
 _MERGED = frozenset((*RAID, "change_request", "lesson"))
 
 
+_WEAK_PROJECT = 0.9  # below: a project column matched by a word it shares with another
+
+
+def _weak_project(table: DetectedTable, parsed: ParsedTable, ctx: Context) -> str | None:
+    """The header of ``table``'s project column when it was matched weakly and none of
+    its cells names a project the portfolio holds or this import lists, else None."""
+    col = table.column_for("project_id")
+    if col is None or col.confidence >= _WEAK_PROJECT:
+        return None
+    known = ctx._names("project", "code")
+    for i in parsed.data:
+        row = table.rows[i]
+        value = row[col.index] if col.index < len(row) else None
+        if value is not None and str(value).strip() and \
+                any(p in known for p in _projects_in(str(value))):
+            return None
+    return col.header
+
+
 def _sole_project(table: DetectedTable, parsed: ParsedTable) -> str | None:
     """The one project every data row of ``table`` names in its project column
     (normalised), if they all name it — alone, or among others ("Launch, Marketing": a
@@ -102,6 +121,12 @@ class Builder:
         self.unit, self.unit_guessed = ((parsed.unit, parsed.unit_guessed)
                                         if entity == "allocation" else ("hours", False))
         self.sole_project = _sole_project(table, parsed) if ctx.project_code else None
+        # a column read as the project only weakly ("Projet / Lot": a project, or a work
+        # package) none of whose cells names a project of the portfolio or of this import:
+        # its rows are the import's project's, and the table says so (planrows)
+        # (one project named on every row is the team's name for the import's: read_as)
+        self.weak_project = _weak_project(table, parsed, ctx) if ctx.project_code and \
+            ctx.create_projects is False and self.sole_project is None else None
         # the file's name for the project that the import's project stands for
         self.read_as: str | None = None
 
@@ -282,7 +307,7 @@ class Builder:
         none: the row names a project the portfolio does not hold and the import may not
         create it, or it names none and the import names none either."""
         text = values.pop("project_id", None)
-        if not text:
+        if not text or self.weak_project is not None:
             project = self.ctx.default_project(self.table, row)
             return project, (None if project is not None else self._no_project())
         ctx, text = self.ctx, str(text)

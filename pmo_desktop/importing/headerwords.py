@@ -462,7 +462,9 @@ FIELDS: dict[str, str] = {
         "tipo|typ|type de lecon|art|soort|gik godt kan forbedres|gick bra kan forbattras|"
         "gikk bra kan forbedres|positivo negativo|positif negatif|positiv negativ"),
     "lesson: event": "event|what happened|situation|evento|ereignis|evenement|what went well|what went wrong|what could be improved|what could have gone better|observation|lesson description|description|finding|what worked|what did not work|description of lesson",
-    "lesson: effect": "effect|impact|impact on project|impact on the project|consequence|efecto|auswirkung|effet",
+    "lesson: effect": (
+        "effect|impact|impact on project|impact on the project|consequence|efecto|auswirkung|"
+        "effet|consequences|effects|impacts"),
     "lesson: causes": "cause|causes|root cause|causa|ursache|cause racine|oorzaak|oorzaken",
     "lesson: early_warning": "early warning|warning signs|indicators|early warning indicators",
     "lesson: recommendations": "recommendation|recommendations|what to do differently|what we will do differently|what will we do differently|do differently|recomendacion|empfehlung|recommandation",

@@ -132,9 +132,10 @@ FRENCH: dict[str, str] = {
     "lesson: event": (
         "ce qui s est passe|description|constat|situation|evenement|lecon apprise|"
         "lecons apprises|ce qui a bien fonctionne|ce qui a moins bien fonctionne|"
-        "points positifs|points a ameliorer"),
+        "points positifs|points a ameliorer|description de l evenement|"
+        "description de l evenement survenu|evenement survenu|description du constat"),
     "lesson: recommendations": "recommandation|recommandations|action recommandee|preconisation",
-    "lesson: effect": "effet|impact|impact sur le projet|consequence",
+    "lesson: effect": "effet|impact|impact sur le projet|consequence|consequences|effets|impacts",
     "lesson: causes": "cause|causes|cause racine|causes profondes",
     "lesson: logged_by": "redige par|auteur|saisi par|signale par|soumis par|transmis par",
     "lesson: category": "discipline|domaine|specialite|lot|corps de metier",

@@ -75,7 +75,8 @@ NORDIC: dict[str, str] = {
         "dato rejst|rejst dato|dato oprettet|datum registrerad|dato registrert"),
     "raid: due_date": (
         "frist|deadline|forfaldsdato|forfallodatum|tidsfrist|slutdato|forventet lost|"
-        "forvantas losas|forventet lost dato|losningsdato|forventet losning"),
+        "forvantas losas|forventet lost dato|losningsdato|forventet losning|klart senast|"
+        "klar senast|fardigt senast|senast"),
     "issue: resolution": "losning|losning naeste skridt|atgard|losning nasta steg|losning neste steg",
     "assumption: title": "antagelse|antagande|antakelse|forudsaetning|forutsattning|forutsetning",
     "assumption: impact_if_false": (
@@ -86,7 +87,9 @@ NORDIC: dict[str, str] = {
     "dependency: title": "afhaengighed|beroende|avhengighet",
     "milestone,raid: owner": "ansvarlig|ansvarig|ejer|agare|eier|ansvar",
     "milestone,raid,change_request,lesson: status": "status|tilstand|tillstand",
-    "milestone,raid: notes": "kommentar|kommentarer|bemaerkninger|anmarkningar|merknader|noter",
+    "milestone,raid: notes": (
+        "kommentar|kommentarer|bemaerkninger|anmarkningar|merknader|noter|uppfoljning|"
+        "kommentar uppfoljning|opfolgning|oppfolging"),
     "risk: probability": "sandsynlighed|sannolikhet|sannsynlighet",
     "risk,issue,assumption,dependency: impact": "konsekvens|pavirkning|paverkan|pavirkning",
     "risk: response": "handlingsplan|tiltag|atgard|atgarder|tiltak|mitigering",
@@ -177,6 +180,8 @@ NORDIC: dict[str, str] = {
     "financial: actual": "forbrug|forbrukt|utfall|faktisk|realiseret|bogfort",
     "financial: planned": "budget|budsjett|plan|planlagt",
     "financial: forecast": "prognose|prognos",
+    "action: title": "atgard|handling|tiltak|aktivitet|atgardsbeskrivning",
+    "raid: date_raised": "beslutad|beslutad mote|beslutat|beslutet",
 }
 
 # The kinds of record in Danish, Swedish and Norwegian, for sheet names and titles.
@@ -188,7 +193,8 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
     "dependency": ("afhaengigheder", "beroenden", "avhengigheter"),
     "assumption": ("antagelser", "antaganden", "antakelser", "forudsaetninger"),
     "task": ("tidsplan", "tidplan", "aktivitetsplan", "projektplan", "prosjektplan"),
-    "action": ("handlinger", "aktiviteter", "atgarder", "tiltak", "handlingsplan"),
+    "action": ("handlinger", "aktiviteter", "atgarder", "tiltak", "handlingsplan",
+               "atgardslista", "handlingsliste", "tiltaksliste", "aktivitetsliste"),
     "change_request": ("aendringer", "aendringslog", "andringar", "andringslogg",
                        "endringer", "endringslogg", "aendringsanmodninger"),
     "lesson": ("erfaringer", "erfarenheter", "laerdomme", "lardomar", "erfaringslog",

@@ -110,6 +110,11 @@ def plan_rows(ctx: Context, parsed: ParsedTable, entity: str, tp: TablePlan,
 
 def note_read_as(tp: TablePlan, builder: Builder, ctx: Context) -> None:
     """The table says which project its rows read as the import's (``Builder._project``)."""
+    if builder.weak_project is not None:
+        tp.warnings.append(f"The column '{builder.weak_project}' reads as a project only "
+                           f"weakly and names no project of the portfolio: its rows are "
+                           f"imported into {ctx.project_code}, the project chosen for this "
+                           f"import, and the column is not read.")
     if builder.read_as is not None:
         tp.read_as = (builder.read_as, ctx.project_code or "")
         tp.warnings.append(f"Every row names the project '{builder.read_as}', which the "

@@ -48,6 +48,7 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
     """The columns of ``region``, each with its period (and measure) when it has one."""
     columns: list[Column] = []
     years: dict[int, int] = {}  # column → the year a group cell over it names ("2025")
+    context: list[tuple[int, bool] | None] = []  # the sheet's year, once asked for
     starts: dict[int, tuple[int, bool]] = {}  # first column under "FY 2024/25", "Budget 2025"
     upper = sheet.rows[region.header_rows[0] - 1] if len(region.header_rows) == 2 else None
     lower = sheet.rows[region.header_row - 1]
@@ -75,7 +76,8 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
             uv = upper[ci] if ci < len(upper) and not V.is_empty(upper[ci]) else \
                 region.groups[ci]
             if not (isinstance(hv, str) and _not_a_measure(hv)):
-                col.period = _period_header(uv, as_of)
+                col.period = _period_header(uv, as_of) or _quarter_of_context(
+                    str(uv), context := context or [_context_year(sheet, region)])
             if col.period:
                 col.measure = (_MEASURES.get(norm(str(hv))) or measure_in([hv])) \
                     if isinstance(hv, str) else None
@@ -261,6 +263,7 @@ def _months_in_a_row(columns: list[Column], own: dict[int, str], years: dict[int
 # the year of a date such as "Stand 12.05.2025")
 _YEAR_SPAN = re.compile(r"(?<![\d./-])((?:19|20)\d{2})\s*[/–-]\s*(\d{2}|(?:19|20)\d{2})(?![\d./-])")
 _FISCAL_YEAR = re.compile(r"(?i)(?<![^\W\d_])fy\s*'?\s*((?:19|20)?\d{2})(?!\d)")
+_SHORT_SPAN = re.compile(r"(?i)(?<![^\W\d_])fy\s*'?\s*(\d{2})\s*[/-]\s*(\d{2})(?!\d)")
 _ONE_YEAR = re.compile(r"(?<![\d./-])((?:19|20)\d{2})(?![\d./-])")
 
 
@@ -274,12 +277,40 @@ def year_named(text: str) -> tuple[int, bool] | None:
         if second % 100 == (first + 1) % 100 or second == first + 1:
             return first, False
         return None  # "2024-2026": several years
+    short = _SHORT_SPAN.search(text)  # "FY25-26", "FY 25/26": from 2025 to 2026
+    if short is not None and int(short.group(2)) == (int(short.group(1)) + 1) % 100:
+        return 2000 + int(short.group(1)), False
     fiscal = _FISCAL_YEAR.search(text)
     if fiscal is not None:
         y = int(fiscal.group(1))
         return (2000 + y if y < 100 else y), True
     found = {int(y) for y in _ONE_YEAR.findall(text)}
     return (found.pop(), False) if len(found) == 1 else None
+
+
+_QUARTER = re.compile(r"q([1-4])")
+
+
+def _quarter_of_context(text: str, context: list[tuple[int, bool] | None]) -> str | None:
+    """The last month of a quarter written without its year but with its months ("Q1
+    (Apr-Jun)", "Q4 (Jan–Mar)"), in the fiscal year the sheet names ("Budget FY25-26"),
+    as ``YYYY-MM``: a quarter's amounts are its last month's, as a fiscal quarter's are."""
+    base, hints = split_header(text)
+    q = _QUARTER.fullmatch(norm(base or "").replace(" ", ""))
+    m = next((_MONTH_RANGE.fullmatch(h.strip()) for h in hints
+              if _MONTH_RANGE.fullmatch(h.strip())), None)
+    named = context[0] if context else None
+    if q is None or m is None or named is None:
+        return None
+    first, last = (MONTHS.get(w) or MONTHS.get(w[:3]) for w in (norm(m.group(1)),
+                                                                  norm(m.group(2))))
+    if first is None or last is None or (last - first) % 12 != 2:
+        return None
+    start = (first - 1 - 3 * (int(q.group(1)) - 1)) % 12 + 1  # the fiscal year's first month
+    year, fiscal = named
+    if fiscal and start != 1:
+        year -= 1  # "FY26" ends in 2026: it starts in 2025
+    return f"{year + (1 if last < start else 0):04d}-{last:02d}"
 
 
 def _context_year(sheet: Sheet, region: Region) -> tuple[int, bool] | None:

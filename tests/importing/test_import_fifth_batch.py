@@ -354,3 +354,87 @@ def test_a_polish_cost_report_reads_its_abbreviated_months_actual_then_forecast(
     assert sorted(by_period) == [f"2025-0{m}" for m in range(1, 7)]
     assert by_period["2025-01"]["actual"] == 6000.0
     assert by_period["2025-04"]["forecast"] == 6000.0
+
+
+def test_a_weakly_read_project_column_naming_no_project_leaves_rows_to_the_import(
+        store, tmp_path):
+    """"Projet / Lot" (a project, or a work package) naming lots the portfolio does not
+    hold: the lessons are the import's project's, and the table says why; a column that
+    surely names projects ("Projet") still rejects rows naming unknown ones."""
+    head = ["N°", "Projet / Lot", "Titre", "Causes", "Recommandations", "Statut"]
+    rows = [[f"REX-0{i}", f"Lot {i} — Moteur", f"Leçon {i}", "Manque de ressources",
+             "Anticiper", "Ouvert"] for i in range(1, 5)]
+    path = _book(tmp_path / "rex.xlsx", {"Registre REX": [head, *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "lesson"
+    assert len(table["records"]) == 4 and not table["rejected"]
+    assert {r["values"]["project"] for r in table["records"]} == {PROJECT}
+    assert any("'Projet / Lot' reads as a project only weakly" in w
+               for w in table["warnings"])
+
+    sure = _book(tmp_path / "rex2.xlsx", {"Registre REX": [
+        ["N°", "Projet", "Titre", "Causes", "Recommandations", "Statut"], *rows]})
+    from pmo_desktop.operations.imports import import_files
+
+    result = import_files(store, [sure], dry_run=True, project_code=PROJECT).value
+    [table] = result.to_json()["files"][0]["tables"]
+    assert len(table["rejected"]) == 4
+
+
+def test_a_cost_report_without_months_gives_its_budget_column_as_the_budget(store,
+                                                                           tmp_path):
+    """Cost lines with "Budget (Plan) | Ist | Obligo | Prognose (EAC)": a budget without
+    months whose approved budget is the plan column (not one amount among others that
+    no one could tell apart); its lines add up to the project's budget."""
+    head = ["Pos.", "Kostenart", "Kostenposition", "Budget (Plan)", "Ist (bis Feb)",
+            "Obligo", "Prognose (EAC)", "Kommentar"]
+    rows = [[f"0{i}", "Personal", f"Position {i}", 10000 * i, 1000 * i, 500, 11000 * i, None]
+            for i in range(1, 6)]
+    path = _book(tmp_path / "b.xlsx", {"Budget 2025": [["Projektbudget"], [], head, *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "financial"
+    fields = {c["header"]: c["field"] for c in table["columns"]}
+    assert fields["Budget (Plan)"] == "budget"
+    assert [r["values"].get("bac") for r in table["records"]] == [150000.0]
+
+
+def test_quarters_with_their_months_take_the_fiscal_year_the_sheet_names(store, tmp_path):
+    """"Q1 (Apr-Jun)" … "Q4 (Jan-Mar)" merged over Plan | Actual on a sheet named "Budget
+    FY25-26": each quarter's amounts in its last month of 2025/26 (June 2025 … March
+    2026)."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Budget FY25-26"
+    ws.append(["Project budget"])
+    ws.append(["Cost Head", "GL Code", "Q1 (Apr-Jun)", None, "Q2 (Jul-Sep)", None,
+               "Q3 (Oct-Dec)", None, "Q4 (Jan-Mar)", None, "Remarks"])
+    ws.append([None, None, "Plan", "Actual", "Plan", "Actual", "Plan", "Actual", "Plan",
+               "Actual", None])
+    for i in range(1, 5):
+        ws.append([f"Line {i}", 6100 + i, 100, 90, 200, 210, 300, None, 400, None, None])
+    for a, b in (("C2", "D2"), ("E2", "F2"), ("G2", "H2"), ("I2", "J2")):
+        ws.merge_cells(f"{a}:{b}")
+    path = tmp_path / "q.xlsx"
+    book.save(path)
+    [table] = _tables(store, path)
+    assert table["entity"] == "financial"
+    by_period = {r["values"]["period"]: r["values"] for r in table["records"]}
+    assert sorted(by_period) == ["2025-06", "2025-09", "2025-12", "2026-03"]
+    assert by_period["2025-06"] == {"project": PROJECT, "period": "2025-06",
+                                    "planned": 400.0, "actual": 360.0}
+
+
+def test_a_swedish_steering_committee_action_list(store, tmp_path):
+    head = ["Nr", "Åtgärd", "Ansvarig", "Beslutad (möte)", "Klart senast", "Status",
+            "Kommentar / uppföljning"]
+    rows = [[i, f"Åtgärd {i}", "Berg, Oskar", datetime(2025, 1, 15), datetime(2025, 2, i),
+             "Pågår", None] for i in range(1, 6)]
+    path = _book(tmp_path / "a.xlsx", {"Åtgärdslista": [["Åtgärdslista styrgrupp"], [],
+                                                        head, *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "action"
+    fields = {c["header"]: c["field"] for c in table["columns"]}
+    assert (fields["Åtgärd"], fields["Beslutad (möte)"], fields["Klart senast"]) == (
+        "title", "date_raised", "due_date")
