@@ -93,6 +93,9 @@ GERMAN: dict[str, str] = {
     "lesson: logged_by": "erfasst von|erfasst durch|eingetragen von|erstellt von|verfasser",
     "lesson: date_logged": "erfasst am|erfassungsdatum|datum der erfassung",
     "lesson: recommendations": "empfehlung fur kunftige projekte|empfehlungen|massnahme",
+    "decision: decision": (
+        "entscheid|getroffener entscheid|entscheidung getroffen|beschluss|"
+        "getroffene entscheidung"),
 }
 
 # Sheet and title words of German staff lists.

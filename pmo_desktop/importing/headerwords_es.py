@@ -208,8 +208,10 @@ SPANISH: dict[str, str] = {
     "financial: forecast": "proyeccion|estimado|estimacion|proyectado",
     "resource: name": (
         "persona|empleado|integrante|nombre y apellido|nombre completo|funcionario|profesional|"
-        "apellidos y nombre|miembro del equipo"),
-    "allocation: resource_id": "persona|empleado|integrante|nombre completo|profesional",
+        "apellidos y nombre|miembro del equipo|apellido y nombre|nombre y apellidos"),
+    "allocation: resource_id": (
+        "persona|empleado|integrante|nombre completo|profesional|apellido y nombre|"
+        "apellidos y nombre|nombre y apellido|nombre y apellidos"),
     "resource,allocation: role_id": "perfil|funcion|cargo",
     "resource: team": "area|departamento|gerencia|unidad",
     "resource: cost_rate": (
@@ -220,6 +222,8 @@ SPANISH: dict[str, str] = {
     "resource: email": "email|correo|e mail",
     "resource: location": "sede|oficina|ciudad",
     "allocation: hours": "horas asignadas|horas planificadas|dias persona|jornadas",
+    "resource: start_date": "fecha inicio|fecha de inicio",
+    "resource: end_date": "fecha fin|fecha de fin|fecha de finalizacion",
 }
 
 # The Spanish names of the kinds of record, for sheet names and titles.

@@ -68,7 +68,9 @@ POLISH: dict[str, str] = {
         "podmiot|projekt powiazany|podmiot projekt powiazany|strona zaleznosci|"
         "dostawca|zalezny od|od kogo zalezy|jednostka zewnetrzna|partner"),
     "dependency: need_by_date": "data wymagana|wymagany termin|termin wymagany|potrzebne do",
-    "dependency: committed_date": "data uzgodniona|termin uzgodniony|data zadeklarowana",
+    "dependency: committed_date": (
+        "data uzgodniona|termin uzgodniony|data zadeklarowana|prognozowana data|"
+        "data prognozowana|data prognozy"),
     "risk: response_actions": "dzialania|plan dzialan|dzialania zapobiegawcze|dzialania mitygujace",
     "risk: trigger": "wyzwalacz|sygnal ostrzegawczy",
     "risk: contingency": "plan awaryjny|dzialania awaryjne",

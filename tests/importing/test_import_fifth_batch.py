@@ -438,3 +438,14 @@ def test_a_swedish_steering_committee_action_list(store, tmp_path):
     fields = {c["header"]: c["field"] for c in table["columns"]}
     assert (fields["Åtgärd"], fields["Beslutad (möte)"], fields["Klart senast"]) == (
         "title", "date_raised", "due_date")
+
+
+def test_header_words_of_spanish_resource_plans_and_swiss_decision_logs():
+    cases = [("Apellido y Nombre", "allocation", "resource_id"),
+             ("Nombre y apellidos", "resource", "name"),
+             ("Fecha inicio", "resource", "start_date"), ("Fecha fin", "resource", "end_date"),
+             ("Entscheid", "decision", "decision"),
+             ("Prognozowana data", "dependency", "committed_date")]
+    for header, entity, field in cases:
+        assert header_matches(header, entity)[0][0] == field, header
+
