@@ -79,6 +79,7 @@ def classify_rows(rows: list[list[Any]], region: Region, name_cols: set[int]
     not a header word, is data whatever else it holds (``classify_row`` would say so):
     that common case is decided here without building the row's list of values."""
     data: list[int] = []
+    slow: list[int] = []  # data rows classify_row decided
     skipped: list[tuple[int, str]] = []
     after_total = False
     c0, c1 = region.first_col, region.last_col + 1
@@ -118,6 +119,7 @@ def classify_rows(rows: list[list[Any]], region: Region, name_cols: set[int]
             kind, reason = "footer", f"a figure under the total ('{_label(row, closed[0])}')"
         if kind == "data":
             data.append(i)
+            slow.append(i)
             closed = None
         elif kind != "blank":
             skipped.append((i + 1, reason or kind))
@@ -126,23 +128,27 @@ def classify_rows(rows: list[list[Any]], region: Region, name_cols: set[int]
                 at = next((k for k in range(c0 + 1, min(c1, len(row)))
                            if type(row[k]) is str and row[k] and total(row[k])), None)
                 closed = None if at is None else (at, row[c0:at])
-    return _lone_names_as_headings(rows, region, data, skipped)
+    return _lone_names_as_headings(rows, region, data, skipped, slow)
 
 
 def _lone_names_as_headings(rows: list[list[Any]], region: Region, data: list[int],
-                            skipped: list[tuple[int, str]]
+                            skipped: list[tuple[int, str]], slow: list[int]
                             ) -> tuple[list[int], list[tuple[int, str]]]:
     """Rows holding one cell alone, again and again over records that fill four cells or
     more ("Autorités publiques", then the authorities; "Opérateurs", then the
     operators): headings of groups of records, even in the column of their names. One
-    such row is left a record (an entry begun, its other cells still to write)."""
+    such row is left a record (an entry begun, its other cells still to write).
+    ``slow``: the data rows ``classify_row`` decided (the others fill three cells)."""
     c0, c1 = region.first_col, region.last_col + 1
-    filled = {i: len(row_cells(rows[i][c0:c1])) for i in data}
-    lone = [i for i in data if filled[i] == 1 and isinstance(
+
+    def filled(i: int) -> int:
+        return len(row_cells(rows[i][c0:c1])) if i < len(rows) else 0
+    lone = [i for i in slow if filled(i) == 1 and isinstance(
         next(v for v in rows[i][c0:c1] if not blank(v)), str)]
-    full = sorted(n for n in filled.values() if n > 1)
-    if len(lone) < 2 or not full or full[len(full) // 2] < 4 or \
-            not all(filled.get(i + 1, 0) >= 3 for i in lone):
+    if len(lone) < 2:
+        return data, skipped
+    full = sorted(n for n in map(filled, data[:_LONE_SAMPLE]) if n > 1)
+    if not full or full[len(full) // 2] < 4 or not all(filled(i + 1) >= 3 for i in lone):
         return data, skipped
     heads = set(lone)
     for i in lone:
@@ -150,6 +156,9 @@ def _lone_names_as_headings(rows: list[list[Any]], region: Region, data: list[in
         skipped.append((i + 1, f"section heading ('{name[:40]}')"))
     skipped.sort()
     return [i for i in data if i not in heads], skipped
+
+
+_LONE_SAMPLE = 200  # records sampled for how many cells a record fills
 
 
 def _filled(row: list[Any], k: int) -> bool:
