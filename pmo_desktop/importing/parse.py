@@ -110,6 +110,7 @@ def _keep_words(out: ParsedTable, idx: list[int], cols: list[ColumnParser],
                 raws: list[Any], values: list[list[Any]]) -> None:
     """Note each cell of ``WORD_FIELDS`` whose text is not the value it was read as
     (``Likely`` read as 4, ``WIP`` as in progress): ``out.source_text``."""
+    same: dict[tuple[str, Any], bool] = {}  # (text, value) → alike: cells repeat their words
     for col, raw_col, value_col in zip(cols, raws, values):
         if col.fname not in WORD_FIELDS:
             continue
@@ -117,7 +118,12 @@ def _keep_words(out: ParsedTable, idx: list[int], cols: list[ColumnParser],
             if value is None or value is FAIL or not isinstance(raw, str):
                 continue
             text = raw.strip()
-            if text and not _same_words(text, value):
+            if not text:
+                continue
+            alike = same.get((text, value))
+            if alike is None:
+                alike = same[(text, value)] = _same_words(text, value)
+            if not alike:
                 out.source_text.setdefault(i, {})[col.fname] = text
 
 
