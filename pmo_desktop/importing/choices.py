@@ -31,6 +31,10 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "geschlossen": "closed", "erledigt": "closed", "ferme": "closed", "fechado": "closed",
         "finished": "closed", "realised": "materialised", "realized": "materialised",
         "occurred": "materialised", "monitor": "monitoring", "watch": "monitoring",
+        # a risk being treated is open; one tolerated (accepted, kept in view) is watched
+        "mitigating": "open", "in mitigation": "open", "being mitigated": "open",
+        "treating": "open", "in treatment": "open", "under treatment": "open",
+        "tolerated": "monitoring", "tolerate": "monitoring",
         "opgetreden": "materialised", "eingetreten": "materialised", "ocurrido": "materialised",
         "survenu": "materialised", "ocorrido": "materialised", "verificato": "materialised",
         "escalate": "escalated", "confirmed": "validated", "valid": "validated",

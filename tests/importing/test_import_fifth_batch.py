@@ -449,3 +449,11 @@ def test_header_words_of_spanish_resource_plans_and_swiss_decision_logs():
     for header, entity, field in cases:
         assert header_matches(header, entity)[0][0] == field, header
 
+
+
+def test_a_risk_being_treated_is_open_and_one_tolerated_is_watched():
+    from pmo_desktop.importing.columns import Column, make_parser
+
+    parse = make_parser("risk", "status", Column(0, "Status"), ["Open"], None)
+    assert [parse(v) for v in ("Mitigating", "In mitigation", "Treating", "Tolerated")] == [
+        "open", "open", "open", "monitoring"]
