@@ -53,6 +53,19 @@ def row_cells(row: list[Any]) -> list[int]:
             if v != "" and v is not None and (type(v) is not str or v.strip())]
 
 
+def _numbered_run(row: list[Any], cells: list[int]) -> set[int]:
+    """The cells of a run of month or week numbers at the end of a row of labels, each
+    one more than the one before ("4 | 5 | 6 | 7" over a Gantt's weeks): a timeline's
+    labels, not amounts."""
+    nums = [i for i in cells if isinstance(row[i], (int, float)) and not isinstance(row[i], bool)
+            and float(row[i]).is_integer() and 1 <= row[i] <= 53]
+    if len(nums) < 3 or nums != cells[len(cells) - len(nums):]:
+        return set()
+    values = [int(row[i]) for i in nums]
+    steps = {(b - a) % 12 if b < a else b - a for a, b in zip(values, values[1:])}
+    return set(nums) if steps == {1} else set()
+
+
 def header_score(row: list[Any]) -> float:
     """How much a row looks like a header (0 = not at all)."""
     cells = row_cells(row)
@@ -63,9 +76,12 @@ def header_score(row: list[Any]) -> float:
     longs = [i for i in cells if isinstance(row[i], str) and len(row[i].strip()) > MAX_LABEL]
     if len(labels) < 2 or longs and len(longs) * 3 > len(cells):
         return 0.0
+    numbered = _numbered_run(row, cells)
     if any(isinstance(row[i], (int, float)) and not isinstance(row[i], bool)
-           and not (float(row[i]).is_integer() and 1900 <= row[i] <= 2100) for i in cells):
+           and not (float(row[i]).is_integer() and 1900 <= row[i] <= 2100)
+           and i not in numbered for i in cells):
         return 0.0  # a header holds no amounts (years are fine)
+    periods += sorted(numbered)
     # a "%" over a month's percentage column is a label of a header too
     marks = [i for i in cells if isinstance(row[i], str) and row[i].strip() == "%"]
     if (len(labels) + len(periods) + len(marks)) < 0.75 * len(cells):

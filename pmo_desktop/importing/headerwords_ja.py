@@ -53,8 +53,8 @@ JAPANESE: dict[str, str] = {
     "milestone: forecast_date": "見込日|予定日|予測日|预计日期|预测日期",
     "milestone: actual_date": "実績日|実施日|实际日期|实际完成日期",
     "task: name": "タスク|タスク名|作業|作業名|作業項目|任务|任务名称|工作内容",
-    "task: start_forecast": "開始|開始日|开始|开始时间",
-    "task: finish_forecast": "終了|終了日|完成|完成时间|结束时间",
+    "task: start_forecast": "開始|開始日|开始|开始时间|予定 開始日|予定開始日|開始予定|计划开始",
+    "task: finish_forecast": "終了|終了日|完成|完成时间|结束时间|予定 終了日|予定終了日|終了予定|计划完成",
     "task: duration_days": "期間|所要日数|工期",
     "task: predecessors": "先行タスク|先行作業|前置任务",
     # -- people and money -------------------------------------------------------------
@@ -68,6 +68,11 @@ JAPANESE: dict[str, str] = {
     "financial: actual": "実績|実績額|实际|实际金额",
     "financial: forecast": "見込|見通し|预测",
     "financial: category": "費目|科目|费用类别|科目名称",
+    "task: owner": "担当者|担当|責任者|负责人",
+    "task: status": "状態|状況|ステータス|状态",
+    "task: notes": "備考|コメント|备注",
+    "task: start_actual": "実績 開始日|実績開始日|開始実績|实际开始",
+    "task: finish_actual": "実績 終了日|実績終了日|終了実績|实际完成",
 }
 
 # The names of the kinds of record, for sheet names and titles.

@@ -457,3 +457,45 @@ def test_a_risk_being_treated_is_open_and_one_tolerated_is_watched():
     parse = make_parser("risk", "status", Column(0, "Status"), ["Open"], None)
     assert [parse(v) for v in ("Mitigating", "In mitigation", "Treating", "Tolerated")] == [
         "open", "open", "open", "monitoring"]
+
+
+def test_month_numbers_over_a_gantt_do_not_make_a_header_row_data():
+    """"No. | 大項目 | タスク名 | 担当者 | 予定 | 実績 | 状態 | 4 | 5 | 6 | 7": the numbers
+    at its end are the months over a Gantt's weeks, not amounts; an amount still is."""
+    from pmo_desktop.importing.headercells import header_score
+
+    labels = ["No.", "大項目", "中項目", "タスク名", "担当者", "予定", "実績", "進捗率", "状態"]
+    assert header_score([*labels, 4.0, 5.0, 6.0, 7.0]) > 0
+    assert header_score([*labels, 11, 12, 1, 2]) > 0  # (across the new year)
+    assert header_score([*labels, 4.0, 5.0, 1250.0]) == 0
+    assert header_score([*labels, 4.0, 9.0, 6.0]) == 0  # not a run: figures
+
+
+def test_a_japanese_wbs_with_a_two_row_header_beside_a_weekly_gantt(store, tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "WBS"
+    ws.append(["基幹システム更改プロジェクト WBS"])
+    ws.append([])
+    ws.append(["No.", "大項目", "タスク名", "担当者", "予定", None, "実績", None, "進捗率", "状態",
+               4, None, 5, None, 6])
+    ws.append([None, None, None, None, "開始日", "終了日", "開始日", "終了日", None, None,
+               datetime(2025, 4, 7), datetime(2025, 4, 14), datetime(2025, 5, 5),
+               datetime(2025, 5, 12), datetime(2025, 6, 2)])
+    for i in range(1, 6):
+        ws.append([i, "要件定義", f"タスク {i}", "高橋 翔", datetime(2025, 4, i + 6),
+                   datetime(2025, 4, i + 10), datetime(2025, 4, i + 6), None, 0.5, "作業中"])
+    for col in "ABCDIJ":
+        ws.merge_cells(f"{col}3:{col}4")
+    ws.merge_cells("E3:F3")
+    ws.merge_cells("G3:H3")
+    path = tmp_path / "wbs.xlsx"
+    book.save(path)
+    tables = _tables(store, path)
+    [plan] = [t for t in tables if t["entity"] == "task"]
+    fields = {c["header"]: c["field"] for c in plan["columns"]}
+    assert fields["タスク名"] == "name" and fields["担当者"] == "owner"
+    assert fields["予定 開始日"] == "start_forecast" and fields["実績 開始日"] == "start_actual"
+    assert len(plan["records"]) == 5
