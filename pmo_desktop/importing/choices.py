@@ -46,6 +46,9 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "closed": "closed", "open": "open", "delivered": "delivered", "on track": "on_track",
         "at risk": "at_risk", "planned": "on_track",
         # change requests and other words teams use, EN/ES/DE/FR/PT
+        # (a German construction contract's change orders: notified, priced, ordered)
+        "beauftragt": "approved", "angebot angefordert": "under_assessment",
+        "angezeigt": "submitted", "angemeldet": "submitted", "in verhandlung": "under_assessment",
         "under review": "under_assessment",
         "being assessed": "under_assessment", "impact assessment": "under_assessment",
         "en revision": "under_assessment", "en evaluacion": "under_assessment",
@@ -445,19 +448,19 @@ _GENERIC: dict[str, dict[str, str]] = {
         "pozytywny": "went_well", "negatywny": "to_improve", "do poprawy": "to_improve"},
     # a stakeholder's engagement (DOMAIN §7.4) in the words registers use
     "current_engagement": (_ENGAGEMENT := {w: level for level, ws in {
-        "unaware": "not aware|ignorant|inconscient|non informe|pas informe|nicht informiert|"
+        "unaware": "not aware|nevedomy|neinformovany|nieswiadomy|ignorant|inconscient|non informe|pas informe|nicht informiert|"
                    "ahnungslos|unwissend|desconocedor|no informado|desinformado|"
                    "desconhecedor|nao informado|inconsapevole|non informato|onbewust|"
                    "niet op de hoogte|uvidende|omedveten|uvitende",
-        "resistant": "resistent|opposed|blocker|resistente|oppose|opposant|ablehnend|"
+        "resistant": "resistent|odporujici|odmitavy|odporujuci|oporny|przeciwny|opposed|blocker|resistente|oppose|opposant|ablehnend|"
                      "widerstand|gegner|opositor|contrario|tegenstander|weerstand|"
                      "modstander|motstandare|motstander|negative|negatief",
-        "neutral": "neutre|neutro|neutraal|indifferent",
-        "supportive": "supporter|support|favorable|favourable|soutien|unterstutzend|"
+        "neutral": "neutre|neutro|neutraal|indifferent|neutralni|neutralny",
+        "supportive": "supporter|podporujici|podporujuci|wspierajacy|support|favorable|favourable|soutien|unterstutzend|"
                       "unterstutzer|befurworter|partidario|apoyo|apoiador|favoravel|"
                       "favorevole|sostenitore|ondersteunend|voorstander|positiv|"
                       "stottande|stottende|positive|positief",
-        "leading": "leader|champion|lead|moteur|meneur|fuhrend|treiber|lider|liderando|"
+        "leading": "leader|vedouci|veduci|prowadzacy|lider zmiany|champion|lead|moteur|meneur|fuhrend|treiber|lider|liderando|"
                    "promotor|trainante|guida|leidend|trekker|ledende|drivande|"
                    "ambassador|ambassadeur"}.items() for w in ws.split("|")}),
     "desired_engagement": _ENGAGEMENT,

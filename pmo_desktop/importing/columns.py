@@ -123,6 +123,8 @@ def _non_data_sheet(name: str) -> bool:
     if said and set(said) <= _LIST_WORDS and \
             any(set(t.split()) & set(words) for words in ENTITY_WORDS.values()):
         return False
+    if said == ["key"] and t.startswith("key ") and len(t.split()) <= 3:
+        return False  # "Key Dates", "Key Deliverables": "key" says which, not a legend
     return bool(said)
 
 

@@ -141,7 +141,7 @@ FIELDS: dict[str, str] = {
     "project: tolerance_time_days": "time tolerance|schedule tolerance|tolerance days",
     "project,raid,change_request: description": (
         "description|details|detail|detailed description|descripcion|beschreibung|"
-        "description detaillee|descricao|narrative|context"),
+        "description detaillee|descricao|narrative|context|description of matter"),
     "project: benefits": "benefits|expected benefits|beneficios|nutzen|benefices",
     "project: location": (
         "location|project location|site|project site|site name|site location|address|"
@@ -165,11 +165,13 @@ FIELDS: dict[str, str] = {
         "faelligkeit|fallig|date de fin|fin|echeance|date prevue|data|data fim|"
         "data de termino|prazo|data limite|due by|date previsionnelle|date prevue|date prevue de fin|"
         "fecha prevista|fecha estimada|fecha de prevision|data prevista|data estimada|"
-        "date estimee|prognose|prognosedatum|voraussichtlich|plantermin"),
+        "date estimee|prognose|prognosedatum|voraussichtlich|plantermin|current forecast|"
+        "latest forecast|forecast current|current forecast date|latest forecast date"),
     "milestone: baseline_date": (
         "baseline|baseline date|baseline finish|original date|original due date|"
         "original plan|fecha base|fecha planificada original|basisplan|basistermin|"
-        "date de reference|data base"),
+        "date de reference|data base|contract date|contractual date|contract key date|"
+        "contract completion date|contractual completion date|contract milestone date"),
     "milestone: actual_date": (
         "actual|actual date|actual finish|actual end|date achieved|achieved|completed on|"
         "date completed|fecha real|ist termin|ist datum|date reelle|data real"),
@@ -286,7 +288,7 @@ FIELDS: dict[str, str] = {
         "raised by|reported by|author|reporter|submitted by|identified by|logged by|"
         "opened by|requested by|requester|requestor|originator|created by|reportado por|"
         "levantado por|identificado por|registrado por|gemeldet von|erfasst von|autor|"
-        "signale par|rapporte par|auteur|relatado por|informado por"),
+        "signale par|rapporte par|auteur|relatado por|informado por|notified by"),
     "raid,change_request: date_raised": (
         "date raised|raised date|raised on|date opened|opened|open date|date identified|"
         "identified|date logged|logged|logged on|logged date|opened on|created on|"
@@ -296,7 +298,8 @@ FIELDS: dict[str, str] = {
         "erstellt am|date de creation|date d ouverture|data de registro|data de abertura|"
         "date submitted|date requested|requested date|submitted|raised|date de detection|data de identificacao|fecha de deteccion|fecha de solicitud|fecha solicitud|beantragt am|eingereicht am|date de demande|data da solicitacao|data de solicitacao|date of request|request date|data de submissao|data de pedido|data do pedido|date de soumission|"
         "date d identification|date identification|identifie le|date de saisie|date d ouverture|"
-        "fecha de identificacion|datum der identifikation|identifiziert am"),
+        "fecha de identificacion|datum der identifikation|identifiziert am|date notified|"
+        "notified on|notification date"),
     "raid: due_date": (
         "due date|due|target date|deadline|target resolution date|resolve by|by when|"
         "target|needed by date|completion date|fecha estimada de resolucion|fecha limite|"
@@ -375,7 +378,8 @@ FIELDS: dict[str, str] = {
         "costo|coste|costo estimado|coste estimado|kosten|kostenauswirkung|"
         "finanzielle auswirkung|geschatzte kosten|cout|couts|impact financier|"
         "impact sur les couts|cout estime|custo|custos|impacto financeiro|"
-        "impacto no custo|custo estimado"),
+        "impacto no custo|custo estimado|potential impact cost|potential cost impact|"
+        "potential impact cost cad|potential impact cost aud"),
     "issue: issue_type": "type|issue type|type of issue|tipo de problema|tipo de incidencia|type d incident|type",
     "issue: impact_analysis": "impact analysis|impact description|impact on project|analisis de impacto|auswirkungsanalyse",
     "issue: resolution": (

@@ -96,6 +96,14 @@ GERMAN: dict[str, str] = {
     "decision: decision": (
         "entscheid|getroffener entscheid|entscheidung getroffen|beschluss|"
         "getroffene entscheidung"),
+    "change_request: ref": "nt nr|nachtrag nr|nachtragsnummer|nachtrags nr",
+    "change_request: impact_cost": (
+        "angebotssumme|angebotssumme netto|geprufte summe|gepruefte summe|nachtragssumme|"
+        "mehrkosten|beauftragte summe"),
+    "change_request: impact_schedule_days": (
+        "bauzeitverlangerung|bauzeitverlaengerung|terminverlangerung|mehrzeit|"
+        "bauzeitverlangerung at"),
+    "change_request: decision_date": "entscheidung am|entschieden am|freigabe am|beauftragt am",
 }
 
 # Sheet and title words of German staff lists.
@@ -107,4 +115,7 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
                "massnahmenplan", "aufgabenliste", "todo liste"),
     "allocation": ("ressourcenplanung", "kapazitatsplanung", "einsatzplanung",
                    "personaleinsatzplanung", "ressourcenplan"),
+    # a construction contract's change orders and claims ("Nachträge", VOB/B)
+    "change_request": ("nachtrag", "nachtrage", "nachtragsmanagement", "nachtragsliste",
+                       "nachtragsubersicht", "nachtragsverzeichnis"),
 }

@@ -18,16 +18,18 @@ STAKEHOLDER: dict[str, str] = {
         "partie prenante|nom|nom de la partie prenante|interessengruppe|stakeholdername|"
         "name des stakeholders|parte interesada|nombre|interesado|parte interessada|"
         "nome|portatore di interesse|stakeholder naam|naam|intressent|interessent|"
-        "interessent navn|intressentens namn"),
+        "interessent navn|intressentens namn|jmeno|jmeno a prijmeni|zainteresovana strana|"
+        "meno|imie i nazwisko|interesariusz|nazwa"),
     "stakeholder: organisation": (
         "organisation|organization|org|company|agency|body|department|employer|"
         "organisme|entreprise|societe|organisation stakeholder|unternehmen|firma|"
         "institution|organisacion|organizacion|empresa|entidad|organizacao|orgao|"
-        "organizzazione|ente|societa|organisatie|bedrijf|organisasjon|organisation|virksomhed"),
+        "organizzazione|ente|societa|organisatie|bedrijf|organisasjon|organisation|virksomhed|"
+        "organizace|instituce|organizacia|organizacja|instytucja"),
     "stakeholder: position": (
         "position|job title|title role|job role|designation|post|rank|fonction|poste|titre|"
         "funktion|stelle|position im unternehmen|cargo|puesto|funcao|ruolo aziendale|"
-        "qualifica|functie|stilling|befattning|titel"),
+        "qualifica|functie|stilling|befattning|titel|funkce|pozice|funkcia|stanowisko"),
     "stakeholder: side": (
         "internal external|internal or external|int ext|int/ext|type|stakeholder type|"
         "interne externe|intern extern|interno externo|interno esterno|intern extern|"
@@ -35,12 +37,13 @@ STAKEHOLDER: dict[str, str] = {
     "stakeholder: contact": (
         "contact|contact details|email|e mail|email address|phone|telephone|contact info|"
         "coordonnees|courriel|kontakt|kontaktdaten|telefon|contacto|correo|contato|"
-        "contatto|telefono|contactgegevens|kontaktuppgifter|kontaktinfo"),
+        "contatto|telefono|contactgegevens|kontaktuppgifter|kontaktinfo|kontaktni udaje|"
+        "dane kontaktowe"),
     "stakeholder: role_in_project": (
         "role in project|project role|role|role on project|raci|raci role|interest in project|"
         "role dans le projet|role projet|rolle im projekt|projektrolle|rol en el proyecto|"
         "papel no projeto|ruolo nel progetto|rol in project|rolle i prosjektet|roll i projektet|"
-        "rolle i projektet"),
+        "rolle i projektet|role v projektu|rola v projekte|rola w projekcie"),
     "stakeholder: projects": (
         "projects|project|related projects|linked projects|projets|projekte|proyectos|"
         "projetos|progetti|projecten|projekter|projekt"),
@@ -52,35 +55,40 @@ STAKEHOLDER: dict[str, str] = {
     "stakeholder: power": (
         "power|influence|power influence|influence level|authority|level of influence|"
         "pouvoir|influence|einfluss|macht|poder|influencia|potere|influenza|macht invloed|"
-        "invloed|magt|makt|innflytelse|inflytande"),
+        "invloed|magt|makt|innflytelse|inflytande|vliv|moc|vplyv|wplyw"),
     "stakeholder: interest": (
         "interest|level of interest|interest level|impact on them|interet|niveau d interet|"
         "interesse|interes|nivel de interes|interesse|interesse livello|belang|interesse niveau|"
-        "intresse"),
+        "intresse|zajem|zaujem|zainteresowanie"),
     "stakeholder: current_engagement": (
         "current engagement|engagement current|current|current level|current state|"
         "current attitude|current support|attitude|current position|engagement actuel|"
         "niveau actuel|aktuelles engagement|aktuelle haltung|compromiso actual|"
         "engajamento atual|coinvolgimento attuale|huidige betrokkenheid|"
-        "nuvaerende engagement|nuvarande engagemang|naverende engasjement"),
+        "nuvaerende engagement|nuvarande engagemang|naverende engasjement|soucasny postoj|"
+        "aktualni postoj|sucasny postoj|obecne zaangazowanie|obecna postawa"),
     "stakeholder: desired_engagement": (
         "desired engagement|engagement desired|target engagement|desired|desired level|"
         "target level|required engagement|desired state|desired support|engagement souhaite|"
         "niveau souhaite|gewunschtes engagement|ziel engagement|compromiso deseado|"
         "engajamento desejado|coinvolgimento desiderato|gewenste betrokkenheid|"
-        "onsket engagement|onskat engagemang|onsket engasjement"),
+        "onsket engagement|onskat engagemang|onsket engasjement|pozadovany postoj|"
+        "cilovy postoj|pozadovany postoj|oczekiwane zaangazowanie|pozadana postawa"),
     "stakeholder: relationship_owner": (
         "relationship owner|owner|relationship manager|account owner|lead contact|"
         "engagement lead|managed by|responsible|proprietaire de la relation|responsable|"
         "beziehungsverantwortlicher|verantwortlich|responsable de la relacion|"
-        "responsavel|responsabile|relatiebeheerder|eigenaar|ansvarlig|ansvarig"),
+        "responsavel|responsabile|relatiebeheerder|eigenaar|ansvarlig|ansvarig|"
+        "odpovedna osoba|zodpovedna osoba|osoba odpowiedzialna|wlasciciel relacji"),
     "stakeholder: channel": (
         "channel|comms channel|communication channel|communication method|method|"
         "engagement method|how|format|canal|canal de communication|kanal|"
-        "kommunikationskanal|medio|canal de comunicacion|canale|kanaal|communicatiekanaal"),
+        "kommunikationskanal|medio|canal de comunicacion|canale|kanaal|communicatiekanaal|"
+        "komunikacni kanal|komunikacny kanal|kanal komunikacji"),
     "stakeholder: frequency": (
         "frequency|comms frequency|communication frequency|how often|cadence|frequence|"
-        "haufigkeit|frecuencia|frequencia|frequenza|frequentie|frekvens"),
+        "haufigkeit|frecuencia|frequencia|frequenza|frequentie|frekvens|frekvence|frekvencia|"
+        "czestotliwosc"),
     "stakeholder: last_contact": (
         "last contact|last contacted|last engagement|last meeting|date of last contact|"
         "dernier contact|letzter kontakt|ultimo contacto|ultimo contato|ultimo contatto|"
@@ -89,7 +97,8 @@ STAKEHOLDER: dict[str, str] = {
         "notes|comments|remarks|engagement strategy|strategy|approach|actions|"
         "engagement approach|management strategy|commentaires|strategie|bemerkungen|"
         "strategie|comentarios|estrategia|observacoes|estrategia|note|strategia|"
-        "opmerkingen|aanpak|kommentarer|strategi|anmerkninger|remarques|observations|anmerkungen|observaciones|osservazioni"),
+        "opmerkingen|aanpak|kommentarer|strategi|anmerkninger|remarques|observations|"
+        "anmerkungen|observaciones|osservazioni|poznamka|poznamky|uwagi"),
 }
 
 ENTITY_WORDS: tuple[str, ...] = (
@@ -99,4 +108,5 @@ ENTITY_WORDS: tuple[str, ...] = (
     "stakeholderanalyse", "interessengruppen", "interesados", "partes interesadas",
     "partes interessadas", "portatori di interesse", "registro stakeholder",
     "belanghebbenden", "interessenter", "intressenter", "intressentanalys",
+    "zainteresovane strany", "mapa zainteresovanych stran", "interesariusze",
 )

@@ -189,7 +189,9 @@ PREFERRED: dict[str, dict[str, str]] = {
 # Entity words in sheet names, table titles and headers.
 ENTITY_WORDS: dict[str, tuple[str, ...]] = {
     "risk": ("risk", "risks", "riesgo", "riesgos", "risiko", "risiken", "risque", "risques",
-             "risco", "riscos"),
+             "risco", "riscos",
+             # an NEC contract's early warnings: matters that could raise cost or delay
+             "ew", "early warning", "early warnings", "early warning register"),
     "issue": ("issue", "issues", "problem", "problems", "problema", "problemas", "incidencia",
               "incidencias", "probleme", "problemes", "incident", "incidents"),
     "assumption": ("assumption", "assumptions", "supuesto", "supuestos", "annahme", "annahmen",

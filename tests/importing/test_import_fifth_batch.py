@@ -499,3 +499,60 @@ def test_a_japanese_wbs_with_a_two_row_header_beside_a_weekly_gantt(store, tmp_p
     assert fields["タスク名"] == "name" and fields["担当者"] == "owner"
     assert fields["予定 開始日"] == "start_forecast" and fields["実績 開始日"] == "start_actual"
     assert len(plan["records"]) == 5
+
+
+def test_construction_registers_key_dates_change_orders_and_early_warnings(store, tmp_path):
+    """A contract's "Key Dates" sheet is its milestones ("key" says which dates, it is no
+    legend), with the contract date as the baseline; a German "Nachträge" list is its
+    change orders; an NEC "EW Register" holds early warnings, read as risks."""
+    keys = _book(tmp_path / "kd.xlsx", {"Key Dates": [
+        ["KD Ref", "Key Date / Milestone Description", "Responsible", "Contract Date",
+         "Current Forecast", "Actual Date", "Status"],
+        *[[f"KD-0{i}", f"Sectional completion {i}", "Fraser, Colin", datetime(2025, i, 11),
+           datetime(2025, i, 14), None, "On track"] for i in range(1, 6)]]})
+    [kd] = _tables(store, keys)
+    assert kd["entity"] == "milestone"
+    fields = {c["header"]: c["field"] for c in kd["columns"]}
+    assert (fields["Contract Date"], fields["Current Forecast"]) == ("baseline_date",
+                                                                     "forecast_date")
+    from pmo_desktop.operations.imports import import_files
+
+    def tables(path):
+        result = import_files(store, [path], dry_run=True, project_code=PROJECT).value
+        return result.to_json()["files"][0]["tables"]
+    orders = _book(tmp_path / "nt.xlsx", {"Nachträge": [
+        ["NT-Nr.", "Bezeichnung", "Eingang am", "Angebotssumme (netto)",
+         "Bauzeitverlängerung (AT)", "Status", "Entscheidung am"],
+        *[[f"NT-0{i}", f"Mehrmengen Los {i}", datetime(2025, 3, i), 12000.0 * i, i, "Beauftragt",
+           datetime(2025, 4, i)] for i in range(1, 6)]]})
+    [nt] = tables(orders)
+    assert nt["entity"] == "change_request"
+    fields = {c["header"]: c["field"] for c in nt["columns"]}
+    assert fields["Angebotssumme (netto)"] == "impact_cost"
+    assert fields["Bauzeitverlängerung (AT)"] == "impact_schedule_days"
+    assert {r["values"]["status"] for r in nt["records"]} == {"approved"}
+    warnings = _book(tmp_path / "ew.xlsx", {"EW Register": [
+        ["EW No.", "Date Notified", "Notified By", "Description of Matter",
+         "Potential Impact - Cost (CAD)", "Action Owner", "Action Due", "Status"],
+        *[[f"EW-0{i}", datetime(2025, 3, i), "Client", f"Winter road opens late {i}",
+           25000.0 * i, "Nakamura, Ken", datetime(2025, 4, i), "Open"] for i in range(1, 6)]]})
+    [ew] = tables(warnings)
+    assert ew["entity"] == "risk"
+    fields = {c["header"]: c["field"] for c in ew["columns"]}
+    assert (fields["Date Notified"], fields["Notified By"]) == ("date_raised", "raised_by")
+    assert fields["Potential Impact - Cost (CAD)"] == "impact_cost"
+
+
+def test_a_czech_stakeholder_map(store, tmp_path):
+    head = ["Jméno", "Organizace", "Funkce", "Vliv (1-5)", "Zájem (1-5)", "Současný postoj",
+            "Požadovaný postoj", "Odpovědná osoba"]
+    rows = [["Novák, Jan", "ŘSD", "Ředitel", 3, 4, "Odporující", "Neutrální", "Zemanová, Petra"],
+            ["Svobodová, Eva", "Magistrát", "Radní", 4, 4, "Nevědomý", "Podporující",
+             "Zemanová, Petra"],
+            ["Dvořák, Petr", "MČ Praha", "Starosta", 3, 1, "Nevědomý", "Vedoucí", "Král, Jiří"]]
+    path = _book(tmp_path / "mapa.xlsx", {"Mapa zainteresovaných stran": [head, *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "stakeholder"
+    got = {r["values"]["name"]: r["values"] for r in table["records"]}
+    assert (got["Novák, Jan"]["current_engagement"], got["Dvořák, Petr"]["desired_engagement"]
+            ) == ("resistant", "leading")
