@@ -22,7 +22,7 @@ import re
 from typing import Any
 
 from . import values as V
-from .detected import DetectedTable, column_values
+from .detected import Column, DetectedTable, column_values
 from .vocab import ENTITY_WORDS, measure_in, norm
 
 # Points of each piece of evidence; a table needs MIN_SCORE of them.
@@ -141,7 +141,7 @@ def budget_lines(table: DetectedTable) -> tuple[dict[int, tuple[str, float]], fl
 _MAX_COLUMNS = 12  # a breakdown by cost category across: code, line, owner, categories, total
 
 
-def _budget_of_measures(cols: list[Any]) -> Any:
+def _budget_of_measures(cols: list[Column]) -> Column | None:
     """Of a cost report's amounts, each headed by what it measures ("Budget (Plan)",
     "Ist", "Prognose (EAC)", "Variance"), the one budget column (the lines' approved
     budget, what the project's BAC adds up), or None unless one amount is the budget and

@@ -184,8 +184,10 @@ def detect(table: DetectedTable, as_of: date | None) -> None:
     # (names, aliases and roles): not a team's resources
     stakeholders = _entity_hint("stakeholder", table.sheet) > 0
     for entity in ENTITY_NAMES:
-        if entity == "task" or stakeholders and entity != "stakeholder":
+        if entity == "task":
             continue  # a plan: decided below, from the best of the other kinds
+        if stakeholders and entity != "stakeholder":
+            continue
         mapping, score = assign(table, entity, as_of)
         fields = {f for f, _ in mapping.values()}
         if wide:

@@ -48,7 +48,7 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
     """The columns of ``region``, each with its period (and measure) when it has one."""
     columns: list[Column] = []
     years: dict[int, int] = {}  # column → the year a group cell over it names ("2025")
-    context: list[tuple[int, bool] | None] = []  # the sheet's year, once asked for
+    named = _context_year(sheet, region)  # the one year the sheet and title name, if any
     starts: dict[int, tuple[int, bool]] = {}  # first column under "FY 2024/25", "Budget 2025"
     upper = sheet.rows[region.header_rows[0] - 1] if len(region.header_rows) == 2 else None
     lower = sheet.rows[region.header_row - 1]
@@ -76,8 +76,7 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
             uv = upper[ci] if ci < len(upper) and not V.is_empty(upper[ci]) else \
                 region.groups[ci]
             if not (isinstance(hv, str) and _not_a_measure(hv)):
-                col.period = _period_header(uv, as_of) or _quarter_of_context(
-                    str(uv), context := context or [_context_year(sheet, region)])
+                col.period = _period_header(uv, as_of) or _quarter_of_context(str(uv), named)
             if col.period:
                 col.measure = (_MEASURES.get(norm(str(hv))) or measure_in([hv])) \
                     if isinstance(hv, str) else None
@@ -90,7 +89,7 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
             if spelled is not None:
                 col.period, col.fiscal_quarter = spelled, None
     _months_in_a_row(columns, {ci: v for ci, v in enumerate(lower) if isinstance(v, str)},
-                     years, starts, _context_year(sheet, region))
+                     years, starts, named)
     _month_and_year(columns)
     _weeks(columns)
     codes = V.rag_legend(_notes_by(sheet, region))
@@ -149,23 +148,36 @@ def _fiscal_quarter(text: str) -> tuple[int, int] | None:
 _MONTH_RANGE = re.compile(r"([^\W\d_]{3,9})\.?\s*[-–—/]\s*([^\W\d_]{3,9})")
 
 
+def _quarter_months(hints: list[str]) -> tuple[int, int] | None:
+    """(first, last) month of the three a quarter's bracket names ("Jul–Sep"), or None."""
+    m = next((_MONTH_RANGE.fullmatch(h.strip()) for h in hints
+              if _MONTH_RANGE.fullmatch(h.strip())), None)
+    if m is None:
+        return None
+    first, last = (MONTHS.get(w) or MONTHS.get(w[:3]) for w in (norm(m.group(1)),
+                                                                  norm(m.group(2))))
+    if first is None or last is None or (last - first) % 12 != 2:
+        return None
+    return first, last
+
+
+def _year_start(quarter: int, first: int) -> int:
+    """The fiscal year's first month, from a quarter's number and its first month."""
+    return (first - 1 - 3 * (quarter - 1)) % 12 + 1
+
+
 def _months_named(text: str | None) -> str | None:
     """The last month of a fiscal quarter whose header names its months ("FY26 Q1
     (Jul–Sep)": September 2025, the fiscal year 2026 ending in June), as ``YYYY-MM``."""
     if not text:
         return None
     quarter = _fiscal_quarter(text)
-    hints = split_header(text)[1]
-    m = next((_MONTH_RANGE.fullmatch(h.strip()) for h in hints
-              if _MONTH_RANGE.fullmatch(h.strip())), None) if quarter else None
-    if quarter is None or m is None:
-        return None
-    first, last = (MONTHS.get(w) or MONTHS.get(w[:3]) for w in (norm(m.group(1)),
-                                                                  norm(m.group(2))))
-    if first is None or last is None or (last - first) % 12 != 2:
+    months = _quarter_months(split_header(text)[1]) if quarter else None
+    if quarter is None or months is None:
         return None
     q, fy = quarter
-    start = (first - 1 - 3 * (q - 1)) % 12 + 1  # the fiscal year's first month
+    first, last = months
+    start = _year_start(q, first)
     fy_end = (start - 2) % 12 + 1  # ... and its last, in the year the label names
     year = fy if start == 1 or last <= fy_end else fy - 1
     return f"{year:04d}-{last:02d}"
@@ -291,22 +303,17 @@ def year_named(text: str) -> tuple[int, bool] | None:
 _QUARTER = re.compile(r"q([1-4])")
 
 
-def _quarter_of_context(text: str, context: list[tuple[int, bool] | None]) -> str | None:
+def _quarter_of_context(text: str, named: tuple[int, bool] | None) -> str | None:
     """The last month of a quarter written without its year but with its months ("Q1
     (Apr-Jun)", "Q4 (Jan–Mar)"), in the fiscal year the sheet names ("Budget FY25-26"),
     as ``YYYY-MM``: a quarter's amounts are its last month's, as a fiscal quarter's are."""
     base, hints = split_header(text)
     q = _QUARTER.fullmatch(norm(base or "").replace(" ", ""))
-    m = next((_MONTH_RANGE.fullmatch(h.strip()) for h in hints
-              if _MONTH_RANGE.fullmatch(h.strip())), None)
-    named = context[0] if context else None
-    if q is None or m is None or named is None:
+    months = _quarter_months(hints) if q is not None else None
+    if q is None or months is None or named is None:
         return None
-    first, last = (MONTHS.get(w) or MONTHS.get(w[:3]) for w in (norm(m.group(1)),
-                                                                  norm(m.group(2))))
-    if first is None or last is None or (last - first) % 12 != 2:
-        return None
-    start = (first - 1 - 3 * (int(q.group(1)) - 1)) % 12 + 1  # the fiscal year's first month
+    first, last = months
+    start = _year_start(int(q.group(1)), first)
     year, fiscal = named
     if fiscal and start != 1:
         year -= 1  # "FY26" ends in 2026: it starts in 2025
