@@ -23,6 +23,7 @@ from typing import Any
 
 from . import values as V
 from .detected import Column, DetectedTable, column_values
+from .headers import header_matches
 from .vocab import ENTITY_WORDS, measure_in, norm
 
 # Points of each piece of evidence; a table needs MIN_SCORE of them.
@@ -109,14 +110,20 @@ def budget_lines(table: DetectedTable) -> tuple[dict[int, tuple[str, float]], fl
         return None  # several amounts (budget and actual, hours and rate): not a breakdown
     amount = next(c for c in amount_cols if c.index == across) if across is not None \
         else named or amount_cols[0]
-    label = next((c for c in reversed(table.columns) if c.index < amount.index
-                  and c not in amount_cols and _labels(column_values(table, c.index))), None)
+    labels = [c for c in reversed(table.columns) if c.index < amount.index
+              and c not in amount_cols and _labels(column_values(table, c.index))]
+    label = next((c for c in labels if not _whose(c.header)), labels[0] if labels else None)
     if label is None:
         return None
     rows = _rows(table, label.index, amount.index)
     score = 0.0
     summed = total_row([n for _l, n in rows])
-    if summed or across is not None:  # a total row, or a total of each row's categories
+    outline = next((c.index for c in table.columns if c.index < label.index
+                    and _outline_codes(column_values(table, c.index))), None)
+    if summed or across is not None or outline is not None and \
+            _rolls_up(table, outline, amount.index):
+        # a total row, a total of each row's categories, or lines that are the sums of
+        # the lines numbered under them ("2" of "2.1" … "2.4")
         score += TOTAL_POINTS
     words = set(norm(f"{table.sheet} {table.region.title or ''} {label.header} "
                      f"{amount.header}").split())
@@ -131,8 +138,6 @@ def budget_lines(table: DetectedTable) -> tuple[dict[int, tuple[str, float]], fl
     if score < MIN_SCORE:
         return None
     mapping = {label.index: ("category", 0.9), amount.index: ("budget", 0.9)}
-    outline = next((c.index for c in table.columns if c.index < label.index
-                    and _outline_codes(column_values(table, c.index))), None)
     if outline is not None:  # "1", "1.1", "1.1.1": a line with lines under it is their sum
         mapping[outline] = ("_wbs", 0.9)
     return mapping, score
@@ -148,9 +153,19 @@ def _budget_of_measures(cols: list[Column]) -> Column | None:
     another the actual or forecast."""
     measures = [measure_in([c.header]) for c in cols]
     budgets = [c for c, m in zip(cols, measures) if m == "planned"]
+    if len(budgets) > 1:  # "Budget initial" | "Budget révisé": the budget now approved
+        budgets = [c for c in budgets if set(norm(c.header).split()) & _CURRENT] or budgets
     if len(budgets) != 1 or not {"actual", "forecast"} & set(measures):
         return None
     return budgets[0]
+
+
+# the words of a budget as it stands now, after approved changes (the lines' BAC)
+_CURRENT = frozenset({
+    "revised", "current", "approved", "adjusted", "updated", "revise", "revisee", "actuel",
+    "actuelle", "ajuste", "revisado", "revisto", "ajustado", "vigente", "actualizado",
+    "atualizado", "aktuell", "aktueller", "fortgeschrieben", "revisionato", "aggiornato",
+    "corrente", "herzien", "huidig", "actueel", "reviderad", "revidert", "aktuel"})
 
 
 def _total_across(table: DetectedTable, cols: list[int]) -> int | None:
@@ -178,6 +193,31 @@ def _outline_codes(values: list[Any]) -> bool:
     texts = [V.text(v) or "" for v in values if not V.is_empty(v)]
     codes = [t for t in texts if _OUTLINE.fullmatch(t)]
     return len(codes) >= 3 and len(codes) * 5 >= len(texts) * 4 and any("." in t for t in codes)
+
+
+def _whose(header: str) -> bool:
+    """The header names whose line it is ("Responsable", "Owner"), not what it is."""
+    return any(f == "owner" and c >= 0.9 for f, c in header_matches(header, "action"))
+
+
+def _rolls_up(table: DetectedTable, outline: int, amount: int) -> bool:
+    """Whether each line with lines numbered under it ("2" over "2.1" … "2.4") holds their
+    sum, in two such lines or more."""
+    r = table.region
+    lines: dict[str, float] = {}
+    for row in table.rows[r.first_row - 1:r.last_row]:
+        code = (V.text(row[outline]) or "").strip().rstrip(".") if outline < len(row) else ""
+        n = _number(row[amount]) if amount < len(row) else None
+        if code and n is not None and _OUTLINE.fullmatch(code):
+            lines[code] = n
+    checked = agree = 0
+    for code, n in lines.items():
+        under = [v for c, v in lines.items() if c.startswith(f"{code}.") and
+                 "." not in c[len(code) + 1:]]
+        if under:
+            checked += 1
+            agree += abs(sum(under) - n) <= max(abs(n) * _TOLERANCE, 0.5)
+    return checked >= 2 and agree * 10 >= checked * 9
 
 
 _OUTLINE = re.compile(r"\d{1,3}(?:\.\d{1,3})*\.?")

@@ -35,6 +35,10 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "mitigating": "open", "in mitigation": "open", "being mitigated": "open",
         "treating": "open", "in treatment": "open", "under treatment": "open",
         "tolerated": "monitoring", "tolerate": "monitoring",
+        # a risk mitigated: its response done, the risk closed
+        "mitigated": "closed", "mitigado": "closed", "mitigada": "closed",
+        "mitigiert": "closed", "mitige": "closed", "mitigato": "closed",
+        "gemitigeerd": "closed",
         "opgetreden": "materialised", "eingetreten": "materialised", "ocurrido": "materialised",
         "survenu": "materialised", "ocorrido": "materialised", "verificato": "materialised",
         "escalate": "escalated", "confirmed": "validated", "valid": "validated",
@@ -109,7 +113,8 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         # Dutch
         "nieuw": "open", "in behandeling": "in_progress", "lopend": "in_progress",
         "opgelost": "resolved", "gesloten": "closed", "afgerond": "closed", "gereed": "closed",
-        "goedgekeurd": "approved", "afgewezen": "rejected", "ingediend": "submitted",
+        "voltooid": "closed", "wordt uitgevoerd": "in_progress",
+        "niet begonnen": "open", "goedgekeurd": "approved", "afgewezen": "rejected", "ingediend": "submitted",
         "uitgesteld": "deferred", "geannuleerd": "cancelled", "vertraagd": "overdue",
         "te laat": "overdue", "op schema": "on_track", "in gevaar": "at_risk",
         "bevestigd": "validated", "in afwachting": "pending", "ingetrokken": "withdrawn",
@@ -297,6 +302,7 @@ STATUS_FOLD: dict[str, dict[str, str]] = {
                    "overdue": "late", "monitoring": "on_track", "escalated": "at_risk",
                    "validated": "delivered", "approved": "delivered"},
     "decision": {"open": "pending", "in_progress": "pending", "closed": "approved",
+                 "under_assessment": "pending",
                  "done": "approved", "resolved": "approved", "on_track": "pending"},
     "action": {"in_progress": "open", "pending": "open", "closed": "done", "resolved": "done",
                "on_track": "open", "approved": "done", "delivered": "done", "late": "overdue",
@@ -393,6 +399,9 @@ STATUS_WORDS_OF: dict[str, dict[str, str]] = {
                  "in attesa di ratifica": "pending", "da ratificare": "pending",
                  # a decision no longer in force: replaced, rescinded, revoked
                  "rescinded": "superseded", "revoked": "superseded", "overturned": "superseded",
+                 "aufgehoben": "superseded", "widerrufen": "superseded",
+                 "revocada": "superseded", "revogada": "superseded", "revoquee": "superseded",
+                 "ingetrokken": "superseded", "revocata": "superseded",
                  "taken": "approved", "made": "approved", "agreed": "approved",
                  "decided": "approved", "genomen": "approved", "tomada": "approved",
                  "prise": "approved", "getroffen": "approved", "presa": "approved",
@@ -410,7 +419,13 @@ STATUS_WORDS_OF: dict[str, dict[str, str]] = {
     # a lesson passed on to the PMO or shared with others is done with
     "lesson": {"shared": "closed", "shared with pmo": "closed", "referred": "closed",
                "disseminated": "closed", "with pmo": "open"},
-    "milestone": {"delayed": "forecast_late", "verzogert": "forecast_late",
+    # a dependency the provider has agreed to meet is on track; one not agreed is at risk
+    "dependency": {"agreed": "on_track", "committed": "on_track", "accepted": "on_track",
+                   "not agreed": "at_risk", "not committed": "at_risk",
+                   "unconfirmed": "at_risk", "not confirmed": "at_risk"},
+    "milestone": {"late": "forecast_late", "behind": "forecast_late",
+                  "slipping": "forecast_late", "遅延": "forecast_late",
+                  "遅れ": "forecast_late", "delayed": "forecast_late", "verzogert": "forecast_late",
                   "vertraagd": "forecast_late", "retrasado": "forecast_late",
                   "atrasado": "forecast_late", "en retard": "forecast_late",
                   "in ritardo": "forecast_late"},
@@ -688,6 +703,10 @@ _GENERIC: dict[str, dict[str, str]] = {
               "travaux": "delivery", "bau": "delivery", "bauphase": "delivery",
               "costruzione": "delivery", "lavori": "delivery",
               "abnahme": "delivery", "recette": "delivery",
+              # a digital service's phases (discovery, alpha, beta, live), and a product's
+              "discovery": "initiation", "alpha": "planning", "beta": "delivery",
+              "private beta": "delivery", "public beta": "delivery",
+              "live": "closing",
               # Swedish, Danish, Norwegian
               "forstudie": "initiation", "idefase": "idea", "initiering": "initiation",
               "planering": "planning", "planlaegning": "planning", "planlegging": "planning",
@@ -890,6 +909,14 @@ def _synonyms(kind: str, entity: str) -> dict[str, str]:
     return syn
 
 
+_NEGATIONS = frozenset({"not", "no", "non", "nicht", "kein", "keine", "nao", "pas", "niet",
+                        "geen", "nie", "ej", "ikke", "ei", "nem", "ne"})
+
+
+def _negated(t: str) -> bool:
+    return t.split(" ", 1)[0] in _NEGATIONS
+
+
 def enum_parser(choices: Sequence[str], kind: str, entity: str | None = None) -> Callable[[Any], str | None]:
     """A parser onto ``choices``: exact, synonyms, leading word, then nearest by spelling."""
     canon = {norm(c.replace("_", " ")): c for c in choices}
@@ -906,6 +933,8 @@ def enum_parser(choices: Sequence[str], kind: str, entity: str | None = None) ->
             if target in choices:
                 return target
         close = close_matches(t, list(canon) + list(syn), n=1, cutoff=0.75)
+        if close and _negated(t) and not _negated(close[0]):
+            return None  # "Not delivered" is no misspelt "Delivered"
         if close:
             hit = close[0]
             if hit in canon:
@@ -925,7 +954,7 @@ def enum_parser(choices: Sequence[str], kind: str, entity: str | None = None) ->
             if found is None and t:
                 words = t.split()
                 for n in (2, 1):  # "Acceptance - 3 week slip" → accept
-                    if len(words) > n:
+                    if len(words) > n and not (n == 1 and _negated(t)):
                         found = resolve(" ".join(words[:n]))
                         if found:
                             break

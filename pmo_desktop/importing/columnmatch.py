@@ -419,12 +419,21 @@ def _under_group(table: DetectedTable, col: Column) -> str | None:
 _ONE_LINE = 0.9  # a field only one line of a header cell names: a little less sure
 
 
+_OWN_LABEL = 0.85  # a column's own label under its group's, read without it: a guess
+
+
 def column_matches(table: DetectedTable, col: Column, entity: str) -> list[tuple[str, float]]:
     """The fields of ``entity`` a column's header may mean, best first. A header cell on
     several lines whose whole names nothing surely is read line by line: a bilingual
     tracker writes each name twice ("Risk owner" over "Responsable du risque"), and a
     field two lines agree on is as sure as its surest line."""
     found = dict(header_matches(match_text(table, col), entity))
+    group = table.region.groups.get(col.index)
+    if group and not found and col.header.startswith(group):
+        # a group's label over its columns ("Initiative details" over "Stage", "Owner")
+        # that makes them unreadable together: the column's own label, a little less sure
+        for fname, conf in header_matches(col.header[len(group):].strip(), entity):
+            found[fname] = max(found.get(fname, 0.0), round(conf * _OWN_LABEL, 2))
     if not col.lines or max(found.values(), default=0.0) >= 0.9:
         return sorted(found.items(), key=lambda kv: -kv[1])
     by_line: dict[str, list[float]] = {}

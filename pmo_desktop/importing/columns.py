@@ -131,6 +131,37 @@ def _non_data_sheet(name: str) -> bool:
 _LIST_WORDS = frozenset({"list", "lists", "key"})  # ("Key Milestones", "Key Risks")
 
 
+def _lists_of_choices(table: DetectedTable) -> bool:
+    """A sheet of drop-down lists: side by side, each column lists a field's choices
+    ("Alto, Medio, Basso" | "Aperto, In risoluzione, Chiuso" | "Mitigazione …"), each from
+    the top down without a gap, no value twice, the lists of different lengths, all short
+    words without a digit. No register's rows look so: its statuses, owners or levels repeat, and its
+    columns have gaps where cells were left empty, or hold dates and numbers."""
+    r = table.region
+    rows = table.rows[r.first_row - 1:r.last_row]
+    if not 3 <= len(rows) <= _CHOICE_LIST_ROWS or \
+            any(sheet_named(table, e) for e in ENTITY_NAMES):
+        return False  # (a sheet named "Actions" holds actions, however few)
+    lengths = []
+    for c in table.columns:
+        cells = [row[c.index] if c.index < len(row) else None for row in rows]
+        filled = [v for v in cells if not V.is_empty(v)]
+        if not filled:
+            continue
+        if len(filled) < len(cells) and any(not V.is_empty(v) for v in cells[len(filled):]):
+            return False  # a gap: a cell left empty in a record
+        words = [norm(str(v)) for v in filled]
+        if any(not isinstance(v, str) or len(v) > 40 or any(ch.isdigit() for ch in v)
+               for v in filled) or \
+                len(set(words)) < len(words):
+            return False
+        lengths.append(len(filled))
+    return len(lengths) >= 3 and max(lengths) >= 3 and len(set(lengths)) > 1
+
+
+_CHOICE_LIST_ROWS = 15
+
+
 _SUPPLY_WORDS = frozenset({
     "supply", "capacity", "available", "availability", "disponibilita", "disponibile",
     "disponibilidad", "disponible", "disponibles", "disponibilite", "capacite", "capacidad",
@@ -166,7 +197,7 @@ _NO_RISK_EVIDENCE = 0.5
 
 def detect(table: DetectedTable, as_of: date | None) -> None:
     """Choose the table's entity and map its columns (in place)."""
-    if _non_data_sheet(table.sheet) or table.hidden:
+    if _non_data_sheet(table.sheet) or table.hidden or _lists_of_choices(table):
         table.entity = None
         for c in table.columns:
             c.field, c.confidence = None, 0.0
@@ -314,6 +345,11 @@ def _note_misfits(table: DetectedTable, entity: str | None) -> None:
         best = next(((f, conf) for f, conf in column_matches(table, c, entity)
                      if conf >= 0.9 and f not in used and not f.startswith("_")), None)
         if best is None:
+            continue
+        budget = table.column_for("budget") if entity == "financial" else None
+        if budget is not None:  # a budget's lines without months (budgetlines)
+            c.note = (f"the lines' budget is read from {budget.letter} '{budget.header}' "
+                      "alone: left out")
             continue
         sample = [V.text(v) or "" for v in column_values(table, c.index, 50) if not V.is_empty(v)]
         shown = ", ".join(f"'{v[:20]}'" for v in list(dict.fromkeys(sample))[:3])

@@ -62,9 +62,14 @@ def _year(y: int) -> int:
     return y + (2000 if y < 70 else 1900) if y < 100 else y
 
 
+# An Excel serial before 1910 is no date of a tracker's: a count of days ("Prazo (em dias
+# úteis)": 1, 2, 5), a priority or a number, not 31 December 1899.
+_FIRST_SERIAL = 3654
+
+
 @problems_only
 def excel_serial(n: float) -> date:
-    if not 1 <= n < 2958466:
+    if not _FIRST_SERIAL <= n < 2958466:
         raise ValueProblem(f"{n:g} is not a date")
     return EXCEL_EPOCH + timedelta(days=int(n))
 

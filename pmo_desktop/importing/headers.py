@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from .fuzzy import close_matches
 from .gcpause import gc_paused
-from .vocab import ENTITY_WORDS, LOG_KINDS, PREFERRED, SYNONYMS, norm, split_header
+from .vocab import DAY_WORDS, ENTITY_WORDS, LOG_KINDS, PREFERRED, SYNONYMS, norm, split_header
 
 MIN_CONFIDENCE = 0.55
 # Headers that only wrap the field's name in brackets, as tracker exports write them
@@ -210,8 +210,10 @@ def _all_matches(h: str, spelling: bool = True) -> dict[str, dict[str, float]]:
     compound = _COMPOUND_KEY.fullmatch(h) if len(words) == 1 and not out else None
     if compound and not _other_number(compound.group(1)):
         put("nummer", 0.85)  # a number compounded onto its record: "Besluitnr", "Risikonummer"
-    core = [w for w in words if not w.isdigit()]
-    if core and len(core) < len(words):  # "Budget 2025", "Forecast 2026": the year aside
+    core = [w for w in words if not w.isdigit() and w not in _UNIT_WORDS]
+    if core and len(core) < len(words):
+        # "Budget 2025", "Forecast 2026", "Probability %", "Cost EUR": the year or the
+        # unit aside
         for e, fields in _all_matches(" ".join(core), False).items():
             for f, c in fields.items():
                 if out.setdefault(e, {}).get(f, 0.0) < min(c, 0.9):
@@ -243,6 +245,13 @@ def _all_matches(h: str, spelling: bool = True) -> dict[str, dict[str, float]]:
                         out[e][f] = round(0.9 * ratio, 2)
     _MATCH_CACHE[h] = out
     return out
+
+
+# units a header writes beside its name: a percent sign (``norm``: "pct"), a currency
+_UNIT_WORDS = frozenset({
+    "pct", "percent", "eur", "usd", "gbp", "aud", "cad", "nzd", "chf", "sek", "nok", "dkk",
+    "pln", "czk", "huf", "brl", "clp", "mxn", "cop", "ars", "inr", "zar", "sgd", "jpy",
+    "keur", "kusd", "kgbp", "meur", "musd"})
 
 
 def _compound(h: str) -> str | None:
@@ -373,6 +382,9 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         _before_and_after(words, found)
     if entity in _DATE_FAMILIES and len(words) > 1 and h not in _INDEX:
         _qualified_date(words, entity, found)
+    elif entity in _DATE_FAMILIES and hints and found:
+        # "Go-Live (Forecast)", "Completion (actual)": the brackets say which date
+        _qualified_date([w for x in hints for w in norm(x).split()], entity, found)
     if not found and base.rstrip().endswith(".") and words and len(words[-1]) >= 4:
         found.update(_cut_short(words, entity))  # "% compl.", "Verantw.", "Kat."
     if not found and len(_DATE_FAMILIES.get(entity, ())) == 1 and words and \
@@ -419,6 +431,8 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         if src in found and h in SYNONYMS[entity].get(src, []):
             found[dst] = max(found.get(dst, 0), round(found[src] - 0.02, 2))
             found[src] = round(found[src] - 0.05, 2)
+    if hints and found:
+        _counted_in_days(hints, entity, found)
     if _ABBREVIATIONS.keys() & set(words):
         # "Proj ID", "Proj Mgr", "Est. Cost", "Tgt Date": the words written out, a little
         # less surely than a header the vocabulary holds as it is written
@@ -426,6 +440,30 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         for f, c in header_matches(whole, entity, spelling):
             found[f] = max(found.get(f, 0.0), round(c * _ABBREVIATED, 2))
     return sorted(found.items(), key=lambda kv: -kv[1])
+
+
+# the words of a unit of days in a header's brackets: "(em dias úteis)", "(working days)"
+_DAY_UNITS = DAY_WORDS | {"dia", "giorni", "dagen", "dager", "dni", "dnu", "werktage",
+                          "arbeitstage", "kalendertage", "wd", "bd"}
+
+
+def _is_date_field(field: str) -> bool:
+    return field.endswith("date") or field.startswith(("start_", "finish_"))
+
+
+def _counted_in_days(hints: list[str], entity: str, found: dict[str, float]) -> None:
+    """A header whose brackets name days ("Prazo estimado (em dias úteis)", "Deadline
+    (days)") counts days: it is no date; a task's is its duration."""
+    words = {w for hint in hints for w in norm(hint).split()}
+    if not words & _DAY_UNITS or words & _DATE_WORDS:
+        return
+    dated = [c for f, c in found.items() if _is_date_field(f)]
+    if not dated:
+        return
+    for f in [f for f in found if _is_date_field(f)]:
+        del found[f]
+    if "duration_days" in SYNONYMS.get(entity, {}):
+        found["duration_days"] = max(found.get("duration_days", 0.0), max(dated))
 
 
 # Abbreviations a tracker's headers use for one word only (not "Resp.": responsible or
@@ -622,14 +660,16 @@ def _alternatives(base: str, entity: str, spelling: bool, found: dict[str, float
     Key Accomplishments") means what either part means, a little less surely; what both
     parts mean (a bilingual header: "Kantoor / Bureau") as surely as the surer part."""
     parts = [p.strip() for p in base.split("/")]
-    if len(parts) != 2 or not all(p and not any(ch.isdigit() for ch in p) for p in parts):
-        return
+    if not 2 <= len(parts) <= 3 or \
+            not all(p and not any(ch.isdigit() for ch in p) for p in parts):
+        return  # (three: "Cause / Event / Effect")
     readings = [dict(header_matches(part, entity, spelling)) for part in parts]
-    for f in set(readings[0]) | set(readings[1]):
-        if f in readings[0] and f in readings[1]:  # a name and its translation
-            c = max(readings[0][f], readings[1][f])  # ("Kantoor / Bureau"): as sure
+    for f in set().union(*readings):
+        sure = [r[f] for r in readings if f in r]
+        if len(sure) > 1:  # a name and its translation
+            c = max(sure)  # ("Kantoor / Bureau"): as sure
         else:
-            c = round(readings[0].get(f, readings[1].get(f, 0.0)) * _ALTERNATIVE, 2)
+            c = round(sure[0] * _ALTERNATIVE, 2)
         if c >= MIN_CONFIDENCE and found.get(f, 0.0) < c:
             found[f] = c
 

@@ -309,7 +309,7 @@ FIELDS: dict[str, str] = {
     "raid: review_date": (
         "review date|last review|last reviewed|next review|last update|last updated|"
         "updated|date updated|fecha de revision|ultima actualizacion|letzte aktualisierung|"
-        "date de revue|data de revisao"),
+        "date de revue|data de revisao|wiedervorlage|wiedervorlage am|termin wiedervorlage"),
     "raid: closed_date": (
         "closure date|closed date|date closed|closed on|close date|resolved date|"
         "date resolved|resolution date|actual resolution date|fecha de cierre|"
@@ -412,7 +412,7 @@ FIELDS: dict[str, str] = {
         "external party|from|to|delivering team|proveedor|lieferant|fournisseur|fornecedor|counterparty project|counterparty team|other project|dependent project|related project|providing project|receiving project|from project|to project|partner|interface|external project|team or project|proyecto relacionado|gegenpartei|gegenseite|liefernde partei|partie prenante|contrepartie|"
         "projet entite liee|entite liee|projet lie|projet concerne|linked project|related entity|"
         "linked entity|entidad relacionada|proyecto vinculado|projeto relacionado|"
-        "liefernde stelle|liefernde stelle projekt|progetto collegato"),
+        "liefernde stelle|liefernde stelle projekt|progetto collegato|providing programme|providing program|provider programme|delivering programme|delivering project|supplying programme|providing workstream|upstream programme|upstream project|provided by"),
     "dependency: need_by_date": (
         "need by|need by date|needed by|required by|required date|fecha requerida|benoetigt bis|"
         "date requise|date de besoin|requis pour|requis le|data necessaria|data richiesta|"
@@ -421,7 +421,7 @@ FIELDS: dict[str, str] = {
     "dependency,decision: rationale": (
         "rationale|reason|reasoning|justification|why|why it s needed|why needed|"
         "justificacion|begruendung|justificatif|justificativa"),
-    "decision,change_request: options": "options|options considered|alternatives|opciones|optionen|alternatives envisagees|opciones evaluadas|opciones consideradas|options envisagees|opcoes avaliadas",
+    "decision,change_request: options": "options|options considered|alternatives|opciones|optionen|alternatives envisagees|opciones evaluadas|opciones consideradas|options envisagees|opcoes avaliadas|betrachtete alternativen|alternativen|gepruefte alternativen|geprufte alternativen|alternativas consideradas|alternatives considerees|overwogen alternatieven|alternatieven",
     # a decision log's answer ("Decision made: approved, phase 2"): the decision itself
     "decision: decision": (
         "decision made|decision taken|outcome|decision outcome|resolution|decision tomada|"
@@ -496,12 +496,12 @@ FIELDS: dict[str, str] = {
         "item|description|milestone|milestone name|work package|phase|phases|les phases|"
         "vorgang|vorgangsname|aufgabe|aufgabenname|arbeitspaket|tache|taches|"
         "nom de la tache|tarea|nombre de tarea|actividad|tarefa|nome da tarefa|atividade|"
-        "attivita|descrizione attivita"),
+        "attivita|descrizione attivita|titre|intitule|titulo|titolo|titel"),
     "task: outline_level": (
         "outline level|outline|indent|indent level|ebene|gliederungsebene|nivel|niveau"),
     "task: parent_ref": (
         "parent key|parent|parent task|parent issue|parent ref|epic link|parent wbs|"
-        "parent id|summary task"),
+        "parent id|summary task|tache parente|tache mere|tarea padre|tarea principal|tarefa pai|tarefa principal|ubergeordnete aufgabe|uebergeordnete aufgabe|ubergeordneter vorgang|bovenliggende taak|attivita padre|attivita principale|overordnet oppgave|overordnad uppgift"),
     "task: start_forecast": (
         "start|start date|begin|planned start|target start|target start date|forecast start|"
         "scheduled start|estimated start|expected start|inicio|fecha de inicio|fecha inicio|"
@@ -533,14 +533,14 @@ FIELDS: dict[str, str] = {
     "task: finish_actual": (
         "actual finish|actual end|actual end date|actual finish date|completed on|"
         "date completed|ist ende|fin reelle|fin real|data de termino real|actual completion|"
-        "actual completion date"),
+        "actual completion date|completed date|completion date|date of completion"),
     "task: duration_days": (
         "duration|duration days|days|work days|working days|duration in days|dauer|duracion|"
         "duree|duracao|tempo de execucao|dias uteis|arbeitstage|jours|dias|dur|dur days|"
         "dur d|durn|duration d|est d|est days|estimate d|estimate days|est duration"),
     "task: status": (
         "status|state|task status|estado|estatus|stand|zustand|statut|etat|situacao|"
-        "current status"),
+        "current status|progress|task progress|progreso|fortschritt|voortgang"),
     "task: owner": (
         "owner|assignee|assigned to|responsible|task owner|lead|who|responsable|"
         "verantwortlich|zustandig|responsavel|atribuido para|atribuido a|asignado a|"

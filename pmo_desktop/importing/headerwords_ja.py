@@ -73,6 +73,7 @@ JAPANESE: dict[str, str] = {
     "task: notes": "備考|コメント|备注",
     "task: start_actual": "実績 開始日|実績開始日|開始実績|实际开始",
     "task: finish_actual": "実績 終了日|実績終了日|終了実績|实际完成",
+    "milestone: critical": "クリティカル|クリティカルパス|重要マイルストーン",
 }
 
 # The names of the kinds of record, for sheet names and titles.

@@ -85,7 +85,7 @@ DUTCH: dict[str, str] = {
     # -- tasks ------------------------------------------------------------------------
     "task: name": "taak|taaknaam|activiteit|omschrijving taak",
     "task: start_forecast": "start|begin|startdatum|begindatum",
-    "task: finish_forecast": "einde|eind|einddatum|gereed",
+    "task: finish_forecast": "einde|eind|einddatum|gereed|vervaldatum|opleverdatum|uiterste datum|deadline",
     "task: duration_days": "duur|doorlooptijd|duur dagen",
     "task: predecessors": "voorgangers|afhankelijkheden",
     # -- people -----------------------------------------------------------------------
@@ -108,6 +108,8 @@ DUTCH: dict[str, str] = {
     "lesson: status": "opvolging|status opvolging|stand van zaken",
     "lesson: effect": "gevolg|gevolg impact|impact",
     "raid: linked_ref": "gerelateerd aan|gerelateerd|gekoppeld aan|relatie met",
+    "task: finish_actual": "voltooid op|voltooiingsdatum|afgerond op|datum afgerond|datum voltooid",
+    "task: notes": "beschrijving|opmerkingen|notities|toelichting",
 }
 
 # The Dutch names of the kinds of record, for sheet names and titles.

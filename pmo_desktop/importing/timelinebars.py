@@ -43,8 +43,11 @@ NAME_HEADER = "Task"
 MAX_BAR_ROWS = 20_000  # rows under one band whose bars are read
 _MARKERS = {"◆", "♦", "◇", "◊", "⬥", "⬦", "●", "○", "■", "□", "▲", "△", "★", "☆", "x", "m", "*",
             "✓", "✔", "o", "1"}
-_START_WORDS = set(SYNONYMS["project"]["start_baseline"])
-_FINISH_WORDS = set(SYNONYMS["project"]["finish_baseline"])
+# (a plan's own names of its dates too: "Fecha de finalización" beside a Smartsheet Gantt)
+_START_WORDS = set(SYNONYMS["project"]["start_baseline"]) | \
+    set(SYNONYMS["task"]["start_forecast"]) | set(SYNONYMS["task"]["start_baseline"])
+_FINISH_WORDS = set(SYNONYMS["project"]["finish_baseline"]) | \
+    set(SYNONYMS["task"]["finish_forecast"]) | set(SYNONYMS["task"]["finish_baseline"])
 
 
 @dataclass

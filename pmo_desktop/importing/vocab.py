@@ -315,10 +315,10 @@ MEASURE_WORDS: dict[str, frozenset[str]] = {
     "actual": frozenset(("actual", "actuals", "spend", "spent", "ac", "real", "ist", "gasto",
                          "realise", "realises", "reel", "reels", "realizado", "ejecutado",
                          "executado", "consuntivo", "effettivo", "werkelijk", "utfall",
-                         "toteutunut", "mandate", "depenses")),
+                         "toteutunut", "mandate", "depenses", "depense")),
     "forecast": frozenset(("forecast", "fcst", "etc", "outturn", "prognose", "estimate",
                            "previsionnel", "atterrissage", "proyeccion", "previsao",
-                           "prevision")),
+                           "prevision", "eac", "fac")),
     "earned": frozenset(("earned", "ev")),
 }
 
@@ -332,11 +332,17 @@ _MEASURE_PHRASES: dict[str, tuple[str, ...]] = {
     for measure in ("planned", "actual", "forecast")}
 
 
+# the estimate at completion, whatever other words its header has
+_AT_COMPLETION = frozenset({"eac", "fac"})
+
+
 def measure_in(texts: list[str]) -> str | None:
     """The first measure a word of ``texts`` names, in order (None when none does)."""
     for text in texts:
         t = norm(text)
         words = set(t.split())
+        if words & _AT_COMPLETION:  # "Coût final prévu (EAC)": the forecast, not the plan
+            return "forecast"
         for measure, names in MEASURE_WORDS.items():
             if words & names:
                 return measure
