@@ -33,7 +33,9 @@ _TOTAL = re.compile(
     # grand totals written as one word: "Eindtotaal", "Gesamtsumme", "Gesamttotal"
     r"eindtotaal\b|eindtotal\b|gesamtsumme\b|gesamttotal\b|totaalgeneraal\b|"
     # a total named after what it adds up: "Programme Total", "Capital total", "Summe Q1"
-    r"(?:[^\W\d][\w'’]*\s+){1,2}(?:sub[\s-]?)?(?:totals?|totaal|totale|totalt|insgesamt|i alt|toplam)\s*$)",
+    # (a person's subtotal too: "Sharma, Priya Total")
+    r"(?:[^\W\d][\w'’]*,?\s+){1,2}(?:sub[\s-]?)?"
+    r"(?:totals?|totaal|totale|totalt|insgesamt|i alt|toplam)\s*$)",
     re.I)
 # The characters a string ``_TOTAL`` matches can start with (a quick test before it);
 # "İıſ" are what re.IGNORECASE also folds onto i and s, and the whitespace ``\s``

@@ -289,3 +289,21 @@ def test_a_groups_own_words_keep_a_project_label_under_it_a_weak_guess(store, tm
     assert table["entity"] == "dependency"
     assert len(table["records"]) == 5
     assert all(r["values"]["project"] == PROJECT for r in table["records"])
+
+
+def test_a_persons_subtotal_named_surname_first_is_no_record(store, tmp_path):
+    """Hours a week per person and project, each person's rows followed by "Sharma, Priya
+    Total": the subtotals are skipped, not read as a third allocation."""
+    weeks = [datetime(2025, 1, 6) + timedelta(weeks=k) for k in range(6)]
+    rows = []
+    for person, role in (("Sharma, Priya", "Delivery Manager"), ("Iyer, Karthik", "Tech Lead")):
+        rows += [[person, role, "Pune", 20, 20, 20, 20, 20, 20],
+                 [person, role, "Pune", 10, 10, 10, 10, 10, 10],
+                 [f"{person} Total", None, None, 30, 30, 30, 30, 30, 30]]
+    path = _book(tmp_path / "weekly.xlsx", {"Weekly Allocation": [
+        ["Resource", "Role", "Location", *weeks], *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "allocation"
+    skipped = {s["row"]: s["reason"] for s in table["skipped"]}
+    assert skipped[4].startswith("subtotal row") and skipped[7].startswith("subtotal row")
+    assert {r["row"] for r in table["records"]} <= {2, 3, 5, 6}
