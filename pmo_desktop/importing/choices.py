@@ -415,7 +415,11 @@ STATUS_WORDS_OF: dict[str, dict[str, str]] = {
     "task": {"active": "in_progress", "committed": "in_progress", "doing": "in_progress",
              "blocked": "on_hold", "impeded": "on_hold", "removed": "cancelled",
              "new": "not_started", "proposed": "not_started", "ready": "not_started",
-             "planned": "not_started", "geplant": "not_started", "gepland": "not_started"},
+             "planned": "not_started", "geplant": "not_started", "gepland": "not_started",
+             # work waiting on something is held, not yet to start
+             "waiting": "on_hold", "en attente": "on_hold", "en espera": "on_hold",
+             "em espera": "on_hold", "in attesa": "on_hold", "wartend": "on_hold",
+             "wachtend": "on_hold"},
     # a lesson passed on to the PMO or shared with others is done with
     "lesson": {"shared": "closed", "shared with pmo": "closed", "referred": "closed",
                "disseminated": "closed", "with pmo": "open"},

@@ -70,7 +70,7 @@ FIELDS: dict[str, str] = {
         "target completion|target completion date|target end|target end date|target finish|"
         "baseline completion|baseline completion date|planned completion|"
         "planned completion date|original completion|contract completion|"
-        "contractual completion"),
+        "contractual completion|launch|launch date|target launch|planned launch|target go live|target go live date"),
     "project: start_forecast": (
         "forecast start|expected start|revised start|fcst start|fcst start date"),
     "project: finish_forecast": (

@@ -131,6 +131,8 @@ def test_brackets_say_which_of_a_projects_dates_a_header_is():
     assert header_matches("Go-Live (Forecast)", "project")[0][0] == "finish_forecast"
     assert header_matches("Go-Live (Actual)", "project")[0][0] == "finish_actual"
     assert header_matches("Go-Live (Baseline)", "project")[0][0] == "finish_baseline"
+    assert header_matches("Target Launch", "project")[0][0] == "finish_baseline"
+    assert header_matches("Launch (forecast)", "project")[0][0] == "finish_forecast"
 
 
 # -- cost reports ----------------------------------------------------------------------------
@@ -194,6 +196,10 @@ def test_status_words_of_milestones_risks_decisions_and_product_stages():
                             "superseded"), "status", "decision")
     assert decision("Aufgehoben") == "superseded"
     assert decision("Em análise") == "pending"
+    task = enum_parser(("not_started", "in_progress", "on_hold", "complete", "cancelled"),
+                       "status", "task")
+    assert task("En attente") == "on_hold" and task("Waiting") == "on_hold"
+    assert task("Pending") == "not_started"
     stage = enum_parser(PROJECT_STAGES, "stage", "project")
     assert [stage(w) for w in ("Discovery", "Alpha", "Beta")] == [
         "initiation", "planning", "delivery"]
