@@ -162,12 +162,23 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "виконано": "done", "просрочено": "overdue", "прострочено": "overdue",
         "реализовался": "materialised", "реалізувався": "materialised",
         "отменено": "cancelled", "скасовано": "cancelled",
+        # Romanian
+        "deschis": "open", "deschisa": "open", "neinceput": "open",
+        "in desfasurare": "in_progress",
+        "in curs": "in_progress", "in lucru": "in_progress", "finalizat": "closed",
+        "finalizata": "closed", "inchis": "closed", "inchisa": "closed", "realizat": "closed",
+        "rezolvat": "resolved", "intarziat": "overdue", "intarziata": "overdue",
+        "aprobat": "approved", "aprobata": "approved", "respins": "rejected",
+        "respinsa": "rejected", "anulat": "cancelled", "anulata": "cancelled",
+        "amanat": "deferred", "amanata": "deferred", "in asteptare": "pending",
         # Hungarian
         "nyitott": "open", "uj": "open", "folyamatban": "in_progress", "lezart": "closed",
         "lezarva": "closed", "megoldva": "resolved", "megoldott": "resolved",
         "kesesben": "overdue", "kesik": "overdue", "jovahagyva": "approved",
         "jovahagyott": "approved", "elutasitva": "rejected", "fuggoben": "pending",
         "bekovetkezett": "materialised", "figyeles alatt": "monitoring",
+        "varakozik": "pending", "varakozo": "pending", "elvegezve": "closed",
+        "befejezve": "closed",
         "megfigyeles alatt": "monitoring", "teljesitve": "done", "kesz": "done",
         "torolve": "cancelled", "visszavonva": "withdrawn",
         # Turkish
@@ -428,6 +439,8 @@ STATUS_WORDS_OF: dict[str, dict[str, str]] = {
                    "not agreed": "at_risk", "not committed": "at_risk",
                    "unconfirmed": "at_risk", "not confirmed": "at_risk"},
     "milestone": {"late": "forecast_late", "behind": "forecast_late",
+                  "intarziat": "forecast_late", "intarziata": "forecast_late",
+                  "kesesben": "forecast_late",
                   "slipping": "forecast_late", "遅延": "forecast_late",
                   "遅れ": "forecast_late", "delayed": "forecast_late", "verzogert": "forecast_late",
                   "vertraagd": "forecast_late", "retrasado": "forecast_late",
@@ -438,6 +451,7 @@ _GENERIC: dict[str, dict[str, str]] = {
     # a lesson from what went well, or from what is to improve (retrospectives' columns)
     "effect_type": {
         "went well": "went_well", "what went well": "went_well", "positive": "went_well",
+        "+": "went_well", "-": "to_improve", "–": "to_improve",  # a sign alone
         "success": "went_well", "successes": "went_well", "strength": "went_well",
         "good": "went_well", "good practice": "went_well", "worked well": "went_well",
         "keep": "went_well", "keep doing": "went_well", "well": "went_well",
@@ -550,6 +564,12 @@ _GENERIC: dict[str, dict[str, str]] = {
                  # an A-B-C priority: A is the most pressing
                  "a": "high", "b": "medium", "c": "low", "prio a": "high",
                  "prio b": "medium", "prio c": "low",
+                 # Hungarian
+                 "legmagasabb": "critical", "kritikus": "critical", "magas": "high",
+                 # Romanian
+                 "ridicata": "high", "ridicat": "high", "medie": "medium",
+                 "mediu": "medium", "scazuta": "low", "scazut": "low",
+                 "kozepes": "medium", "alacsony": "low", "legalacsonyabb": "low",
                  "m": "medium", "med": "medium", "l": "low", "very low": "low", "lowest": "low",
                  "alta": "high", "alto": "high", "media": "medium", "medio": "medium",
                  "baja": "low", "bajo": "low", "baixa": "low", "bassa": "low",
@@ -711,6 +731,10 @@ _GENERIC: dict[str, dict[str, str]] = {
               "discovery": "initiation", "alpha": "planning", "beta": "delivery",
               "private beta": "delivery", "public beta": "delivery",
               "live": "closing",
+              # Korean: launch, analysis, design, build, test, cut-over, stabilisation
+              "착수": "initiation", "계획": "planning", "분석": "planning", "설계": "planning",
+              "구축": "delivery", "개발": "delivery", "테스트": "delivery",
+              "이행": "delivery", "안정화": "closing",
               # Swedish, Danish, Norwegian
               "forstudie": "initiation", "idefase": "idea", "initiering": "initiation",
               "planering": "planning", "planlaegning": "planning", "planlegging": "planning",

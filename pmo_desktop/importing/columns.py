@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from pmo_desktop.store.labels import field_label
@@ -70,11 +71,24 @@ def sheet_words(text: str) -> set[str]:
     return set(norm(text).split())
 
 
+@lru_cache(maxsize=None)
+def _kind_words(entity: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The words naming ``entity``'s records: single words, and phrases ("lessons
+    learned", "משימות לביצוע") padded for a search in a padded text."""
+    words = ENTITY_WORDS.get(entity, ())
+    return (frozenset(w for w in words if " " not in w),
+            tuple(f" {w} " for w in words if " " in w))
+
+
 def _entity_hint(entity: str, text: str | None) -> float:
     if not text:
         return 0.0
-    words = sheet_words(text)
-    return 1.0 if words & set(ENTITY_WORDS.get(entity, ())) else 0.0
+    single, phrases = _kind_words(entity)
+    t = norm(text)
+    if single.intersection(t.split()):
+        return 1.0
+    padded = f" {t} "
+    return 1.0 if any(p in padded for p in phrases) else 0.0
 
 
 def sheet_named(table: DetectedTable, entity: str) -> bool:

@@ -134,6 +134,10 @@ def _words_date(t: str, dayfirst: bool, as_of: date | None) -> date:
     raise ValueProblem(f"'{t}' is not a date")
 
 
+_SPACED_DOTS = re.compile(r"^\d{1,4}\.\s+\d{1,2}\.\s+\d{1,4}\.?$")
+_DOT_SPACE = re.compile(r"\.\s+")
+
+
 @problems_only
 def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) -> date | None:
     """A cell as a date: real dates, Excel serials and text dates in many forms."""
@@ -175,6 +179,8 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
             low.startswith(("thang", "ngay")):
         low = _east_asian(low)  # "2024年5月23日", "R6.5.23"
     low = _TIME_OF_DAY.sub("", low) or low  # "09/Mar/26 12:00 AM" (tracker exports)
+    if ". " in low:  # Korean and Hungarian dates: "2025. 3. 14.", "2025. 03. 14. 10:22"
+        low = _DOT_SPACE.sub(".", low).rstrip(".") if _SPACED_DOTS.match(low) else low
     first, _sp, rest = low.partition(" ")
     if rest and (first.rstrip(".,") in _WEEKDAYS or first.rstrip(".,") == "mar" and
                  _NUM3.match(rest.strip())):  # "Mon 12/01/26" (MS Project's own form)
@@ -221,7 +227,7 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
 
 
 # A time after a date: "12:00 AM", "4:37 pm", "16:30:00".
-_TIME_OF_DAY = re.compile(r"(?<=\d)[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?$")
+_TIME_OF_DAY = re.compile(r"(?<=[\d.])[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?$")
 # A month and its year: "03-2025", "3/2025", "03.2025"
 _MY = re.compile(r"^(\d{1,2})\s*[-./]\s*(\d{4})$")
 # A quarter written with a word for it, in the languages the importer reads: its number

@@ -386,7 +386,7 @@ FIELDS: dict[str, str] = {
         "resolution|solution|fix|workaround|resolucion|solucion|loesung|losung|resolution "
         "description|solution retenue|resolucao|solucao|action taken|actions taken|"
         "remarks action taken|corrective action|action corrective|accion correctiva|"
-        "acao corretiva|korrekturmassnahme"),
+        "acao corretiva|korrekturmassnahme|megoldas"),
     "issue,change_request: decision": (
         "decision|outcome|decision taken|decision made|decision outcome|decision tomada|"
         "entscheidung|decisao|ccb decision|cab decision|decision of the ccb|decisao do ccb|"
@@ -420,13 +420,13 @@ FIELDS: dict[str, str] = {
     "dependency: committed_date": "committed date|commit date|promised date|delivery date|fecha comprometida|zugesagt|zugesagt fur|zugesagt bis|zugesagter termin|date engagee|date promise",
     "dependency,decision: rationale": (
         "rationale|reason|reasoning|justification|why|why it s needed|why needed|"
-        "justificacion|begruendung|justificatif|justificativa"),
+        "justificacion|begruendung|justificatif|justificativa|alasan|dasar keputusan|pertimbangan"),
     "decision,change_request: options": "options|options considered|alternatives|opciones|optionen|alternatives envisagees|opciones evaluadas|opciones consideradas|options envisagees|opcoes avaliadas|betrachtete alternativen|alternativen|gepruefte alternativen|geprufte alternativen|alternativas consideradas|alternatives considerees|overwogen alternatieven|alternatieven",
     # a decision log's answer ("Decision made: approved, phase 2"): the decision itself
     "decision: decision": (
         "decision made|decision taken|outcome|decision outcome|resolution|decision tomada|"
         "decision adoptada|decision prise|entscheidung getroffen|decisao tomada|besluit genomen"),
-    "decision: impact_summary": "impact summary|impact of decision|impact|impacts|implications|consequences|impacto|auswirkung",
+    "decision: impact_summary": "impact summary|impact of decision|impact|impacts|implications|consequences|impacto|auswirkung|dampak|dampak terhadap|dampak keputusan|auswirkung auf|etki|etkisi",
     # -- change requests -------------------------------------------------------------------
     "change_request: cr_type": "change type|cr type|type|type of change|tipo de cambio|aenderungsart",
     # a change log whose only text is the change described: that is its title

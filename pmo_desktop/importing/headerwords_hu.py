@@ -10,7 +10,7 @@ from __future__ import annotations
 
 HUNGARIAN: dict[str, str] = {
     # -- keys and names ---------------------------------------------------------------
-    "raid,change_request,lesson: ref": "azonosito|sorszam|sorsz|kod|kockazat azonosito",
+    "raid,change_request,lesson: ref": "azonosito|sorszam|sorsz|kod|kockazat azonosito|kulcs",
     "milestone,financial,allocation,raid,change_request,lesson,task: project_id": (
         "projekt|projekt neve|projektkod|projekt azonosito"),
     "project: code": "projektkod|projekt azonosito|projektszam|azonosito",
@@ -30,14 +30,14 @@ HUNGARIAN: dict[str, str] = {
     "project,raid,change_request: description": "leiras|reszletek|kivalto ok leiras",
     "raid,change_request,lesson: title": (
         "kockazat megnevezese|kockazat|megnevezes|targy|problema|feltetelezes|fuggoseg|"
-        "dontes|intezkedes megnevezese|valtozas|cim|tanulsag"),
+        "dontes|intezkedes megnevezese|valtozas|cim|tanulsag|osszefoglalo"),
     # -- dates, people, states --------------------------------------------------------
     "milestone,raid: owner": "felelos|tulajdonos|kockazatgazda|gazda|felelos szemely",
     "milestone,raid,change_request,lesson: status": "statusz|allapot",
     "milestone,raid: notes": "megjegyzes|megjegyzesek",
     "raid,change_request: raised_by": "bejelento|rogzitette|javasolta|kezdemenyezo",
     "raid,change_request: date_raised": (
-        "azonositas datuma|rogzites datuma|bejelentes datuma|felvetel datuma|datum"),
+        "azonositas datuma|rogzites datuma|bejelentes datuma|felvetel datuma|datum|letrehozva|letrehozas datuma|letrehozas"),
     "raid: due_date": "hatarido|celdatum|teljesitesi hatarido",
     "raid: closed_date": "lezaras datuma|lezarva|lezaras",
     "raid: review_date": "kovetkezo felulvizsgalat|felulvizsgalat datuma",

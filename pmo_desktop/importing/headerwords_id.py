@@ -287,6 +287,7 @@ INDONESIAN: dict[str, str] = {
     "benefit: target_value": "target|nilai target|sasaran|nilai sasaran|target capaian",
     "benefit: target_date": (
         "tanggal target|target tanggal|tarikh sasaran|waktu pencapaian|target waktu"),
+    "assumption: status": "status validasi|status verifikasi",
 }
 
 # The names of the kinds of record, for sheet names and titles.

@@ -320,6 +320,8 @@ RAG_WORDS: dict[str, str] = {
     "노랑색": "amber", "주황": "amber", "주황색": "amber", "옐로우": "amber",
     "앰버": "amber", "경고": "amber", "적색": "red", "빨강": "red",
     "빨간색": "red", "빨강색": "red", "레드": "red",
+    # a status report's three words: normal, caution, danger
+    "정상": "green", "주의": "amber", "위험": "red",
 }
 
 # Korean months are numbered: "1월" … "12월" (also zero-padded, "01월").

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 ROMANIAN: dict[str, str] = {
     # -- keys and names ---------------------------------------------------------------
-    "raid,change_request,lesson: ref": "nr crt|nr|numar|cod|id|cod risc|cod problema",
+    "raid,change_request,lesson: ref": "nr crt|nr|numar|cod|id|cod risc|cod problema|cod jalon",
     "milestone,financial,allocation,raid,change_request,lesson,task: project_id": (
         "proiect|denumire proiect|cod proiect|titlul proiectului"),
     "project: code": "cod proiect|cod smis|cod|numar proiect|nr proiect",
@@ -65,6 +65,8 @@ ROMANIAN: dict[str, str] = {
     "financial: actual": "realizat|efectiv|cheltuit|platit",
     "financial: forecast": "estimat|prognoza",
     "financial: category": "categorie cheltuieli|linie bugetara|capitol",
+    "milestone: critical": "jalon critic|critic|cale critica",
+    "milestone: ref": "cod jalon|nr jalon",
 }
 
 # The Romanian names of the kinds of record, for sheet names and titles.

@@ -65,6 +65,8 @@ TURKISH: dict[str, str] = {
     "raid: closed_date": "kapanis tarihi|kapanis|kapatilma tarihi|gerceklesen kapanis",
     "raid: resolution": "cozum|cozum yapilan islem|yapilan islem|alinan aksiyon",
     "raid: linked_ref": "ilgili sorun|ilgili risk|ilgili kayit|baglantili kayit",
+    "resource: manager": "yonetici|bagli oldugu yonetici|amir",
+    "resource: location": "lokasyon|konum|sehir|ofis|lokasyonu",
 }
 
 # The Turkish names of the kinds of record, for sheet names and titles.

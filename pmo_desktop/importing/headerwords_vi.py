@@ -243,6 +243,8 @@ VIETNAMESE: dict[str, str] = {
     "benefit: baseline_value": "gia tri co so|gia tri hien tai|gia tri ban dau|hien trang",
     "benefit: target_value": "gia tri muc tieu|muc tieu|chi tieu muc tieu|gia tri ky vong",
     "benefit: target_date": "ngay dat muc tieu|thoi han dat|thoi diem dat|thoi gian dat",
+    "risk: residual_probability": "kha nang con lai|xac suat con lai",
+    "risk: residual_impact": "anh huong con lai|tac dong con lai|muc do anh huong con lai",
 }
 
 # The names of the kinds of record, for sheet names and titles.

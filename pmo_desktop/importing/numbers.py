@@ -248,6 +248,18 @@ def parse_float(value: Any) -> float | None:
     return parse_number(value)
 
 
+# yes and no as ``norm`` leaves them, in the languages the importer reads (a cell of
+# Korean is compared as written: ``norm`` splits Hangul into its letters)
+_YES = frozenset({
+    "yes", "y", "true", "x", "si", "s", "ja", "j", "oui", "o", "sim", "1", "critical", "key",
+    "verdadero", "wahr", "vrai", "kylla", "tak", "vero", "sant", "ναι", "da", "ya", "evet",
+    "co", "igen", "ano", "כן", "نعم", "예", "네"})
+_NO = frozenset({
+    "no", "n", "false", "0", "nein", "non", "nao", "falso", "falsch", "faux", "nei", "nej",
+    "nee", "ei", "nie", "οχι", "nu", "tidak", "hayir", "khong", "nem", "ne", "lo", "לא", "لا",
+    "아니오", "아니요"})
+
+
 @problems_only
 def parse_bool(value: Any) -> int | None:
     if is_empty(value):
@@ -256,12 +268,10 @@ def parse_bool(value: Any) -> int | None:
         return int(value)
     if isinstance(value, (int, float)):
         return int(bool(value))
-    t = norm(str(value))
-    if t in ("yes", "y", "true", "x", "si", "s", "ja", "j", "oui", "o", "sim", "1", "critical",
-             "key", "verdadero", "wahr", "vrai", "kylla", "tak", "vero", "sant"):
+    t, written = norm(str(value)), str(value).strip().lower()
+    if t in _YES or written in _YES:
         return 1
-    if t in ("no", "n", "false", "0", "nein", "non", "nao", "falso", "falsch", "faux", "nei",
-             "nej", "nee", "ei", "nie"):
+    if t in _NO or written in _NO:
         return 0
     if str(value).strip() in ("✓", "✔", "☑", "●"):
         return 1

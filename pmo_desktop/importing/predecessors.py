@@ -28,14 +28,17 @@ _UNIT_DAYS = {"d": 1.0, "day": 1.0, "days": 1.0, "t": 1.0, "tag": 1.0, "tage": 1
               "g": 1.0, "gg": 1.0, "sett": 5.0, "gun": 1.0, "hf": 5.0, "hafta": 5.0}
 _REF = r"[A-Za-z]{0,10}[-_]?\d+(?:\.\d+)*|[A-Za-z]+-\d+"
 _LINK = re.compile(
-    rf"^(?P<ref>{_REF})\s*(?P<type>FS|SS|FF|SF|EA|AA|EE|AE|FD|DD|DF|FC|CC|CF|TI|II|TT|IT)?\s*"
-    rf"(?:(?P<sign>[+-])\s*(?P<lag>\d+(?:[.,]\d+)?)\s*(?P<unit>[A-Za-z]*)\.?)?$", re.I)
+    rf"^(?P<ref>{_REF})\s*"
+    rf"(?P<type>FS|SS|FF|SF|EA|AA|EE|AE|FD|DD|DF|FC|CC|CF|TI|II|TT|IT|ΛΕ|ΕΕ|ΛΛ|ΕΛ)?\s*"
+    rf"(?:(?P<sign>[+-])\s*(?P<lag>\d+(?:[.,]\d+)?)\s*(?P<unit>[^\W\d_]*)\.?)?$", re.I)
 # The four types in the letters of MS Project's other languages: German (EA = Ende-Anfang),
 # French (FD = fin-début), Spanish (FC = fin-comienzo), Portuguese (TI = término-início)
 _TYPE_WORDS = {"EA": "FS", "AA": "SS", "EE": "FF", "AE": "SF",
                "FD": "FS", "DD": "SS", "DF": "SF",
                "FC": "FS", "CC": "SS", "CF": "SF",
-               "TI": "FS", "II": "SS", "TT": "FF", "IT": "SF"}
+               "TI": "FS", "II": "SS", "TT": "FF", "IT": "SF",
+               # Greek (ΛΕ = λήξη-έναρξη)
+               "ΛΕ": "FS", "ΕΕ": "SS", "ΛΛ": "FF", "ΕΛ": "SF"}
 _RANGE = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:-|–|to|bis|a|à)\s*(\d+(?:\.\d+)?)$", re.I)
 
 
@@ -81,10 +84,13 @@ def parse_links(value: object) -> tuple[Link, ...] | None:
         lag = 0.0
         if m.group("lag"):
             unit = m.group("unit").lower().rstrip(".")
-            if unit not in _UNIT_DAYS:
+            factor = _UNIT_DAYS.get(unit)
+            if factor is None and unit:  # "2 ημέρες", "3 dias úteis": a unit's other forms
+                factor = unit_days(unit)
+            if factor is None:
                 raise LinkProblem(f"'{part}': the lag's unit '{m.group('unit')}' is not days, "
                                   "weeks or hours")
-            lag = float(m.group("lag").replace(",", ".")) * _UNIT_DAYS[unit]
+            lag = float(m.group("lag").replace(",", ".")) * factor
             if m.group("sign") == "-":
                 lag = -lag
         out.append(Link(m.group("ref"), kind, round(lag, 3)))
@@ -103,16 +109,26 @@ _UNIT_STEMS = (("day", 1.0), ("tag", 1.0), ("jour", 1.0), ("dia", 1.0), ("week",
                ("uke", 5.0), ("viik", 5.0), ("godz", 0.125), ("hodin", 0.125),
                ("uur", 0.125), ("ore", 0.125), ("tim", 0.125), ("tunt", 0.125),
                ("mies", 20.0), ("mesi", 20.0), ("maand", 20.0), ("manad", 20.0),
-               ("kuukau", 20.0))
+               ("kuukau", 20.0),
+               # Greek, Hungarian, Romanian, Indonesian, Vietnamese, Korean, Hebrew,
+               # Arabic: "15 ημέρες", "5 nap", "10 zile", "3 hari", "2 ngày", "5일"
+               ("ημερ", 1.0), ("εβδ", 5.0), ("μην", 20.0), ("ωρ", 0.125), ("nap", 1.0),
+               ("het", 5.0), ("honap", 20.0), ("zi", 1.0), ("saptaman", 5.0),
+               ("luni", 20.0), ("hari", 1.0), ("minggu", 5.0), ("bulan", 20.0),
+               ("jam", 0.125), ("ngay", 1.0), ("tuan", 5.0), ("thang", 20.0),
+               ("일", 1.0), ("주", 5.0), ("개월", 20.0), ("시간", 0.125), ("יום", 1.0),
+               ("ימים", 1.0), ("שבוע", 5.0), ("يوم", 1.0), ("ايام", 1.0), ("اسبوع", 5.0))
 _DURATION = re.compile(r"^(\d+(?:[.,]\d+)?)\s*([^\W\d_]*)\.?\??(?:\s+[^\W\d_]+)*\s*$")
 
 
 def unit_days(unit: str) -> float | None:
     """Working days in one of ``unit`` ("h" 1/8, "wks" 5, "Wochen" 5); None if no unit."""
-    unit = strip_accents(unit.strip().lower().rstrip("."))
+    raw = unit.strip().lower().rstrip(".")
+    unit = strip_accents(raw)  # (which splits Hangul into its letters: "일" read as written)
     factor = _UNIT_DAYS.get(unit) if unit else None
     if factor is None and unit:
-        factor = next((f for stem, f in _UNIT_STEMS if unit.startswith(stem)), None)
+        factor = next((f for stem, f in _UNIT_STEMS
+                       if unit.startswith(stem) or raw.startswith(stem)), None)
     return factor
 
 
@@ -154,6 +170,8 @@ def parse_duration(value: object) -> float | None:
     factor = _UNIT_DAYS.get(unit)
     if factor is None:  # "Wochen", "dias úteis", "heures", "months"
         factor = next((f for stem, f in _UNIT_STEMS if unit.startswith(stem)), None)
+    if factor is None and (written := _DURATION.match(str(value).strip().lower())):
+        factor = unit_days(written.group(2))  # "5일" (Hangul, which strip_accents splits)
     if factor is None:
         raise LinkProblem(f"'{value}': '{unit}' is not a unit of time (days, weeks, hours)")
     return round(float(m.group(1).replace(",", ".")) * factor, 3)
