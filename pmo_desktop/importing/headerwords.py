@@ -558,7 +558,7 @@ FIELDS: dict[str, str] = {
     "task: notes": (
         "notes|note|task description|activity description|task details|details|detail|"
         "comments|comment|remarks|bemerkungen|kommentar|commentaires|notas|"
-        "observacoes|observaciones|anmerkungen"),
+        "observacoes|observaciones|anmerkungen|description|issue description"),
     "task: is_summary": "summary task|is summary|summary flag",
     "task: pct_complete": "completion status|task completion|progresso|avancement",
     # (a second line of the same scopes, written in their other order: a dict key once)

@@ -152,3 +152,31 @@ def test_header_words_of_more_languages():
     assert header_matches("Yönetici", "allocation")[0][0] == "manager"  # Turkish
     assert header_matches("Lokasyon", "allocation")[0][0] == "location"
     assert header_matches("الفئة", "financial")[0][0] == "category"  # Arabic
+
+
+def test_a_jira_exports_description_beside_its_summary_is_the_tasks_notes(store, tmp_path):
+    """Summary names the work item; Description beside it is its notes (alone, with no
+    Summary, "Description" still names the task: the test below)."""
+    import csv
+
+    path = tmp_path / "jira.csv"
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f)
+        w.writerow(["Summary", "Issue key", "Issue Type", "Status", "Assignee", "Due date",
+                    "Description"])
+        for i in range(1, 6):
+            w.writerow([f"Add payment method {i}", f"PAY-{400 + i}", "Story", "In Progress",
+                        "Dana Kowalski", f"2025-03-{10 + i:02d}", f"As a shopper I want {i}"])
+    [table] = _tables(store, path)
+    assert table["entity"] == "task"
+    fields = _fields(table)
+    assert fields["Summary"] == "name" and fields["Description"] == "notes"
+
+
+def test_a_plans_description_alone_names_its_tasks(store, tmp_path):
+    plan = _book(tmp_path / "plan.xlsx", {"Plan": [
+        ["ID", "Description", "Start", "Finish", "Duration"],
+        *[[i, f"Task {i}", date(2025, 1, i), date(2025, 1, i + 5), "5d"] for i in range(1, 6)]]})
+    tables = _tables(store, plan)
+    task = next(t for t in tables if t["entity"] == "task")
+    assert _fields(task)["Description"] == "name"
