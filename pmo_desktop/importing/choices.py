@@ -112,6 +112,7 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "te laat afgerond": "complete_late",
         # Dutch
         "nieuw": "open", "in behandeling": "in_progress", "lopend": "in_progress",
+        "loopt": "in_progress",
         "opgelost": "resolved", "gesloten": "closed", "afgerond": "closed", "gereed": "closed",
         "voltooid": "closed", "wordt uitgevoerd": "in_progress",
         "niet begonnen": "open", "goedgekeurd": "approved", "afgewezen": "rejected", "ingediend": "submitted",
@@ -137,7 +138,7 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "splneno": "done", "hotovo": "done", "zpozdeno": "overdue",
         # Finnish
         "avoin": "open", "uusi": "open", "kaynnissa": "in_progress", "tyon alla": "in_progress",
-        "kesken": "in_progress", "valmis": "done", "tehty": "done", "suljettu": "closed",
+        "kesken": "in_progress", "kasittelyssa": "in_progress", "valmis": "done", "tehty": "done", "suljettu": "closed",
         "myohassa": "overdue", "peruttu": "cancelled", "odottaa": "pending",
         "hyvaksytty": "approved", "hylatty": "rejected", "siirretty": "deferred",
         "seurannassa": "monitoring", "toteutunut": "materialised", "eskaloitu": "escalated",
@@ -452,6 +453,8 @@ _GENERIC: dict[str, dict[str, str]] = {
     "effect_type": {
         "went well": "went_well", "what went well": "went_well", "positive": "went_well",
         "+": "went_well", "-": "to_improve", "–": "to_improve",  # a sign alone
+        "onnistuminen": "went_well", "kehityskohde": "to_improve",  # Finnish
+        "parannettavaa": "to_improve",
         "success": "went_well", "successes": "went_well", "strength": "went_well",
         "good": "went_well", "good practice": "went_well", "worked well": "went_well",
         "keep": "went_well", "keep doing": "went_well", "well": "went_well",

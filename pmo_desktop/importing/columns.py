@@ -108,14 +108,23 @@ def _named(table: DetectedTable, entity: str) -> float:
         logs = _logs_named(table)
         if max(logs.values(), default=0) >= 2 and logs.get(entity, 0) < max(logs.values()):
             sheet, title = sheet / 4, title / 4
-    # (a group's label over the months, "Monthly demand (FTE)", is one label, not twelve)
-    heads = sum(_entity_hint(entity, c.header) for c in table.columns[:12] if not c.period) \
-        + max((_entity_hint(entity, c.header) for c in table.columns[:12] if c.period),
-              default=0.0)
+    # (a group's label over several columns, "Monthly demand (FTE)" over the months or
+    # "RESOURCE DETAILS" over a person's columns, is one label, not one a column)
+    groups = table.region.groups
+    own = [(c, _own_label(c.header, groups.get(c.index))) for c in table.columns[:12]]
+    heads = sum(_entity_hint(entity, label) for c, label in own if not c.period) \
+        + max((_entity_hint(entity, label) for c, label in own if c.period), default=0.0) \
+        + sum(_entity_hint(entity, g) for g in {groups[c.index] for c, _l in own
+                                                 if c.index in groups})
     # two headers or more that name a log's record ("Issue ID", "Issue Title") say outright
     # what each row is
     return sheet + title + (1.0 if heads >= 2 and entity in LOG_KINDS else 0.5) * heads
 
+
+
+def _own_label(header: str, group: str | None) -> str:
+    """A column's header without the group label joined onto it."""
+    return header[len(group):].strip() if group and header.startswith(group) else header
 
 
 def _logs_named(table: DetectedTable) -> dict[str, int]:

@@ -380,11 +380,12 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
     _own_word_and_field(words, h, entity, found)
     if entity == "risk" and len(words) > 1:
         _before_and_after(words, found)
+    hinted = [w for x in hints for w in norm(x).split()]
     if entity in _DATE_FAMILIES and len(words) > 1 and h not in _INDEX:
-        _qualified_date(words, entity, found)
+        _qualified_date(words + hinted, entity, found)
     elif entity in _DATE_FAMILIES and hints and found:
         # "Go-Live (Forecast)", "Completion (actual)": the brackets say which date
-        _qualified_date([w for x in hints for w in norm(x).split()], entity, found)
+        _qualified_date(hinted, entity, found)
     if not found and base.rstrip().endswith(".") and words and len(words[-1]) >= 4:
         found.update(_cut_short(words, entity))  # "% compl.", "Verantw.", "Kat."
     if not found and len(_DATE_FAMILIES.get(entity, ())) == 1 and words and \
@@ -475,7 +476,9 @@ _ABBREVIATIONS = {
     "wk": "week", "prio": "priority", "sched": "schedule", "dur": "duration",
     "tgt": "target", "orig": "original", "dt": "date", "qtr": "quarter", "cmts": "comments",
     "rmks": "remarks", "bl": "baseline", "div": "division", "cust": "customer",
-    "compl": "complete", "approx": "approximate", "fcast": "forecast"}
+    "compl": "complete", "approx": "approximate", "fcast": "forecast", "imp": "impact",
+    "crit": "critical", "pred": "predecessors", "preds": "predecessors", "sev": "severity",
+    "lhood": "likelihood"}
 _ABBREVIATED = 0.95
 
 
@@ -524,7 +527,8 @@ _AFTER_WORDS = frozenset({
     "nach", "na", "apres", "despues", "depois", "dopo", "efter", "etter", "jalkeen", "po",
     # Hungarian, Czech, Polish, Finnish, Turkish
     "maradvany", "maradvanykockazat", "zbytkove", "zbytkova", "rezidualni", "rezydualne",
-    "rezydualny", "szczatkowe", "jaannos", "jaannosriski", "kalinti", "artik"})
+    "rezydualny", "szczatkowe", "jaannos", "jaannosriski", "kalinti", "artik",
+    "res", "resid"})  # ("Res. Prob.", "Resid. Impact")
 _BEFORE_WORDS = frozenset({
     "gross", "bruto", "brutto", "brut", "inherent", "inherente", "inerente", "pre", "before",
     "initial", "initiale", "vor", "voor", "avant", "antes", "prima", "fore", "for", "ennen",
@@ -571,6 +575,7 @@ _DATE_FAMILIES: dict[str, tuple[tuple[str, str, str], ...]] = {
 }
 _DATE_QUALIFIERS = (
     frozenset({"baseline", "original", "orig", "approved", "contracted", "contractual",
+               "reference", "referencia", "referenz", "riferimento", "referentie",
                "initial", "initiale", "inicial", "iniziale", "ursprunglich", "ursprungliches",
                "oorspronkelijk", "oorspronkelijke", "opprinnelig", "ursprunglig",
                # Polish, Czech, Danish, Finnish, Turkish

@@ -189,7 +189,7 @@ FIELDS: dict[str, str] = {
         "risk owner|issue owner|action owner|item owner|owned by|lead|who|"
         "verantwortlich|verantwortlicher|zustaendig|zustandig|proprietaire|resourcing|responsables|"
         "resource|resources|assigned|"
-        "responsavel|dueno|propietario|encargado|asignado a|person responsible|poc|dri|porteur|porteuse|pilote"),
+        "responsavel|dueno|propietario|encargado|asignado a|person responsible|poc|dri|porteur|porteuse|pilote|risikoeigner|risikoverantwortlicher|risikoeigentumer|risikoverantwortung"),
     "milestone,raid: notes": (
         "notes|note|comments|comment|remarks|update|latest update|status update|"
         "commentary|comentarios|comentario|observaciones|notas|bemerkungen|kommentar|"
@@ -331,11 +331,11 @@ FIELDS: dict[str, str] = {
     "risk: probability": (
         "probability|likelihood|prob|chance|likelihood of occurrence|probability of occurrence|"
         "probabilidad|probabilidad de ocurrencia|vulnerabilidad|wahrscheinlichkeit|"
-        "eintrittswahrscheinlichkeit|probabilite|vraisemblance|probabilidade|p|l|inherent p|gross p|inherent probability|gross probability|gross likelihood|inherent likelihood|pre mitigation probability|pre mitigation likelihood|pre mitigation p|before mitigation probability|evaluacion inherente probabilidad|probabilidad inherente|probabilite inherente|inharente wahrscheinlichkeit"),
+        "eintrittswahrscheinlichkeit|probabilite|vraisemblance|probabilidade|p|l|inherent p|gross p|inherent probability|gross probability|gross likelihood|inherent likelihood|pre mitigation probability|pre mitigation likelihood|pre mitigation p|before mitigation probability|evaluacion inherente probabilidad|probabilidad inherente|probabilite inherente|inharente wahrscheinlichkeit|ew|ew brutto"),
     "risk,issue,assumption,dependency: impact": (
         "impact|impact level|impact rating|impact score|consequence|consequences|"
         "severity of impact|impacto|auswirkung|auswirkungen|tragweite|schadensausmass|"
-        "impact monetary|i|gravite de l impact|inherent i|gross i|inherent impact|gross impact|pre mitigation impact|pre mitigation i|before mitigation impact|evaluacion inherente impacto|impacto inherente|impact inherent"),
+        "impact monetary|i|gravite de l impact|inherent i|gross i|inherent impact|gross impact|pre mitigation impact|pre mitigation i|before mitigation impact|evaluacion inherente impacto|impacto inherente|impact inherent|sm|schadensmass|schadenshohe"),
     "risk: residual_probability": (
         "residual probability|residual likelihood|post mitigation probability|"
         "post mitigation likelihood|target probability|probabilidad residual|"
@@ -399,7 +399,7 @@ FIELDS: dict[str, str] = {
     "issue,decision,change_request: decision_date": (
         "decision date|date of decision|date decided|decided on|fecha de decision|"
         "entscheidungsdatum|date de decision|data da decisao|data de decisao|fecha decision|"
-        "fecha de resolucion|fecha resolucion|date de resolution|data de resolucao"),
+        "fecha de resolucion|fecha resolucion|date de resolution|data de resolucao|date agreed|agreed on|agreed date|date approved|approved on"),
     "assumption: impact_if_false": "impact if false|impact if wrong|impact if invalid|consequence if false|impacto si es falso|auswirkung falls falsch|auswirkung wenn falsch|impact si faux|impacto si falso|impact if incorrect|impact if not true|impact if untrue",
     "assumption: validation_method": (
         "validation method|validation|how to validate|verification|verification method|"

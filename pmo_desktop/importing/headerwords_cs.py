@@ -47,6 +47,7 @@ CZECH: dict[str, str] = {
     "resource: name": "jmeno|pracovnik|zdroj",
     "allocation: resource_id": "pracovnik|zdroj",
     "resource,allocation: role_id": "role|pozice",
+    "benefit: target_date": "cilove datum|termin dosazeni|datum dosazeni|cilovy termin",
 }
 
 # The Czech names of the kinds of record, for sheet names and titles.

@@ -51,7 +51,7 @@ FINNISH: dict[str, str] = {
     "issue,decision,change_request: decision_date": "paatospaiva|paatoksen paivamaara",
     "decision,change_request: options": "vaihtoehdot|harkitut vaihtoehdot",
     "risk,issue,lesson: category": "luokka|kategoria|tyyppi",
-    "lesson: recommendations": "suositus|suositukset|opit",
+    "lesson: recommendations": "suositus|suositukset|opit|suositus jatkoon|suositus jatkossa|jatkosuositus",
     "milestone: name": "virstanpylvas|virstanpylvaat|valitavoite",
     "task: name": "tehtava|tehtavan nimi|tyovaihe",
     "task: start_forecast": "alku|aloitus|alkupaiva",
@@ -60,6 +60,13 @@ FINNISH: dict[str, str] = {
     "resource: name": "henkilo|nimi|resurssi|tyontekija",
     "allocation: resource_id": "henkilo|resurssi|tyontekija",
     "resource,allocation: role_id": "rooli|tehtavanimike",
+    "lesson: event": "mita tapahtui|tapahtuma|mita tapahtu",
+    "lesson: causes": "syy|syyt|juurisyy|perimmainen syy",
+    "lesson: effect": "vaikutus|vaikutukset",
+    "lesson: logged_by": "kirjaaja|kirjannut",
+    "lesson: date_logged": "kirjattu|kirjauspaiva|kirjattu pvm",
+    "lesson: owner": "vastuuhenkilo",
+    "lesson: effect_type": "tyyppi|opin tyyppi",
 }
 
 # The Finnish names of the kinds of record, for sheet names and titles.

@@ -26,7 +26,7 @@ FRENCH: dict[str, str] = {
         "pilote du projet|gestionnaire du projet|directeur du projet|coordonnateur du projet|"
         "coordonnatrice du projet|coordinateur du projet|charge de projet"),
     "project: sponsor": "sponsor du projet|sponsor|commanditaire du projet|mandant|proprietaire du projet",
-    "project: stage": "phase actuelle|etape|etape du projet|phase en cours",
+    "project: stage": "phase actuelle|etape|etape du projet|phase en cours|phase du cycle de vie|phase du cycle|phase projet",
     "project: state": "etat du projet|statut du projet|situation du projet",
     "project: start_baseline": (
         "debut prevu|date de debut prevue|debut planifie|date de debut planifiee|"

@@ -28,7 +28,7 @@ ITALIAN: dict[str, str] = {
     # each kind's own name is its title only there ("Azione" on a risk is its response)
     "decision: title": "decisione|tema|argomento",
     "decision: decision": (
-        "decisione presa|decisione adottata|esito|esito della decisione|delibera"),
+        "decisione presa|decisione adottata|esito|esito della decisione|delibera|decisione assunta"),
     "action: title": "azione|azione da intraprendere|attivita da svolgere",
     "change_request: title": "modifica|richiesta di modifica|titolo della modifica",
     "assumption: title": "ipotesi",

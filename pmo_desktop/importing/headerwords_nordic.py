@@ -94,7 +94,7 @@ NORDIC: dict[str, str] = {
     "risk,issue,assumption,dependency: impact": "konsekvens|pavirkning|paverkan|pavirkning",
     "risk: response": "handlingsplan|tiltag|atgard|atgarder|tiltak|mitigering",
     "issue,change_request: decision": "beslutning|beslut|afgorelse",
-    "issue,decision,change_request: decision_date": "beslutningsdato|beslutsdatum",
+    "issue,decision,change_request: decision_date": "beslutningsdato|beslutsdatum|besluttet dato|besluttet|beslutet datum|beslutet|besluttet den",
     "issue,decision: decided_by": "besluttet af|beslutad av|besluttet av|beslutningstager",
     "change_request: approver": "besluttet af|beslutad av|besluttet av|godkendt af|godkand av",
     "change_request: impact_cost": (
@@ -102,7 +102,7 @@ NORDIC: dict[str, str] = {
         "okonomisk konsekvens|ekonomisk konsekvens|kostnadskonsekvens"),
     "change_request: impact_schedule_days": (
         "pavirkning tid|pavirkning tid dage|tidspaverkan|tidspaverkan dagar|forsinkelse|"
-        "forsening|forsinkelse dage|tidskonsekvens"),
+        "forsening|forsinkelse dage|tidskonsekvens|fremdriftskonsekvens|konsekvens for fremdrift|tidsmessig konsekvens|tidspavirkning"),
     "risk,issue,lesson: category": "kategori|type|typ",
     "lesson: recommendations": (
         "anbefaling|anbefalinger|rekommendation|rekommendationer|anbefaling fremadrettet|"

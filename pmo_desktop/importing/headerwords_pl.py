@@ -107,7 +107,7 @@ POLISH: dict[str, str] = {
     "milestone: critical": "krytyczny|sciezka krytyczna",
     # (Microsoft Project's Polish field names among them: "Rozpoczęcie", "Zakończenie
     # według planu bazowego", "Rzeczywiste rozpoczęcie", "Procent ukończenia")
-    "task: ref": "identyfikator|id|unikatowy identyfikator",
+    "task: ref": "identyfikator|id|unikatowy identyfikator|lp|l p|liczba porzadkowa|nr",
     "task: name": "zadanie|nazwa zadania|czynnosc|nazwa",
     "task: start_forecast": "poczatek|data rozpoczecia|start|rozpoczecie",
     "task: finish_forecast": "koniec|data zakonczenia|zakonczenie",

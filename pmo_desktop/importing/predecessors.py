@@ -29,7 +29,7 @@ _UNIT_DAYS = {"d": 1.0, "day": 1.0, "days": 1.0, "t": 1.0, "tag": 1.0, "tage": 1
 _REF = r"[A-Za-z]{0,10}[-_]?\d+(?:\.\d+)*|[A-Za-z]+-\d+"
 _LINK = re.compile(
     rf"^(?P<ref>{_REF})\s*"
-    rf"(?P<type>FS|SS|FF|SF|EA|AA|EE|AE|FD|DD|DF|FC|CC|CF|TI|II|TT|IT|ΛΕ|ΕΕ|ΛΛ|ΕΛ)?\s*"
+    rf"(?P<type>FS|SS|FF|SF|EA|AA|EE|AE|FD|DD|DF|FC|CC|CF|TI|II|TT|IT|ΛΕ|ΕΕ|ΛΛ|ΕΛ|ZR|RR|ZZ|RZ)?\s*"
     rf"(?:(?P<sign>[+-])\s*(?P<lag>\d+(?:[.,]\d+)?)\s*(?P<unit>[^\W\d_]*)\.?)?$", re.I)
 # The four types in the letters of MS Project's other languages: German (EA = Ende-Anfang),
 # French (FD = fin-début), Spanish (FC = fin-comienzo), Portuguese (TI = término-início)
@@ -38,7 +38,9 @@ _TYPE_WORDS = {"EA": "FS", "AA": "SS", "EE": "FF", "AE": "SF",
                "FC": "FS", "CC": "SS", "CF": "SF",
                "TI": "FS", "II": "SS", "TT": "FF", "IT": "SF",
                # Greek (ΛΕ = λήξη-έναρξη)
-               "ΛΕ": "FS", "ΕΕ": "SS", "ΛΛ": "FF", "ΕΛ": "SF"}
+               "ΛΕ": "FS", "ΕΕ": "SS", "ΛΛ": "FF", "ΕΛ": "SF",
+               # Polish (ZR = zakończenie-rozpoczęcie)
+               "ZR": "FS", "RR": "SS", "ZZ": "FF", "RZ": "SF"}
 _RANGE = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:-|–|to|bis|a|à)\s*(\d+(?:\.\d+)?)$", re.I)
 
 

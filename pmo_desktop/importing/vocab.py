@@ -166,6 +166,11 @@ def _synonyms() -> dict[str, dict[str, list[str]]]:
         for ent in _scopes(scope):
             seen = known[ent]
             out[ent].setdefault(field.strip(), []).extend(w for w in words if w not in seen)
+    # a change request records who asks for it, its requester: the words a RAID log uses
+    # for who raised an item ("Raised by", "Anmodet af") are that (it has no raised_by)
+    cr = out["change_request"]
+    asked = cr.setdefault("requester", [])
+    asked.extend(w for w in cr.pop("raised_by", []) if w not in asked)
     taken = {w for syns in out["allocation"].values() for w in syns}
     for field in ALLOCATION_PERSON_FIELDS:  # a resource plan's "Team", "Day rate" columns
         out["allocation"][field] = [w for w in out["resource"].get(field, ()) if w not in taken]
