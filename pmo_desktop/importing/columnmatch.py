@@ -422,6 +422,11 @@ _ONE_LINE = 0.9  # a field only one line of a header cell names: a little less s
 _OWN_LABEL = 0.85  # a column's own label under its group's, read without it: a guess
 
 
+def own_label(header: str, group: str | None) -> str:
+    """A column's header without the group label joined onto it."""
+    return header[len(group):].strip() if group and header.startswith(group) else header
+
+
 def column_matches(table: DetectedTable, col: Column, entity: str) -> list[tuple[str, float]]:
     """The fields of ``entity`` a column's header may mean, best first. A header cell on
     several lines whose whole names nothing surely is read line by line: a bilingual
@@ -432,7 +437,7 @@ def column_matches(table: DetectedTable, col: Column, entity: str) -> list[tuple
     if group and not found and col.header.startswith(group):
         # a group's label over its columns ("Initiative details" over "Stage", "Owner")
         # that makes them unreadable together: the column's own label, a little less sure
-        for fname, conf in header_matches(col.header[len(group):].strip(), entity):
+        for fname, conf in header_matches(own_label(col.header, group), entity):
             found[fname] = max(found.get(fname, 0.0), round(conf * _OWN_LABEL, 2))
     if not col.lines or max(found.values(), default=0.0) >= 0.9:
         return sorted(found.items(), key=lambda kv: -kv[1])

@@ -20,7 +20,8 @@ from pmo_desktop.store.labels import field_label
 from . import values as V
 from .book import Sheet, Workbook
 from .budgetlines import budget_lines
-from .columnmatch import SPANS, assign, bare_entity_word, column_matches, range_column, range_pair
+from .columnmatch import (SPANS, assign, bare_entity_word, column_matches, own_label,
+                          range_column, range_pair)
 from .markedscale import read_marked
 from .detected import SAMPLE, Column, DetectedTable, Source, column_values  # noqa: F401
 from .fields import enum_choices, kind_of, make_parser, raid_type, values_fit  # noqa: F401
@@ -111,7 +112,7 @@ def _named(table: DetectedTable, entity: str) -> float:
     # (a group's label over several columns, "Monthly demand (FTE)" over the months or
     # "RESOURCE DETAILS" over a person's columns, is one label, not one a column)
     groups = table.region.groups
-    own = [(c, _own_label(c.header, groups.get(c.index))) for c in table.columns[:12]]
+    own = [(c, own_label(c.header, groups.get(c.index))) for c in table.columns[:12]]
     heads = sum(_entity_hint(entity, label) for c, label in own if not c.period) \
         + max((_entity_hint(entity, label) for c, label in own if c.period), default=0.0) \
         + sum(_entity_hint(entity, g) for g in {groups[c.index] for c, _l in own
@@ -119,12 +120,6 @@ def _named(table: DetectedTable, entity: str) -> float:
     # two headers or more that name a log's record ("Issue ID", "Issue Title") say outright
     # what each row is
     return sheet + title + (1.0 if heads >= 2 and entity in LOG_KINDS else 0.5) * heads
-
-
-
-def _own_label(header: str, group: str | None) -> str:
-    """A column's header without the group label joined onto it."""
-    return header[len(group):].strip() if group and header.startswith(group) else header
 
 
 def _logs_named(table: DetectedTable) -> dict[str, int]:
@@ -158,8 +153,9 @@ def _lists_of_choices(table: DetectedTable) -> bool:
     """A sheet of drop-down lists: side by side, each column lists a field's choices
     ("Alto, Medio, Basso" | "Aperto, In risoluzione, Chiuso" | "Mitigazione …"), each from
     the top down without a gap, no value twice, the lists of different lengths, all short
-    words without a digit. No register's rows look so: its statuses, owners or levels repeat, and its
-    columns have gaps where cells were left empty, or hold dates and numbers."""
+    words without a digit. No register's rows look so: its statuses, owners or levels
+    repeat, and its columns have gaps where cells were left empty, or hold dates and
+    numbers."""
     r = table.region
     rows = table.rows[r.first_row - 1:r.last_row]
     if not 3 <= len(rows) <= _CHOICE_LIST_ROWS or \
