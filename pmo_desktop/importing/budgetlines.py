@@ -31,6 +31,7 @@ TOTAL_POINTS = 2.0
 WORD_POINTS = 1.5
 CURRENCY_POINTS = 1.0
 MIN_SCORE = 2.5
+COST_REPORT_POINTS = 2.0
 # Words of money besides the financial sheet words (``vocab.ENTITY_WORDS``), in the
 # languages the importer reads.
 _MONEY_WORDS = frozenset(ENTITY_WORDS["financial"]) | {
@@ -112,7 +113,10 @@ def budget_lines(table: DetectedTable) -> tuple[dict[int, tuple[str, float]], fl
         else named or amount_cols[0]
     labels = [c for c in reversed(table.columns) if c.index < amount.index
               and c not in amount_cols and _labels(column_values(table, c.index))]
-    label = next((c for c in labels if not _whose(c.header)), labels[0] if labels else None)
+    named_by = [c for c in labels if not _whose(c.header)] or labels
+    # the lines' names: the longest texts left of the amount (not a unit, "LS", "m3")
+    label = max(named_by, key=lambda c: _mean_length(column_values(table, c.index)),
+                default=None)
     if label is None:
         return None
     rows = _rows(table, label.index, amount.index)
@@ -135,6 +139,8 @@ def budget_lines(table: DetectedTable) -> tuple[dict[int, tuple[str, float]], fl
         score += CURRENCY_POINTS
     if named is not None:  # "Budget | Actual | Forecast": a cost report's own words
         score += WORD_POINTS
+        if len({measure_in([c.header]) for c in amount_cols} - {None}) >= 3:
+            score += COST_REPORT_POINTS  # budget, actual and forecast of each line
     if score < MIN_SCORE:
         return None
     mapping = {label.index: ("category", 0.9), amount.index: ("budget", 0.9)}
@@ -143,7 +149,8 @@ def budget_lines(table: DetectedTable) -> tuple[dict[int, tuple[str, float]], fl
     return mapping, score
 
 
-_MAX_COLUMNS = 12  # a breakdown by cost category across: code, line, owner, categories, total
+_MAX_COLUMNS = 16  # a breakdown by cost category across: code, line, owner, categories, total;
+# a cost report: code, line, unit, budgets, committed, actual, ETC, EAC, variance, remarks
 
 
 def _budget_of_measures(cols: list[Column]) -> Column | None:
@@ -193,6 +200,11 @@ def _outline_codes(values: list[Any]) -> bool:
     texts = [V.text(v) or "" for v in values if not V.is_empty(v)]
     codes = [t for t in texts if _OUTLINE.fullmatch(t)]
     return len(codes) >= 3 and len(codes) * 5 >= len(texts) * 4 and any("." in t for t in codes)
+
+
+def _mean_length(values: list[Any]) -> float:
+    texts = [V.text(v) or "" for v in values if not V.is_empty(v)]
+    return sum(map(len, texts)) / len(texts) if texts else 0.0
 
 
 def _whose(header: str) -> bool:

@@ -487,18 +487,18 @@ _GENERIC: dict[str, dict[str, str]] = {
         "unaware": "not aware|nevedomy|neinformovany|nieswiadomy|ignorant|inconscient|non informe|pas informe|nicht informiert|"
                    "ahnungslos|unwissend|desconocedor|no informado|desinformado|"
                    "desconhecedor|nao informado|inconsapevole|non informato|onbewust|"
-                   "niet op de hoogte|uvidende|omedveten|uvitende",
+                   "niet op de hoogte|uvidende|omedveten|uvitende|無関心|認識なし|未認知|不認識",
         "resistant": "resistent|odporujici|odmitavy|odporujuci|oporny|przeciwny|opposed|blocker|resistente|oppose|opposant|ablehnend|"
                      "widerstand|gegner|opositor|contrario|tegenstander|weerstand|"
-                     "modstander|motstandare|motstander|negative|negatief",
-        "neutral": "neutre|neutro|neutraal|indifferent|neutralni|neutralny",
+                     "modstander|motstandare|motstander|negative|negatief|抵抗|反対",
+        "neutral": "neutre|neutro|neutraal|indifferent|neutralni|neutralny|中立",
         "supportive": "supporter|podporujici|podporujuci|wspierajacy|support|favorable|favourable|soutien|unterstutzend|"
                       "unterstutzer|befurworter|partidario|apoyo|apoiador|favoravel|"
                       "favorevole|sostenitore|ondersteunend|voorstander|positiv|"
-                      "stottande|stottende|positive|positief",
+                      "stottande|stottende|positive|positief|支援|支持|協力",
         "leading": "leader|vedouci|veduci|prowadzacy|lider zmiany|champion|lead|moteur|meneur|fuhrend|treiber|lider|liderando|"
                    "promotor|trainante|guida|leidend|trekker|ledende|drivande|"
-                   "ambassador|ambassadeur"}.items() for w in ws.split("|")}),
+                   "ambassador|ambassadeur|主導|推進"}.items() for w in ws.split("|")}),
     "desired_engagement": _ENGAGEMENT,
     "side": {"int": "internal", "interne": "internal", "intern": "internal",
              "interno": "internal", "interna": "internal", "ext": "external",
@@ -567,6 +567,9 @@ _GENERIC: dict[str, dict[str, str]] = {
                  # an A-B-C priority: A is the most pressing
                  "a": "high", "b": "medium", "c": "low", "prio a": "high",
                  "prio b": "medium", "prio c": "low",
+                 # Japanese and Chinese: high, medium, low (and large, small)
+                 "高": "high", "中": "medium", "低": "low", "大": "high", "小": "low",
+                 "最高": "critical", "緊急": "critical", "紧急": "critical",
                  # Hungarian
                  "legmagasabb": "critical", "kritikus": "critical", "magas": "high",
                  # Romanian

@@ -212,6 +212,7 @@ _RISK_OWN = frozenset({"probability", "impact", "residual_probability", "residua
                        "impact_cost", "proximity", "response", "response_actions", "trigger",
                        "contingency", "trend"})
 _NO_RISK_EVIDENCE = 0.5
+_NO_PROJECT_NAME = 1.5
 
 
 def detect(table: DetectedTable, as_of: date | None) -> None:
@@ -261,6 +262,10 @@ def detect(table: DetectedTable, as_of: date | None) -> None:
         score += _named(table, entity)
         if entity == "risk" and not fields & _RISK_OWN and _named(table, "risk") == 0:
             score -= _NO_RISK_EVIDENCE  # (an issue or action log, as often as not)
+        if entity == "project" and "name" not in fields and fields & {"bac", "eac"}:
+            score -= _NO_PROJECT_NAME  # a project list names its projects; a cost report
+            # by cost code (its budget, its EAC) names its lines by a code and a
+            # description only
         if entity == "proposal":  # an intake list, told from a project list (issue 17)
             evidence = proposal_evidence(table, mapping, as_of)
             if evidence is None:

@@ -84,10 +84,15 @@ _CONTACT_NUMBERS = frozenset({"telefon", "telefoon", "tel", "handy", "mobil", "m
                               "konto", "rekening", "kunden", "klant", "haus", "huis", "post"})
 
 
+# ... and a number of a time: "Weeknr", "KW-Nr", "Jahresnr"
+_TIME_NUMBERS = frozenset({"week", "wk", "kw", "jahr", "jaar", "year", "monat", "maand",
+                           "month", "tag", "dag", "day", "periode", "period"})
+
+
 def _other_number(stem: str) -> bool:
     """The number of something other than the record: a project's ("Projektnr"), which
     names the project a record belongs to, or a phone's, an account's."""
-    return stem in _CONTACT_NUMBERS or any(
+    return stem in _CONTACT_NUMBERS or stem in _TIME_NUMBERS or any(
         f == "project_id" or (e, f) in (("project", "name"), ("project", "code"))
         for e, f, _x in _INDEX.get(stem, ()))
 
@@ -434,6 +439,9 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
             found[src] = round(found[src] - 0.05, 2)
     if hints and found:
         _counted_in_days(hints, entity, found)
+    if entity == "project" and (dim := _rag_dimension(words + hinted)) is not None:
+        # "Status (RAG)" over "Totaal | Tijd | Geld", "RAG Zeit": a dimension's RAG
+        found[dim] = max(found.get(dim, 0.0), _RAG_DIMENSION)
     if _ABBREVIATIONS.keys() & set(words):
         # "Proj ID", "Proj Mgr", "Est. Cost", "Tgt Date": the words written out, a little
         # less surely than a header the vocabulary holds as it is written
@@ -465,6 +473,45 @@ def _counted_in_days(hints: list[str], entity: str, found: dict[str, float]) -> 
         del found[f]
     if "duration_days" in SYNONYMS.get(entity, {}):
         found["duration_days"] = max(found.get("duration_days", 0.0), max(dated))
+
+
+# A status's words ("RAG", "Ampel", "Météo") and the dimensions a status report rates, in
+# the languages the importer reads: a header naming both is that dimension's RAG
+_RAG_WORDS = frozenset({
+    "rag", "status", "ampel", "ampelstatus", "meteo", "semaforo", "stoplicht",
+    "verkeerslicht", "trafikljus", "trafiklys", "liikennevalo", "statut", "estado", "stato",
+    "situacao", "tilanne", "rating", "health", "gesundheit"})
+_RAG_DIMENSIONS = {
+    "rag_overall": ("overall", "total", "totaal", "gesamt", "global", "globale", "general",
+                    "generale", "geral", "samlet", "samlad", "kokonais", "ogolny", "celkem",
+                    "algemeen", "totale"),
+    "rag_schedule": ("schedule", "time", "timing", "tijd", "planning", "zeit", "termine",
+                     "termin", "delais", "delai", "plazo", "plazos", "prazo", "prazos",
+                     "tempi", "tempo", "tid", "tidsplan", "aikataulu", "harmonogram"),
+    "rag_cost": ("cost", "costs", "money", "geld", "budget", "kosten", "cout", "couts",
+                 "coste", "costes", "custo", "custos", "costi", "kostnad", "kostnader",
+                 "kustannus", "koszt", "koszty", "naklady", "finance", "financien",
+                 "finanzen", "finances"),
+    "rag_scope": ("scope", "inhoud", "umfang", "perimetre", "alcance", "escopo", "ambito",
+                  "omfang", "laajuus", "zakres", "rozsah", "quality", "kwaliteit"),
+    "rag_risk": ("risk", "risks", "risico", "risicos", "risiko", "risiken", "risque",
+                 "risques", "riesgo", "riesgos", "risco", "riscos", "rischio", "rischi",
+                 "ryzyko"),
+    "rag_resource": ("resource", "resources", "people", "capaciteit", "personeel",
+                     "ressourcen", "ressources", "recursos", "risorse", "resurser"),
+    "rag_benefits": ("benefits", "baten", "nutzen", "benefices", "beneficios", "benefici",
+                     "hyodyt", "korzysci", "nytte"),
+}
+_DIMENSION_OF = {w: f for f, ws in _RAG_DIMENSIONS.items() for w in ws}
+_RAG_DIMENSION = 0.9
+
+
+def _rag_dimension(words: list[str]) -> str | None:
+    """The RAG field a header's words name: a status's word and one dimension's."""
+    if not _RAG_WORDS.intersection(words):
+        return None
+    dims = {_DIMENSION_OF[w] for w in words if w in _DIMENSION_OF}
+    return dims.pop() if len(dims) == 1 else None
 
 
 # Abbreviations a tracker's headers use for one word only (not "Resp.": responsible or

@@ -13,7 +13,7 @@ FIELDS: dict[str, str] = {
         "dependency id|decision id|decision no|decision number|action id|action no|raid id|raid ref|cr id|cr no|"
         "cr number|change id|change no|rfc id|rfc no|lesson id|lesson no|identifier|"
         "identificador|referencia|codigo|id riesgo|id problema|referenz|kennung|nummer|"
-        "identifiant|numero|n|sl no|s no|sr no|serial no|serial number|id do risco|dep id|dep no|dep ref|dependency no|dependency ref|dec id|dec no|act id|act no|ll id|ll no|ref no|ref id|raid no|id cambio|id del cambio|no cambio|numero de cambio|id solicitud|aenderungs nr|anderungs nr|cr nr|id changement|id mudanca|massnahme nr|massnahmen nr|lfd nr|laufende nummer"),
+        "identifiant|numero|n|sl no|s no|sr no|serial no|serial number|id do risco|dep id|dep no|dep ref|dependency no|dependency ref|dec id|dec no|act id|act no|ll id|ll no|ref no|ref id|raid no|id cambio|id del cambio|no cambio|numero de cambio|id solicitud|aenderungs nr|anderungs nr|cr nr|id changement|id mudanca|massnahme nr|massnahmen nr|lfd nr|laufende nummer|ncr nr|ncr no|ncr number|ncr ref|cc nr|cc no|cc nummer|capa nr|capa no|n capa"),
     "milestone: ref": "id|ref|wbs|wbs id|milestone id|milestone no|no|task id|hito id",
     "milestone,financial,allocation,raid,change_request,lesson: project_id": (
         "project|project code|project id|project name|project program|project programme|"
@@ -234,7 +234,7 @@ FIELDS: dict[str, str] = {
     "resource: name": (
         "name|resource|resource name|person|employee|staff|team member|member|full name|"
         "consultant|consultant name|staff member|employee name|"
-        "nombre|recurso|colaborador|mitarbeiter|name mitarbeiter|ressource|nom|nome"),
+        "nombre|recurso|colaborador|mitarbeiter|name mitarbeiter|ressource|nom|nome|researcher|investigator|pesquisador|pesquisadora|investigador|investigadora|forscher|forscherin|chercheur|chercheuse|ricercatore|ricercatrice|onderzoeker|forskare|forsker|tutkija|badacz"),
     "resource: email": "email|e mail|mail|email address|correo|correo electronico|adresse mail",
     "resource,allocation: role_id": (
         "role|designation|job designation|job title|position|title|rol|puesto|cargo|rolle|"
@@ -266,7 +266,7 @@ FIELDS: dict[str, str] = {
     "allocation: resource_id": (
         "resource|resource name|name|person|employee|staff|team member|recurso|nombre|"
         "consultant|consultant name|staff member|employee name|"
-        "mitarbeiter|ressource|nom|colaborador"),
+        "mitarbeiter|ressource|nom|colaborador|researcher|researchers|investigator|pesquisador|pesquisadora|investigador|investigadora|forscher|forscherin|chercheur|chercheuse|ricercatore|ricercatrice|onderzoeker|forskare|forsker|tutkija|badacz"),
     "allocation: hours": "hours|effort|hrs|effort hours|horas|stunden|heures|horas planejadas",
     "allocation: booking": "booking|booking type|proposed committed|soft hard|reserva|buchung",
     "allocation: notes": "notes|comments|comentarios|bemerkungen",
@@ -428,7 +428,7 @@ FIELDS: dict[str, str] = {
         "decision adoptada|decision prise|entscheidung getroffen|decisao tomada|besluit genomen"),
     "decision: impact_summary": "impact summary|impact of decision|impact|impacts|implications|consequences|impacto|auswirkung|dampak|dampak terhadap|dampak keputusan|auswirkung auf|etki|etkisi",
     # -- change requests -------------------------------------------------------------------
-    "change_request: cr_type": "change type|cr type|type|type of change|tipo de cambio|aenderungsart",
+    "change_request: cr_type": "change type|cr type|type|type of change|tipo de cambio|aenderungsart|klassifizierung|klassifikation|anderungsklasse|change class|classification",
     # a change log whose only text is the change described: that is its title
     "change_request: title": (
         "description of change|description of the change|change description|"
@@ -441,7 +441,7 @@ FIELDS: dict[str, str] = {
         "cost impact|impact cost|additional cost|budget impact|cost|costo|coste|custo|"
         "impacto en costo|kostenauswirkung|impacto no custo|impacto nos custos|"
         "impacto en coste|impacto en costos|impact sur le cout|impact cout|mehrkosten|"
-        "impacto economico"),
+        "impacto economico|geschatzte kosten|geschaetzte kosten|kostenschatzung|estimated cost"),
     "change_request: impact_schedule_days": (
         "schedule impact|schedule impact days|delay|delay days|days|tiempo|tiempo dias|dias|"
         "impacto en tiempo|impacto en dias|impacto en cronograma|terminauswirkung|"
@@ -487,10 +487,10 @@ FIELDS: dict[str, str] = {
     "task: ref": (
         "id|task id|key|issue key|item key|no|ref|number|serial no|serial number|sl no|s no|"
         "sr no|task no|task number|activity id|unique id|nr|nummer|vorgangsnummer|numero|"
-        "item no|item id|line|line no"),
+        "item no|item id|line|line no|task code|activity code|task id code"),
     "task: wbs": (
         "wbs|wbs code|wbs no|wbs id|wbs number|outline number|psp|psp code|psp nr|psp element|"
-        "edt|eap|code wbs|structure code"),
+        "edt|eap|code wbs|structure code|wbs path"),
     "task: name": (
         "task|task name|name|activity|activity name|summary|title|deliverable|work item|"
         "item|description|milestone|milestone name|work package|phase|phases|les phases|"
@@ -506,7 +506,7 @@ FIELDS: dict[str, str] = {
         "start|start date|begin|planned start|target start|target start date|forecast start|"
         "scheduled start|estimated start|expected start|inicio|fecha de inicio|fecha inicio|"
         "anfang|beginn|start datum|startdatum|debut|date de debut|data de inicio|data inicio|"
-        "inicio previsto|start on|timeline start|timeline from|timeline begin"),
+        "inicio previsto|start on|timeline start|timeline from|timeline begin|early start|planned start date"),
     "task: finish_forecast": (
         "finish|finish date|end|end date|due|due date|target end|target end date|"
         "target finish|planned finish|planned end|forecast finish|forecast end|"
@@ -516,7 +516,7 @@ FIELDS: dict[str, str] = {
         "target completion date|planned completion|planned completion date|"
         "scheduled completion|estimated completion|estimated completion date|end on|"
         "forecast completion|forecast completion date|expected completion|timeline end|"
-        "timeline to|timeline finish"),
+        "timeline to|timeline finish|early finish|planned finish date"),
     "task: start_baseline": (
         "baseline start|original start|planned start baseline|basisplan anfang|"
         "debut de reference|inicio de linea base|inicio linea base|inicio lb|inicio da linha de base|"
@@ -529,18 +529,18 @@ FIELDS: dict[str, str] = {
         "original completion"),
     "task: start_actual": (
         "actual start|actual start date|started on|ist anfang|ist start|debut reel|"
-        "inicio real|data de inicio real"),
+        "inicio real|data de inicio real|act start date"),
     "task: finish_actual": (
         "actual finish|actual end|actual end date|actual finish date|completed on|"
         "date completed|ist ende|fin reelle|fin real|data de termino real|actual completion|"
-        "actual completion date|completed date|completion date|date of completion"),
+        "actual completion date|completed date|completion date|date of completion|act end date"),
     "task: duration_days": (
         "duration|duration days|days|work days|working days|duration in days|dauer|duracion|"
         "duree|duracao|tempo de execucao|dias uteis|arbeitstage|jours|dias|dur|dur days|"
-        "dur d|durn|duration d|est d|est days|estimate d|estimate days|est duration"),
+        "dur d|durn|duration d|est d|est days|estimate d|estimate days|est duration|original duration|orig dur|planned duration|at completion duration|remaining duration|target drtn hr cnt"),
     "task: status": (
         "status|state|task status|estado|estatus|stand|zustand|statut|etat|situacao|"
-        "current status|progress|task progress|progreso|fortschritt|voortgang"),
+        "current status|progress|task progress|progreso|fortschritt|voortgang|activity status|status code"),
     "task: owner": (
         "owner|assignee|assigned to|responsible|task owner|lead|who|responsable|"
         "verantwortlich|zustandig|responsavel|atribuido para|atribuido a|asignado a|"
@@ -560,7 +560,7 @@ FIELDS: dict[str, str] = {
         "comments|comment|remarks|bemerkungen|kommentar|commentaires|notas|"
         "observacoes|observaciones|anmerkungen|description|issue description"),
     "task: is_summary": "summary task|is summary|summary flag",
-    "task: pct_complete": "completion status|task completion|progresso|avancement",
+    "task: pct_complete": "completion status|task completion|progresso|avancement|activity pct complete|complete pct|phys complete pct|physical pct complete|duration pct complete|performance pct complete",
     # (a second line of the same scopes, written in their other order: a dict key once)
     "task,milestone,project: pct_complete": (
         "pct concluida|pct concluido|pct concluido|concluida|pct completada|pct completado|"
@@ -573,6 +573,11 @@ FIELDS: dict[str, str] = {
     "resource,allocation: hours_per_day": (
         "std hrs day|standard hours per day|std hours per day|hrs day|hrs per day|hours day|"
         "working hours per day"),
-    "change_request: decision_date": "ccb date|cab date|board date|date of decision|decision on",
+    "change_request: decision_date": "ccb date|cab date|board date|date of decision|decision on|freigabedatum|freigegeben am|datum freigabe",
     "raid: owner": "action party|action by|action owner",
+    "action: title": "corrective action|corrective actions|preventive action|corrective preventive action|mesure corrective|mesures correctives|action corrective|actions correctives|accion correctiva|acciones correctivas|acao corretiva|korrekturmassnahme|korrekturmassnahmen|azione correttiva|corrigerende maatregel|action required|required action|action to be taken",
+    "change_request: date_raised": "eroffnet am|eroeffnet am|eroffnungsdatum|geoffnet am",
+    "issue: severity": "ernst|ernst afwijking|ernstcategorie",
+    "issue: impact_cost": "herstelkosten|reparatiekosten|repair cost|rework cost|cost of rework",
+    "raid: description": "description de l ecart|omschrijving afwijking|beschreibung der abweichung|descripcion de la desviacion",
 }

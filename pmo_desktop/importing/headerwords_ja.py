@@ -74,6 +74,20 @@ JAPANESE: dict[str, str] = {
     "task: start_actual": "実績 開始日|実績開始日|開始実績|实际开始",
     "task: finish_actual": "実績 終了日|実績終了日|終了実績|实际完成",
     "milestone: critical": "クリティカル|クリティカルパス|重要マイルストーン",
+    # -- stakeholder registers ----------------------------------------------------------
+    "stakeholder: name": "氏名|名前|ステークホルダー名|関係者名|ステークホルダー",
+    "stakeholder: organisation": "所属組織|所属|組織|組織名|会社名|団体名",
+    "stakeholder: position": "役職|職位",
+    "stakeholder: role_in_project": "プロジェクトにおける役割|プロジェクトでの役割|役割",
+    "stakeholder: power": "影響力|権限|影響度",
+    "stakeholder: interest": "関心度|関心|関心の高さ",
+    "stakeholder: current_engagement": "現在の関与度|現在の関与|現状の関与度",
+    "stakeholder: desired_engagement": "目標関与度|目標の関与度|望ましい関与度|あるべき関与度",
+    "stakeholder: channel": "主な連絡手段|連絡手段|コミュニケーション手段",
+    "stakeholder: frequency": "頻度|連絡頻度",
+    "stakeholder: relationship_owner": "担当者|窓口担当|対応者",
+    "stakeholder: contact": "連絡先",
+    "stakeholder: notes": "備考|メモ",
 }
 
 # The names of the kinds of record, for sheet names and titles.

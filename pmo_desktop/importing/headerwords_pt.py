@@ -169,22 +169,22 @@ PORTUGUESE: dict[str, str] = {
     "milestone: actual_date": "data real|data efetiva|data de conclusao|concluido em|data realizada",
     "milestone: critical": "critico|marco critico|caminho critico",
     "task: name": "nome da tarefa|tarefa|atividade|nome da atividade|descricao da atividade",
-    "task: start_forecast": "inicio|data de inicio|data inicio",
+    "task: start_forecast": "inicio|data de inicio|data inicio|inicio mais cedo|inicio cedo|inicio planejado",
     "task: finish_forecast": (
         "termino|fim|data de fim|data de termino|data de conclusao prevista|prazo|"
-        "data limite|data de vencimento|data de entrega"),
+        "data limite|data de vencimento|data de entrega|termino mais cedo|termino cedo|termino planejado"),
     "task: start_baseline": "inicio da linha de base|inicio previsto",
     "task: finish_baseline": "termino da linha de base|fim da linha de base|termino previsto",
     "task: start_actual": "inicio real|inicio efetivo",
     "task: finish_actual": "termino real|fim real|conclusao real",
-    "task: duration_days": "duracao|duracao dias|dias uteis|prazo dias",
+    "task: duration_days": "duracao|duracao dias|dias uteis|prazo dias|duracao original|duracao remanescente|duracao planejada",
     "task: predecessors": "predecessoras|predecessores|antecessoras|dependencias",
     "task: resources": "nomes dos recursos|recursos|recursos atribuidos",
     "task: outline_level": "nivel da estrutura de topicos|nivel|nivel hierarquico",
     "task: is_milestone": "marco",
     "task: is_summary": "resumo|tarefa resumo",
     "task: critical": "critica|caminho critico",
-    "task: wbs": "edt|eap",
+    "task: wbs": "edt|eap|wbs",
     # -- money, people ----------------------------------------------------------------
     "financial: category": (
         "rubrica|rubrica orcamental|rubrica orcamentaria|categoria|natureza da despesa|"
@@ -204,6 +204,9 @@ PORTUGUESE: dict[str, str] = {
     "resource: email": "email|e mail|correio eletronico",
     "allocation: hours": "horas|horas alocadas|horas previstas|dias pessoa",
     "change_request: recommendation": "parecer|parecer do pmo|parecer tecnico|recomendacao",
+    "task: ref": "id da atividade|codigo da atividade|id atividade",
+    "task: status": "status da atividade|situacao da atividade",
+    "task: pct_complete": "porcentagem concluida|porcentagem concluida da atividade|pct concluida da atividade",
 }
 
 # The Portuguese names of the kinds of record, for sheet names and titles.

@@ -109,4 +109,5 @@ ENTITY_WORDS: tuple[str, ...] = (
     "partes interessadas", "portatori di interesse", "registro stakeholder",
     "belanghebbenden", "interessenter", "intressenter", "intressentanalys",
     "zainteresovane strany", "mapa zainteresovanych stran", "interesariusze",
+    "ステークホルダー", "ステークホルダー登録簿", "利害関係者", "利害関係者一覧",
 )

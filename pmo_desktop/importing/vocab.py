@@ -198,7 +198,11 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
              # an NEC contract's early warnings: matters that could raise cost or delay
              "ew", "early warning", "early warnings", "early warning register"),
     "issue": ("issue", "issues", "problem", "problems", "problema", "problemas", "incidencia",
-              "incidencias", "probleme", "problemes", "incident", "incidents"),
+              "incidencias", "probleme", "problemes", "incident", "incidents",
+              # non-conformance reports (NCR) of a site or a quality system: deviations
+              "ncr", "ncrs", "non conformance", "non conformances", "nonconformance",
+              "nonconformity", "non conformity", "afwijkingen", "non conformite",
+              "non conformites", "abweichungen", "no conformidades", "nao conformidades"),
     "assumption": ("assumption", "assumptions", "supuesto", "supuestos", "annahme", "annahmen",
                    "hypothese", "hypotheses", "premissa", "premissas"),
     "dependency": ("dependency", "dependencies", "dependencia", "dependencias",
