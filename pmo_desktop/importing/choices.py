@@ -77,6 +77,7 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         # Italian
         "aperto": "open", "aperta": "open", "nuovo": "open", "in corso": "in_progress",
         "in lavorazione": "in_progress", "in risoluzione": "in_progress",
+        "in istruttoria": "under_assessment", "in esame": "under_assessment",
         "risolto": "resolved", "risolta": "resolved", "chiuso": "closed", "chiusa": "closed",
         "completato": "closed", "concluso": "closed", "sospeso": "deferred",
         "approvato": "approved", "respinto": "rejected", "rifiutato": "rejected",
@@ -123,6 +124,7 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "aangehouden": "deferred", "verworpen": "rejected", "vervallen": "cancelled",
         # Polish
         "otwarty": "open", "otwarte": "open", "nowy": "open", "w toku": "in_progress",
+        "nierozpoczete": "open", "nierozpoczety": "open", "nierozpoczeta": "open",
         "w trakcie": "in_progress", "w realizacji": "in_progress", "zamkniety": "closed",
         "zamkniete": "closed", "zakonczony": "closed", "zakonczone": "closed",
         "rozwiazany": "resolved", "zatwierdzony": "approved", "zatwierdzona": "approved",
@@ -438,7 +440,14 @@ STATUS_WORDS_OF: dict[str, dict[str, str]] = {
     # a dependency the provider has agreed to meet is on track; one not agreed is at risk
     "dependency": {"agreed": "on_track", "committed": "on_track", "accepted": "on_track",
                    "not agreed": "at_risk", "not committed": "at_risk",
-                   "unconfirmed": "at_risk", "not confirmed": "at_risk"},
+                   "unconfirmed": "at_risk", "not confirmed": "at_risk",
+                   # a long-lead item on its way: ordered, made, shipped; then on site
+                   "po placed": "on_track", "ordered": "on_track", "in manufacture": "on_track",
+                   "in production": "on_track", "manufacturing": "on_track",
+                   "in fabrication": "on_track", "fabrication": "on_track",
+                   "in transit": "on_track", "shipped": "on_track", "dispatched": "on_track",
+                   "on site": "delivered", "received": "delivered", "delayed": "late",
+                   "awaiting po": "at_risk", "not ordered": "at_risk"},
     "milestone": {"late": "forecast_late", "behind": "forecast_late",
                   "intarziat": "forecast_late", "intarziata": "forecast_late",
                   "kesesben": "forecast_late",
@@ -454,6 +463,8 @@ _GENERIC: dict[str, dict[str, str]] = {
         "went well": "went_well", "what went well": "went_well", "positive": "went_well",
         "+": "went_well", "-": "to_improve", "–": "to_improve",  # a sign alone
         "onnistuminen": "went_well", "kehityskohde": "to_improve",  # Finnish
+        "pozytywne": "went_well", "pozytywna": "went_well", "negatywne": "to_improve",
+        "negatywna": "to_improve",  # Polish
         "parannettavaa": "to_improve",
         "success": "went_well", "successes": "went_well", "strength": "went_well",
         "good": "went_well", "good practice": "went_well", "worked well": "went_well",

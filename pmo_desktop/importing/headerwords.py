@@ -416,8 +416,8 @@ FIELDS: dict[str, str] = {
     "dependency: need_by_date": (
         "need by|need by date|needed by|required by|required date|fecha requerida|benoetigt bis|"
         "date requise|date de besoin|requis pour|requis le|data necessaria|data richiesta|"
-        "fecha necesaria|benodigd op|nodig op"),
-    "dependency: committed_date": "committed date|commit date|promised date|delivery date|fecha comprometida|zugesagt|zugesagt fur|zugesagt bis|zugesagter termin|date engagee|date promise",
+        "fecha necesaria|benodigd op|nodig op|required on site|ros|required on site date|ros date|required on site ros|date required"),
+    "dependency: committed_date": "committed date|commit date|promised date|delivery date|fecha comprometida|zugesagt|zugesagt fur|zugesagt bis|zugesagter termin|date engagee|date promise|forecast delivery|forecast delivery date|expected delivery|expected delivery date|eta|delivery forecast",
     "dependency,decision: rationale": (
         "rationale|reason|reasoning|justification|why|why it s needed|why needed|"
         "justificacion|begruendung|justificatif|justificativa|alasan|dasar keputusan|pertimbangan"),
@@ -574,10 +574,11 @@ FIELDS: dict[str, str] = {
         "std hrs day|standard hours per day|std hours per day|hrs day|hrs per day|hours day|"
         "working hours per day"),
     "change_request: decision_date": "ccb date|cab date|board date|date of decision|decision on|freigabedatum|freigegeben am|datum freigabe",
-    "raid: owner": "action party|action by|action owner",
+    "raid: owner": "action party|action by|action owner|expeditor|expediter|buyer|procurement lead",
     "action: title": "corrective action|corrective actions|preventive action|corrective preventive action|mesure corrective|mesures correctives|action corrective|actions correctives|accion correctiva|acciones correctivas|acao corretiva|korrekturmassnahme|korrekturmassnahmen|azione correttiva|corrigerende maatregel|action required|required action|action to be taken",
     "change_request: date_raised": "eroffnet am|eroeffnet am|eroffnungsdatum|geoffnet am",
     "issue: severity": "ernst|ernst afwijking|ernstcategorie",
     "issue: impact_cost": "herstelkosten|reparatiekosten|repair cost|rework cost|cost of rework",
     "raid: description": "description de l ecart|omschrijving afwijking|beschreibung der abweichung|descripcion de la desviacion",
+    "dependency: status": "expediting status|delivery status|procurement status|supply status",
 }

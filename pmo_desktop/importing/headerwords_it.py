@@ -73,8 +73,8 @@ ITALIAN: dict[str, str] = {
         "alternative|alternative valutate|opzioni|opzioni valutate|opzioni considerate|"
         "alternative considerate|opzioni esaminate|alternative esaminate"),
     "change_request: requester": "richiedente|richiesto da",
-    "change_request: impact_cost": "impatto sui costi|impatto costo|costo aggiuntivo",
-    "change_request: impact_schedule_days": "impatto sui tempi|impatto tempi|ritardo|giorni di ritardo",
+    "change_request: impact_cost": "impatto sui costi|impatto costo|costo aggiuntivo|importo concordato|importo approvato|importo riconosciuto|importo variante",
+    "change_request: impact_schedule_days": "impatto sui tempi|impatto tempi|ritardo|giorni di ritardo|giorni concessi|proroga concessa|giorni di proroga|proroga giorni",
     "change_request: impact_scope": "impatto sull ambito|impatto ambito",
     "change_request: approver": "approvato da|approvatore",
     # -- tasks ------------------------------------------------------------------------

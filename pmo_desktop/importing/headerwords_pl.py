@@ -143,6 +143,8 @@ POLISH: dict[str, str] = {
     "resource: email": "adres e mail|e mail|email",
     "allocation: resource_id": "pracownik|osoba|imie i nazwisko|zasob",
     "resource,allocation: role_id": "rola|stanowisko|funkcja",
+    "lesson: logged_by": "zglaszajacy|zgloszone przez|autor|zglaszajaca",
+    "lesson: effect_type": "rodzaj|rodzaj wniosku|typ wniosku",
 }
 
 # The Polish names of the kinds of record, for sheet names and titles.

@@ -164,3 +164,33 @@ def test_words_of_change_control_and_research_registers():
     assert _best("Herstelkosten (€)", "issue") == "impact_cost"
     assert _best("Pesquisador", "allocation") == "resource_id"
     assert _best("Researcher", "resource") == "name"
+
+
+def test_a_long_lead_procurement_tracker_reads_as_dependencies(store, tmp_path):
+    """Items the project waits on: required on site (when it is needed), forecast
+    delivery (when the supplier commits to), an expediting status in the trade's words
+    ("In Manufacture", "Delivered") beside a RAG column, an expeditor who chases it."""
+    head = ["Item No.", "Description", "Supplier", "Required On Site (ROS)",
+            "Forecast Delivery", "Expediting Status", "RAG", "Expeditor"]
+    states = ["In Manufacture", "Delivered", "PO Placed", "In Transit", "Awaiting PO"]
+    rows = [[f"LLI-0{i}", f"Transformer {i}", "Siemens", datetime(2025, 12, i),
+             datetime(2026, 1, i), states[i - 1], "Amber", "Naidoo, Thabo"]
+            for i in range(1, 6)]
+    path = _book(tmp_path / "lli.xlsx", {"LLI Tracker": [head, *rows]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "dependency"
+    fields = _fields(table)
+    assert fields["Required On Site (ROS)"] == "need_by_date"
+    assert fields["Forecast Delivery"] == "committed_date"
+    assert fields["Expediting Status"] == "status" and fields["Expeditor"] == "owner"
+    got = {r["row"]: r["values"] for r in table["records"]}
+    assert [got[r]["status"] for r in range(2, 7)] == [
+        "on_track", "delivered", "on_track", "on_track", "at_risk"]
+
+
+def test_words_of_variation_registers_and_polish_lessons():
+    assert _best("Importo concordato (€)", "change_request") == "impact_cost"
+    assert _best("Giorni concessi", "change_request") == "impact_schedule_days"
+    assert _best("Zgłaszający", "lesson") == "logged_by"
+    # (a lesson's "Rodzaj", its kind: a category, or beside one, went well or not)
+    assert "effect_type" in dict(header_matches("Rodzaj", "lesson"))
