@@ -112,7 +112,8 @@ def _named(table: DetectedTable, entity: str) -> float:
     # (a group's label over several columns, "Monthly demand (FTE)" over the months or
     # "RESOURCE DETAILS" over a person's columns, is one label, not one a column)
     groups = table.region.groups
-    own = [(c, own_label(c.header, groups.get(c.index))) for c in table.columns[:12]]
+    own = [(c, own_label(c.header, groups.get(c.index))) for c in table.columns[:12]
+           if norm(c.header) not in _TOOL_HEADERS]
     heads = sum(_entity_hint(entity, label) for c, label in own if not c.period) \
         + max((_entity_hint(entity, label) for c, label in own if c.period), default=0.0) \
         + sum(_entity_hint(entity, g) for g in {groups[c.index] for c, _l in own
@@ -122,10 +123,18 @@ def _named(table: DetectedTable, entity: str) -> float:
     return sheet + title + (1.0 if heads >= 2 and entity in LOG_KINDS else 0.5) * heads
 
 
+# A tracker tool's own column names, the same whatever its rows are: Jira calls every
+# work item an issue ("Issue key", "Issue Type" over change requests, risks, stories)
+_TOOL_HEADERS = frozenset({"issue key", "issue type", "parent issue",
+                           "issue links", "linked issues", "work item id", "work item type"})
+
+
 def _logs_named(table: DetectedTable) -> dict[str, int]:
     """How many of the table's first headers name each kind of log's record by its word."""
     out: dict[str, int] = {}
     for c in table.columns[:12]:
+        if norm(c.header) in _TOOL_HEADERS:
+            continue
         words = sheet_words(c.header)
         for e in LOG_KINDS:
             if words & set(ENTITY_WORDS.get(e, ())):

@@ -41,7 +41,9 @@ def plan_rows(ctx: Context, parsed: ParsedTable, entity: str, tp: TablePlan,
         problem = problems.get(i)
         if problem is None and values.keys() <= _TEMPLATE_ONLY and \
                 i not in parsed.wide_filled:
-            tp.skipped.append((r, "blank template row (no content besides its number)"))
+            said = str(values.get("ref") or "")
+            tp.skipped.append((r, f"a note ('{said[:40]}')" if " " in said.strip() else
+                               "blank template row (no content besides its number)"))
             continue
         if problem is None and kind == "financial" and parsed.wide and \
                 i not in parsed.wide_filled and values.keys() <= _HEADING_ONLY:

@@ -464,8 +464,25 @@ def _header_follows(rows: list[list[Any]] | Zone, k: int, stop: int,
         nxt = rows[j]
         if row_cells(nxt):
             return len(row_cells(nxt)) >= 3 and header_score(nxt) > 0 and \
-                _looks_like_new_header(nxt, hdr_norm)
+                _looks_like_new_header(nxt, hdr_norm) and not _keys_go_on(rows, k, nxt)
     return False
+
+
+def _keys_go_on(rows: list[list[Any]] | Zone, k: int, nxt: list[Any]) -> bool:
+    """The row after a line of text goes on numbering the records above it ("DEC-009",
+    a note, then "DEC-010"): the note sits inside the table, no new table starts."""
+    first = row_cells(nxt)[0]
+    for i in range(k - 1, max(-1, k - 4), -1):
+        above = rows[i]
+        if row_cells(above):
+            a, b = above[first] if first < len(above) else None, nxt[first]
+            return isinstance(a, str) and isinstance(b, str) and \
+                any(ch.isdigit() for ch in a) and _KEY_SHAPE.sub("#", a.strip()) == \
+                _KEY_SHAPE.sub("#", b.strip()) and len(a.strip()) <= 20
+    return False
+
+
+_KEY_SHAPE = re.compile(r"\d+")
 
 
 def _looks_like_new_header(row: list[Any], hdr_norm: set[str]) -> bool:
