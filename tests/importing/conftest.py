@@ -40,6 +40,18 @@ def dry_run_tables(store, path, project: str, create: bool = False) -> list[dict
     return data["files"][0]["tables"]
 
 
+def fields_of(table: dict) -> dict[str, str | None]:
+    """A dry-run table's columns: header → the field it feeds (None: left out)."""
+    return {c["header"]: c["field"] for c in table["columns"]}
+
+
+def best_field(header: str, entity: str) -> str:
+    """The field ``header`` most surely names for ``entity``."""
+    from pmo_desktop.importing.headers import header_matches
+
+    return header_matches(header, entity)[0][0]
+
+
 @pytest.fixture
 def store(tmp_path):
     s = open_store(tmp_path / "p.pmo")

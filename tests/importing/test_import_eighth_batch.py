@@ -14,7 +14,7 @@ from pmo_desktop.importing.choices import enum_parser
 from pmo_desktop.importing.headers import header_matches
 from pmo_desktop.importing.predecessors import parse_links
 
-from .conftest import dry_run_tables, write_book as _book
+from .conftest import best_field, dry_run_tables, fields_of, write_book as _book
 
 PROJECT = "EIG"
 
@@ -23,28 +23,20 @@ def _tables(store, path):
     return dry_run_tables(store, path, PROJECT)
 
 
-def _fields(table):
-    return {c["header"]: c["field"] for c in table["columns"]}
-
-
-def _best(header, entity):
-    return header_matches(header, entity)[0][0]
-
-
 def test_abbreviations_of_a_registers_headers():
-    assert _best("Imp.", "risk") == "impact"
-    assert _best("Sev.", "issue") == "severity"
-    assert _best("Pred.", "task") == "predecessors"
-    assert _best("Crit. Path", "milestone") == "critical"
+    assert best_field("Imp.", "risk") == "impact"
+    assert best_field("Sev.", "issue") == "severity"
+    assert best_field("Pred.", "task") == "predecessors"
+    assert best_field("Crit. Path", "milestone") == "critical"
     # "Res." before a score is its residual (after the response)
-    assert _best("Res. Prob", "risk") == "residual_probability"
-    assert _best("Res. Imp.", "risk") == "residual_impact"
+    assert best_field("Res. Prob", "risk") == "residual_probability"
+    assert best_field("Res. Imp.", "risk") == "residual_impact"
 
 
 def test_who_asks_for_a_change_is_its_requester():
-    assert _best("Requested By", "change_request") == "requester"
-    assert _best("Raised By", "change_request") == "requester"
-    assert _best("Raised By", "risk") == "raised_by"  # (a risk has no requester)
+    assert best_field("Requested By", "change_request") == "requester"
+    assert best_field("Raised By", "change_request") == "requester"
+    assert best_field("Raised By", "risk") == "raised_by"  # (a risk has no requester)
 
 
 def test_a_change_log_with_a_raised_by_column_is_applied(store, tmp_path):
@@ -65,10 +57,10 @@ def test_a_change_log_with_a_raised_by_column_is_applied(store, tmp_path):
 
 
 def test_a_decisions_agreed_date_and_a_baseline_named_as_the_reference():
-    assert _best("Date Agreed", "decision") == "decision_date"
-    assert _best("Besluttet dato", "change_request") == "decision_date"
-    assert _best("Fin prévue (référence)", "project") == "finish_baseline"
-    assert _best("Fin prévue", "project") == "finish_forecast"
+    assert best_field("Date Agreed", "decision") == "decision_date"
+    assert best_field("Besluttet dato", "change_request") == "decision_date"
+    assert best_field("Fin prévue (référence)", "project") == "finish_baseline"
+    assert best_field("Fin prévue", "project") == "finish_forecast"
 
 
 def test_a_french_portfolio_under_group_headers(store, tmp_path):
@@ -128,7 +120,7 @@ def test_a_finnish_lessons_export_is_a_lessons_register(store, tmp_path):
                         "Käsittelyssä", "Onnistuminen" if i % 2 else "Kehityskohde"])
     [table] = _tables(store, path)
     assert table["entity"] == "lesson"
-    fields = _fields(table)
+    fields = fields_of(table)
     assert (fields["Mitä tapahtui"], fields["Syy"], fields["Vaikutus"],
             fields["Suositus jatkoon"]) == ("event", "causes", "effect", "recommendations")
     assert fields["Kirjaaja"] == "logged_by" and fields["Tyyppi"] == "effect_type"
@@ -141,14 +133,14 @@ def test_link_codes_and_status_words_of_more_languages():
     [link] = parse_links("5ZR+3 dni")  # Polish: zakończenie-rozpoczęcie
     assert (link.ref, link.type, link.lag) == ("5", "FS", 3.0)
     assert parse_links("15RR+20 dni")[0].type == "SS"
-    assert _best("Lp.", "task") == "ref"
+    assert best_field("Lp.", "task") == "ref"
     action = enum_parser(("open", "done", "overdue", "cancelled"), "status", "action")
     assert action("Loopt") == "open"  # Dutch: running
     issue = enum_parser(("open", "in_progress", "escalated", "resolved", "closed"), "status",
                         "issue")
     assert issue("Käsittelyssä") == "in_progress" and issue("Loopt") == "in_progress"
-    assert _best("Cílové datum", "benefit") == "target_date"
-    assert _best("Fremdriftskonsekvens", "change_request") == "impact_schedule_days"
+    assert best_field("Cílové datum", "benefit") == "target_date"
+    assert best_field("Fremdriftskonsekvens", "change_request") == "impact_schedule_days"
 
 
 def test_every_field_a_header_can_name_is_one_the_store_keeps():

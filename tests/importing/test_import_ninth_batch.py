@@ -17,21 +17,13 @@ import openpyxl
 
 from pmo_desktop.importing.headers import header_matches
 
-from .conftest import dry_run_tables, write_book as _book
+from .conftest import best_field, dry_run_tables, fields_of, write_book as _book
 
 PROJECT = "NIN"
 
 
 def _tables(store, path):
     return dry_run_tables(store, path, PROJECT)
-
-
-def _fields(table):
-    return {c["header"]: c["field"] for c in table["columns"]}
-
-
-def _best(header, entity):
-    return header_matches(header, entity)[0][0]
 
 
 def test_a_bilingual_hse_action_log_is_an_action_log(store, tmp_path):
@@ -46,7 +38,7 @@ def test_a_bilingual_hse_action_log_is_an_action_log(store, tmp_path):
     path.write_text(head + rows, encoding="utf-8")
     [table] = _tables(store, path)
     assert table["entity"] == "action"
-    fields = _fields(table)
+    fields = fields_of(table)
     assert fields["Corrective Action / Mesure corrective"] == "title"
     assert fields["Owner / Responsable"] == "owner" and fields["Status / Statut"] == "status"
 
@@ -70,7 +62,7 @@ def test_a_cost_report_by_cost_code_is_a_budget_of_its_lines(store, tmp_path):
         ["MONTHLY COST REPORT"], ["Cut-off: 31-Oct-2025"], [], head, *rows]})
     [table] = _tables(store, path)
     assert table["entity"] == "financial"
-    fields = _fields(table)
+    fields = fields_of(table)
     assert fields["Current Budget"] == "budget" and fields["Description"] == "category"
 
 
@@ -87,13 +79,13 @@ def test_a_primavera_p6_export_is_a_plan(store, tmp_path):
     path = _book(tmp_path / "p6.xlsx", {"TASK": [codes, labels, *rows]})
     tables = _tables(store, path)
     table = next(t for t in tables if t["entity"] == "task")
-    mapped = set(_fields(table).values())
+    mapped = set(fields_of(table).values())
     assert {"ref", "name", "status", "start_forecast", "finish_forecast", "duration_days",
             "pct_complete"} <= mapped
-    assert _best("Early Start", "task") == "start_forecast"
-    assert _best("Original Duration", "task") == "duration_days"
-    assert _best("Activity % Complete", "task") == "pct_complete"
-    assert _best("Activity Status", "task") == "status"
+    assert best_field("Early Start", "task") == "start_forecast"
+    assert best_field("Original Duration", "task") == "duration_days"
+    assert best_field("Activity % Complete", "task") == "pct_complete"
+    assert best_field("Activity Status", "task") == "status"
 
 
 def test_a_status_groups_dimension_words_are_its_rag_columns(store, tmp_path):
@@ -117,8 +109,8 @@ def test_a_status_groups_dimension_words_are_its_rag_columns(store, tmp_path):
     record = table["records"][0]["values"]
     assert (record["rag_overall"], record["rag_schedule"], record["rag_cost"]) == (
         "green", "amber", "red")
-    assert _best("RAG Zeit", "project") == "rag_schedule"
-    assert _best("Status Date", "project") == "status_date"
+    assert best_field("RAG Zeit", "project") == "rag_schedule"
+    assert best_field("Status Date", "project") == "status_date"
 
 
 def test_a_japanese_stakeholder_register(store, tmp_path):
@@ -149,21 +141,21 @@ def test_a_non_conformance_register_is_an_issue_log(store, tmp_path):
     path = _book(tmp_path / "ncr.xlsx", {"NCR's": [head, *rows]})
     [table] = _tables(store, path)
     assert table["entity"] == "issue"
-    fields = _fields(table)
+    fields = fields_of(table)
     assert fields["NCR-nr."] == "ref" and fields["Weeknr"] is None
     assert fields["Ernst"] == "severity"
 
 
 def test_words_of_change_control_and_research_registers():
-    assert _best("CC-Nr.", "change_request") == "ref"  # GxP change control (German)
-    assert _best("Eröffnet am", "change_request") == "date_raised"
-    assert _best("Freigabedatum", "change_request") == "decision_date"
-    assert _best("Geschätzte Kosten (€)", "change_request") == "impact_cost"
-    assert _best("N° CAPA", "action") == "ref"
-    assert _best("Description de l'écart", "action") == "description"
-    assert _best("Herstelkosten (€)", "issue") == "impact_cost"
-    assert _best("Pesquisador", "allocation") == "resource_id"
-    assert _best("Researcher", "resource") == "name"
+    assert best_field("CC-Nr.", "change_request") == "ref"  # GxP change control (German)
+    assert best_field("Eröffnet am", "change_request") == "date_raised"
+    assert best_field("Freigabedatum", "change_request") == "decision_date"
+    assert best_field("Geschätzte Kosten (€)", "change_request") == "impact_cost"
+    assert best_field("N° CAPA", "action") == "ref"
+    assert best_field("Description de l'écart", "action") == "description"
+    assert best_field("Herstelkosten (€)", "issue") == "impact_cost"
+    assert best_field("Pesquisador", "allocation") == "resource_id"
+    assert best_field("Researcher", "resource") == "name"
 
 
 def test_a_long_lead_procurement_tracker_reads_as_dependencies(store, tmp_path):
@@ -179,7 +171,7 @@ def test_a_long_lead_procurement_tracker_reads_as_dependencies(store, tmp_path):
     path = _book(tmp_path / "lli.xlsx", {"LLI Tracker": [head, *rows]})
     [table] = _tables(store, path)
     assert table["entity"] == "dependency"
-    fields = _fields(table)
+    fields = fields_of(table)
     assert fields["Required On Site (ROS)"] == "need_by_date"
     assert fields["Forecast Delivery"] == "committed_date"
     assert fields["Expediting Status"] == "status" and fields["Expeditor"] == "owner"
@@ -189,8 +181,8 @@ def test_a_long_lead_procurement_tracker_reads_as_dependencies(store, tmp_path):
 
 
 def test_words_of_variation_registers_and_polish_lessons():
-    assert _best("Importo concordato (€)", "change_request") == "impact_cost"
-    assert _best("Giorni concessi", "change_request") == "impact_schedule_days"
-    assert _best("Zgłaszający", "lesson") == "logged_by"
+    assert best_field("Importo concordato (€)", "change_request") == "impact_cost"
+    assert best_field("Giorni concessi", "change_request") == "impact_schedule_days"
+    assert best_field("Zgłaszający", "lesson") == "logged_by"
     # (a lesson's "Rodzaj", its kind: a category, or beside one, went well or not)
     assert "effect_type" in dict(header_matches("Rodzaj", "lesson"))

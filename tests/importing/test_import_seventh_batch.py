@@ -21,17 +21,13 @@ from pmo_desktop.importing.numbers import parse_bool
 from pmo_desktop.importing.predecessors import parse_duration, parse_links
 from pmo_desktop.importing.ratings import parse_rag
 
-from .conftest import dry_run_tables, write_book as _book
+from .conftest import dry_run_tables, fields_of, write_book as _book
 
 PROJECT = "SEV"
 
 
 def _tables(store, path):
     return dry_run_tables(store, path, PROJECT)
-
-
-def _fields(table):
-    return {c["header"]: c["field"] for c in table["columns"]}
 
 
 def test_a_title_naming_the_kind_in_several_words_decides_a_tie(store, tmp_path):
@@ -52,7 +48,7 @@ def test_a_title_naming_the_kind_in_several_words_decides_a_tie(store, tmp_path)
           for i in range(1, 7)]]})
     tables = _tables(store, path)
     assert [t["entity"] for t in tables] == ["decision", "action"]
-    actions = _fields(tables[1])
+    actions = fields_of(tables[1])
     assert actions["משימה"] == "description" and actions["תאריך יעד"] == "due_date"
 
 
@@ -93,7 +89,7 @@ def test_a_greek_microsoft_project_export_is_a_plan(store, tmp_path):
     path = _book(tmp_path / "plan.xlsx", {"Πίνακας_εργασιών": [head, *rows]})
     [table] = _tables(store, path)
     assert table["entity"] == "task"
-    fields = _fields(table)
+    fields = fields_of(table)
     assert fields["Διάρκεια"] == "duration_days" and fields["Έναρξη"] == "start_forecast"
     assert fields["% ολοκλήρωσης"] == "pct_complete"
     assert fields["Προκάτοχοι"] == "predecessors" and fields["Ορόσημο"] == "is_milestone"
@@ -169,7 +165,7 @@ def test_a_jira_exports_description_beside_its_summary_is_the_tasks_notes(store,
                         "Dana Kowalski", f"2025-03-{10 + i:02d}", f"As a shopper I want {i}"])
     [table] = _tables(store, path)
     assert table["entity"] == "task"
-    fields = _fields(table)
+    fields = fields_of(table)
     assert fields["Summary"] == "name" and fields["Description"] == "notes"
 
 
@@ -179,4 +175,4 @@ def test_a_plans_description_alone_names_its_tasks(store, tmp_path):
         *[[i, f"Task {i}", date(2025, 1, i), date(2025, 1, i + 5), "5d"] for i in range(1, 6)]]})
     tables = _tables(store, plan)
     task = next(t for t in tables if t["entity"] == "task")
-    assert _fields(task)["Description"] == "name"
+    assert fields_of(task)["Description"] == "name"

@@ -23,7 +23,7 @@ from pmo_desktop.importing.choices import enum_parser
 from pmo_desktop.importing.headers import header_matches
 from pmo_desktop.importing.vocab import measure_in
 
-from .conftest import dry_run_tables, write_book as _book
+from .conftest import dry_run_tables, fields_of, write_book as _book
 
 PROJECT = "SIX"
 
@@ -36,10 +36,6 @@ def _one(tables, sheet):
     found = [t for t in tables if t["sheet"] == sheet]
     assert len(found) == 1, [(t["sheet"], t["entity"]) for t in tables]
     return found[0]
-
-
-def _fields(table):
-    return {c["header"]: c["field"] for c in table["columns"]}
 
 
 def _records(table):
@@ -121,7 +117,7 @@ def test_a_header_offering_three_names_reads_as_its_register_means_them(store, t
           for i in range(1, 6)]]})
     [table] = _tables(store, path)
     assert table["entity"] == "risk"
-    fields = _fields(table)
+    fields = fields_of(table)
     assert fields["Cause / Event / Effect"] == "description"
     assert fields["Pre Prob. %"] == "probability"
     assert fields["Post Prob. %"] == "residual_probability"
@@ -162,7 +158,7 @@ def test_a_cost_report_by_wbs_is_a_budget_of_its_lines(store, tmp_path):
         head, *rows]})
     [table] = _tables(store, path)
     assert table["entity"] == "financial"
-    fields = _fields(table)
+    fields = fields_of(table)
     assert fields["Budget révisé"] == "budget"
     assert fields["Libellé du lot de travail"] == "category"
     assert fields["Responsable"] is None
@@ -221,7 +217,7 @@ def test_a_dutch_planner_export_is_a_plan_of_tasks(store, tmp_path):
         ["Plannaam", "Migratie LMS"], ["Exportdatum", "6-12-2025"], [], head, *rows]})
     [table] = _tables(store, path)
     assert table["entity"] == "task"
-    fields = _fields(table)
+    fields = fields_of(table)
     assert fields["Voortgang"] == "status"
     assert fields["Vervaldatum"] == "finish_forecast"
     assert fields["Voltooid op"] == "finish_actual"
@@ -250,8 +246,8 @@ def test_a_gantt_beside_a_plans_own_finish_column_leaves_it_its_dates(store, tmp
     wb.save(path)
     tables = _tables(store, path)
     table = next(t for t in tables if t["entity"] == "task")
-    assert _fields(table)["Fecha de finalización"] == "finish_forecast", \
-        [(t["entity"], _fields(t)) for t in tables]
+    assert fields_of(table)["Fecha de finalización"] == "finish_forecast", \
+        [(t["entity"], fields_of(t)) for t in tables]
     assert _records(table)[2]["finish_forecast"] == "2025-01-08"
 
 
