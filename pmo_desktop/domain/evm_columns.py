@@ -11,7 +11,7 @@ The roll-up's sums by month (``month_sums``) add each month's amounts project af
 project (``np.bincount``, in index order); a roll-up's rule is the penny as displayed.
 
 Only ``evm_grid`` imports this module, inside the functions that phase thousands of
-projects: the store and the app start without numpy (``store/_lean.py``), and the first
+projects: the store and the app start without numpy, and the first
 money book of a process pays its import (about 0.1 s).
 """
 

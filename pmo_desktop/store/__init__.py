@@ -1,6 +1,5 @@
 """The portfolio store: one SQLite file, operations with a change log, queries."""
 
-from . import _lean  # noqa: F401  (first: sqlite-utils without pandas and numpy)
 from .db import (
     DatabaseError, NotAPortfolio, StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreReadOnly, store_error,
 )

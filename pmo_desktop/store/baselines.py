@@ -15,14 +15,14 @@ from typing import TYPE_CHECKING, Any
 from .queries_common import Source, database, parse_date
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from .sqlitedb import Database
 
 BASELINE_COLUMNS = ("version", "effective_date", "bac", "finish_date", "approved_by",
                     "reason", "source_cr")
 
 
 @contextlib.contextmanager
-def released(db: sqlite_utils.Database, project_id: int, *, whole: bool = False
+def released(db: Database, project_id: int, *, whole: bool = False
              ) -> Iterator[None]:
     """Inside the block (of an open write), the project's latest baseline version — or,
     with ``whole``, every version — may be deleted. Nested releases of one project keep

@@ -22,7 +22,7 @@ from .schema import ENTITIES
 if TYPE_CHECKING:
     import sqlite3
 
-    import sqlite_utils
+    from .sqlitedb import Database
 
 # Children deleted (and logged) before a project is deleted.
 PROJECT_CHILDREN = (
@@ -78,7 +78,7 @@ def _rows(cursor: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
     return (dict(zip(names, row)) for row in cursor)
 
 
-def _select(db: sqlite_utils.Database, name: str, columns: str, column: str,
+def _select(db: Database, name: str, columns: str, column: str,
             value: Any) -> sqlite3.Cursor:
     """``SELECT columns`` of the records of entity ``name`` whose ``column`` is ``value``."""
     ent = ENTITIES[name]
@@ -90,7 +90,7 @@ def _select(db: sqlite_utils.Database, name: str, columns: str, column: str,
     return db.conn.execute(sql + " ORDER BY id", params)
 
 
-def _children(db: sqlite_utils.Database, name: str, entity_id: int,
+def _children(db: Database, name: str, entity_id: int,
               columns: str) -> Iterator[tuple[str, sqlite3.Cursor]]:
     """For each kind of child of ``name``: ``SELECT columns`` of those of ``entity_id``."""
     kinds, column = CASCADE.get(name, ((), ""))
@@ -98,27 +98,27 @@ def _children(db: sqlite_utils.Database, name: str, entity_id: int,
         yield child, _select(db, child, columns, column, entity_id)
 
 
-def child_ids(db: sqlite_utils.Database, name: str, entity_id: int) -> list[tuple[str, int]]:
+def child_ids(db: Database, name: str, entity_id: int) -> list[tuple[str, int]]:
     """(entity, id) of every record deleted with this one, in the order they go."""
     return [(child, int(row[0])) for child, cursor in _children(db, name, entity_id, "id")
             for row in cursor.fetchall()]
 
 
-def child_counts(db: sqlite_utils.Database, name: str, entity_id: int) -> dict[str, int]:
+def child_counts(db: Database, name: str, entity_id: int) -> dict[str, int]:
     """How many records of each kind go with this one (kinds with none left out)."""
     counts = {child: int(cursor.fetchone()[0])
               for child, cursor in _children(db, name, entity_id, "COUNT(*)")}
     return {child: n for child, n in counts.items() if n}
 
 
-def linked_ids(db: sqlite_utils.Database, name: str,
+def linked_ids(db: Database, name: str,
                entity_id: int) -> list[tuple[str, int, str]]:
     """(entity, id, column) of every record whose link to this one its delete clears."""
     return [(linked, int(row[0]), column) for linked, column in UNLINKS.get(name, ())
             for row in _select(db, linked, "id", column, entity_id).fetchall()]
 
 
-def linked_counts(db: sqlite_utils.Database, name: str, entity_id: int) -> dict[str, int]:
+def linked_counts(db: Database, name: str, entity_id: int) -> dict[str, int]:
     """How many records of each kind stay but lose their link when this one goes."""
     counts: dict[str, int] = {}
     for linked, _id, _column in linked_ids(db, name, entity_id):
@@ -126,12 +126,12 @@ def linked_counts(db: sqlite_utils.Database, name: str, entity_id: int) -> dict[
     return counts
 
 
-def row_by_id(db: sqlite_utils.Database, name: str, entity_id: int) -> dict[str, Any] | None:
+def row_by_id(db: Database, name: str, entity_id: int) -> dict[str, Any] | None:
     """Every column of one record of entity ``name`` (``None`` when there is none)."""
     return next(_rows(_select(db, name, "*", "id", entity_id)), None)
 
 
-def capture(db: sqlite_utils.Database, name: str, entity_id: int) -> Deleted | None:
+def capture(db: Database, name: str, entity_id: int) -> Deleted | None:
     """The record and its children as stored now (``None`` when it does not exist)."""
     row = row_by_id(db, name, entity_id)
     if row is None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+from .sqlitedb import Database
 
 from pmo_desktop.domain.portfolio_rules import lookahead_months
 from pmo_desktop.domain.rag import RagThresholds
@@ -42,7 +42,7 @@ class CheckInputs:
     thresholds: RagThresholds
 
 
-def read_settings(db: sqlite_utils.Database) -> dict[str, Any]:
+def read_settings(db: Database) -> dict[str, Any]:
     """The portfolio's settings (defaults, then the stored values)."""
     from .db import DEFAULT_SETTINGS
 
@@ -60,7 +60,7 @@ def thresholds_of(settings: dict[str, Any]) -> tuple[RagThresholds, RiskBands]:
 
 
 @contextmanager
-def consistent_read(store: Store) -> Iterator[sqlite_utils.Database]:
+def consistent_read(store: Store) -> Iterator[Database]:
     """One read transaction on the store's connection (or on a fresh read-only one
     when the store's is busy writing), rolled back afterwards."""
     db, fresh = store.db, store.db.conn.in_transaction
@@ -77,7 +77,7 @@ def consistent_read(store: Store) -> Iterator[sqlite_utils.Database]:
                 db.conn.close()
 
 
-def open_milestones(db: sqlite_utils.Database) -> list[MilestoneRow]:
+def open_milestones(db: Database) -> list[MilestoneRow]:
     """Milestones not done (no actual date) and not cancelled, in entry order."""
     return [MilestoneRow(project_code=code, name=str(name), ref=ref, critical=bool(critical),
                          baseline_date=baseline, forecast_date=forecast, actual_date=actual,
@@ -91,7 +91,7 @@ def open_milestones(db: sqlite_utils.Database) -> list[MilestoneRow]:
                 " AND COALESCE(m.status, '') != 'cancelled' ORDER BY m.id")]
 
 
-def raid_items(db: sqlite_utils.Database) -> list[RaidRow]:
+def raid_items(db: Database) -> list[RaidRow]:
     """The RAID items with what the checks read (owner, status, due dates), register
     by register in entry order; open or not is ``RaidRow.is_open`` (a domain rule)."""
     order = " ".join(f"WHEN '{k}' THEN {i}" for i, k in enumerate(RAID_KINDS))
@@ -104,7 +104,7 @@ def raid_items(db: sqlite_utils.Database) -> list[RaidRow]:
                 f" WHERE r.type IN ({kinds}) ORDER BY CASE r.type {order} END, r.id")]
 
 
-def lookahead_load(db: sqlite_utils.Database, as_of: date) -> list[UtilRow]:
+def lookahead_load(db: Database, as_of: date) -> list[UtilRow]:
     """Each person's committed load per month of the look-ahead (``UtilRow``).
 
     Plain tuples straight from the cursor (no row dicts, no rows by id): at 10,000

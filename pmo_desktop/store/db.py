@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
+from .sqlitedb import Database
 
 from pmo_desktop.domain.change_control import DELEGATION_SETTING, DelegationLimits
 from pmo_desktop.domain.rag import RagThresholds
@@ -107,13 +107,13 @@ def _connect_ro(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def connect(path: str | Path, *, read_only: bool = False) -> sqlite_utils.Database:
-    """A sqlite-utils Database with our pragmas, or a read-only one for readers."""
+def connect(path: str | Path, *, read_only: bool = False) -> Database:
+    """The database (``sqlitedb.Database``) with our pragmas, or a read-only one for readers."""
     if read_only:
         conn = _connect_ro(Path(path))
     else:
         conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
-    db = sqlite_utils.Database(conn, execute_plugins=False)
+    db = Database(conn)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute(f"PRAGMA busy_timeout = {int(LOCK_WAIT_SECONDS * 1000)}")
     if not read_only:
@@ -158,7 +158,7 @@ def store_error(exc: BaseException, path: str | Path | None) -> StoreError:
     return StoreError(f"{name}: the database refused the operation ({text}).")
 
 
-def user_version(db: sqlite_utils.Database) -> int:
+def user_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
@@ -224,7 +224,7 @@ def _rollback(conn: sqlite3.Connection) -> None:
         conn.execute("ROLLBACK")
 
 
-def migrate(db: sqlite_utils.Database, path: Path | None) -> list[Path]:
+def migrate(db: Database, path: Path | None) -> list[Path]:
     """Bring the file to SCHEMA_VERSION; each step is one transaction. An existing file
     is first backed up to its backups folder (``backups.take_backup``)."""
     version = user_version(db)
@@ -272,7 +272,7 @@ def read_only_reason(path: Path) -> str | None:
     return None
 
 
-def open_database(path: str | Path, *, read_only: bool = False) -> sqlite_utils.Database:
+def open_database(path: str | Path, *, read_only: bool = False) -> Database:
     """Open (creating when missing) and migrate the portfolio file at ``path``; with
     ``read_only``, open it for reading only (nothing is created, migrated or written).
 
@@ -287,7 +287,7 @@ def open_database(path: str | Path, *, read_only: bool = False) -> sqlite_utils.
         raise NotAPortfolio(f"{p} is not a PMO Desktop portfolio (not an SQLite file).")
     if existed:
         inspect(p)
-    db: sqlite_utils.Database | None  # None until connect() succeeds
+    db: Database | None  # None until connect() succeeds
     if read_only:
         if not existed:
             raise StoreError(f"{p} does not exist (or is empty), so it cannot be opened "

@@ -21,7 +21,7 @@ from .db import StoreError
 from .schema import ENTITIES, PROVENANCE, Entity
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from .sqlitedb import Database
 
 Provenance = tuple[str | None, str | None, int | None]
 
@@ -85,7 +85,7 @@ _REF_KEYS = {"project_id": ("project", "code"), "resource_id": ("resource", "nam
 class Tx:
     """A write transaction over the store (use through ``Store.write``)."""
 
-    def __init__(self, db: sqlite_utils.Database, source: str, batch_id: int | None,
+    def __init__(self, db: Database, source: str, batch_id: int | None,
                  user: str | None = None) -> None:
         self.db = db
         self.source = source

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
-import sqlite_utils
+from .sqlitedb import Database
 
 from pmo_desktop.domain.evm import forecast_or_budget
 from pmo_desktop.domain.governance import DEFAULT_GATES, gate_sequence
@@ -141,7 +141,7 @@ def load_pack_data(store: Store, period: date | None = None, programmes: list[st
             db.conn.close()
 
 
-def _load(db: sqlite_utils.Database, period: date | None, programmes: list[str],
+def _load(db: Database, period: date | None, programmes: list[str],
           codes: list[str], as_of: date | None) -> PackData:
     from .queries import as_of_date
 
@@ -217,7 +217,7 @@ def _load(db: sqlite_utils.Database, period: date | None, programmes: list[str],
         **({} if chosen is not None else _strategy(db, in_scope)))
 
 
-def _strategy(db: sqlite_utils.Database, in_scope: set[str]) -> dict[str, Any]:
+def _strategy(db: Database, in_scope: set[str]) -> dict[str, Any]:
     """Strategy, gates and benefits as they stand now: only for a pack of the portfolio
     as it stands (the change log does not rewind them, so a closed period's pack, which
     must print the same later, leaves them out)."""

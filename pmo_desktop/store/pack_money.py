@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-import sqlite_utils
+from .sqlitedb import Database
 
 from pmo_desktop.domain.evm_outlook import eac_projection
 
@@ -33,7 +33,7 @@ class PackMoney:
     periods: list[PeriodMoney]
 
 
-def load_pack_money(db: sqlite_utils.Database, settings: dict[str, Any], day: date,
+def load_pack_money(db: Database, settings: dict[str, Any], day: date,
                     codes: Collection[str], live: bool) -> PackMoney:
     """The ``PackMoney`` of the projects ``codes`` as of ``day``."""
     method = eac_method(settings)

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any
 
-import sqlite_utils
+from .sqlitedb import Database
 
 from pmo_desktop.domain.portfolio_rules import lookahead_months
 from pmo_desktop.domain.schedule import iso_date as parse_day
@@ -51,7 +51,7 @@ def _decode(text: str | None) -> Any:
 class Rewinder:
     """Current rows of the rewound entities, stepped back through the change log."""
 
-    def __init__(self, db: sqlite_utils.Database, only: Iterable[str] | None = None,
+    def __init__(self, db: Database, only: Iterable[str] | None = None,
                  touched_after: int | None = None) -> None:
         """``only``: rewind just these entities (all of ``REWOUND`` by default).
         ``touched_after``: read only the rows the change log touched after that entry (a
@@ -231,7 +231,7 @@ def util_rows(capacity: Iterable[tuple[Any, Any, Any]],
     return out
 
 
-def closed_periods(db: sqlite_utils.Database) -> list[PeriodInfo]:
+def closed_periods(db: Database) -> list[PeriodInfo]:
     cuts = {int(r["entity_id"]): int(r["id"]) for r in db.query(
         "SELECT id, entity_id FROM change_log WHERE entity = 'reporting_period'"
         " AND op = 'create' ORDER BY entity_id, id")}  # a reopened period's id is reused: last wins

@@ -10,7 +10,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
-import sqlite_utils
+from .sqlitedb import Database
 
 from pmo_desktop.domain.plan_measures import Bei, PlanItem, project_bei
 from pmo_desktop.domain.schedule import iso_date
@@ -49,7 +49,7 @@ def milestone_item(row: Mapping[str, Any]) -> PlanItem:
     return _milestone(tuple(row.get(c) for c in MILESTONE_COLUMNS))
 
 
-def plan_inputs(db: sqlite_utils.Database, scope: str = "",
+def plan_inputs(db: Database, scope: str = "",
                 params: Iterable[Any] = ()) -> PlanInputs:
     """The tasks and milestones of every project, or of those ``scope`` (an SQL
     condition on ``project_id``) selects. Summary tasks are kept: ``plan_evidence``

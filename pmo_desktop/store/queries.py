@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Protocol
 
-import sqlite_utils
+from .sqlitedb import Database
 
 from pmo_desktop.domain import evm_grid as evg
 from pmo_desktop.domain import rag as ragmod
@@ -144,13 +144,13 @@ _PROJECT_SQL = """SELECT p.id, p.code, p.name, g.name, p.manager, p.sponsor, p.s
 _FIRST_RAG = 19  # index of rag_overall in a _PROJECT_SQL row
 
 
-def _rows(db: sqlite_utils.Database, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
+def _rows(db: Database, sql: str, params: list[Any]) -> list[tuple[Any, ...]]:
     # Plain tuples straight from the connection: building 10,000s of dicts (what
     # ``db.query`` yields) costs more than the SQL itself.
     return db.conn.execute(sql, params).fetchall()
 
 
-def _project_rows(db: sqlite_utils.Database, where: str,
+def _project_rows(db: Database, where: str,
                   params: list[Any]) -> list[tuple[Any, ...]]:
     sql = _PROJECT_SQL + (f" WHERE {where}" if where else "")
     return _rows(db, sql + " ORDER BY p.code", params)
@@ -166,7 +166,7 @@ def _project_status(p: tuple[Any, ...]) -> ProjectStatus:
         rag_justification=p[18], reported=dict(zip(RAG_FIELDS, p[_FIRST_RAG:])))
 
 
-def portfolio_projects(db: sqlite_utils.Database, where: str = "",
+def portfolio_projects(db: Database, where: str = "",
                        params: list[Any] | None = None) -> list[ProjectStatus]:
     """Every project's own fields, in code order, without the figures.
 
@@ -191,7 +191,7 @@ class _Scope:
         return f" AND {self.sql.replace('project_id', column, 1)}" if self.sql else ""
 
 
-def portfolio_status(db: sqlite_utils.Database, as_of: date,
+def portfolio_status(db: Database, as_of: date,
                      thresholds: ragmod.RagThresholds | None = None,
                      where: str = "", params: list[Any] | None = None,
                      grid: evg.MoneyGrid | None = None) -> list[ProjectStatus]:
@@ -280,7 +280,7 @@ def portfolio_status(db: sqlite_utils.Database, as_of: date,
     return out
 
 
-def _spi_t(db: sqlite_utils.Database, as_of: date, statuses: list[ProjectStatus],
+def _spi_t(db: Database, as_of: date, statuses: list[ProjectStatus],
            grid: evg.MoneyGrid | None) -> None:
     """Fill in SPI(t) where the schedule reads it (``evm_grid.phase_project`` over the
     project's months: the figure of ``pmo-desktop project`` and the Financials view)."""
@@ -312,7 +312,7 @@ def rated_rag(s: ProjectStatus, th: ragmod.RagThresholds,
     return rag_calc.assess(facts, th)
 
 
-def _project_peak_utilisation(db: sqlite_utils.Database, as_of: date,
+def _project_peak_utilisation(db: Database, as_of: date,
                               scope: _Scope | None = None) -> dict[int, float]:
     """Per project: the highest utilisation % of anyone it uses, in the look-ahead.
 
@@ -343,7 +343,7 @@ def _project_peak_utilisation(db: sqlite_utils.Database, as_of: date,
     return {int(pid): float(peak) for pid, peak in rows}
 
 
-def resource_utilisation(db: sqlite_utils.Database, first: str, last: str,
+def resource_utilisation(db: Database, first: str, last: str,
                          committed_only: bool = True) -> list[dict[str, Any]]:
     """Rows of (resource, role, team, period, capacity, allocated, pct) in a month range."""
     booking = "AND COALESCE(a.booking,'committed') = 'committed'" if committed_only else ""
@@ -358,7 +358,7 @@ def resource_utilisation(db: sqlite_utils.Database, first: str, last: str,
         GROUP BY r.id, c.period ORDER BY r.name, c.period""", [first, last]))
 
 
-def last_period(db: sqlite_utils.Database, before: str | None = None) -> dict[str, Any] | None:
+def last_period(db: Database, before: str | None = None) -> dict[str, Any] | None:
     sql = "SELECT * FROM reporting_period"
     params: list[Any] = []
     if before:
@@ -368,12 +368,12 @@ def last_period(db: sqlite_utils.Database, before: str | None = None) -> dict[st
     return rows[0] if rows else None
 
 
-def periods(db: sqlite_utils.Database) -> list[dict[str, Any]]:
+def periods(db: Database) -> list[dict[str, Any]]:
     return list(db.query("""SELECT p.*, (SELECT COUNT(*) FROM status_snapshot s
         WHERE s.period_id = p.id) AS projects FROM reporting_period p ORDER BY as_of"""))
 
 
-def snapshots(db: sqlite_utils.Database, period_id: int) -> dict[str, dict[str, Any]]:
+def snapshots(db: Database, period_id: int) -> dict[str, dict[str, Any]]:
     return {r["project_code"]: r for r in db.query(
         "SELECT * FROM status_snapshot WHERE period_id = ?", [period_id])}
 

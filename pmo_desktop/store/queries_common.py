@@ -1,6 +1,6 @@
 """What the named reads of the views share: RAG keys, month arithmetic, risk bands, SQL
 fragments, and ``Source`` — a read takes the ``Store`` (a view's reading copy) or, inside
-``store/``, its ``sqlite_utils.Database``.
+``store/``, its ``Database`` (sqlitedb).
 
 Conventions shared by the views' reads:
 
@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, Union
 
-import sqlite_utils
+from .sqlitedb import Database
 
 from pmo_desktop.domain import rag as ragmod
 from pmo_desktop.domain.enums import RAID_CLOSED_STATUSES
@@ -31,9 +31,9 @@ if TYPE_CHECKING:
     from .queries import ProjectStatus
     from .store import Store
 
-Source = Union["Store", sqlite_utils.Database]
+Source = Union["Store", Database]
 """What a named read takes: the ``Store`` (views, through the runner's reading copy) or
-its ``sqlite_utils.Database`` (other modules of ``store/``)."""
+its ``Database`` (other modules of ``store/``)."""
 
 NOT_SET = "not_set"
 RAG_KEYS = ("red", "amber", "green", NOT_SET)
@@ -46,7 +46,7 @@ LIVE_MILESTONE_SQL = "m.actual_date IS NULL AND COALESCE(m.status, '') != 'cance
 
 
 @contextmanager
-def one_read(db: sqlite_utils.Database) -> Iterator[None]:
+def one_read(db: Database) -> Iterator[None]:
     """The reads inside see one state of the file: a read transaction, unless the
     connection is in one already (a pack's snapshot, a write)."""
     if db.conn.in_transaction:
@@ -59,10 +59,10 @@ def one_read(db: sqlite_utils.Database) -> Iterator[None]:
         db.conn.execute("ROLLBACK")
 
 
-def database(source: Source) -> sqlite_utils.Database:
+def database(source: Source) -> Database:
     """The database behind ``source`` (a ``Store`` or already a database)."""
     db = getattr(source, "db", source)
-    assert isinstance(db, sqlite_utils.Database)
+    assert isinstance(db, Database)
     return db
 
 

@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-import sqlite_utils
+from .sqlitedb import Database
 
 from pmo_desktop.domain import rag as ragmod
 from pmo_desktop.domain.portfolio_rules import is_over_allocated, lookahead_bounds
@@ -113,7 +113,7 @@ def dashboard(source: Source, as_of: date,
     return out
 
 
-def _trends(db: sqlite_utils.Database, statuses: list[ProjectStatus],
+def _trends(db: Database, statuses: list[ProjectStatus],
             out: DashboardFigures) -> None:
     period = last_period(db)
     if period is None:
@@ -128,7 +128,7 @@ def _trends(db: sqlite_utils.Database, statuses: list[ProjectStatus],
             out.deteriorated.append(s.code)
 
 
-def _milestones(db: sqlite_utils.Database, as_of: date, out: DashboardFigures) -> None:
+def _milestones(db: Database, as_of: date, out: DashboardFigures) -> None:
     iso = as_of.isoformat()
     until = (as_of + timedelta(days=MILESTONE_WINDOW_DAYS)).isoformat()
     due = db.query(f"""
@@ -145,7 +145,7 @@ def _milestones(db: sqlite_utils.Database, as_of: date, out: DashboardFigures) -
     out.overdue_codes = sorted(set(overdue_codes))
 
 
-def _risk_counts(db: sqlite_utils.Database, bands: RiskBands) -> tuple[int, int]:
+def _risk_counts(db: Database, bands: RiskBands) -> tuple[int, int]:
     critical = high = 0
     for row in db.query(f"""
             SELECT r.probability, r.impact FROM raid_item r

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-import sqlite_utils
+from .sqlitedb import Database
 
 from pmo_desktop.domain import rag as ragmod
 from pmo_desktop.domain.risk import RiskBands
@@ -190,7 +190,7 @@ def project_history(source: Source, code: str,
     return out
 
 
-def _provenance(db: sqlite_utils.Database, rows: list[dict[str, Any]]
+def _provenance(db: Database, rows: list[dict[str, Any]]
                 ) -> dict[tuple[str, int, int], tuple[str | None, int | None]]:
     wanted: dict[str, set[int]] = defaultdict(set)
     for r in rows:

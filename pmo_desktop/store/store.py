@@ -11,7 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Sequence
 
-import sqlite_utils
+from .sqlitedb import Database
 
 from pmo_desktop.domain.governance import gate_sequence
 from pmo_desktop.domain.rag import RagThresholds
@@ -70,7 +70,7 @@ class Store:
             self.path.stat().st_size <= _db.QUICK_CHECK_AT_OPEN_BYTES)
         self._pages_damage: StoreError | None = None  # what a check found, raised again
         self._pages_lock = threading.Lock()  # held while a check runs
-        self.db: sqlite_utils.Database = _db.open_database(self.path,
+        self.db: Database = _db.open_database(self.path,
                                                            read_only=bool(reason))
         self._transactions = Transactions(self.db, self._before_write, self._error)
         if exclusive and not reason:
@@ -107,7 +107,7 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def reader(self) -> sqlite_utils.Database:
+    def reader(self) -> Database:
         """A fresh read-only connection, for work off the GUI thread."""
         return _db.connect(self.path, read_only=True)
 

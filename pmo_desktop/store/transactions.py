@@ -19,7 +19,7 @@ from .db import StoreError
 from .ops import Tx, _now
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from .sqlitedb import Database
 
 # How a write starts: it takes SQLite's write lock at once (a read is never upgraded
 # half-way, which could fail with "database is locked").
@@ -37,7 +37,7 @@ class Transactions:
     the store's one-sentence error.
     """
 
-    def __init__(self, db: sqlite_utils.Database, prepare: Callable[[], None],
+    def __init__(self, db: Database, prepare: Callable[[], None],
                  typed: Callable[[BaseException], StoreError]) -> None:
         self.db = db
         self._prepare = prepare

@@ -12,36 +12,13 @@ screen (with filter and sort timings) and quit; ``bench/ui_bench.py`` uses it.
 
 from __future__ import annotations
 
+import json
+import logging
+import os
 import sys
-
-
-def _import_store_lean() -> None:
-    """Import the store without pandas and numpy.
-
-    sqlite-utils imports pandas and numpy when they are installed, only to map their
-    scalar types on insert (which the app never does); that costs 0.5–0.7 s of
-    start-up. Hide them while the store is first imported, then unhide them so any
-    later ``import pandas`` works normally.
-    """
-    hidden = [name for name in ("pandas", "numpy") if name not in sys.modules]
-    for name in hidden:
-        sys.modules[name] = None  # type: ignore[assignment]
-    try:
-        import pmo_desktop.store  # noqa: F401
-    finally:
-        for name in hidden:
-            if sys.modules.get(name) is None:
-                del sys.modules[name]
-
-
-_import_store_lean()
-
-import json  # noqa: E402
-import logging  # noqa: E402
-import os  # noqa: E402
-import time  # noqa: E402
-from datetime import date  # noqa: E402
-from pathlib import Path  # noqa: E402
+import time
+from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import (
     QCoreApplication, QEventLoop, Qt, QtMsgType, QTimer, qInstallMessageHandler,

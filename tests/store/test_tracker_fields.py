@@ -48,8 +48,8 @@ def test_a_version_9_file_gets_the_columns_and_keeps_its_values(tmp_path):
     with open_store(path) as store:
         assert store.schema_version == SCHEMA_VERSION
         for table, column in NEW.items():
-            assert column in {c.name for c in store.db[table].columns}, table
-        assert store.db["raid_item"].columns_dict["impact_cost"] is float
+            assert column in set(store.db.columns(table)), table
+        assert store.db.columns("raid_item")["impact_cost"] == "REAL"
         project = store.rows("project")[0]
         assert (project["code"], project["department"], project["location"]) == ("P1", "Ops", None)
         risk = store.rows("risk")[0]
