@@ -60,6 +60,9 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "en cours d evaluation": "under_assessment", "em analise": "under_assessment",
         "awaiting approval": "awaiting_decision", "awaiting cab": "awaiting_decision",
         "for decision": "awaiting_decision", "pendiente de aprobacion": "awaiting_decision",
+        # ITIL's change states (ServiceNow): assess, authorise, schedule, implement, review
+        "assess": "under_assessment", "authorize": "awaiting_decision",
+        "authorise": "awaiting_decision",
         "retirado": "withdrawn", "retirada": "withdrawn", "zurueckgezogen": "withdrawn",
         "zuruckgezogen": "withdrawn", "retire": "withdrawn", "abgelehnt": "rejected",
         "rejete": "rejected", "rejeitado": "rejected", "umgesetzt": "implemented",
@@ -165,6 +168,17 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "виконано": "done", "просрочено": "overdue", "прострочено": "overdue",
         "реализовался": "materialised", "реалізувався": "materialised",
         "отменено": "cancelled", "скасовано": "cancelled",
+        "получено": "delivered", "получено с опозданием": "delivered", "отримано": "delivered",
+        "отримано із запізненням": "delivered", "поставлено": "delivered",
+        "на рассмотрении": "pending", "на розгляді": "pending", "ожидает": "pending",
+        "очікує": "pending", "не подано": "open", "не начато": "open",
+        "не розпочато": "open", "не подано заявку": "open",
+        "одобрено": "approved", "согласовано": "approved", "погоджено": "approved",
+        "схвалено": "approved", "отклонено": "rejected", "відхилено": "rejected",
+        "отложено": "deferred", "відкладено": "deferred", "завершено": "closed",
+        "решено": "resolved", "вирішено": "resolved", "в срок": "on_track",
+        "по плану": "on_track", "за планом": "on_track", "под угрозой": "at_risk",
+        "під загрозою": "at_risk", "с задержкой": "overdue", "із затримкою": "overdue",
         # Romanian
         "deschis": "open", "deschisa": "open", "neinceput": "open",
         "in desfasurare": "in_progress",
@@ -499,7 +513,7 @@ _GENERIC: dict[str, dict[str, str]] = {
                    "ahnungslos|unwissend|desconocedor|no informado|desinformado|"
                    "desconhecedor|nao informado|inconsapevole|non informato|onbewust|"
                    "niet op de hoogte|uvidende|omedveten|uvitende|無関心|認識なし|未認知|不認識",
-        "resistant": "resistent|odporujici|odmitavy|odporujuci|oporny|przeciwny|opposed|blocker|resistente|oppose|opposant|ablehnend|"
+        "resistant": "resistent|odporujici|odmitavy|odporujuci|oporny|przeciwny|opposed|blocker|resistente|oppose|opposant|ablehnend|kritisch|critical|kritisk|"
                      "widerstand|gegner|opositor|contrario|tegenstander|weerstand|"
                      "modstander|motstandare|motstander|negative|negatief|抵抗|反対",
         "neutral": "neutre|neutro|neutraal|indifferent|neutralni|neutralny|中立",
@@ -507,7 +521,7 @@ _GENERIC: dict[str, dict[str, str]] = {
                       "unterstutzer|befurworter|partidario|apoyo|apoiador|favoravel|"
                       "favorevole|sostenitore|ondersteunend|voorstander|positiv|"
                       "stottande|stottende|positive|positief|支援|支持|協力",
-        "leading": "leader|vedouci|veduci|prowadzacy|lider zmiany|champion|lead|moteur|meneur|fuhrend|treiber|lider|liderando|"
+        "leading": "leader|vedouci|veduci|prowadzacy|lider zmiany|champion|lead|moteur|meneur|fuhrend|treiber|lider|liderando|fordernd|aktiv fordernd|"
                    "promotor|trainante|guida|leidend|trekker|ledende|drivande|"
                    "ambassador|ambassadeur|主導|推進"}.items() for w in ws.split("|")}),
     "desired_engagement": _ENGAGEMENT,
@@ -583,6 +597,13 @@ _GENERIC: dict[str, dict[str, str]] = {
                  "最高": "critical", "緊急": "critical", "紧急": "critical",
                  # Hungarian
                  "legmagasabb": "critical", "kritikus": "critical", "magas": "high",
+                 # Russian and Ukrainian (each form a level takes)
+                 "критический": "critical", "критическая": "critical",
+                 "критичний": "critical", "критична": "critical", "высокий": "high",
+                 "высокая": "high", "високий": "high", "висока": "high",
+                 "средний": "medium", "средняя": "medium", "середній": "medium",
+                 "середня": "medium", "низкий": "low", "низкая": "low", "низький": "low",
+                 "низька": "low",
                  # Romanian
                  "ridicata": "high", "ridicat": "high", "medie": "medium",
                  "mediu": "medium", "scazuta": "low", "scazut": "low",
@@ -699,6 +720,16 @@ _GENERIC: dict[str, dict[str, str]] = {
               # feasibility (definition), execution, commissioning, close-out
               "pre feasibility": "initiation", "prefeasibility": "initiation",
               "feasibility": "planning", "definition": "planning", "commissioning": "delivery",
+              # a SAFe portfolio Kanban's steps (Jira Align's "Process Step")
+              "funnel": "idea", "reviewing": "idea", "analyzing": "initiation",
+              "analysing": "initiation", "implementing": "delivery", "portfolio backlog":
+              "planning", "done": "closed",
+              "prefactibilidad": "initiation", "pre factibilidad": "initiation",
+              "prefactibilite": "initiation", "pre viabilidade": "initiation",
+              "factibilidad": "planning", "viabilidad": "planning", "faisabilite": "planning",
+              "viabilidade": "planning", "decision de inversion": "planning",
+              "final investment decision": "planning", "fid": "planning",
+              "puesta en marcha": "delivery", "comisionamiento": "delivery",
               "close out": "closing", "closeout": "closing", "handover": "closing",
               "startup": "initiation", "initiate": "initiation", "define": "planning",
               "design": "planning", "plan": "planning", "execution": "delivery",
@@ -777,6 +808,12 @@ _GENERIC: dict[str, dict[str, str]] = {
     "state": {"open": "active", "in progress": "active", "live": "active", "green": "active",
               "working on it": "active", "stuck": "on_hold", "blocked": "on_hold",
               "business case": "proposed", "discovery": "proposed",
+              "not started": "proposed", "ready to accept": "active",
+              "accepted": "completed",
+              # weighed, not yet started: ServiceNow's "Pending", "En evaluación"
+              "pending": "proposed", "under evaluation": "proposed",
+              "in evaluation": "proposed", "en evaluacion": "proposed",
+              "em avaliacao": "proposed", "en evaluation": "proposed",
               "hold": "on_hold", "paused": "on_hold", "done": "completed", "complete": "completed",
               "closed": "completed", "canceled": "cancelled", "stopped": "cancelled",
               "pipeline": "proposed", "planned": "proposed",

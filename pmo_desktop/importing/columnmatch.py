@@ -18,7 +18,7 @@ from typing import Any
 from . import values as V
 from .detected import Column, DetectedTable, column_values
 from .fields import FALLBACK, kind_of, values_fit, values_read
-from .headers import header_matches
+from .headers import dimension_of, header_matches, is_qualified
 from .vocab import ENTITY_WORDS, SYNONYMS, norm, split_header
 
 __all__ = ["SPANS", "assign", "bare_entity_word", "counts_rows", "match_text", "range_column",
@@ -68,6 +68,9 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
                 continue  # "Gravité" of 1–5 is the impact, not a severity's word: the
                 # column's other field as sure as this one is tried before a fallback
             fb = FALLBACK.get(fname)
+            dim = dimension_of(by_index[ci].header)
+            if dim and dim in SYNONYMS[entity] and dim not in used_fields:
+                fb = dim  # "Budget" of G/A/R in a status list: the cost's RAG
             if fb and fb in SYNONYMS[entity] and fb not in used_fields and \
                     values_fit(entity, fb, by_index[ci], column_values(table, ci), as_of):
                 out[ci] = (fb, round(conf * 0.8, 2))
@@ -82,6 +85,8 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
     _bare_word_as_key(table, entity, out, used_fields)
     _date_ranges(table, entity, out, used_fields)
     _name_from_text(entity, cands, out)
+    _own_noun(table, entity, as_of, out, used_fields)
+    _baseline_beside_bare(table, entity, as_of, out, used_fields)
     if entity == "task":
         _stepped_names(table, out)
         _row_ids(table, out)
@@ -107,6 +112,62 @@ def _name_from_text(entity: str, cands: list[tuple[float, int, str]],
         if fname == naming and conf >= 0.6 and ci in out and out[ci][0] in _FREE_TEXT:
             out[ci] = (naming, conf)
             return
+
+
+_BASELINE_OF = {"start_baseline": "start_forecast", "finish_baseline": "finish_forecast"}
+
+
+def _baseline_beside_bare(table: DetectedTable, entity: str, as_of: date | None,
+                          out: dict[int, tuple[str, float]], used_fields: set[str]) -> None:
+    """A bare "Start" took the baseline start of a project list that has a "Baseline
+    Start" too (Clarity, Planview): the column that says baseline is the baseline, the
+    bare one the current (forecast) date."""
+    for ci, (fname, conf) in list(out.items()):
+        current = _BASELINE_OF.get(fname)
+        col = next(c for c in table.columns if c.index == ci)
+        if current is None or current in used_fields or \
+                is_qualified(col.header) or current not in SYNONYMS[entity]:
+            continue
+        for other in table.columns:
+            if other.index in out or other.period or not is_qualified(other.header, 0):
+                continue
+            if any(f == fname for f, _c in header_matches(other.header, entity)[:1]) and \
+                    values_fit(entity, fname, other, column_values(table, other.index), as_of):
+                out[other.index] = (fname, conf)
+                out[ci] = (current, round(conf * 0.95, 2))
+                used_fields.add(current)
+                break
+
+
+# the words that make a noun an identifier: "Objective ID", "Feature Key", "KPI No"
+_ID_WORDS = frozenset({"id", "ref", "no", "nr", "number", "key", "code"})
+_OWN_NOUN = 0.8
+
+
+def _own_noun(table: DetectedTable, entity: str, as_of: date | None,
+              out: dict[int, tuple[str, float]], used_fields: set[str]) -> None:
+    """Records a tracker names in its own noun, which no vocabulary has: "Objective ID"
+    beside "PI Objective", "Feature Key" beside "Feature". The column the noun ends, left
+    without a field, names the records; the noun's identifier is their reference."""
+    naming = _NAMING.get(entity, "title")
+    if naming not in SYNONYMS[entity] or naming in used_fields:
+        return
+    words = {c.index: norm(split_header(c.header)[0]).split() for c in table.columns
+             if not c.period}
+    ids = {w[0]: ci for ci, w in words.items() if len(w) == 2 and w[1] in _ID_WORDS and
+           w[0] not in _ID_WORDS and w[0].isalpha()}
+    by_index = {c.index: c for c in table.columns}
+    for ci, w in words.items():
+        key = ids.get(w[-1]) if w and len(w) <= 3 else None
+        if key is None or ci in out or key == ci or not values_fit(
+                entity, naming, by_index[ci], column_values(table, ci), as_of):
+            continue
+        out[ci] = (naming, _OWN_NOUN)
+        used_fields.add(naming)
+        if key not in out and "ref" in SYNONYMS[entity] and "ref" not in used_fields:
+            out[key] = ("ref", _OWN_NOUN)
+            used_fields.add("ref")
+        return
 
 
 _NEAR_TIE = 0.05  # a column this much surer of one field than another is as sure of both
@@ -308,20 +369,42 @@ def counts_rows(values: list[Any]) -> bool:
 def _bare_word_as_key(table: DetectedTable, entity: str, out: dict[int, tuple[str, float]],
                       used_fields: set[str]) -> None:
     """The bare entity word left out beside "Project Name" holds the records' keys when
-    its values read as codes (short, one word, all different) and no column has them."""
-    if "code" not in SYNONYMS.get(entity, {}) or "code" in used_fields:
+    its values read as codes (short, one word, all different) and no column has them; so
+    does a bare "Number" (ServiceNow's PRJ0010234)."""
+    if "code" not in SYNONYMS.get(entity, {}):
         return
+    holder = next((ci for ci, (f, _c) in out.items() if f == "code"), None)
+    if holder is not None and not _machine_ids(column_values(table, holder)):
+        return  # (a tool's GUIDs, ServiceNow's sys_id, give way to the records' numbers)
     for col in table.columns:
-        if col.index in out or col.period or not bare_entity_word(table, entity, col.index):
+        if col.index in out or col.period or not (
+                bare_entity_word(table, entity, col.index) or
+                norm(col.header) in _BARE_NUMBER):
             continue
-        values = [V.text(v) or "" for v in column_values(table, col.index)]
+        sample = column_values(table, col.index)
+        values = [V.text(v) or "" for v in sample]
+        if norm(col.header) in _BARE_NUMBER and counts_rows(sample):
+            continue  # a row's number (1, 2, 3 …), not its code
         if values and len(set(values)) == len(values) and \
                 all(len(v) <= 20 and len(v.split()) == 1 for v in values):
+            if holder is not None:
+                del out[holder]
             out[col.index] = ("code", 0.8)
             used_fields.add("code")
             return
 
 
+_GUID = re.compile(r"[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+                   re.I)
+
+
+def _machine_ids(values: list[Any]) -> bool:
+    """Values a tool made for itself: GUIDs ("0f3a9c0e5b7d14e2a8c6b0d9e1f2a3b4")."""
+    return bool(values) and sum(isinstance(v, str) and bool(_GUID.fullmatch(v.strip()))
+                                for v in values) * 10 >= len(values) * 9
+
+
+_BARE_NUMBER = frozenset({"number", "no", "nr", "num"})
 _NUMBERED = re.compile(r"^(.*?)\s*(\d)$")
 
 

@@ -120,7 +120,33 @@ def _named(table: DetectedTable, entity: str) -> float:
                                                  if c.index in groups})
     # two headers or more that name a log's record ("Issue ID", "Issue Title") say outright
     # what each row is
-    return sheet + title + (1.0 if heads >= 2 and entity in LOG_KINDS else 0.5) * heads
+    return sheet + title + (1.0 if heads >= 2 and entity in LOG_KINDS else 0.5) * heads + \
+        (1.0 if _ref_prefix(table) in _REF_PREFIXES.get(entity, ()) else 0.0)
+
+
+# The letters a register numbers its records with, by kind: a change log's "CHG0031842",
+# "CR-014", a risk register's "RSK-07" (one letter is no evidence: "A-004" is an action or
+# an assumption)
+_REF_PREFIXES = {
+    "change_request": ("cr", "chg", "rfc", "crq", "vo", "ccn"), "risk": ("rsk", "risk"),
+    "issue": ("iss", "issue", "ncr"), "action": ("act", "ai"), "decision": ("dec",),
+    "dependency": ("dep",), "assumption": ("asm", "asu"), "lesson": ("ll", "lsn", "les"),
+    "milestone": ("ms",), "benefit": ("ben",), "task": ("tsk",), "stakeholder": ("stk",),
+    "project": ("prj", "proj")}
+_PREFIXED = re.compile(r"([A-Za-z]{2,5})[-_ ]?\d+")
+
+
+def _ref_prefix(table: DetectedTable) -> str | None:
+    """The letters all (nine in ten) of the records' numbers in one of the first three
+    columns begin with, lower case; None when no column is numbered so."""
+    for c in table.columns[:3]:
+        values = [v for v in column_values(table, c.index, 60) if isinstance(v, str)]
+        if len(values) < 2:
+            continue
+        found = [m.group(1).lower() for v in values if (m := _PREFIXED.fullmatch(v.strip()))]
+        if len(found) * 10 >= len(values) * 9 and len(set(found)) == 1:
+            return found[0]
+    return None
 
 
 # A tracker tool's own column names, the same whatever its rows are: Jira calls every
@@ -297,6 +323,30 @@ def detect(table: DetectedTable, as_of: date | None) -> None:
         table.entity = None
         return
     apply_mapping(table, chosen, mapping)
+    if table.split_col is not None:
+        _other_types_fields(table, chosen, as_of)
+
+
+def _other_types_fields(table: DetectedTable, chosen: str, as_of: date | None) -> None:
+    """A RAID log of several types read as the kind its columns fit best: the columns
+    only another type of its rows has a word for are read as that type reads them (the
+    risks' "Probability (1-5)" in a log read as an issue log, which has no probability)."""
+    counts: dict[str, int] = {}
+    for v in column_values(table, table.split_col or 0, 500):
+        try:
+            t = raid_type(v)
+        except V.ValueProblem:
+            continue
+        if t and t != chosen:
+            counts[t] = counts.get(t, 0) + 1
+    used = {c.field for c in table.columns if c.field}
+    for kind in sorted(counts, key=lambda k: -counts[k]):
+        mapping, _score = assign(table, kind, as_of)
+        for c in table.columns:
+            f, conf = mapping.get(c.index, (None, 0.0))
+            if c.field is None and f is not None and f not in used:
+                c.field, c.confidence = f, conf
+                used.add(f)
 
 
 def _pair_spans(table: DetectedTable, entity: str | None) -> None:

@@ -26,16 +26,27 @@ def _utf16(data: bytes) -> str | None:
 
 
 def _decode(data: bytes) -> str:
-    """Text from a CSV's bytes: UTF-16, UTF-8 (with or without BOM), else Windows-1252."""
+    """Text from a CSV's bytes: UTF-16, UTF-8 (with or without BOM), else Windows-1251
+    (Cyrillic) or 1252 (Western)."""
     codec = _utf16(data)
     if codec:
         return data.decode(codec, errors="replace")
-    for enc in ("utf-8-sig", "cp1252"):
+    for enc in ("utf-8-sig", _single_byte(data), "cp1252"):
         try:
             return data.decode(enc)
         except UnicodeDecodeError:
             continue
     return data.decode("latin-1")
+
+
+def _single_byte(data: bytes) -> str:
+    """Windows' code page of a CSV not in UTF-8: Cyrillic (1251) when most of its letters
+    are bytes above 0xC0 — in a Western text (1252) those are its few accented letters
+    among ASCII words, in a Russian or Ukrainian export every letter is one."""
+    head = data[:65536]
+    high = sum(head.count(b) for b in range(0xC0, 0x100))
+    ascii_letters = sum(65 <= b <= 90 or 97 <= b <= 122 for b in head)
+    return "cp1251" if high > ascii_letters else "cp1252"
 
 
 def looks_like_csv(data: bytes) -> bool:
@@ -61,6 +72,23 @@ def looks_like_csv(data: bytes) -> bool:
                for d in (",", ";", "\t", "|"))
 
 
+def _most_fields(sample: str, sniffed: str) -> str:
+    """The delimiter: of those that split each of the first lines into as many fields, the
+    one that gives the most. The sniffer prefers a comma whenever it splits every line
+    alike, so a semicolon export with one decimal comma a line ("3 850 000,00") would be
+    read as two fields a line."""
+    lines = [ln for ln in sample.splitlines()[:20] if ln.strip()][:-1] or \
+        sample.splitlines()[:1]
+    if len({ln.count(sniffed) for ln in lines}) != 1:
+        return sniffed  # (quoted fields hold it: the sniffer saw them, line counts do not)
+    best, most = sniffed, 0
+    for d in (sniffed, ";", "\t", "|", ","):
+        counts = {ln.count(d) for ln in lines}
+        if len(counts) == 1 and (n := counts.pop()) > most:
+            best, most = d, n
+    return best
+
+
 def read_csv(name: str, stem: str, data: bytes, limits: Limits) -> Sheet:
     text = _decode(data)
     if "\x00" in text[:4096]:
@@ -70,9 +98,10 @@ def read_csv(name: str, stem: str, data: bytes, limits: Limits) -> Sheet:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
+    delimiter = _most_fields(sample, dialect.delimiter)
     # every exporter (Excel, Jira, Sheets …) doubles a quote inside a quoted field; the
     # sniffer often says otherwise, and then a quoted field that spans lines breaks apart
-    fmt = {"delimiter": dialect.delimiter, "quotechar": dialect.quotechar or '"',
+    fmt = {"delimiter": delimiter, "quotechar": dialect.quotechar or '"',
            "doublequote": True, "skipinitialspace": dialect.skipinitialspace}
     rows: Grid = []
     cells = 0

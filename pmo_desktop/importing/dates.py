@@ -51,6 +51,10 @@ _WEEKDAYS = {
     # not "mar" (Tuesday and March)
     "seg", "ter", "qua", "qui", "sex", "sab", "dom", "lun", "mer", "jeu", "ven", "sam",
     "dim", "mie", "jue", "vie", "gio", "lu", "ma", "me", "je", "ve",
+    # … in Czech and Slovak ("po 02.09.24"), Polish, Dutch and the Nordic languages
+    "po", "ut", "út", "st", "ct", "čt", "pa", "pá", "ne", "pi", "št", "pon", "wt", "sr",
+    "śr", "czw", "pt", "sob", "niedz", "nd", "wo", "vr", "za", "zo", "man", "tir", "ons",
+    "tor", "fre", "lor", "lør", "lör", "son", "søn", "sön", "mån", "tis",
 }
 _FILLER = {"de", "del", "of", "the", "th", "st", "nd", "rd", "er", "le", "el", "em", "do",
            "da", "den",
@@ -181,6 +185,10 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
     low = _TIME_OF_DAY.sub("", low) or low  # "09/Mar/26 12:00 AM" (tracker exports)
     if ". " in low:  # Korean and Hungarian dates: "2025. 3. 14.", "2025. 03. 14. 10:22"
         low = _DOT_SPACE.sub(".", low).rstrip(".") if _SPACED_DOTS.match(low) else low
+    m = _MINGUO.match(low)
+    if m:  # "113/09/02": Taiwan's Minguo year (1912 its first)
+        low = f"{int(m.group(1)) + 1911}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+    low = _BUDDHIST.sub(_gregorian, low)  # "15/01/2568": Thailand's Buddhist Era
     first, _sp, rest = low.partition(" ")
     if rest and (first.rstrip(".,") in _WEEKDAYS or first.rstrip(".,") == "mar" and
                  _NUM3.match(rest.strip())):  # "Mon 12/01/26" (MS Project's own form)
@@ -270,12 +278,27 @@ _ERA = re.compile(r"^(r|h|s|令和|平成|昭和)\s*(\d{1,2})\s*[.年/-]\s*(\d{1
 _ERA_START = {"r": 2019, "令和": 2019, "h": 1989, "平成": 1989, "s": 1926, "昭和": 1926}
 
 
+# Taiwan's dates count years from 1912 (Minguo 1): "113/09/02" is 2 September 2024 (a
+# year of three digits first, never a day), "民國113年9月2日"
+_MINGUO = re.compile(r"^(1\d\d)\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})$")
+_MINGUO_CJK = re.compile(r"^民[國国]\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日?$")
+# Thailand's Buddhist Era is 543 years ahead: "15/01/2568" is 15 January 2025
+_BUDDHIST = re.compile(r"(?<=\d[/.\- ])(2[45]\d\d)$|^(2[45]\d\d)(?=[/.-]\d)")
+
+
+def _gregorian(m: re.Match[str]) -> str:
+    return str(int(m.group(1) or m.group(2)) - 543)
+
+
 def _east_asian(low: str) -> str:
     """``low`` with an East Asian date rewritten as an ISO one ("2024-05-23")."""
     low = unicodedata.normalize("NFC", low)  # (Hangul, which NFKD took apart)
     m = _CJK_DATE.match(low)
     if m:
         return f"{m.group(1)}-{int(m.group(2)):02d}-{int(m.group(3) or 1):02d}"
+    m = _MINGUO_CJK.match(low)
+    if m:
+        return f"{int(m.group(1)) + 1911}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
     m = _ERA.match(low)
     if m:
         year = _ERA_START[m.group(1)] + int(m.group(2)) - 1

@@ -293,7 +293,10 @@ def values_fit(entity: str, field_name: str, column: Column, sample: list[Any],
         if field_name in ("title", "name", "description") and sample:
             texts = sum(isinstance(v, str) and not re.fullmatch(r"[\d.\s-]+", v) for v in sample)
             flags = sum(isinstance(v, str) and norm(v) in _YES_NO for v in sample)
-            return texts * 2 >= len(sample) and flags * 2 < len(sample)
+            # a risk level ("Moderate", "High") names nothing: ServiceNow's "risk"
+            levels = sum(map(V.is_level_word, sample))
+            return texts * 2 >= len(sample) and flags * 2 < len(sample) and \
+                levels * 5 < texts * 4
         return True
     if field_name == "hours_per_day":  # a working day's hours: more than 0, at most 24
         return _day_hours(entity, column, sample, as_of) * 2 >= len(sample)

@@ -24,6 +24,7 @@ _KEY_WORDS = frozenset({"id", "ref", "nr"})
 # Dutch, German and Scandinavian compounds of a word and "nr"/"nummer": a record's number
 _COMPOUND_KEY = re.compile(r"([a-z]{3,}?)s?(?:nr|nummer|nummern)")
 # A number sign before a record's abbreviation: "Nº RDM", "N° CR", "No. RFC", "Nr. ÄA"
+_NUMBER_SIGN = re.compile(r"^\s*(?:n\s*\.?\s*[º°]\.?|nr\.|n\.\s*o\.?)\s*$", re.I)
 _NUMBER_OF = re.compile(r"^\s*(?:n\s*[º°]|no\.|nr\.?|#)\s*[^\W\d_]{1,5}\.?\s*$", re.I)
 # A title word and the record's own name, joined by small words: "Título del cambio",
 # "Intitulé de la décision", "Title of the risk", "Bezeichnung des Risikos".
@@ -45,7 +46,9 @@ _SMALL_WORDS = frozenset({"de", "del", "la", "le", "du", "des", "of", "the", "da
 _DESCRIBED_TITLE = 0.88
 # "Name" written before what it names (Polish, Czech, Slovak, Croatian) and how sure such
 # a header is of naming the record
-_NAME_OF = frozenset({"nazwa", "nazev", "nazov", "naziv"})
+# (Russian and Ukrainian as ``norm`` writes them: "найменування" loses its breve)
+_NAME_OF = frozenset({"nazwa", "nazev", "nazov", "naziv", "название", "назва", "наименование",
+                      "наименування"})
 _NAME_OF_CONFIDENCE = 0.75
 
 
@@ -223,6 +226,12 @@ def _all_matches(h: str, spelling: bool = True) -> dict[str, dict[str, float]]:
             for f, c in fields.items():
                 if out.setdefault(e, {}).get(f, 0.0) < min(c, 0.9):
                     out[e][f] = round(min(c, 0.9), 2)
+    this = _THIS_PERIOD.search(h) if not out else None
+    if this is not None and this.start() > 0:
+        # "Headline this week", "Progress this period": the field, said of this report
+        for e, fields in _all_matches(h[:this.start()], False).items():
+            for f, c in fields.items():
+                out.setdefault(e, {})[f] = round(min(c, 0.9), 2)
     if len(words) == 1 and not out and len(h) >= 8:
         joined = _compound(h)  # "Projectcode" is the "project code", "Risikostatus" …
         if joined is not None:
@@ -251,6 +260,9 @@ def _all_matches(h: str, spelling: bool = True) -> dict[str, dict[str, float]]:
     _MATCH_CACHE[h] = out
     return out
 
+
+_THIS_PERIOD = re.compile(r" (?:this|current|for the) (?:week|fortnight|month|period|quarter|"
+                          r"sprint|reporting period)$")
 
 # units a header writes beside its name: a percent sign (``norm``: "pct"), a currency
 _UNIT_WORDS = frozenset({
@@ -369,9 +381,20 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
     if hints and norm(base) in _WRAPPERS:  # Jira's "Custom field (Start date)"
         base = hints[0]
     found = dict(_all_matches(norm(base), spelling).get(entity, {}))
+    if len(hints) == 1 and not found and norm(base) and _in_other_words(base, hints[0]) and \
+            not any(w in _INDEX for w in norm(base).split()) and \
+            max((c for fields in _all_matches(norm(base), spelling).values()
+                 for c in fields.values()), default=0.0) < 0.9:
+        # "Jina la Mdau (Stakeholder Name)": a header in a language the vocabulary has
+        # not (no word of it known, only near spellings), its translation in brackets
+        translated = header_matches(hints[0], entity, spelling)
+        if translated:
+            return [(f, round(c * _TRANSLATED, 2)) for f, c in translated]
     if hints and len(norm(base).split()) == 1:
         _qualified_by_hint(norm(base), hints, entity, found)
     h = norm(base)
+    if not found and _NUMBER_SIGN.match(base):  # "N.º", "Nº", "Nr.": the number alone
+        found = {f: 0.85 for f in _all_matches("nummer", False).get(entity, {})}
     if not found and _NUMBER_OF.match(base):  # "Nº RDM", "N° CR", "No. RFC": a number sign
         found = dict(_all_matches("nummer", False).get(entity, {}))  # before an abbreviation
         found = {f: 0.85 for f in found}
@@ -448,7 +471,28 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         whole = " ".join(_ABBREVIATIONS.get(w, w) for w in words)
         for f, c in header_matches(whole, entity, spelling):
             found[f] = max(found.get(f, 0.0), round(c * _ABBREVIATED, 2))
+    if _PREVIOUS & set(words):
+        # "Avanz. prec. %" beside "Avanz. attuale %": last period's figure, kept for
+        # comparison, is not the record's own (less sure than the current one)
+        found = {f: round(c * _PREVIOUS_RANK, 2) for f, c in found.items()}
     return sorted(found.items(), key=lambda kv: -kv[1])
+
+
+# the words that make a figure last period's: previous, précédent, precedente, vorherig …
+_PREVIOUS = frozenset({"previous", "prev", "prior", "prec", "precedente", "precedent",
+                       "anterior", "anteriore", "vorherig", "vorheriger", "vorige", "vorig",
+                       "poprzedni", "edellinen", "forrige", "foregaende", "vorperiode"})
+_PREVIOUS_RANK = 0.7
+_TRANSLATED = 0.95
+
+
+def _in_other_words(base: str, hint: str) -> bool:
+    """Brackets that say the header again, in other words: letters, not a scale, a
+    unit or a list of choices ("(1-5)", "(EUR)", "(H/M/L)")."""
+    words = norm(hint).split()
+    return bool(words) and "/" not in hint and all(w.isalpha() for w in words) and \
+        max(map(len, words)) >= 3 and \
+        not set(words) <= _UNIT_WORDS | _DAY_UNITS
 
 
 # the words of a unit of days in a header's brackets: "(em dias úteis)", "(working days)"
@@ -506,6 +550,13 @@ _DIMENSION_OF = {w: f for f, ws in _RAG_DIMENSIONS.items() for w in ws}
 _RAG_DIMENSION = 0.9
 
 
+def dimension_of(header: str) -> str | None:
+    """The RAG field of the one dimension a header's words name ("Budget": the cost's):
+    what a column of G/A/R under such a header rates."""
+    dims = {_DIMENSION_OF[w] for w in norm(header).split() if w in _DIMENSION_OF}
+    return dims.pop() if len(dims) == 1 else None
+
+
 def _rag_dimension(words: list[str]) -> str | None:
     """The RAG field a header's words name: a status's word and one dimension's."""
     if not _RAG_WORDS.intersection(words):
@@ -525,7 +576,7 @@ _ABBREVIATIONS = {
     "rmks": "remarks", "bl": "baseline", "div": "division", "cust": "customer",
     "compl": "complete", "approx": "approximate", "fcast": "forecast", "imp": "impact",
     "crit": "critical", "pred": "predecessors", "preds": "predecessors", "sev": "severity",
-    "lhood": "likelihood"}
+    "lhood": "likelihood", "avanz": "avanzamento"}
 _ABBREVIATED = 0.95
 
 
@@ -627,7 +678,9 @@ _DATE_QUALIFIERS = (
                "oorspronkelijk", "oorspronkelijke", "opprinnelig", "ursprunglig",
                # Polish, Czech, Danish, Finnish, Turkish
                "bazowy", "bazowa", "bazowe", "pierwotny", "pierwotna", "puvodni",
-               "oprindelig", "alkuperainen", "onaylanan"}),
+               "oprindelig", "alkuperainen", "onaylanan",
+               # German "Basis-Termin", "Basisplan", Dutch "basisplanning"
+               "basis", "basisplan", "basistermin", "basisplanning"}),
     frozenset({"forecast", "fcst", "expected", "revised", "current", "estimated", "est",
                "anticipated", "predicted", "latest", "prognose", "prognos", "prognosis",
                "verwacht", "verwachte", "erwartet", "erwartetes", "voraussichtlich",
@@ -676,6 +729,13 @@ _BARE_QUALIFIERS = {w: k for k, ws in enumerate((
 _DATE_WORDS = frozenset({"date", "dates", "data", "datum", "fecha", "fechas", "dato",
                          "datas", "daty", "paiva", "tarih"})
 _BARE_QUALIFIER_CONFIDENCE = 0.75
+
+
+def is_qualified(header: str, kind: int | None = None) -> bool:
+    """Whether a header's words say which date it is (baseline, forecast, actual: 0, 1,
+    2; any of them when ``kind`` is None)."""
+    words = set(norm(header).split())
+    return any(q & words for k, q in enumerate(_DATE_QUALIFIERS) if kind in (None, k))
 
 
 def _qualified_date(words: list[str], entity: str, found: dict[str, float]) -> None:

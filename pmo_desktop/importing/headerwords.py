@@ -38,7 +38,7 @@ FIELDS: dict[str, str] = {
         "proyecto|nombre del proyecto|nombre|projekt|projektname|projektbezeichnung|"
         "projeto|nome do projeto|nome|"
         "scheme|scheme name|scheme title|scheme description|"
-        "matter|matter name|matter title|matter description"),
+        "matter|matter name|matter title|matter description|short description"),
     "project: programme_id": "programme|program|programa|programm|programme name|program name",
     "project: sponsor": (
         "sponsor|sro|executive sponsor|business sponsor|senior responsible owner|"
@@ -53,7 +53,7 @@ FIELDS: dict[str, str] = {
         "matter lead|fee earner|responsible partner|matter partner"),
     "project: stage": (
         "stage|phase|lifecycle stage|project stage|fase|etapa|projektphase|phase du projet|"
-        "gate|stage gate|current gate"),
+        "gate|stage gate|current gate|compuerta|compuerta actual|porton|gate actual|porta|portao|porta atual|process step|portfolio kanban step|kanban step"),
     "project: state": "state|project state|lifecycle status|estado del proyecto|projektstatus",
     "project,raid,change_request,lesson,task: priority": (
         "priority|prioridad|prioritat|prioritaet|priorite|prioridade|prio|importance|"
@@ -156,7 +156,7 @@ FIELDS: dict[str, str] = {
         "milestone|milestone name|milestones|key milestone|name|task|task name|activity|"
         "activity name|deliverable|description|title|hito|hitos|meilenstein|vorgang|"
         "aufgabe|aufgabenname|vorgangsname|jalon|tache|nom de la tache|marco|tarea|"
-        "nombre de tarea|actividad|tarefa|nome da tarefa|atividade|work item|item"),
+        "nombre de tarea|actividad|tarefa|nome da tarefa|atividade|work item|item|short description"),
     "milestone: forecast_date": (
         "due date|due|date|end date|end|finish|finish date|forecast|forecast date|"
         "forecast finish|expected date|estimated date|target date|deadline|delivery date|"
@@ -379,7 +379,7 @@ FIELDS: dict[str, str] = {
         "finanzielle auswirkung|geschatzte kosten|cout|couts|impact financier|"
         "impact sur les couts|cout estime|custo|custos|impacto financeiro|"
         "impacto no custo|custo estimado|potential impact cost|potential cost impact|"
-        "potential impact cost cad|potential impact cost aud"),
+        "potential impact cost cad|potential impact cost aud|cost implication|cost implications|financial implication|financial implications"),
     "issue: issue_type": "type|issue type|type of issue|tipo de problema|tipo de incidencia|type d incident|type",
     "issue: impact_analysis": "impact analysis|impact description|impact on project|analisis de impacto|auswirkungsanalyse",
     "issue: resolution": (
@@ -441,7 +441,7 @@ FIELDS: dict[str, str] = {
         "cost impact|impact cost|additional cost|budget impact|cost|costo|coste|custo|"
         "impacto en costo|kostenauswirkung|impacto no custo|impacto nos custos|"
         "impacto en coste|impacto en costos|impact sur le cout|impact cout|mehrkosten|"
-        "impacto economico|geschatzte kosten|geschaetzte kosten|kostenschatzung|estimated cost"),
+        "impacto economico|geschatzte kosten|geschaetzte kosten|kostenschatzung|estimated cost|cost implication|cost implications|financial implication|financial implications"),
     "change_request: impact_schedule_days": (
         "schedule impact|schedule impact days|delay|delay days|days|tiempo|tiempo dias|dias|"
         "impacto en tiempo|impacto en dias|impacto en cronograma|terminauswirkung|"
@@ -473,7 +473,7 @@ FIELDS: dict[str, str] = {
     "lesson: early_warning": "early warning|warning signs|indicators|early warning indicators",
     "lesson: recommendations": "recommendation|recommendations|what to do differently|what we will do differently|what will we do differently|do differently|recomendacion|empfehlung|recommandation",
     "lesson: date_logged": (
-        "date|date logged|logged|date raised|raised on|date recorded|date identified|fecha|datum"),
+        "date|date logged|logged|date raised|raised on|date recorded|date identified|fecha|datum|date de saisie|saisi le|date d enregistrement|fecha de registro|data de registo|data de registro"),
     "lesson: logged_by": (
         "logged by|author|raised by|submitted by|reported by|autor|auteur|captured by|"
         "recorded by|identified by|entered by"),
@@ -496,7 +496,7 @@ FIELDS: dict[str, str] = {
         "item|description|milestone|milestone name|work package|phase|phases|les phases|"
         "vorgang|vorgangsname|aufgabe|aufgabenname|arbeitspaket|tache|taches|"
         "nom de la tache|tarea|nombre de tarea|actividad|tarefa|nome da tarefa|atividade|"
-        "attivita|descrizione attivita|titre|intitule|titulo|titolo|titel"),
+        "attivita|descrizione attivita|titre|intitule|titulo|titolo|titel|short description"),
     "task: outline_level": (
         "outline level|outline|indent|indent level|ebene|gliederungsebene|nivel|niveau"),
     "task: parent_ref": (
@@ -581,4 +581,6 @@ FIELDS: dict[str, str] = {
     "issue: impact_cost": "herstelkosten|reparatiekosten|repair cost|rework cost|cost of rework",
     "raid: description": "description de l ecart|omschrijving afwijking|beschreibung der abweichung|descripcion de la desviacion",
     "dependency: status": "expediting status|delivery status|procurement status|supply status",
+    "change_request: decision": "approval|approval status|approval state",
+    "action,dependency,assumption,decision: impact_cost": "cost implication|cost implications|financial implication|financial implications|cost impact",
 }

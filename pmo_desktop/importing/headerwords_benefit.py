@@ -24,7 +24,7 @@ BENEFIT: dict[str, str] = {
         "bezeichnung|beneficio atteso|titolo|beneficio esperado|baat|naam|gevinst|nytta|"
         "gevinst kortnavn|kortnavn|gevinstnavn|gevinstbeskrivelse kort|nyttans namn|"
         "beneficio esperado|beneficio previsto|benefice attendu|"
-        "korzysc|nazwa korzysci|prinos|nazev prinosu|hyoty|hyodyn nimi|haszon|elony|fayda|fayda adi|beneficiu|denumire beneficiu|効果|便益|効果名"),
+        "korzysc|nazwa korzysci|prinos|nazev prinosu|hyoty|hyodyn nimi|haszon|elony|fayda|fayda adi|beneficiu|denumire beneficiu|効果|便益|効果名|key result|key results|kr|okr|key result kr"),
     "benefit: description": (
         "description|benefit description|details|descripcion|beschreibung|descrizione|"
         "descricao|omschrijving|beskrivelse|beskrivning|"

@@ -224,6 +224,7 @@ ESTONIAN: dict[str, str] = {
     "benefit: target_value": (
         "sihttase|sihtvaartus|eesmark|eesmargi vaartus|siht|oodatav vaartus"),
     "benefit: target_date": "saavutamise tahtaeg|sihtaeg|saavutamise aeg|sihtaasta|tahtaeg",
+    "resource: location": "asukoht|tookoht|asukoht linn",
 }
 
 # The Estonian names of the kinds of record, for sheet names and titles.

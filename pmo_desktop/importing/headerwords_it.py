@@ -20,7 +20,7 @@ ITALIAN: dict[str, str] = {
     "project: bac": "budget|budget approvato|costo previsto|budget totale",
     "project: eac": "costo stimato a finire|stima a finire|costo finale previsto",
     "project,milestone,task: pct_complete": (
-        "% completamento|percentuale completamento|avanzamento|% avanzamento|completamento"),
+        "% completamento|percentuale completamento|avanzamento|% avanzamento|completamento|avanzamento attuale|avanzamento attuale pct|avanzamento pct"),
     "project,raid,change_request: description": "descrizione|dettagli|dettaglio",
     "raid,change_request,lesson: title": (
         "titolo|rischio|problema|oggetto|descrizione del rischio|descrizione rischio|"
@@ -78,7 +78,7 @@ ITALIAN: dict[str, str] = {
     "change_request: impact_scope": "impatto sull ambito|impatto ambito",
     "change_request: approver": "approvato da|approvatore",
     # -- tasks ------------------------------------------------------------------------
-    "task: name": "attivita|compito|nome attivita|descrizione attivita",
+    "task: name": "attivita|compito|nome attivita|descrizione attivita|lavorazione|lavorazioni|descrizione lavorazione|descrizione lavorazioni|voce di lavoro",
     "task: start_forecast": "inizio|data inizio|inizio previsto",
     "task: finish_forecast": "fine|data fine|fine prevista|scadenza|data di scadenza|data limite",
     "task: duration_days": "durata|durata giorni|giorni",

@@ -110,6 +110,7 @@ DUTCH: dict[str, str] = {
     "raid: linked_ref": "gerelateerd aan|gerelateerd|gekoppeld aan|relatie met",
     "task: finish_actual": "voltooid op|voltooiingsdatum|afgerond op|datum afgerond|datum voltooid",
     "task: notes": "beschrijving|opmerkingen|notities|toelichting",
+    "decision: decided_by": "beslist door|besloten door|genomen door|beslisser",
 }
 
 # The Dutch names of the kinds of record, for sheet names and titles.

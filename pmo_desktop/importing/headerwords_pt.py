@@ -75,7 +75,7 @@ PORTUGUESE: dict[str, str] = {
     # -- RAID, changes, lessons -------------------------------------------------------
     "raid,change_request,lesson: title": (
         "titulo do risco|nome do risco|risco identificado|questao|titulo do problema|"
-        "descricao resumida|resumo|tema|evento de risco"),
+        "descricao resumida|resumo|tema|evento de risco|designacao|designacao da alteracao"),
     "action: title": (
         "acao|acao a realizar|descricao da acao|acao acordada|tarefa|atividade|"
         "encaminhamento|deliberacao|pendencia"),
@@ -129,7 +129,7 @@ PORTUGUESE: dict[str, str] = {
         "parecer|parecer do comite|deliberacao|decisao do comite|decisao ccm|decisao do ccm|"
         "decisao comite"),
     "change_request: impact_scope": "impacto escopo|impacto no escopo|impacto de escopo",
-    "change_request: impact_cost": "impacto custo|impacto no custo|impacto de custo",
+    "change_request: impact_cost": "impacto custo|impacto no custo|impacto de custo|valor proposto|valor estimado|valor da alteracao|valor do pedido",
     "dependency,decision: rationale": "justificativa|justificacao|fundamentacao|motivo|razao|motivacao",
     "decision,change_request: options": "opcoes|opcoes consideradas|alternativas|alternativas avaliadas",
     "decision: decision": "decisao tomada|deliberacao|decisao final",

@@ -66,14 +66,14 @@ STAKEHOLDER: dict[str, str] = {
         "niveau actuel|aktuelles engagement|aktuelle haltung|compromiso actual|"
         "engajamento atual|coinvolgimento attuale|huidige betrokkenheid|"
         "nuvaerende engagement|nuvarande engagemang|naverende engasjement|soucasny postoj|"
-        "aktualni postoj|sucasny postoj|obecne zaangazowanie|obecna postawa"),
+        "aktualni postoj|sucasny postoj|obecne zaangazowanie|obecna postawa|haltung heute|haltung ist|ist haltung|haltung aktuell|einstellung heute|aktuelle einstellung|houding nu|huidige houding"),
     "stakeholder: desired_engagement": (
         "desired engagement|engagement desired|target engagement|desired|desired level|"
         "target level|required engagement|desired state|desired support|engagement souhaite|"
         "niveau souhaite|gewunschtes engagement|ziel engagement|compromiso deseado|"
         "engajamento desejado|coinvolgimento desiderato|gewenste betrokkenheid|"
         "onsket engagement|onskat engagemang|onsket engasjement|pozadovany postoj|"
-        "cilovy postoj|pozadovany postoj|oczekiwane zaangazowanie|pozadana postawa"),
+        "cilovy postoj|pozadovany postoj|oczekiwane zaangazowanie|pozadana postawa|haltung soll|soll haltung|zielhaltung|angestrebte haltung|haltung ziel|gewunschte haltung|gewenste houding|houding gewenst"),
     "stakeholder: relationship_owner": (
         "relationship owner|owner|relationship manager|account owner|lead contact|"
         "engagement lead|managed by|responsible|proprietaire de la relation|responsable|"

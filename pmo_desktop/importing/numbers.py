@@ -19,7 +19,10 @@ _CURRENCY = {"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY", "₹": "INR", "
              "₺": "TRY", "tl": "TRY", "try": "TRY", "₽": "RUB", "₪": "ILS", "₩": "KRW",
              "ft": "HUF", "huf": "HUF", "kc": "CZK", "czk": "CZK", "zl": "PLN", "zł": "PLN",
              "pln": "PLN",
-             "lei": "RON", "ron": "RON", "sek": "SEK", "nok": "NOK", "dkk": "DKK"}
+             "lei": "RON", "ron": "RON", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
+             "₦": "NGN", "ngn": "NGN", "₴": "UAH", "uah": "UAH", "₵": "GHS", "ghs": "GHS",
+             "kes": "KES", "ksh": "KES", "₱": "PHP", "php": "PHP", "฿": "THB", "thb": "THB",
+             "₫": "VND", "vnd": "VND", "zar": "ZAR", "cop": "COP", "ars": "ARS"}
 _SCALE_WORDS = {"k": 1e3, "thousand": 1e3, "thousands": 1e3, "000s": 1e3, "000": 1e3, "mil": 1e3,
                 "tsd": 1e3, "m": 1e6, "mn": 1e6, "mm": 1e6, "million": 1e6, "millions": 1e6,
                 "mio": 1e6, "millones": 1e6, "bn": 1e9, "b": 1e9, "billion": 1e9, "md": 1e9,
@@ -47,7 +50,7 @@ def header_money(header: str) -> tuple[float, str | None]:
             break
     scale = 1.0
     for inner in re.findall(r"[(\[]([^)\]]*)[)\]]", h) + [h.split()[-1] if h.split() else ""]:
-        w = re.sub(r"[£$€¥₹₺\s]", "", " ".join(
+        w = re.sub(r"[£$€¥₹₺₦₴₵₱฿₫\s]", "", " ".join(
             t for t in inner.split() if t.strip(".") not in _CURRENCY_WORDS))  # "(M Ft)"
         w = re.sub(r"gbp|usd|eur", "", w)
         w = w.strip(". ")
@@ -72,9 +75,12 @@ _PER_UNIT = re.compile(r"\s*(?:/|per|p/|a)\s*(?:day|d|hour|hr|h|week|wk|w|month|
 # "1.250 kr", "CHF 1'250.50", "Rs. 2,500", "zł 1 200"
 _CODES = (r"gbp|usd|eur|chf|aud|cad|inr|brl|mxn|sgd|nzd|hkd|zar|sek|nok|dkk|pln|czk|jpy|"
           r"cny|clp|pen|cop|ars|kr|kc|zl|zł|tl|try|huf|ron|isk|uah|rub|aed|sar|ils|krw|"
+          # Africa and Asia: naira, cedi, shilling, dirham; peso, baht, dong, rupiah, ringgit;
+          # roubles and hryvnias as Russian and Ukrainian write them after the amount
+          r"ngn|ghs|kes|ksh|tzs|ugx|egp|mad|dh|xof|php|thb|vnd|idr|rp|myr|rm|руб|грн|"
           r"rs\.?|s/\.?|[a-z]{1,2}\$")
 # The signs of currencies, dropped before an amount is read: "£", "₺18.500.000"
-_SIGNS = str.maketrans("", "", "£$€¥₹₺₽₪₩")
+_SIGNS = str.maketrans("", "", "£$€¥₹₺₽₪₩₦₴₵₱฿₫₸₡")
 _CURRENCY_CODE = re.compile(rf"^(?:{_CODES})\s*|\s*(?:{_CODES})\.?$")
 # The South African rand's "R" before an amount: "R 1 250 000,00", "R1,250,000.00" (a
 # space after it or thousands grouped, so that an ID such as "R2" is no amount)
@@ -210,7 +216,9 @@ def parse_int(value: Any) -> int | None:
 # A length of time in a day-count field, by its unit: "+6 wks" is 42 days, "+12 hrs" a day.
 _DAYS_PER_UNIT = (
     (re.compile(r"^(?:d|dd|day|days|dys|dia|dias|jour|jours|j|tag|tage|t|dag|dage|dagar|dagen|"
-                r"giorno|giorni|gg|dzien|dni|paiva|paivaa|pv|gun)$"), 1.0),
+                r"giorno|giorni|gg|dzien|dni|paiva|paivaa|pv|gun|"
+                # Chinese and Japanese working days: "10 个工作日", "5 個工作天", "3日"
+                r"个工作日|個工作日|工作日|个工作天|個工作天|工作天|天|日|営業日)$"), 1.0),
     (re.compile(r"^(?:w|wk|wks|week|weeks|sem|semaine|semaines|semana|semanas|wo|woche|"
                 r"wochen|weken|uge|uger|vecka|veckor|v|uke|uker|settimana|settimane|"
                 r"tydzien|tygodnie|tyg|viikko|viikkoa|vk|hafta)$"), 7.0),
@@ -253,11 +261,11 @@ def parse_float(value: Any) -> float | None:
 _YES = frozenset({
     "yes", "y", "true", "x", "si", "s", "ja", "j", "oui", "o", "sim", "1", "critical", "key",
     "verdadero", "wahr", "vrai", "kylla", "tak", "vero", "sant", "ναι", "da", "ya", "evet",
-    "co", "igen", "ano", "כן", "نعم", "예", "네"})
+    "co", "igen", "ano", "כן", "نعم", "예", "네", "是", "有", "はい"})
 _NO = frozenset({
     "no", "n", "false", "0", "nein", "non", "nao", "falso", "falsch", "faux", "nei", "nej",
     "nee", "ei", "nie", "οχι", "nu", "tidak", "hayir", "khong", "nem", "ne", "lo", "לא", "لا",
-    "아니오", "아니요"})
+    "아니오", "아니요", "否", "无", "無", "いいえ"})
 
 
 @problems_only

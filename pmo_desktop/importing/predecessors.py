@@ -29,7 +29,7 @@ _UNIT_DAYS = {"d": 1.0, "day": 1.0, "days": 1.0, "t": 1.0, "tag": 1.0, "tage": 1
 _REF = r"[A-Za-z]{0,10}[-_]?\d+(?:\.\d+)*|[A-Za-z]+-\d+"
 _LINK = re.compile(
     rf"^(?P<ref>{_REF})\s*"
-    rf"(?P<type>FS|SS|FF|SF|EA|AA|EE|AE|FD|DD|DF|FC|CC|CF|TI|II|TT|IT|ΛΕ|ΕΕ|ΛΛ|ΕΛ|ZR|RR|ZZ|RZ)?\s*"
+    rf"(?P<type>FS|SS|FF|SF|EA|AA|EE|AE|FD|DD|DF|FC|CC|CF|TI|II|TT|IT|ΛΕ|ΕΕ|ΛΛ|ΕΛ|ZR|RR|ZZ|RZ|DZ|ZD)?\s*"
     rf"(?:(?P<sign>[+-])\s*(?P<lag>\d+(?:[.,]\d+)?)\s*(?P<unit>[^\W\d_]*)\.?)?$", re.I)
 # The four types in the letters of MS Project's other languages: German (EA = Ende-Anfang),
 # French (FD = fin-début), Spanish (FC = fin-comienzo), Portuguese (TI = término-início)
@@ -40,7 +40,10 @@ _TYPE_WORDS = {"EA": "FS", "AA": "SS", "EE": "FF", "AE": "SF",
                # Greek (ΛΕ = λήξη-έναρξη)
                "ΛΕ": "FS", "ΕΕ": "SS", "ΛΛ": "FF", "ΕΛ": "SF",
                # Polish (ZR = zakończenie-rozpoczęcie)
-               "ZR": "FS", "RR": "SS", "ZZ": "FF", "RZ": "SF"}
+               "ZR": "FS", "RR": "SS", "ZZ": "FF", "RZ": "SF",
+               # Czech (DZ = dokončení-začátek); its ZZ and DD are Polish FF and French
+               # SS, so only its own two are read
+               "DZ": "FS", "ZD": "SF"}
 _RANGE = re.compile(r"^(\d+(?:\.\d+)?)\s*(?:-|–|to|bis|a|à)\s*(\d+(?:\.\d+)?)$", re.I)
 
 
@@ -119,7 +122,12 @@ _UNIT_STEMS = (("day", 1.0), ("tag", 1.0), ("jour", 1.0), ("dia", 1.0), ("week",
                ("luni", 20.0), ("hari", 1.0), ("minggu", 5.0), ("bulan", 20.0),
                ("jam", 0.125), ("ngay", 1.0), ("tuan", 5.0), ("thang", 20.0),
                ("일", 1.0), ("주", 5.0), ("개월", 20.0), ("시간", 0.125), ("יום", 1.0),
-               ("ימים", 1.0), ("שבוע", 5.0), ("يوم", 1.0), ("ايام", 1.0), ("اسبوع", 5.0))
+               ("ימים", 1.0), ("שבוע", 5.0), ("يوم", 1.0), ("ايام", 1.0), ("اسبوع", 5.0),
+               # Chinese and Japanese: "15 个工作日", "3 個工作天", "2週", "1个月", "4時間"
+               ("个工作", 1.0), ("個工作", 1.0), ("工作", 1.0), ("営業日", 1.0), ("天", 1.0),
+               ("日", 1.0), ("周", 5.0), ("週", 5.0), ("个月", 20.0), ("個月", 20.0),
+               ("ヶ月", 20.0), ("か月", 20.0), ("月", 20.0), ("小时", 0.125), ("小時", 0.125),
+               ("時間", 0.125))
 _DURATION = re.compile(r"^(\d+(?:[.,]\d+)?)\s*([^\W\d_]*)\.?\??(?:\s+[^\W\d_]+)*\s*$")
 
 

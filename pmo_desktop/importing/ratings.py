@@ -164,6 +164,13 @@ for _w, _level in level_words().items():
             _THREE_POINT.add(_w)
 
 
+def is_level_word(value: Any) -> bool:
+    """A rating scale's word ("High", "Moderate", "Muy alto"): what a risk level, a
+    priority or an impact holds, never a record's title. (Not a letter: "A", "B", "M"
+    are as likely short titles or codes.)"""
+    return isinstance(value, str) and len(t := norm(value)) >= 3 and t in _SCALE5_WORDS
+
+
 def band_from_fraction(p: float) -> int:
     """Probability as a fraction → 1–5 (DOMAIN §3.2 bands)."""
     for limit, score in ((0.10, 1), (0.30, 2), (0.50, 3), (0.70, 4)):

@@ -24,7 +24,8 @@ from .numbers import (  # noqa: F401
     parse_days, parse_int, parse_money, parse_number, parse_percent
 )
 from .ratings import (  # noqa: F401
-    ScaleRule, band_from_fraction, decide_scale, legend_rag_parser, parse_rag, parse_scale,
+    ScaleRule, band_from_fraction, decide_scale, is_level_word, legend_rag_parser, parse_rag,
+    parse_scale,
     rag_from_colour, rag_legend
 )
 from .choices import (  # noqa: F401
@@ -37,7 +38,7 @@ __all__ = [
     "ValueProblem", "_bounded", "_near", "_shown", "band_from_fraction",
     "dayfirst_evidence", "decide_dayfirst",
     "decide_decimal_comma", "decide_percent_scale", "decide_scale", "enum_parser",
-    "excel_serial", "header_money", "is_empty", "iso", "legend_rag_parser", "norm",
+    "excel_serial", "header_money", "is_empty", "is_level_word", "iso", "legend_rag_parser", "norm",
     "parse_bool", "parse_date",
     "parse_days", "parse_float", "parse_int", "parse_money", "parse_number", "parse_percent", "parse_rag",
     "parse_scale", "period_of", "person", "problems_only", "rag_from_colour", "rag_legend",

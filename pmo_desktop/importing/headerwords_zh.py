@@ -1,0 +1,139 @@
+"""The header words of Traditional Chinese trackers (Taiwan, Hong Kong), read as
+``headerwords.FIELDS`` is (each line ``"scopes: field": "synonym|synonym|…"``).
+
+A header written without spaces is one word, so each synonym is a whole header
+("預定完成日", "負責人"). Taiwan's public works and IT projects (里程碑追蹤表 with 預定, 預估
+and 實際完成日, 查核點; 進度表 with 工期 and 前置作業; 風險 registers) are covered, with the
+Simplified forms a mainland plan uses where the Japanese module (``headerwords_ja``) has
+none; dates in the Minguo calendar (113/09/02) are read by ``dates``. ``ENTITY_WORDS``
+holds the names of the kinds of record; ``STATUS_WORDS``, ``PRIORITY_WORDS`` and
+``RAG_WORDS`` the words of their cells.
+"""
+
+from __future__ import annotations
+
+TRADITIONAL_CHINESE: dict[str, str] = {
+    "raid,change_request,lesson: ref": "編號|序號|風險編號|議題編號|問題編號|變更編號",
+    "milestone: ref": "編號|里程碑編號|查核點編號|序號",
+    "task: ref": "編號|序號|任務編號|識別碼",
+    "task: wbs": "wbs編碼|wbs編號|wbs编码|wbs编号|工作分解結構",
+    "milestone,financial,allocation,raid,change_request,lesson,task: project_id": "專案|專案名稱|計畫|計畫名稱|專案編號",
+    "project: code": "專案編號|計畫編號|專案代碼",
+    "project: name": "專案名稱|計畫名稱|專案|案名|工程名稱",
+    "project: manager": "專案經理|專案負責人|計畫主持人|專案主持人",
+    "project: sponsor": "主辦機關|業主|發包機關",
+    "project: department": "承辦單位|主辦單位|部門",
+    "project: stage": "階段|專案階段",
+    "project: state": "狀態|專案狀態",
+    "project: bac": "預算|總預算|核定經費|經費",
+    "project: start_baseline": "開始日期|預定開工日|開工日",
+    "project: finish_baseline": "結束日期|預定完工日|完工日",
+    "project,milestone,task: pct_complete": "完成率|進度|完成百分比|實際進度|執行率",
+    "milestone: name": "里程碑名稱|里程碑|查核點|查核點名稱|重要節點",
+    "milestone: baseline_date": "預定完成日|預定日期|計畫完成日|原定完成日",
+    "milestone: forecast_date": "預估完成日|預計完成日|預估日期",
+    "milestone: actual_date": "實際完成日|實際日期|完成日期",
+    "milestone: critical": "是否為關鍵里程碑|關鍵里程碑|關鍵",
+    "milestone,raid,task: owner": "負責人|承辦人|負責同仁",
+    "milestone,raid,change_request,lesson,task: status": "狀態|執行狀態|處理狀態",
+    "milestone,raid,task: notes": "備註|說明|備考",
+    "raid,change_request,lesson: title": "風險|風險名稱|議題|問題|議題名稱|問題描述|主題",
+    "raid,change_request: description": "風險描述|描述|內容|說明內容",
+    "risk,issue,lesson: category": "類別|分類|風險類別",
+    "risk: probability": "可能性|發生機率|發生可能性|機率",
+    "risk,issue: impact": "影響|影響程度|衝擊",
+    "risk,issue: severity": "風險等級|嚴重度|嚴重程度",
+    "risk: response_actions": "因應措施|應變措施|處理對策|對策|緩解措施",
+    "raid,change_request: date_raised": "提出日期|登錄日期|發現日期|建立日期",
+    "raid: due_date": "預定完成日|期限|到期日|完成期限",
+    "raid: closed_date": "結案日期|關閉日期",
+    "project,raid,change_request,task: priority": "優先順序|優先級|優先等級",
+    "task: name": "任務名稱|工作項目|工作名稱|作業名稱|任務",
+    "task: start_forecast": "開始日期|開始時間|開始",
+    "task: finish_forecast": "完成日期|完成時間|結束日期|完成",
+    "task: duration_days": "工期|期間",
+    "task: predecessors": "前置任務|前置作業",
+    "task: resources": "資源名稱|资源名称|資源|资源",
+    "lesson: recommendations": "建議|改善建議|經驗教訓",
+    "resource: name": "姓名|人員|成員",
+    "resource,allocation: role_id": "角色|職稱|職務",
+}
+
+# The names of the kinds of record, for sheet names and titles.
+ENTITY_WORDS: dict[str, tuple[str, ...]] = {
+    "project": ("專案", "專案清單", "專案總覽", "計畫",),
+    "risk": ("風險", "風險管理", "風險登錄表",),
+    "issue": ("議題", "問題追蹤", "議題追蹤",),
+    "action": ("待辦事項", "行動項目", "追蹤事項",),
+    "milestone": ("里程碑", "里程碑追蹤", "里程碑追蹤表", "查核點",),
+    "task": ("進度表", "工作計畫", "甘特圖", "時程表",),
+    "lesson": ("經驗教訓", "經驗學習",),
+    "financial": ("預算", "經費",),
+}
+
+# Status words of the cells → the importer's status.
+STATUS_WORDS: dict[str, str] = {
+    "已完成": "done",
+    "完成": "done",
+    "進行中": "in_progress",
+    "執行中": "in_progress",
+    "未開始": "open",
+    "尚未開始": "open",
+    "延遲": "overdue",
+    "落後": "overdue",
+    "逾期": "overdue",
+    "暫停": "deferred",
+    "取消": "cancelled",
+    "已取消": "cancelled",
+    "已關閉": "closed",
+    "關閉": "closed",
+    "結案": "closed",
+    "開啟": "open",
+    "待處理": "pending",
+    "如期": "on_track",
+    "正常": "on_track",
+    "依進度": "on_track",
+    "核定": "approved",
+    "已核准": "approved",
+    "核准": "approved",
+    "駁回": "rejected",
+    "監控中": "monitoring",
+    "已解決": "resolved",
+}
+
+# Levels of a priority, a likelihood or an impact.
+PRIORITY_WORDS: dict[str, str] = {
+    "極高": "critical",
+    "高": "high",
+    "中": "medium",
+    "低": "low",
+}
+
+# RAG colours.
+RAG_WORDS: dict[str, str] = {
+    "綠": "green",
+    "綠燈": "green",
+    "黃": "amber",
+    "黃燈": "amber",
+    "紅": "red",
+    "紅燈": "red",
+}
+
+# The months, January first (each string the forms of one month).
+MONTHS: tuple[str, ...] = (
+    "一月 1月",
+    "二月 2月",
+    "三月 3月",
+    "四月 4月",
+    "五月 5月",
+    "六月 6月",
+    "七月 7月",
+    "八月 8月",
+    "九月 9月",
+    "十月 10月",
+    "十一月 11月",
+    "十二月 12月",
+)
+
+# What a total row's label begins with.
+TOTAL_WORDS: tuple[str, ...] = ("合計", "總計", "小計",)
