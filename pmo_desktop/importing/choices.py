@@ -638,7 +638,7 @@ _GENERIC: dict[str, dict[str, str]] = {
                  "cok yuksek": "critical", "acil": "critical",
                  "keskitasoinen": "medium", "matala": "low", "alhainen": "low",
                  "1": "critical", "2": "high", "3": "medium", "4": "low"},
-    "severity": {"minor": "low", "major": "high", "moderate": "medium", "significant": "high",
+    "severity": {"extreme": "critical", "minor": "low", "major": "high", "moderate": "medium", "significant": "high",
                  "severe": "critical", "catastrophic": "critical", "very high": "critical",
                  "very low": "low", "h": "high", "m": "medium", "l": "low", "med": "medium",
                  "alta": "high", "media": "medium", "baja": "low", "hoch": "high",

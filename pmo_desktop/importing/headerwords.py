@@ -533,7 +533,7 @@ FIELDS: dict[str, str] = {
     "task: finish_actual": (
         "actual finish|actual end|actual end date|actual finish date|completed on|"
         "date completed|ist ende|fin reelle|fin real|data de termino real|actual completion|"
-        "actual completion date|completed date|completion date|date of completion|act end date"),
+        "actual completion date|completed date|completion date|date of completion|act end date|completed at"),
     "task: duration_days": (
         "duration|duration days|days|work days|working days|duration in days|dauer|duracion|"
         "duree|duracao|tempo de execucao|dias uteis|arbeitstage|jours|dias|dur|dur days|"
@@ -575,7 +575,7 @@ FIELDS: dict[str, str] = {
         "working hours per day"),
     "change_request: decision_date": "ccb date|cab date|board date|date of decision|decision on|freigabedatum|freigegeben am|datum freigabe",
     "raid: owner": "action party|action by|action owner|expeditor|expediter|buyer|procurement lead",
-    "action: title": "corrective action|corrective actions|preventive action|corrective preventive action|mesure corrective|mesures correctives|action corrective|actions correctives|accion correctiva|acciones correctivas|acao corretiva|korrekturmassnahme|korrekturmassnahmen|azione correttiva|corrigerende maatregel|action required|required action|action to be taken",
+    "action: title": "corrective action|corrective actions|preventive action|corrective preventive action|mesure corrective|mesures correctives|action corrective|actions correctives|accion correctiva|acciones correctivas|acao corretiva|korrekturmassnahme|korrekturmassnahmen|azione correttiva|corrigerende maatregel|action required|required action|action to be taken|recommendation|review recommendation|audit recommendation|gateway recommendation",
     "change_request: date_raised": "eroffnet am|eroeffnet am|eroffnungsdatum|geoffnet am",
     "issue: severity": "ernst|ernst afwijking|ernstcategorie",
     "issue: impact_cost": "herstelkosten|reparatiekosten|repair cost|rework cost|cost of rework",
@@ -583,4 +583,6 @@ FIELDS: dict[str, str] = {
     "dependency: status": "expediting status|delivery status|procurement status|supply status",
     "change_request: decision": "approval|approval status|approval state",
     "action,dependency,assumption,decision: impact_cost": "cost implication|cost implications|financial implication|financial implications|cost impact",
+    "risk,issue: severity": "risk level|level of risk|risk grade",
+    "action: ref": "rec no|rec ref|rec id|recommendation no|recommendation ref|recommendation id|rec number",
 }

@@ -140,3 +140,21 @@ def test_words_of_an_austrian_plan_and_a_swiss_stakeholder_matrix():
     assert best_field("Beslist door", "decision") == "decided_by"
     level = enum_parser(ENGAGEMENT_LEVELS, "current_engagement", "stakeholder")
     assert (level("kritisch"), level("fördernd")) == ("resistant", "leading")
+
+
+def test_a_gateway_review_s_recommendations_are_actions(store, tmp_path):
+    """An assurance review's recommendations, each numbered ("Rec No."), owned and due, are
+    actions to take (they had been read as lessons, a lesson's "recommendations" with no
+    event); "Risk Level" of a risk is its severity, "Extreme" the highest."""
+    path = _book(tmp_path / "gateway.xlsx", {"Gateway Recs": [
+        ["Gateway Review 3 – Recommendations"], [],
+        ["Rec No.", "Recommendation", "Urgency", "Action Owner", "Target Date", "Status"],
+        *[[f"G3-{i:02d}", f"Confirm the benefits baseline with Treasury {i}",
+           ["Critical", "Essential", "Recommended"][i % 3], "Nguyen, Tran",
+           f"2025-0{i + 3}-30", ["Open", "Closed"][i % 2]] for i in range(1, 6)]]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "action"
+    fields = fields_of(table)
+    assert (fields["Rec No."], fields["Recommendation"]) == ("ref", "title")
+    assert best_field("Risk Level", "risk") == "severity"
+    assert best_field("Completed At", "task") == "finish_actual"
