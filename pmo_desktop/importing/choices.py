@@ -809,6 +809,9 @@ _GENERIC: dict[str, dict[str, str]] = {
               "working on it": "active", "stuck": "on_hold", "blocked": "on_hold",
               "business case": "proposed", "discovery": "proposed",
               "not started": "proposed", "ready to accept": "active",
+              "in bearbeitung": "active", "in arbeit": "active",
+              "pagar": "active", "ej startad": "proposed", "ej paborjad": "proposed",
+              "planifie": "proposed", "planifiee": "proposed",
               "accepted": "completed",
               # weighed, not yet started: ServiceNow's "Pending", "En evaluación"
               "pending": "proposed", "under evaluation": "proposed",

@@ -137,6 +137,18 @@ def _baseline_beside_bare(table: DetectedTable, entity: str, as_of: date | None,
                 out[ci] = (current, round(conf * 0.95, 2))
                 used_fields.add(current)
                 break
+    # … or the baseline column took it first, and the bare one was left without a field
+    for col in table.columns:
+        if col.index in out or col.period or is_qualified(col.header):
+            continue
+        found = header_matches(col.header, entity)[:1]
+        current = _BASELINE_OF.get(found[0][0]) if found else None
+        if current is None or current in used_fields or current not in SYNONYMS[entity] or \
+                found[0][1] < 0.9 or not values_fit(
+                    entity, current, col, column_values(table, col.index), as_of):
+            continue
+        out[col.index] = (current, round(found[0][1] * 0.95, 2))
+        used_fields.add(current)
 
 
 # the words that make a noun an identifier: "Objective ID", "Feature Key", "KPI No"

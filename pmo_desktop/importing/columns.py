@@ -168,6 +168,22 @@ def _logs_named(table: DetectedTable) -> dict[str, int]:
     return out
 
 
+_REGISTER_HEADERS = 6
+
+
+def _a_register_s_headers(table: DetectedTable) -> bool:
+    """Six headers or more that one kind of record's words name surely: a register on a
+    sheet whose name says otherwise ("Benefits Scorecard", "Stakeholders & RACI")."""
+    groups = table.region.groups
+    labels = [own_label(c.header, groups.get(c.index)) for c in table.columns if not c.period]
+    best = 0
+    for entity in ENTITY_NAMES:
+        sure = sum(1 for label in labels if any(
+            conf >= 0.9 for _f, conf in header_matches(label, entity)[:1]))
+        best = max(best, sure)
+    return best >= _REGISTER_HEADERS
+
+
 def _non_data_sheet(name: str) -> bool:
     """A sheet of reference lists, instructions or charts. A list of a kind of record
     ("Resource List", "Project list") is that kind's data, not a list of choices."""
@@ -252,7 +268,8 @@ _NO_PROJECT_NAME = 1.5
 
 def detect(table: DetectedTable, as_of: date | None) -> None:
     """Choose the table's entity and map its columns (in place)."""
-    if _non_data_sheet(table.sheet) or table.hidden or _lists_of_choices(table):
+    if table.hidden or _lists_of_choices(table) or \
+            _non_data_sheet(table.sheet) and not _a_register_s_headers(table):
         table.entity = None
         for c in table.columns:
             c.field, c.confidence = None, 0.0

@@ -90,7 +90,7 @@ FIELDS: dict[str, str] = {
         "budget|bac|approved budget|total budget|budget at completion|baseline budget|"
         "presupuesto|presupuesto total|budget total|orcamento|projektbudget|budget du projet|"
         "tcv|contract value|total contract value|cost baseline|planned budget|fee estimate|"
-        "agreed fee|fee budget|estimated fees"),
+        "agreed fee|fee budget|estimated fees|total project cost|total cost|project cost"),
     "project: eac": (
         "eac|estimate at completion|forecast cost|forecast at completion|fac|forecast spend|"
         "total forecast|estimated cost|outturn|forecast outturn|anticipated final cost|"
@@ -239,7 +239,7 @@ FIELDS: dict[str, str] = {
     "resource,allocation: role_id": (
         "role|designation|job designation|job title|position|title|rol|puesto|cargo|rolle|"
         "funktion|fonction|funcao|skill|grade|job grade|band|level|seniority|role on project|"
-        "project role|role in project"),
+        "project role|role in project|labor category|labour category|lcat|labor cat"),
     "resource: team": (
         "team|department|group|squad|practice|practice area|service line|capability|equipo|"
         "grupo|abteilung|equipe|departamento|function|business function|functional area|"

@@ -14,7 +14,7 @@ GERMAN: dict[str, str] = {
         "aufgenommen von|melder"),
     "project: rag_overall": (
         "ampel gesamt|gesamtampel|ampel gesamtstatus|status gesamt|gesamtbewertung|"
-        "ampel projekt|projektampel"),
+        "ampel projekt|projektampel|gesundheit"),
     "project: summary": (
         "statuskommentar|status kommentar|kommentar zum status|statusbeschreibung|"
         "statusbericht|lagebericht|aktueller stand|sachstand"),
@@ -104,6 +104,7 @@ GERMAN: dict[str, str] = {
         "bauzeitverlangerung|bauzeitverlaengerung|terminverlangerung|mehrzeit|"
         "bauzeitverlangerung at"),
     "change_request: decision_date": "entscheidung am|entschieden am|freigabe am|beauftragt am",
+    "project: manager": "verantwortlicher|verantwortliche",
 }
 
 # Sheet and title words of German staff lists.

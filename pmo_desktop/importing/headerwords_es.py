@@ -136,7 +136,7 @@ SPANISH: dict[str, str] = {
     "risk: trigger": "detonante|senal de alerta|alerta temprana",
     "risk,issue: impact_cost": (
         "exposicion economica|exposicion financiera|impacto monetario|monto estimado|"
-        "costo del impacto|impacto economico estimado|monto del impacto"),
+        "costo del impacto|impacto economico estimado|monto del impacto|impacto estimado|costo estimado del impacto"),
     "issue: resolution": (
         "solucion propuesta|forma de resolucion|resolucion adoptada|medida adoptada|"
         "acciones tomadas|accion tomada"),

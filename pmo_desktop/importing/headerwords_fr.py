@@ -121,7 +121,7 @@ FRENCH: dict[str, str] = {
     "change_request: approver": "valide par|approuve par|arbitre par|decideur",
     "change_request: impact_scope": "impact perimetre|impact sur le perimetre",
     "change_request: recommendation": "avis moe|avis|avis technique|recommandation",
-    "change_request: impact_schedule_days": "impact delai jours|impact sur les delais|decalage jours",
+    "change_request: impact_schedule_days": "impact delai jours|impact sur les delais|decalage jours|impact sur l echeancier|impact sur le calendrier|impact delai|impact sur l echeance|impact echeancier",
     "change_request: implemented_date": "date de mise en oeuvre|mis en oeuvre le",
     "dependency: counterparty": (
         "depend de|fournisseur|entite externe|partie prenante|equipe fournisseuse|"
@@ -196,6 +196,7 @@ FRENCH: dict[str, str] = {
     "resource: manager": "responsable hierarchique|manager|superieur",
     "resource: email": "courriel|adresse courriel|e mail",
     "allocation: hours": "jours|jours homme|jh|charge|heures prevues",
+    "change_request: impact_cost": "impact sur les couts|impact sur le cout|impact financier|impact cout",
 }
 
 # The French names of the kinds of record, for sheet names and titles.

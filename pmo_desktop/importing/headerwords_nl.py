@@ -16,7 +16,7 @@ DUTCH: dict[str, str] = {
         "project|projectnaam|projectcode"),
     "project: code": "projectcode|projectnummer|code",
     "project: name": "projectnaam|naam project|project|naam",
-    "project: sponsor": "sponsor|opdrachtgever",
+    "project: sponsor": "sponsor|opdrachtgever|portefeuillehouder|wethouder|bestuurlijk opdrachtgever",
     "project: manager": "projectleider|projectmanager|projectmanager naam",
     "project: stage": "fase|projectfase",
     "project: bac": "budget|goedgekeurd budget|totaal budget|begroting",
@@ -111,6 +111,9 @@ DUTCH: dict[str, str] = {
     "task: finish_actual": "voltooid op|voltooiingsdatum|afgerond op|datum afgerond|datum voltooid",
     "task: notes": "beschrijving|opmerkingen|notities|toelichting",
     "decision: decided_by": "beslist door|besloten door|genomen door|beslisser",
+    "project: rag_overall": "stoplicht|verkeerslicht|gezondheid",
+    "project: finish_baseline": "einddatum gepland|geplande einddatum|einddatum",
+    "project: summary": "opmerkingen|opmerking|toelichting",
 }
 
 # The Dutch names of the kinds of record, for sheet names and titles.

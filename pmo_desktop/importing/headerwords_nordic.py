@@ -32,7 +32,7 @@ NORDIC: dict[str, str] = {
     "project: start_baseline": "startdato|startdatum|start|planlagt start|planerad start",
     "project: finish_baseline": (
         "slutdato|slutdatum|planlagt slut|planerat slut|planlagt afslutning|planlagt avslutning|"
-        "planerat slutdatum"),
+        "planerat slutdatum|slutdatum planerad"),
     "project: finish_forecast": (
         "prognose slut|prognos slut|forventet slut|forvantat slut|forventet afslutning|"
         "slutdatum prognos|prognos slutdatum|prognostiserat slutdatum|forventet slutdato"),
@@ -50,7 +50,7 @@ NORDIC: dict[str, str] = {
     "project: rag_overall": (
         "total status|samlet status|samlad status|overordnet status|status samlet|helhetsstatus|"
         "samlet vurdering|samlad bedomning|samlet vurdering status|helhetsbedomning|"
-        "helhetsvurdering|totalt|samlet|samlad"),
+        "helhetsvurdering|totalt|samlet|samlad|halsa"),
     "project: rag_schedule": "tid|tidsplan|tidplan|tidsplan status",
     "project: rag_cost": "kostnad|omkostning|omkostninger|kostnader|okonomi|ekonomi",
     "project: rag_scope": "omfang|omfattning|leverance|leveranser",
@@ -182,6 +182,7 @@ NORDIC: dict[str, str] = {
     "financial: forecast": "prognose|prognos",
     "action: title": "atgard|handling|tiltak|aktivitet|atgardsbeskrivning",
     "raid: date_raised": "beslutad|beslutad mote|beslutat|beslutet",
+    "project: pct_complete": "fardigstallt|fardigstallandegrad|fardigstalld|fardiggrad",
 }
 
 # The kinds of record in Danish, Swedish and Norwegian, for sheet names and titles.

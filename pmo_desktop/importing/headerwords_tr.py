@@ -30,13 +30,13 @@ TURKISH: dict[str, str] = {
     "project: summary": "yorum|yorumlar|notlar|aciklamalar",
     "project: next_steps": "sonraki adimlar|sonraki adim",
     "project,raid,change_request: description": "aciklama|detay|tanim",
-    "raid,change_request,lesson: title": "baslik|konu|risk|sorun|karar|aksiyon|degisiklik",
+    "raid,change_request,lesson: title": "baslik|konu|risk|sorun|karar|aksiyon|degisiklik|risk tanimi|tanim|sorun tanimi|risk adi",
     # -- dates, people, states --------------------------------------------------------
     "milestone,raid: owner": "sorumlu|sahibi|risk sahibi|sorumlu kisi",
     "milestone,raid,change_request,lesson: status": "durum",
     "milestone,raid: notes": "notlar|yorum|yorumlar|not|aciklamalar|notlar ve yorumlar",
     "raid,change_request: raised_by": "bildiren|talep eden|kaydeden",
-    "raid,change_request: date_raised": "kayit tarihi|acilis tarihi|tarih",
+    "raid,change_request: date_raised": "kayit tarihi|acilis tarihi|tarih|tespit tarihi|belirlenme tarihi|tanimlanma tarihi",
     "raid: due_date": (
         "hedef tarih|termin|son tarih|bitis tarihi|hedef kapanis|hedef kapanis tarihi|"
         "planlanan kapanis"),
@@ -67,6 +67,8 @@ TURKISH: dict[str, str] = {
     "raid: linked_ref": "ilgili sorun|ilgili risk|ilgili kayit|baglantili kayit",
     "resource: manager": "yonetici|bagli oldugu yonetici|amir",
     "resource: location": "lokasyon|konum|sehir|ofis|lokasyonu",
+    "risk,issue: severity": "risk seviyesi|seviye|onem derecesi",
+    "risk: response": "mudahale stratejisi|strateji|yanit stratejisi",
 }
 
 # The Turkish names of the kinds of record, for sheet names and titles.

@@ -92,6 +92,7 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
                      years, starts, named)
     _month_and_year(columns)
     _weeks(columns)
+    _lone_month_of_text(columns, sheet, region)
     codes = V.rag_legend(_notes_by(sheet, region))
     top = region.first_row - 1
     dayfirst = V.dayfirst_evidence(
@@ -101,6 +102,30 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
         col.rag_codes = codes
         col.dayfirst = dayfirst
     return columns
+
+
+def _lone_month_of_text(columns: list[Column], sheet: Sheet, region: Region) -> None:
+    """A month's name alone over a column of text, no month beside it, is a word that
+    spells like one: Portuguese "Marco" (a milestone) is "Março" without its cedilla."""
+    by_index = {c.index: c for c in columns}
+    for col in columns:
+        if not col.period or any(
+                (n := by_index.get(col.index + d)) is not None and n.period for d in (-1, 1)):
+            continue
+        if any(ch.isdigit() for ch in col.header):
+            continue  # "Mar 2025", "03/25": a month written as one
+        values = [row[col.index] for row in sheet.rows[region.first_row - 1:region.last_row]
+                  if col.index < len(row) and not V.is_empty(row[col.index])]
+        texts = sum(isinstance(v, str) and not _figure(v) for v in values)
+        if values and texts * 2 > len(values):
+            col.period = None
+
+
+def _figure(text: str) -> bool:
+    try:
+        return V.parse_money(text) is not None
+    except V.ValueProblem:
+        return False
 
 
 _WEEK_DAYS = 5
