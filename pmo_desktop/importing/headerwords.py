@@ -473,10 +473,10 @@ FIELDS: dict[str, str] = {
     "lesson: early_warning": "early warning|warning signs|indicators|early warning indicators",
     "lesson: recommendations": "recommendation|recommendations|what to do differently|what we will do differently|what will we do differently|do differently|recomendacion|empfehlung|recommandation",
     "lesson: date_logged": (
-        "date|date logged|logged|date raised|raised on|date recorded|date identified|fecha|datum|date de saisie|saisi le|date d enregistrement|fecha de registro|data de registo|data de registro"),
+        "date|date logged|logged|date raised|raised on|date recorded|date identified|fecha|datum|date de saisie|saisi le|date d enregistrement|fecha de registro|data de registo|data de registro|created|created on|created date"),
     "lesson: logged_by": (
         "logged by|author|raised by|submitted by|reported by|autor|auteur|captured by|"
-        "recorded by|identified by|entered by"),
+        "recorded by|identified by|entered by|created by"),
     # who acts on the lesson, not who logged it
     "lesson: owner": (
         "owner|lesson owner|action owner|responsible|person responsible|accountable|"

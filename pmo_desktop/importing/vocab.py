@@ -199,6 +199,8 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
              "ew", "early warning", "early warnings", "early warning register"),
     "issue": ("issue", "issues", "problem", "problems", "problema", "problemas", "incidencia",
               "incidencias", "probleme", "problemes", "incident", "incidents",
+              # Spanish "asuntos" (matters open with the project): a register of issues
+              "asuntos", "registro de asuntos",
               # non-conformance reports (NCR) of a site or a quality system: deviations
               "ncr", "ncrs", "non conformance", "non conformances", "nonconformance",
               "nonconformity", "non conformity", "afwijkingen", "non conformite",

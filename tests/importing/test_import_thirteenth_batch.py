@@ -94,3 +94,26 @@ def test_words_of_a_turkish_risk_register_and_a_quebec_change_log():
     assert best_field("Impact sur les coûts", "change_request") == "impact_cost"
     assert best_field("Impact sur l'échéancier", "change_request") == "impact_schedule_days"
     assert best_field("Labor Category", "allocation") == "role_id"
+
+
+def test_a_register_of_asuntos_is_an_issue_log(store, tmp_path):
+    """Puerto Rico's "Registro de asuntos" (matters open with the project): its estimated
+    impact in dollars made it read as a risk register as well as an issue log, a tie held
+    back; "asuntos" names issues. A SharePoint list's "Created" / "Created By" are when
+    and by whom a lesson was logged."""
+    import csv
+
+    path = tmp_path / "Registro_Asuntos_Planta.csv"
+    with open(path, "w", newline="", encoding="utf-8-sig") as f:
+        w = csv.writer(f)
+        w.writerow(["Núm.", "Fecha de apertura", "Asunto", "Descripción", "Prioridad",
+                    "Estado", "Responsable", "Fecha límite", "Impacto estimado (USD)"])
+        for i in range(1, 6):
+            w.writerow([f"A-00{i}", f"09/0{i}/2025", f"Retraso en entrega de bombas {i}",
+                        "El suplidor notificó atraso.", "Alta", "Abierto", "Rivera, Luis",
+                        f"10/0{i}/2025", "$18,500.00"])
+    [table] = _tables(store, path)
+    assert table["entity"] == "issue"
+    assert table["records"][0]["values"]["impact_cost"] == 18500.0
+    assert best_field("Created", "lesson") == "date_logged"
+    assert best_field("Created By", "lesson") == "logged_by"
