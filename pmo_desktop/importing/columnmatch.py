@@ -114,7 +114,10 @@ def _name_from_text(entity: str, cands: list[tuple[float, int, str]],
             return
 
 
-_BASELINE_OF = {"start_baseline": "start_forecast", "finish_baseline": "finish_forecast"}
+# A date another column's bare header took, its own header saying it is the plan's: the
+# baseline (Primavera's "Planned Start" beside "Start", "Data prevista" beside "Data")
+_PLANNED = {"start_forecast": "start_baseline", "finish_forecast": "finish_baseline"}
+_BASELINE_OF = {baseline: current for current, baseline in _PLANNED.items()}
 
 
 def _baseline_beside_bare(table: DetectedTable, entity: str, as_of: date | None,
@@ -122,9 +125,10 @@ def _baseline_beside_bare(table: DetectedTable, entity: str, as_of: date | None,
     """A bare "Start" took the baseline start of a project list that has a "Baseline
     Start" too (Clarity, Planview): the column that says baseline is the baseline, the
     bare one the current (forecast) date."""
+    by_index = {c.index: c for c in table.columns}
     for ci, (fname, conf) in list(out.items()):
         current = _BASELINE_OF.get(fname)
-        col = next(c for c in table.columns if c.index == ci)
+        col = by_index[ci]
         if current is None or current in used_fields or \
                 is_qualified(col.header) or current not in SYNONYMS[entity]:
             continue
@@ -222,9 +226,6 @@ def _make_room(table: DetectedTable, entity: str, as_of: date | None,
             break
 
 
-# A date another column's bare header took, its own header saying it is the plan's: the
-# baseline (Primavera's "Planned Start" beside "Start", "Data prevista" beside "Data")
-_PLANNED = {"start_forecast": "start_baseline", "finish_forecast": "finish_baseline"}
 _PLAN_WORDS = frozenset({
     "planned", "plan", "original", "target", "baseline", "geplant", "geplante", "gepland",
     "prevista", "previsto", "prevue", "prevu", "planifie", "planifiee", "planificada",
