@@ -83,6 +83,7 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
     _second_claim(table, entity, as_of, cands, out, used_fields)
     _make_room(table, entity, as_of, cands, out, used_fields)
     _bare_word_as_key(table, entity, out, used_fields)
+    _programme_per_row(table, entity, out, used_fields)
     _date_ranges(table, entity, out, used_fields)
     _name_from_text(entity, cands, out)
     _own_noun(table, entity, as_of, out, used_fields)
@@ -342,16 +343,25 @@ def _dates_not_text(table: DetectedTable, entity: str,
 def _prefer_real_ids(table: DetectedTable,
                      cands: list[tuple[float, int, str]]) -> list[tuple[float, int, str]]:
     """Of two columns that may hold the records' key ("S.No." and "Issue ID"), one that
-    only counts the rows (1, 2, 3 …) gives way to one whose values are the IDs."""
+    only counts the rows (1, 2, 3 …) gives way to one whose values are the IDs; and a
+    tool's own IDs (Trello's "Card ID" of hex digits) give way to the numbers people use
+    ("Card #": 101, 102 …)."""
     keyed: dict[str, list[int]] = {}
     for _conf, ci, fname in cands:
         if fname in _KEY_FIELDS:
             keyed.setdefault(fname, []).append(ci)
-    counting = {ci for cols in keyed.values() if len(set(cols)) > 1 for ci in set(cols)
-                if counts_rows(column_values(table, ci))}
-    if not counting:
+    shared = {ci for cols in keyed.values() if len(set(cols)) > 1 for ci in set(cols)}
+    if not shared:
         return cands
-    return [(round(conf - 0.15, 2) if ci in counting and fname in _KEY_FIELDS else conf, ci,
+    machine = {ci for ci in shared if _machine_ids(column_values(table, ci))}
+    counting = {ci for ci in shared - machine if counts_rows(column_values(table, ci))}
+    if machine and machine < shared:
+        weaker = machine  # (the people's numbers, counting or not, are the key)
+    elif counting and counting < shared:
+        weaker = counting
+    else:
+        return cands
+    return [(round(conf - 0.15, 2) if ci in weaker and fname in _KEY_FIELDS else conf, ci,
              fname) for conf, ci, fname in cands]
 
 
@@ -407,13 +417,33 @@ def _bare_word_as_key(table: DetectedTable, entity: str, out: dict[int, tuple[st
             return
 
 
-_GUID = re.compile(r"[0-9a-f]{32}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
-                   re.I)
+def _programme_per_row(table: DetectedTable, entity: str, out: dict[int, tuple[str, float]],
+                       used_fields: set[str]) -> None:
+    """A list with no project-name column whose "Programme Name" differs on every row
+    names its records by it: a biotech's programmes (Aurora, Borealis) are its projects.
+    A programme that groups projects repeats its name down the column."""
+    if entity != "project" or "name" in used_fields:
+        return
+    at = next((ci for ci, (f, _c) in out.items() if f == "programme_id"), None)
+    if at is None:
+        return
+    values = [norm(V.text(v) or "") for v in column_values(table, at)]
+    values = [v for v in values if v]
+    if len(values) >= 3 and len(set(values)) == len(values):
+        out[at] = ("name", out[at][1])
+        used_fields.discard("programme_id")
+        used_fields.add("name")
+
+
+_GUID = re.compile(r"[0-9a-f]{20,40}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
+                   re.I)  # (GUIDs, database object ids of 24 hex digits, hashes)
 
 
 def _machine_ids(values: list[Any]) -> bool:
-    """Values a tool made for itself: GUIDs ("0f3a9c0e5b7d14e2a8c6b0d9e1f2a3b4")."""
+    """Values a tool made for itself: GUIDs ("0f3a9c0e5b7d14e2a8c6b0d9e1f2a3b4"), object
+    ids ("65fc3e1fd72445a1b2c3d4e5"), not all digits."""
     return bool(values) and sum(isinstance(v, str) and bool(_GUID.fullmatch(v.strip()))
+                                and not v.strip().isdigit()
                                 for v in values) * 10 >= len(values) * 9
 
 

@@ -81,12 +81,21 @@ def _kind_words(entity: str) -> tuple[frozenset[str], tuple[str, ...]]:
             tuple(f" {w} " for w in words if " " in w))
 
 
+_PLAN_WORDS = frozenset({"plan", "planning", "schedule"})
+_PLANNED_KINDS = ("resource", "allocation", "financial")
+
+
 def _entity_hint(entity: str, text: str | None) -> float:
     if not text:
         return 0.0
     single, phrases = _kind_words(entity)
     t = norm(text)
-    if single.intersection(t.split()):
+    words = t.split()
+    hit = single.intersection(words)
+    if hit and hit <= _PLAN_WORDS and entity in ("task", "milestone") and any(
+            w in _kind_words(other)[0] for other in _PLANNED_KINDS for w in words):
+        return 0.0  # "Contractor Plan", "Cost Plan": a plan of people or money, not tasks
+    if hit:
         return 1.0
     padded = f" {t} "
     return 1.0 if any(p in padded for p in phrases) else 0.0
@@ -335,7 +344,8 @@ def detect(table: DetectedTable, as_of: date | None) -> None:
         table.scores["financial"] = lines[1]  # a budget without months (budgetlines)
         if lines[1] > best[0]:
             best = (lines[1], "financial", lines[0])
-    chosen, mapping = plan_or(table, as_of, best, _named(table, "task"))
+    chosen, mapping = plan_or(table, as_of, best, _named(table, "task"),
+                              _named(table, best[1]) if best[1] else 0.0)
     if chosen is None:
         table.entity = None
         return

@@ -34,8 +34,13 @@ def is_periodish(v: Any) -> bool:
         t = norm(v)
         words = t.split()
         return bool(words) and (words[0] in MONTHS or t[:3] in MONTHS) and len(words) <= 2 \
-            or bool(re.fullmatch(r"(\d{4} \d{1,2}|w\d{1,2}|wk \d{1,2}|week \d{1,2}|q[1-4]( \d{2,4})?)", t))
+            or bool(re.fullmatch(r"(\d{4} \d{1,2}|w\d{1,2}|wk \d{1,2}|week \d{1,2}|q[1-4]( \d{2,4})?)", t)) \
+            or bool(_DATE_TEXT.fullmatch(t))  # a month's first day written as text (CSV)
     return False
+
+
+# a date written out ("2025-04-01", "01/04/2025", "04/2025" as ``norm`` leaves them)
+_DATE_TEXT = re.compile(r"(?:19|20)\d\d \d{1,2} \d{1,2}|\d{1,2} (?:\d{1,2} )?(?:19|20)\d\d")
 
 
 def vocab_hit(v: Any) -> bool:

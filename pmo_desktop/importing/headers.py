@@ -218,10 +218,12 @@ def _all_matches(h: str, spelling: bool = True) -> dict[str, dict[str, float]]:
     compound = _COMPOUND_KEY.fullmatch(h) if len(words) == 1 and not out else None
     if compound and not _other_number(compound.group(1)):
         put("nummer", 0.85)  # a number compounded onto its record: "Besluitnr", "Risikonummer"
-    core = [w for w in words if not w.isdigit() and w not in _UNIT_WORDS]
+    core = [w for i, w in enumerate(words) if not w.isdigit() and w not in _UNIT_WORDS and
+            not _FISCAL_YEAR.fullmatch(w) and
+            not (w == "fy" and i + 1 < len(words) and words[i + 1].isdigit())]
     if core and len(core) < len(words):
-        # "Budget 2025", "Forecast 2026", "Probability %", "Cost EUR": the year or the
-        # unit aside
+        # "Budget 2025", "Budget FY25", "Forecast 2026", "Probability %", "Cost EUR": the
+        # year or the unit aside
         for e, fields in _all_matches(" ".join(core), False).items():
             for f, c in fields.items():
                 if out.setdefault(e, {}).get(f, 0.0) < min(c, 0.9):
@@ -261,6 +263,7 @@ def _all_matches(h: str, spelling: bool = True) -> dict[str, dict[str, float]]:
     return out
 
 
+_FISCAL_YEAR = re.compile(r"fy\d{2}(?:\d{2})?")  # ("FY Hrs" is the year's total)
 _THIS_PERIOD = re.compile(r" (?:this|current|for the) (?:week|fortnight|month|period|quarter|"
                           r"sprint|reporting period)$")
 
@@ -772,9 +775,10 @@ def _alternatives(base: str, entity: str, spelling: bool, found: dict[str, float
     Key Accomplishments") means what either part means, a little less surely; what both
     parts mean (a bilingual header: "Kantoor / Bureau") as surely as the surer part."""
     parts = [p.strip() for p in base.split("/")]
-    if not 2 <= len(parts) <= 3 or \
+    if not 2 <= len(parts) <= 4 or \
             not all(p and not any(ch.isdigit() for ch in p) for p in parts):
-        return  # (three: "Cause / Event / Effect")
+        return  # (three: "Cause / Event / Effect"; four: PRINCE2's daily log, "Problem /
+        # Action / Event / Comment")
     readings = [dict(header_matches(part, entity, spelling)) for part in parts]
     for f in set().union(*readings):
         sure = [r[f] for r in readings if f in r]

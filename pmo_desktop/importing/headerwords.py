@@ -13,7 +13,7 @@ FIELDS: dict[str, str] = {
         "dependency id|decision id|decision no|decision number|action id|action no|raid id|raid ref|cr id|cr no|"
         "cr number|change id|change no|rfc id|rfc no|lesson id|lesson no|identifier|"
         "identificador|referencia|codigo|id riesgo|id problema|referenz|kennung|nummer|"
-        "identifiant|numero|n|sl no|s no|sr no|serial no|serial number|id do risco|dep id|dep no|dep ref|dependency no|dependency ref|dec id|dec no|act id|act no|ll id|ll no|ref no|ref id|raid no|id cambio|id del cambio|no cambio|numero de cambio|id solicitud|aenderungs nr|anderungs nr|cr nr|id changement|id mudanca|massnahme nr|massnahmen nr|lfd nr|laufende nummer|ncr nr|ncr no|ncr number|ncr ref|cc nr|cc no|cc nummer|capa nr|capa no|n capa|issue key|jira key|work item key"),
+        "identifiant|numero|n|sl no|s no|sr no|serial no|serial number|id do risco|dep id|dep no|dep ref|dependency no|dependency ref|dec id|dec no|act id|act no|ll id|ll no|ref no|ref id|raid no|id cambio|id del cambio|no cambio|numero de cambio|id solicitud|aenderungs nr|anderungs nr|cr nr|id changement|id mudanca|massnahme nr|massnahmen nr|lfd nr|laufende nummer|ncr nr|ncr no|ncr number|ncr ref|cc nr|cc no|cc nummer|capa nr|capa no|n capa|issue key|jira key|work item key|entry no|entry number|entry id|entry ref|log ref|log entry no"),
     "milestone: ref": "id|ref|wbs|wbs id|milestone id|milestone no|no|task id|hito id",
     "milestone,financial,allocation,raid,change_request,lesson: project_id": (
         "project|project code|project id|project name|project program|project programme|"
@@ -39,7 +39,7 @@ FIELDS: dict[str, str] = {
         "projeto|nome do projeto|nome|"
         "scheme|scheme name|scheme title|scheme description|"
         "matter|matter name|matter title|matter description|short description"),
-    "project: programme_id": "programme|program|programa|programm|programme name|program name",
+    "project: programme_id": "programme|program|programa|programm|programme name|program name|workstream|work stream|workstream name|stream",
     "project: sponsor": (
         "sponsor|sro|executive sponsor|business sponsor|senior responsible owner|"
         "patrocinador|auftraggeber|sponsor du projet|commanditaire|parrain|repondant|"
@@ -487,16 +487,16 @@ FIELDS: dict[str, str] = {
     "task: ref": (
         "id|task id|key|issue key|item key|no|ref|number|serial no|serial number|sl no|s no|"
         "sr no|task no|task number|activity id|unique id|nr|nummer|vorgangsnummer|numero|"
-        "item no|item id|line|line no|task code|activity code|task id code"),
+        "item no|item id|line|line no|task code|activity code|task id code|card no|card number"),
     "task: wbs": (
         "wbs|wbs code|wbs no|wbs id|wbs number|outline number|psp|psp code|psp nr|psp element|"
-        "edt|eap|code wbs|structure code|wbs path"),
+        "edt|eap|code wbs|structure code|wbs path|pbs|pbs id|pbs code|pbs no|product id"),
     "task: name": (
         "task|task name|name|activity|activity name|summary|title|deliverable|work item|"
         "item|description|milestone|milestone name|work package|phase|phases|les phases|"
         "vorgang|vorgangsname|aufgabe|aufgabenname|arbeitspaket|tache|taches|"
         "nom de la tache|tarea|nombre de tarea|actividad|tarefa|nome da tarefa|atividade|"
-        "attivita|descrizione attivita|titre|intitule|titulo|titolo|titel|short description"),
+        "attivita|descrizione attivita|titre|intitule|titulo|titolo|titel|short description|card name|card title|card|product|product name|product title|deliverable name"),
     "task: outline_level": (
         "outline level|outline|indent|indent level|ebene|gliederungsebene|nivel|niveau"),
     "task: parent_ref": (
@@ -540,12 +540,12 @@ FIELDS: dict[str, str] = {
         "dur d|durn|duration d|est d|est days|estimate d|estimate days|est duration|original duration|orig dur|planned duration|at completion duration|remaining duration|target drtn hr cnt"),
     "task: status": (
         "status|state|task status|estado|estatus|stand|zustand|statut|etat|situacao|"
-        "current status|progress|task progress|progreso|fortschritt|voortgang|activity status|status code"),
+        "current status|progress|task progress|progreso|fortschritt|voortgang|activity status|status code|list|list name"),
     "task: owner": (
         "owner|assignee|assigned to|responsible|task owner|lead|who|responsable|"
         "verantwortlich|zustandig|responsavel|atribuido para|atribuido a|asignado a|"
         "proprietaire|encargado|dri|person responsible|accountable|person|people|persons|"
-        "assignees"),
+        "assignees|members|card members|producer"),
     "task: resources": (
         "resources|resource names|resource name|resource|assigned resources|ressourcen|"
         "recursos|ressources|risorse|ressourcennamen|noms des ressources|nombres de recursos|"

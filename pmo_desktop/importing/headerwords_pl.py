@@ -108,9 +108,9 @@ POLISH: dict[str, str] = {
     # (Microsoft Project's Polish field names among them: "Rozpoczęcie", "Zakończenie
     # według planu bazowego", "Rzeczywiste rozpoczęcie", "Procent ukończenia")
     "task: ref": "identyfikator|id|unikatowy identyfikator|lp|l p|liczba porzadkowa|nr",
-    "task: name": "zadanie|nazwa zadania|czynnosc|nazwa",
+    "task: name": "zadanie|nazwa zadania|czynnosc|nazwa|tytul|tytul elementu",
     "task: start_forecast": "poczatek|data rozpoczecia|start|rozpoczecie",
-    "task: finish_forecast": "koniec|data zakonczenia|zakonczenie",
+    "task: finish_forecast": "koniec|data zakonczenia|zakonczenie|data docelowa|termin",
     "task: duration_days": "czas trwania|dni",
     "task: resources": "nazwy zasobow|zasoby",
     "task: start_baseline": (
@@ -145,6 +145,10 @@ POLISH: dict[str, str] = {
     "resource,allocation: role_id": "rola|stanowisko|funkcja",
     "lesson: logged_by": "zglaszajacy|zgloszone przez|autor|zglaszajaca",
     "lesson: effect_type": "rodzaj|rodzaj wniosku|typ wniosku",
+    "task: status": "stan|status",
+    "task: owner": "przypisane do|przypisany|odpowiedzialny|wykonawca|wlasciciel",
+    "task: _kind": "typ elementu roboczego|typ elementu|typ",
+    "raid: owner": "przypisane do",
 }
 
 # The Polish names of the kinds of record, for sheet names and titles.

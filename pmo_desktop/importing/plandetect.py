@@ -107,7 +107,8 @@ def _starts_first(table: DetectedTable, start: int, finish: int, as_of: date | N
 
 def plan_or(table: DetectedTable, as_of: date | None,
              best: tuple[float, str | None, dict[int, tuple[str, float]]],
-             named: float = 0.0) -> tuple[str | None, dict[int, tuple[str, float]]]:
+             named: float = 0.0, chosen_named: float = 0.0,
+             ) -> tuple[str | None, dict[int, tuple[str, float]]]:
     """The kind chosen for the table, given what the best other kind scored.
 
     A plan read as milestones stays a milestone table (its zero-day rows are the
@@ -117,7 +118,10 @@ def plan_or(table: DetectedTable, as_of: date | None,
     whose plan columns outscore it, or that is a tracker's backlog; a project list, budget or resource plan only when a
     column only plans have (predecessors, WBS, outline level, duration …) is among them
     and the plan outscores it: dates and % complete alone do not make a plan. ``named``
-    is what the sheet, title and headers say for tasks, scored as for every other kind."""
+    is what the sheet, title and headers say for tasks, scored as for every other kind;
+    ``chosen_named`` what they say for the best other kind. Where they name tasks
+    ("Card #", "Card Name" of a Trello board) and nothing names that kind, the plan wins
+    when it outscores it."""
     score, chosen, mapping = best
     table.tasks = None
     found = plan_mapping(table, as_of, named > 0)
@@ -137,7 +141,8 @@ def plan_or(table: DetectedTable, as_of: date | None,
     if chosen not in _KEPT and ("parent_ref" in fields or tscore > score or
                                 work_items(table)):
         return "task", tmap
-    if chosen in _KEPT and fields & _PLAN_ONLY and tscore > score:
+    if chosen in _KEPT and (fields & _PLAN_ONLY or named >= 1 and not chosen_named) and \
+            tscore > score:
         return "task", tmap
     return chosen, mapping
 

@@ -220,7 +220,7 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
                   "spend", "presupuesto", "kosten", "costos", "finanzas", "expenditure",
                   "expenditures", "actuals"),
     "resource": ("resource", "resources", "team", "staff", "people", "recursos", "crew",
-                 "crews", "crew list", "site crew",
+                 "crews", "crew list", "site crew", "contractor", "contractors",
                  "ressourcen", "roster"),
     "allocation": ("allocation", "allocations", "assignment", "assignments", "asignacion",
                    "zuordnung", "booking", "bookings", "resourcing"),
@@ -234,7 +234,8 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
     "lesson": ("lesson", "lessons", "learned", "lecciones", "lecons"),
     "task": ("task", "tasks", "plan", "projektplan", "schedule", "gantt", "timeline",
              "cronograma", "planning", "wbs", "backlog", "epics", "stories", "sprint",
-             "aufgaben", "tareas", "tarefas", "taches", "work plan", "workplan"),
+             "aufgaben", "tareas", "tarefas", "taches", "work plan", "workplan", "card",
+             "cards"),
 }
 
 for _e, _words in (*_DUTCH_ENTITY_WORDS.items(), *_ITALIAN_ENTITY_WORDS.items(),
