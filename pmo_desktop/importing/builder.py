@@ -434,7 +434,13 @@ class Builder:
                 return efforts
             for c, hours in efforts:
                 period = self.ctx.column_period(c)
-                if period:
+                if period and c.months > 1:
+                    # a quarter: its three months each get their share; FTE (a rate) is
+                    # each month's, hours and days (a total) are split evenly
+                    share = hours / c.months if self.unit in ("hours", "days") else hours
+                    entries.extend((m, self._hours(share, m))
+                                   for m in months_to(period, c.months))
+                elif period:
                     entries.append((period, self._hours(hours, period, c.workdays)))
         else:
             # one sheet per month: the sheet's name is the month
@@ -560,3 +566,9 @@ class Builder:
         rec.given = values
         rec.values = {k: v for k, (_o, v) in changes.items()}
         return rec
+
+
+def months_to(last: str, count: int) -> list[str]:
+    """The ``count`` months (``YYYY-MM``) ending with ``last``, oldest first."""
+    end = int(last[:4]) * 12 + int(last[5:7]) - 1
+    return [f"{m // 12:04d}-{m % 12 + 1:02d}" for m in range(end - count + 1, end + 1)]

@@ -74,6 +74,9 @@ class Column:
     # a fiscal quarter's column ("Q1 FY26"): (quarter, fiscal year), its months set when
     # planned from the portfolio's fiscal-year start; ``period`` reads it as a calendar one
     fiscal_quarter: tuple[int, int] | None = None
+    # the months a period column spans: 3 for a quarter ("Q1 FY26", "Q3 2025"), whose
+    # ``period`` is its last month
+    months: int = 1
     cell: str | None = None  # a form's field: the cell its value was read from ("B3")
     pair: str | None = None  # a column of date spans: the finish its second dates feed
     # a header cell written on several lines, each a name of its own ("Risk owner" over

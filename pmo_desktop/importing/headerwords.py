@@ -573,7 +573,7 @@ FIELDS: dict[str, str] = {
     "resource,allocation: hours_per_day": (
         "std hrs day|standard hours per day|std hours per day|hrs day|hrs per day|hours day|"
         "working hours per day"),
-    "change_request: decision_date": "ccb date|cab date|board date|date of decision|decision on|freigabedatum|freigegeben am|datum freigabe",
+    "change_request: decision_date": "ccb date|cab date|board date|date of decision|decision on|freigabedatum|freigegeben am|datum freigabe|approval date|date approved|approved on|approved date|date of approval",
     "raid: owner": "action party|action by|action owner|expeditor|expediter|buyer|procurement lead",
     "action: title": "corrective action|corrective actions|preventive action|corrective preventive action|mesure corrective|mesures correctives|action corrective|actions correctives|accion correctiva|acciones correctivas|acao corretiva|korrekturmassnahme|korrekturmassnahmen|azione correttiva|corrigerende maatregel|action required|required action|action to be taken|recommendation|review recommendation|audit recommendation|gateway recommendation",
     "change_request: date_raised": "eroffnet am|eroeffnet am|eroffnungsdatum|geoffnet am",
@@ -585,4 +585,5 @@ FIELDS: dict[str, str] = {
     "action,dependency,assumption,decision: impact_cost": "cost implication|cost implications|financial implication|financial implications|cost impact",
     "risk,issue: severity": "risk level|level of risk|risk grade",
     "action: ref": "rec no|rec ref|rec id|recommendation no|recommendation ref|recommendation id|rec number",
+    "action: category": "action category|category of action|action type",
 }

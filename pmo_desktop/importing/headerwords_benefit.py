@@ -106,7 +106,9 @@ BENEFIT: dict[str, str] = {
         "realisation from|inicio de realizacion|realisierung ab|debut de realisation"),
     "benefit: realisation_end": (
         "realisation end|realization end|end of realisation|realisation to|"
-        "fin de realizacion|realisierung bis|fin de realisation"),
+        "fin de realizacion|realisierung bis|fin de realisation|full realisation by|"
+        "full realization by|fully realised by|fully realized by|full realisation|"
+        "full realization"),
     "benefit: status": (
         "status|benefit status|realisation status|realization status|estado|zustand|"
         "statut|stato|situacao|toestand|realiseringsstatus|gevinststatus"),

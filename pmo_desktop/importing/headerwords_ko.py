@@ -244,6 +244,7 @@ KOREAN: dict[str, str] = {
     "benefit: baseline_value": "기준값|기준 값|현재값|현재 수준|기준치|현행",
     "benefit: target_value": "목표값|목표 값|목표치|목표 수준|목표",
     "benefit: target_date": "목표일|달성 시기|목표 시기|달성 목표일|목표 시점",
+    "action: category": "분류|구분|카테고리|유형",
 }
 
 # The names of the kinds of record, for sheet names and titles.

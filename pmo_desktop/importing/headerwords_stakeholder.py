@@ -59,7 +59,8 @@ STAKEHOLDER: dict[str, str] = {
     "stakeholder: interest": (
         "interest|level of interest|interest level|impact on them|interet|niveau d interet|"
         "interesse|interes|nivel de interes|interesse|interesse livello|belang|interesse niveau|"
-        "intresse|zajem|zaujem|zainteresowanie"),
+        "intresse|zajem|zaujem|zainteresowanie|impact|level of impact|impact level|"
+        "impact on stakeholder"),
     "stakeholder: current_engagement": (
         "current engagement|engagement current|current|current level|current state|"
         "current attitude|current support|attitude|current position|engagement actuel|"

@@ -16,6 +16,8 @@ import re
 from datetime import date
 from typing import Any
 
+from pmo_desktop.domain.fiscal import fiscal_quarter_months
+
 from . import values as V
 from .book import Sheet
 from .detected import Column
@@ -61,7 +63,11 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
         col.period = _period_header(header if isinstance(hv, str) else hv, as_of)
         if col.period is None and isinstance(hv, str) and hv.strip() != header:
             col.period = _period_header(hv, as_of)  # "gen-26" under "Allocazione mensile"
-        col.fiscal_quarter = _fiscal_quarter(header) if col.period else None
+        col.fiscal_quarter = (_fiscal_quarter(header) or (
+            _fiscal_quarter(hv) if isinstance(hv, str) and hv.strip() != header else None)) \
+            if col.period else None  # ("Q1 FY26" under a group "FY 2025-26")
+        if col.period and _is_quarter(hv if isinstance(hv, str) else ""):
+            col.months = 3
         group = region.groups.get(ci)
         if group is not None and _YEAR.fullmatch(str(group).strip()):
             years[ci] = int(str(group).strip()[:4])
@@ -81,11 +87,13 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
                 col.measure = (_MEASURES.get(norm(str(hv))) or measure_in([hv])) \
                     if isinstance(hv, str) else None
                 col.fiscal_quarter = _fiscal_quarter(str(uv))
+                col.months = 3 if _is_quarter(str(uv)) else 1
         columns.append(col)
-    for col in columns:  # "FY26 Q1 (Jul–Sep)": the quarter's own months say which
-        if col.fiscal_quarter is not None:
+    for col in columns:  # "FY26 Q1 (Jul–Sep)": the quarter's own months say which;
+        if col.fiscal_quarter is not None:  # or its year's, "FY 2025-26 (Apr–Mar)" over it
             group = region.groups.get(col.index)
-            spelled = _months_named(col.header) or (_months_named(group) if group else None)
+            spelled = _months_named(col.header) or (_months_named(group) if group else None) \
+                or _in_year_named(col.fiscal_quarter, group)
             if spelled is not None:
                 col.period, col.fiscal_quarter = spelled, None
     _months_in_a_row(columns, {ci: v for ci, v in enumerate(lower) if isinstance(v, str)},
@@ -206,6 +214,29 @@ def _months_named(text: str | None) -> str | None:
     fy_end = (start - 2) % 12 + 1  # ... and its last, in the year the label names
     year = fy if start == 1 or last <= fy_end else fy - 1
     return f"{year:04d}-{last:02d}"
+
+
+_QUARTER = re.compile(r"\b(?:q[1-4]|[1-4]q|quarter|quartal|trimestre|kwartaal|kvartal)\b")
+
+
+def _is_quarter(text: str) -> bool:
+    """A period header naming a quarter ("Q1 FY26", "Q3 2025", "3Q25", "Trimestre 2")."""
+    return bool(_QUARTER.search(norm(split_header(text)[0] or text)))
+
+
+def _in_year_named(quarter: tuple[int, int], group: str | None) -> str | None:
+    """The last month of a fiscal quarter under a group naming its year's months ("FY
+    2025-26 (Apr–Mar)" over "Q1 FY26": June 2025), as ``YYYY-MM``."""
+    if not group:
+        return None
+    m = next((_MONTH_RANGE.fullmatch(h.strip()) for h in split_header(group)[1]
+              if _MONTH_RANGE.fullmatch(h.strip())), None)
+    first, last = (None, None) if m is None else (
+        MONTHS.get(norm(m.group(1))) or MONTHS.get(norm(m.group(1))[:3]),
+        MONTHS.get(norm(m.group(2))) or MONTHS.get(norm(m.group(2))[:3]))
+    if first is None or last is None or (last - first) % 12 != 11:
+        return None
+    return fiscal_quarter_months(quarter[0], quarter[1], f"{first:02d}-01")[-1]
 
 
 # A lower header cell under a period that names a figure we do not store: it is not read.

@@ -181,3 +181,79 @@ def test_months_written_as_dates_in_a_csv_header_are_the_periods(store, tmp_path
     assert table["entity"] == "allocation"
     periods = sorted({r["values"]["period"] for r in table["records"]})
     assert periods == [f"2025-{m:02d}" for m in range(4, 10)]
+
+
+def _merged_book(path, title, groups, header, rows):
+    """A sheet with ``groups`` (first column, last column, label) merged over ``header``."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = title
+    ws.append([title])
+    ws.append([])
+    upper = [None] * len(header)
+    for first, _last, label in groups:
+        upper[first - 1] = label
+    ws.append(upper)
+    for first, last, _label in groups:
+        ws.merge_cells(start_row=3, start_column=first, end_row=3, end_column=last)
+    ws.append(header)
+    for row in rows:
+        ws.append(row)
+    wb.save(path)
+    return path
+
+
+def test_a_quarter_s_fte_is_each_of_its_months_in_the_year_its_group_names(store, tmp_path):
+    """An FTE plan by quarter under "FY 2025-26 (Apr–Mar)": Q1 FY26 is April to June 2025,
+    and 0.3 FTE in it is 0.3 of each of those months' working days. It had been stored as
+    one month's hours (two thirds of the effort lost), in the calendar's first quarter."""
+    path = _merged_book(tmp_path / "fte.xlsx", "FTE Plan",
+                        [(1, 3, "Resource"), (4, 7, "FY 2025-26 (Apr–Mar)")],
+                        ["Name", "Role", "Lab", "Q1 FY26", "Q2 FY26", "Q3 FY26", "Q4 FY26"],
+                        [[f"Rao, Kavitha {i}", "Researcher", "QC", 0.3, 0.5, 0.5, 0.5]
+                         for i in range(1, 5)])
+    [table] = _tables(store, path)
+    assert table["entity"] == "allocation"
+    first = [r["values"] for r in table["records"] if r["row"] == 5]
+    by_month = {v["period"]: v["hours"] for v in first}
+    assert sorted(by_month)[:3] == ["2025-04", "2025-05", "2025-06"]
+    assert len(by_month) == 12
+    # 0.3 FTE × April 2025's 22 working days × 7.5 h (the store's default day)
+    assert by_month["2025-04"] == 0.3 * 22 * 7.5
+
+
+def test_hours_by_calendar_quarter_are_split_over_its_months(store, tmp_path):
+    path = _book(tmp_path / "hours.xlsx", {"Resource plan (hours)": [
+        ["Resource", "Role", "Q1 2026", "Q2 2026", "Q3 2026"],
+        *[[f"Lee, Ana {i}", "Analyst", 300, 150, None] for i in range(1, 5)]]})
+    [table] = _tables(store, path)
+    hours = {r["values"]["period"]: r["values"]["hours"] for r in table["records"]
+             if r["row"] == 2}
+    assert hours == {"2026-01": 100, "2026-02": 100, "2026-03": 100,
+                     "2026-04": 50, "2026-05": 50, "2026-06": 50}
+
+
+def test_change_approval_dates_realisation_and_stakeholder_impact(store, tmp_path):
+    """A regulatory change-control export's "Approval Date" is the decision's date; a
+    benefits register's "Full Realisation By" ends the realisation; a stakeholder grid of
+    Influence and Impact (on them) is power and interest."""
+    path = _book(tmp_path / "registers.xlsx", {
+        "Change Control": [
+            ["Change Control Number", "Title", "Description", "Requested By", "Requested Date",
+             "Lifecycle State", "Approver", "Approval Date"],
+            *[[f"CC-200{i}", f"Update specification {i}", "Dissolution limit", "Anderson, Kayla",
+               "2025-01-06", "Approved", "Whitfield, Dana", "2025-01-18"] for i in range(1, 5)]],
+        "Benefits Register": [
+            ["Benefit ID", "Benefit", "Measure", "Baseline", "Target", "Benefit Owner",
+             "Realisation Start", "Full Realisation By"],
+            *[[f"B-0{i}", f"Faster batch release {i}", "Days", 12, 8, "Iyer, Meera",
+               "2025-04-01", "2026-03-31"] for i in range(1, 5)]],
+        "Stakeholder Register": [
+            ["Nom", "Organisation", "Rôle", "Influence (1-5)", "Impact (1-5)",
+             "Engagement actuel"],
+            *[[f"Dr. Favre {i}", "HUG", "Clinicien", 4, 3, "Neutre"] for i in range(1, 5)]]})
+    tables = {t["sheet"]: t for t in _tables(store, path, create=True)}
+    assert fields_of(tables["Change Control"])["Approval Date"] == "decision_date"
+    assert fields_of(tables["Benefits Register"])["Full Realisation By"] == "realisation_end"
+    fields = fields_of(tables["Stakeholder Register"])
+    assert (fields["Influence (1-5)"], fields["Impact (1-5)"]) == ("power", "interest")
