@@ -81,6 +81,7 @@ def _kind_words(entity: str) -> tuple[frozenset[str], tuple[str, ...]]:
             tuple(f" {w} " for w in words if " " in w))
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")
 _PLAN_WORDS = frozenset({"plan", "planning", "schedule"})
 _PLANNED_KINDS = ("resource", "allocation", "financial")
 
@@ -98,7 +99,12 @@ def _entity_hint(entity: str, text: str | None) -> float:
     if hit:
         return 1.0
     padded = f" {t} "
-    return 1.0 if any(p in padded for p in phrases) else 0.0
+    if any(p in padded for p in phrases):
+        return 1.0
+    # Chinese and Japanese write no spaces: "リスク評価表" (the risk assessment sheet)
+    # holds "リスク" inside it
+    return 1.0 if _CJK.search(t) and any(
+        len(w) >= 2 and _CJK.match(w) and w in t for w in single) else 0.0
 
 
 def sheet_named(table: DetectedTable, entity: str) -> bool:

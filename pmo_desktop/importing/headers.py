@@ -25,6 +25,7 @@ _KEY_WORDS = frozenset({"id", "ref", "nr"})
 _COMPOUND_KEY = re.compile(r"([a-z]{3,}?)s?(?:nr|nummer|nummern)")
 # A number sign before a record's abbreviation: "Nº RDM", "N° CR", "No. RFC", "Nr. ÄA"
 _NUMBER_SIGN = re.compile(r"^\s*(?:n\s*\.?\s*[º°]\.?|nr\.|n\.\s*o\.?)\s*$", re.I)
+_DEGREE_SIGN = re.compile(r"\s*n\s*°", re.I)
 _NUMBER_OF = re.compile(r"^\s*(?:n\s*[º°]|no\.|nr\.?|#)\s*[^\W\d_]{1,5}\.?\s*$", re.I)
 # A title word and the record's own name, joined by small words: "Título del cambio",
 # "Intitulé de la décision", "Title of the risk", "Bezeichnung des Risikos".
@@ -381,6 +382,8 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
     """Fields of ``entity`` the header may mean, best first, with confidence (by its
     spelling too, unless ``spelling`` is False)."""
     base, hints = split_header(header)
+    if _DEGREE_SIGN.match(base):  # "N° Adicional": the degree sign for the number sign
+        base = _DEGREE_SIGN.sub("Nº", base, count=1)
     if hints and norm(base) in _WRAPPERS:  # Jira's "Custom field (Start date)"
         base = hints[0]
     found = dict(_all_matches(norm(base), spelling).get(entity, {}))
@@ -409,6 +412,8 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         for f in _all_matches("nummer", False).get(entity, {}):
             found[f] = max(found.get(f, 0.0), 0.9)
     _own_word_and_field(words, h, entity, found)
+    if not found:
+        _head_of_phrase(words, entity, found)
     if entity == "risk" and len(words) > 1:
         _before_and_after(words, found)
     hinted = [w for x in hints for w in norm(x).split()]
@@ -618,6 +623,25 @@ def _own_word_and_field(words: list[str], h: str, entity: str,
     for f, c in _all_matches(words[1], False).get(entity, {}).items():
         if c >= 0.95:
             found[f] = max(found.get(f, 0.0), min(round(c + 0.02, 2), _OWN_AND_FIELD))
+
+
+_OF_RANK = 0.85
+
+
+def _head_of_phrase(words: list[str], entity: str, found: dict[str, float]) -> None:
+    """A header the vocabulary does not hold whose head noun, before "of", is a
+    description's word ("Description of Works", "Descripción del hallazgo"): the
+    description, less surely."""
+    at = next((i for i, w in enumerate(words) if w in _SMALL_WORDS), None)
+    if at is None or at == 0 or at == len(words) - 1 or at > 2:
+        return
+    head = words[:at]
+    if not set(head) <= _DESCRIPTION_WORDS:
+        return  # (what else a head noun names, "Owner of the action", "Name of sponsor",
+        # other rules read, or leave)
+    for f, c in _all_matches(" ".join(head), False).get(entity, {}).items():
+        if c >= 0.95:
+            found[f] = max(found.get(f, 0.0), round(c * _OF_RANK, 2))
 
 
 # A risk scored twice: before its response ("Bruto risico", "Inherent", "Gross") and after

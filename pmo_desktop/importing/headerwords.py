@@ -32,25 +32,25 @@ FIELDS: dict[str, str] = {
         "no de projet|no du projet|no projet|numero projet|"
         "scheme ref|scheme code|scheme no|scheme id|scheme reference|scheme number|"
         # a law firm's projects are its matters
-        "matter no|matter number|matter ref|matter id|matter code"),
+        "matter no|matter number|matter ref|matter id|matter code|award no|award number|grant no|grant number|grant id|award id"),
     "project: name": (
         "project|project name|name|project title|title|initiative|projet|nom du projet|"
         "proyecto|nombre del proyecto|nombre|projekt|projektname|projektbezeichnung|"
         "projeto|nome do projeto|nome|"
         "scheme|scheme name|scheme title|scheme description|"
-        "matter|matter name|matter title|matter description|short description"),
+        "matter|matter name|matter title|matter description|short description|grant title|grant name|award title"),
     "project: programme_id": "programme|program|programa|programm|programme name|program name|workstream|work stream|workstream name|stream",
     "project: sponsor": (
         "sponsor|sro|executive sponsor|business sponsor|senior responsible owner|"
         "patrocinador|auftraggeber|sponsor du projet|commanditaire|parrain|repondant|"
-        "repondant parrain|promoteur|maitre d ouvrage"),
+        "repondant parrain|promoteur|maitre d ouvrage|funder|donor|funding agency|funded by|funding body"),
     "project: manager": (
         "project manager|pm|manager|owner|project owner|lead|project lead|delivery lead|"
         "responsible|responsable|jefe de proyecto|gerente de proyecto|gerente|"
         "projektleiter|projektleitung|verantwortlich|chef de projet|gerente do projeto|"
         "responsavel|charge de projet|chargee de projet|charge e de projet|"
         "gestionnaire de projet|directeur de projet|directrice de projet|matter manager|"
-        "matter lead|fee earner|responsible partner|matter partner"),
+        "matter lead|fee earner|responsible partner|matter partner|principal investigator|lead investigator|pi name|lead pi"),
     "project: stage": (
         "stage|phase|lifecycle stage|project stage|fase|etapa|projektphase|phase du projet|"
         "gate|stage gate|current gate|compuerta|compuerta actual|porton|gate actual|porta|portao|porta atual|process step|portfolio kanban step|kanban step"),
@@ -72,14 +72,14 @@ FIELDS: dict[str, str] = {
         "planned completion date|original completion|contract completion|"
         "contractual completion|launch|launch date|target launch|planned launch|target go live|target go live date"),
     "project: start_forecast": (
-        "forecast start|expected start|revised start|fcst start|fcst start date"),
+        "forecast start|expected start|revised start|fcst start|fcst start date|construction start|start of construction|construction start date"),
     "project: finish_forecast": (
         "forecast finish|forecast end|forecast end date|forecast completion|expected finish|"
         "expected end|estimated completion|eta|revised end|revised end date|fecha prevista|"
         "prognose ende|date de mise en service prevue|mise en service prevue|"
         "date de mise en service|date de fin prevue|fin prevue|go live prevu|forecast pc|"
         "pc date|forecast practical completion|practical completion|forecast completion date|"
-        "fcst end|fcst finish|fcst end date|fcst completion"),
+        "fcst end|fcst finish|fcst end date|fcst completion|substantial completion|substantial completion date|practical completion date|completion date|project completion"),
     "project: start_actual": (
         "actual start|actual start date|inicio real|ist start|opened|date opened|opened on"),
     "project: finish_actual": (
@@ -90,7 +90,7 @@ FIELDS: dict[str, str] = {
         "budget|bac|approved budget|total budget|budget at completion|baseline budget|"
         "presupuesto|presupuesto total|budget total|orcamento|projektbudget|budget du projet|"
         "tcv|contract value|total contract value|cost baseline|planned budget|fee estimate|"
-        "agreed fee|fee budget|estimated fees|total project cost|total cost|project cost"),
+        "agreed fee|fee budget|estimated fees|total project cost|total cost|project cost|total award|award amount|award value|grant amount|grant value|total grant"),
     "project: eac": (
         "eac|estimate at completion|forecast cost|forecast at completion|fac|forecast spend|"
         "total forecast|estimated cost|outturn|forecast outturn|anticipated final cost|"
@@ -279,7 +279,7 @@ FIELDS: dict[str, str] = {
         "lessons learned|riesgo|problema|supuesto|dependencia|decision tomada|accion|"
         "risiko|problem|annahme|abhangigkeit|entscheidung|massnahme|risque|probleme|"
         "hypothese|dependance|risco|premissa|dependencia|decisao|acao|problematica|intitule|intitule du risque|libelle|libelle du risque|titre du risque|objet|descricao do risco|descricao do problema|description du risque|descripcion del riesgo|risk description|issue description|identificacion de riesgos|"
-        "identificacion del riesgo|identificacion de riesgo|riesgo identificado|riesgos identificados"),
+        "identificacion del riesgo|identificacion de riesgo|riesgo identificado|riesgos identificados|early warning matter|matter|subject matter"),
     "raid: _type": "type|item type|raid type|category type|kind|tipo|typ|art|categorie",
     "risk,issue,lesson: category": (
         "category|type|risk type|risk category|issue category|classification|area|theme|"
@@ -305,7 +305,7 @@ FIELDS: dict[str, str] = {
         "target|needed by date|completion date|fecha estimada de resolucion|fecha limite|"
         "fecha compromiso|fecha objetivo|fecha estimada|faellig am|fallig am|"
         "faelligkeitsdatum|termin|zieldatum|echeance|date cible|date limite|prazo|"
-        "data limite|data alvo|date d echeance|echeance|date limite|action due|action due date|actions due"),
+        "data limite|data alvo|date d echeance|echeance|date limite|action due|action due date|actions due|response required by|response req d by|response due|response due date|reply required by|reply by"),
     "raid: review_date": (
         "review date|last review|last reviewed|next review|last update|last updated|"
         "updated|date updated|fecha de revision|ultima actualizacion|letzte aktualisierung|"
@@ -315,7 +315,7 @@ FIELDS: dict[str, str] = {
         "date resolved|resolution date|actual resolution date|fecha de cierre|"
         "fecha actual de resolucion|fecha real de resolucion|fecha de resolucion|"
         "abgeschlossen am|erledigt am|geschlossen am|date de cloture|date de resolution|"
-        "data de encerramento|data de resolucao|closed|date of closure|completed on|date completed|completion date actual"),
+        "data de encerramento|data de resolucao|closed|date of closure|completed on|date completed|completion date actual|date responded|responded on|response date|date answered|answered on"),
     "raid: severity": (
         "severity|severidad|gravedad|schweregrad|gravite|gravidade|criticality|kritikalitat|"
         "criticite|criticidad|criticidade|criticita|kritikalitet"),
@@ -359,7 +359,7 @@ FIELDS: dict[str, str] = {
         "piano di risposta|reaktionsplan|massnahmenplan|"
         "gegenmassnahmen|massnahmen|mesures d attenuation|attenuation|plano de mitigacao|"
         "mitigacao|actions|acoes de mitigacao|acoes de resposta|plan d action|plan d actions|actions d attenuation|acciones de mitigacion|plan de accion|plano de acao|acciones|acciones de respuesta|"
-        "acciones correctivas|tratamiento de los riesgos"),
+        "acciones correctivas|tratamiento de los riesgos|actions agreed|agreed actions|agreed action|action agreed"),
     "risk: actionee": "actionee|action owner|assigned to|assignee",
     # a register written cause - event - effect: the cause opens the risk's description
     "risk: description": "cause|causes|root cause|causa|causas|cause du risque|ursache|ursachen|oorzaak|oorzaken|przyczyna|orsak",
@@ -386,7 +386,7 @@ FIELDS: dict[str, str] = {
         "resolution|solution|fix|workaround|resolucion|solucion|loesung|losung|resolution "
         "description|solution retenue|resolucao|solucao|action taken|actions taken|"
         "remarks action taken|corrective action|action corrective|accion correctiva|"
-        "acao corretiva|korrekturmassnahme|megoldas"),
+        "acao corretiva|korrekturmassnahme|megoldas|response summary|response|reply|answer|response given"),
     "issue,change_request: decision": (
         "decision|outcome|decision taken|decision made|decision outcome|decision tomada|"
         "entscheidung|decisao|ccb decision|cab decision|decision of the ccb|decisao do ccb|"
@@ -441,7 +441,7 @@ FIELDS: dict[str, str] = {
         "cost impact|impact cost|additional cost|budget impact|cost|costo|coste|custo|"
         "impacto en costo|kostenauswirkung|impacto no custo|impacto nos custos|"
         "impacto en coste|impacto en costos|impact sur le cout|impact cout|mehrkosten|"
-        "impacto economico|geschatzte kosten|geschaetzte kosten|kostenschatzung|estimated cost|cost implication|cost implications|financial implication|financial implications"),
+        "impacto economico|geschatzte kosten|geschaetzte kosten|kostenschatzung|estimated cost|cost implication|cost implications|financial implication|financial implications|budget change|change in budget|cost change"),
     "change_request: impact_schedule_days": (
         "schedule impact|schedule impact days|delay|delay days|days|tiempo|tiempo dias|dias|"
         "impacto en tiempo|impacto en dias|impacto en cronograma|terminauswirkung|"
@@ -586,4 +586,5 @@ FIELDS: dict[str, str] = {
     "risk,issue: severity": "risk level|level of risk|risk grade",
     "action: ref": "rec no|rec ref|rec id|recommendation no|recommendation ref|recommendation id|rec number",
     "action: category": "action category|category of action|action type",
+    "issue: description": "question|query|question issue|question / issue",
 }

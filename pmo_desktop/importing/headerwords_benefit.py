@@ -128,4 +128,8 @@ ENTITY_WORDS: tuple[str, ...] = (
     "plan de realisation des benefices", "korzysci", "rejestr korzysci", "prinosy",
     "registr prinosu", "hyodyt", "hyotyrekisteri", "hasznok", "elonyok", "faydalar",
     "beneficii", "registrul beneficiilor", "効果", "便益",
+    # a development programme's logical framework: its outcomes, each with an indicator,
+    # a baseline and targets
+    "logframe", "log frame", "logical framework", "results framework", "kerangka logis",
+    "marco logico", "cadre logique", "quadro logico", "lograhmen", "matriz de marco logico",
 )

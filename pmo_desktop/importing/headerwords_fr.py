@@ -44,7 +44,7 @@ FRENCH: dict[str, str] = {
         "enveloppe|enveloppe budgetaire|budget global|montant du marche|budget de reference"),
     "project: eac": (
         "cout estime a terminaison|estimation a l achevement|estimation a terminaison|"
-        "cout final prevu|cout final estime|prevision a terminaison|cout a terminaison"),
+        "cout final prevu|cout final estime|prevision a terminaison|cout a terminaison|cout prevu a la fin|cout prevu a l achevement|cout prevu final|cout projete a la fin"),
     "project,milestone,task: pct_complete": (
         "pct acheve|pct d achevement|avancement physique|taux d avancement|pct avancement|"
         "avancement pct|taux de realisation|pct realisation"),
@@ -197,6 +197,7 @@ FRENCH: dict[str, str] = {
     "resource: email": "courriel|adresse courriel|e mail",
     "allocation: hours": "jours|jours homme|jh|charge|heures prevues",
     "change_request: impact_cost": "impact sur les couts|impact sur le cout|impact financier|impact cout",
+    "project: location": "municipalite|ville|commune|localite|lieu|region|arrondissement",
 }
 
 # The French names of the kinds of record, for sheet names and titles.

@@ -276,7 +276,7 @@ INDONESIAN: dict[str, str] = {
     # -- benefits ---------------------------------------------------------------------
     "benefit: title": (
         "manfaat|manfaat yang diharapkan|faedah|nama manfaat|hasil yang diharapkan|"
-        "outcome|dampak yang diharapkan|manfaat proyek"),
+        "outcome|dampak yang diharapkan|manfaat proyek|uraian hasil|hasil|uraian keluaran|keluaran|capaian hasil"),
     "benefit: benefit_type": "jenis manfaat|tipe manfaat|kategori manfaat|jenis faedah",
     "benefit: measure": (
         "indikator|indikator kinerja|kpi|iku|ukuran|petunjuk prestasi|"
@@ -288,6 +288,7 @@ INDONESIAN: dict[str, str] = {
     "benefit: target_date": (
         "tanggal target|target tanggal|tarikh sasaran|waktu pencapaian|target waktu"),
     "assumption: status": "status validasi|status verifikasi",
+    "benefit: ref": "kode|kode indikator|no",
 }
 
 # The names of the kinds of record, for sheet names and titles.

@@ -30,9 +30,9 @@ JAPANESE: dict[str, str] = {
     "project,milestone,task: pct_complete": "進捗率|進捗|完了率|进度|完成率|完成百分比",
     "project: rag_overall": "総合評価|全体状況|総合状況|整体状态|综合评价",
     "project: summary": "備考|コメント|所見|备注|说明",
-    "project,raid,change_request: description": "説明|概要|詳細|描述|详细描述",
+    "project,raid,change_request: description": "説明|概要|詳細|描述|详细描述|内容・想定される事象|想定される事象|想定事象",
     "raid,change_request,lesson: title": (
-        "件名|タイトル|リスク|課題|リスク名|課題名|内容|事象|风险|问题|风险描述|问题描述|标题"),
+        "件名|タイトル|リスク|課題|リスク名|課題名|内容|事象|风险|问题|风险描述|问题描述|标题|リスク項目|項目|リスク事象"),
     # -- dates, people, states --------------------------------------------------------
     "milestone,raid: owner": "担当者|担当|責任者|主担当|负责人|责任人",
     "milestone,raid,change_request,lesson: status": "状況|ステータス|状態|進捗状況|状态",
@@ -45,8 +45,8 @@ JAPANESE: dict[str, str] = {
     "risk: probability": "発生確率|発生可能性|確率|可能性|发生概率|概率",
     "risk,issue,assumption,dependency: impact": "影響度|影響|影响|影响程度",
     "risk: response": "対応方針|应对策略",
-    "risk: response_actions": "対応策|対策|軽減策|应对措施|缓解措施",
-    "risk,issue,lesson: category": "カテゴリ|分類|種別|类别|分类",
+    "risk: response_actions": "対応策|対策|軽減策|应对措施|缓解措施|対策・低減策|低減策|対策内容",
+    "risk,issue,lesson: category": "カテゴリ|分類|種別|类别|分类|区分",
     # -- plans ------------------------------------------------------------------------
     "milestone: name": "マイルストーン|マイルストーン名|节点|里程碑|里程碑名称",
     "milestone: baseline_date": "計画日|当初計画日|基準計画日|计划日期|基准日期",
@@ -88,6 +88,7 @@ JAPANESE: dict[str, str] = {
     "stakeholder: relationship_owner": "担当者|窓口担当|対応者",
     "stakeholder: contact": "連絡先",
     "stakeholder: notes": "備考|メモ",
+    "risk: severity": "リスクレベル|リスクランク|重大度",
 }
 
 # The names of the kinds of record, for sheet names and titles.

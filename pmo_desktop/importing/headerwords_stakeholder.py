@@ -19,7 +19,9 @@ STAKEHOLDER: dict[str, str] = {
         "name des stakeholders|parte interesada|nombre|interesado|parte interessada|"
         "nome|portatore di interesse|stakeholder naam|naam|intressent|interessent|"
         "interessent navn|intressentens namn|jmeno|jmeno a prijmeni|zainteresovana strana|"
-        "meno|imie i nazwisko|interesariusz|nazwa"),
+        "meno|imie i nazwisko|interesariusz|nazwa|contact person|key contact|"
+        "ansprechperson|ansprechpartner|ansprechpartnerin|kontaktperson|persona de contacto|"
+        "interlocuteur|personne de contact|contactpersoon|persona di contatto"),
     "stakeholder: organisation": (
         "organisation|organization|org|company|agency|body|department|employer|"
         "organisme|entreprise|societe|organisation stakeholder|unternehmen|firma|"

@@ -204,7 +204,12 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
               # non-conformance reports (NCR) of a site or a quality system: deviations
               "ncr", "ncrs", "non conformance", "non conformances", "nonconformance",
               "nonconformity", "non conformity", "afwijkingen", "non conformite",
-              "non conformites", "abweichungen", "no conformidades", "nao conformidades"),
+              "non conformites", "abweichungen", "no conformidades", "nao conformidades",
+              # a building's defects before handover: snagging and punch lists
+              "defect", "defects", "snag", "snags", "snagging", "snag list", "punch list",
+              "punchlist",
+              # requests for information to the designer, tracked until answered
+              "rfi", "rfis", "request for information", "requests for information"),
     "assumption": ("assumption", "assumptions", "supuesto", "supuestos", "annahme", "annahmen",
                    "hypothese", "hypotheses", "premissa", "premissas"),
     "dependency": ("dependency", "dependencies", "dependencia", "dependencias",
@@ -230,7 +235,12 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
                        "anderung", "anderungen", "anderungsantrage", "changement",
                        "changements", "demandes de changement", "modification",
                        "modifications", "alteracao", "alteracoes", "pedidos de alteracao",
-                       "mudanca", "mudancas", "solicitudes de cambio"),
+                       "mudanca", "mudancas", "solicitudes de cambio",
+                       # a contract's changes: variations, change orders, and the
+                       # "adicionales" (extra works) of Latin American public works
+                       "variation", "variations", "variation order", "variation orders",
+                       "change order", "change orders", "adicional", "adicionales",
+                       "orden de cambio", "ordenes de cambio", "amendment", "amendments"),
     "lesson": ("lesson", "lessons", "learned", "lecciones", "lecons"),
     "task": ("task", "tasks", "plan", "projektplan", "schedule", "gantt", "timeline",
              "cronograma", "planning", "wbs", "backlog", "epics", "stories", "sprint",
