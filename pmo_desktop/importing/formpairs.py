@@ -227,9 +227,12 @@ def find_pairs(grid: Grid, as_of: date | None) -> list[Pair]:
     for r in range(len(grid.rows)):
         cells = grid.filled(r)
         row = grid.rows[r]
-        if all(runs.get((r, c)) or not isinstance(row[c], str) for c in cells):
+        if all(not isinstance(row[c], str) or runs.get((r, c)) or
+               _in_data_column(grid, r, c) for c in cells):
             continue  # a row of a table's data (or of numbers alone): no label in it
-        labels = [c for c in cells if grid.is_label(r, c)]
+            # (each column's run is weighed once, for all its rows)
+        # (a cell in a column of a table's data is no label: its words are not weighed)
+        labels = [c for c in cells if not _in_data_column(grid, r, c) and grid.is_label(r, c)]
         below = _label_row(grid, r, cells, labels)
         for c in cells:
             out += _inline(grid, r, c, as_of)
@@ -317,11 +320,19 @@ def _in_data_column(grid: Grid, r: int, c: int) -> bool:
         bottom += 1
     rows = [k for k in range(top, bottom + 1)
             if grid.filled(k)[-1] > c or _inline_label(grid, k, c)]
-    labels = sum(grid.is_label(k, c) or _inline_label(grid, k, c) for k in rows)
-    data = len(rows) >= 4 and labels * 2 < len(rows)
+    # data: four rows or more, fewer than half of them labels (of a long run, of rows
+    # sampled evenly down it: each cell weighed as a label costs a lookup of its words)
+    data = False
+    if len(rows) >= 4:
+        sample = rows[::max(1, len(rows) // _RUN_SAMPLE)]
+        labels = sum(grid.is_label(k, c) or _inline_label(grid, k, c) for k in sample)
+        data = labels * 2 < len(sample)
     for k in range(top, bottom + 1):
         grid.data_runs[(k, c)] = data
     return data
+
+
+_RUN_SAMPLE = 24  # rows of a column's run weighed for labels
 
 
 def _inline_label(grid: Grid, r: int, c: int) -> bool:
