@@ -469,7 +469,15 @@ STATUS_WORDS_OF: dict[str, dict[str, str]] = {
                   "遅れ": "forecast_late", "delayed": "forecast_late", "verzogert": "forecast_late",
                   "vertraagd": "forecast_late", "retrasado": "forecast_late",
                   "atrasado": "forecast_late", "en retard": "forecast_late",
-                  "in ritardo": "forecast_late"},
+                  "in ritardo": "forecast_late",
+                  # a milestone's RAG in its status column ("RAG / Status": Complete, Green,
+                  # Amber, Red): green is on course, amber and red forecast late
+                  "green": "not_due", "amber": "forecast_late", "red": "forecast_late",
+                  "vert": "not_due", "verde": "not_due", "grun": "not_due", "groen": "not_due",
+                  "orange": "forecast_late", "ambar": "forecast_late", "gelb": "forecast_late",
+                  "rouge": "forecast_late", "rojo": "forecast_late", "rot": "forecast_late",
+                  "rood": "forecast_late", "rosso": "forecast_late",
+                  "vermelho": "forecast_late"},
 }
 _GENERIC: dict[str, dict[str, str]] = {
     # a lesson from what went well, or from what is to improve (retrospectives' columns)

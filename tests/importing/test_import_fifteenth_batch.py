@@ -162,3 +162,26 @@ def test_grant_and_capital_portfolios_are_project_lists(store, tmp_path):
     roads = fields_of(tables["Projets"])
     assert [roads[h] for h in ("N° projet", "Municipalité", "Coût prévu à la fin")] == [
         "code", "location", "eac"]
+
+
+def test_a_milestone_s_rag_in_its_status_column_is_read(store, tmp_path):
+    """A highlight report's key milestones under "RAG / Status": Complete, Green, Amber,
+    Red. The column had been left out (a RAG word is no milestone state): green is on
+    course, amber and red forecast late."""
+    path = _book(tmp_path / "highlight.xlsx", {"WS2 Reg Reporting": [
+        ["Key Milestones"],
+        ["Ref", "Milestone", "Owner", "Baseline Date", "Forecast Date", "Actual Date",
+         "RAG / Status"],
+        ["RR-M01", "COREP return filed", "Nwosu, Dan", "2024-12-20", "2024-12-20",
+         "2025-01-10", "Complete"],
+        ["RR-M02", "Vendor taxonomy drop", "Nwosu, Dan", "2025-02-07", "2025-03-28", None, "Red"],
+        ["RR-M03", "XBRL validation", "Nwosu, Dan", "2025-04-11", "2025-05-23", None, "Red"],
+        ["RR-M04", "Dry-run submission", "Nwosu, Dan", "2025-07-31", "2025-08-29", None, "Amber"],
+        ["RR-M05", "Pillar 3 disclosures", "Nwosu, Dan", "2025-10-31", "2025-10-31", None,
+         "Green"]]})
+    [table] = _tables(store, path)
+    assert table["entity"] == "milestone"
+    assert fields_of(table)["RAG / Status"] == "status"
+    status = {r["values"]["name"]: r["values"].get("status") for r in table["records"]}
+    assert status["Vendor taxonomy drop"] == "forecast_late"
+    assert status["Pillar 3 disclosures"] == "not_due"
