@@ -485,6 +485,7 @@ _GENERIC: dict[str, dict[str, str]] = {
         "went well": "went_well", "what went well": "went_well", "positive": "went_well",
         "+": "went_well", "-": "to_improve", "–": "to_improve",  # a sign alone
         "onnistuminen": "went_well", "kehityskohde": "to_improve",  # Finnish
+        "θετικο": "went_well", "αρνητικο": "to_improve",  # Greek (as ``norm`` writes them)
         "pozytywne": "went_well", "pozytywna": "went_well", "negatywne": "to_improve",
         "negatywna": "to_improve",  # Polish
         "parannettavaa": "to_improve",

@@ -86,6 +86,7 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
     _programme_per_row(table, entity, out, used_fields)
     _date_ranges(table, entity, out, used_fields)
     _name_from_text(entity, cands, out)
+    _benefit_named_by_text(table, entity, as_of, out, used_fields)
     _own_noun(table, entity, as_of, out, used_fields)
     _baseline_beside_bare(table, entity, as_of, out, used_fields)
     if entity == "task":
@@ -113,6 +114,37 @@ def _name_from_text(entity: str, cands: list[tuple[float, int, str]],
         if fname == naming and conf >= 0.6 and ci in out and out[ci][0] in _FREE_TEXT:
             out[ci] = (naming, conf)
             return
+
+
+_BENEFIT_OWN = frozenset({"measure", "baseline_value", "target_value"})
+
+
+def _benefit_named_by_text(table: DetectedTable, entity: str, as_of: date | None,
+                           out: dict[int, tuple[str, float]], used_fields: set[str]) -> None:
+    """A benefits list with its measure, baseline and target but no header the title's
+    words (a German savings list's "Maßnahme", the improvement it measures): the first
+    column left of them holding a different text on each row names the benefits."""
+    if entity != "benefit" or "title" in used_fields or len(used_fields & _BENEFIT_OWN) < 2:
+        return
+    first = min(ci for ci, (f, _c) in out.items() if f in _BENEFIT_OWN)
+    by_index = {c.index: c for c in table.columns}
+    for ci in sorted(by_index):
+        if ci >= first:
+            return
+        col = by_index[ci]
+        if ci in out or col.period:
+            continue
+        sample = column_values(table, ci)
+        texts = [norm(V.text(v) or "") for v in sample]
+        if len(texts) >= 3 and len(set(texts)) == len(texts) and \
+                values_fit(entity, "title", col, sample, as_of) and \
+                sum(len(t.split()) >= 2 for t in texts) * 2 >= len(texts):
+            out[ci] = ("title", _TITLE_BY_TEXT)
+            used_fields.add("title")
+            return
+
+
+_TITLE_BY_TEXT = 0.6
 
 
 # A date another column's bare header took, its own header saying it is the plan's: the

@@ -252,8 +252,9 @@ _QUARTER_WORDS = frozenset((
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 
 
-def _quarter_in_words(low: str) -> date | None:
-    """The last day of a quarter written with a quarter word, else None."""
+def _quarter_parts(low: str) -> tuple[list[int], list[int], int] | None:
+    """The years, quarter numbers and count of other words of a text with a quarter
+    word ("4. kvt. 2026": [2026], [4], 2), else None."""
     words = [w for w in re.split(r"[\s.,/-]+", unicodedata.normalize(
         "NFC", norm(low)).replace("분기", " 분기 ").replace("년", " ")) if w]
     if not words or not any(w in _QUARTER_WORDS for w in words):
@@ -262,7 +263,25 @@ def _quarter_in_words(low: str) -> date | None:
     years = [int(w) for w in rest if w.isdigit() and len(w) == 4]
     quarters = [int(w) if w.isdigit() else _ROMAN[w] for w in rest
                 if (w.isdigit() and len(w) == 1 and 1 <= int(w) <= 4) or w in _ROMAN]
-    if len(years) != 1 or len(quarters) != 1 or len(rest) != 2:
+    return years, quarters, len(rest)
+
+
+def quarter_without_year(text: str) -> int | None:
+    """The quarter's number of a quarter written with a word and no year ("1.
+    čtvrtletí", "III kwartał", "2e trimestre"), else None."""
+    parts = _quarter_parts(text)
+    if parts is None or parts[0] or len(parts[1]) != 1 or parts[2] != 1:
+        return None
+    return parts[1][0]
+
+
+def _quarter_in_words(low: str) -> date | None:
+    """The last day of a quarter written with a quarter word, else None."""
+    parts = _quarter_parts(low)
+    if parts is None:
+        return None
+    years, quarters, others = parts
+    if len(years) != 1 or len(quarters) != 1 or others != 2:
         return None
     month = quarters[0] * 3
     nxt = date(years[0] + (month == 12), month % 12 + 1, 1)

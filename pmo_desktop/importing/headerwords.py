@@ -85,7 +85,7 @@ FIELDS: dict[str, str] = {
     "project: finish_actual": (
         "actual finish|actual end|actual end date|completed on|fin real|ist ende|closed on|"
         "date closed|closed|closure date|date completed|actual completion|"
-        "actual completion date"),
+        "actual completion date|closed date|close date"),
     "project: bac": (
         "budget|bac|approved budget|total budget|budget at completion|baseline budget|"
         "presupuesto|presupuesto total|budget total|orcamento|projektbudget|budget du projet|"
@@ -96,7 +96,7 @@ FIELDS: dict[str, str] = {
         "total forecast|estimated cost|outturn|forecast outturn|anticipated final cost|"
         "forecast|forecast total|total forecast cost|projected cost|prevision|prognose|"
         "final cost|final outturn|outturn cost|actual final cost|final account|"
-        "cost at completion"),
+        "cost at completion|final costs"),
     "project,milestone,task: pct_complete": (
         "pct complete|percent complete|pct done|complete|completion|completion pct|progress|"
         "progress pct|pct progress|pct|percentage complete|avance|pct avance|"
@@ -465,13 +465,13 @@ FIELDS: dict[str, str] = {
         "went well even better if|well improve|classification|lesson classification|"
         "tipo|typ|type de lecon|art|soort|gik godt kan forbedres|gick bra kan forbattras|"
         "gikk bra kan forbedres|positivo negativo|positif negatif|positiv negativ"),
-    "lesson: event": "event|what happened|situation|evento|ereignis|evenement|what went well|what went wrong|what could be improved|what could have gone better|observation|lesson description|description|finding|what worked|what did not work|description of lesson",
+    "lesson: event": "event|what happened|situation|evento|ereignis|evenement|what went well|what went wrong|what could be improved|what could have gone better|observation|lesson description|description|finding|what worked|what did not work|description of lesson|what didn t|what didn t go well|what did not go well|what didnt go well|what went badly|what didn t work",
     "lesson: effect": (
         "effect|impact|impact on project|impact on the project|consequence|efecto|auswirkung|"
         "effet|consequences|effects|impacts"),
     "lesson: causes": "cause|causes|root cause|causa|ursache|cause racine|oorzaak|oorzaken",
     "lesson: early_warning": "early warning|warning signs|indicators|early warning indicators",
-    "lesson: recommendations": "recommendation|recommendations|what to do differently|what we will do differently|what will we do differently|do differently|recomendacion|empfehlung|recommandation",
+    "lesson: recommendations": "recommendation|recommendations|what to do differently|what we will do differently|what will we do differently|do differently|recomendacion|empfehlung|recommandation|actions|actions agreed|improvement actions|action",
     "lesson: date_logged": (
         "date|date logged|logged|date raised|raised on|date recorded|date identified|fecha|datum|date de saisie|saisi le|date d enregistrement|fecha de registro|data de registo|data de registro|created|created on|created date"),
     "lesson: logged_by": (
@@ -587,4 +587,5 @@ FIELDS: dict[str, str] = {
     "action: ref": "rec no|rec ref|rec id|recommendation no|recommendation ref|recommendation id|rec number",
     "action: category": "action category|category of action|action type",
     "issue: description": "question|query|question issue|question / issue",
+    "lesson: category": "topic|theme",
 }

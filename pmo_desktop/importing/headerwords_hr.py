@@ -306,7 +306,7 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
     "dependency": ("ovisnosti", "zavisnosti", "registar ovisnosti", "registar zavisnosti"),
     "decision": ("odluke", "registar odluka", "dnevnik odluka", "evidencija odluka"),
     "action": ("aktivnosti", "akcije", "popis aktivnosti", "lista aktivnosti",
-               "akcijski plan", "plan aktivnosti"),
+               "akcijski plan", "plan aktivnosti", "akcioni plan", "plan akcija"),
     "change_request": ("promjene", "promene", "izmjene", "izmene", "zahtjevi za promjenu",
                        "zahtevi za promenu", "registar promjena", "registar promena",
                        "upravljanje promjenama"),

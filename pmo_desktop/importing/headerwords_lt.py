@@ -240,6 +240,19 @@ LITHUANIAN: dict[str, str] = {
     "benefit: target_value": (
         "siekiama reiksme|siektina reiksme|tiksline reiksme|planuojama reiksme|tikslas"),
     "benefit: target_date": "pasiekimo data|pasiekimo terminas|siekimo terminas|terminas",
+    "stakeholder: name": "vardas pavarde|vardas|suinteresuotoji salis",
+    "stakeholder: organisation": "organizacija|institucija",
+    "stakeholder: position": "pareigos",
+    "stakeholder: role_in_project": "vaidmuo projekte|vaidmuo",
+    "stakeholder: power": "itaka",
+    "stakeholder: interest": "susidomejimas|suinteresuotumas",
+    "stakeholder: current_engagement": "dabartinis isitraukimas",
+    "stakeholder: desired_engagement": "pageidaujamas isitraukimas",
+    "stakeholder: channel": "komunikacijos kanalas",
+    "stakeholder: frequency": "daznumas",
+    "stakeholder: relationship_owner": "atsakingas uz rysius|atsakingas",
+    "stakeholder: contact": "el pastas|telefonas",
+    "stakeholder: notes": "pastabos",
 }
 
 # The Lithuanian names of the kinds of record, for sheet names and titles.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 TURKISH: dict[str, str] = {
     # -- keys and names ---------------------------------------------------------------
-    "raid,change_request,lesson: ref": "no|sira no|kayit no|kimlik|risk no|sorun no|karar no",
+    "raid,change_request,lesson: ref": "no|sira no|kayit no|kimlik|risk no|sorun no|karar no|talep no|talep numarasi|degisiklik no",
     "milestone,financial,allocation,raid,change_request,lesson,task: project_id": (
         "proje|proje kodu|proje adi"),
     "project: code": "proje kodu|proje no|proje numarasi|kod",
@@ -30,7 +30,7 @@ TURKISH: dict[str, str] = {
     "project: summary": "yorum|yorumlar|notlar|aciklamalar",
     "project: next_steps": "sonraki adimlar|sonraki adim",
     "project,raid,change_request: description": "aciklama|detay|tanim",
-    "raid,change_request,lesson: title": "baslik|konu|risk|sorun|karar|aksiyon|degisiklik|risk tanimi|tanim|sorun tanimi|risk adi",
+    "raid,change_request,lesson: title": "baslik|konu|risk|sorun|karar|aksiyon|degisiklik|risk tanimi|tanim|sorun tanimi|risk adi|talep basligi|degisiklik basligi|talep konusu",
     # -- dates, people, states --------------------------------------------------------
     "milestone,raid: owner": "sorumlu|sahibi|risk sahibi|sorumlu kisi",
     "milestone,raid,change_request,lesson: status": "durum",
@@ -69,6 +69,15 @@ TURKISH: dict[str, str] = {
     "resource: location": "lokasyon|konum|sehir|ofis|lokasyonu",
     "risk,issue: severity": "risk seviyesi|seviye|onem derecesi",
     "risk: response": "mudahale stratejisi|strateji|yanit stratejisi",
+    "change_request: requester": "talep eden|talep sahibi|talepte bulunan",
+    "change_request: date_raised": "talep tarihi|basvuru tarihi",
+    "change_request: cr_type": "degisiklik turu|talep turu",
+    "change_request: impact_cost": "maliyet etkisi|mali etki",
+    "change_request: impact_schedule_days": "takvim etkisi|takvim etkisi gun|sure etkisi",
+    "change_request: impact_scope": "kapsam etkisi",
+    "change_request: approver": "degerlendiren|onaylayan",
+    "change_request: decision": "karar",
+    "change_request: decision_date": "karar tarihi",
 }
 
 # The Turkish names of the kinds of record, for sheet names and titles.

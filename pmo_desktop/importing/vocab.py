@@ -262,6 +262,10 @@ ENTITY_WORDS["benefit"] = _BENEFIT_WORDS  # benefits registers (headerwords_bene
 ENTITY_WORDS["stakeholder"] = _STAKEHOLDER_WORDS  # (headerwords_stakeholder)
 for _e, _words in _LANGUAGE_ENTITY_WORDS:
     ENTITY_WORDS[_e] += tuple(w for w in _words if w not in ENTITY_WORDS[_e])
+# compared with sheet names and titles as ``norm`` gives them: written so here (a word
+# written otherwise, "プロジェクト一覧" with its sound marks, would never be found)
+ENTITY_WORDS = {_e: tuple(dict.fromkeys(norm(w) for w in _words))
+                for _e, _words in ENTITY_WORDS.items()}
 
 # Sheets that hold reference lists, not records.
 NON_DATA_SHEETS = (
@@ -337,10 +341,13 @@ MEASURE_WORDS: dict[str, frozenset[str]] = {
     "actual": frozenset(("actual", "actuals", "spend", "spent", "ac", "real", "ist", "gasto",
                          "realise", "realises", "reel", "reels", "realizado", "ejecutado",
                          "executado", "consuntivo", "effettivo", "werkelijk", "utfall",
-                         "toteutunut", "mandate", "depenses", "depense")),
+                         "toteutunut", "mandate", "depenses", "depense",
+                         # Czech, Slovak, Polish, Hungarian, Turkish
+                         "skutecnost", "skutocnost", "cerpani", "wykonanie", "tenyleges",
+                         "gerceklesen")),
     "forecast": frozenset(("forecast", "fcst", "etc", "outturn", "prognose", "estimate",
                            "previsionnel", "atterrissage", "proyeccion", "previsao",
-                           "prevision", "eac", "fac")),
+                           "prevision", "eac", "fac", "prognoza", "vyhled", "tahmin")),
     "earned": frozenset(("earned", "ev")),
 }
 

@@ -19,6 +19,7 @@ from typing import Any
 from pmo_desktop.domain.fiscal import fiscal_quarter_months
 
 from . import values as V
+from .dates import quarter_without_year
 from .book import Sheet
 from .detected import Column
 from .region import Region
@@ -216,12 +217,14 @@ def _months_named(text: str | None) -> str | None:
     return f"{year:04d}-{last:02d}"
 
 
-_QUARTER = re.compile(r"\b(?:q[1-4]|[1-4]q|quarter|quartal|trimestre|kwartaal|kvartal)\b")
+_QUARTER_LABEL = re.compile(r"\b(?:q[1-4]|[1-4]q|quarter|quartal|trimestre|kwartaal|kvartal)\b")
 
 
 def _is_quarter(text: str) -> bool:
-    """A period header naming a quarter ("Q1 FY26", "Q3 2025", "3Q25", "Trimestre 2")."""
-    return bool(_QUARTER.search(norm(split_header(text)[0] or text)))
+    """A period header naming a quarter ("Q1 FY26", "Q3 2025", "3Q25", "Trimestre 2",
+    "1. čtvrtletí")."""
+    base = split_header(text)[0] or text
+    return bool(_QUARTER_LABEL.search(norm(base))) or quarter_without_year(base) is not None
 
 
 def _in_year_named(quarter: tuple[int, int], group: str | None) -> str | None:
@@ -366,6 +369,9 @@ def _quarter_of_context(text: str, named: tuple[int, bool] | None) -> str | None
     base, hints = split_header(text)
     q = _QUARTER.fullmatch(norm(base or "").replace(" ", ""))
     months = _quarter_months(hints) if q is not None else None
+    if q is None and named is not None and not named[1] and \
+            (n := quarter_without_year(base or text)) is not None:
+        return f"{named[0]:04d}-{3 * n:02d}"  # "1. čtvrtletí" under a budget of 2025
     if q is None or months is None or named is None:
         return None
     first, last = months
