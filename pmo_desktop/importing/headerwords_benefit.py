@@ -81,7 +81,7 @@ BENEFIT: dict[str, str] = {
         "wartosc docelowa|cilova hodnota|tavoitearvo|celertek|hedef deger|valoare tinta|目標値"),
     "benefit: target_date": (
         "target date|target realisation date|target realization date|realisation date|"
-        "realization date|expected by|by when|date expected|benefit date|due date|"
+        "realization date|expected by|by when|date expected|benefit date|due date|due|deadline|"
         "fecha objetivo|fecha de realizacion|zieldatum|realisierungsdatum|date cible|"
         "date de realisation|data obiettivo|data prevista|data alvo|streefdatum|"
         "maletidspunkt|maledato|realiseringsdato|realiseres innen|tidspunkt for maling|"
@@ -110,7 +110,7 @@ BENEFIT: dict[str, str] = {
         "full realization by|fully realised by|fully realized by|full realisation|"
         "full realization"),
     "benefit: status": (
-        "status|benefit status|realisation status|realization status|estado|zustand|"
+        "status|benefit status|realisation status|realization status|confidence|okr status|estado|zustand|"
         "statut|stato|situacao|toestand|realiseringsstatus|gevinststatus"),
 }
 

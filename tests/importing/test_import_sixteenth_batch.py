@@ -142,3 +142,16 @@ def test_closed_projects_and_a_retrospective(store, tmp_path):
     assert (closed["Closed On"], closed["Final Cost"]) == ("finish_actual", "eac")
     retro = fields_of(tables["Retro"])
     assert (retro["Topic"], retro["Actions"]) == ("category", "recommendations")
+
+
+def test_an_okr_sheet_s_confidence_and_due_date(store, tmp_path):
+    """Key results kept as benefits: "Confidence" (On track, At risk) is their status and
+    "Due" their target date; both had been left out."""
+    path = _book(tmp_path / "okr.xlsx", {"OKRs H1 2025": [
+        ["KR ID", "Key Result", "Owner", "Metric", "Baseline", "Target", "Confidence", "Due"],
+        *[[f"O1.KR{i}", f"Increase monthly active users {i}", "Trần, Minh", "MAU (million)",
+           2.1, 3.0, "On track", "2025-06-30"] for i in range(1, 6)]]})
+    [table] = _tables(store, path, create=True)
+    assert table["entity"] == "benefit"
+    fields = fields_of(table)
+    assert (fields["Confidence"], fields["Due"]) == ("status", "target_date")
