@@ -19,8 +19,8 @@ from typing import Any
 from pmo_desktop.domain.fiscal import fiscal_quarter_months
 
 from . import values as V
-from .dates import quarter_without_year
 from .book import Sheet
+from .dates import quarter_without_year
 from .detected import Column
 from .region import Region
 from .vocab import MONTHS, measure_in, norm, split_header
@@ -221,8 +221,8 @@ _QUARTER_LABEL = re.compile(r"\b(?:q[1-4]|[1-4]q|quarter|quartal|trimestre|kwart
 
 
 def _is_quarter(text: str) -> bool:
-    """A period header naming a quarter ("Q1 FY26", "Q3 2025", "3Q25", "Trimestre 2",
-    "1. čtvrtletí")."""
+    """A period header naming a quarter ("Q1 FY26", "Q3 2025", "Trimestre 2", "1.
+    čtvrtletí")."""
     base = split_header(text)[0] or text
     return bool(_QUARTER_LABEL.search(norm(base))) or quarter_without_year(base) is not None
 
