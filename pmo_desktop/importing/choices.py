@@ -483,6 +483,9 @@ _GENERIC: dict[str, dict[str, str]] = {
     # a lesson from what went well, or from what is to improve (retrospectives' columns)
     "effect_type": {
         "went well": "went_well", "what went well": "went_well", "positive": "went_well",
+        # a retrospective's "continue doing", "do differently", "start doing"
+        "continue doing": "went_well", "do differently": "to_improve",
+        "start doing": "to_improve",
         "+": "went_well", "-": "to_improve", "–": "to_improve",  # a sign alone
         "onnistuminen": "went_well", "kehityskohde": "to_improve",  # Finnish
         "θετικο": "went_well", "αρνητικο": "to_improve",  # Greek (as ``norm`` writes them)

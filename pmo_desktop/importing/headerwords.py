@@ -288,7 +288,7 @@ FIELDS: dict[str, str] = {
         "raised by|reported by|author|reporter|submitted by|identified by|logged by|"
         "opened by|requested by|requester|requestor|originator|created by|reportado por|"
         "levantado por|identificado por|registrado por|gemeldet von|erfasst von|autor|"
-        "signale par|rapporte par|auteur|relatado por|informado por|notified by"),
+        "signale par|rapporte par|auteur|relatado por|informado por|notified by|caller|caller id"),
     "raid,change_request: date_raised": (
         "date raised|raised date|raised on|date opened|opened|open date|date identified|"
         "identified|date logged|logged|logged on|logged date|opened on|created on|"
@@ -299,7 +299,7 @@ FIELDS: dict[str, str] = {
         "date submitted|date requested|requested date|submitted|raised|date de detection|data de identificacao|fecha de deteccion|fecha de solicitud|fecha solicitud|beantragt am|eingereicht am|date de demande|data da solicitacao|data de solicitacao|date of request|request date|data de submissao|data de pedido|data do pedido|date de soumission|"
         "date d identification|date identification|identifie le|date de saisie|date d ouverture|"
         "fecha de identificacion|datum der identifikation|identifiziert am|date notified|"
-        "notified on|notification date"),
+        "notified on|notification date|opened at"),
     "raid: due_date": (
         "due date|due|target date|deadline|target resolution date|resolve by|by when|"
         "target|needed by date|completion date|fecha estimada de resolucion|fecha limite|"
@@ -315,7 +315,7 @@ FIELDS: dict[str, str] = {
         "date resolved|resolution date|actual resolution date|fecha de cierre|"
         "fecha actual de resolucion|fecha real de resolucion|fecha de resolucion|"
         "abgeschlossen am|erledigt am|geschlossen am|date de cloture|date de resolution|"
-        "data de encerramento|data de resolucao|closed|date of closure|completed on|date completed|completion date actual|date responded|responded on|response date|date answered|answered on"),
+        "data de encerramento|data de resolucao|closed|date of closure|completed on|date completed|completion date actual|date responded|responded on|response date|date answered|answered on|resolved at|closed at|resolved on"),
     "raid: severity": (
         "severity|severidad|gravedad|schweregrad|gravite|gravidade|criticality|kritikalitat|"
         "criticite|criticidad|criticidade|criticita|kritikalitet"),
@@ -588,4 +588,5 @@ FIELDS: dict[str, str] = {
     "action: category": "action category|category of action|action type",
     "issue: description": "question|query|question issue|question / issue",
     "lesson: category": "topic|theme",
+    "decision: decision_date": "date of meeting|meeting date|board date|date of board",
 }

@@ -155,3 +155,42 @@ def test_an_okr_sheet_s_confidence_and_due_date(store, tmp_path):
     assert table["entity"] == "benefit"
     fields = fields_of(table)
     assert (fields["Confidence"], fields["Due"]) == ("status", "target_date")
+
+
+def test_a_retrospective_s_keep_doing_and_do_differently(store, tmp_path):
+    path = _book(tmp_path / "lessons.xlsx", {"Lessons Log": [
+        ["ID", "Lesson", "What happened", "Recommendation", "Type", "Logged by"],
+        *[[f"LL-0{i}", f"Launch comms {i}", "Push notices went out late",
+           "Schedule pushes a day ahead", "Keep doing" if i % 2 else "Do differently",
+           "Brown, Amy"] for i in range(1, 6)]]})
+    [table] = _tables(store, path)
+    assert fields_of(table)["Type"] == "effect_type"
+    kinds = [r["values"]["effect_type"] for r in table["records"]]
+    assert kinds[:2] == ["went_well", "to_improve"]
+
+
+def test_a_servicenow_incident_export_s_field_names(store, tmp_path):
+    """ServiceNow's field names as exported ("caller_id", "opened_at", "resolved_at"); and
+    (below) a programme board's decisions dated by its "Date of Meeting"."""
+    path = tmp_path / "incidents.csv"
+    with open(path, "w", newline="", encoding="utf-8-sig") as f:
+        w = csv.writer(f, quoting=csv.QUOTE_ALL)
+        w.writerow(["number", "short_description", "caller_id", "opened_at", "state",
+                    "resolved_at"])
+        for i in range(1, 7):
+            w.writerow([f"INC00{i}", f"Orders not printing on ward {i}", "Walsh, Ciara",
+                        "03/03/2025 08:14:00", "Resolved", "04/03/2025 10:00:00"])
+    [incidents] = _tables(store, path)
+    fields = fields_of(incidents)
+    assert (fields["caller_id"], fields["opened_at"], fields["resolved_at"]) == (
+        "raised_by", "date_raised", "closed_date")
+
+
+def test_a_board_s_decisions_dated_by_its_meeting(store, tmp_path):
+    board = _book(tmp_path / "decisions.xlsx", {"Decision Log": [
+        ["Decision No", "Date of Meeting", "Decision Summary", "Decided By", "Rationale"],
+        *[[f"D-0{i}", "2024-10-22", f"Approve go-live date {i}", "Programme Board",
+           "Readiness criteria met"] for i in range(1, 6)]]})
+    [decisions] = _tables(store, board)
+    assert decisions["entity"] == "decision"
+    assert fields_of(decisions)["Date of Meeting"] == "decision_date"
