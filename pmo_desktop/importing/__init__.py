@@ -24,7 +24,7 @@ no step reaches back::
      │        — a table's rows classified and its cells read, once
      ▼
     plan      planned (Plan, TablePlan, Record), plancontext, planrows, builder,
-     │        taskrows, planstored, planlinks, rollup, plan
+     │        taskrows, planstored, planlinks, rollup, milestonenames, plan
      │        — compared with the store by business key; only ``plan`` runs the
      │        parse step, the rest are given ``parsed`` shapes and never read a cell
      ▼

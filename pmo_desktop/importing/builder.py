@@ -14,6 +14,7 @@ from pmo_desktop.store.schema import ENTITIES
 
 from .detected import DetectedTable, column_values
 from .parsed import ParsedTable
+from .milestonenames import repeated_names
 from .plancontext import Context, code_from, same_value
 from .planned import Record
 from .projectmerge import merge_project
@@ -111,6 +112,8 @@ class Builder:
         self.explicit_milestones = 0
         self.named_milestones = 0
         self.dated_milestones: list[Record] = []
+        # a milestone repeated by site under its own ID: what tells each row's apart
+        self.told_apart = repeated_names(table, parsed) if entity == "milestone" else {}
         self.wide = [c for c in table.columns if c.period]
         self.file = table.file_name
         self.sheet = table.sheet
@@ -278,6 +281,8 @@ class Builder:
             return why
         if end is None and start is not None:
             values["forecast_date"] = start
+        if row - 1 in self.told_apart:  # "Permits obtained – MI-Bicocca"
+            name = values["name"] = f"{name} – {self.told_apart[row - 1]}"
         named = bool(_MILESTONE_NAME.search(str(name))) or flag == 1
         if flag == 0 and self.table.column_for("_flag") is not None:
             named = False

@@ -211,6 +211,8 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "ny": "open", "aben": "open", "oppen": "open", "apen": "open", "igang": "in_progress",
         "i gang": "in_progress", "pagaende": "in_progress", "under behandling": "under_assessment",
         "under vurdering": "under_assessment",
+        "under oppfolging": "monitoring", "under uppfoljning": "monitoring",
+        "under opfolgning": "monitoring", "overvakes": "monitoring",
         "godkendt": "approved", "godkand": "approved", "godkjent": "approved",
         "afvist": "rejected", "avvisad": "rejected", "avvist": "rejected", "afventer": "pending",
         "avvaktar": "pending", "venter": "pending", "udsat": "deferred", "uppskjuten": "deferred",
@@ -787,6 +789,15 @@ _GENERIC: dict[str, dict[str, str]] = {
               "travaux": "delivery", "bau": "delivery", "bauphase": "delivery",
               "costruzione": "delivery", "lavori": "delivery",
               "abnahme": "delivery", "recette": "delivery",
+              # a developer's pipeline of sites: early, mid and late-stage development
+              # (to the notice to proceed), construction, then operating
+              "early dev": "initiation", "early development": "initiation",
+              "early stage": "initiation", "mid stage": "planning",
+              "mid stage development": "planning", "mid stage dev": "planning",
+              "late stage": "planning", "late stage development": "planning",
+              "pre ntp": "planning", "under construction": "delivery",
+              "in construction": "delivery", "operating": "closed", "operational": "closed",
+              "in operation": "closed", "in service": "closed",
               # a digital service's phases (discovery, alpha, beta, live), and a product's
               "discovery": "initiation", "alpha": "planning", "beta": "delivery",
               "private beta": "delivery", "public beta": "delivery",
@@ -825,6 +836,9 @@ _GENERIC: dict[str, dict[str, str]] = {
               "pagar": "active", "ej startad": "proposed", "ej paborjad": "proposed",
               "planifie": "proposed", "planifiee": "proposed",
               "accepted": "completed",
+              # winding down, not yet done: still active
+              "closing": "active", "in closure": "active", "close out": "active",
+              "closeout": "active",
               # weighed, not yet started: ServiceNow's "Pending", "En evaluación"
               "pending": "proposed", "under evaluation": "proposed",
               "in evaluation": "proposed", "en evaluacion": "proposed",

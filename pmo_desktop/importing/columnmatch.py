@@ -42,6 +42,7 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
     cands = _prefer_specific(table, entity, cands)
     cands = _prefer_real_ids(table, cands)
     cands = _dates_not_text(table, entity, cands)
+    cands = _ties_by_values(table, entity, as_of, cands)
     cands.sort(key=lambda x: (-x[0], x[1]))
     used_cols: set[int] = set()
     used_fields: set[str] = set()
@@ -94,6 +95,28 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
         _row_ids(table, out)
     score = sum(conf for _f, conf in out.values())
     return out, score
+
+
+def _ties_by_values(table: DetectedTable, entity: str, as_of: date | None,
+                    cands: list[tuple[float, int, str]]) -> list[tuple[float, int, str]]:
+    """Two fields a header names as surely ("Progress": the % complete or the status)
+    are tried in the order of how many of the column's values read as each: a
+    Planner export's "Progress" of "Not started", "In progress", "Completed" is the
+    status, a column of 40 % its percentage. Fields of free text are left in order."""
+    tied: dict[tuple[float, int], list[str]] = {}
+    for conf, ci, fname in cands:
+        tied.setdefault((conf, ci), []).append(fname)
+    if all(len(f) == 1 for f in tied.values()):
+        return cands
+    by_index = {c.index: c for c in table.columns}
+    rank: dict[tuple[int, str], int] = {}
+    for (conf, ci), fields in tied.items():
+        # (free text reads as anything: a kind's words against it prove nothing)
+        if len(fields) > 1 and all(kind_of(entity, f) not in ("text", "fk") for f in fields):
+            sample = [v for v in column_values(table, ci) if not V.is_empty(v)]
+            for fname in fields:
+                rank[(ci, fname)] = -values_read(entity, fname, by_index[ci], sample, as_of)
+    return sorted(cands, key=lambda x: (-x[0], x[1], rank.get((x[1], x[2]), 0)))
 
 
 # What names a record of each kind, and the free-text fields a header may have given

@@ -89,6 +89,9 @@ class Column:
     workdays: int | None = None
     # the RAG codes a legend by the table spells out ("Z – zielony"): code → RAG
     rag_codes: dict[str, str] = dc_field(default_factory=dict)
+    # the scale the lines over the table state for its amounts ("All figures £'000"):
+    # a money column's when its own header states none
+    scale: float = 1.0
 
     @property
     def letter(self) -> str:

@@ -184,6 +184,7 @@ def make_parser(entity: str | None, field_name: str, column: Column, sample: lis
         return lambda v: V.iso(V.parse_date(v, dayfirst=dayfirst, as_of=ref))
     if kind == "money":
         scale, _cur = V.header_money(column.header)
+        scale = column.scale if scale == 1.0 else scale  # "All figures £'000" above
         comma = V.decide_decimal_comma(sample)
         return lambda v: V.parse_money(v, scale, comma)
     if kind == "pct" and field_name in POINTS_FIELDS:

@@ -32,7 +32,7 @@ FIELDS: dict[str, str] = {
         "no de projet|no du projet|no projet|numero projet|"
         "scheme ref|scheme code|scheme no|scheme id|scheme reference|scheme number|"
         # a law firm's projects are its matters
-        "matter no|matter number|matter ref|matter id|matter code|award no|award number|grant no|grant number|grant id|award id"),
+        "matter no|matter number|matter ref|matter id|matter code|award no|award number|grant no|grant number|grant id|award id|investment id|investment code|investment key"),
     "project: name": (
         "project|project name|name|project title|title|initiative|projet|nom du projet|"
         "proyecto|nombre del proyecto|nombre|projekt|projektname|projektbezeichnung|"
@@ -43,7 +43,7 @@ FIELDS: dict[str, str] = {
     "project: sponsor": (
         "sponsor|sro|executive sponsor|business sponsor|senior responsible owner|"
         "patrocinador|auftraggeber|sponsor du projet|commanditaire|parrain|repondant|"
-        "repondant parrain|promoteur|maitre d ouvrage|funder|donor|funding agency|funded by|funding body"),
+        "repondant parrain|promoteur|maitre d ouvrage|funder|donor|funding agency|funded by|funding body|business owner|business sponsor owner"),
     "project: manager": (
         "project manager|pm|manager|owner|project owner|lead|project lead|delivery lead|"
         "responsible|responsable|jefe de proyecto|gerente de proyecto|gerente|"
@@ -79,7 +79,7 @@ FIELDS: dict[str, str] = {
         "prognose ende|date de mise en service prevue|mise en service prevue|"
         "date de mise en service|date de fin prevue|fin prevue|go live prevu|forecast pc|"
         "pc date|forecast practical completion|practical completion|forecast completion date|"
-        "fcst end|fcst finish|fcst end date|fcst completion|substantial completion|substantial completion date|practical completion date|completion date|project completion"),
+        "fcst end|fcst finish|fcst end date|fcst completion|substantial completion|substantial completion date|practical completion date|completion date|project completion|target cod|cod|commercial operation date|target commercial operation date"),
     "project: start_actual": (
         "actual start|actual start date|inicio real|ist start|opened|date opened|opened on"),
     "project: finish_actual": (
@@ -90,7 +90,7 @@ FIELDS: dict[str, str] = {
         "budget|bac|approved budget|total budget|budget at completion|baseline budget|"
         "presupuesto|presupuesto total|budget total|orcamento|projektbudget|budget du projet|"
         "tcv|contract value|total contract value|cost baseline|planned budget|fee estimate|"
-        "agreed fee|fee budget|estimated fees|total project cost|total cost|project cost|total award|award amount|award value|grant amount|grant value|total grant"),
+        "agreed fee|fee budget|estimated fees|total project cost|total cost|project cost|total award|award amount|award value|grant amount|grant value|total grant|planned cost|planned costs|total planned cost|capex|capex budget|total capex|capital cost|capex estimate|capital budget"),
     "project: eac": (
         "eac|estimate at completion|forecast cost|forecast at completion|fac|forecast spend|"
         "total forecast|estimated cost|outturn|forecast outturn|anticipated final cost|"
@@ -239,11 +239,11 @@ FIELDS: dict[str, str] = {
     "resource,allocation: role_id": (
         "role|designation|job designation|job title|position|title|rol|puesto|cargo|rolle|"
         "funktion|fonction|funcao|skill|grade|job grade|band|level|seniority|role on project|"
-        "project role|role in project|labor category|labour category|lcat|labor cat"),
+        "project role|role in project|labor category|labour category|lcat|labor cat|craft|trade|discipline|craft trade|trade discipline|craft discipline"),
     "resource: team": (
         "team|department|group|squad|practice|practice area|service line|capability|equipo|"
         "grupo|abteilung|equipe|departamento|function|business function|functional area|"
-        "business unit|division"),
+        "business unit|division|workstream|work stream"),
     "resource: cost_rate": (
         "rate|cost rate|day rate|daily rate|hourly rate|rate per day|rate per hour|tarifa|"
         "coste hora|stundensatz|tagessatz|taux|taux journalier|valor hora|taux jour|tjm|"
@@ -453,7 +453,7 @@ FIELDS: dict[str, str] = {
     "change_request: impact_risk": "risk impact|impact on risk",
     "change_request: authority_level": "authority|authority level|approval level|decision level",
     "change_request: funding_source": "funding|funding source|fuente de financiacion",
-    "change_request: approver": "approver|approved by|decided by|aprobador|genehmiger|decidido por|aprovado por|aprobado por|approuve par|decide par|genehmigt von",
+    "change_request: approver": "approver|approved by|decided by|aprobador|genehmiger|decidido por|aprovado por|aprobado por|approuve par|decide par|genehmigt von|technical authority|approving authority|approval authority",
     "change_request: recommendation": "recommendation|recommended option|recomendacion|empfehlung",
     "change_request: implemented_date": "implemented|implemented date|implementation date|date implemented",
     # -- lessons ------------------------------------------------------------------------

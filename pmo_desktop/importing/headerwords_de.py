@@ -105,6 +105,10 @@ GERMAN: dict[str, str] = {
         "bauzeitverlangerung at"),
     "change_request: decision_date": "entscheidung am|entschieden am|freigabe am|beauftragt am",
     "project: manager": "verantwortlicher|verantwortliche",
+    "task: name": "thema|betreff",
+    "raid,change_request,lesson: title": "thema",
+    "task: owner": "zugewiesen an|zugewiesen|zustandig",
+    "task: parent_ref": "ubergeordnetes arbeitspaket|ubergeordnetes element|ubergeordnet",
 }
 
 # Sheet and title words of German staff lists.

@@ -183,6 +183,8 @@ NORDIC: dict[str, str] = {
     "action: title": "atgard|handling|tiltak|aktivitet|atgardsbeskrivning",
     "raid: date_raised": "beslutad|beslutad mote|beslutat|beslutet",
     "project: pct_complete": "fardigstallt|fardigstallandegrad|fardigstalld|fardiggrad",
+    "risk,issue: impact_cost": "kostnadseffekt|kostnadskonsekvens|kostnadspavirkning|kostnadspaverkan|omkostningseffekt",
+    "risk: actionee": "tiltaksansvarlig|ansvarlig for tiltak|atgardsansvarig|ansvarig for atgard|ansvarlig for handling",
 }
 
 # The kinds of record in Danish, Swedish and Norwegian, for sheet names and titles.

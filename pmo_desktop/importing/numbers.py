@@ -40,6 +40,10 @@ _SCALE_WORDS = {"k": 1e3, "thousand": 1e3, "thousands": 1e3, "000s": 1e3, "000":
 _CURRENCY_WORDS = frozenset(_CURRENCY) | {"kr", "kn", "lv", "din"}
 
 
+_SCALED_CODE = re.compile(r"(k|m|mn|mio|t|bn|mrd)(nok|sek|dkk|chf|aud|cad|nzd|zar|brl|inr|"
+                          r"pln|czk|huf|jpy|cny|mxn|clp|sgd|hkd)")
+
+
 def header_money(header: str) -> tuple[float, str | None]:
     """Scale and currency written in a header: ``"TCV (£k)"`` → (1000, "GBP")."""
     h = strip_accents(header).lower()
@@ -54,12 +58,35 @@ def header_money(header: str) -> tuple[float, str | None]:
             t for t in inner.split() if t.strip(".") not in _CURRENCY_WORDS))  # "(M Ft)"
         w = re.sub(r"gbp|usd|eur", "", w)
         w = w.strip(". ")
+        joined = _SCALED_CODE.fullmatch(w)  # "MNOK", "kEUR", "MSEK": scale and code as one
+        if joined:
+            w = joined.group(1)
         if w in _SCALE_WORDS:
             scale = _SCALE_WORDS[w]
             break
         if re.fullmatch(r"in (thousands|millions)", inner.strip()):
             scale = _SCALE_WORDS[inner.strip().split()[1]]
     return scale, currency
+
+
+# A scale stated for a whole table in the lines above it: "All figures £'000",
+# "(in thousands of EUR)", "Amounts in $M", "USD millions" — not a figure ("£5m budget")
+_TITLE_SCALE = re.compile(
+    r"(?:['’]000s?\b|\b000s\b|(?<![\w.,])(?:in |of )?thousands\b|"
+    r"(?<![\w.,])(?:in |of )?millions\b|(?<![\d.,\s])\s?[£$€]\s?(k|m|mn|bn)\b|"
+    r"\b(?:gbp|usd|eur|aud|cad|chf)\s?(k|m|mn|bn)\b)")
+
+
+def title_scale(texts: list[str]) -> float:
+    """The scale the lines over a table state for its amounts (1.0 when none does, or
+    when they state two)."""
+    found = set()
+    for text in texts:
+        for m in _TITLE_SCALE.finditer(strip_accents(text).lower()):
+            word = (m.group(1) or m.group(2) or m.group(0)).strip(" '’")
+            word = word.split()[-1] if word.split() else word
+            found.add(_SCALE_WORDS.get(word, 1e3 if "000" in word else 1.0))
+    return found.pop() if len(found) == 1 else 1.0
 
 
 _NOTE_AFTER = re.compile(r"(?<=[\d€£$¥])\s*\((?=[^)]*[^\W\d_])[^()]*\)\s*$")

@@ -28,7 +28,7 @@ from .fields import enum_choices, kind_of, make_parser, raid_type
 from .rowcontinue import continued_rows, joined
 from .parsed import ParsedTable, Wide
 from .rowkinds import classify_rows
-from .units import effort_unit, measure_of, sheet_period
+from .units import effort_unit, measure_columns, measure_of, sheet_period
 
 __all__ = ["ParsedTable", "parse_table", "sheet_period"]
 
@@ -277,13 +277,15 @@ def _percent_formatted(table: DetectedTable, entity: str) -> set[int]:
 
 
 def _rag_fills(table: DetectedTable) -> dict[tuple[int, int], str]:
-    """Fill colours of empty RAG cells (openpyxl is opened only when there are some)."""
+    """The colours of RAG cells that are empty or hold only a shape ("●"): a filled
+    cell's fill, a shape's own colour (openpyxl is opened only when there are some)."""
     cols = [c.index for c in table.columns if c.field and kind_of(table.entity, c.field) == "rag"]
     if not cols or table.source is None:
         return {}
     r = table.region
     empty = [(i, c) for i in range(r.first_row - 1, r.last_row) for c in cols
-             if c >= len(table.rows[i]) or V.is_empty(table.rows[i][c])]
+             if c >= len(table.rows[i]) or V.is_empty(table.rows[i][c])
+             or V.is_rag_mark(table.rows[i][c])]
     if not empty:
         return {}
     fills = table.source.fill_colours(empty)
@@ -325,11 +327,14 @@ def _read_wide(out: ParsedTable, entity: str) -> None:
                        if any(c.index < len(rows[i]) and not V.is_empty(rows[i][c.index])
                               for c in wide)}
     if entity == "financial":
-        scales = {c.index: V.header_money(c.header)[0] for c in wide}
+        # a header's own scale ("Jan (£k)"), else the one stated above ("All figures £'000")
+        scales = {c.index: s if (s := V.header_money(c.header)[0]) != 1.0 else c.scale
+                  for c in wide}
+        labels = measure_columns(table)
         for i in out.data:
             out.wide[i] = _wide_row(rows[i], wide, lambda raw, c: V.parse_money(
                 raw, scales[c.index]), "amount")
-            out.measures[i] = measure_of(table, i + 1)
+            out.measures[i] = measure_of(table, i + 1, labels)
     elif entity == "allocation":
         marks: dict[str, str] = {}  # a code written instead of effort → its first cell
         effort = _effort_parser(out.unit, marks)

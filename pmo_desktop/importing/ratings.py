@@ -30,7 +30,7 @@ for _rag, _words in {
              "giallo|arancione|arancio|oranje|geel|gul|gult|zolty|zolta|zolte|zluty|zluta|"
              "oranzowy|keltainen|oranssi|sari|turuncu",
     "red": "red|r|off track|offtrack|critical|rojo|roja|rot|rouge|vermelho|bad|stop|failing|"
-           "high|h|severe|blocked|major issues|late|overdue|over budget|delayed|alto|alta|hoch|eleve|haut|"
+           "high|h|severe|blocked|stuck|major issues|late|overdue|over budget|delayed|alto|alta|hoch|eleve|haut|"
            "rosso|rossa|rood|rod|rodt|czerwony|czerwona|czerwone|cerveny|cervena|punainen|"
            "kirmizi",
 }.items():
@@ -40,7 +40,15 @@ for _w, _rag in LANGUAGE_RAG_WORDS.items():  # (the words above read a shared on
     _RAG_WORDS.setdefault(_w, _rag)
 _RAG_SYMBOLS = {"🟢": "green", "🟡": "amber", "🟠": "amber", "🔴": "red", "✔": "green",
                 "✓": "green", "✅": "green", "✗": "red", "✘": "red", "❌": "red", "⚠": "amber",
-                "⚠️": "amber", "●": None}
+                "⚠️": "amber"}
+
+# A shape drawn in a RAG cell whose colour (its type's or its fill's) is the status: the
+# text itself says nothing, so it reads as empty and the colour is read instead.
+RAG_MARKS = frozenset("●⬤•■◼◾▪◆♦★▲◉⚫⏺⬛")
+
+
+def is_rag_mark(value: Any) -> bool:
+    return isinstance(value, str) and value.strip() in RAG_MARKS
 
 
 @problems_only
@@ -52,8 +60,10 @@ def parse_rag(value: Any) -> str | None:
             return ("green", "amber", "red")[int(value) - 1]
         raise ValueProblem(f"'{_shown(value)}' is not a RAG status")
     s = str(value).strip()
-    if s in _RAG_SYMBOLS and _RAG_SYMBOLS[s]:
+    if s in _RAG_SYMBOLS:
         return _RAG_SYMBOLS[s]
+    if s in RAG_MARKS:
+        return None  # its colour tells (parse reads it from the sheet)
     t = norm(s)
     if t in _RAG_WORDS:
         return _RAG_WORDS[t]

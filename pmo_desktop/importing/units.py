@@ -9,7 +9,7 @@ from datetime import date
 
 from . import values as V
 from .detected import DetectedTable, column_values, lines_above
-from .vocab import DAY_WORDS, FTE_WORDS, HOUR_WORDS, measure_in, norm
+from .vocab import DAY_WORDS, FTE_WORDS, HOUR_WORDS, measure_in, norm, split_header
 
 
 _PERIOD_NO = re.compile(r"(week|wk|w|sprint|iteration|iter|period|per|p|month|round|cycle|"
@@ -75,8 +75,11 @@ def effort_unit(table: DetectedTable) -> tuple[str, bool]:
     # the sheet's name; a text that names two units ("40 h = 100 %", a legend) says neither
     for text in (" ".join(heads), table.region.title or "", *lines_above(table),
                  table.sheet):
-        words = set(norm(text).replace("man days", "mandays")
+        # a number's unit is a quantity, not the table's ("SHUTDOWN – 35 DAYS" over weeks)
+        words = set(_QUANTITY.sub(" ", norm(text)).replace("man days", "mandays")
                     .replace("person days", "persondays").split())
+        if words & FTE_WORDS and words & DAY_WORDS == {"day"}:
+            words.discard("day")  # "headcount per week, day and night shifts": people
         named = [unit for unit, vocabulary in (
             ("fte", FTE_WORDS), ("days", DAY_WORDS), ("pct", _PCT_WORDS),
             ("hours", HOUR_WORDS)) if words & vocabulary]
@@ -92,9 +95,28 @@ def effort_unit(table: DetectedTable) -> tuple[str, bool]:
     return "hours", False
 
 
-def measure_of(table: DetectedTable, row: int) -> str:
-    """Which money a wide row (1-based ``row``) holds: its own label, else the sheet's name."""
+_QUANTITY = re.compile(r"\b\d+(?:[.,]\d+)? ?(?:days?|hours?|hrs?|weeks?|wks?)\b")
+
+
+def measure_columns(table: DetectedTable) -> list[int]:
+    """The columns that say which money each row holds: most of their cells name a
+    measure in a word or two ("Budget", "Actual spend", "Forecast (EAC)"). A line's name
+    that happens to hold such a word ("Depot AC chargers", "Driver EV training") is no
+    measure."""
     region = table.region
-    cells = [v for v in table.rows[row - 1][region.first_col:region.last_col + 1]
-             if isinstance(v, str)]
+    out = []
+    for ci in range(region.first_col, region.last_col + 1):
+        texts = [v for v in column_values(table, ci, 200) if isinstance(v, str) and v.strip()]
+        named = sum(len(norm(split_header(v)[0] or v).split()) <= 2 and
+                    measure_in([v]) is not None for v in texts)
+        if texts and named * 2 >= len(texts):
+            out.append(ci)
+    return out
+
+
+def measure_of(table: DetectedTable, row: int, columns: list[int]) -> str:
+    """Which money a wide row (1-based ``row``) holds: its label in one of ``columns``
+    (``measure_columns``), else the sheet's name or the title."""
+    cells = [v for ci in columns if ci < len(table.rows[row - 1])
+             and isinstance(v := table.rows[row - 1][ci], str)]
     return measure_in(cells + [table.sheet, table.region.title or ""]) or "planned"

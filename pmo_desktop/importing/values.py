@@ -21,10 +21,11 @@ from .dates import (  # noqa: F401
 )
 from .numbers import (  # noqa: F401
     decide_decimal_comma, decide_percent_scale, header_money, parse_bool, parse_float,
-    parse_days, parse_int, parse_money, parse_number, parse_percent
+    parse_days, parse_int, parse_money, parse_number, parse_percent, title_scale
 )
 from .ratings import (  # noqa: F401
-    ScaleRule, band_from_fraction, decide_scale, is_level_word, legend_rag_parser, parse_rag,
+    ScaleRule, band_from_fraction, decide_scale, is_level_word, is_rag_mark, legend_rag_parser,
+    parse_rag,
     parse_scale,
     rag_from_colour, rag_legend
 )
@@ -38,9 +39,10 @@ __all__ = [
     "ValueProblem", "_bounded", "_near", "_shown", "band_from_fraction",
     "dayfirst_evidence", "decide_dayfirst",
     "decide_decimal_comma", "decide_percent_scale", "decide_scale", "enum_parser",
-    "excel_serial", "header_money", "is_empty", "is_level_word", "iso", "legend_rag_parser", "norm",
+    "excel_serial", "header_money", "is_empty", "is_level_word", "is_rag_mark", "iso",
+    "legend_rag_parser", "norm",
     "parse_bool", "parse_date",
     "parse_days", "parse_float", "parse_int", "parse_money", "parse_number", "parse_percent", "parse_rag",
     "parse_scale", "period_of", "person", "problems_only", "rag_from_colour", "rag_legend",
-    "strip_accents", "text"
+    "strip_accents", "text", "title_scale"
 ]

@@ -52,6 +52,8 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
     columns: list[Column] = []
     years: dict[int, int] = {}  # column → the year a group cell over it names ("2025")
     named = _context_year(sheet, region)  # the one year the sheet and title name, if any
+    if named is None:  # "Rev D – 07/02/2025" over weeks "W/C 03-Mar": the file's date
+        as_of = _dated_above(sheet, region) or as_of  # places months written with no year
     starts: dict[int, tuple[int, bool]] = {}  # first column under "FY 2024/25", "Budget 2025"
     upper = sheet.rows[region.header_rows[0] - 1] if len(region.header_rows) == 2 else None
     lower = sheet.rows[region.header_row - 1]
@@ -99,17 +101,22 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
                 col.period, col.fiscal_quarter = spelled, None
     _months_in_a_row(columns, {ci: v for ci, v in enumerate(lower) if isinstance(v, str)},
                      years, starts, named)
-    _month_and_year(columns)
+    _month_and_year(columns, {ci: str(g) for ci, g in region.groups.items() if g})
     _weeks(columns)
+    _years_across(columns)
     _lone_month_of_text(columns, sheet, region)
     codes = V.rag_legend(_notes_by(sheet, region))
     top = region.first_row - 1
+    top_rows = region.header_rows[0] - 1
     dayfirst = V.dayfirst_evidence(
         v for row in sheet.rows[top:top + _DATE_SAMPLE]
         for v in row[region.first_col:region.last_col + 1] if isinstance(v, str))
+    scale = V.title_scale([v for r in range(max(0, top_rows - 6), top_rows)
+                           for v in sheet.rows[r] if isinstance(v, str)])
     for col in columns:
         col.rag_codes = codes
         col.dayfirst = dayfirst
+        col.scale = scale
     return columns
 
 
@@ -359,6 +366,68 @@ def year_named(text: str) -> tuple[int, bool] | None:
     return (found.pop(), False) if len(found) == 1 else None
 
 
+# what may stand beside the year of a year's column: nothing, a word for a year, or the
+# money it holds ("Budget FY26", "2027 Plan")
+_YEAR_WORDS = frozenset({"fy", "cy", "year", "yr", "jahr", "gj", "wj", "ano", "annee", "anno",
+                         "ejercicio", "exercice", "esercizio", "exercicio", "boekjaar", "ar"})
+
+
+def _year_column(header: str) -> tuple[int, bool, str] | None:
+    """A header that is a year and nothing else of substance: (the year it ends in,
+    whether it is a fiscal year, the words beside it). "FY2026" and "FY 2025/26" are
+    fiscal years ending in 2026; "2026" is the calendar year."""
+    base = (split_header(header)[0] or header).strip()
+    if base.endswith(".0"):
+        base = base[:-2]  # a year typed as a number
+    named = year_named(base)
+    if named is None:
+        return None
+    for rx in (_YEAR_SPAN, _SHORT_SPAN, _FISCAL_YEAR, _ONE_YEAR):
+        m = rx.search(base)
+        if m is not None:
+            break
+    if m is None:
+        return None
+    rest = norm(f"{base[:m.start()]} {base[m.end():]}")
+    words = set(rest.split())
+    if words - _YEAR_WORDS and (len(words) > 2 or measure_in([rest]) is None):
+        return None  # "Total FY25–29", "Headcount 2026": not a year's money
+    year, fiscal = named
+    if rx in (_YEAR_SPAN, _SHORT_SPAN):  # "2025/26" starts in 2025, ends in 2026
+        return year + 1, True, rest
+    return year, fiscal or "fy" in words, rest
+
+
+def _years_across(columns: list[Column]) -> None:
+    """Years in a row of headers ("FY2025 | FY2026 | FY2027", "2026 Plan | 2027 Plan",
+    "FY2025 Actual | FY2026 Forecast"), each the year after the one before, are periods,
+    each with the money its own words name: a year's amount
+    is its last month's, as a quarter's is (a fiscal year's last month is known when the
+    import is planned, from the portfolio's fiscal-year start). One year alone is not a
+    row of years ("Budget FY25" is a budget)."""
+    run: list[tuple[Column, tuple[int, bool, str]]] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            for col, (year, fiscal, rest) in run:
+                col.period, col.months = f"{year:04d}-12", 12
+                col.fiscal_quarter = (4, year) if fiscal else None
+                col.measure = measure_in([rest]) if rest else None
+        run.clear()
+
+    for col in columns:
+        label = None if col.period else _year_column(col.header)
+        if label is not None and run and (
+                col.index == run[-1][0].index + 1 and label[0] == run[-1][1][0] + 1
+                and label[1] == run[-1][1][1]):
+            run.append((col, label))
+            continue
+        close()
+        if label is not None:
+            run.append((col, label))
+    close()
+
+
 _QUARTER = re.compile(r"q([1-4])")
 
 
@@ -393,22 +462,55 @@ def _context_year(sheet: Sheet, region: Region) -> tuple[int, bool] | None:
     return found.pop() if len(found) == 1 else None
 
 
+_FULL_DATE = re.compile(r"(?<![\d./-])(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|"
+                        r"(?:19|20)\d{2}-\d{2}-\d{2})(?![\d./-])")
+
+
+def _dated_above(sheet: Sheet, region: Region) -> date | None:
+    """The date the lines above the table give (a revision's or a status date), when
+    the dates they give all fall in one year: what months written without their year
+    are near."""
+    top = region.header_rows[0] - 1
+    found: list[date] = []
+    for r in range(max(0, top - 6), top):
+        for v in sheet.rows[r]:
+            if isinstance(v, date):
+                found.append(v)
+            elif isinstance(v, str):
+                for text in _FULL_DATE.findall(v):
+                    try:
+                        d = V.parse_date(text)
+                    except (V.ValueProblem, ValueError):
+                        continue
+                    if isinstance(d, date):
+                        found.append(d)
+    return found[0] if found and len({d.year for d in found}) == 1 else None
+
+
 _MONTH_NUMBER = re.compile(r"([a-z]+) ?(\d{2})")
 
 
-def _month_and_year(columns: list[Column]) -> None:
-    """Months written with two digits ("janv. 26 … déc. 26", "Nov 25, Dec 25, Jan 26"):
+def _month_and_year(columns: list[Column], groups: dict[int, str]) -> None:
+    """Months written with two digits ("janv. 26 … déc. 26", "Nov 25, Dec 25, Jan 26"),
+    in the header or in a group cell over its measures ("Jan 25" over "Plan | Ist"):
     the digits are the year when the months follow each other and the number stays the
     same but for a step up after December (Excel's "mmm-yy"). Otherwise they are days
     ("Mar 15, Mar 22": weeks), read as dates are."""
     found: list[tuple[Column, int, int]] = []
     for col in columns:
-        match = _MONTH_NUMBER.fullmatch(norm(col.header)) if col.period else None
-        if match and match.group(1) in MONTHS:
-            found.append((col, MONTHS[match.group(1)], int(match.group(2))))
-    if len(found) < 2:
+        if not col.period:
+            continue
+        for label in (col.header, groups.get(col.index)):
+            match = _MONTH_NUMBER.fullmatch(norm(label)) if label else None
+            if match and match.group(1) in MONTHS:
+                found.append((col, MONTHS[match.group(1)], int(match.group(2))))
+                break
+    months = [(m, y) for i, (_c, m, y) in enumerate(found)  # a group's columns: one month
+              if i == 0 or (m, y) != found[i - 1][1:] or
+              groups.get(found[i - 1][0].index) != groups.get(found[i][0].index)]
+    if len(months) < 2:
         return
-    for (_c, m1, y1), (_d, m2, y2) in zip(found, found[1:]):
+    for (m1, y1), (m2, y2) in zip(months, months[1:]):
         if m2 != m1 % 12 + 1 or y2 != y1 + (1 if m1 == 12 else 0):
             return
     for col, month, year in found:

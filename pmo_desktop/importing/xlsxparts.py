@@ -95,6 +95,7 @@ def _uncached_cells(xml: bytes) -> list[tuple[int, int]]:
 
 
 def fill_colours(path: Path, sheet: str, cells: list[tuple[int, int]]) -> dict[tuple[int, int], str]:
+    """RGB hex of each cell's solid fill or, on no fill, of its text's colour."""
     import openpyxl  # only when a RAG cell has a colour and no text
 
     wanted: dict[int, set[int]] = {}
@@ -113,9 +114,14 @@ def fill_colours(path: Path, sheet: str, cells: list[tuple[int, int]]) -> dict[t
                     continue
                 cell = row[0]
                 fill = getattr(cell, "fill", None)
-                if fill is None or fill.fill_type != "solid":
+                if fill is not None and fill.fill_type == "solid":
+                    rgb = getattr(fill.fgColor, "rgb", None)
+                elif isinstance(cell.value, str) and cell.value.strip():
+                    # a shape ("●") drawn in the status's colour on no fill
+                    colour = getattr(getattr(cell, "font", None), "color", None)
+                    rgb = getattr(colour, "rgb", None)
+                else:
                     continue
-                rgb = getattr(fill.fgColor, "rgb", None)
                 if isinstance(rgb, str) and len(rgb) >= 6:
                     out[(r, col)] = rgb[-6:].upper()
     finally:

@@ -21,7 +21,8 @@ STEPS = {
                 "markedscale", "joinedtables", "siblings"},
     "parse": {"parsed", "parse", "colparse", "units", "intakeparse", "rowcontinue"},
     "plan": {"planned", "plancontext", "planrows", "builder", "plan", "taskrows", "planstored",
-             "planlinks", "rollup", "resourcerows", "intake", "budgetplan", "projectmerge"},
+             "planlinks", "rollup", "resourcerows", "intake", "budgetplan", "projectmerge",
+             "milestonenames"},
     "apply": {"apply"},
     "api": {"api"},
 }

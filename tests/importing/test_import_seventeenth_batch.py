@@ -1,0 +1,341 @@
+"""Layouts from a seventeenth round of trackers the importer had never seen: a retail
+portfolio report whose RAG is a "●" coloured by its font, …
+
+Each test is a rule, not a file."""
+
+from __future__ import annotations
+
+import openpyxl
+from openpyxl.styles import Font, PatternFill
+
+from .conftest import dry_run_tables, fields_of, write_book
+
+
+def _book_of(path, sheet, rows):
+    return write_book(path, {sheet: rows})
+
+PROJECT = "SVT"
+
+
+def _tables(store, path, create=False, project=PROJECT):
+    return dry_run_tables(store, path, project, create)
+
+
+def test_a_rag_drawn_as_a_coloured_dot_is_read_by_its_font_colour(store, tmp_path):
+    """A status report draws each RAG as "●" in green, amber or red type (a fill in
+    some cells). The dots had been read as text that is not a RAG, and the columns left
+    out. A black dot says nothing and is left empty, as is a cell with no dot."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Portfolio Status"
+    ws.append(["Portfolio status report — February"])
+    ws.append([])
+    ws.append(["ID", "Project Name", "Project Manager", "Overall", "Schedule", "Cost"])
+    colours = {"G": "00B050", "A": "FFC000", "R": "FF0000", "K": "000000"}
+    rows = [("P1", "Click and collect", "Liu, Kevin", "G", "A", "G"),
+            ("P2", "Self-checkout", "Roberts, Emma", "R", "R", "A"),
+            ("P3", "Loyalty app", "Khan, Sara", "A", "K", None),
+            ("P4", "Store Wi-Fi", "Ng, Paul", "G", "G", "R")]
+    for r, row in enumerate(rows, start=4):
+        ws.append(list(row[:3]) + ["●" if c else None for c in row[3:]])
+        for col, code in zip("DEF", row[3:]):
+            if code:
+                ws[f"{col}{r}"].font = Font(color="FF" + colours[code])
+    ws["F7"].fill = PatternFill("solid", fgColor="FFFF0000")  # a filled cell as well
+    ws["F7"].font = Font(color="FFFFFFFF")
+    path = tmp_path / "status.xlsx"
+    wb.save(path)
+    [table] = _tables(store, path, create=True)
+    assert table["entity"] == "project"
+    got = {r["values"]["code"]: r["values"] for r in table["records"]}
+    assert [got[p].get("rag_overall") for p in ("P1", "P2", "P3", "P4")] == \
+        ["green", "red", "amber", "green"]
+    assert [got[p].get("rag_schedule") for p in ("P1", "P2", "P3", "P4")] == \
+        ["amber", "red", None, "green"]
+    assert [got[p].get("rag_cost") for p in ("P1", "P2", "P3", "P4")] == \
+        ["green", "amber", None, "red"]
+
+
+def test_a_budget_with_years_across_puts_each_year_in_its_last_month(store, tmp_path):
+    """A fleet capex plan: cost lines down, "FY2025 … FY2027" across, a total after. The
+    years had not been read as periods, so the budget was read as an issue log. A
+    fiscal year's amount goes to its last month under the portfolio's fiscal-year start
+    (April: FY2026 ends in March 2026), as a fiscal quarter's does; the total is left
+    out."""
+    path = _book_of(tmp_path / "capex.xlsx", "Capex by Year", [
+        ["Fleet electrification — capex by year"],
+        [],
+        ["Line #", "Cost Line", "Category", "FY2025", "FY2026", "FY2027", "Total FY25–27"],
+        [1, "Battery-electric trucks", "Vehicles", 0, 4200000, 5100000, 9300000],
+        [2, "Depot chargers", "Charging", 900000, 650000, 0, 1550000],
+        [3, "Substation upgrade", "Grid", 1100000, 300000, 0, 1400000],
+    ])
+    [table] = _tables(store, path)
+    assert table["entity"] == "financial"
+    by_period = {r["values"]["period"]: r["values"] for r in table["records"]}
+    assert sorted(by_period) == ["2025-03", "2026-03", "2027-03"]
+    assert by_period["2026-03"]["planned"] == 4200000 + 650000 + 300000
+    assert all("actual" not in v and "earned" not in v for v in by_period.values())
+
+
+def test_calendar_years_across_under_a_money_word_are_each_years_december(store, tmp_path):
+    """"2025 Budget | 2026 Budget": calendar years, each in its December; one year alone
+    beside other columns ("Budget 2025" in a project list) stays the budget."""
+    path = _book_of(tmp_path / "plan.xlsx", "Cost plan", [
+        ["Cost item", "2025 Budget", "2026 Budget", "2027 Budget"],
+        ["Design", 100, 50, 0],
+        ["Build", 0, 400, 300],
+    ])
+    [table] = _tables(store, path)
+    assert table["entity"] == "financial"
+    by_period = {r["values"]["period"]: r["values"]["planned"] for r in table["records"]}
+    assert by_period == {"2025-12": 100, "2026-12": 450, "2027-12": 300}
+    path = _book_of(tmp_path / "list.xlsx", "Projects", [
+        ["Project", "Manager", "Status", "Budget 2025"],
+        ["Alpha", "Ng, Paul", "Active", 120000],
+        ["Beta", "Khan, Sara", "Active", 90000],
+    ])
+    [table] = _tables(store, path, create=True, project="SVU")
+    assert table["entity"] == "project"
+    assert fields_of(table)["Budget 2025"] == "bac"
+
+
+def test_a_line_named_with_a_money_word_is_not_that_money(store, tmp_path):
+    """"Depot AC chargers" and "Driver EV training" are cost lines of a budget by month,
+    not its actual cost (AC) and earned value (EV): only a column whose cells mostly name
+    money says which money a row holds."""
+    path = _book_of(tmp_path / "budget.xlsx", "Budget", [
+        ["Cost line", "Jan-26", "Feb-26", "Mar-26"],
+        ["Depot AC chargers", 10, 20, 30],
+        ["Driver EV training", 1, 2, 3],
+        ["Software licences", 5, 5, 5],
+    ])
+    [table] = _tables(store, path)
+    assert table["entity"] == "financial"
+    values = [r["values"] for r in table["records"]]
+    assert {v["period"]: v.get("planned") for v in values} == \
+        {"2026-01": 16, "2026-02": 27, "2026-03": 38}
+    assert all("actual" not in v and "earned" not in v for v in values)
+    path = _book_of(tmp_path / "measures.xlsx", "Budget", [
+        ["Cost line", "Measure", "Jan-26", "Feb-26", "Mar-26"],
+        ["Depot AC chargers", "Budget", 10, 20, 30],
+        ["Depot AC chargers", "Actual", 9, 21, None],
+    ])
+    [table] = _tables(store, path, project="SVU")
+    got = {r["values"]["period"]: r["values"] for r in table["records"]}
+    assert (got["2026-01"]["planned"], got["2026-01"]["actual"]) == (10, 9)
+
+
+def test_a_planner_progress_of_words_is_the_status(store, tmp_path):
+    """MS Planner's "Progress" holds "Not started", "In progress", "Completed": a header
+    as sure of the % complete as of the status is read as the one its values read as."""
+    path = _book_of(tmp_path / "planner.xlsx", "Store refit", [
+        ["Task ID", "Task Name", "Progress", "Start Date", "Due Date"],
+        ["a1", "Site survey", "Completed", "2025-01-06", "2025-01-16"],
+        ["a2", "Layout approval", "In progress", "2025-01-20", "2025-01-30"],
+        ["a3", "Strip-out", "Completed", "2025-02-03", "2025-02-14"],
+        ["a4", "Fit-out", "Completed", "2025-02-17", "2025-03-14"],
+        ["a5", "Handover", "Not started", "2025-03-17", "2025-03-21"],
+    ])
+    [table] = [t for t in _tables(store, path) if t["entity"] == "task"]
+    assert fields_of(table)["Progress"] == "status"
+    status = {r["values"]["name"]: r["values"].get("status") for r in table["records"]}
+    assert status["Layout approval"] == "in_progress"
+    path = _book_of(tmp_path / "pct.xlsx", "Plan", [
+        ["Task ID", "Task Name", "Progress", "Start Date", "Due Date"],
+        ["a1", "Site survey", 1, "2025-01-06", "2025-01-16"],
+        ["a2", "Layout approval", 0.4, "2025-01-20", "2025-01-30"],
+        ["a3", "Strip-out", 0, "2025-02-03", "2025-02-14"],
+    ])
+    [table] = [t for t in _tables(store, path, project="SVU") if t["entity"] == "task"]
+    assert fields_of(table)["Progress"] == "pct_complete"
+
+
+def test_milestones_repeated_by_site_are_told_apart_by_the_site(store, tmp_path):
+    """A 5G roll-out lists the same three milestones for each site, each row with its
+    own ID. A milestone is stored by its name, so all but the first site's had been
+    rejected as duplicates: the site column that tells them apart now names them;
+    with no such column, the ID does."""
+    rows = [["ID", "Regione", "Sito", "Milestone", "Baseline", "Stato"]]
+    sites = [("Lombardia", "MI-Centro"), ("Lombardia", "MI-Bicocca"), ("Lazio", "RM-EUR")]
+    n = 0
+    for region, site in sites:
+        for name in ("Permessi ottenuti", "Installazione apparati", "Attivazione on-air"):
+            n += 1
+            rows.append([f"MS-{n:03d}", region, site, name, f"2025-0{n % 9 + 1}-15",
+                         "In corso"])
+    path = _book_of(tmp_path / "rollout.xlsx", "Milestone", rows)
+    [table] = _tables(store, path)
+    assert table["entity"] == "milestone"
+    assert not table["rejected"]
+    names = {r["values"]["ref"]: r["values"]["name"] for r in table["records"]}
+    assert len(names) == 9
+    assert names["MS-004"] == "Permessi ottenuti – MI-Bicocca"
+    assert names["MS-009"] == "Attivazione on-air – RM-EUR"
+    path = _book_of(tmp_path / "no_site.xlsx", "Milestones", [
+        ["ID", "Milestone", "Baseline"],
+        ["M1", "Go-live", "2025-03-01"],
+        ["M2", "Go-live", "2025-06-01"],
+        ["M3", "Contract signed", "2025-01-10"],
+    ])
+    [table] = _tables(store, path, project="SVU")
+    names = {r["values"]["ref"]: r["values"]["name"] for r in table["records"]}
+    assert names == {"M1": "Go-live – M1", "M2": "Go-live – M2", "M3": "Contract signed"}
+
+
+def test_months_with_two_digit_years_over_plan_and_actual_are_those_years(store, tmp_path):
+    """A Swiss engagement budget: "Jan 25", "Feb 25" … merged over "Plan | Ist". The
+    digits are the year (2025), as they are in a row of "Jan 25, Feb 25" headers; they
+    had been read as the 25th day of next year's month."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Budget Plan-Ist"
+    ws.append(["Kostenart", "Kategorie", "Jan 25", None, "Feb 25", None, "Mär 25", None])
+    ws.append([None, None, "Plan", "Ist", "Plan", "Ist", "Plan", "Ist"])
+    for first, last in (("C", "D"), ("E", "F"), ("G", "H")):
+        ws.merge_cells(f"{first}1:{last}1")
+    ws.append(["Partner", "Honorare", 21200, 18336, 20800, 19772, 15700, None])
+    ws.append(["Manager", "Honorare", 48100, 52631, 41800, 45430, 45000, None])
+    path = tmp_path / "mandat.xlsx"
+    wb.save(path)
+    [table] = _tables(store, path)
+    assert table["entity"] == "financial"
+    by_period = {r["values"]["period"]: r["values"] for r in table["records"]}
+    assert sorted(by_period) == ["2025-01", "2025-02", "2025-03"]
+    assert (by_period["2025-01"]["planned"], by_period["2025-01"]["actual"]) == \
+        (21200 + 48100, 18336 + 52631)
+
+
+def test_a_portfolio_export_s_words(store, tmp_path):
+    """A Clarity export: "Investment ID" is the project's code, "Business Owner" its
+    sponsor, "Planned Cost" its budget, and a project "Closing" is still active. An
+    OpenProject export in German: "Thema" is the task, "Zugewiesen an" its assignee and
+    "Übergeordnetes Arbeitspaket" its parent, not its name."""
+    path = _book_of(tmp_path / "clarity.xlsx", "Investments", [
+        ["Investment ID", "Investment Name", "Manager", "Business Owner", "Status",
+         "Planned Cost"],
+        ["PR25000", "5G Standalone Core", "Esposito, Sara", "Gallo, Chiara", "Active",
+         3500000],
+        ["PR25007", "RAN Modernisation", "Rossi, Andrea", "De Luca, Francesca", "Closing",
+         400000],
+    ])
+    [table] = _tables(store, path, create=True)
+    assert table["entity"] == "project"
+    assert {k: fields_of(table)[k] for k in ("Investment ID", "Business Owner",
+                                              "Planned Cost")} == \
+        {"Investment ID": "code", "Business Owner": "sponsor", "Planned Cost": "bac"}
+    got = {r["values"]["code"]: r["values"] for r in table["records"]}
+    assert got["PR25007"]["state"] == "active"
+    path = tmp_path / "arbeitspakete.csv"
+    path.write_text(
+        '"ID";"Thema";"Status";"Zugewiesen an";"Startdatum";"Endtermin";'
+        '"Übergeordnetes Arbeitspaket"\n'
+        '"4102";"Planung Ausbaugebiet";"In Bearbeitung";"";"13.01.2025";"24.03.2025";""\n'
+        '"4104";"Trassenplanung Los 1";"Geschlossen";"Yilmaz, Derya";"13.01.2025";'
+        '"27.01.2025";"#4102 Planung Ausbaugebiet"\n'
+        '"4107";"Trassenplanung Los 2";"Geschlossen";"Yilmaz, Derya";"23.01.2025";'
+        '"06.02.2025";"#4102 Planung Ausbaugebiet"\n', encoding="utf-8-sig")
+    [table] = _tables(store, path, project="SVU")
+    assert table["entity"] == "task"
+    fields = fields_of(table)
+    assert (fields["Thema"], fields["Zugewiesen an"]) == ("name", "owner")
+    assert fields["Übergeordnetes Arbeitspaket"] != "name"
+
+
+def test_a_scale_stated_over_the_table_scales_its_amounts(store, tmp_path):
+    """A wind farm's budget says "All figures £'000" in its title lines, not in its
+    headers: the amounts are thousands. A risk register's "Kostnadseffekt (MNOK)" is
+    millions of kroner, the scale and the currency written as one word."""
+    path = _book_of(tmp_path / "wind.xlsx", "Budget by FY", [
+        ["Cairnmore Wind Farm – Devex & Capex Budget"],
+        ["All figures £'000, nominal, excl. VAT"],
+        [],
+        ["Code", "Cost Line", "Approved Budget", "FY2025\nActual", "FY2026\nForecast",
+         "FY2027\nForecast"],
+        ["1.1", "Land option & lease payments", 2400, 597, 1200, 600],
+        ["1.2", "Environmental impact assessment", 1800, 1100, 500, 200],
+    ])
+    [table] = _tables(store, path)
+    assert table["entity"] == "financial"
+    by_period = {r["values"]["period"]: r["values"] for r in table["records"]}
+    assert by_period["2025-03"]["actual"] == (597 + 1100) * 1000
+    assert by_period["2026-03"]["forecast"] == (1200 + 500) * 1000
+    path = _book_of(tmp_path / "risiko.xlsx", "Risikoregister", [
+        ["Risiko-ID", "Risikotittel", "Risikoeier", "Sannsynlighet (1-5)",
+         "Konsekvens (1-5)", "Tiltaksansvarlig", "Kostnadseffekt (MNOK)", "Status"],
+        ["R-001", "Forsinket levering av SPS", "Haugen, Kari", 4, 5, "Andersen, Trond",
+         45, "Under oppfølging"],
+        ["R-002", "Værvindu for rørlegging", "Berg, Ingrid", 1, 4, "Andersen, Trond",
+         3.5, "Åpen"],
+    ])
+    [table] = _tables(store, path, project="SVU")
+    assert table["entity"] == "risk"
+    fields = fields_of(table)
+    assert (fields["Tiltaksansvarlig"], fields["Kostnadseffekt (MNOK)"], fields["Status"]) == \
+        ("actionee", "impact_cost", "status")
+    got = {r["values"]["ref"]: r["values"] for r in table["records"]}
+    assert got["R-002"]["impact_cost"] == 3_500_000
+    assert got["R-001"]["status"] == "monitoring"
+
+
+def test_a_craft_loading_plan_by_week_is_a_plan_of_roles(store, tmp_path):
+    """A turnaround's manpower loading: crafts down ("Boilermaker", "Pipefitter"), weeks
+    across ("W/C 03-Mar") under phase bands, a revision dated in the title. "Craft" is
+    the role; the weeks are in the year the title's date gives, not the next March; and
+    "35 DAYS" in a phase's band is the phase's length, not the table's unit."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Craft Loading"
+    ws.append(["LNG TRAIN 2 MAJOR TURNAROUND"])
+    ws.append(["Craft manpower loading – headcount per week, Day and Night shifts"])
+    ws.append(["Rev D – 07/02/2025 – Planner: Kelly, Shane"])
+    ws.append([None, None, "PRE-SHUTDOWN", None, "SHUTDOWN – 35 DAYS", None])
+    ws.append(["Craft", "Contractor", "W/C 03-Mar", "W/C 10-Mar", "W/C 24-Mar",
+               "W/C 31-Mar"])
+    ws.merge_cells("C4:D4")
+    ws.merge_cells("E4:F4")
+    ws.append(["Boilermaker", "Monadelphou", 2, 6, 24, 24])
+    ws.append(["Pipefitter", "Monadelphou", 2, 5, 20, 20])
+    ws.append(["Electrician", "UGL", 1, 2, 8, 8])
+    path = tmp_path / "craft.xlsx"
+    wb.save(path)
+    [table] = _tables(store, path)
+    assert table["entity"] == "allocation"
+    assert fields_of(table)["Craft"] == "role_id"
+    periods = {r["values"]["period"] for r in table["records"]}
+    assert periods == {"2025-03"}
+    assert any(w.startswith("Effort read as FTE") for w in table["warnings"])  # headcount
+
+
+def test_a_developer_s_pipeline_of_sites_is_a_project_list(store, tmp_path):
+    """A solar developer's monday.com board: "Name", "Stage" (Early Dev … Operating),
+    "Health" (On Track, At Risk, Stuck), "Target COD", "Capex ($M)" and a "Probability
+    (%)" of reaching construction. The probability had made it a risk register: the
+    stages, the health (monday's "Stuck" is red), the budget and the commercial
+    operation date read as a project list's."""
+    path = _book_of(tmp_path / "pipeline.xlsx", "Solar Development Pipeline", [
+        ["Name", "Site ID", "Dev Lead", "Stage", "Health", "Target COD", "Capex ($M)",
+         "Probability (%)"],
+        ["Coyote Flats Solar", "SD-578", "Ramirez, Sofia", "Early Dev", "At Risk",
+         "2028-09-22", 545.9, 15],
+        ["Red Mesa Solar", "SD-666", "Whitfield, Megan", "Early Dev", "Stuck", "2029-05-04",
+         154.7, 25],
+        ["Prairie Lark Solar", "SD-612", "Johnson, Tyler", "Under Construction", "On Track",
+         "2026-11-02", 201.7, 100],
+        ["Sunspot Ranch", "SD-101", "Okafor, Chidi", "Operating", "Done", "2024-06-30",
+         88.0, 100],
+    ])
+    [table] = _tables(store, path, create=True)
+    assert table["entity"] == "project"
+    fields = fields_of(table)
+    assert (fields["Stage"], fields["Health"], fields["Target COD"], fields["Capex ($M)"]) == \
+        ("stage", "rag_overall", "finish_forecast", "bac")
+    got = {r["values"]["name"]: r["values"] for r in table["records"]}
+    assert got["Red Mesa Solar"]["rag_overall"] == "red"
+    assert got["Red Mesa Solar"]["bac"] == 154_700_000
+    assert [got[n]["stage"] for n in ("Coyote Flats Solar", "Prairie Lark Solar",
+                                      "Sunspot Ranch")] == ["initiation", "delivery", "closed"]
