@@ -789,6 +789,17 @@ _GENERIC: dict[str, dict[str, str]] = {
               "travaux": "delivery", "bau": "delivery", "bauphase": "delivery",
               "costruzione": "delivery", "lavori": "delivery",
               "abnahme": "delivery", "recette": "delivery",
+              # a public works contract's steps in Portuguese and Spanish: the design,
+              # the tender, the works, provisional and final acceptance
+              "projeto": "planning", "projecto": "planning", "concurso": "planning",
+              "licitacao": "planning",
+              "rececao provisoria": "closing", "recepcao provisoria": "closing",
+              "recepcion provisional": "closing", "rececao definitiva": "closed",
+              "recepcao definitiva": "closed", "recepcion definitiva": "closed",
+              "concluida": "closed",
+              # Finnish: pre-study, planning, execution, deployment, closing, closed
+              "esiselvitys": "initiation", "suunnittelu": "planning", "toteutus": "delivery",
+              "kayttoonotto": "delivery", "paattaminen": "closing", "paattynyt": "closed",
               # a developer's pipeline of sites: early, mid and late-stage development
               # (to the notice to proceed), construction, then operating
               "early dev": "initiation", "early development": "initiation",
@@ -836,6 +847,19 @@ _GENERIC: dict[str, dict[str, str]] = {
               "pagar": "active", "ej startad": "proposed", "ej paborjad": "proposed",
               "planifie": "proposed", "planifiee": "proposed",
               "accepted": "completed",
+              # a request's decision: approved goes ahead, rejected does not, one under
+              # review is still proposed (a capex or intake list's "Estatus")
+              "approved": "active", "aprobado": "active", "aprobada": "active",
+              "aprovado": "active", "genehmigt": "active", "approuve": "active",
+              "rejected": "cancelled", "rechazado": "cancelled", "rechazada": "cancelled",
+              "rejeitado": "cancelled", "abgelehnt": "cancelled", "rejete": "cancelled",
+              "under review": "proposed", "in review": "proposed", "en revision": "proposed",
+              "em revisao": "proposed", "in prufung": "proposed", "en cours d examen": "proposed",
+              "pending approval": "proposed",
+              # a demand's steps before it is approved (ServiceNow: draft, submitted,
+              # screening, qualified)
+              "draft": "proposed", "submitted": "proposed", "screening": "proposed",
+              "qualified": "proposed",
               # winding down, not yet done: still active
               "closing": "active", "in closure": "active", "close out": "active",
               "closeout": "active",

@@ -18,7 +18,7 @@ from typing import Any
 from . import values as V
 from .detected import Column, DetectedTable, column_values
 from .fields import FALLBACK, kind_of, values_fit, values_read
-from .headers import dimension_of, header_matches, is_qualified
+from .headers import KEY_NAMES, dimension_of, header_matches, is_qualified
 from .vocab import ENTITY_WORDS, SYNONYMS, norm, split_header
 
 __all__ = ["SPANS", "assign", "bare_entity_word", "counts_rows", "match_text", "range_column",
@@ -86,7 +86,7 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
     _bare_word_as_key(table, entity, out, used_fields)
     _programme_per_row(table, entity, out, used_fields)
     _date_ranges(table, entity, out, used_fields)
-    _name_from_text(entity, cands, out)
+    _name_from_text(table, entity, cands, out)
     _benefit_named_by_text(table, entity, as_of, out, used_fields)
     _own_noun(table, entity, as_of, out, used_fields)
     _baseline_beside_bare(table, entity, as_of, out, used_fields)
@@ -125,11 +125,12 @@ _NAMING = {"task": "name", "milestone": "name", "project": "name"}
 _FREE_TEXT = frozenset({"notes", "description", "summary"})
 
 
-def _name_from_text(entity: str, cands: list[tuple[float, int, str]],
+def _name_from_text(table: DetectedTable, entity: str, cands: list[tuple[float, int, str]],
                     out: dict[int, tuple[str, float]]) -> None:
     """No column names the records, and one read as free text could: it names them
     ("Activity Description", a look-ahead's only text beside the ID, is the task's name,
-    not a note on a task with none)."""
+    not a note on a task with none). So does the description of the kind itself, in a
+    few words a row ("Descripción del proyecto" in a list of capex requests)."""
     naming = _NAMING.get(entity, "title")
     if any(f == naming for f, _c in out.values()):
         return
@@ -137,6 +138,22 @@ def _name_from_text(entity: str, cands: list[tuple[float, int, str]],
         if fname == naming and conf >= 0.6 and ci in out and out[ci][0] in _FREE_TEXT:
             out[ci] = (naming, conf)
             return
+    if entity not in _NAMING:
+        return
+    words = {w for w in SYNONYMS[entity].get(naming, ()) if " " not in w}  # "proyecto"
+    for ci, (fname, conf) in sorted(out.items()):
+        if fname != "description":
+            continue
+        header = next(c.header for c in table.columns if c.index == ci)
+        if set(norm(header).split()) & words and _few_words(column_values(table, ci)):
+            out[ci] = (naming, conf)
+            return
+
+
+def _few_words(sample: list[Any]) -> bool:
+    """Most values are a name's length of text (a dozen words at most), not paragraphs."""
+    texts = [v for v in sample if isinstance(v, str) and v.strip()]
+    return bool(texts) and sum(len(v.split()) <= 12 for v in texts) * 5 >= len(texts) * 4
 
 
 _BENEFIT_OWN = frozenset({"measure", "baseline_value", "target_value"})
@@ -146,24 +163,34 @@ def _benefit_named_by_text(table: DetectedTable, entity: str, as_of: date | None
                            out: dict[int, tuple[str, float]], used_fields: set[str]) -> None:
     """A benefits list with its measure, baseline and target but no header the title's
     words (a German savings list's "Maßnahme", the improvement it measures): the first
-    column left of them holding a different text on each row names the benefits."""
-    if entity != "benefit" or "title" in used_fields or len(used_fields & _BENEFIT_OWN) < 2:
+    column left of them holding a different text on each row names the benefits. So a
+    project list keyed by its codes with no name's header (a schools programme's
+    "Escola"): the first such column after the code names the projects."""
+    if entity == "benefit" and "title" not in used_fields and \
+            len(used_fields & _BENEFIT_OWN) >= 2:
+        naming, words = "title", 2
+        first = min(ci for ci, (f, _c) in out.items() if f in _BENEFIT_OWN)
+        after = -1
+    elif entity == "project" and "name" not in used_fields and "code" in used_fields and \
+            len(used_fields) >= 4:
+        naming, words, first = "name", 1, len(table.rows[0]) if table.rows else 0
+        after = next(ci for ci, (f, _c) in out.items() if f == "code")
+    else:
         return
-    first = min(ci for ci, (f, _c) in out.items() if f in _BENEFIT_OWN)
     by_index = {c.index: c for c in table.columns}
     for ci in sorted(by_index):
         if ci >= first:
             return
         col = by_index[ci]
-        if ci in out or col.period:
+        if ci <= after or ci in out or col.period:
             continue
         sample = column_values(table, ci)
         texts = [norm(V.text(v) or "") for v in sample]
         if len(texts) >= 3 and len(set(texts)) == len(texts) and \
-                values_fit(entity, "title", col, sample, as_of) and \
-                sum(len(t.split()) >= 2 for t in texts) * 2 >= len(texts):
-            out[ci] = ("title", _TITLE_BY_TEXT)
-            used_fields.add("title")
+                values_fit(entity, naming, col, sample, as_of) and \
+                sum(len(t.split()) >= words for t in texts) * 2 >= len(texts):
+            out[ci] = (naming, _TITLE_BY_TEXT)
+            used_fields.add(naming)
             return
 
 
@@ -448,21 +475,29 @@ def _bare_word_as_key(table: DetectedTable, entity: str, out: dict[int, tuple[st
                       used_fields: set[str]) -> None:
     """The bare entity word left out beside "Project Name" holds the records' keys when
     its values read as codes (short, one word, all different) and no column has them; so
-    does a bare "Number" (ServiceNow's PRJ0010234)."""
+    does a bare "Number" (ServiceNow's PRJ0010234), and a number or ID of something else
+    whose values are numbered codes ("No. Solicitud" MX-CPX-001, "Site ID" SD-578)."""
     if "code" not in SYNONYMS.get(entity, {}):
         return
     holder = next((ci for ci, (f, _c) in out.items() if f == "code"), None)
     if holder is not None and not _machine_ids(column_values(table, holder)):
         return  # (a tool's GUIDs, ServiceNow's sys_id, give way to the records' numbers)
     for col in table.columns:
-        if col.index in out or col.period or not (
-                bare_entity_word(table, entity, col.index) or
-                norm(col.header) in _BARE_NUMBER):
+        keyed = _KEYED.search(col.header) is not None or \
+            bool(set(norm(col.header).split()) & KEY_NAMES)
+        if col.period or (col.index in out and not (keyed and out[col.index][1] < 0.6)) \
+                or not (bare_entity_word(table, entity, col.index) or
+                        norm(col.header) in _BARE_NUMBER or keyed):
             continue
-        sample = column_values(table, col.index)
+        sample = [v for v in column_values(table, col.index)  # (not a repeated header)
+                  if not (isinstance(v, str) and norm(v) == norm(col.header))]
         values = [V.text(v) or "" for v in sample]
-        if norm(col.header) in _BARE_NUMBER and counts_rows(sample):
+        if (keyed or norm(col.header) in _BARE_NUMBER) and counts_rows(sample):
             continue  # a row's number (1, 2, 3 …), not its code
+        if keyed and not all(any(ch.isdigit() for ch in v) and any(ch.isalpha() for ch in v)
+                             for v in values):
+            continue  # "Request No", "Site ID": codes ("MX-CPX-001", "SD-578"), not a
+            # tool's row numbers (monday's "Item ID" 1834501990)
         if values and len(set(values)) == len(values) and \
                 all(len(v) <= 20 and len(v.split()) == 1 for v in values):
             if holder is not None:
@@ -503,6 +538,7 @@ def _machine_ids(values: list[Any]) -> bool:
 
 
 _BARE_NUMBER = frozenset({"number", "no", "nr", "num"})
+_KEYED = re.compile(r"#|\bn\s*[º°]")
 _NUMBERED = re.compile(r"^(.*?)\s*(\d)$")
 
 

@@ -16,7 +16,7 @@ MIN_CONFIDENCE = 0.55
 # Headers that only wrap the field's name in brackets, as tracker exports write them
 _WRAPPERS = frozenset({"custom field", "customfield", "field", "cf"})
 # Words that name a record's key beside the record's own name ("Decision Ref", "Nº acción")
-_KEY_NAMES = frozenset({"no", "id", "ref", "nr", "number", "code", "key", "reference",
+KEY_NAMES = frozenset({"no", "id", "ref", "nr", "number", "code", "key", "reference",
                         "nummer", "numero", "num", "codigo", "kode", "kod", "tunnus",
                         "referencia", "reference", "referenz", "riferimento"})
 # Words that name a record's key on their own ("ID", "Ref", "Nr"; not "No": "No Go")
@@ -25,8 +25,9 @@ _KEY_WORDS = frozenset({"id", "ref", "nr"})
 _COMPOUND_KEY = re.compile(r"([a-z]{3,}?)s?(?:nr|nummer|nummern)")
 # A number sign before a record's abbreviation: "Nº RDM", "N° CR", "No. RFC", "Nr. ÄA"
 _NUMBER_SIGN = re.compile(r"^\s*(?:n\s*\.?\s*[º°]\.?|nr\.|n\.\s*o\.?)\s*$", re.I)
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _DEGREE_SIGN = re.compile(r"\s*n\s*°", re.I)
-_NUMBER_OF = re.compile(r"^\s*(?:n\s*[º°]|no\.|nr\.?|#)\s*[^\W\d_]{1,5}\.?\s*$", re.I)
+_NUMBER_OF = re.compile(r"^\s*(?:n\s*[º°]|n\.|no\.|nr\.?|#)\s*[^\W\d_]{1,5}\.?\s*$", re.I)
 # A title word and the record's own name, joined by small words: "Título del cambio",
 # "Intitulé de la décision", "Title of the risk", "Bezeichnung des Risikos".
 _TITLE_WORDS = frozenset({
@@ -382,6 +383,8 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
     """Fields of ``entity`` the header may mean, best first, with confidence (by its
     spelling too, unless ``spelling`` is False)."""
     base, hints = split_header(header)
+    if " " not in base.strip() and _CAMEL.search(base):  # "ExecSponsor", "ApprovedBudgetUSD"
+        base = _CAMEL.sub(" ", base.strip())  # a BI tool's field names, words run together
     if _DEGREE_SIGN.match(base):  # "N° Adicional": the degree sign for the number sign
         base = _DEGREE_SIGN.sub("Nº", base, count=1)
     if hints and norm(base) in _WRAPPERS:  # Jira's "Custom field (Start date)"
@@ -405,8 +408,8 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         found = dict(_all_matches("nummer", False).get(entity, {}))  # before an abbreviation
         found = {f: 0.85 for f in found}
     words = h.split()
-    if len(words) == 2 and (words[0] in _KEY_NAMES and _own_word(words[1], entity) or
-                            words[1] in _KEY_NAMES and _own_word(words[0], entity)):
+    if len(words) == 2 and (words[0] in KEY_NAMES and _own_word(words[1], entity) or
+                            words[1] in KEY_NAMES and _own_word(words[0], entity)):
         # the record's own name with a key word: "Nº acción", "# Risk", "Nr. Maßnahme",
         # "Decision Ref", "Action ID", "Riesgo nº", "Lesson number"
         for f in _all_matches("nummer", False).get(entity, {}):

@@ -43,7 +43,7 @@ FIELDS: dict[str, str] = {
     "project: sponsor": (
         "sponsor|sro|executive sponsor|business sponsor|senior responsible owner|"
         "patrocinador|auftraggeber|sponsor du projet|commanditaire|parrain|repondant|"
-        "repondant parrain|promoteur|maitre d ouvrage|funder|donor|funding agency|funded by|funding body|business owner|business sponsor owner"),
+        "repondant parrain|promoteur|maitre d ouvrage|funder|donor|funding agency|funded by|funding body|business owner|business sponsor owner|exec sponsor"),
     "project: manager": (
         "project manager|pm|manager|owner|project owner|lead|project lead|delivery lead|"
         "responsible|responsable|jefe de proyecto|gerente de proyecto|gerente|"
@@ -107,7 +107,7 @@ FIELDS: dict[str, str] = {
     "project: rag_overall": (
         "rag|overall rag|rag status|status rag|overall status|status|health|overall health|"
         "project health|overall|ampel|ampelstatus|gesamtstatus|semaforo|estado|estado general|"
-        "etat|statut|meteo|farol|situacao|status colour|status color|colour|color|brag"),
+        "etat|statut|meteo|farol|situacao|status colour|status color|colour|color|brag|estatus"),
     "project: rag_schedule": (
         "schedule|schedule rag|schedule status|time|timeline|timescales|cronograma|plazo|"
         "zeitplan|termine|planning|delais|calendrier|prazo|echeancier|echeances|sched|sched rag"),
@@ -147,7 +147,7 @@ FIELDS: dict[str, str] = {
         "location|project location|site|project site|site name|site location|address|"
         "project address|city|town|country|place|ubicacion|localizacion|lugar|sitio|"
         "direccion|ciudad|pais|ubicacion del proyecto|standort|ort|adresse|stadt|land|"
-        "lieu|localisation|ville|pays|emplacement|localizacao|local|endereco|cidade"),
+        "lieu|localisation|ville|pays|emplacement|localizacao|local|endereco|cidade|plant|planta|fabrica|werk|usine|stabilimento|fabriek"),
     "project: department": (
         "department|business unit|division|directorate|unit|area|departamento|abteilung|"
         "bereich|departement|service"),
@@ -243,7 +243,7 @@ FIELDS: dict[str, str] = {
     "resource: team": (
         "team|department|group|squad|practice|practice area|service line|capability|equipo|"
         "grupo|abteilung|equipe|departamento|function|business function|functional area|"
-        "business unit|division|workstream|work stream"),
+        "business unit|division|workstream|work stream|desk"),
     "resource: cost_rate": (
         "rate|cost rate|day rate|daily rate|hourly rate|rate per day|rate per hour|tarifa|"
         "coste hora|stundensatz|tagessatz|taux|taux journalier|valor hora|taux jour|tjm|"
@@ -412,7 +412,7 @@ FIELDS: dict[str, str] = {
         "external party|from|to|delivering team|proveedor|lieferant|fournisseur|fornecedor|counterparty project|counterparty team|other project|dependent project|related project|providing project|receiving project|from project|to project|partner|interface|external project|team or project|proyecto relacionado|gegenpartei|gegenseite|liefernde partei|partie prenante|contrepartie|"
         "projet entite liee|entite liee|projet lie|projet concerne|linked project|related entity|"
         "linked entity|entidad relacionada|proyecto vinculado|projeto relacionado|"
-        "liefernde stelle|liefernde stelle projekt|progetto collegato|providing programme|providing program|provider programme|delivering programme|delivering project|supplying programme|providing workstream|upstream programme|upstream project|provided by"),
+        "liefernde stelle|liefernde stelle projekt|progetto collegato|providing programme|providing program|provider programme|delivering programme|delivering project|supplying programme|providing workstream|upstream programme|upstream project|provided by|vendor|vendor third party|third party vendor|vendor name"),
     "dependency: need_by_date": (
         "need by|need by date|needed by|required by|required date|fecha requerida|benoetigt bis|"
         "date requise|date de besoin|requis pour|requis le|data necessaria|data richiesta|"
@@ -589,4 +589,5 @@ FIELDS: dict[str, str] = {
     "issue: description": "question|query|question issue|question / issue",
     "lesson: category": "topic|theme",
     "decision: decision_date": "date of meeting|meeting date|board date|date of board",
+    "dependency: title": "what we need|what is needed|what we need from them|deliverable needed|item needed|need|required deliverable",
 }

@@ -12,7 +12,7 @@ FINNISH: dict[str, str] = {
     "raid,change_request,lesson: ref": "nro|numero|tunnus|id|viite",
     "milestone,financial,allocation,raid,change_request,lesson,task: project_id": (
         "projekti|projektin nimi|projektitunnus"),
-    "project: code": "projektitunnus|projektinumero|tunnus",
+    "project: code": "projektitunnus|projektinumero|tunnus|hanke id|hanketunnus|hankenumero|hankkeen tunnus|projektin tunnus",
     "project: name": "projektin nimi|projekti|nimi",
     "project: sponsor": "omistaja|projektin omistaja|sponsori|tilaaja",
     "project: manager": "projektipaallikko|projektipaallikon nimi|vastuuhenkilo",
@@ -67,6 +67,14 @@ FINNISH: dict[str, str] = {
     "lesson: date_logged": "kirjattu|kirjauspaiva|kirjattu pvm",
     "lesson: owner": "vastuuhenkilo",
     "lesson: effect_type": "tyyppi|opin tyyppi",
+    "project: department": "yksikko|osasto|tulosyksikko|vastuuyksikko",
+    "project: rag_overall": "kokonaistila|tila yhteensa|kokonaistilanne",
+    "project: rag_schedule": "aikataulu|aikataulutilanne",
+    "project: rag_cost": "kustannukset|kustannustilanne|budjettitilanne",
+    "project: eac": "ennuste|kustannusennuste|ennuste valmistuessa",
+    "project: start_baseline": "alkaa|aloitus|alkupaiva|aloituspaiva",
+    "project: finish_baseline": "paattyy|paattymispaiva|valmistuu|loppupaiva",
+    "project: next_steps": "seuraavat toimenpiteet|seuraavat askeleet|jatkotoimenpiteet",
 }
 
 # The Finnish names of the kinds of record, for sheet names and titles.

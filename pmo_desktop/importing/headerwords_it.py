@@ -73,7 +73,7 @@ ITALIAN: dict[str, str] = {
         "alternative|alternative valutate|opzioni|opzioni valutate|opzioni considerate|"
         "alternative considerate|opzioni esaminate|alternative esaminate"),
     "change_request: requester": "richiedente|richiesto da",
-    "change_request: impact_cost": "impatto sui costi|impatto costo|costo aggiuntivo|importo concordato|importo approvato|importo riconosciuto|importo variante",
+    "change_request: impact_cost": "impatto sui costi|impatto costo|costo aggiuntivo|importo concordato|importo approvato|importo riconosciuto|importo variante|impatto economico|impatto costi|variazione di costo|variazione costi",
     "change_request: impact_schedule_days": "impatto sui tempi|impatto tempi|ritardo|giorni di ritardo|giorni concessi|proroga concessa|giorni di proroga|proroga giorni",
     "change_request: impact_scope": "impatto sull ambito|impatto ambito",
     "change_request: approver": "approvato da|approvatore",
@@ -106,6 +106,7 @@ ITALIAN: dict[str, str] = {
     "project: department": "direzione|dipartimento|divisione|unita organizzativa|funzione aziendale|area aziendale",
     "project: start_baseline": "data inizio|inizio|data di inizio|inizio previsto",
     "project: summary": "note|commenti|commento|sintesi|osservazioni",
+    "change_request: cr_type": "tipologia|tipo modifica|tipo di modifica|tipologia modifica",
 }
 
 
@@ -117,7 +118,8 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
     "dependency": ("dipendenza", "dipendenze"),
     "decision": ("decisione", "decisioni", "registro decisioni"),
     "action": ("azione", "azioni", "registro azioni"),
-    "change_request": ("modifica", "modifiche", "richieste di modifica", "varianti"),
+    "change_request": ("modifica", "modifiche", "richieste di modifica", "varianti", "rdm",
+                       "registro rdm", "registro modifiche", "richieste di variante"),
     "lesson": ("lezione", "lezioni", "lezioni apprese"),
     "milestone": ("traguardi", "milestone", "cronoprogramma"),
     "financial": ("costi", "budget"),

@@ -65,7 +65,7 @@ NORDIC: dict[str, str] = {
         "beskrivelse|beskrivning|kort beskrivelse|kort beskrivning"),
     "project,raid,change_request,lesson,task: priority": "prioritet|prioritering",
     # -- RAID, changes, lessons -------------------------------------------------------
-    "raid,change_request,lesson: title": "titel|tittel|emne|rubrik|overskrift|amne",
+    "raid,change_request,lesson: title": "titel|tittel|emne|rubrik|overskrift|amne|arende|beslut|beslutning|atgard|tiltak|handling|sak",
     "raid,change_request: raised_by": (
         "anmodet af|begart av|onskad av|oprettet af|skapad av|opprettet av|rapporteret af|"
         "rapporterad av|meldt av|indmeldt af|rejst af|rejst af navn|lyft av|reist av|"
@@ -94,8 +94,8 @@ NORDIC: dict[str, str] = {
     "risk,issue,assumption,dependency: impact": "konsekvens|pavirkning|paverkan|pavirkning",
     "risk: response": "handlingsplan|tiltag|atgard|atgarder|tiltak|mitigering",
     "issue,change_request: decision": "beslutning|beslut|afgorelse",
-    "issue,decision,change_request: decision_date": "beslutningsdato|beslutsdatum|besluttet dato|besluttet|beslutet datum|beslutet|besluttet den",
-    "issue,decision: decided_by": "besluttet af|beslutad av|besluttet av|beslutningstager",
+    "issue,decision,change_request: decision_date": "beslutningsdato|beslutsdatum|besluttet dato|besluttet|beslutet datum|beslutet|besluttet den|datum for beslut",
+    "issue,decision: decided_by": "besluttet af|beslutad av|besluttet av|beslutningstager|fattat av|fattet av|truffet af|tatt av",
     "change_request: approver": "besluttet af|beslutad av|besluttet av|godkendt af|godkand av",
     "change_request: impact_cost": (
         "pavirkning omkostning|pavirkning okonomi|kostnadspaverkan|merkostnad|meromkostning|"
@@ -185,13 +185,15 @@ NORDIC: dict[str, str] = {
     "project: pct_complete": "fardigstallt|fardigstallandegrad|fardigstalld|fardiggrad",
     "risk,issue: impact_cost": "kostnadseffekt|kostnadskonsekvens|kostnadspavirkning|kostnadspaverkan|omkostningseffekt",
     "risk: actionee": "tiltaksansvarlig|ansvarlig for tiltak|atgardsansvarig|ansvarig for atgard|ansvarlig for handling",
+    "decision: rationale": "motivering|begrundelse|begrunnelse|skal",
 }
 
 # The kinds of record in Danish, Swedish and Norwegian, for sheet names and titles.
 ENTITY_WORDS: dict[str, tuple[str, ...]] = {
     "project": ("projekter", "projekt", "prosjekter", "portefolje", "portfolj", "portefolje"),
     "risk": ("risici", "risiko", "risker", "risikoregister", "riskregister", "risikolog"),
-    "issue": ("problemer", "problem", "issues", "avvikelser", "avvik"),
+    "issue": ("problemer", "problem", "issues", "avvikelser", "avvik", "arenden",
+              "arendelogg", "saker"),
     "decision": ("beslutninger", "beslut", "beslutslogg", "beslutningslog", "beslutningslogg"),
     "dependency": ("afhaengigheder", "beroenden", "avhengigheter"),
     "assumption": ("antagelser", "antaganden", "antakelser", "forudsaetninger"),

@@ -41,7 +41,7 @@ PORTUGUESE: dict[str, str] = {
     "project: finish_forecast": (
         "termino projetado|termino estimado|fim estimado|previsao de termino|"
         "previsao de conclusao|data prevista de conclusao|termino reprogramado|"
-        "nova data de termino|data de termino estimada"),
+        "nova data de termino|data de termino estimada|conclusao estimada|data de conclusao estimada|conclusao prevista atual"),
     "project: start_forecast": "inicio projetado|inicio estimado|previsao de inicio",
     "project: start_actual": "inicio real|inicio efetivo|data de inicio real",
     "project: finish_actual": "termino real|fim real|conclusao real|data de conclusao real",
@@ -207,6 +207,7 @@ PORTUGUESE: dict[str, str] = {
     "task: ref": "id da atividade|codigo da atividade|id atividade",
     "task: status": "status da atividade|situacao da atividade",
     "task: pct_complete": "porcentagem concluida|porcentagem concluida da atividade|pct concluida da atividade",
+    "project: location": "concelho|municipio|distrito|freguesia",
 }
 
 # The Portuguese names of the kinds of record, for sheet names and titles.

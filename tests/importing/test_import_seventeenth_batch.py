@@ -339,3 +339,135 @@ def test_a_developer_s_pipeline_of_sites_is_a_project_list(store, tmp_path):
     assert got["Red Mesa Solar"]["bac"] == 154_700_000
     assert [got[n]["stage"] for n in ("Coyote Flats Solar", "Prairie Lark Solar",
                                       "Sunspot Ranch")] == ["initiation", "delivery", "closed"]
+
+
+def test_a_capex_request_list_is_a_project_list(store, tmp_path):
+    """A Mexican plant's capex requests: "No. Solicitud" (MX-CPX-001), "Descripción del
+    proyecto", "Planta", "Monto Aprobado", "Estatus" (Aprobado, Rechazado, En revisión).
+    The description of the project names it when nothing else does, the request's
+    number is its code, the plant is where it is, and a request's decision is its
+    state. It had been read as an issue log."""
+    path = _book_of(tmp_path / "capex.xlsx", "CAPEX 2025", [
+        ["No. Solicitud", "Descripción del proyecto", "Planta", "Área", "Monto Aprobado",
+         "Estatus", "Comentarios"],
+        ["MX-CPX-001", "Prensa servo 400T línea 3", "Monterrey", "Estampado", 20000000,
+         "Aprobado", "Anticipo 40% pagado"],
+        ["MX-CPX-002", "Sistema de extracción de humos", "Monterrey", "Soldadura", 3200000,
+         "Aprobado", None],
+        ["MX-CPX-003", "Reemplazo de montacargas", "Querétaro", "Almacén", 0, "Rechazado",
+         "Se renta"],
+        ["MX-CPX-004", "Cuarto limpio para ensamble", "Querétaro", "Ensamble", None,
+         "En revisión", "Falta cotización"],
+    ])
+    tables = _tables(store, path, create=True)
+    [table] = [t for t in tables if t["entity"] == "project"]
+    fields = fields_of(table)
+    assert (fields["No. Solicitud"], fields["Descripción del proyecto"], fields["Planta"],
+            fields["Estatus"]) == ("code", "name", "location", "state")
+    got = {r["values"]["code"]: r["values"] for r in table["records"]}
+    assert [got[c]["state"] for c in ("MX-CPX-001", "MX-CPX-003", "MX-CPX-004")] == \
+        ["active", "cancelled", "proposed"]
+
+
+def test_a_project_list_keyed_by_code_is_named_by_its_first_text_column(store, tmp_path):
+    """A schools programme: "Código", "Escola" (the school is the project), "Concelho",
+    "Gestor do projeto" … No header is a name's word, so every row had been rejected for
+    want of a name: the first column after the code with a different text on each row
+    names them."""
+    path = _book_of(tmp_path / "escolas.xlsx", "Ponto de Situação", [
+        ["Código", "Escola", "Concelho", "Gestor do projeto", "Orçamento (€)", "Fase",
+         "Estado (RAG)"],
+        ["ESC-001", "EB 2,3 Dr. Manuel de Arriaga", "Coimbra", "Almeida, Rui", 7900000,
+         "Projeto", "Verde"],
+        ["ESC-002", "Escola Secundária Afonso de Albuquerque", "Guarda", "Sousa, Catarina",
+         7900000, "Concurso", "Amarelo"],
+        ["ESC-003", "EB1 de Santa Clara", "Coimbra", "Carvalho, Tiago", 4400000, "Obra",
+         "Vermelho"],
+    ])
+    [table] = _tables(store, path, create=True)
+    assert table["entity"] == "project"
+    assert (fields_of(table)["Escola"], fields_of(table)["Concelho"]) == ("name", "location")
+    got = {r["values"]["code"]: r["values"] for r in table["records"]}
+    assert len(got) == 3 and got["ESC-003"]["name"] == "EB1 de Santa Clara"
+    assert [got[c]["stage"] for c in ("ESC-001", "ESC-002", "ESC-003")] == \
+        ["planning", "planning", "delivery"]
+
+
+def test_registers_in_italian_swedish_and_finnish(store, tmp_path):
+    """An Italian museum's "Registro RdM" (richieste di modifica: change requests) with
+    "N. RdM", "Tipologia", "Impatto economico (€)"; a Swedish race's "Ärenden" (issues,
+    each an "Ärende") and "Beslut" (decisions, "Fattat av"); a Finnish university's
+    project list ("Hanke-ID", "Vaihe" of Toteutus/Suunnittelu, "Kokonaistila")."""
+    path = _book_of(tmp_path / "rdm.xlsx", "Registro RdM", [
+        ["N. RdM", "Data richiesta", "Richiedente", "Titolo", "Tipologia",
+         "Impatto economico (€)", "Stato"],
+        ["RdM-001", "2024-10-10", "Rossi, Giulia", "Vetrine climatizzate", "Qualità", 9200,
+         "Approvata"],
+        ["RdM-002", "2024-10-22", "Bianchi, Luca", "Illuminazione LED sala 2", "Tecnica",
+         -3500, "Respinta"],
+    ])
+    [table] = _tables(store, path)
+    assert table["entity"] == "change_request"
+    fields = fields_of(table)
+    assert (fields["N. RdM"], fields["Impatto economico (€)"], fields["Richiedente"]) == \
+        ("ref", "impact_cost", "requester")
+    path = write_book(tmp_path / "raid.xlsx", {
+        "Ärenden": [["Nr", "Ärende", "Prioritet", "Ansvarig", "Status"],
+                    ["Ä-01", "Vätskestation 4 saknar vatten", "Hög", "Lind, Eva", "Öppen"],
+                    ["Ä-02", "Skyltning vid start otydlig", "Medel", "Berg, Olle", "Stängd"]],
+        "Beslut": [["Nr", "Beslut", "Motivering", "Fattat av", "Datum"],
+                   ["B-01", "Starten flyttas 30 min", "Värmebölja", "Styrgruppen",
+                    "2025-05-10"],
+                   ["B-02", "Extra sjukvårdstält", "Fler deltagare", "Styrgruppen",
+                    "2025-05-12"]]})
+    kinds = {t["sheet"]: t["entity"] for t in _tables(store, path, project="SVU")}
+    assert kinds == {"Ärenden": "issue", "Beslut": "decision"}
+    path = _book_of(tmp_path / "salkku.xlsx", "Hankesalkku", [
+        ["Hanke-ID", "Hankkeen nimi", "Yksikkö", "Vaihe", "Kokonaistila", "Alkaa",
+         "Päättyy"],
+        ["TH-25000", "Opintohallinnon päivitys", "Opintopalvelut", "Toteutus", "Vihreä",
+         "8.1.2024", "1.7.2025"],
+        ["TH-25003", "Tunnistautumisen uudistus", "Tietohallinto", "Suunnittelu",
+         "Punainen", "14.2.2024", "13.2.2025"],
+    ])
+    [table] = _tables(store, path, create=True, project="SVV")
+    got = {r["values"]["code"]: r["values"] for r in table["records"]}
+    assert (got["TH-25003"]["stage"], got["TH-25003"]["rag_overall"],
+            got["TH-25003"]["start_baseline"]) == ("planning", "red", "2024-02-14")
+    assert got["TH-25000"]["department"] == "Opintopalvelut"
+
+
+def test_a_bi_export_s_run_together_field_names(store, tmp_path):
+    """A Power BI table exported to Excel names its columns as one word each:
+    "ExecSponsor", "BusinessUnit", "ApprovedBudgetUSD", "ProjectKey". The words are
+    read apart; "ProjectKey" is the code, not the name."""
+    path = _book_of(tmp_path / "export.xlsx", "Export", [
+        ["ProjectKey", "ProjectName", "ExecSponsor", "BusinessUnit", "ApprovedBudgetUSD",
+         "RAG_Overall"],
+        ["PRJ-0101", "Payments hub", "Lee, Dana", "Retail", 350000, "Green"],
+        ["PRJ-0102", "KYC refresh", "Park, Min", "Compliance", 1200000, "Amber"],
+    ])
+    [table] = _tables(store, path, create=True)
+    assert {h: fields_of(table)[h] for h in ("ProjectKey", "ExecSponsor", "BusinessUnit",
+                                             "ApprovedBudgetUSD")} == \
+        {"ProjectKey": "code", "ExecSponsor": "sponsor", "BusinessUnit": "department",
+         "ApprovedBudgetUSD": "bac"}
+
+
+def test_a_vendor_dependency_tracker_is_a_dependency_log(store, tmp_path):
+    """A third-party dependency tracker names each dependency by "What we need from
+    them" and its counterparty by "Vendor / Third Party"; it had been read as a project
+    list for want of a title."""
+    path = _book_of(tmp_path / "3p.xlsx", "3P Dependencies", [
+        ["Dep ID", "Vendor / Third Party", "What we need from them", "Need-By Date",
+         "Internal Owner", "Status"],
+        ["DEP-001", "FIS", "Core banking sandbox environment", "2025-05-05",
+         "Patel, Anjali", "On Track"],
+        ["DEP-002", "Temenos", "Release 24.2 with ISO 20022 fixes", "2025-05-16",
+         "Fischer, Lukas", "At Risk"],
+    ])
+    [table] = _tables(store, path)
+    assert table["entity"] == "dependency"
+    fields = fields_of(table)
+    assert (fields["What we need from them"], fields["Vendor / Third Party"]) == \
+        ("title", "counterparty")
