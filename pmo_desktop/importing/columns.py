@@ -255,8 +255,11 @@ _SUPPLY_WORDS = frozenset({
 
 
 def _supply(table: DetectedTable) -> bool:
-    """The table's title or sheet says it holds what people can give, not what is asked."""
-    words = sheet_words(f"{table.region.title or ''}")
+    """The table's title, or a block's title merged over all its columns ("BLOCK A –
+    CAPACITY (available FTE)"), says it holds what people can give, not what is asked."""
+    groups = {str(table.region.groups.get(c.index) or "") for c in table.columns}
+    over_all = groups.pop() if len(groups) == 1 else ""
+    words = sheet_words(f"{table.region.title or ''} {over_all}")
     return bool(words & _SUPPLY_WORDS)
 
 

@@ -134,7 +134,7 @@ FIELDS: dict[str, str] = {
         "realisations du mois|hechos destacados|destaques do mes|accomplishments|key accomplishments|achievements|key achievements"),
     "project: next_steps": (
         "next steps|next period|next actions|planned next period|proximos pasos|"
-        "naechste schritte|nachste schritte|prochaines etapes|proximos passos"),
+        "naechste schritte|nachste schritte|prochaines etapes|proximos passos|next quarter focus|focus next quarter|next period focus|focus for next period|next quarter priorities|priorities next quarter"),
     "project: status_date": "status date|as of|as at|reporting date|report date|stichtag|fecha de estado",
     "project: dca_rating": "dca|delivery confidence|delivery confidence assessment|confidence",
     "project: tolerance_cost_pct": "cost tolerance|budget tolerance|tolerance pct",

@@ -101,7 +101,8 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
                 col.period, col.fiscal_quarter = spelled, None
     _months_in_a_row(columns, {ci: v for ci, v in enumerate(lower) if isinstance(v, str)},
                      years, starts, named)
-    _month_and_year(columns, {ci: str(g) for ci, g in region.groups.items() if g})
+    _month_and_year(columns, {ci: str(g) for ci, g in region.groups.items() if g},
+                    {ci: v for ci, v in enumerate(lower) if isinstance(v, str)})
     _weeks(columns)
     _years_across(columns)
     _lone_month_of_text(columns, sheet, region)
@@ -490,9 +491,11 @@ def _dated_above(sheet: Sheet, region: Region) -> date | None:
 _MONTH_NUMBER = re.compile(r"([a-z]+) ?(\d{2})")
 
 
-def _month_and_year(columns: list[Column], groups: dict[int, str]) -> None:
+def _month_and_year(columns: list[Column], groups: dict[int, str],
+                    own: dict[int, str]) -> None:
     """Months written with two digits ("janv. 26 … déc. 26", "Nov 25, Dec 25, Jan 26"),
-    in the header or in a group cell over its measures ("Jan 25" over "Plan | Ist"):
+    in the header (under a block's title too) or in a group cell over its measures
+    ("Jan 25" over "Plan | Ist"):
     the digits are the year when the months follow each other and the number stays the
     same but for a step up after December (Excel's "mmm-yy"). Otherwise they are days
     ("Mar 15, Mar 22": weeks), read as dates are."""
@@ -500,7 +503,7 @@ def _month_and_year(columns: list[Column], groups: dict[int, str]) -> None:
     for col in columns:
         if not col.period:
             continue
-        for label in (col.header, groups.get(col.index)):
+        for label in (col.header, own.get(col.index), groups.get(col.index)):
             match = _MONTH_NUMBER.fullmatch(norm(label)) if label else None
             if match and match.group(1) in MONTHS:
                 found.append((col, MONTHS[match.group(1)], int(match.group(2))))

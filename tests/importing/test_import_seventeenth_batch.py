@@ -471,3 +471,39 @@ def test_a_vendor_dependency_tracker_is_a_dependency_log(store, tmp_path):
     fields = fields_of(table)
     assert (fields["What we need from them"], fields["Vendor / Third Party"]) == \
         ("title", "counterparty")
+
+
+def test_capacity_and_demand_blocks_on_one_sheet(store, tmp_path):
+    """A capacity-versus-demand sheet: "BLOCK A – CAPACITY (available FTE)" merged over
+    roles by month, then "BLOCK B – DEMAND (requested FTE)" with its months written "Jul
+    25 … Jun 26". The capacity block had been read as work asked of the roles (doubling
+    the demand), and the demand's "Jul 25" as next year's July."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Capacity v Demand"
+    ws.append(["Change delivery – capacity v demand"])
+    ws.append(["Source: workforce plan"])
+    ws.append(["FTE = 1.0 person full time"])
+    ws.append([])
+    ws.append(["BLOCK A – CAPACITY (available FTE)"])
+    ws.merge_cells("A5:G5")
+    ws.append(["Role", "Team", "2025-07-01", "2025-08-01", "2025-09-01", "2025-10-01",
+               "Avg"])
+    ws.append(["Project Manager", "PMO", 12, 10.2, 12, 12, 11.6])
+    ws.append(["Business Analyst", "Change", 25, 21.2, 25, 25, 24])
+    ws.append([])
+    ws.append([])
+    ws.append(["BLOCK B – DEMAND (requested FTE, approved + pipeline)"])
+    ws.merge_cells("A11:G11")
+    ws.append(["Role", "Team", "Jul 25", "Aug 25", "Sep 25", "Oct 25", "Avg"])
+    ws.append(["Project Manager", "PMO", 8.4, 12, 8.4, 18, 11.7])
+    ws.append(["Business Analyst", "Change", 28.7, 17.5, 25, 17.5, 22.2])
+    path = tmp_path / "cvd.xlsx"
+    wb.save(path)
+    tables = _tables(store, path)
+    demand = [t for t in tables if t["entity"] == "allocation"]
+    assert [t["header_row"] for t in demand] == [12]
+    assert {r["values"]["period"] for r in demand[0]["records"]} == \
+        {"2025-07", "2025-08", "2025-09", "2025-10"}
