@@ -293,8 +293,10 @@ class Builder:
                 values["pct_complete"] >= 1:
             # done: late when it finished after its baseline (domain.schedule's rule)
             finish = values.get("actual_date") or values.get("forecast_date")
-            values["status"] = completion_status(iso_date(values.get("baseline_date")),
-                                                 iso_date(finish))
+            # with no baseline, the target a finished milestone was given is its plan
+            planned = values.get("baseline_date") or (
+                values.get("forecast_date") if values.get("actual_date") else None)
+            values["status"] = completion_status(iso_date(planned), iso_date(finish))
         rec = self._record(row, {"project_id": project, "name": str(name)}, values, str(name))
         if isinstance(rec, Record):
             if explicit:

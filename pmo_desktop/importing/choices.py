@@ -600,6 +600,8 @@ _GENERIC: dict[str, dict[str, str]] = {
                 "scope wijziging": "scope", "tijd": "schedule", "kwaliteit": "quality",
                 "middelen": "resource", "baten": "benefits", "overig": "other"},
     "priority": {"very high": "critical", "urgent": "critical", "highest": "critical",
+                 # an engineering change's priority: emergency, urgent, routine
+                 "emergency": "critical", "routine": "medium",
                  "important": "high", "normal": "medium", "normaal": "medium",
                  "normale": "medium", "normalny": "medium", "normalna": "medium",
                  "p1": "critical", "p2": "high", "p3": "medium", "p4": "low", "h": "high",
@@ -797,6 +799,13 @@ _GENERIC: dict[str, dict[str, str]] = {
               "recepcion provisional": "closing", "rececao definitiva": "closed",
               "recepcao definitiva": "closed", "recepcion definitiva": "closed",
               "concluida": "closed",
+              # the RIBA Plan of Work's stages (UK architects): 0–1 brief, 2–4 design,
+              # 5 construction, 6 handover, 7 in use
+              "strategic definition": "idea", "preparation and briefing": "initiation",
+              "preparation and brief": "initiation", "prep and brief": "initiation",
+              "concept design": "planning", "spatial coordination": "planning",
+              "developed design": "planning", "technical design": "planning",
+              "manufacturing and construction": "delivery", "in use": "closed", "use": "closed",
               # Finnish: pre-study, planning, execution, deployment, closing, closed
               "esiselvitys": "initiation", "suunnittelu": "planning", "toteutus": "delivery",
               "kayttoonotto": "delivery", "paattaminen": "closing", "paattynyt": "closed",
@@ -1093,6 +1102,9 @@ def enum_parser(choices: Sequence[str], kind: str, entity: str | None = None) ->
                         found = resolve(" ".join(words[:n]))
                         if found:
                             break
+            if found is None and " / " in raw:  # "प्रगति पर / In Progress": one language's
+                found = next((f for part in raw.split(" / ")  # word or the other's
+                              if (f := resolve(norm(part) or part.strip())) is not None), None)
             cache[t] = found
         if cache[t] is None:
             shown = ", ".join(c.replace("_", " ") for c in choices)

@@ -90,6 +90,8 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
     _benefit_named_by_text(table, entity, as_of, out, used_fields)
     _own_noun(table, entity, as_of, out, used_fields)
     _baseline_beside_bare(table, entity, as_of, out, used_fields)
+    _most_likely(table, entity, as_of, out, used_fields)
+    _revised_over_planned(table, entity, as_of, out, used_fields)
     if entity == "task":
         _stepped_names(table, out)
         _row_ids(table, out)
@@ -117,6 +119,65 @@ def _ties_by_values(table: DetectedTable, entity: str, as_of: date | None,
             for fname in fields:
                 rank[(ci, fname)] = -values_read(entity, fname, by_index[ci], sample, as_of)
     return sorted(cands, key=lambda x: (-x[0], x[1], rank.get((x[1], x[2]), 0)))
+
+
+_PLANNED_WORDS = frozenset({"planned", "plan", "original", "scheduled", "target", "prevista",
+                            "previsto", "planificada", "planificado", "geplant", "prevue"})
+_REVISED_WORDS = frozenset({"revised", "current", "latest", "updated", "rescheduled",
+                            "revisada", "revisado", "revidiert", "aktualisiert", "revisee",
+                            "actualizada", "actualizado", "atualizada"})
+_BASELINE_OF_FORECAST = {"forecast_date": "baseline_date", "start_forecast": "start_baseline",
+                         "finish_forecast": "finish_baseline"}
+
+
+def _revised_over_planned(table: DetectedTable, entity: str, as_of: date | None,
+                          out: dict[int, tuple[str, float]], used_fields: set[str]) -> None:
+    """"Planned Date" took the forecast of a tracker that has a "Revised Date" too: the
+    revised date is the forecast, the planned one the baseline it was revised from."""
+    by_index = {c.index: c for c in table.columns}
+    for ci, (fname, conf) in list(out.items()):
+        baseline = _BASELINE_OF_FORECAST.get(fname)
+        if baseline is None or baseline in used_fields or baseline not in SYNONYMS[entity] \
+                or not set(norm(by_index[ci].header).split()) & _PLANNED_WORDS:
+            continue
+        for other in table.columns:
+            if other.index in out or other.period or \
+                    not set(norm(other.header).split()) & _REVISED_WORDS:
+                continue
+            if any(f == fname and c >= 0.9 for f, c in header_matches(other.header, entity)) \
+                    and values_fit(entity, fname, other, column_values(table, other.index),
+                                   as_of):
+                out[other.index] = (fname, conf)
+                out[ci] = (baseline, round(conf * 0.95, 2))
+                used_fields.add(baseline)
+                break
+
+
+# A three-point estimate's middle point: what the estimate is taken to be
+_MOST_LIKELY = frozenset({"most likely", "likely", "ml", "expected", "base", "base case",
+                          "p50", "most probable", "realistic", "mas probable", "probable",
+                          "wahrscheinlich", "plus probable"})
+
+
+def _most_likely(table: DetectedTable, entity: str, as_of: date | None,
+                 out: dict[int, tuple[str, float]], used_fields: set[str]) -> None:
+    """A group naming a field over a three-point estimate ("Cost Impact (£k)" over "Min |
+    Most Likely | Max"): its most likely point is the field."""
+    for col in table.columns:
+        group = table.region.groups.get(col.index)
+        if col.index in out or col.period or not group or \
+                norm(split_header(own_label(col.header, group))[0]) not in _MOST_LIKELY:
+            continue
+        head = re.split(r"\s[—–-]\s|:", group)[0]  # "Cost Impact (£k) — 3-point estimate"
+        best = next(((f, c) for f, c in header_matches(head, entity)
+                     if c >= 0.9 and f not in used_fields), None)
+        if best is None:
+            continue
+        sample = column_values(table, col.index)
+        probe = Column(col.index, head, hints=split_header(head)[1] + col.hints)
+        if values_fit(entity, best[0], probe, sample, as_of):
+            out[col.index] = (best[0], round(best[1] * _OWN_LABEL, 2))
+            used_fields.add(best[0])
 
 
 # What names a record of each kind, and the free-text fields a header may have given
@@ -651,9 +712,11 @@ def column_matches(table: DetectedTable, col: Column, entity: str) -> list[tuple
     field two lines agree on is as sure as its surest line."""
     found = dict(header_matches(match_text(table, col), entity))
     group = table.region.groups.get(col.index)
-    if group and not found and col.header.startswith(group):
-        # a group's label over its columns ("Initiative details" over "Stage", "Owner")
-        # that makes them unreadable together: the column's own label, a little less sure
+    if group and max(found.values(), default=0.0) < _OWN_LABEL and \
+            col.header.startswith(group):
+        # a group's label over its columns ("Initiative details" over "Stage", "Owner";
+        # "Response" over "Proximity") that makes them unreadable together, or only
+        # weakly read: the column's own label, a little less sure
         for fname, conf in header_matches(own_label(col.header, group), entity):
             found[fname] = max(found.get(fname, 0.0), round(conf * _OWN_LABEL, 2))
     if not col.lines or max(found.values(), default=0.0) >= 0.9:

@@ -142,10 +142,14 @@ _SPACED_DOTS = re.compile(r"^\d{1,4}\.\s+\d{1,2}\.\s+\d{1,4}\.?$")
 _DOT_SPACE = re.compile(r"\.\s+")
 
 
+_ZERO_DATE = re.compile(r"0{4}-0{2}-0{2}(?:[ T]0{2}:0{2}(?::0{2})?)?|0{2}[./]0{2}[./]0{4}")
+
+
 @problems_only
 def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) -> date | None:
-    """A cell as a date: real dates, Excel serials and text dates in many forms."""
-    if is_empty(value):
+    """A cell as a date: real dates, Excel serials and text dates in many forms; a
+    database's zero date ("0000-00-00") is no date."""
+    if is_empty(value) or isinstance(value, str) and _ZERO_DATE.fullmatch(value.strip()):
         return None
     if isinstance(value, datetime):
         return value.date()

@@ -23,7 +23,7 @@ FIELDS: dict[str, str] = {
         # an IT services firm books people to a project or statement of work (SOW)
         "scheme|scheme ref|scheme code|scheme no|scheme id|scheme name|scheme description|"
         "study|study code|study id|study no|protocol no|protocol number|project sow|"
-        "sow|sow no|sow id"),
+        "sow|sow no|sow id|matter no|matter number|matter ref|client matter"),
     # -- project ---------------------------------------------------------------------
     "project: code": (
         "project code|code|project id|id|project ref|ref|project no|project number|"
@@ -32,7 +32,7 @@ FIELDS: dict[str, str] = {
         "no de projet|no du projet|no projet|numero projet|"
         "scheme ref|scheme code|scheme no|scheme id|scheme reference|scheme number|"
         # a law firm's projects are its matters
-        "matter no|matter number|matter ref|matter id|matter code|award no|award number|grant no|grant number|grant id|award id|investment id|investment code|investment key"),
+        "matter no|matter number|matter ref|matter id|matter code|award no|award number|grant no|grant number|grant id|award id|investment id|investment code|investment key|job|job no|job number|job ref"),
     "project: name": (
         "project|project name|name|project title|title|initiative|projet|nom du projet|"
         "proyecto|nombre del proyecto|nombre|projekt|projektname|projektbezeichnung|"
@@ -43,17 +43,17 @@ FIELDS: dict[str, str] = {
     "project: sponsor": (
         "sponsor|sro|executive sponsor|business sponsor|senior responsible owner|"
         "patrocinador|auftraggeber|sponsor du projet|commanditaire|parrain|repondant|"
-        "repondant parrain|promoteur|maitre d ouvrage|funder|donor|funding agency|funded by|funding body|business owner|business sponsor owner|exec sponsor"),
+        "repondant parrain|promoteur|maitre d ouvrage|funder|donor|funding agency|funded by|funding body|business owner|business sponsor owner|exec sponsor|project director|director in charge|partner in charge"),
     "project: manager": (
         "project manager|pm|manager|owner|project owner|lead|project lead|delivery lead|"
         "responsible|responsable|jefe de proyecto|gerente de proyecto|gerente|"
         "projektleiter|projektleitung|verantwortlich|chef de projet|gerente do projeto|"
         "responsavel|charge de projet|chargee de projet|charge e de projet|"
         "gestionnaire de projet|directeur de projet|directrice de projet|matter manager|"
-        "matter lead|fee earner|responsible partner|matter partner|principal investigator|lead investigator|pi name|lead pi"),
+        "matter lead|fee earner|responsible partner|matter partner|principal investigator|lead investigator|pi name|lead pi|project architect|job architect|project engineer"),
     "project: stage": (
         "stage|phase|lifecycle stage|project stage|fase|etapa|projektphase|phase du projet|"
-        "gate|stage gate|current gate|compuerta|compuerta actual|porton|gate actual|porta|portao|porta atual|process step|portfolio kanban step|kanban step"),
+        "gate|stage gate|current gate|compuerta|compuerta actual|porton|gate actual|porta|portao|porta atual|process step|portfolio kanban step|kanban step|current stage|current riba stage|riba stage"),
     "project: state": "state|project state|lifecycle status|estado del proyecto|projektstatus",
     "project,raid,change_request,lesson,task: priority": (
         "priority|prioridad|prioritat|prioritaet|priorite|prioridade|prio|importance|"
@@ -79,7 +79,7 @@ FIELDS: dict[str, str] = {
         "prognose ende|date de mise en service prevue|mise en service prevue|"
         "date de mise en service|date de fin prevue|fin prevue|go live prevu|forecast pc|"
         "pc date|forecast practical completion|practical completion|forecast completion date|"
-        "fcst end|fcst finish|fcst end date|fcst completion|substantial completion|substantial completion date|practical completion date|completion date|project completion|target cod|cod|commercial operation date|target commercial operation date"),
+        "fcst end|fcst finish|fcst end date|fcst completion|substantial completion|substantial completion date|practical completion date|completion date|project completion|target cod|cod|commercial operation date|target commercial operation date|target pc|target practical completion"),
     "project: start_actual": (
         "actual start|actual start date|inicio real|ist start|opened|date opened|opened on"),
     "project: finish_actual": (
@@ -90,7 +90,7 @@ FIELDS: dict[str, str] = {
         "budget|bac|approved budget|total budget|budget at completion|baseline budget|"
         "presupuesto|presupuesto total|budget total|orcamento|projektbudget|budget du projet|"
         "tcv|contract value|total contract value|cost baseline|planned budget|fee estimate|"
-        "agreed fee|fee budget|estimated fees|total project cost|total cost|project cost|total award|award amount|award value|grant amount|grant value|total grant|planned cost|planned costs|total planned cost|capex|capex budget|total capex|capital cost|capex estimate|capital budget"),
+        "agreed fee|fee budget|estimated fees|total project cost|total cost|project cost|total award|award amount|award value|grant amount|grant value|total grant|planned cost|planned costs|total planned cost|capex|capex budget|total capex|capital cost|capex estimate|capital budget|fee|total fee|fees"),
     "project: eac": (
         "eac|estimate at completion|forecast cost|forecast at completion|fac|forecast spend|"
         "total forecast|estimated cost|outturn|forecast outturn|anticipated final cost|"
@@ -156,7 +156,7 @@ FIELDS: dict[str, str] = {
         "milestone|milestone name|milestones|key milestone|name|task|task name|activity|"
         "activity name|deliverable|description|title|hito|hitos|meilenstein|vorgang|"
         "aufgabe|aufgabenname|vorgangsname|jalon|tache|nom de la tache|marco|tarea|"
-        "nombre de tarea|actividad|tarefa|nome da tarefa|atividade|work item|item|short description"),
+        "nombre de tarea|actividad|tarefa|nome da tarefa|atividade|work item|item|short description|deadline|deadline event|key date|key event"),
     "milestone: forecast_date": (
         "due date|due|date|end date|end|finish|finish date|forecast|forecast date|"
         "forecast finish|expected date|estimated date|target date|deadline|delivery date|"
@@ -166,7 +166,7 @@ FIELDS: dict[str, str] = {
         "data de termino|prazo|data limite|due by|date previsionnelle|date prevue|date prevue de fin|"
         "fecha prevista|fecha estimada|fecha de prevision|data prevista|data estimada|"
         "date estimee|prognose|prognosedatum|voraussichtlich|plantermin|current forecast|"
-        "latest forecast|forecast current|current forecast date|latest forecast date"),
+        "latest forecast|forecast current|current forecast date|latest forecast date|revised date|revised target date|revised completion date|revised forecast date|revised"),
     "milestone: baseline_date": (
         "baseline|baseline date|baseline finish|original date|original due date|"
         "original plan|fecha base|fecha planificada original|basisplan|basistermin|"
@@ -435,7 +435,7 @@ FIELDS: dict[str, str] = {
         "descripcion del cambio|descripcion de la solicitud|descripcion de la sc|"
         "descricao da mudanca|descricao da alteracao|description du changement|"
         "description de la modification|beschreibung der anderung|anderungsbeschreibung|"
-        "descrizione della modifica|omschrijving wijziging"),
+        "descrizione della modifica|omschrijving wijziging|what change is being asked for|what is being asked for|change requested|requested change|change being requested|what is the change|proposed change|change proposed"),
     "change_request: requester": "requester|requested by|raised by|solicitante|antragsteller|demandeur|requerente|solicitado por|pedido por|requerido por|demande par|beantragt von",
     "change_request: impact_cost": (
         "cost impact|impact cost|additional cost|budget impact|cost|costo|coste|custo|"
@@ -447,7 +447,7 @@ FIELDS: dict[str, str] = {
         "impacto en tiempo|impacto en dias|impacto en cronograma|terminauswirkung|"
         "impacto no prazo|impacto no cronograma|impacto en plazo|impacto en el plazo|"
         "impact sur le delai|impact delai|impact planning|verzogerung|time|time impact|"
-        "time wks|time weeks|time days"),
+        "time wks|time weeks|time days|timescale impact|impact on timescale|timescales impact"),
     "change_request: impact_scope": "scope impact|impact on scope|impacto no ambito|impacto no escopo|impacto en alcance|impacto en el alcance|impact sur le perimetre|auswirkung auf umfang|umfangsauswirkung",
     "change_request: impact_benefits": "benefits impact|impact on benefits",
     "change_request: impact_risk": "risk impact|impact on risk",
@@ -560,7 +560,7 @@ FIELDS: dict[str, str] = {
         "comments|comment|remarks|bemerkungen|kommentar|commentaires|notas|"
         "observacoes|observaciones|anmerkungen|description|issue description"),
     "task: is_summary": "summary task|is summary|summary flag",
-    "task: pct_complete": "completion status|task completion|progresso|avancement|activity pct complete|complete pct|phys complete pct|physical pct complete|duration pct complete|performance pct complete",
+    "task: pct_complete": "ticked|completion status|task completion|progresso|avancement|activity pct complete|complete pct|phys complete pct|physical pct complete|duration pct complete|performance pct complete",
     # (a second line of the same scopes, written in their other order: a dict key once)
     "task,milestone,project: pct_complete": (
         "pct concluida|pct concluido|pct concluido|concluida|pct completada|pct completado|"
@@ -589,5 +589,5 @@ FIELDS: dict[str, str] = {
     "issue: description": "question|query|question issue|question / issue",
     "lesson: category": "topic|theme",
     "decision: decision_date": "date of meeting|meeting date|board date|date of board",
-    "dependency: title": "what we need|what is needed|what we need from them|deliverable needed|item needed|need|required deliverable",
+    "dependency: title": "what we need|what is needed|what we need from them|deliverable needed|item needed|required deliverable",
 }

@@ -255,7 +255,8 @@ _DAYS_PER_UNIT = (
     (re.compile(r"^(?:h|hr|hrs|hour|hours|std|stunden|heure|heures|hora|horas|uur|uren|"
                 r"timer|timmar|ore|godz|godzin|tuntia|saat)$"), 1 / 24),
 )
-_DAYS = re.compile(r"^\s*([+-]?)\s*(\d+(?:[.,]\d+)?)\s*([^\W\d_]+)\.?\s*$")
+# "+7 weeks", "10 days", "+7 weeks for this school only" (a note after the length)
+_DAYS = re.compile(r"^\s*([+-]?)\s*(\d+(?:[.,]\d+)?)\s*([^\W\d_]+)\.?(?:[\s,;(].*)?$", re.S)
 
 
 @problems_only
@@ -339,8 +340,11 @@ def parse_percent(value: Any, scale: float = 1.0) -> float | None:
         return None
     if isinstance(value, str):
         t = value.strip().lower()
-        if t in ("done", "complete", "completed", "finished", "hecho", "erledigt", "termine"):
+        if t in ("done", "complete", "completed", "finished", "hecho", "erledigt", "termine",
+                 "✓", "✔", "✅", "☑"):
             return 1.0
+        if t in ("✗", "✘", "❌", "☐"):  # a tick box left unticked: not done
+            return 0.0
         if t.endswith("%") or t.startswith("%"):  # "70%", or "%70" as Turkish writes it
             n = parse_number(t.strip("%"))
             return None if n is None else round(n / 100.0, 6)

@@ -294,7 +294,8 @@ def _pick_header(rows: list[list[Any]], r: int, sheet: Sheet | None = None) -> i
         s = header_score(rows[k])
         if s <= 0 and (best != r or _holds_data(rows[k])):
             break  # (a title block's lines of text above the header are looked past)
-        if s > best_score * 1.5 and len(row_cells(rows[k])) >= len(row_cells(rows[best])):
+        if s > best_score * 1.5 and len(row_cells(rows[k])) >= len(row_cells(rows[best])) \
+                or s > 0 and _periods_over(rows[best], rows[k]):
             best, best_score = k, s
         seen += 1
         k += 1
@@ -304,6 +305,16 @@ def _pick_header(rows: list[list[Any]], r: int, sheet: Sheet | None = None) -> i
                 _two_row(sheet, best - 1, best, min(above), max(above)):
             return best - 1  # group cells over the header: a two-row header
     return best
+
+
+def _periods_over(upper: list[Any], lower: list[Any]) -> bool:
+    """``upper`` is a row of period labels only ("Wk 14 | Wk 15 …") over the cells of
+    ``lower``, a header that names its columns too ("Consultant | Role | 31/03 | 07/04"):
+    the lower row is the header."""
+    cells = row_cells(upper)
+    under = set(row_cells(lower))
+    return bool(cells) and all(is_periodish(upper[c]) for c in cells) and \
+        set(cells) <= under and min(under) < min(cells)
 
 
 def _group_row_above(sheet: Sheet, h: int, cells: list[int]) -> bool:

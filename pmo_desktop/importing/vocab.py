@@ -220,7 +220,8 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
                "acoes", "todo", "todos"),
     "milestone": ("milestone", "milestones", "hito", "hitos", "meilenstein", "meilensteine",
                   "jalon", "jalons", "marco", "marcos", "plan", "projektplan", "schedule",
-                  "gantt", "timeline", "cronograma", "roadmap", "planning"),
+                  "gantt", "timeline", "cronograma", "roadmap", "planning", "key dates",
+                  "deadlines", "key deadlines"),
     "financial": ("budget", "budgets", "cost", "costs", "financial", "financials", "finance",
                   "spend", "presupuesto", "kosten", "costos", "finanzas", "expenditure",
                   "expenditures", "actuals"),
@@ -231,7 +232,8 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
                    "zuordnung", "booking", "bookings", "resourcing"),
     "project": ("project", "projects", "portfolio", "dashboard", "overview", "status",
                 "proyectos", "projekte", "projets", "projetos", "matters", "matter tracker"),
-    "change_request": ("change", "changes", "cr", "crs", "rfc", "cambios", "aenderungen",
+    "change_request": ("change", "changes", "cr", "crs", "rfc", "ecr", "ecrs", "ecn", "ecp",
+                       "cambios", "aenderungen",
                        "anderung", "anderungen", "anderungsantrage", "changement",
                        "changements", "demandes de changement", "modification",
                        "modifications", "alteracao", "alteracoes", "pedidos de alteracao",
@@ -342,6 +344,8 @@ MEASURE_WORDS: dict[str, frozenset[str]] = {
                          "realise", "realises", "reel", "reels", "realizado", "ejecutado",
                          "executado", "consuntivo", "effettivo", "werkelijk", "utfall",
                          "toteutunut", "mandate", "depenses", "depense",
+                         # money gone out: invoices received, payments made
+                         "paid", "invoiced", "billed",
                          # Czech, Slovak, Polish, Hungarian, Turkish
                          "skutecnost", "skutocnost", "cerpani", "wykonanie", "tenyleges",
                          "gerceklesen")),

@@ -507,3 +507,205 @@ def test_capacity_and_demand_blocks_on_one_sheet(store, tmp_path):
     assert [t["header_row"] for t in demand] == [12]
     assert {r["values"]["period"] for r in demand[0]["records"]} == \
         {"2025-07", "2025-08", "2025-09", "2025-10"}
+
+
+def test_a_refurbishment_budget_of_lines_with_what_was_paid(store, tmp_path):
+    """A restaurant group's refurbishment budget: cost lines with "Budget | Quote |
+    Committed (PO) | Invoiced | Paid". Money invoiced and paid is money spent: the
+    lines are a cost report, read for their budgets. It had not been recognised."""
+    path = _book_of(tmp_path / "refurb.xlsx", "Refurb Budget", [
+        ["Ref", "Cost line", "Supplier / contractor", "Budget", "Quote", "Committed (PO)",
+         "Invoiced", "Paid", "Status"],
+        ["C01", "Strip-out & making good", "Kelly Bros", 18000, 16750, 16750, 16750, 16750,
+         "Paid"],
+        ["C02", "New bar counter", "Oakline Joinery", 42000, 46800, 46800, 23400, 23400,
+         "In progress"],
+        ["C03", "Kitchen extraction", "Airflow Ltd", 30000, 28500, 28500, 0, 0, "Ordered"],
+    ])
+    [table] = _tables(store, path)
+    assert table["entity"] == "financial"
+    assert (fields_of(table)["Cost line"], fields_of(table)["Budget"]) == ("category", "budget")
+
+
+def test_week_labels_over_a_header_of_names_and_dates(store, tmp_path):
+    """A staffing plan: "Wk 14 … Wk 26" over a header of "Consultant | Role | Client /
+    assignment" and the weeks' dates. The week labels had been taken for the header,
+    and the people's columns lost with it."""
+    from datetime import datetime, timedelta
+
+    weeks = [datetime(2025, 3, 31) + timedelta(days=7 * i) for i in range(8)]
+    path = _book_of(tmp_path / "staffing.xlsx", "Staffing Q2", [
+        ["HARBOUR TALENT – staffing plan Q2"],
+        ["% of week allocated"],
+        [None, None, None, *(f"Wk {14 + i}" for i in range(8))],
+        ["Consultant", "Role", "Client / assignment", *weeks],
+        ["Nguyen, Linh", "Principal", "Westpac - cloud", *[0.6] * 8],
+        ["O'Brien, Sian", "Senior", "Macquarie - data", *[1] * 4, *[0.5] * 4],
+        ["Patel, Ravi", "Consultant", "Telstra - CRM", *[0.5] * 8],
+    ])
+    [table] = _tables(store, path, create=True)
+    assert table["entity"] == "allocation" and table["header_row"] == 4
+    assert fields_of(table)["Consultant"] == "resource_id"
+
+
+def test_a_school_trust_s_change_requests_in_plain_words(store, tmp_path):
+    """"What change is being asked for" names a change request, and "+7 weeks for this
+    school only" is 49 days, the note after the length aside. The log had been read as
+    decisions for want of a title, and the delay as 7 days."""
+    path = tmp_path / "changes.csv"
+    path.write_text(
+        "CR ref,Date submitted,Requested by,What change is being asked for,Cost impact,"
+        "Timescale impact,Decision,Decided by\n"
+        "CR-01,09/09/2024,Mrs H. Dunmore,Move the MIS switchover to Christmas,£0,"
+        "+7 weeks for this school only,Approved,Trust Business Board\n"
+        "CR-02,16/09/2024,Mr T. Asante,Add single sign-on for all staff,\"£2,400\",None,"
+        "Approved,CFO\n", encoding="utf-8")
+    [table] = _tables(store, path)
+    assert table["entity"] == "change_request"
+    assert fields_of(table)["What change is being asked for"] == "title"
+    got = {r["values"]["ref"]: r["values"] for r in table["records"]}
+    assert got["CR-01"]["impact_schedule_days"] == 49
+
+
+def test_a_law_firm_s_key_dates_and_a_launch_checklist(store, tmp_path):
+    """A law firm's "Key Dates" sheet lists each matter's deadlines ("Deadline / Event",
+    "Date"): milestones of the matter, not an issue log. A launch checklist ticks its
+    milestones "✓" or "✗" under "Complete?": ticked is 100 %, and one done after its
+    target date is complete but late."""
+    path = write_book(tmp_path / "matters.xlsx", {"Key Dates": [
+        ["KEY DATES / DEADLINES"],
+        [],
+        ["Matter No.", "Client", "Deadline / Event", "Date", "Responsible"],
+        ["HO/2320/003", "Wexford Engineering", "Response to referral notice", "2025-03-21",
+         "Nwosu, Chidi"],
+        ["HO/2320/003", "Wexford Engineering", "Adjudicator decision due", "2025-04-18",
+         "Nwosu, Chidi"],
+        ["HO/2291/004", "Greenway Logistics", "Exchange of contracts", "2025-04-04",
+         "Singh, Priya"]]})
+    [table] = _tables(store, path, create=True)
+    assert table["entity"] == "milestone"
+    fields = fields_of(table)
+    assert (fields["Matter No."], fields["Deadline / Event"], fields["Date"]) == \
+        ("project_id", "name", "forecast_date")
+    path = _book_of(tmp_path / "launch.xlsx", "Launch Milestones", [
+        ["#", "Milestone", "Owner", "Target", "Actual", "Complete?"],
+        [1, "Feature freeze", "Dimitrov, Ivo", "2025-03-28", "2025-03-31", "✓"],
+        [2, "Pricing page live", "Ruiz, Nina", "2025-04-04", "2025-04-04", "✓"],
+        [3, "Launch webinar", "Ruiz, Nina", "2025-04-30", None, "✗"],
+    ])
+    [table] = _tables(store, path, project="SVU")
+    got = {r["values"]["name"]: r["values"] for r in table["records"]}
+    assert [got[n]["pct_complete"] for n in ("Feature freeze", "Launch webinar")] == [1.0, 0.0]
+    assert (got["Feature freeze"]["status"], got["Pricing page live"]["status"]) == \
+        ("complete_late", "complete_on_time")
+
+
+def test_an_architect_s_projects_by_riba_stage(store, tmp_path):
+    """An architecture practice numbers its projects by "Job", leads each by a "Project
+    Architect" under a "Project Director", earns a "Fee" and aims for a "Target PC" (practical
+    completion); its "Current Stage" is a RIBA stage ("Stage 5 - Manufacturing &
+    Construction")."""
+    path = _book_of(tmp_path / "riba.xlsx", "Projects", [
+        ["Job", "Project Name", "Project Architect", "Project Director", "Current Stage",
+         "Fee (£)",
+         "Target PC"],
+        [2207, "Headingley Lane - 14 flats", "Bailey, Sophie", "Lund, Erik",
+         "Stage 5 - Manufacturing & Construction", 148000, "2025-09-30"],
+        [2301, "Roundhay private house", "Chen, Marcus", "Lund, Erik",
+         "Stage 4 - Technical Design", 62000, "2026-04-30"],
+        [2105, "Kirkstall library", "Bailey, Sophie", "Amis, Kate", "Stage 7 - Use", 90000,
+         "2023-11-30"],
+    ])
+    [table] = _tables(store, path, create=True)
+    fields = fields_of(table)
+    assert [fields[h] for h in ("Job", "Project Architect", "Project Director", "Fee (£)",
+                                "Target PC")] == \
+        ["code", "manager", "sponsor", "bac", "finish_forecast"]
+    got = {r["values"]["name"]: r["values"]["stage"] for r in table["records"]}
+    assert list(got.values()) == ["delivery", "planning", "closed"]
+
+
+def test_a_zentao_export_in_simplified_chinese(store, tmp_path):
+    """A ZenTao task export: simplified Chinese headers ("任务名称", "预计开始", "截止日期",
+    "实际完成", "指派给") and "0000-00-00" where a date is not set. The words had been
+    known only in traditional characters, and the zero date made a column unreadable."""
+    path = tmp_path / "zentao.csv"
+    path.write_text(
+        "编号,任务名称,优先级,指派给,任务状态,预计开始,截止日期,实际开始,实际完成,进度\n"
+        "1001,需求分析,2,张伟,已完成,2025-01-06,2025-02-10,2025-01-06,2025-02-10,100%\n"
+        "1003,接口开发,1,李娜,进行中,2025-02-11,2025-03-20,2025-02-12,0000-00-00,60%\n"
+        "1004,系统测试,3,王芳,未开始,2025-03-21,2025-04-15,0000-00-00,0000-00-00,0%\n",
+        encoding="utf-8-sig")
+    [table] = [t for t in _tables(store, path) if t["entity"] == "task"]
+    fields = fields_of(table)
+    assert [fields[h] for h in ("任务名称", "预计开始", "截止日期", "实际完成", "指派给")] == \
+        ["name", "start_forecast", "finish_forecast", "finish_actual", "owner"]
+    got = {r["values"]["ref"]: r["values"] for r in table["records"]}
+    assert got["1001"]["finish_actual"] == "2025-02-10" and "finish_actual" not in got["1003"]
+
+
+def test_a_defence_risk_register_s_three_point_cost(store, tmp_path):
+    """A defence risk register gives each risk's cost as a three-point estimate: "Min |
+    Most Likely | Max" under "Cost Impact (£k) — 3-point estimate". The most likely
+    point is the cost impact."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Risk Register"
+    ws.append(["Risk ID", "Risk Title", "Risk Owner", "Probability (%)",
+               "Cost Impact (£k) — 3-point estimate", None, None, "Status"])
+    ws.append([None, None, None, None, "Min (£k)", "Most Likely (£k)", "Max (£k)", None])
+    ws.merge_cells("E1:G1")
+    for col in "ABCDH":
+        ws.merge_cells(f"{col}1:{col}2")
+    ws.append(["R-01", "Radar supplier insolvency", "Hart, Sam", 0.35, 500, 2500, 6000, "Open"])
+    ws.append(["R-02", "Certification delay", "Cole, Amy", 0.1, 100, 400, 900, "Open"])
+    path = tmp_path / "risk.xlsx"
+    wb.save(path)
+    [table] = _tables(store, path)
+    assert table["entity"] == "risk"
+    got = {r["values"]["ref"]: r["values"] for r in table["records"]}
+    assert got["R-01"]["impact_cost"] == 2_500_000
+
+
+def test_a_revised_date_beside_a_planned_one_and_bilingual_words(store, tmp_path):
+    """An Indian highway milestone tracker: "Planned Date" and "Revised Date" — the
+    revised one is the forecast, the planned one its baseline; statuses in Hindi and
+    English ("विलंबित / Delayed"). An aerospace change log numbers its requests "ECR No."
+    with priorities Urgent and Routine; a Korean issue log's "이슈ID" is its ID and "이슈
+    내용" its description."""
+    path = _book_of(tmp_path / "nhai.xlsx", "Milestone Tracker", [
+        ["S.No.", "Milestone", "Responsible", "Planned Date", "Revised Date", "Actual Date",
+         "Status"],
+        [1, "Appointed Date declared", "NHAI PIU Kota", "2023-07-09", "2023-11-06",
+         "2023-10-30", "पूर्ण / Completed"],
+        [2, "Earthwork 50 %", "EPC Contractor", "2024-06-30", "2024-12-31", None,
+         "विलंबित / Delayed"],
+        [3, "Bridge deck casting", "EPC Contractor", "2025-03-31", "2025-06-30", None,
+         "प्रगति पर / In Progress"],
+    ])
+    [table] = _tables(store, path)
+    assert (fields_of(table)["Planned Date"], fields_of(table)["Revised Date"]) == \
+        ("baseline_date", "forecast_date")
+    assert not table.get("warnings") or not any("could not be read" in w
+                                                for w in table["warnings"])
+    path = _book_of(tmp_path / "ecr.xlsx", "ECR-ECN Log", [
+        ["ECR No.", "Change Title", "Originator", "Priority", "Affected Item / P/N",
+         "CCB Decision"],
+        ["ECR-0412", "Radome seal redesign", "Kim, Jae", "Urgent", "65B-4400-01", "Approved"],
+        ["ECR-0413", "Harness routing change", "Ito, Ken", "Routine", "65B-4407-02",
+         "Deferred"],
+    ])
+    [table] = _tables(store, path, project="SVU")
+    assert table["entity"] == "change_request"
+    assert (fields_of(table)["ECR No."], fields_of(table)["Priority"]) == ("ref", "priority")
+    path = _book_of(tmp_path / "issues.xlsx", "이슈관리대장", [
+        ["번호", "이슈ID", "이슈명", "이슈 내용", "담당자", "상태"],
+        [1, "ISS-001", "인증 연계 지연", "행정안전부 인증 API 연계 일정 지연", "김민수", "조치중"],
+        [2, "ISS-002", "서버 증설", "운영 서버 자원 부족", "이지은", "종결"],
+        [3, "ISS-004", "보안 점검 지적", "웹 취약점 3건 조치 필요", "박서준", "조치중"],
+        [4, "ISS-007", "데이터 이관 오류", "코드 매핑 누락 12건", "최유진", "등록"],
+    ])
+    [table] = _tables(store, path, project="SVV")
+    assert (fields_of(table)["이슈ID"], fields_of(table)["이슈 내용"]) == ("ref", "description")
