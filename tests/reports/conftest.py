@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from pmo_desktop.reports.api import PackOptions, build_pack
 from pmo_desktop.store import open_store
 from pmo_desktop.store.demo import build_demo
 
@@ -80,3 +81,16 @@ class Pdf:
 @pytest.fixture
 def read_pdf():
     return Pdf
+
+
+@pytest.fixture(scope="session")
+def demo_pack(demo_template: Path, tmp_path_factory: pytest.TempPathFactory) -> Pdf:
+    """The pack of the untouched 40-project demo with the default options, built and read
+    back once: the tests that only read it share it (each build takes seconds). A test
+    that changes the store first builds its own."""
+    folder = tmp_path_factory.mktemp("demo-pack")
+    path = folder / "demo.pmo"
+    shutil.copyfile(demo_template, path)
+    with open_store(path) as store:
+        build_pack(store, folder / "pack.pdf", PackOptions())
+    return Pdf(folder / "pack.pdf")

@@ -26,8 +26,8 @@ def _build(store, tmp_path: Path, name: str = "pack.pdf", **kw) -> Path:
     return out
 
 
-def test_every_section_is_present_in_order(demo_store, tmp_path, read_pdf):
-    pdf = read_pdf(_build(demo_store, tmp_path))
+def test_every_section_is_present_in_order(demo_pack):
+    pdf = demo_pack
     top = [(title, page) for level, title, page in pdf.outline if level == 0]
     expected = [title for key, title in SECTIONS if key != "cover"]
     assert [t for t, _ in top] == expected
@@ -41,8 +41,8 @@ def test_every_section_is_present_in_order(demo_store, tmp_path, read_pdf):
         assert "OFFICIAL-SENSITIVE" in text
 
 
-def test_every_project_in_scope_has_its_one_pager(demo_store, tmp_path, read_pdf):
-    pdf = read_pdf(_build(demo_store, tmp_path))
+def test_every_project_in_scope_has_its_one_pager(demo_store, demo_pack):
+    pdf = demo_pack
     rows = portfolio_status(demo_store.db, TODAY, demo_store.thresholds())
     entries = {title: page for level, title, page in pdf.outline if level == 1}
     assert len(entries) == len(rows) == 40
@@ -63,8 +63,8 @@ def test_programme_scope_limits_the_one_pagers(demo_store, tmp_path, read_pdf):
     assert "Programmes: Finance Transformation" in pdf.pages[0]
 
 
-def test_printed_figures_equal_the_store(demo_store, tmp_path, read_pdf):
-    pdf = read_pdf(_build(demo_store, tmp_path))
+def test_printed_figures_equal_the_store(demo_store, demo_pack):
+    pdf = demo_pack
     rows = portfolio_status(demo_store.db, TODAY, demo_store.thresholds())
     summary = pdf.pages[pdf.page_of("Executive summary", 1)]
     total_bac = sum(s.bac or 0 for s in rows)

@@ -37,10 +37,10 @@ def _exceptions(store) -> tuple[list[str], list[str]]:
 
 
 def test_summary_lists_every_false_green_the_checks_find_and_every_red(
-        demo_store, tmp_path, read_pdf):
+        demo_store, demo_pack):
     greens, reds = _exceptions(demo_store)
     assert greens and reds  # the demo has both
-    pdf = read_pdf(_build(demo_store, tmp_path))
+    pdf = demo_pack
     text, _first, _last = _section_text(pdf, "Executive summary")
     table = text.split("Exceptions:", 1)[1].split("Projects by RAG", 1)[0]
     assert (f"Exceptions: {len(greens)} possible false green" in text)
@@ -144,8 +144,8 @@ def test_a_risk_band_and_the_calculated_risk_rag_agree_for_every_score(demo_stor
 
 
 def test_a_time_tolerance_exception_only_beside_a_red_calculated_schedule(
-        demo_store, tmp_path, read_pdf):
-    pdf = read_pdf(_build(demo_store, tmp_path))
+        demo_store, demo_pack):
+    pdf = demo_pack
     rows = {s.code: s for s in portfolio_status(demo_store.db, TODAY, demo_store.thresholds())}
     seen = 0
     for level, title, page in pdf.outline:
@@ -186,8 +186,8 @@ def test_text_on_every_fill_the_pack_uses_meets_wcag_aa():
         assert contrast_ratio(theme.hex_of(back), theme.hex_of(fore)) >= MIN_CONTRAST
 
 
-def test_the_pack_speaks_to_a_board(demo_store, tmp_path, read_pdf):
-    text = read_pdf(_build(demo_store, tmp_path)).text
+def test_the_pack_speaks_to_a_board(demo_pack):
+    text = demo_pack.text
     assert "(s)" not in text
     assert "pmo-desktop" not in text.lower()
     one = r"(?<![\w.-])1 (projects|milestones|decisions|days|people|person-months|risks|issues)\b"
@@ -208,8 +208,8 @@ def _lowest_text(page) -> float:
 
 
 def test_no_page_is_more_than_half_empty_unless_a_section_starts_after_it(
-        demo_store, tmp_path, read_pdf):
-    pdf = read_pdf(_build(demo_store, tmp_path))
+        demo_pack):
+    pdf = demo_pack
     # one-pagers (and their section) and the roadmap open a new page on purpose; the
     # cover is a page
     fresh = {p for level, t, p in pdf.outline if level == 1 or t in (
@@ -224,9 +224,9 @@ def test_no_page_is_more_than_half_empty_unless_a_section_starts_after_it(
 
 
 def test_a_one_pager_calls_a_project_a_false_green_only_when_the_checks_do(
-        demo_store, tmp_path, read_pdf):
+        demo_store, demo_pack):
     greens, _reds = _exceptions(demo_store)
-    pdf = read_pdf(_build(demo_store, tmp_path))
+    pdf = demo_pack
     flagged = set()
     for level, title, page in pdf.outline:
         if level == 1 and "false green" in " ".join(pdf.pages[page].split()).lower():
