@@ -16,9 +16,9 @@ from datetime import date
 from typing import Any
 
 from . import values as V
-from .detected import Column, DetectedTable, column_values
+from .detected import SAMPLE, Column, DetectedTable, column_values
 from .fields import FALLBACK, kind_of, values_fit, values_read
-from .headers import KEY_NAMES, dimension_of, header_matches, is_qualified
+from .headers import KEY_NAMES, dimension_of, header_matches, is_qualified, qualified_event
 from .vocab import ENTITY_WORDS, SYNONYMS, norm, split_header
 
 __all__ = ["SPANS", "assign", "bare_entity_word", "counts_rows", "match_text", "range_column",
@@ -92,6 +92,7 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
     _baseline_beside_bare(table, entity, as_of, out, used_fields)
     _most_likely(table, entity, as_of, out, used_fields)
     _revised_over_planned(table, entity, as_of, out, used_fields)
+    _event_dates(table, entity, as_of, out, used_fields)
     if entity == "task":
         _stepped_names(table, out)
         _row_ids(table, out)
@@ -144,13 +145,44 @@ def _revised_over_planned(table: DetectedTable, entity: str, as_of: date | None,
             if other.index in out or other.period or \
                     not set(norm(other.header).split()) & _REVISED_WORDS:
                 continue
-            if any(f == fname and c >= 0.9 for f, c in header_matches(other.header, entity)) \
+            if any(f == fname and c >= 0.85 for f, c in header_matches(other.header, entity)) \
                     and values_fit(entity, fname, other, column_values(table, other.index),
                                    as_of):
                 out[other.index] = (fname, conf)
                 out[ci] = (baseline, round(conf * 0.95, 2))
                 used_fields.add(baseline)
                 break
+
+
+def _event_dates(table: DetectedTable, entity: str, as_of: date | None,
+                 out: dict[int, tuple[str, float]], used_fields: set[str]) -> None:
+    """Columns of dates headed by a qualifier and an event no date word names ("Planned
+    Approval", "Forecast Approval" of a validation plan's documents): the end of each
+    item as planned, forecast or done; a plan that reads its "Planned Start" as the
+    forecast reads the planned end so too."""
+    starts = {f.split("_")[1] for f, _c in out.values() if f.startswith("start_")}
+    found = []
+    for col in table.columns:
+        if col.index in out or col.period:
+            continue
+        own = own_label(col.header, table.region.groups.get(col.index))
+        field = qualified_event(own, entity)
+        if field is not None:
+            found.append((col, field, "planned" in norm(own).split()))
+    forecast = any(f.endswith("forecast") for _c, f, _p in found)
+    for col, field, planned in found:
+        if field == "finish_baseline" and planned and starts == {"forecast"} and \
+                not forecast:
+            field = "finish_forecast"
+        values = [v for v in column_values(table, col.index) if not V.is_empty(v)]
+        if sum(isinstance(v, (int, float)) for v in values) * 2 > len(values):
+            continue  # ("Actual Spend": amounts, which read as days since 1900 too)
+        if field not in used_fields and values_fit(entity, field, col, values, as_of):
+            out[col.index] = (field, _EVENT_DATE)
+            used_fields.add(field)
+
+
+_EVENT_DATE = 0.7
 
 
 # A three-point estimate's middle point: what the estimate is taken to be
@@ -537,11 +569,17 @@ def _bare_word_as_key(table: DetectedTable, entity: str, out: dict[int, tuple[st
     """The bare entity word left out beside "Project Name" holds the records' keys when
     its values read as codes (short, one word, all different) and no column has them; so
     does a bare "Number" (ServiceNow's PRJ0010234), and a number or ID of something else
-    whose values are numbered codes ("No. Solicitud" MX-CPX-001, "Site ID" SD-578)."""
-    if "code" not in SYNONYMS.get(entity, {}):
+    whose values are numbered codes ("No. Solicitud" MX-CPX-001, "Site ID" SD-578).
+    A log's reference likewise, in the place of a weaker one: "Quality Event Number"
+    (DEV-002311 on every row) before a "CAPA Number" read as the reference only weakly
+    and left empty on some rows."""
+    key = "code" if "code" in SYNONYMS.get(entity, {}) else \
+        "ref" if "ref" in SYNONYMS.get(entity, {}) else None
+    if key is None:
         return
-    holder = next((ci for ci, (f, _c) in out.items() if f == "code"), None)
-    if holder is not None and not _machine_ids(column_values(table, holder)):
+    holder = next((ci for ci, (f, _c) in out.items() if f == key), None)
+    if holder is not None and not _machine_ids(column_values(table, holder)) and \
+            not (key == "ref" and out[holder][1] < 0.9 and not _every_row(table, holder)):
         return  # (a tool's GUIDs, ServiceNow's sys_id, give way to the records' numbers)
     for col in table.columns:
         keyed = _KEYED.search(col.header) is not None or \
@@ -559,13 +597,28 @@ def _bare_word_as_key(table: DetectedTable, entity: str, out: dict[int, tuple[st
                              for v in values):
             continue  # "Request No", "Site ID": codes ("MX-CPX-001", "SD-578"), not a
             # tool's row numbers (monday's "Item ID" 1834501990)
-        if values and len(set(values)) == len(values) and \
-                all(len(v) <= 20 and len(v.split()) == 1 for v in values):
+        if _codes(values) and (key == "code" or holder is not None and col.index < holder):
             if holder is not None:
                 del out[holder]
-            out[col.index] = ("code", 0.8)
-            used_fields.add("code")
+            out[col.index] = (key, 0.8)
+            used_fields.add(key)
             return
+
+
+def _every_row(table: DetectedTable, col: int) -> bool:
+    """Whether the column holds a code on every row, each a different one."""
+    r = table.region
+    rows = [row for row in table.rows[r.first_row - 1:r.last_row][:SAMPLE]
+            if any(not V.is_empty(v) for v in row)]
+    values = [row[col] if col < len(row) else None for row in rows]
+    return _codes(values)
+
+
+def _codes(values: list[Any]) -> bool:
+    """Every row's own code: short single words, all different, none missing."""
+    texts = [V.text(v) or "" for v in values]
+    return bool(texts) and len(set(texts)) == len(texts) and \
+        all(0 < len(v) <= 20 and len(v.split()) == 1 for v in texts)
 
 
 def _programme_per_row(table: DetectedTable, entity: str, out: dict[int, tuple[str, float]],

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from pathlib import Path
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -107,6 +108,22 @@ def _entity_hint(entity: str, text: str | None) -> float:
         len(w) >= 2 and _CJK.match(w) and w in t for w in single) else 0.0
 
 
+_FILE_NAMED = 1.0  # (a sheet's name says it twice as surely)
+
+
+def _file_named(table: DetectedTable, entity: str) -> float:
+    """What a workbook's file name says for ``entity`` ("Bitacora_problemas_proveedores
+    .xlsx": a log of problems) for a table on a sheet whose name names no kind of record
+    ("Bitácora", "Sheet1"), said of a log's records only: a file named for a status
+    report or a plan holds tasks, risks and money as often as projects. (A CSV's sheet
+    is its file's name already.)"""
+    book = Path(table.path).stem
+    if entity not in LOG_KINDS or not book or norm(book) == norm(table.sheet) or \
+            any(_entity_hint(e, table.sheet) for e in ENTITY_NAMES):
+        return 0.0
+    return _entity_hint(entity, book)
+
+
 def sheet_named(table: DetectedTable, entity: str) -> bool:
     """Whether the sheet's name or the table's title names ``entity``'s records."""
     return bool(_entity_hint(entity, table.sheet) or _entity_hint(entity, table.region.title))
@@ -118,7 +135,7 @@ def _named(table: DetectedTable, entity: str) -> float:
     for a workstream ("Credit Risk", "Market Risk") over headers that name another kind
     of record ("Issue ID", "Issue Title") is an issue log: the headers say what each row
     is, so the sheet's (and the title's) word then counts for little."""
-    sheet = 2.0 * _entity_hint(entity, table.sheet)
+    sheet = 2.0 * _entity_hint(entity, table.sheet) or _FILE_NAMED * _file_named(table, entity)
     title = 1.0 * _entity_hint(entity, table.region.title)
     if (sheet or title) and entity in LOG_KINDS:
         logs = _logs_named(table)
@@ -209,7 +226,12 @@ def _non_data_sheet(name: str) -> bool:
         return False
     if said == ["key"] and t.startswith("key ") and len(t.split()) <= 3:
         return False  # "Key Dates", "Key Deliverables": "key" says which, not a legend
+    if said and set(t.split()) & _REGISTER_WORDS:
+        return False  # "Validation Tracker", "KPI Register": a register of that work
     return bool(said)
+
+
+_REGISTER_WORDS = frozenset({"tracker", "log", "register", "registry"})
 
 
 _LIST_WORDS = frozenset({"list", "lists", "key"})  # ("Key Milestones", "Key Risks")

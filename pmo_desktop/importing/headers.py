@@ -46,6 +46,7 @@ _SMALL_WORDS = frozenset({"de", "del", "la", "le", "du", "des", "of", "the", "da
 
 
 _DESCRIBED_TITLE = 0.88
+_QUALIFIED_ACRONYM = 0.75
 # "Name" written before what it names (Polish, Czech, Slovak, Croatian) and how sure such
 # a header is of naming the record
 # (Russian and Ukrainian as ``norm`` writes them: "найменування" loses its breve)
@@ -417,6 +418,14 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
     _own_word_and_field(words, h, entity, found)
     if not found:
         _head_of_phrase(words, entity, found)
+    if not found and len(words) == 2 and words[1] in _INDEX and words[1] not in KEY_NAMES:
+        last = base.split()[-1] if base.split() else ""
+        if last.isupper() and last.isalpha() and 2 <= len(last) <= 4:
+            # an acronym after a qualifier is the head noun: "Contracted FTE", "Client PM"
+            # (a short word is read inside a header only so, written as an acronym; an
+            # "ID" after a noun is that thing's key: "Document ID" is no project's code)
+            for f, c in _all_matches(words[1], False).get(entity, {}).items():
+                found[f] = round(min(c, 1.0) * _QUALIFIED_ACRONYM, 2)
     if entity == "risk" and len(words) > 1:
         _before_and_after(words, found)
     hinted = [w for x in hints for w in norm(x).split()]
@@ -759,6 +768,23 @@ _BARE_QUALIFIERS = {w: k for k, ws in enumerate((
 _DATE_WORDS = frozenset({"date", "dates", "data", "datum", "fecha", "fechas", "dato",
                          "datas", "daty", "paiva", "tarih"})
 _BARE_QUALIFIER_CONFIDENCE = 0.75
+
+
+def qualified_event(header: str, entity: str) -> str | None:
+    """The date field a short header of a qualifier and an event names, when the event is
+    no date word the vocabulary knows: "Planned Approval", "Actual Handover", "Forecast
+    Sign-off" (a deliverable's end: a plan's finish, a milestone's date). None when the
+    header names no one of the three readings, or names a start."""
+    words = norm(header).split()
+    if not 2 <= len(words) <= 3 or entity not in _DATE_FAMILIES:
+        return None
+    kinds = {_BARE_QUALIFIERS[w] for w in words if w in _BARE_QUALIFIERS}
+    rest = [w for w in words if w not in _BARE_QUALIFIERS]
+    if len(kinds) != 1 or not rest or set(rest) <= _DATE_WORDS:
+        return None
+    if any(f.startswith("start") for f, _c in header_matches(" ".join(rest), entity)):
+        return None
+    return _DATE_FAMILIES[entity][-1][kinds.pop()]
 
 
 def is_qualified(header: str, kind: int | None = None) -> bool:

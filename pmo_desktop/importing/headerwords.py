@@ -443,7 +443,8 @@ FIELDS: dict[str, str] = {
         "impacto en coste|impacto en costos|impact sur le cout|impact cout|mehrkosten|"
         "impacto economico|geschatzte kosten|geschaetzte kosten|kostenschatzung|estimated cost|cost implication|cost implications|financial implication|financial implications|budget change|change in budget|cost change"),
     "change_request: impact_schedule_days": (
-        "schedule impact|schedule impact days|delay|delay days|days|tiempo|tiempo dias|dias|"
+        "schedule impact|schedule impact days|timing impact|impact on timing|delay|"
+        "delay days|days|tiempo|tiempo dias|dias|"
         "impacto en tiempo|impacto en dias|impacto en cronograma|terminauswirkung|"
         "impacto no prazo|impacto no cronograma|impacto en plazo|impacto en el plazo|"
         "impact sur le delai|impact delai|impact planning|verzogerung|time|time impact|"

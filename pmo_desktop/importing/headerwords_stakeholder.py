@@ -57,7 +57,8 @@ STAKEHOLDER: dict[str, str] = {
     "stakeholder: power": (
         "power|influence|power influence|influence level|authority|level of influence|"
         "pouvoir|influence|einfluss|macht|poder|influencia|potere|influenza|macht invloed|"
-        "invloed|magt|makt|innflytelse|inflytande|vliv|moc|vplyv|wplyw"),
+        "invloed|magt|makt|innflytelse|inflytande|vliv|moc|vplyv|wplyw|paverkan|paverkansgrad|"
+        "indflydelse"),
     "stakeholder: interest": (
         "interest|level of interest|interest level|impact on them|interet|niveau d interet|"
         "interesse|interes|nivel de interes|interesse|interesse livello|belang|interesse niveau|"
@@ -69,20 +70,23 @@ STAKEHOLDER: dict[str, str] = {
         "niveau actuel|aktuelles engagement|aktuelle haltung|compromiso actual|"
         "engajamento atual|coinvolgimento attuale|huidige betrokkenheid|"
         "nuvaerende engagement|nuvarande engagemang|naverende engasjement|soucasny postoj|"
-        "aktualni postoj|sucasny postoj|obecne zaangazowanie|obecna postawa|haltung heute|haltung ist|ist haltung|haltung aktuell|einstellung heute|aktuelle einstellung|houding nu|huidige houding"),
+        "aktualni postoj|sucasny postoj|obecne zaangazowanie|obecna postawa|nuvarande installning|"
+        "nuvarande|nuvaerende holdning|navaerende holdning|haltung heute|haltung ist|ist haltung|haltung aktuell|einstellung heute|aktuelle einstellung|houding nu|huidige houding"),
     "stakeholder: desired_engagement": (
         "desired engagement|engagement desired|target engagement|desired|desired level|"
         "target level|required engagement|desired state|desired support|engagement souhaite|"
         "niveau souhaite|gewunschtes engagement|ziel engagement|compromiso deseado|"
         "engajamento desejado|coinvolgimento desiderato|gewenste betrokkenheid|"
         "onsket engagement|onskat engagemang|onsket engasjement|pozadovany postoj|"
-        "cilovy postoj|pozadovany postoj|oczekiwane zaangazowanie|pozadana postawa|haltung soll|soll haltung|zielhaltung|angestrebte haltung|haltung ziel|gewunschte haltung|gewenste houding|houding gewenst"),
+        "cilovy postoj|pozadovany postoj|oczekiwane zaangazowanie|pozadana postawa|onskad installning|"
+        "onskad|onsket holdning|haltung soll|soll haltung|zielhaltung|angestrebte haltung|haltung ziel|gewunschte haltung|gewenste houding|houding gewenst"),
     "stakeholder: relationship_owner": (
         "relationship owner|owner|relationship manager|account owner|lead contact|"
         "engagement lead|managed by|responsible|proprietaire de la relation|responsable|"
         "beziehungsverantwortlicher|verantwortlich|responsable de la relacion|"
         "responsavel|responsabile|relatiebeheerder|eigenaar|ansvarlig|ansvarig|"
-        "odpovedna osoba|zodpovedna osoba|osoba odpowiedzialna|wlasciciel relacji"),
+        "odpovedna osoba|zodpovedna osoba|osoba odpowiedzialna|wlasciciel relacji|"
+        "relationsansvarig|relationsansvarlig|kontaktansvarig"),
     "stakeholder: channel": (
         "channel|comms channel|communication channel|communication method|method|"
         "engagement method|how|format|canal|canal de communication|kanal|"
@@ -101,7 +105,7 @@ STAKEHOLDER: dict[str, str] = {
         "engagement approach|management strategy|commentaires|strategie|bemerkungen|"
         "strategie|comentarios|estrategia|observacoes|estrategia|note|strategia|"
         "opmerkingen|aanpak|kommentarer|strategi|anmerkninger|remarques|observations|"
-        "anmerkungen|observaciones|osservazioni|poznamka|poznamky|uwagi"),
+        "anmerkungen|observaciones|osservazioni|poznamka|poznamky|uwagi|kommentar|comment"),
 }
 
 ENTITY_WORDS: tuple[str, ...] = (

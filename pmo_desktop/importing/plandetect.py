@@ -35,12 +35,16 @@ def plan_mapping(table: DetectedTable, as_of: date | None, named: bool = False
     a start date or a parent among them, and most rows' start (when there is one) on or
     before their finish. A tracker's backlog (a column of work-item types: Story, Bug,
     Epic …) is a plan of tasks with or without dates."""
-    from .columnmatch import assign
+    from .columnmatch import assign, range_column
     from .columns import _identity_ok  # (columns decides with this module)
 
     mapping, score = assign(table, "task", as_of)
     fields = {f for f, _c in mapping.values()}
     evidence = fields & PLAN_EVIDENCE
+    if not fields & _FINISHES and any(f in _STARTS and range_column(table, ci)
+                                      for ci, (f, _c) in mapping.items()):
+        # a "Timeline" of spans ("2025-09-01 - 2025-09-19"): each row's start and finish
+        evidence = evidence | {"finish_forecast"}
     # bars drawn over a timeline are a plan's own evidence: its rows' spans as dates
     drawn = any(c.header == START_HEADER and mapping.get(c.index, ("",))[0] in _STARTS
                 for c in table.columns)

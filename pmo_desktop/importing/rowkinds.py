@@ -33,9 +33,12 @@ _TOTAL = re.compile(
     # grand totals written as one word: "Eindtotaal", "Gesamtsumme", "Gesamttotal"
     r"eindtotaal\b|eindtotal\b|gesamtsumme\b|gesamttotal\b|totaalgeneraal\b|"
     # a total named after what it adds up: "Programme Total", "Capital total", "Summe Q1"
-    # (a person's subtotal too: "Sharma, Priya Total")
+    # (a person's subtotal too: "Sharma, Priya Total"), what it counts after a colon
+    # ("North sub-total: 7 stores, 5 live")
     r"(?:[^\W\d][\w'’]*,?\s+){1,2}(?:sub[\s-]?)?"
-    r"(?:totals?|totaal|totale|totalt|insgesamt|i alt|toplam)\s*$)",
+    r"(?:totals?|totaal|totale|totalt|insgesamt|i alt|toplam)\s*$|"
+    r"(?:(?:[^\W\d][\w'’]*|&),?\s+){1,4}(?:sub[\s-]?)?"
+    r"(?:totals?|totaal|totale|totalt|insgesamt|i alt|toplam)\s*:)",
     re.I)
 # The characters a string ``_TOTAL`` matches can start with (a quick test before it);
 # "İıſ" are what re.IGNORECASE also folds onto i and s, and the whitespace ``\s``
@@ -89,7 +92,7 @@ def classify_rows(rows: list[list[Any]], region: Region, name_cols: set[int]
     first = _TOTAL_FIRST
 
     def total(v: str) -> bool:  # ``is_total_label`` for a non-empty string, quick when it can't
-        return (v[0] in first or v.rstrip().lower().endswith(_TOTAL_LAST)) and \
+        return (v[0] in first or v.rstrip().lower().endswith(_TOTAL_LAST) or ":" in v) and \
             _TOTAL.match(v) is not None or _language_total(v)
 
     groups = region.group_rows

@@ -39,8 +39,10 @@ def same_kind_as_siblings(tables: list[DetectedTable], as_of: date | None) -> No
     heads = [(t, _headers(t)) for t in tables if t.form is None and t.entity not in _OWN_RULES]
     for i, (a, ha) in enumerate(heads):
         for b, hb in heads[i + 1:]:
-            if a.sheet == b.sheet or a.entity == b.entity or not (a.entity or b.entity):
-                continue
+            if a.sheet == b.sheet or a.entity == b.entity or not (a.entity or b.entity) or \
+                    _wide(a) != _wide(b):
+                continue  # (a roster and its people's hours by week share the people's
+                # columns: two kinds, not one template)
             shared = len(ha & hb)
             if shared < _MIN_SHARED or shared < _SHARE * min(len(ha), len(hb)):
                 continue
@@ -49,6 +51,11 @@ def same_kind_as_siblings(tables: list[DetectedTable], as_of: date | None) -> No
             for t, other in ((a, b), (b, a)):
                 if t.entity != best and other.entity == best and _follows(t, other, ha == hb):
                     _read_as(t, best, as_of)
+
+
+def _wide(table: DetectedTable) -> bool:
+    """Whether the table has periods across (three columns or more)."""
+    return sum(1 for c in table.columns if c.period) >= 3
 
 
 def _follows(table: DetectedTable, other: DetectedTable, same: bool) -> bool:

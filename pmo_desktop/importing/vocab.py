@@ -205,6 +205,7 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
               "ncr", "ncrs", "non conformance", "non conformances", "nonconformance",
               "nonconformity", "non conformity", "afwijkingen", "non conformite",
               "non conformites", "abweichungen", "no conformidades", "nao conformidades",
+              "deviation", "deviations", "quality event", "quality events",
               # a building's defects before handover: snagging and punch lists
               "defect", "defects", "snag", "snags", "snagging", "snag list", "punch list",
               "punchlist",

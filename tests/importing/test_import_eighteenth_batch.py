@@ -1,0 +1,212 @@
+"""Layouts from an eighteenth round of trackers the importer had never seen: a quality
+system's deviation export, a computer-system validation tracker, a site activation plan,
+a Swedish stakeholder analysis, a monday.com equipment-move board, a Mexican supplier
+issue log, a shift-loading workbook with its roster, a store roll-out with regional
+sub-totals and an engineering change log.
+
+Each test is a rule, not a file."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from .conftest import best_field, dry_run_tables, fields_of, write_book
+
+PROJECT = "LAB"
+
+
+def _tables(store, path, create=False):
+    return dry_run_tables(store, path, PROJECT, create)
+
+
+def _csv(path, lines):
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
+    return str(path)
+
+
+def test_a_deviation_export_is_an_issue_log_keyed_by_its_event_number(store, tmp_path):
+    """A QMS export of deviations: "Quality Event Number" DEV-… on every row, a "CAPA
+    Number" filled on some. It had read as a project list (Title, Owner, Site,
+    Department) and been held back; the deviations are issues, each keyed by its own
+    number, not by the CAPA that some of them raised."""
+    head = ('"Quality Event Number","Title","Quality Event Type","Classification",'
+            '"Lifecycle State","Owner","Site","Department","Date Identified","Due Date",'
+            '"CAPA Number","Description"')
+    rows = [f'"DEV-00{i}","Excursion {i}","Deviation","Major","Closed - Complete",'
+            f'"Rachel Kim","Durham","QC","11/1{i}/2025","12/1{i}/2025",'
+            f'"{"CAPA-03" + str(i) if i % 2 else ""}","Sample {i} out of limit"'
+            for i in range(1, 7)]
+    path = _csv(tmp_path / "VeevaQMS_deviations_export.csv", [head, *rows])
+    [table] = _tables(store, path)
+    assert table["entity"] == "issue" and "held" not in table
+    fields = fields_of(table)
+    assert fields["Quality Event Number"] == "ref" and fields["CAPA Number"] is None
+    assert [r["values"]["ref"] for r in table["records"]][:2] == ["DEV-001", "DEV-002"]
+
+
+def test_a_validation_trackers_approval_dates_are_its_documents_ends(store, tmp_path):
+    """A validation plan's documents: "Planned Start", then "Planned Approval",
+    "Forecast Approval" and "Actual Approval" — a document is done when approved. The
+    approval columns had been left out (no date word names them)."""
+    rows = [["Ref", "Deliverable", "Author", "Planned Start", "Planned Approval",
+             "Forecast Approval", "Actual Approval", "% Complete"]]
+    for i in range(1, 6):
+        rows.append([f"VAL-0{i}", f"Document {i}", "J. Moss", datetime(2026, 1, i),
+                     datetime(2026, 2, i), datetime(2026, 2, i + 3),
+                     datetime(2026, 2, i + 5) if i < 3 else None, 0.2 * i])
+    path = write_book(tmp_path / "csv_tracker.xlsx", {"Validation Tracker": rows})
+    table = next(t for t in _tables(store, path) if t["entity"] == "task")
+    fields = fields_of(table)
+    assert (fields["Planned Approval"], fields["Forecast Approval"],
+            fields["Actual Approval"]) == ("finish_baseline", "finish_forecast",
+                                           "finish_actual")
+    first = table["records"][0]["values"]
+    assert (first["finish_baseline"], first["finish_actual"]) == ("2026-02-01", "2026-02-06")
+
+
+def test_amounts_under_a_qualified_word_are_not_dates(store, tmp_path):
+    """"Actual Spend" beside a "Planned Start" holds money, which reads as days counted
+    from 1900 too: it is no date."""
+    rows = [["Task", "Planned Start", "Planned Finish", "Duration", "Actual Spend"]]
+    for i in range(1, 6):
+        rows.append([f"Step {i}", datetime(2026, 3, i), datetime(2026, 3, i + 4), 5,
+                     12000 + i])
+    path = write_book(tmp_path / "plan.xlsx", {"Plan": rows})
+    table = next(t for t in _tables(store, path) if t["entity"] == "task")
+    assert fields_of(table)["Actual Spend"] is None
+
+
+def test_a_revised_target_is_the_forecast_of_the_target_it_revises(store, tmp_path):
+    """A site activation plan: "Target Date", then "Revised Target" where a date moved.
+    The target had been read as the forecast and the revised one left out."""
+    rows = [["Milestone", "Owner", "Target Date", "Revised Target", "Actual Date", "Status"]]
+    for i in range(1, 6):
+        rows.append([f"Site {i} IRB approval", "J. Whitfield", datetime(2026, 1, 5 * i),
+                     datetime(2026, 2, 5 * i) if i % 2 else None, None, "Open"])
+    path = write_book(tmp_path / "activation.xlsx", {"Site Activation": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "milestone"
+    fields = fields_of(table)
+    assert (fields["Target Date"], fields["Revised Target"]) == ("baseline_date",
+                                                                 "forecast_date")
+
+
+def test_a_swedish_stakeholder_analysis_reads_influence_and_attitudes(store, tmp_path):
+    """"Påverkan" is the stakeholder's influence, "Nuvarande inställning" and "Önskad
+    inställning" where they stand and should stand, "Relationsansvarig" who keeps the
+    relationship: all had been left out."""
+    rows = [["Nr", "Intressent (namn)", "Befattning", "Påverkan (H/M/L)", "Intresse (H/M/L)",
+             "Nuvarande inställning", "Önskad inställning", "Relationsansvarig", "Kommentar"]]
+    for i, name in enumerate(["Anna Lind", "Per Ek", "Eva Berg", "Ola Nord"], start=1):
+        rows.append([i, name, "Chef", "Hög", "Medel", "Neutral", "Stödjande",
+                     "Erik Wallin", "Möte i mars"])
+    path = write_book(tmp_path / "intressenter.xlsx", {"Intressentregister": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "stakeholder"
+    fields = fields_of(table)
+    assert [fields[h] for h in ("Påverkan (H/M/L)", "Nuvarande inställning",
+                                "Önskad inställning", "Relationsansvarig", "Kommentar")] == \
+        ["power", "current_engagement", "desired_engagement", "relationship_owner", "notes"]
+
+
+def test_an_acronym_after_a_qualifier_is_the_head_noun():
+    """"Contracted FTE" is the FTE a person is contracted for, "Client PM" a manager; a
+    short word is read inside a header only when written as an acronym, and "Document
+    ID" (the ID of something else) names no project's code."""
+    assert best_field("Contracted FTE", "resource") == "fte"
+    assert best_field("Total EAC", "project") == "eac"
+    from pmo_desktop.importing.headers import header_matches
+    assert header_matches("Document ID", "project") == []
+    assert header_matches("Contracted fte", "resource") == []
+
+
+def test_a_board_export_with_a_timeline_of_spans_is_a_plan(store, tmp_path):
+    """A monday.com board: Name, Owner, Status, "Timeline" ("2025-09-01 - 2025-09-19"),
+    Priority, "Dependency" (another item's name), Item ID. Its "Dependency" column had
+    made it a dependency log; the timeline gives each row a start and a finish, with the
+    dependency a plan of tasks."""
+    head = "Name,Subitems,Owner,Status,Timeline,Priority,Rigging vendor,Dependency,Item ID"
+    rows, before = [], ""
+    for i in range(1, 7):
+        name = f"Move press P-{i}"
+        rows.append(f"{name},,Marek Nowak,Done,2025-09-{i:02d} - 2025-09-{i + 10:02d},High,"
+                    f"Mammoet,{before},12045877{i}")
+        before = name
+    path = _csv(tmp_path / "monday_equipment_moves.csv", [head, *rows])
+    [table] = _tables(store, path)
+    assert table["entity"] == "task"
+    fields = fields_of(table)
+    assert fields["Dependency"] == "predecessors" and fields["Timeline"] == "start_forecast"
+    first = table["records"][0]["values"]
+    assert (first["start_forecast"], first["finish_forecast"]) == ("2025-09-01", "2025-09-11")
+
+
+def test_a_workbook_named_for_a_log_of_problems_says_what_its_sheet_holds(store, tmp_path):
+    """A supplier issue log on a sheet named "Bitácora" (the log) in a file named
+    "Bitacora_problemas_proveedores": its columns read as an issue or an action log
+    nearly as well, and it had been held back. The file's name says problems: issues.
+    A file's name counts only for a sheet whose own name names no kind."""
+    rows = [["Folio", "Fecha de alta", "Proveedor", "Descripción del problema", "Prioridad",
+             "Responsable", "Fecha compromiso", "Estatus", "Contención / Acción correctiva"]]
+    for i in range(1, 7):
+        rows.append([f"SQ-{i:03d}", f"0{i}/02/2026", "Acme", f"Rebaba en pieza {i}", "Alta",
+                     "Luis Garza", f"1{i}/02/2026", "Abierto", "Sorteo 100 %"])
+    path = write_book(tmp_path / "Bitacora_problemas_proveedores.xlsx", {"Bitácora": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "issue" and "held" not in table
+    assert table["records"][0]["values"]["owner"] == "Luis Garza"
+    from pmo_desktop.operations.imports import import_files
+
+    named = write_book(tmp_path / "Bitacora_problemas.xlsx", {"Acciones": rows})
+    out = import_files(store, [named], dry_run=True, project_code=PROJECT).value.to_json()
+    [other] = out["files"][0]["tables"]
+    assert other["entity"] == "action"  # the sheet's own word first
+
+
+def test_a_roster_beside_its_weekly_loading_keeps_its_kind(store, tmp_path):
+    """A shift-loading sheet (people × "KW 14 …") and the roster of the same people
+    (with rate, manager, email) share their first columns. They had been read as one
+    template copied twice, both as people, and the loading's hours lost; the roster's
+    people were then refused as duplicates of the loading's."""
+    people = ["Mehmet Yilmaz", "Ahmet Demir", "Hasan Celik", "Fatma Koc", "Ayse Kaya"]
+    loading = [["Sicil No", "Name", "Role", "Team", *[f"KW {w}/2026" for w in range(14, 20)]]]
+    roster = [["Sicil No", "Name", "Role", "Team", "Hourly Rate", "Manager", "Email",
+               "Location", "FTE", "Start Date"]]
+    for i, p in enumerate(people):
+        loading.append([f"1045{i}", p, "Operator", "Press 1", *[40] * 6])
+        roster.append([f"1045{i}", p, "Operator", "Press 1", 31.5, "Kemal Aksoy",
+                       f"p{i}@example.com", "Bursa", 1.0, datetime(2024, 1, i + 1)])
+    path = write_book(tmp_path / "loading.xlsx", {"Loading": loading, "Roster": roster})
+    tables = {t["sheet"]: t for t in _tables(store, path)}
+    assert tables["Loading"]["entity"] == "allocation"
+    assert tables["Roster"]["entity"] == "resource"
+    assert fields_of(tables["Roster"])["Hourly Rate"] == "cost_rate"
+
+
+def test_a_named_subtotal_with_its_counts_after_a_colon_is_no_record(store, tmp_path):
+    """A store roll-out groups its stores by region, each group closed by "North
+    sub-total: 7 stores, 5 live" in the name column (a group's name may hold "&"), and
+    the programme by "PROGRAMME TOTAL: 26 stores | 8 live": none of them is a store. A
+    name that only ends with the word total, past two words, is a record's."""
+    rows = [["Store No", "Store Name", "Region", "Store Manager", "Go-Live (Baseline)",
+             "RAG"]]
+    n = 0
+    for region in ("North", "Scotland & NI"):
+        for i in range(3):
+            n += 1
+            rows.append([1000 + n, f"{region} store {i}", region, "G. Pickles",
+                         datetime(2026, 3, n), "G"])
+        rows.append([None, f"{region} sub-total: 3 stores, 1 live", None, None, None, None])
+    rows.append([1099, "Agree final budget total", "North", "G. Pickles",
+                 datetime(2026, 4, 1), "A"])
+    rows.append([None, "PROGRAMME TOTAL: 6 stores | 2 live", None, None, None, None])
+    path = write_book(tmp_path / "rollout.xlsx", {"Roll-out Tracker": rows})
+    [table] = _tables(store, path, create=True)
+    names = [r["values"]["name"] for r in table["records"]]
+    assert len(names) == 7 and not any("total:" in x.lower() for x in names)
+    assert "Agree final budget total" in names
+
+
+def test_a_timing_impact_is_a_changes_delay():
+    """An engineering change log's "Timing Impact (days)"."""
+    assert best_field("Timing Impact (days)", "change_request") == "impact_schedule_days"
