@@ -13,12 +13,13 @@ CZECH: dict[str, str] = {
         "c|cislo|c problemu|c rizika|c zmeny|c ukolu|c rozhodnuti|id|oznaceni"),
     "milestone,financial,allocation,raid,change_request,lesson,task: project_id": (
         "projekt|nazev projektu|kod projektu"),
-    "project: code": "kod projektu|cislo projektu|kod",
+    "project: code": "kod projektu|cislo projektu|kod|c projektu|c investice|c akce",
     "project: name": "nazev projektu|projekt|nazev",
     "project: sponsor": "sponzor|zadavatel|vlastnik projektu",
     "project: manager": "projektovy manazer|vedouci projektu|manazer projektu",
     "project: stage": "faze|etapa",
     "project: bac": "rozpocet|schvaleny rozpocet",
+    "project: eac": "odhad na dokonceni|odhad pri dokonceni|predpoklad na dokonceni",
     "project,milestone,task: pct_complete": "dokonceno|pct dokonceni|stav dokonceni|postup",
     "project,raid,change_request: description": (
         "popis|podrobnosti|popis problemu|popis rizika|popis zmeny"),

@@ -23,6 +23,7 @@ _TOTAL = re.compile(
     r"sub[\s-]?totaal\b|deltotal\b|delsum\b|subtotalt\b|"
     # Polish, Czech and Finnish totals ("Razem Kowalczyk", "Celkem", "Yhteensä")
     r"razem\b|ogolem\b|ogółem\b|łącznie\b|lacznie\b|celkem\b|yhteensä\b|yhteensa\b|"
+    r"mezisou[cč]et\b|medzis[uú][cč]et\b|sou[cč]et\b|"
     # Danish and Norwegian ("I alt Teknik", "Anlæg i alt") and Turkish ("Genel Toplam")
     r"i alt\b|ialt\b|toplam\b|genel toplam\b|"
     # summaries and totals in Polish, Czech, Finnish, Hungarian, Romanian, Japanese
@@ -43,7 +44,7 @@ _TOTAL = re.compile(
 # The characters a string ``_TOTAL`` matches can start with (a quick test before it);
 # "İıſ" are what re.IGNORECASE also folds onto i and s, and the whitespace ``\s``
 # matches is str.isspace's (U+3000 is the highest).
-_TOTAL_FIRST = frozenset("sgtpozircłlyeSGTPOZIRCŁLYEİıſöÖ合小総总σΣγΓиИвВрРуУ") | {
+_TOTAL_FIRST = frozenset("sgtpozircłlyemMSGTPOZIRCŁLYEİıſöÖ合小総总σΣγΓиИвВрРуУ") | {
     c for c in map(chr, range(0x3001)) if c.isspace()}
 # how a total named after what it adds up ends ("Capital total", "Aantal risico's totaal")
 _TOTAL_LAST = ("total", "totals", "totaal", "totale", "totalt", "insgesamt", "i alt", "toplam")

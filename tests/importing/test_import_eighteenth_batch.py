@@ -210,3 +210,24 @@ def test_a_named_subtotal_with_its_counts_after_a_colon_is_no_record(store, tmp_
 def test_a_timing_impact_is_a_changes_delay():
     """An engineering change log's "Timing Impact (days)"."""
     assert best_field("Timing Impact (days)", "change_request") == "impact_schedule_days"
+
+
+def test_a_czech_capex_list_reads_its_numbers_forecasts_and_subtotals(store, tmp_path):
+    """A plant's capex list in Czech: "Č. projektu" (the project's number), "Odhad na
+    dokončení" (the estimate at completion), lettered sections each closed by
+    "Mezisoučet A)" (a subtotal). The numbers and estimates had been left out and the
+    subtotals imported as projects."""
+    rows = [["Č. projektu", "Název projektu", "Vedoucí projektu", "Rozpočet (Kč)",
+             "Odhad na dokončení (Kč)", "Semafor"]]
+    for section, first in (("A) Budovy", 1), ("B) Technologie", 10)):
+        rows.append([section, None, None, None, None, None])
+        for i in range(first, first + 3):
+            rows.append([f"INV-26-{i:03d}", f"Projekt {i}", "Ing. Jan Novák", 1000000 * i,
+                         1100000 * i, "zelená"])
+        rows.append([None, f"Mezisoučet {section[0]})", None, 6000000, 6600000, None])
+    path = write_book(tmp_path / "capex.xlsx", {"CAPEX 2026": rows})
+    [table] = _tables(store, path, create=True)
+    fields = fields_of(table)
+    assert (fields["Č. projektu"], fields["Odhad na dokončení (Kč)"]) == ("code", "eac")
+    assert [r["values"]["code"] for r in table["records"]] == \
+        ["INV-26-001", "INV-26-002", "INV-26-003", "INV-26-010", "INV-26-011", "INV-26-012"]
