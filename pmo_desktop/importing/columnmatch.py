@@ -83,6 +83,7 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
         used_fields.add(fname)
     _second_claim(table, entity, as_of, cands, out, used_fields)
     _make_room(table, entity, as_of, cands, out, used_fields)
+    _named_first(entity, cands, out, used_fields)
     _bare_word_as_key(table, entity, out, used_fields)
     _programme_per_row(table, entity, out, used_fields)
     _date_ranges(table, entity, out, used_fields)
@@ -364,6 +365,26 @@ def _own_noun(table: DetectedTable, entity: str, as_of: date | None,
 
 _NEAR_TIE = 0.05  # a column this much surer of one field than another is as sure of both
 _ROOM_MIN = 0.7
+
+
+def _named_first(entity: str, cands: list[tuple[float, int, str]],
+                 out: dict[int, tuple[str, float]], used_fields: set[str]) -> None:
+    """A record needs its title (or name): a column that reads as the title about as
+    surely as the other field it took ("Objective / Key Result": the benefit's
+    objective, or its title) is the title when no column is."""
+    named = next((f for f in ("title", "name") if f in SYNONYMS.get(entity, {})), None)
+    if named is None or named in used_fields:
+        return
+    for conf, ci, fname in sorted(cands, reverse=True):
+        if fname != named or ci not in out:
+            continue
+        held, held_conf = out[ci]
+        if held in ("ref", "code", "project_id") or held_conf - conf > _NEAR_TIE:
+            continue
+        out[ci] = (named, conf)
+        used_fields.discard(held)
+        used_fields.add(named)
+        return
 
 
 def _make_room(table: DetectedTable, entity: str, as_of: date | None,

@@ -186,6 +186,7 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
     if not low.isascii() or low[:1] in "rhs" and low[1:2].isdigit() or \
             low.startswith(("thang", "ngay")):
         low = _east_asian(low)  # "2024年5月23日", "R6.5.23"
+    low = _ZONE.sub("", low) or low  # "… 00:00:00 GMT+0000 (Coordinated Universal Time)"
     low = _TIME_OF_DAY.sub("", low) or low  # "09/Mar/26 12:00 AM" (tracker exports)
     if ". " in low:  # Korean and Hungarian dates: "2025. 3. 14.", "2025. 03. 14. 10:22"
         low = _DOT_SPACE.sub(".", low).rstrip(".") if _SPACED_DOTS.match(low) else low
@@ -239,6 +240,9 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
 
 
 # A time after a date: "12:00 AM", "4:37 pm", "16:30:00".
+# A time zone after a time, as JavaScript writes a date (Linear's CSV export) and e-mail
+# headers do: "Fri Mar 06 2026 00:00:00 GMT+0000 (Coordinated Universal Time)"
+_ZONE = re.compile(r"(?<=\d)\s+(?:gmt|utc)\s*(?:[+-]\d{2}:?\d{2})?(?:\s*\([^)]*\))?$")
 _TIME_OF_DAY = re.compile(r"(?<=[\d.])[\sT]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?$")
 # A month and its year: "03-2025", "3/2025", "03.2025"
 _MY = re.compile(r"^(\d{1,2})\s*[-./]\s*(\d{4})$")

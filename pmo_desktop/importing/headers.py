@@ -719,14 +719,19 @@ _DATE_QUALIFIERS = (
                "bazowy", "bazowa", "bazowe", "pierwotny", "pierwotna", "puvodni",
                "oprindelig", "alkuperainen", "onaylanan",
                # German "Basis-Termin", "Basisplan", Dutch "basisplanning"
-               "basis", "basisplan", "basistermin", "basisplanning"}),
+               "basis", "basisplan", "basistermin", "basisplanning",
+               # the base line: Portuguese "Linha de Base", "Base Date"
+               "base"}),
     frozenset({"forecast", "fcst", "expected", "revised", "current", "estimated", "est",
                "anticipated", "predicted", "latest", "prognose", "prognos", "prognosis",
                "verwacht", "verwachte", "erwartet", "erwartetes", "voraussichtlich",
                "voraussichtliches", "forventet", "forventa", "estimada", "estimado",
                "estimee", "stimata", "prevision", "revisada", "revisado", "revisee",
                "huidige", "prognoza", "prognozowana", "przewidywana", "oczekiwana",
-               "ocekavany", "ocekavane", "ennuste", "arvioitu", "tahmini"}),
+               "ocekavany", "ocekavane", "ennuste", "arvioitu", "tahmini",
+               # rescheduled: "Data Reprogramada", "Fecha reprogramada", "replanejada"
+               "reprogramada", "reprogramado", "replanejada", "replanejado",
+               "reprogramacion", "rescheduled", "replanned"}),
     # (German "aktuell" is Microsoft Project's actual)
     frozenset({"actual", "act", "real", "reale", "ist", "reel", "reelle", "effettiva",
                "effettivo", "werkelijk", "werkelijke", "faktisk", "tatsachlich",

@@ -302,6 +302,7 @@ FIELDS: dict[str, str] = {
         "notified on|notification date|opened at"),
     "raid: due_date": (
         "due date|due|target date|deadline|target resolution date|resolve by|by when|"
+        "target closure date|target close date|target closure|"
         "target|needed by date|completion date|fecha estimada de resolucion|fecha limite|"
         "fecha compromiso|fecha objetivo|fecha estimada|faellig am|fallig am|"
         "faelligkeitsdatum|termin|zieldatum|echeance|date cible|date limite|prazo|"
@@ -386,7 +387,8 @@ FIELDS: dict[str, str] = {
         "resolution|solution|fix|workaround|resolucion|solucion|loesung|losung|resolution "
         "description|solution retenue|resolucao|solucao|action taken|actions taken|"
         "remarks action taken|corrective action|action corrective|accion correctiva|"
-        "acao corretiva|korrekturmassnahme|megoldas|response summary|response|reply|answer|response given"),
+        "acao corretiva|korrekturmassnahme|megoldas|response summary|response|reply|answer|response given|"
+        "management response|management action plan|agreed action|agreed management action"),
     "issue,change_request: decision": (
         "decision|outcome|decision taken|decision made|decision outcome|decision tomada|"
         "entscheidung|decisao|ccb decision|cab decision|decision of the ccb|decisao do ccb|"
@@ -578,13 +580,17 @@ FIELDS: dict[str, str] = {
     "raid: owner": "action party|action by|action owner|expeditor|expediter|buyer|procurement lead",
     "action: title": "corrective action|corrective actions|preventive action|corrective preventive action|mesure corrective|mesures correctives|action corrective|actions correctives|accion correctiva|acciones correctivas|acao corretiva|korrekturmassnahme|korrekturmassnahmen|azione correttiva|corrigerende maatregel|action required|required action|action to be taken|recommendation|review recommendation|audit recommendation|gateway recommendation",
     "change_request: date_raised": "eroffnet am|eroeffnet am|eroffnungsdatum|geoffnet am",
-    "issue: severity": "ernst|ernst afwijking|ernstcategorie",
+    "issue: severity": "ernst|ernst afwijking|ernstcategorie|risk rating|observation rating|"
+                       "finding rating",
     "issue: impact_cost": "herstelkosten|reparatiekosten|repair cost|rework cost|cost of rework",
     "raid: description": "description de l ecart|omschrijving afwijking|beschreibung der abweichung|descripcion de la desviacion",
     "dependency: status": "expediting status|delivery status|procurement status|supply status",
     "change_request: decision": "approval|approval status|approval state",
     "action,dependency,assumption,decision: impact_cost": "cost implication|cost implications|financial implication|financial implications|cost impact",
     "risk,issue: severity": "risk level|level of risk|risk grade",
+    # an audit's findings (observations) are issues raised on the project, rated
+    "issue: title": "observation|finding|audit finding|audit observation|observation title|"
+                    "finding title",
     "action: ref": "rec no|rec ref|rec id|recommendation no|recommendation ref|recommendation id|rec number",
     "action: category": "action category|category of action|action type",
     "issue: description": "question|query|question issue|question / issue",

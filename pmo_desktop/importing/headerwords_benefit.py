@@ -19,7 +19,7 @@ BENEFIT: dict[str, str] = {
         "id korzysci|nr korzysci|id prinosu|hyodyn tunnus|fayda no|効果番号"),
     "benefit: title": (
         "benefit|benefit title|benefit name|title|name|benefit statement|expected benefit|"
-        "dis benefit|disbenefit|dis benefits|disbenefits|"
+        "dis benefit|disbenefit|dis benefits|disbenefits|key result|key results|"
         "beneficio|titulo|nombre del beneficio|benefice|titre|intitule|nutzen|titel|"
         "bezeichnung|beneficio atteso|titolo|beneficio esperado|baat|naam|gevinst|nytta|"
         "gevinst kortnavn|kortnavn|gevinstnavn|gevinstbeskrivelse kort|nyttans namn|"
@@ -117,6 +117,8 @@ BENEFIT: dict[str, str] = {
 # Sheet and title words that call the rows benefits.
 ENTITY_WORDS: tuple[str, ...] = (
     "dis benefits", "disbenefits", "dis benefit", "disbenefit",
+    # objectives and key results: each key result a measure with its baseline and target
+    "okr", "okrs", "key results", "objectives and key results",
     "benefit", "benefits", "benefits register", "benefit register", "benefits log",
     "benefits realisation", "benefits realization", "benefits tracker", "beneficios",
     "registro de beneficios", "nutzen", "nutzenregister", "benefices",

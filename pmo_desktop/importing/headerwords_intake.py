@@ -32,7 +32,8 @@ INTAKE: dict[str, str] = {
         "executive sponsor|proposed by|business owner|idea owner|owner|demandeur|porteur|"
         "commanditaire|auftraggeber|antragsteller|angefragt von|eingereicht von|"
         "solicitante|patrocinador|promotor|solicitado por|richiedente|proponente|"
-        "committente|requerente|proposto por|aanvrager|opdrachtgever|ingediend door"),
+        "committente|requerente|proposto por|aanvrager|opdrachtgever|ingediend door|"
+        "applicant|applicant group|applicant organisation|applicant organization|applicant name"),
     "proposal: department": (
         "business unit|department|division|unit|bu|directorate|function|"
         "business area|area|departement|direction|entite|abteilung|bereich|"
@@ -51,6 +52,7 @@ INTAKE: dict[str, str] = {
         "estimated cost|est cost|cost estimate|estimated budget|budget request|"
         "budget requested|requested budget|requested amount|requested funding|"
         "funding request|funding requested|estimated investment|investment|cost|"
+        "amount sought|amount requested|grant sought|funding sought|grant requested|"
         "total cost|estimated total cost|indicative cost|rough cost|rom cost|budget|"
         "cout estime|budget demande|budget estime|cout|montant demande|investissement|"
         "geschatzte kosten|geschaetzte kosten|kosten|budgetantrag|beantragtes budget|"
@@ -114,6 +116,8 @@ ENTITY_WORDS: tuple[str, ...] = (
     "vorschlage", "vorschlaege", "projektideen", "projektantrage", "propuestas",
     "solicitudes", "demanda", "idee", "proposte", "richieste", "ideias", "propostas",
     "solicitacoes", "ideeen", "voorstellen", "aanvragen",
+    # a funder's applications (grants, funding calls): requests for a project's money
+    "applications", "grant applications", "funding applications", "grants tracker",
 )
 
 # Sheet or title words that call the rows requests only when nothing speaks of changes

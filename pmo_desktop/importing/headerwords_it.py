@@ -57,7 +57,9 @@ ITALIAN: dict[str, str] = {
     "risk: response": "azione|strategia|risposta|strategia di risposta|trattamento",
     "risk: response_actions": (
         "azioni|attivita|azioni di mitigazione|piano di mitigazione|mitigazione|"
-        "contromisure|piano di risposta"),
+        "contromisure|piano di risposta|misure di mitigazione|misure|misure correttive"),
+    "raid: review_date": "prossima revisione|data prossima revisione|data revisione|"
+                         "prossimo riesame|data riesame|revisione",
     "risk: contingency": "piano di contingenza|contingenza",
     "risk,issue: impact_cost": "costo|costi|impatto economico|impatto sui costi|costo stimato",
     "issue: resolution": "soluzione|risoluzione",

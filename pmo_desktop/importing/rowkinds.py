@@ -39,7 +39,10 @@ _TOTAL = re.compile(
     r"(?:[^\W\d][\w'’]*,?\s+){1,2}(?:sub[\s-]?)?"
     r"(?:totals?|totaal|totale|totalt|insgesamt|i alt|toplam)\s*$|"
     r"(?:(?:[^\W\d][\w'’]*|&),?\s+){1,4}(?:sub[\s-]?)?"
-    r"(?:totals?|totaal|totale|totalt|insgesamt|i alt|toplam)\s*:)",
+    r"(?:totals?|totaal|totale|totalt|insgesamt|i alt|toplam)\s*:|"
+    # or after a dash: "Claims Transformation – total", "Underwriting & Pricing - Subtotal"
+    r"[^\W\d][^:\n]{0,60}?\s[–—-]\s*(?:sub[\s-]?)?"
+    r"(?:totals?|totaal|totale|totalt|insgesamt|i alt|toplam)\s*$)",
     re.I)
 # The characters a string ``_TOTAL`` matches can start with (a quick test before it);
 # "İıſ" are what re.IGNORECASE also folds onto i and s, and the whitespace ``\s``

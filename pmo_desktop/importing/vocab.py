@@ -206,6 +206,9 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
               "nonconformity", "non conformity", "afwijkingen", "non conformite",
               "non conformites", "abweichungen", "no conformidades", "nao conformidades",
               "deviation", "deviations", "quality event", "quality events",
+              # an audit's findings and observations, tracked until closed
+              "finding", "findings", "audit findings", "findings log", "audit observations",
+              "observations log", "observation tracker", "observations tracker",
               # a building's defects before handover: snagging and punch lists
               "defect", "defects", "snag", "snags", "snagging", "snag list", "punch list",
               "punchlist",

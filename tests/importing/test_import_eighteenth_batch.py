@@ -231,3 +231,124 @@ def test_a_czech_capex_list_reads_its_numbers_forecasts_and_subtotals(store, tmp
     assert (fields["Č. projektu"], fields["Odhad na dokončení (Kč)"]) == ("code", "eac")
     assert [r["values"]["code"] for r in table["records"]] == \
         ["INV-26-001", "INV-26-002", "INV-26-003", "INV-26-010", "INV-26-011", "INV-26-012"]
+
+
+def test_a_javascript_date_with_its_time_zone_is_a_date():
+    """Linear writes its CSV's dates as JavaScript prints them; mail headers so too."""
+    from datetime import date
+
+    from pmo_desktop.importing.values import ValueProblem, parse_date
+
+    assert parse_date("Fri Mar 06 2026 00:00:00 GMT+0000 (Coordinated Universal Time)") == \
+        date(2026, 3, 6)
+    assert parse_date("Tue, 10 Feb 2026 09:30:00 GMT") == date(2026, 2, 10)
+    assert parse_date("2026-03-06 10:00 UTC") == date(2026, 3, 6)
+    try:
+        parse_date("GMT")
+    except ValueProblem:
+        pass
+    else:
+        raise AssertionError("a zone alone is no date")
+
+
+def test_a_linear_export_is_a_plan_of_issues_with_parents(store, tmp_path):
+    """A Linear CSV: ID, Title, Status, Assignee (an e-mail), "Due Date" and "Started"
+    as JavaScript dates, "Parent issue". Its dates had not been read, so it had been
+    an issue log; with them, its parents and dates make a plan."""
+    head = "ID,Title,Status,Priority,Assignee,Cycle Start,Due Date,Parent issue"
+    stamp = "{} {:02d} 2026 00:00:00 GMT+0000 (Coordinated Universal Time)"
+    rows = [f"PAY-{400 + i},Work item {i},In Progress,High,ana.souza@ledgerly.io,"
+            f"{stamp.format('Mon Mar', i)},{stamp.format('Fri Mar', i + 10)},"
+            f"{'PAY-400' if i > 1 else ''}" for i in range(1, 7)]
+    path = _csv(tmp_path / "linear_export.csv", [head, *rows])
+    [table] = _tables(store, path)
+    assert table["entity"] == "task"
+    fields = fields_of(table)
+    assert (fields["Due Date"], fields["Parent issue"]) == ("finish_forecast", "parent_ref")
+    assert table["records"][0]["values"]["finish_forecast"] == "2026-03-11"
+
+
+def test_an_audit_findings_log_is_an_issue_log(store, tmp_path):
+    """An internal audit's observations tracker on a sheet "Findings Log": each
+    observation, its risk rating, the management response, the target closure date.
+    It had read as a project list (observation as a project's name)."""
+    rows = [["Sr. No.", "Obs. Ref", "Observation", "Risk Rating",
+             "Management Response / Action Plan", "Action Owner", "Date Reported",
+             "Target Closure Date", "Status"]]
+    for i in range(1, 7):
+        rows.append([i, f"IA-25-0{i}", f"Access of leavers not revoked ({i})", "High",
+                     "Automate revocation", "Rahul Deshpande", datetime(2025, 7, i),
+                     datetime(2025, 9, i), "Open"])
+    path = write_book(tmp_path / "soc2_tracker.xlsx", {"Findings Log": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "issue"
+    fields = fields_of(table)
+    assert [fields[h] for h in ("Obs. Ref", "Observation", "Risk Rating",
+                                "Management Response / Action Plan",
+                                "Target Closure Date")] == \
+        ["ref", "title", "severity", "resolution", "due_date"]
+
+
+def test_okrs_are_a_register_of_benefits_named_by_their_key_results(store, tmp_path):
+    """An engineering team's OKRs, one sheet a quarter ("Q1 2026"): "Objective / Key
+    Result", Owner, Baseline, Target, Current, Due. They had read as a project list;
+    the file says OKRs, and each key result is a measure with its baseline and target,
+    named by the column that gives the objective or key result."""
+    rows = [["#", "Objective / Key Result", "Owner", "Baseline", "Target", "Current",
+             "Due"]]
+    for i in range(1, 6):
+        rows.append([f"KR1.{i}", f"Reduce p95 latency of API {i} (ms)", "Aisha Khan",
+                     820 + i, 400, 600, datetime(2026, 3, 27)])
+    path = write_book(tmp_path / "Eng_OKRs_2026.xlsx", {"Q1 2026": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "benefit"
+    fields = fields_of(table)
+    assert (fields["Objective / Key Result"], fields["Baseline"], fields["Target"]) == \
+        ("title", "baseline_value", "target_value")
+
+
+def test_a_total_named_after_a_dash_is_no_record(store, tmp_path):
+    """An insurer's portfolio closes each portfolio with "Claims Transformation – total"
+    under its projects: no project. A name with a dash and more after "total" is one."""
+    rows = [["Ref", "Programme / Project", "Sponsor", "Budget"]]
+    for group, code in (("Claims Transformation", "CLM"), ("Underwriting & Pricing", "UW")):
+        rows.append([group.upper(), None, None, None])
+        for i in range(1, 4):
+            rows.append([f"{code}-0{i}", f"{group} project {i}", "Helen Carter", 100 * i])
+        rows.append([None, f"{group} – total", None, 600])
+    rows.append(["UW-09", "Review – total cost of ownership", "Helen Carter", 50])
+    path = write_book(tmp_path / "portfolio.xlsx", {"Portfolio": rows})
+    [table] = _tables(store, path, create=True)
+    names = [r["values"]["name"] for r in table["records"]]
+    assert len(names) == 7 and "Review – total cost of ownership" in names
+
+
+def test_an_italian_risk_registers_review_date_and_mitigation_measures():
+    assert best_field("Prossima revisione", "risk") == "review_date"
+    assert best_field("Misure di mitigazione", "risk") == "response_actions"
+
+
+def test_a_funders_grant_applications_are_proposals(store, tmp_path):
+    """A council's grants tracker, sheet "Applications 2026": Grant Ref, Applicant Group,
+    Project Title, Date Received, Amount Sought, Decision, Status. It had read as a log
+    of decisions; applications for money are requests for projects."""
+    rows = [["Grant Ref", "Applicant Group", "Project Title", "Date Received",
+             "Amount Sought", "Decision", "Decision Date", "Status"]]
+    for i in range(1, 7):
+        rows.append([f"CEG-26-00{i}", f"Tidy Towns {i}", f"Planting scheme {i}",
+                     datetime(2026, 1, i), 5000 * i, "Approved", datetime(2026, 2, 4),
+                     "Approved"])
+    path = write_book(tmp_path / "grants_tracker.xlsx", {"Applications 2026": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "proposal"
+    fields = fields_of(table)
+    assert [fields[h] for h in ("Applicant Group", "Project Title", "Date Received",
+                                "Amount Sought")] == \
+        ["sponsor", "name", "submitted_date", "estimated_cost"]
+
+
+def test_a_portuguese_schedules_base_line_and_rescheduled_dates():
+    """"Data Prevista (Linha de Base)" is the baseline the brackets name; "Data
+    Reprogramada" the date as rescheduled, the forecast."""
+    assert best_field("Data Prevista (Linha de Base)", "milestone") == "baseline_date"
+    assert best_field("Data Reprogramada", "milestone") == "forecast_date"
