@@ -4,7 +4,9 @@ over a real portfolio file: §8.3's worked example, forcing, enumeration, the pi
 from __future__ import annotations
 
 import json
+import shutil
 from itertools import combinations
+from pathlib import Path
 
 import pytest
 
@@ -29,9 +31,11 @@ def _run(capsys, *argv):
     return code, out.out, out.err
 
 
-@pytest.fixture
-def db(tmp_path, capsys):
-    path = str(tmp_path / "p.pmo")
+@pytest.fixture(scope="module")
+def worked_example(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """§8.3's portfolio, typed in once through the commands (some forty of them); each
+    test works on its own copy (``db``)."""
+    path = str(tmp_path_factory.mktemp("strategy") / "p.pmo")
     assert main(["new", "--db", path]) == 0
     for name in CRITERIA:  # the weights are set together: they must add up to 100 %
         extra = ["direction=reverse"] if name == "risk" else []
@@ -43,8 +47,16 @@ def db(tmp_path, capsys):
         for name, value in zip(CRITERIA, scores):
             assert main(["add", "score", "--db", path, f"criterion={name}", f"item={code}",
                          f"value={value}"]) == 0
+    assert not Path(f"{path}-wal").exists()  # (closed: the one file holds it all)
+    return Path(path)
+
+
+@pytest.fixture
+def db(worked_example: Path, tmp_path: Path, capsys) -> str:
+    path = tmp_path / "p.pmo"
+    shutil.copyfile(worked_example, path)
     capsys.readouterr()
-    return path
+    return str(path)
 
 
 def test_prioritise_ranks_and_selects_the_worked_example(db, capsys):
