@@ -125,6 +125,10 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "bevestigd": "validated", "in afwachting": "pending", "ingetrokken": "withdrawn",
         "in beoordeling": "under_assessment", "geimplementeerd": "implemented",
         "aangehouden": "deferred", "verworpen": "rejected", "vervallen": "cancelled",
+        # Greek (as ``norm`` writes them: no accents)
+        "ανοιχτος": "open", "ανοιχτο": "open", "ανοικτος": "open", "ανοικτο": "open",
+        "υπο παρακολουθηση": "in_progress", "σε εξελιξη": "in_progress",
+        "κλειστος": "closed", "κλειστο": "closed", "εκλεισε": "closed",
         # Polish
         "otwarty": "open", "otwarte": "open", "nowy": "open", "w toku": "in_progress",
         "nierozpoczete": "open", "nierozpoczety": "open", "nierozpoczeta": "open",

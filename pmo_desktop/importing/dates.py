@@ -344,6 +344,7 @@ _NO_DATE = frozenset((
     "pending", "unknown", "not known", "not applicable", "ongoing", "on going", "on-going",
     "asap", "various", "continuous", "continual", "no date", "no due date", "not set",
     "open", "por definir", "pendiente", "continuo", "offen", "laufend", "en cours", "a definir",
+    "por confirmar", "a confirmar", "sin fecha", "a confirmer", "da confermare", "te bevestigen",
     "unklar", "unbekannt", "noch offen", "ungewiss", "inconnu", "sconosciuto", "da definire",
     "onbekend", "ukendt", "okant", "ukjent", "desconocido", "desconhecido",
     "folyamatos", "nem ismert", "prubezne", "na biezaco", "jatkuva", "surekli",

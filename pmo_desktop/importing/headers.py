@@ -47,6 +47,9 @@ _SMALL_WORDS = frozenset({"de", "del", "la", "le", "du", "des", "of", "the", "da
 
 _DESCRIBED_TITLE = 0.88
 _QUALIFIED_ACRONYM = 0.75
+# Words that make a number of days a gap between two dates, not a span of work
+_GAP_WORDS = frozenset({"var", "variance", "delta", "diff", "difference", "late", "early",
+                        "slip", "slippage", "overdue", "delay", "ahead", "behind"})
 # "Name" written before what it names (Polish, Czech, Slovak, Croatian) and how sure such
 # a header is of naming the record
 # (Russian and Ukrainian as ``norm`` writes them: "найменування" loses its breve)
@@ -472,6 +475,10 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         for f in _IDENTITY:
             if f in found:
                 found[f] = round(found[f] * 0.85, 2)
+    if _GAP_WORDS & set(words):
+        # "Days Var.", "Delta days", "Days late": how far a date moved, no duration
+        for f in ("duration_days", "_duration"):
+            found.pop(f, None)
     if h not in _INDEX and _LINK_WORDS & set(h.split()):
         # "Linked risk", "Verknüpftes Risiko": another record's reference, not this one's
         for own in ("title", "name", "description"):

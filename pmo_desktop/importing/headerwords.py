@@ -406,7 +406,8 @@ FIELDS: dict[str, str] = {
     "assumption: validation_method": (
         "validation method|validation|how to validate|verification|verification method|"
         "metodo de validacion|validierung|methode de validation|metodo de validacao"),
-    "assumption: validate_by": "validate by|validation date|confirm by|fecha de validacion|validieren bis",
+    "assumption: validate_by": "validate by|validation date|confirm by|fecha de validacion|validieren bis|"
+                               "validation due|validate before|to be validated by",
     "dependency: direction": "direction|inbound outbound|in out|direccion|richtung|sens",
     "dependency: dependency_type": "dependency type|internal external|int ext|tipo de dependencia|abhangigkeitstyp|art|art der abhangigkeit",
     "dependency: counterparty": (

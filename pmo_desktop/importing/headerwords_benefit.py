@@ -33,7 +33,7 @@ BENEFIT: dict[str, str] = {
         "benefit type|type|classification|benefit class|financial or non financial|"
         "cashable|cash releasing|tipo de beneficio|tipo|nutzenart|art|type de benefice|"
         "tipo di beneficio|soort baat|type baat|gevinsttype|gevinstype|type gevinst|nyttotyp|"
-        "typ av nytta|tipo de beneficio esperado|"
+        "typ av nytta|tipo de beneficio esperado|tipologia|tipologia di beneficio|"
         "typ korzysci|rodzaj korzysci|typ prinosu|hyodyn tyyppi|haszon tipusa|fayda turu|tip beneficiu|効果種別"),
     "benefit: category": (
         "category|benefit category|area|theme|benefit area|categoria|kategorie|categorie|"
@@ -119,6 +119,8 @@ ENTITY_WORDS: tuple[str, ...] = (
     "dis benefits", "disbenefits", "dis benefit", "disbenefit",
     # objectives and key results: each key result a measure with its baseline and target
     "okr", "okrs", "key results", "objectives and key results",
+    # an acquisition's synergies: the savings and revenue the deal is to bring
+    "synergy", "synergies", "synergy tracker", "synergy register", "synergy plan",
     "benefit", "benefits", "benefits register", "benefit register", "benefits log",
     "benefits realisation", "benefits realization", "benefits tracker", "beneficios",
     "registro de beneficios", "nutzen", "nutzenregister", "benefices",

@@ -32,7 +32,9 @@ GREEK: dict[str, str] = {
     "milestone,raid: owner": "υπευθυνος|ιδιοκτητης|αρμοδιος",
     "milestone,raid,change_request,lesson: status": "κατασταση",
     "milestone,raid: notes": "παρατηρησεις|σχολια",
-    "raid,change_request: date_raised": "ημερομηνια καταγραφης|ημερομηνια εντοπισμου|ημερομηνια",
+    "raid,change_request: date_raised": "ημερομηνια καταγραφης|ημερομηνια εντοπισμου|ημερομηνια|"
+                                        "ημ νια καταγραφης|ημ νια εντοπισμου",
+    "raid: review_date": "επομενη αναθεωρηση|ημερομηνια αναθεωρησης|αναθεωρηση",
     "raid: due_date": "προθεσμια|ημερομηνια στοχος",
     "project,raid,change_request,lesson,task: priority": "προτεραιοτητα",
     "risk: probability": "πιθανοτητα",

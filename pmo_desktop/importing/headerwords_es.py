@@ -213,7 +213,7 @@ SPANISH: dict[str, str] = {
         "persona|empleado|integrante|nombre completo|profesional|apellido y nombre|"
         "apellidos y nombre|nombre y apellido|nombre y apellidos"),
     "resource,allocation: role_id": "perfil|funcion|cargo",
-    "resource: team": "area|departamento|gerencia|unidad",
+    "resource: team": "area|departamento|gerencia|unidad|cuadrilla|brigada",
     "resource: cost_rate": (
         "tarifa diaria|tarifa por hora|tarifa hora|costo hora|costo diario|coste diario|"
         "costo por hora|valor dia"),

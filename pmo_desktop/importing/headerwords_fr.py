@@ -118,7 +118,8 @@ FRENCH: dict[str, str] = {
     "change_request: title": "objet de la demande|titre de la demande|intitule du changement",
     "change_request: cr_type": "type de demande|type de changement|type de modification",
     "change_request: requester": "demandeur|demande par|emetteur",
-    "change_request: approver": "valide par|approuve par|arbitre par|decideur",
+    "change_request: approver": "valide par|approuve par|arbitre par|decideur|approbateur|"
+                                "approbatrice|valideur",
     "change_request: impact_scope": "impact perimetre|impact sur le perimetre",
     "change_request: recommendation": "avis moe|avis|avis technique|recommandation",
     "change_request: impact_schedule_days": "impact delai jours|impact sur les delais|decalage jours|impact sur l echeancier|impact sur le calendrier|impact delai|impact sur l echeance|impact echeancier",

@@ -141,6 +141,8 @@ POLISH: dict[str, str] = {
     "resource: fte": "maks jednostek|maksymalne jednostki|wymiar etatu|etat",
     "resource: cost_rate": "stawka standardowa|stawka|stawka godzinowa",
     "resource: email": "adres e mail|e mail|email",
+    "resource: location": "lokalizacja|miejsce pracy|biuro",
+    "resource: manager": "przelozony|przelozona|kierownik|bezposredni przelozony",
     "allocation: resource_id": "pracownik|osoba|imie i nazwisko|zasob",
     "resource,allocation: role_id": "rola|stanowisko|funkcja",
     "lesson: logged_by": "zglaszajacy|zgloszone przez|autor|zglaszajaca",

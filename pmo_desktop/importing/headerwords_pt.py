@@ -27,7 +27,7 @@ PORTUGUESE: dict[str, str] = {
     "project: manager": (
         "gerente de projeto|gerente do projeto|gestor do projeto|gestor de projeto|"
         "gestora do projeto|coordenador do projeto|coordenador|lider do projeto|"
-        "responsavel pelo projeto|chefe de projeto|diretor do projeto"),
+        "responsavel pelo projeto|chefe de projeto|diretor do projeto|gestor|gestora"),
     "project: stage": "fase do projeto|etapa do projeto|fase atual",
     "project: state": "situacao do projeto|estado do projeto|status do projeto",
     "project: start_baseline": (

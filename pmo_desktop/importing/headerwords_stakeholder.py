@@ -24,6 +24,7 @@ STAKEHOLDER: dict[str, str] = {
         "interlocuteur|personne de contact|contactpersoon|persona di contatto"),
     "stakeholder: organisation": (
         "organisation|organization|org|company|agency|body|department|employer|"
+        "organisationseinheit|organisationseinheit oe|oe|"
         "organisme|entreprise|societe|organisation stakeholder|unternehmen|firma|"
         "institution|organisacion|organizacion|empresa|entidad|organizacao|orgao|"
         "organizzazione|ente|societa|organisatie|bedrijf|organisasjon|organisation|virksomhed|"
@@ -86,7 +87,8 @@ STAKEHOLDER: dict[str, str] = {
         "beziehungsverantwortlicher|verantwortlich|responsable de la relacion|"
         "responsavel|responsabile|relatiebeheerder|eigenaar|ansvarlig|ansvarig|"
         "odpovedna osoba|zodpovedna osoba|osoba odpowiedzialna|wlasciciel relacji|"
-        "relationsansvarig|relationsansvarlig|kontaktansvarig"),
+        "relationsansvarig|relationsansvarlig|kontaktansvarig|beziehungsverantwortung|"
+        "beziehungsverantwortliche"),
     "stakeholder: channel": (
         "channel|comms channel|communication channel|communication method|method|"
         "engagement method|how|format|canal|canal de communication|kanal|"

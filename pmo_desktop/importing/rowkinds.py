@@ -17,6 +17,9 @@ from .vocab import norm, strip_accents
 
 _TOTAL = re.compile(
     r"^\s*(sub[\s-]?total|grand total|totals?\b|total\s|project total|overall total|suma?\b|"
+    # a group's total named first: "Programme total – HR Transformation"
+    r"(?:programme|program|portfolio|workstream|stream|category|section|phase)\s+"
+    r"totals?\s*[–—:-]|"
     r"summe|gesamt|zwischensumme|total general|sous[\s-]total|totaux|importe total|subtotals|"
     # Italian, Spanish, Dutch and Scandinavian totals ("Totale risorsa", "Totalt")
     r"sub[\s-]?totale?s?\b|totale[s]?\b|totaal\b|totalt\b|somma\b|soma\b|summa\b|"

@@ -221,7 +221,9 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
     "decision": ("decision", "decisions", "entscheidung", "entscheidungen", "decisao",
                  "decisoes", "decisiones"),
     "action": ("action", "actions", "accion", "acciones", "massnahme", "massnahmen", "acao",
-               "acoes", "todo", "todos"),
+               "acoes", "todo", "todos",
+               # a checklist's items are things to do (a Day 1 checklist, a go-live list)
+               "checklist", "checklists", "check list", "checklist item", "checklist items"),
     "milestone": ("milestone", "milestones", "hito", "hitos", "meilenstein", "meilensteine",
                   "jalon", "jalons", "marco", "marcos", "plan", "projektplan", "schedule",
                   "gantt", "timeline", "cronograma", "roadmap", "planning", "key dates",

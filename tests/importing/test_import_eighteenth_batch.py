@@ -352,3 +352,116 @@ def test_a_portuguese_schedules_base_line_and_rescheduled_dates():
     Reprogramada" the date as rescheduled, the forecast."""
     assert best_field("Data Prevista (Linha de Base)", "milestone") == "baseline_date"
     assert best_field("Data Reprogramada", "milestone") == "forecast_date"
+
+
+def test_milestones_repeated_per_release_are_told_apart_by_the_release_above(
+        store, tmp_path):
+    """A release calendar repeats "Code freeze", "Go/No-Go", "Go-live" for each release,
+    the release written once in a cell merged down its block, and no IDs. All but the
+    first release's milestones had been refused as duplicates. "Por confirmar" (to be
+    confirmed) is no date, not a wrong one."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Calendario 2026"
+    ws.append(["Release", "Hito", "Responsable", "Fecha planificada", "Fecha prevista"])
+    steps = ["Code freeze", "Go/No-Go (CAB)", "Despliegue en producción"]
+    for r, release in enumerate(["R26.1", "R26.2", "R26.3"]):
+        first = ws.max_row + 1
+        for k, step in enumerate(steps):
+            ws.append([release if k == 0 else None, step, "Marta Gil",
+                       datetime(2026, 2 + 2 * r, 5 + k), "por confirmar" if r == 2 else
+                       datetime(2026, 2 + 2 * r, 6 + k)])
+        ws.merge_cells(f"A{first}:A{first + 2}")
+    path = tmp_path / "calendario.xlsx"
+    wb.save(path)
+    table = next(t for t in _tables(store, path) if t["entity"] == "milestone")
+    names = [r["values"]["name"] for r in table["records"]]
+    assert len(names) == 9 and not table["rejected"]
+    assert "Code freeze – R26.2" in names and "Go/No-Go (CAB) – R26.3" in names
+    assert "forecast_date" not in table["records"][-1]["values"]
+
+
+def test_a_site_activation_plan_keeps_every_sites_milestones(store, tmp_path):
+    """A trial's site activation tracker: the site's number on its block's first row
+    only, the same milestones for every site, no IDs, and "Days Var." (how many days
+    a milestone moved). All but the first site's milestones had been refused as
+    duplicates; told apart by site, they were then skipped as tasks, the variance read
+    as a duration. A gap between dates is no duration."""
+    rows = [["Site #", "Milestone", "Owner", "Target Date", "Actual Date", "Days Var.",
+             "Status"]]
+    for s, site in enumerate(["101", "102", "103"]):
+        for k, step in enumerate(["CDA Executed", "IRB Approval", "SIV Completed"]):
+            rows.append([site if k == 0 else None, step, "J. Whitfield",
+                         datetime(2025, 10 + s, 3 + k), datetime(2025, 10 + s, 5 + k), 2,
+                         "Complete"])
+    path = write_book(tmp_path / "site_activation.xlsx", {"Site Activation": rows})
+    table = next(t for t in _tables(store, path) if t["entity"] == "milestone")
+    names = [r["values"]["name"] for r in table["records"]]
+    assert len(names) == 9 and "IRB Approval – 103" in names
+    assert fields_of(table)["Days Var."] is None
+
+
+def test_a_checklist_is_a_list_of_actions(store, tmp_path):
+    """An integration's Day 1 checklist (item, accountable, target date, status) had
+    been held back between an issue and a dependency log: a checklist's items are
+    things to do."""
+    rows = [["#", "Workstream", "Checklist item", "Accountable", "Target date", "Status"]]
+    for i in range(1, 7):
+        rows.append([i, "HR", f"Payroll cut-over step {i}", "J. Hale", datetime(2026, 3, i),
+                     "Open"])
+    path = write_book(tmp_path / "day1.xlsx", {"Day1-Day100 Checklist": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "action" and "held" not in table
+
+
+def test_a_programme_total_named_first_is_no_record(store, tmp_path):
+    """"Programme total – HR Transformation" under a programme's projects."""
+    rows = [["Proj ID", "Project name", "Programme", "Sponsor", "Budget (£k)", "EAC (£k)"]]
+    for p, programme in enumerate(["M&A Integration", "HR Transformation"], start=1):
+        for i in range(1, 4):
+            rows.append([f"P-{p}0{i}", f"{programme} project {i}", programme, "J. Hale",
+                         100 * i, 110 * i])
+        rows.append([None, f"Programme total – {programme}", None, None, 600, 660])
+    rows.append([None, "PORTFOLIO TOTAL", None, None, 1200, 1320])
+    path = write_book(tmp_path / "register.xlsx", {"Portfolio Register": rows})
+    [table] = _tables(store, path, create=True)
+    assert [r["values"]["code"] for r in table["records"]] == \
+        ["P-101", "P-102", "P-103", "P-201", "P-202", "P-203"]
+    assert table["rows"] == 6 and not table["rejected"]
+
+
+def test_a_greek_risk_registers_statuses_and_dates_are_read(store, tmp_path):
+    """Greek statuses (Ανοιχτός, Υπό παρακολούθηση, Κλειστός) had left the status
+    column out; "Ημ/νία" is the short form of "Ημερομηνία" (date); "Επόμενη
+    αναθεώρηση" the next review."""
+    rows = [["Α/Α", "Τίτλος κινδύνου", "Υπεύθυνος", "Κατάσταση", "Ημ/νία καταγραφής",
+             "Επόμενη αναθεώρηση"]]
+    states = ["Ανοιχτός", "Υπό παρακολούθηση", "Κλειστός"] * 2
+    for i, state in enumerate(states, start=1):
+        rows.append([i, f"Κίνδυνος {i}", "Γ. Παπαδόπουλος", state, datetime(2026, 1, i),
+                     datetime(2026, 4, i)])
+    path = write_book(tmp_path / "kindynoi.xlsx", {"Μητρώο Κινδύνων": rows})
+    [table] = _tables(store, path)
+    fields = fields_of(table)
+    assert [fields[h] for h in ("Κατάσταση", "Ημ/νία καταγραφής", "Επόμενη αναθεώρηση")] == \
+        ["status", "date_raised", "review_date"]
+    # (a risk under watch is an open risk: the risk's list has no "in progress")
+    assert [r["values"]["status"] for r in table["records"]][:3] == ["open", "open", "closed"]
+
+
+def test_words_of_this_round():
+    """Polish people lists, a Belgian change log, a Swiss stakeholder map, an
+    assumption's validation, a Chilean harvest crew, a Portuguese manager, an Italian
+    benefit's type, a synergy's register."""
+    assert best_field("Lokalizacja", "resource") == "location"
+    assert best_field("Przełożony", "resource") == "manager"
+    assert best_field("Approbateur", "change_request") == "approver"
+    assert best_field("Validation due", "assumption") == "validate_by"
+    assert best_field("Beziehungsverantwortung", "stakeholder") == "relationship_owner"
+    assert best_field("Cuadrilla", "resource") == "team"
+    assert best_field("Gestor", "project") == "manager"
+    assert best_field("Tipologia", "benefit") == "benefit_type"
+    from pmo_desktop.importing.vocab import ENTITY_WORDS
+    assert "synergies" in ENTITY_WORDS["benefit"]
