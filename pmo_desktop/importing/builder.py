@@ -18,7 +18,7 @@ from .milestonenames import repeated_names
 from .plancontext import Context, code_from, same_value
 from .planned import Record
 from .projectmerge import merge_project
-from .resourcerows import sheet_month, unnamed_demand
+from .resourcerows import person_key, sheet_month, unnamed_demand
 from .vocab import ALLOCATION_PERSON_FIELDS, RAID, norm
 
 _MILESTONE_NAME = re.compile(r"^\s*m\d+\b|milestone|meilenstein|\bhito\b|\bjalon\b|\bmarco\b|"
@@ -413,7 +413,12 @@ class Builder:
         if role:
             values["role_id"] = self.ctx.parent("role", str(role), row, self.table)
         name = values["name"] = self.ctx.spelling("resource", " ".join(str(name).split()))
-        return self._record(row, {"name": name}, values, name)
+        rec = self._record(row, {"name": name}, values, name)
+        if isinstance(rec, Record) and rec.action == "create":
+            # a person a resource plan of this import books is this one, not another new
+            # one of the same name (resource tables are planned before allocations)
+            self.ctx._names("resource", "name")[norm(person_key(name))] = ("resource", name)
+        return rec
 
     def _build_allocation(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str] | None:
         person = values.pop("resource_id", None) or unnamed_demand(values)

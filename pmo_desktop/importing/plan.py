@@ -68,7 +68,7 @@ def plan_tables(store: Any, tables: list[DetectedTable], *, project_code: str | 
     # project lists first (the other tables may name their projects); then one sheet per
     # month (or week, sprint …) with the same layout: the latest is planned first, so
     # that a record in several of them is taken from the latest
-    order = sorted(tables, key=lambda t: [t.entity != "project",
+    order = sorted(tables, key=lambda t: [t.entity != "project", t.entity != "resource",
                                           *[-x for x in ctx.periods.get(id(t), ("", ()))[1]]])
     place = {id(t): i for i, t in enumerate(tables)}
     planned: list[tuple[int, int, TablePlan]] = []

@@ -465,3 +465,29 @@ def test_words_of_this_round():
     assert best_field("Tipologia", "benefit") == "benefit_type"
     from pmo_desktop.importing.vocab import ENTITY_WORDS
     assert "synergies" in ENTITY_WORDS["benefit"]
+
+
+def test_a_roster_and_its_loading_applied_together_create_each_person_once(
+        store, tmp_path):
+    """Applying a workbook whose loading sheet (first) books the people its roster
+    sheet (second) lists had failed as a whole ("A resource with the same name already
+    exists"): each sheet created the same people. The roster's people are created once,
+    with the roster's fields, and the loading's hours are theirs."""
+    from pmo_desktop.operations.imports import import_files
+
+    people = ["Mehmet Yilmaz", "Ahmet Demir", "Hasan Celik"]
+    loading = [["Name", "Role", *[f"KW {w}/2026" for w in range(14, 18)]]]
+    roster = [["Name", "Role", "Hourly Rate", "Manager", "Email", "Location", "FTE"]]
+    for i, p in enumerate(people):
+        loading.append([p, "Operator", 40, 40, 32, 40])
+        roster.append([p, "Operator", 31.5, "Kemal Aksoy", f"p{i}@example.com", "Bursa", 1.0])
+    path = write_book(tmp_path / "loading.xlsx", {"Loading": loading, "Roster": roster})
+    with store.write(source="test") as tx:
+        tx.create("project", {"code": PROJECT, "name": "Lab"})
+    report = import_files(store, [path], dry_run=False, project_code=PROJECT).value
+    assert report.exit_code == 0, report.to_json()
+    made = {r["name"]: r for r in store.rows("resource")}
+    assert sorted(made) == sorted(people)
+    assert {r["email"] for r in made.values()} == {f"p{i}@example.com" for i in range(3)}
+    booked = store.rows("allocation")
+    assert {a["resource_id"] for a in booked} == {r["id"] for r in made.values()}
