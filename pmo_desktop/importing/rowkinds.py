@@ -37,20 +37,29 @@ _TOTAL = re.compile(
     # grand totals written as one word: "Eindtotaal", "Gesamtsumme", "Gesamttotal"
     r"eindtotaal\b|eindtotal\b|gesamtsumme\b|gesamttotal\b|totaalgeneraal\b|"
     # a total named after what it adds up: "Programme Total", "Capital total", "Summe Q1"
-    # (a person's subtotal too: "Sharma, Priya Total"), what it counts after a colon
-    # ("North sub-total: 7 stores, 5 live")
+    # (a person's subtotal too: "Sharma, Priya Total")
     r"(?:[^\W\d][\w'’]*,?\s+){1,2}(?:sub[\s-]?)?"
-    r"(?:totals?|totaal|totale|totalt|insgesamt|i alt|toplam)\s*$|"
-    r"(?:(?:[^\W\d][\w'’]*|&),?\s+){1,4}(?:sub[\s-]?)?"
-    r"(?:totals?|totaal|totale|totalt|insgesamt|i alt|toplam)\s*:|"
-    # or after a dash: "Claims Transformation – total", "Underwriting & Pricing - Subtotal"
-    r"[^\W\d][^:\n]{0,60}?\s[–—-]\s*(?:sub[\s-]?)?"
     r"(?:totals?|totaal|totale|totalt|insgesamt|i alt|toplam)\s*$)",
     re.I)
+# A group's total named before the word, with what it counts after a colon ("North
+# sub-total: 7 stores, 5 live") or after a dash ("Claims Transformation – total",
+# "Underwriting & Pricing - Subtotal"): looked for only in a text that holds a total's word
+_NAMED_TOTAL = re.compile(
+    r"^\s*(?:(?:(?:[^\W\d][\w'’]*|&),?\s+){1,4}(?:sub[\s-]?)?"
+    r"(?:totals?|totaal|totale|totalt)\s*:|"
+    r"[^\W\d][^:\n]{0,60}?\s[–—-]\s*(?:sub[\s-]?)?(?:totals?|totaal|totale|totalt)\s*$)",
+    re.I)
+
+
+def _named_total(v: str) -> bool:
+    # (the quick test first: most cells hold no "total", "Sub-Total", "TOTAL", "totaal")
+    if not ("otal" in v or "OTAL" in v or "otaal" in v):
+        return False
+    return _NAMED_TOTAL.match(v) is not None
 # The characters a string ``_TOTAL`` matches can start with (a quick test before it);
 # "İıſ" are what re.IGNORECASE also folds onto i and s, and the whitespace ``\s``
 # matches is str.isspace's (U+3000 is the highest).
-_TOTAL_FIRST = frozenset("sgtpozircłlyemMSGTPOZIRCŁLYEİıſöÖ合小総总σΣγΓиИвВрРуУ") | {
+_TOTAL_FIRST = frozenset("sgtpozircłlyemwMWSGTPOZIRCŁLYEİıſöÖ合小総总σΣγΓиИвВрРуУ") | {
     c for c in map(chr, range(0x3001)) if c.isspace()}
 # how a total named after what it adds up ends ("Capital total", "Aantal risico's totaal")
 _TOTAL_LAST = ("total", "totals", "totaal", "totale", "totalt", "insgesamt", "i alt", "toplam")
@@ -71,7 +80,7 @@ def _language_total(v: str) -> bool:
 
 def is_total_label(v: str) -> bool:
     """A cell's text that says its row adds up others ("Sub-total", "Iš viso", "합계")."""
-    return _TOTAL.match(v) is not None or _language_total(v)
+    return _TOTAL.match(v) is not None or _language_total(v) or _named_total(v)
 
 
 _GRAND_TOTAL = re.compile(r"^\s*(grand total|totals?\b|project total|overall total|summe|gesamt|"
@@ -99,8 +108,8 @@ def classify_rows(rows: list[list[Any]], region: Region, name_cols: set[int]
     first = _TOTAL_FIRST
 
     def total(v: str) -> bool:  # ``is_total_label`` for a non-empty string, quick when it can't
-        return (v[0] in first or v.rstrip().lower().endswith(_TOTAL_LAST) or ":" in v) and \
-            _TOTAL.match(v) is not None or _language_total(v)
+        return (v[0] in first or v.rstrip().lower().endswith(_TOTAL_LAST)) and \
+            _TOTAL.match(v) is not None or _language_total(v) or _named_total(v)
 
     groups = region.group_rows
     merged = region.merged_rows
