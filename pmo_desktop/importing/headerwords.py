@@ -12,6 +12,7 @@ FIELDS: dict[str, str] = {
         "risk number|risk ref|issue id|issue no|issue number|issue ref|assumption id|"
         "dependency id|decision id|decision no|decision number|action id|action no|raid id|raid ref|cr id|cr no|"
         "cr number|change id|change no|rfc id|rfc no|lesson id|lesson no|identifier|"
+        "vo no|vo ref|vo number|variation no|variation order no|variation ref|"
         "identificador|referencia|codigo|id riesgo|id problema|referenz|kennung|nummer|"
         "identifiant|numero|n|sl no|s no|sr no|serial no|serial number|id do risco|dep id|dep no|dep ref|dependency no|dependency ref|dec id|dec no|act id|act no|ll id|ll no|ref no|ref id|raid no|id cambio|id del cambio|no cambio|numero de cambio|id solicitud|aenderungs nr|anderungs nr|cr nr|id changement|id mudanca|massnahme nr|massnahmen nr|lfd nr|laufende nummer|ncr nr|ncr no|ncr number|ncr ref|cc nr|cc no|cc nummer|capa nr|capa no|n capa|issue key|jira key|work item key|entry no|entry number|entry id|entry ref|log ref|log entry no"),
     "milestone: ref": "id|ref|wbs|wbs id|milestone id|milestone no|no|task id|hito id",
@@ -444,9 +445,14 @@ FIELDS: dict[str, str] = {
         "cost impact|impact cost|additional cost|budget impact|cost|costo|coste|custo|"
         "impacto en costo|kostenauswirkung|impacto no custo|impacto nos custos|"
         "impacto en coste|impacto en costos|impact sur le cout|impact cout|mehrkosten|"
-        "impacto economico|geschatzte kosten|geschaetzte kosten|kostenschatzung|estimated cost|cost implication|cost implications|financial implication|financial implications|budget change|change in budget|cost change"),
+        "impacto economico|geschatzte kosten|geschaetzte kosten|kostenschatzung|estimated cost|cost implication|cost implications|financial implication|financial implications|budget change|change in budget|cost change|"
+        # a contract's variation orders: the value agreed (what was claimed is not the
+        # change's cost once agreed: "Submitted Value" beside it is left out)
+        "approved value|agreed value|certified value|approved amount|vo value|"
+        "variation value"),
     "change_request: impact_schedule_days": (
         "schedule impact|schedule impact days|timing impact|impact on timing|delay|"
+        "eot|eot granted|eot days|extension of time|time extension|"
         "delay days|days|tiempo|tiempo dias|dias|"
         "impacto en tiempo|impacto en dias|impacto en cronograma|terminauswirkung|"
         "impacto no prazo|impacto no cronograma|impacto en plazo|impacto en el plazo|"

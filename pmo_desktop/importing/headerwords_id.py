@@ -185,7 +185,7 @@ INDONESIAN: dict[str, str] = {
     "change_request: approver": (
         "disetujui oleh|penyetuju|diluluskan oleh|pemberi persetujuan|pelulus"),
     "lesson: event": (
-        "kejadian|peristiwa|situasi|apa yang terjadi|yang berjalan baik|"
+        "kejadian|peristiwa|situasi|apa yang terjadi|apa yang berlaku|yang berjalan baik|"
         "yang perlu diperbaiki|masalah|uraian kejadian|deskripsi"),
     "lesson: effect": "dampak|akibat|kesan",
     "lesson: causes": "penyebab|akar masalah|punca|punca masalah|sebab|akar penyebab",
@@ -194,6 +194,9 @@ INDONESIAN: dict[str, str] = {
         "pengajaran|perbaikan|tindakan perbaikan|cadangan penambahbaikan"),
     "lesson: effect_type": "jenis|positif negatif|kategori",
     "lesson: logged_by": "dicatat oleh|penulis|pelapor|direkod oleh",
+    # Malay (Malaysia) beside Indonesian: "Pemilik" (owner), "Tarikh Direkod" (date logged)
+    "lesson: owner": "pemilik|pemilik tindakan|penanggung jawab|pegawai bertanggungjawab",
+    "lesson: date_logged": "tarikh direkod|tarikh|tanggal dicatat|tanggal",
     # -- plans ------------------------------------------------------------------------
     "milestone: name": (
         "milestone|tonggak|tonggak pencapaian|nama milestone|tahapan|kegiatan utama|"

@@ -20,7 +20,7 @@ VIETNAMESE: dict[str, str] = {
     # -- keys and names ---------------------------------------------------------------
     "raid,change_request,lesson: ref": (
         "stt|so tt|so thu tu|ma so|so hieu|ma rui ro|so rui ro|ma van de|so van de|"
-        "ma quyet dinh|ma hanh dong|ma yeu cau|ma thay doi|so yeu cau|ma bai hoc"),
+        "ma quyet dinh|ma hanh dong|ma yeu cau|ma thay doi|so yeu cau|ma bai hoc|ma loi"),
     "milestone,financial,allocation,raid,change_request,lesson,task: project_id": (
         "du an|ten du an|ma du an|ten da|ma da|cong trinh|ten cong trinh|ma cong trinh"),
     "project: code": (
@@ -90,13 +90,14 @@ VIETNAMESE: dict[str, str] = {
         "noi dung van de|mo ta rui ro|mo ta van de|gia dinh|phu thuoc|quyet dinh|"
         "hanh dong|cong viec|noi dung cong viec|thay doi|bai hoc|kho khan vuong mac|"
         "vuong mac|ton tai|noi dung thay doi|mo ta thay doi|noi dung yeu cau|"
-        "noi dung dieu chinh|noi dung yeu cau thay doi"),
+        "noi dung dieu chinh|noi dung yeu cau thay doi|mo ta loi|loi"),
     # -- people, dates, states --------------------------------------------------------
     "milestone,raid,task,benefit: owner": (
         "nguoi phu trach|phu trach|nguoi chiu trach nhiem|chiu trach nhiem|"
         "nguoi thuc hien|nguoi xu ly|chu so huu|chu so huu rui ro|nguoi duoc giao|"
         "dau moi|pic|don vi thuc hien|don vi chiu trach nhiem|don vi phu trach|"
-        "can bo phu trach|nguoi chiu trach nhiem loi ich|chu so huu loi ich"),
+        "can bo phu trach|nguoi chiu trach nhiem loi ich|chu so huu loi ich|"
+        "nha thau phu trach|don vi khac phuc"),
     "milestone,raid,change_request,lesson,task,benefit: status": (
         "trang thai|tinh trang|tinh trang xu ly|trang thai xu ly|ket qua xu ly|muc do dat"),
     "milestone,raid: notes": "ghi chu|ghi chu them|nhan xet|y kien|luu y|chu thich",
@@ -108,7 +109,8 @@ VIETNAMESE: dict[str, str] = {
         "ngay neu|ngay mo|ngay yeu cau|ngay lap|ngay"),
     "raid: due_date": (
         "han xu ly|thoi han|han chot|han hoan thanh|ngay het han|thoi han xu ly|"
-        "thoi han hoan thanh|ngay hoan thanh du kien|han|ngay den han|thoi han giai quyet"),
+        "thoi han hoan thanh|ngay hoan thanh du kien|han|ngay den han|thoi han giai quyet|"
+        "han khac phuc"),
     "raid: review_date": (
         "ngay ra soat|ngay cap nhat|cap nhat lan cuoi|ngay xem xet|ngay danh gia lai"),
     "raid: closed_date": (
@@ -254,7 +256,9 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
     "risk": ("rui ro", "danh sach rui ro", "so dang ky rui ro", "quan ly rui ro",
              "nhat ky rui ro", "bang rui ro", "danh muc rui ro"),
     "issue": ("van de", "danh sach van de", "nhat ky van de", "quan ly van de",
-              "kho khan vuong mac", "vuong mac", "ton tai vuong mac"),
+              "kho khan vuong mac", "vuong mac", "ton tai vuong mac",
+              # a handover's defects (a snag list): "Danh sách lỗi bàn giao"
+              "danh sach loi", "loi ban giao", "danh sach loi ban giao"),
     "assumption": ("gia dinh", "cac gia dinh", "gia thiet"),
     "dependency": ("phu thuoc", "su phu thuoc", "cac phu thuoc"),
     "decision": ("quyet dinh", "nhat ky quyet dinh", "cac quyet dinh"),

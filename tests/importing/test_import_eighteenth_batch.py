@@ -491,3 +491,33 @@ def test_a_roster_and_its_loading_applied_together_create_each_person_once(
     assert {r["email"] for r in made.values()} == {f"p{i}@example.com" for i in range(3)}
     booked = store.rows("allocation")
     assert {a["resource_id"] for a in booked} == {r["id"] for r in made.values()}
+
+
+def test_a_variation_order_log_reads_its_agreed_value_and_time(store, tmp_path):
+    """A contract's variation orders: "VO No.", the value submitted and the value
+    approved, the extension of time claimed and granted. The change's cost is the
+    approved value, its delay the EOT granted."""
+    rows = [["VO No.", "Description of Variation", "Submitted Value", "Approved Value (AED)",
+             "EOT Claimed", "EOT Granted", "Status"]]
+    for i in range(1, 6):
+        rows.append([f"VO-00{i}", f"Additional works {i}", 1000000 + i, 900000 + i, 21, 14,
+                     "Approved"])
+    path = write_book(tmp_path / "vo_log.xlsx", {"VO Log": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "change_request"
+    fields = fields_of(table)
+    assert [fields[h] for h in ("VO No.", "Approved Value (AED)", "EOT Granted")] == \
+        ["ref", "impact_cost", "impact_schedule_days"]
+    assert fields["Submitted Value"] != "impact_cost" and fields["EOT Claimed"] is None
+
+
+def test_a_vietnamese_snag_list_and_a_malay_lessons_register():
+    """A handover defect list in Vietnamese ("Mã lỗi", "Mô tả lỗi", "Hạn khắc phục",
+    "Nhà thầu phụ trách") and a Malaysian lessons register ("Apa Yang Berlaku",
+    "Pemilik", "Tarikh Direkod")."""
+    assert [best_field(h, "issue") for h in ("Mã lỗi", "Mô tả lỗi", "Hạn khắc phục",
+                                             "Nhà thầu phụ trách")] == \
+        ["ref", "title", "due_date", "owner"]
+    assert [best_field(h, "lesson") for h in ("Apa Yang Berlaku", "Pemilik",
+                                              "Tarikh Direkod")] == \
+        ["event", "owner", "date_logged"]
