@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from pathlib import Path
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from pmo_desktop.store.labels import field_label
@@ -119,9 +119,16 @@ def _file_named(table: DetectedTable, entity: str) -> float:
     is its file's name already.)"""
     book = Path(table.path).stem
     if entity not in LOG_KINDS or not book or norm(book) == norm(table.sheet) or \
-            any(_entity_hint(e, table.sheet) for e in ENTITY_NAMES):
+            _names_a_kind(table.sheet):
         return 0.0
     return _entity_hint(entity, book)
+
+
+@lru_cache(maxsize=1024)
+def _names_a_kind(sheet: str) -> bool:
+    """Whether a sheet's name names any kind of record (asked once a sheet, not once a
+    kind and table)."""
+    return any(_entity_hint(e, sheet) for e in ENTITY_NAMES)
 
 
 def sheet_named(table: DetectedTable, entity: str) -> bool:
