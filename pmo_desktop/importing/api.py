@@ -32,7 +32,7 @@ from .doubt import kind_doubt
 from .gcpause import without_gc
 from .plan import NewProject, Plan, Record, TablePlan, plan_tables, project_in_store
 from .read import Limits, ReadError, Sheet, read_workbook
-from .restartrefs import numbers_that_restart
+from .restartrefs import ids_merged_over_records, numbers_that_restart
 from .joinedtables import tables_joined_by_key
 from .siblings import same_kind_as_siblings
 from .tables import find_tables, region_at_header
@@ -223,6 +223,7 @@ def read_and_detect(path: str, *, store: Store | None = None, as_of: date | None
                         r for r in regions if r is not region]) or table
             tables.append(table)
     numbers_that_restart(tables)
+    ids_merged_over_records(tables)
     tables_joined_by_key(tables, as_of)
     same_kind_as_siblings(tables, as_of)
     if progress is not None:

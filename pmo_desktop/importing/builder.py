@@ -385,8 +385,13 @@ class Builder:
         that enable it, as the register writes them), keyed by its ID, else found by its
         title or numbered (BEN-001…)."""
         title = values.get("title")
+        if not title and values.get("measure"):  # a results framework's indicator
+            title = values["title"] = values["measure"]
         if not title:
             return (self.col("title") or "", "no benefit title")
+        if len(str(title)) > 120:
+            values.setdefault("description", title)
+            values["title"] = str(title)[:117].rstrip() + "…"
         ref = values.get("ref")
         if not ref:
             if self.has_ref_col:

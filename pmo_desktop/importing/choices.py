@@ -92,6 +92,14 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "sospesa": "deferred", "superata": "superseded", "superato": "superseded",
         # French, Spanish, Portuguese, German words not above
         "en retard": "overdue", "annule": "cancelled", "annulee": "cancelled",
+        "fait": "done", "faite": "done", "non fait": "open", "pas fait": "open",
+        # done in part: still going
+        "realise partiellement": "in_progress", "partiellement realise": "in_progress",
+        "partiellement fait": "in_progress", "partially completed": "in_progress",
+        "partially complete": "in_progress", "partially done": "in_progress",
+        "parcialmente realizado": "in_progress", "parcialmente completado": "in_progress",
+        "parcialmente concluido": "in_progress", "teilweise erledigt": "in_progress",
+        "teilweise abgeschlossen": "in_progress",
         "a l heure": "on_track", "dans les temps": "on_track", "a risque": "at_risk",
         "en attente": "pending", "confirme": "validated", "confirmee": "validated",
         "en seguimiento": "monitoring", "en riesgo": "at_risk", "retrasado": "overdue",
@@ -853,6 +861,8 @@ _GENERIC: dict[str, dict[str, str]] = {
               "priprava": "planning", "projektova priprava": "planning",
               "realizace": "delivery", "uzavreni": "closing", "ukonceno": "closed"},
     "state": {"open": "active", "in progress": "active", "live": "active", "green": "active",
+              "ongoing": "active", "on going": "active",
+              "in implementation": "active", "in execution": "active",
               "working on it": "active", "stuck": "on_hold", "blocked": "on_hold",
               "business case": "proposed", "discovery": "proposed",
               "not started": "proposed", "ready to accept": "active",
@@ -1065,6 +1075,29 @@ def _negated(t: str) -> bool:
     return t.split(" ", 1)[0] in _NEGATIONS
 
 
+# Stage schemes that number their stages: Network Rail's GRIP 1–8 and PACE phases 1–3,
+# the RIBA Plan of Work's stages 0–7, front-end loading's FEL 1–3 (capital projects);
+# each number read onto the portfolio's lifecycle
+_NUMBERED_STAGES = re.compile(r"^(grip|pace|riba|fel)\s*(?:stage|phase|ph|gate)?\s*(\d)\b")
+_SCHEME_STAGES = {
+    "grip": ("", "initiation", "initiation", "planning", "planning", "delivery", "delivery",
+             "closing", "closing"),
+    "pace": ("", "initiation", "planning", "delivery"),
+    "riba": ("idea", "initiation", "planning", "planning", "planning", "delivery", "closing",
+             "closed"),
+    "fel": ("", "idea", "initiation", "planning"),
+}
+
+
+def _scheme_stage(t: str) -> str | None:
+    m = _NUMBERED_STAGES.match(t)
+    if m is None:
+        return None
+    stages = _SCHEME_STAGES[m.group(1)]
+    n = int(m.group(2))
+    return stages[n] or None if n < len(stages) else None
+
+
 def enum_parser(choices: Sequence[str], kind: str, entity: str | None = None) -> Callable[[Any], str | None]:
     """A parser onto ``choices``: exact, synonyms, leading word, then nearest by spelling."""
     canon = {norm(c.replace("_", " ")): c for c in choices}
@@ -1097,7 +1130,10 @@ def enum_parser(choices: Sequence[str], kind: str, entity: str | None = None) ->
         raw = text(value) or ""
         t = norm(raw) or raw.strip()  # "↑" is a word of its own
         if t not in cache:
-            found = _after_code(raw, resolve)
+            found = _scheme_stage(t) if kind == "stage" else None
+            if found is not None and found not in choices:
+                found = None
+            found = found if found is not None else _after_code(raw, resolve)
             found = found if found is not None else resolve(t)
             if found is None and t:
                 words = t.split()

@@ -166,8 +166,11 @@ def _event_dates(table: DetectedTable, entity: str, as_of: date | None,
     for col in table.columns:
         if col.index in out or col.period:
             continue
-        own = own_label(col.header, table.region.groups.get(col.index))
+        group = table.region.groups.get(col.index)
+        own = own_label(col.header, group)
         field = qualified_event(own, entity)
+        if field is None and group and own != col.header:  # "Baseline" under "Go-live"
+            field = qualified_event(own, entity, group)
         if field is not None:
             found.append((col, field, "planned" in norm(own).split()))
     forecast = any(f.endswith("forecast") for _c, f, _p in found)

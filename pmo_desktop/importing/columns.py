@@ -301,6 +301,9 @@ def _identity_ok(entity: str, fields: set[str], table: DetectedTable | None = No
         name_col = next((c for c, (f, _) in mapping.items() if f == "name"), None)
         header = next((c.header for c in table.columns if c.index == name_col), "")
         return bool(sheet_words(header) & set(ENTITY_WORDS["milestone"][:10]))
+    if entity == "benefit" and "title" not in fields:
+        # a results framework: each indicator, with its baseline and target, is the benefit
+        return "measure" in fields and bool(fields & {"baseline_value", "target_value"})
     return all(any(f in fields for f in group) for group in IDENTITY.get(entity, ()))
 
 

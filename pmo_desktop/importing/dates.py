@@ -394,6 +394,10 @@ def iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+# A quarter written as its months and year: "Apr-Jun 2025", "Oct–Dec 2025" (normalised)
+_MONTHS_SPAN = re.compile(r"([a-z]{3,9}) ([a-z]{3,9}) ((?:19|20)\d\d)")
+
+
 @problems_only
 def period_of(value: Any, *, dayfirst: bool = True, as_of: date | None = None) -> str | None:
     """A month: dates, ``"2024-03"``, ``"Mar 24"``, ``"March"`` (year from as-of) → ``YYYY-MM``."""
@@ -409,6 +413,11 @@ def period_of(value: Any, *, dayfirst: bool = True, as_of: date | None = None) -
         m2 = re.fullmatch(r"(\d{4})\s*(?:m)?\s*(\d{1,2})", t)
         if m2 and 1 <= int(m2.group(2)) <= 12:
             return f"{int(m2.group(1)):04d}-{int(m2.group(2)):02d}"
+        m3 = _MONTHS_SPAN.fullmatch(t)
+        if m3 and (first := MONTHS.get(m3.group(1))) and (last := MONTHS.get(m3.group(2))) \
+                and (last - first) % 12 == 2:  # "Apr-Jun 2025": a quarter, as its last month
+            year = int(m3.group(3))
+            return f"{year:04d}-{last:02d}"
     if isinstance(value, (int, float)) and not isinstance(value, bool) and value < 20000:
         raise ValueProblem(f"'{text(value)}' is not a month or a date")
     d = parse_date(value, dayfirst=dayfirst, as_of=as_of)

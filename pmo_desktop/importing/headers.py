@@ -47,6 +47,7 @@ _SMALL_WORDS = frozenset({"de", "del", "la", "le", "du", "des", "of", "the", "da
 
 _DESCRIBED_TITLE = 0.88
 _QUALIFIED_ACRONYM = 0.75
+_ACRONYM_QUALIFIED = 0.85
 # Words that make a number of days a gap between two dates, not a span of work
 _GAP_WORDS = frozenset({"var", "variance", "delta", "diff", "difference", "late", "early",
                         "slip", "slippage", "overdue", "delay", "ahead", "behind"})
@@ -352,6 +353,13 @@ _GENERIC_HEADS = frozenset({
     "valor", "valeur", "wert", "importe", "montant", "betrag", "date de", "data"})
 
 
+# Heads that only say "how much of" what follows: "Level of priority", "Niveau de
+# risque", "Grado de interés" name the priority, the risk, the interest
+_LEVEL_HEADS = frozenset({"level", "niveau", "nivel", "grado", "grau", "livello", "degree",
+                          "stufe", "grad", "mate", "poziom", "uroven"})
+_LEVEL_OF = 0.85
+
+
 def _put_phrase(words: list[str], out: dict[str, dict[str, float]]) -> None:
     """A head noun and a phrase that qualifies it: the head alone, or (English) the phrase
     turned round — "Date of last review" is the "last review date", "Name of sponsor" the
@@ -373,11 +381,15 @@ def _put_phrase(words: list[str], out: dict[str, dict[str, float]]) -> None:
                 if out.setdefault(e, {}).get(f, 0.0) < c:
                     out[e][f] = c
 
+    plain = " ".join(head)
+    if plain in _LEVEL_HEADS:  # "Niveau de priorité", "Level of impact": the tail's field
+        whole = " ".join(tail)
+        put({e: {f: c for f, c in fs.items() if c >= 0.9}
+             for e, fs in _all_matches(whole, False).items()}, _LEVEL_OF)
     turned = " ".join(tail + head)
     if turned in _INDEX:  # the turned phrase's own fields, not what it merely contains
         put({e: {f: c for f, c in fs.items() if c >= 0.9}
              for e, fs in _all_matches(turned, False).items()}, 0.9)
-    plain = " ".join(head)
     if plain in _INDEX and plain not in _GENERIC_HEADS and plain not in _TITLE_WORDS and \
             plain not in _DESCRIPTION_WORDS:  # ("Title of the decision": that one's title)
         put({e: {f: 0.8 for f in fs} for e, fs in _all_matches(plain, False).items()}, 0.8)
@@ -429,6 +441,14 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
             # "ID" after a noun is that thing's key: "Document ID" is no project's code)
             for f, c in _all_matches(words[1], False).get(entity, {}).items():
                 found[f] = round(min(c, 1.0) * _QUALIFIED_ACRONYM, 2)
+    if len(words) == 2 and max(found.values(), default=0.0) < _ACRONYM_QUALIFIED and \
+            words[1] in _INDEX and words[1] not in KEY_NAMES and words[1] not in _GENERIC_HEADS:
+        first = base.split()[0] if base.split() else ""
+        if first.isupper() and first.isalpha() and 2 <= len(first) <= 5:
+            # a head noun after an acronym naming its scheme: "GRIP Stage", "PACE
+            # Stage", "FEL Gate" (the stage, in the scheme the acronym names)
+            for f, c in _all_matches(words[1], False).get(entity, {}).items():
+                found[f] = max(found.get(f, 0.0), round(min(c, 1.0) * _ACRONYM_QUALIFIED, 2))
     if entity == "risk" and len(words) > 1:
         _before_and_after(words, found)
     hinted = [w for x in hints for w in norm(x).split()]
@@ -782,13 +802,22 @@ _DATE_WORDS = frozenset({"date", "dates", "data", "datum", "fecha", "fechas", "d
 _BARE_QUALIFIER_CONFIDENCE = 0.75
 
 
-def qualified_event(header: str, entity: str) -> str | None:
+def qualified_event(header: str, entity: str, group: str | None = None) -> str | None:
     """The date field a short header of a qualifier and an event names, when the event is
     no date word the vocabulary knows: "Planned Approval", "Actual Handover", "Forecast
-    Sign-off" (a deliverable's end: a plan's finish, a milestone's date). None when the
-    header names no one of the three readings, or names a start."""
+    Sign-off" (a deliverable's end: a plan's finish, a milestone's date), or a qualifier
+    alone under a ``group`` cell naming the event ("Baseline" | "Forecast" under "Entry
+    into Service"). None when the header names no one of the three readings, or names a
+    start."""
     words = norm(header).split()
-    if not 2 <= len(words) <= 3 or entity not in _DATE_FAMILIES:
+    if group is not None:
+        event = norm(group).split()
+        if len(words) != 1 or not 1 <= len(event) <= 4:
+            return None
+        words += event
+    elif not 2 <= len(words) <= 3:
+        return None
+    if entity not in _DATE_FAMILIES:
         return None
     kinds = {_BARE_QUALIFIERS[w] for w in words if w in _BARE_QUALIFIERS}
     rest = [w for w in words if w not in _BARE_QUALIFIERS]

@@ -39,7 +39,9 @@ FIELDS: dict[str, str] = {
         "proyecto|nombre del proyecto|nombre|projekt|projektname|projektbezeichnung|"
         "projeto|nome do projeto|nome|"
         "scheme|scheme name|scheme title|scheme description|"
-        "matter|matter name|matter title|matter description|short description|grant title|grant name|award title"),
+        "matter|matter name|matter title|matter description|short description|grant title|grant name|award title|"
+        # an infrastructure programme's contract packages, each run as a project
+        "package name|contract package|contract package name|package title|package description"),
     "project: programme_id": "programme|program|programa|programm|programme name|program name|workstream|work stream|workstream name|stream",
     "project: sponsor": (
         "sponsor|sro|executive sponsor|business sponsor|senior responsible owner|"
@@ -47,11 +49,13 @@ FIELDS: dict[str, str] = {
         "repondant parrain|promoteur|maitre d ouvrage|funder|donor|funding agency|funded by|funding body|business owner|business sponsor owner|exec sponsor|project director|director in charge|partner in charge"),
     "project: manager": (
         "project manager|pm|manager|owner|project owner|lead|project lead|delivery lead|"
+        "focal point|project focal point|point focal|punto focal|ponto focal|"
         "responsible|responsable|jefe de proyecto|gerente de proyecto|gerente|"
         "projektleiter|projektleitung|verantwortlich|chef de projet|gerente do projeto|"
         "responsavel|charge de projet|chargee de projet|charge e de projet|"
         "gestionnaire de projet|directeur de projet|directrice de projet|matter manager|"
-        "matter lead|fee earner|responsible partner|matter partner|principal investigator|lead investigator|pi name|lead pi|project architect|job architect|project engineer"),
+        "matter lead|fee earner|responsible partner|matter partner|principal investigator|lead investigator|pi name|lead pi|project architect|job architect|project engineer|"
+        "in charge|incharge|package in charge|officer in charge|engineer in charge|project in charge"),
     "project: stage": (
         "stage|phase|lifecycle stage|project stage|fase|etapa|projektphase|phase du projet|"
         "gate|stage gate|current gate|compuerta|compuerta actual|porton|gate actual|porta|portao|porta atual|process step|portfolio kanban step|kanban step|current stage|current riba stage|riba stage"),
@@ -91,13 +95,16 @@ FIELDS: dict[str, str] = {
         "budget|bac|approved budget|total budget|budget at completion|baseline budget|"
         "presupuesto|presupuesto total|budget total|orcamento|projektbudget|budget du projet|"
         "tcv|contract value|total contract value|cost baseline|planned budget|fee estimate|"
-        "agreed fee|fee budget|estimated fees|total project cost|total cost|project cost|total award|award amount|award value|grant amount|grant value|total grant|planned cost|planned costs|total planned cost|capex|capex budget|total capex|capital cost|capex estimate|capital budget|fee|total fee|fees"),
+        "agreed fee|fee budget|estimated fees|total project cost|total cost|project cost|total award|award amount|award value|grant amount|grant value|total grant|planned cost|planned costs|total planned cost|capex|capex budget|total capex|capital cost|capex estimate|capital budget|fee|total fee|fees|"
+        "sanctioned cost|sanctioned budget|sanctioned amount|approved cost|authorised cost|"
+        "authorized cost|authority|funding authority|approved funding"),
     "project: eac": (
         "eac|estimate at completion|forecast cost|forecast at completion|fac|forecast spend|"
         "total forecast|estimated cost|outturn|forecast outturn|anticipated final cost|"
         "forecast|forecast total|total forecast cost|projected cost|prevision|prognose|"
         "final cost|final outturn|outturn cost|actual final cost|final account|"
-        "cost at completion|final costs"),
+        "cost at completion|final costs|anticipated cost|anticipated final cost afc|afc|"
+        "anticipated outturn|anticipated outturn cost|aoc|revised cost|revised estimate"),
     "project,milestone,task: pct_complete": (
         "pct complete|percent complete|pct done|complete|completion|completion pct|progress|"
         "progress pct|pct progress|pct|percentage complete|avance|pct avance|"
@@ -198,14 +205,15 @@ FIELDS: dict[str, str] = {
     # -- financial -------------------------------------------------------------------
     "financial,allocation: period": (
         "period|month|date|fiscal period|month ending|period ending|mes|periodo|monat|"
-        "zeitraum|mois|periode|week|semana|woche|semaine"),
+        "zeitraum|mois|periode|week|semana|woche|semaine|quarter|qtr|quarter ending|"
+        "trimestre|quartal|kwartaal"),
     "financial: planned": (
         "planned|plan|budget|pv|planned value|planned cost|planned spend|budgeted|projected|"
         "projected cost|projected weekly cost|projected monthly cost|estimated cost|"
         "presupuesto|presupuestado|planificado|geplant|soll|plankosten|prevu|budget prevu|"
         "planejado|orcado|revised budget|current budget|approved budget|"
         "current approved budget|budget revised|bcws|budgeted cost of work scheduled|pmb|"
-        "performance measurement baseline"),
+        "performance measurement baseline|be|budget estimate|budget estimates|original estimate"),
     "financial: actual": (
         "actual|actuals|ac|actual cost|actual costs|actual spend|spend|spent|cost|costs|"
         "expenditure|actual weekly cost|actual monthly cost|amount|gasto|gasto real|"
@@ -217,6 +225,7 @@ FIELDS: dict[str, str] = {
         "actual spend to date|acwp|actual cost of work performed"),
     "financial: forecast": (
         "forecast|fcst|etc|projection|estimate|outturn|pronostico|prevision|prognose|"
+        "re|revised estimate|revised estimates|re projection|"
         "previsao|forecast cost|forecast final cost|anticipated final cost|"
         "estimated final cost|forecast outturn|projected outturn|efc|afc|"
         "forecast at completion"),
@@ -230,7 +239,8 @@ FIELDS: dict[str, str] = {
         "voce|kostenart|kostenposition|kostenpost|kostensoort|partida|kostnadsslag|"
         "kostnadstyp|omkostningstype|kustannuslaji|rodzaj kosztu|nakladova polozka|"
         "classifier|budget code|budget line code|account code|cost code|clasificador|"
-        "partida presupuestaria|descripcion"),
+        "partida presupuestaria|descripcion|budget head|cost head|head of account|account head|"
+        "head of expenditure|expenditure head|sub head|budget category"),
     # -- resource / allocation ---------------------------------------------------------
     "resource: name": (
         "name|resource|resource name|person|employee|staff|team member|member|full name|"
@@ -240,6 +250,7 @@ FIELDS: dict[str, str] = {
     "resource,allocation: role_id": (
         "role|designation|job designation|job title|position|title|rol|puesto|cargo|rolle|"
         "funktion|fonction|funcao|skill|grade|job grade|band|level|seniority|role on project|"
+        "position title|post title|job position|"
         "project role|role in project|labor category|labour category|lcat|labor cat|craft|trade|discipline|craft trade|trade discipline|craft discipline"),
     "resource: team": (
         "team|department|group|squad|practice|practice area|service line|capability|equipo|"
@@ -248,7 +259,7 @@ FIELDS: dict[str, str] = {
     "resource: cost_rate": (
         "rate|cost rate|day rate|daily rate|hourly rate|rate per day|rate per hour|tarifa|"
         "coste hora|stundensatz|tagessatz|taux|taux journalier|valor hora|taux jour|tjm|"
-        "taux horaire"),
+        "taux horaire|monthly cost|monthly rate|cost per month|rate per month|monthly salary"),
     "resource: fte": "fte|availability|capacity fte|dedicacion|vza|etp|max units|maximum units",
     "resource: hours_per_day": (
         "hours per day|hours day|daily hours|horas por dia|stunden pro tag|"
@@ -256,7 +267,9 @@ FIELDS: dict[str, str] = {
         "hours per week|hours week|weekly hours|hours a week|hrs per week|hrs week|"
         "horas por semana|horas semanales|horas semanais|stunden pro woche|"
         "wochenstunden|heures par semaine|heures hebdomadaires"),
-    "resource: location": "location|site|office|city|ubicacion|standort|lieu|localizacao",
+    "resource: location": (
+        "location|site|office|city|ubicacion|standort|lieu|localizacao|duty station|"
+        "work location|based at|base location"),
     "allocation: project_id": (
         "client project|client engagement|engagement|client|primary engagement|assignment|"
         "current engagement|engagement code|engagement id|engagement no|job code|job number|"
@@ -585,7 +598,7 @@ FIELDS: dict[str, str] = {
         "working hours per day"),
     "change_request: decision_date": "ccb date|cab date|board date|date of decision|decision on|freigabedatum|freigegeben am|datum freigabe|approval date|date approved|approved on|approved date|date of approval",
     "raid: owner": "action party|action by|action owner|expeditor|expediter|buyer|procurement lead",
-    "action: title": "corrective action|corrective actions|preventive action|corrective preventive action|mesure corrective|mesures correctives|action corrective|actions correctives|accion correctiva|acciones correctivas|acao corretiva|korrekturmassnahme|korrekturmassnahmen|azione correttiva|corrigerende maatregel|action required|required action|action to be taken|recommendation|review recommendation|audit recommendation|gateway recommendation",
+    "action: title": "corrective action|corrective actions|preventive action|corrective preventive action|mesure corrective|mesures correctives|action corrective|actions correctives|accion correctiva|acciones correctivas|acao corretiva|korrekturmassnahme|korrekturmassnahmen|azione correttiva|corrigerende maatregel|action required|required action|action to be taken|key action|key actions|agreed action|agreed actions|recommendation|review recommendation|audit recommendation|gateway recommendation",
     "change_request: date_raised": "eroffnet am|eroeffnet am|eroffnungsdatum|geoffnet am",
     "issue: severity": "ernst|ernst afwijking|ernstcategorie|risk rating|observation rating|"
                        "finding rating",
@@ -600,6 +613,7 @@ FIELDS: dict[str, str] = {
                     "finding title",
     "action: ref": "rec no|rec ref|rec id|recommendation no|recommendation ref|recommendation id|rec number",
     "action: category": "action category|category of action|action type",
+    "action: due_date": "time frame|timeframe|time frame for completion|completion timeframe",
     "issue: description": "question|query|question issue|question / issue",
     "lesson: category": "topic|theme",
     "decision: decision_date": "date of meeting|meeting date|board date|date of board",

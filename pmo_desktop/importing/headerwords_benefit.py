@@ -52,12 +52,14 @@ BENEFIT: dict[str, str] = {
         "indicateur|mesure|indicatore|metrica|indicador de desempenho|indicator|maatstaf|"
         "nyckeltal|malepunkt|maleindikator|indikator|maleparameter|nokkeltall|nogletal|"
         "malestorrelse|indicador de desempenho|indicateur de performance|"
-        "miernik|wskaznik|ukazatel|mittari|mutato|gosterge|indicator de performanta|効果指標|評価指標"),
+        "miernik|wskaznik|ukazatel|mittari|mutato|gosterge|indicator de performanta|効果指標|評価指標|"
+        "indicateurs|indicateurs objectivement verifiables|iov|indicators|objectively verifiable indicators|ovi|indicadores|indicadores objetivamente verificables"),
     "benefit: measurement_method": (
         "measurement method|method|data source|source of data|source|how measured method|"
         "metodo de medicion|messmethode|methode de mesure|metodo di misura|meetmethode|"
         "malemetode|matmetod|datakilde|datakalla|kilde|"
-        "zrodlo danych|metoda pomiaru|zdroj dat|tietolahde|adatforras|veri kaynagi|sursa datelor"),
+        "zrodlo danych|metoda pomiaru|zdroj dat|tietolahde|adatforras|veri kaynagi|sursa datelor|"
+        "sources de verification|source de verification|moyens de verification|means of verification|mov|medios de verificacion|fuentes de verificacion"),
     "benefit: frequency": (
         "frequency|measurement frequency|reporting frequency|review frequency|frecuencia|"
         "haufigkeit|frequence|frequenza|frequencia|frequentie|malefrekvens|hyppighet|"
@@ -69,7 +71,8 @@ BENEFIT: dict[str, str] = {
         "valeur initiale|valore base|valore di partenza|linha de base|nulmeting|basislijn|"
         "utgangsvarde|udgangspunkt|nullpunkt|nullpunktsmaling|nulpunkt|nulpunktsmaling|"
         "utgangsverdi|udgangsvaerdi|basisverdi|startverdi|nollvarde|nollmatning|"
-        "wartosc bazowa|wartosc poczatkowa|vychozi hodnota|lahtotaso|kiindulo ertek|baslangic degeri|valoare de referinta|基準値"),
+        "wartosc bazowa|wartosc poczatkowa|vychozi hodnota|lahtotaso|kiindulo ertek|baslangic degeri|valoare de referinta|基準値|"
+        "situation de reference|situation initiale"),
     "benefit: baseline_date": (
         "baseline date|date of baseline|baseline measured|fecha linea base|"
         "datum ausgangswert|date de reference|data baseline"),
@@ -78,7 +81,8 @@ BENEFIT: dict[str, str] = {
         "meta|valor objetivo|objetivo|zielwert|ziel|valeur cible|cible|valore obiettivo|"
         "obiettivo|valor alvo|alvo|streefwaarde|doel|malvarde|malvaerdi|malverdi|"
         "forventet verdi|forventet vaerdi|"
-        "wartosc docelowa|cilova hodnota|tavoitearvo|celertek|hedef deger|valoare tinta|目標値"),
+        "wartosc docelowa|cilova hodnota|tavoitearvo|celertek|hedef deger|valoare tinta|目標値|"
+        "cibles|cible finale|cible fin de projet|end of project target|eop target|final target|meta final|metas|meta final del proyecto"),
     "benefit: target_date": (
         "target date|target realisation date|target realization date|realisation date|"
         "realization date|expected by|by when|date expected|benefit date|due date|due|deadline|"
@@ -100,7 +104,10 @@ BENEFIT: dict[str, str] = {
         "projet porteur|projets porteurs"),
     "benefit: objective": (
         "objective|strategic objective|strategic aim|goal|strategic goal|objetivo estrategico|"
-        "strategisches ziel|objectif strategique|obiettivo strategico|strategisch doel"),
+        "strategisches ziel|objectif strategique|obiettivo strategico|strategisch doel|"
+        # a logframe's first column: the objective or result the indicators measure
+        "intervention logic|logique d intervention|narrative summary|resumen narrativo|"
+        "logica de intervencion|logica de intervencao"),
     "benefit: realisation_start": (
         "realisation start|realization start|benefits start|start of realisation|"
         "realisation from|inicio de realizacion|realisierung ab|debut de realisation"),

@@ -135,7 +135,7 @@ SPANISH: dict[str, str] = {
         "acciones planificadas|acciones preventivas|plan de mitigacion del riesgo"),
     "risk: trigger": "detonante|senal de alerta|alerta temprana",
     "risk,issue: impact_cost": (
-        "exposicion economica|exposicion financiera|impacto monetario|monto estimado|"
+        "exposicion economica|exposicion financiera|impacto monetario|"
         "costo del impacto|impacto economico estimado|monto del impacto|impacto estimado|costo estimado del impacto"),
     "issue: resolution": (
         "solucion propuesta|forma de resolucion|resolucion adoptada|medida adoptada|"

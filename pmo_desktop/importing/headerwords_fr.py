@@ -64,19 +64,21 @@ FRENCH: dict[str, str] = {
         "direction|service|departement|entite|pole|unite|direction metier|business unit"),
     # -- RAID, changes, lessons -------------------------------------------------------
     "raid,change_request,lesson: title": (
-        "titre du probleme|intitule du probleme|libelle de l action|sujet|theme|"
+        "titre du probleme|intitule du probleme|libelle de l action|sujet|"
         "evenement redoute|description courte"),
     "action: title": (
-        "action|action a mener|action a realiser|description de l action|intitule de l action|"
+        "action|action a mener|point d action|points d action|point d action a suivre|action a realiser|description de l action|intitule de l action|"
         "libelle action|tache|activite"),
     "decision: title": "decision|objet de la decision|sujet de la decision",
     "milestone,raid: owner": (
         "responsable de l action|responsable du risque|proprietaire du risque|porteur du risque|"
-        "pilote de l action|porteur de l action|assigne a|attribue a|qui"),
+        "pilote de l action|porteur de l action|assigne a|attribue a|qui|personne responsable|"
+        "personne responsable du suivi|responsable du suivi|charge du suivi"),
     "raid,change_request: date_raised": (
         "date d identification|date de creation|date d ouverture|date de la reunion|"
         "date de reunion|date d emission|date de signalement|identifie le|ouvert le|"
-        "cree le|date d enregistrement|date signalee|signale le|date de signalement|date du signalement"),
+        "cree le|date d enregistrement|date signalee|signale le|date de signalement|date du signalement|"
+        "date du constat|date de constat|constate le|date de constatation"),
     "raid,change_request: raised_by": (
         "identifie par|cree par|signale par|emis par|ouvert par|demande par|initiateur"),
     "raid: due_date": (
@@ -190,8 +192,9 @@ FRENCH: dict[str, str] = {
     "resource: team": "equipe|service|departement|direction|pole",
     "resource: cost_rate": (
         "taux journalier|tjm|cout journalier|taux horaire|cout horaire|tarif journalier|"
-        "tarif horaire|tarif"),
-    "resource: location": "bureau|site|lieu de travail|implantation|localisation",
+        "tarif horaire|tarif|cout mensuel"),
+    "resource: location": (
+        "bureau|site|lieu de travail|implantation|localisation|lieu d affectation"),
     "allocation: project_id": "client projet|client|mission|client mission",
     "resource: fte": "etp|taux d occupation|quotite|disponibilite",
     "resource: manager": "responsable hierarchique|manager|superieur",

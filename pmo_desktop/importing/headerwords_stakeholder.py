@@ -72,7 +72,9 @@ STAKEHOLDER: dict[str, str] = {
         "engajamento atual|coinvolgimento attuale|huidige betrokkenheid|"
         "nuvaerende engagement|nuvarande engagemang|naverende engasjement|soucasny postoj|"
         "aktualni postoj|sucasny postoj|obecne zaangazowanie|obecna postawa|nuvarande installning|"
-        "nuvarande|nuvaerende holdning|navaerende holdning|haltung heute|haltung ist|ist haltung|haltung aktuell|einstellung heute|aktuelle einstellung|houding nu|huidige houding"),
+        "nuvarande|nuvaerende holdning|navaerende holdning|haltung heute|haltung ist|ist haltung|haltung aktuell|einstellung heute|aktuelle einstellung|houding nu|huidige houding|"
+        "posicion actual|postura actual|actitud actual|position actuelle|posicao atual|"
+        "postura atual|posizione attuale"),
     "stakeholder: desired_engagement": (
         "desired engagement|engagement desired|target engagement|desired|desired level|"
         "target level|required engagement|desired state|desired support|engagement souhaite|"
@@ -80,7 +82,10 @@ STAKEHOLDER: dict[str, str] = {
         "engajamento desejado|coinvolgimento desiderato|gewenste betrokkenheid|"
         "onsket engagement|onskat engagemang|onsket engasjement|pozadovany postoj|"
         "cilovy postoj|pozadovany postoj|oczekiwane zaangazowanie|pozadana postawa|onskad installning|"
-        "onskad|onsket holdning|haltung soll|soll haltung|zielhaltung|angestrebte haltung|haltung ziel|gewunschte haltung|gewenste houding|houding gewenst"),
+        "onskad|onsket holdning|haltung soll|soll haltung|zielhaltung|angestrebte haltung|haltung ziel|gewunschte haltung|gewenste houding|houding gewenst|"
+        "desired position|target position|posicion deseada|postura deseada|actitud deseada|"
+        "position souhaitee|position visee|posicao desejada|postura desejada|"
+        "posizione desiderata"),
     "stakeholder: relationship_owner": (
         "relationship owner|owner|relationship manager|account owner|lead contact|"
         "engagement lead|managed by|responsible|proprietaire de la relation|responsable|"

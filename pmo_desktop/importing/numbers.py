@@ -74,7 +74,10 @@ def header_money(header: str) -> tuple[float, str | None]:
 _TITLE_SCALE = re.compile(
     r"(?:['’]000s?\b|\b000s\b|(?<![\w.,])(?:in |of )?thousands\b|"
     r"(?<![\w.,])(?:in |of )?millions\b|(?<![\d.,\s])\s?[£$€]\s?(k|m|mn|bn)\b|"
-    r"\b(?:gbp|usd|eur|aud|cad|chf)\s?(k|m|mn|bn)\b)")
+    r"\b(?:gbp|usd|eur|aud|cad|chf)\s?(k|m|mn|bn)\b|"
+    # Indian English: "(₹ in Crore)", "Rs. in lakhs", "₹ Cr", "INR crores"
+    r"(?:₹|\brs\.?|\binr)\s?(?:in\s)?(?:crores?|cr|lakhs?|lacs?)\b|"
+    r"\bin (?:crores?|lakhs?|lacs?)\b)")
 
 
 def title_scale(texts: list[str]) -> float:

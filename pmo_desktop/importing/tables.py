@@ -48,15 +48,26 @@ def _merged_span(sheet: Sheet, r0: int) -> dict[int, tuple[int, int]]:
     return out
 
 
+def _periods_under_banner(lo: list[Any], cells: list[int],
+                          spans: dict[int, tuple[int, int]]) -> bool:
+    """Whether a row that holds no label is a header's second row all the same: three
+    periods or more (months written as dates), every one under one cell merged across
+    them in the row above ("Level of effort 2026" over Jan-26 … Dec-26)."""
+    return len(cells) >= 3 and all(not is_label(lo[i]) for i in cells) and any(
+        all(a <= i <= b for i in cells) for a, b in spans.values())
+
+
 def _two_row(sheet: Sheet, upper: int, lower: int, c0: int, c1: int) -> bool:
     rows = sheet.rows
-    if lower >= len(rows) or header_score(rows[lower]) <= 0:
+    if lower >= len(rows):
         return False
     up, lo = rows[upper], rows[lower]
     lo_cells = [i for i in row_cells(lo) if c0 <= i <= c1]
     if any(not is_label(lo[i]) and not is_periodish(lo[i]) for i in lo_cells):
         return False
     spans = _merged_span(sheet, upper)
+    if header_score(lo) <= 0 and not _periods_under_banner(lo, lo_cells, spans):
+        return False
     if any(b > a and any(a <= i <= b for i in lo_cells) for a, b in spans.values()):
         return True
     up_cells = set(row_cells(up))

@@ -375,10 +375,18 @@ _MEASURE_PHRASES: dict[str, tuple[str, ...]] = {
 _AT_COMPLETION = frozenset({"eac", "fac"})
 
 
+# A public budget's rows written as abbreviations alone: the budget estimate (BE), the
+# revised estimate (RE), the actuals (AE) — India's and the Commonwealth's usage
+_ABBREVIATED_MEASURES = {"be": "planned", "re": "forecast", "ae": "actual",
+                         "re projection": "forecast", "be original": "planned"}
+
+
 def measure_in(texts: list[str]) -> str | None:
     """The first measure a word of ``texts`` names, in order (None when none does)."""
     for text in texts:
         t = norm(text)
+        if t in _ABBREVIATED_MEASURES:
+            return _ABBREVIATED_MEASURES[t]
         words = set(t.split())
         if words & _AT_COMPLETION:  # "Coût final prévu (EAC)": the forecast, not the plan
             return "forecast"

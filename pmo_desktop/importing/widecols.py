@@ -99,6 +99,12 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
                 or _in_year_named(col.fiscal_quarter, group)
             if spelled is not None:
                 col.period, col.fiscal_quarter = spelled, None
+    for col in columns:  # "Q1 (Apr-Jun)" under "FY 2025-26": its months in that year
+        if col.period is None and (group := region.groups.get(col.index)) and \
+                isinstance(hv := lower[col.index] if col.index < len(lower) else None, str):
+            col.period = _quarter_in_year(hv, str(group))
+            if col.period is not None:
+                col.months = 3
     _months_in_a_row(columns, {ci: v for ci, v in enumerate(lower) if isinstance(v, str)},
                      years, starts, named)
     _month_and_year(columns, {ci: str(g) for ci, g in region.groups.items() if g},
@@ -201,6 +207,28 @@ def _quarter_months(hints: list[str]) -> tuple[int, int] | None:
     if first is None or last is None or (last - first) % 12 != 2:
         return None
     return first, last
+
+
+_BARE_QUARTER = re.compile(r"^(?:q|quarter|qtr|trimestre|quartal|kwartaal)\s*([1-4])$")
+
+
+def _quarter_in_year(label: str, group: str) -> str | None:
+    """The last month of a quarter that names its months, under a group that names its
+    year: "Q1 (Apr-Jun)" under "FY 2025-26" is June 2025, "Q4 (Jan-Mar)" March 2026
+    (the year starts in the quarters' first month of the year the group names first;
+    "FY26" names the year it ends in). None for anything else."""
+    base, hints = split_header(label)
+    m = _BARE_QUARTER.match(norm(base or ""))
+    months = _quarter_months(hints) if m else None
+    year = year_named(group) if months else None
+    if m is None or months is None or year is None:
+        return None
+    first, last = months
+    start = _year_start(int(m.group(1)), first)
+    y, ends_in = year
+    if ends_in and start != 1:
+        y -= 1  # "FY26" from July: July 2025 to June 2026
+    return f"{y + (last < start):04d}-{last:02d}"
 
 
 def _year_start(quarter: int, first: int) -> int:

@@ -1,0 +1,352 @@
+"""Layouts from a nineteenth round of trackers the importer had never seen (humanitarian
+and global-health programmes, rail infrastructure): a staffing plan with its months as
+dates under a merged banner, a logframe, a French action-point matrix, a KoboToolbox
+issue export, an ActivityInfo project list, a management response to an evaluation, a
+procurement plan, an Indian metro's quarterly cash flow and a UK rail dashboard.
+
+Each test is a rule, not a file."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import openpyxl
+
+from .conftest import dry_run_tables, fields_of, write_book
+
+PROJECT = "LAB"
+
+
+def _tables(store, path, create=False):
+    return dry_run_tables(store, path, PROJECT, create)
+
+
+def test_months_written_as_dates_under_a_merged_banner_are_the_headers_second_row(
+        store, tmp_path):
+    """A staffing plan: "Name", "Duty station", "Monthly cost" merged down two rows, and
+    "Level of effort 2026 (% FTE)" merged across twelve columns over a row of real dates
+    (the first of each month). The row of dates had not counted as a header row (it holds
+    no label), so the months were lost and the people read as risks."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "LoE 2026"
+    ws.append(["Country office – staffing plan and level of effort"])
+    ws.append([])
+    months = [datetime(2026, m, 1) for m in range(1, 13)]
+    ws.append(["#", "Position title", "Name", "Duty station", "Supervisor",
+               "Monthly cost (USD)", "Level of effort 2026 (% FTE)", *[None] * 11,
+               "Total person-months"])
+    ws.append([None] * 6 + months + [None])
+    for col in range(1, 7):
+        ws.merge_cells(start_row=3, end_row=4, start_column=col, end_column=col)
+    ws.merge_cells(start_row=3, end_row=3, start_column=7, end_column=18)
+    ws.merge_cells(start_row=3, end_row=4, start_column=19, end_column=19)
+    ws.append(["A. International staff"])
+    people = [("Epidemiologist", "Sunita Rao", "Maiduguri", 11800, 1.0),
+              ("Logistics Officer", "Johan Eriksson", "Yola", 9200, 0.5),
+              ("Data Manager", "Amina Bello", "Damaturu", 6900, 1.0),
+              ("Driver", "Musa Ali", "Yola", 1200, 0.25)]
+    for i, (role, name, station, cost, loe) in enumerate(people, 1):
+        ws.append([i, role, name, station, "M. Kouassi", cost, *[loe] * 12, loe * 12])
+    for cell in ws[4][6:18]:
+        cell.number_format = "mmm-yy"
+    path = tmp_path / "staffing_plan_LoE_2026.xlsx"
+    wb.save(path)
+    tables = _tables(store, str(path), create=True)
+    kinds = {t["entity"] for t in tables}
+    assert kinds & {"resource", "allocation"} and "risk" not in kinds
+    table = next(t for t in tables if t["entity"] in ("resource", "allocation"))
+    assert table["header_row"] in (3, 4)
+    fields = fields_of(table)
+    assert fields["Name"] in ("name", "resource_id")
+    assert fields["Duty station"] == "location"
+    assert fields["Position title"] == "role_id" and fields["Monthly cost (USD)"] == "cost_rate"
+    periods = sorted({r["values"]["period"] for r in table["records"]})
+    assert periods == [f"2026-{m:02d}" for m in range(1, 13)]
+    bello = next(p for p in table["parents"] if p["entity"] == "resource"
+                 and p["values"]["name"] == "Amina Bello")
+    assert bello["values"]["location"] == "Damaturu" and bello["values"]["cost_rate"] == 6900
+
+
+def test_a_results_frameworks_indicators_are_its_benefits(store, tmp_path):
+    """A logframe: the intervention logic merged down over its indicators, each with a
+    baseline and an end-of-project target, and no column named "benefit" or "title". Its
+    rows had read as assumptions (the "Assumptions" column its only title); each
+    indicator is a benefit, named by what it measures."""
+    rows = [["Results framework – maternal health programme"], [],
+            ["Intervention logic", "Code", "Objectively verifiable indicators",
+             "Baseline", "Target Y1", "End of project target", "Means of verification",
+             "Responsible", "Assumptions"]]
+    for i, (ind, base, target) in enumerate([
+            ("Maternal mortality ratio (per 100,000 live births)", 325, 280),
+            ("% births attended by skilled personnel", 0.52, 0.72),
+            ("Number of health centres with a trained midwife", 12, 48),
+            ("% pregnant women with 4 antenatal visits", 0.41, 0.6)]):
+        rows.append(["Outcome: better maternal care" if i == 0 else None, f"OC.{i + 1}", ind,
+                     base, None, target, "DHIS2", "M&E officer",
+                     "Staff stay in post" if i == 0 else None])
+    path = write_book(tmp_path / "logframe_v3.xlsx", {"Logframe": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "benefit" and "held" not in table
+    fields = fields_of(table)
+    assert fields["Objectively verifiable indicators"] == "measure"
+    assert fields["End of project target"] == "target_value"
+    assert fields["Intervention logic"] == "objective"
+    first = table["records"][0]["values"]
+    assert first["ref"] == "OC.1" and first["title"].startswith("Maternal mortality ratio")
+    assert first["baseline_value"] == 325 and first["target_value"] == 280
+
+
+def test_a_french_action_point_matrix_with_ticked_statuses(store, tmp_path):
+    """A coordination meeting's action points: "Point d'action", "Responsable(s)",
+    "Échéance", "Statut" written "✔ Fait", "En cours" or "Non fait", a banner row per
+    meeting. No column had named the action, so nothing was read."""
+    rows = [["Matrice de suivi des points d'action"], [],
+            ["N°", "Date réunion", "Point d'action", "Responsable(s)", "Échéance", "Statut"],
+            ["RÉUNION MENSUELLE DU 14 JANVIER 2026"]]
+    for i, status in enumerate(["✔ Fait", "En cours", "Non fait", "✔ Fait"], 1):
+        rows.append([i, "14/01/2026", f"Partager le rapport {i}", "DRS",
+                     datetime(2026, 2, i), status])
+    path = write_book(tmp_path / "matrice_suivi.xlsx", {"Suivi des actions": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "action"
+    fields = fields_of(table)
+    assert fields["Point d'action"] == "title" and fields["Responsable(s)"] == "owner"
+    statuses = [r["values"].get("status") for r in table["records"]]
+    assert statuses == ["done", "open", "open", "done"]
+    assert not any("not one of" in str(w) for w in table.get("warnings", []))
+
+
+def _csv(path, lines):
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
+    return str(path)
+
+
+def test_a_level_of_a_field_is_that_field(store, tmp_path):
+    """A KoboToolbox form's issue export: "Niveau de priorité" is the priority (a level of
+    it), "Personne responsable du suivi" the owner, "Date du constat" the day it was
+    raised. None had been read."""
+    head = ('"start";"Date du constat";"Description du problème";"Niveau de priorité";'
+            '"Personne responsable du suivi";"Statut";"_id";"_submitted_by"')
+    rows = [f'"2026-01-0{i}T10:25:41.149+00:00";"2026-01-0{i}";"Rupture de stock {i}";'
+            f'"{("Haute", "Moyenne", "Basse")[i % 3]}";"Pharmacien projet";"En cours";'
+            f'"4821207{i}";"spt_kayes_se"' for i in range(1, 6)]
+    path = _csv(tmp_path / "kobo_registre_problemes.csv", [head, *rows])
+    [table] = _tables(store, path)
+    assert table["entity"] == "issue"
+    fields = fields_of(table)
+    assert fields["Niveau de priorité"] == "priority"
+    assert fields["Personne responsable du suivi"] == "owner"
+    assert fields["Date du constat"] == "date_raised"
+    first = table["records"][0]["values"]
+    assert first["priority"] == "medium" and first["date_raised"] == "2026-01-01"
+
+
+def test_a_projects_status_is_its_state_beside_a_state_of_the_country(store, tmp_path):
+    """A 4W export of a health sector's projects: "Project Status" of Ongoing, Suspended,
+    Completed beside "State" (Borno, Yobe: where it runs) and a "Focal Point" who runs
+    it. "Ongoing" had not been a state, so the places were tried as one and the status
+    was lost; the focal point was left out."""
+    head = "Project Code,Project Title,Donor,Project Status,State,Focal Point"
+    rows = [f"NGA-26/H/11{i},Project {i},ECHO,{s},{p},Dr. Kemi Adeyemi"
+            for i, (s, p) in enumerate([("Ongoing", "Borno"), ("Suspended", "Yobe"),
+                                        ("Completed", "Borno"), ("Ongoing", "Adamawa"),
+                                        ("Planned", "Yobe")])]
+    path = _csv(tmp_path / "ActivityInfo_4W_export.csv", [head, *rows])
+    [table] = _tables(store, path, create=True)
+    assert table["entity"] == "project"
+    fields = fields_of(table)
+    assert fields["Project Status"] == "state" and fields["Focal Point"] == "manager"
+    states = [r["values"].get("state") for r in table["records"]]
+    assert states == ["active", "on_hold", "completed", "active", "proposed"]
+
+
+def test_an_id_merged_over_several_actions_names_their_group(store, tmp_path):
+    """A management response to an evaluation: each recommendation's number ("R1") and
+    text merged down over its key actions, one action a row, a "Time frame" for each.
+    The number had been taken as each action's ID, so every action after a
+    recommendation's first was rejected as a duplicate of it."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Management response"
+    ws.append(["Management response – tracking of key actions"])
+    ws.append([])
+    ws.append(["Rec. #", "Evaluation recommendation", "Key action(s)",
+               "Responsible unit(s)", "Time frame", "Tracking status"])
+    actions = [("R1", "Strengthen governance", "1.1 Adopt ToR", "Coordination unit",
+                datetime(2026, 3, 31), "Completed"),
+               (None, None, "1.2 Hold monthly meetings", "Coordination unit",
+                datetime(2026, 4, 30), "Ongoing"),
+               ("R2", "Scale up surveillance", "2.1 Extend CBS", "Surveillance",
+                datetime(2026, 9, 30), "Ongoing"),
+               (None, None, "2.2 Link the forms", "Data management",
+                datetime(2026, 12, 31), "Not started"),
+               (None, None, "2.3 Train volunteers", "Surveillance",
+                datetime(2026, 6, 30), "Not started")]
+    for a in actions:
+        ws.append(list(a))
+    for col in (1, 2):
+        ws.merge_cells(start_row=4, end_row=5, start_column=col, end_column=col)
+        ws.merge_cells(start_row=6, end_row=8, start_column=col, end_column=col)
+    path = tmp_path / "management_response.xlsx"
+    wb.save(path)
+    [table] = _tables(store, str(path))
+    assert table["entity"] == "action" and table["created"] == 5 and not table["rejected"]
+    fields = fields_of(table)
+    assert fields["Key action(s)"] == "title" and fields["Time frame"] == "due_date"
+    assert fields["Rec. #"] is None
+    assert [r["values"]["title"] for r in table["records"]][:2] == [
+        "1.1 Adopt ToR", "1.2 Hold monthly meetings"]
+
+
+def test_a_rows_of_one_record_under_a_merged_id_and_title_stay_one(store, tmp_path):
+    """The other side of the rule above: a risk whose ID and title are merged down over
+    two rows (its two mitigations written one a row) keeps its ID."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Risks"
+    ws.append(["Risk ID", "Risk title", "Owner", "Mitigation", "Probability", "Impact"])
+    ws.append(["R-01", "Supplier late", "Ann", "Weekly calls", "High", "High"])
+    ws.append([None, None, None, "Second supplier", None, None])
+    ws.append(["R-02", "Budget cut", "Bob", "Phase the scope", "Low", "High"])
+    ws.append(["R-03", "Key staff leave", "Cy", "Handover notes", "Medium", "Medium"])
+    for col in (1, 2, 3, 5, 6):
+        ws.merge_cells(start_row=2, end_row=3, start_column=col, end_column=col)
+    path = tmp_path / "risks.xlsx"
+    wb.save(path)
+    [table] = _tables(store, str(path))
+    assert table["entity"] == "risk"
+    assert fields_of(table)["Risk ID"] == "ref"
+    assert {r["values"]["ref"] for r in table["records"]} == {"R-01", "R-02", "R-03"}
+
+
+def test_a_lessons_theme_is_its_category(store, tmp_path):
+    """A lessons table's "Theme" (Coordination, Surveillance, Supply chain) beside "What
+    happened": the theme is the lesson's category, not its title."""
+    rows = [["No.", "Theme", "What happened (event)", "Effect on the programme",
+             "Recommendation for future programming", "Lesson owner"]]
+    for i, theme in enumerate(["Coordination", "Surveillance", "Supply chain",
+                               "Coordination"], 1):
+        rows.append([f"LL-0{i}", theme, f"Event {i} happened in year 1", f"Effect {i}",
+                     f"Do {i} earlier", "M&E Officer"])
+    path = write_book(tmp_path / "lessons.xlsx", {"Lessons learned": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "lesson"
+    assert fields_of(table)["Theme"] == "category"
+    assert table["records"][2]["values"]["category"] == "Supply chain"
+
+
+def test_done_in_part_is_still_in_progress(store, tmp_path):
+    """"Réalisé partiellement" (done in part) had been read by its first word as done."""
+    rows = [["N°", "Activités", "Responsable", "Date début", "Date fin", "Statut"]]
+    for i, status in enumerate(["Réalisé partiellement", "Réalisé", "Partially completed",
+                                "Non démarré"], 1):
+        rows.append([f"A1.{i}", f"Activité {i}", "Coordinateur", datetime(2026, i, 5),
+                     datetime(2026, i + 2, 28), status])
+    path = write_book(tmp_path / "chronogramme.xlsx", {"Chronogramme 2026": rows})
+    [table] = _tables(store, path)  # (an action list or a plan: either way)
+    statuses = [r["values"].get("status") for r in table["records"]]
+    assert statuses[0] in ("in_progress", "open") and statuses[2] == statuses[0]
+    assert statuses[1] in ("complete", "done")
+
+
+def test_an_estimated_amount_makes_no_risk_of_a_procurement_plan(store, tmp_path):
+    """A procurement plan (PAC): items to buy with "Monto estimado", a responsible, a
+    delivery date and a status. "Monto estimado" (an estimated amount, of anything) had
+    been a risk's cost of impact, so the plan read as a risk register."""
+    rows = [["No.", "Descripción del bien, servicio u obra", "Cantidad", "Monto estimado (Q)",
+             "Fecha entrega (prog.)", "Responsable", "Estado", "Observaciones"]]
+    for i in range(1, 7):
+        rows.append([i, f"Insumo {i}, caja x 25", 100 * i, 5000 * i, datetime(2026, i, 28),
+                     "Lic. Marta Chub", "Programado", None])
+    path = write_book(tmp_path / "PAC_2026.xlsx", {"PAC 2026": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] != "risk"
+    assert fields_of(table)["Monto estimado (Q)"] != "impact_cost"
+
+
+def test_quarters_that_name_their_months_under_an_indian_fiscal_year(store, tmp_path):
+    """A metro's quarterly cash flow: "Q1 (Apr-Jun)" … "Q4 (Jan-Mar)" under merged
+    "FY 2025-26" and "FY 2026-27", each budget head on three rows (BE, Actual, RE /
+    Projection), "(₹ in Crore)" in the title. No quarter had been read (no year in its
+    own label), so nothing was."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Qtr-wise Cash Flow"
+    ws.append(["Quarter-wise capital expenditure: BE vs Actual vs RE (₹ in Crore)"])
+    ws.append([])
+    ws.append([None, None, None, "FY 2025-26", None, None, None, "FY 2026-27"])
+    quarters = ["Q1 (Apr-Jun)", "Q2 (Jul-Sep)", "Q3 (Oct-Dec)", "Q4 (Jan-Mar)"]
+    ws.append(["S.No.", "Budget Head", "Particulars", *quarters, *quarters])
+    ws.merge_cells("D3:G3")
+    ws.merge_cells("H3:K3")
+    for i, head in enumerate(["Civil Works", "Rolling Stock"], 1):
+        ws.append([i, head, "BE", *[10 * i] * 8])
+        ws.append([None, None, "Actual", *[9 * i] * 4, *[None] * 4])
+        ws.append([None, None, "RE / Projection", *[11 * i] * 8])
+    path = tmp_path / "quarterly_cashflow_FY26_FY27.xlsx"
+    wb.save(path)
+    [table] = _tables(store, str(path))
+    assert table["entity"] == "financial"
+    assert fields_of(table)["Budget Head"] == "category"
+    by_period = {r["values"]["period"]: r["values"] for r in table["records"]}
+    assert sorted(by_period) == ["2025-06", "2025-09", "2025-12", "2026-03", "2026-06",
+                                 "2026-09", "2026-12", "2027-03"]
+    crore = 10_000_000
+    assert by_period["2025-06"]["planned"] == 30 * crore  # 10 + 20, in crore
+    assert by_period["2025-06"]["actual"] == 27 * crore
+    assert by_period["2026-03"]["forecast"] == 33 * crore
+    assert "actual" not in by_period["2026-06"]
+
+
+def test_a_quarters_months_and_year_in_a_period_column(store, tmp_path):
+    """The same money a quarter a row: "Apr-Jun 2025" under "Quarter", with "BE",
+    "Actual" and "RE / Projection" columns (the budget estimate and the revised one)."""
+    rows = [["Capex summary by quarter"], [],
+            ["Quarter", "FY", "BE", "Actual", "RE / Projection", "Variance"]]
+    for i, q in enumerate(["Apr-Jun 2025", "Jul-Sep 2025", "Oct-Dec 2025", "Jan-Mar 2026"]):
+        rows.append([q, "2025-26", 700 + i, 600 + i, 650 + i, -100])
+    path = write_book(tmp_path / "capex_summary.xlsx", {"Qtr Summary": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "financial"
+    fields = fields_of(table)
+    assert (fields["Quarter"], fields["BE"], fields["RE / Projection"]) == (
+        "period", "planned", "forecast")
+    assert [r["values"]["period"] for r in table["records"]] == [
+        "2025-06", "2025-09", "2025-12", "2026-03"]
+
+
+def test_a_rail_dashboards_stages_money_and_entry_into_service(store, tmp_path):
+    """A rail enhancements dashboard: "GRIP / PACE Stage" of "GRIP 6", "PACE Ph.2 (Develop
+    & Design)"; "Authority" and "AFC" (the authorised budget and the anticipated final
+    cost) under "Finance (£m)"; "Baseline" and "Forecast" under "Entry into Service".
+    None of these had been read."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "P11 Dashboard"
+    ws.append(["Enhancements portfolio dashboard – £m nominal"])
+    ws.append([])
+    ws.append(["Project Details", None, None, None, "Finance (£m)", None,
+               "Entry into Service"])
+    ws.append(["Ref", "Scheme", "Project Manager", "GRIP / PACE Stage", "Authority", "AFC",
+               "Baseline", "Forecast"])
+    ws.merge_cells("A3:D3")
+    ws.merge_cells("E3:F3")
+    ws.merge_cells("G3:H3")
+    stages = ["GRIP 6", "PACE Ph.2 (Develop & Design)", "GRIP 3", "GRIP 8 (Close-out)"]
+    for i, stage in enumerate(stages):
+        ws.append([f"15023{i}", f"Scheme {i}", "S. Okafor", stage, 10.5 + i, 11.0 + i,
+                   datetime(2026, 6, 15 + i), datetime(2026, 9, 15 + i)])
+    path = tmp_path / "enhancements_dashboard.xlsx"
+    wb.save(path)
+    [table] = _tables(store, str(path), create=True)
+    assert table["entity"] == "project"
+    fields = {h.split("Details ")[-1].split(") ")[-1].split("Service ")[-1]: f
+              for h, f in fields_of(table).items()}
+    assert fields["GRIP / PACE Stage"] == "stage"
+    assert (fields["Authority"], fields["AFC"]) == ("bac", "eac")
+    assert (fields["Baseline"], fields["Forecast"]) == ("finish_baseline", "finish_forecast")
+    first = table["records"][0]["values"]
+    assert first["stage"] == "delivery" and first["bac"] == 10_500_000
+    assert [r["values"]["stage"] for r in table["records"]][1:] == [
+        "planning", "planning", "closing"]
