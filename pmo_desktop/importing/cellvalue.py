@@ -74,7 +74,9 @@ def person(value: Any) -> str | None:
 
 
 def is_empty(value: Any) -> bool:
-    return value is None or value == "" or (isinstance(value, str) and not value.strip())
+    # ("[]": an export's empty list — ClickUp's comments, attachments, checklists)
+    return value is None or value == "" or value == "[]" or (
+        isinstance(value, str) and not value.strip())
 
 
 def text(value: Any) -> str | None:

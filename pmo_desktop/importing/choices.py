@@ -93,6 +93,8 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         # French, Spanish, Portuguese, German words not above
         "en retard": "overdue", "annule": "cancelled", "annulee": "cancelled",
         "fait": "done", "faite": "done", "non fait": "open", "pas fait": "open",
+        # a field issue answered by its party, or contested by it (Aconex Field)
+        "responded": "in_progress", "disputed": "escalated", "work completed": "resolved",
         # done in part: still going
         "realise partiellement": "in_progress", "partiellement realise": "in_progress",
         "partiellement fait": "in_progress", "partially completed": "in_progress",

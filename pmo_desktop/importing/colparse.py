@@ -44,8 +44,10 @@ class ColumnParser:
             try:  # a column of strings (the usual case): stripped in C
                 stripped = list(map(str.strip, raw))
             except TypeError:
-                return [(v.strip() or None) if type(v) is str else
-                        (None if v is None else V.text(v)) for v in raw]
+                return [(v.strip() or None) if type(v) is str and v.strip() != "[]" else
+                        (None if v is None or type(v) is str else V.text(v)) for v in raw]
+            if "[]" in stripped:  # an export's empty list is no text (``V.is_empty``)
+                stripped = ["" if v == "[]" else v for v in stripped]
             return [v or None for v in stripped] if "" in stripped else stripped
         # One pass in C over the cells, looking each up in the cache; a value not seen
         # before stops it (KeyError), is parsed and cached, and the pass goes on.

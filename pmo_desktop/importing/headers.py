@@ -395,10 +395,22 @@ def _put_phrase(words: list[str], out: dict[str, dict[str, float]]) -> None:
         put({e: {f: 0.8 for f in fs} for e, fs in _all_matches(plain, False).items()}, 0.8)
 
 
+# The types a tool's export writes after a custom field's name (ClickUp: "Budget
+# (currency)", "Sponsor (short text)"; Airtable, Notion alike)
+_FIELD_TYPES = frozenset({
+    "number", "text", "short text", "long text", "date", "currency", "drop down", "dropdown",
+    "labels", "label", "checkbox", "email", "people", "formula", "url", "phone", "rating",
+    "money", "progress", "files", "relationship", "rollup", "multi select", "single select",
+    "select", "multiple select", "person", "users", "tasks", "emoji", "automatic progress",
+    "manual progress", "text area", "location"})
+
+
 def header_matches(header: str, entity: str, spelling: bool = True) -> list[tuple[str, float]]:
     """Fields of ``entity`` the header may mean, best first, with confidence (by its
     spelling too, unless ``spelling`` is False)."""
     base, hints = split_header(header)
+    if hints and norm(hints[-1]) in _FIELD_TYPES:  # ClickUp's "Costo estimado (currency)":
+        hints = hints[:-1]  # the tool's type of field, no name of it
     if " " not in base.strip() and _CAMEL.search(base):  # "ExecSponsor", "ApprovedBudgetUSD"
         base = _CAMEL.sub(" ", base.strip())  # a BI tool's field names, words run together
     if _DEGREE_SIGN.match(base):  # "N° Adicional": the degree sign for the number sign
@@ -802,6 +814,12 @@ _DATE_WORDS = frozenset({"date", "dates", "data", "datum", "fecha", "fechas", "d
 _BARE_QUALIFIER_CONFIDENCE = 0.75
 
 
+# what is planned, forecast or spent without being an event: time, effort, money
+# ("Time Estimated", "Actual Effort", "Forecast Cost")
+_NO_EVENTS = frozenset({"time", "effort", "work", "hours", "hrs", "days", "duration", "cost",
+                        "costs", "budget", "spend", "value", "amount", "fte"})
+
+
 def qualified_event(header: str, entity: str, group: str | None = None) -> str | None:
     """The date field a short header of a qualifier and an event names, when the event is
     no date word the vocabulary knows: "Planned Approval", "Actual Handover", "Forecast
@@ -821,7 +839,7 @@ def qualified_event(header: str, entity: str, group: str | None = None) -> str |
         return None
     kinds = {_BARE_QUALIFIERS[w] for w in words if w in _BARE_QUALIFIERS}
     rest = [w for w in words if w not in _BARE_QUALIFIERS]
-    if len(kinds) != 1 or not rest or set(rest) <= _DATE_WORDS:
+    if len(kinds) != 1 or not rest or set(rest) <= _DATE_WORDS or set(rest) & _NO_EVENTS:
         return None
     if any(f.startswith("start") for f, _c in header_matches(" ".join(rest), entity)):
         return None

@@ -13,13 +13,15 @@ FIELDS: dict[str, str] = {
         "dependency id|decision id|decision no|decision number|action id|action no|raid id|raid ref|cr id|cr no|"
         "cr number|change id|change no|rfc id|rfc no|lesson id|lesson no|identifier|"
         "vo no|vo ref|vo number|variation no|variation order no|variation ref|"
+        # a document system's register (Aconex mail): each mail's number is its key
+        "mail no|mail number|correspondence no|correspondence number|"
         "identificador|referencia|codigo|id riesgo|id problema|referenz|kennung|nummer|"
         "identifiant|numero|n|sl no|s no|sr no|serial no|serial number|id do risco|dep id|dep no|dep ref|dependency no|dependency ref|dec id|dec no|act id|act no|ll id|ll no|ref no|ref id|raid no|id cambio|id del cambio|no cambio|numero de cambio|id solicitud|aenderungs nr|anderungs nr|cr nr|id changement|id mudanca|massnahme nr|massnahmen nr|lfd nr|laufende nummer|ncr nr|ncr no|ncr number|ncr ref|cc nr|cc no|cc nummer|capa nr|capa no|n capa|issue key|jira key|work item key|entry no|entry number|entry id|entry ref|log ref|log entry no"),
     "milestone: ref": "id|ref|wbs|wbs id|milestone id|milestone no|no|task id|hito id",
     "milestone,financial,allocation,raid,change_request,lesson: project_id": (
         "project|project code|project id|project name|project program|project programme|"
         "programme project|program project|proyecto|projekt|projet|projeto|codigo proyecto|"
-        "project ref|workstream project|"
+        "project ref|workstream project|work id|work code|work item id|codice progetto|"
         # UK public sector: a capital "scheme" is a project; a clinical "study" is one;
         # an IT services firm books people to a project or statement of work (SOW)
         "scheme|scheme ref|scheme code|scheme no|scheme id|scheme name|scheme description|"
@@ -46,7 +48,7 @@ FIELDS: dict[str, str] = {
     "project: sponsor": (
         "sponsor|sro|executive sponsor|business sponsor|senior responsible owner|"
         "patrocinador|auftraggeber|sponsor du projet|commanditaire|parrain|repondant|"
-        "repondant parrain|promoteur|maitre d ouvrage|funder|donor|funding agency|funded by|funding body|business owner|business sponsor owner|exec sponsor|project director|director in charge|partner in charge"),
+        "repondant parrain|promoteur|maitre d ouvrage|funder|donor|funding agency|funded by|funding body|business owner|business sponsor owner|exec sponsor|director in charge|partner in charge|project director"),
     "project: manager": (
         "project manager|pm|manager|owner|project owner|lead|project lead|delivery lead|"
         "focal point|project focal point|point focal|punto focal|ponto focal|"
@@ -55,7 +57,8 @@ FIELDS: dict[str, str] = {
         "responsavel|charge de projet|chargee de projet|charge e de projet|"
         "gestionnaire de projet|directeur de projet|directrice de projet|matter manager|"
         "matter lead|fee earner|responsible partner|matter partner|principal investigator|lead investigator|pi name|lead pi|project architect|job architect|project engineer|"
-        "in charge|incharge|package in charge|officer in charge|engineer in charge|project in charge"),
+        "in charge|incharge|package in charge|officer in charge|engineer in charge|project in charge|"
+        "project director"),
     "project: stage": (
         "stage|phase|lifecycle stage|project stage|fase|etapa|projektphase|phase du projet|"
         "gate|stage gate|current gate|compuerta|compuerta actual|porton|gate actual|porta|portao|porta atual|process step|portfolio kanban step|kanban step|current stage|current riba stage|riba stage"),
@@ -104,7 +107,8 @@ FIELDS: dict[str, str] = {
         "forecast|forecast total|total forecast cost|projected cost|prevision|prognose|"
         "final cost|final outturn|outturn cost|actual final cost|final account|"
         "cost at completion|final costs|anticipated cost|anticipated final cost afc|afc|"
-        "anticipated outturn|anticipated outturn cost|aoc|revised cost|revised estimate"),
+        "anticipated outturn|anticipated outturn cost|aoc|revised cost|revised estimate|"
+        "current estimate|current cost estimate|latest estimate|latest cost estimate"),
     "project,milestone,task: pct_complete": (
         "pct complete|percent complete|pct done|complete|completion|completion pct|progress|"
         "progress pct|pct progress|pct|percentage complete|avance|pct avance|"
@@ -462,7 +466,7 @@ FIELDS: dict[str, str] = {
         # a contract's variation orders: the value agreed (what was claimed is not the
         # change's cost once agreed: "Submitted Value" beside it is left out)
         "approved value|agreed value|certified value|approved amount|vo value|"
-        "variation value"),
+        "variation value|estimated value|est value|value of change|change value"),
     "change_request: impact_schedule_days": (
         "schedule impact|schedule impact days|timing impact|impact on timing|delay|"
         "eot|eot granted|eot days|extension of time|time extension|"
@@ -597,15 +601,19 @@ FIELDS: dict[str, str] = {
         "std hrs day|standard hours per day|std hours per day|hrs day|hrs per day|hours day|"
         "working hours per day"),
     "change_request: decision_date": "ccb date|cab date|board date|date of decision|decision on|freigabedatum|freigegeben am|datum freigabe|approval date|date approved|approved on|approved date|date of approval",
-    "raid: owner": "action party|action by|action owner|expeditor|expediter|buyer|procurement lead",
+    "raid: owner": (
+        "action party|action by|action owner|expeditor|expediter|buyer|procurement lead|"
+        "assigned user|assigned to user|assignee user|assigned person"),
     "action: title": "corrective action|corrective actions|preventive action|corrective preventive action|mesure corrective|mesures correctives|action corrective|actions correctives|accion correctiva|acciones correctivas|acao corretiva|korrekturmassnahme|korrekturmassnahmen|azione correttiva|corrigerende maatregel|action required|required action|action to be taken|key action|key actions|agreed action|agreed actions|recommendation|review recommendation|audit recommendation|gateway recommendation",
     "change_request: date_raised": "eroffnet am|eroeffnet am|eroffnungsdatum|geoffnet am",
     "issue: severity": "ernst|ernst afwijking|ernstcategorie|risk rating|observation rating|"
-                       "finding rating",
+                       "finding rating|rating|audit rating|issue rating",
     "issue: impact_cost": "herstelkosten|reparatiekosten|repair cost|rework cost|cost of rework",
     "raid: description": "description de l ecart|omschrijving afwijking|beschreibung der abweichung|descripcion de la desviacion",
     "dependency: status": "expediting status|delivery status|procurement status|supply status",
-    "change_request: decision": "approval|approval status|approval state",
+    "change_request: decision": (
+        "approval|approval status|approval state|engineer s decision|engineers decision|"
+        "employer s decision|client s decision|client decision|ccb decision|cab decision"),
     "action,dependency,assumption,decision: impact_cost": "cost implication|cost implications|financial implication|financial implications|cost impact",
     "risk,issue: severity": "risk level|level of risk|risk grade",
     # an audit's findings (observations) are issues raised on the project, rated
@@ -614,8 +622,14 @@ FIELDS: dict[str, str] = {
     "action: ref": "rec no|rec ref|rec id|recommendation no|recommendation ref|recommendation id|rec number",
     "action: category": "action category|category of action|action type",
     "action: due_date": "time frame|timeframe|time frame for completion|completion timeframe",
-    "issue: description": "question|query|question issue|question / issue",
+    "issue: description": "question|query|question issue|question / issue|observation|"
+                          "audit observation|condition|finding detail|finding details",
+    "issue: date_raised": "report issued|report date|date of report|report issue date|"
+                          "date reported|audit report date",
     "lesson: category": "topic|theme",
-    "decision: decision_date": "date of meeting|meeting date|board date|date of board",
+    "decision: decision_date": "date of meeting|meeting date|board date|date of board|"
+                               "datum sg|datum stuurgroep|stuurgroepdatum|datum besluit|"
+                               "datum vergadering|vergaderdatum",
+    "decision: options": "overwogen opties|opties|alternatieven|overwogen alternatieven",
     "dependency: title": "what we need|what is needed|what we need from them|deliverable needed|item needed|required deliverable",
 }

@@ -137,7 +137,7 @@ for _stage, _words in {
     "idea": "idea|ideas|new idea|concept|draft|proposed|proposal|pipeline|backlog|"
             "idee|brouillon|entwurf|idea nueva|borrador|bozza|ideia|rascunho|concept idee",
     "submitted": "submitted|new|received|open|requested|logged|registered|soumis|soumise|"
-                 "recu|recue|nouveau|nouvelle|eingereicht|eingegangen|neu|presentado|"
+                 "recu|recue|nouveau|nouvelle|eingereicht|eingegangen|neu|presentado|solicitud recibida|"
                  "presentada|recibido|nuevo|nueva|inviato|inviata|ricevuto|nuovo|nuova|"
                  "presentata|submetido|submetida|recebido|novo|nova|ingediend|ontvangen|"
                  "nieuw",

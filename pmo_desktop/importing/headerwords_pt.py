@@ -225,7 +225,7 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
     "change_request": ("controle de mudancas", "registro de mudancas", "registo de alteracoes",
                        "pedidos de mudanca", "alteracoes", "mudancas"),
     "lesson": ("licoes aprendidas", "registro de licoes aprendidas", "registo de licoes aprendidas",
-               "licoes"),
+               "licoes", "licao", "licao aprendida"),
     "milestone": ("marcos", "plano de marcos", "marcos do projeto"),
     "task": ("cronograma", "calendarizacao", "plano de trabalho", "tarefas", "atividades"),
     "financial": ("controle orcamentario", "acompanhamento orcamental", "execucao orcamental",

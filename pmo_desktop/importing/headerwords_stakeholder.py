@@ -72,7 +72,7 @@ STAKEHOLDER: dict[str, str] = {
         "engajamento atual|coinvolgimento attuale|huidige betrokkenheid|"
         "nuvaerende engagement|nuvarande engagemang|naverende engasjement|soucasny postoj|"
         "aktualni postoj|sucasny postoj|obecne zaangazowanie|obecna postawa|nuvarande installning|"
-        "nuvarande|nuvaerende holdning|navaerende holdning|haltung heute|haltung ist|ist haltung|haltung aktuell|einstellung heute|aktuelle einstellung|houding nu|huidige houding|"
+        "nuvarande|nuvaerende holdning|navaerende holdning|haltung heute|haltung ist|ist haltung|haltung aktuell|einstellung heute|aktuelle einstellung|houding nu|huidige houding|engagement ist|ist engagement|"
         "posicion actual|postura actual|actitud actual|position actuelle|posicao atual|"
         "postura atual|posizione attuale"),
     "stakeholder: desired_engagement": (
@@ -82,7 +82,7 @@ STAKEHOLDER: dict[str, str] = {
         "engajamento desejado|coinvolgimento desiderato|gewenste betrokkenheid|"
         "onsket engagement|onskat engagemang|onsket engasjement|pozadovany postoj|"
         "cilovy postoj|pozadovany postoj|oczekiwane zaangazowanie|pozadana postawa|onskad installning|"
-        "onskad|onsket holdning|haltung soll|soll haltung|zielhaltung|angestrebte haltung|haltung ziel|gewunschte haltung|gewenste houding|houding gewenst|"
+        "onskad|onsket holdning|haltung soll|soll haltung|zielhaltung|angestrebte haltung|haltung ziel|gewunschte haltung|gewenste houding|houding gewenst|engagement soll|soll engagement|"
         "desired position|target position|posicion deseada|postura deseada|actitud deseada|"
         "position souhaitee|position visee|posicao desejada|postura desejada|"
         "posizione desiderata"),
@@ -98,6 +98,7 @@ STAKEHOLDER: dict[str, str] = {
         "channel|comms channel|communication channel|communication method|method|"
         "engagement method|how|format|canal|canal de communication|kanal|"
         "kommunikationskanal|medio|canal de comunicacion|canale|kanaal|communicatiekanaal|"
+        "kommunikationsweg|kommunikationsform|kommunikationsmittel|"
         "komunikacni kanal|komunikacny kanal|kanal komunikacji"),
     "stakeholder: frequency": (
         "frequency|comms frequency|communication frequency|how often|cadence|frequence|"

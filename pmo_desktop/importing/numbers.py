@@ -13,9 +13,10 @@ from .vocab import norm, strip_accents
 
 # -- numbers and money -------------------------------------------------------------------
 
-_CURRENCY = {"£": "GBP", "$": "USD", "€": "EUR", "¥": "JPY", "₹": "INR", "chf": "CHF",
+_CURRENCY = {"£": "GBP", "c$": "CAD", "a$": "AUD", "nz$": "NZD", "us$": "USD", "s$": "SGD",
+             "hk$": "HKD", "mx$": "MXN", "r$": "BRL", "$": "USD", "€": "EUR", "¥": "JPY", "₹": "INR", "chf": "CHF",
              "gbp": "GBP", "usd": "USD", "eur": "EUR", "aud": "AUD", "cad": "CAD",
-             "inr": "INR", "jpy": "JPY", "r$": "BRL", "brl": "BRL", "mxn": "MXN",
+             "inr": "INR", "jpy": "JPY", "brl": "BRL", "mxn": "MXN",
              "₺": "TRY", "tl": "TRY", "try": "TRY", "₽": "RUB", "₪": "ILS", "₩": "KRW",
              "ft": "HUF", "huf": "HUF", "kc": "CZK", "czk": "CZK", "zl": "PLN", "zł": "PLN",
              "pln": "PLN",
@@ -44,6 +45,9 @@ _SCALED_CODE = re.compile(r"(k|m|mn|mio|t|bn|mrd)(nok|sek|dkk|chf|aud|cad|nzd|za
                           r"pln|czk|huf|jpy|cny|mxn|clp|sgd|hkd)")
 
 
+_DOLLAR_OF = re.compile(r"\b(?:us|c|ca|a|au|nz|s|hk|mx|r)\$")
+
+
 def header_money(header: str) -> tuple[float, str | None]:
     """Scale and currency written in a header: ``"TCV (£k)"`` → (1000, "GBP")."""
     h = strip_accents(header).lower()
@@ -54,6 +58,7 @@ def header_money(header: str) -> tuple[float, str | None]:
             break
     scale = 1.0
     for inner in re.findall(r"[(\[]([^)\]]*)[)\]]", h) + [h.split()[-1] if h.split() else ""]:
+        inner = _DOLLAR_OF.sub("$", inner)  # "C$M", "NZ$k": the dollar's country aside
         w = re.sub(r"[£$€¥₹₺₦₴₵₱฿₫\s]", "", " ".join(
             t for t in inner.split() if t.strip(".") not in _CURRENCY_WORDS))  # "(M Ft)"
         w = re.sub(r"gbp|usd|eur", "", w)

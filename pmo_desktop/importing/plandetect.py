@@ -151,6 +151,6 @@ def plan_or(table: DetectedTable, as_of: date | None,
     return chosen, mapping
 
 
-_KEPT = frozenset({"project", "financial", "resource", "allocation"})
+_KEPT = frozenset({"project", "financial", "resource", "allocation", "proposal"})
 _PLAN_ONLY = frozenset({"predecessors", "wbs", "outline_level", "parent_ref", "duration_days",
                         "is_summary", "is_milestone"})

@@ -92,8 +92,11 @@ def plan_rows(ctx: Context, parsed: ParsedTable, entity: str, tp: TablePlan,
     note_read_as(tp, builder, ctx)
     if builder.unit != "hours":
         per_day = f"{ctx.hours_per_day():g} h"
-        span = "the week's 5 working days" if any(c.workdays for c in table.columns) else \
-            "the month's working days"
+        spans = {c.workdays for c in table.columns if c.workdays}
+        span = "the month's working days" if not spans else \
+            "the week's 5 working days" if spans == {5} else \
+            f"the period's {spans.pop()} working days" if len(spans) == 1 else \
+            "each period's working days"
         how = {"days": f"days × {per_day}",
                "fte": f"FTE × {span} × {per_day}",
                "pct": f"% of time × {span} × {per_day}"}[builder.unit]

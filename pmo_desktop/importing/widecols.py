@@ -13,7 +13,8 @@ fiscal-year start, known when the import is planned (``plancontext``).
 from __future__ import annotations
 
 import re
-from datetime import date
+import statistics
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from pmo_desktop.domain.fiscal import fiscal_quarter_months
@@ -109,6 +110,7 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
                      years, starts, named)
     _month_and_year(columns, {ci: str(g) for ci, g in region.groups.items() if g},
                     {ci: v for ci, v in enumerate(lower) if isinstance(v, str)})
+    _dates_below(columns, sheet, region)
     _weeks(columns)
     _years_across(columns)
     _lone_month_of_text(columns, sheet, region)
@@ -165,6 +167,44 @@ def _weeks(columns: list[Column]) -> None:
     for col in plain:
         if by_month[col.period or ""] >= 3 or _WEEK_OF.match(col.header.strip()):
             col.workdays = _WEEK_DAYS
+
+
+# the label of a row of dates that ends each period ("Period end →", "w/e", "Fin de période")
+_ENDS = re.compile(r"\b(?:end|ending|ends|we|w e|fin|ende|einde|fim|cierre)\b")
+_MIN_DATED = 3
+
+
+def _dates_below(columns: list[Column], sheet: Sheet, region: Region) -> None:
+    """Period labels that say no date ("P10 25/26", "wk 10", "S06") over a row of dates,
+    one under each, rising (a period's end or a week's start), the row otherwise empty
+    but for one label beside them ("Period end →"): the dates place the periods (a
+    4-weekly period ending on the 3rd of January is December's), and the row of dates is
+    the header's, not a record: the table's data start under it."""
+    i = region.first_row - 1
+    if i >= len(sheet.rows) or region.first_row > region.last_row:
+        return
+    row = sheet.rows[i]
+    dated = [c for c in columns if c.period is None and c.index < len(row)
+             and isinstance(row[c.index], (date, datetime))]
+    if len(dated) < _MIN_DATED:
+        return
+    own = {c.index for c in dated}
+    others = [ci for ci in range(region.first_col, min(region.last_col + 1, len(row)))
+              if ci not in own and not V.is_empty(row[ci])]
+    if len(others) > 1 or others and (others[0] == region.first_col
+                                      or not isinstance(row[others[0]], str)):
+        return  # (a record names itself in its first cell)
+    days = [v.date() if isinstance(v := row[c.index], datetime) else v for c in dated]
+    if any(b <= a for a, b in zip(days, days[1:])):
+        return
+    gap = statistics.median((b - a).days for a, b in zip(days, days[1:]))
+    ends = bool(others) and _ENDS.search(norm(str(row[others[0]]))) is not None
+    for col, day in zip(dated, days):
+        mid = day - timedelta(days=gap // 2) if ends and gap > 7 else day
+        col.period = f"{mid.year:04d}-{mid.month:02d}"
+        if 7 <= gap <= 28:  # weeks, four-weekly periods: each spans its own working days
+            col.workdays = round(gap * _WEEK_DAYS / 7)
+    region.first_row += 1
 
 
 def _notes_by(sheet: Sheet, region: Region) -> list[str]:

@@ -350,3 +350,191 @@ def test_a_rail_dashboards_stages_money_and_entry_into_service(store, tmp_path):
     assert first["stage"] == "delivery" and first["bac"] == 10_500_000
     assert [r["values"]["stage"] for r in table["records"]][1:] == [
         "planning", "planning", "closing"]
+
+
+def test_a_row_of_period_end_dates_places_periods_that_name_no_date(store, tmp_path):
+    """A contractor's resource loading in FTE by Network Rail period ("P10 25/26" …),
+    a row "Period end →" of dates under the labels. The labels name no date, so no
+    period had been read and the plan read as a roster. Each 4-weekly period is the
+    month it mostly falls in (P10 ends on 3 January: December) and spans 20 working
+    days; the row of dates is no record."""
+    labels = ["P10 25/26", "P11 25/26", "P12 25/26", "P13 25/26", "P01 26/27"]
+    ends = [datetime(2026, 1, 3), datetime(2026, 1, 31), datetime(2026, 2, 28),
+            datetime(2026, 3, 31), datetime(2026, 4, 25)]
+    rows = [["Resource loading forecast (FTE by NR period)"], [],
+            ["Name", "Role", "Company", *labels, "Avg FTE"],
+            [None, None, "Period end →", *ends, None],
+            ["Gareth Price", "Lead Designer", "Sigtech", 1, 1, 1, 0.8, 0.5, 0.86],
+            ["Aisha Rahman", "Designer", "Sigtech", 1, 1, 0.5, 0.5, 0.5, 0.7],
+            ["Helen Marsh", "Checker", "Sigtech", 0.5, 0.5, 0.5, 0.5, None, 0.5]]
+    path = write_book(tmp_path / "resource_loading.xlsx", {"Resource Loading": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "allocation" and table["rows"] == 3
+    gareth = {r["values"]["period"]: r["values"]["hours"] for r in table["records"]
+              if r["values"]["resource"] == "Gareth Price"}
+    assert gareth == {"2025-12": 150.0, "2026-01": 150.0, "2026-02": 150.0,
+                      "2026-03": 120.0, "2026-04": 75.0}
+    assert any("20 working days" in w for w in table["warnings"])
+
+
+def test_week_numbers_over_their_mondays_are_those_weeks(store, tmp_path):
+    """A capacity plan in days a week: "wk 10" … "wk 14" (a week of the project or of
+    the year: the label alone does not say) over a row of their Mondays: each week is
+    its Monday's month's."""
+    mondays = [datetime(2026, 3, 16), datetime(2026, 3, 23), datetime(2026, 3, 30),
+               datetime(2026, 4, 6), datetime(2026, 4, 13)]
+    rows = [["Team capacity plan (days per week)"], [],
+            ["Name", "Role", "Project", *[f"wk {12 + k}" for k in range(5)], "Total days"],
+            [None, None, None, *mondays, None],
+            ["Priya Nair", "Product Owner", "Phoenix", 4, 4, 4, 4, 4, 20],
+            ["Tom Baker", "Architect", "Phoenix", 5, 5, 5, 5, 4, 24]]
+    path = write_book(tmp_path / "capacity_plan_wk10-14.xlsx", {"Capacity": rows})
+    [table] = _tables(store, path, create=True)
+    assert table["entity"] == "allocation" and table["rows"] == 2
+    priya = {}
+    for r in table["records"]:
+        if r["values"]["resource"] == "Priya Nair":
+            priya[r["values"]["period"]] = priya.get(r["values"]["period"], 0) + \
+                r["values"]["hours"]
+    assert priya == {"2026-03": 3 * 4 * 7.5, "2026-04": 2 * 4 * 7.5}
+
+
+def test_a_document_systems_variation_register(store, tmp_path):
+    """An Aconex variation register: "Mail No", "Est. Value (INR)" and "Engineer's
+    Decision"."""
+    head = ('"Mail No","Subject","Status","Est. Value (INR)","Time Impact (Days)",'
+            '"Engineer\'s Decision","Decision Date"')
+    rows = [f'"IMRCL-VAR-00012{i}","Variation {i}","Closed","₹ 1,12,75,{i}00","{10 * i}",'
+            f'"{("Approved", "Rejected")[i % 2]}","24/09/2025"' for i in range(1, 5)]
+    path = _csv(tmp_path / "aconex_variation_register.csv", [head, *rows])
+    [table] = _tables(store, path)
+    assert table["entity"] == "change_request"
+    fields = fields_of(table)
+    assert (fields["Mail No"], fields["Est. Value (INR)"], fields["Engineer's Decision"]) == (
+        "ref", "impact_cost", "decision")
+    assert table["records"][0]["values"]["impact_cost"] == 11275100
+
+
+def test_a_document_systems_field_issues(store, tmp_path):
+    """An Aconex field issue's "Assigned User" beside its "Assigned Organization" (the
+    person owns it), and its "Responded" and "Disputed" statuses."""
+    head = '"Issue ID","Title","Status","Assigned Organization","Assigned User","Due Date"'
+    rows = [f'"BSA-010{i}","Lift shaft {i}","{s}","Wessex Lift Services","Daniel Fox",'
+            f'"0{i}/03/2026"' for i, s in enumerate(["Responded", "Disputed", "Open"], 1)]
+    path = _csv(tmp_path / "aconex_field_issues.csv", [head, *rows])
+    [table] = _tables(store, path)
+    assert table["entity"] == "issue" and fields_of(table)["Assigned User"] == "owner"
+    assert [r["values"]["status"] for r in table["records"]] == [
+        "in_progress", "escalated", "open"]
+
+
+def test_a_management_of_change_register_is_a_change_log(store, tmp_path):
+    """A process plant's MOC log: "MOC #", "Title / Description of Change",
+    "Originator", "Est. Cost Impact", "Sched. Impact (days)", "Approver", "Approval
+    Date", and a "Risk Rank" of its own. It had read as a risk register."""
+    rows = [["Management of Change (MOC) Register – Upgrader 2026"], [],
+            ["MOC #", "Title / Description of Change", "Type", "Originator",
+             "Date Initiated", "Risk Rank", "Est. Cost Impact", "Sched. Impact (days)",
+             "Status", "Approver", "Approval Date"]]
+    for i in range(1, 6):
+        rows.append([f"MOC-26-00{i}", f"Replace PSV-210{i} with a larger valve", "Equipment",
+                     "Marc Lefebvre", datetime(2026, 1, i), "C", 38500 * i, i * 3,
+                     "Approved", "D. McAllister", datetime(2026, 2, i)])
+    path = write_book(tmp_path / "MOC_register_2026.xlsx", {"MOC Log": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "change_request"
+    fields = fields_of(table)
+    assert (fields["MOC #"], fields["Originator"], fields["Approval Date"]) == (
+        "ref", "requester", "decision_date")
+    assert table["records"][1]["values"]["impact_schedule_days"] == 6
+
+
+def test_a_lessons_title_named_by_the_lesson(store, tmp_path):
+    """"Título da Lição" (the lesson's title) beside "O que aconteceu? (Evento)": the
+    record's own word with a title's word is its title, in Portuguese as in French
+    ("Intitulé de la décision")."""
+    rows = [["Nº", "Categoria", "Título da Lição", "O que aconteceu? (Evento)",
+             "Recomendação para futuros projetos", "Data de Registro"]]
+    for i in range(1, 5):
+        rows.append([i, "Suprimentos", f"Lição {i}", f"Evento {i} no projeto",
+                     f"Fazer {i} antes", datetime(2025, 5, 20 + i)])
+    path = write_book(tmp_path / "licoes_aprendidas.xlsx", {"Lições Aprendidas": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "lesson"
+    assert fields_of(table)["Título da Lição"] == "title"
+    assert table["records"][0]["values"]["title"] == "Lição 1"
+
+
+def test_a_capex_lists_director_estimate_and_executive_sponsor(store, tmp_path):
+    """A capex portfolio: "Project Director" (who runs it) beside "Executive Sponsor",
+    and "Current Estimate (C$M)" beside "Approved Capex (C$M)". The director had taken
+    the sponsor's place and the estimate had been left out."""
+    rows = [["Capex portfolio FY26"], [],
+            ["Proj #", "Project Name", "Project Director", "Executive Sponsor",
+             "Approved Capex (C$M)", "Current Estimate (C$M)"]]
+    for i in range(1, 5):
+        rows.append([f"NSR-10{i}", f"Plant {i}", "Mark Thibodeau", "Jennifer Walsh (COO)",
+                     400 + i, 420 + i])
+    path = write_book(tmp_path / "capex_portfolio.xlsx", {"Portfolio FY26": rows})
+    [table] = _tables(store, path, create=True)
+    fields = fields_of(table)
+    assert (fields["Project Director"], fields["Executive Sponsor"]) == ("manager", "sponsor")
+    assert fields["Current Estimate (C$M)"] == "eac"
+    assert table["records"][0]["values"]["eac"] == 421_000_000
+
+
+def test_an_audits_findings_rating_observation_and_report_date(store, tmp_path):
+    """Internal audit findings: "Title" beside "Observation" (what was found: the
+    description), a "Rating" of High/Medium/Low (the finding's severity) and the day
+    the "Report issued". All three had been left out."""
+    rows = [["Internal audit findings – regulatory change"],
+            ["Finding ref", "Audit report", "Report issued", "Title", "Rating",
+             "Observation", "Accountable executive", "Overall status"]]
+    for i, rating in enumerate(["High", "Medium", "Low", "High"], 1):
+        rows.append([f"F-041-0{i}", "IA-2025-041", datetime(2025, 11, 14), f"Finding {i}",
+                     rating, f"Register not reconciled ({i})", "Eline Jansen (COO)", "Open"])
+    path = write_book(tmp_path / "IA_findings_tracker.xlsx", {"Findings": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "issue"
+    fields = fields_of(table)
+    assert (fields["Rating"], fields["Observation"], fields["Report issued"]) == (
+        "severity", "description", "date_raised")
+
+
+def test_a_steering_groups_decision_list_in_dutch(store, tmp_path):
+    """A Dutch steering group's decisions: "Datum SG" (the meeting that decided) and
+    "Overwogen opties" (the options weighed)."""
+    rows = [["Besluitenlijst stuurgroep"], [],
+            ["Nr.", "Datum SG", "Onderwerp", "Besluit", "Overwogen opties", "Genomen door"]]
+    for i in range(1, 5):
+        rows.append([f"B-00{i}", datetime(2025, 9, 10 + i), f"Onderwerp {i}",
+                     f"Besluit {i} genomen", "A) EUC  B) wachten", "Stuurgroep"])
+    path = write_book(tmp_path / "besluitenlijst.xlsx", {"Besluitenlijst": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "decision"
+    fields = fields_of(table)
+    assert (fields["Datum SG"], fields["Overwogen opties"]) == ("decision_date", "options")
+
+
+def test_an_intake_list_exported_from_a_task_tool(store, tmp_path):
+    """A ClickUp list of requests for new projects: the tool's own task columns ("Task
+    ID", "Parent ID", "Time Estimated", "Comments" of "[]") and custom fields named with
+    their type ("Costo estimado MXN (currency)", "Puntaje priorización (number)"). Its
+    Parent ID had made it a plan; the type in brackets had been read as a field's name
+    ("number": a code); "Time Estimated" had been a forecast finish and "[]" a note."""
+    head = ("Task ID,Task Name,Status,Start Date,Parent ID,Assignees,Time Estimated,Comments,"
+            "Patrocinador (short text),Costo estimado MXN (currency),"
+            "Beneficios esperados (text),Fecha de solicitud (date),"
+            "Puntaje priorización (number)")
+    rows = [f"86b2k{i}x7q,Solicitud {i},en evaluación,,,[Verónica Treviño],,[],"
+            f"Carmen Villaseñor,{1000000 * i},Reducir consultas {i},1/1{i}/2026,{70 + i}"
+            for i in range(1, 6)]
+    path = _csv(tmp_path / "intake_nuevos_proyectos_clickup.csv", [head, *rows])
+    [table] = _tables(store, path)
+    assert table["entity"] == "proposal" and "held" not in table
+    fields = fields_of(table)
+    assert fields["Costo estimado MXN (currency)"] == "estimated_cost"
+    assert fields["Puntaje priorización (number)"] != "code"
+    assert fields["Time Estimated"] is None
+    first = table["records"][0]["values"]
+    assert first["estimated_cost"] == 1000000 and "notes" not in first
