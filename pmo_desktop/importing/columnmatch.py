@@ -41,6 +41,7 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
             cands.append((conf, col.index, fname))
     cands = _prefer_specific(table, entity, cands)
     cands = _prefer_real_ids(table, cands)
+    cands = _project_codes_first(table, cands)
     cands = _dates_not_text(table, entity, cands)
     cands = _ties_by_values(table, entity, as_of, cands)
     cands.sort(key=lambda x: (-x[0], x[1]))
@@ -565,6 +566,31 @@ def _prefer_real_ids(table: DetectedTable,
 
 
 _KEY_FIELDS = frozenset({"ref", "code"})
+
+
+def _code_like(values: list[Any]) -> bool:
+    """Codes (written on some rows at least): single words of at most 20 characters, each
+    with a digit ("DOR-02", "WS-03", "PRJ0010234")."""
+    texts = [t for v in values if (t := V.text(v))]
+    return len(texts) >= 2 and all(
+        len(t) <= 20 and len(t.split()) == 1 and any(ch.isdigit() for ch in t) for t in texts)
+
+
+def _project_codes_first(table: DetectedTable,
+                         cands: list[tuple[float, int, str]]) -> list[tuple[float, int, str]]:
+    """Of two columns that may name each row's project ("Codice progetto" of DOR-02
+    beside "Progetto" of names), the one of codes names it, however surely the other's
+    header reads: a code finds the project in the portfolio as written."""
+    named = {ci: conf for conf, ci, f in cands if f == "project_id"}
+    if len(named) < 2:
+        return cands
+    codes = {ci for ci, conf in named.items()
+             if conf >= 0.75 and _code_like(column_values(table, ci))}
+    if not codes or len(codes) == len(named):
+        return cands
+    top = max(named.values())
+    return [(max(conf, round(top + 0.01, 2)) if ci in codes and f == "project_id" else conf,
+             ci, f) for conf, ci, f in cands]
 
 
 def counts_rows(values: list[Any]) -> bool:

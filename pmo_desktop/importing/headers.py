@@ -342,7 +342,7 @@ _PREPOSITIONS = frozenset({
     "of", "for", "on", "to", "in", "per", "de", "del", "des", "du", "da", "do", "di", "della",
     "pour", "sur", "para", "por", "fur", "von", "vom", "zur", "zum", "van", "voor", "op",
     "per", "av", "for", "pa", "til", "dla", "na", "pela", "pelo", "pelas", "pelos", "dos",
-    "das", "dello", "dei", "degli", "delle", "au", "aux"})
+    "das", "dello", "dei", "degli", "delle", "au", "aux", "en"})
 _ARTICLES = frozenset({"the", "a", "an", "le", "la", "les", "el", "los", "las", "o", "os",
                        "il", "lo", "der", "die", "das", "den", "dem", "het", "de"})
 # Heads too general to name a field alone ("Number of days", "Date of …", "Name of …")

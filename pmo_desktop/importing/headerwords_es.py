@@ -33,7 +33,8 @@ SPANISH: dict[str, str] = {
     "project: manager": (
         "jefe del proyecto|director de proyecto|director del proyecto|gerente del proyecto|"
         "responsable del proyecto|lider de proyecto|lider del proyecto|coordinador del proyecto|"
-        "coordinador de proyecto|administrador del proyecto|encargado del proyecto|jefe de obra"),
+        "coordinador de proyecto|administrador del proyecto|encargado del proyecto|jefe de obra|"
+        "lider|lider del frente|lider de frente|lider del programa"),
     "project: stage": "fase del proyecto|etapa del proyecto|fase actual|etapa actual",
     "project: state": (
         "estado|estado actual|situacion del proyecto|situacion actual del proyecto|"
@@ -175,7 +176,7 @@ SPANISH: dict[str, str] = {
     "milestone: name": "nombre del hito|descripcion del hito|hito entregable|entregable",
     "milestone: baseline_date": (
         "fecha linea base|fecha planificada|fecha programada|fecha de referencia|linea base|"
-        "fecha original"),
+        "fecha original|fecha plan|fecha planeada|fecha del plan"),
     "milestone: forecast_date": (
         "fecha proyectada|fecha reprogramada|fecha pronosticada|fecha revisada"),
     "milestone: actual_date": (

@@ -89,6 +89,13 @@ JAPANESE: dict[str, str] = {
     "stakeholder: contact": "連絡先",
     "stakeholder: notes": "備考|メモ",
     "risk: severity": "リスクレベル|リスクランク|重大度",
+    # -- lessons (振り返り): what happened, its effect, its cause, what to do next time ---
+    "lesson: event": "事象|何が起きたか|出来事|発生した事象|事実",
+    "lesson: effect": "影響|影響内容|结果",
+    "lesson: causes": "原因|根本原因|要因|真因",
+    "lesson: recommendations": "提言|改善策|次回への改善策|今後への提言|再発防止策|建议",
+    "lesson: owner": "担当|担当者|記入者|责任人",
+    "lesson: date_logged": "登録日|記録日|記入日|登记日期",
 }
 
 # The names of the kinds of record, for sheet names and titles.

@@ -198,8 +198,10 @@ PORTUGUESE: dict[str, str] = {
     "allocation: resource_id": "colaborador|funcionario|recurso|pessoa|profissional|nome",
     "resource,allocation: role_id": "funcao|cargo|papel|perfil",
     "resource: team": "equipe|equipa|area|departamento|unidade|setor",
-    "resource: cost_rate": "custo hora|custo diario|valor hora|valor dia|taxa diaria|taxa horaria",
-    "resource: fte": "dedicacao|pct dedicacao|alocacao",
+    "resource: cost_rate": (
+        "custo hora|custo diario|valor hora|valor dia|taxa diaria|taxa horaria|custo dia|"
+        "custo por dia|custo por hora"),
+    "resource: fte": "dedicacao|pct dedicacao|alocacao|fte contratual|fte contratado|etc contratual",
     "resource: manager": "gestor direto|chefia|superior hierarquico|gestor",
     "resource: email": "email|e mail|correio eletronico",
     "allocation: hours": "horas|horas alocadas|horas previstas|dias pessoa",

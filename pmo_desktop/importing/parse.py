@@ -53,6 +53,7 @@ def parse_table(table: DetectedTable, entity: str, as_of: date | None, *,
         skipped = sorted([*skipped, *((j + 1, f"the text of row {i + 1}, carried on")
                                       for j, i in carried.items())])
     out = ParsedTable(table, data, [entity] * len(data), skipped, warnings)
+    _project_written_once(out, entity)
     if entity == "allocation":
         out.unit, out.unit_guessed = effort_unit(table)
     _read_wide(out, entity)
@@ -290,6 +291,34 @@ def _rag_fills(table: DetectedTable) -> dict[tuple[int, int], str]:
         return {}
     fills = table.source.fill_colours(empty)
     return {k: rag for k, rgb in fills.items() if (rag := V.rag_from_colour(rgb))}
+
+
+def _project_written_once(out: ParsedTable, entity: str) -> None:
+    """A budget's or a resource plan's project written on its first line only, its other
+    lines (cost lines, people) left blank under it: each blank belongs to the project
+    above it, up to a total row (which closes the project's lines). Copied into the
+    blank cells, as a value merged down is (``columns._fill_merged_down``)."""
+    col = out.table.column_for("project_id") if entity in ("financial", "allocation") else None
+    if col is None or not out.data:
+        return
+    rows, ci = out.table.rows, col.index
+    first = rows[out.data[0]]
+    if ci >= len(first) or V.is_empty(first[ci]):
+        return
+    closed = {r - 1 for r, why in out.skipped if "total" in why}
+    current: Any = None
+    last = out.data[0] - 1
+    for i in out.data:
+        if any(k in closed for k in range(last + 1, i)):
+            current = None  # a total between: the project's lines ended with it
+        row = rows[i]
+        if ci < len(row) and not V.is_empty(row[ci]):
+            current = row[ci]
+        elif current is not None:
+            if ci >= len(row):
+                row.extend([None] * (ci + 1 - len(row)))
+            row[ci] = current
+        last = i
 
 
 def _section_bookings(out: ParsedTable, entity: str) -> None:

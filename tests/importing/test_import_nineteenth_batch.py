@@ -12,7 +12,7 @@ from datetime import datetime
 
 import openpyxl
 
-from .conftest import dry_run_tables, fields_of, write_book
+from .conftest import best_field, dry_run_tables, fields_of, write_book
 
 PROJECT = "LAB"
 
@@ -538,3 +538,74 @@ def test_an_intake_list_exported_from_a_task_tool(store, tmp_path):
     assert fields["Time Estimated"] is None
     first = table["records"][0]["values"]
     assert first["estimated_cost"] == 1000000 and "notes" not in first
+
+
+def test_a_japanese_lessons_list_under_group_headers(store, tmp_path):
+    """A Japanese retrospective: "事象" (what happened), "影響" (its effect), "原因"
+    (cause), "提言（次回への改善策）" (recommendation), "担当" (owner), "登録日" (date
+    logged), under group cells "何が起きたか" and "今後への提言". Only the number,
+    category and title had been read."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "教訓一覧"
+    ws.append(["新規出店プロジェクト 振り返り ― 教訓一覧"])
+    ws.append([])
+    ws.append(["基本情報", None, None, None, "何が起きたか", None, None, "今後への提言", "管理"])
+    ws.append(["No.", "登録日", "分類", "件名", "事象", "影響", "原因", "提言（次回への改善策）",
+               "担当"])
+    ws.merge_cells("A3:D3")
+    ws.merge_cells("E3:G3")
+    for i in range(1, 5):
+        ws.append([i, datetime(2025, 7, i), "設計・工事", f"件名{i}", f"事象{i}", f"影響{i}",
+                   f"原因{i}", f"提言{i}", "工事G 高橋"])
+    path = tmp_path / "教訓一覧.xlsx"
+    wb.save(path)
+    [table] = _tables(store, str(path))
+    assert table["entity"] == "lesson"
+    first = table["records"][0]["values"]
+    assert (first["title"], first["event"], first["effect"], first["causes"],
+            first["recommendations"], first["owner"], first["date_logged"]) == (
+        "件名1", "事象1", "影響1", "原因1", "提言1", "工事G 高橋", "2025-07-01")
+
+
+def test_iberian_staff_and_status_words(store, tmp_path):
+    """A Portuguese roster's "FTE contratual" and "Custo/dia (€)"; a Mexican status
+    summary's "Líder" (who leads each front), a milestone table's "Fecha plan" and a
+    cutover contact list's "Rol en cutover" (a role, in the cutover)."""
+    rows = [["Nome", "Função", "Equipa", "FTE contratual", "Custo/dia (€)"]]
+    for i in range(1, 5):
+        rows.append([f"Pessoa {i}", "Analista", "Payroll", 0.8, f"{300 + i},00 €"])
+    path = write_book(tmp_path / "recursos.xlsx", {"Recursos": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "resource"
+    fields = fields_of(table)
+    assert (fields["FTE contratual"], fields["Custo/dia (€)"]) == ("fte", "cost_rate")
+    assert table["records"][0]["values"]["cost_rate"] == 301
+    assert best_field("Líder", "project") == "manager"
+    assert best_field("Fecha plan", "milestone") == "baseline_date"
+    assert best_field("Rol en cutover", "resource") == "role_id"
+
+
+def test_a_budgets_project_written_on_its_first_line_only(store, tmp_path):
+    """An Italian quarterly budget: "Codice progetto" (DOR-02) beside "Progetto" (its
+    name), each written on the project's first cost line only, a "Totale" row after each
+    programme. The name had been taken for the project over the code, and the blank
+    lines had gone to the project chosen for the import."""
+    rows = [["Budget vs Forecast per trimestre 2026"], [],
+            ["Codice progetto", "Progetto", "Voce di costo", "T1 2026", "T2 2026", "T3 2026"],
+            ["DOR-02", "Register of Information", "Personale interno", 60000, 40000, 0],
+            [None, None, "Consulenza esterna", 85000, 30000, 0],
+            ["DOR-01", "Framework rischio ICT", "Consulenza esterna", 45000, 45000, 0],
+            [None, "Totale DORA", None, 190000, 115000, 0],
+            [None, None, "Licenze software", 1000, 1000, 0],
+            ["CRR-01", "Output floor", "Personale interno", 120000, 90000, 0],
+            [None, None, "Licenze software", 75000, 0, 0]]
+    path = write_book(tmp_path / "budget_trimestri.xlsx", {"Budget 2026": rows})
+    [table] = _tables(store, path, create=True)
+    assert table["entity"] == "financial"
+    assert fields_of(table)["Codice progetto"] == "project_id"
+    by = {(r["values"]["project"], r["values"]["period"]): r["values"]["planned"]
+          for r in table["records"]}
+    assert by[("DOR-02", "2026-03")] == 145000 and by[("CRR-01", "2026-03")] == 195000
+    # after a total, a line names no project: not DOR-01's
+    assert by[("DOR-01", "2026-03")] == 45000
