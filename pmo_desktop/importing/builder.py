@@ -314,7 +314,8 @@ class Builder:
         none: the row names a project the portfolio does not hold and the import may not
         create it, or it names none and the import names none either."""
         text = values.pop("project_id", None)
-        if not text or self.weak_project is not None:
+        name = values.pop("_project_name", None)  # (beside a column of codes)
+        if not text or self.weak_project is not None or not norm(str(text)):  # ("—": none)
             project = self.ctx.default_project(self.table, row)
             return project, (None if project is not None else self._no_project())
         ctx, text = self.ctx, str(text)
@@ -335,8 +336,10 @@ class Builder:
             return None, (self.col("project_id") or "",
                           f"project '{text.strip()}' is not in the portfolio "
                           f"({ctx.hints['new_project']})")
-        project = found if found is not None else ctx.parent("project", text, row, self.table)
-        self.note = (text.strip(), project[1], True)
+        project = found if found is not None else ctx.parent("project", text, row, self.table,
+                                                             name=name)
+        self.note = (str(name).strip() if name and found is None else text.strip(),
+                     project[1], True)
         return project, None
 
     def _build_financial(self, row: int, values: dict[str, Any]) -> Record | tuple[str, str] | None:

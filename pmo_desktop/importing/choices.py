@@ -95,6 +95,9 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "fait": "done", "faite": "done", "non fait": "open", "pas fait": "open",
         # a field issue answered by its party, or contested by it (Aconex Field)
         "responded": "in_progress", "disputed": "escalated", "work completed": "resolved",
+        # a French snag list's reserves: to lift, lifted, contested
+        "a lever": "open", "levee": "resolved", "leve": "resolved", "contestee": "escalated",
+        "conteste": "escalated",
         # done in part: still going
         "realise partiellement": "in_progress", "partiellement realise": "in_progress",
         "partiellement fait": "in_progress", "partially completed": "in_progress",
@@ -130,6 +133,7 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "opgelost": "resolved", "gesloten": "closed", "afgerond": "closed", "gereed": "closed",
         "voltooid": "closed", "wordt uitgevoerd": "in_progress",
         "niet begonnen": "open", "goedgekeurd": "approved", "afgewezen": "rejected", "ingediend": "submitted",
+        "afgekeurd": "rejected",
         "uitgesteld": "deferred", "geannuleerd": "cancelled", "vertraagd": "overdue",
         "te laat": "overdue", "op schema": "on_track", "in gevaar": "at_risk",
         "bevestigd": "validated", "in afwachting": "pending", "ingetrokken": "withdrawn",
@@ -746,6 +750,13 @@ _GENERIC: dict[str, dict[str, str]] = {
               "kasvava": "increasing", "nouseva": "increasing", "laskeva": "decreasing",
               "vakaa": "stable", "ennallaan": "stable"},
     "stage": {"concept": "idea", "proposal": "idea", "pipeline": "idea", "start up": "initiation",
+              # a French public works project's phases (loi MOP): programme, studies,
+              # tender, works, handover and the year of guarantee (GPA)
+              "programmation": "initiation", "etudes": "planning", "esquisse": "planning",
+              "aps": "planning", "apd": "planning", "dce": "planning",
+              "consultation": "planning", "chantier": "delivery",
+              "reception": "closing", "gpa": "closing", "parfait achevement": "closing",
+              "livre": "closed", "livree": "closed",
               # capital projects' stage gates (front-end loading): concept, pre-feasibility,
               # feasibility (definition), execution, commissioning, close-out
               "pre feasibility": "initiation", "prefeasibility": "initiation",
@@ -864,6 +875,9 @@ _GENERIC: dict[str, dict[str, str]] = {
               "realizace": "delivery", "uzavreni": "closing", "ukonceno": "closed"},
     "state": {"open": "active", "in progress": "active", "live": "active", "green": "active",
               "ongoing": "active", "on going": "active",
+              # French (Québec) boards: blocked, to do, tendering, design, snagging
+              "bloque": "on_hold", "bloquee": "on_hold", "a faire": "proposed",
+              "appel d offres": "active", "plans et devis": "active", "deficiences": "active",
               "in implementation": "active", "in execution": "active",
               "working on it": "active", "stuck": "on_hold", "blocked": "on_hold",
               "business case": "proposed", "discovery": "proposed",

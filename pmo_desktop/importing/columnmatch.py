@@ -82,6 +82,7 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
         out[ci] = (fname, conf)
         used_cols.add(ci)
         used_fields.add(fname)
+    _project_name_beside(table, cands, out)
     _second_claim(table, entity, as_of, cands, out, used_fields)
     _make_room(table, entity, as_of, cands, out, used_fields)
     _named_first(entity, cands, out, used_fields)
@@ -568,10 +569,26 @@ def _prefer_real_ids(table: DetectedTable,
 _KEY_FIELDS = frozenset({"ref", "code"})
 
 
+def _project_name_beside(table: DetectedTable, cands: list[tuple[float, int, str]],
+                         out: dict[int, tuple[str, float]]) -> None:
+    """The project's name beside the column of its codes that names the row's project
+    ("Proyecto" beside "Código"): kept, to name a project the import creates."""
+    coded = next((ci for ci, (f, _c) in out.items() if f == "project_id"), None)
+    if coded is None or not _code_like(column_values(table, coded)):
+        return
+    named = [(conf, ci) for conf, ci, f in cands
+             if f == "project_id" and ci != coded and ci not in out and conf >= 0.6
+             and not _code_like(column_values(table, ci))]
+    if named:
+        conf, ci = max(named)
+        out[ci] = ("_project_name", round(conf * 0.9, 2))
+
+
 def _code_like(values: list[Any]) -> bool:
     """Codes (written on some rows at least): single words of at most 20 characters, each
     with a digit ("DOR-02", "WS-03", "PRJ0010234")."""
-    texts = [t for v in values if (t := V.text(v))]
+    texts = [t for v in values if (t := V.text(v)) and t.strip("-–—/ ").lower() not in
+             ("", "n", "na", "n a")]  # ("—", "n/a": no project, said so)
     return len(texts) >= 2 and all(
         len(t) <= 20 and len(t.split()) == 1 and any(ch.isdigit() for ch in t) for t in texts)
 
@@ -585,7 +602,7 @@ def _project_codes_first(table: DetectedTable,
     if len(named) < 2:
         return cands
     codes = {ci for ci, conf in named.items()
-             if conf >= 0.75 and _code_like(column_values(table, ci))}
+             if conf >= 0.6 and _code_like(column_values(table, ci))}
     if not codes or len(codes) == len(named):
         return cands
     top = max(named.values())

@@ -341,6 +341,7 @@ _P6_MARK = re.compile(r"(?<=\d)(?:\s+a|\s*\*)$")
 # What trackers write in a date cell to say there is no date (yet).
 _NO_DATE = frozenset((
     "tbc", "tbd", "tba", "n/a", "na", "n.a.", "#n/a", "-", "–", "—", "?", "none", "nil",
+    "nvt", "n.v.t.", "n.v.t", "sans objet", "s.o.", "no aplica", "entfallt",
     "pending", "unknown", "not known", "not applicable", "ongoing", "on going", "on-going",
     "asap", "various", "continuous", "continual", "no date", "no due date", "not set",
     "open", "por definir", "pendiente", "continuo", "offen", "laufend", "en cours", "a definir",

@@ -283,6 +283,9 @@ def values_read(entity: str, field_name: str, column: Column, sample: list[Any],
 def values_fit(entity: str, field_name: str, column: Column, sample: list[Any],
                as_of: date | None) -> bool:
     """Do most of the column's values read as the field?"""
+    if sample and column.header:  # (a header written again over each group of rows)
+        own = column.header.strip().lower()
+        sample = [v for v in sample if not (isinstance(v, str) and v.strip().lower() == own)]
     kind = kind_of(entity, field_name)
     if kind == "raid_type" and not sample:
         return False

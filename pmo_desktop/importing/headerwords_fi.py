@@ -64,7 +64,7 @@ FINNISH: dict[str, str] = {
     "lesson: causes": "syy|syyt|juurisyy|perimmainen syy",
     "lesson: effect": "vaikutus|vaikutukset",
     "lesson: logged_by": "kirjaaja|kirjannut",
-    "lesson: date_logged": "kirjattu|kirjauspaiva|kirjattu pvm",
+    "lesson: date_logged": "kirjattu|kirjauspaiva|kirjattu pvm|pvm|paivamaara",
     "lesson: owner": "vastuuhenkilo",
     "lesson: effect_type": "tyyppi|opin tyyppi",
     "project: department": "yksikko|osasto|tulosyksikko|vastuuyksikko",

@@ -19,13 +19,23 @@ FRENCH: dict[str, str] = {
         "no action|id action|no du probleme|id probleme|no de la decision|no decision|"
         "id decision|no de la demande|no demande|no dependance|no de la lecon|code"),
     "milestone,financial,allocation,raid,change_request,lesson,task: project_id": (
-        "nom du projet|code projet|code du projet|projet concerne"),
-    "project: name": "intitule du projet|titre du projet|nom projet|libelle du projet",
+        "nom du projet|code projet|code du projet|projet concerne|no projet|no du projet|"
+        "numero de projet|numero du projet|n projet"),
+    "project: name": (
+        "intitule du projet|titre du projet|nom projet|libelle du projet|"
+        # a French local authority's works programme: each project an "opération"
+        "intitule de l operation|libelle de l operation|nom de l operation|operation|"
+        "intitule operation|designation de l operation"),
+    "project: code": (
+        "n operation|no operation|no de l operation|numero d operation|numero de l operation|"
+        "code operation|ref operation|reference operation"),
     "project: manager": (
         "chef de projet|cheffe de projet|responsable du projet|responsable de projet|"
         "pilote du projet|gestionnaire du projet|directeur du projet|coordonnateur du projet|"
         "coordonnatrice du projet|coordinateur du projet|charge de projet"),
-    "project: sponsor": "sponsor du projet|sponsor|commanditaire du projet|mandant|proprietaire du projet",
+    "project: sponsor": (
+        "sponsor du projet|sponsor|commanditaire du projet|mandant|proprietaire du projet|"
+        "elu referent|elu referente|elu en charge|maitre d ouvrage"),
     "project: stage": "phase actuelle|etape|etape du projet|phase en cours|phase du cycle de vie|phase du cycle|phase projet",
     "project: state": "etat du projet|statut du projet|situation du projet",
     "project: start_baseline": (
@@ -33,18 +43,24 @@ FRENCH: dict[str, str] = {
         "debut initial|date de debut initiale|debut de reference"),
     "project: finish_baseline": (
         "fin planifiee|date de fin planifiee|fin initiale|date de fin initiale|"
-        "fin de reference|date de fin de reference|echeance initiale"),
+        "fin de reference|date de fin de reference|echeance initiale|livraison initiale|"
+        "date de livraison initiale|livraison prevue initialement"),
     "project: finish_forecast": (
         "fin revisee|date de fin revisee|fin estimee|date de fin estimee|fin projetee|"
-        "nouvelle echeance|echeance revisee|date de fin previsionnelle|fin previsionnelle"),
+        "nouvelle echeance|echeance revisee|date de fin previsionnelle|fin previsionnelle|"
+        "livraison previsionnelle|date de livraison previsionnelle|livraison prevue|"
+        "livraison revue|livraison actualisee"),
     "project: start_actual": "debut reel|date de debut reelle|demarre le",
     "project: finish_actual": "fin reelle|date de fin reelle|termine le|cloture le",
     "project: bac": (
         "budget approuve|budget autorise|budget initial|budget alloue|budget vote|"
-        "enveloppe|enveloppe budgetaire|budget global|montant du marche|budget de reference"),
+        "enveloppe|enveloppe budgetaire|budget global|montant du marche|budget de reference|"
+        # a public body's authorisation for the programme (AP, autorisation de programme)
+        "ap votee|ap|autorisation de programme|montant ap|ap initiale"),
     "project: eac": (
         "cout estime a terminaison|estimation a l achevement|estimation a terminaison|"
-        "cout final prevu|cout final estime|prevision a terminaison|cout a terminaison|cout prevu a la fin|cout prevu a l achevement|cout prevu final|cout projete a la fin"),
+        "cout final prevu|cout final estime|prevision a terminaison|cout a terminaison|cout prevu a la fin|cout prevu a l achevement|cout prevu final|cout projete a la fin|"
+        "cout previsionnel actualise|cout previsionnel|cout actualise|cout d objectif actualise"),
     "project,milestone,task: pct_complete": (
         "pct acheve|pct d achevement|avancement physique|taux d avancement|pct avancement|"
         "avancement pct|taux de realisation|pct realisation"),
@@ -73,7 +89,9 @@ FRENCH: dict[str, str] = {
     "milestone,raid: owner": (
         "responsable de l action|responsable du risque|proprietaire du risque|porteur du risque|"
         "pilote de l action|porteur de l action|assigne a|attribue a|qui|personne responsable|"
-        "personne responsable du suivi|responsable du suivi|charge du suivi"),
+        "personne responsable du suivi|responsable du suivi|charge du suivi|"
+        # a snag list's contractor, who must lift (lever) each reserve
+        "entreprise|entreprise concernee|entreprise titulaire|titulaire du lot"),
     "raid,change_request: date_raised": (
         "date d identification|date de creation|date d ouverture|date de la reunion|"
         "date de reunion|date d emission|date de signalement|identifie le|ouvert le|"
@@ -86,7 +104,7 @@ FRENCH: dict[str, str] = {
         "date de realisation prevue|pour le|a realiser pour le|date limite de resolution"),
     "raid: closed_date": (
         "date de cloture|date de realisation|date de fin reelle|realise le|cloture le|"
-        "ferme le|date de fermeture|date de resolution"),
+        "ferme le|date de fermeture|date de resolution|date de levee|levee le|leve le"),
     "raid: review_date": "derniere mise a jour|date de mise a jour|date de revue|derniere revue|date de revision|revise le|derniere revision|date de la derniere revision",
     "assumption: impact_if_false": "impact si fausse|impact si invalide|consequence si fausse|impact si l hypothese est fausse",
     "raid: notes": "commentaire|observations|remarque|suivi|notes",
@@ -147,10 +165,12 @@ FRENCH: dict[str, str] = {
         "jalon|jalons|nom du jalon|intitule du jalon|libelle du jalon|jalon etape|livrable"),
     "milestone: baseline_date": (
         "date de reference|date initiale|date planifiee|date prevue initiale|date cible initiale|"
-        "date contractuelle|date de base"),
+        "date contractuelle|date de base|echeance initiale|echeance contractuelle|"
+        "echeance de reference"),
     "milestone: forecast_date": (
         "date prevue|date prevue revisee|date revisee|date prevision|nouvelle date|"
-        "date projetee|date estimee"),
+        "date projetee|date estimee|echeance revue|echeance revisee|nouvelle echeance|"
+        "echeance actualisee|echeance prevue"),
     "milestone: actual_date": (
         "date reelle|date atteinte|atteint le|date de realisation|realise le|date effective"),
     "milestone: critical": "jalon critique|critique|chemin critique",
@@ -187,8 +207,11 @@ FRENCH: dict[str, str] = {
     "resource: name": (
         "nom|nom et prenom|nom prenom|prenom nom|collaborateur|collaboratrice|ressource|"
         "personne|employe|membre de l equipe|intervenant"),
-    "allocation: resource_id": "collaborateur|ressource|personne|intervenant|nom",
-    "resource,allocation: role_id": "fonction|role|poste|profil|metier",
+    "allocation: resource_id": (
+        "collaborateur|ressource|personne|intervenant|nom|charge e de projets|"
+        "charge de projets|chargee de projets|charge e de projet"),
+    "resource,allocation: role_id": (
+        "fonction|role|poste|profil|metier|titre d emploi|titre du poste|emploi|poste occupe"),
     "resource: team": "equipe|service|departement|direction|pole",
     "resource: cost_rate": (
         "taux journalier|tjm|cout journalier|taux horaire|cout horaire|tarif journalier|"
@@ -211,7 +234,9 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
     "risk": ("registre des risques", "matrice des risques", "cartographie des risques",
              "risques"),
     "issue": ("registre des problemes", "problemes", "registre des incidents",
-              "points ouverts", "suivi des problemes"),
+              "points ouverts", "suivi des problemes",
+              # a building's snags at handover (OPR) and in its year of guarantee (GPA)
+              "reserves", "liste des reserves", "levee des reserves", "suivi des reserves"),
     "assumption": ("hypotheses", "registre des hypotheses"),
     "dependency": ("dependances", "registre des dependances"),
     "decision": ("registre des decisions", "journal des decisions", "decisions", "arbitrages"),

@@ -40,9 +40,11 @@ DUTCH: dict[str, str] = {
     "milestone,task: notes": "toelichting|opmerkingen|opmerking|commentaar|notities",
     "milestone,task: critical": "kritiek pad|kritiek|kritisch pad|kritieke pad",
     "milestone,raid,task: owner": (
-        "eigenaar|verantwoordelijke|verantwoordelijk|toegewezen aan|actiehouder|trekker"),
+        "eigenaar|verantwoordelijke|verantwoordelijk|toegewezen aan|actiehouder|trekker|wie"),
     "milestone,raid,change_request,lesson,task: status": "status|stand|toestand",
-    "raid: due_date": "vervaldatum|deadline|uiterlijk|datum gereed gepland|streefdatum",
+    "raid: due_date": (
+        "vervaldatum|deadline|uiterlijk|datum gereed gepland|streefdatum|tegen|tegen wanneer|"
+        "wanneer|klaar tegen|tegen datum"),
     "raid,change_request: date_raised": (
         "datum aanvraag|aanvraagdatum|datum gemeld|meldingsdatum|datum ingediend|"
         "datum registratie|datum indiening|indieningsdatum|datum melding|"
@@ -67,12 +69,18 @@ DUTCH: dict[str, str] = {
     "change_request: cr_type": "soort wijziging|type wijziging|wijzigingstype",
     "change_request: requester": "aangevraagd door|aanvrager|indiener",
     "change_request: title": "wijzigingsverzoek|wijzigingsvoorstel|verzoek tot wijziging",
-    "change_request: impact_cost": "impact kosten|kosten impact|meerkosten|kostenimpact",
+    "change_request: impact_cost": (
+        "impact kosten|kosten impact|meerkosten|kostenimpact|bedrag|bedrag excl btw|"
+        "bedrag incl btw|meer minkost|meerkost|minderkost|bedrag verrekening"),
+    "change_request: ref": (
+        "vk nr|vk nummer|verrekening nr|verrekeningsnummer|nr verrekening|wijziging nr"),
     "change_request: impact_schedule_days": (
-        "impact planning|impact planning dagen|vertraging dagen|impact doorlooptijd"),
+        "impact planning|impact planning dagen|vertraging dagen|impact doorlooptijd|"
+        "termijnverlenging|termijnverlenging werkdagen|verlenging termijn|uitvoeringstermijn"),
     "change_request: approver": "goedgekeurd door|besloten door|beslisser|besluitnemer",
     "change_request: recommendation": "advies|advies projectleider|aanbeveling",
-    "issue,decision,change_request: decision_date": "besluitdatum|datum besluit",
+    "issue,decision,change_request: decision_date": (
+        "besluitdatum|datum besluit|datum cbs|datum college|datum schepencollege"),
     "change_request: decision": "besluit|beslissing",
     "decision: description": "besluit|beslissing",
     "decision: decision": "besluittekst|genomen besluit|besluit genomen",

@@ -94,9 +94,14 @@ NORDIC: dict[str, str] = {
     "risk,issue,assumption,dependency: impact": "konsekvens|pavirkning|paverkan|pavirkning",
     "risk: response": "handlingsplan|tiltag|atgard|atgarder|tiltak|mitigering",
     "issue,change_request: decision": "beslutning|beslut|afgorelse",
-    "issue,decision,change_request: decision_date": "beslutningsdato|beslutsdatum|besluttet dato|besluttet|beslutet datum|beslutet|besluttet den|datum for beslut",
+    "issue,decision,change_request: decision_date": (
+        "beslutningsdato|beslutsdatum|besluttet dato|besluttet|beslutet datum|beslutet|"
+        "besluttet den|datum for beslut|modedato|motedato|motesdatum|dato for mode|"
+        "styregruppemode"),
     "issue,decision: decided_by": "besluttet af|beslutad av|besluttet av|beslutningstager|fattat av|fattet av|truffet af|tatt av",
-    "change_request: approver": "besluttet af|beslutad av|besluttet av|godkendt af|godkand av",
+    "change_request: approver": (
+        "besluttet af|beslutad av|besluttet av|godkendt af|godkand av|godkjent av|godkjent af"),
+    "change_request: ref": "enr|endringsnr|endringsnummer|aendringsnr|andringsnr|andringsnummer",
     "change_request: impact_cost": (
         "pavirkning omkostning|pavirkning okonomi|kostnadspaverkan|merkostnad|meromkostning|"
         "okonomisk konsekvens|ekonomisk konsekvens|kostnadskonsekvens"),
@@ -131,6 +136,9 @@ NORDIC: dict[str, str] = {
         "behovsdato|behovsdatum|skal bruges|behovs senest|skal bruges senest|"
         "behovs senast|trengs innen"),
     "dependency: direction": "retning|riktning",
+    "dependency: due_date": (
+        "forventet levert|forventet leveret|forvantad leverans|forventet leveranse|"
+        "forventet leveringsdato|forvantat levererad"),
     "raid: closed_date": "lukket dato|lukkedato|stangd datum|stengt dato|afsluttet dato|avslutad datum",
     "raid: review_date": (
         "senest opdateret|senast uppdaterad|sist oppdatert|naeste opfolgning|nasta uppfoljning|"

@@ -97,6 +97,13 @@ def title_scale(texts: list[str]) -> float:
     return found.pop() if len(found) == 1 else 1.0
 
 
+# What a tracker writes where there is no figure: not applicable, to be confirmed, none
+# ("nvt", "n.v.t.": Dutch; "s.o.", "sans objet": French; "no aplica", "k.a.": German)
+_NO_FIGURE = frozenset(("-", "–", "—", "n/a", "na", "tbc", "tbd", "nil", "none", "nvt",
+                        "n.v.t.", "n.v.t", "s.o.", "sans objet", "no aplica", "n.a.", "k.a.",
+                        "entfallt", "ukjent", "unknown"))
+
+
 _NOTE_AFTER = re.compile(r"(?<=[\d€£$¥])\s*\((?=[^)]*[^\W\d_])[^()]*\)\s*$")
 _PER_UNIT = re.compile(r"\s*(?:/|per|p/|a)\s*(?:day|d|hour|hr|h|week|wk|w|month|mth|m|"
                        r"year|yr|annum|a|"
@@ -137,7 +144,7 @@ def parse_number(value: Any, decimal_comma: bool | None = None) -> float | None:
     if isinstance(value, (date, datetime, timedelta, time)):
         raise ValueProblem(f"'{text(value)}' is not a number")
     t = strip_accents(str(value)).strip().lower()
-    if t in ("-", "–", "—", "n/a", "na", "tbc", "tbd", "nil", "none"):
+    if t in _NO_FIGURE:
         return None
     neg = False
     t = _NOTE_AFTER.sub("", t)  # "£8,000 (cap)", "45 000 € (estimation)": the figure

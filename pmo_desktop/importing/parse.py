@@ -185,7 +185,7 @@ def _parsers(table: DetectedTable, entity: str, as_of: date | None) -> list[Colu
         if not col.field or col.field == "_type":
             continue
         f = col.field
-        if f in ("project_id", "programme_id", "role_id", "resource_id"):
+        if f in ("project_id", "programme_id", "role_id", "resource_id", "_project_name"):
             out.append(ColumnParser(col.index, f, V.text))
             continue
         sample = column_values(table, col.index, 200)
@@ -296,12 +296,21 @@ def _rag_fills(table: DetectedTable) -> dict[tuple[int, int], str]:
 def _project_written_once(out: ParsedTable, entity: str) -> None:
     """A budget's or a resource plan's project written on its first line only, its other
     lines (cost lines, people) left blank under it: each blank belongs to the project
-    above it, up to a total row (which closes the project's lines). Copied into the
-    blank cells, as a value merged down is (``columns._fill_merged_down``)."""
-    col = out.table.column_for("project_id") if entity in ("financial", "allocation") else None
-    if col is None or not out.data:
-        return
-    rows, ci = out.table.rows, col.index
+    above it, up to a total row (which closes the project's lines); a resource plan's
+    person likewise, over the projects they work on. Copied into the blank cells, as a
+    value merged down is (``columns._fill_merged_down``)."""
+    keys = {"financial": ("project_id",), "allocation": ("project_id", "resource_id")}
+    role = out.table.column_for("role_id") if entity == "allocation" else None
+    for fname in keys.get(entity, ()):
+        col = out.table.column_for(fname)
+        if col is not None and out.data:
+            # (a line that names its own role and no one is demand for that role)
+            _written_once(out, col.index, role.index if role and fname == "resource_id"
+                          else None)
+
+
+def _written_once(out: ParsedTable, ci: int, own: int | None = None) -> None:
+    rows = out.table.rows
     first = rows[out.data[0]]
     if ci >= len(first) or V.is_empty(first[ci]):
         return
@@ -314,6 +323,8 @@ def _project_written_once(out: ParsedTable, entity: str) -> None:
         row = rows[i]
         if ci < len(row) and not V.is_empty(row[ci]):
             current = row[ci]
+        elif own is not None and own < len(row) and not V.is_empty(row[own]):
+            current = None
         elif current is not None:
             if ci >= len(row):
                 row.extend([None] * (ci + 1 - len(row)))

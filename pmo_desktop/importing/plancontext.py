@@ -129,8 +129,10 @@ class Context:
             self._lookup[entity] = table
         return self._lookup[entity]
 
-    def parent(self, entity: str, text: str, row: int, table: DetectedTable) -> Any:
-        """Id of the parent named ``text``, or a Ref to one planned for creation."""
+    def parent(self, entity: str, text: str, row: int, table: DetectedTable,
+               name: str | None = None) -> Any:
+        """Id of the parent named ``text``, or a Ref to one planned for creation (a
+        project named ``name`` when the row gives its name beside its code)."""
         key_field = "code" if entity == "project" else "name"
         names = self._names(entity, key_field)
         if entity == "resource":  # "Lee, Ann" is "Ann Lee" (resourcegrid.person_key)
@@ -140,7 +142,7 @@ class Context:
             return names[n]
         if entity == "project":
             code = code_from(text, set(names))
-            values = {"code": code, "name": text.strip()}
+            values = {"code": code, "name": str(name).strip() if name else text.strip()}
         else:
             code = text.strip()
             values = {"name": code}

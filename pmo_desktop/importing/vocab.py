@@ -325,13 +325,13 @@ for _i, _names in enumerate(zip([
     "marzec marca brezen marts maaliskuu maalis mart",
     "kwiecien kwietnia kwi duben huhtikuu huhti nisan nis",
     "maj maja kveten toukokuu touko mayis",
-    "czerwiec czerwca cze cerven kesakuu haziran haz",
-    "lipiec lipca lip cervenec heinakuu temmuz tem",
-    "sierpien sierpnia sie srpen augusti elokuu agustos agu",
-    "wrzesien wrzesnia wrz zari syyskuu eylul eyl",
-    "pazdziernik pazdziernika paz rijen lokakuu ekim eki",
-    "listopad listopada lis marraskuu kasim kas",
-    "grudzien grudnia gru prosinec joulukuu desember aralik ara",
+    "czerwiec czerwca cze cerven kesakuu kesa haziran haz",
+    "lipiec lipca lip cervenec heinakuu heina temmuz tem",
+    "sierpien sierpnia sie srpen augusti elokuu elo agustos agu",
+    "wrzesien wrzesnia wrz zari syyskuu syys eylul eyl",
+    "pazdziernik pazdziernika paz rijen lokakuu loka ekim eki",
+    "listopad listopada lis marraskuu marras kasim kas",
+    "grudzien grudnia gru prosinec joulukuu joulu desember aralik ara",
 ]), start=1):
     for _n in " ".join(_names).split():
         MONTHS.setdefault(_n, _i)

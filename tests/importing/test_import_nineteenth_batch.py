@@ -609,3 +609,133 @@ def test_a_budgets_project_written_on_its_first_line_only(store, tmp_path):
     assert by[("DOR-02", "2026-03")] == 145000 and by[("CRR-01", "2026-03")] == 195000
     # after a total, a line names no project: not DOR-01's
     assert by[("DOR-01", "2026-03")] == 45000
+
+
+def test_a_french_towns_works_programme_of_operations(store, tmp_path):
+    """A French town's multi-year investment programme: each project an "opération"
+    ("N° opération", "Intitulé de l'opération"), its elected sponsor ("Élu référent"),
+    its voted authorisation ("AP votée (€ TTC)") and updated cost, its initial and
+    forecast delivery, and its phase under the public works law ("Études (APD)",
+    "Travaux", "GPA / parfait achèvement"). No kind had been recognised."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "PPI 2025-2030"
+    ws.append(["Programme Pluriannuel d'Investissement (PPI) Bâtiments 2025-2030"])
+    ws.append([])
+    ws.append(["IDENTIFICATION", None, None, "FINANCES", None, "CALENDRIER", None, "SUIVI"])
+    ws.append(["N° opération", "Intitulé de l'opération", "Élu référent", "AP votée\n(€ TTC)",
+               "Coût prévisionnel actualisé (€ TTC)", "Livraison PPI initial",
+               "Livraison prévisionnelle", "Phase"])
+    ws.merge_cells("A3:C3")
+    ws.merge_cells("D3:E3")
+    ws.merge_cells("F3:G3")
+    phases = ["Travaux", "Études (APD)", "GPA / parfait achèvement", "Programmation"]
+    for i, phase in enumerate(phases, 1):
+        ws.append([f"OP-2022-00{i}", f"Groupe scolaire {i}", "Mme D. Rouault", 9150000 + i,
+                   9480000 + i, datetime(2026, 7, i), datetime(2026, 12, i), phase])
+    path = tmp_path / "PPI_batiments.xlsx"
+    wb.save(path)
+    [table] = _tables(store, str(path), create=True)
+    assert table["entity"] == "project"
+    first = table["records"][0]["values"]
+    assert (first["code"], first["name"], first["sponsor"]) == (
+        "OP-2022-001", "Groupe scolaire 1", "Mme D. Rouault")
+    assert (first["bac"], first["eac"]) == (9150001, 9480001)
+    assert (first["finish_baseline"], first["finish_forecast"]) == ("2026-07-01", "2026-12-01")
+    assert [r["values"]["stage"] for r in table["records"]] == [
+        "delivery", "planning", "closing", "initiation"]
+
+
+def test_a_workload_plan_names_each_person_once_over_their_projects(store, tmp_path):
+    """A Québec school board's workload plan in person-days a month: "Chargé(e) de
+    projets" written on the first of each person's lines, "No projet" codes ("—" for
+    work on no project) beside the project's name, a total row per person. It had read
+    as a project list."""
+    months = [datetime(2026, m, 1) for m in range(1, 5)]
+    rows = [["Plan de charge des chargés de projets — jours-personne par mois"], [],
+            ["Chargé(e) de projets", "Titre d'emploi", "No projet", "Projet / établissement",
+             *months, "Total 2026"],
+            ["Marie-Ève Tremblay", "Ingénieure", "2024-AJ-017", "Agrandissement école",
+             9, 9, 10, 10, 38],
+            [None, None, "2025-NC-003", "Nouvelle école secondaire", 5, 5, 5, 6, 21],
+            [None, None, "—", "Gestion / reddition de comptes", 2, 2, 2, 1.5, 7.5],
+            ["Total Marie-Ève Tremblay", None, None, None, 16, 16, 17, 17.5, 66.5],
+            ["Jean Gagnon", "Technicien", "2025-NC-003", "Nouvelle école secondaire",
+             8, 8, 8, 8, 32],
+            [None, None, "2025-MA-044", "Fenestration", 4, 4, 4, 4, 16]]
+    path = write_book(tmp_path / "plan_de_charge_2026.xlsx", {"Plan de charge 2026": rows})
+    [table] = _tables(store, path, create=True)
+    assert table["entity"] == "allocation"
+    fields = fields_of(table)
+    assert (fields["Chargé(e) de projets"], fields["Titre d'emploi"], fields["No projet"]) == (
+        "resource_id", "role_id", "project_id")
+    lines = {(r["row"], r["values"]["resource"], r["values"]["project"])
+             for r in table["records"]}
+    assert (5, "Marie-Ève Tremblay", "2025-NC-003") in lines
+    assert (9, "Jean Gagnon", "2025-MA-044") in lines
+    assert (6, "Marie-Ève Tremblay", "LAB") in lines  # ("—": no project of its own)
+
+
+def test_a_snag_lists_reserves(store, tmp_path):
+    """A snag app's export of a school's reserves at handover: the contractor who must
+    lift each ("Entreprise"), when it was lifted ("Date de levée"), and its state ("À
+    lever", "Levée", "Contestée")."""
+    head = "N°;Statut;Lot;Entreprise;Description;Priorité;Date limite de levée;Date de levée"
+    rows = [f"{i};{s};02 GO;SARL Bâti-Loire;Épaufrure {i};Moyenne;05/09/2025;"
+            f"{'28/08/2025' if s == 'Levée' else ''}"
+            for i, s in enumerate(["À lever", "Levée", "Contestée", "À lever"], 1)]
+    path = _csv(tmp_path / "reserves_OPR_export.csv", [head, *rows])
+    [table] = _tables(store, path)
+    assert table["entity"] == "issue"
+    fields = fields_of(table)
+    assert (fields["Entreprise"], fields["Date de levée"]) == ("owner", "closed_date")
+    assert [r["values"]["status"] for r in table["records"]] == [
+        "open", "resolved", "escalated", "open"]
+
+
+def test_a_flemish_variation_register_and_action_points(store, tmp_path):
+    """A Flemish school build's variations ("VK nr.", "Bedrag (excl. btw)",
+    "Termijnverlenging (werkdagen)" with "nvt" where none, "Datum CBS", "Afgekeurd")
+    and a steering group's action points ("Wie", "Tegen")."""
+    rows = [["Register verrekeningen"], [],
+            ["VK nr.", "Omschrijving", "Bedrag (excl. btw)", "Termijnverlenging (werkdagen)",
+             "Status", "Datum CBS"]]
+    for i, (amount, days, status) in enumerate([(18420, 4, "Goedgekeurd"),
+                                                ("€ -3.210,50", "nvt", "Afgekeurd"),
+                                                (9500, 8, "Ingediend")], 1):
+        rows.append([f"VK0{i}", f"Verrekening {i}", amount, days, status,
+                     datetime(2025, 2, 10)])
+    rows2 = [["Actie nr.", "Omschrijving actie", "Wie", "Tegen", "Status"]]
+    for i in range(1, 4):
+        rows2.append([f"A-25-0{i}", f"Actie {i}", "P. Claes", datetime(2025, 1, 27), "Open"])
+    path = write_book(tmp_path / "verrekeningen.xlsx",
+                      {"Verrekeningen": rows, "Actiepunten": rows2})
+    tables = {t["sheet"]: t for t in _tables(store, path)}
+    cr = tables["Verrekeningen"]
+    assert cr["entity"] == "change_request"
+    assert [r["values"].get("impact_cost") for r in cr["records"]] == [18420, -3210.5, 9500]
+    assert [r["values"].get("status") for r in cr["records"]][1] == "rejected"
+    assert "impact_schedule_days" not in cr["records"][1]["values"]
+    assert not any("nvt" in str(w) for w in cr.get("warnings", []))
+    assert fields_of(cr)["Datum CBS"] == "decision_date"
+    actions = tables["Actiepunten"]
+    assert (fields_of(actions)["Wie"], fields_of(actions)["Tegen"]) == ("owner", "due_date")
+
+
+def test_a_boards_status_beside_its_header_written_again_over_each_group(store, tmp_path):
+    """A monday.com board exported with its header written again over each group: the
+    "Statut" column's values include "Statut" itself, which had made them read as no
+    state; "Bloqué" and "À faire" are states too."""
+    head = "Nom,Chargé de projet,Statut,Budget autorisé"
+    lines = ["Maintien des actifs 2025-2026,,,", ",,,", "Travaux d'été 2025,,,", head,
+             "Réfection toiture,Nadia Bouchard,Terminé,412000",
+             "Fenestration aile A,Jean Gagnon,En cours,685000",
+             ",,,", "Projets 2026,,,", head,
+             "Ventilation école,Olivier Côté,Bloqué,236000",
+             "Blocs sanitaires,Samuel Pelletier,À faire,148000"]
+    path = _csv(tmp_path / "monday_export.csv", lines)
+    [table] = _tables(store, path, create=True)
+    assert table["entity"] == "project"
+    assert fields_of(table)["Statut"] == "state"
+    assert [r["values"].get("state") for r in table["records"]] == [
+        "completed", "active", "on_hold", "proposed"]

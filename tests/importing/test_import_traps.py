@@ -284,9 +284,12 @@ def test_a_project_budget_by_month_under_a_group_over_its_project_columns(store,
     got = {(r["values"]["project"], r["key"]): (r["values"].get("planned"),
                                                 r["values"].get("actual"))
            for r in t["records"]}
-    assert got[("ALPHA", "2026-01")] == (1000, 900)
-    assert got[("BETA", "2026-02")] == (600, 650)
-    assert got[("ALPHA", "2026-03")] == (1200, None)
+    # each row's project by its code, created with the name written beside it
+    assert got[("SIS-01", "2026-01")] == (1000, 900)
+    assert got[("SIS-02", "2026-02")] == (600, 650)
+    assert got[("SIS-01", "2026-03")] == (1200, None)
+    assert {(p["code"], p["name"]) for p in t["new_projects"]} == {
+        ("SIS-01", "Alpha"), ("SIS-02", "Beta")}
 
 
 def test_budget_lines_down_months_across_in_one_header_row(store, tmp_path):
