@@ -757,6 +757,10 @@ _GENERIC: dict[str, dict[str, str]] = {
               "consultation": "planning", "chantier": "delivery",
               "reception": "closing", "gpa": "closing", "parfait achevement": "closing",
               "livre": "closed", "livree": "closed",
+              # Thai: permits, design, construction, testing and handover
+              "ขออนุญาต": "planning", "ออกแบบ": "planning", "ก่อสร้าง": "delivery",
+              "ทดสอบ/ส่งมอบ": "closing", "ส่งมอบ": "closing", "ทดสอบ": "delivery",
+              "สำรวจ": "planning", "สำรวจ/ออกแบบ": "planning",
               # capital projects' stage gates (front-end loading): concept, pre-feasibility,
               # feasibility (definition), execution, commissioning, close-out
               "pre feasibility": "initiation", "prefeasibility": "initiation",

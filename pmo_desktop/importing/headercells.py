@@ -71,6 +71,13 @@ def _numbered_run(row: list[Any], cells: list[int]) -> set[int]:
     return set(nums) if steps == {1} else set()
 
 
+def _label_over_months(row: list[Any], labels: list[int], periods: list[int]) -> bool:
+    """One label that names a field ("Kostnadsslag") before three months or more written
+    as their first days: a budget's header, its months across."""
+    return len(labels) == 1 and len(periods) >= 3 and vocab_hit(row[labels[0]]) and all(
+        isinstance(row[i], (date, datetime)) and row[i].day == 1 for i in periods)
+
+
 def header_score(row: list[Any]) -> float:
     """How much a row looks like a header (0 = not at all)."""
     cells = row_cells(row)
@@ -79,7 +86,8 @@ def header_score(row: list[Any]) -> float:
     labels = [i for i in cells if is_label(row[i])]
     periods = [i for i in cells if not is_label(row[i]) and is_periodish(row[i])]
     longs = [i for i in cells if isinstance(row[i], str) and len(row[i].strip()) > MAX_LABEL]
-    if len(labels) < 2 or longs and len(longs) * 3 > len(cells):
+    if len(labels) < 2 and not _label_over_months(row, labels, periods) or \
+            longs and len(longs) * 3 > len(cells):
         return 0.0
     numbered = _numbered_run(row, cells)
     if any(isinstance(row[i], (int, float)) and not isinstance(row[i], bool)

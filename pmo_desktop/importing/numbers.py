@@ -29,7 +29,10 @@ _SCALE_WORDS = {"k": 1e3, "thousand": 1e3, "thousands": 1e3, "000s": 1e3, "000":
                 "mio": 1e6, "millones": 1e6, "bn": 1e9, "b": 1e9, "billion": 1e9, "md": 1e9,
                 # thousands and millions in other languages: "T€", "tis. Kč", "tys. zł",
                 # "ezer Ft", "1.000 kr.", "tkr", "mln zł", "Mrd. €"
-                "t": 1e3, "teur": 1e3, "tis": 1e3, "tys": 1e3, "ezer": 1e3, "tkr": 1e3,
+                "t": 1e3, "teur": 1e3, "tis": 1e3, "tys": 1e3, "ezer": 1e3, "tkr": 1e3, "mnkr": 1e6, "mill": 1e6,
+                # Thai and Indonesian/Malay: "ล้านบาท" (million baht), "Rp juta", "ribu"
+                "ลานบาท": 1e6, "ลาน": 1e6, "พนบาท": 1e3, "juta": 1e6, "ribu": 1e3,
+                "พันบาท": 1e3, "miliar": 1e9,
                 "1000": 1e3, "1.000": 1e3, "1,000": 1e3, "mln": 1e6, "mkr": 1e6, "mrd": 1e9,
                 "mld": 1e9,
                 # Indian English: a lakh is 100,000 and a crore 100 lakh ("₹12.5 L")
@@ -38,7 +41,8 @@ _SCALE_WORDS = {"k": 1e3, "thousand": 1e3, "thousands": 1e3, "000s": 1e3, "000":
 
 
 # Words of a currency a header's unit may hold beside its scale ("tis. Kč", "1.000 kr.")
-_CURRENCY_WORDS = frozenset(_CURRENCY) | {"kr", "kn", "lv", "din"}
+_CURRENCY_WORDS = frozenset(_CURRENCY) | {"kr", "kn", "lv", "din", "rp", "idr", "rm", "myr",
+                                           "baht", "บาท"}
 
 
 _SCALED_CODE = re.compile(r"(k|m|mn|mio|t|bn|mrd)(nok|sek|dkk|chf|aud|cad|nzd|zar|brl|inr|"
@@ -82,7 +86,12 @@ _TITLE_SCALE = re.compile(
     r"\b(?:gbp|usd|eur|aud|cad|chf)\s?(k|m|mn|bn)\b|"
     # Indian English: "(₹ in Crore)", "Rs. in lakhs", "₹ Cr", "INR crores"
     r"(?:₹|\brs\.?|\binr)\s?(?:in\s)?(?:crores?|cr|lakhs?|lacs?)\b|"
-    r"\bin (?:crores?|lakhs?|lacs?)\b)")
+    r"\bin (?:crores?|lakhs?|lacs?)\b|"
+    # Nordic and German thousands and millions: "tkr", "t.kr.", "mnkr", "TEUR", "T€", "k€"
+    r"(?<![\w.,])(?<!\d\s)(?:t\.?\s?kr|mn?kr|teur|tsek|tnok|tdkk|keur|meur|[tkm]\s?€)(?![\w])|"
+    r"(?<!\d\s)\bmill?\.?(?=\s?(?:kr|nok|sek|dkk)\b)|"
+    # Indonesian and Thai: "dalam Rp juta", "(ล้านบาท)"
+    r"\b(?:rp|idr)\.?\s?(?:juta|ribu|miliar)\b|ลานบาท|พนบาท|พันบาท)")
 
 
 def title_scale(texts: list[str]) -> float:
@@ -92,7 +101,8 @@ def title_scale(texts: list[str]) -> float:
     for text in texts:
         for m in _TITLE_SCALE.finditer(strip_accents(text).lower()):
             word = (m.group(1) or m.group(2) or m.group(0)).strip(" '’")
-            word = word.split()[-1] if word.split() else word
+            word = word.split()[-1] if word.split() and "€" not in word else word
+            word = re.sub(r"[\s.€]", "", word)
             found.add(_SCALE_WORDS.get(word, 1e3 if "000" in word else 1.0))
     return found.pop() if len(found) == 1 else 1.0
 

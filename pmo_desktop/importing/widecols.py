@@ -178,25 +178,36 @@ def _dates_below(columns: list[Column], sheet: Sheet, region: Region) -> None:
     """Period labels that say no date ("P10 25/26", "wk 10", "S06") over a row of dates,
     one under each, rising (a period's end or a week's start), the row otherwise empty
     but for one label beside them ("Period end →"): the dates place the periods (a
-    4-weekly period ending on the 3rd of January is December's), and the row of dates is
-    the header's, not a record: the table's data start under it."""
-    i = region.first_row - 1
-    if i >= len(sheet.rows) or region.first_row > region.last_row:
+    4-weekly period ending on the 3rd of January is December's), and a row of dates under
+    the labels is the header's, not a record: the table's data start under it. The row
+    may stand over the labels too ("w/c (Sun) →" over "wk 10")."""
+    if region.first_row > region.last_row:
         return
-    row = sheet.rows[i]
+    below, above = region.first_row - 1, region.header_rows[0] - 2
+    for i in (below, above):  # (the dates under the labels, or over them)
+        if not 0 <= i < len(sheet.rows):
+            continue
+        if _dates_in(columns, sheet.rows[i], region):
+            if i == below:
+                region.first_row += 1
+            return
+
+
+def _dates_in(columns: list[Column], row: list[Any], region: Region) -> bool:
+    """Whether ``row`` dates the columns ``_dates_below`` looks for (and so dates them)."""
     dated = [c for c in columns if c.period is None and c.index < len(row)
              and isinstance(row[c.index], (date, datetime))]
     if len(dated) < _MIN_DATED:
-        return
+        return False
     own = {c.index for c in dated}
     others = [ci for ci in range(region.first_col, min(region.last_col + 1, len(row)))
               if ci not in own and not V.is_empty(row[ci])]
     if len(others) > 1 or others and (others[0] == region.first_col
                                       or not isinstance(row[others[0]], str)):
-        return  # (a record names itself in its first cell)
+        return False  # (a record names itself in its first cell)
     days = [v.date() if isinstance(v := row[c.index], datetime) else v for c in dated]
     if any(b <= a for a, b in zip(days, days[1:])):
-        return
+        return False
     gap = statistics.median((b - a).days for a, b in zip(days, days[1:]))
     ends = bool(others) and _ENDS.search(norm(str(row[others[0]]))) is not None
     for col, day in zip(dated, days):
@@ -204,7 +215,7 @@ def _dates_below(columns: list[Column], sheet: Sheet, region: Region) -> None:
         col.period = f"{mid.year:04d}-{mid.month:02d}"
         if 7 <= gap <= 28:  # weeks, four-weekly periods: each spans its own working days
             col.workdays = round(gap * _WEEK_DAYS / 7)
-    region.first_row += 1
+    return True
 
 
 def _notes_by(sheet: Sheet, region: Region) -> list[str]:

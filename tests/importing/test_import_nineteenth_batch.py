@@ -739,3 +739,81 @@ def test_a_boards_status_beside_its_header_written_again_over_each_group(store, 
     assert fields_of(table)["Statut"] == "state"
     assert [r["values"].get("state") for r in table["records"]] == [
         "completed", "active", "on_hold", "proposed"]
+
+
+def test_nordic_and_german_thousands_stated_over_a_budget(store, tmp_path):
+    """"Projektbudget och utfall per månad 2026, tkr" (thousands of kronor) over a
+    Swedish budget by month: its amounts are thousands. "tkr", "TEUR", "T€", "mnkr" and
+    "mill. kr" had been left unread in titles (a figure's own "12 k€" still is); and a
+    header of one label ("Kostnadsslag") before months written as dates had been no
+    header, so no table was found at all."""
+    months = [datetime(2026, m, 1) for m in range(1, 4)]
+    for k, (title, scale) in enumerate((("Projektbudget och utfall per månad 2026, tkr (exkl. moms)", 1000),
+                         ("Budget i mnkr", 1_000_000), ("Beträge in T€", 1000),
+                         ("Budget – 12 k€ spent so far", 1))):
+        rows = [[title], [], ["Kostnadsslag", *months],
+                ["Licenser", 620, 620, 680], ["Konsulter", 410, 410, 430],
+                ["Resor", 0, 0, 0], ["Utbildning", 0, 0, 0]]
+        path = write_book(tmp_path / f"budget_{k}.xlsx", {"Budget 2026": rows})
+        tables = dry_run_tables(store, path, f"P{k}")
+        [table] = tables
+        jan = next(r for r in table["records"] if r["values"]["period"] == "2026-01")
+        assert jan["values"]["planned"] == 1030 * scale, title
+
+
+def test_week_labels_under_a_row_of_their_first_days(store, tmp_path):
+    """A field engineering plan in days a week: "w/c (Sun) →" and each week's Sunday on
+    the row over "wk 10" … "wk 14", an "Engineer" column of names. It had read as a
+    project list (no period, no person)."""
+    sundays = [datetime(2026, 3, 1), datetime(2026, 3, 8), datetime(2026, 3, 15),
+               datetime(2026, 3, 22), datetime(2026, 3, 29)]
+    rows = [["Field Engineering – Weekly Resource Plan (days per week)"], [],
+            [None, None, "w/c (Sun) →", *sundays],
+            ["Engineer", "Assignment / Project", "Region", *[f"wk {k}" for k in range(10, 15)]],
+            ["Said Al-Amri", "5G Ph2 – cluster optimisation", "Muscat", 5, 5, 3, "PH", 4],
+            ["Said Al-Amri", "3G sunset – traffic audit", "Muscat", 0, 0, 1, "PH", 1],
+            ["Mohammed Al-Rawahi", "5G Ph2 – civil works", "Muscat", 5, 5, 4, "PH", 5]]
+    path = write_book(tmp_path / "weekly_plan.xlsx", {"Weekly Plan": rows})
+    [table] = _tables(store, path, create=True)
+    assert table["entity"] == "allocation"
+    assert fields_of(table)["Engineer"] == "resource_id"
+    said = sum(r["values"]["hours"] for r in table["records"]
+               if r["values"]["resource"] == "Said Al-Amri")
+    assert said == (5 + 5 + 3 + 4 + 0 + 0 + 1 + 1) * 7.5
+    assert {r["values"]["period"] for r in table["records"]} == {"2026-03"}
+
+
+def test_a_thai_project_list_in_millions_of_baht(store, tmp_path):
+    """A Thai fibre programme's status: "สถานะ (RAG)" of เขียว/เหลือง/แดง, "ขั้นตอน
+    (Stage)" of ก่อสร้าง (construction) or ทดสอบ/ส่งมอบ (testing, handover), budgets in
+    "(ล้านบาท)" (millions of baht), planned and forecast finish ("กำหนดเสร็จ (แผน)",
+    "(คาดการณ์)") written in the Buddhist era."""
+    rows = [["สถานะโครงการใยแก้ว FTTx"], [],
+            ["รหัสโครงการ", "ชื่อโครงการ", "ขั้นตอน (Stage)", "สถานะ (RAG)", "งบประมาณ (ล้านบาท)",
+             "กำหนดเสร็จ (แผน)", "กำหนดเสร็จ (คาดการณ์)"]]
+    for i, (stage, rag) in enumerate([("ก่อสร้าง", "เขียว"), ("ทดสอบ/ส่งมอบ", "เหลือง"),
+                                      ("ขออนุญาต", "แดง")], 1):
+        rows.append([f"FTH-FB-260{i}", f"FTTH โครงการ {i}", stage, rag, 128.5 + i,
+                     "31/05/2569", "30/11/2569"])
+    path = write_book(tmp_path / "สถานะโครงการ.xlsx", {"สถานะโครงการ": rows})
+    [table] = _tables(store, path, create=True)
+    assert table["entity"] == "project"
+    got = [(r["values"]["stage"], r["values"]["rag_overall"], r["values"]["bac"],
+            r["values"]["finish_forecast"]) for r in table["records"]]
+    assert got == [("delivery", "green", 129_500_000, "2026-11-30"),
+                   ("closing", "amber", 130_500_000, "2026-11-30"),
+                   ("planning", "red", 131_500_000, "2026-11-30")]
+    assert fields_of(table)["กำหนดเสร็จ (แผน)"] == "finish_baseline"
+
+
+def test_an_indonesian_budget_in_millions_of_rupiah(store, tmp_path):
+    """"(Rp juta)" in a header, "dalam Rp juta" over a table: millions of rupiah."""
+    rows = [["Anggaran vs Realisasi Capex Jaringan 2026"], [],
+            ["Kategori", "Anggaran (Rp juta)", "Realisasi (Rp juta)", "Bulan"]]
+    for i, month in enumerate(["Januari 2026", "Februari 2026", "Maret 2026"], 1):
+        rows.append([f"Transport & Fiber {i}", 1000 * i, 900 * i, month])
+    path = write_book(tmp_path / "anggaran.xlsx", {"Anggaran": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "financial"
+    jan = next(r for r in table["records"] if r["values"]["period"] == "2026-01")
+    assert (jan["values"]["planned"], jan["values"]["actual"]) == (1e9, 9e8)
