@@ -65,7 +65,7 @@ NORDIC: dict[str, str] = {
         "beskrivelse|beskrivning|kort beskrivelse|kort beskrivning"),
     "project,raid,change_request,lesson,task: priority": "prioritet|prioritering",
     # -- RAID, changes, lessons -------------------------------------------------------
-    "raid,change_request,lesson: title": "titel|tittel|emne|rubrik|overskrift|amne|arende|beslut|beslutning|atgard|tiltak|handling|sak",
+    "raid,change_request,lesson: title": "titel|tittel|emne|rubrik|overskrift|amne|arende|beslut|beslutning|sak",
     "raid,change_request: raised_by": (
         "anmodet af|begart av|onskad av|oprettet af|skapad av|opprettet av|rapporteret af|"
         "rapporterad av|meldt av|indmeldt af|rejst af|rejst af navn|lyft av|reist av|"
@@ -143,7 +143,9 @@ NORDIC: dict[str, str] = {
     "raid: review_date": (
         "senest opdateret|senast uppdaterad|sist oppdatert|naeste opfolgning|nasta uppfoljning|"
         "neste oppfolging"),
-    "risk: response_actions": "tiltag|atgarder|tiltak|handlingsplan|afbodende tiltag|riskreducerande atgarder",
+    "risk: response_actions": "tiltag|atgarder|tiltak|handlingsplan|afbodende tiltag|riskreducerande atgarder|atgard",
+    "decision: options": "alternativer|alternativer overvejet|overvejede alternativer|alternativ|vurderte alternativer",
+    "decision: decision": "beslutning|beslut|vedtak|beslutningen|beslutninger",
     # -- plans, people ------------------------------------------------------------------
     "milestone: name": "milepael|milepaele|milstolpe|milstolpar|milepel|leverance",
     "milestone: baseline_date": "planlagt dato|planerat datum|baseline dato|oprindelig dato",

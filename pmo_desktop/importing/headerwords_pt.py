@@ -191,7 +191,7 @@ PORTUGUESE: dict[str, str] = {
         "elemento de despesa|centro de custo|conta|item|linha orcamental|tipo de despesa"),
     "financial: planned": "orcado|orcamento|previsto|planejado|planeado|dotacao",
     "financial: actual": "realizado|executado|gasto|despesa realizada|pago|liquidado",
-    "financial: forecast": "previsao|projecao|estimativa|reprevisao",
+    "financial: forecast": "previsao|projecao|estimativa|reprevisao|tendencia|real tendencia|tendencia final",
     "resource: name": (
         "nome|nome completo|colaborador|colaboradora|funcionario|recurso|pessoa|membro da equipe|"
         "membro da equipa|profissional"),

@@ -817,3 +817,35 @@ def test_an_indonesian_budget_in_millions_of_rupiah(store, tmp_path):
     assert table["entity"] == "financial"
     jan = next(r for r in table["records"] if r["values"]["period"] == "2026-01")
     assert (jan["values"]["planned"], jan["values"]["actual"]) == (1e9, 9e8)
+
+
+def test_a_swedish_risks_measure_is_its_response_not_its_title(store, tmp_path):
+    """A Swedish risk register: "Riskbeskrivning" (the risk) beside "Åtgärd" (what is
+    done about it). "Åtgärd" had been read as every log's title, so the risks were named
+    by their mitigations; it is an action log's title, a risk's response."""
+    rows = [["Risk-ID", "Riskbeskrivning", "Orsak", "Sannolikhet (1-5)", "Konsekvens (1-5)",
+             "Riskägare", "Åtgärd", "Status"]]
+    for i in range(1, 5):
+        rows.append([f"R-0{i}", f"Leverantören försenas {i}", "Ny integrationsmotor", 4, 5,
+                     "Anders Berg", f"Veckovisa avstämningar {i}", "Öppen"])
+    path = write_book(tmp_path / "riskregister.xlsx", {"Riskregister": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "risk"
+    first = table["records"][0]["values"]
+    assert first["title"] == "Leverantören försenas 1"
+    assert first["response_actions"] == "Veckovisa avstämningar 1"
+
+
+def test_a_danish_decision_log(store, tmp_path):
+    """A Danish steering group's decisions: "Mødedato" (the meeting that decided),
+    "Emne" (its subject), "Beslutning" (the decision itself), "Alternativer overvejet"."""
+    rows = [["Nr.", "Mødedato", "Emne", "Beslutning", "Alternativer overvejet", "Besluttet af"]]
+    for i in range(1, 5):
+        rows.append([f"B-00{i}", datetime(2025, 3, 10 + i), f"Emne {i}",
+                     f"Vi går live i bølger ({i})", "Big bang / bølger", "Styregruppen"])
+    path = write_book(tmp_path / "beslutningslog.xlsx", {"Beslutningslog": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "decision"
+    fields = fields_of(table)
+    assert (fields["Mødedato"], fields["Emne"], fields["Beslutning"],
+            fields["Alternativer overvejet"]) == ("decision_date", "title", "decision", "options")
