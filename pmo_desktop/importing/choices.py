@@ -618,6 +618,7 @@ _GENERIC: dict[str, dict[str, str]] = {
                 "scope wijziging": "scope", "tijd": "schedule", "kwaliteit": "quality",
                 "middelen": "resource", "baten": "benefits", "overig": "other"},
     "priority": {"very high": "critical", "urgent": "critical", "highest": "critical",
+                 "hochste": "critical",
                  # an engineering change's priority: emergency, urgent, routine
                  "emergency": "critical", "routine": "medium",
                  "important": "high", "normal": "medium", "normaal": "medium",

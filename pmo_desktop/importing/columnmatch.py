@@ -165,6 +165,7 @@ def _event_dates(table: DetectedTable, entity: str, as_of: date | None,
     forecast reads the planned end so too."""
     starts = {f.split("_")[1] for f, _c in out.values() if f.startswith("start_")}
     found = []
+    under: dict[int, str] = {}  # column → the event group its qualifier stands under
     for col in table.columns:
         if col.index in out or col.period:
             continue
@@ -173,8 +174,13 @@ def _event_dates(table: DetectedTable, entity: str, as_of: date | None,
         field = qualified_event(own, entity)
         if field is None and group and own != col.header:  # "Baseline" under "Go-live"
             field = qualified_event(own, entity, group)
+        if field is not None and group and own != col.header:
+            under[col.index] = group
         if field is not None:
             found.append((col, field, "planned" in norm(own).split()))
+    if len(set(under.values())) > 1:  # "First Patient In" … "Database Lock": the last
+        last = list(under.values())[-1]  # event is the item's end, the others on the way
+        found = [f for f in found if under.get(f[0].index, last) == last]
     forecast = any(f.endswith("forecast") for _c, f, _p in found)
     for col, field, planned in found:
         if field == "finish_baseline" and planned and starts == {"forecast"} and \

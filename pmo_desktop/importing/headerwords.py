@@ -30,6 +30,9 @@ FIELDS: dict[str, str] = {
     # -- project ---------------------------------------------------------------------
     "project: code": (
         "project code|code|project id|id|project ref|ref|project no|project number|"
+        # a clinical portfolio's projects are its studies, named by protocol
+        "study id|study code|study no|study number|protocol|protocol no|protocol number|"
+        "protocol id|trial id|trial code|"
         "codigo|codigo de proyecto|id proyecto|projektnummer|projekt nr|projekt id|"
         "code projet|code du projet|codigo do projeto|key|numero de projet|numero du projet|"
         "no de projet|no du projet|no projet|numero projet|"
@@ -43,7 +46,8 @@ FIELDS: dict[str, str] = {
         "scheme|scheme name|scheme title|scheme description|"
         "matter|matter name|matter title|matter description|short description|grant title|grant name|award title|"
         # an infrastructure programme's contract packages, each run as a project
-        "package name|contract package|contract package name|package title|package description"),
+        "package name|contract package|contract package name|package title|package description|"
+        "study title|study name|study|trial title|trial name|study title indication"),
     "project: programme_id": "programme|program|programa|programm|programme name|program name|workstream|work stream|workstream name|stream",
     "project: sponsor": (
         "sponsor|sro|executive sponsor|business sponsor|senior responsible owner|"

@@ -9,6 +9,15 @@ both-gender ending is dropped ("Projektleiter/in" is "projektleiter")."""
 from __future__ import annotations
 
 GERMAN: dict[str, str] = {
+    # Jira in German: "Zusammenfassung" (summary), "Schlüssel" (key), "Bearbeiter"
+    # (assignee), "Autor" (reporter), "Erstellt", "Erledigt", "Fälligkeitsdatum"
+    "raid,change_request,lesson,task: ref": "schlussel|vorgangsschlussel|ticket nr|ticketnummer",
+    "raid: owner": "bearbeiter|bearbeiterin|zugewiesen an",
+    "raid: closed_date": "erledigt|erledigt am|gelost am",
+    "raid: due_date": "falligkeitsdatum|fallig am|falligkeit",
+    "risk: response_actions": "massnahme|massnahmen|gegenmassnahme|gegenmassnahmen",
+    "risk: severity": "risikokennzahl|risikowert|risikozahl|risikoprioritat",
+    "issue,action: ref": "op nr|op nummer|offener punkt nr",
     "raid,change_request: raised_by": (
         "eingebracht von|eingereicht von|gemeldet von|erfasst von|angelegt von|erstellt von|"
         "aufgenommen von|melder"),
@@ -46,7 +55,7 @@ GERMAN: dict[str, str] = {
         "genehmigt durch|entscheider|entscheidungsgremium"),
     "raid,change_request: date_raised": (
         "eingang|eingangsdatum|eingegangen am|eingereicht am|erfasst am|datum eingang|"
-        "antragsdatum|gemeldet am|erfassungsdatum"),
+        "antragsdatum|gemeldet am|erfassungsdatum|erstellt|erstellt am"),
     "issue,decision: decided_by": "entscheid durch|entschieden durch|entschieden von",
     # -- staff lists and capacity plans ------------------------------------------------------
     "resource: name": (
@@ -105,9 +114,9 @@ GERMAN: dict[str, str] = {
         "bauzeitverlangerung at"),
     "change_request: decision_date": "entscheidung am|entschieden am|freigabe am|beauftragt am",
     "project: manager": "verantwortlicher|verantwortliche",
-    "task: name": "thema|betreff",
-    "raid,change_request,lesson: title": "thema",
-    "task: owner": "zugewiesen an|zugewiesen|zustandig",
+    "task: name": "thema|betreff|zusammenfassung",
+    "raid,change_request,lesson: title": "thema|zusammenfassung",
+    "task: owner": "zugewiesen an|zugewiesen|zustandig|bearbeiter|bearbeiterin",
     "task: parent_ref": "ubergeordnetes arbeitspaket|ubergeordnetes element|ubergeordnet",
 }
 

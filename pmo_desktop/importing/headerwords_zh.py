@@ -60,6 +60,27 @@ TRADITIONAL_CHINESE: dict[str, str] = {
     "task: start_actual": "实际开始|实际开始日期",
     "task: finish_actual": "实际完成|实际结束|实际完成日期",
     "task: parent_ref": "父任务|上级任务",
+    # -- simplified Chinese decision logs and benefits registers (mainland R&D centres) --
+    "decision: ref": "决策编号|编号|序号",
+    "decision: decision_date": "会议日期|决策日期|评审日期",
+    "decision: title": "议题|决策事项|事项",
+    "decision: decision": "决策内容|决议|决定",
+    "decision: options": "备选方案|可选方案|方案",
+    "decision: rationale": "决策依据|理由|依据",
+    "decision: decided_by": "决策人|决策者|批准人",
+    "decision,action: owner": "执行负责人|负责人|责任人",
+    "decision,action: due_date": "完成时限|截止日期|完成期限|计划完成日期",
+    "decision,action: status": "状态|执行状态",
+    "action: title": "行动项|行动内容|待办事项|事项",
+    "benefit: ref": "效益编号|编号",
+    "benefit: title": "效益名称|效益",
+    "benefit: benefit_type": "效益类型|类型|财务 非财务",
+    "benefit: measure": "衡量指标|指标|考核指标",
+    "benefit: baseline_value": "基线值|基准值|现状值",
+    "benefit: target_value": "目标值",
+    "benefit: target_date": "目标日期|实现日期",
+    "benefit: owner": "效益负责人|负责人",
+    "benefit: status": "状态",
 }
 
 # The names of the kinds of record, for sheet names and titles.
@@ -72,6 +93,8 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
     "task": ("進度表", "工作計畫", "甘特圖", "時程表",),
     "lesson": ("經驗教訓", "經驗學習",),
     "financial": ("預算", "經費",),
+    "decision": ("决策记录", "决策", "决议"),
+    "benefit": ("效益登记册", "效益", "效益登记"),
 }
 
 # Status words of the cells → the importer's status.

@@ -51,6 +51,9 @@ def is_rag_mark(value: Any) -> bool:
     return isinstance(value, str) and value.strip() in RAG_MARKS
 
 
+_NO_RATING = frozenset({"n a", "na", "tbc", "tbd", "not rated", "nvt", "s o", "n v t", "k a"})
+
+
 @problems_only
 def parse_rag(value: Any) -> str | None:
     if is_empty(value):
@@ -67,6 +70,8 @@ def parse_rag(value: Any) -> str | None:
     t = norm(s)
     if t in _RAG_WORDS:
         return _RAG_WORDS[t]
+    if t in _NO_RATING:  # "n/a", "tbc", "-": not rated (yet)
+        return None
     if "/" in s or "-" in s:  # "Amber/Red" → the worse one
         parts = [parse_rag(p) for p in re.split(r"[/\-]", s) if p.strip()]
         found = [p for p in parts if p]

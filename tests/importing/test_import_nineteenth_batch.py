@@ -849,3 +849,88 @@ def test_a_danish_decision_log(store, tmp_path):
     fields = fields_of(table)
     assert (fields["Mødedato"], fields["Emne"], fields["Beslutning"],
             fields["Alternativer overvejet"]) == ("decision_date", "title", "decision", "options")
+
+
+def test_a_clinical_portfolio_of_studies(store, tmp_path):
+    """A clinical development portfolio: each project a study ("Study ID", "Study Title
+    / Indication"), "n/a" where a RAG is not yet given, and two milestones' baseline and
+    forecast under "First Patient In (FPI)" and "Database Lock (DBL)": the last is the
+    study's end. No kind had been recognised (no project name or code)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Portfolio Feb-26"
+    ws.append(["Global Clinical Development Portfolio"])
+    ws.append([])
+    ws.append(["STUDY", None, None, "RAG", "First Patient In (FPI)", None,
+               "Database Lock (DBL)", None])
+    ws.append(["Study ID", "Study Title / Indication", "Clinical Lead", "Overall RAG",
+               "FPI Baseline", "FPI Forecast", "DBL Baseline", "DBL Forecast"])
+    ws.merge_cells("A3:C3")
+    ws.merge_cells("E3:F3")
+    ws.merge_cells("G3:H3")
+    for i, rag in enumerate(["G", "A", "n/a"], 1):
+        ws.append([f"HSP10{i}-101", f"Indication {i}", "Dr. Rachel Kim", rag,
+                   datetime(2024, 9, i), datetime(2024, 10, i), datetime(2026, 6, i),
+                   datetime(2026, 8, i)])
+    path = tmp_path / "clinical_portfolio.xlsx"
+    wb.save(path)
+    [table] = _tables(store, str(path), create=True)
+    assert table["entity"] == "project"
+    first = table["records"][0]["values"]
+    assert (first["code"], first["name"]) == ("HSP101-101", "Indication 1")
+    assert (first["finish_baseline"], first["finish_forecast"]) == ("2026-06-01", "2026-08-01")
+    assert "rag_overall" not in table["records"][2]["values"]
+    assert not any("not a RAG" in str(w) for w in table.get("warnings", []))
+
+
+def test_a_simplified_chinese_decision_log_and_benefits_register(store, tmp_path):
+    """A mainland R&D centre's review-board decisions ("决策编号", "会议日期", "议题",
+    "决策内容", "备选方案", "决策人") and its benefits register ("效益编号", "效益名称",
+    "衡量指标", "基线值", "目标值"): neither had been recognised."""
+    rows = [["决策编号", "会议日期", "议题", "决策内容", "备选方案", "决策人"]]
+    for i in range(1, 4):
+        rows.append([f"PRB-0{i}", datetime(2025, 9, i), f"议题{i}", f"批准方案{i}", "A / B",
+                     "研发中心负责人"])
+    rows2 = [["效益编号", "效益名称", "衡量指标", "基线值", "目标值"]]
+    for i in range(1, 4):
+        rows2.append([f"BEN-0{i}", f"缩短放行周期{i}", "批放行天数", 30 + i, 21])
+    path = write_book(tmp_path / "决策记录.xlsx", {"决策记录": rows, "效益登记册": rows2})
+    tables = {t["sheet"]: t for t in _tables(store, path)}
+    decisions, benefits = tables["决策记录"], tables["效益登记册"]
+    assert decisions["entity"] == "decision" and benefits["entity"] == "benefit"
+    assert fields_of(decisions)["决策内容"] == "decision"
+    assert fields_of(decisions)["会议日期"] == "decision_date"
+    b = benefits["records"][0]["values"]
+    assert (b["ref"], b["measure"], b["baseline_value"], b["target_value"]) == (
+        "BEN-01", "批放行天数", 31, 21)
+
+
+def test_a_korean_lessons_date_and_owner(store, tmp_path):
+    """A Korean lessons register's "등록일" (date logged) and "담당자" (owner)."""
+    rows = [["번호", "등록일", "분류", "제목", "발생 상황", "담당자"]]
+    for i in range(1, 4):
+        rows.append([i, datetime(2025, 10, 30), "일정", f"협력사 납기 지연 {i}", "발생", "한지민"])
+    path = write_book(tmp_path / "교훈관리대장.xlsx", {"교훈 관리대장": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "lesson"
+    first = table["records"][0]["values"]
+    assert (first["date_logged"], first["owner"]) == ("2025-10-30", "한지민")
+
+
+def test_a_jira_export_in_german(store, tmp_path):
+    """Jira exported in German: "Zusammenfassung" (summary), "Schlüssel" (key),
+    "Bearbeiter" (assignee), "Erstellt", "Erledigt", "Fälligkeitsdatum", priority
+    "Höchste". The key, summary and assignee had been left out."""
+    head = ("Zusammenfassung,Schlüssel,Vorgangstyp,Status,Priorität,Bearbeiter,Autor,Erstellt,"
+            "Erledigt,Fälligkeitsdatum")
+    rows = [f"Messwerte {i} fehlen,SMR-11{i},Bug,In Arbeit,{p},Kai Albers,Anja Reuter,"
+            f"08.12.2025 10:12,,13.02.2026 00:00"
+            for i, p in enumerate(["Höchste", "Hoch", "Mittel"], 1)]
+    path = _csv(tmp_path / "Jira_SMR_Export.csv", [head, *rows])
+    [table] = _tables(store, path)
+    assert table["entity"] in ("issue", "task")
+    fields = fields_of(table)
+    assert fields["Schlüssel"] == "ref" and fields["Bearbeiter"] == "owner"
+    assert fields["Zusammenfassung"] in ("title", "name")
+    first = table["records"][0]["values"]
+    assert first.get("priority") == "critical"
