@@ -288,7 +288,8 @@ FIELDS: dict[str, str] = {
     "allocation: resource_id": (
         "resource|resource name|name|person|employee|staff|team member|recurso|nombre|"
         "consultant|consultant name|staff member|employee name|engineer|engineer name|"
-        "field engineer|technician|specialist|analyst|developer|"
+        "field engineer|technician|specialist|analyst|developer|crew|gang|crew gang|"
+        "crew name|gang name|crew id|"
         "mitarbeiter|ressource|nom|colaborador|researcher|researchers|investigator|pesquisador|pesquisadora|investigador|investigadora|forscher|forscherin|chercheur|chercheuse|ricercatore|ricercatrice|onderzoeker|forskare|forsker|tutkija|badacz"),
     "allocation: hours": "hours|effort|hrs|effort hours|horas|stunden|heures|horas planejadas",
     "allocation: booking": "booking|booking type|proposed committed|soft hard|reserva|buchung",

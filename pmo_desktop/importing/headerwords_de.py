@@ -55,7 +55,7 @@ GERMAN: dict[str, str] = {
         "genehmigt durch|entscheider|entscheidungsgremium"),
     "raid,change_request: date_raised": (
         "eingang|eingangsdatum|eingegangen am|eingereicht am|erfasst am|datum eingang|"
-        "antragsdatum|gemeldet am|erfassungsdatum|erstellt|erstellt am"),
+        "antragsdatum|gemeldet am|erfassungsdatum|erstellt|erstellt am|eingelangt am|eingelangt"),
     "issue,decision: decided_by": "entscheid durch|entschieden durch|entschieden von",
     # -- staff lists and capacity plans ------------------------------------------------------
     "resource: name": (
@@ -105,14 +105,18 @@ GERMAN: dict[str, str] = {
     "decision: decision": (
         "entscheid|getroffener entscheid|entscheidung getroffen|beschluss|"
         "getroffene entscheidung"),
-    "change_request: ref": "nt nr|nachtrag nr|nachtragsnummer|nachtrags nr",
+    "change_request: ref": (
+        "nt nr|nachtrag nr|nachtragsnummer|nachtrags nr|mkf nr|mkf nummer|mkf"),
     "change_request: impact_cost": (
         "angebotssumme|angebotssumme netto|geprufte summe|gepruefte summe|nachtragssumme|"
-        "mehrkosten|beauftragte summe"),
+        "mehrkosten|beauftragte summe|betrag gepruft|betrag anerkannt|anerkannter betrag|"
+        "gepruft|anerkannt"),
     "change_request: impact_schedule_days": (
         "bauzeitverlangerung|bauzeitverlaengerung|terminverlangerung|mehrzeit|"
-        "bauzeitverlangerung at"),
-    "change_request: decision_date": "entscheidung am|entschieden am|freigabe am|beauftragt am",
+        "bauzeitverlangerung at|bauzeit|bauzeit kt|mehrbauzeit|bauzeit kalendertage"),
+    "change_request: decision_date": (
+        "entscheidung am|entschieden am|freigabe am|beauftragt am|datum entscheidung"),
+    "change_request: decision": "entscheidung ag|entscheidung auftraggeber|entscheidung",
     "project: manager": "verantwortlicher|verantwortliche",
     "task: name": "thema|betreff|zusammenfassung",
     "raid,change_request,lesson: title": "thema|zusammenfassung",
@@ -131,5 +135,7 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
                    "personaleinsatzplanung", "ressourcenplan"),
     # a construction contract's change orders and claims ("Nachträge", VOB/B)
     "change_request": ("nachtrag", "nachtrage", "nachtragsmanagement", "nachtragsliste",
-                       "nachtragsubersicht", "nachtragsverzeichnis"),
+                       "nachtragsubersicht", "nachtragsverzeichnis",
+                       # Austria (ÖNORM B 2110): a contractor's claims for extra cost
+                       "mkf", "mkf register", "mehrkostenforderung", "mehrkostenforderungen"),
 }

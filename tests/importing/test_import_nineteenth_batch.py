@@ -934,3 +934,40 @@ def test_a_jira_export_in_german(store, tmp_path):
     assert fields["Zusammenfassung"] in ("title", "name")
     first = table["records"][0]["values"]
     assert first.get("priority") == "critical"
+
+
+def test_an_austrian_register_of_claims_for_extra_cost(store, tmp_path):
+    """An Austrian hydro plant's MKF register (Mehrkostenforderungen, ÖNORM B 2110): "MKF-
+    Nr.", "Betrag geprüft" (the amount agreed), "Bauzeit (KT)" (days more), "Entscheidung
+    AG". It had read as a decision log."""
+    rows = [["MKF-Register – Kraftwerk Ennsleiten"], [],
+            ["MKF-Nr.", "Bezeichnung", "Auftragnehmer", "Betrag gefordert", "Betrag geprüft",
+             "Bauzeit (KT)", "Status", "Entscheidung AG", "Datum Entscheidung"]]
+    for i in range(1, 5):
+        rows.append([f"MKF-0{i}", f"Schadstoffsanierung {i}", "Bau AG", 30000 * i,
+                     27400 * i, 5 * i, "anerkannt", "freigegeben", datetime(2025, 12, i)])
+    path = write_book(tmp_path / "MKF_Nachtraege.xlsx", {"MKF-Register": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "change_request"
+    first = table["records"][0]["values"]
+    assert (first["ref"], first["impact_cost"], first["impact_schedule_days"]) == (
+        "MKF-01", 27400, 5)
+
+
+def test_a_crew_loading_plan_in_heads_a_week(store, tmp_path):
+    """A wastewater framework's crew loading: "Crew / Gang" (AQP Civils Gang 1), "Trade",
+    operatives on site a week under "wk 14" … over a row of their Mondays. The crews are
+    the plan's resources; the heads had been taken for money (no person named them)."""
+    mondays = [datetime(2026, 3, 30), datetime(2026, 4, 6), datetime(2026, 4, 13)]
+    rows = [["Crew loading plan – figures = operatives on site per week (heads)"], [],
+            [None, None, "w/c →", *mondays],
+            ["Crew / Gang", "Trade", "Site", "wk 14", "wk 15", "wk 16"],
+            ["AQP Civils Gang 1", "Civils", "Kingsmead STW", 6, 6, 6],
+            ["AQP Civils Gang 2", "Civils", "Kingsmead STW", 5, 5, 4],
+            ["AQP Steel Fixers", "Rebar", "Kingsmead STW", None, 4, 4]]
+    path = write_book(tmp_path / "crew_loading.xlsx", {"Crew Loading": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "allocation"
+    assert fields_of(table)["Crew / Gang"] == "resource_id"
+    assert {r["values"]["resource"] for r in table["records"]} == {
+        "AQP Civils Gang 1", "AQP Civils Gang 2", "AQP Steel Fixers"}
