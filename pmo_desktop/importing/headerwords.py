@@ -62,7 +62,8 @@ FIELDS: dict[str, str] = {
         "gestionnaire de projet|directeur de projet|directrice de projet|matter manager|"
         "matter lead|fee earner|responsible partner|matter partner|principal investigator|lead investigator|pi name|lead pi|project architect|job architect|project engineer|"
         "in charge|incharge|package in charge|officer in charge|engineer in charge|project in charge|"
-        "project director"),
+        "project director|programme director|program director|programme manager|program manager|"
+        "programme lead|program lead"),
     "project: stage": (
         "stage|phase|lifecycle stage|project stage|fase|etapa|projektphase|phase du projet|"
         "gate|stage gate|current gate|compuerta|compuerta actual|porton|gate actual|porta|portao|porta atual|process step|portfolio kanban step|kanban step|current stage|current riba stage|riba stage"),
@@ -115,6 +116,7 @@ FIELDS: dict[str, str] = {
         "current estimate|current cost estimate|latest estimate|latest cost estimate"),
     "project,milestone,task: pct_complete": (
         "pct complete|percent complete|pct done|complete|completion|completion pct|progress|"
+        "pct comp|pct compl|comp pct|"
         "progress pct|pct progress|pct|percentage complete|avance|pct avance|"
         "porcentaje de avance|porcentaje completado|progreso|fortschritt|pct abgeschlossen|"
         "fertigstellungsgrad|erledigt pct|avancement|pct d avancement|pct realise|"
@@ -214,6 +216,7 @@ FIELDS: dict[str, str] = {
     "financial,allocation: period": (
         "period|month|date|fiscal period|month ending|period ending|mes|periodo|monat|"
         "zeitraum|mois|periode|week|semana|woche|semaine|quarter|qtr|quarter ending|"
+        "mese|maand|maned|manad|kuukausi|miesiac|mesic|mes de referencia|mese di riferimento|"
         "trimestre|quartal|kwartaal"),
     "financial: planned": (
         "planned|plan|budget|pv|planned value|planned cost|planned spend|budgeted|projected|"

@@ -98,7 +98,8 @@ ITALIAN: dict[str, str] = {
     # -- lessons ----------------------------------------------------------------------
     "lesson: recommendations": "raccomandazioni|suggerimenti|azioni future",
     "lesson: event": "lezione appresa|lezioni apprese|cosa e successo|evento",
-    "lesson: effect": "impatto|effetto|conseguenza|impatto sul progetto",
+    "lesson: effect": "impatto|effetto|conseguenza|impatto sul progetto|effetto sul progetto",
+    "change_request: decision": "esito|esito ccb|esito cab|esito valutazione|esito della richiesta",
     "lesson: owner": "responsabile|assegnatario|referente",
     "task: finish_actual": "fine effettiva|data fine effettiva|fine reale",
     "task: start_actual": "inizio effettivo|data inizio effettiva|inizio reale",

@@ -971,3 +971,36 @@ def test_a_crew_loading_plan_in_heads_a_week(store, tmp_path):
     assert fields_of(table)["Crew / Gang"] == "resource_id"
     assert {r["values"]["resource"] for r in table["records"]} == {
         "AQP Civils Gang 1", "AQP Civils Gang 2", "AQP Steel Fixers"}
+
+
+def test_a_month_column_in_other_languages(store, tmp_path):
+    """An Italian budget a month a row: "Mese" (month), "Voce di costo", "Budget",
+    "Consuntivo", "Previsione". "Mese" had not been a period, so nothing was read;
+    "Maand", "Månad", "Kuukausi", "Miesiąc" are months too."""
+    rows = [["Piano economico 2026"], [],
+            ["Mese", "Voce di costo", "Budget", "Consuntivo", "Previsione"]]
+    for m in (1, 2, 3):
+        rows.append([datetime(2026, m, 1), "Personale interno", 42000, 44000 + m, 44000 + m])
+    path = write_book(tmp_path / "piano_economico.xlsx", {"Budget mensile": rows})
+    [table] = _tables(store, path)
+    assert table["entity"] == "financial"
+    assert fields_of(table)["Mese"] == "period"
+    assert [r["values"]["period"] for r in table["records"]] == ["2026-01", "2026-02", "2026-03"]
+    for word in ("Maand", "Månad", "Kuukausi", "Miesiąc"):
+        assert best_field(word, "financial") == "period", word
+
+
+def test_a_programme_lists_director_and_short_percent(store, tmp_path):
+    """A list of programmes: "Programme Director" (who runs each: its manager, not a
+    programme's name) and "% Comp" (per cent complete, cut short); an Italian change
+    log's "Esito CCB" (the board's outcome) and a lessons log's "Effetto sul progetto"."""
+    rows = [["Code", "Programme Title", "SRO", "Programme Director", "% Comp"]]
+    for i in range(1, 4):
+        rows.append([f"MAR-0{i}", f"Frigate batch {i}", "Cdre A. Whitfield", "Helen Maclean",
+                     0.3 + i / 10])
+    path = write_book(tmp_path / "portfolio.xlsx", {"Portfolio": rows})
+    [table] = _tables(store, path, create=True)
+    fields = fields_of(table)
+    assert (fields["Programme Director"], fields["% Comp"]) == ("manager", "pct_complete")
+    assert best_field("Esito CCB", "change_request") == "decision"
+    assert best_field("Effetto sul progetto", "lesson") == "effect"
