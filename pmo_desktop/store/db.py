@@ -190,9 +190,30 @@ def check_pages(conn: sqlite3.Connection, path: Path) -> None:
                            "it from a backup — nothing was written to it.")
 
 
+_SIDECARS = ("-wal", "-shm")
+
+
 def inspect(path: Path) -> None:
     """Refuse, before anything is written, a file that is not one of our portfolios,
-    one written by a newer version, or a damaged one; read on a read-only connection."""
+    one written by a newer version, or a damaged one; read on a read-only connection.
+    A file whose header says WAL makes SQLite create its -wal and -shm beside it even to
+    read it: those it made for a file refused here are removed again, so a file that is
+    not ours is left exactly as it was found, with nothing new beside it."""
+    before = {s for s in _SIDECARS if path.with_name(path.name + s).exists()}
+    try:
+        _inspect(path)
+    except StoreError:
+        for s in _SIDECARS:
+            side = path.with_name(path.name + s)
+            if s not in before and side.exists():
+                try:
+                    side.unlink()
+                except OSError:
+                    pass
+        raise
+
+
+def _inspect(path: Path) -> None:
     try:
         conn = _connect_ro(path)
     except sqlite3.Error as exc:

@@ -112,6 +112,18 @@ def test_random_bytes_with_a_sqlite_header_are_refused(tmp_path, capsys):
     _refused_by_every_command(path, tmp_path, capsys, "damaged")
 
 
+def test_junk_whose_header_says_wal_is_refused_with_nothing_made_beside_it(tmp_path, capsys):
+    """Junk after a valid header that says WAL (its read and write versions 2): SQLite
+    makes the file's -wal and -shm to read even its header, and left them beside a file
+    that is not ours (the random bytes above did so about one run in a few hundred)."""
+    header = bytearray(b"SQLite format 3\x00" + bytes(8192))
+    header[16:24] = (4096).to_bytes(2, "big") + bytes([2, 2, 0, 64, 32, 32])
+    header[100:] = bytes((i * 37 + 11) % 251 for i in range(len(header) - 100))
+    path = tmp_path / "junk.pmo"
+    path.write_bytes(bytes(header))
+    _refused_by_every_command(path, tmp_path, capsys, "damaged")
+
+
 # The schema version of files written before application_id was set.
 UNMARKED = MIGRATIONS.index(mark_application_id)
 
