@@ -260,26 +260,11 @@ def _quarter_months(hints: list[str]) -> tuple[int, int] | None:
     return first, last
 
 
-_BARE_QUARTER = re.compile(r"^(?:q|quarter|qtr|trimestre|quartal|kwartaal)\s*([1-4])$")
-
-
 def _quarter_in_year(label: str, group: str) -> str | None:
-    """The last month of a quarter that names its months, under a group that names its
-    year: "Q1 (Apr-Jun)" under "FY 2025-26" is June 2025, "Q4 (Jan-Mar)" March 2026
-    (the year starts in the quarters' first month of the year the group names first;
-    "FY26" names the year it ends in). None for anything else."""
-    base, hints = split_header(label)
-    m = _BARE_QUARTER.match(norm(base or ""))
-    months = _quarter_months(hints) if m else None
-    year = year_named(group) if months else None
-    if m is None or months is None or year is None:
-        return None
-    first, last = months
-    start = _year_start(int(m.group(1)), first)
-    y, ends_in = year
-    if ends_in and start != 1:
-        y -= 1  # "FY26" from July: July 2025 to June 2026
-    return f"{y + (last < start):04d}-{last:02d}"
+    """The last month of a quarter that names its months ("Q1 (Apr-Jun)") under a group
+    that names its year ("FY 2025-26"): ``_quarter_of_context`` with the group's year."""
+    named = year_named(group)
+    return _quarter_of_context(label, named) if named is not None else None
 
 
 def _year_start(quarter: int, first: int) -> int:

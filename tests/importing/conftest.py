@@ -26,6 +26,12 @@ def write_book(path: Path | str, sheets: dict[str, list[list]]) -> str:
     return str(path)
 
 
+def write_csv(path: Path, lines: list[str]) -> str:
+    """A CSV written as a tool exports one: UTF-8 with a byte-order mark, a line each."""
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
+    return str(path)
+
+
 def dry_run_tables(store, path, project: str, create: bool = False) -> list[dict]:
     """The tables a dry-run import of ``path`` finds, as ``import --json`` gives them, for
     a portfolio holding the one project ``project`` (created here)."""

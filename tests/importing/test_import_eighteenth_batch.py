@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from .conftest import best_field, dry_run_tables, fields_of, write_book
+from .conftest import best_field, dry_run_tables, fields_of, write_book, write_csv
 
 PROJECT = "LAB"
 
@@ -18,10 +18,6 @@ PROJECT = "LAB"
 def _tables(store, path, create=False):
     return dry_run_tables(store, path, PROJECT, create)
 
-
-def _csv(path, lines):
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
-    return str(path)
 
 
 def test_a_deviation_export_is_an_issue_log_keyed_by_its_event_number(store, tmp_path):
@@ -36,7 +32,7 @@ def test_a_deviation_export_is_an_issue_log_keyed_by_its_event_number(store, tmp
             f'"Rachel Kim","Durham","QC","11/1{i}/2025","12/1{i}/2025",'
             f'"{"CAPA-03" + str(i) if i % 2 else ""}","Sample {i} out of limit"'
             for i in range(1, 7)]
-    path = _csv(tmp_path / "VeevaQMS_deviations_export.csv", [head, *rows])
+    path = write_csv(tmp_path / "VeevaQMS_deviations_export.csv", [head, *rows])
     [table] = _tables(store, path)
     assert table["entity"] == "issue" and "held" not in table
     fields = fields_of(table)
@@ -132,7 +128,7 @@ def test_a_board_export_with_a_timeline_of_spans_is_a_plan(store, tmp_path):
         rows.append(f"{name},,Marek Nowak,Done,2025-09-{i:02d} - 2025-09-{i + 10:02d},High,"
                     f"Mammoet,{before},12045877{i}")
         before = name
-    path = _csv(tmp_path / "monday_equipment_moves.csv", [head, *rows])
+    path = write_csv(tmp_path / "monday_equipment_moves.csv", [head, *rows])
     [table] = _tables(store, path)
     assert table["entity"] == "task"
     fields = fields_of(table)
@@ -260,7 +256,7 @@ def test_a_linear_export_is_a_plan_of_issues_with_parents(store, tmp_path):
     rows = [f"PAY-{400 + i},Work item {i},In Progress,High,ana.souza@ledgerly.io,"
             f"{stamp.format('Mon Mar', i)},{stamp.format('Fri Mar', i + 10)},"
             f"{'PAY-400' if i > 1 else ''}" for i in range(1, 7)]
-    path = _csv(tmp_path / "linear_export.csv", [head, *rows])
+    path = write_csv(tmp_path / "linear_export.csv", [head, *rows])
     [table] = _tables(store, path)
     assert table["entity"] == "task"
     fields = fields_of(table)

@@ -12,7 +12,7 @@ from datetime import datetime
 
 import openpyxl
 
-from .conftest import best_field, dry_run_tables, fields_of, write_book
+from .conftest import best_field, dry_run_tables, fields_of, write_book, write_csv
 
 PROJECT = "LAB"
 
@@ -117,10 +117,6 @@ def test_a_french_action_point_matrix_with_ticked_statuses(store, tmp_path):
     assert not any("not one of" in str(w) for w in table.get("warnings", []))
 
 
-def _csv(path, lines):
-    path.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
-    return str(path)
-
 
 def test_a_level_of_a_field_is_that_field(store, tmp_path):
     """A KoboToolbox form's issue export: "Niveau de priorité" is the priority (a level of
@@ -131,7 +127,7 @@ def test_a_level_of_a_field_is_that_field(store, tmp_path):
     rows = [f'"2026-01-0{i}T10:25:41.149+00:00";"2026-01-0{i}";"Rupture de stock {i}";'
             f'"{("Haute", "Moyenne", "Basse")[i % 3]}";"Pharmacien projet";"En cours";'
             f'"4821207{i}";"spt_kayes_se"' for i in range(1, 6)]
-    path = _csv(tmp_path / "kobo_registre_problemes.csv", [head, *rows])
+    path = write_csv(tmp_path / "kobo_registre_problemes.csv", [head, *rows])
     [table] = _tables(store, path)
     assert table["entity"] == "issue"
     fields = fields_of(table)
@@ -152,7 +148,7 @@ def test_a_projects_status_is_its_state_beside_a_state_of_the_country(store, tmp
             for i, (s, p) in enumerate([("Ongoing", "Borno"), ("Suspended", "Yobe"),
                                         ("Completed", "Borno"), ("Ongoing", "Adamawa"),
                                         ("Planned", "Yobe")])]
-    path = _csv(tmp_path / "ActivityInfo_4W_export.csv", [head, *rows])
+    path = write_csv(tmp_path / "ActivityInfo_4W_export.csv", [head, *rows])
     [table] = _tables(store, path, create=True)
     assert table["entity"] == "project"
     fields = fields_of(table)
@@ -406,7 +402,7 @@ def test_a_document_systems_variation_register(store, tmp_path):
             '"Engineer\'s Decision","Decision Date"')
     rows = [f'"IMRCL-VAR-00012{i}","Variation {i}","Closed","₹ 1,12,75,{i}00","{10 * i}",'
             f'"{("Approved", "Rejected")[i % 2]}","24/09/2025"' for i in range(1, 5)]
-    path = _csv(tmp_path / "aconex_variation_register.csv", [head, *rows])
+    path = write_csv(tmp_path / "aconex_variation_register.csv", [head, *rows])
     [table] = _tables(store, path)
     assert table["entity"] == "change_request"
     fields = fields_of(table)
@@ -421,7 +417,7 @@ def test_a_document_systems_field_issues(store, tmp_path):
     head = '"Issue ID","Title","Status","Assigned Organization","Assigned User","Due Date"'
     rows = [f'"BSA-010{i}","Lift shaft {i}","{s}","Wessex Lift Services","Daniel Fox",'
             f'"0{i}/03/2026"' for i, s in enumerate(["Responded", "Disputed", "Open"], 1)]
-    path = _csv(tmp_path / "aconex_field_issues.csv", [head, *rows])
+    path = write_csv(tmp_path / "aconex_field_issues.csv", [head, *rows])
     [table] = _tables(store, path)
     assert table["entity"] == "issue" and fields_of(table)["Assigned User"] == "owner"
     assert [r["values"]["status"] for r in table["records"]] == [
@@ -529,7 +525,7 @@ def test_an_intake_list_exported_from_a_task_tool(store, tmp_path):
     rows = [f"86b2k{i}x7q,Solicitud {i},en evaluación,,,[Verónica Treviño],,[],"
             f"Carmen Villaseñor,{1000000 * i},Reducir consultas {i},1/1{i}/2026,{70 + i}"
             for i in range(1, 6)]
-    path = _csv(tmp_path / "intake_nuevos_proyectos_clickup.csv", [head, *rows])
+    path = write_csv(tmp_path / "intake_nuevos_proyectos_clickup.csv", [head, *rows])
     [table] = _tables(store, path)
     assert table["entity"] == "proposal" and "held" not in table
     fields = fields_of(table)
@@ -684,7 +680,7 @@ def test_a_snag_lists_reserves(store, tmp_path):
     rows = [f"{i};{s};02 GO;SARL Bâti-Loire;Épaufrure {i};Moyenne;05/09/2025;"
             f"{'28/08/2025' if s == 'Levée' else ''}"
             for i, s in enumerate(["À lever", "Levée", "Contestée", "À lever"], 1)]
-    path = _csv(tmp_path / "reserves_OPR_export.csv", [head, *rows])
+    path = write_csv(tmp_path / "reserves_OPR_export.csv", [head, *rows])
     [table] = _tables(store, path)
     assert table["entity"] == "issue"
     fields = fields_of(table)
@@ -733,7 +729,7 @@ def test_a_boards_status_beside_its_header_written_again_over_each_group(store, 
              ",,,", "Projets 2026,,,", head,
              "Ventilation école,Olivier Côté,Bloqué,236000",
              "Blocs sanitaires,Samuel Pelletier,À faire,148000"]
-    path = _csv(tmp_path / "monday_export.csv", lines)
+    path = write_csv(tmp_path / "monday_export.csv", lines)
     [table] = _tables(store, path, create=True)
     assert table["entity"] == "project"
     assert fields_of(table)["Statut"] == "state"
@@ -926,7 +922,7 @@ def test_a_jira_export_in_german(store, tmp_path):
     rows = [f"Messwerte {i} fehlen,SMR-11{i},Bug,In Arbeit,{p},Kai Albers,Anja Reuter,"
             f"08.12.2025 10:12,,13.02.2026 00:00"
             for i, p in enumerate(["Höchste", "Hoch", "Mittel"], 1)]
-    path = _csv(tmp_path / "Jira_SMR_Export.csv", [head, *rows])
+    path = write_csv(tmp_path / "Jira_SMR_Export.csv", [head, *rows])
     [table] = _tables(store, path)
     assert table["entity"] in ("issue", "task")
     fields = fields_of(table)
