@@ -467,7 +467,11 @@ STATUS_WORDS_OF: dict[str, dict[str, str]] = {
              # work waiting on something is held, not yet to start
              "waiting": "on_hold", "en attente": "on_hold", "en espera": "on_hold",
              "em espera": "on_hold", "in attesa": "on_hold", "wartend": "on_hold",
-             "wachtend": "on_hold"},
+             "wachtend": "on_hold",
+             # a runbook's marks: ticked done, playing, paused, crossed out
+             "✔": "complete", "✓": "complete", "✅": "complete", "☑": "complete",
+             "▶": "in_progress", "►": "in_progress", "⏵": "in_progress", "⏸": "on_hold",
+             "✖": "cancelled", "✗": "cancelled", "✘": "cancelled"},
     # a lesson passed on to the PMO or shared with others is done with
     "lesson": {"shared": "closed", "shared with pmo": "closed", "referred": "closed",
                "disseminated": "closed", "with pmo": "open"},
@@ -762,6 +766,16 @@ _GENERIC: dict[str, dict[str, str]] = {
               "ขออนุญาต": "planning", "ออกแบบ": "planning", "ก่อสร้าง": "delivery",
               "ทดสอบ/ส่งมอบ": "closing", "ส่งมอบ": "closing", "ทดสอบ": "delivery",
               "สำรวจ": "planning", "สำรวจ/ออกแบบ": "planning",
+              # a new product's gates in manufacturing (APQP, VDA maturity levels): concept,
+              # design freeze, prototypes, tooling, PPAP and pre-series, start of production,
+              # series production
+              "concept freeze": "planning", "design freeze": "planning",
+              "prototype": "planning", "prototypes": "planning", "tool release": "delivery",
+              "tooling": "delivery", "tool kick off": "delivery", "ppap": "delivery",
+              "pre series": "delivery", "preseries": "delivery", "nullserie": "delivery",
+              "vorserie": "delivery", "sop": "closing", "start of production": "closing",
+              "safe launch": "closing", "series production": "closed", "serie": "closed",
+              "serienproduktion": "closed",
               # capital projects' stage gates (front-end loading): concept, pre-feasibility,
               # feasibility (definition), execution, commissioning, close-out
               "pre feasibility": "initiation", "prefeasibility": "initiation",
@@ -1016,6 +1030,10 @@ _GENERIC: dict[str, dict[str, str]] = {
 _CODE_THEN = re.compile(r"^\s*([^\s:–—-]{1,6}(?:\s?\d{1,2})?)\s*(?:\s[–—-]\s|:\s)\s*(\S.*)$")
 
 
+# a gate's or stage's short code before its name, with no separator: "G4", "DG3", "TG2"
+_GATE_CODE = re.compile(r"^[a-z]{1,3}\d{1,2}$")
+
+
 def _after_code(raw: str, resolve: Callable[[str], str | None]) -> str | None:
     """"FEL 2 – Pre-feasibility", "G3: Execute", "P1 - Critical": a short code with a
     number, then the words that say what it is; the words decide."""
@@ -1163,6 +1181,8 @@ def enum_parser(choices: Sequence[str], kind: str, entity: str | None = None) ->
                         found = resolve(" ".join(words[:n]))
                         if found:
                             break
+            if found is None and len(words := t.split()) > 1 and _GATE_CODE.match(words[0]):
+                found = resolve(" ".join(words[1:]))  # "G4 PPAP", "DG3 Execute": the words
             if found is None and " / " in raw:  # "प्रगति पर / In Progress": one language's
                 found = next((f for part in raw.split(" / ")  # word or the other's
                               if (f := resolve(norm(part) or part.strip())) is not None), None)

@@ -19,7 +19,7 @@ from . import values as V
 from .detected import SAMPLE, Column, DetectedTable, column_values
 from .fields import FALLBACK, kind_of, values_fit, values_read
 from .headers import KEY_NAMES, dimension_of, header_matches, is_qualified, qualified_event
-from .vocab import ENTITY_WORDS, SYNONYMS, norm, split_header
+from .vocab import ENTITY_WORDS, LOG_KINDS, SYNONYMS, norm, split_header
 
 __all__ = ["SPANS", "assign", "bare_entity_word", "counts_rows", "match_text", "range_column",
            "range_pair"]
@@ -88,6 +88,7 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
     _named_first(entity, cands, out, used_fields)
     _bare_word_as_key(table, entity, out, used_fields)
     _programme_per_row(table, entity, out, used_fields)
+    _programme_codes_as_project(table, entity, out, used_fields)
     _date_ranges(table, entity, out, used_fields)
     _name_from_text(table, entity, cands, out)
     _benefit_named_by_text(table, entity, as_of, out, used_fields)
@@ -264,6 +265,10 @@ def _few_words(sample: list[Any]) -> bool:
 _BENEFIT_OWN = frozenset({"measure", "baseline_value", "target_value"})
 
 
+# what only a dependency has: the other side, when it is needed, its kind and direction
+_DEPENDENCY_OWN = frozenset({"counterparty", "need_by_date", "dependency_type", "direction"})
+
+
 def _benefit_named_by_text(table: DetectedTable, entity: str, as_of: date | None,
                            out: dict[int, tuple[str, float]], used_fields: set[str]) -> None:
     """A benefits list with its measure, baseline and target but no header the title's
@@ -280,6 +285,12 @@ def _benefit_named_by_text(table: DetectedTable, entity: str, as_of: date | None
             len(used_fields) >= 4:
         naming, words, first = "name", 1, len(table.rows[0]) if table.rows else 0
         after = next(ci for ci, (f, _c) in out.items() if f == "code")
+    elif entity == "dependency" and not used_fields & {"title", "description"} and \
+            "ref" in used_fields and len(used_fields & _DEPENDENCY_OWN) >= 2:
+        # a register of what depends on what ("Consumer app" | "Provider app" |
+        # "Need-by date"): the first text after the ID, the dependent side, names each
+        naming, words, first = "title", 1, len(table.rows[0]) if table.rows else 0
+        after = next(ci for ci, (f, _c) in out.items() if f == "ref")
     else:
         return
     by_index = {c.index: c for c in table.columns}
@@ -291,7 +302,9 @@ def _benefit_named_by_text(table: DetectedTable, entity: str, as_of: date | None
             continue
         sample = column_values(table, ci)
         texts = [norm(V.text(v) or "") for v in sample]
-        if len(texts) >= 3 and len(set(texts)) == len(texts) and \
+        # (each different; a dependent side may depend on several: half of them)
+        distinct = len(set(texts)) * (2 if entity == "dependency" else 1)
+        if len(texts) >= 3 and distinct >= len(texts) and \
                 values_fit(entity, naming, col, sample, as_of) and \
                 sum(len(t.split()) >= words for t in texts) * 2 >= len(texts):
             out[ci] = (naming, _TITLE_BY_TEXT)
@@ -661,7 +674,7 @@ def _bare_word_as_key(table: DetectedTable, entity: str, out: dict[int, tuple[st
                 or not (bare_entity_word(table, entity, col.index) or
                         norm(col.header) in _BARE_NUMBER or keyed):
             continue
-        sample = [v for v in column_values(table, col.index)  # (not a repeated header)
+        sample = [v for v in _record_values(table, col.index)  # (not a repeated header)
                   if not (isinstance(v, str) and norm(v) == norm(col.header))]
         values = [V.text(v) or "" for v in sample]
         if (keyed or norm(col.header) in _BARE_NUMBER) and counts_rows(sample):
@@ -670,12 +683,35 @@ def _bare_word_as_key(table: DetectedTable, entity: str, out: dict[int, tuple[st
                              for v in values):
             continue  # "Request No", "Site ID": codes ("MX-CPX-001", "SD-578"), not a
             # tool's row numbers (monday's "Item ID" 1834501990)
-        if _codes(values) and (key == "code" or holder is not None and col.index < holder):
+        if _codes(values) and (key == "code" or holder is not None and col.index < holder
+                               or holder is None and keyed
+                               and not _another_kinds_key(col.header, entity)):
             if holder is not None:
                 del out[holder]
             out[col.index] = (key, 0.8)
             used_fields.add(key)
             return
+
+
+def _another_kinds_key(header: str, entity: str) -> bool:
+    """Whether the header is surely another kind of log's key ("EW No.", an early
+    warning's number, in what may be an action log): no key of ``entity``'s then."""
+    return any(f == "ref" and c >= 0.9 for other in LOG_KINDS if other != entity
+               for f, c in header_matches(header, other))
+
+
+def _record_values(table: DetectedTable, col: int) -> list[Any]:
+    """The column's values on rows that hold more than that one cell: a section's
+    heading written alone in the column of codes ("Zahlungen" over RM-07 …) is none."""
+    r = table.region
+    out: list[Any] = []
+    for row in table.rows[r.first_row - 1:r.last_row]:
+        if col < len(row) and not V.is_empty(row[col]) and \
+                any(not V.is_empty(v) for k, v in enumerate(row) if k != col):
+            out.append(row[col])
+            if len(out) >= SAMPLE:
+                break
+    return out
 
 
 def _every_row(table: DetectedTable, col: int) -> bool:
@@ -710,6 +746,29 @@ def _programme_per_row(table: DetectedTable, entity: str, out: dict[int, tuple[s
         out[at] = ("name", out[at][1])
         used_fields.discard("programme_id")
         used_fields.add("name")
+
+
+def _programme_codes_as_project(table: DetectedTable, entity: str,
+                                out: dict[int, tuple[str, float]], used_fields: set[str]) -> None:
+    """A plan, budget or log with no project column whose "Programme" column holds codes
+    (a carmaker's vehicle programmes P2417, P2475) names each row's project by them: a
+    programme of the portfolio groups projects under a name, not a code on every row."""
+    if "project_id" not in SYNONYMS.get(entity, {}) or "project_id" in used_fields:
+        return
+    for col in table.columns:
+        if col.index in out or col.period:
+            continue
+        if not any(f == "programme_id" and c >= 0.9
+                   for f, c in header_matches(col.header, "project")):
+            continue
+        values = _record_values(table, col.index)
+        if _code_like(values) and not counts_rows(values):
+            out[col.index] = ("project_id", _PROGRAMME_AS_PROJECT)
+            used_fields.add("project_id")
+            return
+
+
+_PROGRAMME_AS_PROJECT = 0.9  # (as sure as a project column: its codes name projects)
 
 
 _GUID = re.compile(r"[0-9a-f]{20,40}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",
@@ -824,6 +883,16 @@ _ONE_LINE = 0.9  # a field only one line of a header cell names: a little less s
 
 
 _OWN_LABEL = 0.85  # a column's own label under its group's, read without it: a guess
+# Group labels that only say the columns under them describe the record ("Stammdaten",
+# "Project information", "GENEL BİLGİ"): a column's own label under one is read as sure
+# as a header of its own
+_GENERIC_GROUPS = frozenset({
+    "general", "general information", "general info", "project information",
+    "project info", "project details", "details", "basic data", "master data",
+    "identification", "information", "stammdaten", "basisdaten", "allgemein",
+    "allgemeines", "allgemeine angaben", "identificacion", "identificacao", "datos generales",
+    "dados gerais", "informations generales", "informations", "dati generali",
+    "algemeen", "algemene gegevens", "gegevens", "genel bilgi", "genel bilgiler"})
 
 
 def own_label(header: str, group: str | None) -> str:
@@ -843,8 +912,9 @@ def column_matches(table: DetectedTable, col: Column, entity: str) -> list[tuple
         # a group's label over its columns ("Initiative details" over "Stage", "Owner";
         # "Response" over "Proximity") that makes them unreadable together, or only
         # weakly read: the column's own label, a little less sure
+        rank = 1.0 if norm(group) in _GENERIC_GROUPS else _OWN_LABEL
         for fname, conf in header_matches(own_label(col.header, group), entity):
-            found[fname] = max(found.get(fname, 0.0), round(conf * _OWN_LABEL, 2))
+            found[fname] = max(found.get(fname, 0.0), round(conf * rank, 2))
     if not col.lines or max(found.values(), default=0.0) >= 0.9:
         return sorted(found.items(), key=lambda kv: -kv[1])
     by_line: dict[str, list[float]] = {}

@@ -164,10 +164,11 @@ def _named(table: DetectedTable, entity: str) -> float:
 
 
 # The letters a register numbers its records with, by kind: a change log's "CHG0031842",
-# "CR-014", a risk register's "RSK-07" (one letter is no evidence: "A-004" is an action or
-# an assumption)
+# "CR-014", an engineering change's "ECR-0012", a risk register's "RSK-07" (one letter is no
+# evidence: "A-004" is an action or an assumption)
 _REF_PREFIXES = {
-    "change_request": ("cr", "chg", "rfc", "crq", "vo", "ccn"), "risk": ("rsk", "risk"),
+    "change_request": ("cr", "chg", "rfc", "crq", "vo", "ccn", "ecr", "ecn", "eco", "ecm"),
+    "risk": ("rsk", "risk"),
     "issue": ("iss", "issue", "ncr"), "action": ("act", "ai"), "decision": ("dec",),
     "dependency": ("dep",), "assumption": ("asm", "asu"), "lesson": ("ll", "lsn", "les"),
     "milestone": ("ms",), "benefit": ("ben",), "task": ("tsk",), "stakeholder": ("stk",),

@@ -399,6 +399,10 @@ def iso(d: date | None) -> str | None:
 _MONTHS_SPAN = re.compile(r"([a-z]{3,9}) ([a-z]{3,9}) ((?:19|20)\d\d)")
 
 
+# a quarter's number before the months it spans, which say where it falls in the year
+_QUARTER_NAMED = re.compile(r"^q[1-4] (?=[a-z])")
+
+
 @problems_only
 def period_of(value: Any, *, dayfirst: bool = True, as_of: date | None = None) -> str | None:
     """A month: dates, ``"2024-03"``, ``"Mar 24"``, ``"March"`` (year from as-of) → ``YYYY-MM``."""
@@ -414,7 +418,7 @@ def period_of(value: Any, *, dayfirst: bool = True, as_of: date | None = None) -
         m2 = re.fullmatch(r"(\d{4})\s*(?:m)?\s*(\d{1,2})", t)
         if m2 and 1 <= int(m2.group(2)) <= 12:
             return f"{int(m2.group(1)):04d}-{int(m2.group(2)):02d}"
-        m3 = _MONTHS_SPAN.fullmatch(t)
+        m3 = _MONTHS_SPAN.fullmatch(_QUARTER_NAMED.sub("", t))  # ("Q1 (Jul-Sep 2024)")
         if m3 and (first := MONTHS.get(m3.group(1))) and (last := MONTHS.get(m3.group(2))) \
                 and (last - first) % 12 == 2:  # "Apr-Jun 2025": a quarter, as its last month
             year = int(m3.group(3))

@@ -482,6 +482,10 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         for f, c in _all_matches(f"{h} date", False).get(entity, {}).items():
             if (f.endswith("date") or f.startswith(("start_", "finish_"))) and c >= 0.9:
                 found[f] = max(found.get(f, 0.0), 0.85)
+    if entity in _DATE_FAMILIES and 1 <= len(words) <= 3:
+        _happened(words, entity, found)  # "Started", "Date Completed", "Finished on"
+    if entity == "financial" and 2 <= len(words) <= 3:
+        _money_qualified(words, found)  # "Planned Expenditure", "Forecast Spend"
     if "/" in base and max(found.values(), default=0.0) < 0.9:
         # "Meilenstein / Ergebnis", "Contexte / options examinées", "Kantoor / Bureau"
         _alternatives(base, entity, spelling, found)
@@ -820,6 +824,62 @@ _NO_EVENTS = frozenset({"time", "effort", "work", "hours", "hrs", "days", "durat
                         "costs", "budget", "spend", "value", "amount", "fte"})
 
 
+# An event said as done (a past participle), alone or with a date word: when it
+# happened, the actual date ("Started", "Date Completed", "Finished on", "Abgeschlossen
+# am", "Terminé le"); a start (0) or an end (1). Tool exports (Linear, Jira, Asana) write
+# the moments a work item went through so.
+_HAPPENED = {
+    **dict.fromkeys(("started", "begun", "commenced", "begonnen", "gestartet", "commence",
+                     "debute", "iniciado", "iniciada", "iniziato", "iniziata", "gestart",
+                     "aloitettu", "rozpoczeto"), 0),
+    **dict.fromkeys(("finished", "completed", "ended", "done", "delivered", "resolved",
+                     "closed", "abgeschlossen", "beendet", "erledigt", "fertiggestellt",
+                     "termine", "terminee", "acheve", "cloture", "finalizado", "finalizada",
+                     "completado", "completada", "terminado", "terminada", "concluido",
+                     "concluida", "completato", "completata", "terminato", "terminata",
+                     "concluso", "chiuso", "afgerond", "voltooid", "gereed", "valmis",
+                     "zakonczono", "ukonczono", "afsluttet", "avslutad", "klar"), 1)}
+_HAPPENED_WITH = _DATE_WORDS | {"on", "at", "when", "am", "le", "el", "em", "il", "op", "w"}
+_HAPPENED_CONFIDENCE = 0.8
+
+
+def _happened(words: list[str], entity: str, found: dict[str, float]) -> None:
+    """An event said as done ("Started", "Completed on") is its actual date, as sure as
+    a date header cut short: a column of ticks or percentages fails it on its values."""
+    done = [w for w in words if w in _HAPPENED]
+    if len(done) != 1 or not set(words) - set(done) <= _HAPPENED_WITH:
+        return
+    families = _DATE_FAMILIES[entity]
+    end = _HAPPENED[done[0]]
+    if end == 0 and len(families) == 1:  # a milestone has no start
+        return
+    target = families[-1 if end else 0][2]
+    found[target] = max(found.get(target, 0.0), _HAPPENED_CONFIDENCE)
+
+
+# Which of a period's amounts a word before the money says: "Planned Expenditure" is the
+# plan (expenditure alone is what was spent), "Forecast Spend" the forecast
+_MONEY_QUALIFIERS = {
+    **dict.fromkeys(("planned", "plan", "budgeted", "budget", "approved"), "planned"),
+    **dict.fromkeys(("forecast", "projected", "expected", "anticipated", "estimated"),
+                    "forecast"),
+    **dict.fromkeys(("actual", "actuals", "incurred"), "actual")}
+_MONEY_NOUNS = frozenset({"expenditure", "expenditures", "spend", "spending", "cost", "costs",
+                          "amount", "expenses", "outlay", "outturn", "value"})
+
+
+def _money_qualified(words: list[str], found: dict[str, float]) -> None:
+    """A money noun with one word saying which amount it is: that amount, surer than
+    the noun alone reads."""
+    said = {_MONEY_QUALIFIERS[w] for w in words if w in _MONEY_QUALIFIERS}
+    rest = [w for w in words if w not in _MONEY_QUALIFIERS]
+    if len(said) != 1 or not rest or not set(rest) <= _MONEY_NOUNS:
+        return
+    target = said.pop()
+    found[target] = min(1.0, max(found.get(target, 0.0), max(found.values(), default=0.0)
+                                 + 0.05, 0.9))
+
+
 def qualified_event(header: str, entity: str, group: str | None = None) -> str | None:
     """The date field a short header of a qualifier and an event names, when the event is
     no date word the vocabulary knows: "Planned Approval", "Actual Handover", "Forecast
@@ -888,18 +948,25 @@ def _alternatives(base: str, entity: str, spelling: bool, found: dict[str, float
     parts mean (a bilingual header: "Kantoor / Bureau") as surely as the surer part."""
     parts = [p.strip() for p in base.split("/")]
     if not 2 <= len(parts) <= 4 or \
-            not all(p and not any(ch.isdigit() for ch in p) for p in parts):
+            not all(p and not any(ch.isdigit() for ch in _YEAR_IN.sub("", p)) for p in parts):
         return  # (three: "Cause / Event / Effect"; four: PRINCE2's daily log, "Problem /
-        # Action / Event / Comment")
+        # Action / Event / Comment"; a year in a part is a word: "Allocation 2026")
     readings = [dict(header_matches(part, entity, spelling)) for part in parts]
+    # a name in a language the vocabulary has not (no word of it known) and its
+    # translation: "Leithdháileadh 2026 / Allocation 2026", "Caite go dtí seo / Spent"
+    translated = len(parts) == 2 and sum(not r for r in readings) == 1 and not any(
+        w in _INDEX for p, r in zip(parts, readings) if not r for w in norm(p).split())
     for f in set().union(*readings):
         sure = [r[f] for r in readings if f in r]
         if len(sure) > 1:  # a name and its translation
             c = max(sure)  # ("Kantoor / Bureau"): as sure
         else:
-            c = round(sure[0] * _ALTERNATIVE, 2)
+            c = round(sure[0] * (_TRANSLATED if translated else _ALTERNATIVE), 2)
         if c >= MIN_CONFIDENCE and found.get(f, 0.0) < c:
             found[f] = c
+
+
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _words_close(a: list[str], b: list[str]) -> bool:

@@ -224,7 +224,8 @@ FIELDS: dict[str, str] = {
         "presupuesto|presupuestado|planificado|geplant|soll|plankosten|prevu|budget prevu|"
         "planejado|orcado|revised budget|current budget|approved budget|"
         "current approved budget|budget revised|bcws|budgeted cost of work scheduled|pmb|"
-        "performance measurement baseline|be|budget estimate|budget estimates|original estimate"),
+        "performance measurement baseline|be|budget estimate|budget estimates|original estimate|"
+        "allocation|budget allocation|allocated budget|allocated|grant allocation"),
     "financial: actual": (
         "actual|actuals|ac|actual cost|actual costs|actual spend|spend|spent|cost|costs|"
         "expenditure|actual weekly cost|actual monthly cost|amount|gasto|gasto real|"
@@ -255,7 +256,9 @@ FIELDS: dict[str, str] = {
     # -- resource / allocation ---------------------------------------------------------
     "resource: name": (
         "name|resource|resource name|person|employee|staff|team member|member|full name|"
-        "consultant|consultant name|staff member|employee name|"
+        "consultant|consultant name|staff member|employee name|engineer|engineer name|"
+        "technician|specialist|analyst|developer|name and surname|surname and name|"
+        "first name and surname|names and surnames|"
         "nombre|recurso|colaborador|mitarbeiter|name mitarbeiter|ressource|nom|nome|researcher|investigator|pesquisador|pesquisadora|investigador|investigadora|forscher|forscherin|chercheur|chercheuse|ricercatore|ricercatrice|onderzoeker|forskare|forsker|tutkija|badacz"),
     "resource: email": "email|e mail|mail|email address|correo|correo electronico|adresse mail",
     "resource,allocation: role_id": (
@@ -291,6 +294,7 @@ FIELDS: dict[str, str] = {
     "allocation: resource_id": (
         "resource|resource name|name|person|employee|staff|team member|recurso|nombre|"
         "consultant|consultant name|staff member|employee name|engineer|engineer name|"
+        "name and surname|surname and name|first name and surname|names and surnames|"
         "field engineer|technician|specialist|analyst|developer|crew|gang|crew gang|"
         "crew name|gang name|crew id|"
         "mitarbeiter|ressource|nom|colaborador|researcher|researchers|investigator|pesquisador|pesquisadora|investigador|investigadora|forscher|forscherin|chercheur|chercheuse|ricercatore|ricercatrice|onderzoeker|forskare|forsker|tutkija|badacz"),
@@ -439,7 +443,7 @@ FIELDS: dict[str, str] = {
     "dependency: dependency_type": "dependency type|internal external|int ext|tipo de dependencia|abhangigkeitstyp|art|art der abhangigkeit",
     "dependency: counterparty": (
         "counterparty|dependent on|depends on|provider|supplier|third party|other party|"
-        "external party|from|to|delivering team|proveedor|lieferant|fournisseur|fornecedor|counterparty project|counterparty team|other project|dependent project|related project|providing project|receiving project|from project|to project|partner|interface|external project|team or project|proyecto relacionado|gegenpartei|gegenseite|liefernde partei|partie prenante|contrepartie|"
+        "external party|from|to|delivering team|provider app|provider application|provider system|providing system|upstream system|source system|proveedor|lieferant|fournisseur|fornecedor|counterparty project|counterparty team|other project|dependent project|related project|providing project|receiving project|from project|to project|partner|interface|external project|team or project|proyecto relacionado|gegenpartei|gegenseite|liefernde partei|partie prenante|contrepartie|"
         "projet entite liee|entite liee|projet lie|projet concerne|linked project|related entity|"
         "linked entity|entidad relacionada|proyecto vinculado|projeto relacionado|"
         "liefernde stelle|liefernde stelle projekt|progetto collegato|providing programme|providing program|provider programme|delivering programme|delivering project|supplying programme|providing workstream|upstream programme|upstream project|provided by|vendor|vendor third party|third party vendor|vendor name"),
@@ -636,7 +640,8 @@ FIELDS: dict[str, str] = {
     "issue: date_raised": "report issued|report date|date of report|report issue date|"
                           "date reported|audit report date",
     "lesson: category": "topic|theme",
-    "decision: decision_date": "date of meeting|meeting date|board date|date of board|"
+    "decision: decision_date": "date of meeting|meeting date|board date|date of board|meeting|"
+                               "sitzung|sitzungsdatum|"
                                "datum sg|datum stuurgroep|stuurgroepdatum|datum besluit|"
                                "datum vergadering|vergaderdatum",
     "decision: options": "overwogen opties|opties|alternatieven|overwogen alternatieven",

@@ -14,7 +14,7 @@ GERMAN: dict[str, str] = {
     "raid,change_request,lesson,task: ref": "schlussel|vorgangsschlussel|ticket nr|ticketnummer",
     "raid: owner": "bearbeiter|bearbeiterin|zugewiesen an",
     "raid: closed_date": "erledigt|erledigt am|gelost am",
-    "raid: due_date": "falligkeitsdatum|fallig am|falligkeit",
+    "raid: due_date": "falligkeitsdatum|fallig am|falligkeit|fallig",
     "risk: response_actions": "massnahme|massnahmen|gegenmassnahme|gegenmassnahmen",
     "risk: severity": "risikokennzahl|risikowert|risikozahl|risikoprioritat",
     "issue,action: ref": "op nr|op nummer|offener punkt nr",
@@ -47,7 +47,7 @@ GERMAN: dict[str, str] = {
         "urspruenglicher termin|ursprunglicher termin|basistermin"),
     "milestone: forecast_date": "prognose datum|prognosedatum|termin prognose|prognosetermin|plantermin aktuell|aktueller plantermin|termin aktuell|aktueller termin|neuer termin",
     "milestone: critical": "krit pfad|kritischer pfad|kritischer weg|krit weg",
-    "milestone,task: pct_complete": "erreicht pct|fertigstellungsgrad|fertigstellung pct|fertig pct",
+    "project,milestone,task: pct_complete": "erreicht pct|fertigstellungsgrad|fertigstellung pct|fertig pct",
     "milestone: actual_date": "ist datum|istdatum|termin ist|isttermin|erreicht am",
     # -- change logs (Switzerland, Austria, Germany) -----------------------------------------
     "change_request: approver": (
@@ -55,7 +55,8 @@ GERMAN: dict[str, str] = {
         "genehmigt durch|entscheider|entscheidungsgremium"),
     "raid,change_request: date_raised": (
         "eingang|eingangsdatum|eingegangen am|eingereicht am|erfasst am|datum eingang|"
-        "antragsdatum|gemeldet am|erfassungsdatum|erstellt|erstellt am|eingelangt am|eingelangt"),
+        "antragsdatum|gemeldet am|erfassungsdatum|erstellt|erstellt am|eingelangt am|eingelangt|"
+        "eroffnet am|eroffnet|aufgenommen am|offen seit"),
     "issue,decision: decided_by": "entscheid durch|entschieden durch|entschieden von",
     # -- staff lists and capacity plans ------------------------------------------------------
     "resource: name": (
@@ -119,7 +120,7 @@ GERMAN: dict[str, str] = {
     "change_request: decision": "entscheidung ag|entscheidung auftraggeber|entscheidung",
     "project: manager": "verantwortlicher|verantwortliche",
     "task: name": "thema|betreff|zusammenfassung",
-    "raid,change_request,lesson: title": "thema|zusammenfassung",
+    "raid,change_request,lesson: title": "thema|zusammenfassung|gegenstand",
     "task: owner": "zugewiesen an|zugewiesen|zustandig|bearbeiter|bearbeiterin",
     "task: parent_ref": "ubergeordnetes arbeitspaket|ubergeordnetes element|ubergeordnet",
 }

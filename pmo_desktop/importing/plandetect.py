@@ -25,8 +25,8 @@ _STARTS = {"start_forecast", "start_actual", "start_baseline"}
 _FINISHES = {"finish_forecast", "finish_actual", "finish_baseline"}
 
 
-def plan_mapping(table: DetectedTable, as_of: date | None, named: bool = False
-                 ) -> tuple[dict[int, tuple[str, float]], float] | None:
+def plan_mapping(table: DetectedTable, as_of: date | None, named: bool = False,
+                 spans: bool = False) -> tuple[dict[int, tuple[str, float]], float] | None:
     """The table's columns mapped as a plan's tasks, when they make one: a task name with
     three or more plan columns (start, finish, duration, % complete, predecessors, WBS,
     outline level, parent …; a timeline of bars the reader turned into start and finish
@@ -34,7 +34,8 @@ def plan_mapping(table: DetectedTable, as_of: date | None, named: bool = False
     sheet, title or headers say "task", "schedule", "Gantt" …), a start and a finish —
     a start date or a parent among them, and most rows' start (when there is one) on or
     before their finish. A tracker's backlog (a column of work-item types: Story, Bug,
-    Epic …) is a plan of tasks with or without dates."""
+    Epic …) is a plan of tasks with or without dates. With ``spans``, rows that each
+    start and later finish (``spans_of_time``) are a plan as a named one is."""
     from .columnmatch import assign, range_column
     from .columns import _identity_ok  # (columns decides with this module)
 
@@ -48,7 +49,8 @@ def plan_mapping(table: DetectedTable, as_of: date | None, named: bool = False
     # bars drawn over a timeline are a plan's own evidence: its rows' spans as dates
     drawn = any(c.header == START_HEADER and mapping.get(c.index, ("",))[0] in _STARTS
                 for c in table.columns)
-    dated = named and bool(fields & _STARTS) and bool(fields & _FINISHES)
+    dated = bool(fields & _STARTS) and bool(fields & _FINISHES) and \
+        (named or spans and spans_of_time(table, mapping, as_of))
     backlog = work_items(table)
     if "name" not in fields or len(evidence) + drawn < 3 and not dated and not backlog or \
             not backlog and not _identity_ok("task", fields):  # (a backlog: dates or not)
@@ -86,17 +88,18 @@ def work_items(table: DetectedTable) -> bool:
     return False
 
 
-def _starts_first(table: DetectedTable, start: int, finish: int, as_of: date | None) -> bool:
-    """Whether most rows with both dates start on or before they finish (the shape of a
-    plan, not two unrelated dates)."""
+def _date_order(table: DetectedTable, start: int, finish: int, as_of: date | None
+                ) -> tuple[int, int, int]:
+    """Of the first rows with both dates: how many, how many start on or before they
+    finish, and how many start before they finish (span a day or more)."""
     first = table.region.first_row - 1
     pairs = [(r[start], r[finish]) for r in table.rows[first:first + SAMPLE]
              if max(start, finish) < len(r) and not V.is_empty(r[start])
              and not V.is_empty(r[finish])]
     if not pairs:
-        return True
+        return 0, 0, 0
     dayfirst = decide_dayfirst([a for a, _b in pairs] + [b for _a, b in pairs])
-    ok = n = 0
+    ok = n = spans = 0
     for a, b in pairs:
         try:
             da, db = parse_date(a, dayfirst=dayfirst, as_of=as_of), \
@@ -106,7 +109,28 @@ def _starts_first(table: DetectedTable, start: int, finish: int, as_of: date | N
         if da is not None and db is not None:
             n += 1
             ok += da <= db
+            spans += da < db
+    return n, ok, spans
+
+
+def _starts_first(table: DetectedTable, start: int, finish: int, as_of: date | None) -> bool:
+    """Whether most rows with both dates start on or before they finish (the shape of a
+    plan, not two unrelated dates)."""
+    n, ok, _spans = _date_order(table, start, finish, as_of)
     return n == 0 or ok * 10 >= n * 8
+
+
+def spans_of_time(table: DetectedTable, mapping: dict[int, tuple[str, float]],
+                  as_of: date | None) -> bool:
+    """Whether the rows, as ``mapping`` reads them, each start and later finish: three or
+    more with both dates, four in five of them a day or more apart. Such rows are work
+    done over time, not milestones (a milestone is a point in time)."""
+    cols = {f: c for c, (f, _x) in mapping.items()}
+    start, finish = cols.get("start_forecast"), cols.get("finish_forecast")
+    if start is None or finish is None:
+        return False
+    n, _ok, spans = _date_order(table, start, finish, as_of)
+    return n >= 3 and spans * 5 >= n * 4
 
 
 def plan_or(table: DetectedTable, as_of: date | None,
@@ -129,6 +153,8 @@ def plan_or(table: DetectedTable, as_of: date | None,
     score, chosen, mapping = best
     table.tasks = None
     found = plan_mapping(table, as_of, named > 0)
+    if found is None and chosen == "milestone":  # rows that last are tasks, however few
+        found = plan_mapping(table, as_of, named > 0, spans=True)  # plan columns they have
     if found is None:
         return chosen, mapping
     tmap, tscore = found

@@ -34,6 +34,8 @@ _TOTAL = re.compile(
     r"összesen\b|合計|小計|総計|合计|小计|总计|"
     # Greek, Russian and Ukrainian ("Σύνολο Π.Ε. …", "ΓΕΝΙΚΟ ΣΥΝΟΛΟ", "Итого", "Разом")
     r"σ[υύ]νολο\b|γενικ[οό] σ[υύ]νολο\b|итого\b|всего\b|разом\b|усього\b|всього\b|"
+    # the sum sign before what it adds up ("Σ Payments", "∑ Q1"), a word of its own
+    r"[Σ∑](?:\s|:|$)|"
     # grand totals written as one word: "Eindtotaal", "Gesamtsumme", "Gesamttotal"
     r"eindtotaal\b|eindtotal\b|gesamtsumme\b|gesamttotal\b|totaalgeneraal\b|"
     # a total named after what it adds up: "Programme Total", "Capital total", "Summe Q1"
@@ -59,7 +61,7 @@ def _named_total(v: str) -> bool:
 # The characters a string ``_TOTAL`` matches can start with (a quick test before it);
 # "İıſ" are what re.IGNORECASE also folds onto i and s, and the whitespace ``\s``
 # matches is str.isspace's (U+3000 is the highest).
-_TOTAL_FIRST = frozenset("sgtpozircłlyemwMWSGTPOZIRCŁLYEİıſöÖ合小総总σΣγΓиИвВрРуУ") | {
+_TOTAL_FIRST = frozenset("sgtpozircłlyemwMWSGTPOZIRCŁLYEİıſöÖ合小総总σΣ∑γΓиИвВрРуУ") | {
     c for c in map(chr, range(0x3001)) if c.isspace()}
 # how a total named after what it adds up ends ("Capital total", "Aantal risico's totaal")
 _TOTAL_LAST = ("total", "totals", "totaal", "totale", "totalt", "insgesamt", "i alt", "toplam")

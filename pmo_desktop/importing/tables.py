@@ -319,12 +319,16 @@ def _pick_header(rows: list[list[Any]], r: int, sheet: Sheet | None = None) -> i
 
 
 def _periods_over(upper: list[Any], lower: list[Any]) -> bool:
-    """``upper`` is a row of period labels only ("Wk 14 | Wk 15 …") over the cells of
+    """``upper`` is a row of period labels ("Wk 14 | Wk 15 …"; a label of the row and a
+    total's beside them, a quarter of its cells at most) over the cells of
     ``lower``, a header that names its columns too ("Consultant | Role | 31/03 | 07/04"):
     the lower row is the header."""
     cells = row_cells(upper)
     under = set(row_cells(lower))
-    return bool(cells) and all(is_periodish(upper[c]) for c in cells) and \
+    # (besides the labels, the row's own name and a total's: "Week →" | wk 10 … | "Σ")
+    others = [c for c in cells if not is_periodish(upper[c])]
+    return bool(cells) and len(cells) - len(others) >= 3 * len(others) and \
+        all(len(str(upper[c]).split()) <= 2 for c in others) and \
         set(cells) <= under and min(under) < min(cells)
 
 

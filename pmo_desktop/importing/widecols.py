@@ -112,7 +112,7 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
                     {ci: v for ci, v in enumerate(lower) if isinstance(v, str)})
     _dates_below(columns, sheet, region)
     _weeks(columns)
-    _years_across(columns)
+    _years_across(columns, {ci: v for ci, v in enumerate(lower) if isinstance(v, str)})
     _lone_month_of_text(columns, sheet, region)
     codes = V.rag_legend(_notes_by(sheet, region))
     top = region.first_row - 1
@@ -454,7 +454,9 @@ def _year_column(header: str) -> tuple[int, bool, str] | None:
     if m is None:
         return None
     rest = norm(f"{base[:m.start()]} {base[m.end():]}")
-    words = set(rest.split())
+    # (a budget's later years counted from this one: "Budget Year +1 2026/27", "Y+2")
+    words = {w for w in rest.split() if not (w.isdigit() and len(w) == 1)}
+    rest = " ".join(w for w in rest.split() if w in words)
     if words - _YEAR_WORDS and (len(words) > 2 or measure_in([rest]) is None):
         return None  # "Total FY25–29", "Headcount 2026": not a year's money
     year, fiscal = named
@@ -463,13 +465,15 @@ def _year_column(header: str) -> tuple[int, bool, str] | None:
     return year, fiscal or "fy" in words, rest
 
 
-def _years_across(columns: list[Column]) -> None:
+def _years_across(columns: list[Column], own: dict[int, str]) -> None:
     """Years in a row of headers ("FY2025 | FY2026 | FY2027", "2026 Plan | 2027 Plan",
     "FY2025 Actual | FY2026 Forecast"), each the year after the one before, are periods,
     each with the money its own words name: a year's amount
     is its last month's, as a quarter's is (a fiscal year's last month is known when the
     import is planned, from the portfolio's fiscal-year start). One year alone is not a
-    row of years ("Budget FY25" is a budget)."""
+    row of years ("Budget FY25" is a budget). A column's ``own`` label is read when its
+    header with its group's is not a year ("Budget Year 2025/26" under "Medium Term
+    Revenue & Expenditure Framework")."""
     run: list[tuple[Column, tuple[int, bool, str]]] = []
 
     def close() -> None:
@@ -481,7 +485,10 @@ def _years_across(columns: list[Column]) -> None:
         run.clear()
 
     for col in columns:
-        label = None if col.period else _year_column(col.header)
+        label = None if col.period else (
+            _year_column(col.header) or (_year_column(own[col.index])
+                                         if own.get(col.index, col.header) != col.header
+                                         else None))
         if label is not None and run and (
                 col.index == run[-1][0].index + 1 and label[0] == run[-1][1][0] + 1
                 and label[1] == run[-1][1][1]):
