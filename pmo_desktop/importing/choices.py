@@ -548,18 +548,21 @@ _GENERIC: dict[str, dict[str, str]] = {
         "unaware": "not aware|nevedomy|neinformovany|nieswiadomy|ignorant|inconscient|non informe|pas informe|nicht informiert|"
                    "ahnungslos|unwissend|desconocedor|no informado|desinformado|"
                    "desconhecedor|nao informado|inconsapevole|non informato|onbewust|"
-                   "niet op de hoogte|uvidende|omedveten|uvitende|無関心|認識なし|未認知|不認識",
+                   "niet op de hoogte|uvidende|omedveten|uvitende|無関心|認識なし|未認知|不認識|"
+                   "hana habari|hajui",
         "resistant": "resistent|odporujici|odmitavy|odporujuci|oporny|przeciwny|opposed|blocker|resistente|oppose|opposant|ablehnend|kritisch|critical|kritisk|"
                      "widerstand|gegner|opositor|contrario|tegenstander|weerstand|"
-                     "modstander|motstandare|motstander|negative|negatief|抵抗|反対",
-        "neutral": "neutre|neutro|neutraal|indifferent|neutralni|neutralny|中立",
+                     "modstander|motstandare|motstander|negative|negatief|抵抗|反対|anapinga",
+        "neutral": "neutre|neutro|neutraal|indifferent|neutralni|neutralny|中立|hana upande|"
+                   "hana msimamo|hajaamua",
         "supportive": "supporter|podporujici|podporujuci|wspierajacy|support|favorable|favourable|soutien|unterstutzend|"
                       "unterstutzer|befurworter|partidario|apoyo|apoiador|favoravel|"
                       "favorevole|sostenitore|ondersteunend|voorstander|positiv|"
-                      "stottande|stottende|positive|positief|支援|支持|協力",
+                      "stottande|stottende|positive|positief|支援|支持|協力|anaunga mkono",
         "leading": "leader|vedouci|veduci|prowadzacy|lider zmiany|champion|lead|moteur|meneur|fuhrend|treiber|lider|liderando|fordernd|aktiv fordernd|"
                    "promotor|trainante|guida|leidend|trekker|ledende|drivande|"
-                   "ambassador|ambassadeur|主導|推進"}.items() for w in ws.split("|")}),
+                   "ambassador|ambassadeur|主導|推進|anaongoza|kinara"}.items()
+        for w in ws.split("|")}),
     "desired_engagement": _ENGAGEMENT,
     "side": {"int": "internal", "interne": "internal", "intern": "internal",
              "interno": "internal", "interna": "internal", "ext": "external",
@@ -1126,6 +1129,29 @@ _SCHEME_STAGES = {
              "closed"),
     "fel": ("", "idea", "initiation", "planning"),
 }
+
+
+def scheme_stage_parser(header: str, parse: Callable[[Any], str | None]
+                        ) -> Callable[[Any], str | None]:
+    """``parse`` for a stage column whose header names its numbered scheme ("RIBA Stage",
+    "GRIP stage") and whose cells give the number alone ("Stage 5", "4"): each read in
+    that scheme; other words as ``parse`` reads them."""
+    scheme = next((w for w in norm(header).split() if w in _SCHEME_STAGES), None)
+    if scheme is None:
+        return parse
+
+    def in_scheme(value: Any) -> str | None:
+        t = norm(text(value) or "")
+        if _STAGE_NUMBER.match(t):
+            found = _scheme_stage(f"{scheme} {t}")
+            if found is not None:
+                return found
+        return parse(value)
+    return in_scheme
+
+
+# a stage's number alone, or after its word: "5", "Stage 5", "Stage 4 – Technical design"
+_STAGE_NUMBER = re.compile(r"^(?:stage|phase|ph|gate)?\s*\d\b")
 
 
 def _scheme_stage(t: str) -> str | None:

@@ -768,7 +768,7 @@ def _programme_codes_as_project(table: DetectedTable, entity: str,
             return
 
 
-_PROGRAMME_AS_PROJECT = 0.9  # (as sure as a project column: its codes name projects)
+_PROGRAMME_AS_PROJECT = 0.75  # (a guess: it names projects the portfolio holds, or creates)
 
 
 _GUID = re.compile(r"[0-9a-f]{20,40}|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}",

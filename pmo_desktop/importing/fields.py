@@ -14,6 +14,7 @@ from pmo_desktop.domain.capacity import hours_a_day
 from pmo_desktop.domain.governance import FIELD_CHOICES, FIELD_KINDS
 
 from . import values as V
+from .choices import scheme_stage_parser
 from .detected import Column
 from .predecessors import unit_days
 from .vocab import DEPENDENCY_TYPES, ISSUE_TYPES, RAID_TYPE_WORDS, norm, split_header
@@ -226,7 +227,11 @@ def make_parser(entity: str | None, field_name: str, column: Column, sample: lis
         return pipeline_parser()
     if kind == "enum":
         choices = enum_choices(entity, field_name) or ()
-        return V.enum_parser(choices, "status" if field_name == "status" else field_name, entity)
+        parse = V.enum_parser(choices, "status" if field_name == "status" else field_name,
+                              entity)
+        if field_name == "stage":  # "Stage 5" under "RIBA Stage": in that scheme
+            return scheme_stage_parser(column.header, parse)
+        return parse
     if kind == "raid_type":
         return raid_type
     if field_name in PERSON_FIELDS:

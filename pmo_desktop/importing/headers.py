@@ -486,6 +486,12 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         _happened(words, entity, found)  # "Started", "Date Completed", "Finished on"
     if entity == "financial" and 2 <= len(words) <= 3:
         _money_qualified(words, found)  # "Planned Expenditure", "Forecast Spend"
+    if entity in _DATE_FAMILIES and 2 <= len(words) <= 3 and _DEADLINE_WORDS & set(words) \
+            and _DEADLINE_PARTIES & set(words):
+        # "Funder Deadline", "Contract due date": a date another party holds the project
+        # to is its commitment, the baseline (the forecast beside it says when it will be)
+        target = _DATE_FAMILIES[entity][-1][0]
+        found[target] = max(found.get(target, 0.0), _PARTY_DEADLINE)
     if "/" in base and max(found.values(), default=0.0) < 0.9:
         # "Meilenstein / Ergebnis", "Contexte / options examinées", "Kantoor / Bureau"
         _alternatives(base, entity, spelling, found)
@@ -855,6 +861,13 @@ def _happened(words: list[str], entity: str, found: dict[str, float]) -> None:
         return
     target = families[-1 if end else 0][2]
     found[target] = max(found.get(target, 0.0), _HAPPENED_CONFIDENCE)
+
+
+_DEADLINE_WORDS = frozenset({"deadline", "due"})
+_DEADLINE_PARTIES = frozenset({"funder", "funders", "donor", "client", "customer", "contract",
+                               "contractual", "statutory", "regulatory", "regulator", "grant",
+                               "sponsor", "board", "ministry"})
+_PARTY_DEADLINE = 0.85
 
 
 # Which of a period's amounts a word before the money says: "Planned Expenditure" is the

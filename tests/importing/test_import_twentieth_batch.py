@@ -323,8 +323,10 @@ def test_a_czech_team_list_and_plan(store, tmp_path):
 
 def test_programme_codes_name_each_rows_project(store, tmp_path):
     """Engineering hours by plant: a "Programme" column of codes (P2417, P2475) and no
-    project column. The hours all went to the project chosen for the import; each
-    programme code names its row's project (created only when allowed)."""
+    project column. The column was not read; it may name each row's project, less
+    surely than a project column: codes of the portfolio's projects are read, new ones
+    created when allowed, and otherwise the rows stay the chosen project's and the
+    table says so (as for any weakly read project column)."""
     rows = [["Plant", "Programme", "Engineer", "Mar-26", "Apr-26", "May-26"]]
     for plant, programme, person in (("Gliwice", "P2417", "Tomasz Nowak"),
                                      (None, "P2475", "Piotr Kamiński"),
@@ -333,7 +335,13 @@ def test_programme_codes_name_each_rows_project(store, tmp_path):
     path = write_book(tmp_path / "hours.xlsx", {"Engineering hours": rows})
     table = _only(_tables(store, path), "allocation")
     assert fields_of(table)["Programme"] == "project_id"
-    assert {r["reason"] for r in table["rejected"]} >= {
+    assert {r["values"]["project"] for r in table["records"]} == {PROJECT}
+    assert any("'Programme' reads as a project only weakly" in w for w in table["warnings"])
+    with store.write(source="test") as tx:
+        tx.create("project", {"code": "P2475", "name": "Tailgate"})
+    known = _only(_again(store, path), "allocation")
+    assert {r["values"]["project"] for r in known["records"]} == {"P2475"}
+    assert {r["reason"] for r in known["rejected"]} >= {
         "project 'P2417' is not in the portfolio (use --create-projects to add it)"}
     created = _only(_again(store, path, create=True), "allocation")
     assert {r["values"]["project"] for r in created["records"]} == {"P2417", "P2475", "P2488"}
@@ -396,3 +404,79 @@ def test_a_bilingual_header_in_a_language_not_known_reads_by_its_translation():
     assert best_field("Allocation", "financial") == "planned"
     # two names the vocabulary knows, for different fields, stay alternatives: less sure
     assert dict(header_matches("Status / Key Accomplishments", "project"))["rag_overall"] < 0.9
+
+
+def test_a_stage_numbered_in_the_scheme_its_header_names(store, tmp_path):
+    """A council's capital programme: "RIBA Stage" over "Stage 4", "Stage 5", "Stage 6".
+    The scheme is in the header, not the cells, and the stages were left out."""
+    rows = [["Scheme Ref", "Scheme Name", "Project Manager", "RIBA Stage", "Approved Budget"]]
+    for i, stage in enumerate(["Stage 2", "Stage 4", "Stage 5", "Stage 6", "7"], 1):
+        rows.append([f"CP-26-00{i}", f"Scheme {i}", "Sarah Whitlock", stage, 1000 * i])
+    table = _only(_tables(store, write_book(tmp_path / "capital.xlsx", {"Capital": rows}),
+                          create=True), "project")
+    assert fields_of(table)["RIBA Stage"] == "stage"
+    stages = {r["values"]["name"]: r["values"].get("stage") for r in table["records"]}
+    assert stages == {"Scheme 1": "planning", "Scheme 2": "planning", "Scheme 3": "delivery",
+                      "Scheme 4": "closing", "Scheme 5": "closed"}
+
+
+def test_a_deadline_another_party_sets_is_the_baseline(store, tmp_path):
+    """A grant's milestones: "Funder Deadline" beside "Forecast" and "Actual". The
+    funder's date read as nothing (a deadline beside a forecast); it is the date the
+    project is held to."""
+    assert best_field("Funder Deadline", "milestone") == "baseline_date"
+    assert best_field("Contract Deadline", "task") == "finish_baseline"
+    rows = [["Ref", "Milestone", "Funder Deadline", "Forecast", "Actual", "Owner"]]
+    for i in range(1, 5):
+        rows.append([f"GF-0{i}", f"Claim {i} submitted", datetime(2026, 3, i),
+                     datetime(2026, 4, i), None, "Rachel Stott"])
+    table = _only(_tables(store, write_book(tmp_path / "grant.xlsx", {"Funder Milestones": rows})),
+                  "milestone")
+    first = next(r["values"] for r in table["records"] if r["values"]["name"] == "Claim 1 submitted")
+    assert (first["baseline_date"], first["forecast_date"]) == ("2026-03-01", "2026-04-01")
+
+
+def test_a_swahili_stakeholder_register_and_action_log(store, tmp_path):
+    """A Kenyan county's public participation register ("Rejista ya Wadau") and its
+    meetings' actions: every header in Swahili, and neither sheet had a kind."""
+    people = [["Na.", "Jina la Mdau", "Wadhifa", "Taasisi / Kikundi", "Ushawishi", "Maslahi",
+               "Msimamo wa Sasa", "Msimamo Unaotarajiwa", "Afisa Mhusika"]]
+    for i, (name, now, wanted) in enumerate([
+            ("Bi. Rose Atieno", "Anapinga", "Anaunga mkono"),
+            ("Bw. Joseph Kiprono", "Hana upande", "Anaunga mkono"),
+            ("Mhe. Grace Odhiambo", "Anaunga mkono", "Anaongoza")], 1):
+        people.append([i, name, "Mwenyekiti", "Chama cha Wafanyabiashara", "Juu", "Juu", now,
+                       wanted, "Eng. Peter Otieno"])
+    actions = [["Kumb. Na.", "Tarehe ya Mkutano", "Suala Lililoibuliwa", "Hatua Inayochukuliwa",
+                "Mhusika", "Tarehe ya Mwisho", "Hali"]]
+    for i, state in enumerate(["Imekamilika", "Inaendelea", "Haijaanza"], 1):
+        actions.append([f"MK-0{i}", datetime(2025, 11, 6), "Ajira kwa vijana",
+                        f"Mkandarasi atoe orodha {i}", "Bw. Kevin Omondi",
+                        datetime(2026, 1, 10 + i), state])
+    tables = _tables(store, write_book(tmp_path / "rejista_ya_wadau.xlsx",
+                                       {"Wadau": people, "Mikutano na Hatua": actions}))
+    wadau = _only(tables, "stakeholder")
+    rose = next(r["values"] for r in wadau["records"] if r["values"]["name"] == "Bi. Rose Atieno")
+    assert (rose["current_engagement"], rose["desired_engagement"]) == ("resistant",
+                                                                       "supportive")
+    assert fields_of(wadau)["Taasisi / Kikundi"] == "organisation"
+    hatua = _only(tables, "action")
+    fields = fields_of(hatua)
+    assert (fields["Hatua Inayochukuliwa"], fields["Mhusika"], fields["Tarehe ya Mwisho"]) == (
+        "title", "owner", "due_date")
+    status = {r["values"]["ref"]: r["values"]["status"] for r in hatua["records"]}
+    assert (status["MK-01"], status["MK-02"]) == ("done", "open")  # (an action in hand is open)
+
+
+def test_a_runbooks_marks_are_its_steps_status(store, tmp_path):
+    """A cutover runbook's Status column holds marks: ✔ done, ▶ running, nothing yet to
+    start. The marks were no status, and the column was left out."""
+    rows = [["Step", "Task", "Owner", "Planned Start", "Planned End", "Status"]]
+    for i, mark in enumerate(["✔", "✔", "▶", None, None], 1):
+        rows.append([f"1.0{i}", f"Cutover step {i}", "Daan Visser", datetime(2026, 3, 13, 8 + i),
+                     datetime(2026, 3, 13, 9 + i), mark])
+    table = _only(_tables(store, write_book(tmp_path / "runbook.xlsx", {"Runbook": rows})),
+                  "task")
+    assert fields_of(table)["Status"] == "status"
+    status = {r["values"]["name"]: r["values"].get("status") for r in table["records"]}
+    assert (status["Cutover step 1"], status["Cutover step 3"]) == ("complete", "in_progress")
