@@ -495,6 +495,9 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
     if "/" in base and max(found.values(), default=0.0) < 0.9:
         # "Meilenstein / Ergebnis", "Contexte / options examinées", "Kantoor / Bureau"
         _alternatives(base, entity, spelling, found)
+        if entity == "dependency" and "counterparty" in found and "project_id" in found:
+            # "Other Party / Project": the project on the other side, not the log's own
+            found["project_id"] = round(found["project_id"] * 0.8, 2)
     if found.get("title", 0.0) < 0.9 and "title" in SYNONYMS.get(entity, {}) and \
             _title_of(words, entity):  # "Intitulé de la décision", "Título del cambio"
         found["title"] = 0.9

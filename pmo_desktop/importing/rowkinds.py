@@ -205,7 +205,8 @@ _LOOK_BELOW = 8  # rows looked at under a grand total for records that carry on
 
 def _records_below(rows: list[list[Any]], i: int, region: Region, name_cols: set[int]) -> bool:
     """Whether records carry on under row ``i`` (a total): two or more of the few
-    non-blank rows below it read as data."""
+    non-blank rows below it read as data, or one and then a total of its own (a person
+    on one line, then "Total", as the people before had theirs)."""
     found = seen = 0
     for k in range(i + 1, min(region.last_row, len(rows))):
         kind, _why = classify_row(rows[k], region, name_cols, False)
@@ -215,7 +216,9 @@ def _records_below(rows: list[list[Any]], i: int, region: Region, name_cols: set
         found += kind == "data"
         if found >= 2:
             return True
-        if seen >= _LOOK_BELOW or kind in ("total", "grand"):
+        if kind in ("total", "grand"):
+            return found >= 1
+        if seen >= _LOOK_BELOW:
             return False
     return False
 

@@ -480,3 +480,31 @@ def test_a_runbooks_marks_are_its_steps_status(store, tmp_path):
     assert fields_of(table)["Status"] == "status"
     status = {r["values"]["name"]: r["values"].get("status") for r in table["records"]}
     assert (status["Cutover step 1"], status["Cutover step 3"]) == ("complete", "in_progress")
+
+
+def test_a_person_on_one_line_then_their_total_is_no_end_of_the_table(store, tmp_path):
+    """Research staff effort: each person's grant lines, then a "Total" row of their
+    own. Below one person's total came one line and another total, so that total read
+    as the table's end and the people after it were left out as a footer."""
+    rows = [["Research staff effort allocation 2025/26 (FTE)"], [],
+            ["Staff member", "Role", "Grant / project code", "Aug 25", "Sep 25", "Oct 25"]]
+    people = [("Dr Amira Haddad", [PROJECT, PROJECT]), ("Dr Tom Whitfield", [PROJECT]),
+              ("Dr Sofia Lindgren", [PROJECT]), ("Dr Chen Wei", [PROJECT, PROJECT])]
+    for name, grants in people:
+        for k, grant in enumerate(grants):
+            rows.append([name if k == 0 else None, "Research Fellow", grant, 0.5, 0.5, 0.5])
+        rows.append([None, None, "Total", 1, 1, 1])
+    table = _only(_tables(store, write_book(tmp_path / "effort.xlsx", {"FTE by month": rows})),
+                  "allocation")
+    people_read = {r["values"]["resource"] for r in table["records"]}
+    assert people_read == {name for name, _g in people}
+    assert sum("footer" in s["reason"] for s in table["skipped"]) == 0
+
+
+def test_the_other_party_or_project_of_a_dependency_is_its_counterparty():
+    """"Other Party / Project" in a dependency log is the other side, which may be a
+    project; it had read as the log's own project, and its rows went to the project
+    chosen for the import."""
+    found = dict(header_matches("Other Party / Project", "dependency"))
+    assert found["counterparty"] > found["project_id"]
+    assert best_field("Project", "dependency") == "project_id"
