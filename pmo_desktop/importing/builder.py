@@ -65,6 +65,18 @@ def _weak_project(table: DetectedTable, parsed: ParsedTable, ctx: Context) -> st
     return col.header
 
 
+def _code_before_name(ctx: Context, text: str) -> Any:
+    """The project a cell names by its code before its name ("P2 行李处理系统", "PRJ-014:
+    CRM rollout"): the code's, when the portfolio or a project list of this import holds
+    it; else None."""
+    parts = text.split(None, 1)
+    if len(parts) < 2 or len(parts[0]) > 12 or not any(ch.isdigit() for ch in parts[0]):
+        return None
+    found = ctx._names("project", "code").get(norm(parts[0].rstrip(":–—-")))
+    return found if found is not None and (type(found) is not tuple or found[1] in ctx.listed) \
+        else None
+
+
 def _sole_project(table: DetectedTable, parsed: ParsedTable) -> str | None:
     """The one project every data row of ``table`` names in its project column
     (normalised), if they all name it — alone, or among others ("Launch, Marketing": a
@@ -319,7 +331,7 @@ class Builder:
             project = self.ctx.default_project(self.table, row)
             return project, (None if project is not None else self._no_project())
         ctx, text = self.ctx, str(text)
-        found = ctx._names("project", "code").get(norm(text))
+        found = ctx._names("project", "code").get(norm(text)) or _code_before_name(ctx, text)
         if found is not None and (type(found) is not tuple or found[1] in ctx.listed):
             return found, None  # in the portfolio, or in a project list of this import
         if found is None and not ctx.may_create_project(text) and \

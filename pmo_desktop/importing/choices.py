@@ -983,6 +983,9 @@ _GENERIC: dict[str, dict[str, str]] = {
               "planlandi": "proposed", "planlaniyor": "proposed", "beklemede": "on_hold",
               "askida": "on_hold", "iptal": "cancelled", "iptal edildi": "cancelled"},
     "direction": {"in": "inbound", "incoming": "inbound", "we need": "inbound",
+                  # Chinese and Japanese: input (we receive), output (we deliver)
+                  "输入": "inbound", "輸入": "inbound", "输出": "outbound", "輸出": "outbound",
+                  "入力": "inbound", "出力": "outbound",
                   "out": "outbound", "outgoing": "outbound", "they need": "outbound",
                   "entrante": "inbound", "saliente": "outbound", "eingehend": "inbound",
                   "ausgehend": "outbound", "entrant": "inbound", "sortant": "outbound",

@@ -236,7 +236,8 @@ def _name_from_text(table: DetectedTable, entity: str, cands: list[tuple[float, 
     """No column names the records, and one read as free text could: it names them
     ("Activity Description", a look-ahead's only text beside the ID, is the task's name,
     not a note on a task with none). So does the description of the kind itself, in a
-    few words a row ("Descripción del proyecto" in a list of capex requests)."""
+    few words a row ("Descripción del proyecto" in a list of capex requests,
+    "Omschrijving baat" in a benefits register)."""
     naming = _NAMING.get(entity, "title")
     if any(f == naming for f, _c in out.values()):
         return
@@ -244,7 +245,7 @@ def _name_from_text(table: DetectedTable, entity: str, cands: list[tuple[float, 
         if fname == naming and conf >= 0.6 and ci in out and out[ci][0] in _FREE_TEXT:
             out[ci] = (naming, conf)
             return
-    if entity not in _NAMING:
+    if entity not in _NAMING and entity != "benefit":  # ("Omschrijving baat": a benefit's)
         return
     words = {w for w in SYNONYMS[entity].get(naming, ()) if " " not in w}  # "proyecto"
     for ci, (fname, conf) in sorted(out.items()):

@@ -482,6 +482,12 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         for f, c in _all_matches(f"{h} date", False).get(entity, {}).items():
             if (f.endswith("date") or f.startswith(("start_", "finish_"))) and c >= 0.9:
                 found[f] = max(found.get(f, 0.0), 0.85)
+    if entity == "project" and len(words) == 1 and max(found.values(), default=0.0) < 0.85 \
+            and (compound := _COMPOUND_KEY.fullmatch(h)) is not None and any(
+                (e, f) == ("project", "name") for e, f, _x in _INDEX.get(compound.group(1), ())):
+        # "Projectnr", "Projektnummer" in a project list: the project's own code (in a
+        # log it names the project a record belongs to), not a misspelt "project name"
+        found = {"code": _COMPOUNDED_CODE}
     if entity in _DATE_FAMILIES and 1 <= len(words) <= 3:
         _happened(words, entity, found)  # "Started", "Date Completed", "Finished on"
     if entity == "financial" and 2 <= len(words) <= 3:
@@ -866,6 +872,7 @@ def _happened(words: list[str], entity: str, found: dict[str, float]) -> None:
     found[target] = max(found.get(target, 0.0), _HAPPENED_CONFIDENCE)
 
 
+_COMPOUNDED_CODE = 0.85
 _DEADLINE_WORDS = frozenset({"deadline", "due"})
 _DEADLINE_PARTIES = frozenset({"funder", "funders", "donor", "client", "customer", "contract",
                                "contractual", "statutory", "regulatory", "regulator", "grant",

@@ -225,7 +225,9 @@ FIELDS: dict[str, str] = {
         "planejado|orcado|revised budget|current budget|approved budget|"
         "current approved budget|budget revised|bcws|budgeted cost of work scheduled|pmb|"
         "performance measurement baseline|be|budget estimate|budget estimates|original estimate|"
-        "allocation|budget allocation|allocated budget|allocated|grant allocation"),
+        "allocation|budget allocation|allocated budget|allocated|grant allocation|"
+        # a consultant's appointment: the fee agreed, as varied
+        "current fee|agreed fee|fee|fee budget|appointment fee|contract sum|contract value"),
     "financial: actual": (
         "actual|actuals|ac|actual cost|actual costs|actual spend|spend|spent|cost|costs|"
         "expenditure|actual weekly cost|actual monthly cost|amount|gasto|gasto real|"
@@ -234,18 +236,19 @@ FIELDS: dict[str, str] = {
         "forbrug|toteutunut|certified to date|cost to date|costs to date|spend to date|"
         "spent to date|actual to date|actuals to date|paid to date|invoiced to date|"
         "incurred to date|cost incurred|expenditure to date|ytd actual|actual ytd|"
-        "actual spend to date|acwp|actual cost of work performed"),
+        "actual spend to date|acwp|actual cost of work performed|invoiced|amount invoiced|"
+        "invoice amount|net amount|net invoice amount"),
     "financial: forecast": (
         "forecast|fcst|etc|projection|estimate|outturn|pronostico|prevision|prognose|"
         "re|revised estimate|revised estimates|re projection|"
         "previsao|forecast cost|forecast final cost|anticipated final cost|"
         "estimated final cost|forecast outturn|projected outturn|efc|afc|"
-        "forecast at completion"),
+        "forecast at completion|forecast final fee|ffc|anticipated final fee"),
     "financial: earned": (
         "earned|ev|earned value|valor ganado|fertigstellungswert|valeur acquise|bcwp|"
         "budgeted cost of work performed"),
     "financial: category": (
-        "category|cost category|cost type|type|item|line item|cost item|cost line|"
+        "category|cost category|cost type|type|item|line item|cost item|cost line|discipline|"
         "budget line|cost element|cost centre|cost center|expense|expense type|categoria|"
         "kategorie|categorie|rubrique|tipo de gasto|concepto|voce di spesa|voce di costo|"
         "voce|kostenart|kostenposition|kostenpost|kostensoort|partida|kostnadsslag|"

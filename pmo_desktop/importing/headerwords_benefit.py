@@ -43,6 +43,7 @@ BENEFIT: dict[str, str] = {
         "benefit owner|owner|responsible|accountable|benefit lead|bo|propietario|"
         "responsable|verantwortlich|nutzenverantwortlicher|proprietaire|responsabile|"
         "dono|eigenaar|ejer|agare|gevinsteier|gevinstejer|gevinstansvarlig|nyttoagare|"
+        "baateigenaar|baathouder|eigenaar baat|"
         "nyttoansvarig|eier|ansvarlig|ansvarig|responsavel pelo beneficio|dono do beneficio|"
         "wlasciciel korzysci|wlasciciel|vlastnik prinosu|hyodyn omistaja|haszon gazdaja|fayda sahibi|responsabil beneficiu|効果オーナー"),
     "benefit: measure": (

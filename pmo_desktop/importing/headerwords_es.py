@@ -112,7 +112,7 @@ SPANISH: dict[str, str] = {
     "raid,change_request: date_raised": (
         "fecha de reporte|fecha de ingreso|fecha ingreso|fecha de creacion|fecha creacion|"
         "fecha alta|fecha de levantamiento|fecha de la reunion|fecha reunion|fecha de emision|"
-        "fecha de registro del riesgo|fecha identificado|identificado el"),
+        "fecha de registro del riesgo|fecha identificado|identificado el|creado el|creado"),
     "raid,change_request: raised_by": (
         "detectado por|levantado por|ingresado por|creado por|emisor"),
     "raid: due_date": (
@@ -212,8 +212,10 @@ SPANISH: dict[str, str] = {
         "apellidos y nombre|miembro del equipo|apellido y nombre|nombre y apellidos"),
     "allocation: resource_id": (
         "persona|empleado|integrante|nombre completo|profesional|apellido y nombre|"
-        "apellidos y nombre|nombre y apellido|nombre y apellidos"),
-    "resource,allocation: role_id": "perfil|funcion|cargo",
+        "apellidos y nombre|nombre y apellido|nombre y apellidos|"
+        # a site's manpower histogram: the subcontractor's crew on each trade
+        "subcontratista|contratista|cuadrilla"),
+    "resource,allocation: role_id": "perfil|funcion|cargo|especialidad|oficio",
     "resource: team": "area|departamento|gerencia|unidad|cuadrilla|brigada",
     "resource: cost_rate": (
         "tarifa diaria|tarifa por hora|tarifa hora|costo hora|costo diario|coste diario|"

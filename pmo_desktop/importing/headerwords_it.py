@@ -96,7 +96,7 @@ ITALIAN: dict[str, str] = {
     "resource: cost_rate": "tariffa|tariffa giornaliera|costo giornaliero|costo orario",
     "allocation: hours": "ore|ore pianificate|ore previste",
     # -- lessons ----------------------------------------------------------------------
-    "lesson: recommendations": "raccomandazioni|suggerimenti|azioni future",
+    "lesson: recommendations": "raccomandazioni|raccomandazione|suggerimenti|azioni future",
     "lesson: event": "lezione appresa|lezioni apprese|cosa e successo|evento",
     "lesson: effect": "impatto|effetto|conseguenza|impatto sul progetto|effetto sul progetto",
     "change_request: decision": "esito|esito ccb|esito cab|esito valutazione|esito della richiesta",

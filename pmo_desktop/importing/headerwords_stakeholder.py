@@ -18,7 +18,7 @@ STAKEHOLDER: dict[str, str] = {
         "partie prenante|nom|nom de la partie prenante|interessengruppe|stakeholdername|"
         "name des stakeholders|parte interesada|nombre|interesado|parte interessada|"
         "nome|portatore di interesse|stakeholder naam|naam|intressent|interessent|"
-        "interessent navn|intressentens namn|jmeno|jmeno a prijmeni|zainteresovana strana|"
+        "interessent navn|intressentens namn|navn|namn|fulde navn|fullt navn|jmeno|jmeno a prijmeni|zainteresovana strana|"
         "meno|imie i nazwisko|interesariusz|nazwa|contact person|key contact|"
         "ansprechperson|ansprechpartner|ansprechpartnerin|kontaktperson|persona de contacto|"
         "interlocuteur|personne de contact|contactpersoon|persona di contatto"),
@@ -103,6 +103,7 @@ STAKEHOLDER: dict[str, str] = {
     "stakeholder: frequency": (
         "frequency|comms frequency|communication frequency|how often|cadence|frequence|"
         "haufigkeit|frecuencia|frequencia|frequenza|frequentie|frekvens|frekvence|frekvencia|"
+        "hyppighed|hyppighet|"
         "czestotliwosc"),
     "stakeholder: last_contact": (
         "last contact|last contacted|last engagement|last meeting|date of last contact|"
@@ -113,7 +114,8 @@ STAKEHOLDER: dict[str, str] = {
         "engagement approach|management strategy|commentaires|strategie|bemerkungen|"
         "strategie|comentarios|estrategia|observacoes|estrategia|note|strategia|"
         "opmerkingen|aanpak|kommentarer|strategi|anmerkninger|remarques|observations|"
-        "anmerkungen|observaciones|osservazioni|poznamka|poznamky|uwagi|kommentar|comment"),
+        "anmerkungen|observaciones|osservazioni|poznamka|poznamky|uwagi|kommentar|comment|"
+        "bemaerkninger|bemerkninger|anmarkningar"),
 }
 
 ENTITY_WORDS: tuple[str, ...] = (
@@ -123,6 +125,7 @@ ENTITY_WORDS: tuple[str, ...] = (
     "stakeholderanalyse", "interessengruppen", "interesados", "partes interesadas",
     "partes interessadas", "portatori di interesse", "registro stakeholder",
     "belanghebbenden", "interessenter", "intressenter", "intressentanalys",
+    "interessentregister", "intressentregister", "interessentanalyse", "interessentkort",
     "zainteresovane strany", "mapa zainteresovanych stran", "interesariusze",
     "ステークホルダー", "ステークホルダー登録簿", "利害関係者", "利害関係者一覧",
 )

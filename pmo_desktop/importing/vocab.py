@@ -340,7 +340,9 @@ for _n, _i in _LANGUAGE_MONTHS.items():  # (the older lists' readings first)
 
 
 # Units of people's time, as headers, titles and unit columns write them
-FTE_WORDS = frozenset({"fte", "ftes", "etp", "vza", "headcount"})
+# (a site's manpower histogram counts people: "personas promedio por semana")
+FTE_WORDS = frozenset({"fte", "ftes", "etp", "vza", "headcount", "manpower", "persons",
+                       "personas", "personnes", "pessoas", "persone", "personen"})
 DAY_WORDS = frozenset({"days", "day", "md", "pd", "mandays", "persondays", "dias", "tage",
                        "jours"})
 HOUR_WORDS = frozenset({"hours", "hrs", "hr", "h", "horas", "stunden", "std", "heures",

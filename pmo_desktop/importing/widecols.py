@@ -111,6 +111,7 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
     _month_and_year(columns, {ci: str(g) for ci, g in region.groups.items() if g},
                     {ci: v for ci, v in enumerate(lower) if isinstance(v, str)})
     _dates_below(columns, sheet, region)
+    _weeks_of_groups_year(columns, region.groups)
     _weeks(columns)
     _years_across(columns, {ci: v for ci, v in enumerate(lower) if isinstance(v, str)})
     _lone_month_of_text(columns, sheet, region)
@@ -167,6 +168,33 @@ def _weeks(columns: list[Column]) -> None:
     for col in plain:
         if by_month[col.period or ""] >= 3 or _WEEK_OF.match(col.header.strip()):
             col.workdays = _WEEK_DAYS
+
+
+# a week's number alone: "W14", "wk 14", "KW 14", "Sem 14", "第14周"
+_WEEK_NUMBER = re.compile(r"(?:w|wk|kw|cw|week|woche|sem|semana|semaine|uge|vecka|uke|第)\s*"
+                          r"(\d{1,2})\s*(?:周|週)?")
+
+
+def _weeks_of_groups_year(columns: list[Column], groups: dict[int, str]) -> None:
+    """Weeks written by their number alone ("W14" … "W26") under a group naming one year
+    ("2026年 第二季度（周次）", "Weeks 2026"): the calendar weeks of that year, each its
+    Monday's month. Three or more in a row; a week's number with no year stays none (it
+    may count a project's weeks)."""
+    found: list[tuple[Column, str]] = []
+    for col in columns:
+        group = groups.get(col.index)
+        if col.period or not group or not col.header.startswith(group):
+            continue
+        m = _WEEK_NUMBER.fullmatch(col.header[len(group):].strip().lower())
+        named = year_named(group)
+        if m is None or named is None or named[1]:
+            continue
+        period = _period_header(f"W{int(m.group(1)):02d} {named[0]}", None)
+        if period is not None:
+            found.append((col, period))
+    if len(found) >= 3:
+        for col, period in found:
+            col.period, col.workdays = period, _WEEK_DAYS
 
 
 # the label of a row of dates that ends each period ("Period end →", "w/e", "Fin de période")
@@ -289,7 +317,9 @@ def _months_named(text: str | None) -> str | None:
     return f"{year:04d}-{last:02d}"
 
 
-_QUARTER_LABEL = re.compile(r"\b(?:q[1-4]|[1-4]q|quarter|quartal|trimestre|kwartaal|kvartal)\b")
+_QUARTER_LABEL = re.compile(r"\b(?:q[1-4]|[1-4]q|quarter|quartal|trimestre|kwartaal|kvartal)\b|"
+                            # a trimestre before its year: "T1 2026", "1T 2026"
+                            r"\b(?:t[1-4]|[1-4]t) (?:19|20)\d\d\b")
 
 
 def _is_quarter(text: str) -> bool:

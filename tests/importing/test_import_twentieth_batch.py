@@ -508,3 +508,144 @@ def test_the_other_party_or_project_of_a_dependency_is_its_counterparty():
     found = dict(header_matches("Other Party / Project", "dependency"))
     assert found["counterparty"] > found["project_id"]
     assert best_field("Project", "dependency") == "project_id"
+
+
+def test_a_danish_stakeholder_register(store, tmp_path):
+    """"Interessentregister": "Navn", "Indflydelse", "Nuværende engagement", "Hyppighed".
+    The Danish name column was not known, so no stakeholder could be read and the rows
+    became projects."""
+    rows = [["Interessentregister – Ydre Østhavn"], [],
+            ["Nr.", "Navn", "Stilling / rolle", "Organisation", "Indflydelse", "Interesse",
+             "Nuværende engagement", "Ønsket engagement", "Relationsansvarlig", "Kanal",
+             "Hyppighed"]]
+    for i, name in enumerate(["Mette Kjær", "Søren Holm", "Anne Dahl", "Jens Bach"], 1):
+        rows.append([f"I-0{i}", name, "Direktør", "Aarhus Kommune", "Høj", "Middel",
+                     "Neutral", "Supporter", "Lars Friis", "Møde", "Månedlig"])
+    [table] = _tables(store, write_book(tmp_path / "interessenter.xlsx",
+                                        {"Interessentregister": rows}))
+    assert table["entity"] == "stakeholder"
+    fields = fields_of(table)
+    assert (fields["Navn"], fields["Indflydelse"], fields["Hyppighed"]) == (
+        "name", "power", "frequency")
+
+
+def test_a_chinese_programmes_dependencies_and_weekly_plan(store, tmp_path):
+    """An airport programme's dependency register in simplified Chinese (编号, 依赖事项,
+    对方项目, 方向 输入/输出, 需要日期) beside its project list, whose rows name a project
+    by its code before its name ("P2 行李处理系统"); and a weekly plan whose week
+    numbers stand under a group naming the year ("2026年 第二季度（周次）" over W14 …)."""
+    deps = [["编号", "依赖事项", "详细说明", "本方项目", "对方项目", "方向", "需要日期", "责任人",
+             "状态"]]
+    for i in range(1, 5):
+        deps.append([f"DEP-00{i}", f"接口移交 {i}", "结构完成并移交", "P2 行李处理系统",
+                     "P1 航站楼土建", "输入" if i % 2 else "输出", datetime(2026, 3, i), "孙海",
+                     "进行中"])
+    projects = [["项目编号", "项目名称", "项目经理", "计划投运日期"],
+                ["P1", "航站楼土建", "周建平", datetime(2027, 6, 30)],
+                ["P2", "行李处理系统", "李明", datetime(2027, 9, 30)],
+                ["P3", "旅客捷运系统", "王芳", datetime(2027, 12, 31)]]
+    tables = _tables(store, write_book(tmp_path / "依赖关系.xlsx",
+                                       {"依赖关系登记表": deps, "项目清单": projects}),
+                     create=True)
+    dep = _only(tables, "dependency")
+    fields = fields_of(dep)
+    assert (fields["编号"], fields["依赖事项"], fields["对方项目"], fields["需要日期"]) == (
+        "ref", "title", "counterparty", "need_by_date")
+    first = next(r["values"] for r in dep["records"] if r["values"]["ref"] == "DEP-001")
+    assert first["project"] == "P2" and first["direction"] == "inbound"
+    assert fields_of(_only(tables, "project"))["计划投运日期"] == "finish_baseline"
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "周计划"
+    ws.append(["人员", None, "2026年 第二季度（周次）", None, None, None])
+    ws.append(["姓名", "岗位", "W14", "W15", "W16", "W17"])
+    ws.merge_cells("A1:B1")
+    ws.merge_cells("C1:F1")
+    ws.append(["陈立", "岸桥司机", 40, 40, 32, 40])
+    ws.append(["王强", "电气工程师", 40, 36, 40, 40])
+    path = tmp_path / "周计划.xlsx"
+    wb.save(path)
+    plan = _only(_again(store, str(path)), "allocation")
+    periods = sorted({r["values"]["period"] for r in plan["records"]})
+    assert periods == ["2026-03", "2026-04"]  # (week 14 starts on Monday 30 March)
+
+
+def test_a_manpower_histogram_counts_people_by_trade_and_crew(store, tmp_path):
+    """A Mexican site's "Histograma de mano de obra": the trade ("Especialidad"), the
+    subcontractor's crew ("Subcontratista"), and people per week (the title says
+    "personas"). No column named a person or a role, and nothing was read."""
+    rows = [["HISTOGRAMA DE MANO DE OBRA — HOTEL"],
+            ["Cifras: personas promedio por semana (incluye subcontratos)"], [],
+            ["Partida", "Especialidad", "Subcontratista", "Frente", "Sem 06", "Sem 07", "Sem 08"],
+            [None, None, None, None, datetime(2026, 2, 2), datetime(2026, 2, 9),
+             datetime(2026, 2, 16)],
+            ["01.1", "Estructura de concreto", "Constructora Peninsular", "Villas", 22, 20, 18],
+            ["01.3", "Impermeabilización", "Impermeabilizantes del Mayab", "Azoteas", 6, 6, 8],
+            ["02.1", "Instalación eléctrica", "Electromecánica del Sureste", "Edif. A", 10, 12, 12]]
+    table = _only(_tables(store, write_book(tmp_path / "histograma.xlsx", {"Histograma": rows})),
+                  "allocation")
+    fields = fields_of(table)
+    assert (fields["Especialidad"], fields["Subcontratista"]) == ("role_id", "resource_id")
+    assert any("Effort read as FTE" in w for w in table["warnings"])
+    crew = next(r["values"] for r in table["records"]
+                if r["values"]["resource"] == "Impermeabilizantes del Mayab")
+    assert crew["hours"] == (6 + 6 + 8) * 5 * 7.5  # people × a week's working days × 7.5 h
+
+
+def test_an_invoice_log_and_a_fee_is_money(store, tmp_path):
+    """A consultant invoice log ("Period", "Net Amount", "Discipline") read as a team list
+    of consultants; a fee and what was invoiced are a budget's money."""
+    assert best_field("Net Amount", "financial") == "actual"
+    assert best_field("Current Fee", "financial") == "planned"
+    assert best_field("Forecast Final Fee", "financial") == "forecast"
+    rows = [["Invoice Log — FY2025/26 (from Oct-25)"], [],
+            ["Date Rec'd", "Consultant", "Discipline", "Invoice No.", "Period", "Net Amount",
+             "VAT", "Gross", "Certified by", "Paid Date", "Status"]]
+    for i, (firm, discipline, period, amount) in enumerate([
+            ("Studio North", "Architect", "Oct-25", 54500),
+            ("Hollis Partners", "Structural Engineer", "Nov-25", 31200),
+            ("Studio North", "Architect", "Nov-25", 50450),
+            ("Quantum QS", "Cost Consultant", "Dec-25", 53100)], 1):
+        rows.append([datetime(2025, 10 + (i > 1), 5), firm, discipline, f"INV-{i:03d}",
+                     period, amount, amount * 0.2, amount * 1.2, "TP",
+                     datetime(2025, 11 + (i > 1), 28), "Paid"])
+    table = _only(_tables(store, write_book(tmp_path / "fees.xlsx", {"Invoice Log": rows})),
+                  "financial")
+    got = {r["values"]["period"]: r["values"]["actual"] for r in table["records"]}
+    assert got == {"2025-10": 54500.0, "2025-11": 81650.0, "2025-12": 53100.0}
+
+
+def test_a_trimestre_before_its_year_is_a_quarter_and_a_project_number_its_code():
+    """"T1 2026" over Presupuesto | Real is a quarter (three months), as "Q1 2026" is; a
+    project list's "Projectnr" (Dutch, one word) is its code, not a misspelt name."""
+    from pmo_desktop.importing.widecols import _is_quarter
+
+    assert _is_quarter("T1 2026") and _is_quarter("1T 2026") and not _is_quarter("Team 2026")
+    assert best_field("Projectnr", "project") == "code"
+    assert best_field("Projektnr", "risk") == "project_id"  # (a log's project, as before)
+
+
+def test_a_benefits_description_names_it_and_its_owner_is_no_title(store, tmp_path):
+    """A Dutch benefits register under a group "Baat": "Omschrijving baat" (a few words
+    a row), "Baateigenaar", "KPI / eenheid", "Nulmeting", "Streefwaarde". The owner took
+    the title (the group's word "baat" is the title's) and the KPI named each benefit."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Batenregister"
+    ws.append(["Baat", None, None, None, "Meting", None])
+    ws.append(["Baat-ID", "Omschrijving baat", "Baateigenaar", "KPI / eenheid", "Nulmeting",
+               "Streefwaarde"])
+    ws.merge_cells("A1:D1")
+    ws.merge_cells("E1:F1")
+    for i, (what, kpi) in enumerate([("Minder mishandled bags", "Mishandled bags per 1.000 pax"),
+                                     ("Kortere transfertijd", "MCT bagage (min)"),
+                                     ("Minder tilbewegingen", "% handmatig")], 1):
+        ws.append([f"BT-0{i}", what, "Gerrit Meijer", kpi, 6.8, 4.0])
+    path = tmp_path / "baten.xlsx"
+    wb.save(path)
+    table = _only(_tables(store, str(path)), "benefit")
+    first = next(r["values"] for r in table["records"] if r["values"]["ref"] == "BT-01")
+    assert (first["title"], first["owner"], first["measure"]) == (
+        "Minder mishandled bags", "Gerrit Meijer", "Mishandled bags per 1.000 pax")
+    assert best_field("Creado el", "action") == "date_raised"
+    assert best_field("Raccomandazione", "lesson") == "recommendations"
