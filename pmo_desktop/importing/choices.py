@@ -572,6 +572,8 @@ _GENERIC: dict[str, dict[str, str]] = {
     "benefit_type": {"cashable": "cash_releasing", "cash": "cash_releasing",
                      "financial cashable": "cash_releasing", "cash releasing": "cash_releasing",
                      "non cashable": "non_cash_releasing", "noncashable": "non_cash_releasing",
+                     "non financial quantifiable": "quantifiable_non_financial",
+                     "non financial qualitative": "qualitative",
                      "non cash": "non_cash_releasing", "financial non cashable":
                      "non_cash_releasing", "non cash releasing": "non_cash_releasing",
                      "efficiency": "non_cash_releasing",
@@ -1173,7 +1175,7 @@ def enum_parser(choices: Sequence[str], kind: str, entity: str | None = None) ->
     fold = STATUS_FOLD.get(entity or "", {}) if kind == "status" else {}
     cache: dict[str, str | None] = {}
 
-    def resolve(t: str) -> str | None:
+    def exact(t: str) -> str | None:
         if t in canon:
             return canon[t]
         target = syn.get(t) or (t.replace(" ", "_") if t.replace(" ", "_") in fold else None)
@@ -1181,9 +1183,16 @@ def enum_parser(choices: Sequence[str], kind: str, entity: str | None = None) ->
             target = fold.get(target, target)
             if target in choices:
                 return target
+        return None
+
+    def resolve(t: str) -> str | None:
+        found = exact(t)
+        if found is not None:
+            return found
         close = close_matches(t, list(canon) + list(syn), n=1, cutoff=0.75)
-        if close and _negated(t) and not _negated(close[0]):
-            return None  # "Not delivered" is no misspelt "Delivered"
+        if close and _negated(t) != _negated(close[0]):
+            return None  # "Not delivered" is no misspelt "Delivered", nor "Financial
+            # cash releasing" a misspelt "Non cash releasing"
         if close:
             hit = close[0]
             if hit in canon:
@@ -1202,6 +1211,11 @@ def enum_parser(choices: Sequence[str], kind: str, entity: str | None = None) ->
             if found is not None and found not in choices:
                 found = None
             found = found if found is not None else _after_code(raw, resolve)
+            if found is None and raw.rstrip().endswith(")") and "(" in raw:
+                # "Financial (cash-releasing)": the brackets name the choice outright
+                # when the words before them do not ("Open (monitoring)" stays open)
+                cut = raw.rfind("(")
+                found = exact(norm(raw[:cut])) or exact(norm(raw[cut + 1:]))
             found = found if found is not None else resolve(t)
             if found is None and t:
                 words = t.split()

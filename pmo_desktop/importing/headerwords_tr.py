@@ -32,7 +32,7 @@ TURKISH: dict[str, str] = {
     "project,raid,change_request: description": "aciklama|detay|tanim",
     "raid,change_request,lesson: title": "baslik|konu|risk|sorun|karar|aksiyon|degisiklik|risk tanimi|tanim|sorun tanimi|risk adi|talep basligi|degisiklik basligi|talep konusu",
     # -- dates, people, states --------------------------------------------------------
-    "milestone,raid: owner": "sorumlu|sahibi|risk sahibi|sorumlu kisi",
+    "milestone,raid,lesson: owner": "sorumlu|sahibi|risk sahibi|sorumlu kisi",
     "milestone,raid,change_request,lesson: status": "durum",
     "milestone,raid: notes": "notlar|yorum|yorumlar|not|aciklamalar|notlar ve yorumlar",
     "raid,change_request: raised_by": "bildiren|talep eden|kaydeden",
@@ -50,6 +50,7 @@ TURKISH: dict[str, str] = {
     "lesson: event": "ne oldu|olay",
     "lesson: effect": "etkisi|etki",
     "lesson: causes": "kok neden|kok nedenler|neden",
+    "lesson: date_logged": "acilis tarihi|kayit tarihi",
     "milestone: name": "kilometre tasi|donum noktasi",
     "task: name": "gorev|gorev adi|faaliyet|aktivite|is",
     "task: start_forecast": "baslangic|baslangic tarihi",

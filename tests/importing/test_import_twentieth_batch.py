@@ -13,6 +13,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import openpyxl
+import pytest
 
 from pmo_desktop.importing.headers import header_matches
 from pmo_desktop.importing.predecessors import parse_duration
@@ -294,6 +295,7 @@ def test_an_8d_lessons_register_in_turkish(store, tmp_path):
     fields = fields_of(table)
     assert (fields["Ne oldu? (Olay)"], fields["Etkisi"], fields["Kök Neden"]) == (
         "event", "effect", "causes")
+    assert (fields["Sorumlu"], fields["Açılış Tarihi"]) == ("owner", "date_logged")
 
 
 def test_a_czech_team_list_and_plan(store, tmp_path):
@@ -649,3 +651,28 @@ def test_a_benefits_description_names_it_and_its_owner_is_no_title(store, tmp_pa
         "Minder mishandled bags", "Gerrit Meijer", "Mishandled bags per 1.000 pax")
     assert best_field("Creado el", "action") == "date_raised"
     assert best_field("Raccomandazione", "lesson") == "recommendations"
+
+
+def test_a_choice_named_in_brackets_and_no_guess_across_a_negation():
+    """"Financial (cash-releasing)" had read as non-cash-releasing (the nearest spelling,
+    across its "non"), and "Non-financial (quantifiable)" as qualitative. The brackets
+    name the choice when the words before them do not; a spelling never crosses "non"."""
+    from pmo_desktop.importing.cellvalue import ValueProblem
+    from pmo_desktop.importing.choices import enum_parser
+    from pmo_desktop.importing.fields import enum_choices
+
+    kind = enum_parser(enum_choices("benefit", "benefit_type"), "benefit_type", "benefit")
+    assert kind("Financial (cash-releasing)") == "cash_releasing"
+    assert kind("Financial (non-cash-releasing)") == "non_cash_releasing"
+    assert kind("Non-financial (quantifiable)") == "quantifiable_non_financial"
+    with pytest.raises(ValueProblem):  # (Dutch "financial" had read as non-financial)
+        kind("Financieel")
+    status = enum_parser(enum_choices("risk", "status"), "status", "risk")
+    assert status("Open (monitoring)") == "open"  # (the words before the brackets decide)
+    assert status("Closed (mitigated)") == "closed"
+
+
+def test_a_dutch_risk_logs_action_date_is_its_due_date():
+    """"Actiedatum" in a Dutch risk and issue log: when the action is due."""
+    assert best_field("Actiedatum", "risk") == "due_date"
+    assert best_field("Actiedatum", "issue") == "due_date"
