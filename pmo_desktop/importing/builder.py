@@ -327,6 +327,9 @@ class Builder:
         create it, or it names none and the import names none either."""
         text = values.pop("project_id", None)
         name = values.pop("_project_name", None)  # (beside a column of codes)
+        if not text and (named := self.ctx.sheet_projects.get(
+                (self.table.file_name, self.table.sheet))) is not None:
+            text, name = named  # one sheet per project: the sheet's ("P2417 BEV-Mid")
         if not text or self.weak_project is not None or not norm(str(text)):  # ("—": none)
             project = self.ctx.default_project(self.table, row)
             return project, (None if project is not None else self._no_project())

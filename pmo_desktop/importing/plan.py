@@ -26,7 +26,7 @@ from .gcpause import without_gc
 from .intake import criterion_names, plan_intake
 from .intakeparse import parse_intake
 from .parse import parse_table, sheet_period
-from .plancontext import HINTS, Context, period_sheets
+from .plancontext import HINTS, Context, period_sheets, sheet_projects
 from .planned import NewProject, Plan, Record, Ref, TablePlan
 from .planrows import plan_rows
 from .rollup import roll_up_plans
@@ -64,6 +64,7 @@ def plan_tables(store: Any, tables: list[DetectedTable], *, project_code: str | 
     ctx.columns = _store_columns(tables)
     ctx.periods, ctx.period_sheets = period_sheets(
         tables, {id(t): sheet_period(t.sheet, as_of) for t in tables})
+    ctx.sheet_projects = sheet_projects(tables)
     plan = Plan(project_code=project_code)
     # project lists first (the other tables may name their projects); then one sheet per
     # month (or week, sprint …) with the same layout: the latest is planned first, so

@@ -58,6 +58,8 @@ class Context:
         self._spellings: dict[str, dict[str, str]] = {}
         # (file, sheet) → the projects the status forms on that sheet name (planned first)
         self.form_projects: dict[tuple[str, str], list[Any]] = {}
+        # (file, sheet) → (code, name) of the project a sheet of one per project names
+        self.sheet_projects: dict[tuple[str, str], tuple[str, str]] = {}
 
     def spelling(self, entity: str, name: str) -> str:
         """The one spelling of a name this import uses: the store's, else the first met
@@ -246,6 +248,40 @@ def period_sheets(tables: list[DetectedTable], ranks: dict[int, tuple[int, ...] 
             out[id(t)] = (group, rank)
             sheets.setdefault(group, set()).add((t.file_name, t.sheet))
     return out, sheets
+
+
+# A project's code at the start of a sheet's name ("P2417 BEV-Mid", "PRJ-031 Portal"):
+# letters and two digits or more; not a period's label ("FY26", "W14", "Q3", "P10")
+_SHEET_CODE = re.compile(r"^([A-Za-z]{1,5}[-_]?\d{2,}[A-Za-z]?)(?:\s*[-–—:]\s*|\s+)(\S.*)$")
+_PERIOD_CODE = re.compile(
+    r"^(?:(?:fy|cy)[-_]?\d{2}(?:\d{2})?|(?:q|h|w|wk|kw|cw|p|m|s|t|v|sprint|pi)[-_]?\d{1,2})$", re.I)
+
+
+def sheet_projects(tables: list[DetectedTable]) -> dict[tuple[str, str], tuple[str, str]]:
+    """A file of one sheet per project: two sheets or more whose tables are of one kind
+    with the same headers and no project column, each sheet named by a different
+    project's code and name ("P2417 BEV-Mid", "P2475 Klapa tylna"), and no other sheet
+    with such a table. (file name, sheet) → (code, name): each sheet's rows are that
+    project's, not all the one project the import names (where one sheet's rows would
+    collide with another's)."""
+    groups: dict[tuple[str, str, str | None], list[DetectedTable]] = {}
+    for t in tables:
+        if t.entity not in (None, "project") and t.column_for("project_id") is None:
+            groups.setdefault((t.path, t.signature, t.entity), []).append(t)
+    out: dict[tuple[str, str], tuple[str, str]] = {}
+    for members in groups.values():
+        named = {}
+        for t in members:
+            m = _SHEET_CODE.match(t.sheet.strip())
+            if m is None or _PERIOD_CODE.match(m.group(1)):
+                break
+            named[t.sheet] = (m.group(1), m.group(2).strip())
+        else:
+            codes = {norm(code) for code, _n in named.values()}
+            if len(named) >= 2 and len(codes) == len(named):
+                for t in members:
+                    out[(t.file_name, t.sheet)] = named[t.sheet]
+    return out
 
 
 def code_from(name: str, taken: set[str]) -> str:

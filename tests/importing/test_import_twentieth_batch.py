@@ -676,3 +676,37 @@ def test_a_dutch_risk_logs_action_date_is_its_due_date():
     """"Actiedatum" in a Dutch risk and issue log: when the action is due."""
     assert best_field("Actiedatum", "risk") == "due_date"
     assert best_field("Actiedatum", "issue") == "due_date"
+
+
+def test_one_sheet_per_project_named_by_its_code(store, tmp_path):
+    """A gate plan with one sheet per programme, each named by its code and name ("P2417
+    BEV-Mid", "P2475 Tailgate") over the same milestones and no project column. All
+    went to the project chosen for the import, and the second sheet's milestones were
+    rejected as the first's duplicates; each sheet is its project's."""
+    header = ["Lp.", "Bramka / kamień milowy", "Odpowiedzialny", "Termin bazowy",
+              "Termin prognoza", "Status"]
+
+    def gates(start):
+        return [header] + [[i, f"G{i} – Bramka {i}", "Marta Wiśniewska",
+                            datetime(start, i, 10), datetime(start, i, 17), "Otwarty"]
+                           for i in range(1, 5)]
+    path = write_book(tmp_path / "bramki.xlsx", {"P2417 BEV-Mid": gates(2026),
+                                                  "P2475 Tailgate": gates(2027)})
+    with store.write(source="test") as tx:
+        tx.create("project", {"code": "P2417", "name": "Door module BEV-Mid"})
+    tables = _tables(store, path)
+    by_sheet = {t["sheet"]: t for t in tables if t["entity"] == "milestone"}
+    assert {r["values"]["project"] for r in by_sheet["P2417 BEV-Mid"]["records"]} == {"P2417"}
+    assert not by_sheet["P2475 Tailgate"]["records"]
+    assert {r["reason"] for r in by_sheet["P2475 Tailgate"]["rejected"]} == {
+        "project 'P2475' is not in the portfolio (use --create-projects to add it)"}
+    created = {t["sheet"]: t for t in _again(store, path, create=True)
+               if t["entity"] == "milestone"}
+    assert len(created["P2475 Tailgate"]["records"]) == 4
+    new = [p for t in created.values() for p in t.get("parents", []) if p["entity"] == "project"]
+    assert [(p["values"]["code"], p["values"]["name"]) for p in new] == [("P2475", "Tailgate")]
+    # sheets named for periods ("FY26 Plan", "FY27 Plan") name no project
+    periods = write_book(tmp_path / "plans.xlsx", {"FY26 Plan": gates(2026),
+                                                    "FY27 Plan": gates(2027)})
+    for t in _again(store, periods):
+        assert {r["values"]["project"] for r in t["records"]} <= {PROJECT}
