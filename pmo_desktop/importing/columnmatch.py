@@ -70,6 +70,8 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
                 continue  # "Gravité" of 1–5 is the impact, not a severity's word: the
                 # column's other field as sure as this one is tried before a fallback
             fb = FALLBACK.get(fname)
+            if fname == "impact" and V.header_money(by_index[ci].header)[1] is not None:
+                fb = "impact_cost"  # "Schadenshöhe (T€)": the damage in money, no 1–5 rating
             dim = dimension_of(by_index[ci].header)
             if dim and dim in SYNONYMS[entity] and dim not in used_fields:
                 fb = dim  # "Budget" of G/A/R in a status list: the cost's RAG
@@ -84,6 +86,7 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
         used_fields.add(fname)
     _project_name_beside(table, cands, out)
     _second_claim(table, entity, as_of, cands, out, used_fields)
+    _names_not_codes(table, entity, cands, out, used_fields)
     _make_room(table, entity, as_of, cands, out, used_fields)
     _named_first(entity, cands, out, used_fields)
     _bare_word_as_key(table, entity, out, used_fields)
@@ -496,6 +499,34 @@ def _second_claim(table: DetectedTable, entity: str, as_of: date | None,
         if values_fit(entity, fb, col, column_values(table, ci), as_of):
             out[ci] = (fb, round(conf * 0.8, 2))
             used_fields.add(fb)
+
+
+def _names_not_codes(table: DetectedTable, entity: str, cands: list[tuple[float, int, str]],
+                     out: dict[int, tuple[str, float]], used_fields: set[str]) -> None:
+    """Two headers that name the records ("Item" | "Marco"), the first's values codes
+    (PR-CWB-0412-M1 …), the second's words: the words are the name, the codes the key
+    (when the records have one and no column holds it)."""
+    for naming in ("name", "title"):
+        holder = next((ci for ci, (f, _c) in out.items() if f == naming), None)
+        if holder is None:
+            continue
+        codes = [V.text(v) or "" for v in _record_values(table, holder)]
+        if not (_codes(codes) and all(any(ch.isdigit() for ch in c) for c in codes)):
+            continue
+        other = next(((conf, ci) for conf, ci, f in cands if f == naming and ci not in out
+                      and conf >= 0.6 and _few_words(column_values(table, ci))
+                      and sum(len(str(v).split()) > 1 for v in column_values(table, ci)) * 2
+                      > len(column_values(table, ci))), None)
+        if other is None:
+            continue
+        out[other[1]] = (naming, other[0])
+        del out[holder]
+        if "ref" in SYNONYMS.get(entity, {}) and "ref" not in used_fields:
+            out[holder] = ("ref", _CODES_AS_KEY)
+            used_fields.add("ref")
+
+
+_CODES_AS_KEY = 0.8
 
 
 def _kept_as_text(entity: str, fname: str) -> bool:

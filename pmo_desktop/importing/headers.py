@@ -34,7 +34,7 @@ _TITLE_WORDS = frozenset({
     "title", "name", "summary", "subject", "titulo", "nombre", "asunto", "resumen", "titre",
     "intitule", "nom", "objet", "sujet", "titel", "bezeichnung", "betreff", "titolo", "nome",
     "oggetto", "assunto", "naam", "onderwerp", "tytul", "nazwa", "otsikko", "nimi", "rubrik",
-    "nazev"})
+    "nazev", "gegenstand"})
 # A description word with the record's own name ("Dependency Description", "Descrizione
 # del rischio") is the record's title too: what a register says each item is.
 _DESCRIPTION_WORDS = frozenset({

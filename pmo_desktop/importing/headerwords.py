@@ -291,6 +291,10 @@ FIELDS: dict[str, str] = {
         "client project|client engagement|engagement|client|primary engagement|assignment|"
         "current engagement|engagement code|engagement id|engagement no|job code|job number|"
         "charge code|affaire|code affaire|no affaire"),
+    # a services firm's revenue and billing by engagement (its projects)
+    "financial,milestone: project_id": (
+        "engagement|client engagement|engagement code|engagement id|engagement no|eng id|"
+        "engagement name|sow|sow no|sow id"),
     "resource: manager": "line manager|manager|reports to|jefe|vorgesetzter|responsable hierarchique",
     "resource: start_date": "start date|start|joined|fecha de alta|eintritt",
     "resource: end_date": "end date|end|leaving date|fecha de baja|austritt",

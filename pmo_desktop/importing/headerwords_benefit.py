@@ -87,7 +87,7 @@ BENEFIT: dict[str, str] = {
     "benefit: target_date": (
         "target date|target realisation date|target realization date|realisation date|"
         "realization date|expected by|by when|date expected|benefit date|due date|due|deadline|"
-        "fecha objetivo|fecha de realizacion|zieldatum|realisierungsdatum|date cible|"
+        "fecha objetivo|fecha de realizacion|zieldatum|zieltermin|realisierungsdatum|date cible|"
         "date de realisation|data obiettivo|data prevista|data alvo|streefdatum|"
         "maletidspunkt|maledato|realiseringsdato|realiseres innen|tidspunkt for maling|"
         "matdatum|tidpunkt for matning|realiseringstidpunkt|echeance|echeance visee|"

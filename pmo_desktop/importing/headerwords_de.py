@@ -65,7 +65,9 @@ GERMAN: dict[str, str] = {
     "allocation: resource_id": (
         "mitarbeiter|mitarbeitende|name|nachname vorname|name vorname|person|ressource|"
         "mitarbeitername"),
-    "resource,allocation: role_id": "rolle|funktion|position|stelle|berufsbild|qualifikation",
+    "resource,allocation: role_id": (
+        "rolle|funktion|position|stelle|berufsbild|qualifikation|funktion im projekt|"
+        "rolle im projekt|projektfunktion"),
     "resource: team": "team|abteilung|organisationseinheit|gruppe|kostenstelle",
     "resource: location": "standort|dienstort|arbeitsort|niederlassung",
     "resource: email": "e mail|email|e mail adresse|mailadresse",
@@ -105,7 +107,14 @@ GERMAN: dict[str, str] = {
     "lesson: recommendations": "empfehlung fur kunftige projekte|empfehlungen|massnahme",
     "decision: decision": (
         "entscheid|getroffener entscheid|entscheidung getroffen|beschluss|"
-        "getroffene entscheidung"),
+        "getroffene entscheidung|beschluss entscheidung"),
+    # a board's decision papers (Entscheidungsvorlagen): their number, when each was put
+    # to the board and decided
+    "decision: ref": "ev nr|ev nummer|vorlage nr|vorlagen nr|beschluss nr|beschlussnummer",
+    "decision: date_raised": "vorgelegt am|eingebracht am|vorlage am|datum vorlage",
+    "decision: decision_date": (
+        "datum entscheidung|entscheidungsdatum|entschieden am|beschlossen am|datum beschluss|"
+        "beschlussdatum"),
     "change_request: ref": (
         "nt nr|nachtrag nr|nachtragsnummer|nachtrags nr|mkf nr|mkf nummer|mkf"),
     "change_request: impact_cost": (

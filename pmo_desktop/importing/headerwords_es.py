@@ -153,7 +153,9 @@ SPANISH: dict[str, str] = {
     "change_request: cr_type": "tipo de solicitud|tipo de modificacion|categoria del cambio",
     "change_request: title": "cambio solicitado|nombre del cambio",
     "change_request: approver": "aprobo|aprobado|autorizo|autorizado por",
-    "change_request: impact_schedule_days": "dias de retraso|impacto en plazo dias|impacto plazo|impacto en plazo|impacto en el plazo|impacto plazo dias",
+    "change_request: impact_schedule_days": "dias de retraso|impacto en plazo dias|impacto plazo|impacto en plazo|impacto en el plazo|impacto plazo dias|plazo|plazo dias|ampliacion de plazo",
+    # a contractor's change orders: the amount of each (positive or an omission)
+    "change_request: impact_cost": "monto|monto de la orden|importe de la orden|valor de la orden",
     "change_request: implemented_date": "fecha de implementacion|implementado el",
     "dependency: counterparty": (
         "depende de|area proveedora|equipo proveedor|entidad externa|contraparte|"

@@ -85,7 +85,8 @@ PORTUGUESE: dict[str, str] = {
         "atribuido a|encarregado|executor|responsaveis"),
     "raid,change_request: date_raised": (
         "data de identificacao|data identificacao|data de registo|data do registo|"
-        "data de abertura|data da reuniao|data reuniao|data de criacao|data de entrada|"
+        "data de abertura|data da reuniao|data reuniao|data de criacao|data de entrada|aberto|"
+        "aberto em|"
         "data do levantamento|identificado em|aberto em|data de inclusao"),
     "raid,change_request: raised_by": (
         "identificado por|registado por|registrado por|levantado por|aberto por|"
@@ -120,7 +121,7 @@ PORTUGUESE: dict[str, str] = {
     "lesson: causes": "causa|causas|causa raiz|causa principal",
     "issue: resolution": (
         "solucao|solucao adotada|resolucao|forma de resolucao|acao corretiva|acoes corretivas|"
-        "tratativa|encaminhamento"),
+        "tratativa|encaminhamento|anotacoes de resolucao|notas de resolucao"),
     "issue,decision: decided_by": (
         "decidido por|aprovado por|decisor|instancia decisoria|orgao decisor|quem decidiu"),
     "issue,decision,change_request: decision_date": (
@@ -162,11 +163,12 @@ PORTUGUESE: dict[str, str] = {
     "milestone: name": "marco|marcos|nome do marco|descricao do marco|entrega|entregavel",
     "milestone: baseline_date": (
         "data de referencia|data da linha de base|data planejada|data planeada|data original|"
-        "data contratual"),
+        "data contratual|linha de base|baseline"),
     "milestone: forecast_date": (
         "data prevista|data estimada|data projetada|data revista|data revisada|nova data|"
-        "data reprogramada"),
-    "milestone: actual_date": "data real|data efetiva|data de conclusao|concluido em|data realizada",
+        "data reprogramada|previsao|previsto|tendencia"),
+    "milestone: actual_date": (
+        "data real|data efetiva|data de conclusao|concluido em|data realizada|realizado|real"),
     "milestone: critical": "critico|marco critico|caminho critico",
     "task: name": "nome da tarefa|tarefa|atividade|nome da atividade|descricao da atividade",
     "task: start_forecast": "inicio|data de inicio|data inicio|inicio mais cedo|inicio cedo|inicio planejado",

@@ -73,6 +73,7 @@ STAKEHOLDER: dict[str, str] = {
         "nuvaerende engagement|nuvarande engagemang|naverende engasjement|soucasny postoj|"
         "aktualni postoj|sucasny postoj|obecne zaangazowanie|obecna postawa|nuvarande installning|"
         "nuvarande|nuvaerende holdning|navaerende holdning|haltung heute|haltung ist|ist haltung|haltung aktuell|einstellung heute|aktuelle einstellung|houding nu|huidige houding|engagement ist|ist engagement|"
+        "ist einbindung|einbindung ist|aktuelle einbindung|"
         "posicion actual|postura actual|actitud actual|position actuelle|posicao atual|"
         "postura atual|posizione attuale"),
     "stakeholder: desired_engagement": (
@@ -82,6 +83,7 @@ STAKEHOLDER: dict[str, str] = {
         "engajamento desejado|coinvolgimento desiderato|gewenste betrokkenheid|"
         "onsket engagement|onskat engagemang|onsket engasjement|pozadovany postoj|"
         "cilovy postoj|pozadovany postoj|oczekiwane zaangazowanie|pozadana postawa|onskad installning|"
+        "soll einbindung|einbindung soll|angestrebte einbindung|"
         "onskad|onsket holdning|haltung soll|soll haltung|zielhaltung|angestrebte haltung|haltung ziel|gewunschte haltung|gewenste houding|houding gewenst|engagement soll|soll engagement|"
         "desired position|target position|posicion deseada|postura deseada|actitud deseada|"
         "position souhaitee|position visee|posicao desejada|postura desejada|"
@@ -93,7 +95,8 @@ STAKEHOLDER: dict[str, str] = {
         "responsavel|responsabile|relatiebeheerder|eigenaar|ansvarlig|ansvarig|"
         "odpovedna osoba|zodpovedna osoba|osoba odpowiedzialna|wlasciciel relacji|"
         "relationsansvarig|relationsansvarlig|kontaktansvarig|beziehungsverantwortung|"
-        "beziehungsverantwortliche"),
+        "beziehungsverantwortliche|ansprechpartner programm|ansprechpartner projekt|"
+        "betreuer|betreut durch|zustandig intern"),
     "stakeholder: channel": (
         "channel|comms channel|communication channel|communication method|method|"
         "engagement method|how|format|canal|canal de communication|kanal|"
@@ -103,6 +106,7 @@ STAKEHOLDER: dict[str, str] = {
     "stakeholder: frequency": (
         "frequency|comms frequency|communication frequency|how often|cadence|frequence|"
         "haufigkeit|frecuencia|frequencia|frequenza|frequentie|frekvens|frekvence|frekvencia|"
+        "turnus|rhythmus|intervall|"
         "hyppighed|hyppighet|"
         "czestotliwosc"),
     "stakeholder: last_contact": (

@@ -710,3 +710,71 @@ def test_one_sheet_per_project_named_by_its_code(store, tmp_path):
                                                     "FY27 Plan": gates(2027)})
     for t in _again(store, periods):
         assert {r["values"]["project"] for r in t["records"]} <= {PROJECT}
+
+
+def test_a_german_board_decision_papers_log(store, tmp_path):
+    """Entscheidungsvorlagen: "EV-Nr.", "Gegenstand der Entscheidung", "Vorgelegt am",
+    "Beschluss / Entscheidung", "Datum Entscheidung". Their number, subject, date put
+    to the board and date decided were not read; the outcome had become the title."""
+    rows = [["EV-Nr.", "Gegenstand der Entscheidung", "Vorgelegt am", "Gremium",
+             "Beschluss / Entscheidung", "Datum Entscheidung", "Status"]]
+    for i in range(1, 5):
+        rows.append([f"EV 2026/0{i}", f"Beschaffung Scanstraße {i}", datetime(2026, 2, i),
+                     "Lenkungskreis", "Zugestimmt", datetime(2026, 3, i), "entschieden"])
+    table = _only(_tables(store, write_book(tmp_path / "ev.xlsx", {"EV-Log": rows})),
+                  "decision")
+    fields = fields_of(table)
+    assert (fields["EV-Nr."], fields["Gegenstand der Entscheidung"], fields["Vorgelegt am"],
+            fields["Beschluss / Entscheidung"], fields["Datum Entscheidung"]) == (
+        "ref", "title", "date_raised", "decision", "decision_date")
+    assert best_field("Ist-Einbindung", "stakeholder") == "current_engagement"
+    assert best_field("Soll-Einbindung", "stakeholder") == "desired_engagement"
+    assert best_field("Turnus", "stakeholder") == "frequency"
+    assert best_field("Zieltermin", "benefit") == "target_date"
+    assert best_field("Funktion im Projekt", "allocation") == "role_id"
+
+
+def test_a_damage_in_money_is_the_risks_cost(store, tmp_path):
+    """"Schadenshöhe (T€)" over 800, 250 …: the damage in money, no 1–5 impact rating;
+    the column was left out (its fallback was the impact's text)."""
+    rows = [["Risiko-Nr.", "Kurzbezeichnung", "Eintrittswahrscheinlichkeit",
+             "Schadenshöhe (T€)", "Risikoverantwortliche/r", "Status"]]
+    for i, damage in enumerate([800, 250, 1200, 90], 1):
+        rows.append([f"R-0{i}", f"Risiko {i}", 3, damage, "Fr. Jung", "offen"])
+    table = _only(_tables(store, write_book(tmp_path / "risiken.xlsx", {"Risikoregister": rows})),
+                  "risk")
+    assert fields_of(table)["Schadenshöhe (T€)"] == "impact_cost"
+    first = next(r["values"] for r in table["records"] if r["values"]["ref"] == "R-01")
+    assert first["impact_cost"] == 800000.0
+
+
+def test_codes_under_a_name_header_are_the_key_when_words_stand_beside(store, tmp_path):
+    """A Brazilian site-acquisition plan: "Item" over PR-CWB-0412-M1 … and "Marco" over
+    the milestones' names, then "Linha de base", "Previsão", "Realizado". The codes took
+    the name (the first of two name headers) and the dates beside were not known."""
+    rows = [["Item", "Marco", "Responsável", "Linha de base", "Previsão", "Realizado"]]
+    for i, name in enumerate(["Busca de área aprovada", "Contrato de locação assinado",
+                              "Licença de instalação emitida"], 1):
+        rows.append([f"PR-CWB-0412-M{i}", f"M{i} – {name}", "Ana Paula Ribeiro",
+                     datetime(2025, 8 + i, 15), datetime(2025, 8 + i, 20),
+                     datetime(2025, 8 + i, 18)])
+    table = _only(_tables(store, write_book(tmp_path / "marcos.xlsx", {"Marcos": rows})),
+                  "milestone")
+    fields = fields_of(table)
+    assert (fields["Item"], fields["Marco"]) == ("ref", "name")
+    assert (fields["Previsão"], fields["Realizado"]) == ("forecast_date", "actual_date")
+    first = next(r["values"] for r in table["records"] if r["values"].get("ref") ==
+                 "PR-CWB-0412-M1")
+    assert first["name"] == "M1 – Busca de área aprovada"
+
+
+def test_more_words_of_latin_american_and_services_logs():
+    """A ServiceNow incident export in Portuguese ("Aberto", "Anotações de resolução"), a
+    Peruvian change-order register ("Monto (S/)", "Plazo (días)") and a services firm's
+    revenue forecast by engagement ("Eng. ID", "Engagement")."""
+    assert best_field("Aberto", "issue") == "date_raised"
+    assert best_field("Anotações de resolução", "issue") == "resolution"
+    assert best_field("Monto (S/)", "change_request") == "impact_cost"
+    assert best_field("Plazo (días)", "change_request") == "impact_schedule_days"
+    assert best_field("Eng. ID", "financial") == "project_id"
+    assert best_field("Engagement", "milestone") == "project_id"
