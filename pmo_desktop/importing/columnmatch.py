@@ -927,6 +927,22 @@ _GENERIC_GROUPS = frozenset({
     "algemeen", "algemene gegevens", "gegevens", "genel bilgi", "genel bilgiler"})
 
 
+def _generic_group(group: str) -> bool:
+    """A group label that only says its columns describe the record: "Stammdaten",
+    "Project information", or such a word before what they describe ("Datos del sitio",
+    "Details of the request")."""
+    words = norm(group).split()
+    return " ".join(words) in _GENERIC_GROUPS or \
+        len(words) <= 4 and bool(words) and words[0] in _GENERIC_FIRST
+
+
+# (the first word of a generic group's label: "datos del sitio", "details of the site")
+_GENERIC_FIRST = frozenset({"datos", "dados", "data", "daten", "details", "detail",
+                            "informacion", "informacao", "information", "info", "general",
+                            "generale", "allgemeine", "stammdaten", "identificacion",
+                            "identification", "identificacao", "gegevens", "dati", "donnees"})
+
+
 def own_label(header: str, group: str | None) -> str:
     """A column's header without the group label joined onto it."""
     return header[len(group):].strip() if group and header.startswith(group) else header
@@ -944,7 +960,7 @@ def column_matches(table: DetectedTable, col: Column, entity: str) -> list[tuple
         # a group's label over its columns ("Initiative details" over "Stage", "Owner";
         # "Response" over "Proximity") that makes them unreadable together, or only
         # weakly read: the column's own label, a little less sure
-        rank = 1.0 if norm(group) in _GENERIC_GROUPS else _OWN_LABEL
+        rank = 1.0 if _generic_group(group) else _OWN_LABEL
         for fname, conf in header_matches(own_label(col.header, group), entity):
             found[fname] = max(found.get(fname, 0.0), round(conf * rank, 2))
     if not col.lines or max(found.values(), default=0.0) >= 0.9:

@@ -57,6 +57,7 @@ _GAP_WORDS = frozenset({"var", "variance", "delta", "diff", "difference", "late"
 _NAME_OF = frozenset({"nazwa", "nazev", "nazov", "naziv", "название", "назва", "наименование",
                       "наименування"})
 _NAME_OF_CONFIDENCE = 0.75
+_NAME_WORDS = frozenset({"name", "nombre", "nome", "nom", "naam", "nazwa"})
 
 
 def _title_of(words: list[str], entity: str) -> bool:
@@ -507,7 +508,12 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
     if found.get("title", 0.0) < 0.9 and "title" in SYNONYMS.get(entity, {}) and \
             _title_of(words, entity):  # "Intitulé de la décision", "Título del cambio"
         found["title"] = 0.9
-    if 2 <= len(words) <= 4 and words[0] in _NAME_OF:
+    if 2 <= len(words) <= 4 and (words[0] in _NAME_OF or words[0] in _NAME_WORDS and
+                                 words[1] in _SMALL_WORDS and len(words) >= 3 and
+                                 not any(w in _INDEX for w in words[2:]
+                                         if w not in _SMALL_WORDS)):
+        # (and "Nombre del nodo", "Nome do site": the name of what the list is of, a
+        # thing no field names; "Name of sponsor" is the sponsor's)
         # Slavic names put the word "name" first, what it names after: "Nazwa sklepu"
         # (the shop's name), "Název akce": the record's name, less sure than its own
         named = "name" if "name" in SYNONYMS.get(entity, {}) else "title"

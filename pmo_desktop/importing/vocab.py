@@ -353,7 +353,9 @@ HOUR_WORDS = frozenset({"hours", "hrs", "hr", "h", "horas", "stunden", "std", "h
 MEASURE_WORDS: dict[str, frozenset[str]] = {
     "planned": frozenset(("plan", "planned", "budget", "baseline", "pv", "projected",
                           "presupuesto", "soll", "prevu", "previsto", "presupuestado",
-                          "orcado", "planejado", "begroot", "budgete", "budgetaire")),
+                          "orcado", "planejado", "begroot", "budgete", "budgetaire",
+                          # a German public budget's plan for the years ahead, its estimate
+                          "finanzplan", "finanzplanung", "ansatz", "haushaltsansatz")),
     "actual": frozenset(("actual", "actuals", "spend", "spent", "ac", "real", "ist", "gasto",
                          "realise", "realises", "reel", "reels", "realizado", "ejecutado",
                          "executado", "consuntivo", "effettivo", "werkelijk", "utfall",

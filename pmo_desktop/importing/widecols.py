@@ -464,7 +464,8 @@ def year_named(text: str) -> tuple[int, bool] | None:
 # what may stand beside the year of a year's column: nothing, a word for a year, or the
 # money it holds ("Budget FY26", "2027 Plan")
 _YEAR_WORDS = frozenset({"fy", "cy", "year", "yr", "jahr", "gj", "wj", "ano", "annee", "anno",
-                         "ejercicio", "exercice", "esercizio", "exercicio", "boekjaar", "ar"})
+                         "ejercicio", "exercice", "esercizio", "exercicio", "boekjaar", "ar",
+                         "haushaltsjahr", "geschaftsjahr", "wirtschaftsjahr", "hj"})
 
 
 def _year_column(header: str) -> tuple[int, bool, str] | None:
@@ -507,7 +508,7 @@ def _years_across(columns: list[Column], own: dict[int, str]) -> None:
     run: list[tuple[Column, tuple[int, bool, str]]] = []
 
     def close() -> None:
-        if len(run) >= 2:
+        if len(run) >= 2 and len({label[0] for _c, label in run}) >= 2:
             for col, (year, fiscal, rest) in run:
                 col.period, col.months = f"{year:04d}-12", 12
                 col.fiscal_quarter = (4, year) if fiscal else None
@@ -520,8 +521,10 @@ def _years_across(columns: list[Column], own: dict[int, str]) -> None:
                                          if own.get(col.index, col.header) != col.header
                                          else None))
         if label is not None and run and (
-                col.index == run[-1][0].index + 1 and label[0] == run[-1][1][0] + 1
-                and label[1] == run[-1][1][1]):
+                col.index == run[-1][0].index + 1 and label[1] == run[-1][1][1] and (
+                    label[0] == run[-1][1][0] + 1 or label[0] == run[-1][1][0] and
+                    label[2] != run[-1][1][2] and measure_in([label[2]]) is not None)):
+            # (the next year, or the same year's other money: "2025 Soll" | "2025 Ist")
             run.append((col, label))
             continue
         close()

@@ -778,3 +778,55 @@ def test_more_words_of_latin_american_and_services_logs():
     assert best_field("Plazo (días)", "change_request") == "impact_schedule_days"
     assert best_field("Eng. ID", "financial") == "project_id"
     assert best_field("Engagement", "milestone") == "project_id"
+
+
+def test_a_site_list_under_generic_groups_names_its_rows(store, tmp_path):
+    """A fibre rollout's sites: "DATOS DEL SITIO" (the site's data) over "ID Sitio",
+    "Nombre del nodo", "Responsable"; "LÍNEA BASE" over "Inicio plan" | "Fin plan". The
+    group made every label unsure, and "Nombre del nodo" (the node's name) named nothing:
+    no kind was found."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Sitios FTTH"
+    ws.append(["DATOS DEL SITIO", None, None, "LÍNEA BASE", None, "SEGUIMIENTO", None])
+    ws.append(["ID Sitio", "Nombre del nodo", "Responsable", "Inicio plan", "Fin plan",
+               "% Avance", "Estado"])
+    for a, b in (("A1", "C1"), ("D1", "E1"), ("F1", "G1")):
+        ws.merge_cells(f"{a}:{b}")
+    for i in range(1, 5):
+        ws.append([f"BOG-0{i}", f"Nodo Suba {i}", "Andrés Gómez", datetime(2026, 1, i),
+                   datetime(2026, 3, i), 0.25 * i, "En ejecución"])
+    path = tmp_path / "sitios.xlsx"
+    wb.save(path)
+    tables = _tables(store, str(path))
+    assert tables[0]["entity"] in ("task", "project")
+    fields = fields_of(tables[0])
+    assert fields["DATOS DEL SITIO Nombre del nodo"] == "name"
+    assert fields["LÍNEA BASE Fin plan"] in ("finish_baseline",)
+    assert best_field("Nombre del nodo", "project") == "name"
+
+
+def test_budget_years_each_with_its_own_money(store, tmp_path):
+    """A German public budget: "Haushaltsjahr 2025" over "Soll" | "Ist", "Haushaltsjahr
+    2026" over "Soll (HHG)" | "Prognose", "Haushaltsjahr 2027" over "Finanzplan". Years
+    came only one column each, so no year was read and nothing was imported."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "HH 2025-2027"
+    ws.append(["Haushaltsstelle", None, "Haushaltsjahr 2025", None, "Haushaltsjahr 2026",
+               None, "Haushaltsjahr 2027"])
+    ws.append(["Titel", "Zweckbestimmung", "Soll", "Ist", "Soll (HHG)", "Prognose",
+               "Finanzplan"])
+    for a, b in (("A1", "B1"), ("C1", "D1"), ("E1", "F1")):
+        ws.merge_cells(f"{a}:{b}")
+    ws.append(["422 01", "Bezüge Programmbüro", 1240000, 1198350, 1310000, 1295000, 1350000])
+    ws.append(["532 01", "IT-Dienstleistungen", 2100000, 1900000, 2500000, 2600000, 1800000])
+    path = tmp_path / "haushalt.xlsx"
+    wb.save(path)
+    table = _only(_tables(store, str(path)), "financial")
+    got = {r["values"]["period"]: {k: v for k, v in r["values"].items()
+                                   if k in ("planned", "actual", "forecast")}
+           for r in table["records"]}
+    assert got == {"2025-12": {"planned": 3340000.0, "actual": 3098350.0},
+                   "2026-12": {"planned": 3810000.0, "forecast": 3895000.0},
+                   "2027-12": {"planned": 3150000.0}}
