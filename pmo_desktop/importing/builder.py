@@ -65,6 +65,10 @@ def _weak_project(table: DetectedTable, parsed: ParsedTable, ctx: Context) -> st
     return col.header
 
 
+# a project's name with its code in brackets after it: "SCS Member Portal (KDS-AU-0142)"
+_CODE_IN_BRACKETS = re.compile(r"^(\S.*?)\s*\((?=[^)]*\d)([A-Za-z0-9][\w./-]{1,19})\)$")
+
+
 def _code_before_name(ctx: Context, text: str) -> Any:
     """The project a cell names by its code before its name ("P2 行李处理系统", "PRJ-014:
     CRM rollout"): the code's, when the portfolio or a project list of this import holds
@@ -334,17 +338,22 @@ class Builder:
             project = self.ctx.default_project(self.table, row)
             return project, (None if project is not None else self._no_project())
         ctx, text = self.ctx, str(text)
+        written = text
+        coded = _CODE_IN_BRACKETS.match(text.strip())
+        if coded is not None and ctx._names("project", "code").get(norm(text)) is None:
+            # "SCS Member Portal (KDS-AU-0142)": the project's code, its name before it
+            text, name = coded.group(2), name or coded.group(1)
         found = ctx._names("project", "code").get(norm(text)) or _code_before_name(ctx, text)
         if found is not None and (type(found) is not tuple or found[1] in ctx.listed):
             return found, None  # in the portfolio, or in a project list of this import
         if found is None and not ctx.may_create_project(text) and \
-                self.sole_project is not None and self.sole_project in _projects_in(text):
+                self.sole_project is not None and self.sole_project in _projects_in(written):
             # a tracker of one project ("Projects: PayNow Collections" on every row of an
             # Asana export), imported into the project the import names: the file's name
             # for it is the team's, the project the one chosen
             project = ctx.default_project(self.table, row)
             if project is not None:
-                self.read_as = text.strip()
+                self.read_as = written.strip()
                 return project, None
         if found is None and not ctx.may_create_project(text):
             self.note = (text.strip(), ctx.new_code(text), False)

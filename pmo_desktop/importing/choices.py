@@ -552,7 +552,8 @@ _GENERIC: dict[str, dict[str, str]] = {
                    "hana habari|hajui",
         "resistant": "resistent|odporujici|odmitavy|odporujuci|oporny|przeciwny|opposed|blocker|resistente|oppose|opposant|ablehnend|kritisch|critical|kritisk|"
                      "widerstand|gegner|opositor|contrario|tegenstander|weerstand|"
-                     "modstander|motstandare|motstander|negative|negatief|抵抗|反対|anapinga",
+                     "modstander|motstandare|motstander|negative|negatief|抵抗|反対|anapinga|"
+                     "sceptic|skeptic|sceptical|skeptical",
         "neutral": "neutre|neutro|neutraal|indifferent|neutralni|neutralny|中立|hana upande|"
                    "hana msimamo|hajaamua",
         "supportive": "supporter|podporujici|podporujuci|wspierajacy|support|favorable|favourable|soutien|unterstutzend|"

@@ -38,6 +38,7 @@ JAPANESE: dict[str, str] = {
     "milestone,raid,change_request,lesson: status": "状況|ステータス|状態|進捗状況|状态",
     "milestone,raid: notes": "備考|コメント|备注",
     "raid,change_request: raised_by": "起票者|報告者|登録者|提出人|报告人",
+    "lesson: logged_by": "起票者|登録者|記入者|作成者",
     "raid,change_request: date_raised": "起票日|登録日|発生日|識別日|提出日期|登记日期",
     "raid: due_date": "期限|対応期限|期日|目標日|截止日期|计划解决日期",
     "raid: closed_date": "完了日|クローズ日|解決日|关闭日期|解决日期",

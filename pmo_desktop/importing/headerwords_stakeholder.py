@@ -67,6 +67,7 @@ STAKEHOLDER: dict[str, str] = {
         "impact on stakeholder"),
     "stakeholder: current_engagement": (
         "current engagement|engagement current|current|current level|current state|"
+        "stance|current stance|stance now|"
         "current attitude|current support|attitude|current position|engagement actuel|"
         "niveau actuel|aktuelles engagement|aktuelle haltung|compromiso actual|"
         "engajamento atual|coinvolgimento attuale|huidige betrokkenheid|"
@@ -78,6 +79,7 @@ STAKEHOLDER: dict[str, str] = {
         "postura atual|posizione attuale"),
     "stakeholder: desired_engagement": (
         "desired engagement|engagement desired|target engagement|desired|desired level|"
+        "target stance|desired stance|stance target|"
         "target level|required engagement|desired state|desired support|engagement souhaite|"
         "niveau souhaite|gewunschtes engagement|ziel engagement|compromiso deseado|"
         "engajamento desejado|coinvolgimento desiderato|gewenste betrokkenheid|"

@@ -830,3 +830,41 @@ def test_budget_years_each_with_its_own_money(store, tmp_path):
     assert got == {"2025-12": {"planned": 3340000.0, "actual": 3098350.0},
                    "2026-12": {"planned": 3810000.0, "forecast": 3895000.0},
                    "2027-12": {"planned": 3150000.0}}
+
+
+def test_a_project_written_with_its_code_in_brackets(store, tmp_path):
+    """An FTE plan's "Project" cells: "SCS Member Portal (KDS-AU-0142)", written on the
+    first of its lines. The whole text was taken for a project's name (and a code made
+    up from it); the code in brackets finds the project, or creates it with that code
+    and the name before it."""
+    rows = [["Project", "Role", "Resource", "Jul-25", "Aug-25"],
+            ["SCS Member Portal (KDS-AU-0142)", "Delivery Manager", "Rohan Mehta", 0.5, 1],
+            [None, "Tech Lead", "Vikram Joshi", 1, 1],
+            ["Harbourline SAP AMS (KDS-AU-0155)", "SAP Basis", "Li Wei", 1, 1]]
+    path = write_book(tmp_path / "fte.xlsx", {"FTE Plan FY26": rows})
+    with store.write(source="test") as tx:
+        tx.create("project", {"code": "KDS-AU-0155", "name": "Harbourline SAP AMS"})
+    table = _only(_tables(store, path), "allocation")
+    assert {r["values"]["project"] for r in table["records"]} == {"KDS-AU-0155"}
+    assert {r["reason"] for r in table["rejected"]} == {
+        "project 'KDS-AU-0142' is not in the portfolio (use --create-projects to add it)"}
+    created = _only(_again(store, path, create=True), "allocation")
+    vikram = next(r["values"] for r in created["records"]
+                  if r["values"]["resource"] == "Vikram Joshi")
+    assert vikram["project"] == "KDS-AU-0142"
+    new = [p["values"] for p in created.get("parents", []) if p["entity"] == "project"]
+    assert new == [{"code": "KDS-AU-0142", "name": "SCS Member Portal"}]
+
+
+def test_a_stakeholder_maps_stance_and_a_japanese_lessons_author():
+    """A client stakeholder map's "Current Stance" | "Target Stance" (Blocker, Sceptic,
+    Neutral, Supporter, Champion) and a Japanese lessons log's "起票者" (who wrote it)."""
+    from pmo_desktop.importing.choices import enum_parser
+    from pmo_desktop.importing.fields import enum_choices
+
+    assert best_field("Current Stance", "stakeholder") == "current_engagement"
+    assert best_field("Target Stance", "stakeholder") == "desired_engagement"
+    stance = enum_parser(enum_choices("stakeholder", "current_engagement"),
+                         "current_engagement", "stakeholder")
+    assert stance("Sceptic") == "resistant"
+    assert best_field("起票者", "lesson") == "logged_by"
