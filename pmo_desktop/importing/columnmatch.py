@@ -513,10 +513,13 @@ def _names_not_codes(table: DetectedTable, entity: str, cands: list[tuple[float,
         codes = [V.text(v) or "" for v in _record_values(table, holder)]
         if not (_codes(codes) and all(any(ch.isdigit() for ch in c) for c in codes)):
             continue
+
+        def words(ci: int) -> bool:  # a name's few words a row, most of them two or more
+            sample = column_values(table, ci)
+            return _few_words(sample) and \
+                sum(len(str(v).split()) > 1 for v in sample) * 2 > len(sample)
         other = next(((conf, ci) for conf, ci, f in cands if f == naming and ci not in out
-                      and conf >= 0.6 and _few_words(column_values(table, ci))
-                      and sum(len(str(v).split()) > 1 for v in column_values(table, ci)) * 2
-                      > len(column_values(table, ci))), None)
+                      and conf >= 0.6 and words(ci)), None)
         if other is None:
             continue
         out[other[1]] = (naming, other[0])
@@ -735,15 +738,7 @@ def _another_kinds_key(header: str, entity: str) -> bool:
 def _record_values(table: DetectedTable, col: int) -> list[Any]:
     """The column's values on rows that hold more than that one cell: a section's
     heading written alone in the column of codes ("Zahlungen" over RM-07 …) is none."""
-    r = table.region
-    out: list[Any] = []
-    for row in table.rows[r.first_row - 1:r.last_row]:
-        if col < len(row) and not V.is_empty(row[col]) and \
-                any(not V.is_empty(v) for k, v in enumerate(row) if k != col):
-            out.append(row[col])
-            if len(out) >= SAMPLE:
-                break
-    return out
+    return column_values(table, col, with_others=True)
 
 
 def _every_row(table: DetectedTable, col: int) -> bool:
@@ -915,32 +910,22 @@ _ONE_LINE = 0.9  # a field only one line of a header cell names: a little less s
 
 
 _OWN_LABEL = 0.85  # a column's own label under its group's, read without it: a guess
-# Group labels that only say the columns under them describe the record ("Stammdaten",
-# "Project information", "GENEL BİLGİ"): a column's own label under one is read as sure
-# as a header of its own
-_GENERIC_GROUPS = frozenset({
-    "general", "general information", "general info", "project information",
-    "project info", "project details", "details", "basic data", "master data",
-    "identification", "information", "stammdaten", "basisdaten", "allgemein",
-    "allgemeines", "allgemeine angaben", "identificacion", "identificacao", "datos generales",
-    "dados gerais", "informations generales", "informations", "dati generali",
-    "algemeen", "algemene gegevens", "gegevens", "genel bilgi", "genel bilgiler"})
+# Group labels that only say the columns under them describe the record: "Stammdaten",
+# "Project information", "GENEL BİLGİ", "Datos del sitio". A column's own label under one
+# is read as sure as a header of its own. (The first word of such a label, or the label)
+_GENERIC_FIRST = frozenset({
+    "general", "generale", "details", "detail", "data", "datos", "dados", "daten", "dati",
+    "donnees", "gegevens", "information", "informations", "informacion", "informacao",
+    "info", "identification", "identificacion", "identificacao", "stammdaten", "basisdaten",
+    "allgemein", "allgemeines", "allgemeine", "algemeen", "algemene", "genel", "basic",
+    "master"})
+_GENERIC_GROUPS = frozenset({"project information", "project info", "project details"})
 
 
 def _generic_group(group: str) -> bool:
-    """A group label that only says its columns describe the record: "Stammdaten",
-    "Project information", or such a word before what they describe ("Datos del sitio",
-    "Details of the request")."""
     words = norm(group).split()
-    return " ".join(words) in _GENERIC_GROUPS or \
-        len(words) <= 4 and bool(words) and words[0] in _GENERIC_FIRST
-
-
-# (the first word of a generic group's label: "datos del sitio", "details of the site")
-_GENERIC_FIRST = frozenset({"datos", "dados", "data", "daten", "details", "detail",
-                            "informacion", "informacao", "information", "info", "general",
-                            "generale", "allgemeine", "stammdaten", "identificacion",
-                            "identification", "identificacao", "gegevens", "dati", "donnees"})
+    return bool(words) and (" ".join(words) in _GENERIC_GROUPS or
+                            len(words) <= 4 and words[0] in _GENERIC_FIRST)
 
 
 def own_label(header: str, group: str | None) -> str:

@@ -189,11 +189,15 @@ class DetectedTable:
         return next((c for c in self.columns if c.field == field_name), None)
 
 
-def column_values(table: DetectedTable, col: int, limit: int = SAMPLE) -> list[Any]:
+def column_values(table: DetectedTable, col: int, limit: int = SAMPLE, *,
+                  with_others: bool = False) -> list[Any]:
+    """The first ``limit`` values of the column (``with_others``: only on rows that hold
+    another cell too, so no heading written alone in the column)."""
     r = table.region
     out: list[Any] = []
     for row in table.rows[r.first_row - 1:r.last_row]:
-        if col < len(row) and not is_empty(row[col]):
+        if col < len(row) and not is_empty(row[col]) and (not with_others or any(
+                not is_empty(v) for k, v in enumerate(row) if k != col)):
             out.append(row[col])
             if len(out) >= limit:
                 break
