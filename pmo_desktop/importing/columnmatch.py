@@ -19,6 +19,7 @@ from . import values as V
 from .detected import SAMPLE, Column, DetectedTable, column_values
 from .fields import FALLBACK, kind_of, values_fit, values_read
 from .headers import KEY_NAMES, dimension_of, header_matches, is_qualified, qualified_event
+from .rowkinds import is_total_label
 from .vocab import ENTITY_WORDS, LOG_KINDS, SYNONYMS, norm, split_header
 
 __all__ = ["SPANS", "assign", "bare_entity_word", "counts_rows", "match_text", "range_column",
@@ -736,9 +737,11 @@ def _another_kinds_key(header: str, entity: str) -> bool:
 
 
 def _record_values(table: DetectedTable, col: int) -> list[Any]:
-    """The column's values on rows that hold more than that one cell: a section's
-    heading written alone in the column of codes ("Zahlungen" over RM-07 …) is none."""
-    return column_values(table, col, with_others=True)
+    """The column's values on rows that hold more than that one cell, and are no total's
+    label: a section's heading written alone in the column of codes ("Zahlungen" over
+    RM-07 …) is none, nor "TOTAL PORTFOLIO" under the last code."""
+    return [v for v in column_values(table, col, with_others=True)
+            if not (isinstance(v, str) and is_total_label(v))]
 
 
 def _every_row(table: DetectedTable, col: int) -> bool:

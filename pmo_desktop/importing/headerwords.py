@@ -56,6 +56,7 @@ FIELDS: dict[str, str] = {
     "project: manager": (
         "project manager|pm|manager|owner|project owner|lead|project lead|delivery lead|"
         "focal point|project focal point|point focal|punto focal|ponto focal|"
+        "programme officer|program officer|grant officer|grant manager|"
         "responsible|responsable|jefe de proyecto|gerente de proyecto|gerente|"
         "projektleiter|projektleitung|verantwortlich|chef de projet|gerente do projeto|"
         "responsavel|charge de projet|chargee de projet|charge e de projet|"
@@ -103,7 +104,7 @@ FIELDS: dict[str, str] = {
         "budget|bac|approved budget|total budget|budget at completion|baseline budget|"
         "presupuesto|presupuesto total|budget total|orcamento|projektbudget|budget du projet|"
         "tcv|contract value|total contract value|cost baseline|planned budget|fee estimate|"
-        "agreed fee|fee budget|estimated fees|total project cost|total cost|project cost|total award|award amount|award value|grant amount|grant value|total grant|planned cost|planned costs|total planned cost|capex|capex budget|total capex|capital cost|capex estimate|capital budget|fee|total fee|fees|"
+        "agreed fee|fee budget|estimated fees|total project cost|total cost|project cost|total award|award amount|award value|grant amount|grant value|total grant|amount awarded|planned cost|planned costs|total planned cost|capex|capex budget|total capex|capital cost|capex estimate|capital budget|fee|total fee|fees|"
         "sanctioned cost|sanctioned budget|sanctioned amount|approved cost|authorised cost|"
         "authorized cost|authority|funding authority|approved funding"),
     "project: eac": (
@@ -450,7 +451,7 @@ FIELDS: dict[str, str] = {
     "dependency: dependency_type": "dependency type|internal external|int ext|tipo de dependencia|abhangigkeitstyp|art|art der abhangigkeit",
     "dependency: counterparty": (
         "counterparty|dependent on|depends on|provider|supplier|third party|other party|"
-        "external party|from|to|delivering team|provider app|provider application|provider system|providing system|upstream system|source system|proveedor|lieferant|fournisseur|fornecedor|counterparty project|counterparty team|other project|dependent project|related project|providing project|receiving project|from project|to project|partner|interface|external project|team or project|proyecto relacionado|gegenpartei|gegenseite|liefernde partei|partie prenante|contrepartie|"
+        "external party|from|to|delivering team|institution|lending institution|lender|provider app|provider application|provider system|providing system|upstream system|source system|proveedor|lieferant|fournisseur|fornecedor|counterparty project|counterparty team|other project|dependent project|related project|providing project|receiving project|from project|to project|partner|interface|external project|team or project|proyecto relacionado|gegenpartei|gegenseite|liefernde partei|partie prenante|contrepartie|"
         "projet entite liee|entite liee|projet lie|projet concerne|linked project|related entity|"
         "linked entity|entidad relacionada|proyecto vinculado|projeto relacionado|"
         "liefernde stelle|liefernde stelle projekt|progetto collegato|providing programme|providing program|provider programme|delivering programme|delivering project|supplying programme|providing workstream|upstream programme|upstream project|provided by|vendor|vendor third party|third party vendor|vendor name"),

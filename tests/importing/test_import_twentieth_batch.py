@@ -868,3 +868,22 @@ def test_a_stakeholder_maps_stance_and_a_japanese_lessons_author():
                          "current_engagement", "stakeholder")
     assert stance("Sceptic") == "resistant"
     assert best_field("起票者", "lesson") == "logged_by"
+
+
+def test_a_grant_portfolio_keyed_by_its_references_over_a_total(store, tmp_path):
+    """A foundation's funded projects: "Grant Ref" over AHT-22-014 … and a "TOTAL
+    PORTFOLIO" row under the last one, "Programme Officer", "Amount awarded (£)". The
+    total's label among the references made them no codes, and the officer and amount
+    were not read."""
+    rows = [["Grant Ref", "Project", "Programme Officer", "Amount awarded (£)", "RAG"]]
+    for i in range(1, 5):
+        rows.append([f"AHT-2{i}-0{i}4", f"Gallery project {i}", "L. Pemberton", 50000 * i, "G"])
+    rows.append(["TOTAL PORTFOLIO", None, None, 500000, None])
+    table = _only(_tables(store, write_book(tmp_path / "grants.xlsx", {"Portfolio": rows}),
+                          create=True), "project")
+    fields = fields_of(table)
+    assert (fields["Grant Ref"], fields["Programme Officer"], fields["Amount awarded (£)"]) == (
+        "code", "manager", "bac")
+    assert {r["values"]["code"] for r in table["records"]} == {
+        "AHT-21-014", "AHT-22-024", "AHT-23-034", "AHT-24-044"}
+    assert best_field("Lending Institution", "dependency") == "counterparty"
