@@ -65,20 +65,10 @@ def _weak_project(table: DetectedTable, parsed: ParsedTable, ctx: Context) -> st
     return col.header
 
 
-# a project's name with its code in brackets after it: "SCS Member Portal (KDS-AU-0142)"
+# a project's name with its code in brackets after it: "SCS Member Portal (KDS-AU-0142)";
+# or its code (letters, then a digit) before its name: "NPD-2403 Cold Brew", "P2 行李处理系统"
 _CODE_IN_BRACKETS = re.compile(r"^(\S.*?)\s*\((?=[^)]*\d)([A-Za-z0-9][\w./-]{1,19})\)$")
-
-
-def _code_before_name(ctx: Context, text: str) -> Any:
-    """The project a cell names by its code before its name ("P2 行李处理系统", "PRJ-014:
-    CRM rollout"): the code's, when the portfolio or a project list of this import holds
-    it; else None."""
-    parts = text.split(None, 1)
-    if len(parts) < 2 or len(parts[0]) > 12 or not any(ch.isdigit() for ch in parts[0]):
-        return None
-    found = ctx._names("project", "code").get(norm(parts[0].rstrip(":–—-")))
-    return found if found is not None and (type(found) is not tuple or found[1] in ctx.listed) \
-        else None
+_CODE_FIRST = re.compile(r"^([A-Za-z]{1,6}[-_/]?\d[\w./-]{0,14})(?:\s*[-–—:]\s*|\s+)(\S.*)$")
 
 
 def _sole_project(table: DetectedTable, parsed: ParsedTable) -> str | None:
@@ -339,11 +329,14 @@ class Builder:
             return project, (None if project is not None else self._no_project())
         ctx, text = self.ctx, str(text)
         written = text
-        coded = _CODE_IN_BRACKETS.match(text.strip())
-        if coded is not None and ctx._names("project", "code").get(norm(text)) is None:
-            # "SCS Member Portal (KDS-AU-0142)": the project's code, its name before it
-            text, name = coded.group(2), name or coded.group(1)
-        found = ctx._names("project", "code").get(norm(text)) or _code_before_name(ctx, text)
+        if ctx._names("project", "code").get(norm(text)) is None:
+            # "SCS Member Portal (KDS-AU-0142)", "NPD-2403 Cold Brew": the project's code
+            # with its name after or before it
+            if (coded := _CODE_IN_BRACKETS.match(text.strip())) is not None:
+                text, name = coded.group(2), name or coded.group(1)
+            elif (coded := _CODE_FIRST.match(text.strip())) is not None:
+                text, name = coded.group(1), name or coded.group(2)
+        found = ctx._names("project", "code").get(norm(text))
         if found is not None and (type(found) is not tuple or found[1] in ctx.listed):
             return found, None  # in the portfolio, or in a project list of this import
         if found is None and not ctx.may_create_project(text) and \

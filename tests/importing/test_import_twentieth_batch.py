@@ -887,3 +887,21 @@ def test_a_grant_portfolio_keyed_by_its_references_over_a_total(store, tmp_path)
     assert {r["values"]["code"] for r in table["records"]} == {
         "AHT-21-014", "AHT-22-024", "AHT-23-034", "AHT-24-044"}
     assert best_field("Lending Institution", "dependency") == "counterparty"
+
+
+def test_a_project_written_as_its_code_then_its_name(store, tmp_path):
+    """A risk register's "Project / SKU": "NPD-2403 Cold Brew". A project the import may
+    create gets that code and the name after it (not a code made up of both)."""
+    rows = [["Risk ID", "Project / SKU", "Risk Title", "Likelihood (1-5)", "Impact (1-5)"],
+            ["QR-001", "NPD-2403 Cold Brew", "Single source for cans", 3, 4],
+            ["QR-002", "NPD-2401 Oat Barista", "Sediment in shelf life", 2, 4],
+            ["QR-003", "NPD-2403 Cold Brew", "Co-packer capacity", 4, 3]]
+    path = write_book(tmp_path / "risks.xlsx", {"Risk Register": rows})
+    table = _only(_tables(store, path), "risk")
+    assert {r["reason"] for r in table["rejected"]} == {
+        f"project '{code}' is not in the portfolio (use --create-projects to add it)"
+        for code in ("NPD-2403", "NPD-2401")}
+    created = _only(_again(store, path, create=True), "risk")
+    new = sorted((p["values"]["code"], p["values"]["name"])
+                 for p in created.get("parents", []) if p["entity"] == "project")
+    assert new == [("NPD-2401", "Oat Barista"), ("NPD-2403", "Cold Brew")]
