@@ -369,7 +369,9 @@ def ends_in_total(rows: list[list[Any]], region: Region) -> bool:
 _EXAMPLE = frozenset({
     "bsp", "beispiel", "example", "e.g", "eg", "ex", "exemple", "ejemplo", "ej", "esempio",
     "voorbeeld", "vb", "exemplo", "przyklad", "priklad", "esimerkki", "eksempel", "exempel",
-    "sample"})
+    "sample",
+    # Japanese, Chinese and Korean: "例", "記入例", "示例", "예시"
+    "例", "記入例", "入力例", "示例", "样例", "範例", "예시", "예"})
 
 
 def instruction_row(row: list[Any], first_col: int, last_col: int) -> bool:
@@ -389,7 +391,9 @@ def instruction_row(row: list[Any], first_col: int, last_col: int) -> bool:
     shown = sum(1 for t in texts if _PLACEHOLDER.match(strip_accents(t)) or
                 any(_PLACEHOLDER.match(p) or _DATE_MASK.match(p) or _AUTO_NUMBER.search(p)
                     for p in _parts(t)))
+    keyless = first_col < len(row) and (row[first_col] is None or row[first_col] == "")
     if any(_DATE_MASK.match(p) for t in texts for p in _parts(t)) and \
-            (told + shown) * 3 >= len(texts):
-        return True  # "dd/mm/yyyy" is no record's date: a row of formats and choices
+            (keyless or (told + shown) * 3 >= len(texts)):
+        return True  # "dd/mm/yyyy" is no record's date: a row of formats and choices (or
+        # of guidance in the team's words, with no key: "jj/mm/aaaa", "Les faits, …")
     return told >= 1 and (told + shown) * 2 > len(texts) or told * 2 > len(texts)

@@ -905,3 +905,26 @@ def test_a_project_written_as_its_code_then_its_name(store, tmp_path):
     new = sorted((p["values"]["code"], p["values"]["name"])
                  for p in created.get("parents", []) if p["entity"] == "project")
     assert new == [("NPD-2401", "Oat Barista"), ("NPD-2403", "Cold Brew")]
+
+
+def test_a_templates_example_and_guidance_rows_are_no_records(store, tmp_path):
+    """Under the header of a Japanese lessons log, a grey example row keyed "例"
+    ("example"); under a French one, a row of guidance with no number, a date's format
+    ("jj/mm/aaaa") and what to write in the team's own words. Both read as lessons."""
+    ja = [["No.", "登録日", "分類", "件名", "事象（何が起きたか）", "提言"],
+          ["例", "2025/07/01", "コミュニケーション", "（例）会議体の開催漏れ", "（例）定例会議が中止された",
+           "（例）代替日を事前に決める"]]
+    fr = [["N°", "Date", "Thème", "Ce qui s'est passé", "Conséquence", "Recommandation",
+           "Porteur"],
+          [None, "jj/mm/aaaa", "Prêts, Régie, Scéno, Budget, Com, Publics…",
+           "Les faits, sans désigner de personne", "Impact sur le planning et le coût",
+           "Action concrète pour la prochaine expo", "Service"]]
+    for i in range(1, 4):
+        ja.append([i, f"2025/0{i + 6}/18", "要員", f"教訓 {i}", "承認が遅延した", "承認者を早期に確定する"])
+        fr.append([f"RX-0{i}", f"1{i}/02/2026", "Prêts", f"Prêteur {i} en retard",
+                   "Œuvre absente du catalogue", "Envoyer les demandes plus tôt", "Régie"])
+    read = {t["sheet"]: t for t in _tables(store, write_book(
+        tmp_path / "lessons.xlsx", {"教訓ログ": ja, "Retex": fr}))}
+    found = {sheet: (t["entity"], t["rows"], [r["row"] for r in t["records"]])
+             for sheet, t in read.items()}
+    assert found == {"教訓ログ": ("lesson", 3, [3, 4, 5]), "Retex": ("lesson", 3, [3, 4, 5])}
