@@ -12,8 +12,10 @@ from pmo_desktop.store import open_store
 FIXTURES = Path(__file__).resolve().parents[3] / "shared" / "fixtures"
 
 
-def write_book(path: Path | str, sheets: dict[str, list[list]]) -> str:
-    """A workbook written by openpyxl: ``sheets`` is {sheet name: rows, as written}."""
+def write_book(path: Path | str, sheets: dict[str, list[list]],
+               merged: dict[str, list[str]] | None = None) -> str:
+    """A workbook written by openpyxl: ``sheets`` is {sheet name: rows, as written};
+    ``merged`` is {sheet name: ranges merged on it ("A1:C1", a group's cell)}."""
     import openpyxl
 
     wb = openpyxl.Workbook()
@@ -22,6 +24,8 @@ def write_book(path: Path | str, sheets: dict[str, list[list]]) -> str:
         ws = wb.create_sheet(name)
         for row in rows:
             ws.append(row)
+        for cells in (merged or {}).get(name, ()):
+            ws.merge_cells(cells)
     wb.save(path)
     return str(path)
 

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-import openpyxl
 import pytest
 
 from pmo_desktop.importing.headers import header_matches
@@ -178,21 +177,16 @@ def test_budget_years_under_a_framework_group_are_periods(store, tmp_path):
     "Budget Year +2 2027/28" under one merged "Medium Term Revenue & Expenditure
     Framework". Joined to the group, no header read as a year, and the lines read as a
     project list without their years' money."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Capital budget"
-    ws.append(["Detailed capital budget per project", None, None, None, None])
-    ws.append(["R thousand"])
-    ws.append(["Project information", None, "2025/26 Medium Term Revenue & Expenditure "
-               "Framework", None, None])
-    ws.append(["Project", "Directorate", "Budget Year 2025/26", "Budget Year +1 2026/27",
-               "Budget Year +2 2027/28"])
-    ws.merge_cells("A3:B3")
-    ws.merge_cells("C3:E3")
-    ws.append([PROJECT, "Infrastructure", 21300, 18950, 0])
-    path = tmp_path / "mtref.xlsx"
-    wb.save(path)
-    table = _only(_tables(store, str(path)), "financial")
+    rows = [["Detailed capital budget per project", None, None, None, None],
+            ["R thousand"],
+            ["Project information", None, "2025/26 Medium Term Revenue & Expenditure "
+             "Framework", None, None],
+            ["Project", "Directorate", "Budget Year 2025/26", "Budget Year +1 2026/27",
+             "Budget Year +2 2027/28"],
+            [PROJECT, "Infrastructure", 21300, 18950, 0]]
+    path = write_book(tmp_path / "mtref.xlsx", {"Capital budget": rows},
+                      {"Capital budget": ["A3:B3", "C3:E3"]})
+    table = _only(_tables(store, path), "financial")
     planned = {r["values"]["period"][:4]: r["values"].get("planned") for r in table["records"]}
     assert planned == {"2026": 21300.0, "2027": 18950.0, "2028": 0.0}
 
@@ -353,20 +347,14 @@ def test_a_generic_group_label_leaves_its_columns_as_sure_as_their_own(store, tm
     """A tooling capex plan: "Stammdaten" (master data) merged over "Projekt",
     "Kostenart" …, quarters with Plan/Ist beside. Joined to the group, "Projekt" read
     only weakly, so its projects were set aside for the one chosen for the import."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Capex"
-    ws.append(["Werkzeug-Capex 2026 (TEUR)"])
-    ws.append(["Stammdaten", None, None, "Q1/2026", None, "Q2/2026", None])
-    ws.append(["Projekt", "Werkzeug", "Kostenart", "Plan", "Ist", "Plan", "Ist"])
-    ws.merge_cells("A2:C2")
-    ws.merge_cells("D2:E2")
-    ws.merge_cells("F2:G2")
-    ws.append(["P2417", "Spritzgießwerkzeug", "Werkzeug", 120, 110, 80, 60])
-    ws.append(["P2431", "Prüflehre", "Prüfmittel", 40, 35, 10, 0])
-    path = tmp_path / "capex.xlsx"
-    wb.save(path)
-    table = _only(_tables(store, str(path)), "financial")
+    rows = [["Werkzeug-Capex 2026 (TEUR)"],
+            ["Stammdaten", None, None, "Q1/2026", None, "Q2/2026", None],
+            ["Projekt", "Werkzeug", "Kostenart", "Plan", "Ist", "Plan", "Ist"],
+            ["P2417", "Spritzgießwerkzeug", "Werkzeug", 120, 110, 80, 60],
+            ["P2431", "Prüflehre", "Prüfmittel", 40, 35, 10, 0]]
+    path = write_book(tmp_path / "capex.xlsx", {"Capex": rows},
+                      {"Capex": ["A2:C2", "D2:E2", "F2:G2"]})
+    table = _only(_tables(store, path), "financial")
     assert fields_of(table)["Stammdaten Projekt"] == "project_id"
     assert not table["records"]  # (not into the project chosen for the import)
     assert {r["reason"] for r in table["rejected"]} == {
@@ -556,18 +544,12 @@ def test_a_chinese_programmes_dependencies_and_weekly_plan(store, tmp_path):
     first = next(r["values"] for r in dep["records"] if r["values"]["ref"] == "DEP-001")
     assert first["project"] == "P2" and first["direction"] == "inbound"
     assert fields_of(_only(tables, "project"))["计划投运日期"] == "finish_baseline"
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "周计划"
-    ws.append(["人员", None, "2026年 第二季度（周次）", None, None, None])
-    ws.append(["姓名", "岗位", "W14", "W15", "W16", "W17"])
-    ws.merge_cells("A1:B1")
-    ws.merge_cells("C1:F1")
-    ws.append(["陈立", "岸桥司机", 40, 40, 32, 40])
-    ws.append(["王强", "电气工程师", 40, 36, 40, 40])
-    path = tmp_path / "周计划.xlsx"
-    wb.save(path)
-    plan = _only(_again(store, str(path)), "allocation")
+    weekly = [["人员", None, "2026年 第二季度（周次）", None, None, None],
+              ["姓名", "岗位", "W14", "W15", "W16", "W17"],
+              ["陈立", "岸桥司机", 40, 40, 32, 40],
+              ["王强", "电气工程师", 40, 36, 40, 40]]
+    path = write_book(tmp_path / "周计划.xlsx", {"周计划": weekly}, {"周计划": ["A1:B1", "C1:F1"]})
+    plan = _only(_again(store, path), "allocation")
     periods = sorted({r["values"]["period"] for r in plan["records"]})
     assert periods == ["2026-03", "2026-04"]  # (week 14 starts on Monday 30 March)
 
@@ -631,21 +613,16 @@ def test_a_benefits_description_names_it_and_its_owner_is_no_title(store, tmp_pa
     """A Dutch benefits register under a group "Baat": "Omschrijving baat" (a few words
     a row), "Baateigenaar", "KPI / eenheid", "Nulmeting", "Streefwaarde". The owner took
     the title (the group's word "baat" is the title's) and the KPI named each benefit."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Batenregister"
-    ws.append(["Baat", None, None, None, "Meting", None])
-    ws.append(["Baat-ID", "Omschrijving baat", "Baateigenaar", "KPI / eenheid", "Nulmeting",
-               "Streefwaarde"])
-    ws.merge_cells("A1:D1")
-    ws.merge_cells("E1:F1")
+    rows = [["Baat", None, None, None, "Meting", None],
+            ["Baat-ID", "Omschrijving baat", "Baateigenaar", "KPI / eenheid", "Nulmeting",
+             "Streefwaarde"]]
     for i, (what, kpi) in enumerate([("Minder mishandled bags", "Mishandled bags per 1.000 pax"),
                                      ("Kortere transfertijd", "MCT bagage (min)"),
                                      ("Minder tilbewegingen", "% handmatig")], 1):
-        ws.append([f"BT-0{i}", what, "Gerrit Meijer", kpi, 6.8, 4.0])
-    path = tmp_path / "baten.xlsx"
-    wb.save(path)
-    table = _only(_tables(store, str(path)), "benefit")
+        rows.append([f"BT-0{i}", what, "Gerrit Meijer", kpi, 6.8, 4.0])
+    path = write_book(tmp_path / "baten.xlsx", {"Batenregister": rows},
+                      {"Batenregister": ["A1:D1", "E1:F1"]})
+    table = _only(_tables(store, path), "benefit")
     first = next(r["values"] for r in table["records"] if r["values"]["ref"] == "BT-01")
     assert (first["title"], first["owner"], first["measure"]) == (
         "Minder mishandled bags", "Gerrit Meijer", "Mishandled bags per 1.000 pax")
@@ -785,20 +762,14 @@ def test_a_site_list_under_generic_groups_names_its_rows(store, tmp_path):
     "Nombre del nodo", "Responsable"; "LÍNEA BASE" over "Inicio plan" | "Fin plan". The
     group made every label unsure, and "Nombre del nodo" (the node's name) named nothing:
     no kind was found."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "Sitios FTTH"
-    ws.append(["DATOS DEL SITIO", None, None, "LÍNEA BASE", None, "SEGUIMIENTO", None])
-    ws.append(["ID Sitio", "Nombre del nodo", "Responsable", "Inicio plan", "Fin plan",
-               "% Avance", "Estado"])
-    for a, b in (("A1", "C1"), ("D1", "E1"), ("F1", "G1")):
-        ws.merge_cells(f"{a}:{b}")
+    rows = [["DATOS DEL SITIO", None, None, "LÍNEA BASE", None, "SEGUIMIENTO", None],
+            ["ID Sitio", "Nombre del nodo", "Responsable", "Inicio plan", "Fin plan",
+             "% Avance", "Estado"]]
     for i in range(1, 5):
-        ws.append([f"BOG-0{i}", f"Nodo Suba {i}", "Andrés Gómez", datetime(2026, 1, i),
-                   datetime(2026, 3, i), 0.25 * i, "En ejecución"])
-    path = tmp_path / "sitios.xlsx"
-    wb.save(path)
-    tables = _tables(store, str(path))
+        rows.append([f"BOG-0{i}", f"Nodo Suba {i}", "Andrés Gómez", datetime(2026, 1, i),
+                     datetime(2026, 3, i), 0.25 * i, "En ejecución"])
+    tables = _tables(store, write_book(tmp_path / "sitios.xlsx", {"Sitios FTTH": rows},
+                                       {"Sitios FTTH": ["A1:C1", "D1:E1", "F1:G1"]}))
     assert tables[0]["entity"] in ("task", "project")
     fields = fields_of(tables[0])
     assert fields["DATOS DEL SITIO Nombre del nodo"] == "name"
@@ -810,20 +781,15 @@ def test_budget_years_each_with_its_own_money(store, tmp_path):
     """A German public budget: "Haushaltsjahr 2025" over "Soll" | "Ist", "Haushaltsjahr
     2026" over "Soll (HHG)" | "Prognose", "Haushaltsjahr 2027" over "Finanzplan". Years
     came only one column each, so no year was read and nothing was imported."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    ws.title = "HH 2025-2027"
-    ws.append(["Haushaltsstelle", None, "Haushaltsjahr 2025", None, "Haushaltsjahr 2026",
-               None, "Haushaltsjahr 2027"])
-    ws.append(["Titel", "Zweckbestimmung", "Soll", "Ist", "Soll (HHG)", "Prognose",
-               "Finanzplan"])
-    for a, b in (("A1", "B1"), ("C1", "D1"), ("E1", "F1")):
-        ws.merge_cells(f"{a}:{b}")
-    ws.append(["422 01", "Bezüge Programmbüro", 1240000, 1198350, 1310000, 1295000, 1350000])
-    ws.append(["532 01", "IT-Dienstleistungen", 2100000, 1900000, 2500000, 2600000, 1800000])
-    path = tmp_path / "haushalt.xlsx"
-    wb.save(path)
-    table = _only(_tables(store, str(path)), "financial")
+    rows = [["Haushaltsstelle", None, "Haushaltsjahr 2025", None, "Haushaltsjahr 2026",
+             None, "Haushaltsjahr 2027"],
+            ["Titel", "Zweckbestimmung", "Soll", "Ist", "Soll (HHG)", "Prognose",
+             "Finanzplan"],
+            ["422 01", "Bezüge Programmbüro", 1240000, 1198350, 1310000, 1295000, 1350000],
+            ["532 01", "IT-Dienstleistungen", 2100000, 1900000, 2500000, 2600000, 1800000]]
+    path = write_book(tmp_path / "haushalt.xlsx", {"HH 2025-2027": rows},
+                      {"HH 2025-2027": ["A1:B1", "C1:D1", "E1:F1"]})
+    table = _only(_tables(store, path), "financial")
     got = {r["values"]["period"]: {k: v for k, v in r["values"].items()
                                    if k in ("planned", "actual", "forecast")}
            for r in table["records"]}
