@@ -549,20 +549,21 @@ _GENERIC: dict[str, dict[str, str]] = {
                    "ahnungslos|unwissend|desconocedor|no informado|desinformado|"
                    "desconhecedor|nao informado|inconsapevole|non informato|onbewust|"
                    "niet op de hoogte|uvidende|omedveten|uvitende|無関心|認識なし|未認知|不認識|"
-                   "hana habari|hajui",
+                   "hana habari|hajui|غير مدرك|غير مطلع|غير واع",
         "resistant": "resistent|odporujici|odmitavy|odporujuci|oporny|przeciwny|opposed|blocker|resistente|oppose|opposant|ablehnend|kritisch|critical|kritisk|"
                      "widerstand|gegner|opositor|contrario|tegenstander|weerstand|"
                      "modstander|motstandare|motstander|negative|negatief|抵抗|反対|anapinga|"
-                     "sceptic|skeptic|sceptical|skeptical",
+                     "sceptic|skeptic|sceptical|skeptical|معارض|مقاوم|رافض",
         "neutral": "neutre|neutro|neutraal|indifferent|neutralni|neutralny|中立|hana upande|"
-                   "hana msimamo|hajaamua",
+                   "hana msimamo|hajaamua|محايد",
         "supportive": "supporter|podporujici|podporujuci|wspierajacy|support|favorable|favourable|soutien|unterstutzend|"
                       "unterstutzer|befurworter|partidario|apoyo|apoiador|favoravel|"
                       "favorevole|sostenitore|ondersteunend|voorstander|positiv|"
-                      "stottande|stottende|positive|positief|支援|支持|協力|anaunga mkono",
+                      "stottande|stottende|positive|positief|支援|支持|協力|anaunga mkono|"
+                      "داعم|مويد|مساند",
         "leading": "leader|vedouci|veduci|prowadzacy|lider zmiany|champion|lead|moteur|meneur|fuhrend|treiber|lider|liderando|fordernd|aktiv fordernd|"
                    "promotor|trainante|guida|leidend|trekker|ledende|drivande|"
-                   "ambassador|ambassadeur|主導|推進|anaongoza|kinara"}.items()
+                   "ambassador|ambassadeur|主導|推進|anaongoza|kinara|قيادي|قايد|رايد|مناصر"}.items()
         for w in ws.split("|")}),
     "desired_engagement": _ENGAGEMENT,
     "side": {"int": "internal", "interne": "internal", "intern": "internal",
@@ -989,6 +990,9 @@ _GENERIC: dict[str, dict[str, str]] = {
                   # Chinese and Japanese: input (we receive), output (we deliver)
                   "输入": "inbound", "輸入": "inbound", "输出": "outbound", "輸出": "outbound",
                   "入力": "inbound", "出力": "outbound",
+                  # Korean: received, sent (given)
+                  "수신": "inbound", "입고": "inbound", "송신": "outbound", "제공": "outbound",
+                  "출고": "outbound",
                   "out": "outbound", "outgoing": "outbound", "they need": "outbound",
                   "entrante": "inbound", "saliente": "outbound", "eingehend": "inbound",
                   "ausgehend": "outbound", "entrant": "inbound", "sortant": "outbound",

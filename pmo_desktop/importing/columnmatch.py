@@ -95,6 +95,7 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
     _programme_codes_as_project(table, entity, out, used_fields)
     _date_ranges(table, entity, out, used_fields)
     _name_from_text(table, entity, cands, out)
+    _name_by_shape(table, entity, cands, out, used_fields)
     _benefit_named_by_text(table, entity, as_of, out, used_fields)
     _own_noun(table, entity, as_of, out, used_fields)
     _baseline_beside_bare(table, entity, as_of, out, used_fields)
@@ -259,6 +260,37 @@ def _name_from_text(table: DetectedTable, entity: str, cands: list[tuple[float, 
         if set(norm(header).split()) & words and _few_words(column_values(table, ci)):
             out[ci] = (naming, conf)
             return
+
+
+# Fields that name or say what a record is: with one of them mapped, a record has a name
+_SAYS_WHAT = frozenset({"name", "title", "description", "decision", "event",
+                        "recommendations", "code"})
+# Plans, whose rows' dates say what they are, named by the column of short texts beside
+# their key when no header says which names them
+_NAMED_BY_SHAPE = frozenset({"milestone", "task"})
+_BY_SHAPE = 0.5  # a column read as the records' names by its values alone: a guess
+
+
+def _name_by_shape(table: DetectedTable, entity: str, cands: list[tuple[float, int, str]],
+                   out: dict[int, tuple[str, float]], used_fields: set[str]) -> None:
+    """No header names a plan's rows ("Permis / autorisation" of a permits tracker, the
+    thing the list is of): the column right of the rows' key, no header word claims, of
+    short texts nearly all different and no codes, names them, as a guess."""
+    if entity not in _NAMED_BY_SHAPE or _SAYS_WHAT & used_fields or "ref" not in used_fields:
+        return
+    key = next(ci for ci, (f, _c) in out.items() if f == "ref")
+    col = next((c for c in table.columns if c.index == key + 1), None)
+    if col is None or col.index in out or col.period or any(
+            conf >= 0.6 for kind in SYNONYMS for _f, conf in header_matches(col.header, kind)):
+        return  # (a header another kind has a word for: "Activités" names a task)
+    sample = [v for v in column_values(table, col.index) if not V.is_empty(v)]
+    texts = [v.strip() for v in sample if isinstance(v, str) and v.strip()]
+    if len(texts) < 3 or len(texts) * 5 < len(sample) * 4 or _code_like(texts) or \
+            not _few_words(texts) or len(set(texts)) * 5 < len(texts) * 4 or \
+            sum(len(t.split()) >= 2 for t in texts) * 2 < len(texts):
+        return
+    out[col.index] = (_NAMING[entity], _BY_SHAPE)
+    used_fields.add(_NAMING[entity])
 
 
 def _few_words(sample: list[Any]) -> bool:
@@ -525,9 +557,20 @@ def _names_not_codes(table: DetectedTable, entity: str, cands: list[tuple[float,
             continue
         out[other[1]] = (naming, other[0])
         del out[holder]
+        keyed = next((ci for ci, (f, _c) in out.items() if f == "ref"), None)
+        if keyed is not None and len(set(codes)) == len(codes) and _repeats(
+                [V.text(v) or "" for v in _record_values(table, keyed)]):
+            del out[keyed]  # ("Study Number" of a few studies, again and again: no key)
+            used_fields.discard("ref")
         if "ref" in SYNONYMS.get(entity, {}) and "ref" not in used_fields:
             out[holder] = ("ref", _CODES_AS_KEY)
             used_fields.add("ref")
+
+
+def _repeats(values: list[str]) -> bool:
+    """Values of which each is written twice or more on average: no key of the rows."""
+    filled = [v for v in values if v]
+    return len(filled) >= 4 and len(set(filled)) * 2 <= len(filled)
 
 
 _CODES_AS_KEY = 0.8
@@ -926,6 +969,8 @@ _GENERIC_GROUPS = frozenset({"project information", "project info", "project det
 
 
 def _generic_group(group: str) -> bool:
+    if group.endswith(":"):  # an export's object prefix ("Monitoring Event: Name")
+        return True
     words = norm(group).split()
     return bool(words) and (" ".join(words) in _GENERIC_GROUPS or
                             len(words) <= 4 and words[0] in _GENERIC_FIRST)

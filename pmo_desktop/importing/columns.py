@@ -30,7 +30,7 @@ from .headers import header_matches
 from .intakedetect import proposal_evidence
 from .plandetect import plan_or
 from .region import Region
-from .resourcegrid import beyond_effort, names_effort, number_share, refine as refine_resource_plan
+from .resourcegrid import beyond_effort, names_effort, names_money, number_share, refine as refine_resource_plan
 from .widecols import period_columns
 from .vocab import (ENTITY_NAMES, ENTITY_WORDS, LOG_KINDS, NON_DATA_SHEETS, RAID, measure_in,
                     norm)
@@ -315,6 +315,18 @@ _RISK_OWN = frozenset({"probability", "impact", "residual_probability", "residua
                        "contingency", "trend"})
 _NO_RISK_EVIDENCE = 0.5
 _NO_PROJECT_NAME = 1.5
+# A project list holds each project once: rows that name a few projects again and again
+# (a CTMS's visits, each naming its study) are another kind's, each naming its project
+_REPEATED_PROJECTS = 2.0
+
+
+def _projects_repeat(table: DetectedTable, mapping: dict[int, tuple[str, float]]) -> bool:
+    by_field = {f: c for c, (f, _conf) in mapping.items()}
+    col = by_field.get("code", by_field.get("name"))
+    if col is None:
+        return False
+    values = [str(v).strip() for v in column_values(table, col) if not V.is_empty(v)]
+    return len(values) >= 6 and len(set(values)) * 2 <= len(values)
 
 
 def detect(table: DetectedTable, as_of: date | None) -> None:
@@ -350,8 +362,10 @@ def detect(table: DetectedTable, as_of: date | None) -> None:
             continue
         if entity == "allocation" and "resource_id" not in fields and _supply(table):
             continue  # hours each role has to give (its capacity), not work asked of it
-        if entity == "financial" and wide and not measured and names_effort(table):
-            continue  # "Role demand by quarter (FTE)": people's time, not money
+        if entity == "financial" and wide and names_effort(table) and (
+                not measured or not beyond_effort(table, [c.index for c in periods])):
+            continue  # "Role demand by quarter (FTE)": people's time, not money; so are
+            # "billable days per month" under "Actuals" | "Forecast"
         if entity == "allocation" and wide and "resource_id" not in fields and \
                 beyond_effort(table, [c.index for c in periods]):
             continue  # amounts no one's month of work can be: money by month
@@ -360,7 +374,10 @@ def detect(table: DetectedTable, as_of: date | None) -> None:
                 _entity_hint("financial", table.sheet) or _entity_hint("financial", headers)
                 or wide and measure_in([table.sheet, table.region.title or ""]) is not None
                 or wide and _measure_rows(table) >= 2 and not any(
-                    sheet_named(table, e) for e in ENTITY_NAMES if e != "financial")):
+                    sheet_named(table, e) for e in ENTITY_NAMES if e != "financial")
+                # amounts by month no one's time can be, under a currency's name
+                or wide and names_money(table) and beyond_effort(
+                    table, [c.index for c in periods])):
             continue
         score += _named(table, entity)
         if entity == "risk" and not fields & _RISK_OWN and _named(table, "risk") == 0:
@@ -369,6 +386,8 @@ def detect(table: DetectedTable, as_of: date | None) -> None:
             score -= _NO_PROJECT_NAME  # a project list names its projects; a cost report
             # by cost code (its budget, its EAC) names its lines by a code and a
             # description only
+        if entity == "project" and _projects_repeat(table, mapping):
+            score -= _REPEATED_PROJECTS
         if entity == "proposal":  # an intake list, told from a project list (issue 17)
             evidence = proposal_evidence(table, mapping, as_of)
             if evidence is None:

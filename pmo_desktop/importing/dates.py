@@ -33,6 +33,10 @@ _WEEK_OF_YEAR = re.compile(
 # A calendar week without its year ("KW 47", "CW 12"): German and English calendar weeks
 # (a bare "Week 12" may count a project's weeks, not the calendar's)
 _CALENDAR_WEEK = re.compile(r"^(?:kw|cw)\.?\s*(\d{1,2})$")
+# A week's number with no year in words that also begin a month's name ("Settimana 14",
+# "Sett. 14" is September's): a week, no day of September
+_WEEK_ALONE = re.compile(r"^(?:settimana|settimane|sett|sem|semana|semaine|week|wk|woche|"
+                         r"uge|vecka|uke|viikko|tydzien|tyg|hafta)\.?\s*\d{1,2}$")
 
 
 def _near_week(week: int, as_of: date | None, t: str) -> date:
@@ -172,6 +176,8 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
     m = _CALENDAR_WEEK.match(low)
     if m:  # "KW 47": a calendar week of the year nearest the as-of date, its Monday
         return _near_week(int(m.group(1)), as_of, t)
+    if _WEEK_ALONE.match(low):
+        raise ValueProblem(f"'{t}' is a week with no year, not a date")
     m = _WEEK_OF_YEAR.match(low)
     if m:  # (before "wk" is taken for a prefix)
         week, year = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))

@@ -859,7 +859,9 @@ _HAPPENED = {
                      "completado", "completada", "terminado", "terminada", "concluido",
                      "concluida", "completato", "completata", "terminato", "terminata",
                      "concluso", "chiuso", "afgerond", "voltooid", "gereed", "valmis",
-                     "zakonczono", "ukonczono", "afsluttet", "avslutad", "klar"), 1)}
+                     "zakonczono", "ukonczono", "afsluttet", "avslutad", "klar",
+                     # a milestone's payment or acceptance, done: "Certified Date"
+                     "achieved", "certified", "accepted", "signed", "approved"), 1)}
 _HAPPENED_WITH = _DATE_WORDS | {"on", "at", "when", "am", "le", "el", "em", "il", "op", "w"}
 _HAPPENED_CONFIDENCE = 0.8
 

@@ -175,7 +175,8 @@ FIELDS: dict[str, str] = {
         "milestone|milestone name|milestones|key milestone|name|task|task name|activity|"
         "activity name|deliverable|description|title|hito|hitos|meilenstein|vorgang|"
         "aufgabe|aufgabenname|vorgangsname|jalon|tache|nom de la tache|marco|tarea|"
-        "nombre de tarea|actividad|tarefa|nome da tarefa|atividade|work item|item|short description|deadline|deadline event|key date|key event"),
+        "nombre de tarea|actividad|tarefa|nome da tarefa|atividade|work item|item|short description|deadline|deadline event|key date|key event|"
+        "event|milestone event|event name|milestone event description"),
     "milestone: forecast_date": (
         "due date|due|date|end date|end|finish|finish date|forecast|forecast date|"
         "forecast finish|expected date|estimated date|target date|deadline|delivery date|"

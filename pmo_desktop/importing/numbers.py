@@ -130,13 +130,20 @@ _CODES = (r"gbp|usd|eur|chf|aud|cad|inr|brl|mxn|sgd|nzd|hkd|zar|sek|nok|dkk|pln|
           # Africa and Asia: naira, cedi, shilling, dirham; peso, baht, dong, rupiah, ringgit;
           # roubles and hryvnias as Russian and Ukrainian write them after the amount
           r"ngn|ghs|kes|ksh|tzs|ugx|egp|mad|dh|xof|php|thb|vnd|idr|rp|myr|rm|руб|грн|"
-          r"rs\.?|s/\.?|[a-z]{1,2}\$")
+          r"rs\.?|s/\.?|[a-z]{1,2}\$|"
+          # the Swiss franc as prices write it: "Fr. 45.–", "sFr. 1'200"
+          r"s?fr\.")
 # The signs of currencies, dropped before an amount is read: "£", "₺18.500.000"
 _SIGNS = str.maketrans("", "", "£$€¥₹₺₽₪₩₦₴₵₱฿₫₸₡")
 _CURRENCY_CODE = re.compile(rf"^(?:{_CODES})\s*|\s*(?:{_CODES})\.?$")
 # The South African rand's "R" before an amount: "R 1 250 000,00", "R1,250,000.00" (a
 # space after it or thousands grouped, so that an ID such as "R2" is no amount)
 _RAND = re.compile(r"^r(?:\s+(?=\d)|(?=\d{1,3}(?:[ ,.]\d{3})+(?:[.,]\d+)?$))")
+
+
+# A whole amount's dash where its decimals would be, as Scandinavia, Germany and
+# Switzerland write prices ("kr 350 000,-", "1.200,- €", "Fr. 45.–"): no minus sign
+_WHOLE_AMOUNT = re.compile(r"(?<=\d)[.,](?:-{1,2}|[–—])(?!\s*\d)")
 
 
 @problems_only
@@ -158,6 +165,7 @@ def parse_number(value: Any, decimal_comma: bool | None = None) -> float | None:
         return None
     neg = False
     t = _NOTE_AFTER.sub("", t)  # "£8,000 (cap)", "45 000 € (estimation)": the figure
+    t = _WHOLE_AMOUNT.sub("", t)  # "kr 350 000,-", "CHF 45.–": whole, no minus
     if t.startswith("(") and t.endswith(")"):
         neg, t = True, t[1:-1].strip()
     t = t.replace("\u00a0", " ").replace("\u202f", " ")
@@ -230,7 +238,7 @@ def decide_decimal_comma(values: Iterable[Any]) -> bool | None:
 
 
 # Whole money with dots between groups of three digits, as continental Europe writes it
-_DOTTED_THOUSANDS = re.compile(r"^[^\d]*\d{1,3}(?:\.\d{3})+(?![\d.,])[^\d]*$")
+_DOTTED_THOUSANDS = re.compile(r"^[^\d]*\d{1,3}(?:\.\d{3})+(?:,(?:-{1,2}|[–—]))?(?![\d.,])[^\d]*$")
 
 
 @problems_only

@@ -70,6 +70,21 @@ def names_effort(table: DetectedTable) -> bool:
                    .split()) & effort for t in texts)
 
 
+# A currency named over a table ("Belopp i SEK exkl. moms", "(EUR)", "in £"): its codes
+# as titles write them, in capitals, or its sign
+_CURRENCY = re.compile(
+    r"(?<![^\W\d_])(?:GBP|USD|EUR|CHF|AUD|CAD|INR|BRL|MXN|SGD|NZD|HKD|ZAR|SEK|NOK|DKK|PLN|"
+    r"CZK|JPY|CNY|CLP|PEN|COP|ARS|HUF|RON|ISK|UAH|RUB|AED|SAR|ILS|KRW|NGN|GHS|KES|TZS|UGX|"
+    r"EGP|MAD|XOF|PHP|THB|VND|IDR|MYR|TRY)(?![^\W\d_])|[£$€¥₹₺₽₪₩₦₴₵₱฿₫₸₡]")
+
+
+def names_money(table: DetectedTable) -> bool:
+    """Whether the table's title, the lines above it or its sheet's name name a currency
+    ("Marknadsbudget 2026" over "Belopp i SEK", a sheet "SE 2026 (SEK)")."""
+    return any(_CURRENCY.search(t) for t in (table.region.title or "", *lines_above(table),
+                                              table.sheet))
+
+
 _MONTH_HOURS = 24 * 31  # more than a month has: no one's effort in a month
 
 

@@ -123,6 +123,29 @@ def _combine(sheet: Sheet, upper: int, lower: int, c0: int, c1: int) -> tuple[di
     return headers, group
 
 
+# A CRM's or CTMS's export names each column by its object, a colon, then the field:
+# "Monitoring Event: Planned Visit Date", "Study Site: Site Name", "Account: Owner"
+_OBJECT_FIELD = re.compile(r"([^\W\d][^:]{0,38}?):\s+(\S.*)")
+
+
+def object_prefixes(headers: dict[int, str]) -> dict[int, str]:
+    """Each column's object prefix, as a group over the field's own name ("Monitoring
+    Event:" over "Name"), when most of the header is written so and an object names two
+    columns or more; else nothing. A group label ending in a colon is read as the
+    columns' generic group (``columnmatch``)."""
+    found = {}
+    for c, text in headers.items():
+        m = _OBJECT_FIELD.fullmatch(text)
+        if m and len(m.group(1).split()) <= 4:
+            found[c] = m.group(1) + ":"
+    if len(found) < 3 or len(found) * 2 < len(headers):
+        return {}
+    named = [p for p in found.values()]
+    if not any(named.count(p) >= 2 for p in set(named)):
+        return {}
+    return found
+
+
 def _header_text(v: Any) -> str:
     if isinstance(v, datetime):
         return v.date().isoformat()
@@ -387,7 +410,7 @@ def _region_at(sheet: Sheet, r: int, taken: set[int]) -> tuple[list[Region], int
         header_rows = (h, h + 1)
     else:
         headers = {c: _header_text(rows[h][c]) for c in cells}
-        groups = {}
+        groups = object_prefixes(headers)
     more = continuations(rows, header_rows[-1], c0, c1, headers)
     if more:
         headers = stack(rows, more, headers)

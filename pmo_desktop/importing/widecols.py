@@ -112,6 +112,8 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
                     {ci: v for ci, v in enumerate(lower) if isinstance(v, str)})
     _dates_below(columns, sheet, region)
     _weeks_of_groups_year(columns, region.groups)
+    _weeks_of_context_year(columns, named or (
+        (d.year, False) if (d := _dated_above(sheet, region)) else None))
     _weeks(columns)
     _years_across(columns, {ci: v for ci, v in enumerate(lower) if isinstance(v, str)})
     _lone_month_of_text(columns, sheet, region)
@@ -195,6 +197,28 @@ def _weeks_of_groups_year(columns: list[Column], groups: dict[int, str]) -> None
     if len(found) >= 3:
         for col, period in found:
             col.period, col.workdays = period, _WEEK_DAYS
+
+
+def _weeks_of_context_year(columns: list[Column], named: tuple[int, bool] | None) -> None:
+    """Weeks written by their number alone ("Uge 14" … "Uge 26") over a table whose
+    sheet or title names one calendar year ("Opdateret 09-03-2026", "Plan 2026"): that
+    year's calendar weeks, three or more in a row, numbered upwards. Weeks counted from
+    1 are a project's own weeks ("Week 1" … "Week 12"), no calendar's, and stay none."""
+    if named is None or named[1]:
+        return
+    found: list[tuple[Column, int]] = []
+    for col in columns:
+        m = None if col.period else _WEEK_NUMBER.fullmatch(col.header.strip().lower())
+        if m is not None and 1 <= int(m.group(1)) <= 53:
+            found.append((col, int(m.group(1))))
+    numbers = [n for _c, n in found]
+    if len(found) < 3 or numbers[0] == 1 or numbers != sorted(set(numbers)):
+        return
+    for col, n in found:
+        period = _period_header(f"W{n:02d} {named[0]}", None)
+        if period is None:
+            return
+        col.period, col.workdays = period, _WEEK_DAYS
 
 
 # the label of a row of dates that ends each period ("Period end →", "w/e", "Fin de période")
@@ -568,6 +592,7 @@ def _context_year(sheet: Sheet, region: Region) -> tuple[int, bool] | None:
 
 
 _FULL_DATE = re.compile(r"(?<![\d./-])(?:\d{1,2}[./]\d{1,2}[./](?:19|20)\d{2}|"
+                        r"\d{1,2}-\d{1,2}-(?:19|20)\d{2}|"
                         r"(?:19|20)\d{2}-\d{2}-\d{2})(?![\d./-])")
 
 

@@ -1,0 +1,317 @@
+"""Layouts from a twenty-first round of trackers the importer had never seen (clinical
+trial operations, renewable energy and mining construction, bank regulatory change,
+humanitarian grants, Nordic retail, aerospace programmes): CTMS exports that name each
+column by its object, permit trackers with no name header, Arabic stakeholder registers
+and the like.
+
+Each test is a rule, not a file."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from .conftest import dry_run_tables, fields_of, write_book, write_csv
+
+PROJECT = "LAB"
+
+
+def _tables(store, path, create=False):
+    return dry_run_tables(store, path, PROJECT, create)
+
+
+def _only(tables, entity):
+    found = [t for t in tables if t["entity"] == entity]
+    assert found, [(t["sheet"], t["entity"]) for t in tables]
+    return max(found, key=lambda t: len(t["records"]))
+
+
+def _values(table, row):
+    return next(r["values"] for r in table["records"] if r["row"] == row)
+
+
+def test_an_export_that_names_each_column_by_its_object_reads_the_field_after_the_colon(
+        store, tmp_path):
+    """A CRM or CTMS export writes "Object: Field" ("Site Visit: Name", "Site Visit:
+    Assigned Monitor", "Trial: Trial Code"): the field's own name after the colon is what
+    the column holds. Read whole, the headers named nothing and the visits were read as
+    projects, one per trial code."""
+    lines = ['"Site Visit: Name","Trial: Trial Code","Site: Site Name","Site Visit: Type",'
+             '"Site Visit: Planned Date","Site Visit: Actual Start Date",'
+             '"Site Visit: Actual End Date","Site Visit: Status","Site Visit: Assigned Monitor"']
+    sites = ["Royal Marsden", "Karolinska", "Gustave Roussy", "Vall d'Hebron", "Leiden UMC",
+             "Charité", "San Raffaele", "Rigshospitalet"]
+    for i, site in enumerate(sites):
+        trial = ("ONC-114", "ONC-207")[i % 2]
+        day = 3 + 2 * i
+        lines.append(f'"SV-{8100 + i}","{trial}","{site}","Interim Visit","2/{day}/2026",'
+                     f'"2/{day}/2026","2/{day + 1}/2026","Completed","Moreau, Anne"')
+    tables = _tables(store, write_csv(tmp_path / "site_visits.csv", lines))
+    assert not any(t["entity"] == "project" for t in tables)
+    table = next(t for t in tables if t["entity"] in ("task", "milestone"))
+    fields = fields_of(table)
+    assert fields["Site Visit: Name"] == "ref"
+    assert fields["Site Visit: Status"] == "status"
+    values = _values(table, 2)
+    assert values["ref"] == "SV-8100"
+    assert values["owner"] == "Moreau, Anne"
+
+
+def test_a_header_with_a_colon_here_and_there_is_read_whole(store, tmp_path):
+    """Only when most headers are "Object: Field", and an object names two columns or
+    more, is the part before the colon an object: "Note: see legend" over one column of
+    a risk register leaves the others as they are."""
+    rows = [["Risk ID", "Risk Title", "Owner", "Probability", "Impact", "Status",
+             "Note: see legend"]]
+    for i in range(1, 6):
+        rows.append([f"R-{i:02d}", f"Supplier insolvency {i}", "K. Berg", "High", "Medium",
+                     "Open", "n/a"])
+    tables = _tables(store, write_book(tmp_path / "risks.xlsx", {"Risks": rows}))
+    table = _only(tables, "risk")
+    fields = fields_of(table)
+    assert fields["Risk Title"] == "title"
+    assert fields["Probability"] == "probability"
+
+
+def test_rows_that_name_a_few_projects_again_and_again_are_no_project_list(store, tmp_path):
+    """A table whose study-number column repeats two studies' codes down twenty rows is
+    not a list of two projects written ten times: each row is another kind's record
+    (here a site visit, with its planned and actual dates) that names its project."""
+    lines = ["Study Number,Site Name,Visit Type,Planned Visit Date,Actual Visit Start Date,"
+             "Actual Visit End Date,Visit Status"]
+    for i in range(20):
+        lines.append(f"CT-{(31, 44)[i % 2]},Clinic {chr(65 + i)},Interim Visit,3/{2 + i}/2026,"
+                     f"3/{2 + i}/2026,3/{3 + i}/2026,Completed")
+    tables = _tables(store, write_csv(tmp_path / "visits.csv", lines))
+    assert tables and all(t["entity"] in ("task", "milestone") for t in tables), \
+        [(t["entity"], fields_of(t)) for t in tables]
+
+
+def test_a_key_column_that_repeats_gives_way_to_the_codes_under_a_name_header(store, tmp_path):
+    """A plan's "Name" holds codes (VIS-001 …) and a study number repeats down the
+    rows: the unique codes are the key, not the study number that only says whose the
+    row is."""
+    lines = ["Name,Study Number,Site Name,Start Date,End Date,Status,Assigned To"]
+    for i in range(8):
+        lines.append(f"VIS-{i + 1:03d},ST-{(9, 12)[i % 2]},Clinic {chr(65 + i)} North,"
+                     f"2026-04-{2 + i:02d},2026-04-{5 + i:02d},In Progress,J. Okafor")
+    tables = _tables(store, write_csv(tmp_path / "visit_plan.csv", lines))
+    table = next(t for t in tables if t["entity"] in ("task", "milestone"))
+    assert fields_of(table)["Name"] == "ref"
+    assert _values(table, 2)["ref"] == "VIS-001"
+    assert fields_of(table).get("Study Number") != "ref"
+
+
+def test_a_tracker_whose_name_column_no_header_word_claims_is_named_by_its_texts(
+        store, tmp_path):
+    """A permits tracker: "N°", "Permis / autorisation", "Organisme", "Responsable",
+    dates filed and obtained, "Statut". No header says "name", so the table had no name
+    for its rows and was read as a project list. The leftmost column of short texts, all
+    different, names them."""
+    rows = [["N°", "Permis / autorisation", "Organisme", "Responsable", "Dépôt prévu",
+             "Dépôt réel", "Statut", "Commentaires"]]
+    permits = ["Autorisation environnementale", "Permis de construire du poste",
+               "Déclaration loi sur l'eau", "Autorisation de défrichement",
+               "Accord aviation civile", "Servitude de passage des câbles"]
+    for i, name in enumerate(permits, 1):
+        rows.append([f"P-{i:02d}", name, f"Préfecture {i}", "Julie Roy",
+                     datetime(2026, 2, i + 1), datetime(2026, 2, i + 3), "Déposé",
+                     "Dossier complet"])
+    tables = _tables(store, write_book(tmp_path / "permis.xlsx", {"Suivi": rows}))
+    table = next(t for t in tables if t["entity"] in ("milestone", "dependency", "action"))
+    assert fields_of(table)["Permis / autorisation"] in ("name", "title")
+    values = _values(table, 2)
+    assert values.get("name", values.get("title")) == "Autorisation environnementale"
+
+
+def test_a_column_of_people_or_codes_is_no_name_by_its_shape(store, tmp_path):
+    """The texts that name rows by their shape are a few words, nearly all different:
+    a column of codes is no name, nor one that repeats the same few values."""
+    rows = [["N°", "Lot", "Organisme", "Dépôt prévu", "Dépôt réel"]]
+    for i in range(1, 7):
+        rows.append([i, f"L{i:02d}", ("Préfecture", "Mairie")[i % 2],
+                     datetime(2026, 2, i + 1), datetime(2026, 2, i + 3)])
+    tables = _tables(store, write_book(tmp_path / "lots.xlsx", {"Lots": rows}))
+    for table in tables:
+        fields = fields_of(table)
+        assert fields.get("Lot") not in ("name", "title")
+        assert fields.get("Organisme") not in ("name", "title")
+
+
+def test_an_arabic_stakeholder_register(store, tmp_path):
+    """An Arabic stakeholder register: name, position, organisation, influence and
+    interest, engagement now and wanted, relationship owner, channel, frequency."""
+    rows = [["م", "الاسم", "المنصب", "الجهة", "درجة التأثير", "درجة الاهتمام",
+             "مستوى المشاركة الحالي", "مستوى المشاركة المطلوب", "مسؤول العلاقة",
+             "وسيلة التواصل", "تكرار التواصل"]]
+    people = [("ليلى حداد", "مديرة", "وزارة الصحة", "عالية", "متوسطة", "محايد", "داعم"),
+              ("عمر خليل", "رئيس البلدية", "بلدية الزرقاء", "عالية", "عالية", "داعم", "قيادي"),
+              ("سارة نور", "منسقة", "منظمة محلية", "منخفضة", "عالية", "غير مدرك", "داعم"),
+              ("باسم يوسف", "مستشار", "الوكالة المانحة", "متوسطة", "منخفضة", "معارض",
+               "محايد")]
+    for i, (name, pos, org, power, interest, now, wanted) in enumerate(people, 1):
+        rows.append([i, name, pos, org, power, interest, now, wanted, "رانيا حداد",
+                     "اجتماع", "شهري"])
+    tables = _tables(store, write_book(tmp_path / "stakeholders_ar.xlsx",
+                                       {"سجل أصحاب المصلحة": rows}))
+    table = _only(tables, "stakeholder")
+    fields = fields_of(table)
+    assert fields["الاسم"] == "name"
+    assert fields["درجة التأثير"] == "power"
+    assert fields["مسؤول العلاقة"] == "relationship_owner"
+    first, second, _third, fourth = (_values(table, r) for r in (2, 3, 4, 5))
+    assert (first["current_engagement"], first["desired_engagement"]) == \
+        ("neutral", "supportive")
+    assert second["desired_engagement"] == "leading"
+    assert fourth["current_engagement"] == "resistant"
+
+
+def test_a_whole_amount_written_with_a_dash_for_its_decimals_is_no_minus():
+    """Scandinavia, Germany and Switzerland write a whole price with a dash where its
+    decimals would be: "kr 350 000,-", "1.200,- €", "Fr. 45.–". The dash had been read
+    as a minus sign after the amount."""
+    from pmo_desktop.importing.numbers import parse_money
+
+    assert parse_money("kr 350 000,-") == 350000
+    assert parse_money("1.200,- €") == 1200
+    assert parse_money("Fr. 45.–") == 45
+    assert parse_money("-kr 120 000,-") == -120000
+    assert parse_money("350-") == -350  # (a minus after the amount is still one)
+
+
+def test_a_campaign_list_in_kroner_with_a_dash_for_decimals(store, tmp_path):
+    """A Norwegian campaign budget: "Budsjett", "Faktisk forbruk" of "kr 350 000,-"."""
+    rows = [["Kampanje", "Periode", "Budsjett", "Faktisk forbruk", "Prognose"],
+            ["Vintersalg", "jan. 2026", "kr 350 000,-", "kr 338 900,-", "kr 338 900,-"],
+            ["Påskekampanje", "mars 2026", "kr 620 000,-", "kr 210 000,-", "kr 600 000,-"],
+            ["Sommer", "juni 2026", "kr 200 000,-", "kr 0,-", "kr 200 000,-"]]
+    tables = _tables(store, write_book(tmp_path / "kampanjer.xlsx", {"Kampanjer": rows}))
+    table = _only(tables, "financial")
+    march = next(r["values"] for r in table["records"] if r["values"]["period"] == "2026-03")
+    assert (march["planned"], march["actual"]) == (620000, 210000)
+
+
+def test_amounts_by_month_under_a_currency_s_name_are_a_budget(store, tmp_path):
+    """A marketing budget: channels down, "jan" … "dec" across, amounts of hundreds of
+    thousands, "Belopp i SEK" over the table. No header says plan or actual and no
+    sheet name says budget, but no one's time runs to 420 000 a month and the lines
+    above name a currency: money by month, the plan. It had been read as an issue log."""
+    months = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov",
+              "dec"]
+    rows = [["Kampanjplan 2026 – Sverige"], ["Belopp i SEK exkl. moms."], [],
+            ["Kanal", "Ansvarig", *months, "Helår 2026"]]
+    for k, (channel, who) in enumerate([("Sök", "Anders Wik"), ("Sociala medier", "Elin Åk"),
+                                        ("Display", "Elin Åk"), ("TV", "Karin Lind")]):
+        amounts = [100000 * (k + 1) + 10000 * m for m in range(12)]
+        rows.append([channel, who, *amounts, sum(amounts)])
+    tables = _tables(store, write_book(tmp_path / "marknad.xlsx", {"SE 2026": rows}))
+    table = _only(tables, "financial")
+    january = sum(r["values"]["planned"] for r in table["records"]
+                  if r["values"]["period"] == "2026-01")
+    assert january == 100000 + 200000 + 300000 + 400000
+
+
+def test_days_a_month_under_actuals_and_forecast_are_people_s_time(store, tmp_path):
+    """A contractor plan: people, roles and "billable days per month", the months under
+    "Actuals" and "Forecast" group cells. The groups' measure words had made it money by
+    month; days of 15 to 22 under a title that says days are people's time."""
+    rows = [["Contractor demand plan FY26 – billable days per month"], [],
+            [None, None, "Actuals", None, "Forecast", None, None],
+            ["Resource", "Role", datetime(2026, 1, 1), datetime(2026, 2, 1),
+             datetime(2026, 3, 1), datetime(2026, 4, 1), datetime(2026, 5, 1)],
+            ["Gareth Pryce", "Programme Manager", 20, 19, 21, 20, 19],
+            ["Sinead Murphy", "Business Analyst", 21, 20, 22, 15, None],
+            ["Karol Nowak", "Data Engineer", 21, 20, 22, 20, 19]]
+    path = write_book(tmp_path / "contractors.xlsx", {"Plan (days)": rows},
+                      merged={"Plan (days)": ["C3:D3", "E3:G3"]})
+    tables = _tables(store, path)
+    table = _only(tables, "allocation")
+    fields = fields_of(table)
+    assert fields["Resource"] == "resource_id"
+    gareth = [r["values"] for r in table["records"] if r["values"]["resource"] == "Gareth Pryce"]
+    assert len(gareth) == 5 and all(v["hours"] > 100 for v in gareth)
+
+
+def test_week_numbers_under_a_dated_title_are_that_year_s_calendar_weeks(store, tmp_path):
+    """A Danish staffing plan: "Uge 14" … "Uge 20" across, "Opdateret 09-03-2026" above:
+    the weeks of 2026, each its Monday's month (week 14 starts on 30 March)."""
+    rows = [["Bemandingsplan – genåbning"], ["Opdateret 09-03-2026 af Louise Kjær"], [],
+            ["Medarbejder", "Rolle", "Butik", *[f"Uge {n}" for n in range(14, 21)]],
+            ["Mette Sørensen", "Butikschef", "Aarhus C", 37, 37, 37, 37, 37, 37, 37],
+            ["Rasmus Nielsen", "Souschef", "Aarhus C", 37, 30, 37, 37, 37, 37, 37],
+            ["Camilla Jensen", "Salgsassistent", "Odense", 30, 30, 30, 30, 30, 30, 30]]
+    tables = _tables(store, write_book(tmp_path / "bemanding.xlsx", {"Bemanding": rows}))
+    table = _only(tables, "allocation")
+    mette = {}
+    for r in table["records"]:
+        if r["values"]["resource"] == "Mette Sørensen":
+            mette[r["values"]["period"]] = mette.get(r["values"]["period"], 0) + \
+                r["values"]["hours"]
+    assert mette == {"2026-03": 37, "2026-04": 4 * 37, "2026-05": 2 * 37}
+
+
+def test_a_project_s_own_weeks_counted_from_one_are_no_calendar_weeks(store, tmp_path):
+    """"Week 1" … "Week 6" under a dated title count the project's weeks, not the
+    calendar's: they are no months of 2026 (guard)."""
+    rows = [["Mobilisation plan"], ["Updated 09-03-2026"], [],
+            ["Name", "Role", *[f"Week {n}" for n in range(1, 7)]],
+            ["Mette Sørensen", "Lead", 5, 5, 5, 5, 5, 5],
+            ["Rasmus Nielsen", "Engineer", 4, 4, 4, 4, 4, 4],
+            ["Camilla Jensen", "Analyst", 3, 3, 3, 3, 3, 3]]
+    tables = _tables(store, write_book(tmp_path / "mobilisation.xlsx", {"Plan": rows}))
+    for table in tables:
+        assert not any(r["values"].get("period", "").startswith("2026-01")
+                       for r in table["records"])
+
+
+def test_an_italian_week_number_is_no_day_of_september():
+    """"Settimana 14" (week 14) begins as "sett." (September) does: it had been read as
+    14 September."""
+    from datetime import date
+
+    import pytest
+
+    from pmo_desktop.importing import values as V
+
+    for text in ("Settimana 14", "sett. 14", "Sem 14"):
+        with pytest.raises(V.ValueProblem):
+            V.parse_date(text, as_of=date(2026, 3, 1))
+    assert V.parse_date("14 sett. 2026", as_of=date(2026, 3, 1)) == date(2026, 9, 14)
+
+
+def test_a_korean_supplier_dependency_register(store, tmp_path):
+    """A Korean dependency register: the supplier (공급업체) is the other party, 방향
+    the direction (수신: we receive), 필요일자 the date it is needed by, 조치 사항 the
+    next action."""
+    rows = [["관리번호", "의존 항목", "공급업체", "방향", "담당자", "필요일자", "상태", "조치 사항"]]
+    items = [("DEP-01", "송수신 모듈 납품", "한빛RF(주)", "수신", "2026.04.15"),
+             ("DEP-02", "방열판 가공품", "대성정밀", "수신", "2026.03.20"),
+             ("DEP-03", "시험 결과 보고서", "국방기술원", "송신", "2026.05.02")]
+    for ref, title, party, direction, need in items:
+        rows.append([ref, title, party, direction, "김민수", need, "정상", "주간 회의 점검"])
+    tables = _tables(store, write_book(tmp_path / "dependencies_ko.xlsx", {"의존성": rows}))
+    table = _only(tables, "dependency")
+    fields = fields_of(table)
+    assert (fields["공급업체"], fields["방향"], fields["필요일자"], fields["조치 사항"]) == (
+        "counterparty", "direction", "need_by_date", "next_action")
+    first, _second, third = (_values(table, r) for r in (2, 3, 4))
+    assert (first["counterparty"], first["direction"], first["need_by_date"]) == (
+        "한빛RF(주)", "inbound", "2026-04-15")
+    assert third["direction"] == "outbound"
+
+
+def test_a_payment_milestone_is_named_by_its_event_and_done_when_certified(store, tmp_path):
+    """A contract's payment milestones: "Milestone Event" names each, "Certified Date"
+    is when it was achieved. The event had read as a lesson's event, and the sheet as a
+    lessons log."""
+    rows = [["PM No.", "Milestone Event", "% of Contract Price", "Planned Date",
+             "Certified Date", "Comments"]]
+    events = ["Notice to proceed", "Piling complete", "Modules delivered to site",
+              "Mechanical completion", "Energisation"]
+    for i, event in enumerate(events, 1):
+        rows.append([f"PM-{i:02d}", event, 0.1, datetime(2026, i, 15),
+                     datetime(2026, i, 20) if i < 3 else None, ""])
+    tables = _tables(store, write_book(tmp_path / "payments.xlsx", {"Payment Milestones": rows}))
+    table = _only(tables, "milestone")
+    fields = fields_of(table)
+    assert (fields["Milestone Event"], fields["Certified Date"]) == ("name", "actual_date")
+    assert _values(table, 2)["actual_date"] == "2026-01-20"
