@@ -953,6 +953,7 @@ def _under_group(table: DetectedTable, col: Column) -> str | None:
 
 
 _ONE_LINE = 0.9  # a field only one line of a header cell names: a little less sure
+_SYSTEM_FIELD = 0.8
 
 
 _OWN_LABEL = 0.85  # a column's own label under its group's, read without it: a guess
@@ -996,6 +997,9 @@ def column_matches(table: DetectedTable, col: Column, entity: str) -> list[tuple
         rank = 1.0 if _generic_group(group) else _OWN_LABEL
         for fname, conf in header_matches(own_label(col.header, group), entity):
             found[fname] = max(found.get(fname, 0.0), round(conf * rank, 2))
+    if col.header.startswith("_"):  # a form tool's own field ("_id", "_submitted_by"
+        # of a KoboToolbox or ODK export): its record number, no key people write
+        found = {f: round(c * _SYSTEM_FIELD, 2) for f, c in found.items()}
     if not col.lines or max(found.values(), default=0.0) >= 0.9:
         return sorted(found.items(), key=lambda kv: -kv[1])
     by_line: dict[str, list[float]] = {}

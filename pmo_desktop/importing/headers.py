@@ -51,6 +51,13 @@ _ACRONYM_QUALIFIED = 0.85
 # Words that make a number of days a gap between two dates, not a span of work
 _GAP_WORDS = frozenset({"var", "variance", "delta", "diff", "difference", "late", "early",
                         "slip", "slippage", "overdue", "delay", "ahead", "behind"})
+# Words that make an amount the difference of two ("Variance", "Abweichung", "Écart")
+_VARIANCE_WORDS = frozenset({"var", "variance", "delta", "diff", "difference", "abweichung",
+                             "ecart", "desviacion", "desvio", "scostamento", "afwijking",
+                             "avvik", "avvikelse", "afvigelse", "poikkeama", "odchylka",
+                             "odchylenie", "roznica", "sapma", "fark"})
+_AMOUNTS = ("planned", "actual", "forecast", "earned", "bac", "eac", "budget", "estimated_cost",
+            "impact_cost", "baseline_value", "target_value")
 # "Name" written before what it names (Polish, Czech, Slovak, Croatian) and how sure such
 # a header is of naming the record
 # (Russian and Ukrainian as ``norm`` writes them: "найменування" loses its breve)
@@ -420,6 +427,7 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         base = hints[0]
     found = dict(_all_matches(norm(base), spelling).get(entity, {}))
     if len(hints) == 1 and not found and norm(base) and _in_other_words(base, hints[0]) and \
+            not _VARIANCE_WORDS & set(norm(base).split()) and \
             not any(w in _INDEX for w in norm(base).split()) and \
             max((c for fields in _all_matches(norm(base), spelling).values()
                  for c in fields.values()), default=0.0) < 0.9:
@@ -491,6 +499,9 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         found = {"code": _COMPOUNDED_CODE}
     if entity in _DATE_FAMILIES and 1 <= len(words) <= 3:
         _happened(words, entity, found)  # "Started", "Date Completed", "Finished on"
+    if 2 <= len(words) <= 4 and "due_date" in SYNONYMS.get(entity, {}) and \
+            max(found.values(), default=0.0) < 0.9:
+        _done_by(words, found)  # "Oplossen vóór", "Erledigen bis", "Risolvere entro"
     if entity == "financial" and 2 <= len(words) <= 3:
         _money_qualified(words, found)  # "Planned Expenditure", "Forecast Spend"
     if entity in _DATE_FAMILIES and 2 <= len(words) <= 3 and _DEADLINE_WORDS & set(words) \
@@ -535,6 +546,11 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
     if _GAP_WORDS & set(words):
         # "Days Var.", "Delta days", "Days late": how far a date moved, no duration
         for f in ("duration_days", "_duration"):
+            found.pop(f, None)
+    if _VARIANCE_WORDS & set(words):
+        # "Variance (budget – fcst)", "Abweichung zum Budget": a difference of two
+        # amounts, neither of them
+        for f in _AMOUNTS:
             found.pop(f, None)
     if h not in _INDEX and _LINK_WORDS & set(h.split()):
         # "Linked risk", "Verknüpftes Risiko": another record's reference, not this one's
@@ -878,6 +894,29 @@ def _happened(words: list[str], entity: str, found: dict[str, float]) -> None:
         return
     target = families[-1 if end else 0][2]
     found[target] = max(found.get(target, 0.0), _HAPPENED_CONFIDENCE)
+
+
+# The word a deadline ends in: what is to be done "by" a date ("Resolve by", "Oplossen
+# vóór", "Erledigen bis", "Résoudre avant", "Risolvere entro", "Resolver antes de",
+# "Løses senest")
+_BY_LAST = frozenset({"by", "voor", "bis", "avant", "entro", "senest", "senast", "ate"})
+_BY_DEADLINE = 0.8
+
+
+def _done_by(words: list[str], found: dict[str, float]) -> None:
+    """A thing to do and the word a deadline ends in is the record's due date. "Raised
+    by", "Approved by" (a thing done, by someone) name a person, not a date."""
+    if words[-1] in _BY_LAST:
+        first = words[:-1]
+    elif words[-2:] == ["antes", "de"]:
+        first = words[:-2]
+    else:
+        return
+    if not first or words[-1] == "by" and (first[-1].endswith("ed") or first[-1] in (
+            "done", "made", "taken", "given", "written", "held", "led", "run", "sent",
+            "seen", "owned", "signed", "set")):
+        return
+    found["due_date"] = max(found.get("due_date", 0.0), _BY_DEADLINE)
 
 
 _COMPOUNDED_CODE = 0.85

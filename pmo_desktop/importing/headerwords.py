@@ -26,13 +26,16 @@ FIELDS: dict[str, str] = {
         # an IT services firm books people to a project or statement of work (SOW)
         "scheme|scheme ref|scheme code|scheme no|scheme id|scheme name|scheme description|"
         "study|study code|study id|study no|protocol no|protocol number|project sow|"
+        # an NGO's or a research office's funded projects are its grants (awards)
+        "grant code|grant no|grant number|grant ref|grant id|award no|award number|"
+        "award code|award id|"
         "sow|sow no|sow id|matter no|matter number|matter ref|client matter"),
     # -- project ---------------------------------------------------------------------
     "project: code": (
         "project code|code|project id|id|project ref|ref|project no|project number|"
         # a clinical portfolio's projects are its studies, named by protocol
         "study id|study code|study no|study number|protocol|protocol no|protocol number|"
-        "protocol id|trial id|trial code|"
+        "protocol id|trial id|trial code|grant code|grant no|grant number|grant ref|grant id|"
         "codigo|codigo de proyecto|id proyecto|projektnummer|projekt nr|projekt id|"
         "code projet|code du projet|codigo do projeto|key|numero de projet|numero du projet|"
         "no de projet|no du projet|no projet|numero projet|"
@@ -242,6 +245,7 @@ FIELDS: dict[str, str] = {
         "invoice amount|net amount|net invoice amount"),
     "financial: forecast": (
         "forecast|fcst|etc|projection|estimate|outturn|pronostico|prevision|prognose|"
+        "full year forecast|fy forecast|year end forecast|annual forecast|forecast full year|"
         "re|revised estimate|revised estimates|re projection|"
         "previsao|forecast cost|forecast final cost|anticipated final cost|"
         "estimated final cost|forecast outturn|projected outturn|efc|afc|"
@@ -451,7 +455,8 @@ FIELDS: dict[str, str] = {
     "dependency: direction": "direction|inbound outbound|in out|direccion|richtung|sens",
     "dependency: dependency_type": "dependency type|internal external|int ext|tipo de dependencia|abhangigkeitstyp|art|art der abhangigkeit",
     "dependency: counterparty": (
-        "counterparty|dependent on|depends on|provider|supplier|third party|other party|"
+        "counterparty|dependent on|depends on|provider|supplier|third party|other party|party|"
+        "partij|partei|partie|parte|"
         "external party|from|to|delivering team|institution|lending institution|lender|provider app|provider application|provider system|providing system|upstream system|source system|proveedor|lieferant|fournisseur|fornecedor|counterparty project|counterparty team|other project|dependent project|related project|providing project|receiving project|from project|to project|partner|interface|external project|team or project|proyecto relacionado|gegenpartei|gegenseite|liefernde partei|partie prenante|contrepartie|"
         "projet entite liee|entite liee|projet lie|projet concerne|linked project|related entity|"
         "linked entity|entidad relacionada|proyecto vinculado|projeto relacionado|"

@@ -36,12 +36,15 @@ GERMAN: dict[str, str] = {
     "project,proposal: department": (
         "fachbereich|abteilung|bereich|organisationseinheit|geschaftsbereich|ressort"),
     "project,proposal: sponsor": "antragsteller|auftraggeber|projektauftraggeber|projektsponsor",
+    "project: name": "vorhaben|vorhabenname|name des vorhabens|bezeichnung des vorhabens",
     "project: stage": "phase|projektphase|stufe|pipeline stufe",
     "project: start_baseline": "start geplant|geplanter beginn|beginn geplant",
     "project: finish_baseline": "ende geplant|geplanter abschluss|ende plan",
     "project,proposal: description": "kurzbeschreibung|projektbeschreibung|beschreibung",
     "milestone,financial,allocation,raid,change_request,lesson,task: project_id": (
-        "projekt nr|projektnummer|projekt no|projekt id|projektkennung|projekt kennung"),
+        "projekt nr|projektnummer|projekt no|projekt id|projektkennung|projekt kennung|"
+        # a bank's or a ministry's "Vorhaben" (an undertaking) is its project
+        "vorhaben|vorhabenname|vorhaben nr|vorhabennummer"),
     "milestone: baseline_date": (
         "plan datum|plandatum|geplantes datum|basisdatum|termin plan|plantermin|"
         "urspruenglicher termin|ursprunglicher termin|basistermin"),

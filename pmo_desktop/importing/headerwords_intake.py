@@ -50,6 +50,9 @@ INTAKE: dict[str, str] = {
         "situacao|phase"),
     "proposal: estimated_cost": (
         "estimated cost|est cost|cost estimate|estimated budget|budget request|"
+        # a bid's or a grant application's size: what the project would cost and bring in
+        "estimated value|est value|value|bid value|proposal value|opportunity value|"
+        "award value|award amount|grant value|grant amount|"
         "budget requested|requested budget|requested amount|requested funding|"
         "funding request|funding requested|estimated investment|investment|cost|"
         "amount sought|amount requested|grant sought|funding sought|grant requested|"
@@ -135,7 +138,8 @@ CHANGE_WORDS = frozenset(("change", "changes", "cr", "crs", "rfc", "changement",
 PIPELINE_WORDS: dict[str, str] = {}
 for _stage, _words in {
     "idea": "idea|ideas|new idea|concept|draft|proposed|proposal|pipeline|backlog|"
-            "idee|brouillon|entwurf|idea nueva|borrador|bozza|ideia|rascunho|concept idee",
+            "idee|brouillon|entwurf|idea nueva|borrador|bozza|ideia|rascunho|concept idee|"
+            "in preparation|concept note|identified|identification|capture",
     "submitted": "submitted|new|received|open|requested|logged|registered|soumis|soumise|"
                  "recu|recue|nouveau|nouvelle|eingereicht|eingegangen|neu|presentado|solicitud recibida|"
                  "presentada|recibido|nuevo|nueva|inviato|inviata|ricevuto|nuovo|nuova|"
@@ -149,12 +153,12 @@ for _stage, _words in {
                 "in prufung|in pruefung|gepruft|geprueft|en evaluacion|evaluado|"
                 "evaluada|en analisis|en revision|in valutazione|valutato|valutata|"
                 "in analisi|em avaliacao|avaliado|avaliada|em analise|in beoordeling|"
-                "beoordeeld|in analyse",
+                "beoordeeld|in analyse|shortlisted|under negotiation|in negotiation",
     "approved": "approved|accepted|go|funded|agreed|authorised|authorized|approuve|"
                 "approuvee|valide|validee|accepte|acceptee|genehmigt|freigegeben|"
                 "bewilligt|aprobado|aprobada|aceptado|aceptada|approvato|approvata|"
                 "accettato|accettata|aprovado|aprovada|aceito|aceita|goedgekeurd|"
-                "akkoord|geaccepteerd",
+                "akkoord|geaccepteerd|awarded|won|contracted|grant awarded",
     "started": "started|in delivery|in progress|launched|kicked off|became a project|"
                "converted to project|demarre|demarree|lance|lancee|en cours|gestartet|"
                "in umsetzung|in bearbeitung|iniciado|iniciada|en curso|en ejecucion|"
@@ -163,7 +167,7 @@ for _stage, _words in {
     "rejected": "rejected|declined|refused|not approved|no go|turned down|rejete|"
                 "rejetee|refuse|refusee|abgelehnt|rechazado|rechazada|denegado|"
                 "respinto|respinta|rifiutato|rifiutata|rejeitado|rejeitada|recusado|"
-                "recusada|afgewezen|geweigerd",
+                "recusada|afgewezen|geweigerd|not awarded|unsuccessful|lost|not funded",
     "deferred": "deferred|on hold|postponed|parked|paused|later|hold|differe|differee|"
                 "reporte|reportee|en attente|suspendu|zuruckgestellt|zurueckgestellt|"
                 "verschoben|pausiert|aplazado|aplazada|pospuesto|en espera|rinviato|"

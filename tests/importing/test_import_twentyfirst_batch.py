@@ -315,3 +315,89 @@ def test_a_payment_milestone_is_named_by_its_event_and_done_when_certified(store
     fields = fields_of(table)
     assert (fields["Milestone Event"], fields["Certified Date"]) == ("name", "actual_date")
     assert _values(table, 2)["actual_date"] == "2026-01-20"
+
+
+def test_a_thing_to_do_by_a_date_is_the_due_date_in_any_language():
+    """"Oplossen vóór" (resolve before), "Erledigen bis", "Risolvere entro", "Résoudre
+    avant", "Resolver antes de": what is to be done by a date is the due date. "Raised
+    by" and "Approved by" name who did it."""
+    from pmo_desktop.importing.headers import header_matches
+
+    for header in ("Oplossen vóór", "Valideren vóór", "Erledigen bis", "Risolvere entro",
+                   "Résoudre avant", "Resolver antes de", "Close by"):
+        assert dict(header_matches(header, "issue")).get("due_date", 0) >= 0.8, header
+    for header in ("Raised by", "Approved by", "Done by"):
+        assert "due_date" not in dict(header_matches(header, "issue")), header
+
+
+def test_a_dutch_raid_log_s_party_and_resolve_before(store, tmp_path):
+    """A Dutch dependency sheet: "Partij" is the other party; its issues' "Oplossen
+    vóór" the due date."""
+    rows = [["Nr.", "Afhankelijkheid", "Richting", "Partij", "Eigenaar", "Oplossen vóór",
+             "Status"]]
+    for i, (what, party) in enumerate([("Levering testdata", "IT Core Banking"),
+                                       ("Goedkeuring DNB", "Toezichthouder"),
+                                       ("Koppeling SWIFT", "Betalingsverkeer")], 1):
+        rows.append([f"A{i}", what, "Inkomend", party, "M. de Vries",
+                     datetime(2026, 3, 10 + i), "Open"])
+    tables = _tables(store, write_book(tmp_path / "raid_nl.xlsx", {"Afhankelijkheden": rows}))
+    table = _only(tables, "dependency")
+    fields = fields_of(table)
+    assert (fields["Partij"], fields["Oplossen vóór"]) == ("counterparty", "due_date")
+    assert _values(table, 2)["counterparty"] == "IT Core Banking"
+
+
+def test_a_form_tool_s_own_record_number_is_no_key_beside_the_people_s(store, tmp_path):
+    """A KoboToolbox export: the team's "AP ID" (AP-NPL-26013) and the tool's own "_id"
+    (412880149) at the end of the row. The people's number is the key."""
+    lines = ["start;end;Action to be taken;Responsible person;Deadline;AP ID;_id;_uuid;"
+             "_submitted_by"]
+    for i in range(1, 6):
+        lines.append(f"2026-02-1{i}T09:00:00;2026-02-1{i}T09:40:00;Repair hand pump {i};"
+                     f"J. Muianga;2026-03-0{i};AP-NPL-2601{i};41288011{i};"
+                     f"a1b2c3d4-000{i};dmatsinhe")
+    tables = _tables(store, write_csv(tmp_path / "kobo_actions.csv", lines))
+    table = _only(tables, "action")
+    fields = fields_of(table)
+    assert fields["AP ID"] == "ref" and fields["_id"] != "ref"
+    assert _values(table, 2)["ref"] == "AP-NPL-26011"
+
+
+def test_a_variance_column_is_no_amount_of_the_budget():
+    """"Variance (budget – fcst)" names a difference of two amounts, neither the
+    forecast (it had read as one by its brackets) nor the plan; "Full-year forecast"
+    is the forecast."""
+    from pmo_desktop.importing.headers import header_matches
+
+    for header in ("Variance (budget – fcst)", "Budget variance", "Abweichung zum Budget",
+                   "Var (plan vs actual)"):
+        found = dict(header_matches(header, "financial"))
+        assert not {"planned", "actual", "forecast"} & set(found), (header, found)
+    assert dict(header_matches("Full-year forecast", "financial")).get("forecast", 0) >= 0.9
+
+
+def test_a_grant_pipeline_s_value_and_award_stages(store, tmp_path):
+    """A bid pipeline exported from Smartsheet: "Est. Value (USD)" is what the project
+    would cost, "Awarded" and "Not Awarded" its stage (approved, rejected),
+    "Identification" an idea."""
+    lines = ["Opportunity,Donor,Est. Value (USD),Date Submitted,Stage,Expected Results / Benefits"]
+    for name, value, stage in [("WASH response North Kivu", "$3,400,000.00", "Submitted"),
+                               ("Cash transfers Ituri", "$650,000.00", "Awarded"),
+                               ("Nutrition Kasai", "$1,200,000.00", "Not Awarded"),
+                               ("Education in emergencies", "$900,000.00", "Identification")]:
+        lines.append(f'{name},ECHO,"{value}",01/28/26,{stage},Households reached')
+    tables = _tables(store, write_csv(tmp_path / "pipeline.csv", lines))
+    table = _only(tables, "proposal")
+    assert fields_of(table)["Est. Value (USD)"] == "estimated_cost"
+    stages = [r["values"].get("status") for r in table["records"]]
+    assert stages == ["submitted", "approved", "rejected", "idea"]
+    assert table["records"][0]["values"]["estimated_cost"] == 3400000
+
+
+def test_a_german_vorhaben_is_the_project(store, tmp_path):
+    """A bank's or a ministry's "Vorhaben" (an undertaking) names the project a budget
+    line is for."""
+    from pmo_desktop.importing.headers import header_matches
+
+    assert dict(header_matches("Vorhaben", "financial")).get("project_id", 0) >= 0.9
+    assert dict(header_matches("Vorhaben", "project")).get("name", 0) >= 0.9
