@@ -24,7 +24,7 @@ from typing import Any
 from . import values as V
 from .detected import Column, DetectedTable, column_values
 from .headers import header_matches
-from .vocab import ENTITY_WORDS, measure_in, norm
+from .vocab import ENTITY_WORDS, VARIANCE_WORDS, measure_in, norm
 
 # Points of each piece of evidence; a table needs MIN_SCORE of them.
 TOTAL_POINTS = 2.0
@@ -158,7 +158,8 @@ def _budget_of_measures(cols: list[Column]) -> Column | None:
     "Ist", "Prognose (EAC)", "Variance"), the one budget column (the lines' approved
     budget, what the project's BAC adds up), or None unless one amount is the budget and
     another the actual or forecast."""
-    measures = [measure_in([c.header]) for c in cols]
+    measures = [None if VARIANCE_WORDS & set(norm(c.header).split()) else measure_in([c.header])
+                for c in cols]  # ("Variance (Budget – Forecast)" measures neither)
     budgets = [c for c, m in zip(cols, measures) if m == "planned"]
     if len(budgets) > 1:  # "Budget initial" | "Budget révisé": the budget now approved
         budgets = [c for c in budgets if set(norm(c.header).split()) & _CURRENT] or budgets

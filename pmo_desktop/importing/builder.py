@@ -375,7 +375,10 @@ class Builder:
             for c, amount in read:
                 period = self.ctx.column_period(c)
                 if period:
-                    entries.append((period, {c.measure or measure: amount}))
+                    # a budget line's own row ("Budget" beside "Actual / Forecast") is the
+                    # plan under a quarter marked actual ("Q1 (A)"); else the column says
+                    entries.append((period, {"planned" if row - 1 in self.parsed.planned_rows
+                                             else c.measure or measure: amount}))
         else:
             period = values.get("period")
             if not period:

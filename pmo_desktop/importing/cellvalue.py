@@ -70,6 +70,8 @@ def person(value: Any) -> str | None:
         return m.group(1).strip() or m.group(2)
     if t.lower().startswith("mailto:"):
         return t[7:].strip() or None
+    if len(t) > 2 and t[0] == "[" and t[-1] == "]" and "[" not in t[1:-1]:
+        return t[1:-1].strip() or None  # "[Dana Whitaker]": an export's list of people
     return t
 
 

@@ -98,6 +98,7 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
     _name_by_shape(table, entity, cands, out, used_fields)
     _benefit_named_by_text(table, entity, as_of, out, used_fields)
     _own_noun(table, entity, as_of, out, used_fields)
+    _sheet_noun_key(table, entity, out, used_fields)
     _baseline_beside_bare(table, entity, as_of, out, used_fields)
     _most_likely(table, entity, as_of, out, used_fields)
     _revised_over_planned(table, entity, as_of, out, used_fields)
@@ -422,6 +423,25 @@ def _own_noun(table: DetectedTable, entity: str, as_of: date | None,
             out[key] = ("ref", _OWN_NOUN)
             used_fields.add("ref")
         return
+
+
+def _sheet_noun_key(table: DetectedTable, entity: str, out: dict[int, tuple[str, float]],
+                    used_fields: set[str]) -> None:
+    """The number of the records' own noun, as the sheet or the title calls them
+    ("Submittal No." in a "Submittal Register", "RFI #" in an "RFI Log"), is their
+    reference when no column is: a value on every row, each a different one."""
+    if "ref" in used_fields or "ref" not in SYNONYMS.get(entity, {}):
+        return
+    named = set(norm(f"{table.sheet} {table.region.title or ''}").split())
+    for col in table.columns:
+        w = norm(split_header(col.header)[0]).split()
+        if col.index in out or col.period or len(w) != 2 or w[1] not in _ID_WORDS or \
+                len(w[0]) < 3 or not w[0].isalpha() or w[0] not in named:
+            continue
+        if _every_row(table, col.index):
+            out[col.index] = ("ref", _OWN_NOUN)
+            used_fields.add("ref")
+            return
 
 
 _NEAR_TIE = 0.05  # a column this much surer of one field than another is as sure of both

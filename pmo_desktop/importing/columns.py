@@ -349,6 +349,8 @@ def detect(table: DetectedTable, as_of: date | None) -> None:
     # a sheet named for stakeholders holds them, or a list of people that is no register
     # (names, aliases and roles): not a team's resources
     stakeholders = _entity_hint("stakeholder", table.sheet) > 0
+    mappings: dict[str, dict[int, tuple[str, float]]] = {}
+    unevidenced_risk = False  # a risk register's columns with nothing only a risk has
     for entity in ENTITY_NAMES:
         if entity == "task":
             continue  # a plan: decided below, from the best of the other kinds
@@ -382,6 +384,7 @@ def detect(table: DetectedTable, as_of: date | None) -> None:
         score += _named(table, entity)
         if entity == "risk" and not fields & _RISK_OWN and _named(table, "risk") == 0:
             score -= _NO_RISK_EVIDENCE  # (an issue or action log, as often as not)
+            unevidenced_risk = True
         if entity == "project" and "name" not in fields and fields & {"bac", "eac"}:
             score -= _NO_PROJECT_NAME  # a project list names its projects; a cost report
             # by cost code (its budget, its EAC) names its lines by a code and a
@@ -399,8 +402,18 @@ def detect(table: DetectedTable, as_of: date | None) -> None:
             score += 2.0 + 2.0 * numbers + (measured if entity == "financial" else 0)
 
         table.scores[entity] = round(score, 2)
+        mappings[entity] = mapping
         if score > best[0]:
             best = (score, entity, mapping)
+    if unevidenced_risk and best[1] == "risk":
+        # nothing says risk, and an issue or action log reads about as well: a log's
+        # fields a risk register shares (an assignee's company read as its actionee)
+        # do not make it one
+        rival = max(((table.scores[e], e) for e in ("issue", "action") if e in table.scores),
+                    default=None)
+        if rival is not None and rival[0] >= best[0] - 1.0:
+            table.scores["risk"] = round(rival[0] - _NO_RISK_EVIDENCE, 2)
+            best = (rival[0], rival[1], mappings[rival[1]])
     if "financial" not in table.scores and (lines := budget_lines(table)) is not None:
         table.scores["financial"] = lines[1]  # a budget without months (budgetlines)
         if lines[1] > best[0]:

@@ -149,6 +149,15 @@ _DOT_SPACE = re.compile(r"\.\s+")
 _ZERO_DATE = re.compile(r"0{4}-0{2}-0{2}(?:[ T]0{2}:0{2}(?::0{2})?)?|0{2}[./]0{2}[./]0{4}")
 
 
+# Milliseconds since 1970 (a tool's export written as an API gives its dates): from 2001
+# to 2096, thirteen digits
+_EPOCH_MS = (1_000_000_000_000, 4_000_000_000_000)
+
+
+def _from_epoch(seconds: float) -> date:
+    return (datetime(1970, 1, 1) + timedelta(seconds=seconds)).date()
+
+
 @problems_only
 def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) -> date | None:
     """A cell as a date: real dates, Excel serials and text dates in many forms; a
@@ -168,8 +177,12 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
                 return date(int(s[:4]), int(s[4:6]), int(s[6:]))
             except ValueError:
                 pass
+        if _EPOCH_MS[0] <= value < _EPOCH_MS[1]:  # 1756825200000: ClickUp's, an API's
+            return _from_epoch(value / 1000)  # milliseconds since 1970
         return excel_serial(float(value))
     t = ascii_digits(str(value).strip())
+    if t.isdigit() and len(t) == 13 and _EPOCH_MS[0] <= int(t) < _EPOCH_MS[1]:
+        return _from_epoch(int(t) / 1000)
     low = strip_accents(t).lower()
     if low in _NO_DATE:
         return None

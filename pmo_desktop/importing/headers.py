@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from .fuzzy import close_matches
 from .gcpause import gc_paused
-from .vocab import DAY_WORDS, ENTITY_WORDS, LOG_KINDS, PREFERRED, SYNONYMS, norm, split_header
+from .vocab import (DAY_WORDS, ENTITY_WORDS, LOG_KINDS, PREFERRED, SYNONYMS, VARIANCE_WORDS,
+                    norm, split_header)
 
 MIN_CONFIDENCE = 0.55
 # Headers that only wrap the field's name in brackets, as tracker exports write them
@@ -51,11 +52,6 @@ _ACRONYM_QUALIFIED = 0.85
 # Words that make a number of days a gap between two dates, not a span of work
 _GAP_WORDS = frozenset({"var", "variance", "delta", "diff", "difference", "late", "early",
                         "slip", "slippage", "overdue", "delay", "ahead", "behind"})
-# Words that make an amount the difference of two ("Variance", "Abweichung", "Écart")
-_VARIANCE_WORDS = frozenset({"var", "variance", "delta", "diff", "difference", "abweichung",
-                             "ecart", "desviacion", "desvio", "scostamento", "afwijking",
-                             "avvik", "avvikelse", "afvigelse", "poikkeama", "odchylka",
-                             "odchylenie", "roznica", "sapma", "fark"})
 _AMOUNTS = ("planned", "actual", "forecast", "earned", "bac", "eac", "budget", "estimated_cost",
             "impact_cost", "baseline_value", "target_value")
 # "Name" written before what it names (Polish, Czech, Slovak, Croatian) and how sure such
@@ -427,7 +423,7 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         base = hints[0]
     found = dict(_all_matches(norm(base), spelling).get(entity, {}))
     if len(hints) == 1 and not found and norm(base) and _in_other_words(base, hints[0]) and \
-            not _VARIANCE_WORDS & set(norm(base).split()) and \
+            not VARIANCE_WORDS & set(norm(base).split()) and \
             not any(w in _INDEX for w in norm(base).split()) and \
             max((c for fields in _all_matches(norm(base), spelling).values()
                  for c in fields.values()), default=0.0) < 0.9:
@@ -499,9 +495,21 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         found = {"code": _COMPOUNDED_CODE}
     if entity in _DATE_FAMILIES and 1 <= len(words) <= 3:
         _happened(words, entity, found)  # "Started", "Date Completed", "Finished on"
+    if not found and len(words) == 1 and len(h) >= 3 and not h.isascii() and _CJK.match(h):
+        _compound_tail(h, entity, spelling, found)  # "風險負責人", "預計處理期限"
     if 2 <= len(words) <= 4 and "due_date" in SYNONYMS.get(entity, {}) and \
             max(found.values(), default=0.0) < 0.9:
         _done_by(words, found)  # "Oplossen vóór", "Erledigen bis", "Risolvere entro"
+    if len(words) == 2 and words[0] in _ASSIGNED and "owner" in SYNONYMS.get(entity, {}) \
+            and words[1] not in KEY_NAMES and words[1] not in _DATE_WORDS:
+        # "Assigned CRA", "Responsible Engineer": the person the record is given to
+        found["owner"] = max(found.get("owner", 0.0), _ASSIGNED_OWNER)
+    if entity == "decision" and h in _DATE_WORDS and "date_raised" in found:
+        # a decision log's bare "Date" is the day it was decided
+        found["decision_date"] = max(found.get("decision_date", 0.0), found["date_raised"])
+        found["date_raised"] = round(found["date_raised"] - 0.05, 2)
+    if entity in LOG_KINDS and 2 <= len(words) <= 5 and "due_date" in SYNONYMS[entity]:
+        _planned_date(words, found)  # "Planned date", "Fecha prevista resolución"
     if entity == "financial" and 2 <= len(words) <= 3:
         _money_qualified(words, found)  # "Planned Expenditure", "Forecast Spend"
     if entity in _DATE_FAMILIES and 2 <= len(words) <= 3 and _DEADLINE_WORDS & set(words) \
@@ -547,7 +555,7 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         # "Days Var.", "Delta days", "Days late": how far a date moved, no duration
         for f in ("duration_days", "_duration"):
             found.pop(f, None)
-    if _VARIANCE_WORDS & set(words):
+    if VARIANCE_WORDS & set(words):
         # "Variance (budget – fcst)", "Abweichung zum Budget": a difference of two
         # amounts, neither of them
         for f in _AMOUNTS:
@@ -676,7 +684,9 @@ _ABBREVIATIONS = {
     "rmks": "remarks", "bl": "baseline", "div": "division", "cust": "customer",
     "compl": "complete", "approx": "approximate", "fcast": "forecast", "imp": "impact",
     "crit": "critical", "pred": "predecessors", "preds": "predecessors", "sev": "severity",
-    "lhood": "likelihood", "avanz": "avanzamento"}
+    "lhood": "likelihood", "avanz": "avanzamento",
+    # Spanish, Portuguese, French and Italian shortenings: "Resp."
+    "resp": "responsable"}
 _ABBREVIATED = 0.95
 
 
@@ -917,6 +927,56 @@ def _done_by(words: list[str], found: dict[str, float]) -> None:
             "seen", "owned", "signed", "set")):
         return
     found["due_date"] = max(found.get("due_date", 0.0), _BY_DEADLINE)
+
+
+# Chinese and Japanese write a header as one word of characters ("風險負責人": risk's
+# person responsible): its last characters may be a field's word, what comes before
+# them a qualifier ("風險", "預計處理")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]+$")
+_COMPOUND_TAIL = 0.85
+_NOT_COMPOUNDED = frozenset({"project_id", "code", "name", "title"})
+
+
+def _compound_tail(h: str, entity: str, spelling: bool, found: dict[str, float]) -> None:
+    """The field the longest known ending of a one-word CJK header names, of two
+    characters or more after a qualifier of four at most: "風險負責人" is the owner,
+    "預計處理期限" the due date. A project's or a record's name is never read so
+    ("應變計畫" is a contingency plan, no "計畫" = project)."""
+    for k in range(len(h) - 1, 1, -1):
+        if len(h) - k > 4:
+            break
+        tail = _all_matches(h[-k:], spelling).get(entity, {})
+        sure = {f: c for f, c in tail.items() if c >= 0.9 and f not in _NOT_COMPOUNDED}
+        if sure:
+            for f, c in sure.items():
+                found[f] = round(c * _COMPOUND_TAIL, 2)
+            return
+
+
+_ASSIGNED = frozenset({"assigned", "responsible", "accountable"})
+_ASSIGNED_OWNER = 0.8
+# What says a log's date is still to come: planned, expected, targeted
+_PLANNED = frozenset({"planned", "expected", "target", "targeted", "scheduled", "estimated",
+                      "prevista", "previsto", "prevue", "prevu", "geplant", "geplantes",
+                      "geplante", "geplanter", "voraussichtlich", "voraussichtliches",
+                      "pianificata", "pianificato", "gepland", "geplande", "verwacht",
+                      "verwachte", "esperada", "esperado", "estimada", "estimado",
+                      "planejada", "planejado", "planlagt", "planerad", "suunniteltu"})
+_PLANNED_WHAT = _DATE_WORDS | {"resolution", "resolucion", "resolucao", "close", "closure",
+                               "closing", "completion", "cierre", "fin", "end"}
+_PLANNED_DUE = 0.85
+
+
+def _planned_date(words: list[str], found: dict[str, float]) -> None:
+    """A log's date that is planned or expected ("Planned date", "Expected resolution
+    date", "Fecha prevista resolución") is when the item is due, not when it was raised,
+    closed or decided."""
+    if not (_PLANNED & set(words) and _PLANNED_WHAT & set(words)):
+        return
+    found["due_date"] = max(found.get("due_date", 0.0), _PLANNED_DUE)
+    for f in ("date_raised", "closed_date", "decision_date"):
+        if f in found:
+            found[f] = min(found[f], 0.7)
 
 
 _COMPOUNDED_CODE = 0.85

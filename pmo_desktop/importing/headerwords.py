@@ -21,6 +21,7 @@ FIELDS: dict[str, str] = {
     "milestone,financial,allocation,raid,change_request,lesson: project_id": (
         "project|project code|project id|project name|project program|project programme|"
         "programme project|program project|proyecto|projekt|projet|projeto|codigo proyecto|"
+        "cod proyecto|cod del proyecto|cod progetto|cod projeto|cod projet|"
         "project ref|workstream project|work id|work code|work item id|codice progetto|"
         # UK public sector: a capital "scheme" is a project; a clinical "study" is one;
         # an IT services firm books people to a project or statement of work (SOW)
@@ -630,7 +631,9 @@ FIELDS: dict[str, str] = {
     "change_request: decision_date": "ccb date|cab date|board date|date of decision|decision on|freigabedatum|freigegeben am|datum freigabe|approval date|date approved|approved on|approved date|date of approval",
     "raid: owner": (
         "action party|action by|action owner|expeditor|expediter|buyer|procurement lead|"
-        "assigned user|assigned to user|assignee user|assigned person"),
+        "assigned user|assigned to user|assignee user|assigned person|"
+        # a construction RFI or submittal log: whose move it is
+        "ball in court|ball in court with|bic"),
     "action: title": "corrective action|corrective actions|preventive action|corrective preventive action|mesure corrective|mesures correctives|action corrective|actions correctives|accion correctiva|acciones correctivas|acao corretiva|korrekturmassnahme|korrekturmassnahmen|azione correttiva|corrigerende maatregel|action required|required action|action to be taken|key action|key actions|agreed action|agreed actions|recommendation|review recommendation|audit recommendation|gateway recommendation",
     "change_request: date_raised": "eroffnet am|eroeffnet am|eroffnungsdatum|geoffnet am",
     "issue: severity": "ernst|ernst afwijking|ernstcategorie|risk rating|observation rating|"

@@ -29,6 +29,7 @@ from .rowcontinue import continued_rows, joined
 from .parsed import ParsedTable, Wide
 from .rowkinds import classify_rows
 from .units import effort_unit, measure_columns, measure_of, sheet_period
+from .vocab import measure_in
 
 __all__ = ["ParsedTable", "parse_table", "sheet_period"]
 
@@ -375,6 +376,9 @@ def _read_wide(out: ParsedTable, entity: str) -> None:
             out.wide[i] = _wide_row(rows[i], wide, lambda raw, c: V.parse_money(
                 raw, scales[c.index]), "amount")
             out.measures[i] = measure_of(table, i + 1, labels)
+            if labels and measure_in([v for ci in labels if ci < len(rows[i])
+                                      and isinstance(v := rows[i][ci], str)]) == "planned":
+                out.planned_rows.add(i)
     elif entity == "allocation":
         marks: dict[str, str] = {}  # a code written instead of effort → its first cell
         effort = _effort_parser(out.unit, marks)

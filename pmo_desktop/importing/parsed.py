@@ -32,6 +32,7 @@ class ParsedTable:
     # that cannot be read), the money a financial row holds, the rows with any month filled
     wide: dict[int, Wide | tuple[str, str]] = field(default_factory=dict)
     measures: dict[int, str] = field(default_factory=dict)
+    planned_rows: set[int] = field(default_factory=set)  # rows whose own label says budget
     wide_filled: set[int] = field(default_factory=set)
     # a RAID row's own words where a value was mapped ("Likely" → 4): row → {field: text}
     source_text: dict[int, dict[str, str]] = field(default_factory=dict)

@@ -372,6 +372,13 @@ MEASURE_WORDS: dict[str, frozenset[str]] = {
 }
 
 
+# Words that make an amount the difference of two ("Variance", "Abweichung", "Écart")
+VARIANCE_WORDS = frozenset({"var", "variance", "delta", "diff", "difference", "abweichung",
+                             "ecart", "desviacion", "desvio", "scostamento", "afwijking",
+                             "avvik", "avvikelse", "afvigelse", "poikkeama", "odchylka",
+                             "odchylenie", "roznica", "sapma", "fark"})
+
+
 # ... and the phrases the languages kept one module each give a budget's three amounts
 # ("ke hoach", "thuc hien": Vietnamese plan and actual)
 _MEASURE_PHRASES: dict[str, tuple[str, ...]] = {

@@ -106,6 +106,12 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
             col.period = _quarter_in_year(hv, str(group))
             if col.period is not None:
                 col.months = 3
+            elif (fq := _quarter_of_span(hv, str(group))) is not None:
+                # "Q1 (A)" under "2025/26": the first quarter of that financial year,
+                # its months by the portfolio's fiscal-year start; "(A)" its actuals
+                col.fiscal_quarter, col.months = fq, 3
+                col.period = f"{fq[1]:04d}-{3 * fq[0]:02d}"
+                col.measure = _letter_measure(hv)
     _months_in_a_row(columns, {ci: v for ci, v in enumerate(lower) if isinstance(v, str)},
                      years, starts, named)
     _month_and_year(columns, {ci: str(g) for ci, g in region.groups.items() if g},
@@ -117,6 +123,7 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
     _weeks(columns)
     _years_across(columns, {ci: v for ci, v in enumerate(lower) if isinstance(v, str)})
     _lone_month_of_text(columns, sheet, region)
+    _month_spans(columns, named, as_of)
     codes = V.rag_legend(_notes_by(sheet, region))
     top = region.first_row - 1
     top_rows = region.header_rows[0] - 1
@@ -197,6 +204,42 @@ def _weeks_of_groups_year(columns: list[Column], groups: dict[int, str]) -> None
     if len(found) >= 3:
         for col, period in found:
             col.period, col.workdays = period, _WEEK_DAYS
+
+
+def _month_spans(columns: list[Column], named: tuple[int, bool] | None,
+                 as_of: date | None) -> None:
+    """Terms named by their months in brackets ("1er cuatr. (sep-ene)", "2º cuatr.
+    (feb-jun)", "Verano (jul)"), two or more in a row, each following the last: each a
+    period of its months, its amounts the last month's span. The first begins in the
+    year the sheet or the title names ("Curso 2025/26"), else in the as-of date's."""
+    found: list[tuple[Column, int, int]] = []
+    for col in columns:
+        if col.period or _is_quarter(col.header):
+            continue  # (a quarter left unread is so on purpose: "Obligated" under one)
+        for hint in reversed(split_header(col.header)[1]):
+            m = _MONTH_RANGE.fullmatch(hint.strip())
+            first, last = (MONTHS.get(norm(m.group(1))), MONTHS.get(norm(m.group(2)))) if m \
+                else (MONTHS.get(norm(hint)),) * 2
+            if first and last:
+                found.append((col, first, last))
+                break
+    if len(found) < 2:
+        return
+    year = named[0] if named is not None and not named[1] else \
+        (as_of or date.today()).year
+    previous: int | None = None
+    spans: list[tuple[Column, str, int]] = []
+    for col, first, last in found:
+        if previous is not None:
+            if first != previous % 12 + 1:
+                return  # (not one term after another)
+            year += previous == 12
+        months = (last - first) % 12 + 1
+        end = year + (last < first)
+        spans.append((col, f"{end:04d}-{last:02d}", months))
+        year, previous = end, last
+    for col, period, months in spans:
+        col.period, col.months = period, months
 
 
 def _weeks_of_context_year(columns: list[Column], named: tuple[int, bool] | None) -> None:
@@ -317,6 +360,30 @@ def _quarter_in_year(label: str, group: str) -> str | None:
     that names its year ("FY 2025-26"): ``_quarter_of_context`` with the group's year."""
     named = year_named(group)
     return _quarter_of_context(label, named) if named is not None else None
+
+
+_BARE_QUARTER = re.compile(r"q([1-4])")
+# A measure marked by its letter after a period ("Q1 (A)", "Q4 (F)", "Jan (B)")
+_MEASURE_LETTERS = {"a": "actual", "act": "actual", "f": "forecast", "fc": "forecast",
+                    "fcst": "forecast", "b": "planned", "bud": "planned", "p": "planned"}
+
+
+def _quarter_of_span(label: str, group: str) -> tuple[int, int] | None:
+    """(quarter, fiscal year named after its last year) of a bare quarter ("Q1", "Q1
+    (A)") under a group naming a financial year as a span of two ("2025/26", "FY
+    2025-26"); else None."""
+    m = _BARE_QUARTER.fullmatch(norm(split_header(label)[0] or "").replace(" ", ""))
+    span = _YEAR_SPAN.search(group) or _SHORT_SPAN.search(group)
+    named = year_named(group)
+    if m is None or span is None or named is None or named[1]:
+        return None
+    return int(m.group(1)), named[0] + 1
+
+
+def _letter_measure(label: str) -> str | None:
+    hints = split_header(label)[1]
+    return next((_MEASURE_LETTERS[norm(h)] for h in hints if norm(h) in _MEASURE_LETTERS),
+                None) or (measure_in(hints) if hints else None)
 
 
 def _year_start(quarter: int, first: int) -> int:

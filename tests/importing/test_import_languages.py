@@ -143,7 +143,8 @@ def _tables(store, path):
 
 def test_an_italian_decision_log_and_action_log(store, tmp_path):
     # each sheet names its kind ("Decisioni", "Azioni"); "Decisione" and "Azione" head
-    # their rows as a title does, "Decisore" is who decided, "Scadenza" the due date
+    # their rows as a title does, "Decisore" is who decided, "Scadenza" the due date;
+    # a decision log's bare "Data" is the day of the decision
     _store_with_project(store)
     path = write_book(tmp_path / "registro.xlsx", {
         "Decisioni": [["Registro decisioni – progetto Delta"], [],
@@ -165,7 +166,7 @@ def test_an_italian_decision_log_and_action_log(store, tmp_path):
     assert "held" not in decisions and "held" not in actions
     d = {c["header"]: c["field"] for c in decisions["columns"]}
     assert (d["Decisione"], d["Decisore"], d["Motivazione"], d["Alternative valutate"],
-            d["Data"]) == ("title", "decided_by", "rationale", "options", "date_raised")
+            d["Data"]) == ("title", "decided_by", "rationale", "options", "decision_date")
     a = {c["header"]: c["field"] for c in actions["columns"]}
     assert (a["N."], a["Azione"], a["Responsabile"], a["Scadenza"]) == (
         "ref", "title", "owner", "due_date")

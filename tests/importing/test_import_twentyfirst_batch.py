@@ -401,3 +401,144 @@ def test_a_german_vorhaben_is_the_project(store, tmp_path):
 
     assert dict(header_matches("Vorhaben", "financial")).get("project_id", 0) >= 0.9
     assert dict(header_matches("Vorhaben", "project")).get("name", 0) >= 0.9
+
+
+def test_dates_written_as_milliseconds_since_1970_and_people_in_brackets(store, tmp_path):
+    """A ClickUp export: "Due Date" of 1758319200000 (milliseconds since 1970, as its
+    API gives them) and "Assignees" of "[Dana Whitaker]"."""
+    lines = ['"Task ID","Task Name","Status","Start Date","Due Date","Assignees"',
+             '"86b2x1a0m","Inventory courses","complete","1757336400000","1758319200000",'
+             '"[Dana Whitaker]"',
+             '"86b2x1a1k","Confirm SIS approach","in progress","1757941200000","1759528800000",'
+             '"[Marcus Lee, Priya Natarajan]"',
+             '"86b2x1a2p","Course template design","to do","1758546000000","1760738400000",'
+             '"[Grace Okonkwo]"']
+    tables = _tables(store, write_csv(tmp_path / "clickup.csv", lines))
+    table = _only(tables, "task")
+    first = _values(table, 2)
+    assert (first["start_forecast"], first["finish_forecast"]) == ("2025-09-08", "2025-09-19")
+    assert first["owner"] == "Dana Whitaker"
+
+
+def test_a_log_s_planned_or_expected_date_is_its_due_date():
+    """"Planned date", "Expected resolution date", "Fecha prevista resolución",
+    "Geplantes Datum" in a log: when the item is due, not when it was raised or
+    decided."""
+    from pmo_desktop.importing.headers import header_matches
+
+    for header in ("Planned date", "Expected resolution date", "Fecha prevista resolución",
+                   "Geplantes Datum", "Planned close date"):
+        found = dict(header_matches(header, "issue"))
+        assert max(found, key=found.get) == "due_date", (header, found)
+    assert max(dict(header_matches("Date raised", "issue")).items(),
+               key=lambda kv: kv[1])[0] == "date_raised"
+
+
+def test_an_assigned_role_is_the_owner_and_a_decision_log_s_date_its_decision_date():
+    """"Assigned CRA", "Responsible Engineer": the person a record is given to. A
+    decision log's bare "Date" is the day it was decided."""
+    from pmo_desktop.importing.headers import header_matches
+
+    for header in ("Assigned CRA", "Responsible Engineer", "Assigned Engineer"):
+        assert dict(header_matches(header, "task")).get("owner", 0) >= 0.8, header
+    assert "owner" not in dict(header_matches("Assigned Date", "task"))
+    found = dict(header_matches("Date", "decision"))
+    assert max(found, key=found.get) == "decision_date"
+
+
+def test_a_cjk_header_read_by_its_known_ending():
+    """Chinese and Japanese write "risk's person responsible" as one word ("風險負責人",
+    "リスク担当者"), "expected handling deadline" as "預計處理期限": the field their ending
+    names. "應變計畫" (a contingency plan) is no project ("計畫")."""
+    from pmo_desktop.importing.headers import header_matches
+
+    assert dict(header_matches("風險負責人", "risk")).get("owner", 0) >= 0.8
+    assert dict(header_matches("リスク担当者", "risk")).get("owner", 0) >= 0.8
+    assert dict(header_matches("預計處理期限", "risk")).get("due_date", 0) >= 0.8
+    assert "project_id" not in dict(header_matches("應變計畫書", "risk"))
+
+
+def test_a_construction_log_s_ball_in_court_and_its_own_number(store, tmp_path):
+    """An RFI log: "Ball In Court" is whose move it is (the owner); "RFI No." in a sheet
+    named "RFI Log" numbers the records."""
+    rows = [["RFI No.", "Subject", "Date Sent", "Ball In Court", "Response Due", "Status"]]
+    for i in range(1, 6):
+        rows.append([f"{100 + i:03d}", f"Clash at grid line {i}", datetime(2026, 1, i + 4),
+                     "Architect – HKS", datetime(2026, 1, i + 14), "Open"])
+    tables = _tables(store, write_book(tmp_path / "rfi.xlsx", {"RFI Log": rows}))
+    table = next(t for t in tables if t["entity"] in ("issue", "action"))
+    fields = fields_of(table)
+    assert (fields["RFI No."], fields["Ball In Court"]) == ("ref", "owner")
+
+
+def test_a_cost_summary_with_a_variance_column_is_a_budget_of_lines(store, tmp_path):
+    """A cost report by division: "GMP Budget", "Actual Cost to Date", "Forecast at
+    Completion" and "Variance (Budget – Forecast)". The variance had counted as a second
+    budget, and the table as nothing."""
+    rows = [["Division / Cost Group", "GMP Budget", "Actual Cost to Date",
+             "Forecast at Completion", "Variance (Budget – Forecast)"],
+            ["Site & Structure", 22150000, 6324000, 21670000, 480000],
+            ["Envelope & Interiors", 17420000, 215500, 16965000, 455000],
+            ["MEP & Conveying", 27350000, 1191400, 27340000, 10000],
+            ["TOTAL", 66920000, 7730900, 65975000, 945000]]
+    tables = _tables(store, write_book(tmp_path / "cost.xlsx", {"Cost Summary": rows}))
+    table = _only(tables, "financial")
+    fields = fields_of(table)
+    assert (fields["Division / Cost Group"], fields["GMP Budget"]) == ("category", "budget")
+
+
+def test_quarters_of_a_financial_year_marked_actual_or_forecast(store, tmp_path):
+    """Quarters under "2025/26" marked "Q1 (A)" … "Q4 (F)", rows of "Budget" and
+    "Actual / Forecast": the financial year's quarters (from April, the portfolio's
+    start), the budget rows the plan, the others actual or forecast as the quarter says."""
+    rows = [["Programme budget profile (£)"], ["(A) = actual  (F) = forecast"], [],
+            ["Cost Line", "Measure", "2025/26", None, None, None],
+            [None, None, "Q1 (A)", "Q2 (A)", "Q3 (F)", "Q4 (F)"],
+            ["Software licences", "Budget", 120000, 240000, 180000, 260000],
+            ["Software licences", "Actual / Forecast", 125000, 235000, 190000, 310000],
+            ["Devices", "Budget", 10000, 45000, 80000, 150000],
+            ["Devices", "Actual / Forecast", 9000, 38000, 71500, 140000]]
+    path = write_book(tmp_path / "profile.xlsx", {"Quarterly Profile": rows},
+                      merged={"Quarterly Profile": ["C4:F4"]})
+    tables = _tables(store, path)
+    table = _only(tables, "financial")
+    by_period = {r["values"]["period"]: r["values"] for r in table["records"]}
+    assert by_period["2025-06"]["planned"] == 130000
+    assert by_period["2025-06"]["actual"] == 134000
+    assert by_period["2026-03"]["forecast"] == 450000
+
+
+def test_a_log_that_reads_as_risks_only_by_fields_every_log_has_is_an_issue_log(store, tmp_path):
+    """An observations export (number, title, type, status, priority, assignee and their
+    company, created and due dates): nothing in it only a risk register has. A risk's
+    "actionee" (the assignee's company) had tipped it to a risk register, and the tie
+    held it back."""
+    lines = ["Number,Title,Type,Status,Priority,Assignee,Assignee Company,Created By,"
+             "Created At,Due Date,Description"]
+    for i in range(1, 7):
+        lines.append(f"{i},Missing firestopping {i},Quality,Open,High,Dave Lind,"
+                     f"Rainier Mechanical,Tom Brooks,01/0{i}/2026,01/1{i}/2026,Seal it")
+    tables = _tables(store, write_csv(tmp_path / "observations.csv", lines))
+    [table] = tables
+    assert table["entity"] == "issue"
+    assert not table.get("warnings") or not any("guess" in w for w in table["warnings"])
+
+
+def test_terms_named_by_their_months_are_periods_of_those_months(store, tmp_path):
+    """A university's staff time by term: "1er cuatr. (sep-ene)", "2º cuatr. (feb-jun)",
+    "Verano (jul)" under "Curso 2025/26": September 2025 to January 2026, then February
+    to June, then July; a share of the working day, each month of the term."""
+    rows = [["Dedicación del personal TIC a proyectos — Curso 2025/26"],
+            ["Unidad: % de jornada"], [],
+            ["Nombre y apellidos", "Puesto", "Proyecto", "1er cuatr. (sep-ene)",
+             "2º cuatr. (feb-jun)", "Verano (jul)"],
+            ["Marta Iglesias", "Jefa de proyecto", "Moodle", 0.5, 0.3, 0.2],
+            ["Javier Soler", "Analista", "Moodle", 0.8, 0.8, 0.0],
+            ["Nuria Beltrán", "Técnica", "Wi-Fi", 0.4, 0.6, 0.5]]
+    tables = _tables(store, write_book(tmp_path / "dedicacion.xlsx", {"Dedicación": rows}),
+                     create=True)
+    table = _only(tables, "allocation")
+    marta = {r["values"]["period"] for r in table["records"]
+             if r["values"]["resource"] == "Marta Iglesias"}
+    assert marta == {"2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02",
+                     "2026-03", "2026-04", "2026-05", "2026-06", "2026-07"}
