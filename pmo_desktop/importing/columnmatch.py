@@ -986,7 +986,10 @@ _GENERIC_FIRST = frozenset({
     "info", "identification", "identificacion", "identificacao", "stammdaten", "basisdaten",
     "allgemein", "allgemeines", "allgemeine", "algemeen", "algemene", "genel", "basic",
     "master"})
-_GENERIC_GROUPS = frozenset({"project information", "project info", "project details"})
+_GENERIC_GROUPS = frozenset({"project information", "project info", "project details",
+                             # the list's own kind over its first columns ("PROJECT")
+                             "project", "projekt", "proyecto", "projet", "projeto",
+                             "progetto", "project data"})
 
 
 def _generic_group(group: str) -> bool:
@@ -1007,8 +1010,13 @@ def column_matches(table: DetectedTable, col: Column, entity: str) -> list[tuple
     several lines whose whole names nothing surely is read line by line: a bilingual
     tracker writes each name twice ("Risk owner" over "Responsable du risque"), and a
     field two lines agree on is as sure as its surest line."""
-    found = dict(header_matches(match_text(table, col), entity))
     group = table.region.groups.get(col.index)
+    if group and col.header.startswith(group) and _generic_group(group) and \
+            (own := header_matches(own_label(col.header, group), entity)):
+        # a generic group ("PROJECT", "Stammdaten") says nothing of its columns: "Owner
+        # Sponsor" under "PROJECT" is the sponsor, no "project owner"
+        return sorted(own, key=lambda kv: -kv[1])
+    found = dict(header_matches(match_text(table, col), entity))
     if group and max(found.values(), default=0.0) < _OWN_LABEL and \
             col.header.startswith(group):
         # a group's label over its columns ("Initiative details" over "Stage", "Owner";

@@ -1,5 +1,5 @@
-"""Step 1, text files: a CSV or tab-separated export (UTF-8, UTF-16, Windows-1252) read
-into one sheet, its limits checked row by row as it is read."""
+"""Step 1, text files: a CSV or tab-separated export (UTF-8, UTF-16, Windows-1252, an East
+Asian code page) read into one sheet, its limits checked row by row as it is read."""
 
 from __future__ import annotations
 
@@ -26,17 +26,45 @@ def _utf16(data: bytes) -> str | None:
 
 
 def _decode(data: bytes) -> str:
-    """Text from a CSV's bytes: UTF-16, UTF-8 (with or without BOM), else Windows-1251
-    (Cyrillic) or 1252 (Western)."""
+    """Text from a CSV's bytes: UTF-16, UTF-8 (with or without BOM), an East Asian code
+    page (CP949, Shift_JIS, GBK, Big5), else Windows-1251 (Cyrillic) or 1252 (Western)."""
     codec = _utf16(data)
     if codec:
         return data.decode(codec, errors="replace")
-    for enc in ("utf-8-sig", _single_byte(data), "cp1252"):
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    wide = _east_asian(data)
+    if wide is not None:
+        return data.decode(wide, errors="replace")
+    for enc in (_single_byte(data), "cp1252"):
         try:
             return data.decode(enc)
         except UnicodeDecodeError:
             continue
     return data.decode("latin-1")
+
+
+# The code pages of Korean, Japanese and Chinese exports not in UTF-8 (as Python names them)
+_EAST_ASIAN = frozenset({"cp949", "euc_kr", "johab", "cp932", "shift_jis", "euc_jp",
+                         "shift_jis_2004", "shift_jisx0213", "euc_jis_2004", "gb18030", "gbk",
+                         "gb2312", "hz", "big5", "big5hkscs", "cp950"})
+_DETECT_SAMPLE = 65536
+
+
+def _east_asian(data: bytes) -> str | None:
+    """The East Asian code page of a text not in UTF-8, when its bytes are one
+    (charset-normalizer judges a sample by the characters each code page would make
+    of it); else None, and a Western or Cyrillic code page is chosen as before."""
+    head = data[:_DETECT_SAMPLE]
+    if sum(1 for b in head if b >= 0x81) < 16:
+        return None  # (a few accented letters: no double-byte text)
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(head).best()
+    enc = best.encoding if best is not None else None
+    return enc if enc in _EAST_ASIAN else None
 
 
 def _single_byte(data: bytes) -> str:

@@ -273,8 +273,10 @@ _QUARTER_WORDS = frozenset((
     "kwartal", "kwartaal", "ctvrtleti", "ctvrtl", "stvrtrok", "negyedev", "trimestre",
     "trim", "trimestr", "ceyrek", "cuatrimestre",
     # Vietnamese, Indonesian/Malay, Lithuanian, Latvian, Estonian, Croatian/Slovenian/Slovak
-    # ("Quý I/2025", "Kuartal I 2025", "I ketvirtis 2025"), Catalan, Korean ("1분기")
-    "quy", "kuartal", "suku", "ketvirtis", "ketv", "ceturksnis", "cet", "kvartaal",
+    # ("Quý I/2025", "Kuartal I 2025", "TW I 2025", "I ketvirtis 2025"), Catalan, Korean
+    # ("1분기")
+    "quy", "kuartal", "triwulan", "tw", "suku", "ketvirtis", "ketv", "ceturksnis", "cet",
+    "kvartaal",
     "tromjesecje", "cetrtletje", "stvrtrok", "trimestre", "분기"))
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 

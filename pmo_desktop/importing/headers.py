@@ -208,7 +208,7 @@ def _all_matches(h: str, spelling: bool = True) -> dict[str, dict[str, float]]:
     elif len(words) > 1 and _bare(words) in _BARE:
         put(_BARE[_bare(words)], 0.93)  # written without (or with other) joining words
     if len(words) > 1:
-        for syn, sw in (x for w in wordset for x in _SYN_WORDS.get(w, ())):
+        for syn, sw in (x for w in dict.fromkeys(words) for x in _SYN_WORDS.get(w, ())):
             if all(w in wordset for w in sw) and syn != h and (len(sw) > 1 or len(syn) >= 4):
                 conf = 0.85 * (len(sw) / len(words)) ** 0.5
                 if words[-len(sw):] == sw:
@@ -412,7 +412,7 @@ _FIELD_TYPES = frozenset({
 def header_matches(header: str, entity: str, spelling: bool = True) -> list[tuple[str, float]]:
     """Fields of ``entity`` the header may mean, best first, with confidence (by its
     spelling too, unless ``spelling`` is False)."""
-    base, hints = split_header(header)
+    base, hints = split_header(_CURRENCY_AFTER.sub("", header) or header)
     if hints and norm(hints[-1]) in _FIELD_TYPES:  # ClickUp's "Costo estimado (currency)":
         hints = hints[:-1]  # the tool's type of field, no name of it
     if " " not in base.strip() and _CAMEL.search(base):  # "ExecSponsor", "ApprovedBudgetUSD"
@@ -953,6 +953,10 @@ def _compound_tail(h: str, entity: str, spelling: bool, found: dict[str, float])
             return
 
 
+# A currency and its scale written after a header's words, with no brackets: "Budget
+# €k", "EAC £m", "Cost kEUR", "Betrag TEUR" (the amounts' unit, no word of the name)
+_CURRENCY_AFTER = re.compile(r"\s+(?:[^\s()]*[£$€¥₹₺₽₪₩₦][^\s()]*|[kKtTmM]?(?:EUR|USD|GBP|CHF)"
+                             r"(?:\s?[kKmM]|\s?'?000)?)\s*$")
 _ASSIGNED = frozenset({"assigned", "responsible", "accountable"})
 _ASSIGNED_OWNER = 0.8
 # What says a log's date is still to come: planned, expected, targeted
@@ -1086,7 +1090,7 @@ def _alternatives(base: str, entity: str, spelling: bool, found: dict[str, float
     # translation: "Leithdháileadh 2026 / Allocation 2026", "Caite go dtí seo / Spent"
     translated = len(parts) == 2 and sum(not r for r in readings) == 1 and not any(
         w in _INDEX for p, r in zip(parts, readings) if not r for w in norm(p).split())
-    for f in set().union(*readings):
+    for f in dict.fromkeys(f for r in readings for f in r):  # (the first part's first)
         sure = [r[f] for r in readings if f in r]
         if len(sure) > 1:  # a name and its translation
             c = max(sure)  # ("Kantoor / Bureau"): as sure

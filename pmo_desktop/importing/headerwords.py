@@ -59,6 +59,7 @@ FIELDS: dict[str, str] = {
         "repondant parrain|promoteur|maitre d ouvrage|funder|donor|funding agency|funded by|funding body|business owner|business sponsor owner|exec sponsor|director in charge|partner in charge|project director"),
     "project: manager": (
         "project manager|pm|manager|owner|project owner|lead|project lead|delivery lead|"
+        "project executive|px|"
         "focal point|project focal point|point focal|punto focal|ponto focal|"
         "programme officer|program officer|grant officer|grant manager|"
         "responsible|responsable|jefe de proyecto|gerente de proyecto|gerente|"

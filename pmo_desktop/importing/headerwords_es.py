@@ -145,7 +145,8 @@ SPANISH: dict[str, str] = {
         "aprobado por|responsable de la decision|instancia de decision|organo de decision|"
         "quien decide|aprobador|decisor"),
     "issue,decision,change_request: decision_date": (
-        "fecha de la decision|fecha de aprobacion|fecha aprobacion"),
+        "fecha de la decision|fecha de aprobacion|fecha aprobacion|fecha de autorizacion|"
+        "fecha autorizacion|fecha de autorizado"),
     "dependency,decision: rationale": "fundamento|motivo|razon|motivacion|argumentacion",
     "decision: impact_summary": (
         "impacto de la decision|implicancias|implicaciones|impacto en plazo y costo"),
@@ -155,7 +156,9 @@ SPANISH: dict[str, str] = {
     "change_request: approver": "aprobo|aprobado|autorizo|autorizado por",
     "change_request: impact_schedule_days": "dias de retraso|impacto en plazo dias|impacto plazo|impacto en plazo|impacto en el plazo|impacto plazo dias|plazo|plazo dias|ampliacion de plazo",
     # a contractor's change orders: the amount of each (positive or an omission)
-    "change_request: impact_cost": "monto|monto de la orden|importe de la orden|valor de la orden",
+    "change_request: impact_cost": (
+        "monto|monto de la orden|importe de la orden|valor de la orden|monto autorizado|"
+        "importe autorizado|monto aprobado|importe aprobado|valor aprobado"),
     "change_request: implemented_date": "fecha de implementacion|implementado el",
     "dependency: counterparty": (
         "depende de|area proveedora|equipo proveedor|entidad externa|contraparte|"

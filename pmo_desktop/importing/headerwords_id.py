@@ -104,7 +104,7 @@ INDONESIAN: dict[str, str] = {
         "perihal perubahan|keterangan perubahan|butiran perubahan"),
     # -- people, dates, states --------------------------------------------------------
     "milestone,raid,task,benefit: owner": (
-        "pemilik|penanggung jawab|penanggungjawab|pic|pemilik risiko|pelaksana|"
+        "pemilik|penanggung jawab|penanggungjawab|pic|pic internal|pemilik risiko|pelaksana|"
         "ditugaskan kepada|tanggung jawab|pegawai bertanggungjawab|"
         "pegawai bertanggung jawab|pegawai|tindakan oleh|pihak bertanggungjawab|"
         "unit penanggung jawab|penanggung jawab tindak lanjut|pemilik manfaat|"
@@ -194,6 +194,10 @@ INDONESIAN: dict[str, str] = {
         "pengajaran|perbaikan|tindakan perbaikan|cadangan penambahbaikan"),
     "lesson: effect_type": "jenis|positif negatif|kategori",
     "lesson: logged_by": "dicatat oleh|penulis|pelapor|direkod oleh",
+    # a dependency register ("Daftar Ketergantungan"): the other party, which way, when
+    "dependency: counterparty": "pihak terkait|pihak|mitra|instansi terkait|penyedia|pemasok",
+    "dependency: direction": "arah|arah ketergantungan",
+    "dependency: need_by_date": "dibutuhkan|tanggal dibutuhkan|tgl dibutuhkan|dibutuhkan pada",
     # Malay (Malaysia) beside Indonesian: "Pemilik" (owner), "Tarikh Direkod" (date logged)
     "lesson: owner": "pemilik|pemilik tindakan|penanggung jawab|pegawai bertanggungjawab",
     "lesson: date_logged": "tarikh direkod|tarikh|tanggal dicatat|tanggal",
@@ -333,6 +337,7 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
 
 # Status words of the cells, as written → the importer's status.
 STATUS_WORDS: dict[str, str] = {
+    "terpenuhi": "done", "sudah terpenuhi": "done", "belum terpenuhi": "open",
     "baru": "open", "belum mulai": "open", "belum dimulai": "open", "belum bermula": "open",
     "terbuka": "open", "belum selesai": "open", "sedang berjalan": "in_progress",
     "berjalan": "in_progress", "dalam proses": "in_progress",

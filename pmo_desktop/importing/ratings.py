@@ -23,16 +23,18 @@ for _rag, _words in {
     "green": "green|g|gn|grn|on track|ontrack|good|ok|okay|healthy|fine|no issues|verde|"
              "v|grun|gruen|vert|v|low|l|complete|completed|done|blue|b|achieved|"
              "en curso normal|bien|satisfactory|on target|on schedule|within budget|bajo|niedrig|faible|baixo|"
-             "groen|verde|gron|gront|zielony|zielona|zielone|zeleny|zelena|vihrea|yesil",
+             "groen|verde|gron|gront|zielony|zielona|zielone|zeleny|zelena|vihrea|yesil|"
+             # Japanese (a green light is "blue", 青) and Simplified Chinese
+             "緑|緑色|青|绿|绿色",
     "amber": "amber|a|ambar|yellow|y|orange|o|at risk|atrisk|some concerns|concern|caution|"
              "warning|watch|monitor|medium|med|m|moderate|amarillo|naranja|gelb|jaune|"
              "amarelo|laranja|en riesgo|gefahrdet|a risque|em risco|slightly off track|minor issues|medio|media|mittel|moyen|medio|"
              "giallo|arancione|arancio|oranje|geel|gul|gult|zolty|zolta|zolte|zluty|zluta|"
-             "oranzowy|keltainen|oranssi|sari|turuncu",
+             "oranzowy|keltainen|oranssi|sari|turuncu|黄|黄色",
     "red": "red|r|off track|offtrack|critical|rojo|roja|rot|rouge|vermelho|bad|stop|failing|"
            "high|h|severe|blocked|stuck|major issues|late|overdue|over budget|delayed|alto|alta|hoch|eleve|haut|"
            "rosso|rossa|rood|rod|rodt|czerwony|czerwona|czerwone|cerveny|cervena|punainen|"
-           "kirmizi",
+           "kirmizi|赤|赤色|红|红色",
 }.items():
     for _w in _words.split("|"):
         _RAG_WORDS.setdefault(_w, _rag)
