@@ -669,6 +669,9 @@ _GENERIC: dict[str, dict[str, str]] = {
                  "must have": "critical", "should have": "high", "could have": "medium",
                  # Spanish, Portuguese, French, Dutch, Italian, German, Polish, Nordic
                  "muy alto": "critical", "critico": "critical", "muito alta": "critical",
+                 "blocker": "critical", "blocking": "critical", "showstopper": "critical",
+                 "bloccante": "critical", "bloqueante": "critical", "bloquant": "critical",
+                 "blockierend": "critical",
                  "muito alto": "critical", "critique": "critical",
                  "tres haute": "critical", "tres elevee": "critical", "moyen": "medium",
                  "bas": "low", "tres faible": "low", "hoog": "high", "middel": "medium",

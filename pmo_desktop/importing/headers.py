@@ -450,6 +450,10 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
     _own_word_and_field(words, h, entity, found)
     if not found:
         _head_of_phrase(words, entity, found)
+    if not found and entity in LOG_KINDS and 3 <= len(words) <= 4 and \
+            words[-1] in _DESCRIPTION_WORDS and "description" in SYNONYMS[entity]:
+        # "Punch Item Description": a log's description, qualified by words of the team's
+        found["description"] = _QUALIFIED_DESCRIPTION
     if not found and len(words) == 2 and words[1] in _INDEX and words[1] not in KEY_NAMES:
         last = base.split()[-1] if base.split() else ""
         if last.isupper() and last.isalpha() and 2 <= len(last) <= 4:
@@ -728,6 +732,9 @@ def _own_word_and_field(words: list[str], h: str, entity: str,
 
 
 _OF_RANK = 0.85
+
+
+_QUALIFIED_DESCRIPTION = 0.6
 
 
 def _head_of_phrase(words: list[str], entity: str, found: dict[str, float]) -> None:

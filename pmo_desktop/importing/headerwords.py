@@ -298,7 +298,9 @@ FIELDS: dict[str, str] = {
     "allocation: project_id": (
         "client project|client engagement|engagement|client|primary engagement|assignment|"
         "current engagement|engagement code|engagement id|engagement no|job code|job number|"
-        "charge code|affaire|code affaire|no affaire"),
+        "charge code|affaire|code affaire|no affaire|"
+        # in a plan of people's time, what a person is given to is a project
+        "assigned to|allocated to|deployed to|booked to|booked on"),
     # a services firm's revenue and billing by engagement (its projects)
     "financial,milestone: project_id": (
         "engagement|client engagement|engagement code|engagement id|engagement no|eng id|"
@@ -310,7 +312,8 @@ FIELDS: dict[str, str] = {
         "resource|resource name|name|person|employee|staff|team member|recurso|nombre|"
         "consultant|consultant name|staff member|employee name|engineer|engineer name|"
         "name and surname|surname and name|first name and surname|names and surnames|"
-        "field engineer|technician|specialist|analyst|developer|crew|gang|crew gang|"
+        "field engineer|technician|specialist|analyst|developer|tester|test analyst|"
+        "designer|architect|crew|gang|crew gang|"
         "crew name|gang name|crew id|"
         "mitarbeiter|ressource|nom|colaborador|researcher|researchers|investigator|pesquisador|pesquisadora|investigador|investigadora|forscher|forscherin|chercheur|chercheuse|ricercatore|ricercatrice|onderzoeker|forskare|forsker|tutkija|badacz"),
     "allocation: hours": "hours|effort|hrs|effort hours|horas|stunden|heures|horas planejadas",
@@ -473,6 +476,7 @@ FIELDS: dict[str, str] = {
         "justificacion|begruendung|justificatif|justificativa|alasan|dasar keputusan|pertimbangan"),
     "decision,change_request: options": "options|options considered|alternatives|opciones|optionen|alternatives envisagees|opciones evaluadas|opciones consideradas|options envisagees|opcoes avaliadas|betrachtete alternativen|alternativen|gepruefte alternativen|geprufte alternativen|alternativas consideradas|alternatives considerees|overwogen alternatieven|alternatieven",
     # a decision log's answer ("Decision made: approved, phase 2"): the decision itself
+    "decision: title": "topic|decision topic|agenda item|item for decision",
     "decision: decision": (
         "decision made|decision taken|outcome|decision outcome|resolution|decision tomada|"
         "decision adoptada|decision prise|entscheidung getroffen|decisao tomada|besluit genomen"),
@@ -659,6 +663,8 @@ FIELDS: dict[str, str] = {
                           "date reported|audit report date",
     "lesson: category": "topic|theme",
     "decision: decision_date": "date of meeting|meeting date|board date|date of board|meeting|"
+                               "steerco date|steering committee date|steering group date|"
+                               "sc date|committee date|ccb date|forum date|"
                                "sitzung|sitzungsdatum|"
                                "datum sg|datum stuurgroep|stuurgroepdatum|datum besluit|"
                                "datum vergadering|vergaderdatum",

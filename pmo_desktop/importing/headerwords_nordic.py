@@ -90,6 +90,14 @@ NORDIC: dict[str, str] = {
     "milestone,raid: notes": (
         "kommentar|kommentarer|bemaerkninger|anmarkningar|merknader|noter|uppfoljning|"
         "kommentar uppfoljning|opfolgning|oppfolging"),
+    # an HSE or HAZOP register: the hazard (an unwanted event) is the risk, its cause
+    # what triggers it, its possible consequence its description
+    "risk: title": (
+        "fare|faremoment|uonsket hendelse|uonsket haendelse|fare uonsket hendelse|fara|"
+        "oonskad handelse|risikobeskrivelse|riskbeskrivning|risikobeskrivelse"),
+    "risk: trigger": "arsak|orsak|arsag|arsaker|orsaker",
+    "risk: description": "mulig folge|mulige folger|mulig konsekvens|mojlig konsekvens|folge",
+    "risk: severity": "risikoniva|riskniva|risikoniveau|risikotall|risikotal|risktal|risikoscore",
     "risk: probability": "sandsynlighed|sannolikhet|sannsynlighet",
     "risk,issue,assumption,dependency: impact": "konsekvens|pavirkning|paverkan|pavirkning",
     "risk: response": "handlingsplan|tiltag|atgard|atgarder|tiltak|mitigering",

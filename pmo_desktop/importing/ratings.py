@@ -164,7 +164,10 @@ _SCALE5 = {
        "muy alto|muy alta|casi seguro|critico|sehr hoch|fast sicher|kritisch|tres eleve|"
        "critique|muito alto|muito alta|quase certo|expected|massive|frequent|tres fort|"
        "tres forte|tres haut|tres haute|quasi certain|molto alto|molto alta|quasi certo|"
-       "critica|catastrofico|gravissimo",
+       "critica|catastrofico|gravissimo|"
+       # a defect that stops the work: a blocker, in a tester's words
+       "blocker|blocking|show stopper|showstopper|bloccante|bloqueante|bloquant|blockierend|"
+       "blokkerend|blokujacy",
 }
 _SCALE5_WORDS = {w: n for n, ws in _SCALE5.items() for w in ws.split("|")}
 _THREE_POINT = {"low", "l", "medium", "med", "m", "high", "h", "bajo", "baja", "b", "medio",

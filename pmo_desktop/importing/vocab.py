@@ -212,6 +212,11 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
               # a building's defects before handover: snagging and punch lists
               "defect", "defects", "snag", "snags", "snagging", "snag list", "punch list",
               "punchlist",
+              # a software test's defects and bugs, in the languages of the trackers read
+              "bug", "bugs", "defect log", "bug list", "difetti", "difetto", "log difetti",
+              "registro difetti", "defectos", "registro de defectos", "defauts", "anomalies",
+              "fehler", "fehlerliste", "mangel", "maengel", "mangelliste", "defecten",
+              "bevindingen", "bledy", "defeitos", "punch", "punch items",
               # requests for information to the designer, tracked until answered
               "rfi", "rfis", "request for information", "requests for information"),
     "assumption": ("assumption", "assumptions", "supuesto", "supuestos", "annahme", "annahmen",

@@ -124,6 +124,7 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
     _years_across(columns, {ci: v for ci, v in enumerate(lower) if isinstance(v, str)})
     _lone_month_of_text(columns, sheet, region)
     _month_spans(columns, named, as_of)
+    _day_spans(columns, region.groups, named, as_of)
     codes = V.rag_legend(_notes_by(sheet, region))
     top = region.first_row - 1
     top_rows = region.header_rows[0] - 1
@@ -240,6 +241,44 @@ def _month_spans(columns: list[Column], named: tuple[int, bool] | None,
         year, previous = end, last
     for col, period, months in spans:
         col.period, col.months = period, months
+
+
+# A sprint's or a period's days, day first, with no year: "02.03.–13.03.", "16/03 - 27/03"
+_DAY_SPAN = re.compile(r"(?<!\d)(\d{1,2})[./](\d{1,2})\.?\s*[–—-]\s*(\d{1,2})[./](\d{1,2})\.?(?!\d)")
+_MAX_SPAN_DAYS = 31
+_A_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _day_spans(columns: list[Column], groups: dict[int, str],
+               named: tuple[int, bool] | None, as_of: date | None) -> None:
+    """Sprints or periods headed by their first and last days ("S14 02.03.–13.03.", three
+    or more in a row): each its first day's month, as many working days as it has. The
+    year is the one a group over them names ("PI 2026-2"), else the sheet's, else the
+    as-of date's."""
+    found: list[tuple[Column, date, date]] = []
+    for col in columns:
+        m = _DAY_SPAN.search(col.header)  # (over a month a group's "PI 2026-2" seemed)
+        if m is None:
+            continue
+        group = groups.get(col.index)
+        in_group = _A_YEAR.search(group) if group else None
+        year = int(in_group.group(0)) if in_group else \
+            named[0] if named is not None and not named[1] else (as_of or date.today()).year
+        try:
+            first = date(year, int(m.group(2)), int(m.group(1)))
+            last = date(year + (int(m.group(4)) < int(m.group(2))), int(m.group(4)),
+                        int(m.group(3)))
+        except ValueError:
+            return
+        if not 0 <= (last - first).days <= _MAX_SPAN_DAYS:
+            return
+        found.append((col, first, last))
+    if len(found) < 3 or any(b[1] <= a[1] for a, b in zip(found, found[1:])):
+        return
+    for col, first, last in found:
+        col.period = f"{first.year:04d}-{first.month:02d}"
+        col.workdays = sum((first + timedelta(days=d)).weekday() < 5
+                           for d in range((last - first).days + 1))
 
 
 def _weeks_of_context_year(columns: list[Column], named: tuple[int, bool] | None) -> None:

@@ -687,3 +687,86 @@ def test_a_header_read_two_ways_as_surely_reads_the_same_in_every_run():
                              env={**os.environ, "PYTHONHASHSEED": seed}, check=True)
         seen.add(out.stdout.strip())
     assert len(seen) == 1 and next(iter(seen)).startswith("resolution"), seen
+
+
+def test_a_norwegian_hazop_register_is_a_risk_register(store, tmp_path):
+    """An HSE/HAZOP register in Norwegian: the hazard ("Fare / uønsket hendelse") is the
+    risk, its cause ("Årsak") what triggers it, "Mulig følge" its consequence. With no
+    title the sheet had been read as the actions under it."""
+    rows = [["Risiko-ID", "Fare / uønsket hendelse", "Årsak", "Mulig følge",
+             "Sannsynlighet (1-5)", "Konsekvens (1-5)", "Risikonivå", "Tiltak / barrierer",
+             "Ansvarlig", "Frist", "Status"]]
+    for i in range(1, 6):
+        rows.append([f"HMS-{i:02d}", f"Lekkasje av hydrokarboner {i}", "Korrosjon",
+                     "Brann og eksplosjon", 3, 5, "Høy", "Inspeksjon før oppstart",
+                     "K. Nilsen", datetime(2026, 4, i), "Åpen"])
+    tables = _tables(store, write_book(tmp_path / "hms.xlsx", {"Risikoregister": rows}))
+    table = _only(tables, "risk")
+    fields = fields_of(table)
+    assert (fields["Fare / uønsket hendelse"], fields["Årsak"], fields["Mulig følge"],
+            fields["Risikonivå"]) == ("title", "trigger", "description", "severity")
+
+
+def test_a_defect_log_is_an_issue_log_and_a_blocker_is_critical(store, tmp_path):
+    """An Italian test team's "Log difetti": defects are issues (it had tied with a risk
+    register and been held back), and a "Bloccante" defect is the most severe."""
+    rows = [["ID", "Data apertura", "Titolo", "Descrizione", "Gravità", "Priorità",
+             "Assegnato a", "Stato", "Data target"]]
+    for i, grav in enumerate(["Bloccante", "Alta", "Media", "Bassa", "Bloccante"], 1):
+        rows.append([f"DEF-{i:03d}", datetime(2026, 2, i), f"Errore calcolo franchigia {i}",
+                     "Il calcolo non applica la franchigia", grav, "Alta", "L. Conti",
+                     "Aperto", datetime(2026, 3, i)])
+    tables = _tables(store, write_book(tmp_path / "difetti.xlsx", {"Log difetti": rows}))
+    [table] = [t for t in tables if t["entity"]]
+    assert table["entity"] == "issue" and "held" not in table
+    from pmo_desktop.importing.ratings import parse_scale
+
+    assert parse_scale("Bloccante") == parse_scale("Blocker") == 5
+
+
+def test_a_head_noun_after_two_words_of_its_own_still_names_the_field():
+    """"Punch Item Description": a description, qualified twice by words the vocabulary
+    does not know (it had read as nothing, and the punch list as milestones)."""
+    from pmo_desktop.importing.headers import header_matches
+
+    assert dict(header_matches("Punch Item Description", "issue")).get("description", 0) >= 0.6
+
+
+def test_a_steering_decision_log_s_topic_decision_and_meeting_date():
+    """"Topic" is what the decision is about, "Decision taken" the decision, "SteerCo date"
+    the day it was decided."""
+    from pmo_desktop.importing.headers import header_matches
+
+    def best(header):
+        found = dict(header_matches(header, "decision"))
+        return max(found, key=found.get)
+
+    assert [best(h) for h in ("Topic", "Decision taken", "SteerCo date")] == [
+        "title", "decision", "decision_date"]
+
+
+def test_sprints_headed_by_their_days_are_periods_of_those_days(store, tmp_path):
+    """Tester capacity by sprint: "S14 02.03.–13.03." … under "PI 2026-1" and "PI 2026-2"
+    groups (programme increments, no months: "2026-2" had read as February). Each sprint
+    is its first day's month and its ten working days; "Tester" names the person,
+    "Assigned to" the project the person is given to."""
+    sprints = [("S14", "02.03.–13.03."), ("S15", "16.03.–27.03."), ("S16", "30.03.–10.04."),
+               ("S17", "13.04.–24.04.")]
+    rows = [["Tester capacity by sprint (person-days)"], [],
+            [None, None, "PI 2026-1", None, "PI 2026-2", None],
+            ["Tester", "Assigned to", *[f"{s}\n{d}" for s, d in sprints]],
+            ["Marco Bernasconi", "ENB-04", 5, 5, 4, 5],
+            ["Claudia Widmer", "CLM-02", 8, 8, 6, 8],
+            ["Jan Keller", "CLM-02", 10, 10, 10, 10]]
+    path = write_book(tmp_path / "sprints.xlsx", {"Capacity by Sprint": rows},
+                      merged={"Capacity by Sprint": ["C3:D3", "E3:F3"]})
+    tables = _tables(store, path, create=True)
+    table = _only(tables, "allocation")
+    fields = fields_of(table)
+    assert (fields["Tester"], fields["Assigned to"]) == ("resource_id", "project_id")
+    marco = {}
+    for r in table["records"]:
+        if r["values"]["resource"] == "Marco Bernasconi":
+            marco[r["values"]["period"]] = marco.get(r["values"]["period"], 0) + \
+                r["values"]["hours"]
+    assert marco == {"2026-03": (5 + 5 + 4) * 7.5, "2026-04": 5 * 7.5}
