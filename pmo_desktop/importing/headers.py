@@ -513,7 +513,10 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         found["decision_date"] = max(found.get("decision_date", 0.0), found["date_raised"])
         found["date_raised"] = round(found["date_raised"] - 0.05, 2)
     if entity in LOG_KINDS and 2 <= len(words) <= 5 and "due_date" in SYNONYMS[entity]:
-        _planned_date(words, found)  # "Planned date", "Fecha prevista resolución"
+        _planned_date(words, found)
+        if words[-1] == "due" and found.get("due_date", 0.0) < _PLANNED_DUE:
+            # "Follow-up due", "Payment due": when the thing before it is due
+            found["due_date"] = _PLANNED_DUE  # "Planned date", "Fecha prevista resolución"
     if entity == "financial" and 2 <= len(words) <= 3:
         _money_qualified(words, found)  # "Planned Expenditure", "Forecast Spend"
     if entity in _DATE_FAMILIES and 2 <= len(words) <= 3 and _DEADLINE_WORDS & set(words) \

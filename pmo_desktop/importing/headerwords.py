@@ -276,11 +276,12 @@ FIELDS: dict[str, str] = {
         "role|designation|job designation|job title|position|title|rol|puesto|cargo|rolle|"
         "funktion|fonction|funcao|skill|grade|job grade|band|level|seniority|role on project|"
         "position title|post title|job position|"
-        "project role|role in project|labor category|labour category|lcat|labor cat|craft|trade|discipline|craft trade|trade discipline|craft discipline"),
+        "project role|role in project|labor category|labour category|lcat|labor cat|craft|trade|discipline|craft trade|trade discipline|craft discipline|"
+        "competence|primary competence|competency|primary skill"),
     "resource: team": (
         "team|department|group|squad|practice|practice area|service line|capability|equipo|"
         "grupo|abteilung|equipe|departamento|function|business function|functional area|"
-        "business unit|division|workstream|work stream|desk"),
+        "business unit|division|workstream|work stream|desk|gang|crew|shift team"),
     "resource: cost_rate": (
         "rate|cost rate|day rate|daily rate|hourly rate|rate per day|rate per hour|tarifa|"
         "coste hora|stundensatz|tagessatz|taux|taux journalier|valor hora|taux jour|tjm|"
@@ -294,7 +295,7 @@ FIELDS: dict[str, str] = {
         "wochenstunden|heures par semaine|heures hebdomadaires"),
     "resource: location": (
         "location|site|office|city|ubicacion|standort|lieu|localizacao|duty station|"
-        "work location|based at|base location"),
+        "work location|based at|base location|depot|home depot|base depot|home base|base"),
     "allocation: project_id": (
         "client project|client engagement|engagement|client|primary engagement|assignment|"
         "current engagement|engagement code|engagement id|engagement no|job code|job number|"
@@ -313,6 +314,7 @@ FIELDS: dict[str, str] = {
         "consultant|consultant name|staff member|employee name|engineer|engineer name|"
         "name and surname|surname and name|first name and surname|names and surnames|"
         "field engineer|technician|specialist|analyst|developer|tester|test analyst|"
+        "operative|operator|worker|labourer|laborer|tradesperson|"
         "designer|architect|crew|gang|crew gang|"
         "crew name|gang name|crew id|"
         "mitarbeiter|ressource|nom|colaborador|researcher|researchers|investigator|pesquisador|pesquisadora|investigador|investigadora|forscher|forscherin|chercheur|chercheuse|ricercatore|ricercatrice|onderzoeker|forskare|forsker|tutkija|badacz"),
@@ -457,7 +459,9 @@ FIELDS: dict[str, str] = {
         "metodo de validacion|validierung|methode de validation|metodo de validacao"),
     "assumption: validate_by": "validate by|validation date|confirm by|fecha de validacion|validieren bis|"
                                "validation due|validate before|to be validated by",
-    "dependency: direction": "direction|inbound outbound|in out|direccion|richtung|sens",
+    "dependency: direction": (
+        "direction|inbound outbound|in out|direccion|richtung|sens|which way|who waits|"
+        "who is waiting"),
     "dependency: dependency_type": "dependency type|internal external|int ext|tipo de dependencia|abhangigkeitstyp|art|art der abhangigkeit",
     "dependency: counterparty": (
         "counterparty|dependent on|depends on|provider|supplier|third party|other party|party|"
@@ -529,9 +533,10 @@ FIELDS: dict[str, str] = {
     "lesson: effect": (
         "effect|impact|impact on project|impact on the project|consequence|efecto|auswirkung|"
         "effet|consequences|effects|impacts"),
-    "lesson: causes": "cause|causes|root cause|causa|ursache|cause racine|oorzaak|oorzaken",
+    "lesson: causes": "cause|causes|root cause|causa|ursache|cause racine|oorzaak|oorzaken|"
+                     "why did it happen|why it happened|why",
     "lesson: early_warning": "early warning|warning signs|indicators|early warning indicators",
-    "lesson: recommendations": "recommendation|recommendations|what to do differently|what we will do differently|what will we do differently|do differently|recomendacion|empfehlung|recommandation|actions|actions agreed|improvement actions|action",
+    "lesson: recommendations": "recommendation|recommendations|what to do differently|what we will do differently|what will we do differently|do differently|recomendacion|empfehlung|recommandation|actions|actions agreed|improvement actions|action|what would we do differently|what we would do differently",
     "lesson: date_logged": (
         "date|date logged|logged|date raised|raised on|date recorded|date identified|fecha|datum|date de saisie|saisi le|date d enregistrement|fecha de registro|data de registo|data de registro|created|created on|created date"),
     "lesson: logged_by": (

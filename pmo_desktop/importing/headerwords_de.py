@@ -123,7 +123,7 @@ GERMAN: dict[str, str] = {
     "change_request: impact_cost": (
         "angebotssumme|angebotssumme netto|geprufte summe|gepruefte summe|nachtragssumme|"
         "mehrkosten|beauftragte summe|betrag gepruft|betrag anerkannt|anerkannter betrag|"
-        "gepruft|anerkannt"),
+        "gepruft|anerkannt|forderung|forderung an|nachtragsforderung|nachtragswert|angebot an"),
     "change_request: impact_schedule_days": (
         "bauzeitverlangerung|bauzeitverlaengerung|terminverlangerung|mehrzeit|"
         "bauzeitverlangerung at|bauzeit|bauzeit kt|mehrbauzeit|bauzeit kalendertage"),

@@ -172,9 +172,10 @@ SPANISH: dict[str, str] = {
         "que se puede mejorar"),
     "lesson: recommendations": (
         "recomendaciones|accion recomendada|recomendacion para futuros proyectos|"
-        "que hacer diferente"),
+        "que hacer diferente|que hariamos distinto|que hariamos diferente|"
+        "que haremos distinto|que cambiariamos|que hacer distinto"),
     "lesson: effect": "impacto en el proyecto|consecuencia|impacto",
-    "lesson: causes": "causa raiz|causas",
+    "lesson: causes": "causa raiz|causas|por que paso|por que sucedio|por que ocurrio|por que",
     "lesson: logged_by": "registrado por|reportado por|autor",
     "lesson: date_logged": "fecha de registro|fecha de identificacion",
     # -- plans (and MS Project in Spanish) --------------------------------------------------

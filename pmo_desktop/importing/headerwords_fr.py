@@ -223,7 +223,9 @@ FRENCH: dict[str, str] = {
     "resource: manager": "responsable hierarchique|manager|superieur",
     "resource: email": "courriel|adresse courriel|e mail",
     "allocation: hours": "jours|jours homme|jh|charge|heures prevues",
-    "change_request: impact_cost": "impact sur les couts|impact sur le cout|impact financier|impact cout",
+    "change_request: impact_cost": (
+        "impact sur les couts|impact sur le cout|impact financier|impact cout|montant estime|"
+        "montant|montant de la modification|cout estime|estimation du cout"),
     "project: location": "municipalite|ville|commune|localite|lieu|region|arrondissement",
 }
 

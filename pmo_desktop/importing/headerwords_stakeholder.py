@@ -32,7 +32,7 @@ STAKEHOLDER: dict[str, str] = {
     "stakeholder: position": (
         "position|job title|title role|job role|designation|post|rank|fonction|poste|titre|"
         "funktion|stelle|position im unternehmen|cargo|puesto|funcao|ruolo aziendale|"
-        "qualifica|functie|stilling|befattning|titel|funkce|pozice|funkcia|stanowisko"),
+        "qualifica|functie|stilling|befattning|titel|funkce|pozice|funkcia|stanowisko|title"),
     "stakeholder: side": (
         "internal external|internal or external|int ext|int/ext|type|stakeholder type|"
         "interne externe|intern extern|interno externo|interno esterno|intern extern|"
@@ -76,7 +76,7 @@ STAKEHOLDER: dict[str, str] = {
         "nuvarande|nuvaerende holdning|navaerende holdning|haltung heute|haltung ist|ist haltung|haltung aktuell|einstellung heute|aktuelle einstellung|houding nu|huidige houding|engagement ist|ist engagement|"
         "ist einbindung|einbindung ist|aktuelle einbindung|"
         "posicion actual|postura actual|actitud actual|position actuelle|posicao atual|"
-        "postura atual|posizione attuale"),
+        "postura atual|posizione attuale|where they are now|where they are|now|as is|today"),
     "stakeholder: desired_engagement": (
         "desired engagement|engagement desired|target engagement|desired|desired level|"
         "target stance|desired stance|stance target|"
@@ -89,7 +89,7 @@ STAKEHOLDER: dict[str, str] = {
         "onskad|onsket holdning|haltung soll|soll haltung|zielhaltung|angestrebte haltung|haltung ziel|gewunschte haltung|gewenste houding|houding gewenst|engagement soll|soll engagement|"
         "desired position|target position|posicion deseada|postura deseada|actitud deseada|"
         "position souhaitee|position visee|posicao desejada|postura desejada|"
-        "posizione desiderata"),
+        "posizione desiderata|where we need them|where we need them to be|where they need to be|to be|needed"),
     "stakeholder: relationship_owner": (
         "relationship owner|owner|relationship manager|account owner|lead contact|"
         "engagement lead|managed by|responsible|proprietaire de la relation|responsable|"

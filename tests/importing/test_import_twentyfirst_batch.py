@@ -770,3 +770,46 @@ def test_sprints_headed_by_their_days_are_periods_of_those_days(store, tmp_path)
             marco[r["values"]["period"]] = marco.get(r["values"]["period"], 0) + \
                 r["values"]["hours"]
     assert marco == {"2026-03": (5 + 5 + 4) * 7.5, "2026-04": 5 * 7.5}
+
+
+def test_plain_words_of_a_small_team_s_registers():
+    """A startup writes its registers in plain words: "Follow-up due" (a due date),
+    "Which way" over "We're waiting on them" / "They're waiting on us" (a dependency's
+    direction), "Where they are now" / "Where we need them" (a stakeholder's engagement)
+    and "Title" (the stakeholder's job), "Why did it happen?" (a lesson's cause)."""
+    from pmo_desktop.importing.choices import enum_parser
+    from pmo_desktop.importing.fields import enum_choices
+    from pmo_desktop.importing.headers import header_matches
+
+    def best(header, entity):
+        found = dict(header_matches(header, entity))
+        return max(found, key=found.get) if found else None
+
+    assert best("Follow-up due", "decision") == "due_date"
+    assert best("Which way", "dependency") == "direction"
+    assert [best(h, "stakeholder") for h in ("Where they are now", "Where we need them",
+                                              "Title")] == [
+        "current_engagement", "desired_engagement", "position"]
+    assert [best(h, "lesson") for h in ("Why did it happen?", "What would we do differently?",
+                                         "¿Por qué pasó?", "¿Qué haríamos distinto?")] == [
+        "causes", "recommendations", "causes", "recommendations"]
+    direction = enum_parser(enum_choices("dependency", "direction"), "direction", "dependency")
+    assert direction("We're waiting on them") == "inbound"
+    assert direction("They're waiting on us") == "outbound"
+
+
+def test_site_words_for_people_claims_and_estimates():
+    """"Operative" names a person in a plan of people's time, "Home Depot" where one is
+    based, "Primary Competence" the role, "Gang" the team; a German contractor's claim
+    ("Forderung AN") and a French "Montant estimé" are a change's cost."""
+    from pmo_desktop.importing.headers import header_matches
+
+    def best(header, entity):
+        found = dict(header_matches(header, entity))
+        return max(found, key=found.get) if found else None
+
+    assert best("Operative", "allocation") == "resource_id"
+    assert [best(h, "resource") for h in ("Home Depot", "Primary Competence", "Gang")] == [
+        "location", "role_id", "team"]
+    assert best("Forderung AN", "change_request") == "impact_cost"
+    assert best("Montant estimé", "change_request") == "impact_cost"
