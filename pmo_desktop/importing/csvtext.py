@@ -58,13 +58,25 @@ def _east_asian(data: bytes) -> str | None:
     (charset-normalizer judges a sample by the characters each code page would make
     of it); else None, and a Western or Cyrillic code page is chosen as before."""
     head = data[:_DETECT_SAMPLE]
-    if sum(1 for b in head if b >= 0x81) < 16:
+    high = [b for b in head if b >= 0x80]
+    if len(high) < 16:
         return None  # (a few accented letters: no double-byte text)
+    if sum(b >= 0xC0 or b in (0xA8, 0xB8) for b in high) >= 0.95 * len(high):
+        return None  # every letter one byte of the upper half: a Cyrillic (or Greek) page
     from charset_normalizer import from_bytes
 
-    best = from_bytes(head).best()
+    results = from_bytes(head)
+    for match in results:  # Japanese writes kana; a Korean page read as Shift_JIS gives none
+        if match.encoding in ("cp932", "shift_jis") and _kana_share(str(match)) >= 0.2:
+            return match.encoding
+    best = results.best()
     enc = best.encoding if best is not None else None
     return enc if enc in _EAST_ASIAN else None
+
+
+def _kana_share(text: str) -> float:
+    wide = [ch for ch in text if ord(ch) > 0x7F]
+    return sum("\u3040" <= ch <= "\u30ff" for ch in wide) / len(wide) if wide else 0.0
 
 
 def _single_byte(data: bytes) -> str:

@@ -813,3 +813,19 @@ def test_site_words_for_people_claims_and_estimates():
         "location", "role_id", "team"]
     assert best("Forderung AN", "change_request") == "impact_cost"
     assert best("Montant estimé", "change_request") == "impact_cost"
+
+
+def test_a_western_or_cyrillic_csv_is_no_east_asian_one():
+    """Guard: a Russian export in Windows-1251 (every letter a byte of the upper half) and
+    a French one in Windows-1252 are read as before, not as Chinese; a Japanese export of
+    one repeated line is Shift_JIS, not Korean (its kana say so)."""
+    from pmo_desktop.importing.csvtext import _decode
+
+    russian = "ID;Название;Статус\n" + "\n".join(
+        f"{i};Проверка интеграции {i};Открыт. Ёлка" for i in range(30))
+    french = "Réf;Intitulé;Échéance\n" + "\n".join(
+        f"R-{i};Étude préalable {i};déc." for i in range(30))
+    japanese = "番号,件名,状態\n" + "\n".join(f"{i},ログイン画面の修正,対応中" for i in range(10))
+    assert _decode(russian.encode("cp1251")) == russian
+    assert _decode(french.encode("cp1252")) == french
+    assert _decode(japanese.encode("cp932")) == japanese
