@@ -993,6 +993,8 @@ _GENERIC: dict[str, dict[str, str]] = {
                   # Chinese and Japanese: input (we receive), output (we deliver)
                   "输入": "inbound", "輸入": "inbound", "输出": "outbound", "輸出": "outbound",
                   "入力": "inbound", "出力": "outbound",
+                  # Swahili: we receive, we give
+                  "tunapokea": "inbound", "tunatoa": "outbound",
                   # Indonesian and Malay: in, out
                   "masuk": "inbound", "keluar": "outbound",
                   # Korean: received, sent (given)

@@ -149,7 +149,7 @@ def _weigh(grid: Grid, sheet: str, pairs: list[Pair]) -> Form | None:
     score = sum(p.score for p in pairs) + 0.5 * (len({p.row for p in pairs}) >= 3)
     if title and set(norm(title).split()) & _TITLE_WORDS:
         score += 1.0
-    if score < MIN_SCORE or _share(grid, pairs) < MIN_SHARE:
+    if score < MIN_SCORE or _share(grid, pairs) < MIN_SHARE or _table_below(grid, pairs):
         return None
     form = Form(sorted(pairs, key=lambda p: (p.row, p.col)), round(score, 2), title,
                 title_cell=title_cell)
@@ -160,6 +160,23 @@ def _weigh(grid: Grid, sheet: str, pairs: list[Pair]) -> Form | None:
         if form.name is None:
             return None
     return form
+
+
+_HEADER_CELLS = 6  # a label row this full, with records under it, is a table's header
+_RECORDS_BELOW = 3
+
+
+def _table_below(grid: Grid, pairs: list[Pair]) -> bool:
+    """Whether the pairs' last row is a table's header: it fills six cells or more and
+    rows below it fill most of the same columns (a portfolio's "Sub-project Name",
+    "Project Manager" … over its projects, under a title block's "Status as at")."""
+    bottom = max(p.row for p in pairs)
+    cols = set(grid.filled(bottom))
+    if len(cols) < _HEADER_CELLS:
+        return False
+    below = sum(len(set(grid.filled(r)) & cols) * 2 >= len(cols)
+                for r in range(bottom + 1, bottom + 2 + _RECORDS_BELOW))
+    return below >= _RECORDS_BELOW
 
 
 def _share(grid: Grid, pairs: list[Pair]) -> float:

@@ -58,6 +58,14 @@ SWAHILI: dict[str, str] = {
     "resource: name": "jina|jina la mfanyakazi|mfanyakazi|mtumishi",
     "allocation: resource_id": "jina la mfanyakazi|mfanyakazi|mtumishi",
     "resource,allocation: role_id": "wadhifa|cheo|nafasi|jukumu",
+    # -- a dependency register ("Rejista ya Utegemezi") ---------------------------------
+    "dependency: title": "utegemezi|jina la utegemezi|kitu kinachotegemewa",
+    "dependency: counterparty": "mshirika|mshirika taasisi|taasisi husika|mtoa huduma|mshirika husika",
+    "dependency: direction": "mwelekeo|mwelekeo wa utegemezi",
+    "dependency: need_by_date": "tarehe inayohitajika|tarehe ya kuhitajika|inahitajika lini",
+    "dependency: due_date": "tarehe iliyoahidiwa|tarehe ya ahadi",
+    "dependency,risk,issue: impact": "athari|athari ikichelewa|madhara",
+    "raid: next_action": "hatua inayofuata|hatua zinazofuata|maoni hatua inayofuata",
     # -- a stakeholder register ("Rejista ya Wadau") -------------------------------------
     "stakeholder: name": "jina la mdau|mdau|jina",
     "stakeholder: position": "wadhifa|cheo|nafasi",
@@ -79,6 +87,7 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
                 "ripoti ya maendeleo"),
     "risk": ("hatari", "rejista ya hatari", "orodha ya hatari"),
     "issue": ("masuala", "changamoto", "rejista ya masuala"),
+    "dependency": ("utegemezi", "rejista ya utegemezi", "orodha ya utegemezi"),
     "decision": ("maamuzi", "rejista ya maamuzi"),
     "action": ("hatua", "mpango kazi", "hatua za kuchukuliwa", "mikutano na hatua"),
     "lesson": ("mafunzo", "mafunzo tuliyojifunza", "funzo"),
@@ -92,6 +101,7 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
 # Swahili status words → the importer's status words.
 STATUS_WORDS: dict[str, str] = {
     "wazi": "open", "haijaanza": "open", "bado": "open", "mpya": "open",
+    "iko hatarini": "at_risk", "hatarini": "at_risk", "iko sawa": "on_track",
     "inaendelea": "in_progress", "inatekelezwa": "in_progress", "inafanyika": "in_progress",
     "imekamilika": "done", "imekamilishwa": "done", "imefanyika": "done",
     "imefungwa": "closed", "imechelewa": "overdue", "imesitishwa": "deferred",

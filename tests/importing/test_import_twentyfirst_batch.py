@@ -829,3 +829,66 @@ def test_a_western_or_cyrillic_csv_is_no_east_asian_one():
     assert _decode(russian.encode("cp1251")) == russian
     assert _decode(french.encode("cp1252")) == french
     assert _decode(japanese.encode("cp932")) == japanese
+
+
+def test_a_title_block_with_a_label_over_a_portfolio_is_no_form(store, tmp_path):
+    """A ministry's portfolio under a title block ("Status as at: 09/01/2026  Prepared
+    by: PCU M&E"), dark group cells ("PROJECT", "SCHEDULE", "RAG STATUS") and a header of
+    nineteen labels filled light green: each label had been read as a form's label with
+    the next header cell (or its green fill) as its value, one project's status form, and
+    the projects under it lost. A label row that full, with records under it, is a
+    table's header."""
+    import openpyxl
+    from openpyxl.styles import PatternFill
+
+    header = ["Proj. Code", "Sub-project Name", "County", "Project Manager",
+              "Implementing Agency", "Phase", "Start (Plan)", "End (Plan)", "End (Forecast)",
+              "% Complete", "Approved Budget", "Spent to Date", "Est. at Completion",
+              "Overall", "Sched.", "Cost", "Key Issues / Summary", "Next Steps (Q3)",
+              "PSC appr."]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Portfolio Q2"
+    for row in (["MINISTRY OF AGRICULTURE"], ["SUB-PROJECT PORTFOLIO STATUS REPORT - Q2"],
+                ["Status as at: 09/01/2026      Prepared by: PCU M&E      Figures in KES"],
+                [], ["PROJECT", *[None] * 5, "SCHEDULE", *[None] * 3, "BUDGET (KES)",
+                     None, None, "RAG STATUS", None, None, "COMMENTARY"], header,
+                ["CLUSTER A - LOWER EASTERN"]):
+        ws.append(row)
+    for i in range(1, 6):
+        ws.append([f"KSI-00{i}", f"Smallholder Irrigation Scheme {i}", "Makueni",
+                   f"Eng. Peter Mwangi {i}", "NIA", "Construction", datetime(2024, 9, i),
+                   datetime(2026, 6, 30), datetime(2026, 9, 30), 0.5, 318500000, 176240000,
+                   320000000, "A", "G", "A", "Contractor slow", "Mobilise", "yes"])
+    for rng in ("A5:F5", "G5:J5", "K5:M5", "N5:P5", "Q5:S5"):
+        ws.merge_cells(rng)
+    for c in range(1, 20):
+        ws.cell(5, c).fill = PatternFill("solid", fgColor="385723")
+        ws.cell(6, c).fill = PatternFill("solid", fgColor="A9D08E")
+    path = tmp_path / "portfolio.xlsx"
+    wb.save(path)
+    tables = _tables(store, path, create=True)
+    table = _only(tables, "project")
+    assert table["header_row"] == 6 and table["rows"] == 5
+    fields = fields_of(table)
+    assert fields["PROJECT Project Manager"] == "manager"
+    assert fields["RAG STATUS Overall"] == "rag_overall"
+
+
+def test_a_swahili_dependency_register():
+    """A Swahili dependency register: Utegemezi (the dependency), Mshirika / Taasisi (the
+    partner), Mwelekeo (the direction: Tunapokea, we receive), Tarehe Inayohitajika (the
+    date needed)."""
+    from pmo_desktop.importing.choices import enum_parser
+    from pmo_desktop.importing.fields import enum_choices
+    from pmo_desktop.importing.headers import header_matches
+
+    def best(header):
+        found = dict(header_matches(header, "dependency"))
+        return max(found, key=found.get) if found else None
+
+    assert [best(h) for h in ("Utegemezi", "Mshirika / Taasisi", "Mwelekeo",
+                              "Tarehe Inayohitajika")] == [
+        "title", "counterparty", "direction", "need_by_date"]
+    direction = enum_parser(enum_choices("dependency", "direction"), "direction", "dependency")
+    assert (direction("Tunapokea"), direction("Tunatoa")) == ("inbound", "outbound")
