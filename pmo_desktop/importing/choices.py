@@ -993,6 +993,7 @@ _GENERIC: dict[str, dict[str, str]] = {
                   # Chinese and Japanese: input (we receive), output (we deliver)
                   "输入": "inbound", "輸入": "inbound", "输出": "outbound", "輸出": "outbound",
                   "入力": "inbound", "出力": "outbound",
+                  "受入": "inbound", "受け入れ": "inbound", "提供": "outbound",
                   # Swahili: we receive, we give
                   "tunapokea": "inbound", "tunatoa": "outbound",
                   # Indonesian and Malay: in, out

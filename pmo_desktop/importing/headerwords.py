@@ -483,7 +483,8 @@ FIELDS: dict[str, str] = {
     "decision: title": "topic|decision topic|agenda item|item for decision",
     "decision: decision": (
         "decision made|decision taken|outcome|decision outcome|resolution|decision tomada|"
-        "decision adoptada|decision prise|entscheidung getroffen|decisao tomada|besluit genomen"),
+        "decision adoptada|decision prise|entscheidung getroffen|decisao tomada|besluit genomen|"
+        "what was decided|what we decided"),
     "decision: impact_summary": "impact summary|impact of decision|impact|impacts|implications|consequences|impacto|auswirkung|dampak|dampak terhadap|dampak keputusan|auswirkung auf|etki|etkisi",
     # -- change requests -------------------------------------------------------------------
     "change_request: cr_type": "change type|cr type|type|type of change|tipo de cambio|aenderungsart|klassifizierung|klassifikation|anderungsklasse|change class|classification",

@@ -48,6 +48,11 @@ JAPANESE: dict[str, str] = {
     "project,raid,change_request,lesson,task: priority": "優先度|优先级",
     "risk: probability": "発生確率|発生可能性|確率|可能性|发生概率|概率",
     "risk,issue,assumption,dependency: impact": "影響度|影響|影响|影响程度",
+    # a supplier dependency list (依存関係一覧): the item, the other side, which way, when
+    "dependency: title": "依存事項|依存内容|依存項目|依存関係|依存事项",
+    "dependency: counterparty": "サプライヤー|相手先|サプライヤー 相手先|依存先|提供元|供給元|供应商",
+    "dependency: direction": "区分|方向|受入 提供",
+    "dependency: need_by_date": "必要日|必要期日|必要時期|需要日期",
     "risk: response": "対応方針|应对策略",
     "risk: response_actions": "対応策|対策|軽減策|应对措施|缓解措施|対策・低減策|低減策|対策内容",
     "risk,issue,lesson: category": "カテゴリ|分類|種別|类别|分类|区分",

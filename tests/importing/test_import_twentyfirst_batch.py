@@ -892,3 +892,25 @@ def test_a_swahili_dependency_register():
         "title", "counterparty", "direction", "need_by_date"]
     direction = enum_parser(enum_choices("dependency", "direction"), "direction", "dependency")
     assert (direction("Tunapokea"), direction("Tunatoa")) == ("inbound", "outbound")
+
+
+def test_a_japanese_supplier_dependency_list_and_more_east_asian_words():
+    """A Japanese supplier dependency list (依存事項, サプライヤー / 相手先, 区分 of 受入 and
+    提供, 必要日); Traditional Chinese 因應策略 (the response) and 預計完成日 (due), Korean
+    목표 완료일 (due); "What was decided"."""
+    from pmo_desktop.importing.choices import enum_parser
+    from pmo_desktop.importing.fields import enum_choices
+    from pmo_desktop.importing.headers import header_matches
+
+    def best(header, entity):
+        found = dict(header_matches(header, entity))
+        return max(found, key=found.get) if found else None
+
+    assert [best(h, "dependency") for h in ("依存事項", "サプライヤー / 相手先", "区分",
+                                             "必要日")] == [
+        "title", "counterparty", "direction", "need_by_date"]
+    direction = enum_parser(enum_choices("dependency", "direction"), "direction", "dependency")
+    assert (direction("受入"), direction("提供")) == ("inbound", "outbound")
+    assert (best("因應策略", "risk"), best("預計完成日", "risk"), best("목표 완료일", "issue")) == (
+        "response_actions", "due_date", "due_date")
+    assert best("What was decided", "decision") == "decision"
