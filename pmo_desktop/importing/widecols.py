@@ -53,8 +53,9 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
     columns: list[Column] = []
     years: dict[int, int] = {}  # column → the year a group cell over it names ("2025")
     named = _context_year(sheet, region)  # the one year the sheet and title name, if any
-    if named is None:  # "Rev D – 07/02/2025" over weeks "W/C 03-Mar": the file's date
-        as_of = _dated_above(sheet, region) or as_of  # places months written with no year
+    dated = _dated_above(sheet, region) if named is None else None
+    if dated is not None:  # "Rev D – 07/02/2025" over weeks "W/C 03-Mar": the file's date
+        as_of = dated  # places months written with no year
     starts: dict[int, tuple[int, bool]] = {}  # first column under "FY 2024/25", "Budget 2025"
     upper = sheet.rows[region.header_rows[0] - 1] if len(region.header_rows) == 2 else None
     lower = sheet.rows[region.header_row - 1]
@@ -118,8 +119,7 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
                     {ci: v for ci, v in enumerate(lower) if isinstance(v, str)})
     _dates_below(columns, sheet, region)
     _weeks_of_groups_year(columns, region.groups)
-    _weeks_of_context_year(columns, named or (
-        (d.year, False) if (d := _dated_above(sheet, region)) else None))
+    _weeks_of_context_year(columns, named or ((dated.year, False) if dated else None))
     _weeks(columns)
     _years_across(columns, {ci: v for ci, v in enumerate(lower) if isinstance(v, str)})
     _lone_month_of_text(columns, sheet, region)
