@@ -50,8 +50,12 @@ def _has_words(entity: str) -> bool:
     return _WORDS in ADDED_COLUMNS.get(ENTITIES[entity].table, ())
 
 
+# one encoder for every row (``json.dumps`` with options builds a new one per call)
+_ENCODE = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+
+
 def _words_json(kept: dict[str, list[Any]]) -> str | None:
-    return json.dumps(kept, ensure_ascii=False, sort_keys=True) if kept else None
+    return _ENCODE(kept) if kept else None
 
 
 def _created_words(r: Record, values: dict[str, Any]) -> dict[str, Any]:

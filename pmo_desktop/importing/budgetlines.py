@@ -161,6 +161,8 @@ def _budget_of_measures(cols: list[Column]) -> Column | None:
     measures = [None if VARIANCE_WORDS & set(norm(c.header).split()) else measure_in([c.header])
                 for c in cols]  # ("Variance (Budget – Forecast)" measures neither)
     budgets = [c for c, m in zip(cols, measures) if m == "planned"]
+    if len(budgets) > 1:  # "Approved Changes" | "Transfers": what moved the budget
+        budgets = [c for c in budgets if not set(norm(c.header).split()) & _CHANGES] or budgets
     if len(budgets) > 1:  # "Budget initial" | "Budget révisé": the budget now approved
         budgets = [c for c in budgets if set(norm(c.header).split()) & _CURRENT] or budgets
     if len(budgets) != 1 or not {"actual", "forecast"} & set(measures):
@@ -168,6 +170,12 @@ def _budget_of_measures(cols: list[Column]) -> Column | None:
     return budgets[0]
 
 
+# the words of a budget's changes (a column of them beside the budget's)
+_CHANGES = frozenset({
+    "change", "changes", "variation", "variations", "adjustment", "adjustments", "transfer",
+    "transfers", "movement", "movements", "modification", "modifications", "avenant",
+    "avenants", "nachtrag", "nachtrage", "anderungen", "umbuchungen", "wijzigingen",
+    "cambios", "modificaciones", "modifiche", "variazioni", "alteracoes", "aditivos"})
 # the words of a budget as it stands now, after approved changes (the lines' BAC)
 _CURRENT = frozenset({
     "revised", "current", "approved", "adjusted", "updated", "revise", "revisee", "actuel",

@@ -176,7 +176,8 @@ ENUM_SYNONYMS: dict[str, dict[str, str]] = {
         "已完成": "done", "完成": "done", "进行中": "in_progress", "未开始": "open",
         "已关闭": "closed", "关闭": "closed", "延期": "overdue", "暂停": "deferred",
         "◎": "done", "○": "on_track", "〇": "on_track", "△": "at_risk", "×": "overdue",
-        "－": "open",
+        "－": "open", "監視中": "monitoring", "経過観察": "monitoring", "监控中": "monitoring",
+        "观察中": "monitoring",
         # Russian and Ukrainian
         "открыт": "open", "открыто": "open", "открытый": "open", "новый": "open",
         "відкритий": "open", "відкрито": "open", "новий": "open", "закрыт": "closed",
@@ -553,7 +554,8 @@ _GENERIC: dict[str, dict[str, str]] = {
         "resistant": "resistent|odporujici|odmitavy|odporujuci|oporny|przeciwny|opposed|blocker|resistente|oppose|opposant|ablehnend|kritisch|critical|kritisk|"
                      "widerstand|gegner|opositor|contrario|tegenstander|weerstand|"
                      "modstander|motstandare|motstander|negative|negatief|抵抗|反対|anapinga|"
-                     "sceptic|skeptic|sceptical|skeptical|معارض|مقاوم|رافض",
+                     "sceptic|skeptic|sceptical|skeptical|معارض|مقاوم|رافض|reticente|reticent|reluctant|"
+                     "riluttante|relutante|reacio|zuruckhaltend|terughoudend",
         "neutral": "neutre|neutro|neutraal|indifferent|neutralni|neutralny|中立|hana upande|"
                    "hana msimamo|hajaamua|محايد",
         "supportive": "supporter|podporujici|podporujuci|wspierajacy|support|favorable|favourable|soutien|unterstutzend|"

@@ -76,6 +76,8 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
             dim = dimension_of(by_index[ci].header)
             if dim and dim in SYNONYMS[entity] and dim not in used_fields:
                 fb = dim  # "Budget" of G/A/R in a status list: the cost's RAG
+            if fb == "notes" and _numbers_only(column_values(table, ci)):
+                fb = None  # a "Severity" of 12, 16, 20 (a P×I score): no words to keep
             if fb and fb in SYNONYMS[entity] and fb not in used_fields and \
                     values_fit(entity, fb, by_index[ci], column_values(table, ci), as_of):
                 out[ci] = (fb, round(conf * 0.8, 2))
@@ -594,6 +596,17 @@ def _repeats(values: list[str]) -> bool:
 
 
 _CODES_AS_KEY = 0.8
+
+
+_NUMBER_TEXT = re.compile(r"[-+]?\d+(?:[.,]\d+)?")
+
+
+def _numbers_only(sample: list[Any]) -> bool:
+    """Whether every filled value of a column is a number (none a word)."""
+    filled = [v for v in sample if not V.is_empty(v)]
+    return bool(filled) and all(
+        isinstance(v, (int, float)) and not isinstance(v, bool) or
+        isinstance(v, str) and _NUMBER_TEXT.fullmatch(v.strip()) is not None for v in filled)
 
 
 def _kept_as_text(entity: str, fname: str) -> bool:

@@ -202,6 +202,9 @@ def parse_date(value: Any, *, dayfirst: bool = True, as_of: date | None = None) 
     low = _P6_MARK.sub("", low) or low  # "27-Feb-26 10:00 A": Primavera's actual date
     if low.endswith(".") and low[:-1].rstrip()[-1:].isdigit():
         low = low[:-1].rstrip()  # "2025.12.06.": Hungarian dates end in a dot
+    if not low.isascii() and (m := _CJK_MONTH_PART.match(
+            unicodedata.normalize("NFC", low))) is not None:
+        return _month_part(m, as_of)  # "3月15日", "3月末", "2026年6月下旬"
     if not low.isascii() or low[:1] in "rhs" and low[1:2].isdigit() or \
             low.startswith(("thang", "ngay")):
         low = _east_asian(low)  # "2024年5月23日", "R6.5.23"
@@ -336,6 +339,35 @@ _BUDDHIST = re.compile(r"(?<=\d[/.\- ])(2[45]\d\d)$|^(2[45]\d\d)(?=[/.-]\d)")
 
 def _gregorian(m: re.Match[str]) -> str:
     return str(int(m.group(1) or m.group(2)) - 543)
+
+
+# A day of a month written the Japanese, Chinese or Korean way with no year ("3月15日",
+# "3월 15일"), or a part of a month with or without one: its end ("3月末", "3月底",
+# "3월 말"), its first, middle or last ten days ("6月上旬", "中旬", "下旬")
+_CJK_MONTH_PART = re.compile(r"^(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*"
+                             r"(末|底|말|上旬|中旬|下旬|初|(\d{1,2})\s*[日일号號]?)$")
+_MONTH_PARTS = {"初": 1, "上旬": 10, "中旬": 20}  # (the end and 下旬: the month's last day)
+
+
+def _month_part(m: re.Match[str], as_of: date | None) -> date:
+    """The date ``_CJK_MONTH_PART`` matched, a yearless one nearest the as-of date."""
+    month, part = int(m.group(2)), m.group(3)
+    if not 1 <= month <= 12:
+        raise ValueProblem(f"'{m.group(0)}' is not a date")
+    day = int(m.group(4)) if m.group(4) else _MONTH_PARTS.get(part, 0)
+
+    def make(year: int) -> date:
+        if day:
+            return date(year, month, day)
+        nxt = date(year + (month == 12), month % 12 + 1, 1)
+        return nxt - timedelta(days=1)  # the month's last day
+
+    if m.group(1):
+        try:
+            return make(int(m.group(1)))
+        except ValueError as exc:
+            raise ValueProblem(f"'{m.group(0)}' is not a valid date") from exc
+    return _nearest_year(make, as_of, f"'{m.group(0)}' is not a date")
 
 
 def _east_asian(low: str) -> str:

@@ -28,7 +28,18 @@ _COMPOUND_KEY = re.compile(r"([a-z]{3,}?)s?(?:nr|nummer|nummern)")
 _NUMBER_SIGN = re.compile(r"^\s*(?:n\s*\.?\s*[º°]\.?|nr\.|n\.\s*o\.?)\s*$", re.I)
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
 _DEGREE_SIGN = re.compile(r"\s*n\s*°", re.I)
-_NUMBER_OF = re.compile(r"^\s*(?:n\s*[º°]|n\.|no\.|nr\.?|#)\s*[^\W\d_]{1,5}\.?\s*$", re.I)
+# A person's given name and surname in one header ("Nombre y apellidos", "Imię i
+# nazwisko", "Name, Vorname", "Nome e cognome"): the person's full name, whichever order
+_GIVEN = (r"(?:name|first name|given names?|forenames?|nombres?|nome|nom|prenoms?|vorname|"
+          r"naam|voornaam|imie|jmeno|meno|fornavn|fornamn|etunimi|adi|ad|isim)")
+_FAMILY = (r"(?:surnames?|last name|family name|apellidos?(?: s)?|cognome|sobrenome|nom|"
+           r"nachname|familienname|achternaam|nazwisko|prijmeni|priezvisko|efternavn|"
+           r"efternamn|sukunimi|soyadi|soyad)")
+_JOINED = r"\s*(?:y|e|et|und|i|en|and|a|og|och|ja|ve|u)?\s*"
+_FULL_NAME = re.compile(rf"{_GIVEN}{_JOINED}{_FAMILY}|{_FAMILY}{_JOINED}{_GIVEN}|"
+                        r"vor (?:und )?nachname")
+_NUMBER_OF = re.compile(r"^\s*(?:n\s*[º°]|n\.|no\.|nr\.?|#|č\.|čís\.)\s*"
+                        r"(?=\d?[^\W\d_])[^\W_]{1,5}\.?\s*$", re.I)  # ("Č. 8D": Czech)
 # A title word and the record's own name, joined by small words: "Título del cambio",
 # "Intitulé de la décision", "Title of the risk", "Bezeichnung des Risikos".
 _TITLE_WORDS = frozenset({
@@ -421,6 +432,8 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         base = _DEGREE_SIGN.sub("Nº", base, count=1)
     if hints and norm(base) in _WRAPPERS:  # Jira's "Custom field (Start date)"
         base = hints[0]
+    if _FULL_NAME.fullmatch(norm(base)) and norm(base) not in ("name", "nom"):
+        base = "full name"  # "Nombre y apellidos", "Imię i nazwisko": a person's name
     found = dict(_all_matches(norm(base), spelling).get(entity, {}))
     if len(hints) == 1 and not found and norm(base) and _in_other_words(base, hints[0]) and \
             not VARIANCE_WORDS & set(norm(base).split()) and \
@@ -450,6 +463,8 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
     _own_word_and_field(words, h, entity, found)
     if not found:
         _head_of_phrase(words, entity, found)
+    if not found:
+        _prose_for(words, entity, found)  # "Odporúčanie pre ďalšie projekty"
     if not found and entity in LOG_KINDS and 3 <= len(words) <= 4 and \
             words[-1] in _DESCRIPTION_WORDS and "description" in SYNONYMS[entity]:
         # "Punch Item Description": a log's description, qualified by words of the team's
@@ -753,6 +768,28 @@ def _head_of_phrase(words: list[str], entity: str, found: dict[str, float]) -> N
         # other rules read, or leave)
     for f, c in _all_matches(" ".join(head), False).get(entity, {}).items():
         if c >= 0.95:
+            found[f] = max(found.get(f, 0.0), round(c * _OF_RANK, 2))
+
+
+# Words that say whom or what a text is for: "Recommendation for future projects"
+_FOR_WORDS = frozenset({"for", "pre", "fur", "fuer", "para", "pour", "per", "voor", "dla",
+                        "pro", "til", "till", "varten", "icin"})
+# Fields of prose a head noun may name before such words (not a name, a person or a date:
+# "Name for the report" is no record's name)
+_PROSE_FIELDS = frozenset({"description", "recommendations", "causes", "effect", "event",
+                           "rationale", "resolution", "response_actions", "notes",
+                           "impact_analysis", "next_steps", "contingency", "summary"})
+
+
+def _prose_for(words: list[str], entity: str, found: dict[str, float]) -> None:
+    """A header the vocabulary does not hold: a text field's word, then whom or what it
+    is for ("Odporúčanie pre ďalšie projekty", "Empfehlung für Folgeprojekte",
+    "Recomendación para futuros proyectos"): that field, less surely."""
+    at = next((i for i, w in enumerate(words) if w in _FOR_WORDS), None)
+    if at is None or not 1 <= at <= 2 or at == len(words) - 1:
+        return
+    for f, c in _all_matches(" ".join(words[:at]), False).get(entity, {}).items():
+        if c >= 0.95 and f in _PROSE_FIELDS:
             found[f] = max(found.get(f, 0.0), round(c * _OF_RANK, 2))
 
 

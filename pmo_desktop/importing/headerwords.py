@@ -69,7 +69,9 @@ FIELDS: dict[str, str] = {
         "matter lead|fee earner|responsible partner|matter partner|principal investigator|lead investigator|pi name|lead pi|project architect|job architect|project engineer|"
         "in charge|incharge|package in charge|officer in charge|engineer in charge|project in charge|"
         "project director|programme director|program director|programme manager|program manager|"
-        "programme lead|program lead"),
+        "programme lead|program lead|programmleiter|programmleitung|programmverantwortlicher|"
+        "responsable du programme|directeur de programme|responsabile del programma|"
+        "programmamanager|programmaleider"),
     "project: stage": (
         "stage|phase|lifecycle stage|project stage|fase|etapa|projektphase|phase du projet|"
         "gate|stage gate|current gate|compuerta|compuerta actual|porton|gate actual|porta|portao|porta atual|process step|portfolio kanban step|kanban step|current stage|current riba stage|riba stage"),

@@ -46,7 +46,7 @@ CZECH: dict[str, str] = {
     "task: start_forecast": "zacatek|datum zahajeni|zahajeni",
     "task: finish_forecast": "konec|datum ukonceni|dokonceni|datum dokonceni",
     "resource: name": "jmeno|pracovnik|zdroj|jmeno a prijmeni|prijmeni a jmeno",
-    "allocation: resource_id": "pracovnik|zdroj|jmeno a prijmeni|prijmeni a jmeno",
+    "allocation: resource_id": "pracovnik|zdroj|jmeno a prijmeni|prijmeni a jmeno|jmeno",
     "resource,allocation: role_id": "role|pozice|funkce",
     # a team list's person: department, share of time on the project, hourly rate, line
     # manager and place of work

@@ -47,10 +47,15 @@ GERMAN: dict[str, str] = {
         "vorhaben|vorhabenname|vorhaben nr|vorhabennummer"),
     "milestone: baseline_date": (
         "plan datum|plandatum|geplantes datum|basisdatum|termin plan|plantermin|"
-        "urspruenglicher termin|ursprunglicher termin|basistermin"),
+        "urspruenglicher termin|ursprunglicher termin|basistermin|"
+        "solltermin|soll termin|termin soll|solldatum|soll datum|soll"),
     "milestone: forecast_date": "prognose datum|prognosedatum|termin prognose|prognosetermin|plantermin aktuell|aktueller plantermin|termin aktuell|aktueller termin|neuer termin",
     "milestone: critical": "krit pfad|kritischer pfad|kritischer weg|krit weg",
-    "project,milestone,task: pct_complete": "erreicht pct|fertigstellungsgrad|fertigstellung pct|fertig pct",
+    # "Soll" is what was planned, "Ist" what happened ("Soll-Termin", "Ist-Termin"); a
+    # part's or a step's "Benennung" (designation) is its name
+    "milestone,task: name": "bezeichnung|benennung",
+    "project,milestone,task: pct_complete": (
+        "erreicht pct|fertigstellungsgrad|fertigstellung pct|fertig pct|reifegrad"),
     "milestone: actual_date": "ist datum|istdatum|termin ist|isttermin|erreicht am",
     # -- change logs (Switzerland, Austria, Germany) -----------------------------------------
     "change_request: approver": (
@@ -90,10 +95,15 @@ GERMAN: dict[str, str] = {
     "allocation: hours": "personentage|pt|stunden|aufwand|aufwand pt|aufwand h",
     # Microsoft Project's German field names: "Geplanter Anfang" is the baseline's start,
     # "Aktueller Anfang" the actual one
-    "task: start_baseline": "geplanter anfang|geplanter beginn",
-    "task: finish_baseline": "geplantes ende",
-    "task: start_actual": "aktueller anfang|tatsachlicher anfang|tatsachlicher beginn",
-    "task: finish_actual": "aktuelles ende|tatsachliches ende",
+    # (and a plan's "Soll" and "Ist" dates)
+    "task: start_baseline": (
+        "geplanter anfang|geplanter beginn|soll start|start soll|soll beginn|beginn soll"),
+    "task: finish_baseline": "geplantes ende|solltermin|soll termin|termin soll|soll ende|ende soll",
+    "task: start_actual": (
+        "aktueller anfang|tatsachlicher anfang|tatsachlicher beginn|ist start|ist beginn|"
+        "beginn ist"),
+    "task: finish_actual": (
+        "aktuelles ende|tatsachliches ende|isttermin|ist termin|termin ist|ist ende"),
     "task: is_summary": "sammelvorgang",
     "task: notes": "notizen|bemerkungen|anmerkungen",
     # lessons learned registers ("Lessons-Learned-Register", "Erfahrungsspeicher")

@@ -143,7 +143,7 @@ SPANISH: dict[str, str] = {
         "acciones tomadas|accion tomada"),
     "issue,decision: decided_by": (
         "aprobado por|responsable de la decision|instancia de decision|organo de decision|"
-        "quien decide|aprobador|decisor"),
+        "quien decide|aprobador|decisor|tomada por|tomado por|decidido por|decidida por"),
     "issue,decision,change_request: decision_date": (
         "fecha de la decision|fecha de aprobacion|fecha aprobacion|fecha de autorizacion|"
         "fecha autorizacion|fecha de autorizado"),

@@ -35,7 +35,8 @@ JAPANESE: dict[str, str] = {
     "project: summary": "備考|コメント|所見|备注|说明",
     "project,raid,change_request: description": "説明|概要|詳細|描述|详细描述|内容・想定される事象|想定される事象|想定事象",
     "raid,change_request,lesson: title": (
-        "件名|タイトル|リスク|課題|リスク名|課題名|内容|事象|风险|问题|风险描述|问题描述|标题|リスク項目|項目|リスク事象"),
+        "件名|タイトル|リスク|課題|リスク名|課題名|内容|事象|风险|问题|风险描述|问题描述|标题|リスク項目|項目|リスク事象|"
+        "リスク内容|課題内容|問題内容|事象内容"),
     # -- dates, people, states --------------------------------------------------------
     "milestone,raid: owner": "担当者|担当|責任者|主担当|负责人|责任人",
     "milestone,raid,change_request,lesson: status": "状況|ステータス|状態|進捗状況|状态",
@@ -97,7 +98,7 @@ JAPANESE: dict[str, str] = {
     "stakeholder: relationship_owner": "担当者|窓口担当|対応者",
     "stakeholder: contact": "連絡先",
     "stakeholder: notes": "備考|メモ",
-    "risk: severity": "リスクレベル|リスクランク|重大度",
+    "risk: severity": "リスクレベル|リスクランク|重大度|重要度|リスク値|リスクスコア",
     # -- lessons (振り返り): what happened, its effect, its cause, what to do next time ---
     "lesson: event": "事象|何が起きたか|出来事|発生した事象|事実",
     "lesson: effect": "影響|影響内容|结果",

@@ -123,7 +123,8 @@ PORTUGUESE: dict[str, str] = {
         "solucao|solucao adotada|resolucao|forma de resolucao|acao corretiva|acoes corretivas|"
         "tratativa|encaminhamento|anotacoes de resolucao|notas de resolucao"),
     "issue,decision: decided_by": (
-        "decidido por|aprovado por|decisor|instancia decisoria|orgao decisor|quem decidiu"),
+        "decidido por|aprovado por|decisor|instancia decisoria|orgao decisor|quem decidiu|"
+        "tomada por|tomado por|decidida por"),
     "issue,decision,change_request: decision_date": (
         "data da decisao|data de aprovacao|data aprovacao|data de deliberacao|data decisao"),
     "change_request: decision": (

@@ -208,7 +208,7 @@ SLOVAK: dict[str, str] = {
         "osoba|nazov zdroja|meno zdroja"),
     "allocation: resource_id": (
         "meno a priezvisko|priezvisko a meno|zamestnanec|pracovnik|zdroj|clen timu|osoba|"
-        "nazov zdroja"),
+        "nazov zdroja|meno"),
     "resource: email": (
         "e mail|email|mail|e mailova adresa|emailova adresa|elektronicka posta"),
     "resource,allocation: role_id": (

@@ -59,10 +59,10 @@ TURKISH: dict[str, str] = {
     # -- people and money -------------------------------------------------------------
     "resource: name": "ad soyad|adi soyadi|personel|calisan|isim|kaynak",
     "allocation: resource_id": "ad soyad|adi soyadi|personel|calisan|kaynak",
-    "resource,allocation: role_id": "unvan|rol|gorev unvani",
+    "resource,allocation: role_id": "unvan|rol|gorev unvani|pozisyon|gorev|kadro unvani",
     "resource: team": "departman|ekip|birim|bolum",
     "resource: email": "e posta|eposta|e posta adresi",
-    "resource: cost_rate": "saatlik ucret|birim maliyet|saat ucreti",
+    "resource: cost_rate": "saatlik ucret|birim maliyet|saat ucreti|aylik brut maliyet|aylik maliyet",
     "financial: planned": "planlanan|plan|butce",
     "financial: actual": "gerceklesen|fiili|harcanan|harcama",
     "financial: forecast": "tahmin|tahmini",

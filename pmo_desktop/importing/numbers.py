@@ -249,10 +249,15 @@ def parse_money(value: Any, scale: float = 1.0, decimal_comma: bool | None = Non
     n = parse_number(value, decimal_comma)
     if n is None:
         return None
-    if isinstance(value, str) and re.search(r"\d\s*(k|m|mn|bn|million|thousand)\b",
-                                            value.lower()):
-        return n  # the cell carries its own unit
+    if isinstance(value, str) and _OWN_SCALE.search(strip_accents(value).lower()):
+        return n  # the cell carries its own unit ("£1.2m", "12.400 T€", "3,5 Mio. €")
     return _bounded(n * scale, value)
+
+
+# A scale word right after a cell's digits (a currency sign between them allowed)
+_OWN_SCALE = re.compile(r"\d\s*[^\w\s]{0,3}\s*(?:" + "|".join(
+    re.escape(w) for w in sorted(_SCALE_WORDS, key=len, reverse=True)
+    if not w[:1].isdigit()) + r")(?![^\W\d_])")
 
 
 # A number followed by a word or two of its unit, in any alphabet ("15 días", "3,5 h")

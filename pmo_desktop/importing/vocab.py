@@ -218,7 +218,12 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
               "fehler", "fehlerliste", "mangel", "maengel", "mangelliste", "defecten",
               "bevindingen", "bledy", "defeitos", "punch", "punch items",
               # requests for information to the designer, tracked until answered
-              "rfi", "rfis", "request for information", "requests for information"),
+              "rfi", "rfis", "request for information", "requests for information",
+              # customers' complaints and their 8D problem-solving reports
+              "8d", "8d report", "8d reports", "complaint", "complaints", "reklamace",
+              "reklamacie", "reklamacja", "reklamacje", "reklamation", "reklamationen",
+              "reclamo", "reclamos", "reclamation", "reclamations", "reclamacao",
+              "reclamacoes", "reclamo cliente", "reclami"),
     "assumption": ("assumption", "assumptions", "supuesto", "supuestos", "annahme", "annahmen",
                    "hypothese", "hypotheses", "premissa", "premissas"),
     "dependency": ("dependency", "dependencies", "dependencia", "dependencias",
@@ -308,7 +313,14 @@ RAID_TYPE_WORDS.update({"r": "risk", "i": "issue", "a": "assumption", "d": "depe
                         "change request": "issue", "dec": "decision", "decn": "decision",
                         "act": "action", "ac": "action", "dep": "dependency",
                         "ass": "assumption", "assum": "assumption", "iss": "issue",
-                        "rsk": "risk", "opportunity": "risk", "opp": "risk"})
+                        "rsk": "risk", "opportunity": "risk", "opp": "risk",
+                        # an open points list's (OPL) items are open issues
+                        "open point": "issue", "open points": "issue",
+                        "offener punkt": "issue", "punto abierto": "issue",
+                        "point ouvert": "issue", "punto aperto": "issue",
+                        "ponto aberto": "issue", "ponto em aberto": "issue",
+                        "otevreny bod": "issue", "otvoreny bod": "issue",
+                        "open punt": "issue", "otwarty punkt": "issue"})
 
 MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(zip([
@@ -347,7 +359,9 @@ for _n, _i in _LANGUAGE_MONTHS.items():  # (the older lists' readings first)
 # Units of people's time, as headers, titles and unit columns write them
 # (a site's manpower histogram counts people: "personas promedio por semana")
 FTE_WORDS = frozenset({"fte", "ftes", "etp", "vza", "headcount", "manpower", "persons",
-                       "personas", "personnes", "pessoas", "persone", "personen"})
+                       "personas", "personnes", "pessoas", "persone", "personen",
+                       # Turkish, Czech and Polish, Nordic, Finnish: persons
+                       "kisi", "osoby", "osob", "personer", "henkiloa", "henkilot"})
 DAY_WORDS = frozenset({"days", "day", "md", "pd", "mandays", "persondays", "dias", "tage",
                        "jours"})
 HOUR_WORDS = frozenset({"hours", "hrs", "hr", "h", "horas", "stunden", "std", "heures",

@@ -55,6 +55,18 @@ def fields_of(table: dict) -> dict[str, str | None]:
     return {c["header"]: c["field"] for c in table["columns"]}
 
 
+def table_of(tables: list[dict], entity: str) -> dict:
+    """The dry-run table of ``entity`` with the most records (failing when none is)."""
+    found = [t for t in tables if t["entity"] == entity]
+    assert found, [(t["sheet"], t["entity"]) for t in tables]
+    return max(found, key=lambda t: len(t["records"]))
+
+
+def values_at(table: dict, row: int) -> dict:
+    """The values a dry-run table's record from Excel row ``row`` holds."""
+    return next(r["values"] for r in table["records"] if r["row"] == row)
+
+
 def best_field(header: str, entity: str) -> str:
     """The field ``header`` most surely names for ``entity``."""
     from pmo_desktop.importing.headers import header_matches

@@ -1,0 +1,252 @@
+"""Layouts from a twenty-second round of trackers the importer had never seen (software
+product companies, automotive launches, municipal capital programmes, hotel openings,
+data-centre migrations in Asia, museums, festivals and film production): stakeholder
+maps headed "Nombre y apellidos", and the like.
+
+Each test is a rule, not a file."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from pmo_desktop.importing.api import doubt_of, read_and_detect
+from pmo_desktop.importing.cellvalue import ValueProblem
+
+from .conftest import dry_run_tables, fields_of, table_of, values_at, write_book, write_csv
+
+PROJECT = "LAB"
+
+
+def _tables(store, path, create=False):
+    return dry_run_tables(store, path, PROJECT, create)
+
+
+def test_a_given_name_and_surname_header_is_a_persons_name(store, tmp_path):
+    """"Nombre y apellidos", "Imię i nazwisko", "Vor- und Nachname": a header that
+    names a person's given name and surname is the person's full name. Unread, a
+    stakeholder map had no name column, so it was read as an action log."""
+    for n, header in enumerate(("Nombre y apellidos", "Imię i nazwisko", "Vor- und Nachname",
+                                "Nome e cognome")):
+        rows = [[header, "Cargo", "Institución", "Poder", "Interés", "Compromiso actual",
+                 "Compromiso deseado", "Responsable de la relación", "Observaciones"]]
+        people = ["Consuelo Ferrer", "Álvaro Lluch", "Deborah Klein", "Jordi Comas",
+                  "Pilar Ortuño", "Laurent Mercier"]
+        for i, person in enumerate(people):
+            rows.append([person, "Directora", f"Museo {i}", "Alto", "Medio",
+                         ("Apoyo", "Neutral", "Reticente")[i % 3], "Apoyo", "R. Albiol",
+                         "Reunión mensual"])
+        path = write_book(tmp_path / f"actores_{len(header)}.xlsx", {"Mapa de actores": rows})
+        table = table_of(dry_run_tables(store, path, f"MUS{n}"), "stakeholder")
+        assert fields_of(table)[header] == "name"
+        assert values_at(table, 2)["name"] == "Consuelo Ferrer"
+        assert values_at(table, 4)["current_engagement"] == "resistant"  # "Reticente"
+
+
+def test_a_name_alone_is_still_read_by_its_table(store, tmp_path):
+    """Only a given name and a surname together make a person: a task plan's "Name"
+    stays the task's name."""
+    rows = [["ID", "Name", "Start", "Finish", "% Complete"]]
+    for i in range(1, 7):
+        rows.append([i, f"Install racking bay {i}", f"2026-03-{i + 1:02d}",
+                     f"2026-03-{i + 10:02d}", 0.5])
+    table = table_of(_tables(store, write_book(tmp_path / "plan.xlsx", {"Plan": rows})), "task")
+    assert fields_of(table)["Name"] == "name"
+
+
+def test_an_open_points_lists_items_are_issues(store, tmp_path):
+    """An automotive open points list (OPL) exported from Jira: its "Issue Type" says
+    "Open Point" on every row. Those are the log's issues; read so, the table is no
+    longer held back as a guess between an issue log and an action log."""
+    lines = ["Summary,Issue key,Issue Type,Status,Priority,Assignee,Reporter,Created,"
+             "Due date,Description"]
+    for i in range(8):
+        lines.append(f"Seat track noise on sample {i},OPL-{300 + i},Open Point,Open,High,"
+                     f"Dana Kovacs,Tom Berg,0{i + 1}/Feb/26 9:00 AM,2{i}/Feb/26 12:00 AM,"
+                     f"Check grease spec on lot {i}")
+    path = write_csv(tmp_path / "opl_export.csv", lines)
+    [detected] = read_and_detect(path)
+    assert detected.entity == "issue"
+    assert not doubt_of(detected)
+    table = table_of(_tables(store, path), "issue")
+    assert values_at(table, 2)["ref"] == "OPL-300"
+
+
+def test_soll_and_ist_dates_are_the_plan_and_what_happened(store, tmp_path):
+    """German trackers write "Soll" for what was planned and "Ist" for what happened
+    ("Soll-Termin", "Ist-Termin"), name a part or a step by its "Benennung" and give
+    its maturity ("Reifegrad") as a share: a PPAP tracker of parts is a milestone plan."""
+    rows = [["Nr.", "Benennung", "Lieferant", "Soll-Termin", "Prognose", "Ist-Termin",
+             "Reifegrad", "Bemerkung"]]
+    for i in range(1, 8):
+        rows.append([i, f"Längsträger {i}", "Kleinert GmbH", datetime(2026, 3, i + 2),
+                     datetime(2026, 3, i + 9), datetime(2026, 3, i + 1) if i < 3 else None,
+                     0.5 + i / 20, "Messbericht in Arbeit"])
+    tables = _tables(store, write_book(tmp_path / "ppap.xlsx", {"PPAP Tracker": rows}))
+    table = table_of(tables, "milestone")
+    fields = fields_of(table)
+    assert fields["Benennung"] == "name"
+    assert fields["Soll-Termin"] == "baseline_date"
+    assert fields["Ist-Termin"] == "actual_date"
+    assert fields["Reifegrad"] == "pct_complete"
+    assert values_at(table, 2)["baseline_date"] == "2026-03-03"
+
+
+def test_a_score_of_numbers_is_no_note(store, tmp_path):
+    """A risk's "重要度" (importance: probability × impact, 12, 16, 20) is no severity
+    of low to critical. Its numbers were kept as the risk's notes, and the register's
+    own notes column ("備考") was left out."""
+    rows = [["No.", "区分", "リスク内容", "発生可能性", "影響度", "重要度", "対応策", "担当",
+             "期限", "状態", "備考"]]
+    for i in range(1, 8):
+        rows.append([f"R-0{i}", "設備", f"溶着機の納入遅れ {i}", 3, 4, 12, "代替機リース", "佐藤",
+                     "3月末" if i == 2 else datetime(2026, 2, 20 + i), "監視中",
+                     "T3トライ予定" if i % 2 else None])
+    tables = _tables(store, write_book(tmp_path / "risk_ja.xlsx", {"リスク一覧": rows}))
+    table = table_of(tables, "risk")
+    fields = fields_of(table)
+    assert fields["リスク内容"] == "title"
+    assert fields["重要度"] != "notes"
+    assert fields["備考"] == "notes"
+    assert values_at(table, 2)["notes"] == "T3トライ予定"
+    assert values_at(table, 2)["status"] == "monitoring"
+
+
+def test_a_month_end_written_the_east_asian_way_is_a_date():
+    """"3月末" is the end of March, "6月下旬" the last ten days of June (its last day is
+    taken), "3月15日" a day with no year: the year is the one nearest the as-of date."""
+    from pmo_desktop.importing.dates import parse_date
+
+    as_of = date(2026, 2, 1)
+    assert parse_date("3月末", as_of=as_of) == date(2026, 3, 31)
+    assert parse_date("2月末", as_of=as_of) == date(2026, 2, 28)
+    assert parse_date("12月末", as_of=as_of) == date(2025, 12, 31)
+    assert parse_date("2028年2月末", as_of=as_of) == date(2028, 2, 29)
+    assert parse_date("6月中旬", as_of=as_of) == date(2026, 6, 20)
+    assert parse_date("3月15日", as_of=as_of) == date(2026, 3, 15)
+    assert parse_date("3월 말", as_of=as_of) == date(2026, 3, 31)
+    for bad in ("13月末", "2月30日"):
+        with pytest.raises(ValueProblem):
+            parse_date(bad, as_of=as_of)
+
+
+def test_a_complaints_8d_log_is_an_issue_log_not_a_guess(store, tmp_path):
+    """An 8D complaints overview ("8D přehled": "Č. 8D", the defect, its containment and
+    corrective measures, who, by when): its "Č." is the record's number, and a sheet
+    named for complaints or 8D reports names issues. It had been held back as a toss-up
+    between an issue log and a risk register."""
+    rows = [["Č. 8D", "Datum přijetí", "Zákazník", "Popis vady (D2)",
+             "Okamžité opatření (D3)", "Nápravné opatření (D5–D6)", "Odpovědná osoba",
+             "Termín", "Priorita", "Stav"]]
+    for i in range(1, 8):
+        rows.append([f"8D-26-0{i}", datetime(2026, 1, 10 + i), "Škoda Auto",
+                     f"Otřep na hraně dílu {i}", "100% kontrola", "Úprava nástroje",
+                     "J. Novotná", datetime(2026, 2, 10 + i), "Vysoká", "Otevřeno"])
+    path = write_book(tmp_path / "8d.xlsx", {"8D přehled": rows})
+    [detected] = read_and_detect(path)
+    assert detected.entity == "issue" and not doubt_of(detected)
+    table = table_of(_tables(store, path), "issue")
+    assert fields_of(table)["Č. 8D"] == "ref"
+    assert values_at(table, 2)["ref"] == "8D-26-01"
+
+
+def test_an_amount_that_writes_its_own_thousands_is_not_scaled_again(store, tmp_path):
+    """Under "Budget (T€)", a cell typed "12.400 T€" is 12,400 thousand euros, the same
+    as a cell of 12400 beside it: its own "T€" is the scale the header gives, not a
+    second one (it was read as 12.4 billion)."""
+    from pmo_desktop.importing.numbers import parse_money
+
+    assert parse_money("12.400 T€", 1000.0, True) == 12_400_000
+    assert parse_money("1.480,5 T€", 1000.0, True) == 1_480_500
+    assert parse_money("3,5 Mio. €", 1000.0, True) == 3_500_000
+    assert parse_money("1.200 tis. Kč", 1000.0, True) == 1_200_000
+    assert parse_money("45 000 €", 1000.0) == 45_000_000  # no scale of its own
+    rows = [["Programm-Nr.", "Programmname", "Programmleiter", "Budget (T€)", "EAC (T€)"]]
+    for i in range(1, 7):
+        budget = {3: "12.400 T€", 5: "1.480,5 T€"}.get(i, 4850)
+        rows.append([f"IS-22{i}0", f"Programm {i}", "M. Gutiérrez", budget,
+                     "1.480,5 T€" if i == 3 else 5020])
+    table = table_of(_tables(store, write_book(tmp_path / "prog.xlsx", {"Programme": rows}),
+                          create=True), "project")
+    assert fields_of(table)["Programmleiter"] == "manager"
+    assert values_at(table, 4)["bac"] == 12_400_000
+    assert values_at(table, 4)["eac"] == 1_480_500
+    assert values_at(table, 6)["bac"] == 1_480_500
+    assert values_at(table, 2)["bac"] == 4_850_000
+
+
+def test_a_text_fields_word_before_whom_it_is_for_is_that_field():
+    """"Odporúčanie pre ďalšie projekty" (a recommendation for later projects): a text
+    field's word, then whom it is for. A name or a person before such words is not read
+    so."""
+    from pmo_desktop.importing.headers import header_matches
+
+    for header in ("Odporúčanie pre ďalšie projekty", "Empfehlung für Folgeprojekte"):
+        assert header_matches(header, "lesson")[0][0] == "recommendations"
+    assert not header_matches("Name for report", "lesson")
+
+
+def test_an_action_logs_required_action_is_its_title(store, tmp_path):
+    """An Arabic steering committee's action log: "الإجراء المطلوب" (the action
+    required) is each action itself, not its next step; without a title the log had been
+    read as lessons."""
+    rows = [["الرقم", "تاريخ الإدراج", "الإجراء المطلوب", "المسؤول", "تاريخ الاستحقاق",
+             "الحالة", "الأولوية", "ملاحظات"]]
+    for i in range(1, 8):
+        rows.append([f"SC-07-0{i}", datetime(2026, 1, 15), f"اعتماد ميزانية ما قبل الافتتاح {i}",
+                     "ريم الحمادي", datetime(2026, 2, i + 1), "متأخر", "عالية", "—"])
+    table = table_of(_tables(store, write_book(tmp_path / "actions_ar.xlsx",
+                                            {"سجل الإجراءات": rows})), "action")
+    fields = fields_of(table)
+    assert fields["الإجراء المطلوب"] == "title"
+    assert fields["تاريخ الإدراج"] == "date_raised"
+    assert values_at(table, 2)["status"] == "overdue"
+
+
+def test_a_cost_reports_approved_changes_are_no_second_budget(store, tmp_path):
+    """A cost report by cost code: "Original Budget", "Approved Changes", "Current
+    Budget", then what was paid and the anticipated final cost. "Approved" had made the
+    changes a second current budget, so no budget was found and the report was read as
+    a list of projects."""
+    rows = [["", "", "BUDGET", "", "", "PAYMENTS", "FORECAST", "", ""],
+            ["Cost Code", "Description", "Original Budget", "Approved Changes",
+             "Current Budget", "Certified / Paid to Date", "Anticipated Final Cost",
+             "Variance to Budget", "Comments"]]
+    lines = [("A.01", "Structure", 90_000_000, 850_000), ("A.02", "Façade", 40_000_000, 0),
+             ("A.03", "MEP", 61_000_000, 1_200_000), ("B.01", "FF&E guestrooms", 11_000_000, 0),
+             ("B.02", "FF&E public areas", 6_500_000, 250_000)]
+    for code, name, budget, change in lines:
+        rows.append([code, name, budget, change, budget + change, budget * 0.4,
+                     budget + change + 100_000, -100_000, "on track"])
+    total = [sum(x[i] for x in rows[2:]) for i in range(2, 8)]
+    rows.append(["", "Total", *total, ""])
+    path = write_book(tmp_path / "cost_report.xlsx", {"Cost Report": rows},
+                      merged={"Cost Report": ["C1:E1", "G1:H1"]})
+    table = table_of(_tables(store, path), "financial")
+    fields = {h.split()[-2:][0] + " " + h.split()[-1]: f for h, f in fields_of(table).items()}
+    assert fields["Current Budget"] == "budget"
+    assert fields_of(table)["Description"] == "category"
+
+
+def test_a_staffing_plan_of_headcounts_by_position_is_peoples_time(store, tmp_path):
+    """A hotel's pre-opening staffing plan: positions ("Pozisyon") by department, their
+    monthly cost, and under a group "AY SONU KADRO (kişi)" (month-end headcount,
+    persons) each month's count. The months hold people, not money: an allocation by
+    role, each person a full-time equivalent."""
+    head1 = ["", "", "", "AY SONU KADRO (kişi)", "", "", "", "", ""]
+    head2 = ["Departman", "Pozisyon", "Aylık Brüt Maliyet (TL)", "Oca.26", "Şub.26", "Mar.26",
+             "Nis.26", "May.26", "Bağlı Olduğu Yönetici"]
+    rows = [["YALIKAVAK KOY – PERSONEL ALIM PLANI 2026"], [], head1, head2]
+    roles = [("Ön Büro", "Resepsiyonist"), ("Ön Büro", "Gece Müdürü"),
+             ("Kat Hizmetleri", "Kat Görevlisi"), ("Mutfak", "Aşçıbaşı"),
+             ("Mutfak", "Komi"), ("Teknik", "Teknisyen")]
+    for i, (dept, role) in enumerate(roles):
+        rows.append([dept, role, 38_500 + 1000 * i, 0, 1, 2, 4, 6, "Genel Müdür"])
+    table = table_of(_tables(store, write_book(tmp_path / "kadro.xlsx", {"Kadro Planı": rows})),
+                  "allocation")
+    fields = fields_of(table)
+    assert fields["Pozisyon"] == "role_id"
+    april = next(r["values"] for r in table["records"]
+                 if r["row"] == 5 and r["values"]["period"] == "2026-04")
+    assert april["hours"] > 100  # four people a month, not four hours
