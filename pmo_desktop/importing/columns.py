@@ -145,7 +145,7 @@ def _named(table: DetectedTable, entity: str) -> float:
     sheet = 2.0 * _entity_hint(entity, table.sheet) or _FILE_NAMED * _file_named(table, entity)
     title = 1.0 * _entity_hint(entity, table.region.title)
     if (sheet or title) and entity in LOG_KINDS:
-        logs = _logs_named(table)
+        logs = _logs_named(table, entity)
         if max(logs.values(), default=0) >= 2 and logs.get(entity, 0) < max(logs.values()):
             sheet, title = sheet / 4, title / 4
     # (a group's label over several columns, "Monthly demand (FTE)" over the months or
@@ -195,16 +195,23 @@ _TOOL_HEADERS = frozenset({"issue key", "issue type", "parent issue",
                            "issue links", "linked issues", "work item id", "work item type"})
 
 
-def _logs_named(table: DetectedTable) -> dict[str, int]:
-    """How many of the table's first headers name each kind of log's record by its word."""
+def _logs_named(table: DetectedTable, entity: str | None = None) -> dict[str, int]:
+    """How many of the table's first headers name each kind of log's record by its word;
+    with ``entity``, not a kind whose word names one of its own fields (a change
+    request's "Decisione", "Data decisione" are its decision, no decision log's)."""
     out: dict[str, int] = {}
+    groups = table.region.groups
     for c in table.columns[:12]:
         if norm(c.header) in _TOOL_HEADERS:
             continue
         words = sheet_words(c.header)
-        for e in LOG_KINDS:
-            if words & set(ENTITY_WORDS.get(e, ())):
-                out[e] = out.get(e, 0) + 1
+        kinds = [e for e in LOG_KINDS if words & set(ENTITY_WORDS.get(e, ()))]
+        if kinds and entity is not None:
+            own = header_matches(own_label(c.header, groups.get(c.index)), entity)[:1]
+            kinds = [e for e in kinds
+                     if not any(conf >= 0.9 and f.split("_")[0] == e for f, conf in own)]
+        for e in kinds:
+            out[e] = out.get(e, 0) + 1
     return out
 
 

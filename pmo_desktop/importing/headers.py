@@ -514,6 +514,8 @@ def header_matches(header: str, entity: str, spelling: bool = True) -> list[tupl
         found = {"code": _COMPOUNDED_CODE}
     if entity in _DATE_FAMILIES and 1 <= len(words) <= 3:
         _happened(words, entity, found)  # "Started", "Date Completed", "Finished on"
+    elif entity in LOG_KINDS and 1 <= len(words) <= 3:
+        _logged(words, entity, found)  # "Requested", "Cleared on", "Date resolved"
     if not found and len(words) == 1 and len(h) >= 3 and not h.isascii() and _CJK.match(h):
         _compound_tail(h, entity, spelling, found)  # "風險負責人", "預計處理期限"
     if 2 <= len(words) <= 4 and "due_date" in SYNONYMS.get(entity, {}) and \
@@ -953,11 +955,32 @@ def _happened(words: list[str], entity: str, found: dict[str, float]) -> None:
     found[target] = max(found.get(target, 0.0), _HAPPENED_CONFIDENCE)
 
 
+# A log's item said as raised ("Requested", "Reported on") or as closed ("Cleared on",
+# "Resolved"): the day it was raised, or closed
+_RAISED = frozenset({"requested", "raised", "logged", "reported", "opened", "submitted",
+                     "identified", "received", "created", "angefragt", "gemeldet",
+                     "solicitado", "solicitada", "demande", "richiesto", "richiesta",
+                     "aangevraagd"})
+_CLOSED = frozenset(w for w, end in _HAPPENED.items() if end) | {"cleared", "settled"}
+
+
+def _logged(words: list[str], entity: str, found: dict[str, float]) -> None:
+    """An event word alone (or with "on", "date") in a log: its date raised or closed, as
+    sure as a participle in a plan; values that are no dates fail it."""
+    done = [w for w in words if w in _RAISED or w in _CLOSED]
+    if len(done) != 1 or not set(words) - set(done) <= _HAPPENED_WITH:
+        return
+    target = "date_raised" if done[0] in _RAISED else "closed_date"
+    if target in SYNONYMS.get(entity, {}):
+        found[target] = max(found.get(target, 0.0), _HAPPENED_CONFIDENCE)
+
+
 # The word a deadline ends in: what is to be done "by" a date ("Resolve by", "Oplossen
 # vóór", "Erledigen bis", "Résoudre avant", "Risolvere entro", "Resolver antes de",
 # "Løses senest")
 _BY_LAST = frozenset({"by", "voor", "bis", "avant", "entro", "senest", "senast", "ate"})
 _BY_DEADLINE = 0.8
+_NEEDED = frozenset({"needed", "required", "wanted", "due", "expected"})
 
 
 def _done_by(words: list[str], found: dict[str, float]) -> None:
@@ -969,10 +992,11 @@ def _done_by(words: list[str], found: dict[str, float]) -> None:
         first = words[:-2]
     else:
         return
-    if not first or words[-1] == "by" and (first[-1].endswith("ed") or first[-1] in (
-            "done", "made", "taken", "given", "written", "held", "led", "run", "sent",
-            "seen", "owned", "signed", "set")):
-        return
+    if not first or words[-1] == "by" and first[-1] not in _NEEDED and (
+            first[-1].endswith("ed") or first[-1] in (
+                "done", "made", "taken", "given", "written", "held", "led", "run", "sent",
+                "seen", "owned", "signed", "set")):
+        return  # ("Needed by", "Required by": when it is needed, not by whom)
     found["due_date"] = max(found.get("due_date", 0.0), _BY_DEADLINE)
 
 
@@ -1141,13 +1165,15 @@ def _alternatives(base: str, entity: str, spelling: bool, found: dict[str, float
         sure = [r[f] for r in readings if f in r]
         if len(sure) > 1:  # a name and its translation
             c = max(sure)  # ("Kantoor / Bureau"): as sure
-        else:
-            c = round(sure[0] * (_TRANSLATED if translated else _ALTERNATIVE), 2)
+        else:  # (the first part named first, a hair surer: "Recommendation / Action")
+            later = 0.0 if f in readings[0] or translated else _LATER_PART
+            c = round(sure[0] * (_TRANSLATED if translated else _ALTERNATIVE) - later, 2)
         if c >= MIN_CONFIDENCE and found.get(f, 0.0) < c:
             found[f] = c
 
 
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_LATER_PART = 0.01
 
 
 def _words_close(a: list[str], b: list[str]) -> bool:

@@ -90,7 +90,8 @@ POLISH: dict[str, str] = {
     "change_request: impact_schedule_days": "wplyw na harmonogram|opoznienie dni",
     # -- lessons ----------------------------------------------------------------------
     "lesson: event": (
-        "co poszlo dobrze|co poszlo zle|opis zdarzenia|sytuacja|co sie stalo|obserwacja"),
+        "co poszlo dobrze|co poszlo zle|opis zdarzenia|sytuacja|co sie stalo|obserwacja|"
+        "co sie wydarzylo|zdarzenie"),
     "lesson: recommendations": (
         "rekomendacja|rekomendacje|zalecenie|zalecenia|rekomendacja na przyszlosc|"
         "wnioski na przyszlosc"),

@@ -366,7 +366,7 @@ DAY_WORDS = frozenset({"days", "day", "md", "pd", "mandays", "persondays", "dias
                        "jours"})
 HOUR_WORDS = frozenset({"hours", "hrs", "hr", "h", "horas", "stunden", "std", "heures",
                         "effort hours", "timmar", "timer", "uren", "tunnit", "ore", "godziny",
-                        "hodiny"})
+                        "hodiny", "godzin", "hodin", "часы", "часов", "години", "годин"})
 
 # The money a row of a budget holds, by its label ("Planned", "Actual", "Forecast").
 MEASURE_WORDS: dict[str, frozenset[str]] = {

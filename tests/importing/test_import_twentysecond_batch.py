@@ -250,3 +250,92 @@ def test_a_staffing_plan_of_headcounts_by_position_is_peoples_time(store, tmp_pa
     april = next(r["values"] for r in table["records"]
                  if r["row"] == 5 and r["values"]["period"] == "2026-04")
     assert april["hours"] > 100  # four people a month, not four hours
+
+
+def test_a_ukrainian_team_list_and_its_sprint_hours(store, tmp_path):
+    """A Ukrainian team roster ("ПІБ", "Роль", "Команда", "Локація", "Ставка",
+    "Керівник") and its capacity by sprint under "Доступні години" (available hours):
+    people with their role, team and rate, and hours (not FTE) by sprint."""
+    team = [["№", "ПІБ", "Роль", "Команда", "Локація", "FTE", "Ставка, $/год", "Керівник"]]
+    people = ["Олена Коваленко", "Дмитро Бондаренко", "Ірина Мельник", "Андрій Шевченко",
+              "Марія Ткаченко", "Олег Гончаренко"]
+    for i, person in enumerate(people, start=1):
+        team.append([i, person, "Backend Engineer", "Core API", "Київ", 1, 45 + i,
+                     "Олег Гончаренко"])
+    capacity = [["", "", "", "Доступні години по спринтах", "", "", ""],
+                ["ПІБ", "Роль", "Команда", "Спринт 27 03.02–16.02", "Спринт 28 17.02–02.03",
+                 "Спринт 29 03.03–16.03", "Спринт 30 17.03–30.03"]]
+    for person in people:
+        capacity.append([person, "Backend Engineer", "Core API", 60, 72, 60, 72])
+    path = write_book(tmp_path / "team_uk.xlsx",
+                      {"Команда": team, "Ємність по спринтах": capacity},
+                      merged={"Ємність по спринтах": ["D1:G1"]})
+    tables = _tables(store, path)
+    roster = table_of(tables, "resource")
+    fields = fields_of(roster)
+    assert (fields["Роль"], fields["Команда"], fields["Локація"], fields["Керівник"]) == \
+        ("role_id", "team", "location", "manager")
+    assert values_at(roster, 2)["cost_rate"] == 46
+    plan = table_of(tables, "allocation")
+    assert not any("FTE" in w for w in plan.get("warnings", ()))
+    assert {r["values"]["hours"] for r in plan["records"]} <= {60.0, 72.0, 132.0}
+
+
+def test_a_header_of_two_names_means_its_first_a_little_more():
+    """"Rekomendacja / działanie" (recommendation / action) offers two names; read as
+    either equally, a lessons log's recommendation tied with its title. The first name
+    given is the one meant first."""
+    from pmo_desktop.importing.headers import header_matches
+
+    found = dict(header_matches("Rekomendacja / działanie", "lesson"))
+    assert found["recommendations"] > found["title"]
+    assert header_matches("Co się wydarzyło?", "lesson")[0][0] == "event"
+
+
+def test_a_change_requests_decision_columns_name_no_decision_log(store, tmp_path):
+    """A register of change requests ("Registro delle richieste di modifica" in its
+    title) records each request's decision and its date. Those two headers named
+    decisions, which made the title count for little, and the register was held back
+    as a toss-up between change requests and decisions."""
+    rows = [["COMUNE DI CORTONA — Settore Cultura e Musei"],
+            ["REGISTRO DELLE RICHIESTE DI MODIFICA / VARIANTI — aggiornato al 05/02/2026"], [],
+            ["RICHIESTA", "", "", "", "", "IMPATTI", "", "", "ESITO", "", "", ""],
+            ["N. RdM", "Data richiesta", "Oggetto", "Richiedente", "Motivazione",
+             "Impatto economico", "Impatto tempi", "Priorità", "Stato", "Decisione",
+             "Data decisione", "Approvato da"]]
+    for i in range(1, 9):
+        rows.append([f"RdM-0{i}", datetime(2025, 4, i), f"Variante {i}: consolidamento solaio",
+                     "DL – arch. F. Sereni", "Rinvenimento in corso d'opera", f"{i}8.450,00 €",
+                     f"+{i}0 gg", "Alta", "Chiusa", "Approvata", f"0{i}/06/2025",
+                     "RUP – ing. P. Baldi"])
+    path = write_book(tmp_path / "varianti.xlsx", {"Registro RdM": rows},
+                      merged={"Registro RdM": ["A4:E4", "F4:H4", "I4:L4"]})
+    [detected] = read_and_detect(path)
+    assert detected.entity == "change_request" and not doubt_of(detected)
+    table = table_of(_tables(store, path), "change_request")
+    assert values_at(table, 6)["impact_cost"] == 18450
+
+
+def test_a_logs_event_words_are_its_dates(store, tmp_path):
+    """A film's rights clearance log: "Requested" (a date), "Needed by", "Cleared on".
+    An item said as requested or cleared is the day it was raised or closed, and what
+    is "needed by" a day is due then (not done by someone): read so, the log is an
+    issue log, no longer a toss-up with a dependency register."""
+    rows = [["Ref", "Item / Description", "Type", "Rights Holder", "Fee Agreed",
+             "Requested", "Needed by", "Cleared on", "Status", "Owner", "Comments"]]
+    for i in range(1, 9):
+        rows.append([f"CL-0{i}", f"Archive clip {i}: harbour 1962", "Archive footage",
+                     "British Pathé", "£1,500 + VAT", datetime(2025, 12, i),
+                     datetime(2026, 3, 10 + i), datetime(2026, 1, i) if i < 4 else None,
+                     "Open", "Ruth Adeyemi", "—"])
+    path = write_book(tmp_path / "clearance.xlsx", {"Clearance Log": rows})
+    [detected] = read_and_detect(path)
+    assert detected.entity == "issue" and not doubt_of(detected)
+    table = table_of(_tables(store, path), "issue")
+    fields = fields_of(table)
+    assert (fields["Requested"], fields["Needed by"], fields["Cleared on"]) == \
+        ("date_raised", "due_date", "closed_date")
+    assert values_at(table, 2)["due_date"] == "2026-03-11"
+    from pmo_desktop.importing.headers import header_matches
+
+    assert header_matches("Raised by", "issue")[0][0] == "raised_by"  # a person still
