@@ -19,7 +19,7 @@ from .plancontext import Context, code_from, same_value
 from .planned import Record
 from .projectmerge import merge_project
 from .resourcerows import person_key, sheet_month, unnamed_demand
-from .vocab import ALLOCATION_PERSON_FIELDS, RAID, norm
+from .vocab import ALLOCATION_PERSON_FIELDS, MONTH_OF_YEAR, RAID, norm
 
 _MILESTONE_NAME = re.compile(r"^\s*m\d+\b|milestone|meilenstein|\bhito\b|\bjalon\b|\bmarco\b|"
                              r"go[ -]?live|sign[ -]?off|\bgate\b", re.I)
@@ -381,6 +381,10 @@ class Builder:
                                              else c.measure or measure: amount}))
         else:
             period = values.get("period")
+            if isinstance(period, str) and period.startswith(MONTH_OF_YEAR):
+                year = values.get("_year")  # "Period" 10 of "Fiscal Year" 2025
+                period = f"{year:04d}-{period[len(MONTH_OF_YEAR):]}" \
+                    if isinstance(year, int) and 1900 < year < 2200 else None
             if not period:
                 return (self.col("period") or "", "no period: the row has no month or date")
             if not measures:

@@ -17,7 +17,7 @@ from typing import Any
 
 from . import values as V
 from .detected import SAMPLE, Column, DetectedTable, column_values
-from .fields import FALLBACK, kind_of, values_fit, values_read
+from .fields import FALLBACK, kind_of, month_numbers, values_fit, values_read
 from .headers import KEY_NAMES, dimension_of, header_matches, is_qualified, qualified_event
 from .rowkinds import is_total_label
 from .vocab import ENTITY_WORDS, LOG_KINDS, SYNONYMS, norm, split_header
@@ -108,8 +108,20 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
     if entity == "task":
         _stepped_names(table, out)
         _row_ids(table, out)
+    if entity == "financial":
+        _month_numbers_need_a_year(table, out)
     score = sum(conf for _f, conf in out.values())
     return out, score
+
+
+def _month_numbers_need_a_year(table: DetectedTable, out: dict[int, tuple[str, float]]) -> None:
+    """A period column of numbers 1–12 is months only beside a year column ("Fiscal
+    Year" | "Period", an ERP's postings); without one ("WEEK" 1, 2, 3 …) it names no
+    month and is left out."""
+    fields = {f: ci for ci, (f, _c) in out.items()}
+    if "period" in fields and "_year" not in fields and \
+            month_numbers(column_values(table, fields["period"])):
+        del out[fields["period"]]
 
 
 def _ties_by_values(table: DetectedTable, entity: str, as_of: date | None,

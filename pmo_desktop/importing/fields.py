@@ -17,7 +17,8 @@ from . import values as V
 from .choices import scheme_stage_parser
 from .detected import Column
 from .predecessors import unit_days
-from .vocab import DEPENDENCY_TYPES, ISSUE_TYPES, RAID_TYPE_WORDS, norm, split_header
+from .vocab import (DEPENDENCY_TYPES, ISSUE_TYPES, MONTH_OF_YEAR, RAID_TYPE_WORDS, norm,
+                    split_header)
 
 
 # -- field kinds --------------------------------------------------------------------------
@@ -30,7 +31,7 @@ PCT_FIELDS = {"pct_complete", "tolerance_cost_pct", "target_utilisation"}
 # form, the demo and the pack's cost-variance tests (domain.rag.cost_var_pct) read them so.
 POINTS_FIELDS = {"tolerance_cost_pct"}
 INT_FIELDS = {"tier", "impact_schedule_days", "tolerance_time_days", "version", "_duration",
-              "outline_level", "sort_order"}
+              "outline_level", "sort_order", "_year"}
 FLOAT_FIELDS = {"hours", "fte", "hours_per_day", "duration_days"}
 BOOL_FIELDS = {"critical", "_flag", "_summary", "is_summary", "is_milestone"}
 MONEY_FIELDS = {"bac", "eac", "planned", "actual", "forecast", "earned", "cost_rate", "budget",
@@ -134,6 +135,31 @@ def _middle_date(sample: list[Any]) -> date | None:
     return date.fromordinal(days[len(days) // 2]) if len(days) >= 2 else None
 
 
+def month_numbers(sample: list[Any]) -> bool:
+    """Whether a period column holds months' numbers (1–12, SAP's "010"), most of them."""
+    filled = [v for v in sample if not V.is_empty(v)]
+    months = sum(_month_text(v) is not None for v in filled)
+    return len(filled) >= 3 and months * 5 >= len(filled) * 4
+
+
+def _month_text(value: Any) -> str | None:
+    """"10", 10 or SAP's "010": the month's number as two digits; None for anything else."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        return None
+    text = str(int(value)) if isinstance(value, (int, float)) and float(value).is_integer() \
+        else str(value).strip()
+    return f"{int(text):02d}" if text.isdigit() and 1 <= int(text) <= 12 else None
+
+
+def _month_number(value: Any) -> str | None:
+    if V.is_empty(value):
+        return None
+    month = _month_text(value)
+    if month is None:
+        raise V.ValueProblem(f"'{value}' is not a month's number")
+    return f"{MONTH_OF_YEAR}{month}"
+
+
 _WEEK_SHARE = re.compile(r"\s*([1-9])\s*/\s*([1-9])\s*")
 
 
@@ -220,6 +246,8 @@ def make_parser(entity: str | None, field_name: str, column: Column, sample: lis
         return V.parse_bool
     if kind == "period":
         dayfirst = V.decide_dayfirst(sample)
+        if entity == "financial" and month_numbers(sample):
+            return _month_number  # "Period" 1–12 beside a "Fiscal Year" (an ERP's postings)
         return lambda v: V.period_of(v, dayfirst=dayfirst, as_of=as_of)
     if kind == "enum" and entity == "proposal" and field_name == "status":
         from .intakedetect import pipeline_parser  # the intake list's words (issue 17)

@@ -227,6 +227,11 @@ FIELDS: dict[str, str] = {
         "zeitraum|mois|periode|week|semana|woche|semaine|quarter|qtr|quarter ending|"
         "mese|maand|maned|manad|kuukausi|miesiac|mesic|mes de referencia|mese di riferimento|"
         "trimestre|quartal|kwartaal"),
+    # an ERP's postings: the month's number ("Period" 1–12) and its year in a column of
+    # its own ("Fiscal Year", SAP's "Geschäftsjahr")
+    "financial: _year": (
+        "fiscal year|year|financial year|fy|geschaftsjahr|jahr|gj|ano|ano fiscal|ejercicio|"
+        "exercice|annee|anno|esercizio|boekjaar|jaar|rok|rok obrotowy|vuosi|ar|aar"),
     "financial: planned": (
         "planned|plan|budget|pv|planned value|planned cost|planned spend|budgeted|projected|"
         "projected cost|projected weekly cost|projected monthly cost|estimated cost|"
@@ -307,7 +312,9 @@ FIELDS: dict[str, str] = {
     # a services firm's revenue and billing by engagement (its projects)
     "financial,milestone: project_id": (
         "engagement|client engagement|engagement code|engagement id|engagement no|eng id|"
-        "engagement name|sow|sow no|sow id"),
+        "engagement name|sow|sow no|sow id|"
+        # SAP's project system: the project's "Project Definition" (P.2611)
+        "project definition|projektdefinition|definicion de proyecto|definition de projet"),
     "resource: manager": "line manager|manager|reports to|jefe|vorgesetzter|responsable hierarchique",
     "resource: start_date": "start date|start|joined|fecha de alta|eintritt",
     "resource: end_date": "end date|end|leaving date|fecha de baja|austritt",
@@ -319,7 +326,10 @@ FIELDS: dict[str, str] = {
         "operative|operator|worker|labourer|laborer|tradesperson|"
         "designer|architect|crew|gang|crew gang|"
         "crew name|gang name|crew id|"
-        "mitarbeiter|ressource|nom|colaborador|researcher|researchers|investigator|pesquisador|pesquisadora|investigador|investigadora|forscher|forscherin|chercheur|chercheuse|ricercatore|ricercatrice|onderzoeker|forskare|forsker|tutkija|badacz"),
+        "mitarbeiter|ressource|nom|colaborador|researcher|researchers|investigator|pesquisador|pesquisadora|investigador|investigadora|forscher|forscherin|chercheur|chercheuse|ricercatore|ricercatrice|onderzoeker|forskare|forsker|tutkija|badacz|"
+        # a plan of trainers' days: the trainer
+        "trainer|formateur|formatrice|formador|formadora|formatore|formatrice|ausbilder|"
+        "ausbilderin|instructor|instructeur|istruttore|docente|tutor"),
     "allocation: hours": "hours|effort|hrs|effort hours|horas|stunden|heures|horas planejadas",
     "allocation: booking": "booking|booking type|proposed committed|soft hard|reserva|buchung",
     "allocation: notes": "notes|comments|comentarios|bemerkungen",
@@ -502,7 +512,7 @@ FIELDS: dict[str, str] = {
         "cost impact|impact cost|additional cost|budget impact|cost|costo|coste|custo|"
         "impacto en costo|kostenauswirkung|impacto no custo|impacto nos custos|"
         "impacto en coste|impacto en costos|impact sur le cout|impact cout|mehrkosten|"
-        "impacto economico|geschatzte kosten|geschaetzte kosten|kostenschatzung|estimated cost|cost implication|cost implications|financial implication|financial implications|budget change|change in budget|cost change|"
+        "impacto economico|geschatzte kosten|geschaetzte kosten|kostenschatzung|estimated cost|cost estimate|cost implication|cost implications|financial implication|financial implications|budget change|change in budget|cost change|"
         # a contract's variation orders: the value agreed (what was claimed is not the
         # change's cost once agreed: "Submitted Value" beside it is left out)
         "approved value|agreed value|certified value|approved amount|vo value|"
@@ -517,7 +527,8 @@ FIELDS: dict[str, str] = {
         "time wks|time weeks|time days|timescale impact|impact on timescale|timescales impact"),
     "change_request: impact_scope": "scope impact|impact on scope|impacto no ambito|impacto no escopo|impacto en alcance|impacto en el alcance|impact sur le perimetre|auswirkung auf umfang|umfangsauswirkung",
     "change_request: impact_benefits": "benefits impact|impact on benefits",
-    "change_request: impact_risk": "risk impact|impact on risk",
+    # (a service desk's change record rates the change's own risk: "Risk" of Low, High)
+    "change_request: impact_risk": "risk impact|impact on risk|risk|change risk|risk level|risk rating",
     "change_request: authority_level": "authority|authority level|approval level|decision level",
     "change_request: funding_source": "funding|funding source|fuente de financiacion",
     "change_request: approver": "approver|approved by|decided by|aprobador|genehmiger|decidido por|aprovado por|aprobado por|approuve par|decide par|genehmigt von|technical authority|approving authority|approval authority",

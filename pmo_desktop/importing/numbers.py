@@ -115,6 +115,12 @@ _NO_FIGURE = frozenset(("-", "–", "—", "n/a", "na", "tbc", "tbd", "nil", "no
 
 
 _NOTE_AFTER = re.compile(r"(?<=[\d€£$¥])\s*\((?=[^)]*[^\W\d_])[^()]*\)\s*$")
+# Whether tax is in the figure, said after it: "950 € HT", "£1,500 + VAT", "1.200 €
+# zzgl. MwSt.", "R$ 80 mil + impostos" (the figure as written)
+_TAX_AFTER = re.compile(
+    r"(?<=[\d€£$¥.])\s*(?:\+\s*(?:vat|iva|tva|mwst|gst|btw|moms|impostos|taxes)|"
+    r"(?:excl|ex|incl|inc|inkl|zzgl|hors|sans|sin|con)\.?\s*(?:vat|iva|tva|mwst|gst|btw|"
+    r"moms|taxes?)|ht|h\.t\.|ttc|t\.t\.c\.|netto|brutto|iva incluido|iva incluida)\.?\s*$")
 _PER_UNIT = re.compile(r"\s*(?:/|per|p/|a)\s*(?:day|d|hour|hr|h|week|wk|w|month|mth|m|"
                        r"year|yr|annum|a|"
                        # an hour, a day, a month in other languages: "zł/godz.", "kr/tim",
@@ -165,6 +171,7 @@ def parse_number(value: Any, decimal_comma: bool | None = None) -> float | None:
         return None
     neg = False
     t = _NOTE_AFTER.sub("", t)  # "£8,000 (cap)", "45 000 € (estimation)": the figure
+    t = _TAX_AFTER.sub("", t)  # "950 € HT", "£1,500 + VAT"
     t = _WHOLE_AMOUNT.sub("", t)  # "kr 350 000,-", "CHF 45.–": whole, no minus
     if t.startswith("(") and t.endswith(")"):
         neg, t = True, t[1:-1].strip()

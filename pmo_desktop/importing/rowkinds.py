@@ -36,6 +36,8 @@ _TOTAL = re.compile(
     r"σ[υύ]νολο\b|γενικ[οό] σ[υύ]νολο\b|итого\b|всего\b|разом\b|усього\b|всього\b|"
     # the sum sign before what it adds up ("Σ Payments", "∑ Q1"), a word of its own
     r"[Σ∑](?:\s|:|$)|"
+    # an ERP list's totals, marked by asterisks alone (SAP: "*" a subtotal, "**" the total)
+    r"\*{1,3}\s*$|"
     # grand totals written as one word: "Eindtotaal", "Gesamtsumme", "Gesamttotal"
     r"eindtotaal\b|eindtotal\b|gesamtsumme\b|gesamttotal\b|totaalgeneraal\b|"
     # a total named after what it adds up: "Programme Total", "Capital total", "Summe Q1"
@@ -61,7 +63,7 @@ def _named_total(v: str) -> bool:
 # The characters a string ``_TOTAL`` matches can start with (a quick test before it);
 # "İıſ" are what re.IGNORECASE also folds onto i and s, and the whitespace ``\s``
 # matches is str.isspace's (U+3000 is the highest).
-_TOTAL_FIRST = frozenset("sgtpozircłlyemwMWSGTPOZIRCŁLYEİıſöÖ合小総总σΣ∑γΓиИвВрРуУ") | {
+_TOTAL_FIRST = frozenset("sgtpozircłlyemwMWSGTPOZIRCŁLYEİıſöÖ合小総总σΣ∑γΓиИвВрРуУ*") | {
     c for c in map(chr, range(0x3001)) if c.isspace()}
 # how a total named after what it adds up ends ("Capital total", "Aantal risico's totaal")
 _TOTAL_LAST = ("total", "totals", "totaal", "totale", "totalt", "insgesamt", "i alt", "toplam")
@@ -234,6 +236,8 @@ def _total_row(vals: list[Any], at: int) -> bool:
     if at > 0 and type(vals[0]) is str and _ID_LIKE.match(vals[0]) and \
             len(vals[at].split()) > 1:  # (a lone "Subtotaal" after a person's number is one)
         return False
+    if at == 0 and set(vals[0].strip()) == {"*"}:
+        return True  # an ERP's subtotal, its key beside the asterisk ("*", "P.2611.01")
     others = sum(1 for i, w in enumerate(vals) if i != at and type(w) is str and w.strip()
                  and not _AMOUNT.match(w))
     if len(vals[at].split()) > 6:  # a sentence, not a label, unless only figures are beside

@@ -356,6 +356,10 @@ for _n, _i in _LANGUAGE_MONTHS.items():  # (the older lists' readings first)
     MONTHS.setdefault(_n, _i)
 
 
+MONTH_OF_YEAR = "month:"
+"""What a period read as a month's number alone starts with ("month:10"): the row's year
+column (``_year``) makes it a period."""
+
 # Units of people's time, as headers, titles and unit columns write them
 # (a site's manpower histogram counts people: "personas promedio por semana")
 FTE_WORDS = frozenset({"fte", "ftes", "etp", "vza", "headcount", "manpower", "persons",

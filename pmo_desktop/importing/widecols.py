@@ -123,6 +123,7 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
     _weeks(columns)
     _years_across(columns, {ci: v for ci, v in enumerate(lower) if isinstance(v, str)})
     _lone_month_of_text(columns, sheet, region)
+    _month_and_short_year(columns, {ci: v for ci, v in enumerate(lower) if isinstance(v, str)})
     _month_spans(columns, named, as_of)
     _day_spans(columns, region.groups, named, as_of)
     codes = V.rag_legend(_notes_by(sheet, region))
@@ -138,6 +139,29 @@ def period_columns(sheet: Sheet, region: Region, as_of: date | None) -> list[Col
         col.dayfirst = dayfirst
         col.scale = scale
     return columns
+
+
+# A month's name and two digits: "janv. 26", "Jan 26" (a day of it, or its year)
+_MONTH_SHORT_YEAR = re.compile(r"^\s*([^\W\d_]{3,9})\.?\s+(\d{2})\s*$")
+
+
+def _month_and_short_year(columns: list[Column], own: dict[int, str]) -> None:
+    """Months across written "janv. 26" … "déc. 26": one by one each reads as a day
+    ("26 January"), together they are the months of 2026. Three or more such headers
+    whose number stays the same from one month to the next, or goes up by one where the
+    months start again, are month and year."""
+    found = []
+    for col in columns:
+        m = _MONTH_SHORT_YEAR.match(own.get(col.index, col.header))
+        month = MONTHS.get(norm(m.group(1))) or MONTHS.get(norm(m.group(1))[:3]) if m else None
+        if col.period and m and month:
+            found.append((col, month, int(m.group(2))))
+    if len(found) < 3 or not all(
+            n2 == n1 and m2 > m1 or n2 == n1 + 1 and m2 <= m1
+            for (_a, m1, n1), (_b, m2, n2) in zip(found, found[1:])):
+        return
+    for col, month, year in found:
+        col.period = f"{2000 + year:04d}-{month:02d}"
 
 
 def _lone_month_of_text(columns: list[Column], sheet: Sheet, region: Region) -> None:

@@ -339,3 +339,79 @@ def test_a_logs_event_words_are_its_dates(store, tmp_path):
     from pmo_desktop.importing.headers import header_matches
 
     assert header_matches("Raised by", "issue")[0][0] == "raised_by"  # a person still
+
+
+def test_a_service_desks_change_records_rate_their_own_risk(store, tmp_path):
+    """A ServiceNow change export ("CHG0031702", "Risk" of Low / Moderate, "Cost
+    estimate"): the change's risk is one of its fields, not a sign of a risk register.
+    It had been held back as a toss-up with a risk register."""
+    lines = ['"Number","Short description","Type","State","Priority","Risk","Impact",'
+             '"Requested by","Assigned to","Approval","CAB date","Created","Cost estimate (£)"']
+    for i in range(8):
+        lines.append(f'"CHG00317{10 + i}","Install ticket machines phase {i}","Normal","Closed",'
+                     f'"3 - Moderate","Moderate","2 - Medium","Lucy Harrington","Marek Nowak",'
+                     f'"Approved","2026-01-{10 + i} 10:00:00","2026-01-0{1 + i % 9} 09:00:00",'
+                     f'"76,400"')
+    path = write_csv(tmp_path / "servicenow_changes.csv", lines)
+    [detected] = read_and_detect(path)
+    assert detected.entity == "change_request" and not doubt_of(detected)
+    table = table_of(_tables(store, path), "change_request")
+    fields = fields_of(table)
+    assert fields["Risk"] == "impact_risk"
+    assert fields["Cost estimate (£)"] == "impact_cost"
+    assert values_at(table, 2)["impact_cost"] == 76400
+
+
+def test_months_across_with_a_short_year_and_a_trainers_days(store, tmp_path):
+    """A plan of trainers' days by month, "janv. 26" … "déc. 26": each alone reads as a
+    day (26 January), together they are the months of 2026. The "Formateur" column names
+    the person, and a day rate "950 € HT" (before tax) is 950."""
+    months = ["janv. 26", "févr. 26", "mars 26", "avr. 26", "mai 26", "juin 26"]
+    rows = [["Plan de charge des formateurs 2026 – en jours"], [],
+            ["Formateur", "Fonction", "Module de formation", "Site", *months]]
+    for name in ("BERTRAND Sylvie", "N'DIAYE Moussa", "LEFEBVRE Patrick", "MOREAU Julie"):
+        rows.append([name, "Formateur conduite bus", "M1 – Prise en main bus électrique",
+                     "Les Chaumes", None, 6, 12, 14, 14, 10])
+    path = write_book(tmp_path / "plan_de_charge.xlsx", {"Plan de charge 2026": rows})
+    table = table_of(_tables(store, path), "allocation")
+    assert fields_of(table)["Formateur"] == "resource_id"
+    periods = {r["values"]["period"] for r in table["records"]}
+    assert periods == {"2026-02", "2026-03", "2026-04", "2026-05", "2026-06"}
+    from pmo_desktop.importing.numbers import parse_money
+
+    assert parse_money("950 € HT") == 950
+    assert parse_money("£1,500 + VAT") == 1500
+    assert parse_money("1.200 € zzgl. MwSt.") == 1200
+
+
+def test_an_erps_postings_by_year_and_period_number(store, tmp_path):
+    """An SAP project export: "Project Definition", "Fiscal Year" 2025, "Period" 10,
+    plan and actual, each WBS element's subtotal marked "*" and the total "**". The
+    period is the year's month of that number; the asterisk rows are subtotals."""
+    rows = [["Project Definition", "WBS Element", "Description", "Fiscal Year", "Period",
+             "Cost Element Name", "Plan (COArea Crcy)", "Actual (COArea Crcy)", "Currency"]]
+    for wbs in ("01", "02"):
+        for year, period in ((2025, 10), (2025, 11), (2025, 12), (2026, 1)):
+            rows.append(["P.2611", f"P.2611.{wbs}", "L4 flow-wrapper", year, period,
+                         "Capital equipment", 1000, 900, "GBP"])
+        rows.append(["*", f"P.2611.{wbs}", None, None, None, None, 4000, 3600, "GBP"])
+    rows.append(["**", None, None, None, None, None, 8000, 7200, "GBP"])
+    table = table_of(_tables(store, write_book(tmp_path / "sap.xlsx", {"Sheet1": rows}),
+                            create=True), "financial")
+    assert fields_of(table)["Project Definition"] == "project_id"
+    assert table["rows"] == 8
+    periods = sorted(r["values"]["period"] for r in table["records"])
+    assert periods == ["2025-10", "2025-11", "2025-12", "2026-01"]
+    january = next(r["values"] for r in table["records"] if r["values"]["period"] == "2026-01")
+    assert january["planned"] == 2000 and january["actual"] == 1800
+
+
+def test_a_period_column_of_dates_is_still_read_as_dates(store, tmp_path):
+    """A "Mes" column of real dates beside a "Year" column stays a column of dates (the
+    month-number reading is only for numbers 1–12), and the file is read, not refused."""
+    rows = [["Mes", "Year", "Capítulo", "Presupuesto (k€)", "Real (k€)"]]
+    for m in range(1, 7):
+        rows.append([datetime(2026, m, 1), 2026, "Obra civil", 120, 110])
+    table = table_of(_tables(store, write_book(tmp_path / "seguimiento.xlsx",
+                                               {"Seguimiento": rows})), "financial")
+    assert sorted(r["values"]["period"] for r in table["records"])[0] == "2026-01"
