@@ -342,8 +342,13 @@ FIELDS: dict[str, str] = {
         "lessons learned|riesgo|problema|supuesto|dependencia|decision tomada|accion|"
         "risiko|problem|annahme|abhangigkeit|entscheidung|massnahme|risque|probleme|"
         "hypothese|dependance|risco|premissa|dependencia|decisao|acao|problematica|intitule|intitule du risque|libelle|libelle du risque|titre du risque|objet|descricao do risco|descricao do problema|description du risque|descripcion del riesgo|risk description|issue description|identificacion de riesgos|"
-        "identificacion del riesgo|identificacion de riesgo|riesgo identificado|riesgos identificados|early warning matter|matter|subject matter"),
-    "raid: _type": "type|item type|raid type|category type|kind|tipo|typ|art|categorie",
+        "identificacion del riesgo|identificacion de riesgo|riesgo identificado|riesgos identificados|early warning matter|matter|subject matter|"
+        "risque identifie|risques identifies|identified risk|risk identified|rischio identificato|"
+        "risco identificado|identifiziertes risiko|geidentificeerd risico"),
+    "raid: _type": (
+        "type|item type|raid type|category type|kind|tipo|typ|art|categorie|"
+        # Jira's "Issue Type" in German, French, Spanish, Italian and Dutch
+        "vorgangstyp|type de ticket|tipo di ticket|issuetype"),
     "risk,issue,lesson: category": (
         "category|type|risk type|risk category|issue category|classification|area|theme|"
         "workstream|categoria|tipo|kategorie|typ|art|categorie|classificacao"),

@@ -69,7 +69,9 @@ def plan_mapping(table: DetectedTable, as_of: date | None, named: bool = False,
 # even with no dates yet.
 _WORK_ITEMS = frozenset({
     "story", "user story", "bug", "task", "sub task", "subtask", "epic", "feature", "spike",
-    "improvement", "new feature", "technical task", "product backlog item", "chore"})
+    "improvement", "new feature", "technical task", "product backlog item", "chore",
+    "defect"})
+_DEFECTS = frozenset({"bug", "defect", "bugs", "defects"})
 BACKLOG = 3.0
 """What a column of work-item types adds to a table's score as a plan."""
 
@@ -83,8 +85,9 @@ def work_items(table: DetectedTable) -> bool:
     for col in table.columns:
         words = [norm(str(r[col.index])) for r in rows
                  if col.index < len(r) and not V.is_empty(r[col.index])]
-        if len(words) >= 2 and sum(w in _WORK_ITEMS for w in words) * 5 >= len(words) * 4:
-            return True
+        if len(words) >= 2 and sum(w in _WORK_ITEMS for w in words) * 5 >= len(words) * 4 \
+                and sum(w in _DEFECTS for w in words) * 5 < len(words) * 4:
+            return True  # (a test cycle's defects, "Bug" on every row, are an issue log)
     return False
 
 

@@ -63,11 +63,20 @@ def number_share(table: DetectedTable, col: int) -> float:
 def names_effort(table: DetectedTable) -> bool:
     """Whether the table's title, the lines above it, its sheet's name or its period
     headers name a unit of people's time (FTE, days, hours): not money."""
-    texts = [table.region.title or "", *lines_above(table), table.sheet,
-             *(c.header for c in table.columns if c.period)]
+    texts = [table.region.title or "", *lines_above(table), table.sheet]
     effort = FTE_WORDS | DAY_WORDS | HOUR_WORDS
-    return any(set(norm(t).replace("man days", "mandays").replace("person days", "persondays")
-                   .split()) & effort for t in texts)
+
+    def units(t: str) -> set[str]:
+        return set(norm(t).replace("man days", "mandays").replace("person days", "persondays")
+                   .split()) & effort
+
+    # (a unit of a letter or two in a title is as likely a name: "ONE HR Program" is
+    # human resources, "MD" a managing director; under the months it is the unit)
+    return any(units(t) - _SHORT_UNITS for t in texts) or \
+        any(units(c.header) for c in table.columns if c.period)
+
+
+_SHORT_UNITS = frozenset({"h", "hr", "md", "pd"})
 
 
 # A currency named over a table ("Belopp i SEK exkl. moms", "(EUR)", "in £"): its codes

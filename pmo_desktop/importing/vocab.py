@@ -365,7 +365,9 @@ column (``_year``) makes it a period."""
 FTE_WORDS = frozenset({"fte", "ftes", "etp", "vza", "headcount", "manpower", "persons",
                        "personas", "personnes", "pessoas", "persone", "personen",
                        # Turkish, Czech and Polish, Nordic, Finnish: persons
-                       "kisi", "osoby", "osob", "personer", "henkiloa", "henkilot"})
+                       "kisi", "osoby", "osob", "personer", "henkiloa", "henkilot",
+                       # a grant's staff "level of effort" (LOE): a share of a person's time
+                       "loe"})
 DAY_WORDS = frozenset({"days", "day", "md", "pd", "mandays", "persondays", "dias", "tage",
                        "jours"})
 HOUR_WORDS = frozenset({"hours", "hrs", "hr", "h", "horas", "stunden", "std", "heures",

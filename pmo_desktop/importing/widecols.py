@@ -788,6 +788,9 @@ _WEEK_OF = re.compile(
     r"(?:kw|cw|wk|w|t|v|uge|sem|s)\s*\d{1,2}\s*[\n:,-]?\s+(?=\d{1,2}\s*[./-]\s*[\da-z])")
 
 
+_QUARTER_ALONE = re.compile(r"\s*[QqTtKk]\s?[1-4]\s*")  # "Q1", "T3" (trimestre), "K2"
+
+
 def _period_header(value: Any, as_of: date | None) -> str | None:
     if V.is_empty(value):
         return None
@@ -797,11 +800,15 @@ def _period_header(value: Any, as_of: date | None) -> str | None:
         week = _WEEK_OF.match(value.strip())
         if week:  # "w/c 05/01/2026": the week's date (a month holds its weeks' amounts)
             value = value.strip()[week.end():]
-        base = split_header(value)[0]
+        base, hints = split_header(value)
         if base and base != value.strip():
             aside = _period_header(base, as_of)  # "FY26 Q1 (Jul–Sep)": its months aside
             if aside:
                 return aside
+            if _QUARTER_ALONE.fullmatch(base) and len(hints) == 1:  # "Q1 (Jul–Sep 2025)": its
+                spelled = _period_header(hints[0], as_of)  # months and year, in brackets
+                if spelled:
+                    return spelled
         t = norm(value)
         if not t or len(t.split()) > 3:
             return None

@@ -415,3 +415,65 @@ def test_a_period_column_of_dates_is_still_read_as_dates(store, tmp_path):
     table = table_of(_tables(store, write_book(tmp_path / "seguimiento.xlsx",
                                                {"Seguimiento": rows})), "financial")
     assert sorted(r["values"]["period"] for r in table["records"])[0] == "2026-01"
+
+
+def test_a_test_cycles_defects_are_an_issue_log_not_a_backlog(store, tmp_path):
+    """An Azure DevOps query of a payroll test cycle: "Bug" on every row. A backlog of
+    stories, tasks and bugs is a plan's work; a list of nothing but defects is an issue
+    log, each defect an issue with its severity and owner."""
+    lines = ['"ID","Work Item Type","Title","Assigned To","State","Severity","Priority",'
+             '"Created Date","Target Date"']
+    for i in range(8):
+        lines.append(f'"230{40 + i}","Bug","PPR2 UK: deduction missing for case {i}",'
+                     f'"Emma Richardson <emma.richardson@example.com>","Active","2 - High","1",'
+                     f'"2/{i + 1}/2026 9:00:00 AM","2/{i + 12}/2026"')
+    path = write_csv(tmp_path / "ado_payroll_bugs.csv", lines)
+    table = table_of(_tables(store, path), "issue")
+    assert fields_of(table)["Title"] == "title"
+    assert values_at(table, 2)["owner"] == "Emma Richardson"
+    backlog = lines[:1] + [line.replace('"Bug"', '"User Story"', 1) if n % 2 else line
+                           for n, line in enumerate(lines[1:])]
+    plan = dry_run_tables(store, write_csv(tmp_path / "ado_backlog.csv", backlog), "LAB2")
+    assert plan[0]["entity"] == "task"  # stories and bugs together: still a plan's work
+
+
+def test_a_risk_said_as_identified_is_the_risks_title():
+    """"Risque identifié" (the risk identified) in a partner due-diligence register is
+    each risk; without it the register had no title and was not read at all."""
+    from pmo_desktop.importing.headers import header_matches
+
+    assert header_matches("Risque identifié", "risk")[0] == ("title", 0.95)
+    assert header_matches("Identified risk", "risk")[0][0] == "title"
+
+
+def test_quarters_with_their_months_and_year_in_brackets(store, tmp_path):
+    """"Q1 (Jul–Sep 2025)" merged over "Budget | Actual | Variance": the quarter's own
+    months and year say which months it is, the words under it which money."""
+    rows = [["Restricted Grant Budget vs. Actual — FY2026"], [],
+            ["", "", "Q1 (Jul–Sep 2025)", "", "", "Q3 (Jan–Mar 2026)", ""],
+            ["Line Item", "Cost Category", "Budget", "Actual", "Variance", "Budget", "Forecast"]]
+    for i, line in enumerate(["Program Director", "Literacy Coaches", "Travel", "Materials"]):
+        rows.append([line, "Personnel", 1000 * (i + 1), 900 * (i + 1), 100 * (i + 1),
+                     1000 * (i + 1), 1100 * (i + 1)])
+    path = write_book(tmp_path / "bva.xlsx", {"BvA by Quarter": rows},
+                      merged={"BvA by Quarter": ["C3:E3", "F3:G3"]})
+    table = table_of(_tables(store, path), "financial")
+    by_period = {r["values"]["period"]: r["values"] for r in table["records"]}
+    assert set(by_period) == {"2025-09", "2026-03"}
+    assert (by_period["2025-09"]["planned"], by_period["2025-09"]["actual"]) == (10000, 9000)
+    assert by_period["2026-03"]["forecast"] == 11000
+
+
+def test_hr_in_a_title_is_human_resources_not_hours(store, tmp_path):
+    """"ONE HR Program – FY26 Budget" over months of $000s: "HR" in a title names human
+    resources, not hours, and the budget by month is money, not people's time."""
+    months = ["Jan-26", "Feb-26", "Mar-26", "Apr-26", "May-26", "Jun-26"]
+    rows = [["ONE HR Program – FY26 Budget, Actuals & Forecast"],
+            ["USD in thousands ($000s)"], [],
+            ["Cost Category", "Line Item", "Vendor", "FY26 Budget", *months]]
+    for i, item in enumerate(["Implementation partner", "Payroll SMEs", "Data conversion",
+                              "Licences"]):
+        rows.append(["External Labor", item, "Accenture", 4200 + i, *[410 + i] * 6])
+    table = table_of(_tables(store, write_book(tmp_path / "one_hr.xlsx",
+                                               {"Budget vs Fcst": rows})), "financial")
+    assert {r["values"]["period"] for r in table["records"]} >= {"2026-01", "2026-06"}
