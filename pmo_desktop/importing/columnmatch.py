@@ -192,6 +192,8 @@ def _event_dates(table: DetectedTable, entity: str, as_of: date | None,
             continue
         group = table.region.groups.get(col.index)
         own = own_label(col.header, group)
+        if entity == "project" and _MEETINGS & set(norm(own).split()):
+            continue  # "Planned Review" of a gate: a meeting on the way, no project's end
         field = qualified_event(own, entity)
         if field is None and group and own != col.header:  # "Baseline" under "Go-live"
             field = qualified_event(own, entity, group)
@@ -216,6 +218,10 @@ def _event_dates(table: DetectedTable, entity: str, as_of: date | None,
 
 
 _EVENT_DATE = 0.7
+# Meetings a project holds on its way, never its end
+_MEETINGS = frozenset({"review", "reviews", "meeting", "visit", "inspection", "audit",
+                       "board", "committee", "workshop", "steerco", "panel", "revue",
+                       "revision", "reunion", "besprechung", "sitzung"})
 
 
 # A three-point estimate's middle point: what the estimate is taken to be

@@ -11,7 +11,7 @@ from __future__ import annotations
 GERMAN: dict[str, str] = {
     # Jira in German: "Zusammenfassung" (summary), "Schlüssel" (key), "Bearbeiter"
     # (assignee), "Autor" (reporter), "Erstellt", "Erledigt", "Fälligkeitsdatum"
-    "raid,change_request,lesson,task: ref": "schlussel|vorgangsschlussel|ticket nr|ticketnummer",
+    "raid,change_request,lesson,task,milestone: ref": "schlussel|vorgangsschlussel|ticket nr|ticketnummer|lfd nr|laufende nr|laufende nummer",
     "raid: owner": "bearbeiter|bearbeiterin|zugewiesen an",
     "raid: closed_date": "erledigt|erledigt am|gelost am",
     "raid: due_date": "falligkeitsdatum|fallig am|falligkeit|fallig",
@@ -48,8 +48,8 @@ GERMAN: dict[str, str] = {
     "milestone: baseline_date": (
         "plan datum|plandatum|geplantes datum|basisdatum|termin plan|plantermin|"
         "urspruenglicher termin|ursprunglicher termin|basistermin|"
-        "solltermin|soll termin|termin soll|solldatum|soll datum|soll"),
-    "milestone: forecast_date": "prognose datum|prognosedatum|termin prognose|prognosetermin|plantermin aktuell|aktueller plantermin|termin aktuell|aktueller termin|neuer termin",
+        "solltermin|soll termin|termin soll|solldatum|soll datum|soll|plan ende|planende|ende plan"),
+    "milestone: forecast_date": "prognose datum|prognosedatum|termin prognose|prognosetermin|plantermin aktuell|aktueller plantermin|termin aktuell|aktueller termin|neuer termin|prognose ende|ende prognose",
     "milestone: critical": "krit pfad|kritischer pfad|kritischer weg|krit weg",
     # "Soll" is what was planned, "Ist" what happened ("Soll-Termin", "Ist-Termin"); a
     # part's or a step's "Benennung" (designation) is its name
@@ -98,12 +98,13 @@ GERMAN: dict[str, str] = {
     # (and a plan's "Soll" and "Ist" dates)
     "task: start_baseline": (
         "geplanter anfang|geplanter beginn|soll start|start soll|soll beginn|beginn soll"),
-    "task: finish_baseline": "geplantes ende|solltermin|soll termin|termin soll|soll ende|ende soll",
+    "task: finish_baseline": "geplantes ende|solltermin|soll termin|termin soll|soll ende|ende soll|plan ende|planende",
     "task: start_actual": (
         "aktueller anfang|tatsachlicher anfang|tatsachlicher beginn|ist start|ist beginn|"
         "beginn ist"),
     "task: finish_actual": (
         "aktuelles ende|tatsachliches ende|isttermin|ist termin|termin ist|ist ende"),
+    "task: finish_forecast": "prognose ende|ende prognose|prognose|prognostiziertes ende",
     "task: is_summary": "sammelvorgang",
     "task: notes": "notizen|bemerkungen|anmerkungen",
     # lessons learned registers ("Lessons-Learned-Register", "Erfahrungsspeicher")
@@ -143,7 +144,7 @@ GERMAN: dict[str, str] = {
     "project: manager": "verantwortlicher|verantwortliche",
     "task: name": "thema|betreff|zusammenfassung",
     "raid,change_request,lesson: title": "thema|zusammenfassung|gegenstand",
-    "task: owner": "zugewiesen an|zugewiesen|zustandig|bearbeiter|bearbeiterin",
+    "task,milestone: owner": "zugewiesen an|zugewiesen|zustandig|bearbeiter|bearbeiterin|verantwortlich|verantw",
     "task: parent_ref": "ubergeordnetes arbeitspaket|ubergeordnetes element|ubergeordnet",
 }
 

@@ -477,3 +477,42 @@ def test_hr_in_a_title_is_human_resources_not_hours(store, tmp_path):
     table = table_of(_tables(store, write_book(tmp_path / "one_hr.xlsx",
                                                {"Budget vs Fcst": rows})), "financial")
     assert {r["values"]["period"] for r in table["records"]} >= {"2026-01", "2026-06"}
+
+
+def test_a_german_tracker_of_objects_with_planned_and_forecast_ends(store, tmp_path):
+    """A data migration tracker: "Lfd. Nr." (running number), the object, "Verantw. IT"
+    (who is responsible), "Plan-Ende" and "Prognose Ende" (planned and forecast end),
+    "Fertigstellungsgrad". Its rows are dated deliverables, each named by the column
+    beside its number; none of its headers had been read."""
+    rows = [["Lfd. Nr.", "Migrationsobjekt", "Modul", "Verantw. IT", "Plan-Ende",
+             "Prognose Ende", "Fertigstellungsgrad", "Status", "Bemerkung"]]
+    objects = ["Debitoren Stammdaten", "Kreditoren Stammdaten", "Sachkonten (GL-Konten)",
+               "Anlagen und AfA", "Materialstamm", "Offene Posten Debitoren", "Bankstamm"]
+    for i, obj in enumerate(objects, start=1):
+        rows.append([i, obj, "FI", "K. Albers", datetime(2026, 3, i), datetime(2026, 3, i + 7),
+                     0.5, "in Arbeit", "Mock 2 offen"])
+    table = table_of(_tables(store, write_book(tmp_path / "migration.xlsx",
+                                               {"Migrationsobjekte": rows})), "milestone")
+    fields = fields_of(table)
+    assert (fields["Lfd. Nr."], fields["Plan-Ende"], fields["Prognose Ende"]) == \
+        ("ref", "baseline_date", "forecast_date")
+    assert fields["Verantw. IT"] == "owner"
+    assert values_at(table, 2)["name"] == "Debitoren Stammdaten"
+
+
+def test_a_gate_reviews_dates_are_no_projects_finish(store, tmp_path):
+    """A stage-gate review schedule, one row a project: "Planned Review", "Forecast
+    Review", "Actual Review". A review is a meeting on the project's way: its dates
+    had been read as each project's planned, forecast and actual finish, and would
+    have overwritten them."""
+    rows = [["Proj No.", "Project", "Gate", "Panel Chair", "Planned Review",
+             "Forecast Review", "Actual Review", "Comments"]]
+    for i in range(1, 7):
+        rows.append([f"KBR-P10{i}", f"Shaft deepening {i}", "G3 (DFS → FEED)", "R. Pillay",
+                     datetime(2026, 7, i), datetime(2026, 9, i), None, "Moved with DFS slip."])
+    tables = _tables(store, write_book(tmp_path / "gates.xlsx", {"Gate Reviews": rows}),
+                     create=True)
+    for table in tables:
+        fields = fields_of(table)
+        assert not {"finish_baseline", "finish_forecast", "finish_actual"} & {
+            fields[h] for h in ("Planned Review", "Forecast Review", "Actual Review")}
