@@ -101,6 +101,7 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
     _benefit_named_by_text(table, entity, as_of, out, used_fields)
     _own_noun(table, entity, as_of, out, used_fields)
     _sheet_noun_key(table, entity, out, used_fields)
+    _sheet_noun_name(table, entity, out, used_fields)
     _baseline_beside_bare(table, entity, as_of, out, used_fields)
     _most_likely(table, entity, as_of, out, used_fields)
     _revised_over_planned(table, entity, as_of, out, used_fields)
@@ -194,6 +195,9 @@ def _event_dates(table: DetectedTable, entity: str, as_of: date | None,
         own = own_label(col.header, group)
         if entity == "project" and _MEETINGS & set(norm(own).split()):
             continue  # "Planned Review" of a gate: a meeting on the way, no project's end
+        if any(conf >= 0.9 and kind_of(e, f) != "date" for e in ("task", "milestone")
+               if e != entity for f, conf in header_matches(own, e)[:1]):
+            continue  # "Pred." under "PLANNED TIMING": a plan's predecessors, no event
         field = qualified_event(own, entity)
         if field is None and group and own != col.header:  # "Baseline" under "Go-live"
             field = qualified_event(own, entity, group)
@@ -461,6 +465,30 @@ def _sheet_noun_key(table: DetectedTable, entity: str, out: dict[int, tuple[str,
         if _every_row(table, col.index):
             out[col.index] = ("ref", _OWN_NOUN)
             used_fields.add("ref")
+            return
+
+
+def _sheet_noun_name(table: DetectedTable, entity: str, out: dict[int, tuple[str, float]],
+                     used_fields: set[str]) -> None:
+    """A plan's records in the noun the sheet, title or file calls them, headed by that
+    noun alone ("Permiso" in "permisos_sectoriales", "Permit" on a "Permits" sheet):
+    the column names the records, when its texts are names (short, nearly all
+    different, not codes)."""
+    naming = _NAMING.get(entity)
+    if entity not in _NAMED_BY_SHAPE or naming is None or naming in used_fields:
+        return
+    named = set(norm(f"{table.sheet} {table.region.title or ''}").replace("_", " ").split())
+    for col in table.columns:
+        w = norm(split_header(col.header)[0]).split()
+        if col.index in out or col.period or len(w) != 1 or len(w[0]) < 4 or \
+                not any(n.startswith(w[0]) and len(n) - len(w[0]) <= 2 for n in named):
+            continue
+        texts = [v.strip() for v in column_values(table, col.index)
+                 if isinstance(v, str) and v.strip()]
+        if len(texts) >= 3 and not _code_like(texts) and _few_words(texts) and \
+                len(set(texts)) * 5 >= len(texts) * 4:
+            out[col.index] = (naming, _OWN_NOUN)
+            used_fields.add(naming)
             return
 
 

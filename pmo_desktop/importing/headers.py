@@ -870,7 +870,10 @@ _DATE_QUALIFIERS = (
                "ocekavany", "ocekavane", "ennuste", "arvioitu", "tahmini",
                # rescheduled: "Data Reprogramada", "Fecha reprogramada", "replanejada"
                "reprogramada", "reprogramado", "replanejada", "replanejado",
-               "reprogramacion", "rescheduled", "replanned"}),
+               "reprogramacion", "rescheduled", "replanned",
+               # projected: "Aprobación Proyectada", "Data projetada", "Fin projeté"
+               "projected", "proyectada", "proyectado", "projetada", "projetado",
+               "projete", "projetee"}),
     # (German "aktuell" is Microsoft Project's actual)
     frozenset({"actual", "act", "real", "reale", "ist", "reel", "reelle", "effettiva",
                "effettivo", "werkelijk", "werkelijke", "faktisk", "tatsachlich",

@@ -516,3 +516,42 @@ def test_a_gate_reviews_dates_are_no_projects_finish(store, tmp_path):
         fields = fields_of(table)
         assert not {"finish_baseline", "finish_forecast", "finish_actual"} & {
             fields[h] for h in ("Planned Review", "Forecast Review", "Actual Review")}
+
+
+def test_a_plans_records_headed_by_the_noun_its_sheet_calls_them(store, tmp_path):
+    """A Smartsheet export of sector permits ("permisos_sectoriales"): its first column,
+    "Permiso", is headed by the noun the file calls its rows, and names each permit;
+    with no name header, nothing had been read. "Proyectada" is a forecast's word."""
+    lines = ["Permiso,Organismo,Responsable,Aprobación Línea Base,Aprobación Real,Estado,"
+             "% Avance,Comentarios"]
+    permits = ["RCA Proyecto Desaladora (EIA)", "Concesión marítima Caleta Sur",
+               "Permiso de edificación planta", "Autorización sanitaria campamento",
+               "Permiso ambiental sectorial 138", "Cambio de uso de suelo"]
+    for i, permit in enumerate(permits, start=1):
+        lines.append(f"{permit},SEA Antofagasta,Carolina Muñoz,{10 + i}/02/25,"
+                     f"{14 + i}/03/25,Aprobado,100%,Sin observaciones")
+    path = write_csv(tmp_path / "permisos_sectoriales_smartsheet.csv", lines)
+    table = table_of(_tables(store, path), "milestone")
+    assert fields_of(table)["Permiso"] == "name"
+    assert values_at(table, 2)["name"] == "RCA Proyecto Desaladora (EIA)"
+    from pmo_desktop.importing.headers import header_matches
+
+    assert header_matches("Projected Finish", "task")[0][0] == "finish_forecast"
+
+
+def test_a_plans_predecessors_under_a_planned_group_are_no_dates(store, tmp_path):
+    """A cutover runbook: "Pred." (predecessors, "1.01") under a group "PLANNED TIMING".
+    Read as a planned event's date, "1.01" had become the 1st of January of each step."""
+    rows = [["STEP", "", "", "PLANNED TIMING", "", "", "EXECUTION", ""],
+            ["Step ID", "Task Description", "Owner", "Start Date", "End Date", "Pred.",
+             "Status", "Actual End"]]
+    for i in range(1, 8):
+        rows.append([f"1.0{i}", f"Freeze transports step {i}", "Marek Nowak",
+                     datetime(2026, 3, 10 + i), datetime(2026, 3, 10 + i),
+                     f"1.0{i - 1}" if i > 1 else None, "Complete", datetime(2026, 3, 10 + i)])
+    path = write_book(tmp_path / "runbook.xlsx", {"Runbook": rows},
+                      merged={"Runbook": ["A1:C1", "D1:F1", "G1:H1"]})
+    for table in _tables(store, path):
+        fields = fields_of(table)
+        pred = next(f for h, f in fields.items() if h.endswith("Pred."))
+        assert pred not in ("baseline_date", "forecast_date", "actual_date", "finish_baseline")
