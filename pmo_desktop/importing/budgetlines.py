@@ -139,11 +139,14 @@ def budget_lines(table: DetectedTable) -> tuple[dict[int, tuple[str, float]], fl
         score += CURRENCY_POINTS
     if named is not None:  # "Budget | Actual | Forecast": a cost report's own words
         score += WORD_POINTS
-        if len({measure_in([c.header]) for c in amount_cols} - {None}) >= 3:
+        if len({_measure(c) for c in amount_cols} - {None}) >= 3:
             score += COST_REPORT_POINTS  # budget, actual and forecast of each line
     if score < MIN_SCORE:
         return None
     mapping = {label.index: ("category", 0.9), amount.index: ("budget", 0.9)}
+    final = _final_cost(amount_cols) if named is not None else None
+    if final is not None:  # each line's cost at completion: their sum is the project's EAC
+        mapping[final.index] = ("forecast", 0.9)
     if outline is not None:  # "1", "1.1", "1.1.1": a line with lines under it is their sum
         mapping[outline] = ("_wbs", 0.9)
     return mapping, score
@@ -153,13 +156,46 @@ _MAX_COLUMNS = 16  # a breakdown by cost category across: code, line, owner, cat
 # a cost report: code, line, unit, budgets, committed, actual, ETC, EAC, variance, remarks
 
 
+def _measure(col: Column) -> str | None:
+    """What a cost report's amount measures: planned, actual or forecast (a line's
+    final cost, "Anticipated Final Cost", "EFC", is a forecast), or None."""
+    words = set(norm(col.header).split())
+    if VARIANCE_WORDS & words:
+        return None  # ("Variance (Budget – Forecast)" measures neither)
+    if words & _FINAL_WORDS:
+        return "forecast"
+    if _INCURRED.search(norm(col.header)):
+        return "actual"  # "Cost to Date": what the line has cost so far
+    return measure_in([col.header])
+
+
+def _final_cost(cols: list[Column]) -> Column | None:
+    """Of a cost report's amounts, the one forecast of each line's whole cost ("Anticipated
+    Final Cost", "EAC", "Costo Final Estimado"), not the cost still to come ("Forecast to
+    Complete", "ETC", "Por Gastar"); None when there is none, or no telling which."""
+    forecasts = [c for c in cols if _measure(c) == "forecast" and not _TO_GO.search(norm(c.header))]
+    if len(forecasts) > 1:
+        forecasts = [c for c in forecasts if set(norm(c.header).split()) & _FINAL_WORDS]
+    return forecasts[0] if len(forecasts) == 1 else None
+
+
+# a line's cost at its end: anticipated, estimated or forecast final cost, at completion
+_FINAL_WORDS = frozenset({"final", "completion", "eac", "efc", "afc", "ffc", "outturn",
+                          "finale", "finales", "finaux", "abschluss", "endkosten",
+                          "prognosekosten", "eindkosten"})
+# what a line has cost so far (not what is committed to it)
+_INCURRED = re.compile(r"\b(?:costs? to date|costs? incurred|incurred)\b")
+# what a line is still to cost (its estimate to complete), not its whole cost
+_TO_GO = re.compile(r"\b(?:to complete|to go|etc|ctc|remaining|por gastar|por ejecutar|"
+                    r"restant|reste a|restkosten|restbudget|a terminar|por incorrer)\b")
+
+
 def _budget_of_measures(cols: list[Column]) -> Column | None:
     """Of a cost report's amounts, each headed by what it measures ("Budget (Plan)",
     "Ist", "Prognose (EAC)", "Variance"), the one budget column (the lines' approved
     budget, what the project's BAC adds up), or None unless one amount is the budget and
     another the actual or forecast."""
-    measures = [None if VARIANCE_WORDS & set(norm(c.header).split()) else measure_in([c.header])
-                for c in cols]  # ("Variance (Budget – Forecast)" measures neither)
+    measures = [_measure(c) for c in cols]
     budgets = [c for c, m in zip(cols, measures) if m == "planned"]
     if len(budgets) > 1:  # "Approved Changes" | "Transfers": what moved the budget
         budgets = [c for c in budgets if not set(norm(c.header).split()) & _CHANGES] or budgets

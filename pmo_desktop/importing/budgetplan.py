@@ -67,23 +67,28 @@ def plan_budget_lines(ctx: Context, parsed: ParsedTable, tp: TablePlan) -> None:
     tp.warnings += parsed.warnings
     tp.skipped += parsed.skipped
     builder = Builder(ctx, parsed, "financial")
-    totals: dict[Any, tuple[int, float, int]] = {}  # project → (first row, total, lines)
+    # project → (first row, total, lines, their final costs' total or None)
+    totals: dict[Any, tuple[int, float, int, float | None]] = {}
     for row, values in _lines(parsed, tp):
         tp.data_rows += 1
         project, why = builder._project(values, row)
         if why is not None:
             tp.rejected.append((row, why[0], why[1]))
             continue
-        first, total, count = totals.get(project, (row, 0.0, 0))
-        totals[project] = (first, round(total + float(values["budget"]), 6), count + 1)
-    for project, (row, total, count) in totals.items():
-        rec = _bac_record(ctx, project, total, row, tp)
+        first, total, count, final = totals.get(project, (row, 0.0, 0, None))
+        if isinstance(values.get("forecast"), (int, float)):
+            final = round((final or 0.0) + float(values["forecast"]), 6)
+        totals[project] = (first, round(total + float(values["budget"]), 6), count + 1, final)
+    for project, (row, total, count, final) in totals.items():
+        rec = _bac_record(ctx, project, total, final, row, tp)
         if rec is not None:
             tp.records.append(rec)
             tp.warnings.append(
                 f"A budget without months: the {count} lines (by "
                 f"{_header(parsed, 'category')}) add up to {total:,.2f}, the project's "
-                "budget (BAC).")
+                "budget (BAC)" + ("." if final is None else
+                                  f"; their {_header(parsed, 'forecast')} to {final:,.2f}, "
+                                  "its estimate at completion (EAC)."))
 
 
 def _header(parsed: ParsedTable, field_name: str) -> str:
@@ -91,22 +96,33 @@ def _header(parsed: ParsedTable, field_name: str) -> str:
     return f"'{col.header}'" if col is not None else "line"
 
 
-def _bac_record(ctx: Context, project: Any, total: float, row: int,
+def _bac_record(ctx: Context, project: Any, total: float, final: float | None, row: int,
                 tp: TablePlan) -> Record | None:
+    """The project's update: the lines' total as its budget (BAC) unless it holds another,
+    their final costs' total as its estimate at completion (EAC), a forecast a newer cost
+    report revises."""
     table = tp.table
-    found = stored_project(ctx, project, {"bac": total})
+    wanted: dict[str, Any] = {"bac": total} if final is None else {"bac": total, "eac": final}
+    found = stored_project(ctx, project, wanted)
     if found is None:
         return None
     code, stored = found
+    changes: dict[str, tuple[Any, Any]] = {}
     old = stored.get("bac")
-    if same_value(old, total):
-        return Record("project", row, "unchanged", code, {}, {}, project, table.sheet,
-                      table.file_name)
-    if old not in (None, "", 0):
+    kept = old not in (None, "", 0) and not same_value(old, total)
+    if kept and old is not None:
         tp.warnings.append(
             f"{code}: the lines add up to {total:,.2f}, but the project's budget (BAC) is "
             f"{float(old):,.2f}: kept. A budget changes by a re-baseline (a change request), "
-            "or edit the project's BAC if the file is right.")
-        return None
-    return Record("project", row, "update", code, {"bac": total}, {"bac": (old, total)},
-                  project, table.sheet, table.file_name)
+            "or edit the project's BAC if the file is right." +
+            ("" if final is None else " Its estimate at completion (EAC) is kept too: the "
+             "lines' final costs are of another budget."))
+    elif not same_value(old, total):
+        changes["bac"] = (old, total)
+    if final is not None and not kept and not same_value(stored.get("eac"), final):
+        changes["eac"] = (stored.get("eac"), final)
+    if not changes:
+        return None if kept else Record("project", row, "unchanged", code, {}, {}, project,
+                                        table.sheet, table.file_name)
+    return Record("project", row, "update", code, {f: new for f, (_o, new) in changes.items()},
+                  changes, project, table.sheet, table.file_name)

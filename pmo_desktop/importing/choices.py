@@ -502,7 +502,12 @@ STATUS_WORDS_OF: dict[str, dict[str, str]] = {
                   "orange": "forecast_late", "ambar": "forecast_late", "gelb": "forecast_late",
                   "rouge": "forecast_late", "rojo": "forecast_late", "rot": "forecast_late",
                   "rood": "forecast_late", "rosso": "forecast_late",
-                  "vermelho": "forecast_late"},
+                  "vermelho": "forecast_late",
+                  # a gate review booked, held and passed (or not)
+                  "scheduled": "not_due", "planned": "not_due", "booked": "not_due",
+                  "passed": "complete_on_time", "conditional pass": "complete_on_time",
+                  "passed with conditions": "complete_on_time", "met": "complete_on_time",
+                  "not met": "missed", "failed": "missed"},
 }
 _GENERIC: dict[str, dict[str, str]] = {
     # a lesson from what went well, or from what is to improve (retrospectives' columns)

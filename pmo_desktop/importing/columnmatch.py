@@ -151,7 +151,10 @@ _PLANNED_WORDS = frozenset({"planned", "plan", "original", "scheduled", "target"
                             "previsto", "planificada", "planificado", "geplant", "prevue"})
 _REVISED_WORDS = frozenset({"revised", "current", "latest", "updated", "rescheduled",
                             "revisada", "revisado", "revidiert", "aktualisiert", "revisee",
-                            "actualizada", "actualizado", "atualizada"})
+                            "actualizada", "actualizado", "atualizada",
+                            # a forecast beside a plan is its current date, too
+                            "forecast", "fcst", "forecasted", "projected", "proyectada",
+                            "proyectado", "prognose", "prognostiziert", "prevision"})
 _BASELINE_OF_FORECAST = {"forecast_date": "baseline_date", "start_forecast": "start_baseline",
                          "finish_forecast": "finish_baseline"}
 
@@ -272,9 +275,13 @@ def _name_from_text(table: DetectedTable, entity: str, cands: list[tuple[float, 
     if any(f == naming for f, _c in out.values()):
         return
     for conf, ci, fname in cands:
-        if fname == naming and conf >= 0.6 and ci in out and out[ci][0] in _FREE_TEXT:
+        if fname == naming and conf >= _TEXT_NAMES and ci in out and out[ci][0] in _FREE_TEXT:
+            freed = out[ci][0]
             out[ci] = (naming, conf)
+            _free_field_to_next(cands, out, freed)
             return
+    if entity == "milestone":
+        _gates_name(table, out)
     if entity not in _NAMING and entity != "benefit":  # ("Omschrijving baat": a benefit's)
         return
     words = {w for w in SYNONYMS[entity].get(naming, ()) if " " not in w}  # "proyecto"
@@ -287,6 +294,41 @@ def _name_from_text(table: DetectedTable, entity: str, cands: list[tuple[float, 
             return
 
 
+# how sure a header must be of a name to name records no other column names ("Task
+# Description" under a group band over "Step ID | Task Description | Owner")
+_TEXT_NAMES = 0.5
+
+
+def _free_field_to_next(cands: list[tuple[float, int, str]],
+                        out: dict[int, tuple[str, float]], freed: str) -> None:
+    """A field a column gave up goes to the surest column left without one that reads
+    as it ("Comments", the notes once "Task Description" names the tasks)."""
+    for conf, ci, fname in sorted(cands, key=lambda x: (-x[0], x[1])):
+        if fname == freed and ci not in out:
+            out[ci] = (freed, conf)
+            return
+
+
+# A stage-gate schedule's rows are its gates ("G3 (DFS → FEED)")
+_GATE_WORDS = frozenset({"gate", "stage gate", "phase gate", "gate name", "gate review",
+                         "quality gate", "decision gate", "toll gate", "tollgate"})
+
+
+def _gates_name(table: DetectedTable, out: dict[int, tuple[str, float]]) -> None:
+    """A milestone schedule no column names but its "Gate": the gates are the milestones
+    (beside a "Milestone" column, the gate is only its group)."""
+    if any(f == "name" for f, _c in out.values()):
+        return
+    for col in table.columns:
+        if col.index not in out and not col.period and norm(
+                own_label(col.header, table.region.groups.get(col.index))) in _GATE_WORDS:
+            texts = [v for v in column_values(table, col.index) if isinstance(v, str) and v.strip()]
+            if texts:
+                out[col.index] = ("name", _GATE_NAME)
+                return
+
+
+_GATE_NAME = 0.8
 # Fields that name or say what a record is: with one of them mapped, a record has a name
 _SAYS_WHAT = frozenset({"name", "title", "description", "decision", "event",
                         "recommendations", "code"})

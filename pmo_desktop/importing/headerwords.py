@@ -30,7 +30,8 @@ FIELDS: dict[str, str] = {
         # an NGO's or a research office's funded projects are its grants (awards)
         "grant code|grant no|grant number|grant ref|grant id|award no|award number|"
         "award code|award id|"
-        "sow|sow no|sow id|matter no|matter number|matter ref|client matter"),
+        "sow|sow no|sow id|matter no|matter number|matter ref|client matter|"
+        "project no|project number|proj no|proj id|proj code|proj ref|project nr"),
     # -- project ---------------------------------------------------------------------
     "project: code": (
         "project code|code|project id|id|project ref|ref|project no|project number|"
@@ -211,6 +212,8 @@ FIELDS: dict[str, str] = {
     "milestone,raid,change_request,lesson: status": (
         "status|state|estado|estatus|situacion|situacao|stand|zustand|statut|etat|"
         "current status|progress status|open closed|open/closed|rag status|current state"),
+    # a stage gate's decision-maker owns it
+    "milestone: owner": "gatekeeper|gate keeper|gate owner",
     "milestone,raid: owner": (
         "owner|responsible|responsable|accountable|assigned to|assignee|actionee|"
         "risk owner|issue owner|action owner|item owner|owned by|lead|who|"
@@ -571,7 +574,7 @@ FIELDS: dict[str, str] = {
     "task: ref": (
         "id|task id|key|issue key|item key|no|ref|number|serial no|serial number|sl no|s no|"
         "sr no|task no|task number|activity id|unique id|nr|nummer|vorgangsnummer|numero|"
-        "item no|item id|line|line no|task code|activity code|task id code|card no|card number"),
+        "item no|item id|line|line no|task code|activity code|task id code|card no|card number|step id|step no|step number|step ref"),
     "task: wbs": (
         "wbs|wbs code|wbs no|wbs id|wbs number|outline number|psp|psp code|psp nr|psp element|"
         "edt|eap|code wbs|structure code|wbs path|pbs|pbs id|pbs code|pbs no|product id"),
@@ -633,7 +636,7 @@ FIELDS: dict[str, str] = {
     "task: resources": (
         "resources|resource names|resource name|resource|assigned resources|ressourcen|"
         "recursos|ressources|risorse|ressourcennamen|noms des ressources|nombres de recursos|"
-        "nomi risorse|crew|crews|trade|gang"),
+        "nomi risorse|crew|crews|trade|gang|team|teams"),
     "task: predecessors": (
         "predecessors|predecessor|dependencies|dependency|depends on|task dependencies|"
         "vorganger|vorgaenger|abhangigkeiten|predecesseurs|antecedentes|predecessoras|"

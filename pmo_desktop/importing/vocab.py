@@ -301,7 +301,7 @@ NON_DATA_SHEETS = (
     "document history", "validation", "pm tools", "specializations", "kpi",
     "chart data", "chart", "charts", "graph", "graphs", "graph data", "change history",
     "revision history", "revisions", "document control", "version control", "versions",
-    "contacts", "team contacts", "contact list", "bank holidays", "holidays", "calendar",
+    "bank holidays", "holidays", "calendar",
     "calc", "calcs", "calculations", "workings", "pivot", "pivots", "summary pivot",
 )
 
@@ -401,7 +401,8 @@ MEASURE_WORDS: dict[str, frozenset[str]] = {
 VARIANCE_WORDS = frozenset({"var", "variance", "delta", "diff", "difference", "abweichung",
                              "ecart", "desviacion", "desvio", "scostamento", "afwijking",
                              "avvik", "avvikelse", "afvigelse", "poikkeama", "odchylka",
-                             "odchylenie", "roznica", "sapma", "fark"})
+                             "odchylenie", "roznica", "sapma", "fark", "variacion",
+                             "variacao", "variazione"})
 
 
 # ... and the phrases the languages kept one module each give a budget's three amounts
