@@ -45,7 +45,10 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
     cands = _project_codes_first(table, cands)
     cands = _dates_not_text(table, entity, cands)
     cands = _ties_by_values(table, entity, as_of, cands)
-    cands.sort(key=lambda x: (-x[0], x[1]))
+    # (of two headers as sure of a field, the one that names it: "Business Sponsor" is the
+    # sponsor beside "Requester")
+    words = {c.index: set(norm(c.header).split()) for c in table.columns}
+    cands.sort(key=lambda x: (-x[0], not set(x[2].split("_")) <= words[x[1]], x[1]))
     used_cols: set[int] = set()
     used_fields: set[str] = set()
     out: dict[int, tuple[str, float]] = {}
@@ -154,7 +157,8 @@ _REVISED_WORDS = frozenset({"revised", "current", "latest", "updated", "reschedu
                             "actualizada", "actualizado", "atualizada",
                             # a forecast beside a plan is its current date, too
                             "forecast", "fcst", "forecasted", "projected", "proyectada",
-                            "proyectado", "prognose", "prognostiziert", "prevision"})
+                            "proyectado", "prognose", "prognostiziert", "prevision",
+                            "prognoza", "prognozowany", "prognozowana"})
 _BASELINE_OF_FORECAST = {"forecast_date": "baseline_date", "start_forecast": "start_baseline",
                          "finish_forecast": "finish_baseline"}
 
@@ -178,6 +182,22 @@ def _revised_over_planned(table: DetectedTable, entity: str, as_of: date | None,
                                    as_of):
                 out[other.index] = (fname, conf)
                 out[ci] = (baseline, round(conf * 0.95, 2))
+                used_fields.add(baseline)
+                break
+    # "Termin geplant" left out beside "Termin Prognose", which took the forecast: the
+    # plan the forecast is measured against
+    for ci, (fname, conf) in list(out.items()):
+        baseline = _BASELINE_OF_FORECAST.get(fname)
+        if baseline is None or baseline in used_fields or baseline not in SYNONYMS[entity] \
+                or not set(norm(by_index[ci].header).split()) & _REVISED_WORDS:
+            continue
+        for other in table.columns:
+            if other.index in out or other.period or \
+                    not set(norm(other.header).split()) & _PLANNED_WORDS:
+                continue
+            if any(f == fname for f, _c in header_matches(other.header, entity)) and \
+                    values_fit(entity, baseline, other, column_values(table, other.index), as_of):
+                out[other.index] = (baseline, round(conf * 0.9, 2))
                 used_fields.add(baseline)
                 break
 
@@ -335,6 +355,8 @@ _SAYS_WHAT = frozenset({"name", "title", "description", "decision", "event",
 # Plans, whose rows' dates say what they are, named by the column of short texts beside
 # their key when no header says which names them
 _NAMED_BY_SHAPE = frozenset({"milestone", "task"})
+# ... and a project list by the column beside its code (a tender pipeline's "Requirement")
+_KEY_NAMED_BY_SHAPE = {"milestone": "ref", "task": "ref", "project": "code"}
 _BY_SHAPE = 0.5  # a column read as the records' names by its values alone: a guess
 
 
@@ -343,21 +365,33 @@ def _name_by_shape(table: DetectedTable, entity: str, cands: list[tuple[float, i
     """No header names a plan's rows ("Permis / autorisation" of a permits tracker, the
     thing the list is of): the column right of the rows' key, no header word claims, of
     short texts nearly all different and no codes, names them, as a guess."""
-    if entity not in _NAMED_BY_SHAPE or _SAYS_WHAT & used_fields or "ref" not in used_fields:
+    key_field = _KEY_NAMED_BY_SHAPE.get(entity)
+    if key_field is None or (_SAYS_WHAT - {key_field}) & used_fields or \
+            key_field not in used_fields:
         return
-    key = next(ci for ci, (f, _c) in out.items() if f == "ref")
-    col = next((c for c in table.columns if c.index == key + 1), None)
-    if col is None or col.index in out or col.period or any(
-            conf >= 0.6 for kind in SYNONYMS for _f, conf in header_matches(col.header, kind)):
-        return  # (a header another kind has a word for: "Activités" names a task)
-    sample = [v for v in column_values(table, col.index) if not V.is_empty(v)]
+    key = next(ci for ci, (f, _c) in out.items() if f == key_field)
+    # (a project list's key may come after its name: "Requirement | Solicitation No.")
+    beside = (key + 1, key - 1) if entity == "project" else (key + 1,)
+    claimed = 0.9 if entity == "project" else 0.6  # ("Requirement": a stakeholder's
+    # "requirements" by its spelling alone)
+    for col in (c for i in beside for c in table.columns if c.index == i):
+        if col.index in out or col.period or any(
+                conf >= claimed for kind in SYNONYMS
+                for _f, conf in header_matches(col.header, kind)):
+            continue  # (a header another kind has a word for: "Activités" names a task)
+        if _names_by_shape(column_values(table, col.index)):
+            out[col.index] = (_NAMING[entity], _BY_SHAPE)
+            used_fields.add(_NAMING[entity])
+            return
+
+
+def _names_by_shape(values: list[Any]) -> bool:
+    """Short texts nearly all different, of two words or more, no codes: names."""
+    sample = [v for v in values if not V.is_empty(v)]
     texts = [v.strip() for v in sample if isinstance(v, str) and v.strip()]
-    if len(texts) < 3 or len(texts) * 5 < len(sample) * 4 or _code_like(texts) or \
-            not _few_words(texts) or len(set(texts)) * 5 < len(texts) * 4 or \
-            sum(len(t.split()) >= 2 for t in texts) * 2 < len(texts):
-        return
-    out[col.index] = (_NAMING[entity], _BY_SHAPE)
-    used_fields.add(_NAMING[entity])
+    return not (len(texts) < 3 or len(texts) * 5 < len(sample) * 4 or _code_like(texts) or
+                not _few_words(texts) or len(set(texts)) * 5 < len(texts) * 4 or
+                sum(len(t.split()) >= 2 for t in texts) * 2 < len(texts))
 
 
 def _few_words(sample: list[Any]) -> bool:

@@ -129,6 +129,20 @@ def _most_fields(sample: str, sniffed: str) -> str:
     return best
 
 
+def _even_fields(sample: str) -> str:
+    """The delimiter the sniffer could not tell: the one that splits the first records,
+    read as CSV (quoted fields kept whole), into as many fields each, the most of them;
+    a comma when none does."""
+    lines = sample.splitlines()[:21]
+    lines = lines[:-1] if len(lines) > 2 else lines  # (the sample may end inside one)
+    best, most = ",", 1
+    for d in (";", "\t", "|", ","):
+        counts = {len(r) for r in csv.reader(lines, delimiter=d) if any(v.strip() for v in r)}
+        if len(counts) == 1 and (n := counts.pop()) > most:
+            best, most = d, n
+    return best
+
+
 def read_csv(name: str, stem: str, data: bytes, limits: Limits) -> Sheet:
     text = _decode(data)
     if "\x00" in text[:4096]:
@@ -136,9 +150,10 @@ def read_csv(name: str, stem: str, data: bytes, limits: Limits) -> Sheet:
     sample = text[:65536]
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t|")
-    except csv.Error:
+        delimiter = _most_fields(sample, dialect.delimiter)
+    except csv.Error:  # (a text with commas in one field a line, split by semicolons)
         dialect = csv.excel
-    delimiter = _most_fields(sample, dialect.delimiter)
+        delimiter = _even_fields(sample)
     # every exporter (Excel, Jira, Sheets …) doubles a quote inside a quoted field; the
     # sniffer often says otherwise, and then a quoted field that spans lines breaks apart
     fmt = {"delimiter": delimiter, "quotechar": dialect.quotechar or '"',

@@ -12,7 +12,8 @@ guess (``kind_doubt`` says why, in a sentence) when
 A guessed table is held back (planned, shown, not written) until a person names it:
 ``import --accept SHEET``, ``--as SHEET=KIND`` or a kind chosen in the wizard, or a
 saved mapping profile. A RAID log with a Type column is not in doubt: each row names
-its kind. A plan read as milestones is not in doubt between the two: both
+its kind; nor is a tracker's backlog whose Type column names its work items (Task,
+Story, a few Bugs). A plan read as milestones is not in doubt between the two: both
 readings are imported (its milestones, and every row as a task).
 """
 
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 from .columns import sheet_named
 from .detected import DetectedTable
+from .plandetect import work_items
 from .vocab import ENTITY_NAMES
 
 TIE = 0.5
@@ -39,6 +41,8 @@ def kind_doubt(table: DetectedTable) -> str:
     if entity is None or table.profile or table.split_col is not None or \
             entity not in table.scores:  # (a Type column names each row's kind)
         return ""
+    if entity == "task" and work_items(table):
+        return ""  # (a backlog's Type column names each row's kind too: Task, Story, Bug)
     own = table.scores[entity]
     if table.tasks is not None:  # a plan read as milestones: its rows are tasks as well
         own = max(own, table.scores.get("task", own))

@@ -43,7 +43,10 @@ FIELDS: dict[str, str] = {
         "no de projet|no du projet|no projet|numero projet|"
         "scheme ref|scheme code|scheme no|scheme id|scheme reference|scheme number|"
         # a law firm's projects are its matters
-        "matter no|matter number|matter ref|matter id|matter code|award no|award number|grant no|grant number|grant id|award id|investment id|investment code|investment key|job|job no|job number|job ref"),
+        "matter no|matter number|matter ref|matter id|matter code|award no|award number|grant no|grant number|grant id|award id|investment id|investment code|investment key|job|job no|job number|job ref|"
+        # a procurement pipeline's projects are its tenders (solicitations)
+        "solicitation no|solicitation number|solicitation id|solicitation ref|tender no|"
+        "tender number|tender ref|tender id|procurement ref|procurement no|procurement id"),
     "project: name": (
         "project|project name|name|project title|title|initiative|projet|nom du projet|"
         "proyecto|nombre del proyecto|nombre|projekt|projektname|projektbezeichnung|"
@@ -72,7 +75,8 @@ FIELDS: dict[str, str] = {
         "project director|programme director|program director|programme manager|program manager|"
         "programme lead|program lead|programmleiter|programmleitung|programmverantwortlicher|"
         "responsable du programme|directeur de programme|responsabile del programma|"
-        "programmamanager|programmaleider"),
+        "programmamanager|programmaleider|"
+        "procurement officer|procurement lead|procurement manager|contracting officer|chief investigator|lead chief investigator|acquisition lead|development lead"),
     "project: stage": (
         "stage|phase|lifecycle stage|project stage|fase|etapa|projektphase|phase du projet|"
         "gate|stage gate|current gate|compuerta|compuerta actual|porton|gate actual|porta|portao|porta atual|process step|portfolio kanban step|kanban step|current stage|current riba stage|riba stage"),
@@ -101,7 +105,9 @@ FIELDS: dict[str, str] = {
         "prognose ende|date de mise en service prevue|mise en service prevue|"
         "date de mise en service|date de fin prevue|fin prevue|go live prevu|forecast pc|"
         "pc date|forecast practical completion|practical completion|forecast completion date|"
-        "fcst end|fcst finish|fcst end date|fcst completion|substantial completion|substantial completion date|practical completion date|completion date|project completion|target cod|cod|commercial operation date|target commercial operation date|target pc|target practical completion"),
+        "fcst end|fcst finish|fcst end date|fcst completion|substantial completion|substantial completion date|practical completion date|completion date|project completion|target cod|cod|commercial operation date|target commercial operation date|target pc|target practical completion|"
+        # when a tender's contract is to be awarded
+        "target award|target award date|award date|contract award date"),
     "project: start_actual": (
         "actual start|actual start date|inicio real|ist start|opened|date opened|opened on"),
     "project: finish_actual": (
@@ -114,7 +120,9 @@ FIELDS: dict[str, str] = {
         "tcv|contract value|total contract value|cost baseline|planned budget|fee estimate|"
         "agreed fee|fee budget|estimated fees|total project cost|total cost|project cost|total award|award amount|award value|grant amount|grant value|total grant|amount awarded|planned cost|planned costs|total planned cost|capex|capex budget|total capex|capital cost|capex estimate|capital budget|fee|total fee|fees|"
         "sanctioned cost|sanctioned budget|sanctioned amount|approved cost|authorised cost|"
-        "authorized cost|authority|funding authority|approved funding"),
+        "authorized cost|authority|funding authority|approved funding|"
+        # a tender's estimated value
+        "est value|estimated value|estimated contract value|est contract value"),
     "project: eac": (
         "eac|estimate at completion|forecast cost|forecast at completion|fac|forecast spend|"
         "total forecast|estimated cost|outturn|forecast outturn|anticipated final cost|"
@@ -202,7 +210,7 @@ FIELDS: dict[str, str] = {
         "contract completion date|contractual completion date|contract milestone date"),
     "milestone: actual_date": (
         "actual|actual date|actual finish|actual end|date achieved|achieved|completed on|"
-        "date completed|fecha real|ist termin|ist datum|date reelle|data real"),
+        "date completed|fecha real|ist termin|ist datum|date reelle|data real|achieved on|actual achieved"),
     "milestone: _start": "start|start date|begin|inicio|fecha de inicio|anfang|start datum|startdatum|debut|date de debut|data de inicio",
     "milestone: _duration": "duration|days|work days|dauer|duracion|duree|duracao",
     "milestone: _flag": "milestone|is milestone|milestone flag|milestone yes no|hito s n",
@@ -287,7 +295,7 @@ FIELDS: dict[str, str] = {
         "funktion|fonction|funcao|skill|grade|job grade|band|level|seniority|role on project|"
         "position title|post title|job position|"
         "project role|role in project|labor category|labour category|lcat|labor cat|craft|trade|discipline|craft trade|trade discipline|craft discipline|"
-        "competence|primary competence|competency|primary skill"),
+        "competence|primary competence|competency|primary skill|classification|job classification|group and level|grade level"),
     "resource: team": (
         "team|department|group|squad|practice|practice area|service line|capability|equipo|"
         "grupo|abteilung|equipe|departamento|function|business function|functional area|"
@@ -481,7 +489,7 @@ FIELDS: dict[str, str] = {
                                "validation due|validate before|to be validated by",
     "dependency: direction": (
         "direction|inbound outbound|in out|direccion|richtung|sens|which way|who waits|"
-        "who is waiting"),
+        "who is waiting|incoming outgoing|inbound or outbound"),
     "dependency: dependency_type": "dependency type|internal external|int ext|tipo de dependencia|abhangigkeitstyp|art|art der abhangigkeit",
     "dependency: counterparty": (
         "counterparty|dependent on|depends on|provider|supplier|third party|other party|party|"
@@ -554,7 +562,7 @@ FIELDS: dict[str, str] = {
     "lesson: event": "event|what happened|situation|evento|ereignis|evenement|what went well|what went wrong|what could be improved|what could have gone better|observation|lesson description|description|finding|what worked|what did not work|description of lesson|what didn t|what didn t go well|what did not go well|what didnt go well|what went badly|what didn t work",
     "lesson: effect": (
         "effect|impact|impact on project|impact on the project|consequence|efecto|auswirkung|"
-        "effet|consequences|effects|impacts"),
+        "effet|consequences|effects|impacts|what was the impact|what was the effect|impact on the project"),
     "lesson: causes": "cause|causes|root cause|causa|ursache|cause racine|oorzaak|oorzaken|"
                      "why did it happen|why it happened|why",
     "lesson: early_warning": "early warning|warning signs|indicators|early warning indicators",
@@ -660,7 +668,7 @@ FIELDS: dict[str, str] = {
     "resource,allocation: hours_per_day": (
         "std hrs day|standard hours per day|std hours per day|hrs day|hrs per day|hours day|"
         "working hours per day"),
-    "change_request: decision_date": "ccb date|cab date|board date|date of decision|decision on|freigabedatum|freigegeben am|datum freigabe|approval date|date approved|approved on|approved date|date of approval",
+    "change_request: decision_date": "ccb date|cab date|board date|date of decision|decision on|freigabedatum|freigegeben am|datum freigabe|approval date|date approved|approved on|approved date|date of approval|approval set|approval_set|approved at",
     "raid: owner": (
         "action party|action by|action owner|expeditor|expediter|buyer|procurement lead|"
         "assigned user|assigned to user|assignee user|assigned person|"

@@ -16,7 +16,7 @@ BENEFIT: dict[str, str] = {
         "benefit id|benefit ref|benefit no|benefit number|benefit code|id|ref|reference|"
         "ref no|no|number|code|id beneficio|no beneficio|nutzen id|id benefice|id beneficio|"
         "id baat|baat nr|gevinst id|gevinstnummer|gevinst no|nytta id|nyttonummer|"
-        "id korzysci|nr korzysci|id prinosu|hyodyn tunnus|fayda no|効果番号"),
+        "id korzysci|nr korzysci|id prinosu|hyodyn tunnus|fayda no|効果番号|codigo|cod|codice"),
     "benefit: title": (
         "benefit|benefit title|benefit name|title|name|benefit statement|expected benefit|"
         "dis benefit|disbenefit|dis benefits|disbenefits|key result|key results|"

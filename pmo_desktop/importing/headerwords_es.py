@@ -163,7 +163,7 @@ SPANISH: dict[str, str] = {
     "dependency: counterparty": (
         "depende de|area proveedora|equipo proveedor|entidad externa|contraparte|"
         "proyecto o area relacionada"),
-    "dependency: direction": "entrada salida|sentido",
+    "dependency: direction": "entrada salida|sentido|entrante saliente|entrante o saliente|entrada o salida",
     "dependency: need_by_date": "fecha necesaria|fecha de necesidad|requerido para",
     "dependency: committed_date": "fecha de entrega comprometida|fecha prometida",
     "lesson: event": (

@@ -11,7 +11,7 @@ from __future__ import annotations
 FINNISH: dict[str, str] = {
     "raid,change_request,lesson: ref": "nro|numero|tunnus|id|viite",
     "milestone,financial,allocation,raid,change_request,lesson,task: project_id": (
-        "projekti|projektin nimi|projektitunnus"),
+        "projekti|projektin nimi|projektitunnus|hanke|hankkeen nimi"),
     "project: code": "projektitunnus|projektinumero|tunnus|hanke id|hanketunnus|hankenumero|hankkeen tunnus|projektin tunnus",
     "project: name": "projektin nimi|projekti|nimi",
     "project: sponsor": "omistaja|projektin omistaja|sponsori|tilaaja",
@@ -60,6 +60,12 @@ FINNISH: dict[str, str] = {
     "resource: name": "henkilo|nimi|resurssi|tyontekija",
     "allocation: resource_id": "henkilo|resurssi|tyontekija",
     "resource,allocation: role_id": "rooli|tehtavanimike",
+    "resource: location": "sijainti|toimipaikka|paikkakunta|tyopiste",
+    "resource: email": "sahkoposti|sahkopostiosoite|email",
+    "resource: cost_rate": "tuntihinta|paivahinta|hinta|tuntiveloitus",
+    "resource: manager": "esihenkilo|esimies|lahiesihenkilo",
+    # working time as person-years (henkilötyövuosi, HTV): an FTE
+    "resource: fte": "tyoaika|htv|henkilotyovuosi|tyoaikaprosentti",
     "lesson: event": "mita tapahtui|tapahtuma|mita tapahtu",
     "lesson: causes": "syy|syyt|juurisyy|perimmainen syy",
     "lesson: effect": "vaikutus|vaikutukset",

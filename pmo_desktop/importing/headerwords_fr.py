@@ -32,7 +32,7 @@ FRENCH: dict[str, str] = {
     "project: manager": (
         "chef de projet|cheffe de projet|responsable du projet|responsable de projet|"
         "pilote du projet|gestionnaire du projet|directeur du projet|coordonnateur du projet|"
-        "coordonnatrice du projet|coordinateur du projet|charge de projet"),
+        "coordonnatrice du projet|coordinateur du projet|charge de projet|charge e|charge|chargee|charge d operation|charge d operations|chargee d operation|charge e d operation"),
     "project: sponsor": (
         "sponsor du projet|sponsor|commanditaire du projet|mandant|proprietaire du projet|"
         "elu referent|elu referente|elu en charge|maitre d ouvrage"),
@@ -56,7 +56,7 @@ FRENCH: dict[str, str] = {
         "budget approuve|budget autorise|budget initial|budget alloue|budget vote|"
         "enveloppe|enveloppe budgetaire|budget global|montant du marche|budget de reference|"
         # a public body's authorisation for the programme (AP, autorisation de programme)
-        "ap votee|ap|autorisation de programme|montant ap|ap initiale"),
+        "ap votee|ap|autorisation de programme|montant ap|ap initiale|prix de revient|cout de revient|prix de revient previsionnel"),
     "project: eac": (
         "cout estime a terminaison|estimation a l achevement|estimation a terminaison|"
         "cout final prevu|cout final estime|prevision a terminaison|cout a terminaison|cout prevu a la fin|cout prevu a l achevement|cout prevu final|cout projete a la fin|"
@@ -172,7 +172,7 @@ FRENCH: dict[str, str] = {
         "date projetee|date estimee|echeance revue|echeance revisee|nouvelle echeance|"
         "echeance actualisee|echeance prevue"),
     "milestone: actual_date": (
-        "date reelle|date atteinte|atteint le|date de realisation|realise le|date effective"),
+        "date reelle|date atteinte|atteint le|date de realisation|realise le|date effective|date realisee|realise le|date de realisation|date effective"),
     "milestone: critical": "jalon critique|critique|chemin critique",
     "task: name": "nom de la tache|tache|activite|libelle|intitule",
     "task: start_forecast": "debut|date de debut|debut prevu",

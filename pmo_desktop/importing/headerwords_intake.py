@@ -18,7 +18,7 @@ INTAKE: dict[str, str] = {
         "demand no|intake id|intake no|ticket|ref no|id demande|no demande|"
         "numero de demande|id idee|antragsnummer|antrags nr|antrag nr|id solicitud|"
         "no solicitud|id propuesta|id richiesta|no richiesta|id proposta|id pedido|"
-        "aanvraagnummer|aanvraag nr"),
+        "aanvraagnummer|aanvraag nr|site id|site ref|site no|site code|opportunity id"),
     "proposal: name": (
         "title|name|idea|idea name|idea title|proposal|proposal name|proposal title|"
         "request|request name|request title|demand|demand title|initiative|"
@@ -33,7 +33,7 @@ INTAKE: dict[str, str] = {
         "commanditaire|auftraggeber|antragsteller|angefragt von|eingereicht von|"
         "solicitante|patrocinador|promotor|solicitado por|richiedente|proponente|"
         "committente|requerente|proposto por|aanvrager|opdrachtgever|ingediend door|"
-        "applicant|applicant group|applicant organisation|applicant organization|applicant name"),
+        "applicant|applicant group|applicant organisation|applicant organization|applicant name|acquisition lead|development lead|land lead"),
     "proposal: department": (
         "business unit|department|division|unit|bu|directorate|function|"
         "business area|area|departement|direction|entite|abteilung|bereich|"

@@ -59,7 +59,7 @@ JAPANESE: dict[str, str] = {
     "risk,issue,lesson: category": "カテゴリ|分類|種別|类别|分类|区分",
     # -- plans ------------------------------------------------------------------------
     "milestone: name": "マイルストーン|マイルストーン名|节点|里程碑|里程碑名称",
-    "milestone: baseline_date": "計画日|当初計画日|基準計画日|计划日期|基准日期",
+    "milestone: baseline_date": "計画日|当初計画日|基準計画日|计划日期|基准日期|基準日|基準日付|ベースライン日",
     "milestone: forecast_date": "見込日|予定日|予測日|预计日期|预测日期",
     "milestone: actual_date": "実績日|実施日|实际日期|实际完成日期",
     "task: name": "タスク|タスク名|作業|作業名|作業項目|任务|任务名称|工作内容",
@@ -106,6 +106,8 @@ JAPANESE: dict[str, str] = {
     "lesson: recommendations": "提言|改善策|次回への改善策|今後への提言|再発防止策|建议",
     "lesson: owner": "担当|担当者|記入者|责任人",
     "lesson: date_logged": "登録日|記録日|記入日|登记日期",
+    "issue: resolution": "対応内容|対応結果|対策内容|対応策",
+    "issue: description": "課題内容|課題詳細|詳細",
 }
 
 # The names of the kinds of record, for sheet names and titles.

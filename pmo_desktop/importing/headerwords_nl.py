@@ -122,6 +122,7 @@ DUTCH: dict[str, str] = {
     "project: rag_overall": "stoplicht|verkeerslicht|gezondheid",
     "project: finish_baseline": "einddatum gepland|geplande einddatum|einddatum",
     "project: summary": "opmerkingen|opmerking|toelichting",
+    "task: resources": "uitvoerende partij|uitvoerder|uitvoerende|aannemer|uitvoering door",
 }
 
 # The Dutch names of the kinds of record, for sheet names and titles.

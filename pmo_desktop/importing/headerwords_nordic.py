@@ -112,10 +112,10 @@ NORDIC: dict[str, str] = {
     "change_request: ref": "enr|endringsnr|endringsnummer|aendringsnr|andringsnr|andringsnummer",
     "change_request: impact_cost": (
         "pavirkning omkostning|pavirkning okonomi|kostnadspaverkan|merkostnad|meromkostning|"
-        "okonomisk konsekvens|ekonomisk konsekvens|kostnadskonsekvens"),
+        "okonomisk konsekvens|ekonomisk konsekvens|kostnadskonsekvens|merpris|meromkostning|meromkostninger|merudgift|ekstra omkostning|merkostnad"),
     "change_request: impact_schedule_days": (
         "pavirkning tid|pavirkning tid dage|tidspaverkan|tidspaverkan dagar|forsinkelse|"
-        "forsening|forsinkelse dage|tidskonsekvens|fremdriftskonsekvens|konsekvens for fremdrift|tidsmessig konsekvens|tidspavirkning"),
+        "forsening|forsinkelse dage|tidskonsekvens|fremdriftskonsekvens|konsekvens for fremdrift|tidsmessig konsekvens|tidspavirkning|tidsforlaengelse|forlaengelse|tidsforskydning|tidsforlangning|forsinkelse dage"),
     "risk,issue,lesson: category": "kategori|type|typ",
     "lesson: recommendations": (
         "anbefaling|anbefalinger|rekommendation|rekommendationer|anbefaling fremadrettet|"
@@ -158,7 +158,7 @@ NORDIC: dict[str, str] = {
     "milestone: name": "milepael|milepaele|milstolpe|milstolpar|milepel|leverance",
     "milestone: baseline_date": "planlagt dato|planerat datum|baseline dato|oprindelig dato",
     "milestone: forecast_date": "forventet dato|prognos datum|prognose dato|forventet",
-    "milestone: actual_date": "faktisk dato|faktiskt datum|faktisk",
+    "milestone: actual_date": "faktisk dato|faktiskt datum|faktisk|utfall|utfallsdatum|utfall datum|klart datum",
     "milestone: critical": "kritisk|kritisk linje|kritisk vej|kritisk linje ja nej|kritisk sti",
     "task: name": "aktivitet|opgave|uppgift|oppgave|aktivitetsnavn",
     "task: start_forecast": "start|startdato|startdatum",

@@ -67,6 +67,11 @@ ROMANIAN: dict[str, str] = {
     "financial: category": "categorie cheltuieli|linie bugetara|capitol",
     "milestone: critical": "jalon critic|critic|cale critica",
     "milestone: ref": "cod jalon|nr jalon",
+    "change_request: requester": "solicitant|solicitat de|initiat de",
+    "change_request: impact_schedule_days": "termen zile|impact termen|impact asupra termenului|intarziere zile|zile",
+    "change_request: decision_date": "data deciziei|data aprobarii|data deciziei ccb",
+    "change_request: approver": "aprobat de|aprobator|aprobat",
+    "change_request: impact_cost": "impact cost|cost|cost estimat|impact financiar",
 }
 
 # The Romanian names of the kinds of record, for sheet names and titles.

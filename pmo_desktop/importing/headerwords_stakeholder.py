@@ -28,7 +28,7 @@ STAKEHOLDER: dict[str, str] = {
         "organisme|entreprise|societe|organisation stakeholder|unternehmen|firma|"
         "institution|organisacion|organizacion|empresa|entidad|organizacao|orgao|"
         "organizzazione|ente|societa|organisatie|bedrijf|organisasjon|organisation|virksomhed|"
-        "organizace|instituce|organizacia|organizacja|instytucja"),
+        "organizace|instituce|organizacia|organizacja|instytucja|college|college unit|faculty|school unit"),
     "stakeholder: position": (
         "position|job title|title role|job role|designation|post|rank|fonction|poste|titre|"
         "funktion|stelle|position im unternehmen|cargo|puesto|funcao|ruolo aziendale|"
@@ -98,7 +98,7 @@ STAKEHOLDER: dict[str, str] = {
         "odpovedna osoba|zodpovedna osoba|osoba odpowiedzialna|wlasciciel relacji|"
         "relationsansvarig|relationsansvarlig|kontaktansvarig|beziehungsverantwortung|"
         "beziehungsverantwortliche|ansprechpartner programm|ansprechpartner projekt|"
-        "betreuer|betreut durch|zustandig intern"),
+        "betreuer|betreut durch|zustandig intern|team contact|internal contact|our contact|relatiehouder|relatiebeheerder|accounthouder"),
     "stakeholder: channel": (
         "channel|comms channel|communication channel|communication method|method|"
         "engagement method|how|format|canal|canal de communication|kanal|"

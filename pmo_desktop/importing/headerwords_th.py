@@ -65,6 +65,13 @@ THAI: dict[str, str] = {
     "lesson: recommendations": "ขอเสนอแนะ|บทเร ยนท ไดร บ",
     "resource: name": "ช อ สกล|ช อ นามสกล|เจาหนาท|บคลากร",
     "resource,allocation: role_id": "ต าแหนง|บทบาท",
+    "resource: team": "ท ม|ท มงาน|ฝาย|แผนก|ส งก ด",
+    "resource: email": "อ เมล|e mail",
+    "resource: cost_rate": "อ ตรา|อ ตราคาจาง|คาแรง|อ ตรารายว น",
+    "resource: manager": "ห วหนางาน|ห วหนา|ผบ งค บบ ญชา",
+    "resource: location": "สถานท ท างาน|สถานท|ท ต ง",
+    "allocation: resource_id": "ช อ|ช อ นามสกล|พน กงาน",
+    "allocation: project_id": "โครงการยอย|โครงการ|ช อโครงการ",
 }
 
 # The names of the kinds of record, for sheet names and titles.

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from .hanzi import SIMPLIFIED
+
 from . import (headerwords_ar, headerwords_ca, headerwords_et, headerwords_he, headerwords_hr,
                headerwords_id, headerwords_ko, headerwords_lt, headerwords_lv, headerwords_sk,
                headerwords_sl, headerwords_sw, headerwords_th, headerwords_vi, headerwords_zh)
@@ -36,14 +38,18 @@ def _merged(name: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for module, _fields in _MODULES:
         for word, value in getattr(module, name, {}).items():
-            out.setdefault(word, value)
+            out.setdefault(word.translate(SIMPLIFIED), value)
     return out
 
 
+# (traditional Chinese read as the simplified, as ``vocab.norm`` reads every text: one
+# ``translate`` of each list, quick)
 HEADER_WORDS: list[tuple[str, str]] = [
-    item for module, fields in _MODULES for item in getattr(module, fields).items()]
+    (spec, words.translate(SIMPLIFIED))
+    for module, fields in _MODULES for spec, words in getattr(module, fields).items()]
 ENTITY_WORDS: list[tuple[str, tuple[str, ...]]] = [
-    item for module, _f in _MODULES for item in getattr(module, "ENTITY_WORDS", {}).items()]
+    (kind, tuple(w.translate(SIMPLIFIED) for w in words))
+    for module, _f in _MODULES for kind, words in getattr(module, "ENTITY_WORDS", {}).items()]
 STATUS_WORDS = _merged("STATUS_WORDS")
 PRIORITY_WORDS = _merged("PRIORITY_WORDS")
 RAG_WORDS = _merged("RAG_WORDS")
@@ -51,7 +57,7 @@ RAG_WORDS = _merged("RAG_WORDS")
 MONTH_NAMES: dict[str, int] = {}
 for _module, _f in _MODULES:
     for _i, _names in enumerate(getattr(_module, "MONTHS", ()), start=1):
-        for _n in _names.split():
+        for _n in _names.translate(SIMPLIFIED).split():
             MONTH_NAMES.setdefault(_n, _i)
 TOTAL_WORDS: frozenset[str] = frozenset(
-    w for module, _f in _MODULES for w in getattr(module, "TOTAL_WORDS", ()))
+    w.translate(SIMPLIFIED) for module, _f in _MODULES for w in getattr(module, "TOTAL_WORDS", ()))

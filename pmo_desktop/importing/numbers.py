@@ -109,6 +109,15 @@ def title_scale(texts: list[str]) -> float:
 
 # What a tracker writes where there is no figure: not applicable, to be confirmed, none
 # ("nvt", "n.v.t.": Dutch; "s.o.", "sans objet": French; "no aplica", "k.a.": German)
+# Chinese, Japanese and Korean count in myriads (万 is 10,000, 億 100 million), after an
+# "about" (約, 약) and before the currency (元, 円, 원)
+# (Korean written as ``strip_accents`` leaves it, in its letters' parts)
+_CJK_SCALES = {strip_accents(k): v for k, v in {
+    "千": 1e3, "천": 1e3, "万": 1e4, "萬": 1e4, "만": 1e4, "百万": 1e6, "백만": 1e6,
+    "千万": 1e7, "천만": 1e7, "亿": 1e8, "億": 1e8, "억": 1e8}.items()}
+_CJK_SCALED = re.compile(strip_accents(
+    r"(?:約|约|약|大約|大约)?\s*([\d.,]+)\s*(百万|백만|千万|천만|千|천|万|萬|만|亿|億|억)\s*"
+    r"(?:元|円|원|圓|日元|人民币|台币|新台币)?"))
 _NO_FIGURE = frozenset(("-", "–", "—", "n/a", "na", "tbc", "tbd", "nil", "none", "nvt",
                         "n.v.t.", "n.v.t", "s.o.", "sans objet", "no aplica", "n.a.", "k.a.",
                         "entfallt", "ukjent", "unknown"))
@@ -136,6 +145,8 @@ _CODES = (r"gbp|usd|eur|chf|aud|cad|inr|brl|mxn|sgd|nzd|hkd|zar|sek|nok|dkk|pln|
           # Africa and Asia: naira, cedi, shilling, dirham; peso, baht, dong, rupiah, ringgit;
           # roubles and hryvnias as Russian and Ukrainian write them after the amount
           r"ngn|ghs|kes|ksh|tzs|ugx|egp|mad|dh|xof|php|thb|vnd|idr|rp|myr|rm|руб|грн|"
+          # lei, won, baht, yuan and yen as they are written after an amount
+          r"lei|won|บาท|baht|元|円|圓|rmb|cny|ntd|twd|nt|" + strip_accents("원|") +
           r"rs\.?|s/\.?|[a-z]{1,2}\$|"
           # the Swiss franc as prices write it: "Fr. 45.–", "sFr. 1'200"
           r"s?fr\.")
@@ -190,11 +201,14 @@ def parse_number(value: Any, decimal_comma: bool | None = None) -> float | None:
         neg, t = not neg, t[:-1].strip()
     t = t.lstrip("+").strip()
     scale = 1.0
+    cjk = _CJK_SCALED.fullmatch(t)  # "約18萬", "1,200万", "1.2억": myriads, in CJK
+    if cjk:
+        t, scale = cjk.group(1).strip(), _CJK_SCALES[cjk.group(2)]
     m = re.fullmatch(r"([\d.,' ]+)\s*([a-z]+)?\.?", t)
     if not m:
         raise ValueProblem(f"'{value}' is not a number")
     digits, unit = m.group(1).strip(), m.group(2)
-    if unit:
+    if unit and not cjk:
         if unit not in _SCALE_WORDS:
             raise ValueProblem(f"'{value}' is not a number")
         scale = _SCALE_WORDS[unit]

@@ -7,7 +7,7 @@ import colorsys
 import difflib
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Iterable, Sequence
 
 from .cellvalue import ValueProblem, _bounded, _shown, is_empty, problems_only, text
@@ -206,6 +206,9 @@ class ScaleRule:
     three_point: bool = False  # Low/Medium/High only → 1/3/5
     top: int = 5  # numeric scale in the header: (1-3), (1-5), (1-10)
     percent: bool = False  # values are probabilities (0.6, 60 %)
+    # "1 - High" … "3 - Low" (ServiceNow's impact and urgency): its number counts down,
+    # so the word says the level
+    words_first: bool = False
 
 
 def decide_scale(values: Iterable[Any], header_hint: Sequence[str] = ()) -> ScaleRule:
@@ -218,9 +221,12 @@ def decide_scale(values: Iterable[Any], header_hint: Sequence[str] = ()) -> Scal
         if isinstance(v, (int, float)) and not isinstance(v, bool):
             nums.append(float(v))
         else:
-            t = norm(re.sub(r"\(.*?\)", "", str(v)))
+            m = _NUMBERED.fullmatch(str(v).strip())
+            t = norm(re.sub(r"\(.*?\)", "", m.group(2) if m else str(v)))
             if t:
-                words.add(t)
+                words.add(t)  # ("2 - Medio": its word)
+            if m and m.group(1) == "1" and _SCALE5_WORDS.get(t, 0) >= 4:
+                rule.words_first = True
     ranged = False
     for hint in header_hint:
         m = re.search(r"(\d+)\s*(?:-|to|–|a|bis)\s*(\d{1,3})\b", hint)
@@ -237,6 +243,9 @@ def decide_scale(values: Iterable[Any], header_hint: Sequence[str] = ()) -> Scal
     elif nums and max(nums) > rule.top and max(nums) <= 100 and rule.top == 5 and not ranged:
         rule.percent = True
     return rule
+
+
+_NUMBERED = re.compile(r"(\d)\s*[-–—:.)=]\s*([^\W\d].*)", re.S)
 
 
 @problems_only
@@ -256,7 +265,9 @@ def parse_scale(value: Any, rule: ScaleRule | None = None) -> int | None:
     m = re.search(r"\((\d+(?:\.\d+)?)\)", s)  # "Low (1)"
     if m and rule.top == 5 and not rule.three_point:
         return _rescale(float(m.group(1)), rule.top, value)
-    m = re.fullmatch(r"(\d)\s*[-–—:.)=]\s*[^\W\d].*", s, re.S)  # "4 - Probable", "5: Very high"
+    m = _NUMBERED.fullmatch(s)  # "4 - Probable", "5: Very high"
+    if m and rule.words_first and norm(m.group(2)) in _SCALE5_WORDS:
+        return parse_scale(m.group(2), replace(rule, words_first=False))  # "1 - Alto"
     if m:
         return _rescale(float(m.group(1)), rule.top, value)
     pct = re.findall(r"(\d+(?:[.,]\d+)?)\s*%", s)

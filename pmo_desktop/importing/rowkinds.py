@@ -43,7 +43,8 @@ _TOTAL = re.compile(
     # a total named after what it adds up: "Programme Total", "Capital total", "Summe Q1"
     # (a person's subtotal too: "Sharma, Priya Total")
     r"(?:[^\W\d][\w'’]*,?\s+){1,2}(?:sub[\s-]?)?"
-    r"(?:totals?|totaal|totale|totalt|insgesamt|i alt|toplam)\s*$)",
+    r"(?:totals?|totaal|totale|totalt|insgesamt|i alt|toplam)\s*"
+    r"(?:\([^()]{0,40}\)\s*)?$)",  # ("Programme Total (14 projects)": what it counts)
     re.I)
 # A group's total named before the word, with what it counts after a colon ("North
 # sub-total: 7 stores, 5 live") or after a dash ("Claims Transformation – total",
@@ -89,7 +90,8 @@ def is_total_label(v: str) -> bool:
 
 _GRAND_TOTAL = re.compile(r"^\s*(grand total|totals?\b|project total|overall total|summe|gesamt|"
                           r"total general|totaux|subtotals|total\s*\(|"
-                          r"(?:programme|program|portfolio|overall|project)\s+totals?\s*$)",
+                          r"(?:programme|program|portfolio|overall|project)\s+totals?\s*"
+                          r"(?:\([^()]{0,40}\)\s*)?$)",
                           re.I)
 
 
@@ -153,7 +155,37 @@ def classify_rows(rows: list[list[Any]], region: Region, name_cols: set[int]
                 at = next((k for k in range(c0 + 1, min(c1, len(row)))
                            if type(row[k]) is str and row[k] and total(row[k])), None)
                 closed = None if at is None else (at, row[c0:at])
-    return _lone_names_as_headings(rows, region, data, skipped, slow)
+    data, skipped = _lone_names_as_headings(rows, region, data, skipped, slow)
+    return _summary_below(rows, region, data, skipped)
+
+
+def _summary_below(rows: list[list[Any]], region: Region, data: list[int],
+                   skipped: list[tuple[int, str]]) -> tuple[list[int], list[tuple[int, str]]]:
+    """A heading under the last record, then rows of a label and a figure ("Pipeline
+    summary", then "Sites | 11", "Units | 590") where each record fills five cells or
+    more: a summary of the table written below it, not records."""
+    c0, c1 = region.first_col, region.last_col + 1
+
+    def filled(i: int) -> int:
+        return len(row_cells(rows[i][c0:c1])) if i < len(rows) else 0
+    tail: list[int] = []
+    for i in reversed(data):
+        if filled(i) > 2:
+            break
+        tail.append(i)
+    if not tail or len(tail) == len(data):
+        return data, skipped
+    full = sorted(map(filled, data[:_LONE_SAMPLE]))
+    last = data[len(data) - len(tail) - 1]  # the last record
+    first = min(tail)
+    if full[len(full) // 2] < 5 or not any(
+            last + 1 < row <= first and reason.startswith("section heading")
+            for row, reason in skipped):
+        return data, skipped
+    for i in sorted(tail):
+        skipped.append((i + 1, f"a summary below the table ('{_label(rows[i], c0)}')"))
+    skipped.sort()
+    return data[:len(data) - len(tail)], skipped
 
 
 def _lone_names_as_headings(rows: list[list[Any]], region: Region, data: list[int],

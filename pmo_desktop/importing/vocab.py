@@ -14,6 +14,7 @@ import unicodedata
 from functools import lru_cache
 
 from .gcpause import gc_paused
+from .hanzi import SIMPLIFIED
 from .headerwords import FIELDS as _FIELDS
 from .headerwords_benefit import BENEFIT as _BENEFIT
 from .headerwords_benefit import ENTITY_WORDS as _BENEFIT_WORDS
@@ -92,7 +93,7 @@ _PAREN = re.compile(r"[(\[{（【［]([^)\]}）】］]*)[)\]}）】］]")  # (fu
 
 
 _LETTERS = str.maketrans({"ß": "ss", "æ": "ae", "œ": "oe", "ø": "o", "ł": "l", "đ": "d",
-                          "ı": "i"})
+                          "ı": "i", **{chr(t): s for t, s in SIMPLIFIED.items()}})
 
 
 _GENDERED = re.compile(r"(?<=[a-z]{3})(?:/|\*|:|_|\()-?in(?:nen)?\)?(?![a-z])")
@@ -379,6 +380,7 @@ MEASURE_WORDS: dict[str, frozenset[str]] = {
     "planned": frozenset(("plan", "planned", "budget", "baseline", "pv", "projected",
                           "presupuesto", "soll", "prevu", "previsto", "presupuestado",
                           "orcado", "planejado", "begroot", "budgete", "budgetaire",
+                          "orcamento", "orcamentado",
                           # a German public budget's plan for the years ahead, its estimate
                           "finanzplan", "finanzplanung", "ansatz", "haushaltsansatz")),
     "actual": frozenset(("actual", "actuals", "spend", "spent", "ac", "real", "ist", "gasto",

@@ -5,9 +5,12 @@ Each test is a rule, not a file."""
 
 from __future__ import annotations
 
-from pmo_desktop.importing.api import read_and_detect
+import pytest
 
-from .conftest import dry_run_tables, fields_of, table_of, values_at, write_book
+from pmo_desktop.importing.api import doubt_of, read_and_detect
+
+from .conftest import (best_field, dry_run_tables, fields_of, table_of, values_at, write_book,
+                       write_csv)
 
 PROJECT = "LAB"
 
@@ -208,3 +211,276 @@ def test_a_top_sheet_with_cost_to_date_and_efc_is_a_cost_report(store, tmp_path)
     assert "Held back" not in " ".join(table["warnings"])
     assert fields_of(table)["EFC"] == "forecast"
     assert table["records"][0]["values"] == {"bac": 2100.0, "eac": 2205.0}
+
+
+def test_a_semicolon_export_with_commas_in_its_text_is_read_by_semicolons(store, tmp_path):
+    """A Spanish ServiceNow export: fields split by ";", its text full of commas, in no
+    field quoted. Python's sniffer gives up on it; the delimiter that splits every record
+    into as many fields is the one, not the comma (which had made one column of it)."""
+    lines = ["Número;Descripción breve;Prioridad;Estado;Asignado a;Abierto;Impacto"]
+    for i in range(6):
+        lines.append(f"INC00{i};Fallo de módulo, lote {i}, en recepción;2 - Alta;En curso;"
+                     f"Nuria Alonso;2026-01-0{i + 1} 09:14:52;{1 + i % 3} - "
+                     f"{('Alto', 'Medio', 'Bajo')[i % 3]}")
+    path = write_csv(tmp_path / "incidencias.csv", lines)
+    table = table_of(_tables(store, path), "issue")
+    fields = fields_of(table)
+    assert fields["Descripción breve"] == "title"
+    first = values_at(table, 2)
+    assert first["title"] == "Fallo de módulo, lote 0, en recepción"
+    # ServiceNow's "1 - Alto" counts down: 1 is the highest impact, 3 the lowest
+    assert first["impact"] == 5 and values_at(table, 4)["impact"] == 1
+
+
+def test_a_rating_that_counts_up_keeps_its_number():
+    """"4 - Probable", "1 - Rare": a scale whose number and word rise together is read by
+    its number, as before."""
+    from pmo_desktop.importing.detected import Column
+    from pmo_desktop.importing.fields import make_parser
+
+    sample = ["1 - Rare", "4 - Probable", "5 - Almost certain", "2 - Unlikely"]
+    parse = make_parser("risk", "probability", Column(0, "Likelihood"), sample, None)
+    assert [parse(v) for v in sample] == [1, 4, 5, 2]
+
+
+def test_a_tender_pipeline_is_a_list_of_projects(store, tmp_path):
+    """A procurement pipeline: each requirement is bought by a solicitation (its code),
+    run by a procurement officer, worth an estimated value, to be awarded by a date. No
+    header says "name": the column of names beside the code names the projects."""
+    lines = ["Requirement,Solicitation No.,Client (Branch),Procurement Officer,"
+             "Est. Value (CAD),Stage,Target Award,Status,% Complete"]
+    items = ["Tactical Shelter Systems", "Night Vision Goggle Spares",
+             "Winterization Kits for Utility Vehicles", "Field Kitchen Trailers",
+             "Bridge Erection Boats"]
+    for i, item in enumerate(items):
+        lines.append(f'{item},W8476-26X{i:02d},ADM(Mat),Amélie Lavoie,"${(i + 1) * 400},000",'
+                     f"Bid Evaluation,2026-0{i + 2}-27,Green,{20 * i}%")
+    path = write_csv(tmp_path / "procurement_pipeline.csv", lines)
+    table = table_of(_tables(store, path, create=True), "project")
+    fields = fields_of(table)
+    assert fields["Requirement"] == "name"
+    assert fields["Solicitation No."] == "code"
+    assert fields["Procurement Officer"] == "manager"
+    assert fields["Est. Value (CAD)"] == "bac"
+    assert fields["Target Award"] == "finish_forecast"
+    assert values_at(table, 3)["name"] == "Night Vision Goggle Spares"
+
+
+def test_traditional_chinese_headers_read_as_the_simplified(store, tmp_path):
+    """Taiwan writes "負責人", "記錄日期", "效益項目"; the mainland "负责人", "记录日期",
+    "效益项目". Either script reads by the same words."""
+    rows = [["類別", "事件描述", "影響", "根本原因", "改善建議", "負責人", "記錄日期"]]
+    for i in range(5):
+        rows.append(["技術", f"結帳頁面逾時 {i}", "轉換率下降", "快取設定", "上線前壓測",
+                     "蔡宜蓁", f"2025-11-2{i}"])
+    benefits = [["效益項目", "類型", "衡量指標", "基準值", "目標值", "目標日期", "負責人"]]
+    for i in range(4):
+        benefits.append([f"會員回購率提升 {i}", "財務", "回購率", "1.8%", "3.5%",
+                         "2026-12-31", "林志明"])
+    path = write_book(tmp_path / "官網改版.xlsx", {"經驗教訓": rows, "效益追蹤": benefits})
+    tables = _tables(store, path)
+    lessons = table_of(tables, "lesson")
+    assert fields_of(lessons)["負責人"] == "owner"
+    assert fields_of(lessons)["記錄日期"] == "date_logged"
+    assert values_at(lessons, 2)["date_logged"] == "2025-11-20"
+    benefit = table_of(tables, "benefit")
+    assert fields_of(benefit)["效益項目"] == "title"
+    assert values_at(benefit, 2)["title"] == "會員回購率提升 0"  # (stored as written)
+
+
+def test_a_korean_action_list_and_its_risk_responses(store, tmp_path):
+    """"액션" heads an action log's actions; a risk's "대응 전략" of 완화, 회피, 전가 and
+    수용 is its response (reduce, avoid, transfer, accept)."""
+    actions = [["No", "액션", "담당", "요청일", "기한", "상태", "관련 ID"]]
+    for i in range(5):
+        actions.append([i + 1, f"결제 모듈 회귀 테스트 {i}", "김민준", "2026-02-03",
+                        "2026-02-20", "진행중", f"R-0{i}"])
+    risks = [["ID", "리스크명", "발생가능성", "영향도", "담당자", "대응 전략", "대응 방안", "상태"]]
+    for i, word in enumerate(("완화", "회피", "전가", "수용")):
+        risks.append([f"R-0{i}", f"PG사 연동 지연 {i}", "상", "중", "박서연", word,
+                      "대체 PG 계약 검토", "오픈"])
+    path = write_book(tmp_path / "raid.xlsx", {"액션아이템": actions, "리스크": risks})
+    tables = _tables(store, path)
+    action = table_of(tables, "action")
+    assert fields_of(action)["액션"] == "title"
+    assert values_at(action, 2)["title"] == "결제 모듈 회귀 테스트 0"
+    risk = table_of(tables, "risk")
+    assert fields_of(risk)["대응 전략"] == "response"
+    assert [values_at(risk, r)["response"] for r in (2, 3, 4, 5)] == \
+        ["reduce", "avoid", "transfer", "accept"]
+
+
+@pytest.mark.parametrize(("written", "amount"), [
+    ("3,200,000원", 3_200_000.0), ("1.2억원", 120_000_000.0), ("約18萬", 180_000.0),
+    ("¥1,200万", 12_000_000.0), ("NT$2,800萬", 28_000_000.0), ("850.000 lei", 850_000.0),
+    ("-612.500 lei", -612_500.0), ("4,500 บาท", 4_500.0)])
+def test_money_in_myriads_and_in_currencies_written_after(written, amount):
+    """Chinese, Japanese and Korean count in myriads (万 10,000, 億 and 억 100 million),
+    after an "about" (約); won, baht and lei are written after the amount."""
+    from pmo_desktop.importing import values as V
+
+    assert V.parse_money(written) == amount
+
+
+def test_a_finnish_staff_list(store, tmp_path):
+    """A Finnish staff list: location, e-mail, hourly rate, line manager and working time
+    in person-years (HTV, an FTE)."""
+    rows = [["Nimi", "Rooli", "Tiimi", "Sijainti", "Sähköposti", "Tuntihinta (€/h)",
+             "Esihenkilö", "Työaika (HTV)"]]
+    people = ["Jussi Mäkinen", "Aino Korhonen", "Mikko Virtanen", "Laura Nieminen"]
+    for i, person in enumerate(people):
+        rows.append([person, "Rakennuttaja", "Korjaus", "Tampere",
+                     f"{person.split()[0].lower()}@kodit.example", 45 + i, "Mikko Virtanen",
+                     0.9])
+    table = table_of(_tables(store, write_book(tmp_path / "h.xlsx", {"Henkilöstö": rows})),
+                     "resource")
+    fields = fields_of(table)
+    assert [fields[h] for h in ("Sijainti", "Sähköposti", "Tuntihinta (€/h)", "Esihenkilö",
+                                "Työaika (HTV)")] == \
+        ["location", "email", "cost_rate", "manager", "fte"]
+    assert values_at(table, 2)["fte"] == 0.9
+
+
+def test_a_portuguese_budget_summary_is_a_cost_report(store, tmp_path):
+    """"Orçamento aprovado | Real acumulado | Previsão final | Desvio": the budget, the
+    cost so far, the final cost and the variance of each line."""
+    rows = [["Resumo por rubrica"], [],
+            ["Rubrica", "Orçamento aprovado 2026 (k€)", "Real acumulado fev (k€)",
+             "Previsão final 2026 (k€)", "Desvio (k€)"]]
+    lines = [("Estudos e projeto", 52, 52.7, 59), ("Equipamento", 605, 57.3, 607.1),
+             ("Construção civil", 430, 28.8, 439.6), ("Contingência", 40, 0, 41.6)]
+    for name, budget, actual, final in lines:
+        rows.append([name, budget, actual, final, round(budget - final, 1)])
+    rows.append(["TOTAL", 1127, 138.8, 1147.3, -20.3])
+    table = table_of(_tables(store, write_book(tmp_path / "orc.xlsx", {"Resumo": rows})),
+                     "financial")
+    fields = fields_of(table)
+    assert fields["Orçamento aprovado 2026 (k€)"] == "budget"
+    assert fields["Previsão final 2026 (k€)"] == "forecast"
+    assert table["records"][0]["values"] == {"bac": 1_127_000.0, "eac": 1_147_300.0}
+
+
+def test_a_planned_date_left_out_beside_a_forecast_is_the_baseline(store, tmp_path):
+    """"Termin geplant" reads only weakly as a date to come; beside "Termin Prognose",
+    which took the forecast, it is the plan the forecast moved from. So are a Polish
+    plan's "Koniec (plan)" beside "Koniec (prognoza)"."""
+    rows = [["Nr.", "Meilenstein / Lieferung", "Termin geplant", "Termin Prognose",
+             "Termin Ist", "Verantwortlich"]]
+    for i in range(5):
+        rows.append([i + 1, f"Lieferung Zugmaschine {i + 1}", f"2026-0{i + 2}-13",
+                     f"2026-0{i + 3}-20", None, "K. Brandt"])
+    table = table_of(_tables(store, write_book(tmp_path / "l.xlsx", {"Liefertermine": rows})),
+                     "milestone")
+    assert fields_of(table)["Termin geplant"] == "baseline_date"
+    assert values_at(table, 2)["baseline_date"] == "2026-02-13"
+    plan = [["WBS", "Zadanie", "Odpowiedzialny", "Początek (plan)", "Koniec (plan)",
+             "Początek (prognoza)", "Koniec (prognoza)", "Poprzedniki"]]
+    for i in range(1, 7):
+        plan.append([f"1.{i}", f"Montaż szafy {i}", "Anna Nowak", f"2026-03-0{i}",
+                     f"2026-03-1{i}", f"2026-03-0{i + 1}", f"2026-03-2{i}",
+                     f"1.{i - 1}" if i > 1 else None])
+    tasks = table_of(dry_run_tables(store, write_book(tmp_path / "h.xlsx",
+                                                      {"Harmonogram": plan}), "LZO"), "task")
+    fields = fields_of(tasks)
+    assert fields["Koniec (plan)"] == "finish_baseline"
+    assert fields["Koniec (prognoza)"] == "finish_forecast"
+
+
+def test_a_backlog_of_tasks_with_a_few_bugs_is_a_plan(store, tmp_path):
+    """A Jira export of 18 tasks, 2 sub-tasks and 4 bugs: its Type column names each
+    row's kind, so it is a plan of work, not a toss-up between a plan and an issue log
+    (its issue-like Jira fields, "Resolution", "Finding Severity", had made it one)."""
+    lines = ["Summary,Issue key,Issue id,Parent id,Issue Type,Status,Project key,Project name,"
+             "Priority,Resolution,Assignee,Reporter,Created,Updated,Resolved,Due Date,Labels,"
+             "Labels,Custom field (Accreditation Phase),Custom field (Finding Severity),"
+             "Description"]
+    types = ["Task"] * 18 + ["Sub-task"] * 2 + ["Bug"] * 4
+    for i, kind in enumerate(types):
+        lines.append(f"Harden server {i},STN-{100 + i},{500 + i},"
+                     f"{'500' if kind == 'Sub-task' else ''},{kind},In Progress,STN,"
+                     f"STN Accreditation,High,,Dev Patel,Emma Whitfield,22/Jan/26 10:14 AM,"
+                     f"29/Jan/26 4:02 PM,,0{1 + i % 9}/Mar/26 12:00 AM,ithc,remediation,"
+                     f"Remediation,{'High' if kind == 'Bug' else ''},"
+                     f"Apply the baseline to server {i}")
+    path = write_csv(tmp_path / "jira.csv", lines)
+    [detected] = read_and_detect(path)
+    assert detected.entity == "task"
+    assert not doubt_of(detected)
+
+
+@pytest.mark.parametrize(("header", "entity", "field"), [
+    # a Romanian and a Danish change register
+    ("Solicitant", "change_request", "requester"),
+    ("Termen (zile)", "change_request", "impact_schedule_days"),
+    ("Data deciziei", "change_request", "decision_date"),
+    ("Aprobat de", "change_request", "approver"),
+    ("Merpris", "change_request", "impact_cost"),
+    ("Tidsforlængelse", "change_request", "impact_schedule_days"),
+    ("approval_set", "change_request", "decision_date"),  # ServiceNow's field name
+    # milestones done, planned and a French project list's people and cost
+    ("Date réalisée", "milestone", "actual_date"),
+    ("Utfall", "milestone", "actual_date"),
+    ("基準日", "milestone", "baseline_date"),
+    ("Chargé(e)", "project", "manager"),
+    ("Prix de revient", "project", "bac"),
+    ("Chief Investigator", "project", "manager"),
+    # a Japanese issue log, a Dutch plan, stakeholders, a land pipeline, a staff grade
+    ("対応内容", "issue", "resolution"),
+    ("Uitvoerende partij", "task", "resources"),
+    ("Relatiehouder", "stakeholder", "relationship_owner"),
+    ("SIS Team Contact", "stakeholder", "relationship_owner"),
+    ("College / Unit", "stakeholder", "organisation"),
+    ("Site ID", "proposal", "code"),
+    ("Classification", "allocation", "role_id"),
+    ("Entrante / Saliente", "dependency", "direction"),
+    ("Código", "benefit", "ref"),
+    ("What was the impact", "lesson", "effect"),
+])
+def test_more_words_of_this_round(header, entity, field):
+    """Words of this round's trackers, each the field a reader of the language takes it
+    for."""
+    assert best_field(header, entity) == field
+
+
+def test_a_total_that_says_what_it_counts_is_a_total(store, tmp_path):
+    """"Programme Total (14 projects)" closes a project list: a total, not a project."""
+    rows = [["Code", "Project", "Manager", "Budget (S$)", "RAG"]]
+    for i in range(5):
+        rows.append([f"TAP-30{i}", f"Yard automation stage {i}", "Alvin Goh", 1_000_000 * (i + 1),
+                     "G"])
+    rows.append([None, "Programme Total (5 projects)", None, 15_000_000, None])
+    table = table_of(_tables(store, write_book(tmp_path / "p.xlsx", {"Portfolio": rows}),
+                             create=True), "project")
+    assert len(table["records"]) == 5
+    assert any("Programme Total" in s["reason"] for s in table["skipped"])
+
+
+def test_a_summary_under_its_own_heading_below_the_table_is_no_record(store, tmp_path):
+    """A land pipeline ends with "Pipeline summary", then "Sites | 11" and "Units | 590":
+    a label and a figure a row, under records that fill every cell. That is a summary
+    of the table, not two more sites."""
+    rows = [["Site ID", "Site / Opportunity", "Location", "Acquisition Lead", "Stage",
+             "Date Received", "Est. Total Scheme Cost", "Comments"]]
+    for i in range(6):
+        rows.append([f"LP-1{i:02d}", f"Former depot {i}, Mill Lane", "Bradford", "Chris Dunn",
+                     "Offer submitted", "2026-03-12", f"£{4 + i}.2m", "Vendor keen"])
+    rows += [[None] * 8, ["Pipeline summary (excl. withdrawn)"], ["Sites", 6], ["Units", 135]]
+    path = write_book(tmp_path / "land.xlsx", {"Pipeline": rows},
+                      merged={"Pipeline": ["A9:H9"]})
+    table = table_of(_tables(store, path, create=True), "proposal")
+    assert len(table["records"]) == 6
+    assert not [r for r in table["records"] if r["values"].get("code") in ("Sites", "Units")]
+
+
+def test_the_header_that_names_the_field_wins_a_tie(store, tmp_path):
+    """"Requester" and "Business Sponsor" read as the sponsor as surely: the header that
+    says "sponsor" is the sponsor."""
+    rows = [["Name", "Requester", "Business Sponsor", "Status", "Submitted", "Est. Cost"]]
+    for i in range(5):
+        rows.append([f"Endless aisle kiosks wave {i}", "Hannah Brooks", "T. Nguyen (CFO)",
+                     "Under Review", "2026-03-02", 1_350_000])
+    path = write_book(tmp_path / "intake.xlsx", {"FY27 Intake": rows})
+    [detected] = read_and_detect(path)
+    fields = {c.header: c.field for c in detected.columns}
+    assert fields["Business Sponsor"] == "sponsor"
+    assert fields["Requester"] != "sponsor"

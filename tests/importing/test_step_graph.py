@@ -33,7 +33,7 @@ COMMON = {"vocab", "headerwords", "headerwords_it", "headerwords_nl", "headerwor
           "headerwords_lt", "headerwords_lv", "headerwords_et", "headerwords_hr",
           "headerwords_sl", "headerwords_sk", "headerwords_ca", "headerwords_th",
           "headerwords_zh", "headerwords_sw",
-          "gcpause", "fuzzy"}
+          "gcpause", "fuzzy", "hanzi"}
 BEFORE = {  # the steps each step may use besides its own
     "read": set(),
     "tables": {"read"},
