@@ -46,7 +46,7 @@ NORDIC: dict[str, str] = {
         "slutomkostning"),
     "project,milestone,task: pct_complete": (
         "faerdiggorelsesgrad|fardigstallandegrad|fullforingsgrad|faerdig|fardig|"
-        "% faerdig|% fardig|fremdrift|framdrift|% fullfort"),
+        "% faerdig|% fardig|fremdrift|framdrift|% fullfort|klart pct|klar pct|fardig pct|fardigt pct"),
     "project: rag_overall": (
         "total status|samlet status|samlad status|overordnet status|status samlet|helhetsstatus|"
         "samlet vurdering|samlad bedomning|samlet vurdering status|helhetsbedomning|"

@@ -435,6 +435,13 @@ def test_a_backlog_of_tasks_with_a_few_bugs_is_a_plan(store, tmp_path):
     ("Entrante / Saliente", "dependency", "direction"),
     ("Código", "benefit", "ref"),
     ("What was the impact", "lesson", "effect"),
+    ("Klart %", "milestone", "pct_complete"),
+    ("決議日期", "change_request", "decision_date"),
+    ("變更說明", "change_request", "description"),
+    # a Korean plan's department in charge does the work; its person in charge owns it
+    ("담당부서", "task", "resources"),
+    ("담당자", "task", "owner"),
+    ("담당부서", "risk", "owner"),
 ])
 def test_more_words_of_this_round(header, entity, field):
     """Words of this round's trackers, each the field a reader of the language takes it
@@ -484,3 +491,19 @@ def test_the_header_that_names_the_field_wins_a_tie(store, tmp_path):
     fields = {c.header: c.field for c in detected.columns}
     assert fields["Business Sponsor"] == "sponsor"
     assert fields["Requester"] != "sponsor"
+
+
+def test_a_taiwanese_change_registers_decisions(store, tmp_path):
+    """"審核中", "已核准", "已駁回", "已撤回": under review, approved, rejected and
+    withdrawn, the change register's own states."""
+    rows = [["CR編號", "變更標題", "提出人", "成本影響(NT$)", "審核狀態", "核准人", "決議日期"]]
+    states = ["審核中", "已核准", "已駁回", "已撤回"]
+    for i, state in enumerate(states):
+        rows.append([f"CR-00{i}", f"會員點數規則調整 {i}", "王小明", "NT$1,250,000", state,
+                     "陳經理", f"2026-02-1{i}"])
+    table = table_of(_tables(store, write_book(tmp_path / "cr.xlsx", {"CR紀錄": rows})),
+                     "change_request")
+    assert [values_at(table, r)["status"] for r in (2, 3, 4, 5)] == \
+        ["under_assessment", "approved", "rejected", "withdrawn"]
+    assert values_at(table, 3)["decision_date"] == "2026-02-11"
+    assert values_at(table, 2)["impact_cost"] == 1_250_000.0
