@@ -46,9 +46,11 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
     cands = _dates_not_text(table, entity, cands)
     cands = _ties_by_values(table, entity, as_of, cands)
     # (of two headers as sure of a field, the one that names it: "Business Sponsor" is the
-    # sponsor beside "Requester")
+    # sponsor beside "Requester"; not a key, which the record's own noun names: "Claim
+    # No." is a claims register's key beside the "Contractor Ref")
     words = {c.index: set(norm(c.header).split()) for c in table.columns}
-    cands.sort(key=lambda x: (-x[0], not set(x[2].split("_")) <= words[x[1]], x[1]))
+    cands.sort(key=lambda x: (-x[0], x[2] in _KEYS or not set(x[2].split("_")) <= words[x[1]],
+                              x[1]))
     used_cols: set[int] = set()
     used_fields: set[str] = set()
     out: dict[int, tuple[str, float]] = {}
@@ -114,8 +116,46 @@ def assign(table: DetectedTable, entity: str, as_of: date | None,
         _row_ids(table, out)
     if entity == "financial":
         _month_numbers_need_a_year(table, out)
-    score = sum(conf for _f, conf in out.values())
+    tool = _tool_columns(table)
+    score = sum(conf * (_TOOL_WEIGHT if ci in tool else 1.0) for ci, (_f, conf) in out.items())
     return out, score
+
+
+# A tracker tool's export: the columns it writes whatever its rows track (Jira's
+# "Summary", "Assignee", "Resolution", Asana's "Section/Column", Azure DevOps' "Area
+# Path"), named by the columns only that tool writes. Any kind reads them alike, so they
+# say little of which kind the rows are: the team's own columns ("Custom field (Budget
+# Impact)", "CR Number", "Approver") say more, and count in full.
+_TOOL_EXPORTS: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
+    (frozenset({"issue key"}), frozenset({
+        "summary", "issue key", "issue id", "issue type", "status", "project key",
+        "project name", "project type", "project lead", "project description", "priority",
+        "resolution", "assignee", "reporter", "creator", "created", "updated", "last viewed",
+        "resolved", "due date", "labels", "description", "environment", "watchers",
+        "sprint", "parent", "parent id", "parent summary", "status category",
+        "status category changed", "fix version s", "affects version s", "component s",
+        "original estimate", "remaining estimate", "time spent", "votes", "security level"})),
+    (frozenset({"task id", "section column"}), frozenset({
+        "task id", "created at", "completed at", "last modified", "name", "section column",
+        "assignee", "assignee email", "start date", "due date", "tags", "notes", "projects",
+        "parent task", "blocked by dependencies", "blocking dependencies"})),
+    (frozenset({"work item type"}), frozenset({
+        "id", "work item type", "title", "assigned to", "state", "reason", "area path",
+        "iteration path", "tags", "parent", "created date", "changed date", "closed date",
+        "created by", "changed by", "activated date", "resolved date", "description"})),
+)
+_TOOL_WEIGHT = 0.5  # a tool's own column, as evidence of the kind: half a column
+
+
+def _tool_columns(table: DetectedTable) -> frozenset[int]:
+    """The columns of a tracker tool's own, when the table is its export (the tool's
+    signature columns and four more of its own); none otherwise."""
+    heads = {c.index: norm(c.header) for c in table.columns}
+    names = set(heads.values())
+    for signature, own in _TOOL_EXPORTS:
+        if signature <= names and len(names & own) >= len(signature) + 4:
+            return frozenset(ci for ci, h in heads.items() if h in own)
+    return frozenset()
 
 
 def _month_numbers_need_a_year(table: DetectedTable, out: dict[int, tuple[str, float]]) -> None:
@@ -314,6 +354,7 @@ def _name_from_text(table: DetectedTable, entity: str, cands: list[tuple[float, 
             return
 
 
+_KEYS = frozenset({"ref", "code"})
 # how sure a header must be of a name to name records no other column names ("Task
 # Description" under a group band over "Step ID | Task Description | Owner")
 _TEXT_NAMES = 0.5

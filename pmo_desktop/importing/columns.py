@@ -246,7 +246,8 @@ def _non_data_sheet(name: str) -> bool:
     return bool(said)
 
 
-_REGISTER_WORDS = frozenset({"tracker", "log", "register", "registry"})
+_REGISTER_WORDS = frozenset({"tracker", "log", "register", "registry",
+                            "targets"})  # ("KPI Targets": each KPI's baseline and target)
 
 
 _LIST_WORDS = frozenset({"list", "lists", "key"})  # ("Key Milestones", "Key Risks")

@@ -107,7 +107,7 @@ FIELDS: dict[str, str] = {
         "pc date|forecast practical completion|practical completion|forecast completion date|"
         "fcst end|fcst finish|fcst end date|fcst completion|substantial completion|substantial completion date|practical completion date|completion date|project completion|target cod|cod|commercial operation date|target commercial operation date|target pc|target practical completion|"
         # when a tender's contract is to be awarded
-        "target award|target award date|award date|contract award date"),
+        "target award|target award date|award date|contract award date|forecast go live|forecast go live date|revised go live|revised go live date|forecast launch|revised launch"),
     "project: start_actual": (
         "actual start|actual start date|inicio real|ist start|opened|date opened|opened on"),
     "project: finish_actual": (
@@ -122,7 +122,7 @@ FIELDS: dict[str, str] = {
         "sanctioned cost|sanctioned budget|sanctioned amount|approved cost|authorised cost|"
         "authorized cost|authority|funding authority|approved funding|"
         # a tender's estimated value
-        "est value|estimated value|estimated contract value|est contract value"),
+        "est value|estimated value|estimated contract value|est contract value|programmed amount|programmed budget|programmed cost"),
     "project: eac": (
         "eac|estimate at completion|forecast cost|forecast at completion|fac|forecast spend|"
         "total forecast|estimated cost|outturn|forecast outturn|anticipated final cost|"
@@ -202,7 +202,7 @@ FIELDS: dict[str, str] = {
         "data de termino|prazo|data limite|due by|date previsionnelle|date prevue|date prevue de fin|"
         "fecha prevista|fecha estimada|fecha de prevision|data prevista|data estimada|"
         "date estimee|prognose|prognosedatum|voraussichtlich|plantermin|current forecast|"
-        "latest forecast|forecast current|current forecast date|latest forecast date|revised date|revised target date|revised completion date|revised forecast date|revised"),
+        "latest forecast|forecast current|current forecast date|latest forecast date|revised date|revised target date|revised completion date|revised forecast date|revised|revised go live|revised go live date|revised launch|revised launch date|forecast go live|forecast launch|go live date|go live|launch date|target go live|target launch"),
     "milestone: baseline_date": (
         "baseline|baseline date|baseline finish|original date|original due date|"
         "original plan|fecha base|fecha planificada original|basisplan|basistermin|"
@@ -210,7 +210,7 @@ FIELDS: dict[str, str] = {
         "contract completion date|contractual completion date|contract milestone date"),
     "milestone: actual_date": (
         "actual|actual date|actual finish|actual end|date achieved|achieved|completed on|"
-        "date completed|fecha real|ist termin|ist datum|date reelle|data real|achieved on|actual achieved"),
+        "date completed|fecha real|ist termin|ist datum|date reelle|data real|achieved on|actual achieved|live date|date live|went live|went live on|live on|launched on|launch date actual"),
     "milestone: _start": "start|start date|begin|inicio|fecha de inicio|anfang|start datum|startdatum|debut|date de debut|data de inicio",
     "milestone: _duration": "duration|days|work days|dauer|duracion|duree|duracao",
     "milestone: _flag": "milestone|is milestone|milestone flag|milestone yes no|hito s n",
@@ -532,7 +532,7 @@ FIELDS: dict[str, str] = {
         # a contract's variation orders: the value agreed (what was claimed is not the
         # change's cost once agreed: "Submitted Value" beside it is left out)
         "approved value|agreed value|certified value|approved amount|vo value|"
-        "variation value|estimated value|est value|value of change|change value"),
+        "variation value|estimated value|est value|value of change|change value|assessed|assessed value|assessed amount|value assessed|determined value"),
     "change_request: impact_schedule_days": (
         "schedule impact|schedule impact days|timing impact|impact on timing|delay|"
         "eot|eot granted|eot days|extension of time|time extension|"
@@ -540,14 +540,14 @@ FIELDS: dict[str, str] = {
         "impacto en tiempo|impacto en dias|impacto en cronograma|terminauswirkung|"
         "impacto no prazo|impacto no cronograma|impacto en plazo|impacto en el plazo|"
         "impact sur le delai|impact delai|impact planning|verzogerung|time|time impact|"
-        "time wks|time weeks|time days|timescale impact|impact on timescale|timescales impact"),
+        "time wks|time weeks|time days|timescale impact|impact on timescale|timescales impact|extension requested|extension requested days|time extension|extension of time|eot granted|days extension|timeline impact|timeline impact days"),
     "change_request: impact_scope": "scope impact|impact on scope|impacto no ambito|impacto no escopo|impacto en alcance|impacto en el alcance|impact sur le perimetre|auswirkung auf umfang|umfangsauswirkung",
     "change_request: impact_benefits": "benefits impact|impact on benefits",
     # (a service desk's change record rates the change's own risk: "Risk" of Low, High)
     "change_request: impact_risk": "risk impact|impact on risk|risk|change risk|risk level|risk rating",
     "change_request: authority_level": "authority|authority level|approval level|decision level",
     "change_request: funding_source": "funding|funding source|fuente de financiacion",
-    "change_request: approver": "approver|approved by|decided by|aprobador|genehmiger|decidido por|aprovado por|aprobado por|approuve par|decide par|genehmigt von|technical authority|approving authority|approval authority",
+    "change_request: approver": "approver|approved by|decided by|aprobador|genehmiger|decidido por|aprovado por|aprobado por|approuve par|decide par|genehmigt von|technical authority|approving authority|approval authority|assessed by|determined by",
     "change_request: recommendation": "recommendation|recommended option|recomendacion|empfehlung",
     "change_request: implemented_date": "implemented|implemented date|implementation date|date implemented",
     # -- lessons ------------------------------------------------------------------------
@@ -668,14 +668,14 @@ FIELDS: dict[str, str] = {
     "resource,allocation: hours_per_day": (
         "std hrs day|standard hours per day|std hours per day|hrs day|hrs per day|hours day|"
         "working hours per day"),
-    "change_request: decision_date": "ccb date|cab date|board date|date of decision|decision on|freigabedatum|freigegeben am|datum freigabe|approval date|date approved|approved on|approved date|date of approval|approval set|approval_set|approved at",
+    "change_request: decision_date": "ccb date|cab date|board date|date of decision|decision on|freigabedatum|freigegeben am|datum freigabe|approval date|date approved|approved on|approved date|date of approval|approval set|approval_set|approved at|determination date|date of determination|date determined|assessment date",
     "raid: owner": (
         "action party|action by|action owner|expeditor|expediter|buyer|procurement lead|"
         "assigned user|assigned to user|assignee user|assigned person|"
         # a construction RFI or submittal log: whose move it is
         "ball in court|ball in court with|bic"),
     "action: title": "corrective action|corrective actions|preventive action|corrective preventive action|mesure corrective|mesures correctives|action corrective|actions correctives|accion correctiva|acciones correctivas|acao corretiva|korrekturmassnahme|korrekturmassnahmen|azione correttiva|corrigerende maatregel|action required|required action|action to be taken|key action|key actions|agreed action|agreed actions|recommendation|review recommendation|audit recommendation|gateway recommendation",
-    "change_request: date_raised": "eroffnet am|eroeffnet am|eroffnungsdatum|geoffnet am",
+    "change_request: date_raised": "eroffnet am|eroeffnet am|eroffnungsdatum|geoffnet am|date rec d|date recd|date received|received on|received",
     "issue: severity": "ernst|ernst afwijking|ernstcategorie|risk rating|observation rating|"
                        "finding rating|rating|audit rating|issue rating",
     "issue: impact_cost": "herstelkosten|reparatiekosten|repair cost|rework cost|cost of rework",

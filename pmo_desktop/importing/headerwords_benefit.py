@@ -60,7 +60,7 @@ BENEFIT: dict[str, str] = {
         "metodo de medicion|messmethode|methode de mesure|metodo di misura|meetmethode|"
         "malemetode|matmetod|datakilde|datakalla|kilde|"
         "zrodlo danych|metoda pomiaru|zdroj dat|tietolahde|adatforras|veri kaynagi|sursa datelor|"
-        "sources de verification|source de verification|moyens de verification|means of verification|mov|medios de verificacion|fuentes de verificacion"),
+        "sources de verification|source de verification|moyens de verification|means of verification|mov|medios de verificacion|fuentes de verificacion|measured via|measured by|how measured|measured through"),
     "benefit: frequency": (
         "frequency|measurement frequency|reporting frequency|review frequency|frecuencia|"
         "haufigkeit|frequence|frequenza|frequencia|frequentie|malefrekvens|hyppighet|"

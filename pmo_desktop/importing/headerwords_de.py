@@ -146,6 +146,7 @@ GERMAN: dict[str, str] = {
     "raid,change_request,lesson: title": "thema|zusammenfassung|gegenstand",
     "task,milestone: owner": "zugewiesen an|zugewiesen|zustandig|bearbeiter|bearbeiterin|verantwortlich|verantw",
     "task: parent_ref": "ubergeordnetes arbeitspaket|ubergeordnetes element|ubergeordnet",
+    "raid: review_date": "nachste uberprufung|naechste ueberpruefung|nachste prufung|nachstes review|uberprufung am|review termin",
 }
 
 # Sheet and title words of German staff lists.

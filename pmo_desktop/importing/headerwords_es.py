@@ -208,9 +208,9 @@ SPANISH: dict[str, str] = {
     # -- money, people ----------------------------------------------------------------
     "financial: category": (
         "partida|partida presupuestaria|rubro|linea presupuestaria|centro de costo|"
-        "centro de coste|categoria de gasto|item presupuestario|cuenta|cuenta contable"),
+        "centro de coste|categoria de gasto|item presupuestario|cuenta|cuenta contable|capitulo|capitulo presupuestario|partida presupuestaria|concepto presupuestario"),
     "financial: planned": (
-        "presupuesto anual|monto presupuestado|importe presupuestado|previsto|programado"),
+        "presupuesto anual|monto presupuestado|importe presupuestado|previsto|programado|credito aprobado|credito inicial|credito definitivo|credito"),
     "financial: actual": "devengado|gastado|ejecucion|importe real|monto ejecutado|gasto ejecutado",
     "financial: forecast": "proyeccion|estimado|estimacion|proyectado",
     "resource: name": (

@@ -220,7 +220,7 @@ FRENCH: dict[str, str] = {
         "bureau|site|lieu de travail|implantation|localisation|lieu d affectation"),
     "allocation: project_id": "client projet|client|mission|client mission",
     "resource: fte": "etp|taux d occupation|quotite|disponibilite",
-    "resource: manager": "responsable hierarchique|manager|superieur",
+    "resource: manager": "responsable hierarchique|manager|superieur|gestionnaire|gestionnaire direct|superieur immediat|chef d equipe",
     "resource: email": "courriel|adresse courriel|e mail",
     "allocation: hours": "jours|jours homme|jh|charge|heures prevues",
     "change_request: impact_cost": (

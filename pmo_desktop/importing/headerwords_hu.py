@@ -67,6 +67,10 @@ HUNGARIAN: dict[str, str] = {
     "financial: actual": "teny|tenyleges|felhasznalt|kifizetett",
     "financial: forecast": "elorejelzes|varhato",
     "financial: category": "koltsegkategoria|tetel|koltsegnem",
+    "raid: severity": "kockazati szint|kockazat szintje|sulyossag|kockazati besorolas",
+    "decision: title": "dontes targya|targy|napirendi pont",
+    "issue,decision: decided_by": "donteshozo|dontest hozta|dontott|jovahagyta",
+    "decision: rationale": "indoklas|indokolas|megindokolas",
 }
 
 # The Hungarian names of the kinds of record, for sheet names and titles.

@@ -12,12 +12,12 @@ ITALIAN: dict[str, str] = {
     "raid,change_request,lesson: ref": "codice|numero|n|nr|cod|id rischio|id problema",
     "milestone,financial,allocation,raid,change_request,lesson: project_id": (
         "progetto|nome progetto|codice progetto"),
-    "project: code": "codice progetto|codice|sigla",
-    "project: name": "progetto|nome progetto|titolo progetto|nome",
+    "project: code": "codice progetto|codice|sigla|cup|codice cup|cig",
+    "project: name": "progetto|nome progetto|titolo progetto|nome|intervento|opera|denominazione intervento|titolo intervento",
     "project: sponsor": "sponsor|committente",
-    "project: manager": "project manager|capo progetto|responsabile progetto|responsabile",
+    "project: manager": "project manager|capo progetto|responsabile progetto|responsabile|rup|responsabile unico del procedimento|responsabile del procedimento|r u p",
     "project: stage": "fase|fase progetto",
-    "project: bac": "budget|budget approvato|costo previsto|budget totale",
+    "project: bac": "budget|budget approvato|costo previsto|budget totale|totale qe|totale quadro economico|quadro economico|importo complessivo|importo totale",
     "project: eac": "costo stimato a finire|stima a finire|costo finale previsto",
     "project,milestone,task: pct_complete": (
         "% completamento|percentuale completamento|avanzamento|% avanzamento|completamento|avanzamento attuale|avanzamento attuale pct|avanzamento pct"),

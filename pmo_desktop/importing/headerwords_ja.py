@@ -66,7 +66,7 @@ JAPANESE: dict[str, str] = {
     "task: start_forecast": "開始|開始日|开始|开始时间|予定 開始日|予定開始日|開始予定|计划开始",
     "task: finish_forecast": "終了|終了日|完成|完成时间|结束时间|予定 終了日|予定終了日|終了予定|计划完成",
     "task: duration_days": "期間|所要日数|工期",
-    "task: predecessors": "先行タスク|先行作業|前置任务",
+    "task: predecessors": "先行タスク|先行作業|前置任务|先行|先行タスク番号",
     # -- people and money -------------------------------------------------------------
     "resource: name": "氏名|名前|担当者名|メンバー|姓名|人员",
     "allocation: resource_id": "氏名|担当者名|メンバー|姓名|人员",

@@ -43,7 +43,7 @@ NORDIC: dict[str, str] = {
         "prognose|prognos helar|prognose i alt|forventet totalkost|slutprognos|"
         "forventet forbrug|forventet forbrug i alt|forventet totalforbrug|forvantat utfall|"
         "prognos utfall|forventet sluttkostnad|prognos|slutkostnad|sluttkostnad|"
-        "slutomkostning"),
+        "slutomkostning|utfallsprognos|slutprognos|prognos utfall|prognostiserat utfall|prognose sluttkostnad|forventet sluttkostnad|forventet forbrug"),
     "project,milestone,task: pct_complete": (
         "faerdiggorelsesgrad|fardigstallandegrad|fullforingsgrad|faerdig|fardig|"
         "% faerdig|% fardig|fremdrift|framdrift|% fullfort|klart pct|klar pct|fardig pct|fardigt pct"),

@@ -50,7 +50,7 @@ POLISH: dict[str, str] = {
     "milestone,raid: notes": "uwagi|komentarz|komentarze|notatki",
     "raid,change_request: raised_by": "zglaszajacy|zgloszone przez|autor|wnioskodawca",
     "raid,change_request: date_raised": (
-        "data zgloszenia|data identyfikacji|data utworzenia|data rejestracji|data"),
+        "data zgloszenia|data identyfikacji|data utworzenia|data rejestracji|data|zgloszono|data zgloszenia|zgloszone"),
     "raid: due_date": (
         "termin|termin realizacji|data docelowa|do kiedy|planowany termin|"
         "planowany termin rozwiazania|planowana data rozwiazania|planowana data zamkniecia|"
@@ -152,6 +152,7 @@ POLISH: dict[str, str] = {
     "task: owner": "przypisane do|przypisany|odpowiedzialny|wykonawca|wlasciciel",
     "task: _kind": "typ elementu roboczego|typ elementu|typ",
     "raid: owner": "przypisane do",
+    "raid: severity": "ocena|ocena ryzyka|poziom ryzyka|waga",
 }
 
 # The Polish names of the kinds of record, for sheet names and titles.

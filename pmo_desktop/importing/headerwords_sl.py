@@ -97,7 +97,7 @@ SLOVENIAN: dict[str, str] = {
         "datum nastanka|datum zahtevka|datum predloga|datum"),
     "raid: due_date": (
         "rok|rok izvedbe|rok resitve|rok za resitev|rok zaprtja|koncni rok|ciljni datum|"
-        "do kdaj|nacrtovani datum resitve|rok realizacije"),
+        "do kdaj|nacrtovani datum resitve|rok realizacije|rok za ukrep|rok ukrepa|rok za ukrepe"),
     "raid: review_date": (
         "datum pregleda|datum revizije|datum posodobitve|zadnja posodobitev|zadnji pregled|"
         "naslednji pregled"),

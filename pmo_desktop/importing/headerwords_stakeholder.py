@@ -98,7 +98,7 @@ STAKEHOLDER: dict[str, str] = {
         "odpovedna osoba|zodpovedna osoba|osoba odpowiedzialna|wlasciciel relacji|"
         "relationsansvarig|relationsansvarlig|kontaktansvarig|beziehungsverantwortung|"
         "beziehungsverantwortliche|ansprechpartner programm|ansprechpartner projekt|"
-        "betreuer|betreut durch|zustandig intern|team contact|internal contact|our contact|relatiehouder|relatiebeheerder|accounthouder"),
+        "betreuer|betreut durch|zustandig intern|team contact|internal contact|our contact|relatiehouder|relatiebeheerder|accounthouder|relationship lead|relationship manager|account lead"),
     "stakeholder: channel": (
         "channel|comms channel|communication channel|communication method|method|"
         "engagement method|how|format|canal|canal de communication|kanal|"

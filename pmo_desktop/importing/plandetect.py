@@ -11,7 +11,7 @@ from __future__ import annotations
 from datetime import date
 
 from . import values as V
-from .detected import SAMPLE, DetectedTable
+from .detected import SAMPLE, DetectedTable, column_values
 from .timelinebars import START_HEADER
 from .values import decide_dayfirst, parse_date
 
@@ -171,8 +171,10 @@ def plan_or(table: DetectedTable, as_of: date | None,
     if chosen is None:
         return "task", tmap
     fields = {f for f, _c in tmap.values()}
-    if chosen not in _KEPT and ("parent_ref" in fields or tscore > score or
-                                work_items(table)):
+    # (rows that name their parent: a "Parent task" column an export writes empty names none)
+    parents = any(f == "parent_ref" and any(not V.is_empty(v) for v in column_values(table, ci))
+                  for ci, (f, _c) in tmap.items())
+    if chosen not in _KEPT and (parents or tscore > score or work_items(table)):
         return "task", tmap
     if chosen in _KEPT and (fields & _PLAN_ONLY or named >= 1 and not chosen_named) and \
             tscore > score:

@@ -51,10 +51,11 @@ def _merged_span(sheet: Sheet, r0: int) -> dict[int, tuple[int, int]]:
 def _periods_under_banner(lo: list[Any], cells: list[int],
                           spans: dict[int, tuple[int, int]]) -> bool:
     """Whether a row that holds no label is a header's second row all the same: three
-    periods or more (months written as dates), every one under one cell merged across
-    them in the row above ("Level of effort 2026" over Jan-26 … Dec-26)."""
-    return len(cells) >= 3 and all(not is_label(lo[i]) for i in cells) and any(
-        all(a <= i <= b for i in cells) for a, b in spans.values())
+    periods or more (months written as dates), every one under a cell merged across
+    them in the row above ("Level of effort 2026" over Jan-26 … Dec-26; "ACTUALS" over
+    Jan–Feb and "FORECAST" over Mar–Dec)."""
+    return len(cells) >= 3 and all(not is_label(lo[i]) for i in cells) and all(
+        any(a <= i <= b for a, b in spans.values()) for i in cells)
 
 
 def _two_row(sheet: Sheet, upper: int, lower: int, c0: int, c1: int) -> bool:

@@ -265,7 +265,11 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
                        # "adicionales" (extra works) of Latin American public works
                        "variation", "variations", "variation order", "variation orders",
                        "change order", "change orders", "adicional", "adicionales",
-                       "orden de cambio", "ordenes de cambio", "amendment", "amendments"),
+                       "orden de cambio", "ordenes de cambio", "amendment", "amendments",
+                       # a construction contract's claims register (variations and
+                       # extensions of time a contractor claims; a grant's "Claims" are
+                       # money claimed from its funder)
+                       "claims register", "contractor claims", "claims log"),
     "lesson": ("lesson", "lessons", "learned", "lecciones", "lecons", "lecon"),
     "task": ("task", "tasks", "plan", "projektplan", "schedule", "gantt", "timeline",
              "cronograma", "planning", "wbs", "backlog", "epics", "stories", "sprint",

@@ -442,6 +442,32 @@ def test_a_backlog_of_tasks_with_a_few_bugs_is_a_plan(store, tmp_path):
     ("담당부서", "task", "resources"),
     ("담당자", "task", "owner"),
     ("담당부서", "risk", "owner"),
+    # a Hungarian RAID log, a Polish one, a Japanese WBS, a Slovenian risk register
+    ("Kockázati szint", "risk", "severity"),
+    ("Döntés tárgya", "decision", "title"),
+    ("Döntéshozó", "decision", "decided_by"),
+    ("Indoklás", "decision", "rationale"),
+    ("Ocena", "risk", "severity"),
+    ("Zgłoszono", "issue", "date_raised"),
+    ("先行", "task", "predecessors"),
+    ("Rok za ukrep", "risk", "due_date"),
+    # an Italian public works programme (CUP, RUP, quadro economico)
+    ("CUP", "project", "code"),
+    ("RUP", "project", "manager"),
+    ("Totale QE", "project", "bac"),
+    ("Programmed Amount ($000)", "project", "bac"),
+    ("Gestionnaire", "resource", "manager"),
+    ("Relationship Lead", "stakeholder", "relationship_owner"),
+    ("Timeline Impact", "change_request", "impact_schedule_days"),
+    ("Custom field (Extension Requested (days))", "change_request", "impact_schedule_days"),
+    ("Forecast go-live", "project", "finish_forecast"),
+    ("Utfallsprognos", "project", "eac"),
+    ("nächste Überprüfung", "risk", "review_date"),
+    ("Crédito aprobado", "financial", "planned"),
+    # a roadmap's go-live: planned, revised, and the date it went live
+    ("Revised Go-Live", "milestone", "forecast_date"),
+    ("Live Date", "milestone", "actual_date"),
+    ("Go-Live Date", "milestone", "forecast_date"),
 ])
 def test_more_words_of_this_round(header, entity, field):
     """Words of this round's trackers, each the field a reader of the language takes it
@@ -507,3 +533,89 @@ def test_a_taiwanese_change_registers_decisions(store, tmp_path):
         ["under_assessment", "approved", "rejected", "withdrawn"]
     assert values_at(table, 3)["decision_date"] == "2026-02-11"
     assert values_at(table, 2)["impact_cost"] == 1_250_000.0
+
+
+def test_an_asana_export_of_change_requests_is_a_change_log(store, tmp_path):
+    """Asana writes its own columns whatever a project tracks ("Task ID", "Section/Column",
+    "Assignee", "Due Date", "Parent task" …): they read as a plan's as well as anything.
+    The team's own columns ("CR Number", "Cost Impact", "Decision", "Approver") say what
+    its rows are: change requests. (An empty "Parent task" column names no parent.)"""
+    lines = ["Task ID,Created At,Completed At,Last Modified,Name,Section/Column,Assignee,"
+             "Assignee Email,Start Date,Due Date,Tags,Notes,Projects,Parent task,"
+             "Blocked By (Dependencies),Blocking (Dependencies),CR Number,Requested By,"
+             "Cost Impact (NZD),Schedule Impact (days),Priority,Decision,Decision Date,Approver"]
+    for i in range(8):
+        lines.append(f"120993487122{3400 + i},2025-11-0{i + 1},,2025-11-2{i},"
+                     f"Add hardship withdrawal form {i},Approved,Sione Tuilagi,"
+                     f"sione@ird.example,,,,Ministerial priority.,SE26 Change Control,,,,"
+                     f'CR-0{31 + i},Aroha Whaanga,"${85 + i},000",{i},High,Approved,'
+                     f"2025-11-2{i},Rebecca Thomson")
+    path = write_csv(tmp_path / "asana_change_requests.csv", lines)
+    [detected] = read_and_detect(path)
+    assert detected.entity == "change_request"
+    table = table_of(_tables(store, path), "change_request")
+    first = values_at(table, 2)
+    assert first["ref"] == "CR-031" and first["impact_cost"] == 85_000.0
+    assert first["approver"] == "Rebecca Thomson"
+
+
+def test_a_plan_in_a_tool_export_stays_a_plan(store, tmp_path):
+    """The same Asana columns over a plan's tasks, with no column of a change's own: still
+    a plan."""
+    lines = ["Task ID,Created At,Completed At,Last Modified,Name,Section/Column,Assignee,"
+             "Assignee Email,Start Date,Due Date,Tags,Notes,Projects,Parent task,"
+             "Blocked By (Dependencies),Blocking (Dependencies)"]
+    for i in range(8):
+        lines.append(f"120993487122{3400 + i},2025-11-01,,2025-11-20,Build storefront page {i},"
+                     f"Sprint 3,Mia Chen,mia@shop.example,2026-01-0{i + 1},2026-01-1{i},,"
+                     f"Design signed off.,Replatform,,,")
+    [detected] = read_and_detect(write_csv(tmp_path / "asana_plan.csv", lines))
+    assert detected.entity == "task" or detected.tasks is not None  # (every row a task)
+    assert detected.scores["task"] > max(s for e, s in detected.scores.items() if e != "task")
+
+
+def test_a_contractors_claims_register_is_change_control(store, tmp_path):
+    """A construction contract's claims register: variations and extensions of time a
+    contractor claims, what was assessed and granted, who assessed them and when. Change
+    requests, keyed by the claim's own number, not the contractor's reference; their cost
+    and delay what was assessed and granted (as a variation order's are what was
+    approved), not what was claimed."""
+    rows = [["Claims Register — C2291"], [],
+            ["Claim No.", "Date Rec'd", "Contractor Ref", "Type", "Description",
+             "Claimed ($ ex GST)", "Assessed ($ ex GST)", "EOT Claimed (days)",
+             "EOT Granted (days)", "Status", "Determination Date", "Assessed By"]]
+    for i in range(6):
+        rows.append([f"VC-00{i + 1}", f"2025-0{i + 3}-11", f"CCL-LTR-04{i}", "Variation",
+                     f"Additional piling at abutment {i}", f"${(i + 1) * 100},000.00",
+                     (i + 1) * 90_000, 5 + i, 3 + i, "Determined", f"2025-0{i + 4}-02",
+                     "K. Walsh"])
+    path = write_book(tmp_path / "claims.xlsx", {"Claims Register": rows})
+    table = table_of(_tables(store, path), "change_request")
+    fields = fields_of(table)
+    assert fields["Claim No."] == "ref"
+    assert fields["Assessed ($ ex GST)"] == "impact_cost"
+    assert fields["EOT Granted (days)"] == "impact_schedule_days"
+    assert fields["Claimed ($ ex GST)"] is None and fields["EOT Claimed (days)"] is None
+    assert fields["Determination Date"] == "decision_date"
+    assert fields["Assessed By"] == "approver"
+    assert values_at(table, 4)["impact_cost"] == 90_000.0
+
+
+def test_a_kpi_sheets_metrics_are_its_benefits(store, tmp_path):
+    """"Metric | Type | Measured via | Launch Baseline | Year-1 Target | By When | Owner"
+    on a "KPI Targets" sheet: a register of targets, not a sheet of KPI charts; each
+    metric, with its baseline and target, is a benefit named by what it measures."""
+    rows = [["Year-1 KPI targets"], [],
+            ["#", "Metric", "Type", "Measured via", "Launch Baseline", "Year-1 Target",
+             "By When", "Owner"]]
+    metrics = ["Day-1 retention", "Day-30 retention", "Average revenue per user",
+               "Crash-free sessions", "Store rating"]
+    for i, metric in enumerate(metrics):
+        rows.append([i + 1, metric, "Player", "Analytics dashboard", 0.3 + i / 100,
+                     0.4 + i / 100, "2026-12-31", "Live-ops lead"])
+    path = write_book(tmp_path / "kpi.xlsx", {"Y1 KPI Targets": rows})
+    table = table_of(_tables(store, path), "benefit")
+    fields = fields_of(table)
+    assert fields["Metric"] == "measure"
+    assert fields["Year-1 Target"] == "target_value"
+    assert values_at(table, 6)["title"] == "Average revenue per user"
