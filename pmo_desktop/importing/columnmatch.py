@@ -610,6 +610,9 @@ def _sheet_noun_name(table: DetectedTable, entity: str, out: dict[int, tuple[str
 
 
 _NEAR_TIE = 0.05  # a column this much surer of one field than another is as sure of both
+# ... and of a name a record must have, when no other column gives it ("Site / Project":
+# the site is the project)
+_NAMED_FIRST = 0.15
 _ROOM_MIN = 0.7
 
 
@@ -625,7 +628,7 @@ def _named_first(entity: str, cands: list[tuple[float, int, str]],
         if fname != named or ci not in out:
             continue
         held, held_conf = out[ci]
-        if held in ("ref", "code", "project_id") or held_conf - conf > _NEAR_TIE:
+        if held in ("ref", "code", "project_id") or held_conf - conf > _NAMED_FIRST:
             continue
         out[ci] = (named, conf)
         used_fields.discard(held)

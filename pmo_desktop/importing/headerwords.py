@@ -281,7 +281,7 @@ FIELDS: dict[str, str] = {
         "kostnadstyp|omkostningstype|kustannuslaji|rodzaj kosztu|nakladova polozka|"
         "classifier|budget code|budget line code|account code|cost code|clasificador|"
         "partida presupuestaria|descripcion|budget head|cost head|head of account|account head|"
-        "head of expenditure|expenditure head|sub head|budget category"),
+        "head of expenditure|expenditure head|sub head|budget category|vote|account description|cost element description"),
     # -- resource / allocation ---------------------------------------------------------
     "resource: name": (
         "name|resource|resource name|person|employee|staff|team member|member|full name|"
@@ -540,7 +540,7 @@ FIELDS: dict[str, str] = {
         "impacto en tiempo|impacto en dias|impacto en cronograma|terminauswirkung|"
         "impacto no prazo|impacto no cronograma|impacto en plazo|impacto en el plazo|"
         "impact sur le delai|impact delai|impact planning|verzogerung|time|time impact|"
-        "time wks|time weeks|time days|timescale impact|impact on timescale|timescales impact|extension requested|extension requested days|time extension|extension of time|eot granted|days extension|timeline impact|timeline impact days"),
+        "time wks|time weeks|time days|timescale impact|impact on timescale|timescales impact|extension requested|extension requested days|time extension|extension of time|eot granted|days extension|timeline impact|timeline impact days|programme impact|program impact|programme impact days"),
     "change_request: impact_scope": "scope impact|impact on scope|impacto no ambito|impacto no escopo|impacto en alcance|impacto en el alcance|impact sur le perimetre|auswirkung auf umfang|umfangsauswirkung",
     "change_request: impact_benefits": "benefits impact|impact on benefits",
     # (a service desk's change record rates the change's own risk: "Risk" of Low, High)
@@ -683,7 +683,7 @@ FIELDS: dict[str, str] = {
     "dependency: status": "expediting status|delivery status|procurement status|supply status",
     "change_request: decision": (
         "approval|approval status|approval state|engineer s decision|engineers decision|"
-        "employer s decision|client s decision|client decision|ccb decision|cab decision"),
+        "employer s decision|client s decision|client decision|ccb decision|cab decision|ccb disposition|disposition|board disposition|crb disposition"),
     "action,dependency,assumption,decision: impact_cost": "cost implication|cost implications|financial implication|financial implications|cost impact",
     "risk,issue: severity": "risk level|level of risk|risk grade",
     # an audit's findings (observations) are issues raised on the project, rated

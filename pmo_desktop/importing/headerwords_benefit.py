@@ -92,7 +92,7 @@ BENEFIT: dict[str, str] = {
         "maletidspunkt|maledato|realiseringsdato|realiseres innen|tidspunkt for maling|"
         "matdatum|tidpunkt for matning|realiseringstidpunkt|echeance|echeance visee|"
         "date visee|scadenza|data di scadenza|fecha limite|plazo|prazo|frist|termin|"
-        "termin osiagniecia|data osiagniecia|termin dosazeni|tavoiteaika|celdatum|hedef tarih|termen de realizare|目標日|達成時期"),
+        "termin osiagniecia|data osiagniecia|termin dosazeni|tavoiteaika|celdatum|hedef tarih|termen de realizare|目標日|達成時期|fecha meta|fecha objetivo|data meta"),
     "benefit: threshold": (
         "threshold|tolerance|minimum acceptable|minimum|floor|umbral|schwellenwert|seuil|"
         "soglia|limiar|drempelwaarde"),

@@ -14,7 +14,7 @@ GERMAN: dict[str, str] = {
     "raid,change_request,lesson,task,milestone: ref": "schlussel|vorgangsschlussel|ticket nr|ticketnummer|lfd nr|laufende nr|laufende nummer",
     "raid: owner": "bearbeiter|bearbeiterin|zugewiesen an",
     "raid: closed_date": "erledigt|erledigt am|gelost am",
-    "raid: due_date": "falligkeitsdatum|fallig am|falligkeit|fallig",
+    "raid: due_date": "falligkeitsdatum|fallig am|falligkeit|fallig|zieltermin|zieldatum|soll termin|termin neu",
     "risk: response_actions": "massnahme|massnahmen|gegenmassnahme|gegenmassnahmen",
     "risk: severity": "risikokennzahl|risikowert|risikozahl|risikoprioritat",
     "issue,action: ref": "op nr|op nummer|offener punkt nr",
@@ -147,6 +147,8 @@ GERMAN: dict[str, str] = {
     "task,milestone: owner": "zugewiesen an|zugewiesen|zustandig|bearbeiter|bearbeiterin|verantwortlich|verantw",
     "task: parent_ref": "ubergeordnetes arbeitspaket|ubergeordnetes element|ubergeordnet",
     "raid: review_date": "nachste uberprufung|naechste ueberpruefung|nachste prufung|nachstes review|uberprufung am|review termin",
+    "issue: resolution": "abstellmassnahme|abstellmassnahmen|korrekturmassnahme|korrekturmassnahmen",
+    "issue: severity": "klassif|klassifizierung|klassifikation|fehlerklasse",
 }
 
 # Sheet and title words of German staff lists.

@@ -225,6 +225,7 @@ ESTONIAN: dict[str, str] = {
         "sihttase|sihtvaartus|eesmark|eesmargi vaartus|siht|oodatav vaartus"),
     "benefit: target_date": "saavutamise tahtaeg|sihtaeg|saavutamise aeg|sihtaasta|tahtaeg",
     "resource: location": "asukoht|tookoht|asukoht linn",
+    "decision: rationale": "pohjendus|pohjus|pohjendused",
 }
 
 # The Estonian names of the kinds of record, for sheet names and titles.

@@ -176,7 +176,7 @@ FRENCH: dict[str, str] = {
     "milestone: critical": "jalon critique|critique|chemin critique",
     "task: name": "nom de la tache|tache|activite|libelle|intitule",
     "task: start_forecast": "debut|date de debut|debut prevu",
-    "task: finish_forecast": "fin|date de fin|fin prevue|echeance|date limite|date d echeance",
+    "task: finish_forecast": "fin|date de fin|fin prevue|echeance|date limite|date d echeance|fin revisee|fin prevue revisee|fin replanifiee",
     "task: start_baseline": "debut planifie|debut de reference|debut initial",
     "task: finish_baseline": "fin planifiee|fin de reference|fin initiale",
     "task: start_actual": "debut reel",
@@ -227,6 +227,8 @@ FRENCH: dict[str, str] = {
         "impact sur les couts|impact sur le cout|impact financier|impact cout|montant estime|"
         "montant|montant de la modification|cout estime|estimation du cout"),
     "project: location": "municipalite|ville|commune|localite|lieu|region|arrondissement",
+    "raid: severity": "criticite|niveau de criticite",
+    "lesson: owner": "emetteur|auteur du rex|redacteur",
 }
 
 # The French names of the kinds of record, for sheet names and titles.

@@ -18,7 +18,7 @@ INTAKE: dict[str, str] = {
         "demand no|intake id|intake no|ticket|ref no|id demande|no demande|"
         "numero de demande|id idee|antragsnummer|antrags nr|antrag nr|id solicitud|"
         "no solicitud|id propuesta|id richiesta|no richiesta|id proposta|id pedido|"
-        "aanvraagnummer|aanvraag nr|site id|site ref|site no|site code|opportunity id"),
+        "aanvraagnummer|aanvraag nr|site id|site ref|site no|site code|opportunity id|bid no|bid ref|bid id|bid number|capital bid no|bid"),
     "proposal: name": (
         "title|name|idea|idea name|idea title|proposal|proposal name|proposal title|"
         "request|request name|request title|demand|demand title|initiative|"
@@ -26,7 +26,7 @@ INTAKE: dict[str, str] = {
         "opportunity|titre|intitule|nom|nom du projet|idee|projet|titre de la demande|"
         "titel|vorhaben|projektidee|projektname|antrag|bezeichnung|titulo|nombre|"
         "propuesta|nombre del proyecto|iniciativa|titolo|nome|proposta|iniziativa|"
-        "nome do projeto|ideia|naam|voorstel|projectnaam|initiatief"),
+        "nome do projeto|ideia|naam|voorstel|projectnaam|initiatief|scheme|scheme name|scheme title|bid title|bid name"),
     "proposal: sponsor": (
         "sponsor|requested by|requester|requestor|submitted by|business sponsor|"
         "executive sponsor|proposed by|business owner|idea owner|owner|demandeur|porteur|"

@@ -44,7 +44,7 @@ DUTCH: dict[str, str] = {
     "milestone,raid,change_request,lesson,task: status": "status|stand|toestand",
     "raid: due_date": (
         "vervaldatum|deadline|uiterlijk|datum gereed gepland|streefdatum|tegen|tegen wanneer|"
-        "wanneer|klaar tegen|tegen datum|actiedatum|datum actie|opleverdatum"),
+        "wanneer|klaar tegen|tegen datum|actiedatum|datum actie|opleverdatum|uiterste datum|uiterlijke datum|uiterste termijn"),
     "raid,change_request: date_raised": (
         "datum aanvraag|aanvraagdatum|datum gemeld|meldingsdatum|datum ingediend|"
         "datum registratie|datum indiening|indieningsdatum|datum melding|"

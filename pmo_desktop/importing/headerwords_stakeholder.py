@@ -76,7 +76,7 @@ STAKEHOLDER: dict[str, str] = {
         "nuvarande|nuvaerende holdning|navaerende holdning|haltung heute|haltung ist|ist haltung|haltung aktuell|einstellung heute|aktuelle einstellung|houding nu|huidige houding|engagement ist|ist engagement|"
         "ist einbindung|einbindung ist|aktuelle einbindung|"
         "posicion actual|postura actual|actitud actual|position actuelle|posicao atual|"
-        "postura atual|posizione attuale|where they are now|where they are|now|as is|today"),
+        "postura atual|posizione attuale|where they are now|where they are|now|as is|today|apoyo actual|nivel de apoyo actual|soutien actuel|unterstutzung ist"),
     "stakeholder: desired_engagement": (
         "desired engagement|engagement desired|target engagement|desired|desired level|"
         "target stance|desired stance|stance target|"
@@ -89,7 +89,7 @@ STAKEHOLDER: dict[str, str] = {
         "onskad|onsket holdning|haltung soll|soll haltung|zielhaltung|angestrebte haltung|haltung ziel|gewunschte haltung|gewenste houding|houding gewenst|engagement soll|soll engagement|"
         "desired position|target position|posicion deseada|postura deseada|actitud deseada|"
         "position souhaitee|position visee|posicao desejada|postura desejada|"
-        "posizione desiderata|where we need them|where we need them to be|where they need to be|to be|needed"),
+        "posizione desiderata|where we need them|where we need them to be|where they need to be|to be|needed|apoyo deseado|nivel de apoyo deseado|soutien souhaite|unterstutzung soll"),
     "stakeholder: relationship_owner": (
         "relationship owner|owner|relationship manager|account owner|lead contact|"
         "engagement lead|managed by|responsible|proprietaire de la relation|responsable|"

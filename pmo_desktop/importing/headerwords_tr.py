@@ -30,13 +30,13 @@ TURKISH: dict[str, str] = {
     "project: summary": "yorum|yorumlar|notlar|aciklamalar",
     "project: next_steps": "sonraki adimlar|sonraki adim",
     "project,raid,change_request: description": "aciklama|detay|tanim",
-    "raid,change_request,lesson: title": "baslik|konu|risk|sorun|karar|aksiyon|degisiklik|risk tanimi|tanim|sorun tanimi|risk adi|talep basligi|degisiklik basligi|talep konusu",
+    "raid,change_request,lesson: title": "baslik|konu|risk|sorun|karar|aksiyon|degisiklik|risk tanimi|tanim|sorun tanimi|risk adi|talep basligi|degisiklik basligi|talep konusu|bulgu|bulgu aciklamasi|uygunsuzluk",
     # -- dates, people, states --------------------------------------------------------
     "milestone,raid,lesson: owner": "sorumlu|sahibi|risk sahibi|sorumlu kisi",
     "milestone,raid,change_request,lesson: status": "durum",
     "milestone,raid: notes": "notlar|yorum|yorumlar|not|aciklamalar|notlar ve yorumlar",
     "raid,change_request: raised_by": "bildiren|talep eden|kaydeden",
-    "raid,change_request: date_raised": "kayit tarihi|acilis tarihi|tarih|tespit tarihi|belirlenme tarihi|tanimlanma tarihi",
+    "raid,change_request: date_raised": "kayit tarihi|acilis tarihi|tarih|tespit tarihi|belirlenme tarihi|tanimlanma tarihi|denetim tarihi|tespit tarihi|bulgu tarihi",
     "raid: due_date": (
         "hedef tarih|termin|son tarih|bitis tarihi|hedef kapanis|hedef kapanis tarihi|"
         "planlanan kapanis"),

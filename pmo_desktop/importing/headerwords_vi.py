@@ -247,6 +247,7 @@ VIETNAMESE: dict[str, str] = {
     "benefit: target_date": "ngay dat muc tieu|thoi han dat|thoi diem dat|thoi gian dat",
     "risk: residual_probability": "kha nang con lai|xac suat con lai",
     "risk: residual_impact": "anh huong con lai|tac dong con lai|muc do anh huong con lai",
+    "resource: location": "noi lam viec|dia diem lam viec|dia diem|noi cong tac",
 }
 
 # The names of the kinds of record, for sheet names and titles.

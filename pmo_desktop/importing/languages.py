@@ -19,9 +19,10 @@ from types import ModuleType
 
 from .hanzi import SIMPLIFIED
 
-from . import (headerwords_ar, headerwords_ca, headerwords_et, headerwords_he, headerwords_hr,
-               headerwords_id, headerwords_ko, headerwords_lt, headerwords_lv, headerwords_sk,
-               headerwords_sl, headerwords_sw, headerwords_th, headerwords_vi, headerwords_zh)
+from . import (headerwords_ar, headerwords_bn, headerwords_ca, headerwords_et, headerwords_he,
+               headerwords_hr, headerwords_id, headerwords_ko, headerwords_lt, headerwords_lv,
+               headerwords_sk, headerwords_sl, headerwords_sw, headerwords_th, headerwords_vi,
+               headerwords_zh)
 
 # (module, the name of its header-word dict)
 _MODULES: tuple[tuple[ModuleType, str], ...] = (
@@ -30,7 +31,7 @@ _MODULES: tuple[tuple[ModuleType, str], ...] = (
     (headerwords_lt, "LITHUANIAN"), (headerwords_lv, "LATVIAN"), (headerwords_et, "ESTONIAN"),
     (headerwords_hr, "CROATIAN"), (headerwords_sl, "SLOVENIAN"), (headerwords_sk, "SLOVAK"),
     (headerwords_ca, "CATALAN"), (headerwords_th, "THAI"), (headerwords_sw, "SWAHILI"),
-    (headerwords_zh, "TRADITIONAL_CHINESE"),
+    (headerwords_zh, "TRADITIONAL_CHINESE"), (headerwords_bn, "BENGALI"),
 )
 
 

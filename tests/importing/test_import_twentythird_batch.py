@@ -468,6 +468,27 @@ def test_a_backlog_of_tasks_with_a_few_bugs_is_a_plan(store, tmp_path):
     ("Revised Go-Live", "milestone", "forecast_date"),
     ("Live Date", "milestone", "actual_date"),
     ("Go-Live Date", "milestone", "forecast_date"),
+    # a fourth round: Japanese plans, Dutch, German and French logs, Spanish stakeholders
+    ("予定開始", "task", "start_forecast"),
+    ("予定終了", "task", "finish_forecast"),
+    ("日数", "task", "duration_days"),
+    ("Fin révisée", "task", "finish_forecast"),
+    ("Uiterste datum", "risk", "due_date"),
+    ("Criticité", "risk", "severity"),
+    ("Zieltermin", "issue", "due_date"),
+    ("Abstellmaßnahme", "issue", "resolution"),
+    ("Bulgu", "issue", "title"),
+    ("Denetim Tarihi", "issue", "date_raised"),
+    ("apoyo actual", "stakeholder", "current_engagement"),
+    ("apoyo deseado", "stakeholder", "desired_engagement"),
+    ("Fecha meta", "benefit", "target_date"),
+    ("CCB Disposition", "change_request", "decision"),
+    ("Programme Impact", "change_request", "impact_schedule_days"),
+    ("Vote", "financial", "category"),
+    ("Nơi làm việc", "resource", "location"),
+    ("Põhjendus", "decision", "rationale"),
+    ("Bid No.", "proposal", "code"),
+    ("Scheme", "proposal", "name"),
 ])
 def test_more_words_of_this_round(header, entity, field):
     """Words of this round's trackers, each the field a reader of the language takes it
@@ -619,3 +640,39 @@ def test_a_kpi_sheets_metrics_are_its_benefits(store, tmp_path):
     assert fields["Metric"] == "measure"
     assert fields["Year-1 Target"] == "target_value"
     assert values_at(table, 6)["title"] == "Average revenue per user"
+
+
+def test_a_bengali_stakeholder_register(store, tmp_path):
+    """A Bangladeshi factory's stakeholder register headed in Bengali, two of its headers
+    with the English in brackets: read by its Bengali words (compared without their vowel
+    signs, as every header is)."""
+    rows = [["স্টেকহোল্ডার রেজিস্টার"], [],
+            ["ক্রম", "নাম", "পদবি", "প্রতিষ্ঠান", "ক্ষমতা (Power)", "আগ্রহ (Interest)",
+             "বর্তমান সম্পৃক্ততা", "কাঙ্ক্ষিত সম্পৃক্ততা", "দায়িত্বপ্রাপ্ত কর্মকর্তা"]]
+    people = ["মোঃ আনোয়ার হোসেন", "তানভীর আহমেদ", "Emma Lindqvist", "রাশেদা বেগম"]
+    for i, person in enumerate(people):
+        rows.append([i + 1, person, "ব্যবস্থাপক", "Nordvik Retail AB", "High", "Low",
+                     "Neutral", "Supportive", "নাসরিন সুলতানা"])
+    path = write_book(tmp_path / "stakeholders.xlsx", {"স্টেকহোল্ডার রেজিস্টার": rows})
+    table = table_of(_tables(store, path), "stakeholder")
+    fields = fields_of(table)
+    assert [fields[h] for h in ("নাম", "পদবি", "প্রতিষ্ঠান", "বর্তমান সম্পৃক্ততা",
+                                "দায়িত্বপ্রাপ্ত কর্মকর্তা")] == \
+        ["name", "position", "organisation", "current_engagement", "relationship_owner"]
+    assert values_at(table, 4)["name"] == "মোঃ আনোয়ার হোসেন"
+
+
+def test_a_project_named_by_its_site(store, tmp_path):
+    """"Site / Project" under a "Project" band, and no other column names the projects:
+    the site is the project's name (a landfill, a depot), not only its location."""
+    rows = [["Project", None, None, None], ["Ref", "Site / Project", "Project Manager",
+                                            "Approved Budget"]]
+    sites = ["Hollins Lane Cell 4 capping", "Moorside leachate plant", "Eastfield gas field",
+             "Kilbarry restoration"]
+    for i, site in enumerate(sites):
+        rows.append([f"LF-0{i + 1}", site, "D. Whitworth", 385_000 + i])
+    path = write_book(tmp_path / "landfill.xlsx", {"Programme": rows},
+                      merged={"Programme": ["A1:D1"]})
+    table = table_of(_tables(store, path, create=True), "project")
+    assert fields_of(table)["Project Site / Project"] == "name"
+    assert values_at(table, 3)["name"] == "Hollins Lane Cell 4 capping"

@@ -32,7 +32,7 @@ COMMON = {"vocab", "headerwords", "headerwords_it", "headerwords_nl", "headerwor
           "headerwords_he", "headerwords_ko", "headerwords_vi", "headerwords_id",
           "headerwords_lt", "headerwords_lv", "headerwords_et", "headerwords_hr",
           "headerwords_sl", "headerwords_sk", "headerwords_ca", "headerwords_th",
-          "headerwords_zh", "headerwords_sw",
+          "headerwords_zh", "headerwords_sw", "headerwords_bn",
           "gcpause", "fuzzy", "hanzi"}
 BEFORE = {  # the steps each step may use besides its own
     "read": set(),
