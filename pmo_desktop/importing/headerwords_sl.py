@@ -75,7 +75,7 @@ SLOVENIAN: dict[str, str] = {
     "project: status_date": "datum porocila|datum porocanja|stanje na dan|na dan",
     "project,raid,change_request: description": (
         "opis|podrobnosti|podroben opis|opis tveganja|opis tezave|opis problema|"
-        "opis predpostavke|opis odvisnosti|opis odlocitve|opis ukrepa"),
+        "opis predpostavke|opis odvisnosti|opis odlocitve|opis ukrepa|opis in vzrok|opis in vzroki|opis in razlog"),
     "raid,change_request,lesson: title": (
         "naziv|naslov|predmet|tema|tveganje|tezava|problem|vprasanje|predpostavka|"
         "odvisnost|odlocitev|ukrep|aktivnost|naloga|sprememba|naziv tveganja|naziv tezave|"
@@ -104,7 +104,7 @@ SLOVENIAN: dict[str, str] = {
     "raid: closed_date": (
         "datum zaprtja|zaprto dne|datum resitve|datum zakljucka|dejanski datum zaprtja|"
         "datum realizacije"),
-    "raid: severity": "resnost|kriticnost|stopnja resnosti",
+    "raid: severity": "resnost|kriticnost|stopnja resnosti|stopnja tveganja|raven tveganja|ocena tveganja",
     "project,raid,change_request,lesson,task: priority": "prioriteta|pomembnost|nujnost|prednost",
     "risk,issue,lesson: category": "kategorija|vrsta|tip|podrocje|kategorija tveganja",
     # -- risks ------------------------------------------------------------------------

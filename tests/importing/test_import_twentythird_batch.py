@@ -489,6 +489,8 @@ def test_a_backlog_of_tasks_with_a_few_bugs_is_a_plan(store, tmp_path):
     ("Põhjendus", "decision", "rationale"),
     ("Bid No.", "proposal", "code"),
     ("Scheme", "proposal", "name"),
+    ("Opis in vzrok", "risk", "description"),
+    ("Stopnja tveganja", "risk", "severity"),
 ])
 def test_more_words_of_this_round(header, entity, field):
     """Words of this round's trackers, each the field a reader of the language takes it
@@ -676,3 +678,19 @@ def test_a_project_named_by_its_site(store, tmp_path):
     table = table_of(_tables(store, path, create=True), "project")
     assert fields_of(table)["Project Site / Project"] == "name"
     assert values_at(table, 3)["name"] == "Hollins Lane Cell 4 capping"
+
+
+def test_a_risk_or_issue_under_review_is_open(store, tmp_path):
+    """"V obravnavi" (being dealt with), "under review": a change request's state of
+    assessment, and for a risk, an issue or an action simply open (it had been left
+    empty)."""
+    rows = [["Zap. št.", "Tveganje", "Opis in vzrok", "Verjetnost", "Vpliv",
+             "Stopnja tveganja", "Nosilec", "Status"]]
+    for i in range(5):
+        rows.append([f"T{i + 1}", f"Zamuda pri dostopu do podatkov {i}", "Pogodba ni podpisana",
+                     "visoka", "srednja", "visoka", "Mojca Novak",
+                     "v obravnavi" if i % 2 else "odprto"])
+    path = write_book(tmp_path / "tveganja.xlsx", {"Register tveganj": rows})
+    table = table_of(_tables(store, path), "risk")
+    assert [values_at(table, r)["status"] for r in (2, 3)] == ["open", "open"]
+    assert fields_of(table)["Opis in vzrok"] == "description"
