@@ -60,7 +60,7 @@ GERMAN: dict[str, str] = {
     # -- change logs (Switzerland, Austria, Germany) -----------------------------------------
     "change_request: approver": (
         "entscheid durch|entschieden durch|entscheidung durch|freigabe durch|freigegeben durch|"
-        "genehmigt durch|entscheider|entscheidungsgremium"),
+        "genehmigt durch|entscheider|entscheidungsgremium|genehmigt durch|genehmigt von|freigegeben durch"),
     "raid,change_request: date_raised": (
         "eingang|eingangsdatum|eingegangen am|eingereicht am|erfasst am|datum eingang|"
         "antragsdatum|gemeldet am|erfassungsdatum|erstellt|erstellt am|eingelangt am|eingelangt|"
@@ -134,12 +134,12 @@ GERMAN: dict[str, str] = {
     "change_request: impact_cost": (
         "angebotssumme|angebotssumme netto|geprufte summe|gepruefte summe|nachtragssumme|"
         "mehrkosten|beauftragte summe|betrag gepruft|betrag anerkannt|anerkannter betrag|"
-        "gepruft|anerkannt|forderung|forderung an|nachtragsforderung|nachtragswert|angebot an"),
+        "gepruft|anerkannt|forderung|forderung an|nachtragsforderung|nachtragswert|angebot an|betrag|betrag eur|kostenauswirkung eur"),
     "change_request: impact_schedule_days": (
         "bauzeitverlangerung|bauzeitverlaengerung|terminverlangerung|mehrzeit|"
-        "bauzeitverlangerung at|bauzeit|bauzeit kt|mehrbauzeit|bauzeit kalendertage"),
+        "bauzeitverlangerung at|bauzeit|bauzeit kt|mehrbauzeit|bauzeit kalendertage|terminauswirkung|terminauswirkung tage|verzug tage"),
     "change_request: decision_date": (
-        "entscheidung am|entschieden am|freigabe am|beauftragt am|datum entscheidung"),
+        "entscheidung am|entschieden am|freigabe am|beauftragt am|datum entscheidung|entscheidung am|entschieden am|genehmigt am"),
     "change_request: decision": "entscheidung ag|entscheidung auftraggeber|entscheidung",
     "project: manager": "verantwortlicher|verantwortliche",
     "task: name": "thema|betreff|zusammenfassung",
@@ -149,6 +149,8 @@ GERMAN: dict[str, str] = {
     "raid: review_date": "nachste uberprufung|naechste ueberpruefung|nachste prufung|nachstes review|uberprufung am|review termin",
     "issue: resolution": "abstellmassnahme|abstellmassnahmen|korrekturmassnahme|korrekturmassnahmen",
     "issue: severity": "klassif|klassifizierung|klassifikation|fehlerklasse",
+    "change_request: requester": "beantragt von|antragsteller|beantragt durch",
+    "change_request: title": "anderung|anderungstitel|anderungsbezeichnung|bezeichnung der anderung",
 }
 
 # Sheet and title words of German staff lists.
@@ -164,5 +166,6 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
     "change_request": ("nachtrag", "nachtrage", "nachtragsmanagement", "nachtragsliste",
                        "nachtragsubersicht", "nachtragsverzeichnis",
                        # Austria (ÖNORM B 2110): a contractor's claims for extra cost
-                       "mkf", "mkf register", "mehrkostenforderung", "mehrkostenforderungen"),
+                       "mkf", "mkf register", "mehrkostenforderung", "mehrkostenforderungen",
+                       "budgetanderungen", "budgetanderung", "anderungsantrage"),
 }

@@ -33,7 +33,7 @@ GREEK: dict[str, str] = {
     "milestone,raid,change_request,lesson: status": "κατασταση",
     "milestone,raid: notes": "παρατηρησεις|σχολια",
     "raid,change_request: date_raised": "ημερομηνια καταγραφης|ημερομηνια εντοπισμου|ημερομηνια|"
-                                        "ημ νια καταγραφης|ημ νια εντοπισμου",
+                                        "ημ νια καταγραφης|ημ νια εντοπισμου|ημ νια αιτηματος|ημερομηνια αιτηματος",
     "raid: review_date": "επομενη αναθεωρηση|ημερομηνια αναθεωρησης|αναθεωρηση",
     "raid: due_date": "προθεσμια|ημερομηνια στοχος",
     "project,raid,change_request,lesson,task: priority": "προτεραιοτητα",
@@ -69,6 +69,11 @@ GREEK: dict[str, str] = {
     "lesson: logged_by": "καταχωρηθηκε απο|καταχωρητης",
     "lesson: date_logged": "ημερομηνια καταχωρισης|ημερομηνια καταγραφης",
     "lesson: effect_type": "τυπος|τυπος διδαγματος",
+    "change_request: requester": "αιτων|αιτουσα|αιτουμενος|υποβληθηκε απο",
+    "change_request: impact_cost": "κοστος|κοστος usd|κοστος ευρω|επιπτωση κοστους",
+    "change_request: impact_schedule_days": "επιπτωση παραδοσης|επιπτωση παραδοσης ημερες|επιπτωση χρονου|καθυστερηση ημερες",
+    "change_request: approver": "εγκριθηκε απο|εγκριση απο|εγκρινων",
+    "change_request: decision_date": "ημ νια αποφασης|ημερομηνια αποφασης",
 }
 
 # The Greek names of the kinds of record, for sheet names and titles.
@@ -80,4 +85,6 @@ ENTITY_WORDS: dict[str, tuple[str, ...]] = {
     "task": ("χρονοδιαγραμμα", "εργασιες", "πινακας εργασιων"),
     "financial": ("προυπολογισμος", "οικονομικα"),
     "lesson": ("διδαγματα", "διδαγματων", "μητρωο διδαγματων", "αποκτηθεισα εμπειρια"),
+    # a shipyard's or a contract's modifications (changes to the order)
+    "change_request": ("τροποποιησεις", "τροποποιηση", "μητρωο τροποποιησεων", "αλλαγες"),
 }

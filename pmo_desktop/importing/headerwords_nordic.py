@@ -147,7 +147,7 @@ NORDIC: dict[str, str] = {
     "dependency: due_date": (
         "forventet levert|forventet leveret|forvantad leverans|forventet leveranse|"
         "forventet leveringsdato|forvantat levererad"),
-    "raid: closed_date": "lukket dato|lukkedato|stangd datum|stengt dato|afsluttet dato|avslutad datum",
+    "raid: closed_date": "lukket dato|lukkedato|stangd datum|stengt dato|afsluttet dato|avslutad datum|utfort|utfort dato|utfort den",
     "raid: review_date": (
         "senest opdateret|senast uppdaterad|sist oppdatert|naeste opfolgning|nasta uppfoljning|"
         "neste oppfolging"),
@@ -198,7 +198,7 @@ NORDIC: dict[str, str] = {
     "financial: actual": "forbrug|forbrukt|utfall|faktisk|realiseret|bogfort",
     "financial: planned": "budget|budsjett|plan|planlagt",
     "financial: forecast": "prognose|prognos",
-    "action: title": "atgard|handling|tiltak|aktivitet|atgardsbeskrivning",
+    "action: title": "atgard|handling|tiltak|aktivitet|atgardsbeskrivning|aksjon|aksjonspunkt|aksjonsbeskrivelse",
     "raid: date_raised": "beslutad|beslutad mote|beslutat|beslutet",
     "project: pct_complete": "fardigstallt|fardigstallandegrad|fardigstalld|fardiggrad",
     "risk,issue: impact_cost": "kostnadseffekt|kostnadskonsekvens|kostnadspavirkning|kostnadspaverkan|omkostningseffekt",

@@ -21,18 +21,18 @@ STAKEHOLDER: dict[str, str] = {
         "interessent navn|intressentens namn|navn|namn|fulde navn|fullt navn|jmeno|jmeno a prijmeni|zainteresovana strana|"
         "meno|imie i nazwisko|interesariusz|nazwa|contact person|key contact|"
         "ansprechperson|ansprechpartner|ansprechpartnerin|kontaktperson|persona de contacto|"
-        "interlocuteur|personne de contact|contactpersoon|persona di contatto"),
+        "interlocuteur|personne de contact|contactpersoon|persona di contatto|이해관계자|이해관계자명|성명"),
     "stakeholder: organisation": (
         "organisation|organization|org|company|agency|body|department|employer|"
         "organisationseinheit|organisationseinheit oe|oe|"
         "organisme|entreprise|societe|organisation stakeholder|unternehmen|firma|"
         "institution|organisacion|organizacion|empresa|entidad|organizacao|orgao|"
         "organizzazione|ente|societa|organisatie|bedrijf|organisasjon|organisation|virksomhed|"
-        "organizace|instituce|organizacia|organizacja|instytucja|college|college unit|faculty|school unit"),
+        "organizace|instituce|organizacia|organizacja|instytucja|college|college unit|faculty|school unit|소속 기관|소속|기관|소속기관"),
     "stakeholder: position": (
         "position|job title|title role|job role|designation|post|rank|fonction|poste|titre|"
         "funktion|stelle|position im unternehmen|cargo|puesto|funcao|ruolo aziendale|"
-        "qualifica|functie|stilling|befattning|titel|funkce|pozice|funkcia|stanowisko|title"),
+        "qualifica|functie|stilling|befattning|titel|funkce|pozice|funkcia|stanowisko|title|직책|직위"),
     "stakeholder: side": (
         "internal external|internal or external|int ext|int/ext|type|stakeholder type|"
         "interne externe|intern extern|interno externo|interno esterno|intern extern|"
@@ -59,12 +59,12 @@ STAKEHOLDER: dict[str, str] = {
         "power|influence|power influence|influence level|authority|level of influence|"
         "pouvoir|influence|einfluss|macht|poder|influencia|potere|influenza|macht invloed|"
         "invloed|magt|makt|innflytelse|inflytande|vliv|moc|vplyv|wplyw|paverkan|paverkansgrad|"
-        "indflydelse"),
+        "indflydelse|영향력"),
     "stakeholder: interest": (
         "interest|level of interest|interest level|impact on them|interet|niveau d interet|"
         "interesse|interes|nivel de interes|interesse|interesse livello|belang|interesse niveau|"
         "intresse|zajem|zaujem|zainteresowanie|impact|level of impact|impact level|"
-        "impact on stakeholder"),
+        "impact on stakeholder|관심도"),
     "stakeholder: current_engagement": (
         "current engagement|engagement current|current|current level|current state|"
         "stance|current stance|stance now|"
@@ -76,7 +76,7 @@ STAKEHOLDER: dict[str, str] = {
         "nuvarande|nuvaerende holdning|navaerende holdning|haltung heute|haltung ist|ist haltung|haltung aktuell|einstellung heute|aktuelle einstellung|houding nu|huidige houding|engagement ist|ist engagement|"
         "ist einbindung|einbindung ist|aktuelle einbindung|"
         "posicion actual|postura actual|actitud actual|position actuelle|posicao atual|"
-        "postura atual|posizione attuale|where they are now|where they are|now|as is|today|apoyo actual|nivel de apoyo actual|soutien actuel|unterstutzung ist"),
+        "postura atual|posizione attuale|where they are now|where they are|now|as is|today|apoyo actual|nivel de apoyo actual|soutien actuel|unterstutzung ist|현재 참여수준|현재 참여 수준|현재 수준"),
     "stakeholder: desired_engagement": (
         "desired engagement|engagement desired|target engagement|desired|desired level|"
         "target stance|desired stance|stance target|"
@@ -89,7 +89,7 @@ STAKEHOLDER: dict[str, str] = {
         "onskad|onsket holdning|haltung soll|soll haltung|zielhaltung|angestrebte haltung|haltung ziel|gewunschte haltung|gewenste houding|houding gewenst|engagement soll|soll engagement|"
         "desired position|target position|posicion deseada|postura deseada|actitud deseada|"
         "position souhaitee|position visee|posicao desejada|postura desejada|"
-        "posizione desiderata|where we need them|where we need them to be|where they need to be|to be|needed|apoyo deseado|nivel de apoyo deseado|soutien souhaite|unterstutzung soll"),
+        "posizione desiderata|where we need them|where we need them to be|where they need to be|to be|needed|apoyo deseado|nivel de apoyo deseado|soutien souhaite|unterstutzung soll|목표 참여수준|목표 참여 수준|목표 수준"),
     "stakeholder: relationship_owner": (
         "relationship owner|owner|relationship manager|account owner|lead contact|"
         "engagement lead|managed by|responsible|proprietaire de la relation|responsable|"
@@ -98,19 +98,19 @@ STAKEHOLDER: dict[str, str] = {
         "odpovedna osoba|zodpovedna osoba|osoba odpowiedzialna|wlasciciel relacji|"
         "relationsansvarig|relationsansvarlig|kontaktansvarig|beziehungsverantwortung|"
         "beziehungsverantwortliche|ansprechpartner programm|ansprechpartner projekt|"
-        "betreuer|betreut durch|zustandig intern|team contact|internal contact|our contact|relatiehouder|relatiebeheerder|accounthouder|relationship lead|relationship manager|account lead"),
+        "betreuer|betreut durch|zustandig intern|team contact|internal contact|our contact|relatiehouder|relatiebeheerder|accounthouder|relationship lead|relationship manager|account lead|관계 담당자|관계담당자"),
     "stakeholder: channel": (
         "channel|comms channel|communication channel|communication method|method|"
         "engagement method|how|format|canal|canal de communication|kanal|"
         "kommunikationskanal|medio|canal de comunicacion|canale|kanaal|communicatiekanaal|"
         "kommunikationsweg|kommunikationsform|kommunikationsmittel|"
-        "komunikacni kanal|komunikacny kanal|kanal komunikacji"),
+        "komunikacni kanal|komunikacny kanal|kanal komunikacji|소통 방식|소통 채널|소통방식"),
     "stakeholder: frequency": (
         "frequency|comms frequency|communication frequency|how often|cadence|frequence|"
         "haufigkeit|frecuencia|frequencia|frequenza|frequentie|frekvens|frekvence|frekvencia|"
         "turnus|rhythmus|intervall|"
         "hyppighed|hyppighet|"
-        "czestotliwosc"),
+        "czestotliwosc|소통 주기|소통주기"),
     "stakeholder: last_contact": (
         "last contact|last contacted|last engagement|last meeting|date of last contact|"
         "dernier contact|letzter kontakt|ultimo contacto|ultimo contato|ultimo contatto|"

@@ -694,3 +694,51 @@ def test_a_risk_or_issue_under_review_is_open(store, tmp_path):
     table = table_of(_tables(store, path), "risk")
     assert [values_at(table, r)["status"] for r in (2, 3)] == ["open", "open"]
     assert fields_of(table)["Opis in vzrok"] == "description"
+
+
+def test_a_greek_modifications_register_and_a_german_budget_change_log(store, tmp_path):
+    """A shipyard's register of modifications ("Τροποποιήσεις": who asked, the cost, the
+    delivery delay, who approved and when) and a German log of budget changes
+    ("Budgetänderungen": "Änderung", "Beantragt von", "Betrag", "Terminauswirkung",
+    "Genehmigt durch", "Entscheidung am") are change requests."""
+    greek = [["Α/Α", "Περιγραφή τροποποίησης", "Αιτών", "Ημ/νία αιτήματος", "Κόστος (USD)",
+              "Επίπτωση παράδοσης (ημέρες)", "Κατάσταση", "Εγκρίθηκε από", "Ημ/νία απόφασης"]]
+    german = [["Nr.", "Änderung", "Beantragt von", "Betrag (EUR)", "Terminauswirkung (Tage)",
+               "Status", "Genehmigt durch", "Entscheidung am"]]
+    for i in range(5):
+        greek.append([i + 1, f"Πρόσθετη δεξαμενή έρματος {i}", "Owner's Rep", "2026-01-1{i}",
+                      f"USD {186 + i},000", 5 + i, "Εγκρίθηκε", "Κ. Παπαδόπουλος",
+                      "2026-02-0{i + 1}"])
+        german.append([f"BÄ-0{i + 1}", f"Mehrkosten Scrubber-Fundament {i}", "J. Petersen",
+                       f"{12 + i}.400,00 €", 3 + i, "genehmigt", "Dr. Brandt", "2026-02-1{i}"])
+    tables = _tables(store, write_book(tmp_path / "changes.xlsx", {
+        "Τροποποιήσεις": greek, "Budgetänderungen": german}))
+    by_sheet = {t["sheet"]: t for t in tables}
+    assert by_sheet["Τροποποιήσεις"]["entity"] == "change_request"
+    assert by_sheet["Budgetänderungen"]["entity"] == "change_request"
+    assert fields_of(by_sheet["Τροποποιήσεις"])["Αιτών"] == "requester"
+    assert values_at(by_sheet["Τροποποιήσεις"], 2)["impact_cost"] == 186_000.0
+    assert fields_of(by_sheet["Budgetänderungen"])["Änderung"] == "title"
+    assert values_at(by_sheet["Budgetänderungen"], 2)["impact_cost"] == 12_400.0
+
+
+def test_a_norwegian_action_list_and_a_korean_stakeholder_register(store, tmp_path):
+    """"Aksjon | Ansvarlig | Frist | Utført": a Norwegian action list; "이해관계자 | 소속/기관 |
+    영향력 | 관심도 | 현재 참여수준 | 목표 참여수준": a Korean stakeholder register."""
+    actions = [["#", "Aksjon", "Ansvarlig", "Frist", "Status", "Utført"]]
+    for i in range(5):
+        actions.append([i + 1, f"Bestill reservedeler til ferje {i}", "Kari Nordmann",
+                        f"2026-03-0{i + 1}", "Åpen", None])
+    people = [["No", "이해관계자", "소속/기관", "직책", "영향력", "관심도", "현재 참여수준",
+               "목표 참여수준", "관계 담당자"]]
+    for i, name in enumerate(["김민수", "이서연", "박지훈", "최유진"]):
+        people.append([i + 1, name, "해양수산부", "과장", "상", "중", "중립", "지지", "정하늘"])
+    tables = _tables(store, write_book(tmp_path / "logs.xlsx", {
+        "Aksjonsliste": actions, "이해관계자 등록부": people}))
+    action = table_of(tables, "action")
+    assert fields_of(action)["Aksjon"] == "title"
+    stakeholder = table_of(tables, "stakeholder")
+    fields = fields_of(stakeholder)
+    assert [fields[h] for h in ("이해관계자", "소속/기관", "영향력", "관심도", "관계 담당자")] == \
+        ["name", "organisation", "power", "interest", "relationship_owner"]
+    assert values_at(stakeholder, 2)["name"] == "김민수"
