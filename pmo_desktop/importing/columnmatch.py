@@ -12,6 +12,7 @@ Name"). ``columns.detect`` runs it for every kind and keeps the best.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import date
 from typing import Any
 
@@ -207,16 +208,9 @@ def _revised_over_planned(table: DetectedTable, entity: str, as_of: date | None,
                           out: dict[int, tuple[str, float]], used_fields: set[str]) -> None:
     """"Planned Date" took the forecast of a tracker that has a "Revised Date" too: the
     revised date is the forecast, the planned one the baseline it was revised from."""
-    by_index = {c.index: c for c in table.columns}
-    for ci, (fname, conf) in list(out.items()):
-        baseline = _BASELINE_OF_FORECAST.get(fname)
-        if baseline is None or baseline in used_fields or baseline not in SYNONYMS[entity] \
-                or not set(norm(by_index[ci].header).split()) & _PLANNED_WORDS:
-            continue
-        for other in table.columns:
-            if other.index in out or other.period or \
-                    not set(norm(other.header).split()) & _REVISED_WORDS:
-                continue
+    for ci, fname, conf, baseline, others in _forecasts_beside(
+            table, entity, out, used_fields, _PLANNED_WORDS, _REVISED_WORDS):
+        for other in others:
             if any(f == fname and c >= 0.85 for f, c in header_matches(other.header, entity)) \
                     and values_fit(entity, fname, other, column_values(table, other.index),
                                    as_of):
@@ -226,20 +220,32 @@ def _revised_over_planned(table: DetectedTable, entity: str, as_of: date | None,
                 break
     # "Termin geplant" left out beside "Termin Prognose", which took the forecast: the
     # plan the forecast is measured against
-    for ci, (fname, conf) in list(out.items()):
-        baseline = _BASELINE_OF_FORECAST.get(fname)
-        if baseline is None or baseline in used_fields or baseline not in SYNONYMS[entity] \
-                or not set(norm(by_index[ci].header).split()) & _REVISED_WORDS:
-            continue
-        for other in table.columns:
-            if other.index in out or other.period or \
-                    not set(norm(other.header).split()) & _PLANNED_WORDS:
-                continue
+    for _ci, fname, conf, baseline, others in _forecasts_beside(
+            table, entity, out, used_fields, _REVISED_WORDS, _PLANNED_WORDS):
+        for other in others:
             if any(f == fname for f, _c in header_matches(other.header, entity)) and \
                     values_fit(entity, baseline, other, column_values(table, other.index), as_of):
                 out[other.index] = (baseline, round(conf * 0.9, 2))
                 used_fields.add(baseline)
                 break
+
+
+def _forecasts_beside(table: DetectedTable, entity: str, out: dict[int, tuple[str, float]],
+                      used_fields: set[str], held_words: frozenset[str],
+                      other_words: frozenset[str]
+                      ) -> Iterator[tuple[int, str, float, str, list[Column]]]:
+    """Each column holding a forecast date under a header of ``held_words`` whose
+    baseline no column holds yet: (its index, field, confidence, the baseline field, the
+    columns left without a field whose headers have ``other_words``)."""
+    by_index = {c.index: c for c in table.columns}
+    for ci, (fname, conf) in list(out.items()):
+        baseline = _BASELINE_OF_FORECAST.get(fname)
+        if baseline is None or baseline in used_fields or baseline not in SYNONYMS[entity] \
+                or not set(norm(by_index[ci].header).split()) & held_words:
+            continue
+        yield ci, fname, conf, baseline, [
+            o for o in table.columns if o.index not in out and not o.period
+            and set(norm(o.header).split()) & other_words]
 
 
 def _event_dates(table: DetectedTable, entity: str, as_of: date | None,
